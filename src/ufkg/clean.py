@@ -1,0 +1,83 @@
+"""Removal of conversion debris from report text.
+
+Reports reach us through Word-to-text converters, web pages and PDF extractors,
+each of which leaves its own litter: bookmark markers, zero-width characters,
+odd spaces, blank lines. `clean_text` removes that litter and nothing else: the
+words, the full-width punctuation and the spacing inside a line stay as written.
+"""
+from __future__ import annotations
+
+import re
+
+# Markers written by docx-to-text converters, e.g. `[bookmark: _GoBack]`,
+# `[bookmark: _Toc128824230]`, `[image: media/image1.png]`. Only the known
+# ASCII keywords are matched so that real bracketed text such as `[注: ...]` stays.
+_MARKER_KEYWORDS = (
+    "bookmark",
+    "anchor",
+    "image",
+    "picture",
+    "figure",
+    "comment",
+    "footnote",
+    "endnote",
+    "page ?break",
+    "section ?break",
+    "column ?break",
+)
+_BRACKET_MARKER = re.compile(
+    r"\[\s*(?:" + "|".join(_MARKER_KEYWORDS) + r")\s*:[^\]\n]{0,300}\]",
+    re.IGNORECASE,
+)
+# Word's hidden bookmark names on their own in brackets: `[_GoBack]`, `[_Toc123]`.
+_BARE_ANCHOR = re.compile(r"\[\s*_(?:GoBack|Toc\d+|Hlk\d+|Ref\d+)\s*\]")
+# Pandoc's anchors: `[]{#_Toc128824230 .anchor}` or `{#_GoBack}`.
+_PANDOC_ANCHOR = re.compile(r"(?:\[\])?\{#[^\s{}]+(?:\s+\.[\w-]+)*\}")
+
+# Characters with no visible form that converters scatter through text.
+_INVISIBLE = (
+    "\u00ad"  # soft hyphen
+    "\u180e"  # Mongolian vowel separator
+    "\u200b\u200c\u200d"  # zero-width space, non-joiner, joiner
+    "\u200e\u200f"  # left-to-right / right-to-left marks
+    "\u202a\u202b\u202c\u202d\u202e"  # bidi embeddings and overrides
+    "\u2060\u2061\u2062\u2063\u2064"  # word joiner, invisible operators
+    "\u2066\u2067\u2068\u2069"  # bidi isolates
+    "\ufeff"  # byte order mark / zero-width no-break space
+)
+# Typographic spaces become an ordinary space. The ideographic space U+3000 is a
+# full-width character the author typed, so inside a line it stays.
+_ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+# Line breaks other than "\n": page breaks from PDFs, vertical tabs from Word,
+# Unicode line and paragraph separators.
+_LINE_BREAKS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+
+_TRANSLATION = {ord(ch): None for ch in _INVISIBLE}
+_TRANSLATION.update({ord(ch): " " for ch in _ODD_SPACES})
+_TRANSLATION.update({ord(ch): "\n" for ch in _LINE_BREAKS})
+# Remaining C0/C1 control characters carry nothing; tab and newline are kept.
+_TRANSLATION.update(
+    {code: None for code in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)] if chr(code) not in "\t\n" + _LINE_BREAKS}
+)
+
+
+def remove_markers(text: str) -> str:
+    """Remove converter markers such as `[bookmark: _GoBack]` and pandoc anchors."""
+    text = _BRACKET_MARKER.sub("", text)
+    text = _BARE_ANCHOR.sub("", text)
+    return _PANDOC_ANCHOR.sub("", text)
+
+
+def clean_text(text: str) -> str:
+    """Return `text` without conversion debris, one paragraph per line.
+
+    Removes bracketed converter markers, zero-width and control characters;
+    turns NBSP and other typographic spaces into a plain space; strips each
+    line (leading indentation such as "　　" is layout, not content) and drops
+    empty lines. Everything else, full-width punctuation included, is kept.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_TRANSLATION)
+    text = remove_markers(text)
+    lines = (line.strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)

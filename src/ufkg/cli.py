@@ -1,0 +1,115 @@
+"""The `ufkg` command: argument parsing and error reporting only; the work is in the library.
+
+User errors (a missing input, no readable report, a bad query) print one line
+on stderr and exit non-zero; no traceback reaches the user for them.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+
+EXIT_USER_ERROR = 2
+EXIT_INVALID = 1
+
+
+def _fail(message: str, code: int = EXIT_USER_ERROR) -> int:
+    print(f"ufkg: {message}", file=sys.stderr)
+    return code
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one line, not the usage text
+        sys.exit(_fail(f"{message} (see `ufkg --help`)"))
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="ufkg", description="Build and query knowledge graphs of United Front work reports.")
+    parser.add_argument("--version", action="version", version=f"ufkg {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    build = commands.add_parser("build", help="read reports and write the graph, its view and tables")
+    build.add_argument("inputs", nargs="*", type=Path, help="report files or folders (default: data/)")
+    build.add_argument("-o", "--outdir", type=Path, default=Path("output"), help="output folder (default: output/)")
+    build.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no per-file notes")
+    build.add_argument("-v", "--verbose", action="store_true", help="name each file as it is read")
+    build.add_argument("--no-validate", action="store_true", help="skip SHACL validation of the result")
+
+    query = commands.add_parser("query", help="run a read-only SPARQL query over a built graph")
+    query.add_argument("query", help="SPARQL text or a path to a .rq file")
+    query.add_argument("-g", "--graph", type=Path, default=Path("output/graph.ttl"), help="graph file (default: output/graph.ttl)")
+    query.add_argument("-f", "--format", choices=["table", "csv", "json"], default="table", help="result format")
+
+    validate = commands.add_parser("validate", help="check a graph against the SHACL shapes of ontology/shapes.ttl")
+    validate.add_argument("graph", nargs="?", type=Path, default=Path("output/graph.ttl"), help="graph file (default: output/graph.ttl)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    try:
+        if args.command == "build":
+            return _build(args)
+        if args.command == "query":
+            return _query(args)
+        return _validate(args)
+    except KeyboardInterrupt:
+        return _fail("interrupted; previous outputs were left as they were", 130)
+    except BrokenPipeError:
+        return 0
+
+
+def _build(args) -> int:
+    from .pipeline import BuildError, build
+    from .progress import reporter
+
+    inputs = args.inputs or [Path("data")]
+    missing = [str(path) for path in inputs if not path.exists() and not path.is_symlink()]
+    if len(missing) == len(inputs):
+        return _fail(f"input not found: {', '.join(missing)}")
+    with reporter(quiet=args.quiet, verbose=args.verbose) as report:
+        try:
+            result = build(inputs, args.outdir, on_problem=report.problem, progress=report.progress,
+                           validate=not args.no_validate)
+        except BuildError as error:
+            report.close()
+            return _fail(str(error))
+        except OSError as error:
+            report.close()
+            return _fail(f"cannot write outputs to {args.outdir}: {error.strerror or error}")
+    print(result.summary())
+    return 0
+
+
+def _query(args) -> int:
+    from .query import QueryError, format_result, load_graph, query_text, run_query
+
+    try:
+        text = query_text(args.query)
+        result = run_query(load_graph(args.graph), text)
+    except QueryError as error:
+        return _fail(str(error))
+    sys.stdout.write(format_result(result, args.format))
+    return 0
+
+
+def _validate(args) -> int:
+    from .query import QueryError, load_graph
+    from .validate import validate_graph
+
+    try:
+        graph = load_graph(args.graph)
+    except QueryError as error:
+        return _fail(str(error))
+    violations = validate_graph(graph)
+    for violation in violations:
+        path = f" {violation.path}" if violation.path else ""
+        print(f"{violation.focus}{path}: {violation.message}")
+    print(f"{len(violations)} violation{'s' if len(violations) != 1 else ''} in {args.graph}")
+    return EXIT_INVALID if violations else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,153 @@
+"""Which entity a reported quantity belongs to: the most specific one the sentence supports.
+
+In order:
+1. an initiative or organisation named inside what is counted
+   (21个“万企兴万村”重点产业示范村, 领导小组全体会议2次), but not the counted thing
+   itself (建立乡贤联谊会1439个), unless an initiative is counted in occurrences
+   (开展2次浔商大讲堂);
+2. the initiative the sentence is about: the nearest one before the quantity,
+   else the only one after it; never one of a list of things counted together
+   (“A”“B”等活动300场, “A”、网络直播等活动);
+3. the body that acts in the sentence: the first party committee, state body or
+   association before the quantity that is neither an example (X等5家单位), nor a
+   partner (与X联合), nor an item of a list (组织工商联、商会…);
+4. the policy the clause before describes (制定《…方案》，明确5个方面);
+5. otherwise the report's region (subject None).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Extraction, Mention, QuantityMention
+
+ACTOR_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty"})
+SUBJECT_CLASSES = frozenset({"Initiative", "GovernmentBody", "Association", "PoliticalParty", "Organization", "Policy"})
+PARTNER_MARKS = ("与", "同", "会同", "联合", "协助", "向", "在", "对", "配合", "和", "及", "经", "由", "为", "把", "将")
+LIST_JOINERS = ("以及", "、", "和", "及", "与", "+", "等")
+OCCURRENCE_UNITS = frozenset({"次", "场", "场次", "期", "届", "轮", "批"})
+CONTENT_VERBS = ("明确", "提出", "包括", "涵盖", "含")  # 制定《…方案》，明确5个方面: what a document holds
+MAX_JOINED_GAP = 8  # characters between two list items: “A”公益帮扶及“B”
+
+
+def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
+    """The report's quantities, each with the index of its subject mention (None: the report's region)."""
+    by_sentence: dict[int, list[int]] = {}
+    for index, mention in enumerate(extraction.mentions):
+        if mention.cls in SUBJECT_CLASSES:
+            by_sentence.setdefault(mention.sentence, []).append(index)
+    text = extraction.document.matching_text or extraction.document.text
+    initiatives = _initiatives_by_name(extraction.mentions)
+    return [replace(q, subject=_subject(q, by_sentence.get(q.sentence, []), extraction, text, initiatives))
+            for q in extraction.quantities]
+
+
+def _initiatives_by_name(mentions: list[Mention]) -> dict[str, int]:
+    """The first mention of each initiative name in the report."""
+    names: dict[str, int] = {}
+    for index, mention in enumerate(mentions):
+        if mention.cls == "Initiative" and len(mention.name) >= 2:
+            names.setdefault(mention.name, index)
+    return names
+
+
+def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extraction, text: str,
+             initiatives: dict[str, int]) -> int | None:
+    mentions = extraction.mentions
+    named = _named_in_counts(quantity, candidates, mentions, initiatives)
+    if named is not None:
+        return named
+    sentence = extraction.sentences[quantity.sentence]
+    in_sentence = [i for i in candidates if mentions[i].cls == "Initiative" and not _counted(quantity, mentions[i])]
+    standalone = [i for i in in_sentence if not _in_list(text, mentions, in_sentence, i, sentence)]
+    before = [i for i in in_sentence if mentions[i].end <= quantity.start]
+    if before:
+        return before[-1] if before[-1] in standalone else None
+    after = [i for i in in_sentence if mentions[i].start >= quantity.end]
+    if len(after) == 1 and after[0] in standalone:
+        return after[0]
+    for index in candidates:
+        mention = mentions[index]
+        if mention.start >= quantity.start:
+            break
+        if mention.cls in ACTOR_CLASSES and _acts(text, mention) and not _counted(quantity, mention):
+            return index
+    clause_start = _clause_start(text, quantity.start, sentence.start)
+    if text.startswith(CONTENT_VERBS, clause_start):
+        policies = [i for i in candidates if mentions[i].cls == "Policy" and mentions[i].end <= clause_start]
+        if policies and not _in_list(text, mentions, policies, policies[-1], sentence):
+            return policies[-1]
+    return None
+
+
+def _counted(quantity: QuantityMention, mention: Mention) -> bool:
+    """Whether the mention is (part of) what the quantity counts, rather than what it is counted for."""
+    return bool(quantity.counts) and mention.surface.strip("“”") in quantity.counts.strip("“”")
+
+
+def _clause_start(text: str, position: int, limit: int) -> int:
+    start = position
+    while start > limit and text[start - 1] not in "，。；！？,;：:":
+        start -= 1
+    return start
+
+
+def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions: list[Mention],
+                     initiatives: dict[str, int]) -> int | None:
+    counts = quantity.counts.strip()
+    if not counts:
+        return None
+    pool = [(mentions[i].name, i) for i in candidates] + sorted(initiatives.items())
+    named: dict[str, int] = {}
+    for name, index in pool:
+        mention = mentions[index]
+        written = (mention.surface.strip("“”"), mention.name)
+        if not any(form and form in counts for form in written):
+            continue
+        whole = counts.strip("“”") in written or counts in (mention.surface,)
+        if whole and not (mention.cls == "Initiative" and quantity.unit in OCCURRENCE_UNITS):
+            continue  # the counted thing itself (乡贤联谊会1439个), not what it is counted for
+        named.setdefault(mention.name, index)
+    # two initiatives counted together (“A”及“B”项目132个) belong to neither alone
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _in_list(text: str, mentions: list[Mention], group: list[int], index: int, sentence) -> bool:
+    """Whether a mention is one item of a list: joined to another of the group, or followed by 、/等 in its clause."""
+    mention = mentions[index]
+    for other in group:
+        if other == index:
+            continue
+        first, second = sorted((mention, mentions[other]), key=lambda m: m.start)
+        between = text[first.end:second.start]
+        if len(between) <= MAX_JOINED_GAP and any(j in between for j in LIST_JOINERS) and not _has_stop(between):
+            return True
+        if between == "":
+            return True
+    clause_end = _clause_end(text, mention.end, sentence.end)
+    rest = text[mention.end:clause_end]
+    return rest.startswith(("、", "等", "+")) or "、" in rest[:4] or text[mention.start - 1:mention.start] in ("、", "+")
+
+
+def _clause_end(text: str, position: int, limit: int) -> int:
+    end = position
+    while end < limit and text[end] not in "，。；！？,;":
+        end += 1
+    return end
+
+
+def _has_stop(between: str) -> bool:
+    return any(char in "，。；！？,;：:" for char in between)
+
+
+def _acts(text: str, mention: Mention) -> bool:
+    """Whether an organisation is the actor of its sentence rather than an example, partner or list item."""
+    after = text[mention.end:mention.end + 1]
+    before = text[max(0, mention.start - 2):mention.start]
+    if after in ("等", "、") or before.endswith("、"):
+        return False
+    if any(before.endswith(mark) for mark in PARTNER_MARKS):
+        return False
+    if mention.parent_name is None and mention.cls == "PoliticalParty":
+        return False  # a party as a whole is not the actor of a local report's figures
+    return True
+

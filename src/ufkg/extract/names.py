@@ -1,0 +1,172 @@
+"""Initiatives, policies and other names the text marks itself: “…” quotations, 《…》 titles, named actions.
+
+A quotation is a name when the text treats it as one: a head follows it
+(“万企兴万村”行动, “四比四促”实践创新品牌), it ends in a head itself (“暖侨行动”),
+or it stands in a list closed by 等…活动. Slogans with a counted number
+(“四个意识”) are not names. A title in 《》 is a policy when it ends like one
+(条例, 办法, 方案 …); a quotation ending in N条 is a policy package (“助企30条”).
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from ..model import Mention
+from .tokens import PUNCTUATION, Token, name_start
+
+QUOTE = re.compile(r"“([^“”]{2,60})”")
+TITLE = re.compile(r"《([^《》]{2,80})》")
+INNER_TITLE = re.compile(r"〈([^〈〉]{2,60})〉")
+NUMBERED_SLOGAN = re.compile(r"^[一二三四五六七八九十两百千万\d]+[个大张项条支篇件化种]")
+POLICY_PACKAGE = re.compile(r"[\u4e00-\u9fff][\d一二三四五六七八九十]+条$")
+LIST_CLOSER = re.compile(r"等[\u4e00-\u9fff]{0,8}?(活动|行动|评选|宣传|品牌|项目|工程)")
+LIST_JOINERS = ("以及", "、", "和", "及", "与")
+HEAD_SCAN_STOPS = frozenset("的为以在对")  # 以“X”为主题的Y行动: the head belongs to Y
+MASK = "*"
+ISSUED = re.compile(r"(?:出台|制定|印发|制定出台|研究出台|出台了|制定了|印发了)(?!《)")
+UNQUOTED_POLICY_HEADS = ("实施方案", "工作方案", "实施意见", "实施办法", "管理办法", "实施细则", "任务清单")
+UNQUOTED_HEADS = ("行动", "工程", "大讲堂")
+MAX_UNQUOTED = 14
+UNQUOTED_STOPS = frozenset("的了在和与及并把将对向从为以")
+GENERIC_STARTS = ("专项", "集中", "全面", "深入", "各类", "各项", "每周", "每月", "每年", "相关")  # 专项排查整治行动: a kind of action, not a name
+
+
+class NameFinder:
+    """Finds initiative, policy and quoted organisation names in one sentence."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.org_heads = sorted((h for h in lexicon.org_heads if h.attach != "level"), key=lambda h: -len(h.head))
+
+    def find(self, text: str, tokens: list[Token], sentence: int, offset: int) -> list[Mention]:
+        """Mentions of initiatives, policies and quoted organisations in one sentence."""
+        found: list[Mention] = []
+
+        def add(cls, start, end, name):
+            found.append(Mention(cls, text[start:end], name, offset + start, offset + end, sentence))
+
+        for match in TITLE.finditer(text):
+            title = match.group(1)
+            unmasked = title.lstrip(MASK)
+            if self._is_policy(unmasked) and (unmasked == title or unmasked not in self.lexicon.policy_heads):
+                add("Policy", match.start(), match.end(), unmasked)
+            for inner in INNER_TITLE.finditer(title):
+                if self._is_policy(inner.group(1)):
+                    start = match.start(1) + inner.start()
+                    add("Policy", start, start + len(inner.group(0)), inner.group(1))
+        list_end = self._list_closer(text)
+        for match in QUOTE.finditer(text):
+            name = match.group(1).strip()
+            if MASK in name or NUMBERED_SLOGAN.match(name) or len(name.strip("“”")) < 2:
+                continue
+            if POLICY_PACKAGE.search(name):
+                add("Policy", match.start(), match.end(), name)
+                continue
+            head_after = self._head_after(text, match.end())
+            org_head = self._org_head(name)
+            if head_after is not None:
+                written_with_head = "“" not in text[match.end():match.end() + head_after]
+                add("Initiative", match.start(), match.end() + (head_after if written_with_head else 0), name)
+            elif org_head is not None:
+                add(org_head, match.start(), match.end(), name)
+            elif self._ends_with_head(name) or (list_end is not None and match.end() <= list_end):
+                add("Initiative", match.start(), match.end(), name)
+        for start, end in self._unquoted_policies(text, found, offset):
+            add("Policy", start, end, text[start:end])
+        for start, end, name in self._unquoted(text, tokens, found, offset):
+            add("Initiative", start, end, name)
+        return found
+
+    # ------------------------------------------------------------------ helpers
+
+    def _is_policy(self, title: str) -> bool:
+        if MASK in title:
+            return False
+        bare = re.sub(r"[（(][^（）()]*[）)]$", "", title)  # （暂行）, （2022-2025年）
+        return any(bare.endswith(head) for head in self.lexicon.policy_heads)
+
+    def _ends_with_head(self, name: str) -> bool:
+        return any(name.endswith(head) and len(name) > len(head) + 1 for head in self.lexicon.initiative_heads)
+
+    def _org_head(self, name: str) -> str | None:
+        for head in self.org_heads:
+            if name.endswith(head.head) and len(name) > len(head.head):
+                return head.cls
+        return None
+
+    def _head_after(self, text: str, position: int) -> int | None:
+        """Length of the text from position to the end of an initiative head that closes this name.
+
+        Other quotations joined to this one (“A”及“B”项目) share its head, and a few
+        descriptive characters may come between (“A”十大主题宣传活动).
+        """
+        cursor, budget = position, 12
+        while cursor < len(text) and budget > 0:
+            if text[cursor] == "“":
+                close = text.find("”", cursor + 1)
+                if close < 0:
+                    return None
+                cursor = close + 1
+                continue
+            if text.startswith("——", cursor):  # “A”——B主题活动: the dash introduces the description
+                cursor += 2
+                continue
+            joiner = next((j for j in LIST_JOINERS if text.startswith(j + "“", cursor)), None)
+            if joiner:
+                cursor += len(joiner)
+                continue
+            if text[cursor] in PUNCTUATION or text[cursor] in HEAD_SCAN_STOPS:
+                return None
+            for head in self.lexicon.initiative_heads:
+                if text.startswith(head, cursor) and self._head_ends_word(text, cursor + len(head)):
+                    return cursor + len(head) - position
+            cursor += 1
+            budget -= 1
+        return None
+
+    @staticmethod
+    def _head_ends_word(text: str, end: int) -> bool:
+        # 活动 followed by 中心 or 场所 is a place, not an activity
+        return not text.startswith(("场所", "中心", "阵地"), end)
+
+    def _list_closer(self, text: str) -> int | None:
+        """End of the last quotation before a closing 等…活动 in this sentence, if any."""
+        last = None
+        for match in LIST_CLOSER.finditer(text):
+            last = match.start()
+        return last
+
+    def _unquoted_policies(self, text: str, found: list[Mention], offset: int):
+        """A document named without title marks right after it is issued: 出台创建…工作实施方案."""
+        taken = [(m.start - offset, m.end - offset) for m in found]
+        for match in ISSUED.finditer(text):
+            start = match.end()
+            end = start
+            while end < len(text) and text[end] not in PUNCTUATION and end - start <= 40:
+                end += 1
+            phrase = text[start:end]
+            if not 10 <= len(phrase) <= 40 or phrase.startswith(GENERIC_STARTS) or any(a < end and start < b for a, b in taken):
+                continue
+            if any(phrase.endswith(head) for head in UNQUOTED_POLICY_HEADS):
+                yield start, end
+
+    def _unquoted(self, text: str, tokens: list[Token], found: list[Mention], offset: int):
+        """Named actions written without quotation marks: 营商环境大优化行动, 少数民族优秀文化传承保护工程."""
+        taken = [(m.start - offset, m.end - offset) for m in found]
+        for head in UNQUOTED_HEADS:
+            for match in re.finditer(re.escape(head), text):
+                end = match.end()
+                if any(start <= match.start() < stop for start, stop in taken):
+                    continue
+                begin = self._unquoted_start(text, tokens, match.start())
+                if begin is None:
+                    continue
+                name = text[begin:end]
+                if name in self.lexicon.generic_initiatives or len(name) - len(head) < 2 or name.startswith(GENERIC_STARTS):
+                    continue
+                if any(start < end and begin < stop for start, stop in taken):
+                    continue
+                yield begin, end, name
+
+    def _unquoted_start(self, text: str, tokens: list[Token], position: int) -> int | None:
+        return name_start(text, tokens, position, self.lexicon.descriptor_stops | UNQUOTED_STOPS, MAX_UNQUOTED)

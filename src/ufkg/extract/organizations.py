@@ -1,0 +1,261 @@
+"""Organisations: parties and their committees, party and state bodies, associations, other organisations.
+
+A name is found from its head (委, 统战部, 工商联, 商会, 有限公司 … in
+ontology/lexicon/org_heads.csv) and grown leftwards over what may precede a head:
+region names (黔南州委, 香港江西修水同乡会), a level character standing for the
+report's locality (市委统战部, 州政协办), or descriptive words found by jieba
+(市民族商会, 成都大熊猫繁育研究基地). Where a head stands alone and names a body
+every locality has (工商联, 统战部), it means the report's own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..gazetteer import Gazetteer
+from ..lexicon import Lexicon
+from ..model import Mention
+from .tokens import PUNCTUATION, Token, name_start
+
+LEVEL_CHARS = "省市州县区旗盟"
+GENERIC_BEFORE_LEVEL = "全各本我该两"  # 全市, 各县, 我市: the whole area, not its committee
+NATIONAL = "CN"  # code of a national body: it belongs to the whole country
+OWN_LOCALITY = "@"  # scope of a bare head: the body of the report's own locality
+MAX_DESCRIPTOR = 14  # longest run of descriptive characters before a head
+MAX_REGION = 12
+CPC_PREFIX = "中共"
+# what may follow 委 when it is not a committee: 委员, 委托, 委屈, 委婉, 委派, 委任
+NOT_AFTER_COMMITTEE = "员托屈婉派任会"  # and 委会: a democratic party's committee, read elsewhere
+EMBASSY = re.compile(r"(?:中国)?驻([\u4e00-\u9fff]{2,8}?)(?:大使馆|总领事馆|领事馆|使领馆|使馆)")
+ENTERPRISE_EXAMPLE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})等\d+家[\u4e00-\u9fff]{0,4}企业")
+CENTRAL = re.compile(r"(?<![党派])中央(?=[、和及]省委|决策部署)")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return start < self.end and self.start < end
+
+
+class OrganizationFinder:
+    """Finds organisation mentions in one sentence at a time."""
+
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer):
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        self.heads = {head.head: head for head in lexicon.org_heads}
+        self.party_forms = lexicon.party_by_form()
+        self.units = sorted(lexicon.party_units, key=lambda unit: -len(unit.suffix))
+
+    @cached_property
+    def region_names(self) -> frozenset[str]:
+        return frozenset(name for name, _ in self.gazetteer.names() if len(name) >= 2)
+
+    @cached_property
+    def head_pattern(self) -> re.Pattern:
+        heads = sorted(self.heads, key=lambda h: (-len(h), h))
+        return re.compile("|".join(map(re.escape, heads)))
+
+    @cached_property
+    def national_pattern(self) -> re.Pattern:
+        forms = {form: body for body in self.lexicon.national_bodies for form in (body.name, *body.alt_names)}
+        self._national_forms = forms
+        return re.compile("|".join(map(re.escape, sorted(forms, key=lambda f: (-len(f), f)))))
+
+    @cached_property
+    def party_pattern(self) -> re.Pattern:
+        return re.compile("|".join(map(re.escape, sorted(self.party_forms, key=lambda f: (-len(f), f)))))
+
+    # ------------------------------------------------------------------ entry point
+
+    def find(self, text: str, tokens: list[Token], sentence: int, offset: int,
+             quoted: list[tuple[int, int]]) -> list[Mention]:
+        """Organisation mentions of one sentence; offsets are made absolute with `offset`."""
+        found: list[Mention] = []
+        taken: list[Span] = []
+
+        def claim(start: int, end: int) -> bool:
+            if any(span.overlaps(start, end) for span in taken):
+                return False
+            taken.append(Span(start, end))
+            return True
+
+        def add(cls, start, end, name, **extra):
+            found.append(Mention(cls, text[start:end], name, offset + start, offset + end, sentence, **extra))
+
+        self._national(text, claim, add)
+        self._parties(text, claim, add)
+        for match in EMBASSY.finditer(text):
+            if claim(match.start(), match.end()):
+                add("GovernmentBody", match.start(), match.end(), match.group(0))
+        for match in self.head_pattern.finditer(text):
+            if any(start <= match.start() < end for start, end in quoted):
+                continue
+            candidate = self._grow(text, tokens, match.start(), match.end())
+            if candidate and claim(candidate[0], match.end()):
+                start, name, scope = candidate
+                head = self.heads[match.group(0)]
+                add(head.cls, start, match.end(), name, scope=scope)
+        for match in ENTERPRISE_EXAMPLE.finditer(text):
+            start = self._clause_start(text, match.start(1), match.end(1))
+            if start is not None and claim(start, match.end(1)):
+                add("Organization", start, match.end(1), text[start:match.end(1)])
+        return _with_bracket_aliases(text, offset, sorted(found, key=lambda m: m.start))
+
+    # ------------------------------------------------------------------ kinds
+
+    def _national(self, text, claim, add):
+        pattern = self.national_pattern
+        for match in pattern.finditer(text):
+            body = self._national_forms[match.group(0)]
+            if claim(match.start(), match.end()):
+                add(body.cls, match.start(), match.end(), body.name, parent_name=body.parent, code=NATIONAL)
+        for match in CENTRAL.finditer(text):
+            if claim(match.start(), match.end()):
+                add("GovernmentBody", match.start(), match.end(), "党中央", code=NATIONAL)
+
+    def _parties(self, text, claim, add):
+        for match in self.party_pattern.finditer(text):
+            party = self.party_forms[match.group(0)]
+            if party.slug == "cpc":
+                if claim(match.start(), match.end()):
+                    add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
+                continue
+            committee = self._committee(text, match.end())
+            if committee and claim(match.start(), committee[0]):
+                end, scope = committee
+                add("PoliticalParty", match.start(), end, text[match.start():end], scope=scope, parent_name=party.name)
+                add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
+            elif claim(match.start(), match.end()):
+                add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
+
+    def _committee(self, text: str, position: int) -> tuple[int, str | None] | None:
+        """End and scope of a committee or branch name that follows a party name at position."""
+        region_end = self._region_starting_at(text, position)
+        cursor = region_end or position
+        scope = None
+        if not region_end and cursor < len(text) and text[cursor] in LEVEL_CHARS:
+            scope = text[cursor]
+            cursor += 1
+        has_level = bool(region_end and text[region_end - 1] in LEVEL_CHARS) or scope is not None
+        for unit in self.units:
+            if text.startswith(unit.suffix, cursor) and (has_level or not unit.needs_level):
+                if unit.suffix == "委" and text[cursor + 1:cursor + 2] in tuple(NOT_AFTER_COMMITTEE.replace("会", "")):
+                    continue
+                return cursor + len(unit.suffix), scope
+        return None
+
+    # ------------------------------------------------------------------ growing a name leftwards
+
+    def _grow(self, text: str, tokens: list[Token], start: int, end: int) -> tuple[int, str, str | None] | None:
+        """Where the name ending in the head text[start:end] begins, its name and scope; None if no name."""
+        head = self.heads[text[start:end]]
+        following = text[end:end + 1]
+        if head.head.endswith("委") and following and following in NOT_AFTER_COMMITTEE:
+            return None
+        if head.head.endswith("部") and following in ("长", "门"):  # 统战部长, 统战部门: a title, a kind
+            return None
+        if head.head in ("人大", "政协") and text.startswith(("代表", "委员"), end):  # 人大代表, 政协委员: people
+            return None
+        begin = self._regions_ending_at(text, start, tokens)
+        if begin is not None:
+            return self._with_cpc(text, begin), text[begin:end], None
+        if start > 0 and text[start - 1] in LEVEL_CHARS:
+            if start > 1 and text[start - 2] in GENERIC_BEFORE_LEVEL:
+                return None
+            return start - 1, text[start - 1:end], text[start - 1]
+        if head.attach == "level":
+            return None
+        begin = self._descriptors_before(text, tokens, start)
+        if begin is not None and begin < start:
+            if "等" in text[self._clause_begin(text, begin):begin]:
+                return None  # 研究基地等交流基地: a category after an example
+            if begin > 0 and text[begin - 1] == "的" and head.cls == "Organization":
+                return None  # 深度合作的…实践创新基地: a description, not a name
+            region_begin = self._regions_ending_at(text, begin, tokens)
+            if region_begin is not None:
+                return region_begin, text[region_begin:end], None
+            if begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL):
+                return begin - 1, text[begin - 1:end], text[begin - 1]
+            name = text[begin:end]
+            if _strip_generic(name) in self.lexicon.generic_names:
+                return None
+            return begin, name, None
+        if head.attach == "optional" and head.local_form:
+            return start, head.local_form, OWN_LOCALITY
+        return None
+
+    def _with_cpc(self, text: str, begin: int) -> int:
+        return begin - len(CPC_PREFIX) if text[max(0, begin - len(CPC_PREFIX)):begin] == CPC_PREFIX else begin
+
+    def _regions_ending_at(self, text: str, position: int, tokens: list[Token]) -> int | None:
+        """Start of a run of region names (香港江西修水) ending exactly at position, if any.
+
+        A region name must start where a jieba word starts: 召开州委 is 召开|州委, not 召|开州|委.
+        """
+        starts = {token.start for token in tokens}
+        begin = None
+        cursor = position
+        while True:
+            found = None
+            for size in range(min(MAX_REGION, cursor), 1, -1):
+                if text[cursor - size:cursor] in self.region_names and (cursor - size) in starts:
+                    found = cursor - size
+                    break
+            if found is None:
+                return begin
+            begin = cursor = found
+
+    def _region_starting_at(self, text: str, position: int) -> int | None:
+        for size in range(min(MAX_REGION, len(text) - position), 1, -1):
+            if text[position:position + size] in self.region_names:
+                return position + size
+        return None
+
+    def _descriptors_before(self, text: str, tokens: list[Token], position: int) -> int | None:
+        """Start of the descriptive words right before position (民族 in 市民族商会), or None."""
+        begin = name_start(text, tokens, position, self.lexicon.descriptor_stops, MAX_DESCRIPTOR,
+                           lambda word: word in self.region_names)
+        if begin is None:
+            return None
+        while begin < position and text[begin] in LEVEL_CHARS and begin + 1 < position:
+            begin += 1  # a level character before the descriptors is the scope, read by the caller
+        return begin
+
+    @staticmethod
+    def _clause_begin(text: str, position: int) -> int:
+        begin = position
+        while begin > 0 and text[begin - 1] not in PUNCTUATION:
+            begin -= 1
+        return begin
+
+    def _clause_start(self, text: str, start: int, end: int) -> int | None:
+        """Start of an enterprise name ending at `end`: back to the clause's punctuation."""
+        begin = end
+        while begin > 0 and text[begin - 1] not in PUNCTUATION and end - begin < 10:
+            begin -= 1
+        return begin if end - begin >= 2 else None
+
+
+def _strip_generic(name: str) -> str:
+    for prefix in ("各级", "各", "全", "广大", "有关", "相关"):
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return name
+
+
+def _with_bracket_aliases(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """A name written right after another in brackets is the same organisation: 欧美同学会(留联会)."""
+    result = list(mentions)
+    for index, first in enumerate(mentions[:-1]):
+        second = mentions[index + 1]
+        local_end, local_start = first.end - offset, second.start - offset
+        if (first.cls == second.cls and local_start == local_end + 1 and text[local_end:local_start] in "（("
+                and text[second.end - offset:second.end - offset + 1] in ("）", ")")):
+            result[index + 1] = Mention(second.cls, second.surface, second.name, second.start, second.end,
+                                        second.sentence, second.scope, second.code, second.parent_name, first.name)
+    return result

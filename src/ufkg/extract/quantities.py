@@ -1,0 +1,496 @@
+"""Reported quantities in a sentence: 351家民营企业, 投入资金7.29亿元, 近2200人次.
+
+A quantity here is a number with a measure word, a money unit or a percent
+sign that says what was done or planned. The stage finds every such number,
+then throws out the numbers that count nothing: dates, ordinals (第二十届),
+numbers inside quotation marks and titles (“四个意识”, 《…30条》), slogans,
+masked numbers (**余次) and the lone 一 of 一支队伍. For each one it keeps
+what is counted (the noun phrase after the measure word, or before the
+number), whether it was achieved or is a target, and the year it refers to.
+
+The words it relies on are data: measure words in
+ontology/lexicon/measure_words.csv, cue words (plan markers, stop words,
+slogans) in ontology/lexicon/quantity_cues.csv. Number reading itself is
+`ufkg.numbers`.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from ufkg.numbers import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, UNIT_PERCENT, parse_number, parse_quantity
+from ufkg.paths import lexicon_path
+
+STATUS_ACHIEVED = "achieved"
+STATUS_TARGET = "target"
+
+# Longest text kept as what a quantity counts; past this it is a clause, not a noun.
+MAX_COUNTS_CHARS = 20
+# A quoted span longer than this is speech, not a name, so its numbers stay quantities.
+MAX_NAME_QUOTE_CHARS = 30
+
+_DIGITS = "0-9０-９"
+_ARABIC = rf"[{_DIGITS}]{{1,3}}(?:[,，][{_DIGITS}]{{3}})+(?:[.．][{_DIGITS}]+)?|[{_DIGITS}]+(?:[.．][{_DIGITS}]+)?"
+# A Chinese numeral starts with a digit or 十: 百/千/万 alone are words (百企, 万村), not numbers.
+_CHINESE_START = "".join(char for char in CHINESE_DIGITS if char not in "零〇○") + "十拾"
+_CHINESE = rf"[{_CHINESE_START}][{CHINESE_NUMERAL_CHARS}]*"
+_PREFIXES = ("不少于", "不低于", "超过", "至少", "大约", "约为", "接近", "将近", "超", "逾", "近", "约", "上")
+_SUFFIXES = ("以上", "左右", "上下", "以下")
+
+_OPENERS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "【": "】", "（": "）", "(": ")"}
+_CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
+_QUOTE_OPENERS = {"“", "‘", "「", "『", "《", "〈", "【"}  # brackets （） are not quotation
+# Characters that end a noun phrase outright.
+_DELIMITERS = set("，,。.；;：:、！!？?…—－-~～/\\|·•　 \t\n") | {'"'}
+
+
+@dataclass(frozen=True)
+class FoundQuantity:
+    """One reported quantity, with offsets into the sentence it was found in."""
+
+    value: Decimal
+    unit: str  # "CNY", "%", or the measure word as written
+    counts: str  # what is counted, as written
+    qualifier: str  # exact | atLeast | approx
+    status: str  # achieved | target
+    period: int | None  # the year the quantity refers to
+    text: str  # the quantity as written: 近2200人次
+    start: int
+    end: int
+
+
+# ------------------------------------------------------------------ lexicon
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    units_not_before: dict[str, tuple[str, ...]]  # measure word -> what may not follow it
+    cues: dict[str, tuple[str, ...]]  # role -> cue words, longest first
+    pattern: re.Pattern[str]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    """Measure words and cue words from ontology/lexicon, and the pattern built from them."""
+    units: dict[str, tuple[str, ...]] = {}
+    with lexicon_path("measure_words.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            word = row["word"].strip()
+            if word:
+                units[word] = tuple(part for part in row.get("not_before", "").split("|") if part)
+    cues: dict[str, list[str]] = defaultdict(list)
+    with lexicon_path("quantity_cues.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["cue"].strip():
+                cues[row["role"].strip()].append(row["cue"].strip())
+    by_length = {role: tuple(sorted(set(words), key=len, reverse=True)) for role, words in cues.items()}
+    # 元, % and 成 are read by ufkg.numbers; 个百分点 must be tried before 个.
+    unit_words = ["元", "%", "％", "个百分点", "成", *sorted(units, key=len, reverse=True)]
+    pattern = re.compile(
+        rf"(?P<pre>{'|'.join(_PREFIXES)})?"
+        rf"(?:百分之(?P<percent>{_ARABIC}|{_CHINESE})"
+        rf"|(?P<num>{_ARABIC}|{_CHINESE}|(?<=[超逾近约上过于])[百千万亿])"
+        rf"(?P<inner>[余多几])?(?P<scale>[十百千万亿]*)(?P<inner2>[余多])?"
+        rf"(?P<unit>{'|'.join(map(re.escape, unit_words))}))"
+        rf"(?P<post>{'|'.join(_SUFFIXES)})?"
+    )
+    return _Lexicon(units, by_length, pattern)
+
+
+def _cues(role: str) -> tuple[str, ...]:
+    return _lexicon().cues.get(role, ())
+
+
+def _ends_with_any(text: str, end: int, words: tuple[str, ...]) -> str | None:
+    """The first of `words` (longest first) that ends at `end` in `text`."""
+    for word in words:
+        if end >= len(word) and text.startswith(word, end - len(word)):
+            return word
+    return None
+
+
+def _starts_with_any(text: str, start: int, words: tuple[str, ...]) -> str | None:
+    """The first of `words` (longest first) that starts at `start` in `text`."""
+    for word in words:
+        if text.startswith(word, start):
+            return word
+    return None
+
+
+# ------------------------------------------------------------------ quotation and titles
+
+
+def _quoted_spans(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, opener) of every quotation or title; unclosed ones run to the sentence's edge."""
+    spans: list[tuple[int, int, str]] = []
+    stack: list[tuple[str, int]] = []
+    ascii_open: int | None = None
+    for index, char in enumerate(sentence):
+        if char in _QUOTE_OPENERS:
+            stack.append((char, index))
+        elif char in _CLOSERS and _CLOSERS[char] in _QUOTE_OPENERS:
+            opener = _CLOSERS[char]
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == opener:
+                    spans.append((stack[depth][1], index + 1, opener))
+                    del stack[depth:]
+                    break
+            else:
+                spans.append((0, index + 1, opener))  # the quotation opened in an earlier sentence
+        elif char == '"':
+            if ascii_open is None:
+                ascii_open = index
+            else:
+                spans.append((ascii_open, index + 1, '"'))
+                ascii_open = None
+    spans.extend((index, len(sentence), opener) for opener, index in stack)
+    if ascii_open is not None:
+        spans.append((ascii_open, len(sentence), '"'))
+    return spans
+
+
+def _in_name(spans: list[tuple[int, int, str]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside a title, or a quotation short enough to be a name or slogan."""
+    for span_start, span_end, opener in spans:
+        if span_start <= start and end <= span_end:
+            if opener in ("《", "〈", "【") or span_end - span_start - 2 <= MAX_NAME_QUOTE_CHARS:
+                return True
+    return False
+
+
+# ------------------------------------------------------------------ what is counted
+
+
+def _matching_closer(sentence: str, start: int) -> int | None:
+    """Index just past the bracket or quotation that opens at `start`, or None."""
+    closer = _OPENERS[sentence[start]]
+    end = sentence.find(closer, start + 1)
+    return None if end < 0 else end + 1
+
+
+def _matching_opener(sentence: str, end: int) -> int | None:
+    """Index of the bracket or quotation that closes just before `end`, or None."""
+    opener = _CLOSERS[sentence[end - 1]]
+    start = sentence.rfind(opener, 0, end - 1)
+    return None if start < 0 else start
+
+
+def _conditional_stop_after(sentence: str, index: int) -> str | None:
+    """A conjunction at `index` that joins two quantities (场所和1名): it ends the noun phrase."""
+    word = _starts_with_any(sentence, index, _cues("conditional_stop"))
+    if word and index + len(word) < len(sentence) and sentence[index + len(word)].isdigit():
+        return word
+    return None
+
+
+def _counts_after(sentence: str, start: int) -> str:
+    """The noun phrase right after a measure word: 351家[民营企业]与…"""
+    lexicon = _lexicon()
+    index = start
+    while index < len(sentence) and index - start < MAX_COUNTS_CHARS:
+        char = sentence[index]
+        if char in _OPENERS:
+            closed = _matching_closer(sentence, index)
+            if closed is None:
+                break
+            index = closed
+            continue
+        if char in _DELIMITERS or char.isspace() or char.isdigit() or char in "*＊×":
+            break
+        if char in _CHINESE_START and lexicon.pattern.match(sentence, index):
+            break  # another numeral with its measure word (二期工程, 三个县) starts here
+        keep = _starts_with_any(sentence, index, _cues("noun_keep"))
+        if keep:
+            index += len(keep)
+            continue
+        if _starts_with_any(sentence, index, _cues("noun_stop")) or _conditional_stop_after(sentence, index):
+            break
+        index += 1
+    return _trim_counts(sentence[start:index])
+
+
+def _skip_fillers_back(sentence: str, end: int) -> int:
+    """Step back over words like 达, 共计, 等 that sit between a noun and its number."""
+    moved = True
+    while moved:
+        moved = False
+        filler = _ends_with_any(sentence, end, _cues("filler"))
+        if filler and _ends_with_any(sentence, end, _cues("noun_keep")) is None:
+            end -= len(filler)
+            moved = True
+    return end
+
+
+def _counts_before(sentence: str, end: int, floor: int = 0) -> str:
+    """The noun phrase right before a number: 实施[帮扶项目]233个; the verb itself when there is no noun (培训2万人次).
+
+    `floor` is where the previous quantity ended: a noun phrase never reaches back into it.
+    """
+    end = _skip_fillers_back(sentence, end)
+    if sentence[floor:end].endswith("的"):
+        end -= 1  # 占生产总值的三成: the share is of the noun before 的
+    index = end
+    while index > floor and end - index < MAX_COUNTS_CHARS:
+        char = sentence[index - 1]
+        if char in "年月日号" and index > 1 and (sentence[index - 2].isdigit() or sentence[index - 2] in CHINESE_NUMERAL_CHARS):
+            break  # a date ends here: 2022年全市…
+        if char in _CLOSERS:
+            opened = _matching_opener(sentence, index)
+            if opened is None:
+                break
+            index = opened
+            continue
+        if char in _DELIMITERS or char.isspace() or char.isdigit() or char in "*＊×":
+            break
+        keep = _ends_with_any(sentence, index, _cues("noun_keep"))
+        if keep:
+            index -= len(keep)
+            continue
+        # A stop word right before a single collected character is the head of a compound (培训班, 慰问金).
+        if _ends_with_any(sentence, index, _cues("noun_stop")) and end - index != 1:
+            break
+        conjunction = _ends_with_any(sentence, index, _cues("conditional_stop"))
+        if conjunction and index < len(sentence) and sentence[index].isdigit():
+            break
+        index -= 1
+    counts = _trim_counts(sentence[index:end])
+    if not counts:
+        verb = _ends_with_any(sentence, end, _cues("noun_stop"))
+        if verb and len(verb) > 1:
+            counts = verb
+    return counts
+
+
+def _trim_counts(text: str) -> str:
+    """Drop conjunctions and particles left at either edge (和基层委员 → 基层委员)."""
+    edges = (*_cues("conditional_stop"), "的", "等", "了", "之")
+    changed = True
+    while changed and text:
+        changed = False
+        for word in edges:
+            if text.startswith(word) and len(text) > len(word):
+                text, changed = text[len(word):], True
+            if text.endswith(word) and len(text) > len(word):
+                text, changed = text[: -len(word)], True
+    return text.strip()
+
+
+def _counts(sentence: str, start: int, end: int, unit: str, floor: int) -> str:
+    """What the quantity counts: the noun after the measure word, else the one before the number."""
+    after = _counts_after(sentence, end)
+    before = _counts_before(sentence, start, floor)
+    if unit == UNIT_PERCENT:
+        share_verb = _ends_with_any(sentence, _skip_fillers_back(sentence, start), _cues("share_before"))
+        if share_verb and before in ("", share_verb):
+            # 女性占30%: the share belongs to the noun before 占, not to 占
+            owner = _counts_before(sentence, _skip_fillers_back(sentence, start) - len(share_verb), floor)
+            if owner and owner not in _cues("noun_stop"):
+                before = owner
+    if unit in ("CNY", UNIT_PERCENT):
+        return before or after or unit
+    return after or before or unit
+
+
+# ------------------------------------------------------------------ status and period
+
+_YEAR_RE = re.compile(rf"(?<![{_DIGITS}])(?P<year>(?:19|20)[{_DIGITS}]{{2}}|[一二〇零○][〇零○一二三四五六七八九]{{3}})\s*年(?!代|龄|级|轻)")
+
+
+def _years(sentence: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, bool]]:
+    """(position, year, is_date) of each year in the sentence that can govern what follows it.
+
+    `is_date` marks a year with a month (2023年2月28日): a dated event, which a
+    report only tells once it has happened, so it never makes a target.
+    """
+    found = []
+    for match in _YEAR_RE.finditer(sentence):
+        start, end = match.start(), match.end()
+        if _in_name(spans, start, end):
+            continue
+        before = sentence[max(0, start - 2):start]
+        if before[-1:] in "-—－~～至到" and before[:1].isdigit():
+            continue  # the end of a range (2021-2025年): the range as a whole has no single year
+        if _ends_with_any(sentence, start, _cues("baseline_before")):
+            continue
+        if _starts_with_any(sentence, end, _cues("baseline_after")) or sentence.startswith("度以来", end):
+            continue
+        value = parse_number(match["year"])
+        if value is not None:
+            is_date = re.match(rf"\s*[{_DIGITS}一二三四五六七八九十]{{1,3}}\s*月", sentence[end:]) is not None
+            found.append((start, int(value), is_date))
+    return found
+
+
+def _target_cues(sentence: str, spans: list[tuple[int, int, str]]) -> list[int]:
+    """Positions of words that announce a plan (力争, 计划, 将 + verb), outside quotations."""
+    exceptions = [(m.start(), m.end()) for word in _cues("not_target") for m in re.finditer(re.escape(word), sentence)]
+    positions = []
+    for word in _cues("target"):
+        for match in re.finditer(re.escape(word), sentence):
+            start, end = match.span()
+            if _in_name(spans, start, end) or any(s <= start and end <= e for s, e in exceptions):
+                continue
+            positions.append(start)
+    for match in re.finditer("将", sentence):
+        after = match.end()
+        if _starts_with_any(sentence, after, _cues("future_after_将")) and not _in_name(spans, match.start(), after):
+            positions.append(match.start())
+    return sorted(positions)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What is read once per sentence and consulted for each number in it."""
+
+    sentence: str
+    spans: list[tuple[int, int, str]]  # quotations and titles
+    blocked: list[tuple[int, int]]  # slogans, idioms and names that contain a numeral (四个意识, 七台河)
+    years: list[tuple[int, int, bool]]
+    target_cues: list[int]
+    report_year: int | None
+    previous_is_plan: bool
+
+
+def _context(sentence: str, report_year: int | None, previous: str) -> _Context:
+    spans = _quoted_spans(sentence)
+    blocked = [
+        (found.start(), found.end())
+        for phrase in _cues("not_quantity")
+        for found in re.finditer(re.escape(phrase), sentence)
+    ]
+    previous_is_plan = any(cue in previous for cue in _cues("target_lead")) if previous else False
+    return _Context(
+        sentence, spans, blocked, _years(sentence, spans), _target_cues(sentence, spans), report_year, previous_is_plan
+    )
+
+
+def _status_and_period(context: _Context, start: int) -> tuple[str, int | None]:
+    """Target when a plan cue or a later year governs the quantity; the period is the nearest year before it."""
+    years = [found for found in context.years if found[0] < start]
+    cues = [position for position in context.target_cues if position < start]
+    year_position, year, is_date = years[-1] if years else (-1, None, False)
+    period = year if year is not None else context.report_year
+    if year is not None and context.report_year is not None and year > context.report_year and not is_date:
+        return STATUS_TARGET, period
+    if cues and cues[-1] > year_position:
+        return STATUS_TARGET, period
+    if year is None and context.previous_is_plan:
+        return STATUS_TARGET, period
+    return STATUS_ACHIEVED, period
+
+
+# ------------------------------------------------------------------ rejection rules
+
+
+def _prefix_is_qualifier(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the word before the number qualifies it (近2200人次) or ends another word (签约3个项目)."""
+    prefix = match["pre"]
+    if not prefix:
+        return False
+    if prefix == "上" and match["num"] not in _BARE_SCALES:
+        return False  # 上 qualifies only a bare scale (上千名), not 上一次
+    return _ends_with_any(sentence, match.end("pre"), _cues("not_approx")) is None
+
+
+_BARE_SCALES = frozenset("百千万亿")
+
+
+def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> bool:
+    """Whether a number with a unit still counts nothing (see the module docstring)."""
+    sentence = context.sentence
+    number = match["num"] or match["percent"]
+    number_start = match.start("num") if match["num"] else match.start("percent")
+    unit = match["unit"] or ""
+    unit_end = match.end("unit") if unit else end
+    previous_char = sentence[start - 1] if start else ""
+    before_previous = sentence[start - 2] if start > 1 else ""
+    qualified = _prefix_is_qualifier(sentence, match)
+
+    if _in_name(context.spans, start, end):
+        return True
+    if any(block_start < end and number_start < block_end for block_start, block_end in context.blocked):
+        return True
+    # Ordinals, ranks and durations: 第3期, 十二届二次全会, 前10名, 为期3天.
+    if _ends_with_any(sentence, start, _cues("ordinal_before")) and not _ends_with_any(sentence, start, _cues("not_ordinal")):
+        return True
+    # Part of a longer token: a code (G20), a masked number (1**, **5), a date or range (2023-2-28, 3至5个).
+    if previous_char and (previous_char.isascii() and previous_char.isalnum() or previous_char in "*＊×.．"):
+        return True
+    if previous_char in "-—－~～至到/,，" and before_previous.isdigit():
+        return True
+    if unit and _starts_with_any(sentence, unit_end, _lexicon().units_not_before.get(unit, ())):
+        return True
+    if unit == "元" and _starts_with_any(sentence, unit_end, _cues("money_not_before")):
+        return True
+    if match["post"] == "以下":
+        return True  # an upper bound is a criterion (50人以下企业), not a result
+    if match["post"] == "以上" and unit not in ("%", "％", "成") and _starts_with_any(sentence, end, _cues("threshold_after")):
+        return True  # 1亿元以上企业 names a class of enterprises; 五成以上的税收 is still a share
+    if not number[0].isdigit():
+        if previous_char and previous_char in CHINESE_NUMERAL_CHARS:
+            return True  # the tail of a longer numeral (十三五期间)
+        if len(number) > 1 and all(char in CHINESE_DIGITS for char in number):
+            return True  # 三五个, 两三家: "a few", not 35
+        if previous_char in "”’」』》〉":
+            return True  # “一网一号”两个平台: the numeral only sums up the names before it
+        if parse_number(number) == 1 and unit != "成" and not qualified:
+            return True  # 一支队伍, 一大批, 一次次: a lone 一 is an article, not a count
+    if unit == "成":
+        bounded = match["post"] in ("以上", "左右") or match["inner"] or match["inner2"] or qualified
+        if not bounded and not _ends_with_any(sentence, start, _cues("share_before")):
+            return True  # 三成 is a share only after 占/提高 or before 以上: 建成, 组成 are verbs
+    return False
+
+
+# ------------------------------------------------------------------ public API
+
+
+def find_quantities(sentence: str, report_year: int | None, previous: str = "") -> list[FoundQuantity]:
+    """Every reported quantity in `sentence`, in order, with offsets into it.
+
+    `report_year` is the year the report is about (the period of quantities
+    whose sentence names no year); `previous` is the sentence before this one
+    in the same paragraph, read only for plan cues such as 下一步.
+    """
+    pattern = _lexicon().pattern
+    context = _context(sentence, report_year, previous)
+    found: list[FoundQuantity] = []
+    position = 0
+    while (match := pattern.search(sentence, position)) is not None:
+        qualified = _prefix_is_qualifier(sentence, match)
+        if match["num"] in _BARE_SCALES and not qualified:
+            position = match.start("num") + 1  # 万企, 百家: a scale word alone is no number
+            continue
+        start = match.start() if qualified or not match["pre"] else match.end("pre")
+        end = match.end()
+        if match["post"] == "上下" and sentence[end:end + 1] not in _DELIMITERS | {""}:
+            end = match.end("unit")  # 上下联动: not an estimate but the next words
+        if _rejected(context, match, start, end):
+            position = start + 1
+            continue
+        text = sentence[start:end]
+        quantity = parse_quantity(text)
+        if quantity is None:
+            position = start + 1
+            continue
+        status, period = _status_and_period(context, start)
+        floor = found[-1].end if found else 0
+        found.append(
+            FoundQuantity(
+                value=quantity.value,
+                unit=quantity.unit,
+                counts=_counts(sentence, start, end, quantity.unit, floor),
+                qualifier=quantity.qualifier,
+                status=status,
+                period=period,
+                text=text,
+                start=start,
+                end=end,
+            )
+        )
+        position = end
+    return found

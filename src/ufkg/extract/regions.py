@@ -1,0 +1,586 @@
+"""Region mentions in a text: gazetteer regions, countries, and townships or villages by pattern.
+
+Gazetteer names are matched at word boundaries: a name may not cut through a word
+of jieba's default dictionary (长治 in 长治久安, 江西 in 浙江西部, 西班牙 in
+西班牙语), except where the word is itself a chain of region names
+(贵州省黔南布依族苗族自治州) or the name ends in its level character and runs into
+an organisation (黔南州委, 成都市政府). A name followed by 族 is a nationality. Among
+overlapping names the strongest, then the longest, then the leftmost wins. Each
+reading of a name has a tier:
+
+- strong: countries, provinces, prefectures, and county names of three or more
+  characters: a clean boundary is enough;
+- weak: two-character county names (三都, 荔波): also needs the report's own
+  province (context), a place tag from jieba, or structural evidence;
+- common: names that are ordinary words (和平, 东方, 全州; region_common_words.txt
+  and frequent non-place words of jieba's dictionary): structural evidence only.
+
+Structural evidence is a containing region right before (天津市和平区), a list
+with an accepted region of the same province (和平、紫金), or a following 等县 /
+两县. A weak name right after a surname is a person (何凤山). Homonyms go to the
+one inside the region named right before, else the one nearest the context.
+
+Townships, villages and communities are found by a name of 2–4 characters
+before 镇/乡/街道/村/社区/嘎查/苏木 (弥牟镇, 国光社区); generic phrases (示范村,
+城市社区, 美丽乡村, 各乡镇) are rejected by general rules on the name part. Their
+parent_code is the nearest county or prefecture named before them in the sentence.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import jieba
+import jieba.posseg
+
+from ..gazetteer import Gazetteer, official_suffixes, place_order, standalone_only_names
+from ..model import Place
+from ..paths import lexicon_path
+
+jieba.setLogLevel(logging.WARNING)
+
+STRONG, WEAK, COMMON = 0, 1, 2
+
+# jieba tags of words that are not places (ns) or people (nr*): a frequent word with one of
+# these is an ordinary word even when it is also a county's name.
+_ORDINARY_TAGS = frozenset("n v vn vd a ad an s f m d c b nz t l i j z q p r u y e o".split())
+_ORDINARY_MIN_FREQ = 300
+# A township or village name that is a word of at least this frequency is an ordinary word.
+_LOCAL_COMMON_FREQ = 1000
+# Tags of multi-character words that end a township or village name on the left.
+_STOP_TAGS = frozenset("v vd vn p c u uj ul uz ud ug uv d r q mq t tg y e o".split())
+# "X" + suffix as one dictionary word (农村, 家乡, 全村) at least this frequent is not a name.
+_SUFFIX_WORD_FREQ = 20
+_SEPARATORS = ("、", "和", "与", "及", "以及", "或", "或者")
+_SENTENCE_END = frozenset("。！？；!?;\n")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_COUNT = "等两三四五六七八九十几多"
+_TRAILING_LEVEL = re.compile(rf"[{_COUNT}]+个?(?:县|市|区|州|旗|盟|地)")
+_LEVEL_CHARS = "省市州县区旗盟乡镇村"
+_NUMERALS = frozenset("一二三四五六七八九十百千万亿两几多个0123456789０１２３４５６７８９")
+
+
+@dataclass(frozen=True)
+class RegionHit:
+    """A region named in the text: a gazetteer place, or a township or village found by pattern (place None)."""
+
+    start: int
+    end: int
+    surface: str
+    place: Place | None
+    level: str
+    parent_code: str | None
+
+
+@dataclass(frozen=True)
+class _Reading:
+    place: Place
+    tier: int
+    short: bool  # a short name, not the official one
+    standalone_only: bool
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    surface: str
+    readings: tuple[_Reading, ...]
+    accepted: tuple[_Reading, ...] = ()
+    chosen: Place | None = None
+
+
+@dataclass(frozen=True)
+class _LocalSuffix:
+    suffix: str
+    level: str
+
+
+def _words(name: str) -> list[str]:
+    words: list[str] = []
+    for line in lexicon_path(name).read_text(encoding="utf-8").splitlines():
+        if not line.lstrip().startswith("#"):
+            words.extend(line.split())
+    return words
+
+
+def _surnames() -> frozenset[str]:
+    """Single-character surnames from the persons' lexicon (surnames.txt), if the project has it."""
+    path = lexicon_path("surnames.txt")
+    if not path.is_file():
+        return frozenset()
+    return frozenset(word for word in _words("surnames.txt") if len(word) == 1)
+
+
+@cache
+def _lexicons() -> dict[str, frozenset[str]]:
+    return {
+        "surnames": _surnames(),
+        "common": frozenset(_words("region_common_words.txt")),
+        "modifiers": frozenset(_words("region_generic_modifiers.txt")),
+        "function": frozenset(_words("region_function_chars.txt")),
+        "suffix_words": frozenset(_words("region_suffix_words.txt")),
+        "ethnic": frozenset(_words("region_ethnic_groups.txt")),
+    }
+
+
+@cache
+def _local_suffixes() -> tuple[_LocalSuffix, ...]:
+    """Township and village suffixes from region_suffixes.csv, longest first."""
+    found = []
+    for line in lexicon_path("region_suffixes.csv").read_text(encoding="utf-8").splitlines():
+        fields = line.split(",")
+        if len(fields) >= 3 and fields[1] == "local":
+            found.append(_LocalSuffix(fields[0], fields[2]))
+    return tuple(sorted(found, key=lambda s: (-len(s.suffix), s.suffix)))
+
+
+@cache
+def _jieba() -> tuple[dict[str, int], dict[str, str]]:
+    """Frequencies and tags of jieba's default dictionary (the global tokenizer, left unmodified)."""
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab
+
+
+def _is_ordinary_word(word: str) -> bool:
+    freq, tags = _jieba()
+    return freq.get(word, 0) >= _ORDINARY_MIN_FREQ and tags.get(word) in _ORDINARY_TAGS
+
+
+def _stem_length(name: str) -> int:
+    for rule in official_suffixes():
+        if name.endswith(rule.suffix):
+            return len(name) - len(rule.suffix)
+    return len(name)
+
+
+def _tier(name: str, place: Place) -> int:
+    if name in _lexicons()["common"]:
+        return COMMON
+    if place.level in ("country", "province", "prefecture"):
+        return STRONG
+    if len(name) == 2 and _is_ordinary_word(name):
+        return COMMON
+    if name == place.name and _stem_length(name) == 1 and name[0] in _lexicons()["function"]:
+        return COMMON  # 和县 in 市和县两级
+    if len(name) <= 2 or (name == place.name and _stem_length(name) < 2):
+        return WEAK
+    return STRONG
+
+
+class _Matcher:
+    """Every gazetteer name with its readings, for scanning a text."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        standalone = standalone_only_names()
+        readings: dict[str, list[_Reading]] = {}
+        for name, place in gazetteer.names():
+            if len(name) < 2:
+                continue
+            reading = _Reading(place, _tier(name, place), name != place.name, name in standalone)
+            readings.setdefault(name, []).append(reading)
+        self.readings = {name: tuple(found) for name, found in readings.items()}
+        self.max_length = max(len(name) for name in self.readings)
+
+    def chain_bounds(self, word: str) -> frozenset[int] | None:
+        """Where word splits into region names, or None when it is not made of region names only.
+
+        jieba knows some chains as one word (贵州省黔南布依族苗族自治州); a name may cut such a
+        word at the places where its names meet.
+        """
+        bounds, i = {0}, 0
+        while i < len(word):
+            for length in range(min(self.max_length, len(word) - i), 1, -1):
+                if word[i : i + length] in self.readings:
+                    i += length
+                    bounds.add(i)
+                    break
+            else:
+                return None
+        return frozenset(bounds)
+
+
+_MATCHERS: dict[int, tuple[Gazetteer, _Matcher]] = {}
+
+
+def _matcher(gazetteer: Gazetteer) -> _Matcher:
+    entry = _MATCHERS.get(id(gazetteer))
+    if entry is None or entry[0] is not gazetteer:
+        entry = (gazetteer, _Matcher(gazetteer))
+        _MATCHERS[id(gazetteer)] = entry
+    return entry[1]
+
+
+class _Tokens:
+    """jieba's segmentation of the text (default dictionary, no HMM), as token spans per character."""
+
+    def __init__(self, text: str):
+        _jieba()
+        self.start_of = [0] * len(text)
+        self.end_of = [0] * len(text)
+        for word, start, end in jieba.dt.tokenize(text, HMM=False):
+            for i in range(start, end):
+                self.start_of[i] = start
+                self.end_of[i] = end
+
+    def cuts_left(self, start: int) -> bool:
+        return 0 < start < len(self.start_of) and self.start_of[start] < start
+
+    def token_at(self, position: int) -> tuple[int, int]:
+        return self.start_of[position], self.end_of[position]
+
+    def right_cut(self, end: int) -> tuple[int, int] | None:
+        """The token that the position `end` cuts, if any."""
+        if 0 < end < len(self.start_of) and self.start_of[end] < end:
+            return self.start_of[end], self.end_of[end]
+        return None
+
+
+def _splits_at(matcher: _Matcher, text: str, token: tuple[int, int], position: int) -> bool:
+    bounds = matcher.chain_bounds(text[token[0] : token[1]])
+    return bounds is not None and position - token[0] in bounds
+
+
+def _clean_boundary(text: str, start: int, end: int, tokens: _Tokens, matcher: _Matcher) -> bool:
+    """Whether a name at text[start:end] stands as a word of its own."""
+    left = tokens.token_at(start) if tokens.cuts_left(start) else None
+    if left is not None and not _splits_at(matcher, text, left, start):
+        return False
+    cut = tokens.right_cut(end)
+    if cut is not None and not _splits_at(matcher, text, cut, end):
+        # A name ending in its level (黔南州委, 成都市政府, 香港特区政府) may run into the next
+        # word; a bare name may not (长治久安, 西班牙语).
+        if text[end - 1] not in _LEVEL_CHARS:
+            return False
+    if end < len(text) and text[end] == "族":  # 朝鲜族, 蒙古族: a nationality
+        return False
+    for word in _lexicons()["suffix_words"]:  # 和平区域, 成都市场 even when jieba keeps them apart
+        if text.startswith(word, end - 1) and text[end - 1] in _LEVEL_CHARS:
+            return False
+    return True
+
+
+def _standalone(text: str, start: int, end: int, tokens: _Tokens) -> bool:
+    """Whether a name stands alone: after a function word, verb or punctuation (在中国, 会同中国,
+    not 美丽中国) and before one (中国的, 中国与, not 中国特色, 中国梦)."""
+    function = _lexicons()["function"]
+    after = end >= len(text) or not _CJK.match(text[end]) or text[end] in function
+    if not after:
+        return False
+    if start == 0 or not _CJK.match(text[start - 1]) or text[start - 1] in function:
+        return True
+    word = text[tokens.token_at(start - 1)[0] : start]
+    return _jieba()[1].get(word, "")[:1] in ("v", "p", "c")
+
+
+def _followed_by_local_suffix(text: str, end: int) -> bool:
+    for local in _local_suffixes():
+        if text.startswith(local.suffix, end):
+            return not any(text.startswith(word, end) for word in _lexicons()["suffix_words"])
+    return False
+
+
+def _candidates(text: str, matcher: _Matcher, tokens: _Tokens) -> list[_Candidate]:
+    """Gazetteer names that stand at word boundaries, without overlaps.
+
+    At each position the longest clean name is a candidate; among overlapping candidates
+    the one with the strongest reading wins, then the longer, then the leftmost (和安 of
+    和安化县 gives way to 安化县).
+    """
+    found: list[_Candidate] = []
+    for i in range(len(text)):
+        for length in range(min(matcher.max_length, len(text) - i), 1, -1):
+            name = text[i : i + length]
+            readings = matcher.readings.get(name)
+            if readings is None or not _clean_boundary(text, i, i + length, tokens, matcher):
+                continue
+            readings = tuple(r for r in readings if not r.standalone_only or _standalone(text, i, i + length, tokens))
+            if readings and all(r.short for r in readings) and _followed_by_local_suffix(text, i + length):
+                readings = ()  # 三都镇 names a township, not the county 三都
+            if readings:
+                found.append(_Candidate(i, i + length, name, readings))
+                break
+    found = [c for c in found if not _after_surname(text, c, tokens)]
+    chosen: list[_Candidate] = []
+    used = [False] * len(text)
+    for candidate in sorted(found, key=lambda c: (min(r.tier for r in c.readings), c.start - c.end, c.start)):
+        if not any(used[candidate.start : candidate.end]):
+            chosen.append(candidate)
+            for i in range(candidate.start, candidate.end):
+                used[i] = True
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _after_surname(text: str, candidate: _Candidate, tokens: _Tokens) -> bool:
+    """Whether a two-character county name is the given name of a person (何凤山, 李青山)."""
+    if candidate.start == 0 or len(candidate.surface) != 2 or min(r.tier for r in candidate.readings) == STRONG:
+        return False
+    before = text[candidate.start - 1]
+    lexicons = _lexicons()
+    single = tokens.token_at(candidate.start - 1) == (candidate.start - 1, candidate.start)
+    return single and before in lexicons["surnames"] and before not in lexicons["function"]
+
+
+def _sentence_bounds(text: str) -> list[int]:
+    """For each character, the start of its sentence."""
+    starts, current = [0] * len(text), 0
+    for i, char in enumerate(text):
+        starts[i] = current
+        if char in _SENTENCE_END:
+            current = i + 1
+    return starts
+
+
+class _PlaceTags:
+    """jieba's part-of-speech reading of sentences, computed on demand."""
+
+    def __init__(self, text: str, sentence_start: list[int]):
+        self.text, self.sentence_start = text, sentence_start
+        self.cache: dict[int, set[tuple[int, int]]] = {}
+
+    def is_place(self, start: int, end: int) -> bool:
+        first = self.sentence_start[start]
+        if first not in self.cache:
+            last = first
+            while last < len(self.text) and self.text[last] not in _SENTENCE_END:
+                last += 1
+            spans, offset = set(), first
+            for pair in jieba.posseg.dt.cut(self.text[first:last]):
+                if pair.flag == "ns":
+                    spans.add((offset, offset + len(pair.word)))
+                offset += len(pair.word)
+            self.cache[first] = spans
+        return (start, end) in self.cache[first]
+
+
+def _order(gazetteer: Gazetteer, anchor: Place | None):
+    def key(reading: _Reading):
+        place = reading.place
+        return (gazetteer.closeness(place, anchor), reading.tier, *place_order(place))
+
+    return key
+
+
+def _decide(text, candidates, gazetteer, context, place_tags) -> None:
+    """Accept readings by tier and evidence, to a fixed point; choose one place per candidate."""
+    context_province = _province_of(gazetteer, context)
+
+    for candidate in candidates:
+        accepted = []
+        for reading in candidate.readings:
+            if reading.tier == STRONG:
+                accepted.append(reading)
+            elif reading.tier == WEAK and (
+                (context_province and _province_of(gazetteer, reading.place) == context_province)
+                or place_tags.is_place(candidate.start, candidate.end)
+            ):
+                accepted.append(reading)
+        if accepted:
+            candidate.accepted = tuple(accepted)
+            candidate.chosen = min(accepted, key=_order(gazetteer, context)).place
+
+    changed = True
+    while changed:
+        changed = False
+        for index, candidate in enumerate(candidates):
+            if candidate.chosen is not None:
+                continue
+            evidence = _evidence(text, candidates, index, gazetteer)
+            if evidence is None:
+                continue
+            anchor, readings = evidence
+            candidate.accepted = readings
+            candidate.chosen = min(readings, key=_order(gazetteer, anchor or context)).place
+            changed = True
+
+    # 沈阳市和平区: right after a region, the homonym inside that region.
+    for previous, candidate in zip(candidates, candidates[1:]):
+        if previous.chosen is None or candidate.chosen is None or previous.end != candidate.start:
+            continue
+        inside = [r for r in candidate.accepted if gazetteer.is_within(r.place.code, previous.chosen.code)]
+        if inside:
+            candidate.chosen = min(inside, key=_order(gazetteer, previous.chosen)).place
+
+
+def _province_of(gazetteer: Gazetteer, place: Place | None) -> str | None:
+    if place is None or place.level == "country":
+        return None
+    for item in (place, *gazetteer.ancestors(place.code)):
+        if item.level == "province":
+            return item.code
+    return None
+
+
+def _evidence(text, candidates, index, gazetteer) -> tuple[Place | None, tuple[_Reading, ...]] | None:
+    """Structural support for an undecided candidate: (the supporting place, the readings it supports)."""
+    candidate = candidates[index]
+    previous = candidates[index - 1] if index > 0 else None
+    # 天津市和平区: right after a region that contains it.
+    if previous is not None and previous.chosen is not None and previous.end == candidate.start:
+        inside = tuple(r for r in candidate.readings if gazetteer.is_within(r.place.code, previous.chosen.code))
+        if inside:
+            return previous.chosen, inside
+    # 和平、紫金、龙川等县: a list, supported by an accepted member of the same province or by 等县.
+    group = _list_around(text, candidates, index)
+    counties = tuple(r for r in candidate.readings if r.place.level in ("prefecture", "county"))
+    if not counties:
+        return None
+    last = candidates[group[-1]]
+    if _TRAILING_LEVEL.match(text, last.end):
+        return None, counties
+    for other in group:
+        chosen = candidates[other].chosen
+        if other == index or chosen is None or chosen.level not in ("prefecture", "county"):
+            continue
+        same = tuple(r for r in counties if _province_of(gazetteer, r.place) == _province_of(gazetteer, chosen))
+        if same:
+            return chosen, same
+    return None
+
+
+def _list_around(text, candidates, index) -> list[int]:
+    """Indices of the candidates in the same list as candidates[index] (joined by 、 和 与 及 …)."""
+    group = [index]
+    i = index
+    while i > 0 and text[candidates[i - 1].end : candidates[i].start] in _SEPARATORS:
+        i -= 1
+        group.insert(0, i)
+    i = index
+    while i + 1 < len(candidates) and text[candidates[i].end : candidates[i + 1].start] in _SEPARATORS:
+        i += 1
+        group.append(i)
+    return group
+
+
+def _local_hits(text: str, region_hits: list[RegionHit]) -> list[RegionHit]:
+    """Townships, villages and communities by pattern: name + 镇/乡/街道/村/社区/嘎查/苏木."""
+    covered = [False] * len(text)
+    for hit in region_hits:
+        for i in range(hit.start, hit.end):
+            covered[i] = True
+    barrier = sorted(hit.end for hit in region_hits)
+    hits: list[RegionHit] = []
+    position = 0
+    while position < len(text):
+        local = _local_suffix_at(text, position)
+        if local is None or covered[position]:
+            position += 1
+            continue
+        limit = max([b for b in barrier if b <= position] + [hits[-1].end if hits else 0])
+        name_start = _name_start(text, position, limit, local, chained=limit > 0)
+        if name_start is None:
+            position += 1
+            continue
+        end = position + len(local.suffix)
+        hits.append(RegionHit(name_start, end, text[name_start:end], None, local.level, None))
+        position = end
+    return hits
+
+
+def _local_suffix_at(text: str, position: int) -> _LocalSuffix | None:
+    for local in _local_suffixes():
+        if text.startswith(local.suffix, position):
+            if any(text.startswith(word, position) for word in _lexicons()["suffix_words"]):
+                return None  # 乡村, 乡贤, 村寨: the character does not end a name here
+            return local
+    return None
+
+
+def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chained: bool) -> int | None:
+    """Where the proper name before a township or village suffix starts, or None when there is none.
+
+    `limit` is the end of the region named last before; right after it (岳阳县中和镇,
+    弥牟镇国光社区) the whole stretch up to the suffix is the name, even an ordinary word.
+    """
+    freq, tags = _jieba()
+    lexicons = _lexicons()
+    before = text[position - 1 : position + len(local.suffix)] if position > 0 else ""
+    if len(local.suffix) == 1 and freq.get(before, 0) >= _SUFFIX_WORD_FREQ:
+        return None  # 农村, 家乡, 全村, 重镇: the suffix is part of an ordinary word
+    after = text[position + len(local.suffix) : position + len(local.suffix) + 2]
+    if len(after) == 2 and after[0] in "（(" and after[1] in _LEVEL_CHARS + "街社":
+        return None  # 镇（街道）, 村（社区）: a kind of unit, not a named one
+    if position > 0 and text[position - 1] in _NUMERALS:
+        return None  # 万企兴万村, 十县百乡千村: a count, not a name
+    window_start = max(limit, position - 10)
+    for i in range(position - 1, window_start - 1, -1):
+        if not _CJK.match(text[i]):
+            window_start = i + 1
+            break
+    window = text[window_start:position]
+    if len(window) < 2:
+        return None
+    words = jieba.dt.lcut(window, HMM=False)
+    ordinary = [w for w in words if w in lexicons["function"] or (len(w) > 1 and tags.get(w) in _STOP_TAGS)]
+    if chained and window_start == limit and len(window) <= 4 and not ordinary:
+        return None if _generic_name(window) else window_start
+    name: list[str] = []
+    ethnic = 0
+    for k, word in enumerate(reversed(words)):
+        if k == 0 and word in lexicons["modifiers"]:
+            return None  # 示范村, 城市社区
+        if len(word) == 1 and word in lexicons["function"]:
+            break
+        if len(word) > 1 and (tags.get(word) in _STOP_TAGS or word in lexicons["modifiers"]):
+            break
+        if k == 0 and local.suffix == "乡" and word in lexicons["ethnic"]:
+            ethnic = len(word)  # 民族乡: 某某苗族乡
+        if sum(map(len, name)) + len(word) > 4 + ethnic:
+            break
+        name.insert(0, word)
+    core = "".join(name)
+    core_name = core[: len(core) - ethnic] if ethnic else core
+    if not 2 <= len(core_name) <= 4 or _generic_name(core_name) or all(c in _NUMERALS for c in core_name):
+        return None
+    if freq.get(core_name, 0) >= _LOCAL_COMMON_FREQ and tags.get(core_name) not in ("ns", "nr", "nrt", "nrfg"):
+        return None
+    return position - len(core)
+
+
+def _generic_name(name: str) -> bool:
+    """Whether the name part of a township or village is a generic modifier (示范, 城市, 各乡)."""
+    modifiers = _lexicons()["modifiers"]
+    if name[-1] in _LEVEL_CHARS or name[0] in "乡镇村" or name in modifiers:
+        return True  # 各乡(镇), 镇和平(村): a level character is no part of the name
+    return any(name.startswith(m) or name.endswith(m) for m in modifiers if len(m) > 1)
+
+
+def find_regions(
+    text: str, gazetteer: Gazetteer, context: Place | None, taken: list[tuple[int, int]] = ()
+) -> list[RegionHit]:
+    """Regions named in text, in text order; homonyms resolved towards context; hits inside a taken span left out."""
+    if not text:
+        return []
+    matcher = _matcher(gazetteer)
+    tokens = _Tokens(text)
+    sentence_start = _sentence_bounds(text)
+    candidates = _candidates(text, matcher, tokens)
+    _decide(text, candidates, gazetteer, context, _PlaceTags(text, sentence_start))
+    region_hits = [
+        RegionHit(c.start, c.end, c.surface, c.chosen, c.chosen.level, c.chosen.parent)
+        for c in candidates
+        if c.chosen is not None
+    ]
+    local_hits = _local_hits(text, region_hits)
+    hits = sorted([*region_hits, *local_hits], key=lambda h: (h.start, h.end))
+    hits = _with_local_parents(hits, sentence_start)
+    return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in taken)]
+
+
+def _with_local_parents(hits: list[RegionHit], sentence_start: list[int]) -> list[RegionHit]:
+    """Give each township or village the code of the nearest county or prefecture before it in its sentence."""
+    result: list[RegionHit] = []
+    nearest: RegionHit | None = None
+    for hit in hits:
+        if nearest is not None and sentence_start[nearest.start] != sentence_start[hit.start]:
+            nearest = None
+        if hit.place is not None:
+            if hit.place.level in ("prefecture", "county"):
+                nearest = hit
+            result.append(hit)
+        else:
+            parent = nearest.place.code if nearest is not None else None
+            result.append(RegionHit(hit.start, hit.end, hit.surface, None, hit.level, parent))
+    return result

@@ -1,0 +1,143 @@
+"""Runs every extractor over one report and returns its Extraction.
+
+Each extractor sees one sentence at a time with its jieba tokens and knows
+nothing of the others; this module only orders them, drops duplicates and
+collects the results with their offsets in the report.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from ..gazetteer import Gazetteer, load_gazetteer
+from ..lexicon import Lexicon, load_lexicon, tokenizer
+from ..metadata import read_metadata
+from ..model import Document, Extraction, Mention, Place, QuantityMention, Sentence
+from ..text import quoted_spans, split_sentences
+from .attribution import attribute_quantities
+from .names import NameFinder
+from .organizations import OrganizationFinder
+from .persons import PersonFinder
+from .quantities import find_quantities
+from .regions import find_regions
+from .relations import find_links
+from .tokens import tokenize
+
+LEVEL_ORDER = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "township": 4, "village": 5}
+
+
+class ReportExtractor:
+    """Holds the lexicons and matchers, which are built once and shared by every report."""
+
+    def __init__(self, lexicon: Lexicon | None = None, gazetteer: Gazetteer | None = None):
+        self.lexicon = lexicon or load_lexicon()
+        self.gazetteer = gazetteer or load_gazetteer()
+        self.organizations = OrganizationFinder(self.lexicon, self.gazetteer)
+        self.names = NameFinder(self.lexicon)
+        frequencies = tokenizer().tokenizer.FREQ
+        self.persons = PersonFinder(self.lexicon, lambda word: frequencies.get(word, 0) > 50)
+
+    def extract(self, document: Document) -> Extraction:
+        """Every mention, quantity and link of one report."""
+        text = document.matching_text or document.text
+        meta = read_metadata(text, self._title_regions)
+        place = self.gazetteer.resolve(meta.region) if meta.region else None
+        sentences = split_sentences(text)
+        mentions: list[Mention] = []
+        quantities: list[QuantityMention] = []
+        for sentence in sentences:
+            mentions.extend(self._sentence_mentions(sentence, place))
+            previous = sentences[sentence.index - 1].text if sentence.index else ""
+            quantities.extend(self._sentence_quantities(sentence, meta.year, previous))
+        mentions = _with_surfaces(document.text, _deduplicated(mentions))
+        region_mention = self._covered_region(mentions, meta.region, place)
+        if region_mention is None and meta.region:
+            mentions.append(self._title_region_mention(document, sentences, meta.region, place))
+            region_mention = len(mentions) - 1
+        extraction = Extraction(document, meta, sentences, mentions, quantities, region_mention=region_mention)
+        extraction.quantities = attribute_quantities(replace(extraction, quantities=_restated_once(quantities)))
+        extraction.links = find_links(extraction, self.gazetteer)
+        return extraction
+
+    # ------------------------------------------------------------------ per sentence
+
+    def _sentence_mentions(self, sentence: Sentence, place: Place | None) -> list[Mention]:
+        tokens = tokenize(sentence.text)
+        quoted = quoted_spans(sentence.text)
+        found = self.names.find(sentence.text, tokens, sentence.index, sentence.start)
+        found += self.organizations.find(sentence.text, tokens, sentence.index, sentence.start, quoted)
+        found += self.persons.find(sentence.text, tokens, sentence.index, sentence.start)
+        for hit in find_regions(sentence.text, self.gazetteer, place):
+            found.append(Mention("Region", hit.surface, hit.place.name if hit.place else hit.surface,
+                                 sentence.start + hit.start, sentence.start + hit.end, sentence.index,
+                                 scope=hit.level, code=hit.place.code if hit.place else None,
+                                 parent_name=hit.parent_code))
+        return found
+
+    def _sentence_quantities(self, sentence: Sentence, year: int | None, previous: str) -> list[QuantityMention]:
+        return [
+            QuantityMention(q.value, q.unit, q.counts, q.qualifier, q.status, q.period, q.text,
+                            sentence.start + q.start, sentence.start + q.end, sentence.index)
+            for q in find_quantities(sentence.text, year, previous)
+        ]
+
+    # ------------------------------------------------------------------ the covered region
+
+    def _title_regions(self, text: str) -> list[str]:
+        hits = [hit for hit in find_regions(text, self.gazetteer, None) if hit.place is not None]
+        hits.sort(key=lambda hit: (-LEVEL_ORDER.get(hit.place.level, 9), hit.start))
+        return [hit.surface for hit in hits]
+
+    def _covered_region(self, mentions: list[Mention], written: str | None, place: Place | None) -> int | None:
+        if place is None:
+            return None
+        for index, mention in enumerate(mentions):
+            if mention.cls == "Region" and mention.code == place.code:
+                return index
+        return None
+
+    def _title_region_mention(self, document: Document, sentences: list[Sentence], written: str, place) -> Mention:
+        title = sentences[0] if sentences else None
+        start = document.text.find(written)
+        start = max(start, 0)
+        return Mention("Region", written, place.name if place else written, start, start + len(written),
+                       title.index if title else 0, scope=place.level if place else None,
+                       code=place.code if place else None)
+
+
+def _restated_once(quantities: list[QuantityMention]) -> list[QuantityMention]:
+    """A figure a report states twice (in its summary and again in its body) is one outcome: the later one,
+    which stands in its context."""
+    last: dict[tuple, int] = {}
+    for index, quantity in enumerate(quantities):
+        if quantity.counts:
+            last[(quantity.value, quantity.unit, quantity.counts, quantity.qualifier, quantity.status)] = index
+    return [q for i, q in enumerate(quantities)
+            if not q.counts or last[(q.value, q.unit, q.counts, q.qualifier, q.status)] == i]
+
+
+def _deduplicated(mentions: list[Mention]) -> list[Mention]:
+    """One mention per class and span, in text order."""
+    seen, result = set(), []
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end, m.cls, m.name)):
+        key = (mention.cls, mention.start, mention.end)
+        if key not in seen:
+            seen.add(key)
+            result.append(mention)
+    return result
+
+
+def _with_surfaces(original: str, mentions: list[Mention]) -> list[Mention]:
+    """Surfaces as the report wrote them (traditional characters stay traditional)."""
+    return [replace(m, surface=original[m.start:m.end]) for m in mentions]
+
+
+@cache
+def default_extractor() -> ReportExtractor:
+    """The extractor with the lexicons of ontology/, built once per process."""
+    return ReportExtractor()
+
+
+def extract_report(document: Document) -> Extraction:
+    """Every mention, quantity and link of one report, with the default lexicons."""
+    return default_extractor().extract(document)

@@ -1,0 +1,77 @@
+"""jieba tokens with their offsets, shared by the extractors of one sentence."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..lexicon import tokenizer
+
+PUNCTUATION = frozenset("，。、；：！？“”‘’《》〈〉（）()【】[]「」『』—…·,.;:!?\"' \t")
+# Parts of speech that can be part of a name (nouns, places, proper names, abbreviations, distinguishing words)
+NAME_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "ng", "b", "vn", "an", "l", "i", "eng", "s", "f", "g"})
+# Parts of speech that never are (prepositions, conjunctions, particles, adverbs, pronouns, numerals …)
+# Parts of speech a name can start with
+NAME_STARTS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "ng", "b", "vn", "eng", "s"})
+STOP_TAGS = frozenset({"p", "c", "u", "ud", "ug", "uj", "ul", "uv", "uz", "d", "r", "m", "mq", "q", "y", "e", "o", "zg", "x", "w", "t", "tg"})
+
+
+@dataclass(frozen=True)
+class Token:
+    word: str
+    tag: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """The jieba (posseg) tokens of text, with character offsets."""
+    tokens, offset = [], 0
+    for pair in tokenizer().cut(text, HMM=True):
+        tokens.append(Token(pair.word, pair.flag, offset, offset + len(pair.word)))
+        offset += len(pair.word)
+    return tokens
+
+
+def token_ending_at(tokens: list[Token], position: int) -> int | None:
+    """Index of the token that ends exactly at position, if one does."""
+    for index, token in enumerate(tokens):
+        if token.end == position:
+            return index
+        if token.end > position:
+            return None
+    return None
+
+
+def name_start(text: str, tokens: list[Token], position: int, stop_words: frozenset[str], max_length: int,
+               is_region=lambda word: False) -> int | None:
+    """Where the descriptive words of a name ending at `position` begin, walking back over jieba tokens.
+
+    Nouns, places, abbreviations and distinguishing words are taken; punctuation,
+    function words and the stop words end the walk. A verb is taken only inside a
+    name (大熊猫繁育研究基地), never at its start, and never right before a place
+    name, which starts a name of its own (专题片展示|九江外埠商会). None when nothing
+    precedes the head or the run is longer than `max_length` (no clear boundary).
+    """
+    taken: list[Token] = []
+    begin = position
+    for token in reversed(tokens):
+        if token.start >= position:
+            continue
+        word = text[token.start:min(token.end, begin)]
+        if not word or any(char in PUNCTUATION for char in word) or word in stop_words:
+            break
+        if any(len(stop) > 1 and word.endswith(stop) for stop in stop_words):
+            break  # 充分发挥: jieba's one word for a verb phrase that ends in a stop word
+        if token.tag in STOP_TAGS:
+            break
+        verb = token.tag.startswith("v") and token.tag != "vn"
+        if verb and taken and (taken[-1].tag == "ns" or is_region(taken[-1].word)):
+            break
+        if not (verb or token.tag in NAME_TAGS or token.tag in ("a", "ad", "nrt")):
+            break
+        taken.append(Token(word, token.tag, token.start, token.start + len(word)))
+        begin = token.start
+        if position - begin > max_length:
+            return None
+    while taken and taken[-1].tag not in NAME_STARTS:
+        taken.pop()  # 充分发挥|统战工作领导小组, 圆满完成|市民族商会: a name starts with a noun-like word
+    return taken[-1].start if taken else None

@@ -1,0 +1,237 @@
+"""KnowledgeBase -> rdflib Dataset under ontology/ufkg.ttl, and its serialisations.
+
+The default graph holds the ontology and the facts that belong to no single
+report (entities' classes and names, the region hierarchy from the
+administrative-division data); each report has a named graph, named by the
+report's IRI, with what was read from it: the report's metadata, every
+mention, link and outcome, each with its evidence sentence.
+
+Provenance: every uf:mentionedIn and every relation between entities has a
+uf:Statement node that reifies the triple (rdf:subject, rdf:predicate,
+rdf:object) and carries uf:statedIn (the report) and uf:evidence (the sentence).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from decimal import Decimal
+from functools import cache
+from urllib.parse import quote
+
+from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS
+
+from .model import Entity, KnowledgeBase, Outcome, Report
+from .paths import ontology_dir
+
+UF = Namespace("https://w3id.org/ufkg/ontology#")
+RES = Namespace("https://w3id.org/ufkg/resource/")
+PREFIXES = {"uf": UF, "res": RES, "rdfs": RDFS, "skos": SKOS, "dcterms": DCTERMS, "xsd": XSD, "prov": PROV, "rdf": RDF}
+SAFE = "/-_.~"
+
+
+def iri(key: str) -> URIRef:
+    """The IRI of a key: letters and digits of any script kept (readable Chinese), everything else percent-encoded."""
+    return RES["".join(char if char.isalnum() or char in SAFE else quote(char, safe="") for char in key)]
+
+
+def report_iri(report_id: str) -> URIRef:
+    return iri(f"report/{report_id}")
+
+
+@cache
+def ontology_graph() -> Graph:
+    """The ontology (ufkg.ttl), parsed once."""
+    return Graph().parse(ontology_dir() / "ufkg.ttl", format="turtle")
+
+
+def build_dataset(kb: KnowledgeBase, with_ontology: bool = True) -> Dataset:
+    """The whole graph: default graph for shared facts, one named graph per report."""
+    quads: list[tuple] = []
+    default = None  # the default graph's context
+
+    def add(s, p, o, g=default):
+        quads.append((s, p, o, g))
+
+    if with_ontology:
+        for triple in ontology_graph():
+            add(*triple)
+    for entity in kb.entities.values():
+        _entity_triples(entity, add)
+    for report in kb.reports:
+        _report_triples(report, kb, add)
+    for link in kb.links:
+        subject, obj = iri(link.subject), iri(link.object)
+        graph = report_iri(link.report) if link.report else None
+        add(subject, UF[link.predicate], obj, graph)
+        if link.report:
+            _statement(subject, UF[link.predicate], obj, link.report, link.evidence, None, add)
+    for outcome in kb.outcomes:
+        _outcome_triples(outcome, add)
+    dataset = Dataset()
+    for prefix, namespace in PREFIXES.items():
+        dataset.bind(prefix, namespace)
+    for s, p, o, g in sorted(set(quads), key=_quad_order):
+        dataset.graph(g).add((s, p, o)) if g is not None else dataset.default_context.add((s, p, o))
+    return dataset
+
+
+def _quad_order(quad):
+    return tuple(str(term) if term is not None else "" for term in quad)
+
+
+def _entity_triples(entity: Entity, add) -> None:
+    node = iri(entity.key)
+    add(node, RDF.type, UF[entity.cls])
+    add(node, RDFS.label, Literal(entity.label, lang="zh"))
+    for alt in sorted(entity.alt_labels - {entity.label}):
+        add(node, SKOS.altLabel, Literal(alt, lang="zh"))
+    if entity.code:
+        add(node, UF.adminCode, Literal(entity.code))
+    if entity.level:
+        add(node, UF.level, Literal(entity.level))
+    if entity.parent:
+        add(node, UF.partOf, iri(entity.parent))
+    for report_id, (sentence, surface) in entity.evidence.items():
+        add(node, UF.mentionedIn, report_iri(report_id), report_iri(report_id))
+        _statement(node, UF.mentionedIn, report_iri(report_id), report_id, sentence, surface, add)
+
+
+def _statement(subject, predicate, obj, report_id, evidence, surface, add) -> None:
+    digest = hashlib.sha1(f"{subject}|{predicate}|{obj}|{report_id}".encode()).hexdigest()[:16]
+    node = RES[f"statement/{digest}"]
+    graph = report_iri(report_id)
+    add(node, RDF.type, UF.Statement, graph)
+    add(node, RDF.subject, subject, graph)
+    add(node, RDF.predicate, predicate, graph)
+    add(node, RDF.object, obj, graph)
+    add(node, UF.statedIn, report_iri(report_id), graph)
+    if evidence:
+        add(node, UF.evidence, Literal(evidence), graph)
+    if surface:
+        add(node, UF.surface, Literal(surface), graph)
+
+
+def _report_triples(report: Report, kb: KnowledgeBase, add) -> None:
+    node = report_iri(report.id)
+    meta = report.meta
+    add(node, RDF.type, UF.Report, node)
+    add(node, UF.sourceFile, Literal(report.source_file), node)
+    if meta.title:
+        add(node, DCTERMS.title, Literal(meta.title, lang="zh"), node)
+    if report.region:
+        add(node, UF.coversRegion, iri(report.region), node)
+    if meta.year:
+        add(node, UF.coversYear, Literal(str(meta.year), datatype=XSD.gYear), node)
+    if meta.publisher:
+        add(node, DCTERMS.publisher, Literal(meta.publisher, lang="zh"), node)
+    if meta.date:
+        add(node, DCTERMS.issued, Literal(meta.date, datatype=XSD.date), node)
+
+
+def _outcome_triples(outcome: Outcome, add) -> None:
+    node = iri(outcome.key)
+    graph = report_iri(outcome.report)
+    subject = iri(outcome.subject) if outcome.subject else report_iri(outcome.report)
+    add(node, RDF.type, UF.Outcome, graph)
+    add(subject, UF.hasOutcome, node, graph)
+    add(node, UF.value, Literal(_decimal_text(outcome.value), datatype=XSD.decimal), graph)
+    add(node, UF.unit, Literal(outcome.unit), graph)
+    if outcome.counts:
+        add(node, UF.counts, Literal(outcome.counts), graph)
+    add(node, UF.qualifier, Literal(outcome.qualifier), graph)
+    add(node, UF.status, Literal(outcome.status), graph)
+    if outcome.period:
+        add(node, UF.period, Literal(str(outcome.period), datatype=XSD.gYear), graph)
+    add(node, UF.quantityText, Literal(outcome.text), graph)
+    add(node, UF.evidence, Literal(outcome.evidence), graph)
+    add(node, UF.mentionedIn, graph, graph)
+
+
+def _decimal_text(value: Decimal) -> str:
+    """A decimal written plainly (729000000, 67.1): no exponent, no trailing zeros."""
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def union_graph(dataset: Dataset) -> Graph:
+    """Every triple of the dataset in one graph, with the dataset's prefixes."""
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    for s, p, o, _ in sorted(dataset.quads((None, None, None, None)), key=_quad_order):
+        graph.add((s, p, o))
+    return graph
+
+
+def serialize_all(dataset: Dataset) -> dict[str, bytes]:
+    """graph.ttl, graph.trig and graph.jsonld of a dataset, as bytes."""
+    union = union_graph(dataset)
+    context = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    jsonld = dataset.serialize(format="json-ld", context=context, indent=1, sort_keys=True)
+    return {
+        "graph.ttl": union.serialize(format="turtle").encode("utf-8"),
+        "graph.trig": trig_text(dataset).encode("utf-8"),
+        "graph.jsonld": _stable_json(jsonld).encode("utf-8"),
+    }
+
+
+def trig_text(dataset: Dataset) -> str:
+    """TriG with the default graph first and the named graphs in IRI order.
+
+    rdflib's TriG writer visits graphs in the order of a hash set, which changes
+    from one process to the next; writing each graph as Turtle in a fixed order
+    keeps two builds byte-identical.
+    """
+    default = _bound(Graph())
+    named = []
+    for graph in dataset.graphs():
+        if graph.identifier == dataset.default_graph.identifier:
+            for triple in graph:
+                default.add(triple)
+        elif len(graph):
+            named.append(graph)
+    prefixes: set[str] = set()
+    blocks = ["{\n" + _turtle_body(default, prefixes) + "}\n"]
+    for graph in sorted(named, key=lambda g: str(g.identifier)):
+        copy = _bound(Graph())
+        for triple in graph:
+            copy.add(triple)
+        blocks.append(f"\n<{graph.identifier}> {{\n" + _turtle_body(copy, prefixes) + "}\n")
+    return "".join(sorted(prefixes)) + "\n" + "".join(blocks)
+
+
+def _bound(graph: Graph) -> Graph:
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph
+
+
+def _turtle_body(graph: Graph, prefixes: set[str]) -> str:
+    """A graph's Turtle indented for a TriG block; its @prefix lines are collected into `prefixes`."""
+    body = []
+    for line in graph.serialize(format="turtle").splitlines():
+        if line.startswith("@prefix"):
+            prefixes.add(line + "\n")
+        else:
+            body.append(f"    {line}\n" if line else "\n")
+    return "".join(body).lstrip("\n")
+
+
+def _stable_json(text: str) -> str:
+    """JSON-LD with its node lists in a fixed order, so two builds are byte-identical."""
+    data = json.loads(text)
+
+    def order(value):
+        if isinstance(value, dict):
+            return {key: order(item) for key, item in sorted(value.items())}
+        if isinstance(value, list):
+            items = [order(item) for item in value]
+            return sorted(items, key=lambda item: json.dumps(item, ensure_ascii=False, sort_keys=True))
+        return value
+
+    return json.dumps(order(data), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+__all__ = ["UF", "RES", "PREFIXES", "iri", "report_iri", "build_dataset", "serialize_all", "union_graph",
+           "ontology_graph", "BNode"]

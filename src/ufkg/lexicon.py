@@ -1,0 +1,165 @@
+"""The lexicons of ontology/lexicon/ loaded into matchers, and the jieba tokenizer built from them.
+
+Knowledge (party names, organisation heads, initiative heads, surnames …) lives
+in those files as data a reviewer can read; this module only loads it.
+"""
+from __future__ import annotations
+
+import csv
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import jieba
+import jieba.posseg
+
+from .gazetteer import load_gazetteer
+from .paths import lexicon_path
+
+jieba.setLogLevel(logging.WARNING)
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    short_forms: tuple[str, ...]
+    slug: str
+
+
+@dataclass(frozen=True)
+class NationalBody:
+    name: str
+    cls: str
+    alt_names: tuple[str, ...]
+    parent: str | None
+
+
+@dataclass(frozen=True)
+class OrgHead:
+    head: str
+    cls: str
+    attach: str  # level | optional | named
+    local_form: str | None
+
+
+@dataclass(frozen=True)
+class PartyUnit:
+    suffix: str
+    needs_level: bool
+    kind: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    parties: tuple[Party, ...]
+    party_units: tuple[PartyUnit, ...]
+    national_bodies: tuple[NationalBody, ...]
+    org_heads: tuple[OrgHead, ...]
+    generic_names: frozenset[str]
+    descriptor_stops: frozenset[str]
+    initiative_heads: tuple[str, ...]  # longest first
+    generic_initiatives: frozenset[str]
+    policy_heads: tuple[str, ...]  # longest first
+    person_cues: tuple[str, ...]
+    surnames: frozenset[str]
+
+    def party_by_form(self) -> dict[str, Party]:
+        """Every name and short form of a party, to its party."""
+        forms: dict[str, Party] = {}
+        for party in self.parties:
+            for form in (party.name, *party.short_forms):
+                forms[form] = party
+        return forms
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path = lexicon_path(name)
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.lstrip().startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
+
+
+def _words(name: str) -> list[str]:
+    words: list[str] = []
+    for line in lexicon_path(name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        words.extend(line.split())
+    return words
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(part for part in value.split("|") if part)
+
+
+def _longest_first(words) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """All lexicons of ontology/lexicon/, loaded once per process."""
+    return Lexicon(
+        parties=tuple(Party(r["name"], _split(r["short_forms"]), r["slug"]) for r in _rows("parties.csv")),
+        party_units=tuple(PartyUnit(r["suffix"], r["needs_level"] == "yes", r["kind"]) for r in _rows("party_units.csv")),
+        national_bodies=tuple(
+            NationalBody(r["name"], r["class"], _split(r["alt_names"]), r["parent"] or None)
+            for r in _rows("national_bodies.csv")
+        ),
+        org_heads=tuple(OrgHead(r["head"], r["class"], r["attach"], r["local_form"] or None) for r in _rows("org_heads.csv")),
+        generic_names=frozenset(_words("generic_names.txt")),
+        descriptor_stops=frozenset(_words("org_descriptor_stops.txt")),
+        initiative_heads=_longest_first(_words("initiative_heads.txt")),
+        generic_initiatives=frozenset(_words("generic_initiatives.txt")),
+        policy_heads=_longest_first(_words("policy_heads.txt")),
+        person_cues=_longest_first(_words("person_cues.txt")),
+        surnames=frozenset(_words("surnames.txt")),
+    )
+
+
+def user_dictionary_lines(lexicon: Lexicon) -> list[str]:
+    """jieba user-dictionary lines (word freq tag) generated from the lexicons and the gazetteer.
+
+    Organisation heads and party names become single tokens, so that a name is
+    never cut inside them; region names are tagged `ns` so that the extractors
+    can tell a place from an ordinary word.
+    """
+    entries: dict[str, tuple[int, str]] = {}
+
+    def add(word: str, freq: int, tag: str) -> None:
+        if word and not re.search(r"\s", word) and word not in entries:
+            entries[word] = (freq, tag)
+
+    for party in lexicon.parties:
+        for form in (party.name, *party.short_forms):
+            add(form, 50000, "nt")
+    for body in lexicon.national_bodies:
+        for form in (body.name, *body.alt_names):
+            add(form, 50000, "nt")
+    for head in lexicon.org_heads:
+        add(head.head.removeprefix("委"), 20000, "nt")
+    for word in lexicon.initiative_heads:
+        add(word, 2000, "n")
+    for name, place in load_gazetteer().names():
+        if len(name) >= 2:
+            add(name, 3000 if place.level in ("province", "prefecture", "country") else 800, "ns")
+    return [f"{word} {freq} {tag}" for word, (freq, tag) in sorted(entries.items())]
+
+
+@cache
+def tokenizer() -> jieba.posseg.POSTokenizer:
+    """A private jieba tokenizer with the generated user dictionary (the global one is left alone)."""
+    base = jieba.Tokenizer()
+    base.initialize()
+    for line in user_dictionary_lines(load_lexicon()):
+        word, freq, tag = line.split(" ")
+        if tag == "ns" and base.FREQ.get(word):
+            continue  # 和平, 东方, 全州: an ordinary word keeps jieba's own reading
+        base.add_word(word, int(freq), tag)
+    return jieba.posseg.POSTokenizer(base)
+
+
+def write_user_dictionary(path: Path) -> None:
+    """Write the generated user dictionary, for a reviewer or for jieba.load_userdict elsewhere."""
+    path.write_text("\n".join(user_dictionary_lines(load_lexicon())) + "\n", encoding="utf-8")

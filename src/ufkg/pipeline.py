@@ -1,0 +1,132 @@
+"""The whole build: Read, Extract, Resolve, Build, Explore, then write every output at once.
+
+A library function (`build`) that the CLI wraps: a bad file is recorded as a
+Problem and skipped, never raised; outputs are written only when everything
+succeeded, and atomically, so a failed or killed build leaves the previous
+outputs whole.
+"""
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Sequence
+
+from .atomic import write_all_atomic
+from .corpus import Problem, discover, read_document
+from .extract.report import extract_report
+from .graph import build_dataset, serialize_all, union_graph
+from .model import ENTITY_CLASSES, Document, Extraction, KnowledgeBase
+from .resolve import resolve_all
+from .table import outcomes_csv
+from .validate import validate_graph
+from .view import render_view
+
+
+class BuildError(Exception):
+    """Nothing usable could be built; the message is one line for the terminal."""
+
+
+@dataclass
+class BuildResult:
+    """What a build read, skipped and wrote."""
+
+    outdir: Path
+    reports: int
+    problems: list[Problem]
+    entities: Counter
+    outcomes: int
+    triples: int
+    violations: int
+    seconds: float
+    files: list[Path] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """The one summary line a build ends with."""
+        classes = ", ".join(f"{self.entities[c]} {c}" for c in ENTITY_CLASSES)
+        skipped = f", {len(self.problems)} skipped" if self.problems else ""
+        return (f"ufkg: {self.reports} reports read{skipped}; entities: {classes}; {self.outcomes} outcomes; "
+                f"{self.triples} triples; {self.violations} SHACL violations; {self.seconds:.1f} s -> {self.outdir}")
+
+
+Progress = Callable[[str, int, int], None]  # (file name, done, total)
+
+
+def read_corpus(inputs: Sequence[Path], on_problem: Callable[[Problem], None],
+                progress: Progress | None = None) -> list[Document]:
+    """Every readable report under inputs; each unreadable one is passed to on_problem."""
+    paths, problems = discover(inputs)
+    for problem in problems:
+        on_problem(problem)
+    documents: list[Document] = []
+    seen_ids: set[str] = set()
+    for done, path in enumerate(paths, 1):
+        if progress:
+            progress(path.name, done, len(paths))
+        result = read_document(path)
+        if isinstance(result, Problem):
+            on_problem(result)
+            continue
+        documents.append(replace(result, report_id=_unique(result.report_id, seen_ids)))
+    return documents
+
+
+def _unique(report_id: str, seen: set[str]) -> str:
+    """Two files with one name in different folders are two reports: the second gets a suffix."""
+    candidate, number = report_id, 2
+    while candidate in seen:
+        candidate = f"{report_id}-{number}"
+        number += 1
+    seen.add(candidate)
+    return candidate
+
+
+def extract_corpus(documents: list[Document], on_problem: Callable[[Problem], None],
+                   progress: Progress | None = None) -> list[Extraction]:
+    """The extraction of each document; one that fails is reported and skipped."""
+    extractions = []
+    for done, document in enumerate(documents, 1):
+        if progress:
+            progress(document.source_file, done, len(documents))
+        try:
+            extractions.append(extract_report(document))
+        except RecursionError:
+            on_problem(Problem(document.path, "extraction failed: text too deeply nested"))
+        except (ValueError, IndexError, KeyError) as error:  # a defect shown as a skipped file, not a crash
+            on_problem(Problem(document.path, f"extraction failed: {type(error).__name__}: {error}"))
+    return extractions
+
+
+def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], None] | None = None,
+          progress: Progress | None = None, validate: bool = True) -> BuildResult:
+    """Read, extract, resolve, build and write the graph of a corpus; BuildError if no report was usable."""
+    started = time.perf_counter()
+    problems: list[Problem] = []
+
+    def record(problem: Problem) -> None:
+        problems.append(problem)
+        if on_problem:
+            on_problem(problem)
+
+    documents = read_corpus(inputs, record, progress)
+    extractions = extract_corpus(documents, record, progress)
+    if not extractions:
+        raise BuildError(f"no readable report in {', '.join(str(p) for p in inputs)}"
+                         + (f" ({len(problems)} skipped)" if problems else ""))
+    kb = resolve_all(extractions)
+    dataset = build_dataset(kb)
+    union = union_graph(dataset)
+    violations = validate_graph(union) if validate else []
+    outputs = serialize_all(dataset)
+    outputs["graph.html"] = render_view(union).encode("utf-8")
+    outputs["outcomes.csv"] = outcomes_csv(kb).encode("utf-8-sig")
+    files = {outdir / name: data for name, data in sorted(outputs.items())}
+    write_all_atomic(files)
+    return BuildResult(outdir=outdir, reports=len(kb.reports), problems=problems, entities=_entity_counts(kb),
+                       outcomes=len(kb.outcomes), triples=len(union), violations=len(violations),
+                       seconds=time.perf_counter() - started, files=sorted(files))
+
+
+def _entity_counts(kb: KnowledgeBase) -> Counter:
+    return Counter(entity.cls for entity in kb.entities.values() if entity.evidence)

@@ -1,0 +1,368 @@
+"""One reader per file format: bytes in, raw text out.
+
+Each reader takes the file's bytes and returns a `RawText`, or raises `ReadError`
+with a one-line reason a user can act on. Readers do not clean the text
+(see `ufkg.clean`) and do not touch the file system (see `ufkg.corpus`).
+"""
+from __future__ import annotations
+
+import io
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+from statistics import median
+
+__all__ = [
+    "RawText",
+    "ReadError",
+    "decode_text",
+    "looks_binary",
+    "read_docx",
+    "read_html",
+    "read_pdf",
+    "read_txt",
+]
+
+
+@dataclass(frozen=True)
+class RawText:
+    """Text as extracted from a file, before cleaning."""
+
+    text: str
+    encoding: str | None = None  # the byte encoding the text was decoded from, for text formats
+
+
+class ReadError(Exception):
+    """A file that cannot be read as a report; the message is a one-line reason."""
+
+
+# --- text encodings -------------------------------------------------------
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+# Python codec names of the Chinese encodings charset-normalizer may report,
+# grouped by family; the first of a family is the superset we decode with.
+_GB_FAMILY = ("gb18030", "gbk", "gb2312", "hz")
+_BIG5_FAMILY = ("big5", "cp950", "big5hkscs")
+_FALLBACK_ORDER = ("gb18030", "big5", "cp950", "big5hkscs")
+# Control bytes that never occur in text (tab, newlines, form feed, escape allowed).
+_CONTROL_BYTES = bytes([*range(0x01, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+_BINARY_SAMPLE = 64 * 1024
+_BINARY_CONTROL_SHARE = 0.01
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for bytes that are not text: NUL bytes, or more than 1% control bytes."""
+    if b"\x00" in data:
+        return True
+    sample = data[:_BINARY_SAMPLE]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls > len(sample) * _BINARY_CONTROL_SHARE
+
+
+@cache
+def _is_common(ch: str) -> bool:
+    """A character of the everyday sets: GB2312 or Big5 level 1 (Han and full-width punctuation)."""
+    try:
+        gb = ch.encode("gb2312")
+        if len(gb) == 2:
+            return True
+    except UnicodeEncodeError:
+        pass
+    try:
+        code = int.from_bytes(ch.encode("big5"), "big")
+    except UnicodeEncodeError:
+        return False
+    return 0xA140 <= code <= 0xC67E
+
+
+def _plausibility(text: str) -> float:
+    """Share of the non-ASCII characters that are everyday Chinese characters.
+
+    A correct decoding of a Chinese report scores about 0.9; GBK bytes read as
+    Big5, or Big5 read as GBK, produce rare characters and symbols and score
+    around 0.3-0.5. Only a bounded sample is looked at.
+    """
+    wide = [ch for ch in text[:20000] if ord(ch) > 0x7F and not ch.isspace()]
+    if not wide:
+        return 0.0
+    common = sum(1 for ch in wide if _is_common(ch))
+    return common / len(wide)
+
+
+def _family_of(encoding: str | None) -> str | None:
+    if not encoding:
+        return None
+    name = encoding.lower().replace("-", "_")
+    if name in _GB_FAMILY or name.startswith("gb"):
+        return "gb18030"
+    if name in _BIG5_FAMILY or name.startswith("big5") or name == "cp950":
+        return "big5"
+    return None
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _guess(data: bytes) -> str | None:
+    """charset-normalizer's best guess, as a Python codec name, or None."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    return best.encoding if best is not None else None
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode bytes of unknown encoding; return (text, encoding).
+
+    Order: a byte order mark; strict UTF-8 (GB and Big5 byte sequences are
+    almost never valid UTF-8); then every Chinese encoding that decodes the
+    bytes strictly (gb18030, big5, cp950, big5hkscs and charset-normalizer's
+    guess) is scored by the share of everyday Chinese characters it yields,
+    the guess winning near-ties. Raises ReadError when no decoding yields
+    Chinese characters.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = _strict(data, encoding)
+            if text is None:
+                raise ReadError("cannot decode text")
+            return text, encoding
+    text = _strict(data, "utf-8")
+    if text is not None:
+        return text, "utf-8"
+
+    guess = _guess(data)
+    guess_family = _family_of(guess)
+    # family -> (encoding, text); an encoding outside the Chinese families
+    # (UTF-16 without BOM, say) competes under its own name.
+    candidates: dict[str, tuple[str, str]] = {}
+    for encoding in (*_FALLBACK_ORDER, guess):
+        if encoding is None:
+            continue
+        family = _family_of(encoding) or encoding
+        if family in candidates:
+            continue
+        text = _strict(data, encoding)
+        if text is not None:
+            candidates[family] = (encoding, text)
+    scores = {family: _plausibility(text) for family, (_, text) in candidates.items()}
+    # A decoding without a single everyday Chinese character is a wrong one.
+    usable = [family for family, score in scores.items() if score > 0]
+    if usable:
+        # The guess wins near-ties; list order (GB first) breaks exact ones.
+        family = max(usable, key=lambda f: scores[f] + (0.1 if f == (guess_family or guess) else 0.0))
+        encoding, text = candidates[family]
+        return text, encoding
+    raise ReadError("cannot decode text")
+
+
+# --- formats --------------------------------------------------------------
+
+
+def read_txt(data: bytes) -> RawText:
+    """A plain-text report in UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK or Big5."""
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")) and looks_binary(data):
+        raise ReadError("not a report: binary file")
+    text, encoding = decode_text(data)
+    return RawText(text, encoding)
+
+
+def read_docx(data: bytes) -> RawText:
+    """A Word report: body paragraphs and tables in document order, one line per table cell."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, OSError) as error:
+        raise ReadError("not a valid Word (.docx) file") from error
+    except Exception as error:  # zipfile.BadZipFile, lxml errors, ...
+        raise ReadError(f"not a valid Word (.docx) file ({type(error).__name__})") from error
+    lines: list[str] = []
+    _docx_lines(document, lines)
+    return RawText("\n".join(lines))
+
+
+def _docx_lines(container, lines: list[str]) -> None:
+    """Append the lines of a document or table cell, recursing into tables."""
+    from docx.table import Table
+
+    for block in container.iter_inner_content():
+        if isinstance(block, Table):
+            seen_cells = set()  # holds the <w:tc> elements, so their identity stays valid
+            for row in block.rows:
+                for cell in row.cells:
+                    # A merged cell is returned once per grid row and column it spans.
+                    if cell._tc in seen_cells:
+                        continue
+                    seen_cells.add(cell._tc)
+                    _docx_lines(cell, lines)
+        else:
+            lines.append(block.text)
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_FALLBACK_DROP = ("script", "style", "nav", "header", "footer", "aside", "noscript", "template", "form", "iframe")
+_BLOCK_TAGS = frozenset(
+    "address article blockquote br dd details div dl dt fieldset figcaption figure h1 h2 h3 h4 h5 h6 "
+    "hr li main ol p pre section summary table tbody td th thead tr ul".split()
+)
+
+
+def _decode_html(data: bytes) -> tuple[str, str]:
+    """Decode a web page: BOM, then the declared meta charset if it decodes, then detection."""
+    if looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ReadError("not a report: binary file")
+    declared = _META_CHARSET.search(data[:8192])
+    if declared and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        encoding = declared.group(1).decode("ascii").lower()
+        # Pages that say gb2312 or gbk routinely use characters only gb18030 has.
+        if _family_of(encoding) == "gb18030":
+            encoding = "gb18030"
+        text = _strict(data, encoding)
+        if text is not None:
+            return text, encoding
+    return decode_text(data)
+
+
+def read_html(data: bytes) -> RawText:
+    """A web page: the article's main text (trafilatura), else the body without menus and scripts."""
+    html, encoding = _decode_html(data)
+    text = _article_text(html)
+    if not text or not text.strip():
+        text = _body_text(html)
+    return RawText(text, encoding)
+
+
+def _article_text(html: str) -> str | None:
+    """The main text as trafilatura finds it, with the article title as first line."""
+    import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    try:
+        article = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=True
+        )
+    except Exception:  # trafilatura fails on some malformed pages; the fallback handles them
+        return None
+    if article is None or not article.text:
+        return None
+    text = article.text
+    title = (article.title or "").strip()
+    head = text.lstrip().split("\n", 3)[:3]
+    if title and not any(title in line for line in head):
+        text = f"{title}\n{text}"
+    return text
+
+
+def _body_text(html: str) -> str:
+    """Plain text of <body> without script, style, navigation, header and footer, one line per block."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception as error:  # lxml.etree.ParserError on an empty or broken page
+        raise ReadError("cannot parse HTML") from error
+    for element in list(root.iter(*_FALLBACK_DROP)):
+        element.drop_tree()
+    body = root.find("body")
+    if body is None:
+        body = root
+    parts: list[str] = []
+    for event, element in _walk(body):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            if tag in _BLOCK_TAGS:
+                parts.append("\n")
+            if element.text and tag:
+                parts.append(element.text)
+        else:
+            if tag in _BLOCK_TAGS:
+                parts.append("\n")
+            if element.tail:
+                parts.append(element.tail)
+    return "".join(parts)
+
+
+def _walk(root):
+    """Yield ("start", el) and ("end", el) for every element, iteratively (pages can nest deeply)."""
+    stack = [(root, False)]
+    while stack:
+        element, done = stack.pop()
+        if done:
+            yield "end", element
+            continue
+        yield "start", element
+        stack.append((element, True))
+        stack.extend((child, False) for child in reversed(element))
+
+
+# A line that ends like this closes its paragraph.
+_PARAGRAPH_END = tuple("。！？；：…”’」』）)!?;:")
+
+
+def read_pdf(data: bytes) -> RawText:
+    """A PDF's text layer (pypdf), page by page; wrapped lines of a paragraph are rejoined."""
+    import pypdf
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ReadError("encrypted PDF")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except ReadError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
+        raise ReadError(f"not a valid PDF ({type(error).__name__})") from error
+    except Exception as error:  # pypdf raises many kinds on damaged files
+        raise ReadError(f"not a valid PDF ({type(error).__name__})") from error
+    if not any(page.strip() for page in pages):
+        raise ReadError("no text layer (scanned PDF?)")
+    return RawText("\n".join(_rejoin_wrapped_lines(page) for page in pages))
+
+
+def _latin_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def _rejoin_wrapped_lines(page: str) -> str:
+    """Join lines a PDF broke only because the paragraph reached the right margin.
+
+    Chinese glyphs are of equal width, so the full lines of a page have nearly
+    the same number of characters: the median of the longer half of the lines
+    (needs 4 lines of 10+ characters to judge). A line that long (within 5%)
+    that does not end with closing punctuation continues on the next line.
+    Titles and last lines of paragraphs are shorter, so they end their paragraph;
+    a title exactly as wide as the text is the known blind spot.
+    """
+    lines = [line.rstrip() for line in page.split("\n")]
+    lengths = sorted(len(line) for line in lines if len(line) >= 10)
+    if len(lengths) < 4:
+        return "\n".join(lines)
+    full_width = median(lengths[len(lengths) // 2 :])
+    out: list[str] = []
+    joining = False
+    for line in lines:
+        if joining and out:
+            continuation = line.lstrip()
+            # Latin words broken at the margin were separated by a space.
+            space = " " if _latin_letter(out[-1][-1:]) and _latin_letter(continuation[:1]) else ""
+            out[-1] += space + continuation
+        else:
+            out.append(line)
+        stripped = line.strip()
+        joining = bool(stripped) and len(line) >= 0.95 * full_width and not stripped.endswith(_PARAGRAPH_END)
+    return "\n".join(out)

@@ -1,0 +1,333 @@
+"""Mentions of many reports -> entities with stable keys, links and outcomes.
+
+The key of an entity is its IRI path, made only from what identifies it (a
+region's administrative code, a body's full local name, an initiative's name),
+so that the same thing gets the same IRI in every build and from every report.
+Local short forms are completed from the report's locality first: 州委 in a
+黔南州 report is 黔南州委; 省委 there is 贵州省委. A short form that cannot be
+completed (a report whose region is unknown) stays as written, but its key is
+scoped to the report, so that two unknown 县委 never merge.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .gazetteer import Gazetteer, load_gazetteer
+from .lexicon import Lexicon, load_lexicon
+from .model import Entity, Extraction, KnowledgeBase, Link, Mention, Outcome, Place, Report
+
+CLASS_SLUGS = {
+    "PoliticalParty": "party",
+    "GovernmentBody": "body",
+    "Association": "association",
+    "Organization": "organization",
+    "Initiative": "initiative",
+    "Policy": "policy",
+    "Region": "region",
+    "Person": "person",
+}
+LEVEL_CHARS = "省市州县区旗盟"
+OWN_LOCALITY = "@"
+# a department, standing committee or leading group of a party committee: 黔南州委 | 统战部
+DEPARTMENT = re.compile(r"^(.+?委)(统战部|统一战线工作部|组织部|宣传部|社会工作部|政法委|办公室|常委会|党校|"
+                        r"统战工作领导小组|统一战线工作领导小组|民族工作领导小组|宗教工作领导小组)$")
+INITIATIVE_TAILS = ("行动", "活动", "项目")
+QUOTES = "“”\"'‘’「」『』《》〈〉"
+
+
+def normalise(text: str) -> str:
+    """A name as compared: NFKC, no spaces, no quotation or title marks."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(char for char in text if not char.isspace() and char not in QUOTES)
+
+
+def common_name(place: Place) -> str:
+    """The name a report would put before 委 or 工商联: 贵州省, 成都市, 黔南州, 三都县, 香港."""
+    name = place.name
+    plain = {"province": "省", "prefecture": "市", "county": "县区市旗"}.get(place.level, "")
+    if "自治" not in name and "特别行政区" not in name and name[-1:] in plain + "盟" and len(name) <= 5:
+        return name
+    for short in sorted(place.short_names, key=lambda s: (-len(s), s)):
+        if short[-1:] in LEVEL_CHARS and "自治" not in short:
+            return short
+    shortest = sorted(place.short_names, key=lambda s: (len(s), s))
+    return shortest[0] if shortest else name
+
+
+class Resolver:
+    """Collects the extractions of a corpus into one KnowledgeBase."""
+
+    def __init__(self, lexicon: Lexicon | None = None, gazetteer: Gazetteer | None = None):
+        self.lexicon = lexicon or load_lexicon()
+        self.gazetteer = gazetteer or load_gazetteer()
+        self.kb = KnowledgeBase()
+        self.parties = {party.name: party for party in self.lexicon.parties}
+        self.party_forms = self.lexicon.party_by_form()
+        self.national = {body.name: body for body in self.lexicon.national_bodies}
+        self.region_names = frozenset(name for name, _ in self.gazetteer.names() if len(name) >= 2)
+
+    # ------------------------------------------------------------------ entry point
+
+    def add(self, extraction: Extraction) -> None:
+        """Resolve one report's extraction into the knowledge base."""
+        document, meta = extraction.document, extraction.meta
+        place = self.gazetteer.resolve(meta.region) if meta.region else None
+        title_level = self._title_level(extraction)
+        keys: list[str | None] = []
+        for index, mention in enumerate(extraction.mentions):
+            keys.append(self._resolve(extraction, index, mention, place, title_level, keys))
+        region_key = keys[extraction.region_mention] if extraction.region_mention is not None else None
+        self.kb.reports.append(Report(document.report_id, document.source_file, meta, region_key))
+        sentences = extraction.sentences
+        for link in extraction.links:
+            subject, obj = keys[link.subject], keys[link.object]
+            if subject and obj and subject != obj:
+                evidence = sentences[link.sentence].text if link.sentence is not None else None
+                self.kb.links.add(Link(subject, link.predicate, obj, document.report_id, evidence))
+        for index, mention in enumerate(extraction.mentions):
+            if keys[index]:
+                self._implied_links(extraction, mention, keys[index], place, title_level)
+        for quantity in extraction.quantities:
+            subject = keys[quantity.subject] if quantity.subject is not None else region_key
+            self.kb.outcomes.append(Outcome(
+                key=f"outcome/{document.report_id}/{quantity.start:07d}", report=document.report_id,
+                value=quantity.value, unit=quantity.unit, counts=quantity.counts, qualifier=quantity.qualifier,
+                status=quantity.status, period=quantity.period, text=quantity.text,
+                evidence=sentences[quantity.sentence].text, subject=subject))
+
+    # ------------------------------------------------------------------ one mention
+
+    def _resolve(self, extraction: Extraction, index: int, mention: Mention, place: Place | None,
+                 title_level: str | None, keys: list[str | None]) -> str | None:
+        report = extraction.document.report_id
+        sentence = extraction.sentences[mention.sentence].text
+        if mention.cls == "Region":
+            return self._region(extraction, index, mention, place, keys)
+        if mention.same_as:
+            earlier = self._bracket_partner(extraction, index, mention)
+            if earlier is not None and keys[earlier]:
+                entity = self.kb.entities[keys[earlier]]
+                self._note(entity, report, sentence, mention.surface)
+                return entity.key
+        label, scoped = self._label(extraction, index, mention, place, title_level)
+        if label is None:
+            return None
+        key = self._key(mention.cls, label, report if scoped else None)
+        entity = self._entity(key, mention.cls, label)
+        self._note(entity, report, sentence, mention.surface)
+        if mention.name != label and mention.scope is None and mention.cls != "PoliticalParty":
+            entity.alt_labels.add(mention.name)
+        return key
+
+    def _label(self, extraction, index, mention, place, title_level) -> tuple[str | None, bool]:
+        """The canonical label of a mention, and whether it could only be scoped to its report."""
+        if mention.cls == "PoliticalParty" and mention.name in self.parties:
+            return mention.name, False
+        if mention.cls == "Policy":
+            return self._policy_label(extraction, index, mention), False
+        if mention.scope == OWN_LOCALITY:
+            if place is not None:
+                return common_name(place) + mention.name, False
+            if title_level:
+                return title_level + mention.name, True
+            return mention.surface, True
+        if mention.scope and mention.scope in LEVEL_CHARS:
+            locality = self._locality(place, mention.scope)
+            if mention.cls == "PoliticalParty":
+                party_form = self._party_prefix(mention.name)
+                rest = mention.name[len(party_form):]
+                if locality is None:
+                    return mention.name, True
+                return party_form + common_name(locality) + rest[1:], False
+            if locality is None:
+                return mention.name, True
+            return common_name(locality) + mention.name[1:], False
+        if mention.cls in ("GovernmentBody", "Association", "PoliticalParty"):
+            return self._canonical_region_prefix(mention.name, place), False
+        return mention.name, False
+
+    def _policy_label(self, extraction: Extraction, index: int, mention: Mention) -> str:
+        """A short title (《条例》) stands for the longest policy of the report that ends with it."""
+        short = normalise(mention.name)
+        longer = [m for m in extraction.mentions
+                  if m.cls == "Policy" and normalise(m.name).endswith(short) and len(normalise(m.name)) > len(short)]
+        if longer:
+            earlier = [m for m in longer if m.start < mention.start]
+            chosen = (earlier or longer)[-1 if earlier else 0]
+            return chosen.name
+        return mention.name
+
+    def _key(self, cls: str, label: str, scope: str | None) -> str:
+        name = normalise(label)
+        if cls == "Initiative":
+            for tail in INITIATIVE_TAILS:
+                if name.endswith(tail) and len(name) - len(tail) >= 2:
+                    name = name[: -len(tail)]
+                    break
+        if cls == "GovernmentBody" and name.endswith("领导小组"):
+            # 统一战线工作领导小组, 统战工作领导小组 and 统一战线领导小组 are one group
+            name = name.replace("统一战线", "统战").replace("工作领导小组", "领导小组")
+        if cls == "PoliticalParty" and label in self.parties:
+            return f"party/{self.parties[label].slug}"
+        prefix = f"{CLASS_SLUGS[cls]}/"
+        return prefix + (f"{scope}/{name}" if scope else name)
+
+    def _entity(self, key: str, cls: str, label: str) -> Entity:
+        entity = self.kb.entities.get(key)
+        if entity is None:
+            entity = self.kb.entities[key] = Entity(key, cls, label)
+        return entity
+
+    @staticmethod
+    def _note(entity: Entity, report: str, sentence: str, surface: str) -> None:
+        entity.evidence.setdefault(report, (sentence, surface))
+        written = surface
+        if written[:1] == "“" and written[-1:] == "”" and "“" not in written[1:-1]:
+            written = written[1:-1]  # “暖侨行动” is written 暖侨行动; “万企兴万村”行动 stays as it is
+        if written and written != entity.label:
+            entity.alt_labels.add(written)
+
+    # ------------------------------------------------------------------ regions
+
+    def _region(self, extraction, index, mention, place, keys) -> str:
+        report = extraction.document.report_id
+        sentence = extraction.sentences[mention.sentence].text
+        if mention.code:
+            found = self.gazetteer.place(mention.code)
+            if found is not None:
+                key = self._place_entity(found)
+                self._note(self.kb.entities[key], report, sentence, mention.surface)
+                return key
+        parent_key = None
+        previous = extraction.mentions[index - 1] if index else None
+        if previous is not None and previous.cls == "Region" and previous.end == mention.start and keys[index - 1]:
+            parent_key = keys[index - 1]
+        elif mention.parent_name and self.gazetteer.place(mention.parent_name):
+            parent_key = self._place_entity(self.gazetteer.place(mention.parent_name))
+        elif place is not None and place.level == "county":
+            parent_key = self._place_entity(place)
+        scope = parent_key.split("/", 1)[1] if parent_key else report
+        key = f"region/{scope}/{normalise(mention.name)}"
+        entity = self._entity(key, "Region", mention.name)
+        entity.level = mention.scope or "village"
+        entity.parent = parent_key
+        self._note(entity, report, sentence, mention.surface)
+        return key
+
+    def _place_entity(self, place: Place) -> str:
+        """The entity of a gazetteer place, with the chain of its parents."""
+        key = f"region/{place.code}"
+        if key not in self.kb.entities:
+            entity = self._entity(key, "Region", place.name)
+            entity.code, entity.level = place.code, place.level
+            entity.alt_labels.update(short for short in place.short_names if short != place.name)
+            if place.parent:
+                parent = self.gazetteer.place(place.parent)
+                if parent is not None:
+                    entity.parent = self._place_entity(parent)
+        return key
+
+    def _locality(self, place: Place | None, level_char: str) -> Place | None:
+        """The place a level character stands for in a report about `place`: 省 → its province."""
+        if place is None:
+            return None
+        chain = [place, *self.gazetteer.ancestors(place.code)]
+        wanted = {"省": ("province",), "州": ("prefecture",), "盟": ("prefecture",),
+                  "市": ("prefecture", "county"), "县": ("county",), "区": ("county", "province"), "旗": ("county",)}
+        for candidate in chain:
+            if candidate.level not in wanted.get(level_char, ()):
+                continue
+            if level_char == "省" or candidate.name.endswith(level_char) or common_name(candidate).endswith(level_char):
+                return candidate
+        return None
+
+    def _canonical_region_prefix(self, name: str, place: Place | None) -> str:
+        """黔南布依族苗族自治州委 and 黔南州委 are one body: the region part is written the common way."""
+        for size in range(min(12, len(name) - 1), 1, -1):
+            prefix = name[:size]
+            if prefix not in self.region_names:
+                continue
+            found = self.gazetteer.resolve(prefix, place)
+            if found is None or found.level == "country" or prefix[-1] not in LEVEL_CHARS + "区":
+                return name
+            return common_name(found) + name[size:]
+        return name
+
+    # ------------------------------------------------------------------ implied links
+
+    def _implied_links(self, extraction: Extraction, mention: Mention, key: str, place, title_level) -> None:
+        """Links a name implies: a committee belongs to its party, 市委统战部 to 市委, 市委 is in its city."""
+        report = extraction.document.report_id
+        sentence = extraction.sentences[mention.sentence].text
+        entity = self.kb.entities[key]
+        if mention.parent_name:
+            parent_key = self._named_parent(mention.parent_name, report, sentence)
+            if parent_key and parent_key != key:
+                self.kb.links.add(Link(key, "subOrganizationOf", parent_key, report, sentence))
+        locality = None
+        if mention.cls in ("GovernmentBody", "Association", "PoliticalParty") and mention.code is None:
+            if mention.scope == OWN_LOCALITY:
+                locality = place
+            elif mention.scope in tuple(LEVEL_CHARS):
+                locality = self._locality(place, mention.scope)
+        located = [key]
+        if mention.cls == "GovernmentBody":
+            match = DEPARTMENT.match(entity.label)
+            if match:
+                scoped = key.count("/") > 1
+                parent_key = self._key("GovernmentBody", match.group(1), report if scoped else None)
+                parent = self._entity(parent_key, "GovernmentBody", match.group(1))
+                parent.evidence.setdefault(report, (sentence, match.group(1)))
+                self.kb.links.add(Link(key, "subOrganizationOf", parent_key, report, sentence))
+                located.append(parent_key)
+        if locality is not None:
+            for located_key in located:
+                self.kb.links.add(Link(located_key, "locatedIn", self._place_entity(locality), report, sentence))
+
+    def _named_parent(self, name: str, report: str, sentence: str) -> str | None:
+        """The entity a committee or national body belongs to, created if the report does not name it."""
+        if name in self.parties:
+            key = self._key("PoliticalParty", name, None)
+            entity = self._entity(key, "PoliticalParty", name)
+        elif name in self.national:
+            body = self.national[name]
+            key = self._key(body.cls, name, None)
+            entity = self._entity(key, body.cls, name)
+        else:
+            return None
+        entity.evidence.setdefault(report, (sentence, name))
+        return key
+
+    # ------------------------------------------------------------------ helpers
+
+    def _party_prefix(self, name: str) -> str:
+        return next((form for form in sorted(self.party_forms, key=len, reverse=True) if name.startswith(form)), "")
+
+    @staticmethod
+    def _bracket_partner(extraction: Extraction, index: int, mention: Mention) -> int | None:
+        for earlier in range(index - 1, -1, -1):
+            other = extraction.mentions[earlier]
+            if other.sentence != mention.sentence:
+                return None
+            if other.name == mention.same_as and other.end < mention.start:
+                return earlier
+        return None
+
+    @staticmethod
+    def _title_level(extraction: Extraction) -> str | None:
+        """The level of a report's own body when the title names it without a region (县委统战部2022年度工作总结)."""
+        for mention in extraction.mentions:
+            if mention.sentence != 0:
+                break
+            if mention.scope and mention.scope in LEVEL_CHARS:
+                return mention.scope
+        return None
+
+
+def resolve_all(extractions: list[Extraction]) -> KnowledgeBase:
+    """One knowledge base from the extractions of a corpus, in the order given."""
+    resolver = Resolver()
+    for extraction in extractions:
+        resolver.add(extraction)
+    return resolver.kb

@@ -1,0 +1,30 @@
+"""outcomes.csv: one row per reported quantity, the table an analyst opens in a spreadsheet."""
+from __future__ import annotations
+
+import csv
+import io
+
+from .graph import _decimal_text
+from .model import KnowledgeBase
+
+COLUMNS = ["report_file", "region", "year", "subject", "subject_class", "counts", "value", "unit",
+           "qualifier", "status", "period", "quantity_as_written", "evidence"]
+
+
+def outcomes_csv(kb: KnowledgeBase) -> str:
+    """The outcomes of a knowledge base as CSV text (the caller writes it with a BOM for spreadsheets)."""
+    reports = {report.id: report for report in kb.reports}
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for outcome in sorted(kb.outcomes, key=lambda o: (reports[o.report].source_file, o.key)):
+        report = reports[outcome.report]
+        region = kb.entities[report.region].label if report.region else ""
+        subject = kb.entities.get(outcome.subject) if outcome.subject else None
+        writer.writerow([
+            report.source_file, region, report.meta.year or "",
+            subject.label if subject else region, subject.cls if subject else ("Region" if region else "Report"),
+            outcome.counts, _decimal_text(outcome.value), outcome.unit, outcome.qualifier, outcome.status,
+            outcome.period or "", outcome.text, outcome.evidence,
+        ])
+    return out.getvalue()

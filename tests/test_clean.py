@@ -1,0 +1,58 @@
+"""clean_text removes conversion debris and keeps everything the author wrote."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ufkg.clean import clean_text, remove_markers
+
+
+def test_word_bookmarks_are_removed_and_the_title_comes_first():
+    raw = "[bookmark: _Toc128824230]凝心聚力谱新篇——2022年黔南州统一战线工作综述\n正文[bookmark: _GoBack]。\n"
+    assert clean_text(raw) == "凝心聚力谱新篇——2022年黔南州统一战线工作综述\n正文。"
+
+
+def test_other_converter_markers_are_removed():
+    assert remove_markers("甲[image: media/image1.png]乙") == "甲乙"
+    assert remove_markers("甲[BOOKMARK:_Hlk1]乙") == "甲乙"
+    assert remove_markers("甲[_GoBack]乙[_Toc12]丙") == "甲乙丙"
+    assert remove_markers("[]{#_Toc128824230 .anchor}标题") == "标题"
+
+
+def test_real_brackets_are_kept():
+    text = "见[1]和[注: 数据截至年底]及【重要】"
+    assert clean_text(text) == text
+
+
+def test_zero_width_and_control_characters_are_removed():
+    assert clean_text("统\u200b战\u200d部\ufeff\u2060工作\x07") == "统战部工作"
+
+
+def test_nbsp_and_typographic_spaces_become_plain_spaces():
+    assert clean_text("凝心聚力\u00a0谋发展\u2002\u2002团结") == "凝心聚力 谋发展  团结"
+
+
+def test_full_width_punctuation_and_inner_ideographic_space_are_kept():
+    text = "“万企兴万村”行动（2022年）：成效显著！\u3000续"
+    assert clean_text(text) == text
+
+
+def test_blank_lines_indentation_and_trailing_whitespace_go():
+    raw = "标题  \n\n\n\u3000\u3000第一段。\t\n   \n\u00a0\n第二段。\r\n\r\n"
+    assert clean_text(raw) == "标题\n第一段。\n第二段。"
+
+
+def test_page_breaks_and_line_separators_become_paragraph_breaks():
+    assert clean_text("第一页\f第二页\u2028第三行\v第四行\rX") == "第一页\n第二页\n第三行\n第四行\nX"
+
+
+def test_tab_inside_a_line_is_kept():
+    assert clean_text("单位\t数量") == "单位\t数量"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("统战 \t\n\r\u00a0\u200b\u3000\f[]:_bookmarkGo。"))))
+def test_output_is_tidy_and_cleaning_is_idempotent(raw):
+    cleaned = clean_text(raw)
+    assert clean_text(cleaned) == cleaned
+    assert "\n\n" not in cleaned
+    assert all(line and line == line.strip() for line in cleaned.split("\n") if cleaned)
+    assert "\u200b" not in cleaned and "\u00a0" not in cleaned and "\r" not in cleaned

@@ -1,0 +1,180 @@
+"""The `ufkg` command, run as a user runs it: in a subprocess, on reports written for the tests."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from rdflib import Dataset, Graph, URIRef
+
+from conftest import XIANGTAN, ZUNYI, run_ufkg, write_report
+
+UF = "https://w3id.org/ufkg/ontology#"
+
+
+def test_build_writes_every_output_and_one_summary_line(built_corpus: Path):
+    for name in ("graph.ttl", "graph.trig", "graph.jsonld", "graph.html", "outcomes.csv"):
+        assert (built_corpus / name).stat().st_size > 0, name
+
+
+def test_build_summary_names_reports_entities_outcomes_and_triples(corpus: Path, tmp_path: Path):
+    result = run_ufkg("build", str(corpus), "-o", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1
+    assert "2 reports read" in lines[0] and "outcomes" in lines[0] and "triples" in lines[0]
+    assert "Initiative" in lines[0] and "SHACL" in lines[0]
+
+
+def test_turtle_parses_back_to_the_triples_of_all_trig_graphs(built_corpus: Path):
+    turtle = Graph().parse(built_corpus / "graph.ttl", format="turtle")
+    dataset = Dataset().parse(built_corpus / "graph.trig", format="trig")
+    union = {(s, p, o) for s, p, o, _ in dataset.quads((None, None, None, None))}
+    assert len(turtle) == len(union)
+    assert set(turtle) == union
+
+
+def test_trig_has_one_named_graph_per_report_named_by_its_iri(built_corpus: Path):
+    dataset = Dataset().parse(built_corpus / "graph.trig", format="trig")
+    reports = set(Graph().parse(built_corpus / "graph.ttl").subjects(URIRef(
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), URIRef(UF + "Report")))
+    named = {g.identifier for g in dataset.graphs() if g.identifier != dataset.default_context.identifier
+             and len(g)}
+    assert len(reports) == 2
+    assert named == reports
+
+
+def test_jsonld_holds_the_same_triples(built_corpus: Path):
+    turtle = Graph().parse(built_corpus / "graph.ttl", format="turtle")
+    jsonld = Dataset().parse(built_corpus / "graph.jsonld", format="json-ld")
+    assert len({(s, p, o) for s, p, o, _ in jsonld.quads((None, None, None, None))}) == len(turtle)
+
+
+def test_two_builds_are_byte_identical(corpus: Path, tmp_path: Path):
+    for out in ("a", "b"):
+        assert run_ufkg("build", str(corpus), "-o", str(tmp_path / out), "-q").returncode == 0
+    for name in ("graph.ttl", "graph.trig", "graph.jsonld", "graph.html", "outcomes.csv"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_build_without_arguments_reads_data_and_writes_output(tmp_path: Path):
+    write_report(tmp_path / "data", "report.txt", ZUNYI)
+    result = run_ufkg("build", "--quiet", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "output" / "graph.ttl").is_file()
+
+
+def test_query_counts_the_same_triples_as_rdflib(built_corpus: Path):
+    graph = built_corpus / "graph.ttl"
+    result = run_ufkg("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "-g", str(graph), "-f", "json")
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout)
+    assert int(answer["results"]["bindings"][0]["n"]["value"]) == len(Graph().parse(graph))
+
+
+def test_query_formats_follow_sparql_results(built_corpus: Path):
+    query = ("SELECT ?label WHERE { ?i a uf:Initiative ; rdfs:label ?label } ORDER BY ?label")
+    graph = str(built_corpus / "graph.ttl")
+    as_json = json.loads(run_ufkg("query", query, "-g", graph, "-f", "json").stdout)
+    assert as_json["head"]["vars"] == ["label"]
+    labels = [row["label"]["value"] for row in as_json["results"]["bindings"]]
+    assert "万企兴万村" in labels and "同心助学" in labels
+    assert as_json["results"]["bindings"][0]["label"]["xml:lang"] == "zh"
+    as_csv = list(csv.reader(io.StringIO(run_ufkg("query", query, "-g", graph, "-f", "csv").stdout)))
+    assert as_csv[0] == ["label"] and [row[0] for row in as_csv[1:]] == labels
+    table = run_ufkg("query", query, "-g", graph).stdout.splitlines()
+    assert table[0].strip() == "label" and set(table[1]) == {"-"}
+    assert table[-1] == f"({len(labels)} rows)"
+
+
+def test_query_reads_a_rq_file(built_corpus: Path, tmp_path: Path):
+    path = tmp_path / "regions.rq"
+    path.write_text("SELECT ?r WHERE { ?r a uf:Region ; uf:adminCode ?code }", encoding="utf-8")
+    result = run_ufkg("query", str(path), "-g", str(built_corpus / "graph.ttl"), "-f", "csv")
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.strip().splitlines()) > 2
+
+
+def test_one_report_shared_initiative_is_one_node(built_corpus: Path):
+    result = run_ufkg("query", "SELECT DISTINCT ?i WHERE { ?i a uf:Initiative ; rdfs:label ?l . FILTER(CONTAINS(?l, '万企兴万村')) }",
+                      "-g", str(built_corpus / "graph.ttl"), "-f", "csv")
+    assert len(result.stdout.strip().splitlines()) == 2  # header and one node, named by both reports
+
+
+def test_outcomes_csv_opens_in_a_spreadsheet(built_corpus: Path):
+    data = (built_corpus / "outcomes.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # BOM, so spreadsheet programs read UTF-8
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    money = [row for row in rows if row["unit"] == "CNY" and row["report_file"] == "zunyi_2023.txt"]
+    assert [row["value"] for row in money] == ["260000000"]
+    assert money[0]["subject"] == "万企兴万村" and money[0]["status"] == "achieved"
+    target = [row for row in rows if row["status"] == "target"]
+    assert [(row["value"], row["period"]) for row in target] == [("50", "2024")]
+
+
+# ---------------------------------------------------------------- user errors: one line, no traceback
+
+
+def _one_line_error(result) -> str:
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def test_invalid_query_exits_2_with_one_line(built_corpus: Path):
+    result = run_ufkg("query", "SELEKT ?x WHERE {", "-g", str(built_corpus / "graph.ttl"))
+    assert result.returncode == 2
+    assert "invalid SPARQL" in _one_line_error(result)
+
+
+def test_update_is_refused_and_changes_nothing(built_corpus: Path):
+    graph = built_corpus / "graph.ttl"
+    before = graph.read_bytes()
+    result = run_ufkg("query", "DELETE WHERE { ?s ?p ?o }", "-g", str(graph))
+    assert result.returncode == 2
+    assert "read-only" in _one_line_error(result)
+    assert graph.read_bytes() == before
+
+
+def test_missing_graph_exits_2(tmp_path: Path):
+    result = run_ufkg("query", "SELECT * WHERE { ?s ?p ?o }", "-g", str(tmp_path / "none.ttl"))
+    assert result.returncode == 2
+    assert "graph not found" in _one_line_error(result)
+
+
+def test_missing_input_folder_exits_2(tmp_path: Path):
+    result = run_ufkg("build", str(tmp_path / "nowhere"), "-o", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert "input not found" in _one_line_error(result)
+    assert not (tmp_path / "out").exists()
+
+
+def test_folder_without_readable_report_exits_nonzero(tmp_path: Path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.txt").write_bytes(b"")
+    result = run_ufkg("build", str(tmp_path / "empty"), "-o", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert "no readable report" in result.stderr.strip().splitlines()[-1]
+    assert "Traceback" not in result.stderr
+
+
+def test_a_bad_file_is_named_and_the_good_ones_build(corpus: Path, tmp_path: Path):
+    (corpus / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    result = run_ufkg("build", str(corpus), "-o", str(tmp_path / "out"), "-q")
+    assert result.returncode == 0
+    assert "broken.txt" in result.stderr and "Traceback" not in result.stderr
+    assert "2 reports read, 1 skipped" in result.stdout
+
+
+def test_unknown_option_is_one_line(tmp_path: Path):
+    result = run_ufkg("build", "--frobnicate")
+    assert result.returncode == 2
+    assert "unrecognized arguments" in _one_line_error(result)
+
+
+def test_gbk_report_is_read(built_corpus: Path):
+    graph = Graph().parse(built_corpus / "graph.ttl")
+    titles = {str(o) for o in graph.objects(None, URIRef("http://purl.org/dc/terms/title"))}
+    assert XIANGTAN.splitlines()[0] in titles

@@ -1,0 +1,311 @@
+"""Specification of ufkg.extract.quantities: which numbers in a sentence are reported quantities.
+
+Every sentence here is made up for the test; none is copied from the seed reports.
+"""
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ufkg.extract.quantities import FoundQuantity, find_quantities
+from ufkg.paths import lexicon_path
+
+YEAR = 2023
+
+
+def found(sentence: str, report_year: int | None = YEAR, previous: str = "") -> list[FoundQuantity]:
+    quantities = find_quantities(sentence, report_year, previous)
+    for quantity in quantities:
+        assert sentence[quantity.start:quantity.end] == quantity.text
+    return quantities
+
+
+def brief(sentence: str, **kwargs) -> list[tuple[Decimal, str, str]]:
+    """(value, unit, qualifier) of every quantity found."""
+    return [(q.value, q.unit, q.qualifier) for q in found(sentence, **kwargs)]
+
+
+# ------------------------------------------------------------------ counts with a measure word
+
+
+def test_a_number_before_its_noun_counts_that_noun():
+    [quantity] = found("全县组织426家个体工商户参加培训")
+    assert (quantity.value, quantity.unit, quantity.counts, quantity.text) == (426, "家", "个体工商户", "426家")
+
+
+def test_a_number_after_its_noun_counts_the_noun_before_it():
+    [quantity] = found("新建基层联络站58个")
+    assert (quantity.value, quantity.unit, quantity.counts) == (58, "个", "基层联络站")
+
+
+def test_brackets_belong_to_the_counted_noun():
+    [quantity] = found("对接87个镇（街道）开展服务")
+    assert quantity.counts == "镇（街道）"
+
+
+def test_quoted_names_belong_to_the_counted_noun_but_are_not_counted():
+    [quantity] = found("评选出“同心示范点”16个")
+    assert (quantity.value, quantity.counts) == (16, "“同心示范点”")
+
+
+def test_every_quantity_in_a_sentence_is_found():
+    assert brief("评出4个市级、11个县级侨务示范点") == [(4, "个", "exact"), (11, "个", "exact")]
+    assert brief("落地合作项目64个，协议资金82亿元，吸纳就业1.6万人") == [
+        (64, "个", "exact"),
+        (8_200_000_000, "CNY", "exact"),
+        (16_000, "人", "exact"),
+    ]
+
+
+def test_conjunctions_between_quantities_end_the_counted_noun():
+    first, second = found("5所高校和17名专家参与")
+    assert (first.counts, second.counts) == ("高校", "专家")
+
+
+def test_the_measure_word_is_kept_as_written():
+    assert [q.unit for q in found("慰问困难户86户，服务群众420人次，开展宣讲11场次")] == ["户", "人次", "场次"]
+
+
+def test_wan_before_a_measure_word_scales_the_value():
+    assert brief("线上课程点击量4.6万人次") == [(46_000, "人次", "exact")]
+    assert brief("惠及群众1.2万余人") == [(12_000, "人", "atLeast")]
+
+
+def test_chinese_numerals_above_one_are_counts():
+    assert brief("召开恳谈会十余场") == [(10, "场", "atLeast")]
+    assert brief("联系非公企业三百家") == [(300, "家", "exact")]
+    assert brief("新增会员两百名") == [(200, "名", "exact")]
+
+
+def test_full_width_digits_and_separators():
+    assert brief("帮扶资金２，６００万元") == [(26_000_000, "CNY", "exact")]
+    assert brief("覆盖农户3,450户") == [(3450, "户", "exact")]
+
+
+def test_durations_are_not_counted():
+    assert brief("用3个月时间完成摸底") == []
+
+
+# ------------------------------------------------------------------ money and shares
+
+
+def test_money_is_in_yuan():
+    [quantity] = found("筹集助学资金385.6万元")
+    assert (quantity.value, quantity.unit, quantity.counts) == (3_856_000, "CNY", "助学资金")
+    assert brief("撬动社会资本2.05亿元") == [(205_000_000, "CNY", "exact")]
+
+
+def test_money_with_a_bound_between_number_and_scale():
+    assert brief("募集善款2000余万元") == [(20_000_000, "CNY", "atLeast")]
+
+
+def test_yuan_in_a_word_is_not_money():
+    assert brief("打破城乡二元结构") == []
+
+
+def test_percentages():
+    assert brief("党外干部占比达到23.5%") == [(Decimal("23.5"), "%", "exact")]
+    assert brief("满意率为百分之九十八") == [(98, "%", "exact")]
+    assert brief("参保率提高4.2个百分点") == [(Decimal("4.2"), "%", "exact")]
+
+
+def test_cheng_is_a_share_only_where_it_is_a_share():
+    assert brief("少数民族干部占四成") == [(40, "%", "exact")]
+    assert brief("交易额提高两成") == [(20, "%", "exact")]
+    assert brief("非公经济贡献了五成以上的税收") == [(50, "%", "atLeast")]
+    assert brief("三成员单位联合发文") == []
+
+
+# ------------------------------------------------------------------ qualifiers
+
+
+@pytest.mark.parametrize(
+    "sentence, qualifier",
+    [
+        ("接待来访近1800人次", "approx"),
+        ("培训学员约650人", "approx"),
+        ("吸引观众900人左右", "approx"),
+        ("开展义诊400余场次", "atLeast"),
+        ("带动投资超3亿元", "atLeast"),
+        ("结对帮扶20多位困难学生", "atLeast"),
+        ("服务企业1200家以上", "atLeast"),
+        ("捐赠物资逾百万元", "atLeast"),
+        ("结交党外朋友上千名", "atLeast"),
+        ("收集建议60条", "exact"),
+    ],
+)
+def test_qualifiers(sentence, qualifier):
+    [quantity] = found(sentence)
+    assert quantity.qualifier == qualifier
+
+
+def test_a_word_ending_in_a_qualifier_does_not_qualify():
+    [quantity] = found("现场签约6个项目")
+    assert (quantity.value, quantity.qualifier, quantity.text) == (6, "exact", "6个")
+    assert found("邻近3家商会联合举办")[0].qualifier == "exact"
+
+
+def test_a_class_defined_by_a_threshold_is_not_a_quantity():
+    assert brief("营收5000万元以上企业38家") == [(38, "家", "exact")]
+    assert brief("50人以下的小微企业") == []
+
+
+# ------------------------------------------------------------------ status and period
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "明年将新建同心驿站12个",
+        "我们将继续举办读书班4期",
+        "力争培育民族团结示范户300户",
+        "计划投入资金800万元",
+        "预计吸引参展企业150家",
+        "拟推荐党外人士15名",
+        "下一步，重点打造实践基地6个",
+        "目标是发展会员500名",
+    ],
+)
+def test_plans_are_targets(sentence):
+    assert [q.status for q in found(sentence)] == ["target"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "将专家学者请进课堂，全年开展讲座26次",  # 将 + noun: the disposal construction, not the future
+        "按计划完成轮训任务340人次",
+        "有计划地选派9名干部挂职",
+        "组织学习《五年规划》，开展研讨8次",  # 规划 inside a title says nothing
+    ],
+)
+def test_plan_words_that_announce_no_plan_leave_achievements(sentence):
+    assert [q.status for q in found(sentence)] == ["achieved"]
+
+
+def test_only_the_quantities_after_a_plan_cue_are_targets():
+    achieved, target = found("今年走访企业310家，力争明年走访400家")
+    assert (achieved.status, target.status) == ("achieved", "target")
+
+
+def test_a_later_year_makes_a_target_and_is_the_period():
+    [quantity] = found("2024年，全市将培训统战干部1000人次", report_year=2023)
+    assert (quantity.status, quantity.period) == ("target", 2024)
+    [quantity] = found("到2027年，建成示范社区40个", report_year=2023)
+    assert (quantity.status, quantity.period) == ("target", 2027)
+
+
+def test_the_year_nearest_before_the_quantity_governs_it():
+    done, planned = found("2023年完成培训560人，2024年将完成培训700人", report_year=2023)
+    assert (done.status, done.period) == ("achieved", 2023)
+    assert (planned.status, planned.period) == ("target", 2024)
+
+
+def test_a_dated_event_in_a_later_year_is_still_an_achievement():
+    [quantity] = found("2024年1月9日，召开座谈会1次", report_year=2023)
+    assert (quantity.status, quantity.period) == ("achieved", 2024)
+
+
+def test_the_report_year_is_the_default_period():
+    assert found("发放倡议书3000份", report_year=2021)[0].period == 2021
+    assert found("发放倡议书3000份", report_year=None)[0].period is None
+
+
+def test_a_comparison_year_does_not_govern():
+    [quantity] = found("会员较2022年增加75名", report_year=2023)
+    assert quantity.period == 2023
+    [quantity] = found("自2019年以来累计培训干部4000人", report_year=2023)
+    assert quantity.period == 2023
+
+
+def test_a_plan_lead_in_the_previous_sentence_makes_targets():
+    [quantity] = found("举办研修班6期", previous="下一步，我们将聚焦以下重点")
+    assert quantity.status == "target"
+    assert found("举办研修班6期", previous="全年工作取得实效")[0].status == "achieved"
+
+
+# ------------------------------------------------------------------ not quantities
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2021年是建党百年",  # a year
+        "2022年度考核结果优秀",  # a year
+        "于8月15日召开会议",  # a date
+        "发布日期2023-3-18",  # a date
+        "召开第九届会员代表大会第三次会议",  # ordinals
+        "获评第5批全国示范单位",  # an ordinal
+        "省委十三届四次全会",  # a session number
+        "首届论坛在市里举办",  # an ordinal
+        "排名全省前10名",  # a rank
+        "一是加强学习，二是健全机制",  # list counters
+        "（三）强化队伍建设",  # a list counter
+        "增强“四个意识”、坚定“四个自信”",  # slogans in quotes
+        "牢固树立四个意识",  # a slogan without quotes
+        "出台《促进民营经济发展20条》",  # a title
+        "落实“惠企12条”措施",  # a policy name in quotes
+        "实施“十四五”规划",  # a plan name
+        "庆祝建党100周年暨协会成立二十周年",  # anniversaries
+        "开通12345便民热线",  # a service number
+        "咨询电话0833-2468135",  # a phone number
+        "开展活动**次，覆盖群众***余人次",  # masked numbers
+        "投入资金**余万元",  # a masked number
+        "省市县三级联动，市县两级统战部",  # levels
+        "激活人才队伍“一池春水”",  # an idiom in quotes
+        "这是全市统战工作的一个缩影",  # a lone 一
+        "建设一支高素质队伍，涌现一大批典型",  # a lone 一
+        "一次次座谈凝聚了共识",  # a lone 一
+        "用好“一网一号”两个阵地",  # a numeral that sums up the quoted names before it
+        "开展活动3至5场",  # a range
+        "用两三个月走访三五家企业",  # vague numbers
+        "推动5G基站建设",  # a code
+        "七台河市侨联换届",  # a place name
+    ],
+)
+def test_numbers_that_count_nothing(sentence):
+    assert found(sentence) == []
+
+
+def test_a_count_after_a_quoted_code_is_a_quantity():
+    [quantity] = found("签约“1314”工程项目9个")
+    assert (quantity.value, quantity.unit, quantity.counts) == (9, "个", "“1314”工程项目")
+
+
+def test_a_count_after_an_ordinal_batch_word_is_a_quantity():
+    [quantity] = found("首批18个基地授牌")
+    assert (quantity.value, quantity.counts) == (18, "基地")
+
+
+def test_an_arabic_one_is_a_count():
+    assert brief("召开全体会议1次") == [(1, "次", "exact")]
+
+
+def test_numbers_in_long_quoted_speech_still_count():
+    speech = "他说：“这一年我们举办了培训班12期，走访了企业300余家，取得的成绩来之不易，值得总结。”"
+    assert brief(speech) == [(12, "期", "exact"), (300, "家", "atLeast")]
+
+
+# ------------------------------------------------------------------ properties
+
+
+def _measure_words() -> list[str]:
+    with lexicon_path("measure_words.csv").open(encoding="utf-8", newline="") as handle:
+        return [row["word"] for row in csv.DictReader(handle)]
+
+
+@given(st.integers(min_value=2, max_value=10**9), st.sampled_from(_measure_words()))
+def test_any_count_after_a_noun_is_found_with_its_measure_word(n, unit):
+    [quantity] = found(f"共组织统战成员{n}{unit}，")
+    assert (quantity.value, quantity.unit, quantity.qualifier, quantity.status) == (n, unit, "exact", "achieved")
+
+
+@given(st.decimals(min_value=Decimal("0.01"), max_value=Decimal(99999), places=2), st.sampled_from([("万元", 10**4), ("亿元", 10**8)]))
+def test_any_money_amount_is_found_in_yuan(amount, unit_and_factor):
+    unit, factor = unit_and_factor
+    [quantity] = found(f"投入专项资金{amount}{unit}。")
+    assert (quantity.value, quantity.unit) == (amount * factor, "CNY")

@@ -1,0 +1,226 @@
+"""Region mentions: gazetteer names at word boundaries, homonyms by context, townships and villages by pattern."""
+import pytest
+
+from ufkg.extract.regions import RegionHit, find_regions
+from ufkg.gazetteer import load_gazetteer
+
+QIANNAN, SANDU = "522700", "522732"
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def find(gazetteer, text, context=None, taken=()):
+    return find_regions(text, gazetteer, gazetteer.place(context) if context else None, list(taken))
+
+
+def surfaces(hits):
+    return [hit.surface for hit in hits]
+
+
+def coded(hits):
+    return [(hit.surface, hit.place.code if hit.place else None) for hit in hits]
+
+
+# --- official names and short forms ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["黔南布依族苗族自治州", "黔南州", "黔南", "黔南自治州"])
+def test_every_form_of_an_autonomous_prefecture_resolves_to_its_code(gazetteer, name):
+    hits = find(gazetteer, f"今年{name}召开了民族工作会议。")
+    assert coded(hits) == [(name, QIANNAN)]
+    assert hits[0].level == "prefecture" and hits[0].parent_code == "520000"
+
+
+def test_a_full_chain_of_regions(gazetteer):
+    hits = find(gazetteer, "调研组来到贵州省黔南布依族苗族自治州三都水族自治县。")
+    assert coded(hits) == [("贵州省", "520000"), ("黔南布依族苗族自治州", QIANNAN), ("三都水族自治县", SANDU)]
+    assert hits[2].parent_code == QIANNAN
+
+
+def test_short_county_name_needs_the_reports_own_province(gazetteer):
+    assert coded(find(gazetteer, "工作组赴三都开展帮扶。", QIANNAN)) == [("三都", SANDU)]
+    assert find(gazetteer, "工作组赴三都开展帮扶。") == []
+
+
+def test_short_county_names_supported_by_a_following_level_word(gazetteer):
+    hits = find(gazetteer, "三都、荔波、独山等县的群众代表。")
+    assert coded(hits) == [("三都", SANDU), ("荔波", "522722"), ("独山", "522726")]
+
+
+def test_names_with_their_level_may_run_into_an_organisation(gazetteer):
+    text = "黔南州委和三都县政府、成都市政府、香港特区政府联合发文。"
+    assert surfaces(find(gazetteer, text)) == ["黔南州", "三都县", "成都市", "香港特区"]
+
+
+def test_conventional_abbreviations_from_data(gazetteer):
+    assert coded(find(gazetteer, "克州、博州和巴州的代表")) == [("克州", "653000"), ("博州", "652700"), ("巴州", "652800")]
+
+
+# --- homonyms ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("context, expected", [("110000", "110112"), ("320600", "320612")])
+def test_homonymous_districts_resolved_by_context(gazetteer, context, expected):
+    assert coded(find(gazetteer, "通州的侨联组织了座谈。", context)) == [("通州", expected)]
+
+
+@pytest.mark.parametrize("context, expected", [("310000", "310107"), ("330900", "330903")])
+def test_homonymous_full_names_resolved_by_context(gazetteer, context, expected):
+    assert coded(find(gazetteer, "普陀区的统战干部参加培训。", context)) == [("普陀区", expected)]
+
+
+def test_a_preceding_region_picks_the_homonym_inside_it(gazetteer):
+    hits = find(gazetteer, "天津市和平区与辽宁省沈阳市和平区结对。")
+    assert coded(hits) == [("天津市", "120000"), ("和平区", "120101"), ("辽宁省", "210000"), ("沈阳市", "210100"), ("和平区", "210102")]
+
+
+def test_a_list_of_counties_supports_its_ordinary_word_members(gazetteer):
+    hits = find(gazetteer, "和平、紫金、龙川等县开展了活动。", "441600")
+    assert coded(hits) == [("和平", "441624"), ("紫金", "441621"), ("龙川", "441622")]
+
+
+# --- word boundaries --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, context",
+    [
+        ("我们维护社会长治久安。", "140000"),
+        ("各族群众生活和谐安宁。", "530100"),
+        ("坚持走和平发展道路。", "441600"),
+        ("东方欲晓，莫道君行早。", "460000"),
+        ("他在永和豆浆吃早饭。", "141000"),
+        ("如入宝山空手而回。", "310000"),
+        ("新华社记者报道。", "130100"),
+        ("整合各类资源，全州统一战线加强合作。", "450300"),
+        ("他学习西班牙语。", None),
+        ("中山大学和四川大学的学者。", None),
+    ],
+)
+def test_ordinary_words_and_words_containing_names_are_no_regions(gazetteer, text, context):
+    assert find(gazetteer, text, context) == []
+
+
+def test_a_name_may_not_cut_a_word():
+    gazetteer = load_gazetteer()
+    assert surfaces(find(gazetteer, "浙江西部和洞庭湖南岸风光秀丽。")) == ["浙江"]  # not 江西, 湖南
+
+
+def test_full_names_of_ordinary_word_regions_still_count(gazetteer):
+    assert coded(find(gazetteer, "海南省东方市和广西资源县", None)) == [
+        ("海南省", "460000"),
+        ("东方市", "469007"),
+        ("广西", "450000"),
+        ("资源县", "450329"),
+    ]
+
+
+def test_a_short_name_before_a_township_suffix_names_the_township(gazetteer):
+    hits = find(gazetteer, "瓮安县的荔波镇是虚构的例子。", QIANNAN)
+    assert [(h.surface, h.level) for h in hits] == [("瓮安县", "county"), ("荔波镇", "township")]
+
+
+# --- countries and territories ----------------------------------------------------------------
+
+
+def test_countries_and_territories(gazetteer):
+    hits = find(gazetteer, "侨胞分布在西班牙、俄罗斯、韩国和美国，也有来自香港、澳门、台湾的青年。")
+    assert coded(hits) == [
+        ("西班牙", "ES"),
+        ("俄罗斯", "RU"),
+        ("韩国", "KR"),
+        ("美国", "US"),
+        ("香港", "810000"),
+        ("澳门", "820000"),
+        ("台湾", "710000"),
+    ]
+    assert {hit.level for hit in hits[:4]} == {"country"}
+
+
+def test_gang_ao_tai_and_nationalities_are_no_regions(gazetteer):
+    assert find(gazetteer, "港澳台同胞和朝鲜族、蒙古族、俄罗斯族群众欢聚一堂。") == []
+
+
+def test_china_only_when_standing_alone(gazetteer):
+    assert find(gazetteer, "坚持中国共产党领导，走中国特色道路，实现中国梦，推进中国式现代化，建设美丽中国。") == []
+    assert coded(find(gazetteer, "在中国的侨胞讲述中国与世界的故事。")) == [("中国", "CN"), ("中国", "CN")]
+
+
+# --- townships, villages, communities ---------------------------------------------------------
+
+
+def test_township_and_community_chain_after_a_district(gazetteer):
+    hits = find(gazetteer, "座谈会在武侯区簇桥街道锦城社区召开。", "510100")
+    assert [(h.surface, h.level, h.parent_code) for h in hits] == [
+        ("武侯区", "county", "510100"),
+        ("簇桥街道", "township", "510107"),
+        ("锦城社区", "village", "510107"),
+    ]
+    assert hits[1].place is None and hits[2].place is None
+
+
+def test_villages_without_a_county_in_the_sentence(gazetteer):
+    hits = find(gazetteer, "工作队走访了溪口镇大田村和柳树坪社区。")
+    assert [(h.surface, h.level, h.parent_code) for h in hits] == [
+        ("溪口镇", "township", None),
+        ("大田村", "village", None),
+        ("柳树坪社区", "village", None),
+    ]
+
+
+def test_parent_code_does_not_cross_sentences(gazetteer):
+    hits = find(gazetteer, "瓮安县召开会议。随后到金竹村调研。", QIANNAN)
+    assert [(h.surface, h.parent_code) for h in hits] == [("瓮安县", QIANNAN), ("金竹村", None)]
+
+
+def test_ethnic_township(gazetteer):
+    assert surfaces(find(gazetteer, "石桥苗族乡的群众载歌载舞。")) == ["石桥苗族乡"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全面推进乡村振兴，推动农村改革和城乡融合。",
+        "全县578个行政村都建起了阵地。",
+        "创建示范村、民族村，帮扶贫困村和重点村。",
+        "打造产业示范村，建设美丽乡村和新农村。",
+        "各村（社区）和乡（镇、街道）都要配备统战委员。",
+        "各乡镇、全县乡镇按要求完成任务。",
+        "政策宣讲进社区，加强社区建设。",
+        "打造“互嵌式”社区和城市社区。",
+        "发动新乡贤回家乡，成立同乡会。",
+        "开展“万企兴万村”行动，推进十县百乡千村工程。",
+        "全县五个村、三个社区参加。",
+        "由村党支部书记负责驻村帮扶。",
+    ],
+)
+def test_generic_phrases_are_no_villages(gazetteer, text):
+    assert find(gazetteer, text) == []
+
+
+# --- taken spans and determinism --------------------------------------------------------------
+
+
+def test_hits_inside_taken_spans_are_left_out(gazetteer):
+    text = "民革黔南州委与三都县统战部联合调研。"
+    assert surfaces(find(gazetteer, text)) == ["黔南州", "三都县"]
+    organisation = (text.index("民革"), text.index("委") + 1)
+    assert surfaces(find(gazetteer, text, taken=[organisation])) == ["三都县"]
+
+
+def test_hits_are_plain_frozen_records_in_text_order(gazetteer):
+    text = "在贵州和四川，在西班牙和香港。"
+    hits = find(gazetteer, text)
+    assert all(isinstance(hit, RegionHit) for hit in hits)
+    assert [hit.start for hit in hits] == sorted(hit.start for hit in hits)
+    assert all(text[hit.start : hit.end] == hit.surface for hit in hits)
+    assert hits == find(gazetteer, text)
+    with pytest.raises(AttributeError):
+        hits[0].surface = "x"
+
+
+def test_empty_text(gazetteer):
+    assert find(gazetteer, "") == []
