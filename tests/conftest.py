@@ -54,3 +54,23 @@ def built_corpus(tmp_path_factory) -> Path:
     result = run_ufkg("build", str(folder), "-o", str(root / "out"), "--quiet")
     assert result.returncode == 0, result.stderr
     return root / "out"
+
+
+def extraction_of(text: str, name: str = "report.txt"):
+    """The extraction of a report given as text (title on the first line)."""
+    from ufkg.extract.report import extract_report
+    from ufkg.model import Document
+
+    return extract_report(Document(Path(name), name, text, Path(name).stem))
+
+
+def mentions_of(text: str, cls: str | None = None) -> list[str]:
+    """The names (as the extractor settled on them) of the mentions of a class, in text order."""
+    return [m.name for m in extraction_of(text).mentions if cls is None or m.cls == cls]
+
+
+def knowledge_of(*texts: str):
+    """The knowledge base resolved from reports given as texts."""
+    from ufkg.resolve import resolve_all
+
+    return resolve_all([extraction_of(text, f"report{i}.txt") for i, text in enumerate(texts)])

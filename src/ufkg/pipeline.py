@@ -38,7 +38,7 @@ class BuildResult:
     entities: Counter
     outcomes: int
     triples: int
-    violations: int
+    violations: int | None  # None when validation was skipped
     seconds: float
     files: list[Path] = field(default_factory=list)
 
@@ -46,8 +46,9 @@ class BuildResult:
         """The one summary line a build ends with."""
         classes = ", ".join(f"{self.entities[c]} {c}" for c in ENTITY_CLASSES)
         skipped = f", {len(self.problems)} skipped" if self.problems else ""
+        shacl = "not validated" if self.violations is None else f"{self.violations} SHACL violations"
         return (f"ufkg: {self.reports} reports read{skipped}; entities: {classes}; {self.outcomes} outcomes; "
-                f"{self.triples} triples; {self.violations} SHACL violations; {self.seconds:.1f} s -> {self.outdir}")
+                f"{self.triples} triples; {shacl}; {self.seconds:.1f} s -> {self.outdir}")
 
 
 Progress = Callable[[str, int, int], None]  # (file name, done, total)
@@ -117,14 +118,14 @@ def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], 
     kb = resolve_all(extractions)
     dataset = build_dataset(kb)
     union = union_graph(dataset)
-    violations = validate_graph(union) if validate else []
+    violations = validate_graph(union) if validate else None
     outputs = serialize_all(dataset)
     outputs["graph.html"] = render_view(union).encode("utf-8")
     outputs["outcomes.csv"] = outcomes_csv(kb).encode("utf-8-sig")
     files = {outdir / name: data for name, data in sorted(outputs.items())}
     write_all_atomic(files)
     return BuildResult(outdir=outdir, reports=len(kb.reports), problems=problems, entities=_entity_counts(kb),
-                       outcomes=len(kb.outcomes), triples=len(union), violations=len(violations),
+                       outcomes=len(kb.outcomes), triples=len(union), violations=None if violations is None else len(violations),
                        seconds=time.perf_counter() - started, files=sorted(files))
 
 

@@ -183,8 +183,9 @@ class Resolver:
     def _note(entity: Entity, report: str, sentence: str, surface: str) -> None:
         entity.evidence.setdefault(report, (sentence, surface))
         written = surface
-        if written[:1] == "“" and written[-1:] == "”" and "“" not in written[1:-1]:
-            written = written[1:-1]  # “暖侨行动” is written 暖侨行动; “万企兴万村”行动 stays as it is
+        for opener, closer in ("“”", "《》"):
+            if written[:1] == opener and written[-1:] == closer and opener not in written[1:-1]:
+                written = written[1:-1]  # “暖侨行动” is written 暖侨行动; “万企兴万村”行动 stays as it is
         if written and written != entity.label:
             entity.alt_labels.add(written)
 

@@ -57,8 +57,9 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     if named is not None:
         return named
     sentence = extraction.sentences[quantity.sentence]
-    in_sentence = [i for i in candidates if mentions[i].cls == "Initiative" and not _counted(quantity, mentions[i])]
-    standalone = [i for i in in_sentence if not _in_list(text, mentions, in_sentence, i, sentence)]
+    every = [i for i in candidates if mentions[i].cls == "Initiative"]
+    standalone = [i for i in every if not _in_list(text, mentions, every, i, sentence)]
+    in_sentence = [i for i in every if not _counted(quantity, mentions[i])]
     before = [i for i in in_sentence if mentions[i].end <= quantity.start]
     if before:
         return before[-1] if before[-1] in standalone else None

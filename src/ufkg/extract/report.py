@@ -34,8 +34,9 @@ class ReportExtractor:
         self.gazetteer = gazetteer or load_gazetteer()
         self.organizations = OrganizationFinder(self.lexicon, self.gazetteer)
         self.names = NameFinder(self.lexicon)
-        frequencies = tokenizer().tokenizer.FREQ
-        self.persons = PersonFinder(self.lexicon, lambda word: frequencies.get(word, 0) > 50)
+        frequencies, tags = tokenizer().tokenizer.FREQ, tokenizer().word_tag_tab
+        self.persons = PersonFinder(
+            self.lexicon, lambda word: frequencies.get(word, 0) > 50 and not tags.get(word, "").startswith("nr"))
 
     def extract(self, document: Document) -> Extraction:
         """Every mention, quantity and link of one report."""

@@ -1,0 +1,55 @@
+"""Which entity each reported quantity belongs to, on sentences written for the test."""
+from __future__ import annotations
+
+from conftest import extraction_of
+
+TITLE = "2023年泸州市统一战线工作综述\n"
+
+
+def subjects(sentence: str) -> list[tuple[str, str]]:
+    """(quantity as written, subject name or 'region') for each quantity of the sentence."""
+    extraction = extraction_of(TITLE + sentence)
+    return [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
+            for q in extraction.quantities]
+
+
+def test_the_initiative_before_the_quantities():
+    assert subjects("深入推进“千企帮千村”行动，动员210家企业结对帮扶，投入资金1.2亿元。") == [
+        ("210家", "千企帮千村"), ("1.2亿元", "千企帮千村")]
+
+
+def test_the_only_initiative_after_the_quantities():
+    assert subjects("组织36所学校结对共建，深化“侨爱心工程”内涵。") == [("36所", "侨爱心工程")]
+
+
+def test_initiatives_counted_together_belong_to_the_region():
+    assert subjects("开展“光彩行”“同心健康行”等活动45场。") == [("45场", "region")]
+
+
+def test_an_initiative_named_inside_what_is_counted():
+    assert subjects("深入推进“千企帮千村”行动。打造12个“千企帮千村”示范点。") == [("12个", "千企帮千村")]
+
+
+def test_occurrences_of_an_initiative_are_its_own():
+    assert subjects("每季度举办3期“酒城讲坛”。") == [("3期", "酒城讲坛")]
+
+
+def test_the_body_that_acts():
+    assert subjects("市委统战部开展专题调研12次，形成报告9篇。") == [("12次", "市委统战部"), ("9篇", "市委统战部")]
+
+
+def test_an_example_is_not_the_subject():
+    assert subjects("市政协办等5家单位被评为先进集体。") == [("5家", "region")]
+
+
+def test_a_partner_is_not_the_subject():
+    assert subjects("与市委组织部联合举办培训班4期。") == [("4期", "region")]
+
+
+def test_the_counted_organisations_are_not_the_subject():
+    assert subjects("全市建立乡贤联谊会86个。") == [("86个", "region")]
+
+
+def test_what_a_document_holds_belongs_to_the_document():
+    assert subjects("制定《泸州市党外干部培养实施方案》，明确4个方面12条措施。") == [
+        ("4个", "泸州市党外干部培养实施方案"), ("12条", "泸州市党外干部培养实施方案")]

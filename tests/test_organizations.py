@@ -1,0 +1,110 @@
+"""Organisations: parties and committees, party and state bodies, associations, other organisations."""
+from __future__ import annotations
+
+from conftest import mentions_of
+
+TITLE = "2023年绵阳市统一战线工作综述\n"
+
+
+def orgs(sentence: str, cls: str) -> list[str]:
+    return mentions_of(TITLE + sentence, cls)
+
+
+def test_the_eight_parties_by_short_name():
+    found = orgs("民革、民盟、民建、民进、农工党、致公党、九三学社、台盟共同参与。", "PoliticalParty")
+    assert found == ["中国国民党革命委员会", "中国民主同盟", "中国民主建国会", "中国民主促进会",
+                     "中国农工民主党", "中国致公党", "九三学社", "台湾民主自治同盟"]
+
+
+def test_a_party_committee_with_a_region_and_its_party():
+    found = orgs("民进绵阳市委会举办读书分享会。", "PoliticalParty")
+    assert found == ["民进绵阳市委会", "中国民主促进会"]
+
+
+def test_a_party_committee_with_only_a_level_keeps_its_scope():
+    mentions = [m for m in __import__("conftest").extraction_of(TITLE + "农工党市委开展义诊。").mentions
+                if m.cls == "PoliticalParty" and m.parent_name]
+    assert [(m.name, m.scope) for m in mentions] == [("农工党市委", "市")]
+
+
+def test_central_committee_of_a_party():
+    assert "民建中央" in orgs("协助民建中央开展专题调研。", "PoliticalParty")
+
+
+def test_local_party_committee_and_its_department():
+    assert orgs("市委统战部会同市委组织部开展培训。", "GovernmentBody") == ["市委统战部", "市委组织部"]
+
+
+def test_a_full_region_name_before_a_committee():
+    assert orgs("四川省委统战部召开会议。", "GovernmentBody") == ["四川省委统战部"]
+
+
+def test_a_name_followed_directly_by_a_verb():
+    assert orgs("州政协办牵头组织调研。", "GovernmentBody") == ["州政协办"]
+
+
+def test_the_word_committee_member_is_not_a_committee():
+    assert orgs("推荐市政协委员和人大代表。", "GovernmentBody") == []
+
+
+def test_a_verb_before_a_level_character_is_not_a_region():
+    # 召开州委 is 召开 + 州委: the 开州 of 重庆 must not be read across the word boundary
+    assert orgs("先后召开州委民族工作会议。", "GovernmentBody") == ["州委"]
+
+
+def test_the_whole_city_is_not_its_committee():
+    assert orgs("全市统战部长会议在会上部署。", "GovernmentBody") == []
+
+
+def test_nested_names_in_brackets_are_both_found():
+    assert orgs("市工商联（总商会）换届。", "Association") == ["市工商联", "总商会"]
+
+
+def test_a_name_in_brackets_is_the_same_organisation():
+    from conftest import knowledge_of
+
+    kb = knowledge_of(TITLE + "市工商联（总商会）换届。")
+    labels = {e.label: e.alt_labels for e in kb.entities.values() if e.cls == "Association"}
+    assert labels == {"绵阳市工商联": {"市工商联", "总商会"}}
+
+
+def test_descriptors_before_an_association_head():
+    assert orgs("圆满完成市民族商会换届工作。", "Association") == ["市民族商会"]
+
+
+def test_a_hometown_association_abroad_with_two_regions():
+    assert orgs("推动成立澳门四川同乡会。", "Association") == ["澳门四川同乡会"]
+
+
+def test_a_bare_local_association_means_the_reports_own():
+    assert orgs("引导工商联发挥作用。", "Association") == ["工商联"]
+
+
+def test_generic_kinds_are_not_entities():
+    assert orgs("组织各民主党派、商会和民营企业参与。", "Association") == []
+    assert orgs("各乡镇建立乡贤联谊会。", "Association") == []
+
+
+def test_an_enterprise_named_as_an_example():
+    assert orgs("长虹电器等12家企业入围百强榜单。", "Organization") == ["长虹电器"]
+
+
+def test_a_studio_after_a_dash():
+    assert orgs("成立全市首个党外人士创新基地——王建华工作室。", "Organization")[-1] == "王建华工作室"
+
+
+def test_an_embassy_is_a_government_body():
+    assert orgs("会同中国驻法国大使馆开展交流。", "GovernmentBody") == ["中国驻法国大使馆"]
+
+
+def test_national_bodies():
+    found = orgs("认真落实党中央和中央统战部部署。", "GovernmentBody")
+    assert found == ["党中央", "中央统战部"]
+
+
+def test_a_leading_group_with_its_subject():
+    assert orgs("召开民族宗教工作领导小组会议。", "GovernmentBody") == ["民族宗教工作领导小组"]
+
+
+def test_a_category_after_an_example_is_not_a_name():
+    assert orgs("打造青少年科技活动基地等青年交流基地。", "Organization") == ["青少年科技活动基地"]

@@ -1,0 +1,27 @@
+"""People: names confirmed by a title, a count of people, or a list of names."""
+from __future__ import annotations
+
+from conftest import mentions_of
+
+TITLE = "2023年宜宾市统一战线工作综述\n"
+
+
+def people(sentence: str) -> list[str]:
+    return mentions_of(TITLE + sentence, "Person")
+
+
+def test_a_name_with_a_count_of_comrades():
+    assert people("李明华等6名同志被评为先进个人。") == ["李明华"]
+
+
+def test_a_name_before_a_title():
+    assert "王晓东" in people("王晓东主席出席会议并讲话。")
+
+
+def test_a_list_of_names_glued_to_a_verb():
+    assert people("宣传黄继光、邱少云、赵一曼等英雄事迹。") == ["黄继光", "邱少云", "赵一曼"]
+
+
+def test_ordinary_words_are_not_names():
+    assert people("文化、教育、卫生等领域全覆盖。") == []
+    assert people("何时召开会议尚未确定。") == []

@@ -1,0 +1,43 @@
+"""Links stated or implied by a report, traced to their sentence."""
+from __future__ import annotations
+
+from conftest import knowledge_of
+
+REPORT = """2022年绵阳市统一战线工作综述
+市委统战部深入推进“万企兴万村”行动。
+民建市委会承办“同心助企”论坛。
+成立绵阳市新联会，开展“新声”活动。
+"""
+
+
+def links(kb, predicate):
+    names = {key: entity.label for key, entity in kb.entities.items()}
+    return sorted((names[l.subject], names[l.object]) for l in kb.links if l.predicate == predicate)
+
+
+def test_initiatives_are_implemented_in_the_reports_region():
+    kb = knowledge_of(REPORT)
+    assert links(kb, "implementedIn") == [("万企兴万村", "绵阳市"), ("同心助企", "绵阳市"), ("新声", "绵阳市")]
+
+
+def test_the_body_that_runs_an_initiative_participates_in_it():
+    kb = knowledge_of(REPORT)
+    assert links(kb, "participatesIn") == [("民建绵阳市委会", "同心助企"), ("绵阳市委统战部", "万企兴万村")]
+
+
+def test_local_bodies_are_located_in_their_locality():
+    kb = knowledge_of(REPORT)
+    located = links(kb, "locatedIn")
+    assert ("绵阳市委统战部", "绵阳市") in located and ("民建绵阳市委会", "绵阳市") in located
+    assert ("绵阳市新联会", "绵阳市") in located
+
+
+def test_departments_and_committees_belong_to_their_parents():
+    kb = knowledge_of(REPORT)
+    assert links(kb, "subOrganizationOf") == [("民建绵阳市委会", "中国民主建国会"), ("绵阳市委统战部", "绵阳市委")]
+
+
+def test_every_stated_link_keeps_its_sentence():
+    kb = knowledge_of(REPORT)
+    stated = [l for l in kb.links if l.predicate == "participatesIn"]
+    assert {l.evidence for l in stated} == {"市委统战部深入推进“万企兴万村”行动。", "民建市委会承办“同心助企”论坛。"}

@@ -1,0 +1,78 @@
+"""Resolution: one node per real thing, local short forms completed, homonymous bodies kept apart."""
+from __future__ import annotations
+
+from conftest import knowledge_of
+
+GUIYANG = "2022年贵阳市统一战线工作综述\n市委统战部深入推进“万企兴万村”行动。省委统战部指导工作。\n"
+ZUNYI = "2022年遵义市统一战线工作综述\n市委统战部扎实推进万企兴万村行动，民盟市委会积极参与。\n"
+SANDU_COUNTY = "2022年三都县统一战线工作综述\n县委统战部推进工作，州委统战部给予指导。\n"
+
+
+def labels(kb, cls):
+    return sorted(e.label for e in kb.entities.values() if e.cls == cls and e.evidence)
+
+
+def test_local_short_forms_are_completed_from_the_reports_region():
+    kb = knowledge_of(GUIYANG)
+    assert labels(kb, "GovernmentBody") == ["贵州省委", "贵州省委统战部", "贵阳市委", "贵阳市委统战部"]
+    body = next(e for e in kb.entities.values() if e.label == "贵阳市委统战部")
+    assert "市委统战部" in body.alt_labels
+
+
+def test_the_same_short_form_in_two_cities_is_two_bodies():
+    kb = knowledge_of(GUIYANG, ZUNYI)
+    assert {"贵阳市委统战部", "遵义市委统战部"} <= set(labels(kb, "GovernmentBody"))
+
+
+def test_an_initiative_named_by_two_reports_is_one_node():
+    kb = knowledge_of(GUIYANG, ZUNYI)
+    initiatives = [e for e in kb.entities.values() if e.cls == "Initiative"]
+    assert len(initiatives) == 1 and set(initiatives[0].evidence) == {"report0", "report1"}
+    assert initiatives[0].key == "initiative/万企兴万村"
+
+
+def test_a_party_committee_gets_the_locality_and_belongs_to_its_party():
+    kb = knowledge_of(ZUNYI)
+    committee = next(e for e in kb.entities.values() if e.label == "民盟遵义市委会")
+    party = kb.entities["party/cdl"]
+    assert party.label == "中国民主同盟" and "民盟" in party.alt_labels
+    assert any(l.subject == committee.key and l.predicate == "subOrganizationOf" and l.object == party.key
+               for l in kb.links)
+
+
+def test_a_county_report_completes_the_prefecture_above_it():
+    kb = knowledge_of(SANDU_COUNTY)
+    assert "黔南州委统战部" in labels(kb, "GovernmentBody")
+    assert "三都县委统战部" in labels(kb, "GovernmentBody")
+
+
+def test_regions_carry_code_level_and_parents_up_to_the_country():
+    kb = knowledge_of(SANDU_COUNTY)
+    county = kb.entities["region/522732"]
+    assert (county.label, county.level, county.code) == ("三都水族自治县", "county", "522732")
+    chain = []
+    key = county.key
+    while key:
+        chain.append(kb.entities[key].label)
+        key = kb.entities[key].parent
+    assert chain == ["三都水族自治县", "黔南布依族苗族自治州", "贵州省", "中国"]
+    assert "三都县" in county.alt_labels
+
+
+def test_a_short_form_without_a_known_region_stays_apart_per_report():
+    text = "县委统战部2022年度工作总结\n县委常委会专题研究统战工作。\n"
+    kb = knowledge_of(text, text)
+    committees = [e for e in kb.entities.values() if e.label == "县委"]
+    assert len(committees) == 2
+
+
+def test_a_short_policy_title_stands_for_the_long_one():
+    kb = knowledge_of("2022年贵阳市统一战线工作综述\n学习《中国共产党统一战线工作条例》，把《条例》纳入培训。\n")
+    policies = [e for e in kb.entities.values() if e.cls == "Policy"]
+    assert [(p.label, p.alt_labels) for p in policies] == [("中国共产党统一战线工作条例", {"条例"})]
+
+
+def test_outcome_subjects_are_entities_or_the_region():
+    kb = knowledge_of(GUIYANG + "全年培训党外干部300人次。\n")
+    region = kb.reports[0].region
+    assert [o.subject for o in kb.outcomes] == [region]

@@ -1,0 +1,28 @@
+"""Sentences and clauses with their offsets."""
+from __future__ import annotations
+
+from ufkg.text import clause_bounds, quoted_spans, split_sentences
+
+
+def test_sentences_keep_their_offsets():
+    text = "标题\n第一句。第二句；第三句！\n第四句"
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == ["标题", "第一句。", "第二句；", "第三句！", "第四句"]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+    assert [s.paragraph for s in sentences] == [0, 1, 1, 1, 2]
+
+
+def test_no_split_inside_quotations():
+    sentences = split_sentences("提出“团结奋进。开拓创新”的口号。后一句。")
+    assert [s.text for s in sentences] == ["提出“团结奋进。开拓创新”的口号。", "后一句。"]
+
+
+def test_an_unclosed_quotation_does_not_swallow_the_paragraph():
+    text = "他说“" + "很长的话" * 80 + "。下一句。"
+    assert len(split_sentences(text)) == 2
+
+
+def test_clauses_and_quotations():
+    sentence = "开展“甲，乙”活动，动员企业，投入资金"
+    assert [sentence[a:b] for a, b in clause_bounds(sentence)] == ["开展“甲，乙”活动", "动员企业", "投入资金"]
+    assert [sentence[a:b] for a, b in quoted_spans(sentence)] == ["“甲，乙”"]
