@@ -178,3 +178,18 @@ def test_gbk_report_is_read(built_corpus: Path):
     graph = Graph().parse(built_corpus / "graph.ttl")
     titles = {str(o) for o in graph.objects(None, URIRef("http://purl.org/dc/terms/title"))}
     assert XIANGTAN.splitlines()[0] in titles
+
+
+def test_a_big5_report_in_traditional_characters(tmp_path: Path):
+    text = "2022年綿陽市統一戰線工作綜述\n市委統戰部深入推進“萬企興萬村”行動，動員120家民營企業結對幫扶。\n"
+    write_report(tmp_path / "in", "trad.txt", text, encoding="big5")
+    assert run_ufkg("build", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-q").returncode == 0
+    graph = Graph().parse(tmp_path / "out" / "graph.ttl")
+    labels = {str(o) for o in graph.objects(None, URIRef("http://www.w3.org/2000/01/rdf-schema#label"))}
+    alt = {str(o) for o in graph.objects(None, URIRef("http://www.w3.org/2004/02/skos/core#altLabel"))}
+    assert "万企兴万村" in labels and "“萬企興萬村”行動" in alt  # matched simplified, kept as written
+    assert "绵阳市委统战部" in labels and "市委統戰部" in alt
+    evidence = {str(o) for o in graph.objects(None, URIRef(UF + "evidence"))}
+    assert text.splitlines()[1] in evidence
+    counts = {str(o) for o in graph.objects(None, URIRef(UF + "counts"))}
+    assert counts == {"民營企業"}

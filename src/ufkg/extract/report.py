@@ -42,6 +42,9 @@ class ReportExtractor:
         """Every mention, quantity and link of one report."""
         text = document.matching_text or document.text
         meta = read_metadata(text, self._title_regions)
+        if document.matching_text is not None:  # title and publisher as the report wrote them
+            written = read_metadata(document.text, lambda piece: [])
+            meta = replace(meta, title=written.title, publisher=written.publisher)
         place = self.gazetteer.resolve(meta.region) if meta.region else None
         sentences = split_sentences(text)
         mentions: list[Mention] = []
@@ -55,6 +58,10 @@ class ReportExtractor:
         if region_mention is None and meta.region:
             mentions.append(self._title_region_mention(document, sentences, meta.region, place))
             region_mention = len(mentions) - 1
+        if document.matching_text is not None:  # evidence as the report wrote it; offsets are the same
+            sentences = [replace(s, text=document.text[s.start:s.end]) for s in sentences]
+            quantities = [replace(q, text=document.text[q.start:q.end], counts=_as_written(document, q))
+                          for q in quantities]
         extraction = Extraction(document, meta, sentences, mentions, quantities, region_mention=region_mention)
         extraction.quantities = attribute_quantities(replace(extraction, quantities=_restated_once(quantities)))
         extraction.links = find_links(extraction, self.gazetteer)
@@ -104,6 +111,13 @@ class ReportExtractor:
         return Mention("Region", written, place.name if place else written, start, start + len(written),
                        title.index if title else 0, scope=place.level if place else None,
                        code=place.code if place else None)
+
+
+def _as_written(document: Document, quantity: QuantityMention) -> str:
+    """What a quantity counts, in the characters the report used (the extractor read the simplified twin)."""
+    sentence_start = document.matching_text.rfind("\n", 0, quantity.start) + 1
+    at = document.matching_text.find(quantity.counts, sentence_start)
+    return document.text[at:at + len(quantity.counts)] if quantity.counts and at >= 0 else quantity.counts
 
 
 def _restated_once(quantities: list[QuantityMention]) -> list[QuantityMention]:
