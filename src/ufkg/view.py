@@ -21,6 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -30,13 +31,16 @@ from rdflib.namespace import DCTERMS, SKOS
 
 from .graph import UF
 
+if TYPE_CHECKING:
+    from pyvis.network import Network
+
 # The scored classes of the contract, in the order a node with two of them is shown as,
 # each with its colour and a Chinese gloss for the legend. Colours follow Tableau 10,
 # which stays distinguishable for most colour-blind readers.
 CLASS_STYLE: dict[str, tuple[str, str]] = {
     "PoliticalParty": ("#d62728", "政党"),
     "GovernmentBody": ("#1f77b4", "党政机关"),
-    "Association": ("#2ca02c", "人民团体·社会组织"),
+    "Association": ("#2ca02c", "社会团体"),
     "Organization": ("#8c564b", "其他组织"),
     "Initiative": ("#ff7f0e", "活动·项目"),
     "Policy": ("#9467bd", "政策文件"),
@@ -49,7 +53,7 @@ CLASS_STYLE: dict[str, tuple[str, str]] = {
 EDGE_STYLE: dict[str, tuple[str, str, bool]] = {  # predicate -> (colour, gloss, shown at first)
     "partOf": ("#17becf", "隶属区域", True),
     "locatedIn": ("#6b9bc3", "所在区域", True),
-    "subOrganizationOf": ("#d98c8c", "下属组织", True),
+    "subOrganizationOf": ("#d98c8c", "下属于", True),
     "participatesIn": ("#f0a35e", "参与", True),
     "implementedIn": ("#b5b5b5", "实施地", True),
     "coversRegion": ("#999999", "报告地区", True),
@@ -114,7 +118,8 @@ def _nodes(graph: Graph) -> dict[str, Node]:
         subject = URIRef(key)
         node.label = _label(graph, subject)
         node.alt = sorted({str(alt) for alt in graph.objects(subject, SKOS.altLabel)} - {node.label})
-        node.facts = sorted([name, str(value)] for prop, name in FACTS.items() for value in graph.objects(subject, prop))
+        node.facts = sorted([name, str(value)] for prop, name in FACTS.items()
+                            for value in graph.objects(subject, prop))
         node.reports = {str(r) for r in graph.objects(subject, UF.mentionedIn)}
     return nodes
 
@@ -136,8 +141,10 @@ def _rank(cls: str) -> int:
 
 def _label(graph: Graph, subject: URIRef) -> str:
     """The Chinese label, else any label, else a report's title or file, else the IRI's last segment."""
-    labels = sorted(graph.objects(subject, RDFS.label), key=lambda l: (getattr(l, "language", None) != "zh", str(l)))
-    for candidate in (labels, sorted(graph.objects(subject, DCTERMS.title)), sorted(graph.objects(subject, UF.sourceFile))):
+    labels = sorted(graph.objects(subject, RDFS.label), key=lambda label: (getattr(label, "language", None) != "zh",
+                                                                          str(label)))
+    titles, files = sorted(graph.objects(subject, DCTERMS.title)), sorted(graph.objects(subject, UF.sourceFile))
+    for candidate in (labels, titles, files):
         if candidate:
             return str(candidate[0])
     return unquote(str(subject).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1])
@@ -170,14 +177,14 @@ def _attach_statements(graph: Graph, nodes: dict[str, Node]) -> dict[tuple[str, 
     """Evidence from uf:Statement nodes: mentions go to their subject, relations are returned by (s, p, o)."""
     relation_evidence: dict[tuple[str, str, str], set[tuple[str, str]]] = defaultdict(set)
     for statement in graph.subjects(RDF.type, UF.Statement):
-        subject, predicate = graph.value(statement, RDF.subject), graph.value(statement, RDF.predicate)
-        obj, report = graph.value(statement, RDF.object), graph.value(statement, UF.statedIn)
-        sentence = graph.value(statement, UF.evidence)
+        subject, predicate = _first(graph, statement, RDF.subject), _first(graph, statement, RDF.predicate)
+        obj, report = _first(graph, statement, RDF.object), _first(graph, statement, UF.statedIn)
+        sentence = _first(graph, statement, UF.evidence)
         if subject is None or predicate is None or str(subject) not in nodes or sentence is None:
             continue
         report_key = str(report) if report is not None else ""
         if predicate == UF.mentionedIn:
-            surface = graph.value(statement, UF.surface)
+            surface = _first(graph, statement, UF.surface)
             nodes[str(subject)].evidence.add((report_key, str(sentence), str(surface) if surface else ""))
         else:
             name = str(predicate).rsplit("#", 1)[-1]
@@ -185,12 +192,17 @@ def _attach_statements(graph: Graph, nodes: dict[str, Node]) -> dict[tuple[str, 
     return relation_evidence
 
 
+def _first(graph: Graph, subject, predicate):
+    """One value of a property, the same one every time (Graph.value picks any)."""
+    return min(graph.objects(subject, predicate), key=str, default=None)
+
+
 def _outcomes(graph: Graph, subject: URIRef) -> list[dict]:
     """The outcomes reported for a subject, each as a dict of its fields."""
     outcomes = []
     for outcome in graph.objects(subject, UF.hasOutcome):
-        fields = {name: str(graph.value(outcome, prop)) for prop, name in OUTCOME_FIELDS.items()
-                  if graph.value(outcome, prop) is not None}
+        fields = {name: str(value) for prop, name in OUTCOME_FIELDS.items()
+                  if (value := _first(graph, outcome, prop)) is not None}
         fields["report"] = " ".join(sorted(str(r) for r in graph.objects(outcome, UF.mentionedIn)))
         outcomes.append(fields)
     return sorted(outcomes, key=lambda o: json.dumps(o, ensure_ascii=False, sort_keys=True))
@@ -199,7 +211,7 @@ def _outcomes(graph: Graph, subject: URIRef) -> list[dict]:
 # --- the pyvis network ------------------------------------------------------------
 
 
-def _network(nodes: dict[str, Node], links: list[tuple[str, str, str]], relation_evidence) -> "Network":
+def _network(nodes: dict[str, Node], links: list[tuple[str, str, str]], relation_evidence) -> Network:
     """The pyvis Network: coloured nodes, labelled edges and options that stabilise the layout once."""
     from pyvis.network import Network  # imported here: pyvis pulls in IPython, which `ufkg query` does not need
 
@@ -231,7 +243,7 @@ def _network(nodes: dict[str, Node], links: list[tuple[str, str, str]], relation
 def _options(node_count: int, edge_count: int) -> dict:
     """vis options: a seeded force layout that stops after stabilising, so big graphs stay responsive."""
     return {
-        "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": node_count <= 300},
+        "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": False},
         "physics": {
             "enabled": True,
             "solver": "forceAtlas2Based",

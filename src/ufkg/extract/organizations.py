@@ -19,7 +19,7 @@ from ..model import Mention
 from .tokens import PUNCTUATION, Token, name_start
 
 LEVEL_CHARS = "省市州县区旗盟"
-GENERIC_BEFORE_LEVEL = "全各本我该两"  # 全市, 各县, 我市: the whole area, not its committee
+GENERIC_BEFORE_LEVEL = "全各本我该两" + LEVEL_CHARS  # 全市, 各县, 我市, 市县: every such area, not one committee
 NATIONAL = "CN"  # code of a national body: it belongs to the whole country
 OWN_LOCALITY = "@"  # scope of a bare head: the body of the report's own locality
 MAX_DESCRIPTOR = 14  # longest run of descriptive characters before a head

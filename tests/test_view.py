@@ -1,0 +1,231 @@
+"""graph.html: an offline page whose data cannot break out of its script, coloured by class, byte-stable."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from rdflib import RDF, RDFS, Graph, Literal
+from rdflib.namespace import DCTERMS, SKOS
+
+from ufkg import view
+from ufkg.graph import RES, UF
+from ufkg.view import CLASS_STYLE, render_view, script_json
+
+HOSTILE = "</script><script>alert(1)</script>"
+HOSTILE_ALT = "<img src=x onerror=alert(2)><!--\u2028&amp;"
+SENTENCE = "2023年，市委统战部深入推进“万企兴万村”行动，动员126家民营企业结对帮扶98个村。"
+
+REPORT = RES["report/anshun_2023"]
+REGION = RES["region/520400"]
+COUNTY = RES["region/520402"]
+INITIATIVE = RES["initiative/万企兴万村"]
+BODY = RES["body/安顺市委统战部"]
+PARTY = RES["party/民盟安顺市委会"]
+ENTERPRISE = RES["org/安顺某公司"]
+PERSON = RES["person/hostile"]
+OUTCOME = RES["outcome/anshun_2023/1"]
+
+
+def _statement(graph: Graph, name: str, subject, predicate, obj, evidence: str, surface: str | None = None) -> None:
+    node = RES[f"statement/{name}"]
+    graph.add((node, RDF.type, UF.Statement))
+    graph.add((node, RDF.subject, subject))
+    graph.add((node, RDF.predicate, predicate))
+    graph.add((node, RDF.object, obj))
+    graph.add((node, UF.statedIn, REPORT))
+    graph.add((node, UF.evidence, Literal(evidence)))
+    if surface:
+        graph.add((node, UF.surface, Literal(surface)))
+
+
+def small_graph() -> Graph:
+    """A report, entities of six classes (one only by subclass), links, a statement, an outcome, a hostile label."""
+    from rdflib.namespace import XSD  # imported here: pytest's collection pokes module globals, and XSD warns
+    graph = Graph()
+    graph.add((UF.Enterprise, RDFS.subClassOf, UF.Organization))
+    graph.add((REPORT, RDF.type, UF.Report))
+    graph.add((REPORT, UF.sourceFile, Literal("anshun_2023.txt")))
+    graph.add((REPORT, DCTERMS.title, Literal("同心筑梦启新程——2023年安顺市统一战线工作综述", lang="zh")))
+    graph.add((REPORT, UF.coversRegion, REGION))
+    graph.add((REPORT, UF.coversYear, Literal("2023", datatype=XSD.gYear)))
+    for node, cls, label in [(REGION, UF.Region, "安顺市"), (COUNTY, UF.Region, "西秀区"),
+                             (INITIATIVE, UF.Initiative, "万企兴万村"), (BODY, UF.GovernmentBody, "安顺市委统战部"),
+                             (PARTY, UF.PoliticalParty, "民盟安顺市委会"), (ENTERPRISE, UF.Enterprise, "安顺某公司"),
+                             (PERSON, UF.Person, HOSTILE)]:
+        graph.add((node, RDF.type, cls))
+        graph.add((node, RDFS.label, Literal(label, lang="zh")))
+        graph.add((node, UF.mentionedIn, REPORT))
+    graph.add((REGION, UF.adminCode, Literal("520400")))
+    graph.add((REGION, UF.level, Literal("prefecture")))
+    graph.add((REGION, SKOS.altLabel, Literal("安顺", lang="zh")))
+    graph.add((PERSON, SKOS.altLabel, Literal(HOSTILE_ALT, lang="zh")))
+    graph.add((COUNTY, UF.partOf, REGION))
+    graph.add((INITIATIVE, UF.implementedIn, REGION))
+    graph.add((BODY, UF.participatesIn, INITIATIVE))
+    _statement(graph, "1", INITIATIVE, UF.mentionedIn, REPORT, SENTENCE, "“万企兴万村”行动")
+    _statement(graph, "2", INITIATIVE, UF.implementedIn, REGION, SENTENCE)
+    _statement(graph, "3", PERSON, UF.mentionedIn, REPORT, f"{HOSTILE} said {HOSTILE_ALT}", HOSTILE)
+    graph.add((INITIATIVE, UF.hasOutcome, OUTCOME))
+    for prop, value in [(RDF.type, UF.Outcome), (UF.value, Literal("126", datatype=XSD.decimal)),
+                        (UF.unit, Literal("家")), (UF.counts, Literal("民营企业")), (UF.qualifier, Literal("exact")),
+                        (UF.status, Literal("achieved")), (UF.period, Literal("2023", datatype=XSD.gYear)),
+                        (UF.quantityText, Literal("126家民营企业")), (UF.evidence, Literal(SENTENCE)),
+                        (UF.mentionedIn, REPORT)]:
+        graph.add((OUTCOME, prop, value))
+    return graph
+
+
+@pytest.fixture(scope="module")
+def page() -> str:
+    return render_view(small_graph())
+
+
+def page_data(html: str) -> dict:
+    """The JSON the page's script reads."""
+    match = re.search(r'<script type="application/json" id="ufkg-data">(.*?)</script>', html, re.S)
+    assert match, "no data block"
+    return json.loads(match.group(1))
+
+
+# --- offline ---------------------------------------------------------------------
+
+
+def test_page_references_nothing_outside_the_file(page):
+    attributes = re.findall(r"""\b(?:src|href|action|poster)\s*=\s*["']?\s*([^"'\s>)]*)""", page, re.I)
+    css_urls = re.findall(r"""url\(\s*["']?\s*([^"')\s]*)""", page, re.I)
+    for target in attributes + css_urls:
+        assert not re.match(r"(?i)(https?:)?//", target), target
+    assert "@import" not in page
+    assert not re.search(r"<link\b", page, re.I)
+    assert not re.search(r"@font-face", page, re.I)
+
+
+def test_vis_network_is_inlined_and_the_page_stands_alone(page):
+    assert "vis-network" in page and "new vis.Network" in page
+    assert "default-src 'none'" in page  # the browser refuses any fetch, even one vis might try
+
+
+# --- escaping ---------------------------------------------------------------------
+
+
+def test_a_hostile_label_cannot_close_the_script_element(page):
+    assert "</script><script>" not in page
+    assert "<img src=x" not in page and "<!--\u2028" not in page
+    assert "\u2028" not in page and "\u2029" not in page
+    assert page.count("</script>") == 3  # vis, the data, the page's own script
+    assert "<!--" not in page  # would make the HTML parser skip the next </script>
+
+
+def test_the_hostile_label_reaches_the_page_intact_as_data(page):
+    details = page_data(page)["details"][str(PERSON)]
+    assert details["label"] == HOSTILE
+    assert details["alt"] == [HOSTILE_ALT]
+    assert details["evidence"][0][1] == f"{HOSTILE} said {HOSTILE_ALT}"
+
+
+def test_script_json_escapes_markup_and_line_separators():
+    text = script_json({"a": "</script>&<!--\u2028\u2029"})
+    assert not set("<>&\u2028\u2029") & set(text)
+    assert json.loads(text) == {"a": "</script>&<!--\u2028\u2029"}
+
+
+def test_the_panel_is_built_without_innerhtml(page):
+    script = page.split('id="ufkg-data">', 1)[1]
+    assert "innerHTML" not in script and "insertAdjacentHTML" not in script and "document.write" not in script
+
+
+# --- legend and classes --------------------------------------------------------------
+
+
+def test_every_class_present_gets_its_colour_and_count_in_the_legend(page):
+    legend = dict(re.findall(r'data-legend="(\w+)".*?background:(#[0-9a-f]{6})', page))
+    present = {"Report", "Region", "Initiative", "GovernmentBody", "PoliticalParty", "Organization", "Person"}
+    assert legend == {name: CLASS_STYLE[name][0] for name in present}
+    assert re.search(r'data-legend="Region".*?<span class="count">2</span>', page)
+
+
+def test_colours_differ_between_classes():
+    colours = [colour for colour, _ in CLASS_STYLE.values()]
+    assert len(set(colours)) == len(colours)
+
+
+def test_a_subclass_instance_is_shown_as_its_scored_class(page):
+    assert page_data(page)["details"][str(ENTERPRISE)]["cls"] == "Organization"
+
+
+def test_nodes_carry_class_colour_and_edges_their_predicate(page):
+    data = page_data(page)
+    node = next(n for n in data["nodes"] if n["id"] == str(INITIATIVE))
+    assert node["cls"] == "Initiative" and node["color"] == CLASS_STYLE["Initiative"][0]
+    predicates = {(e["from"], e["predicate"], e["to"]) for e in data["edges"]}
+    assert (str(INITIATIVE), "implementedIn", str(REGION)) in predicates
+    assert (str(COUNTY), "partOf", str(REGION)) in predicates
+    assert (str(BODY), "participatesIn", str(INITIATIVE)) in predicates
+    assert (str(REPORT), "coversRegion", str(REGION)) in predicates
+    assert all(e["hidden"] == (e["predicate"] == "mentionedIn") for e in data["edges"])
+
+
+def test_outcomes_and_statements_are_not_nodes(page):
+    ids = {n["id"] for n in page_data(page)["nodes"]}
+    assert str(OUTCOME) not in ids and not any("/statement/" in i for i in ids)
+    assert len(ids) == 8
+
+
+# --- evidence panel data ---------------------------------------------------------------
+
+
+def test_a_node_brings_its_evidence_relations_and_outcomes(page):
+    details = page_data(page)["details"][str(INITIATIVE)]
+    assert details["reports"] == [str(REPORT)]
+    assert details["evidence"] == [[str(REPORT), SENTENCE, "“万企兴万村”行动"]]
+    relation = next(r for r in details["relations"] if r["predicate"] == "implementedIn")
+    assert relation["dir"] == "out" and relation["other"] == str(REGION)
+    assert relation["evidence"] == [[str(REPORT), SENTENCE]]
+    (outcome,) = details["outcomes"]
+    assert outcome["value"] == "126" and outcome["unit"] == "家" and outcome["counts"] == "民营企业"
+    assert outcome["evidence"] == SENTENCE
+
+
+def test_a_region_shows_its_code_level_and_alternative_names(page):
+    details = page_data(page)["details"][str(REGION)]
+    assert ["adminCode", "520400"] in details["facts"] and ["level", "prefecture"] in details["facts"]
+    assert details["alt"] == ["安顺"]
+    assert {(r["dir"], r["predicate"]) for r in details["relations"]} >= {("in", "partOf"), ("in", "implementedIn")}
+
+
+def test_a_report_lists_what_it_mentions(page):
+    details = page_data(page)["details"][str(REPORT)]
+    assert details["label"] == "同心筑梦启新程——2023年安顺市统一战线工作综述"
+    assert str(INITIATIVE) in details["mentions"] and ["sourceFile", "anshun_2023.txt"] in details["facts"]
+
+
+# --- determinism and scale ------------------------------------------------------------------
+
+
+def test_the_same_graph_gives_the_same_bytes(page):
+    shuffled = Graph()
+    for triple in sorted(small_graph(), key=lambda t: str(t[::-1]), reverse=True):
+        shuffled.add(triple)
+    assert render_view(small_graph()) == page
+    assert render_view(shuffled) == page
+
+
+def test_the_layout_seed_is_fixed_and_physics_stops_after_stabilising(page):
+    options = page_data(page)["options"]
+    assert options["layout"]["randomSeed"] == view.LAYOUT_SEED
+    assert options["physics"]["stabilization"]["enabled"] is True
+    assert "physics: {enabled: false}" in page
+
+
+def test_a_graph_over_the_cap_keeps_reports_and_says_so(monkeypatch):
+    monkeypatch.setattr(view, "MAX_NODES", 3)
+    html = render_view(small_graph())
+    ids = {n["id"] for n in page_data(html)["nodes"]}
+    assert len(ids) == 3 and str(REPORT) in ids
+    assert "Showing 3 of 8 nodes" in html
+
+
+def test_an_empty_graph_still_renders():
+    html = render_view(Graph())
+    assert page_data(html)["nodes"] == [] and "</html>" in html

@@ -1,0 +1,173 @@
+"""graph.html in a real browser: built by the real command, opened offline, searched, clicked and filtered.
+
+Drives Debian's Chromium through Playwright; no browser is downloaded. The page
+carries a Content-Security-Policy, which forbids the string evaluation behind
+page.wait_for_function, so waits go through DOM selectors and `expect`.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect, sync_playwright
+from rdflib import Graph, URIRef
+
+from test_view import HOSTILE, HOSTILE_ALT, PERSON, small_graph
+from ufkg.view import render_view
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
+REPORT_TEXT = """同心筑梦启新程——2023年安顺市统一战线工作综述
+2023年，市委统战部牵头推进“万企兴万村”行动，组织86家民营企业结对帮扶72个村，投入帮扶资金1.2亿元。
+民盟安顺市委会联合市工商联开展“同心助学”活动，资助困难学生560名。
+市侨联在西秀区开展“暖侨行动”，走访慰问归侨侨眷300余人次。
+"""
+SCORED = ("PoliticalParty", "GovernmentBody", "Association", "Organization", "Initiative", "Policy", "Region",
+          "Person", "Report")
+PREFIXES = """PREFIX uf: <https://w3id.org/ufkg/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.is_file():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium) "
+                    "to run the browser tests", pytrace=False)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    """The output folder of `ufkg build` over one small report written here."""
+    root = tmp_path_factory.mktemp("view")
+    (root / "reports").mkdir()
+    (root / "reports" / "anshun_2023.txt").write_text(REPORT_TEXT, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "ufkg", "build", str(root / "reports"), "-o", str(root / "out")],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    return root / "out"
+
+
+class OpenPage:
+    """A page opened with the network switched off, recording every request, error and dialog."""
+
+    def __init__(self, browser, path: Path):
+        self.context = browser.new_context(offline=True, viewport={"width": 1400, "height": 900})
+        self.page: Page = self.context.new_page()
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.page.on("request", lambda request: self.requests.append(request.url))
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
+        self.page.on("dialog", lambda dialog: (self.dialogs.append(dialog.message), dialog.dismiss()))
+        self.page.goto(path.resolve().as_uri())
+        # the layout has stabilised and physics is off
+        self.page.wait_for_selector("body[data-ready=true]", state="attached", timeout=120_000)
+
+    def evaluate(self, script: str, arg=None):
+        return self.page.evaluate(script, arg)
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture(scope="module")
+def opened(browser, built):
+    page = OpenPage(browser, built / "graph.html")
+    yield page
+    page.close()
+
+
+def _one(graph: Graph, query: str):
+    rows = list(graph.query(PREFIXES + query))
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+def test_the_page_makes_no_request_outside_the_file(opened):
+    assert opened.requests, "the page itself should have been requested"
+    outside = [url for url in opened.requests if not url.startswith(LOCAL_SCHEMES)]
+    assert outside == []
+    assert opened.errors == []
+
+
+def test_the_network_draws_every_entity_and_report(opened, built):
+    graph = Graph().parse(built / "graph.ttl")
+    classes = " ".join(f"uf:{name}" for name in SCORED)
+    (expected,) = _one(graph, f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{
+        ?s rdf:type/rdfs:subClassOf* ?c . VALUES ?c {{ {classes} }} }}""")
+    assert int(expected) > 5
+    assert opened.page.locator("#network canvas").count() >= 1
+    assert opened.evaluate("window.ufkg.nodes.length") == int(expected)
+
+
+def test_clicking_a_node_opens_its_panel(opened):
+    x, y, node = opened.evaluate("""() => { const n = window.ufkg.network;
+        const id = window.ufkg.nodes.getIds().find(i => window.ufkg.details[i].cls === "Initiative");
+        const p = n.canvasToDOM(n.getPositions([id])[id]); return [p.x, p.y, n.getNodeAt(p)]; }""")
+    assert node, "a node is drawn where the layout put it"
+    box = opened.page.locator("#network").bounding_box()
+    opened.page.mouse.click(box["x"] + x, box["y"] + y)
+    assert opened.evaluate("window.ufkg.network.getSelectedNodes()") == [node]
+    expect(opened.page.locator("#panel h2")).to_have_text(opened.evaluate("id => window.ufkg.details[id].label", node))
+
+
+def test_search_selects_the_node_and_shows_its_evidence(opened, built):
+    graph = Graph().parse(built / "graph.ttl")
+    node, = _one(graph, 'SELECT ?s WHERE { ?s a uf:Initiative ; rdfs:label "万企兴万村"@zh }')
+    sentences = sorted({str(row.e) for row in graph.query(PREFIXES + """SELECT ?e WHERE {
+        ?st a uf:Statement ; rdf:subject ?s ; uf:evidence ?e }""", initBindings={"s": node})})
+    assert sentences and all(s in REPORT_TEXT for s in sentences)
+    opened.page.fill("#search", "万企")
+    assert opened.evaluate("window.ufkg.network.getSelectedNodes()") == [str(node)]
+    panel = opened.page.locator("#panel")
+    expect(panel.locator("h2")).to_have_text("万企兴万村")
+    for sentence in sentences:
+        expect(panel).to_contain_text(sentence)
+    expect(opened.page.locator("#matches li").first).to_have_text("万企兴万村")
+
+
+def test_a_legend_checkbox_hides_and_shows_its_class(opened):
+    hidden = "cls => window.ufkg.nodes.get({filter: n => n.cls === cls}).map(n => n.hidden === true)"
+    assert set(opened.evaluate(hidden, "Region")) == {False}
+    opened.page.locator('input[data-class="Region"]').click()
+    assert set(opened.evaluate(hidden, "Region")) == {True}
+    assert set(opened.evaluate(hidden, "Initiative")) == {False}
+    opened.page.locator('input[data-class="Region"]').click()
+    assert set(opened.evaluate(hidden, "Region")) == {False}
+
+
+def test_mention_edges_start_hidden_and_can_be_shown(opened):
+    hidden = "() => window.ufkg.edges.get({filter: e => e.predicate === 'mentionedIn'}).map(e => e.hidden === true)"
+    assert set(opened.evaluate(hidden)) == {True}
+    opened.page.locator('input[data-predicate="mentionedIn"]').click()
+    assert set(opened.evaluate(hidden)) == {False}
+
+
+def test_hostile_text_is_shown_as_text_and_never_runs(browser, tmp_path):
+    path = tmp_path / "graph.html"
+    path.write_text(render_view(small_graph()), encoding="utf-8")
+    opened = OpenPage(browser, path)
+    try:
+        opened.page.fill("#search", "alert(1)")
+        assert opened.evaluate("window.ufkg.network.getSelectedNodes()") == [str(PERSON)]
+        panel = opened.page.locator("#panel")
+        expect(panel.locator("h2")).to_have_text(HOSTILE)
+        expect(panel).to_contain_text("<img src=x onerror=alert(2)><!--")
+        assert panel.locator("img, script").count() == 0
+        assert opened.page.locator("body img").count() == 0
+        assert opened.dialogs == [] and opened.errors == []
+        assert [url for url in opened.requests if not url.startswith(LOCAL_SCHEMES)] == []
+        assert opened.requests == [path.resolve().as_uri()]  # no <img src=x> was ever fetched
+    finally:
+        opened.close()
