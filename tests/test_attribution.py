@@ -53,3 +53,8 @@ def test_the_counted_organisations_are_not_the_subject():
 def test_what_a_document_holds_belongs_to_the_document():
     assert subjects("制定《泸州市党外干部培养实施方案》，明确4个方面12条措施。") == [
         ("4个", "泸州市党外干部培养实施方案"), ("12条", "泸州市党外干部培养实施方案")]
+
+
+def test_a_sentence_that_gives_the_figures_of_the_one_before():
+    found = subjects("企业积极参与“千企帮千村”行动。据不完全统计，共有320家企业参与，投入资金2亿元。")
+    assert found == [("320家", "千企帮千村"), ("2亿元", "千企帮千村")]

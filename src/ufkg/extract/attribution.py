@@ -25,6 +25,7 @@ SUBJECT_CLASSES = frozenset({"Initiative", "GovernmentBody", "Association", "Pol
 PARTNER_MARKS = ("与", "同", "会同", "联合", "协助", "向", "在", "对", "配合", "和", "及", "经", "由", "为", "把", "将")
 LIST_JOINERS = ("以及", "、", "和", "及", "与", "+", "等")
 OCCURRENCE_UNITS = frozenset({"次", "场", "场次", "期", "届", "轮", "批"})
+CONTINUATIONS = ("据不完全统计", "据统计", "经统计", "其中", "截至目前", "截至年底", "累计", "共计")
 CONTENT_VERBS = ("明确", "提出", "包括", "涵盖", "含")  # 制定《…方案》，明确5个方面: what a document holds
 MAX_JOINED_GAP = 8  # characters between two list items: “A”公益帮扶及“B”
 
@@ -37,8 +38,32 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             by_sentence.setdefault(mention.sentence, []).append(index)
     text = extraction.document.matching_text or extraction.document.text
     initiatives = _initiatives_by_name(extraction.mentions)
-    return [replace(q, subject=_subject(q, by_sentence.get(q.sentence, []), extraction, text, initiatives))
-            for q in extraction.quantities]
+    attributed = []
+    for quantity in extraction.quantities:
+        subject = _subject(quantity, by_sentence.get(quantity.sentence, []), extraction, text, initiatives)
+        if subject is None and _continues(extraction, quantity.sentence):
+            subject = _topic(extraction, by_sentence.get(quantity.sentence - 1, []), text)
+        attributed.append(replace(quantity, subject=subject))
+    return attributed
+
+
+def _continues(extraction: Extraction, index: int) -> bool:
+    """Whether a sentence only gives the figures of the one before it (据不完全统计，共有…)."""
+    if index == 0:
+        return False
+    sentence, previous = extraction.sentences[index], extraction.sentences[index - 1]
+    return sentence.paragraph == previous.paragraph and sentence.text.startswith(CONTINUATIONS)
+
+
+def _topic(extraction: Extraction, candidates: list[int], text: str) -> int | None:
+    """The initiative a sentence is about: its first one that is not an item of a list."""
+    mentions = extraction.mentions
+    initiatives = [i for i in candidates if mentions[i].cls == "Initiative"]
+    for index in initiatives:
+        sentence = extraction.sentences[mentions[index].sentence]
+        if not _in_list(text, mentions, initiatives, index, sentence):
+            return index
+    return None
 
 
 def _initiatives_by_name(mentions: list[Mention]) -> dict[str, int]:
