@@ -193,3 +193,10 @@ def test_a_big5_report_in_traditional_characters(tmp_path: Path):
     assert text.splitlines()[1] in evidence
     counts = {str(o) for o in graph.objects(None, URIRef(UF + "counts"))}
     assert counts == {"民營企業"}
+
+
+def test_a_query_that_fails_while_running_is_one_line(built_corpus: Path):
+    result = run_ufkg("query", "SELECT (SUM(IF(EXISTS{?s ?p ?o},1,0)) AS ?n) WHERE {?s ?p ?o}",
+                      "-g", str(built_corpus / "graph.ttl"))
+    assert result.returncode == 2
+    assert _one_line_error(result).startswith("ufkg: query failed")

@@ -85,16 +85,16 @@ def run_query(graph: Graph, text: str) -> QueryResult:
         raise QueryError(f"invalid SPARQL query: {_one_line(error)}") from None
     try:
         result = graph.query(prepared)
+        kind = result.type
+        if kind == "SELECT":  # rdflib evaluates lazily: rows are read inside the try
+            variables = [str(v) for v in result.vars]
+            rows = [[_short(value, graph) for value in row] for row in result]
+            return QueryResult(kind, variables, rows, None, None, result)
+        if kind == "ASK":
+            return QueryResult(kind, [], [], bool(result.askAnswer), None, result)
+        return QueryResult(kind, [], [], None, result.graph, result)
     except Exception as error:
         raise QueryError(f"query failed: {_one_line(error)}") from None
-    kind = result.type
-    if kind == "SELECT":
-        variables = [str(v) for v in result.vars]
-        rows = [[_short(value, graph) for value in row] for row in result]
-        return QueryResult(kind, variables, rows, None, None, result)
-    if kind == "ASK":
-        return QueryResult(kind, [], [], bool(result.askAnswer), None, result)
-    return QueryResult(kind, [], [], None, result.graph, result)
 
 
 def _short(value, graph: Graph):

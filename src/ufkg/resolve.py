@@ -66,6 +66,7 @@ class Resolver:
         self.party_forms = self.lexicon.party_by_form()
         self.national = {body.name: body for body in self.lexicon.national_bodies}
         self.region_names = frozenset(name for name, _ in self.gazetteer.names() if len(name) >= 2)
+        self._stated: set[tuple] = set()
 
     # ------------------------------------------------------------------ entry point
 
@@ -84,7 +85,7 @@ class Resolver:
             subject, obj = keys[link.subject], keys[link.object]
             if subject and obj and subject != obj:
                 evidence = sentences[link.sentence].text if link.sentence is not None else None
-                self.kb.links.add(Link(subject, link.predicate, obj, document.report_id, evidence))
+                self._link(Link(subject, link.predicate, obj, document.report_id, evidence))
         for index, mention in enumerate(extraction.mentions):
             if keys[index]:
                 self._implied_links(extraction, mention, keys[index], place, title_level)
@@ -95,6 +96,13 @@ class Resolver:
                 value=quantity.value, unit=quantity.unit, counts=quantity.counts, qualifier=quantity.qualifier,
                 status=quantity.status, period=quantity.period, text=quantity.text,
                 evidence=sentences[quantity.sentence].text, subject=subject))
+
+    def _link(self, link: Link) -> None:
+        """Keep one statement of a fact per report: the first sentence that states it is its evidence."""
+        identity = (link.subject, link.predicate, link.object, link.report)
+        if identity not in self._stated:
+            self._stated.add(identity)
+            self.kb.links.add(link)
 
     # ------------------------------------------------------------------ one mention
 
@@ -265,7 +273,7 @@ class Resolver:
         if mention.parent_name:
             parent_key = self._named_parent(mention.parent_name, report, sentence)
             if parent_key and parent_key != key:
-                self.kb.links.add(Link(key, "subOrganizationOf", parent_key, report, sentence))
+                self._link(Link(key, "subOrganizationOf", parent_key, report, sentence))
         locality = None
         if mention.cls in ("GovernmentBody", "Association", "PoliticalParty") and mention.code is None:
             if mention.scope == OWN_LOCALITY:
@@ -280,11 +288,11 @@ class Resolver:
                 parent_key = self._key("GovernmentBody", match.group(1), report if scoped else None)
                 parent = self._entity(parent_key, "GovernmentBody", match.group(1))
                 parent.evidence.setdefault(report, (sentence, match.group(1)))
-                self.kb.links.add(Link(key, "subOrganizationOf", parent_key, report, sentence))
+                self._link(Link(key, "subOrganizationOf", parent_key, report, sentence))
                 located.append(parent_key)
         if locality is not None:
             for located_key in located:
-                self.kb.links.add(Link(located_key, "locatedIn", self._place_entity(locality), report, sentence))
+                self._link(Link(located_key, "locatedIn", self._place_entity(locality), report, sentence))
 
     def _named_parent(self, name: str, report: str, sentence: str) -> str | None:
         """The entity a committee or national body belongs to, created if the report does not name it."""

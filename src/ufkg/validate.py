@@ -1,9 +1,25 @@
-"""SHACL validation of a graph against ontology/shapes.ttl (placeholder until the shapes land)."""
+"""SHACL validation of a graph against ontology/shapes.ttl.
+
+The graph is validated as it is, without inference: the union graph that a
+build writes carries the ontology, so class targets and sh:class already see
+rdfs:subClassOf. Each violation is reduced to one line: the focus node, the
+path in prefixed form and the shape's message.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
-from rdflib import Graph
+from pyshacl import validate as shacl_validate
+from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import SH, NamespaceManager
+
+from .graph import PREFIXES
+from .paths import ontology_dir
+
+UFSH = Namespace("https://w3id.org/ufkg/shapes#")
+MAX_VALUE_CHARS = 40
 
 
 @dataclass(frozen=True)
@@ -13,6 +29,87 @@ class Violation:
     message: str
 
 
+@cache
+def shapes_graph() -> Graph:
+    """The shapes (ontology/shapes.ttl), parsed once."""
+    return Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
+
+
 def validate_graph(graph: Graph) -> list[Violation]:
-    """Every SHACL violation of graph (none until ontology/shapes.ttl exists)."""
-    return []
+    """Every SHACL violation of graph, one per focus node, path and message, in a fixed order."""
+    shapes = shapes_graph()
+    _, results, _ = shacl_validate(graph, shacl_graph=shapes, inference="none", advanced=False,
+                                   inplace=True, allow_infos=True, allow_warnings=True)
+    names = _namespaces()
+    violations = set()
+    for report in results.subjects(RDF.type, SH.ValidationReport):
+        for result in results.objects(report, SH.result):
+            if results.value(result, SH.resultSeverity) != SH.Violation:
+                continue
+            violations.add(_violation(result, results, shapes, names))
+    return sorted(violations, key=lambda v: (v.focus, v.path or "", v.message))
+
+
+def _violation(result, results: Graph, shapes: Graph, names: NamespaceManager) -> Violation:
+    focus = results.value(result, SH.focusNode)
+    shape = results.value(result, SH.sourceShape)
+    path = results.value(result, SH.resultPath)
+    if path is None and shape is not None:
+        path = shapes.value(shape, UFSH.reportedPath)
+    messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
+    message = messages[0] if messages else str(results.value(result, SH.sourceConstraintComponent))
+    value = results.value(result, SH.value)
+    if value is not None and value != focus:
+        message += f" (value: {_term(value, names)})"
+    path_text = _path(path, results, names) if path is not None else None
+    if path_text is None and path is not None:
+        path_text = _path(path, shapes, names)
+    return Violation(_node(focus), path_text, " ".join(message.split()))
+
+
+def _path(path, graph: Graph, names: NamespaceManager) -> str | None:
+    """A SHACL property path in SPARQL syntax with prefixed names: uf:value, ^uf:hasOutcome, a|^b."""
+    if isinstance(path, URIRef):
+        return path.n3(names)
+    if not isinstance(path, BNode):
+        return None
+    inverse = graph.value(path, SH.inversePath)
+    if inverse is not None:
+        inner = _path(inverse, graph, names)
+        return f"^{inner}" if inner else None
+    alternatives = graph.value(path, SH.alternativePath)
+    if alternatives is not None:
+        parts = [_path(part, graph, names) for part in Collection(graph, alternatives)]
+        return "|".join(parts) if parts and None not in parts else None
+    for predicate, suffix in ((SH.zeroOrMorePath, "*"), (SH.oneOrMorePath, "+"), (SH.zeroOrOnePath, "?")):
+        inner_path = graph.value(path, predicate)
+        if inner_path is not None:
+            inner = _path(inner_path, graph, names)
+            return f"{inner}{suffix}" if inner else None
+    if graph.value(path, RDF.first) is not None:
+        parts = [_path(part, graph, names) for part in Collection(graph, path)]
+        return "/".join(parts) if parts and None not in parts else None
+    return None
+
+
+def _node(term) -> str:
+    return str(term) if not isinstance(term, BNode) else f"_:{term}"
+
+
+def _term(term, names: NamespaceManager) -> str:
+    if isinstance(term, Literal):
+        text = " ".join(str(term).split())
+        if len(text) > MAX_VALUE_CHARS:
+            text = text[:MAX_VALUE_CHARS] + "…"
+        return f'"{text}"' + (f"@{term.language}" if term.language else "")
+    if isinstance(term, URIRef):
+        return term.n3(names)
+    return _node(term)
+
+
+@cache
+def _namespaces() -> NamespaceManager:
+    names = NamespaceManager(Graph(), bind_namespaces="none")
+    for prefix, namespace in PREFIXES.items():
+        names.bind(prefix, Namespace(str(namespace)))
+    return names
