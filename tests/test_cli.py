@@ -39,7 +39,7 @@ def test_trig_has_one_named_graph_per_report_named_by_its_iri(built_corpus: Path
     dataset = Dataset().parse(built_corpus / "graph.trig", format="trig")
     reports = set(Graph().parse(built_corpus / "graph.ttl").subjects(URIRef(
         "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), URIRef(UF + "Report")))
-    named = {g.identifier for g in dataset.graphs() if g.identifier != dataset.default_context.identifier
+    named = {g.identifier for g in dataset.graphs() if g.identifier != dataset.default_graph.identifier
              and len(g)}
     assert len(reports) == 2
     assert named == reports

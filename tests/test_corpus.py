@@ -282,21 +282,30 @@ def test_a_two_million_character_line_still_reads(tmp_path):
     assert document.text == f"{TITLE}\n{line}"
 
 
-def test_a_50_mb_file_is_refused_without_being_read(tmp_path):
+def test_a_50_mb_file_is_read_in_parts_with_bounded_memory(tmp_path):
     path = tmp_path / "huge.txt"
-    chunk = ("统一战线工作综述。" * 4000 + "\n").encode()
+    line = "统一战线工作综述，全市统一战线凝心聚力。" * 400 + "\n"
+    chunk = (TITLE + "\n" + line * 50).encode("gb18030")
     with open(path, "wb") as handle:
         for _ in range(50 * 1024 * 1024 // len(chunk) + 1):
             handle.write(chunk)
     tracemalloc.start()
     try:
-        result = read_document(path)
+        parts = corpus.open_report(path)
+        sizes, offsets, ids = [], [], set()
+        for part in parts:
+            sizes.append(len(part.text))
+            offsets.append(part.offset)
+            ids.add(part.report_id)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert isinstance(result, Problem)
-    assert result.reason.startswith("file too large")
-    assert peak < 1024 * 1024
+    assert len(sizes) >= 6 and ids == {"huge"}
+    # the parts, joined at their line ends, are the whole text
+    assert offsets == [sum(size + 1 for size in sizes[:i]) for i in range(len(sizes))]
+    whole = path.read_bytes().decode("gb18030").rstrip("\n")
+    assert sum(sizes) + len(sizes) - 1 == len(whole)
+    assert peak < 120 * 1024 * 1024  # the file is 50 MB; decoding it whole would take several times that
 
 
 def test_the_size_cap_is_checked_before_the_format(tmp_path, monkeypatch):

@@ -5,14 +5,16 @@ report files, `read_document` reads one of them into a cleaned `Document`.
 Neither raises for a bad file: each trouble becomes a `Problem` with a
 one-line reason, and the good files are still read.
 
-Memory is bounded by a size cap checked before reading: text formats (.txt,
-.html, .htm) over `MAX_TEXT_BYTES` (20 MiB, some 7 million Chinese characters,
-far beyond any work report) and packages (.docx, .pdf, whose images inflate
-the size) over `MAX_PACKAGE_BYTES` (100 MiB) are refused with "file too large".
-Files under the cap are read whole.
+Memory is bounded: a plain-text file over `STREAM_TEXT_BYTES` (8 MiB) is read
+in parts of about that size, split at line ends and decoded as a stream
+(`open_report`), so a 50 MB file never sits in memory whole; the other
+formats over their cap (`MAX_TEXT_BYTES` for .html, `MAX_PACKAGE_BYTES` for
+.docx and .pdf, whose images inflate the size) are refused with "file too
+large". Smaller files are read whole.
 """
 from __future__ import annotations
 
+import codecs
 import errno
 import hashlib
 import os
@@ -20,8 +22,8 @@ import re
 import stat
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -31,6 +33,8 @@ from ufkg.readers import RawText, ReadError, read_docx, read_html, read_pdf, rea
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 MAX_PACKAGE_BYTES = 100 * 1024 * 1024
+STREAM_TEXT_BYTES = 8 * 1024 * 1024  # a .txt file larger than this is read in parts of this size
+MAX_STREAM_BYTES = 2 * 1024 * 1024 * 1024  # even streamed, a "report" of 2 GiB is not one
 
 READERS: dict[str, Callable[[bytes], RawText]] = {
     ".txt": read_txt,
@@ -226,6 +230,63 @@ def read_document(path: Path) -> Document | Problem:
         report_id=report_id_for(path, text),
         matching_text=simplified_twin(text, raw.encoding),
     )
+
+
+def open_report(path: Path) -> Iterator[Document] | Problem:
+    """The parts of one report: one Document for a normal file, several for a very large .txt.
+
+    A large plain-text file is decoded as a stream in the encoding detected from
+    its first part, and cut at line ends; every part carries the report's id and
+    its offset, so that the parts together are one report.
+    """
+    path = Path(path)
+    if path.suffix.lower() != ".txt":
+        return _single(read_document(path))
+    info = _stat(path)
+    if isinstance(info, Problem) or not stat.S_ISREG(info.st_mode) or info.st_size <= STREAM_TEXT_BYTES:
+        return _single(read_document(path))
+    if info.st_size > MAX_STREAM_BYTES:
+        return Problem(path, f"file too large ({_megabytes(info.st_size)}; the limit is {_megabytes(MAX_STREAM_BYTES)})")
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(STREAM_TEXT_BYTES)
+    except OSError as error:
+        return Problem(path, _os_reason(error))
+    head = head[: head.rfind(b"\n") + 1] or head
+    try:
+        raw = read_txt(head)
+    except ReadError as error:
+        return Problem(path, str(error))
+    text = clean_text(raw.text)
+    if not _HAN.search(text):
+        return Problem(path, "no Chinese text")
+    first = Document(path, path.name, text, report_id_for(path, text), simplified_twin(text, raw.encoding))
+    return _streamed(path, first, len(head), raw.encoding)
+
+
+def _single(result: Document | Problem) -> Iterator[Document] | Problem:
+    return result if isinstance(result, Problem) else iter([result])
+
+
+def _streamed(path: Path, first: Document, consumed: int, encoding: str) -> Iterator[Document]:
+    """The first part, then the rest of the file in parts, decoded incrementally."""
+    yield first
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    offset, part, pending = len(first.text) + 1, 1, ""
+    with open(path, "rb") as handle:
+        handle.seek(consumed)
+        while True:
+            data = handle.read(STREAM_TEXT_BYTES)
+            chunk = pending + decoder.decode(data, final=not data)
+            cut = chunk.rfind("\n") + 1 if data else len(chunk)
+            text, pending = clean_text(chunk[:cut]), chunk[cut:]
+            if text:
+                yield replace(first, text=text, matching_text=simplified_twin(text, encoding), part=part,
+                              offset=offset)
+                offset += len(text) + 1
+                part += 1
+            if not data:
+                return
 
 
 def _megabytes(size: int) -> str:

@@ -72,7 +72,7 @@ def build_dataset(kb: KnowledgeBase, with_ontology: bool = True) -> Dataset:
     for prefix, namespace in PREFIXES.items():
         dataset.bind(prefix, namespace)
     for s, p, o, g in sorted(set(quads), key=_quad_order):
-        dataset.graph(g).add((s, p, o)) if g is not None else dataset.default_context.add((s, p, o))
+        dataset.graph(g).add((s, p, o)) if g is not None else dataset.default_graph.add((s, p, o))
     return dataset
 
 

@@ -32,6 +32,8 @@ class Document:
     text: str  # cleaned text, paragraphs separated by "\n"
     report_id: str  # stable slug used in the report's IRI
     matching_text: str | None = None  # simplified-Chinese twin of text, same length; None when text is simplified
+    part: int = 0  # a very large file is read in parts; 0 is the first (the one with the title)
+    offset: int = 0  # characters of the report before this part
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from .atomic import write_all_atomic
-from .corpus import Problem, discover, read_document
+from .corpus import Problem, discover, open_report
 from .extract.report import extract_report
 from .graph import build_dataset, serialize_all, union_graph
-from .model import ENTITY_CLASSES, Document, Extraction, KnowledgeBase
-from .resolve import resolve_all
+from .model import ENTITY_CLASSES, KnowledgeBase
+from .resolve import Resolver
 from .table import outcomes_csv
 from .validate import validate_graph
 from .view import render_view
@@ -54,23 +54,39 @@ class BuildResult:
 Progress = Callable[[str, int, int], None]  # (file name, done, total)
 
 
-def read_corpus(inputs: Sequence[Path], on_problem: Callable[[Problem], None],
-                progress: Progress | None = None) -> list[Document]:
-    """Every readable report under inputs; each unreadable one is passed to on_problem."""
+def resolve_corpus(inputs: Sequence[Path], on_problem: Callable[[Problem], None],
+                   progress: Progress | None = None) -> KnowledgeBase:
+    """Read, extract and resolve every report under inputs, one at a time.
+
+    A report's text and extraction are dropped once resolved, so memory grows
+    with the graph, not with the corpus; a very large file arrives in parts
+    (see corpus.open_report). A report that cannot be read or extracted is
+    passed to on_problem and skipped.
+    """
     paths, problems = discover(inputs)
     for problem in problems:
         on_problem(problem)
-    documents: list[Document] = []
+    resolver = Resolver()
     seen_ids: set[str] = set()
     for done, path in enumerate(paths, 1):
         if progress:
             progress(path.name, done, len(paths))
-        result = read_document(path)
-        if isinstance(result, Problem):
-            on_problem(result)
+        parts = open_report(path)
+        if isinstance(parts, Problem):
+            on_problem(parts)
             continue
-        documents.append(replace(result, report_id=_unique(result.report_id, seen_ids)))
-    return documents
+        try:
+            meta, report_id = None, None
+            for document in parts:
+                report_id = report_id or _unique(document.report_id, seen_ids)
+                extraction = extract_report(replace(document, report_id=report_id), meta)
+                meta = meta or extraction.meta
+                resolver.add(extraction)
+        except RecursionError:
+            on_problem(Problem(path, "extraction failed: text too deeply nested"))
+        except (ValueError, IndexError, KeyError, UnicodeError) as error:  # a defect shown as a skipped file
+            on_problem(Problem(path, f"extraction failed: {type(error).__name__}: {error}"))
+    return resolver.kb
 
 
 def _unique(report_id: str, seen: set[str]) -> str:
@@ -81,22 +97,6 @@ def _unique(report_id: str, seen: set[str]) -> str:
         number += 1
     seen.add(candidate)
     return candidate
-
-
-def extract_corpus(documents: list[Document], on_problem: Callable[[Problem], None],
-                   progress: Progress | None = None) -> list[Extraction]:
-    """The extraction of each document; one that fails is reported and skipped."""
-    extractions = []
-    for done, document in enumerate(documents, 1):
-        if progress:
-            progress(document.source_file, done, len(documents))
-        try:
-            extractions.append(extract_report(document))
-        except RecursionError:
-            on_problem(Problem(document.path, "extraction failed: text too deeply nested"))
-        except (ValueError, IndexError, KeyError) as error:  # a defect shown as a skipped file, not a crash
-            on_problem(Problem(document.path, f"extraction failed: {type(error).__name__}: {error}"))
-    return extractions
 
 
 def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], None] | None = None,
@@ -110,12 +110,10 @@ def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], 
         if on_problem:
             on_problem(problem)
 
-    documents = read_corpus(inputs, record, progress)
-    extractions = extract_corpus(documents, record, progress)
-    if not extractions:
+    kb = resolve_corpus(inputs, record, progress)
+    if not kb.reports:
         raise BuildError(f"no readable report in {', '.join(str(p) for p in inputs)}"
                          + (f" ({len(problems)} skipped)" if problems else ""))
-    kb = resolve_all(extractions)
     dataset = build_dataset(kb)
     union = union_graph(dataset)
     violations = validate_graph(union) if validate else None

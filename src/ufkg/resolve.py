@@ -67,6 +67,7 @@ class Resolver:
         self.national = {body.name: body for body in self.lexicon.national_bodies}
         self.region_names = frozenset(name for name, _ in self.gazetteer.names() if len(name) >= 2)
         self._stated: set[tuple] = set()
+        self._report_regions: dict[str, str | None] = {}
 
     # ------------------------------------------------------------------ entry point
 
@@ -79,7 +80,10 @@ class Resolver:
         for index, mention in enumerate(extraction.mentions):
             keys.append(self._resolve(extraction, index, mention, place, title_level, keys))
         region_key = keys[extraction.region_mention] if extraction.region_mention is not None else None
-        self.kb.reports.append(Report(document.report_id, document.source_file, meta, region_key))
+        if document.part == 0:
+            self.kb.reports.append(Report(document.report_id, document.source_file, meta, region_key))
+            self._report_regions[document.report_id] = region_key
+        region_key = self._report_regions.get(document.report_id, region_key)
         sentences = extraction.sentences
         for link in extraction.links:
             subject, obj = keys[link.subject], keys[link.object]
@@ -92,7 +96,7 @@ class Resolver:
         for quantity in extraction.quantities:
             subject = keys[quantity.subject] if quantity.subject is not None else region_key
             self.kb.outcomes.append(Outcome(
-                key=f"outcome/{document.report_id}/{quantity.start:07d}", report=document.report_id,
+                key=f"outcome/{document.report_id}/{document.offset + quantity.start:07d}", report=document.report_id,
                 value=quantity.value, unit=quantity.unit, counts=quantity.counts, qualifier=quantity.qualifier,
                 status=quantity.status, period=quantity.period, text=quantity.text,
                 evidence=sentences[quantity.sentence].text, subject=subject))

@@ -12,7 +12,7 @@ from functools import cache
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..lexicon import Lexicon, load_lexicon, tokenizer
 from ..metadata import read_metadata
-from ..model import Document, Extraction, Mention, Place, QuantityMention, Sentence
+from ..model import Document, Extraction, Mention, Place, QuantityMention, ReportMeta, Sentence
 from ..text import quoted_spans, split_sentences
 from .attribution import attribute_quantities
 from .names import NameFinder
@@ -38,13 +38,14 @@ class ReportExtractor:
         self.persons = PersonFinder(
             self.lexicon, lambda word: frequencies.get(word, 0) > 50 and not tags.get(word, "").startswith("nr"))
 
-    def extract(self, document: Document) -> Extraction:
-        """Every mention, quantity and link of one report."""
+    def extract(self, document: Document, meta: ReportMeta | None = None) -> Extraction:
+        """Every mention, quantity and link of one report (or of one part, given the first part's meta)."""
         text = document.matching_text or document.text
-        meta = read_metadata(text, self._title_regions)
-        if document.matching_text is not None:  # title and publisher as the report wrote them
-            written = read_metadata(document.text, lambda piece: [])
-            meta = replace(meta, title=written.title, publisher=written.publisher)
+        if meta is None:
+            meta = read_metadata(text, self._title_regions)
+            if document.matching_text is not None:  # title and publisher as the report wrote them
+                written = read_metadata(document.text, lambda piece: [])
+                meta = replace(meta, title=written.title, publisher=written.publisher)
         place = self.gazetteer.resolve(meta.region) if meta.region else None
         sentences = split_sentences(text)
         mentions: list[Mention] = []
@@ -153,6 +154,6 @@ def default_extractor() -> ReportExtractor:
     return ReportExtractor()
 
 
-def extract_report(document: Document) -> Extraction:
+def extract_report(document: Document, meta: ReportMeta | None = None) -> Extraction:
     """Every mention, quantity and link of one report, with the default lexicons."""
-    return default_extractor().extract(document)
+    return default_extractor().extract(document, meta)

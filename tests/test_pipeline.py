@@ -1,0 +1,25 @@
+"""The build as a library: one report however many parts it is read in."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ufkg import corpus
+from ufkg.pipeline import build
+
+from conftest import write_report
+
+HEAD = "2022年绵阳市统一战线工作综述\n市委统战部深入推进“万企兴万村”行动，动员80家企业参与。\n"
+FILLER = "全市统一战线凝心聚力，各项工作取得新成效。\n" * 200
+TAIL = "民盟市委会开展“同心助学”活动，资助学生60名。\n"
+
+
+def test_a_report_read_in_parts_is_one_report(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(corpus, "STREAM_TEXT_BYTES", 4096)
+    write_report(tmp_path / "in", "big.txt", HEAD + FILLER + TAIL)
+    result = build([tmp_path / "in"], tmp_path / "out", validate=False)
+    assert result.reports == 1
+    turtle = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert "同心助学" in turtle and "民盟绵阳市委会" in turtle  # read from the last part, completed from the first
+    assert turtle.count("a uf:Report") == 1
+    outcomes = (tmp_path / "out" / "outcomes.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(outcomes) == 3 and all("绵阳市" in row for row in outcomes[1:])
