@@ -58,3 +58,13 @@ def test_what_a_document_holds_belongs_to_the_document():
 def test_a_sentence_that_gives_the_figures_of_the_one_before():
     found = subjects("企业积极参与“千企帮千村”行动。据不完全统计，共有320家企业参与，投入资金2亿元。")
     assert found == [("320家", "千企帮千村"), ("2亿元", "千企帮千村")]
+
+
+def test_the_body_a_clause_opens_with_acts_in_that_clause():
+    found = subjects("市委常委会专题研究统战工作4次，市委统战工作领导小组召开全体会议2次。")
+    assert found == [("4次", "市委常委会"), ("2次", "市委统战工作领导小组")]
+
+
+def test_a_short_topic_sentence_names_what_the_next_one_counts():
+    found = subjects("组织“同心·光明行”活动。协助民盟中央组织专家义诊，接诊群众800余人次。")
+    assert found == [("800余人次", "同心·光明行")]

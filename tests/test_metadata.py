@@ -32,3 +32,8 @@ def test_no_title_when_the_first_line_is_a_paragraph():
 
 def test_year_from_the_date_when_nothing_else_says():
     assert read_metadata("统战工作综述\n正文。\n统战新语2023-2-1\n", regions).year == 2022
+
+
+def test_full_width_digits_in_the_title():
+    meta = read_metadata("２０２３年凯里市统一战线工作综述\n正文。\n凯里统战２０２４－１－５\n", regions)
+    assert (meta.year, meta.date) == (2023, "2024-01-05")

@@ -108,3 +108,21 @@ def test_a_leading_group_with_its_subject():
 
 def test_a_category_after_an_example_is_not_a_name():
     assert orgs("打造青少年科技活动基地等青年交流基地。", "Organization") == ["青少年科技活动基地"]
+
+
+def test_a_meeting_is_not_a_chamber_of_commerce():
+    assert orgs("市委召开政党协商会、情况通报会12次。", "Association") == []
+
+
+def test_a_temple_named_in_one_word():
+    assert orgs("报恩寺、清真寺等场所开展活动。", "Organization") == ["报恩寺"]
+
+
+def test_a_party_committee_in_a_university():
+    found = orgs("九三学社西南科技大学委员会开展调研。", "PoliticalParty")
+    assert found == ["九三学社西南科技大学委员会", "九三学社"]
+
+
+def test_a_partys_central_committee_is_not_the_cpc_centre():
+    assert orgs("协助农工党中央组织义诊。", "PoliticalParty") == ["农工党中央", "中国农工民主党"]
+    assert orgs("协助农工党中央组织义诊。", "GovernmentBody") == []

@@ -25,3 +25,7 @@ def test_a_list_of_names_glued_to_a_verb():
 def test_ordinary_words_are_not_names():
     assert people("文化、教育、卫生等领域全覆盖。") == []
     assert people("何时召开会议尚未确定。") == []
+
+
+def test_a_name_right_after_a_title():
+    assert people("公司董事长刘德明牵头成立产业联盟。") == ["刘德明"]

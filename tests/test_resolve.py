@@ -76,3 +76,10 @@ def test_outcome_subjects_are_entities_or_the_region():
     kb = knowledge_of(GUIYANG + "全年培训党外干部300人次。\n")
     region = kb.reports[0].region
     assert [o.subject for o in kb.outcomes] == [region]
+
+
+def test_a_declared_abbreviation_names_the_same_policy_everywhere_in_the_report():
+    kb = knowledge_of("2021年贵阳市统一战线工作综述\n出台《贵阳市支持民营企业发展若干措施》（以下简称“惠企十条”）。\n"
+                      "抓好“惠企十条”落地见效。\n")
+    policies = [(e.label, e.alt_labels) for e in kb.entities.values() if e.cls == "Policy"]
+    assert policies == [("贵阳市支持民营企业发展若干措施", {"惠企十条"})]

@@ -58,6 +58,7 @@ class Lexicon:
     national_bodies: tuple[NationalBody, ...]
     org_heads: tuple[OrgHead, ...]
     generic_names: frozenset[str]
+    not_org_words: frozenset[str]
     descriptor_stops: frozenset[str]
     initiative_heads: tuple[str, ...]  # longest first
     generic_initiatives: frozenset[str]
@@ -109,6 +110,7 @@ def load_lexicon() -> Lexicon:
         ),
         org_heads=tuple(OrgHead(r["head"], r["class"], r["attach"], r["local_form"] or None) for r in _rows("org_heads.csv")),
         generic_names=frozenset(_words("generic_names.txt")),
+        not_org_words=frozenset(_words("not_org_words.txt")),
         descriptor_stops=frozenset(_words("org_descriptor_stops.txt")),
         initiative_heads=_longest_first(_words("initiative_heads.txt")),
         generic_initiatives=frozenset(_words("generic_initiatives.txt")),

@@ -6,6 +6,7 @@ with a source line (贵州日报2023-2-28); both are read from the text itself.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .model import ReportMeta
 
@@ -20,6 +21,12 @@ MAX_TITLE = 120
 MAX_SOURCE_LINE = 60
 
 
+def _ascii_digits(text: str) -> str:
+    """２０２３年 reads as 2023年: full-width digits and punctuation folded (NFKC), lengths kept."""
+    return "".join(unicodedata.normalize("NFKC", char) if len(unicodedata.normalize("NFKC", char)) == 1 else char
+                   for char in text)
+
+
 def read_metadata(text: str, find_region) -> ReportMeta:
     """Title, region, year, publisher and date of a report.
 
@@ -28,8 +35,9 @@ def read_metadata(text: str, find_region) -> ReportMeta:
     """
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     title = _title(lines)
-    publisher, date = _source(lines)
-    year = _year(title, lines, date)
+    folded = [_ascii_digits(line) for line in lines]
+    publisher, date = _source(folded)
+    year = _year(_ascii_digits(title) if title else None, folded, date)
     region = None
     for piece in ([title] if title else []) + lines[1:4]:
         names = find_region(piece)

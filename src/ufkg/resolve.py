@@ -77,8 +77,17 @@ class Resolver:
         place = self.gazetteer.resolve(meta.region) if meta.region else None
         title_level = self._title_level(extraction)
         keys: list[str | None] = []
+        abbreviations: dict[tuple[str, str], str] = {}  # (class, short name) -> key, declared by 简称
         for index, mention in enumerate(extraction.mentions):
-            keys.append(self._resolve(extraction, index, mention, place, title_level, keys))
+            key = abbreviations.get((mention.cls, mention.name))
+            if key is not None:
+                self._note(self.kb.entities[key], document.report_id,
+                           extraction.sentences[mention.sentence].text, mention.surface)
+            else:
+                key = self._resolve(extraction, index, mention, place, title_level, keys)
+                if mention.same_as and key:
+                    abbreviations[(mention.cls, mention.name)] = key
+            keys.append(key)
         region_key = keys[extraction.region_mention] if extraction.region_mention is not None else None
         if document.part == 0:
             self.kb.reports.append(Report(document.report_id, document.source_file, meta, region_key))

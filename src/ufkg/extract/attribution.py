@@ -26,6 +26,8 @@ PARTNER_MARKS = ("与", "同", "会同", "联合", "协助", "向", "在", "对"
 LIST_JOINERS = ("以及", "、", "和", "及", "与", "+", "等")
 OCCURRENCE_UNITS = frozenset({"次", "场", "场次", "期", "届", "轮", "批"})
 CONTINUATIONS = ("据不完全统计", "据统计", "经统计", "其中", "截至目前", "截至年底", "累计", "共计")
+MAX_TOPIC_SENTENCE = 30  # characters: 组织“同心·共铸中国心”湖北恩施行活动。
+CLAUSE_ADVERBS = ("同时", "此外", "另外", "全年", "今年", "去年", "当年", "其中", "并", "还", "也")
 CONTENT_VERBS = ("明确", "提出", "包括", "涵盖", "含")  # 制定《…方案》，明确5个方面: what a document holds
 MAX_JOINED_GAP = 8  # characters between two list items: “A”公益帮扶及“B”
 
@@ -48,11 +50,16 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
 
 
 def _continues(extraction: Extraction, index: int) -> bool:
-    """Whether a sentence only gives the figures of the one before it (据不完全统计，共有…)."""
+    """Whether a sentence only gives the figures of the one before it: it says so (据不完全统计，共有…),
+    or the one before is a short topic sentence that names what follows (深化“万企兴万村”行动。)."""
     if index == 0:
         return False
     sentence, previous = extraction.sentences[index], extraction.sentences[index - 1]
-    return sentence.paragraph == previous.paragraph and sentence.text.startswith(CONTINUATIONS)
+    if sentence.paragraph != previous.paragraph:
+        return False
+    topic = len(previous.text) <= MAX_TOPIC_SENTENCE and not any(
+        q.sentence == previous.index for q in extraction.quantities)
+    return sentence.text.startswith(CONTINUATIONS) or topic
 
 
 def _topic(extraction: Extraction, candidates: list[int], text: str) -> int | None:
@@ -91,18 +98,32 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     after = [i for i in in_sentence if mentions[i].start >= quantity.end]
     if len(after) == 1 and after[0] in standalone:
         return after[0]
+    clause_start = _clause_start(text, quantity.start, sentence.start)
+    opening = _after_adverbs(text, clause_start)
+    for index in candidates:  # the body a clause opens with acts in that clause
+        mention = mentions[index]
+        if mention.start == opening and mention.end <= quantity.start and mention.cls in ACTOR_CLASSES \
+                and _acts(text, mention) and not _counted(quantity, mention):
+            return index
     for index in candidates:
         mention = mentions[index]
         if mention.start >= quantity.start:
             break
         if mention.cls in ACTOR_CLASSES and _acts(text, mention) and not _counted(quantity, mention):
             return index
-    clause_start = _clause_start(text, quantity.start, sentence.start)
     if text.startswith(CONTENT_VERBS, clause_start):
         policies = [i for i in candidates if mentions[i].cls == "Policy" and mentions[i].end <= clause_start]
         if policies and not _in_list(text, mentions, policies, policies[-1], sentence):
             return policies[-1]
     return None
+
+
+def _after_adverbs(text: str, position: int) -> int:
+    """Where a clause's matter starts, past words that only say when or how (同时，全年，并)."""
+    for adverb in CLAUSE_ADVERBS:
+        if text.startswith(adverb, position):
+            return position + len(adverb)
+    return position
 
 
 def _counted(quantity: QuantityMention, mention: Mention) -> bool:

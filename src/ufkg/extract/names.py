@@ -75,7 +75,7 @@ class NameFinder:
             add("Policy", start, end, text[start:end])
         for start, end, name in self._unquoted(text, tokens, found, offset):
             add("Initiative", start, end, name)
-        return found
+        return _with_abbreviations(text, offset, found)
 
     # ------------------------------------------------------------------ helpers
 
@@ -170,3 +170,21 @@ class NameFinder:
 
     def _unquoted_start(self, text: str, tokens: list[Token], position: int) -> int | None:
         return name_start(text, tokens, position, self.lexicon.descriptor_stops | UNQUOTED_STOPS, MAX_UNQUOTED)
+
+
+ABBREVIATION = re.compile(r"[（(](?:以下)?简称[:：]?\s*“([^”]{2,20})”[）)]")
+
+
+def _with_abbreviations(text: str, offset: int, found: list[Mention]) -> list[Mention]:
+    """《长汀县支持民营企业纾困发展十条措施》（简称“惠企十条”）: the short name is the same thing."""
+    result = sorted(found, key=lambda m: m.start)
+    for match in ABBREVIATION.finditer(text):
+        named = [m for m in result if m.end - offset == match.start()]
+        if not named:
+            continue
+        full = named[-1]
+        start, end = match.start(1) - 1, match.end(1) + 1  # with its quotation marks
+        result = [m for m in result if m.start != offset + start]
+        result.append(Mention(full.cls, text[start:end], match.group(1), offset + start, offset + end,
+                              full.sentence, same_as=full.name))
+    return sorted(result, key=lambda m: m.start)

@@ -29,6 +29,7 @@ CPC_PREFIX = "中共"
 NOT_AFTER_COMMITTEE = "员托屈婉派任会"  # and 委会: a democratic party's committee, read elsewhere
 EMBASSY = re.compile(r"(?:中国)?驻([\u4e00-\u9fff]{2,8}?)(?:大使馆|总领事馆|领事馆|使领馆|使馆)")
 ENTERPRISE_EXAMPLE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})等\d+家[\u4e00-\u9fff]{0,4}企业")
+INSTITUTION = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:大学|学院|医院|研究院|研究所|中学|集团|公司)(?=委员会|基层委员会|总支|支部|支社)")
 CENTRAL = re.compile(r"(?<![党派])中央(?=[、和及]省委|决策部署)")
 
 
@@ -110,8 +111,11 @@ class OrganizationFinder:
 
     def _national(self, text, claim, add):
         pattern = self.national_pattern
+        parties = [m.span() for m in self.party_pattern.finditer(text) if self.party_forms[m.group(0)].slug != "cpc"]
         for match in pattern.finditer(text):
             body = self._national_forms[match.group(0)]
+            if any(a < match.end() and match.start() < b for a, b in parties):
+                continue  # 农工党中央 is the party's central committee, not 党中央
             if claim(match.start(), match.end()):
                 add(body.cls, match.start(), match.end(), body.name, parent_name=body.parent, code=NATIONAL)
         for match in CENTRAL.finditer(text):
@@ -142,6 +146,10 @@ class OrganizationFinder:
             scope = text[cursor]
             cursor += 1
         has_level = bool(region_end and text[region_end - 1] in LEVEL_CHARS) or scope is not None
+        if not region_end and scope is None:
+            institution = INSTITUTION.match(text, position)
+            if institution:  # 九三学社浙江大学委员会: a committee in a university or hospital
+                cursor, has_level = institution.end(), True
         for unit in self.units:
             if text.startswith(unit.suffix, cursor) and (has_level or not unit.needs_level):
                 if unit.suffix == "委" and text[cursor + 1:cursor + 2] in tuple(NOT_AFTER_COMMITTEE.replace("会", "")):
@@ -155,6 +163,12 @@ class OrganizationFinder:
         """Where the name ending in the head text[start:end] begins, its name and scope; None if no name."""
         head = self.heads[text[start:end]]
         following = text[end:end + 1]
+        whole_word = False
+        if head.attach != "level":
+            word_start = self._head_start_in_words(text, tokens, start, end)
+            if word_start is None:
+                return None
+            whole_word, start = word_start < start, word_start
         if head.head.endswith("委") and following and following in NOT_AFTER_COMMITTEE:
             return None
         if head.head.endswith("部") and following in ("长", "门"):  # 统战部长, 统战部门: a title, a kind
@@ -185,9 +199,27 @@ class OrganizationFinder:
             if _strip_generic(name) in self.lexicon.generic_names:
                 return None
             return begin, name, None
+        if whole_word and _strip_generic(text[start:end]) not in self.lexicon.generic_names:
+            return start, text[start:end], None  # 灵隐寺: one word that ends with its head
         if head.attach == "optional" and head.local_form:
             return start, head.local_form, OWN_LOCALITY
         return None
+
+    def _head_start_in_words(self, text: str, tokens: list[Token], start: int, end: int) -> int | None:
+        """Where the name's head begins once jieba's words are respected, or None if the head is inside a word.
+
+        The head must end where a word ends (统战部门 is not 统战部); when it starts
+        inside a word that ends with it, the whole word is the head (灵隐寺), unless
+        that word names something else (协商会 is a meeting, not a 商会).
+        """
+        for token in tokens:
+            if token.start <= end - 1 < token.end and token.end != end:
+                return None
+            if token.start < start < token.end:
+                if token.end != end or token.word in self.lexicon.not_org_words:
+                    return None
+                return token.start
+        return start
 
     def _with_cpc(self, text: str, begin: int) -> int:
         return begin - len(CPC_PREFIX) if text[max(0, begin - len(CPC_PREFIX)):begin] == CPC_PREFIX else begin

@@ -2,8 +2,8 @@
 
 jieba tags many names (nr), but also tags many words as names; a candidate
 counts only when something confirms it: a title after it (总书记, 同志 …),
-a count of people after it (朱露等9名同志), or its place in a list of names
-that all start with a surname.
+a count of people after it (朱露等9名同志), a title right before it
+(董事长向家林牵头), or its place in a list of names that all start with a surname.
 """
 from __future__ import annotations
 
@@ -27,8 +27,11 @@ class PersonFinder:
 
     def find(self, text: str, tokens: list[Token], sentence: int, offset: int) -> list[Mention]:
         found: dict[int, Mention] = {}
-        for token in tokens:
-            if token.tag in NAME_TAGS and self._looks_like_name(token.word) and self._confirmed(text, token.end):
+        for index, token in enumerate(tokens):
+            if token.tag not in NAME_TAGS or not self._looks_like_name(token.word):
+                continue
+            titled = index > 0 and tokens[index - 1].word.endswith(self.lexicon.person_cues)
+            if self._confirmed(text, token.end) or titled:
                 found[token.start] = self._mention(text, token.start, token.end, sentence, offset)
         for start, end in self._name_list(text):
             found.setdefault(start, self._mention(text, start, end, sentence, offset))

@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from ufkg.numbers import CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, UNIT_PERCENT, parse_number, parse_quantity
+from ufkg.numbers import (
+    APPROX_PREFIXES, AT_LEAST_PREFIXES, CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, UNIT_PERCENT, parse_number, parse_quantity,
+)
 from ufkg.paths import lexicon_path
 
 STATUS_ACHIEVED = "achieved"
@@ -38,7 +40,8 @@ _ARABIC = rf"[{_DIGITS}]{{1,3}}(?:[,，][{_DIGITS}]{{3}})+(?:[.．][{_DIGITS}]+)
 # A Chinese numeral starts with a digit or 十: 百/千/万 alone are words (百企, 万村), not numbers.
 _CHINESE_START = "".join(char for char in CHINESE_DIGITS if char not in "零〇○") + "十拾"
 _CHINESE = rf"[{_CHINESE_START}][{CHINESE_NUMERAL_CHARS}]*"
-_PREFIXES = ("不少于", "不低于", "超过", "至少", "大约", "约为", "接近", "将近", "超", "逾", "近", "约", "上")
+# the words before a number that bound or estimate it, longest first (上 only before a bare scale: 上千名)
+_PREFIXES = tuple(sorted({*AT_LEAST_PREFIXES, *APPROX_PREFIXES, "上"}, key=lambda word: (-len(word), word)))
 _SUFFIXES = ("以上", "左右", "上下", "以下")
 
 _OPENERS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "【": "】", "（": "）", "(": ")"}

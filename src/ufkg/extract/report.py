@@ -77,6 +77,8 @@ class ReportExtractor:
         found += self.organizations.find(sentence.text, tokens, sentence.index, sentence.start, quoted)
         found += self.persons.find(sentence.text, tokens, sentence.index, sentence.start)
         for hit in find_regions(sentence.text, self.gazetteer, place):
+            if hit.place is None and any(a <= hit.start and hit.end <= b for a, b in quoted):
+                continue  # “硒商回归·同心兴村”: a village read by pattern inside a slogan is not a village
             found.append(Mention("Region", hit.surface, hit.place.name if hit.place else hit.surface,
                                  sentence.start + hit.start, sentence.start + hit.end, sentence.index,
                                  scope=hit.level, code=hit.place.code if hit.place else None,
