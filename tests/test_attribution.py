@@ -68,3 +68,7 @@ def test_the_body_a_clause_opens_with_acts_in_that_clause():
 def test_a_short_topic_sentence_names_what_the_next_one_counts():
     found = subjects("组织“同心·光明行”活动。协助民盟中央组织专家义诊，接诊群众800余人次。")
     assert found == [("800余人次", "同心·光明行")]
+
+
+def test_an_enterprise_that_opens_the_sentence_acts_in_it():
+    assert subjects("泸州老窖有限公司在叙永县建设种植基地，吸纳就业300人。") == [("300人", "泸州老窖有限公司")]

@@ -72,3 +72,24 @@ def test_a_masked_locality_in_a_title_keeps_the_rest():
 
 def test_a_quoted_organisation_name():
     assert names("发挥“同心·侨智服务团”作用。", "Association") == ["同心·侨智服务团"]
+
+
+def test_a_quotation_after_a_programme_verb_is_an_initiative():
+    assert names("推动统战成员参与“慈善一日捐”，成效明显。", "Initiative") == ["慈善一日捐"]
+
+
+def test_a_quotation_after_other_verbs_is_not():
+    assert names("唱好“双城记”，在思想上政治上行动上保持一致。", "Initiative") == []
+
+
+def test_numbered_articles_are_a_policy_package():
+    assert names("落实福建省“66条”措施。", "Policy") == ["66条"]
+    assert names("推动出台《宜宾市助企强企“十六条”》。", "Policy") == ["宜宾市助企强企“十六条”"]
+
+
+def test_an_abbreviation_in_brackets_after_a_title():
+    from conftest import knowledge_of
+
+    kb = knowledge_of(TITLE + "贯彻《宜宾市促进非公有制经济发展十二条措施》（“非公经济12条”）。")
+    assert [(e.label, e.alt_labels) for e in kb.entities.values() if e.cls == "Policy"] == [
+        ("宜宾市促进非公有制经济发展十二条措施", {"非公经济12条"})]

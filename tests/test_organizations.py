@@ -126,3 +126,22 @@ def test_a_party_committee_in_a_university():
 def test_a_partys_central_committee_is_not_the_cpc_centre():
     assert orgs("协助农工党中央组织义诊。", "PoliticalParty") == ["农工党中央", "中国农工民主党"]
     assert orgs("协助农工党中央组织义诊。", "GovernmentBody") == []
+
+
+def test_a_description_of_common_words_is_not_an_organisation():
+    assert orgs("在红星村建设奶牛养殖基地。", "Organization") == []
+
+
+def test_a_brand_jieba_does_not_know():
+    assert orgs("安踏集团等12家企业入选。", "Organization") == ["安踏集团"]
+
+
+def test_a_studio_named_after_a_person_jieba_cut_in_two():
+    assert orgs("成立党外知识分子实践创新基地——刘智谋工作室。", "Organization")[-1] == "刘智谋工作室"
+
+
+def test_the_autonomous_regions_committee_department():
+    from conftest import knowledge_of
+
+    kb = knowledge_of("2021年吴忠市统一战线工作综述\n在自治区党委统战部的指导下开展工作。\n")
+    assert "宁夏回族自治区党委统战部" in {e.label for e in kb.entities.values()}

@@ -61,6 +61,7 @@ class Lexicon:
     not_org_words: frozenset[str]
     descriptor_stops: frozenset[str]
     initiative_heads: tuple[str, ...]  # longest first
+    initiative_verbs: tuple[str, ...]  # longest first
     generic_initiatives: frozenset[str]
     policy_heads: tuple[str, ...]  # longest first
     person_cues: tuple[str, ...]
@@ -113,6 +114,7 @@ def load_lexicon() -> Lexicon:
         not_org_words=frozenset(_words("not_org_words.txt")),
         descriptor_stops=frozenset(_words("org_descriptor_stops.txt")),
         initiative_heads=_longest_first(_words("initiative_heads.txt")),
+        initiative_verbs=_longest_first(_words("initiative_verbs.txt")),
         generic_initiatives=frozenset(_words("generic_initiatives.txt")),
         policy_heads=_longest_first(_words("policy_heads.txt")),
         person_cues=_longest_first(_words("person_cues.txt")),

@@ -28,6 +28,7 @@ CLASS_SLUGS = {
     "Person": "person",
 }
 LEVEL_CHARS = "省市州县区旗盟"
+AUTONOMOUS_REGION = "自治区"
 OWN_LOCALITY = "@"
 # a department, standing committee or leading group of a party committee: 黔南州委 | 统战部
 DEPARTMENT = re.compile(r"^(.+?委)(统战部|统一战线工作部|组织部|宣传部|社会工作部|政法委|办公室|常委会|党校|"
@@ -153,6 +154,11 @@ class Resolver:
             if title_level:
                 return title_level + mention.name, True
             return mention.surface, True
+        if mention.scope == AUTONOMOUS_REGION:
+            locality = self._locality(place, "区")
+            if locality is None or not locality.name.endswith(AUTONOMOUS_REGION):
+                return mention.name, True
+            return locality.name + mention.name[len(AUTONOMOUS_REGION):], False
         if mention.scope and mention.scope in LEVEL_CHARS:
             locality = self._locality(place, mention.scope)
             if mention.cls == "PoliticalParty":
@@ -293,6 +299,8 @@ class Resolver:
                 locality = place
             elif mention.scope in tuple(LEVEL_CHARS):
                 locality = self._locality(place, mention.scope)
+            elif mention.scope == AUTONOMOUS_REGION:
+                locality = self._locality(place, "区")
         located = [key]
         if mention.cls == "GovernmentBody":
             match = DEPARTMENT.match(entity.label)

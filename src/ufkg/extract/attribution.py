@@ -21,6 +21,8 @@ from dataclasses import replace
 from ..model import Extraction, Mention, QuantityMention
 
 ACTOR_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty"})
+# an enterprise that opens a clause acts in it too (XX公司建设基地，吸纳就业520人)
+CLAUSE_ACTOR_CLASSES = ACTOR_CLASSES | {"Organization"}
 SUBJECT_CLASSES = frozenset({"Initiative", "GovernmentBody", "Association", "PoliticalParty", "Organization", "Policy"})
 PARTNER_MARKS = ("与", "同", "会同", "联合", "协助", "向", "在", "对", "配合", "和", "及", "经", "由", "为", "把", "将")
 LIST_JOINERS = ("以及", "、", "和", "及", "与", "+", "等")
@@ -99,12 +101,13 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     if len(after) == 1 and after[0] in standalone:
         return after[0]
     clause_start = _clause_start(text, quantity.start, sentence.start)
-    opening = _after_adverbs(text, clause_start)
-    for index in candidates:  # the body a clause opens with acts in that clause
-        mention = mentions[index]
-        if mention.start == opening and mention.end <= quantity.start and mention.cls in ACTOR_CLASSES \
-                and _acts(text, mention) and not _counted(quantity, mention):
-            return index
+    # the body a clause, or else the whole sentence, opens with acts in it
+    for opening in (_after_adverbs(text, clause_start), _after_adverbs(text, sentence.start)):
+        for index in candidates:
+            mention = mentions[index]
+            if mention.start == opening and mention.end <= quantity.start and mention.cls in CLAUSE_ACTOR_CLASSES \
+                    and _acts(text, mention) and not _counted(quantity, mention):
+                return index
     for index in candidates:
         mention = mentions[index]
         if mention.start >= quantity.start:
@@ -172,7 +175,7 @@ def _in_list(text: str, mentions: list[Mention], group: list[int], index: int, s
             return True
     clause_end = _clause_end(text, mention.end, sentence.end)
     rest = text[mention.end:clause_end]
-    return rest.startswith(("、", "等", "+")) or "、" in rest[:4] or text[mention.start - 1:mention.start] in ("、", "+")
+    return rest.startswith(("、", "等", "+", "“")) or "、" in rest[:4] or text[mention.start - 1:mention.start] in ("、", "+", "”")
 
 
 def _clause_end(text: str, position: int, limit: int) -> int:

@@ -19,6 +19,7 @@ TITLE = re.compile(r"《([^《》]{2,80})》")
 INNER_TITLE = re.compile(r"〈([^〈〉]{2,60})〉")
 NUMBERED_SLOGAN = re.compile(r"^[一二三四五六七八九十两百千万\d]+[个大张项条支篇件化种]")
 POLICY_PACKAGE = re.compile(r"[\u4e00-\u9fff][\d一二三四五六七八九十]+条$")
+COUNTED_ARTICLES = re.compile(r"^[\d一二三四五六七八九十]+条$")  # “66条”措施, 《…“十六条”》
 LIST_CLOSER = re.compile(r"等[\u4e00-\u9fff]{0,8}?(活动|行动|评选|宣传|品牌|项目|工程)")
 LIST_JOINERS = ("以及", "、", "和", "及", "与")
 HEAD_SCAN_STOPS = frozenset("的为以在对")  # 以“X”为主题的Y行动: the head belongs to Y
@@ -57,10 +58,12 @@ class NameFinder:
         list_end = self._list_closer(text)
         for match in QUOTE.finditer(text):
             name = match.group(1).strip()
-            if MASK in name or NUMBERED_SLOGAN.match(name) or len(name.strip("“”")) < 2:
+            if MASK in name or len(name.strip("“”")) < 2:
                 continue
-            if POLICY_PACKAGE.search(name):
+            if POLICY_PACKAGE.search(name) or (COUNTED_ARTICLES.match(name) and text.startswith(("措施", "政策"), match.end())):
                 add("Policy", match.start(), match.end(), name)
+                continue
+            if NUMBERED_SLOGAN.match(name):
                 continue
             head_after = self._head_after(text, match.end())
             org_head = self._org_head(name)
@@ -69,7 +72,8 @@ class NameFinder:
                 add("Initiative", match.start(), match.end() + (head_after if written_with_head else 0), name)
             elif org_head is not None:
                 add(org_head, match.start(), match.end(), name)
-            elif self._ends_with_head(name) or (list_end is not None and match.end() <= list_end):
+            elif (self._ends_with_head(name) or (list_end is not None and match.end() <= list_end)
+                  or self._after_programme_verb(text, match.start())):
                 add("Initiative", match.start(), match.end(), name)
         for start, end in self._unquoted_policies(text, found, offset):
             add("Policy", start, end, text[start:end])
@@ -82,8 +86,13 @@ class NameFinder:
     def _is_policy(self, title: str) -> bool:
         if MASK in title:
             return False
-        bare = re.sub(r"[（(][^（）()]*[）)]$", "", title)  # （暂行）, （2022-2025年）
-        return any(bare.endswith(head) for head in self.lexicon.policy_heads)
+        bare = re.sub(r"[（(][^（）()]*[）)]$", "", title).rstrip("”\"")  # （暂行）, （2022-2025年）, “十六条”
+        return any(bare.endswith(head) for head in self.lexicon.policy_heads) or bool(
+            re.search(r"[\d一二三四五六七八九十]条$", bare))
+
+    def _after_programme_verb(self, text: str, position: int) -> bool:
+        """开展“科技助农”, 参与“义乌慈善一日捐”: what these verbs take is a programme."""
+        return any(text.endswith(verb, 0, position) for verb in self.lexicon.initiative_verbs)
 
     def _ends_with_head(self, name: str) -> bool:
         return any(name.endswith(head) and len(name) > len(head) + 1 for head in self.lexicon.initiative_heads)
@@ -158,6 +167,8 @@ class NameFinder:
                 end = match.end()
                 if any(start <= match.start() < stop for start, stop in taken):
                     continue
+                if not _whole_word(tokens, match.start(), end):
+                    continue  # 思想上政治上行动上: 行动 is not the head of a name here
                 begin = self._unquoted_start(text, tokens, match.start())
                 if begin is None:
                     continue
@@ -172,7 +183,14 @@ class NameFinder:
         return name_start(text, tokens, position, self.lexicon.descriptor_stops | UNQUOTED_STOPS, MAX_UNQUOTED)
 
 
-ABBREVIATION = re.compile(r"[（(](?:以下)?简称[:：]?\s*“([^”]{2,20})”[）)]")
+def _whole_word(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether text[start:end] begins and ends where jieba's words do."""
+    starts = {token.start for token in tokens}
+    ends = {token.end for token in tokens}
+    return start in starts and end in ends
+
+
+ABBREVIATION = re.compile(r"[（(](?:(?:以下)?简称[:：]?\s*)?“([^”]{2,20})”[）)]")
 
 
 def _with_abbreviations(text: str, offset: int, found: list[Mention]) -> list[Mention]:

@@ -16,10 +16,11 @@ from functools import cached_property
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon
 from ..model import Mention
-from .tokens import PUNCTUATION, Token, name_start
+from .tokens import PUNCTUATION, Token, has_proper_word, name_start
 
 LEVEL_CHARS = "省市州县区旗盟"
 GENERIC_BEFORE_LEVEL = "全各本我该两" + LEVEL_CHARS  # 全市, 各县, 我市, 市县: every such area, not one committee
+AUTONOMOUS_REGION = "自治区"  # a province-level level word of three characters
 NATIONAL = "CN"  # code of a national body: it belongs to the whole country
 OWN_LOCALITY = "@"  # scope of a bare head: the body of the report's own locality
 MAX_DESCRIPTOR = 14  # longest run of descriptive characters before a head
@@ -178,13 +179,15 @@ class OrganizationFinder:
         begin = self._regions_ending_at(text, start, tokens)
         if begin is not None:
             return self._with_cpc(text, begin), text[begin:end], None
+        if text.endswith(AUTONOMOUS_REGION, 0, start):  # 自治区党委统战部: the report's autonomous region
+            return start - len(AUTONOMOUS_REGION), text[start - len(AUTONOMOUS_REGION):end], AUTONOMOUS_REGION
         if start > 0 and text[start - 1] in LEVEL_CHARS:
             if start > 1 and text[start - 2] in GENERIC_BEFORE_LEVEL:
                 return None
             return start - 1, text[start - 1:end], text[start - 1]
         if head.attach == "level":
             return None
-        begin = self._descriptors_before(text, tokens, start)
+        begin = self._descriptors_before(text, tokens, start, head.cls)
         if begin is not None and begin < start:
             if "等" in text[self._clause_begin(text, begin):begin]:
                 return None  # 研究基地等交流基地: a category after an example
@@ -198,6 +201,8 @@ class OrganizationFinder:
             name = text[begin:end]
             if _strip_generic(name) in self.lexicon.generic_names:
                 return None
+            if head.cls != "GovernmentBody" and not has_proper_word(text, tokens, begin, start, self.lexicon.surnames):
+                return None  # 奶牛养殖基地: common words describe a kind of place, they do not name one
             return begin, name, None
         if whole_word and _strip_generic(text[start:end]) not in self.lexicon.generic_names:
             return start, text[start:end], None  # 灵隐寺: one word that ends with its head
@@ -248,10 +253,11 @@ class OrganizationFinder:
                 return position + size
         return None
 
-    def _descriptors_before(self, text: str, tokens: list[Token], position: int) -> int | None:
+    def _descriptors_before(self, text: str, tokens: list[Token], position: int, cls: str) -> int | None:
         """Start of the descriptive words right before position (民族 in 市民族商会), or None."""
         begin = name_start(text, tokens, position, self.lexicon.descriptor_stops, MAX_DESCRIPTOR,
-                           lambda word: word in self.region_names)
+                           lambda word: word in self.region_names, self.lexicon.surnames,
+                           brand_start=cls == "Organization")
         if begin is None:
             return None
         while begin < position and text[begin] in LEVEL_CHARS and begin + 1 < position:

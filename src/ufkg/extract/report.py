@@ -61,8 +61,8 @@ class ReportExtractor:
             region_mention = len(mentions) - 1
         if document.matching_text is not None:  # evidence as the report wrote it; offsets are the same
             sentences = [replace(s, text=document.text[s.start:s.end]) for s in sentences]
-            quantities = [replace(q, text=document.text[q.start:q.end], counts=_as_written(document, q))
-                          for q in quantities]
+            quantities = [replace(q, text=document.text[q.start:q.end], counts=_as_written(document, q),
+                                  unit=_unit_as_written(document, q)) for q in quantities]
         extraction = Extraction(document, meta, sentences, mentions, quantities, region_mention=region_mention)
         extraction.quantities = attribute_quantities(replace(extraction, quantities=_restated_once(quantities)))
         extraction.links = find_links(extraction, self.gazetteer)
@@ -121,6 +121,14 @@ def _as_written(document: Document, quantity: QuantityMention) -> str:
     sentence_start = document.matching_text.rfind("\n", 0, quantity.start) + 1
     at = document.matching_text.find(quantity.counts, sentence_start)
     return document.text[at:at + len(quantity.counts)] if quantity.counts and at >= 0 else quantity.counts
+
+
+def _unit_as_written(document: Document, quantity: QuantityMention) -> str:
+    """The measure word in the report's own characters (個, 場); CNY and % are not words of the text."""
+    if quantity.unit in ("CNY", "%"):
+        return quantity.unit
+    at = document.matching_text.rfind(quantity.unit, quantity.start, quantity.end)
+    return document.text[at:at + len(quantity.unit)] if at >= 0 else quantity.unit
 
 
 def _restated_once(quantities: list[QuantityMention]) -> list[QuantityMention]:

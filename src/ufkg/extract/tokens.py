@@ -7,8 +7,11 @@ from ..lexicon import tokenizer
 
 PUNCTUATION = frozenset("，。、；：！？“”‘’《》〈〉（）()【】[]「」『』—…·,.;:!?\"' \t")
 # Parts of speech that can be part of a name (nouns, places, proper names, abbreviations, distinguishing words)
-NAME_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "ng", "b", "vn", "an", "l", "i", "eng", "s", "f", "g"})
+NAME_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "ng", "b", "vn", "an", "l", "i", "eng", "s", "g"})
+# Parts of speech of proper names: a name made only of common words is a description (奶牛养殖基地)
+PROPER_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng"})
 # Parts of speech that never are (prepositions, conjunctions, particles, adverbs, pronouns, numerals …)
+RARE_WORD = 20  # jieba frequency under which a word is taken for a proper name, whatever its tag
 # Parts of speech a name can start with
 NAME_STARTS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "ng", "b", "vn", "eng", "s"})
 STOP_TAGS = frozenset({"p", "c", "u", "ud", "ug", "uj", "ul", "uv", "uz", "d", "r", "m", "mq", "q", "y", "e", "o", "zg", "x", "w", "t", "tg"})
@@ -41,14 +44,29 @@ def token_ending_at(tokens: list[Token], position: int) -> int | None:
     return None
 
 
+def has_proper_word(text: str, tokens: list[Token], start: int, end: int, surnames: frozenset[str]) -> bool:
+    """Whether text[start:end] holds a proper name (a place, a person, a brand) and not only common words."""
+    if 2 <= end - start <= 3 and (text[start] in surnames or text[start:start + 2] in surnames):
+        return True  # 刘智谋(工作室): a personal name, however jieba cut it
+    return any(start <= token.start and token.end <= end and (token.tag in PROPER_TAGS or _unknown_word(token.word))
+               for token in tokens)
+
+
+def _unknown_word(word: str) -> bool:
+    """A word jieba has (almost) never seen: a brand or a proper name it tags by guess (安踏集团)."""
+    return len(word) >= 2 and tokenizer().tokenizer.FREQ.get(word, 0) < RARE_WORD
+
+
 def name_start(text: str, tokens: list[Token], position: int, stop_words: frozenset[str], max_length: int,
-               is_region=lambda word: False) -> int | None:
+               is_region=lambda word: False, surnames: frozenset[str] = frozenset(),
+               brand_start: bool = False) -> int | None:
     """Where the descriptive words of a name ending at `position` begin, walking back over jieba tokens.
 
     Nouns, places, abbreviations and distinguishing words are taken; punctuation,
     function words and the stop words end the walk. A verb is taken only inside a
-    name (大熊猫繁育研究基地), never at its start, and never right before a place
-    name, which starts a name of its own (专题片展示|九江外埠商会). None when nothing
+    name (大熊猫繁育研究基地), never at its start (unless `brand_start` and jieba
+    does not know the word: 安踏集团), and never right before a place name, which
+    starts a name of its own (专题片展示|九江外埠商会). None when nothing
     precedes the head or the run is longer than `max_length` (no clear boundary).
     """
     taken: list[Token] = []
@@ -62,6 +80,9 @@ def name_start(text: str, tokens: list[Token], position: int, stop_words: frozen
         if any(len(stop) > 1 and word.endswith(stop) for stop in stop_words):
             break  # 充分发挥: jieba's one word for a verb phrase that ends in a stop word
         if token.tag in STOP_TAGS:
+            if word in surnames and taken and len(taken[-1].word) <= 2 and taken[-1].start == token.end:
+                taken.append(Token(word, "nr", token.start, token.end))  # 刘|智谋: a name jieba cut in two
+                begin = token.start
             break
         verb = token.tag.startswith("v") and token.tag != "vn"
         if verb and taken and (taken[-1].tag == "ns" or is_region(taken[-1].word)):
@@ -72,6 +93,6 @@ def name_start(text: str, tokens: list[Token], position: int, stop_words: frozen
         begin = token.start
         if position - begin > max_length:
             return None
-    while taken and taken[-1].tag not in NAME_STARTS:
+    while taken and taken[-1].tag not in NAME_STARTS and not (brand_start and _unknown_word(taken[-1].word)):
         taken.pop()  # 充分发挥|统战工作领导小组, 圆满完成|市民族商会: a name starts with a noun-like word
     return taken[-1].start if taken else None
