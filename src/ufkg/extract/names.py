@@ -56,7 +56,10 @@ class NameFinder:
                     start = match.start(1) + inner.start()
                     add("Policy", start, start + len(inner.group(0)), inner.group(1))
         list_end = self._list_closer(text)
+        titles = [match.span() for match in TITLE.finditer(text)]
         for match in QUOTE.finditer(text):
+            if any(start < match.start() and match.end() < end for start, end in titles):
+                continue  # a quotation inside a title is part of the title
             name = match.group(1).strip()
             if MASK in name or len(name.strip("“”")) < 2:
                 continue
