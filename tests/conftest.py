@@ -44,16 +44,20 @@ def run_ufkg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess
                           timeout=300)
 
 
+def build_reports(root: Path, reports: dict[str, str], encodings: dict[str, str] | None = None) -> Path:
+    """The output folder of a real `ufkg build` over reports written into root/reports."""
+    for name, text in reports.items():
+        write_report(root / "reports", name, text, (encodings or {}).get(name, "utf-8"))
+    result = run_ufkg("build", str(root / "reports"), "-o", str(root / "out"), "--quiet")
+    assert result.returncode == 0, result.stderr
+    return root / "out"
+
+
 @pytest.fixture(scope="session")
 def built_corpus(tmp_path_factory) -> Path:
     """The output folder of one real `ufkg build` over the two small reports (built once per session)."""
-    root = tmp_path_factory.mktemp("built")
-    folder = root / "reports"
-    write_report(folder, "zunyi_2023.txt", ZUNYI)
-    write_report(folder, "xiangtan_2022.txt", XIANGTAN, encoding="gb18030")
-    result = run_ufkg("build", str(folder), "-o", str(root / "out"), "--quiet")
-    assert result.returncode == 0, result.stderr
-    return root / "out"
+    return build_reports(tmp_path_factory.mktemp("built"), {"zunyi_2023.txt": ZUNYI, "xiangtan_2022.txt": XIANGTAN},
+                         {"xiangtan_2022.txt": "gb18030"})
 
 
 def extraction_of(text: str, name: str = "report.txt"):

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import build_reports
+
 QUERIES = Path(__file__).resolve().parents[1] / "queries"
 
 REPORTS = {
@@ -38,15 +40,7 @@ REPORTS = {
 @pytest.fixture(scope="session")
 def graph(tmp_path_factory) -> Path:
     """graph.ttl of the made-up reports, built by the real CLI."""
-    root = tmp_path_factory.mktemp("queries")
-    reports = root / "reports"
-    reports.mkdir()
-    for name, text in REPORTS.items():
-        (reports / name).write_text(text, encoding="utf-8")
-    built = subprocess.run([sys.executable, "-m", "ufkg.cli", "build", str(reports), "-o", str(root / "out"), "-q"],
-                           capture_output=True, text=True)
-    assert built.returncode == 0, built.stderr
-    return root / "out" / "graph.ttl"
+    return build_reports(tmp_path_factory.mktemp("queries"), REPORTS) / "graph.ttl"
 
 
 def query(graph: Path, query: str | Path) -> list[dict[str, str]]:

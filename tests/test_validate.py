@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from conftest import build_reports
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
@@ -276,13 +278,7 @@ REPORT_TEXT = (
 @pytest.fixture(scope="session")
 def built(tmp_path_factory) -> Path:
     """graph.ttl built by `ufkg build` from one made-up report."""
-    root = tmp_path_factory.mktemp("validate")
-    (root / "reports").mkdir()
-    (root / "reports" / "zunyi.txt").write_text(REPORT_TEXT, encoding="utf-8")
-    done = ufkg("build", str(root / "reports"), "-o", str(root / "out"), "-q")
-    assert done.returncode == 0, done.stderr
-    assert "0 SHACL violations" in done.stdout
-    return root / "out" / "graph.ttl"
+    return build_reports(tmp_path_factory.mktemp("validate"), {"zunyi.txt": REPORT_TEXT}) / "graph.ttl"
 
 
 def ufkg(*args) -> subprocess.CompletedProcess:
