@@ -23,3 +23,13 @@ def test_a_report_read_in_parts_is_one_report(tmp_path: Path, monkeypatch):
     assert turtle.count("a uf:Report") == 1
     outcomes = (tmp_path / "out" / "outcomes.csv").read_text(encoding="utf-8-sig").splitlines()
     assert len(outcomes) == 3 and all("绵阳市" in row for row in outcomes[1:])
+
+
+def test_extraction_in_parallel_gives_the_same_graph(tmp_path: Path):
+    for number in range(18):
+        write_report(tmp_path / "in", f"report{number:02d}.txt", HEAD.replace("2022", str(2000 + number)) + TAIL)
+    one = build([tmp_path / "in"], tmp_path / "one", validate=False, workers=1)
+    two = build([tmp_path / "in"], tmp_path / "two", validate=False, workers=2)
+    assert one.reports == two.reports == 18
+    for name in ("graph.ttl", "graph.trig", "outcomes.csv"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name

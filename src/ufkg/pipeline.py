@@ -7,15 +7,19 @@ outputs whole.
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
 import time
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
+from . import corpus
 from .atomic import write_all_atomic
 from .corpus import Problem, discover, open_report
-from .extract.report import extract_report
+from .extract.report import default_extractor, extract_report
 from .graph import build_dataset, serialize_all, union_graph
 from .model import ENTITY_CLASSES, KnowledgeBase
 from .resolve import Resolver
@@ -55,38 +59,95 @@ Progress = Callable[[str, int, int], None]  # (file name, done, total)
 
 
 def resolve_corpus(inputs: Sequence[Path], on_problem: Callable[[Problem], None],
-                   progress: Progress | None = None) -> KnowledgeBase:
-    """Read, extract and resolve every report under inputs, one at a time.
+                   progress: Progress | None = None, workers: int | None = None) -> KnowledgeBase:
+    """Read, extract and resolve every report under inputs, in a stable order.
 
-    A report's text and extraction are dropped once resolved, so memory grows
-    with the graph, not with the corpus; a very large file arrives in parts
-    (see corpus.open_report). A report that cannot be read or extracted is
-    passed to on_problem and skipped.
+    Extraction, the costly part, runs in a pool of processes for corpora of
+    some size; resolution runs here, report by report in file order, so the
+    result is the same with one worker or many. A report's text is dropped
+    once resolved, so memory grows with the graph, not with the corpus; a very
+    large file is read and extracted here, part by part (corpus.open_report).
+    A report that cannot be read or extracted is passed to on_problem and skipped.
     """
     paths, problems = discover(inputs)
     for problem in problems:
         on_problem(problem)
     resolver = Resolver()
     seen_ids: set[str] = set()
-    for done, path in enumerate(paths, 1):
+    for done, (path, result) in enumerate(_extracted(paths, workers), 1):
         if progress:
             progress(path.name, done, len(paths))
-        parts = open_report(path)
-        if isinstance(parts, Problem):
-            on_problem(parts)
+        if result is STREAMED:
+            result = _extract_parts(path, lazily=True)
+        if isinstance(result, Problem):
+            on_problem(result)
             continue
+        report_id = None
         try:
-            meta, report_id = None, None
-            for document in parts:
-                report_id = report_id or _unique(document.report_id, seen_ids)
-                extraction = extract_report(replace(document, report_id=report_id), meta)
-                meta = meta or extraction.meta
+            for extraction in result:
+                report_id = report_id or _unique(extraction.document.report_id, seen_ids)
+                extraction.document = replace(extraction.document, report_id=report_id)
                 resolver.add(extraction)
-        except RecursionError:
-            on_problem(Problem(path, "extraction failed: text too deeply nested"))
-        except (ValueError, IndexError, KeyError, UnicodeError) as error:  # a defect shown as a skipped file
-            on_problem(Problem(path, f"extraction failed: {type(error).__name__}: {error}"))
+        except Exception as error:  # noqa: BLE001 - a streamed part failing must not stop the corpus
+            on_problem(_failure(path, error))
     return resolver.kb
+
+
+STREAMED = object()  # a file too large to extract in a worker: it is streamed in the main process
+MIN_FILES_FOR_POOL = 16  # below this, starting processes costs more than it saves
+
+
+def _extracted(paths: list[Path], workers: int | None):
+    """(path, extractions or Problem or STREAMED) for each path, in order; in parallel when worth it."""
+    workers = workers or os.cpu_count() or 1
+    if workers < 2 or len(paths) < MIN_FILES_FOR_POOL:
+        for path in paths:
+            yield path, _extract_file(path)
+        return
+    default_extractor()  # built once here, inherited by the forked workers
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield from zip(paths, pool.map(_extract_file, paths, chunksize=4))
+
+
+def _extract_file(path: Path):
+    """All extractions of one file, a Problem, or STREAMED for a file to be read part by part."""
+    if path.suffix.lower() == ".txt" and _size(path) > corpus.STREAM_TEXT_BYTES:
+        return STREAMED
+    return _extract_parts(path, lazily=False)
+
+
+def _extract_parts(path: Path, lazily: bool):
+    parts = open_report(path)
+    if isinstance(parts, Problem):
+        return parts
+
+    def extractions():
+        meta = None
+        for document in parts:
+            extraction = extract_report(document, meta)
+            meta = meta or extraction.meta
+            yield extraction
+
+    if lazily:
+        return extractions()
+    try:
+        return list(extractions())
+    except Exception as error:  # noqa: BLE001 - a defect on one report is a skipped file, not a failed corpus
+        return _failure(path, error)
+
+
+def _failure(path: Path, error: Exception) -> Problem:
+    if isinstance(error, RecursionError):
+        return Problem(path, "extraction failed: text too deeply nested")
+    return Problem(path, f"extraction failed: {type(error).__name__}: {' '.join(str(error).split())[:200]}")
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _unique(report_id: str, seen: set[str]) -> str:
@@ -100,7 +161,7 @@ def _unique(report_id: str, seen: set[str]) -> str:
 
 
 def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], None] | None = None,
-          progress: Progress | None = None, validate: bool = True) -> BuildResult:
+          progress: Progress | None = None, validate: bool = True, workers: int | None = None) -> BuildResult:
     """Read, extract, resolve, build and write the graph of a corpus; BuildError if no report was usable."""
     started = time.perf_counter()
     problems: list[Problem] = []
@@ -110,7 +171,7 @@ def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], 
         if on_problem:
             on_problem(problem)
 
-    kb = resolve_corpus(inputs, record, progress)
+    kb = resolve_corpus(inputs, record, progress, workers)
     if not kb.reports:
         raise BuildError(f"no readable report in {', '.join(str(p) for p in inputs)}"
                          + (f" ({len(problems)} skipped)" if problems else ""))
