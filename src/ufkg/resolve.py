@@ -69,6 +69,7 @@ class Resolver:
         self.region_names = frozenset(name for name, _ in self.gazetteer.names() if len(name) >= 2)
         self._stated: set[tuple] = set()
         self._report_regions: dict[str, str | None] = {}
+        self._policy_cache: tuple[Extraction | None, list] = (None, [])
 
     # ------------------------------------------------------------------ entry point
 
@@ -177,13 +178,19 @@ class Resolver:
     def _policy_label(self, extraction: Extraction, index: int, mention: Mention) -> str:
         """A short title (《条例》) stands for the longest policy of the report that ends with it."""
         short = normalise(mention.name)
-        longer = [m for m in extraction.mentions
-                  if m.cls == "Policy" and normalise(m.name).endswith(short) and len(normalise(m.name)) > len(short)]
+        policies = self._policies_of(extraction)
+        longer = [(start, name) for start, normal, name in policies if normal.endswith(short) and len(normal) > len(short)]
         if longer:
-            earlier = [m for m in longer if m.start < mention.start]
-            chosen = (earlier or longer)[-1 if earlier else 0]
-            return chosen.name
+            earlier = [name for start, name in longer if start < mention.start]
+            return earlier[-1] if earlier else longer[0][1]
         return mention.name
+
+    def _policies_of(self, extraction: Extraction) -> list[tuple[int, str, str]]:
+        """(start, normalised name, name) of the report's policy mentions, computed once per report."""
+        if self._policy_cache[0] is not extraction:
+            policies = [(m.start, normalise(m.name), m.name) for m in extraction.mentions if m.cls == "Policy"]
+            self._policy_cache = (extraction, policies)
+        return self._policy_cache[1]
 
     def _key(self, cls: str, label: str, scope: str | None) -> str:
         name = normalise(label)

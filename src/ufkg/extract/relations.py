@@ -13,6 +13,7 @@ are added by the resolver, which knows them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..gazetteer import Gazetteer
 from ..model import Extraction, LinkMention
@@ -30,7 +31,8 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
     region = extraction.region_mention
     text = extraction.document.matching_text or extraction.document.text
     links: list[LinkMention] = []
-    regions = [i for i, m in enumerate(mentions) if m.cls == "Region"]
+    regions = sorted((i for i, m in enumerate(mentions) if m.cls == "Region"), key=lambda i: mentions[i].start)
+    region_starts = [mentions[i].start for i in regions]
     by_sentence: dict[int, list[int]] = {}
     for index, mention in enumerate(mentions):
         by_sentence.setdefault(mention.sentence, []).append(index)
@@ -38,7 +40,8 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
         if mention.cls == "Initiative" and region is not None:
             links.append(LinkMention(index, "implementedIn", region, mention.sentence))
         elif mention.cls in ORGANIZATION_CLASSES and not _national(mention):
-            inner = [r for r in regions if mentions[r].start >= mention.start and mentions[r].end <= mention.end]
+            first = bisect_left(region_starts, mention.start)
+            inner = [r for r in regions[first:bisect_left(region_starts, mention.end)] if mentions[r].end <= mention.end]
             if "驻" in mention.name:  # 中国驻西班牙使领馆: in the host country
                 inner = [r for r in inner if mentions[r].start > mention.start + mention.name.index("驻")]
             if inner:
