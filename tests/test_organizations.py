@@ -145,3 +145,24 @@ def test_the_autonomous_regions_committee_department():
 
     kb = knowledge_of("2021年吴忠市统一战线工作综述\n在自治区党委统战部的指导下开展工作。\n")
     assert "宁夏回族自治区党委统战部" in {e.label for e in kb.entities.values()}
+
+
+def test_government_departments_by_level_and_purpose():
+    found = orgs("会同市教育局、市民政局和四川省民政厅开展工作，形成大统战工作格局。", "GovernmentBody")
+    assert found == ["市教育局", "市民政局", "四川省民政厅"]
+
+
+def test_a_city_chamber_of_commerce_of_another_province():
+    from conftest import knowledge_of
+
+    kb = knowledge_of(TITLE + "市工商联联合市浙江商会开展活动。")
+    assert "绵阳市浙江商会" in {e.label for e in kb.entities.values() if e.cls == "Association"}
+
+
+def test_a_department_belongs_to_its_committee():
+    from conftest import knowledge_of
+
+    kb = knowledge_of(TITLE + "市委台办组织交流。")
+    names = {key: e.label for key, e in kb.entities.items()}
+    assert ("绵阳市委台办", "绵阳市委") in {(names[l.subject], names[l.object]) for l in kb.links
+                                          if l.predicate == "subOrganizationOf"}

@@ -83,3 +83,9 @@ def test_a_declared_abbreviation_names_the_same_policy_everywhere_in_the_report(
                       "抓好“惠企十条”落地见效。\n")
     policies = [(e.label, e.alt_labels) for e in kb.entities.values() if e.cls == "Policy"]
     assert policies == [("贵阳市支持民营企业发展若干措施", {"惠企十条"})]
+
+
+def test_a_city_abroad_belongs_to_its_country():
+    kb = knowledge_of("2022年贵阳市统一战线工作综述\n市侨联在阿联酋迪拜设立联络站。\n")
+    city = next(e for e in kb.entities.values() if e.label == "迪拜")
+    assert (city.level, city.parent) == ("city", "region/AE")

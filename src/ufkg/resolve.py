@@ -30,9 +30,6 @@ CLASS_SLUGS = {
 LEVEL_CHARS = "省市州县区旗盟"
 AUTONOMOUS_REGION = "自治区"
 OWN_LOCALITY = "@"
-# a department, standing committee or leading group of a party committee: 黔南州委 | 统战部
-DEPARTMENT = re.compile(r"^(.+?委)(统战部|统一战线工作部|组织部|宣传部|社会工作部|政法委|办公室|常委会|党校|"
-                        r"统战工作领导小组|统一战线工作领导小组|民族工作领导小组|宗教工作领导小组)$")
 INITIATIVE_TAILS = ("行动", "活动", "项目")
 QUOTES = "“”\"'‘’「」『』《》〈〉"
 
@@ -67,6 +64,11 @@ class Resolver:
         self.party_forms = self.lexicon.party_by_form()
         self.national = {body.name: body for body in self.lexicon.national_bodies}
         self.region_names = frozenset(name for name, _ in self.gazetteer.names() if len(name) >= 2)
+        # a department, standing committee or leading group of a party committee (黔南州委 | 统战部), from the
+        # organisation heads that continue a committee's 委 (委统战部, 委常委会 …)
+        departments = sorted({head.head[1:] for head in self.lexicon.org_heads
+                              if head.head.startswith("委") and head.head not in ("委", "委员会")}, key=lambda d: (-len(d), d))
+        self.department = re.compile(f"^(.+?委)({'|'.join(map(re.escape, departments))})$")
         self._stated: set[tuple] = set()
         self._report_regions: dict[str, str | None] = {}
         self._policy_cache: tuple[Extraction | None, list] = (None, [])
@@ -310,7 +312,7 @@ class Resolver:
                 locality = self._locality(place, "区")
         located = [key]
         if mention.cls == "GovernmentBody":
-            match = DEPARTMENT.match(entity.label)
+            match = self.department.match(entity.label)
             if match:
                 scoped = key.count("/") > 1
                 parent_key = self._key("GovernmentBody", match.group(1), report if scoped else None)

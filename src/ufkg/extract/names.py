@@ -37,7 +37,8 @@ class NameFinder:
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
-        self.org_heads = sorted((h for h in lexicon.org_heads if h.attach != "level"), key=lambda h: -len(h.head))
+        self.org_heads = sorted((h for h in lexicon.org_heads if h.attach not in ("level", "department")),
+                               key=lambda h: -len(h.head))
 
     def find(self, text: str, tokens: list[Token], sentence: int, offset: int) -> list[Mention]:
         """Mentions of initiatives, policies and quoted organisations in one sentence."""

@@ -25,6 +25,7 @@ NATIONAL = "CN"  # code of a national body: it belongs to the whole country
 OWN_LOCALITY = "@"  # scope of a bare head: the body of the report's own locality
 MAX_DESCRIPTOR = 14  # longest run of descriptive characters before a head
 MAX_REGION = 12
+MAX_DEPARTMENT = 6  # 民族宗教事务 in 市民族宗教事务局: what a department is for is short
 CPC_PREFIX = "中共"
 # what may follow 委 when it is not a committee: 委员, 委托, 委屈, 委婉, 委派, 委任
 NOT_AFTER_COMMITTEE = "员托屈婉派任会"  # and 委会: a democratic party's committee, read elsewhere
@@ -176,8 +177,12 @@ class OrganizationFinder:
             return None
         if head.head in ("人大", "政协") and text.startswith(("代表", "委员"), end):  # 人大代表, 政协委员: people
             return None
+        if head.attach == "department":
+            return self._department(text, tokens, start, end)
         begin = self._regions_ending_at(text, start, tokens)
         if begin is not None:
+            if begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL):
+                return begin - 1, text[begin - 1:end], text[begin - 1]  # 市浙江商会: the city's chamber of 浙江 firms
             return self._with_cpc(text, begin), text[begin:end], None
         if text.endswith(AUTONOMOUS_REGION, 0, start):  # 自治区党委统战部: the report's autonomous region
             return start - len(AUTONOMOUS_REGION), text[start - len(AUTONOMOUS_REGION):end], AUTONOMOUS_REGION
@@ -210,6 +215,22 @@ class OrganizationFinder:
             return start, head.local_form, OWN_LOCALITY
         return None
 
+    def _department(self, text: str, tokens: list[Token], start: int, end: int):
+        """市教育局, 省民政厅: a government department needs its level or region before what it is for."""
+        begin = self._descriptors_before(text, tokens, start, "GovernmentBody")
+        if begin is None or start - begin > MAX_DEPARTMENT:
+            return None
+        if text[begin] in LEVEL_CHARS and not (begin > 0 and text[begin - 1] in GENERIC_BEFORE_LEVEL):
+            return begin, text[begin:end], text[begin]
+        region = self._regions_ending_at(text, begin, tokens)
+        if region is not None:
+            return region, text[region:end], None
+        if self._region_starting_at(text, begin):  # 四川省民政厅: the walk took the region in
+            return begin, text[begin:end], None
+        if begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL):
+            return begin - 1, text[begin - 1:end], text[begin - 1]
+        return None
+
     def _head_start_in_words(self, text: str, tokens: list[Token], start: int, end: int) -> int | None:
         """Where the name's head begins once jieba's words are respected, or None if the head is inside a word.
 
@@ -240,7 +261,9 @@ class OrganizationFinder:
         while True:
             found = None
             for size in range(min(MAX_REGION, cursor), 1, -1):
-                if text[cursor - size:cursor] in self.region_names and (cursor - size) in starts:
+                candidate = text[cursor - size:cursor]
+                if candidate in self.region_names and (cursor - size) in starts \
+                        and candidate not in self.lexicon.descriptor_stops:  # 会同 is a verb before it is a county
                     found = cursor - size
                     break
             if found is None:

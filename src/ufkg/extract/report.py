@@ -83,6 +83,12 @@ class ReportExtractor:
                                  sentence.start + hit.start, sentence.start + hit.end, sentence.index,
                                  scope=hit.level, code=hit.place.code if hit.place else None,
                                  parent_name=hit.parent_code))
+            if hit.place is not None and hit.place.level == "country":
+                city = _city_after(tokens, hit.end)
+                if city is not None:
+                    found.append(Mention("Region", city.word, city.word, sentence.start + city.start,
+                                         sentence.start + city.end, sentence.index, scope="city",
+                                         parent_name=hit.place.code))
         return found
 
     def _sentence_quantities(self, sentence: Sentence, year: int | None, previous: str) -> list[QuantityMention]:
@@ -129,6 +135,14 @@ def _unit_as_written(document: Document, quantity: QuantityMention) -> str:
         return quantity.unit
     at = document.matching_text.rfind(quantity.unit, quantity.start, quantity.end)
     return document.text[at:at + len(quantity.unit)] if at >= 0 else quantity.unit
+
+
+def _city_after(tokens, position: int):
+    """A place name written right after its country (阿联酋迪拜, 西班牙马德里): a city abroad."""
+    for token in tokens:
+        if token.start == position:
+            return token if token.tag in ("ns", "nr") and 2 <= len(token.word) <= 4 else None
+    return None
 
 
 def _restated_once(quantities: list[QuantityMention]) -> list[QuantityMention]:
