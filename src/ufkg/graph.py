@@ -18,15 +18,19 @@ from decimal import Decimal
 from functools import cache
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, PROV, SKOS
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, SKOS
 
 from .model import Entity, KnowledgeBase, Outcome, Report
 from .paths import ontology_dir
+from .turtle import TurtleWriter
 
 UF = Namespace("https://w3id.org/ufkg/ontology#")
 RES = Namespace("https://w3id.org/ufkg/resource/")
 PREFIXES = {"uf": UF, "res": RES, "rdfs": RDFS, "skos": SKOS, "dcterms": DCTERMS, "xsd": XSD, "prov": PROV, "rdf": RDF}
+# the vocabularies the ontology aligns to, written with prefixes too
+WRITTEN_PREFIXES = {**PREFIXES, "owl": OWL, "org": Namespace("http://www.w3.org/ns/org#"),
+                    "schema": Namespace("https://schema.org/"), "foaf": FOAF}
 SAFE = "/-_.~"
 
 
@@ -166,56 +170,31 @@ def union_graph(dataset: Dataset) -> Graph:
 
 def serialize_all(dataset: Dataset) -> dict[str, bytes]:
     """graph.ttl, graph.trig and graph.jsonld of a dataset, as bytes."""
-    union = union_graph(dataset)
     context = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
     jsonld = dataset.serialize(format="json-ld", context=context, indent=1, sort_keys=True)
+    writer = TurtleWriter(WRITTEN_PREFIXES)
+    union = {(s, p, o) for s, p, o, _ in dataset.quads((None, None, None, None))}
     return {
-        "graph.ttl": union.serialize(format="turtle").encode("utf-8"),
-        "graph.trig": trig_text(dataset).encode("utf-8"),
+        "graph.ttl": (writer.header() + "\n" + writer.body(union)).encode("utf-8"),
+        "graph.trig": trig_text(dataset, writer).encode("utf-8"),
         "graph.jsonld": _stable_json(jsonld).encode("utf-8"),
     }
 
 
-def trig_text(dataset: Dataset) -> str:
-    """TriG with the default graph first and the named graphs in IRI order.
-
-    rdflib's TriG writer visits graphs in the order of a hash set, which changes
-    from one process to the next; writing each graph as Turtle in a fixed order
-    keeps two builds byte-identical.
-    """
-    default = _bound(Graph())
-    named = []
+def trig_text(dataset: Dataset, writer: TurtleWriter | None = None) -> str:
+    """TriG with the default graph first and the named graphs in IRI order, each block sorted."""
+    writer = writer or TurtleWriter(WRITTEN_PREFIXES)
+    default_id = dataset.default_graph.identifier
+    default, named = [], []
     for graph in dataset.graphs():
-        if graph.identifier == dataset.default_graph.identifier:
-            for triple in graph:
-                default.add(triple)
+        if graph.identifier == default_id:
+            default.extend(graph)
         elif len(graph):
             named.append(graph)
-    prefixes: set[str] = set()
-    blocks = ["{\n" + _turtle_body(default, prefixes) + "}\n"]
+    parts = [writer.header(), "\n{\n", writer.body(default, "    "), "}\n"]
     for graph in sorted(named, key=lambda g: str(g.identifier)):
-        copy = _bound(Graph())
-        for triple in graph:
-            copy.add(triple)
-        blocks.append(f"\n<{graph.identifier}> {{\n" + _turtle_body(copy, prefixes) + "}\n")
-    return "".join(sorted(prefixes)) + "\n" + "".join(blocks)
-
-
-def _bound(graph: Graph) -> Graph:
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace)
-    return graph
-
-
-def _turtle_body(graph: Graph, prefixes: set[str]) -> str:
-    """A graph's Turtle indented for a TriG block; its @prefix lines are collected into `prefixes`."""
-    body = []
-    for line in graph.serialize(format="turtle").splitlines():
-        if line.startswith("@prefix"):
-            prefixes.add(line + "\n")
-        else:
-            body.append(f"    {line}\n" if line else "\n")
-    return "".join(body).lstrip("\n")
+        parts += [f"\n{writer.term(graph.identifier)} {{\n", writer.body(graph, "    "), "}\n"]
+    return "".join(parts)
 
 
 def _stable_json(text: str) -> str:
@@ -231,7 +210,3 @@ def _stable_json(text: str) -> str:
         return value
 
     return json.dumps(order(data), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-
-
-__all__ = ["UF", "RES", "PREFIXES", "iri", "report_iri", "build_dataset", "serialize_all", "union_graph",
-           "ontology_graph", "BNode"]

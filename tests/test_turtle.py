@@ -1,0 +1,38 @@
+"""The Turtle writer: what it writes, rdflib reads back to the same triples."""
+from __future__ import annotations
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+
+from ufkg.graph import PREFIXES, RES, UF
+from ufkg.turtle import TurtleWriter
+
+HARD_TEXTS = ['说“你好”\\n', 'a "quoted" \\\\ back\\nslash\\ttab\\r', "</script>", "line\u2028sep", "「」《》·、"]
+
+
+def test_what_is_written_reads_back_the_same():
+    graph = Graph()
+    node = RES["body/黔南州委统战部"]
+    graph.add((node, RDF.type, UF.GovernmentBody))
+    for number, text in enumerate(HARD_TEXTS):
+        graph.add((node, RDFS.label, Literal(text, lang="zh")))
+        graph.add((RES[f"statement/{number}"], UF.evidence, Literal(text)))
+    graph.add((RES["outcome/r/0000001"], UF.value, Literal("729000000", datatype=XSD.decimal)))
+    graph.add((RES["report/a-b"], UF.sourceFile, Literal("a b.txt")))
+    writer = TurtleWriter(PREFIXES)
+    text = writer.header() + writer.body(graph)
+    assert set(Graph().parse(data=text, format="turtle")) == set(graph)
+
+
+def test_the_output_is_sorted_and_stable():
+    ns = Namespace("https://example.org/")
+    triples = [(ns.b, RDFS.label, Literal("乙")), (ns.a, RDFS.label, Literal("甲")), (ns.a, RDF.type, UF.Region)]
+    writer = TurtleWriter(PREFIXES)
+    assert writer.body(triples) == writer.body(reversed(triples))
+    assert writer.body(triples).index("<https://example.org/a> a uf:Region") == 0
+
+
+def test_characters_an_iri_may_not_hold_are_encoded():
+    writer = TurtleWriter(PREFIXES)
+    text = writer.header() + writer.body([(URIRef("https://example.org/a b>c"), RDF.type, UF.Region)])
+    assert set(Graph().parse(data=text, format="turtle")) == {
+        (URIRef("https://example.org/a%20b%3Ec"), RDF.type, UF.Region)}
