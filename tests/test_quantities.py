@@ -309,3 +309,8 @@ def test_any_money_amount_is_found_in_yuan(amount, unit_and_factor):
     unit, factor = unit_and_factor
     [quantity] = found(f"投入专项资金{amount}{unit}。")
     assert (quantity.value, quantity.unit) == (amount * factor, "CNY")
+
+
+def test_chinese_decimals_with_a_scale_and_in_a_share():
+    found = [(q.value, q.unit) for q in find_quantities("签约投资额六点三亿元，产值增长百分之六点八。", 2023)]
+    assert found == [(Decimal("630000000"), "CNY"), (Decimal("6.8"), "%")]

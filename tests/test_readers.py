@@ -93,7 +93,7 @@ def test_docx_paragraphs_and_table_cells_come_in_document_order():
         document.add_paragraph(BODY)
 
     text = read_docx(_docx_bytes(build)).text
-    assert text.split("\n") == [TITLE, "", "表1 主要成效", "项目", "数量", "结对帮扶村", "351个", BODY]
+    assert text.split("\n") == [TITLE, "", "表1 主要成效", "项目，数量", "结对帮扶村，351个", BODY]
 
 
 def test_docx_merged_cell_is_read_once():
@@ -106,7 +106,7 @@ def test_docx_merged_cell_is_read_once():
         table.cell(1, 0).text = "民革"
         table.cell(1, 1).text = "参与"
 
-    assert read_docx(_docx_bytes(build)).text.split("\n") == ["黔南州委统战部", "牵头", "民革", "参与"]
+    assert read_docx(_docx_bytes(build)).text.split("\n") == ["黔南州委统战部，牵头", "民革，参与"]
 
 
 def test_docx_nested_table_is_read():
@@ -253,3 +253,15 @@ def test_damaged_pdf_is_a_read_error():
 
 def test_readers_share_one_error_type():
     assert issubclass(readers.ReadError, Exception)
+
+
+def test_a_docx_table_of_figures_reads_like_prose():
+    def build(document):
+        table = document.add_table(rows=3, cols=4)
+        for row, cells in enumerate([("序号", "指标", "单位", "完成数"), ("1", "新发展会员企业", "家", "736"),
+                                     ("2", "新建基层商会", "个", "14")]):
+            for column, text in enumerate(cells):
+                table.cell(row, column).text = text
+
+    lines = read_docx(_docx_bytes(build)).text.split("\n")
+    assert lines == ["序号，指标，单位，完成数", "新发展会员企业736家", "新建基层商会14个"]

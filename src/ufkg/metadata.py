@@ -13,7 +13,7 @@ from .model import ReportMeta
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
 SOURCE_LINE = re.compile(
-    r"^(?:(?:来源|来源于|稿件来源|发布单位|发布|供稿)[:：]?\s*)?(?P<publisher>[\u4e00-\u9fffA-Za-z0-9·]{2,20}?)?\s*"
+    r"^(?:(?:来源|来源于|稿件来源|发布单位|发布|供稿)[:：]?\s*)?《?(?P<publisher>[\u4e00-\u9fffA-Za-z0-9·]{2,20}?)?》?\s*"
     r"(?:(?:发布时间|发布日期|时间|日期)[:：]?\s*)?"
     r"(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)\s*$"
 )
@@ -31,7 +31,8 @@ def read_metadata(text: str, find_region) -> ReportMeta:
     """Title, region, year, publisher and date of a report.
 
     `find_region(text)` returns the region names (as written) found in a piece of
-    text, most specific first; the title is asked first, then the opening lines.
+    text, the one the piece is about first; the title is asked first, then the
+    opening lines.
     """
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     title = _title(lines)
@@ -53,6 +54,8 @@ def _title(lines: list[str]) -> str | None:
     first = lines[0]
     if len(first) > MAX_TITLE or first.endswith(("。", "；")):
         return None
+    if len(lines) > 1 and lines[1].startswith("—") and len(lines[1]) <= MAX_TITLE:
+        return f"{first} {lines[1]}"  # a subtitle on its own line: ——2019年齐齐哈尔市统一战线工作综述
     return first
 
 

@@ -179,17 +179,21 @@ def _parse_rest(text: str, big: int) -> int | None:
 
 
 def _parse_chinese(text: str) -> Decimal | None:
-    """Chinese numerals, with an optional 点 decimal part (三点五 = 3.5)."""
+    """Chinese numerals, with an optional 点 decimal part (三点五 = 3.5, 六点三亿 = 630000000)."""
     whole, dot, fraction = text.partition("点")
     integer = _parse_chinese_integer(whole)
     if integer is None:
         return None
     if not dot:
         return Decimal(integer)
+    scale = 1
+    while fraction and fraction[-1] in SCALES:  # 六点三亿: the scale closes the decimal
+        scale *= SCALES[fraction[-1]]
+        fraction = fraction[:-1]
     if not fraction or any(char not in CHINESE_DIGITS for char in fraction):
         return None
     digits = "".join(str(CHINESE_DIGITS[char]) for char in fraction)
-    return Decimal(f"{integer}.{digits}")
+    return Decimal(f"{integer}.{digits}") * scale
 
 
 def _parse_plain(text: str) -> Decimal | None:

@@ -202,14 +202,39 @@ def _docx_lines(container, lines: list[str]) -> None:
         if isinstance(block, Table):
             seen_cells = set()  # holds the <w:tc> elements, so their identity stays valid
             for row in block.rows:
+                cells = []
                 for cell in row.cells:
                     # A merged cell is returned once per grid row and column it spans.
                     if cell._tc in seen_cells:
                         continue
                     seen_cells.add(cell._tc)
-                    _docx_lines(cell, lines)
+                    cells.append(cell)
+                texts = [cell.text.strip() for cell in cells]
+                if all(len(cell.paragraphs) <= 1 and len(text) <= _MAX_TABLE_CELL for cell, text in zip(cells, texts)):
+                    lines.append(_table_row(texts))  # a row of figures reads as one line
+                else:
+                    for cell in cells:  # a table used for layout holds paragraphs
+                        _docx_lines(cell, lines)
         else:
             lines.append(block.text)
+
+
+_MAX_TABLE_CELL = 60
+_NUMBER_CELL = re.compile(r"^[\d０-９][\d０-９,，.．]*$")
+_UNIT_CELL = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}|%|％)$")
+
+
+def _table_row(cells: list[str]) -> str:
+    """One table row as a line; a statistic (指标 | 单位 | 数值) is written the way prose writes it: 指标736家."""
+    cells = [cell for cell in cells if cell]
+    numbers = [cell for cell in cells if _NUMBER_CELL.match(cell)]
+    if len(numbers) == 2 and cells[0] == numbers[0]:  # 序号 | 指标 | 单位 | 数值: the first number only counts rows
+        cells, numbers = cells[1:], numbers[1:]
+    units = [cell for cell in cells if _UNIT_CELL.match(cell)]
+    if len(numbers) == 1 and len(units) == 1:
+        label = "，".join(cell for cell in cells if cell not in (numbers[0], units[0]))
+        return f"{label}{numbers[0]}{units[0]}"
+    return "，".join(cells)
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)

@@ -271,7 +271,8 @@ class Resolver:
             return None
         chain = [place, *self.gazetteer.ancestors(place.code)]
         wanted = {"省": ("province",), "州": ("prefecture",), "盟": ("prefecture",),
-                  "市": ("prefecture", "county"), "县": ("county",), "区": ("county", "province"), "旗": ("county",)}
+                  "市": ("prefecture", "county", "province"), "县": ("county",), "区": ("county", "province"),
+                  "旗": ("county",)}  # 市 may be a municipality (重庆市), 区 an autonomous region
         for candidate in chain:
             if candidate.level not in wanted.get(level_char, ()):
                 continue
@@ -316,8 +317,7 @@ class Resolver:
             if match:
                 scoped = key.count("/") > 1
                 parent_key = self._key("GovernmentBody", match.group(1), report if scoped else None)
-                parent = self._entity(parent_key, "GovernmentBody", match.group(1))
-                parent.evidence.setdefault(report, (sentence, match.group(1)))
+                self._entity(parent_key, "GovernmentBody", match.group(1))  # implied, not mentioned
                 self._link(Link(key, "subOrganizationOf", parent_key, report, sentence))
                 located.append(parent_key)
         if locality is not None:

@@ -39,7 +39,8 @@ _DIGITS = "0-9０-９"
 _ARABIC = rf"[{_DIGITS}]{{1,3}}(?:[,，][{_DIGITS}]{{3}})+(?:[.．][{_DIGITS}]+)?|[{_DIGITS}]+(?:[.．][{_DIGITS}]+)?"
 # A Chinese numeral starts with a digit or 十: 百/千/万 alone are words (百企, 万村), not numbers.
 _CHINESE_START = "".join(char for char in CHINESE_DIGITS if char not in "零〇○") + "十拾"
-_CHINESE = rf"[{_CHINESE_START}][{CHINESE_NUMERAL_CHARS}]*"
+_CHINESE = rf"[{_CHINESE_START}][{CHINESE_NUMERAL_CHARS}]*(?:点[{''.join(CHINESE_DIGITS)}]+(?=[十百千万亿元%个家名人项场次期篇件]))?"
+_CHINESE_SHARE = rf"[{_CHINESE_START}][{CHINESE_NUMERAL_CHARS}]*(?:点[{''.join(CHINESE_DIGITS)}]+)?"  # 百分之六点八
 # the words before a number that bound or estimate it, longest first (上 only before a bare scale: 上千名)
 _PREFIXES = tuple(sorted({*AT_LEAST_PREFIXES, *APPROX_PREFIXES, "上"}, key=lambda word: (-len(word), word)))
 _SUFFIXES = ("以上", "左右", "上下", "以下")
@@ -95,7 +96,7 @@ def _lexicon() -> _Lexicon:
     unit_words = ["元", "%", "％", "个百分点", "成", *sorted(units, key=len, reverse=True)]
     pattern = re.compile(
         rf"(?P<pre>{'|'.join(_PREFIXES)})?"
-        rf"(?:百分之(?P<percent>{_ARABIC}|{_CHINESE})"
+        rf"(?:百分之(?P<percent>{_ARABIC}|{_CHINESE_SHARE})"
         rf"|(?P<num>{_ARABIC}|{_CHINESE}|(?<=[超逾近约上过于])[百千万亿])"
         rf"(?P<inner>[余多几])?(?P<scale>[十百千万亿]*)(?P<inner2>[余多])?"
         rf"(?P<unit>{'|'.join(map(re.escape, unit_words))}))"

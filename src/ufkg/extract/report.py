@@ -23,7 +23,6 @@ from .regions import find_regions
 from .relations import find_links
 from .tokens import tokenize
 
-LEVEL_ORDER = {"country": 0, "province": 1, "prefecture": 2, "county": 3, "township": 4, "village": 5}
 
 
 class ReportExtractor:
@@ -84,7 +83,7 @@ class ReportExtractor:
                                  scope=hit.level, code=hit.place.code if hit.place else None,
                                  parent_name=hit.parent_code))
             if hit.place is not None and hit.place.level == "country":
-                city = _city_after(tokens, hit.end)
+                city = _city_after(tokens, hit.end, self.gazetteer)
                 if city is not None:
                     found.append(Mention("Region", city.word, city.word, sentence.start + city.start,
                                          sentence.start + city.end, sentence.index, scope="city",
@@ -101,8 +100,10 @@ class ReportExtractor:
     # ------------------------------------------------------------------ the covered region
 
     def _title_regions(self, text: str) -> list[str]:
+        """Regions of a title, the last first: a title ends with what it is about (同心共筑鹤城梦
+        ——2019年齐齐哈尔市统一战线工作综述), its slogan comes before."""
         hits = [hit for hit in find_regions(text, self.gazetteer, None) if hit.place is not None]
-        hits.sort(key=lambda hit: (-LEVEL_ORDER.get(hit.place.level, 9), hit.start))
+        hits.sort(key=lambda hit: -hit.start)
         return [hit.surface for hit in hits]
 
     def _covered_region(self, mentions: list[Mention], written: str | None, place: Place | None) -> int | None:
@@ -137,11 +138,13 @@ def _unit_as_written(document: Document, quantity: QuantityMention) -> str:
     return document.text[at:at + len(quantity.unit)] if at >= 0 else quantity.unit
 
 
-def _city_after(tokens, position: int):
-    """A place name written right after its country (阿联酋迪拜, 西班牙马德里): a city abroad."""
+def _city_after(tokens, position: int, gazetteer: Gazetteer):
+    """A place name written right after its country (阿联酋迪拜, 西班牙马德里): a city abroad,
+    unless it is a place at home (马来西亚容县同乡会)."""
     for token in tokens:
         if token.start == position:
-            return token if token.tag in ("ns", "nr") and 2 <= len(token.word) <= 4 else None
+            abroad = token.tag in ("ns", "nr") and 2 <= len(token.word) <= 4 and not gazetteer.lookup(token.word)
+            return token if abroad else None
     return None
 
 
