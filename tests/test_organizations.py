@@ -166,3 +166,12 @@ def test_a_department_belongs_to_its_committee():
     names = {key: e.label for key, e in kb.entities.items()}
     assert ("绵阳市委台办", "绵阳市委") in {(names[l.subject], names[l.object]) for l in kb.links
                                           if l.predicate == "subOrganizationOf"}
+
+
+def test_a_group_named_by_a_slogan_in_quotation_marks():
+    assert orgs("组建“同心·智汇涪江”专家服务团。", "Association") == ["同心·智汇涪江专家服务团"]
+
+
+def test_a_base_named_after_its_trade_is_a_kind_of_place():
+    assert orgs("在永兴镇建设沙田柚标准化种植基地。", "Organization") == []
+    assert orgs("宣传进商会、进企业。新建基层商会14个。", "Association") == []

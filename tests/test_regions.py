@@ -224,3 +224,19 @@ def test_hits_are_plain_frozen_records_in_text_order(gazetteer):
 
 def test_empty_text(gazetteer):
     assert find(gazetteer, "") == []
+
+
+def test_a_township_or_village_right_after_the_place_that_holds_it():
+    from ufkg.extract.regions import find_regions as found
+    from ufkg.gazetteer import load_gazetteer
+
+    hits = found("在长顺县广顺镇石板村和甘南县兴十四镇开展帮扶。", load_gazetteer(), None)
+    assert [h.surface for h in hits] == ["长顺县", "广顺镇", "石板村", "甘南县", "兴十四镇"]
+
+
+def test_a_region_before_compatriots_and_a_level_word_after_a_suffix():
+    from ufkg.extract.regions import find_regions as found
+    from ufkg.gazetteer import load_gazetteer
+
+    assert [h.surface for h in found("接待台湾同胞参访团。", load_gazetteer(), None)] == ["台湾"]
+    assert found("县侨联新建镇级侨联组织5个。", load_gazetteer(), None) == []

@@ -24,6 +24,7 @@ LIST_CLOSER = re.compile(r"等[\u4e00-\u9fff]{0,8}?(活动|行动|评选|宣传|
 LIST_JOINERS = ("以及", "、", "和", "及", "与")
 HEAD_SCAN_STOPS = frozenset("的为以在对")  # 以“X”为主题的Y行动: the head belongs to Y
 MASK = "*"
+MAX_ORG_GAP = 4  # characters between a quotation and the head of the group it names: “X”专家服务团
 ISSUED = re.compile(r"(?:出台|制定|印发|制定出台|研究出台|出台了|制定了|印发了)(?!《)")
 UNQUOTED_POLICY_HEADS = ("实施方案", "工作方案", "实施意见", "实施办法", "管理办法", "实施细则", "任务清单")
 UNQUOTED_HEADS = ("行动", "工程", "大讲堂")
@@ -69,6 +70,12 @@ class NameFinder:
                 continue
             if NUMBERED_SLOGAN.match(name):
                 continue
+            org_after = self._org_head_after(text, match.end())
+            if org_after is not None:  # “同心·智汇河洛”专家服务团: the group is named by its slogan
+                cls, end = org_after
+                found.append(Mention(cls, text[match.start():end], name + text[match.end():end],
+                                     offset + match.start(), offset + end, sentence))
+                continue
             head_after = self._head_after(text, match.end())
             org_head = self._org_head(name)
             if head_after is not None:
@@ -93,6 +100,17 @@ class NameFinder:
         bare = re.sub(r"[（(][^（）()]*[）)]$", "", title).rstrip("”\"")  # （暂行）, （2022-2025年）, “十六条”
         return any(bare.endswith(head) for head in self.lexicon.policy_heads) or bool(
             re.search(r"[\d一二三四五六七八九十]条$", bare))
+
+    def _org_head_after(self, text: str, position: int) -> tuple[str, int] | None:
+        """The class and end of an organisation head a few characters after a quotation, if any."""
+        for gap in range(0, MAX_ORG_GAP + 1):
+            at = position + gap
+            if at >= len(text) or text[at] in PUNCTUATION:
+                return None
+            for head in self.org_heads:
+                if head.attach == "named" and text.startswith(head.head, at) and head.cls == "Association":
+                    return head.cls, at + len(head.head)
+        return None
 
     def _after_programme_verb(self, text: str, position: int) -> bool:
         """开展“科技助农”, 参与“义乌慈善一日捐”: what these verbs take is a programme."""

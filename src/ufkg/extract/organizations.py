@@ -179,6 +179,8 @@ class OrganizationFinder:
             return None
         if head.attach == "department":
             return self._department(text, tokens, start, end)
+        if any(text.endswith(word, 0, start) for word in self.lexicon.not_org_words):
+            return None  # 种植基地, 养殖基地: a kind of place named after its trade
         begin = self._regions_ending_at(text, start, tokens)
         if begin is not None:
             if begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL):

@@ -31,7 +31,7 @@ class PersonFinder:
             if token.tag not in NAME_TAGS or not self._looks_like_name(token.word):
                 continue
             titled = index > 0 and tokens[index - 1].word.endswith(self.lexicon.person_cues)
-            famous = token.tag == "nrfg"  # jieba's dictionary of well-known full names (习近平)
+            famous = token.tag == "nrfg" and len(token.word) == 3  # jieba's well-known full names (习近平)
             if self._confirmed(text, token.end) or titled or famous:
                 found[token.start] = self._mention(text, token.start, token.end, sentence, offset)
         for start, end in self._name_list(text):

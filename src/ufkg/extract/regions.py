@@ -57,6 +57,8 @@ _SEPARATORS = ("、", "和", "与", "及", "以及", "或", "或者")
 _SENTENCE_END = frozenset("。！？；!?;\n")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _COUNT = "等两三四五六七八九十几多"
+_COMPATRIOTS = "同胞"
+_NOT_IN_NAME = frozenset("的在和与及了是对为各每全将把被")  # characters a township's name never holds
 _TRAILING_LEVEL = re.compile(rf"[{_COUNT}]+个?(?:县|市|区|州|旗|盟|地)")
 _LEVEL_CHARS = "省市州县区旗盟乡镇村"
 _NUMERALS = frozenset("一二三四五六七八九十百千万亿两几多个0123456789０１２３４５６７８９")
@@ -251,8 +253,8 @@ def _clean_boundary(text: str, start: int, end: int, tokens: _Tokens, matcher: _
     cut = tokens.right_cut(end)
     if cut is not None and not _splits_at(matcher, text, cut, end):
         # A name ending in its level (黔南州委, 成都市政府, 香港特区政府) may run into the next
-        # word; a bare name may not (长治久安, 西班牙语).
-        if text[end - 1] not in _LEVEL_CHARS:
+        # word; a bare name may not (长治久安, 西班牙语), except before 同胞 (台湾同胞: the people of it).
+        if text[end - 1] not in _LEVEL_CHARS and not text.startswith(_COMPATRIOTS, end):
             return False
     if end < len(text) and text[end] == "族":  # 朝鲜族, 蒙古族: a nationality
         return False
@@ -496,6 +498,10 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
     """
     freq, tags = _jieba()
     lexicons = _lexicons()
+    stretch = text[limit:position] if chained else ""
+    if 2 <= len(stretch) <= 4 and all(_CJK.match(c) and c not in _NOT_IN_NAME for c in stretch) \
+            and stretch[0] not in _NUMERALS and not _generic_name(stretch):
+        return limit  # right after the county or township that holds it (嵩县车村镇, 自良镇竹山村): its name
     before = text[position - 1 : position + len(local.suffix)] if position > 0 else ""
     if len(local.suffix) == 1 and freq.get(before, 0) >= _SUFFIX_WORD_FREQ:
         return None  # 农村, 家乡, 全村, 重镇: the suffix is part of an ordinary word
