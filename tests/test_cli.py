@@ -200,3 +200,23 @@ def test_a_query_that_fails_while_running_is_one_line(built_corpus: Path):
                       "-g", str(built_corpus / "graph.ttl"))
     assert result.returncode == 2
     assert _one_line_error(result).startswith("ufkg: query failed")
+
+
+def test_verbose_names_each_file_and_quiet_says_nothing_more(corpus: Path, tmp_path: Path):
+    verbose = run_ufkg("build", str(corpus), "-o", str(tmp_path / "v"), "--verbose")
+    assert verbose.returncode == 0
+    assert "xiangtan_2022.txt" in verbose.stderr and "zunyi_2023.txt" in verbose.stderr
+    quiet = run_ufkg("build", str(corpus), "-o", str(tmp_path / "q"), "--quiet")
+    assert quiet.returncode == 0 and quiet.stderr == ""
+
+
+def test_a_failed_write_leaves_the_previous_outputs_whole(corpus: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    assert run_ufkg("build", str(corpus), "-o", str(out), "-q").returncode == 0
+    before = {name: (out / name).read_bytes() for name in ("graph.ttl", "graph.trig")}
+    (out / "graph.html").unlink()
+    (out / "graph.html").mkdir()  # a folder where a file must go: the write fails
+    result = run_ufkg("build", str(corpus), "-o", str(out), "-q")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert {name: (out / name).read_bytes() for name in before} == before
+    Graph().parse(out / "graph.ttl", format="turtle")
