@@ -41,3 +41,8 @@ def test_every_stated_link_keeps_its_sentence():
     kb = knowledge_of(REPORT)
     stated = [l for l in kb.links if l.predicate == "participatesIn"]
     assert {l.evidence for l in stated} == {"市委统战部深入推进“万企兴万村”行动。", "民建市委会承办“同心助企”论坛。"}
+
+
+def test_a_committee_or_government_that_leads_does_not_take_part():
+    kb = knowledge_of("2022年绵阳市统一战线工作综述\n在市委、市政府的坚强领导下，市工商联深入推进“万企兴万村”行动。\n")
+    assert links(kb, "participatesIn") == [("绵阳市工商联", "万企兴万村")]

@@ -94,10 +94,17 @@ def _national(mention) -> bool:
 
 def _takes_part(text: str, mention) -> bool:
     """An organisation takes part in the initiatives after it in its sentence, unless the sentence
-    only creates it (成立X), gives an example of it (X等) or speaks of something of its (X的决策部署)."""
+    only creates it (成立X), gives an example of it (X等) or speaks of something of its (X的决策部署),
+    or it is a party committee or government as a whole, which leads rather than takes part (在市委、
+    市政府的领导下)."""
     before = text[max(0, mention.start - 2):mention.start]
     after = text[mention.end:mention.end + 1]
+    if mention.cls == "GovernmentBody" and mention.name.endswith(LEADING_BODIES):
+        return False
     return after not in ("等", "的") and not before.endswith(CREATED)
+
+
+LEADING_BODIES = ("委", "党委", "政府", "人民政府")
 
 
 CREATED = ("成立", "组建", "建立", "设立", "筹建", "挂牌", "把", "将")
