@@ -24,12 +24,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
+import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
 from .graph import UF
+from .network import entity_graph
 
 if TYPE_CHECKING:
     from pyvis.network import Network
@@ -154,8 +156,8 @@ def _cap(nodes: dict[str, Node], graph: Graph) -> dict[str, Node]:
     """At most MAX_NODES nodes: every report, then the entities mentioned in most reports."""
     if len(nodes) <= MAX_NODES:
         return nodes
-    degree = {key: sum(1 for _ in graph.predicate_objects(URIRef(key))) for key in nodes}
-    order = sorted(nodes.values(), key=lambda n: (n.cls != "Report", -len(n.reports), -degree[n.id], n.id))
+    degree = dict(entity_graph(graph).degree())
+    order = sorted(nodes.values(), key=lambda n: (n.cls != "Report", -len(n.reports), -degree.get(n.id, 0), n.id))
     return {node.id: node for node in order[:MAX_NODES]}
 
 
@@ -216,10 +218,10 @@ def _network(nodes: dict[str, Node], links: list[tuple[str, str, str]], relation
     from pyvis.network import Network  # imported here: pyvis pulls in IPython, which `ufkg query` does not need
 
     network = Network(height="100%", width="100%", directed=True, bgcolor="#ffffff")
-    degree: dict[str, int] = defaultdict(int)
-    for subject, _, obj in links:
-        degree[subject] += 1
-        degree[obj] += 1
+    shown = nx.MultiDiGraph()
+    shown.add_nodes_from(nodes)
+    shown.add_edges_from((subject, obj, name) for subject, name, obj in links)
+    degree = dict(shown.degree())
     for key in sorted(nodes):
         node = nodes[key]
         colour, gloss = CLASS_STYLE[node.cls]

@@ -1,0 +1,42 @@
+"""The entity graph as networkx: entities and reports as nodes, the contract's links as edges.
+
+RDF is the exchange format; for graph algorithms (who is connected to whom,
+which programme reaches most places, degree and centrality) an analyst wants a
+networkx graph. The view sizes its nodes with it.
+
+    from ufkg.network import entity_graph
+    from ufkg.query import load_graph
+    g = entity_graph(load_graph(Path("output/graph.ttl")))
+    networkx.degree_centrality(g)
+"""
+from __future__ import annotations
+
+import networkx as nx
+from rdflib import RDF, RDFS, Graph, URIRef
+
+from .graph import UF
+
+CLASSES = ("Report", "PoliticalParty", "GovernmentBody", "Association", "Organization", "Initiative", "Policy",
+           "Region", "Person")
+LINKS = ("implementedIn", "locatedIn", "partOf", "subOrganizationOf", "participatesIn", "coversRegion", "mentionedIn")
+
+
+def entity_graph(graph: Graph, predicates: tuple[str, ...] = LINKS) -> nx.MultiDiGraph:
+    """A MultiDiGraph of the entities and reports of an RDF graph, one edge per link triple.
+
+    Nodes are IRIs (as strings) with `label` and `cls`; edges carry `predicate`.
+    Nodes are added in IRI order, so the same graph gives the same networkx graph.
+    """
+    network = nx.MultiDiGraph()
+    typed: dict[str, str] = {}
+    for cls in CLASSES:
+        for node in graph.subjects(RDF.type, UF[cls]):
+            typed.setdefault(str(node), cls)
+    for node in sorted(typed):
+        label = min((str(l) for l in graph.objects(URIRef(node), RDFS.label)), default=node)
+        network.add_node(node, label=label, cls=typed[node])
+    for name in predicates:
+        for subject, obj in sorted(graph.subject_objects(UF[name]), key=str):
+            if str(subject) in typed and str(obj) in typed and subject != obj:
+                network.add_edge(str(subject), str(obj), key=name, predicate=name)
+    return network
