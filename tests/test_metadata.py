@@ -37,3 +37,8 @@ def test_year_from_the_date_when_nothing_else_says():
 def test_full_width_digits_in_the_title():
     meta = read_metadata("２０２３年凯里市统一战线工作综述\n正文。\n凯里统战２０２４－１－５\n", regions)
     assert (meta.year, meta.date) == (2023, "2024-01-05")
+
+
+def test_a_year_in_chinese_numerals():
+    meta = read_metadata("二〇二三年凯里市统一战线工作综述\n正文。\n凯里统战二〇二四年一月五日\n", regions)
+    assert meta.year == 2023

@@ -17,14 +17,18 @@ SOURCE_LINE = re.compile(
     r"(?:(?:发布时间|发布日期|时间|日期)[:：]?\s*)?"
     r"(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)\s*$"
 )
+CHINESE_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
+CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 MAX_TITLE = 120
 MAX_SOURCE_LINE = 60
 
 
 def _ascii_digits(text: str) -> str:
-    """２０２３年 reads as 2023年: full-width digits and punctuation folded (NFKC), lengths kept."""
-    return "".join(unicodedata.normalize("NFKC", char) if len(unicodedata.normalize("NFKC", char)) == 1 else char
-                   for char in text)
+    """２０２３年 and 二〇二三年 read as 2023年: full-width digits and punctuation folded (NFKC), a year
+    written digit by digit in Chinese numerals turned into digits; lengths kept."""
+    folded = "".join(unicodedata.normalize("NFKC", char) if len(unicodedata.normalize("NFKC", char)) == 1 else char
+                     for char in text)
+    return CHINESE_YEAR.sub(lambda m: m.group(1).translate(CHINESE_DIGITS) + "年", folded)
 
 
 def read_metadata(text: str, find_region) -> ReportMeta:
