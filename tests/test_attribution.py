@@ -72,3 +72,8 @@ def test_a_short_topic_sentence_names_what_the_next_one_counts():
 
 def test_an_enterprise_that_opens_the_sentence_acts_in_it():
     assert subjects("泸州老窖有限公司在叙永县建设种植基地，吸纳就业300人。") == [("300人", "泸州老窖有限公司")]
+
+
+def test_the_body_a_sentence_opens_with_before_an_initiative_after_the_quantity():
+    found = subjects("市侨联与12个侨团建立联系，并开展“亲情中华”活动。")
+    assert found == [("12个", "市侨联")]

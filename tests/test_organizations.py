@@ -175,3 +175,15 @@ def test_a_group_named_by_a_slogan_in_quotation_marks():
 def test_a_base_named_after_its_trade_is_a_kind_of_place():
     assert orgs("在永兴镇建设沙田柚标准化种植基地。", "Organization") == []
     assert orgs("宣传进商会、进企业。新建基层商会14个。", "Association") == []
+
+
+def test_a_local_body_with_a_national_bodys_name_stays_local():
+    from conftest import knowledge_of
+
+    kb = knowledge_of(TITLE + "市欧美同学会（留学人员联谊会）换届。")
+    assert [e.label for e in kb.entities.values() if e.cls == "Association"] == ["绵阳市欧美同学会"]
+
+
+def test_an_industry_alliance_is_named_but_a_stray_character_before_a_kind_is_not():
+    assert orgs("牵头成立富硒茶产业联盟，吸纳会员企业67家。", "Association") == ["硒茶产业联盟"]
+    assert orgs("动员民营企业和商协会418家参与。", "Association") == []

@@ -5,14 +5,15 @@ In order:
    (21个“万企兴万村”重点产业示范村, 领导小组全体会议2次), but not the counted thing
    itself (建立乡贤联谊会1439个), unless an initiative is counted in occurrences
    (开展2次浔商大讲堂);
-2. the initiative the sentence is about: the nearest one before the quantity,
-   else the only one after it; never one of a list of things counted together
-   (“A”“B”等活动300场, “A”、网络直播等活动);
-3. the body that acts in the sentence: the first party committee, state body or
+2. the initiative the sentence is about: the nearest one before the quantity;
+   never one of a list of things counted together (“A”“B”等活动300场);
+3. the body the clause or the sentence opens with (市侨联与…12个侨团建立联系);
+4. the only initiative after the quantity (组织12所学校…，深化“海外留根工程”);
+5. the body that acts in the sentence: the first party committee, state body or
    association before the quantity that is neither an example (X等5家单位), nor a
    partner (与X联合), nor an item of a list (组织工商联、商会…);
-4. the policy the clause before describes (制定《…方案》，明确5个方面);
-5. otherwise the report's region (subject None).
+6. the policy the clause before describes (制定《…方案》，明确5个方面);
+7. otherwise the report's region (subject None).
 """
 from __future__ import annotations
 
@@ -97,9 +98,6 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     before = [i for i in in_sentence if mentions[i].end <= quantity.start]
     if before:
         return before[-1] if before[-1] in standalone else None
-    after = [i for i in in_sentence if mentions[i].start >= quantity.end]
-    if len(after) == 1 and after[0] in standalone:
-        return after[0]
     clause_start = _clause_start(text, quantity.start, sentence.start)
     # the body a clause, or else the whole sentence, opens with acts in it
     for opening in (_after_adverbs(text, clause_start), _after_adverbs(text, sentence.start)):
@@ -108,6 +106,9 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
             if mention.start == opening and mention.end <= quantity.start and mention.cls in CLAUSE_ACTOR_CLASSES \
                     and _acts(text, mention) and not _counted(quantity, mention):
                 return index
+    after = [i for i in in_sentence if mentions[i].start >= quantity.end]
+    if len(after) == 1 and after[0] in standalone:
+        return after[0]
     for index in candidates:
         mention = mentions[index]
         if mention.start >= quantity.start:

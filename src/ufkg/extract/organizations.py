@@ -90,7 +90,7 @@ class OrganizationFinder:
         def add(cls, start, end, name, **extra):
             found.append(Mention(cls, text[start:end], name, offset + start, offset + end, sentence, **extra))
 
-        self._national(text, claim, add)
+        self._national(text, tokens, claim, add)
         self._parties(text, claim, add)
         for match in EMBASSY.finditer(text):
             if claim(match.start(), match.end()):
@@ -111,13 +111,16 @@ class OrganizationFinder:
 
     # ------------------------------------------------------------------ kinds
 
-    def _national(self, text, claim, add):
+    def _national(self, text, tokens, claim, add):
         pattern = self.national_pattern
         parties = [m.span() for m in self.party_pattern.finditer(text) if self.party_forms[m.group(0)].slug != "cpc"]
         for match in pattern.finditer(text):
             body = self._national_forms[match.group(0)]
             if any(a < match.end() and match.start() < b for a, b in parties):
                 continue  # 农工党中央 is the party's central committee, not 党中央
+            if match.start() > 0 and (text[match.start() - 1] in LEVEL_CHARS
+                                      or self._regions_ending_at(text, match.start(), tokens) is not None):
+                continue  # 市欧美同学会, 绵阳欧美同学会: a local body with a national body's name
             if claim(match.start(), match.end()):
                 add(body.cls, match.start(), match.end(), body.name, parent_name=body.parent, code=NATIONAL)
         for match in CENTRAL.finditer(text):
@@ -179,7 +182,7 @@ class OrganizationFinder:
             return None
         if head.attach == "department":
             return self._department(text, tokens, start, end)
-        if any(text.endswith(word, 0, start) for word in self.lexicon.not_org_words):
+        if head.head == "基地" and any(text.endswith(word, 0, start) for word in self.lexicon.not_org_words):
             return None  # 种植基地, 养殖基地: a kind of place named after its trade
         begin = self._regions_ending_at(text, start, tokens)
         if begin is not None:
@@ -206,9 +209,9 @@ class OrganizationFinder:
             if begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL):
                 return begin - 1, text[begin - 1:end], text[begin - 1]
             name = text[begin:end]
-            if _strip_generic(name) in self.lexicon.generic_names:
+            if _strip_generic(name) in self.lexicon.generic_names or self._generic_with_one_more(name):
                 return None
-            if head.cls != "GovernmentBody" and not has_proper_word(text, tokens, begin, start, self.lexicon.surnames):
+            if head.cls == "Organization" and not has_proper_word(text, tokens, begin, start, self.lexicon.surnames):
                 return None  # 奶牛养殖基地: common words describe a kind of place, they do not name one
             return begin, name, None
         if whole_word and _strip_generic(text[start:end]) not in self.lexicon.generic_names:
@@ -216,6 +219,10 @@ class OrganizationFinder:
         if head.attach == "optional" and head.local_form:
             return start, head.local_form, OWN_LOCALITY
         return None
+
+    def _generic_with_one_more(self, name: str) -> bool:
+        """和商协会: one stray character before a generic kind (商协会) does not make a name."""
+        return len(name) > 3 and name[1:] in self.lexicon.generic_names
 
     def _department(self, text: str, tokens: list[Token], start: int, end: int):
         """市教育局, 省民政厅: a government department needs its level or region before what it is for."""
