@@ -187,3 +187,8 @@ def test_a_local_body_with_a_national_bodys_name_stays_local():
 def test_an_industry_alliance_is_named_but_a_stray_character_before_a_kind_is_not():
     assert orgs("牵头成立富硒茶产业联盟，吸纳会员企业67家。", "Association") == ["硒茶产业联盟"]
     assert orgs("动员民营企业和商协会418家参与。", "Association") == []
+
+
+def test_the_cpc_prefix_of_a_committee_is_not_a_separate_party_mention():
+    assert orgs("中共绵阳市委统战部召开会议。", "PoliticalParty") == []
+    assert orgs("中共绵阳市委统战部召开会议。", "GovernmentBody") == ["绵阳市委统战部"]

@@ -29,3 +29,8 @@ def test_ordinary_words_are_not_names():
 
 def test_a_name_right_after_a_title():
     assert people("公司董事长刘德明牵头成立产业联盟。") == ["刘德明"]
+
+
+def test_a_name_without_a_common_surname_after_a_title():
+    found = people("台湾青年陈怡君说，很受启发。")
+    assert found == ["陈怡君"]

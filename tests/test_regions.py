@@ -240,3 +240,10 @@ def test_a_region_before_compatriots_and_a_level_word_after_a_suffix():
 
     assert [h.surface for h in found("接待台湾同胞参访团。", load_gazetteer(), None)] == ["台湾"]
     assert found("县侨联新建镇级侨联组织5个。", load_gazetteer(), None) == []
+
+
+def test_an_ordinary_word_after_a_region_is_not_a_township():
+    from ufkg.extract.regions import find_regions as found
+    from ufkg.gazetteer import load_gazetteer
+
+    assert [h.surface for h in found("立足广西著名侨乡的优势。", load_gazetteer(), None)] == ["广西"]

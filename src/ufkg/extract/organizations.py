@@ -131,6 +131,8 @@ class OrganizationFinder:
         for match in self.party_pattern.finditer(text):
             party = self.party_forms[match.group(0)]
             if party.slug == "cpc":
+                if match.group(0) == CPC_PREFIX and self._committee_follows(text, match.end()):
+                    continue  # 中共锡林郭勒盟委统战部: the prefix of a committee's name, read with it
                 if claim(match.start(), match.end()):
                     add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
                 continue
@@ -141,6 +143,13 @@ class OrganizationFinder:
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
             elif claim(match.start(), match.end()):
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
+
+    def _committee_follows(self, text: str, position: int) -> bool:
+        """Whether a region or level character and a committee (委) follow position: 中共|成都市委."""
+        cursor = self._region_starting_at(text, position) or position
+        if cursor == position and cursor < len(text) and text[cursor] in LEVEL_CHARS:
+            cursor += 1
+        return cursor > position and text.startswith(("委", "党委"), cursor)
 
     def _committee(self, text: str, position: int) -> tuple[int, str | None] | None:
         """End and scope of a committee or branch name that follows a party name at position."""

@@ -28,9 +28,11 @@ class PersonFinder:
     def find(self, text: str, tokens: list[Token], sentence: int, offset: int) -> list[Mention]:
         found: dict[int, Mention] = {}
         for index, token in enumerate(tokens):
-            if token.tag not in NAME_TAGS or not self._looks_like_name(token.word):
+            if token.tag not in NAME_TAGS or not 2 <= len(token.word) <= 4:
                 continue
             titled = index > 0 and tokens[index - 1].word.endswith(self.lexicon.person_cues)
+            if not (titled or self._looks_like_name(token.word)):
+                continue  # a name without a known surname (岩温香) needs a title before it
             famous = token.tag == "nrfg" and len(token.word) == 3  # jieba's well-known full names (习近平)
             if self._confirmed(text, token.end) or titled or famous:
                 found[token.start] = self._mention(text, token.start, token.end, sentence, offset)

@@ -500,8 +500,8 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
     lexicons = _lexicons()
     stretch = text[limit:position] if chained else ""
     if 2 <= len(stretch) <= 4 and all(_CJK.match(c) and c not in _NOT_IN_NAME for c in stretch) \
-            and stretch[0] not in _NUMERALS and not _generic_name(stretch):
-        return limit  # right after the county or township that holds it (嵩县车村镇, 自良镇竹山村): its name
+            and stretch[0] not in _NUMERALS and not _generic_name(stretch) and not _has_common_word(stretch):
+        return limit  # right after the county or township that holds it (甘南县兴十四镇, 自良镇竹山村): its name
     before = text[position - 1 : position + len(local.suffix)] if position > 0 else ""
     if len(local.suffix) == 1 and freq.get(before, 0) >= _SUFFIX_WORD_FREQ:
         return None  # 农村, 家乡, 全村, 重镇: the suffix is part of an ordinary word
@@ -543,6 +543,14 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
     if freq.get(core_name, 0) >= _LOCAL_COMMON_FREQ and tags.get(core_name) not in ("ns", "nr", "nrt", "nrfg"):
         return None
     return position - len(core)
+
+
+def _has_common_word(stretch: str) -> bool:
+    """Whether a stretch holds an ordinary word (广西著名侨乡: 著名), which no township name does."""
+    freq, tags = _jieba()
+    return any(len(word) > 1 and tags.get(word, "")[:2] not in ("ns", "nr", "m") and
+               (freq.get(word, 0) >= _LOCAL_COMMON_FREQ or tags.get(word) in _STOP_TAGS or tags.get(word) == "a")
+               for word in jieba.dt.lcut(stretch, HMM=False))
 
 
 def _generic_name(name: str) -> bool:
