@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
-from rdflib import Graph, URIRef
+from rdflib import Graph
 
-from test_view import HOSTILE, HOSTILE_ALT, PERSON, small_graph
+from test_view import HOSTILE, PERSON, small_graph
 from ufkg.view import render_view
 
 CHROMIUM = Path("/usr/bin/chromium")

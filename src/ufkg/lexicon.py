@@ -10,7 +10,6 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 import jieba
 import jieba.posseg
@@ -162,8 +161,3 @@ def tokenizer() -> jieba.posseg.POSTokenizer:
             continue  # 和平, 东方, 全州: an ordinary word keeps jieba's own reading
         base.add_word(word, int(freq), tag)
     return jieba.posseg.POSTokenizer(base)
-
-
-def write_user_dictionary(path: Path) -> None:
-    """Write the generated user dictionary, for a reviewer or for jieba.load_userdict elsewhere."""
-    path.write_text("\n".join(user_dictionary_lines(load_lexicon())) + "\n", encoding="utf-8")

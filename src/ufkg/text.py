@@ -76,8 +76,3 @@ def quoted_spans(sentence: str) -> list[tuple[int, int]]:
         elif char in "”」』》〉" and stack:
             spans.append((stack.pop(), i + 1))
     return sorted(spans)
-
-
-def has_chinese(text: str) -> bool:
-    """Whether text holds at least one CJK ideograph."""
-    return any("\u4e00" <= char <= "\u9fff" for char in text)

@@ -54,7 +54,7 @@ class ReportExtractor:
             previous = sentences[sentence.index - 1].text if sentence.index else ""
             quantities.extend(self._sentence_quantities(sentence, meta.year, previous))
         mentions = _with_surfaces(document.text, _deduplicated(mentions))
-        region_mention = self._covered_region(mentions, meta.region, place)
+        region_mention = self._covered_region(mentions, place)
         if region_mention is None and meta.region:
             mentions.append(self._title_region_mention(document, sentences, meta.region, place))
             region_mention = len(mentions) - 1
@@ -106,7 +106,8 @@ class ReportExtractor:
         hits.sort(key=lambda hit: -hit.start)
         return [hit.surface for hit in hits]
 
-    def _covered_region(self, mentions: list[Mention], written: str | None, place: Place | None) -> int | None:
+    def _covered_region(self, mentions: list[Mention], place: Place | None) -> int | None:
+        """The first mention of the covered region, if the text names it."""
         if place is None:
             return None
         for index, mention in enumerate(mentions):

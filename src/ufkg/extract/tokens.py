@@ -34,16 +34,6 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-def token_ending_at(tokens: list[Token], position: int) -> int | None:
-    """Index of the token that ends exactly at position, if one does."""
-    for index, token in enumerate(tokens):
-        if token.end == position:
-            return index
-        if token.end > position:
-            return None
-    return None
-
-
 def has_proper_word(text: str, tokens: list[Token], start: int, end: int, surnames: frozenset[str]) -> bool:
     """Whether text[start:end] holds a proper name (a place, a person, a brand) and not only common words."""
     if 2 <= end - start <= 3 and (text[start] in surnames or text[start:start + 2] in surnames):
