@@ -220,3 +220,26 @@ def test_a_failed_write_leaves_the_previous_outputs_whole(corpus: Path, tmp_path
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert {name: (out / name).read_bytes() for name in before} == before
     Graph().parse(out / "graph.ttl", format="turtle")
+
+
+def test_word_and_web_reports_build_with_their_regions(tmp_path: Path):
+    import docx
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    document = docx.Document()
+    document.add_heading("2023年遵义市统一战线工作综述", level=1)
+    document.add_paragraph("市委统战部深入推进“万企兴万村”行动，动员126家民营企业参与。")
+    document.save(folder / "zunyi.docx")
+    page = ("<html><head><meta charset='utf-8'><title>2022年湘潭市统一战线工作综述</title></head><body>"
+            "<nav><a href='/'>首页</a> <a href='/news'>新闻中心</a></nav><article><h1>2022年湘潭市统一战线工作综述</h1>"
+            "<p>市工商联深入开展“光彩助农”活动，帮助销售农产品2000万元。</p>"
+            "<p>全市统一战线凝心聚力，各项工作取得新成效，为湘潭高质量发展汇聚了力量。</p></article>"
+            "<footer>版权所有 湘潭市委统战部</footer></body></html>")
+    (folder / "xiangtan.html").write_text(page, encoding="utf-8")
+    result = run_ufkg("build", str(folder), "-o", str(tmp_path / "out"), "-q")
+    assert result.returncode == 0, result.stderr
+    assert "2 reports read" in result.stdout
+    rows = run_ufkg("query", "SELECT ?file ?region WHERE { ?r uf:sourceFile ?file ; uf:coversRegion/rdfs:label ?region }"
+                    " ORDER BY ?file", "-g", str(tmp_path / "out" / "graph.ttl"), "-f", "csv").stdout.split()
+    assert rows == ["file,region", "xiangtan.html,湘潭市", "zunyi.docx,遵义市"]
