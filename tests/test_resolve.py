@@ -91,3 +91,8 @@ def test_a_city_abroad_belongs_to_its_country():
     kb = knowledge_of("2022年贵阳市统一战线工作综述\n市侨联在阿联酋迪拜设立联络站。\n")
     city = next(e for e in kb.entities.values() if e.label == "迪拜")
     assert (city.level, city.parent) == ("city", "region/AE")
+
+
+def test_a_county_named_with_one_character_keeps_its_level_twice():
+    kb = knowledge_of("2022年容县统一战线工作综述\n县委统战部开展工作，在县委领导下推进。\n")
+    assert {"容县县委统战部", "容县县委"} <= set(labels(kb, "GovernmentBody"))

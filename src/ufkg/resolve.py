@@ -53,6 +53,22 @@ def common_name(place: Place) -> str:
     return shortest[0] if shortest else name
 
 
+def _with_level(place_name: str, written: str) -> str:
+    """A place's name joined to a short form that starts with its level: 成都市 + 市委 = 成都市委.
+
+    A county named with one character and its level (容县) keeps the level twice, as
+    such counties write it: 容县 + 县委 = 容县县委.
+    """
+    return place_name + (written if len(place_name) <= 2 else written[1:])
+
+
+def _joined_name(place_name: str, local_form: str) -> str:
+    """The report's own body: 黔南州 + 委统战部; 容县 + 委统战部 = 容县县委统战部."""
+    if len(place_name) <= 2 and local_form.startswith("委"):
+        return place_name + place_name[-1] + local_form
+    return place_name + local_form
+
+
 class Resolver:
     """Collects the extractions of a corpus into one KnowledgeBase."""
 
@@ -153,7 +169,7 @@ class Resolver:
             return self._policy_label(extraction, index, mention), False
         if mention.scope == OWN_LOCALITY:
             if place is not None:
-                return common_name(place) + mention.name, False
+                return _joined_name(common_name(place), mention.name), False
             if title_level:
                 return title_level + mention.name, True
             return mention.surface, True
@@ -169,10 +185,10 @@ class Resolver:
                 rest = mention.name[len(party_form):]
                 if locality is None:
                     return mention.name, True
-                return party_form + common_name(locality) + rest[1:], False
+                return party_form + _with_level(common_name(locality), rest), False
             if locality is None:
                 return mention.name, True
-            return common_name(locality) + mention.name[1:], False
+            return _with_level(common_name(locality), mention.name), False
         if mention.cls in ("GovernmentBody", "Association", "PoliticalParty"):
             return self._canonical_region_prefix(mention.name, place), False
         return mention.name, False
