@@ -46,3 +46,9 @@ def test_every_stated_link_keeps_its_sentence():
 def test_a_committee_or_government_that_leads_does_not_take_part():
     kb = knowledge_of("2022年绵阳市统一战线工作综述\n在市委、市政府的坚强领导下，市工商联深入推进“万企兴万村”行动。\n")
     assert links(kb, "participatesIn") == [("绵阳市工商联", "万企兴万村")]
+
+
+def test_a_body_named_after_the_province_is_also_in_the_reports_region():
+    kb = knowledge_of("2022年绵阳市统一战线工作综述\n“四川港澳青年交流基地”在绵阳挂牌。\n")
+    located = links(kb, "locatedIn")
+    assert ("四川港澳青年交流基地", "四川省") in located and ("四川港澳青年交流基地", "绵阳市") in located

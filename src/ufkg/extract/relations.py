@@ -46,6 +46,9 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
                 inner = [r for r in inner if mentions[r].start > mention.start + mention.name.index("驻")]
             if inner:
                 links.append(LinkMention(index, "locatedIn", inner[0], mention.sentence))
+                if region is not None and _contains(gazetteer, mentions[inner[0]].code, mentions[region].code):
+                    # 贵州港澳台青年学习交流基地 in a 黔南 report: in 贵州 by its name, in 黔南 by the report
+                    links.append(LinkMention(index, "locatedIn", region, mention.sentence))
             elif mention.scope is None and region is not None and mention.cls != "PoliticalParty":
                 links.append(LinkMention(index, "locatedIn", region, mention.sentence))
     for sentence, members in sorted(by_sentence.items()):
@@ -90,6 +93,13 @@ def _plan_start(extraction: Extraction) -> int:
 def _national(mention) -> bool:
     """A party as a whole or a national body: no locality to place it in."""
     return mention.code == NATIONAL
+
+
+def _contains(gazetteer: Gazetteer, outer: str | None, inner: str | None) -> bool:
+    """Whether the region coded `outer` holds the region coded `inner` (and is not the same one)."""
+    if not outer or not inner or outer == inner:
+        return False
+    return any(place.code == outer for place in gazetteer.ancestors(inner))
 
 
 def _takes_part(text: str, mention) -> bool:
