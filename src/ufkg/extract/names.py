@@ -2,9 +2,13 @@
 
 A quotation is a name when the text treats it as one: a head follows it
 (“万企兴万村”行动, “四比四促”实践创新品牌), it ends in a head itself (“暖侨行动”),
-or it stands in a list closed by 等…活动. Slogans with a counted number
-(“四个意识”) are not names. A title in 《》 is a policy when it ends like one
-(条例, 办法, 方案 …); a quotation ending in N条 is a policy package (“助企30条”).
+a programme verb takes it (开展“科技助农”), or it stands in a list closed by
+等…活动; followed by a group's head it names the group (“同心·智汇河洛”专家服务团).
+Slogans with a counted number (“四个意识”) are not names. A title in 《》 is a
+policy when it ends like one (条例, 办法, 方案 …); a quotation ending in N条 is a
+policy package (“助企30条”); an abbreviation declared in brackets (简称“惠企十条”)
+names the same thing. Named actions without quotation marks are read from their
+head back over jieba's words (少数民族优秀文化传承保护工程).
 """
 from __future__ import annotations
 
@@ -73,8 +77,7 @@ class NameFinder:
             org_after = self._org_head_after(text, match.end())
             if org_after is not None:  # “同心·智汇河洛”专家服务团: the group is named by its slogan
                 cls, end = org_after
-                found.append(Mention(cls, text[match.start():end], name + text[match.end():end],
-                                     offset + match.start(), offset + end, sentence))
+                add(cls, match.start(), end, name + text[match.end():end])
                 continue
             head_after = self._head_after(text, match.end())
             org_head = self._org_head(name)
