@@ -6,6 +6,13 @@ region names (黔南州委, 香港江西修水同乡会), a level character stan
 report's locality (市委统战部, 州政协办), or descriptive words found by jieba
 (市民族商会, 成都大熊猫繁育研究基地). Where a head stands alone and names a body
 every locality has (工商联, 统战部), it means the report's own.
+
+A head must end where a jieba word ends (统战部门 is no 统战部) and a name must
+start with a noun-like word (充分发挥|统战工作领导小组); a name of common words
+only is a kind of place, not a named one (奶牛养殖基地). Government departments
+(市教育局) need their level or region; national bodies, the parties and their
+committees, embassies and enterprises given as examples (川恒化工等8家企业) have
+rules of their own; a name in brackets right after another is the same body.
 """
 from __future__ import annotations
 
