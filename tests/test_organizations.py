@@ -192,3 +192,13 @@ def test_an_industry_alliance_is_named_but_a_stray_character_before_a_kind_is_no
 def test_the_cpc_prefix_of_a_committee_is_not_a_separate_party_mention():
     assert orgs("中共绵阳市委统战部召开会议。", "PoliticalParty") == []
     assert orgs("中共绵阳市委统战部召开会议。", "GovernmentBody") == ["绵阳市委统战部"]
+
+
+def test_sponsors_named_by_their_city_right_before_a_programme():
+    assert orgs("联合北京大学和清华大学“名师讲堂”项目。", "Organization") == ["北京大学", "清华大学"]
+    assert orgs("争取杭州阿里公益和上海复星基金“春蕾书屋”项目。", "Organization") == ["杭州阿里公益", "上海复星基金"]
+
+
+def test_places_before_a_programme_are_not_sponsors():
+    assert orgs("在贵州和四川“同心行”活动中。", "Organization") == []
+    assert orgs("组织成都市和德阳市“同心”行动。", "Organization") == []

@@ -32,7 +32,9 @@ NATIONAL = "CN"  # code of a national body: it belongs to the whole country
 OWN_LOCALITY = "@"  # scope of a bare head: the body of the report's own locality
 MAX_DESCRIPTOR = 14  # longest run of descriptive characters before a head
 MAX_REGION = 12
-MAX_DEPARTMENT = 6  # 民族宗教事务 in 市民族宗教事务局: what a department is for is short
+MAX_DEPARTMENT = 6
+MAX_SPONSORS = 30  # characters of a list of sponsors before a programme's name
+MIN_OWN_NAME, MAX_OWN_NAME = 2, 6  # characters of a sponsor's name after its city: 美团公益  # 民族宗教事务 in 市民族宗教事务局: what a department is for is short
 CPC_PREFIX = "中共"
 # what may follow 委 when it is not a committee: 委员, 委托, 委屈, 委婉, 委派, 委任
 NOT_AFTER_COMMITTEE = "员托屈婉派任会"  # and 委会: a democratic party's committee, read elsewhere
@@ -110,6 +112,9 @@ class OrganizationFinder:
                 start, name, scope = candidate
                 head = self.heads[match.group(0)]
                 add(head.cls, start, match.end(), name, scope=scope)
+        for start, end in self._sponsors(text, tokens):
+            if claim(start, end):
+                add("Organization", start, end, text[start:end])
         for match in ENTERPRISE_EXAMPLE.finditer(text):
             start = self._clause_start(text, match.start(1), match.end(1))
             if start is not None and claim(start, match.end(1)):
@@ -150,6 +155,38 @@ class OrganizationFinder:
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
             elif claim(match.start(), match.end()):
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
+
+    def _sponsors(self, text: str, tokens: list[Token]):
+        """北京美团公益和深圳壹基金“乡村儿童操场”: bodies named by their city, joined, right before a programme.
+
+        Each item starts with a region name where a jieba word starts and goes on with two to six
+        characters of its own; a plain list of places (贵州和四川“…”) has nothing after the regions.
+        """
+        starts = {token.start for token in tokens}
+        for quote in re.finditer("“", text):
+            begin = quote.start()
+            while begin > 0 and text[begin - 1] not in PUNCTUATION and quote.start() - begin < MAX_SPONSORS:
+                begin -= 1
+            chunk = text[begin:quote.start()]
+            first = next((i for i in range(len(chunk)) if begin + i in starts
+                          and self._region_starting_at(text, begin + i)), None)
+            if first is None:
+                continue
+            items, position = [], begin + first
+            for item in re.split("(和|、|与|及)", text[position:quote.start()]):
+                if item in ("和", "、", "与", "及"):
+                    position += len(item)
+                    continue
+                region_end = self._region_starting_at(text, position)
+                rest = len(item) - ((region_end or position) - position)
+                if region_end is None or not MIN_OWN_NAME <= rest <= MAX_OWN_NAME or \
+                        text[region_end - 1] in LEVEL_CHARS or text[position + len(item) - 1] in LEVEL_CHARS:
+                    items = []
+                    break
+                items.append((position, position + len(item)))
+                position += len(item)
+            if len(items) >= 2:
+                yield from items
 
     def _committee_follows(self, text: str, position: int) -> bool:
         """Whether a region or level character and a committee (委) follow position: 中共|成都市委."""
