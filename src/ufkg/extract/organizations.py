@@ -179,8 +179,8 @@ class OrganizationFinder:
                     continue
                 region_end = self._region_starting_at(text, position)
                 rest = len(item) - ((region_end or position) - position)
-                if region_end is None or not MIN_OWN_NAME <= rest <= MAX_OWN_NAME or \
-                        text[region_end - 1] in LEVEL_CHARS or text[position + len(item) - 1] in LEVEL_CHARS:
+                if region_end is None or not MIN_OWN_NAME <= rest <= MAX_OWN_NAME \
+                        or text[position + len(item) - 1] in LEVEL_CHARS:
                     items = []
                     break
                 items.append((position, position + len(item)))
