@@ -202,3 +202,8 @@ def test_sponsors_named_by_their_city_right_before_a_programme():
 def test_places_before_a_programme_are_not_sponsors():
     assert orgs("在贵州和四川“同心行”活动中。", "Organization") == []
     assert orgs("组织成都市和德阳市“同心”行动。", "Organization") == []
+
+
+def test_departments_for_ethnic_and_religious_affairs_and_no_verb_phrases():
+    assert orgs("区民族宗教办开展检查，州民宗委参与。", "GovernmentBody") == ["区民族宗教办", "州民宗委"]
+    assert orgs("同心聚力开新局。", "GovernmentBody") == []

@@ -34,3 +34,12 @@ def test_a_name_right_after_a_title():
 def test_a_name_without_a_common_surname_after_a_title():
     found = people("台湾青年陈怡君说，很受启发。")
     assert found == ["陈怡君"]
+
+
+def test_a_name_jieba_cuts_in_two_after_a_title():
+    assert people("市委统战部干部王立新被评为先进个人。") == ["王立新"]
+    assert people("乡贤何永清返乡创办综合体。") == ["何永清"]
+
+
+def test_a_title_before_an_ordinary_word_is_no_name():
+    assert people("建立党外干部信息库，分类储备。") == []

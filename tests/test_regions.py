@@ -247,3 +247,10 @@ def test_an_ordinary_word_after_a_region_is_not_a_township():
     from ufkg.gazetteer import load_gazetteer
 
     assert [h.surface for h in found("立足广西著名侨乡的优势。", load_gazetteer(), None)] == ["广西"]
+
+
+def test_a_level_word_is_not_the_end_of_a_county_name():
+    from ufkg.extract.regions import find_regions as found
+    from ufkg.gazetteer import load_gazetteer
+
+    assert found("全州县级统战部长进常委实现全覆盖。", load_gazetteer(), None) == []

@@ -282,6 +282,8 @@ class OrganizationFinder:
         begin = self._descriptors_before(text, tokens, start, "GovernmentBody")
         if begin is None or start - begin > MAX_DEPARTMENT:
             return None
+        if any(begin <= t.start < start and t.tag.startswith("v") and t.tag != "vn" for t in tokens):
+            return None  # 同心聚力开新局: a verb before 局 makes a phrase, not a department
         if text[begin] in LEVEL_CHARS and not (begin > 0 and text[begin - 1] in GENERIC_BEFORE_LEVEL):
             return begin, text[begin:end], text[begin]
         region = self._regions_ending_at(text, begin, tokens)

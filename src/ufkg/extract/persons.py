@@ -8,6 +8,7 @@ a count of people after it (朱露等9名同志), a title right before it
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from ..lexicon import Lexicon
 from ..model import Mention
@@ -15,15 +16,17 @@ from .tokens import Token
 
 NAME_TAGS = ("nr", "nrfg", "nrt")
 PEOPLE_COUNT = re.compile(r"^等\d+[名位人]")
+AFTER_NAME = "被|带领|带头|返乡|荣获|获评|当选|独资|捐建|捐资|同志|表示|说|，|。|、"  # what a person does right after being named
 NAME_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
 class PersonFinder:
     """Finds people in one sentence."""
 
-    def __init__(self, lexicon: Lexicon, common_word):
+    def __init__(self, lexicon: Lexicon, common_word, known_word=lambda word: False):
         self.lexicon = lexicon
         self.common_word = common_word  # word -> bool: is it an ordinary dictionary word?
+        self.known_word = known_word  # word -> bool: is it in the dictionary as anything but a name?
 
     def find(self, text: str, tokens: list[Token], sentence: int, offset: int) -> list[Mention]:
         found: dict[int, Mention] = {}
@@ -31,14 +34,26 @@ class PersonFinder:
             if token.tag not in NAME_TAGS or not 2 <= len(token.word) <= 4:
                 continue
             titled = index > 0 and tokens[index - 1].word.endswith(self.lexicon.person_cues)
-            if not (titled or self._looks_like_name(token.word)):
-                continue  # a name without a known surname (岩温香) needs a title before it
+            if not (self._looks_like_name(token.word) or (titled and not self.known_word(token.word))):
+                continue  # a name without a known surname (岩温香) needs a title before it and must be no word
             famous = token.tag == "nrfg" and len(token.word) == 3  # jieba's well-known full names (习近平)
             if self._confirmed(text, token.end) or titled or famous:
                 found[token.start] = self._mention(text, token.start, token.end, sentence, offset)
         for start, end in self._name_list(text):
             found.setdefault(start, self._mention(text, start, end, sentence, offset))
+        for match in self._titled_pattern.finditer(text):  # 干部王立新被评为: a name jieba cut in two
+            start, end = match.span(1)
+            name = text[start:end]
+            if self._plausible(name) and not self.known_word(name) and not self.common_word(name[:2]):
+                found.setdefault(start, self._mention(text, start, end, sentence, offset))
         return [found[key] for key in sorted(found)]
+
+    @cached_property
+    def _titled_pattern(self) -> re.Pattern:
+        """A title, then a surname and one or two characters, then what a person does next."""
+        cues = "|".join(map(re.escape, self.lexicon.person_cues))
+        surnames = "".join(sorted(name for name in self.lexicon.surnames if len(name) == 1))
+        return re.compile(f"(?:{cues})([{surnames}][\u4e00-\u9fff]{{1,2}}?)(?={AFTER_NAME})")
 
     def _mention(self, text, start, end, sentence, offset) -> Mention:
         return Mention("Person", text[start:end], text[start:end], offset + start, offset + end, sentence)

@@ -35,7 +35,8 @@ class ReportExtractor:
         self.names = NameFinder(self.lexicon)
         frequencies, tags = tokenizer().tokenizer.FREQ, tokenizer().word_tag_tab
         self.persons = PersonFinder(
-            self.lexicon, lambda word: frequencies.get(word, 0) > 50 and not tags.get(word, "").startswith("nr"))
+            self.lexicon, lambda word: frequencies.get(word, 0) > 50 and not tags.get(word, "").startswith("nr"),
+            lambda word: frequencies.get(word, 0) > 0 and not tags.get(word, "").startswith("nr"))
 
     def extract(self, document: Document, meta: ReportMeta | None = None) -> Extraction:
         """Every mention, quantity and link of one report (or of one part, given the first part's meta)."""
