@@ -121,7 +121,7 @@ class Resolver:
                 self._link(Link(subject, link.predicate, obj, document.report_id, evidence))
         for index, mention in enumerate(extraction.mentions):
             if keys[index]:
-                self._implied_links(extraction, mention, keys[index], place, title_level)
+                self._implied_links(extraction, mention, keys[index], place)
         for quantity in extraction.quantities:
             subject = keys[quantity.subject] if quantity.subject is not None else region_key
             self.kb.outcomes.append(Outcome(
@@ -310,7 +310,7 @@ class Resolver:
 
     # ------------------------------------------------------------------ implied links
 
-    def _implied_links(self, extraction: Extraction, mention: Mention, key: str, place, title_level) -> None:
+    def _implied_links(self, extraction: Extraction, mention: Mention, key: str, place: Place | None) -> None:
         """Links a name implies: a committee belongs to its party, 市委统战部 to 市委, 市委 is in its city."""
         report = extraction.document.report_id
         sentence = extraction.sentences[mention.sentence].text
