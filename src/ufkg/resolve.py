@@ -151,7 +151,7 @@ class Resolver:
                 entity = self.kb.entities[keys[earlier]]
                 self._note(entity, report, sentence, mention.surface)
                 return entity.key
-        label, scoped = self._label(extraction, index, mention, place, title_level)
+        label, scoped = self._label(extraction, mention, place, title_level)
         if label is None:
             return None
         key = self._key(mention.cls, label, report if scoped else None)
@@ -161,12 +161,13 @@ class Resolver:
             entity.alt_labels.add(mention.name)
         return key
 
-    def _label(self, extraction, index, mention, place, title_level) -> tuple[str | None, bool]:
+    def _label(self, extraction: Extraction, mention: Mention, place: Place | None,
+               title_level: str | None) -> tuple[str | None, bool]:
         """The canonical label of a mention, and whether it could only be scoped to its report."""
         if mention.cls == "PoliticalParty" and mention.name in self.parties:
             return mention.name, False
         if mention.cls == "Policy":
-            return self._policy_label(extraction, index, mention), False
+            return self._policy_label(extraction, mention), False
         if mention.scope == OWN_LOCALITY:
             if place is not None:
                 return _joined_name(common_name(place), mention.name), False
@@ -193,7 +194,7 @@ class Resolver:
             return self._canonical_region_prefix(mention.name, place), False
         return mention.name, False
 
-    def _policy_label(self, extraction: Extraction, index: int, mention: Mention) -> str:
+    def _policy_label(self, extraction: Extraction, mention: Mention) -> str:
         """A short title (《条例》) stands for the longest policy of the report that ends with it."""
         short = normalise(mention.name)
         policies = self._policies_of(extraction)
