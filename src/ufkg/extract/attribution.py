@@ -20,7 +20,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Extraction, Mention, QuantityMention
+from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 
+CLAUSE_BREAKS = CLAUSE_STOPS | SENTENCE_STOPS  # what ends a clause: ，：and the sentence stops
+LIST_BREAKS = CLAUSE_BREAKS - frozenset("：:")  # a list may run on past a colon
 ACTOR_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty"})
 # an enterprise that opens a clause acts in it too (XX公司建设基地，吸纳就业520人)
 CLAUSE_ACTOR_CLASSES = ACTOR_CLASSES | {"Organization"}
@@ -137,7 +140,7 @@ def _counted(quantity: QuantityMention, mention: Mention) -> bool:
 
 def _clause_start(text: str, position: int, limit: int) -> int:
     start = position
-    while start > limit and text[start - 1] not in "，。；！？,;：:":
+    while start > limit and text[start - 1] not in CLAUSE_BREAKS:
         start -= 1
     return start
 
@@ -181,13 +184,13 @@ def _in_list(text: str, mentions: list[Mention], group: list[int], index: int, s
 
 def _clause_end(text: str, position: int, limit: int) -> int:
     end = position
-    while end < limit and text[end] not in "，。；！？,;":
+    while end < limit and text[end] not in LIST_BREAKS:
         end += 1
     return end
 
 
 def _has_stop(between: str) -> bool:
-    return any(char in "，。；！？,;：:" for char in between)
+    return any(char in CLAUSE_BREAKS for char in between)
 
 
 def _acts(text: str, mention: Mention) -> bool:

@@ -32,6 +32,7 @@ NATIONAL = "CN"  # code of a national body: it belongs to the whole country
 OWN_LOCALITY = "@"  # scope of a bare head: the body of the report's own locality
 MAX_DESCRIPTOR = 14  # longest run of descriptive characters before a head
 MAX_REGION = 12
+MAX_EXAMPLE = 10  # characters of an enterprise named as an example: 川恒化工等8家企业
 MAX_DEPARTMENT = 6
 MAX_SPONSORS = 30  # characters of a list of sponsors before a programme's name
 MIN_OWN_NAME, MAX_OWN_NAME = 2, 6  # characters of a sponsor's name after its city: 美团公益  # 民族宗教事务 in 市民族宗教事务局: what a department is for is short
@@ -116,7 +117,7 @@ class OrganizationFinder:
             if claim(start, end):
                 add("Organization", start, end, text[start:end])
         for match in ENTERPRISE_EXAMPLE.finditer(text):
-            start = self._clause_start(text, match.start(1), match.end(1))
+            start = self._example_start(text, match.end(1))
             if start is not None and claim(start, match.end(1)):
                 add("Organization", start, match.end(1), text[start:match.end(1)])
         return _with_bracket_aliases(text, offset, sorted(found, key=lambda m: m.start))
@@ -358,11 +359,9 @@ class OrganizationFinder:
             begin -= 1
         return begin
 
-    def _clause_start(self, text: str, start: int, end: int) -> int | None:
-        """Start of an enterprise name ending at `end`: back to the clause's punctuation."""
-        begin = end
-        while begin > 0 and text[begin - 1] not in PUNCTUATION and end - begin < 10:
-            begin -= 1
+    def _example_start(self, text: str, end: int) -> int | None:
+        """Start of an enterprise name ending at `end`: back to the clause's punctuation, at most 10 characters."""
+        begin = max(self._clause_begin(text, end), end - MAX_EXAMPLE)
         return begin if end - begin >= 2 else None
 
 
