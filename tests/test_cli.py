@@ -243,3 +243,19 @@ def test_word_and_web_reports_build_with_their_regions(tmp_path: Path):
     rows = run_ufkg("query", "SELECT ?file ?region WHERE { ?r uf:sourceFile ?file ; uf:coversRegion/rdfs:label ?region }"
                     " ORDER BY ?file", "-g", str(tmp_path / "out" / "graph.ttl"), "-f", "csv").stdout.split()
     assert rows == ["file,region", "xiangtan.html,湘潭市", "zunyi.docx,遵义市"]
+
+
+def test_bombs_beside_good_reports_are_named_and_skipped(corpus: Path, tmp_path: Path):
+    import bombs
+
+    bombs.docx_bomb(corpus / "bomb.docx", 80 * 1024 * 1024)  # the real limit is 64 MB a part
+    (corpus / "bomb.pdf").write_bytes(bombs.pdf_bomb(40 * 1024 * 1024, unit=b" " * 64))
+    (corpus / "deep.html").write_bytes(bombs.nested_html(10_000))
+    result = run_ufkg("build", str(corpus), "-o", str(tmp_path / "out"), "-q")
+    assert result.returncode == 0, result.stderr
+    assert "2 reports read, 3 skipped" in result.stdout
+    lines = result.stderr.splitlines()
+    assert any("bomb.docx" in line and "part word/document.xml inflates to" in line for line in lines)
+    assert any("bomb.pdf" in line and "a stream inflates beyond pypdf's bounds" in line for line in lines)
+    assert any("deep.html" in line and "tags nested 250 or more deep" in line for line in lines)
+    assert "Traceback" not in result.stderr

@@ -7,6 +7,7 @@ import docx
 import pytest
 from opencc import OpenCC
 
+import bombs
 from ufkg import readers
 from ufkg.readers import ReadError, decode_text, looks_binary, read_docx, read_html, read_pdf, read_txt
 
@@ -265,3 +266,80 @@ def test_a_docx_table_of_figures_reads_like_prose():
 
     lines = read_docx(_docx_bytes(build)).text.split("\n")
     assert lines == ["序号，指标，单位，完成数", "新发展会员企业736家", "新建基层商会14个"]
+
+
+# --- bounded expansion: bombs are refused before they inflate ---------------
+
+
+def test_docx_part_inflating_beyond_the_limit_is_refused_before_parsing(tmp_path, monkeypatch):
+    monkeypatch.setattr(readers, "MAX_DOCX_PART_BYTES", 1024 * 1024)
+    bomb = bombs.docx_bomb(tmp_path / "bomb.docx", 2 * 1024 * 1024).read_bytes()
+    assert len(bomb) < 64 * 1024  # small on disk
+
+    def never(*args, **kwargs):
+        raise AssertionError("python-docx must not open a refused package")
+
+    monkeypatch.setattr(docx, "Document", never)
+    with pytest.raises(ReadError, match=r"part word/document.xml inflates to 2\.\d MB \(the limit is 1\.0 MB\)"):
+        read_docx(bomb)
+
+
+def test_docx_whose_parts_together_inflate_beyond_the_limit_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(readers, "MAX_DOCX_TOTAL_BYTES", 4 * 1024 * 1024)
+    bomb = bombs.docx_of_many_parts(tmp_path / "many.docx", parts=6, part_bytes=1024 * 1024).read_bytes()
+    with pytest.raises(ReadError, match=r"its parts inflate to 6\.\d MB \(the limit is 4\.0 MB\)"):
+        read_docx(bomb)
+
+
+def test_docx_within_the_limits_is_read(tmp_path):
+    page = bombs.docx_bomb(tmp_path / "long.docx", 256 * 1024).read_bytes()
+    assert read_docx(page).text.count("统战") > 10_000
+
+
+def test_html_nested_beyond_the_limit_is_refused():
+    with pytest.raises(ReadError, match="tags nested 250 or more deep"):
+        read_html(bombs.nested_html(100_000))
+
+
+def test_html_nested_within_the_limit_is_read():
+    assert "市委统战部召开座谈会" in read_html(bombs.nested_html(200)).text
+
+
+def test_html_with_too_many_tags_is_refused(monkeypatch):
+    monkeypatch.setattr(readers, "MAX_HTML_ELEMENTS", 1000)
+    with pytest.raises(ReadError, match=r"web page refused: 100[0-9] tags \(the limit is 1000\)"):
+        read_html(bombs.flat_html(1001))
+
+
+def test_large_html_skips_trafilatura_and_is_read_from_its_body(monkeypatch):
+    monkeypatch.setattr(readers, "MAX_ARTICLE_ELEMENTS", 100)
+
+    def never(html):
+        raise AssertionError("trafilatura must not read a page this large")
+
+    monkeypatch.setattr(readers, "_article_text", never)
+    assert read_html(bombs.flat_html(500)).text.count("统战") == 500
+
+
+def test_pdf_stream_inflating_beyond_the_limit_is_refused(monkeypatch):
+    monkeypatch.setattr(readers, "MAX_PDF_STREAM_BYTES", 1024 * 1024)
+    bomb = bombs.pdf_bomb(8 * 1024 * 1024, unit=b" " * 64)
+    assert len(bomb) < 64 * 1024
+    with pytest.raises(ReadError, match=r"PDF refused: a stream inflates beyond pypdf's bounds \(1\.0 MB a stream\)"):
+        read_pdf(bomb)
+
+
+def test_pdf_page_whose_content_inflates_beyond_the_limit_is_refused(monkeypatch):
+    monkeypatch.setattr(readers, "MAX_PDF_PAGE_CONTENT_BYTES", 64 * 1024)
+    with pytest.raises(ReadError, match=r"PDF refused: page 1 inflates to 0\.1 MB \(the limit is 0\.1 MB a page\)"):
+        read_pdf(bombs.pdf_bomb(100 * 1024))
+
+
+def test_pdf_pages_together_inflating_beyond_the_limit_are_refused(monkeypatch):
+    monkeypatch.setattr(readers, "MAX_PDF_CONTENT_BYTES", 256 * 1024)
+    with pytest.raises(ReadError, match="PDF refused: its pages inflate to over 0.2 MB"):
+        read_pdf(bombs.pdf_bomb(100 * 1024, pages=3, unit=b" " * 64))
+
+
+def test_pdf_within_the_limits_is_read():
+    assert "tongzhan" in read_pdf(bombs.pdf_bomb(20 * 1024, pages=2)).text

@@ -3,12 +3,27 @@
 Each reader takes the file's bytes and returns a `RawText`, or raises `ReadError`
 with a one-line reason a user can act on. Readers do not clean the text
 (see `ufkg.clean`) and do not touch the file system (see `ufkg.corpus`).
+
+A small file can expand into gigabytes once read, so each format's expansion
+is bounded before the costly step, and a file over a bound is refused whole:
+
+- .docx: every part of the zip package is checked by its uncompressed size
+  before python-docx opens it (`MAX_DOCX_PART_BYTES`, `MAX_DOCX_TOTAL_BYTES`);
+  zipfile itself stops a part that inflates beyond the size it declares.
+- .html: at most `MAX_HTML_ELEMENTS` tags, nested at most `MAX_HTML_DEPTH`
+  deep (libxml2 silently drops what lies deeper than 255 levels); pages of
+  more than `MAX_ARTICLE_ELEMENTS` tags skip trafilatura, whose cost grows
+  faster than the page.
+- .pdf: every decoded stream is capped by pypdf at `MAX_PDF_STREAM_BYTES`,
+  one page's content at `MAX_PDF_PAGE_CONTENT_BYTES` and all pages' content
+  together at `MAX_PDF_CONTENT_BYTES`.
 """
 from __future__ import annotations
 
 import io
 import logging
 import re
+import zipfile
 from dataclasses import dataclass
 from functools import cache
 from statistics import median
@@ -23,6 +38,16 @@ __all__ = [
     "read_pdf",
     "read_txt",
 ]
+
+MAX_DOCX_PART_BYTES = 64 * 1024 * 1024
+MAX_DOCX_TOTAL_BYTES = 256 * 1024 * 1024
+MAX_DOCX_PARTS = 10_000
+MAX_HTML_ELEMENTS = 200_000
+MAX_ARTICLE_ELEMENTS = 20_000
+MAX_HTML_DEPTH = 250
+MAX_PDF_STREAM_BYTES = 16 * 1024 * 1024
+MAX_PDF_PAGE_CONTENT_BYTES = 2 * 1024 * 1024
+MAX_PDF_CONTENT_BYTES = 32 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -178,11 +203,40 @@ def read_txt(data: bytes) -> RawText:
     return RawText(text, encoding)
 
 
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def check_docx_package(data: bytes) -> None:
+    """Refuse a Word package whose parts would inflate beyond the bounds, before anything is inflated.
+
+    The sizes come from the zip's central directory; a part that inflates
+    beyond the size it declares fails zipfile's own check when read.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            parts = package.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as error:
+        raise ReadError("not a valid Word (.docx) file") from error
+    if len(parts) > MAX_DOCX_PARTS:
+        raise ReadError(f"Word file refused: {len(parts)} parts (the limit is {MAX_DOCX_PARTS})")
+    total = 0
+    for part in parts:
+        if part.file_size > MAX_DOCX_PART_BYTES:
+            raise ReadError(f"Word file refused: part {part.filename} inflates to {_megabytes(part.file_size)} "
+                            f"(the limit is {_megabytes(MAX_DOCX_PART_BYTES)})")
+        total += part.file_size
+    if total > MAX_DOCX_TOTAL_BYTES:
+        raise ReadError(f"Word file refused: its parts inflate to {_megabytes(total)} "
+                        f"(the limit is {_megabytes(MAX_DOCX_TOTAL_BYTES)})")
+
+
 def read_docx(data: bytes) -> RawText:
     """A Word report: body paragraphs and tables in document order, one line per table cell."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    check_docx_package(data)
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as error:
@@ -261,13 +315,41 @@ def _decode_html(data: bytes) -> tuple[str, str]:
     return decode_text(data)
 
 
+_START_TAG = re.compile(r"<[A-Za-z]")
+
+
 def read_html(data: bytes) -> RawText:
     """A web page: the article's main text (trafilatura), else the body without menus and scripts."""
     html, encoding = _decode_html(data)
-    text = _article_text(html)
+    elements = sum(1 for _ in _START_TAG.finditer(html))
+    if elements > MAX_HTML_ELEMENTS:
+        raise ReadError(f"web page refused: {elements} tags (the limit is {MAX_HTML_ELEMENTS})")
+    root = _parse_html(html)
+    if _depth(root) >= MAX_HTML_DEPTH:
+        raise ReadError(f"web page refused: tags nested {MAX_HTML_DEPTH} or more deep")
+    text = _article_text(html) if elements <= MAX_ARTICLE_ELEMENTS else None
     if not text or not text.strip():
-        text = _body_text(html)
+        text = _body_text(root)
     return RawText(text, encoding)
+
+
+def _parse_html(html: str):
+    import lxml.html
+
+    try:
+        return lxml.html.document_fromstring(html)
+    except Exception as error:  # lxml.etree.ParserError on an empty or broken page
+        raise ReadError("cannot parse HTML") from error
+
+
+def _depth(root) -> int:
+    """How deep the tree nests, counted without recursion."""
+    deepest, stack = 0, [(root, 1)]
+    while stack:
+        element, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in element)
+    return deepest
 
 
 def _article_text(html: str) -> str | None:
@@ -291,14 +373,8 @@ def _article_text(html: str) -> str | None:
     return text
 
 
-def _body_text(html: str) -> str:
+def _body_text(root) -> str:
     """Plain text of <body> without script, style, navigation, header and footer, one line per block."""
-    import lxml.html
-
-    try:
-        root = lxml.html.document_fromstring(html)
-    except Exception as error:  # lxml.etree.ParserError on an empty or broken page
-        raise ReadError("cannot parse HTML") from error
     for element in list(root.iter(*_FALLBACK_DROP)):
         element.drop_tree()
     body = root.find("body")
@@ -342,14 +418,23 @@ def read_pdf(data: bytes) -> RawText:
     import pypdf
     from pypdf.errors import PdfReadError
 
+    from pypdf.errors import LimitReachedError
+
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    known = pypdf.Configuration.__dataclass_fields__  # later pypdf releases add decoders and their bounds
+    limits = {name: MAX_PDF_STREAM_BYTES for name in known if name.endswith("_output_length")
+              or name == "maximum_declared_stream_length"}
     try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise ReadError("encrypted PDF")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        with pypdf.apply_configuration(**limits):
+            reader = pypdf.PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise ReadError("encrypted PDF")
+            pages = _pdf_pages(reader)
     except ReadError:
         raise
+    except LimitReachedError as error:
+        raise ReadError(f"PDF refused: a stream inflates beyond pypdf's bounds "
+                        f"({_megabytes(MAX_PDF_STREAM_BYTES)} a stream)") from error
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
         raise ReadError(f"not a valid PDF ({type(error).__name__})") from error
     except Exception as error:  # pypdf raises many kinds on damaged files
@@ -357,6 +442,27 @@ def read_pdf(data: bytes) -> RawText:
     if not any(page.strip() for page in pages):
         raise ReadError("no text layer (scanned PDF?)")
     return RawText("\n".join(_rejoin_wrapped_lines(page) for page in pages))
+
+
+def _pdf_pages(reader) -> list[str]:
+    """Each page's text, refusing content that inflates beyond the page and document bounds.
+
+    The content is decoded once to be measured; pypdf parses a page's content
+    into objects some fifty times its size, so the bound is checked first.
+    """
+    pages: list[str] = []
+    total = 0
+    for number, page in enumerate(reader.pages, 1):
+        contents = page.get_contents()
+        size = len(contents.get_data()) if contents is not None else 0
+        if size > MAX_PDF_PAGE_CONTENT_BYTES:
+            raise ReadError(f"PDF refused: page {number} inflates to {_megabytes(size)} "
+                            f"(the limit is {_megabytes(MAX_PDF_PAGE_CONTENT_BYTES)} a page)")
+        total += size
+        if total > MAX_PDF_CONTENT_BYTES:
+            raise ReadError(f"PDF refused: its pages inflate to over {_megabytes(MAX_PDF_CONTENT_BYTES)}")
+        pages.append(page.extract_text() or "")
+    return pages
 
 
 def _latin_letter(ch: str) -> bool:
