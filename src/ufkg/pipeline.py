@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from . import corpus
-from .cache import ReportCache
 from .atomic import write_all_atomic
+from .cache import ReportCache
 from .corpus import Problem, discover, open_report
 from .extract.report import default_extractor, extract_report
 from .graph import build_dataset, serialize_all, union_graph
