@@ -78,3 +78,17 @@ def knowledge_of(*texts: str):
     from ufkg.resolve import resolve_all
 
     return resolve_all([extraction_of(text, f"report{i}.txt") for i, text in enumerate(texts)])
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cache_in_a_temporary_folder(tmp_path_factory):
+    """Builds made by the tests (in process or not) keep their report cache away from the user's home."""
+    import os
+
+    previous = os.environ.get("UFKG_CACHE_DIR")
+    os.environ["UFKG_CACHE_DIR"] = str(tmp_path_factory.mktemp("ufkg-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("UFKG_CACHE_DIR", None)
+    else:
+        os.environ["UFKG_CACHE_DIR"] = previous

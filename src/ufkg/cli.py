@@ -36,6 +36,10 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no per-file notes")
     build.add_argument("-v", "--verbose", action="store_true", help="name each file as it is read")
     build.add_argument("--no-validate", action="store_true", help="skip SHACL validation of the result")
+    build.add_argument("--cache-dir", type=Path, metavar="DIR",
+                       help="where each report's extraction is kept for the next build (default: $UFKG_CACHE_DIR, "
+                            "else $XDG_CACHE_HOME/ufkg, else ~/.cache/ufkg; safe to delete)")
+    build.add_argument("--no-cache", action="store_true", help="neither read nor write the cache: extract every report")
 
     query = commands.add_parser("query", help="run a read-only SPARQL query over a built graph")
     query.add_argument("query", help="SPARQL text or a path to a .rq file")
@@ -72,7 +76,8 @@ def _build(args) -> int:
     with reporter(quiet=args.quiet, verbose=args.verbose) as report:
         try:
             result = build(inputs, args.outdir, on_problem=report.problem, progress=report.progress,
-                           validate=not args.no_validate)
+                           validate=not args.no_validate,
+                           cache=False if args.no_cache else (args.cache_dir or True))
         except BuildError as error:
             report.close()
             return _fail(str(error))

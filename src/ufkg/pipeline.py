@@ -13,11 +13,13 @@ import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from itertools import repeat
 from pathlib import Path
 from typing import Callable, Sequence
 
 from . import corpus
 from .atomic import write_all_atomic
+from .cache import ReportCache
 from .corpus import Problem, discover, open_report
 from .extract.report import default_extractor, extract_report
 from .graph import build_dataset, serialize_all, union_graph
@@ -59,7 +61,8 @@ Progress = Callable[[str, int, int], None]  # (file name, done, total)
 
 
 def resolve_corpus(inputs: Sequence[Path], on_problem: Callable[[Problem], None],
-                   progress: Progress | None = None, workers: int | None = None) -> KnowledgeBase:
+                   progress: Progress | None = None, workers: int | None = None,
+                   cache: ReportCache | None = None) -> KnowledgeBase:
     """Read, extract and resolve every report under inputs, in a stable order.
 
     Extraction, the costly part, runs in a pool of processes for corpora of
@@ -67,14 +70,16 @@ def resolve_corpus(inputs: Sequence[Path], on_problem: Callable[[Problem], None]
     result is the same with one worker or many. A report's text is dropped
     once resolved, so memory grows with the graph, not with the corpus; a very
     large file is read and extracted here, part by part (corpus.open_report).
-    A report that cannot be read or extracted is passed to on_problem and skipped.
+    With a cache, a report extracted by an earlier build is read from it
+    instead (ufkg.cache). A report that cannot be read or extracted is passed
+    to on_problem and skipped.
     """
     paths, problems = discover(inputs)
     for problem in problems:
         on_problem(problem)
     resolver = Resolver()
     seen_ids: set[str] = set()
-    for done, (path, result) in enumerate(_extracted(paths, workers), 1):
+    for done, (path, result) in enumerate(_extracted(paths, workers, cache), 1):
         if progress:
             progress(path.name, done, len(paths))
         if result is STREAMED:
@@ -97,24 +102,60 @@ STREAMED = object()  # a file too large to extract in a worker: it is streamed i
 MIN_FILES_FOR_POOL = 16  # below this, starting processes costs more than it saves
 
 
-def _extracted(paths: list[Path], workers: int | None):
-    """(path, extractions or Problem or STREAMED) for each path, in order; in parallel when worth it."""
+def _extracted(paths: list[Path], workers: int | None, cache: ReportCache | None = None):
+    """(path, extractions or Problem or STREAMED) for each path, in order.
+
+    A report found in the cache is read from it when its turn comes (not all
+    at once, to keep memory flat); the others are extracted, in parallel when
+    there are enough of them, and stored. An entry that turns out unreadable
+    is extracted here instead. Very large .txt files (STREAMED) bypass the cache.
+    """
+    keys = [_cache_key(path, cache) for path in paths]
+    hits = [key is not None and cache.has(key) for key in keys]
+    misses = [(path, key) for path, key, hit in zip(paths, keys, hits) if not hit]
+    fresh = _extract_all([path for path, _ in misses], [key for _, key in misses], workers, cache)
+    for path, key, hit in zip(paths, keys, hits):
+        if not hit:
+            yield path, next(fresh)
+            continue
+        result = cache.load(key, path)
+        yield path, result if result is not None else _extract_file(path, key, cache)
+
+
+def _extract_all(paths: list[Path], keys: list[str | None], workers: int | None, cache: ReportCache | None):
+    """The results of _extract_file for paths, in order; in a pool of processes when worth it."""
     workers = workers or os.cpu_count() or 1
     if workers < 2 or len(paths) < MIN_FILES_FOR_POOL:
-        for path in paths:
-            yield path, _extract_file(path)
+        for path, key in zip(paths, keys):
+            yield _extract_file(path, key, cache)
         return
     default_extractor()  # built once here, inherited by the forked workers
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from zip(paths, pool.map(_extract_file, paths, chunksize=4))
+        yield from pool.map(_extract_file, paths, keys, repeat(cache), chunksize=4)
 
 
-def _extract_file(path: Path):
-    """All extractions of one file, a Problem, or STREAMED for a file to be read part by part."""
-    if path.suffix.lower() == ".txt" and _size(path) > corpus.STREAM_TEXT_BYTES:
+def _cache_key(path: Path, cache: ReportCache | None) -> str | None:
+    if cache is None or _streamed(path):
+        return None
+    return cache.key(path)
+
+
+def _extract_file(path: Path, key: str | None = None, cache: ReportCache | None = None):
+    """All extractions of one file, a Problem, or STREAMED for a file to be read part by part.
+
+    Extractions are stored under key, unless the file changed while it was read.
+    """
+    if _streamed(path):
         return STREAMED
-    return _extract_parts(path, lazily=False)
+    result = _extract_parts(path, lazily=False)
+    if cache is not None and key is not None and isinstance(result, list) and cache.key(path) == key:
+        cache.store(key, result)
+    return result
+
+
+def _streamed(path: Path) -> bool:
+    return path.suffix.lower() == ".txt" and _size(path) > corpus.STREAM_TEXT_BYTES
 
 
 def _extract_parts(path: Path, lazily: bool):
@@ -161,8 +202,12 @@ def _unique(report_id: str, seen: set[str]) -> str:
 
 
 def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], None] | None = None,
-          progress: Progress | None = None, validate: bool = True, workers: int | None = None) -> BuildResult:
-    """Read, extract, resolve, build and write the graph of a corpus; BuildError if no report was usable."""
+          progress: Progress | None = None, validate: bool = True, workers: int | None = None,
+          cache: Path | bool = True) -> BuildResult:
+    """Read, extract, resolve, build and write the graph of a corpus; BuildError if no report was usable.
+
+    cache: True for the default cache folder (ufkg.cache.default_dir), a folder, or False for none.
+    """
     started = time.perf_counter()
     problems: list[Problem] = []
 
@@ -171,7 +216,8 @@ def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], 
         if on_problem:
             on_problem(problem)
 
-    kb = resolve_corpus(inputs, record, progress, workers)
+    report_cache = None if cache is False else ReportCache.open(None if cache is True else cache)
+    kb = resolve_corpus(inputs, record, progress, workers, report_cache)
     if not kb.reports:
         raise BuildError(f"no readable report in {', '.join(str(p) for p in inputs)}"
                          + (f" ({len(problems)} skipped)" if problems else ""))
