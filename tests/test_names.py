@@ -147,3 +147,17 @@ def test_a_quotation_before_an_event_ceremony_names_the_event():
 def test_quoted_festivals_weeks_and_exhibitions():
     assert names("举办“侨乡文化周”，签约项目12个。", "Initiative") == ["侨乡文化周"]
     assert names("市委统战部主办的“翰墨颂党恩”书画展在市图书馆开展。", "Initiative") == ["翰墨颂党恩"]
+
+
+def test_an_unquoted_campaign_month_whose_words_jieba_tags_as_adverbs():
+    assert names("开展第三十个民族团结进步宣传月活动。", "Initiative") == ["民族团结进步宣传月"]
+
+
+def test_a_programme_verb_takes_every_quotation_of_its_list():
+    found = names("今年开展了“科技助农”“法律进企”和“侨心暖冬”，成效明显。", "Initiative")
+    assert found == ["科技助农", "法律进企", "侨心暖冬"]
+
+
+def test_an_unquoted_set_of_measures_issued_by_the_body():
+    found = names("县委、县政府出台支持民营企业纾困发展若干措施，惠及企业300家。", "Policy")
+    assert found == ["支持民营企业纾困发展若干措施"]

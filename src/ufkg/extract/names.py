@@ -38,7 +38,8 @@ HEAD_SCAN_STOPS = frozenset("的为以在对")  # 以“X”为主题的Y行动:
 MASK = "*"
 MAX_ORG_GAP = 4  # characters between a quotation and the head of the group it names: “X”专家服务团
 ISSUED = re.compile(r"(?:出台|制定|印发|制定出台|研究出台|出台了|制定了|印发了)(?!《)")
-UNQUOTED_POLICY_HEADS = ("实施方案", "工作方案", "实施意见", "实施办法", "管理办法", "实施细则", "任务清单")
+UNQUOTED_POLICY_HEADS = ("实施方案", "工作方案", "行动方案", "实施意见", "指导意见", "若干意见", "若干措施", "实施办法", "管理办法",
+                         "实施细则", "任务清单")
 UNQUOTED_HEADS = ("行动", "工程", "大讲堂")
 MAX_UNQUOTED = 14
 UNQUOTED_STOPS = frozenset("的了在和与及并把将对向从为以")
@@ -51,7 +52,8 @@ EVENT_PREFIX = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:第[一二三四五六�
 MAX_EVENT = 20
 MIN_EVENT_NAME = 4  # without year or edition, a shorter name before the head is a kind (高峰论坛, 专题论坛)
 NAME_INNER_WORDS = frozenset({"发展", "建设", "服务", "促进"})  # stop an organisation's descriptor, not a title (民营经济促进条例)
-AGE_GROUPS = frozenset({"青年", "少年", "老年"})  # people, though jieba tags them as times (青年创业论坛)
+# Nouns inside event names that jieba tags as times or adverbs (青年创业论坛, 民族团结进步宣传月)
+NOUNS_IN_NAMES = frozenset({"青年", "少年", "老年", "进步"})
 EVENT_CEREMONIES = ("启动", "开幕", "闭幕", "落幕", "颁奖")  # “同心圆梦”启动仪式, “某某杯”颁奖典礼
 GENERIC_STARTS = ("专项", "集中", "全面", "深入", "各类", "各项", "每周", "每月", "每年", "相关")  # 专项排查整治行动: a kind of action, not a name
 
@@ -145,7 +147,20 @@ class NameFinder:
         return None
 
     def _after_programme_verb(self, text: str, position: int) -> bool:
-        """开展“科技助农”, 参与“义乌慈善一日捐”: what these verbs take is a programme."""
+        """开展“科技助农”, 参与“义乌慈善一日捐”: what these verbs take is a programme.
+
+        The verb also takes the quotations listed after the first (开展了“A”、“B”和“C”).
+        """
+        while True:
+            joined = next((j for j in ("", *LIST_JOINERS) if text.endswith("”" + j, 0, position)), None)
+            if joined is None:
+                break
+            opening = text.rfind("“", 0, position - len(joined) - 1)
+            if opening < 0:
+                return False
+            position = opening
+        if text.endswith("了", 0, position):
+            position -= 1  # 开展了“…”
         return any(text.endswith(verb, 0, position) for verb in self.lexicon.initiative_verbs)
 
     def _ends_with_head(self, name: str) -> bool:
@@ -242,7 +257,7 @@ class NameFinder:
                 end = match.end()
                 if any(a < end and match.start() < b for a, b in taken) or not _whole_word(tokens, match.start(), end):
                     continue
-                begin = name_start(text, _age_groups_as_nouns(tokens), match.start(), self._title_stops, MAX_EVENT)
+                begin = name_start(text, _as_nouns(tokens), match.start(), self._title_stops, MAX_EVENT)
                 if begin is None or match.start() - begin < 2 or text[begin:end].startswith(GENERIC_STARTS):
                     continue
                 if any(other in text[begin:match.start()] for other in self.event_heads):
@@ -282,9 +297,9 @@ class NameFinder:
         return name_start(text, tokens, position, self.lexicon.descriptor_stops | UNQUOTED_STOPS, MAX_UNQUOTED)
 
 
-def _age_groups_as_nouns(tokens: list[Token]) -> list[Token]:
-    """The tokens with 青年, 少年 and 老年 read as the nouns they are in a name."""
-    return [Token(t.word, "n", t.start, t.end) if t.word in AGE_GROUPS else t for t in tokens]
+def _as_nouns(tokens: list[Token]) -> list[Token]:
+    """The tokens with 青年, 进步 … read as the nouns they are in a name."""
+    return [Token(t.word, "n", t.start, t.end) if t.word in NOUNS_IN_NAMES else t for t in tokens]
 
 
 def _words(name: str) -> list[str]:
