@@ -281,3 +281,8 @@ def test_a_county_after_a_province_that_does_not_hold_it_is_a_brand(gazetteer):
 
 def test_a_level_of_government_before_a_township_suffix_is_no_name(gazetteer):
     assert find(gazetteer, "全区建成区级乡、村两级服务站。") == []
+
+
+def test_a_grade_or_a_count_before_a_village_suffix_is_no_name(gazetteer):
+    assert find(gazetteer, "创建民主法治示范村和省级卫生村。") == []
+    assert surfaces(find(gazetteer, "建成一批红星村，走访三合村。")) == ["三合村"]

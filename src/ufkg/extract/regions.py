@@ -68,6 +68,7 @@ _COMPATRIOTS = "同胞"
 _NOT_IN_NAME = frozenset("的在和与及了是对为各每全将把被")  # characters a township's name never holds
 _TRAILING_LEVEL = re.compile(rf"[{_COUNT}]+个?(?:县|市|区|州|旗|盟|地)")
 _LEVEL_CHARS = "省市州县区旗盟乡镇村"
+_COUNTERS = frozenset("批个些座所处位")  # measure words after a numeral: 一批, 多个
 _HOMETOWN = re.compile(r"[\u4e00-\u9fff]{0,4}同乡")  # 香港某县同乡会: the hometown is what it is about
 _CHAMBER = "商会"
 _NUMERALS = frozenset("一二三四五六七八九十百千万亿两几多个0123456789０１２３４５６７８９")
@@ -598,8 +599,10 @@ def _generic_name(name: str) -> bool:
     modifiers = _lexicons()["modifiers"]
     if name[-1] in _LEVEL_CHARS or name[0] in "乡镇村" or name in modifiers:
         return True  # 各乡(镇), 镇和平(村): a level character is no part of the name
-    if name.endswith("级"):
-        return True  # 区级乡, 县级村: a level of government, not a name
+    if "级" in name:
+        return True  # 区级乡, 省级卫生村: a level or grade, not a name
+    if len(name) > 2 and name[0] in _NUMERALS and name[1] in _COUNTERS:
+        return True  # 一批同心村, 一个示范村: a count of places, not a name
     return any(name.startswith(m) or name.endswith(m) for m in modifiers if len(m) > 1)
 
 
