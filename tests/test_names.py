@@ -161,3 +161,8 @@ def test_a_programme_verb_takes_every_quotation_of_its_list():
 def test_an_unquoted_set_of_measures_issued_by_the_body():
     found = names("县委、县政府出台支持民营企业纾困发展若干措施，惠及企业300家。", "Policy")
     assert found == ["支持民营企业纾困发展若干措施"]
+
+
+def test_a_quotation_that_goes_somewhere_is_an_event():
+    assert names("“同心·光彩行”走进兴文县，签约项目8个。", "Initiative") == ["同心·光彩行"]
+    assert names("让“同心”理念走进千家万户，让“团结”走进人心。", "Initiative") == []

@@ -54,7 +54,9 @@ MIN_EVENT_NAME = 4  # without year or edition, a shorter name before the head is
 NAME_INNER_WORDS = frozenset({"发展", "建设", "服务", "促进"})  # stop an organisation's descriptor, not a title (民营经济促进条例)
 # Nouns inside event names that jieba tags as times or adverbs (青年创业论坛, 民族团结进步宣传月)
 NOUNS_IN_NAMES = frozenset({"青年", "少年", "老年", "进步"})
-EVENT_CEREMONIES = ("启动", "开幕", "闭幕", "落幕", "颁奖")  # “同心圆梦”启动仪式, “某某杯”颁奖典礼
+# What an event does right after its quoted name: “同心圆梦”启动仪式, “某某杯”颁奖典礼, “光彩行”走进某县
+EVENT_CEREMONIES = ("启动", "开幕", "闭幕", "落幕", "颁奖", "走进")
+CAUSATIVES = ("让", "使", "把", "将")  # 让“同心”走进千家万户: the quotation is a value, not an event
 GENERIC_STARTS = ("专项", "集中", "全面", "深入", "各类", "各项", "每周", "每月", "每年", "相关")  # 专项排查整治行动: a kind of action, not a name
 
 
@@ -112,7 +114,7 @@ class NameFinder:
             elif org_head is not None:
                 add(org_head, match.start(), match.end(), name)
             elif (self._ends_with_head(name) or (list_end is not None and match.end() <= list_end)
-                  or self._after_programme_verb(text, match.start()) or text.startswith(EVENT_CEREMONIES, match.end())):
+                  or self._after_programme_verb(text, match.start()) or self._event_follows(text, match)):
                 add("Initiative", match.start(), match.end(), name)
         for start, end in self._unquoted_policies(text, found, offset):
             add("Policy", start, end, text[start:end])
@@ -162,6 +164,11 @@ class NameFinder:
         if text.endswith("了", 0, position):
             position -= 1  # 开展了“…”
         return any(text.endswith(verb, 0, position) for verb in self.lexicon.initiative_verbs)
+
+    @staticmethod
+    def _event_follows(text: str, match: re.Match) -> bool:
+        """“同心圆梦”启动仪式, “同心·光彩行”走进某县: the quotation names an event."""
+        return text.startswith(EVENT_CEREMONIES, match.end()) and not text.endswith(CAUSATIVES, 0, match.start())
 
     def _ends_with_head(self, name: str) -> bool:
         return any(name.endswith(head) and len(name) > len(head) + 1 for head in self.initiative_heads)
