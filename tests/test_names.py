@@ -93,3 +93,76 @@ def test_an_abbreviation_in_brackets_after_a_title():
     kb = knowledge_of(TITLE + "贯彻《宜宾市促进非公有制经济发展十二条措施》（“非公经济12条”）。")
     assert [(e.label, e.alt_labels) for e in kb.entities.values() if e.cls == "Policy"] == [
         ("宜宾市促进非公有制经济发展十二条措施", {"非公经济12条"})]
+
+
+def test_a_proposal_named_by_its_title_without_marks():
+    found = names("民进某县支部提出的关于加快城乡供水一体化建设的建议被县政府采纳。", "Policy")
+    assert found == ["关于加快城乡供水一体化建设的建议"]
+    assert names("民盟市委提交的关于推进特色农产品品牌培育的提案被列为重点提案。", "Policy") == [
+        "关于推进特色农产品品牌培育的提案"]
+
+
+def test_counted_suggestions_are_not_a_proposal():
+    assert names("全年提出关于优化营商环境的建议12条。", "Policy") == []
+
+
+def test_a_proposal_in_title_marks():
+    assert names("报送《关于促进县域民营经济高质量发展的建议》。", "Policy") == ["关于促进县域民营经济高质量发展的建议"]
+
+
+def test_a_regulation_named_without_title_marks():
+    assert names("认真学习贯彻新修订的宗教事务条例，开展法规宣传。", "Policy") == ["宗教事务条例"]
+    assert names("贯彻落实四川省民营经济促进条例。", "Policy") == ["四川省民营经济促进条例"]
+
+
+def test_a_regulation_needs_a_name():
+    assert names("严格遵守相关条例。", "Policy") == []
+
+
+def test_an_event_named_with_its_year():
+    found = names("举行2023年宜宾市统一战线政策宣传周启动仪式。", "Initiative")
+    assert found == ["2023年宜宾市统一战线政策宣传周"]
+
+
+def test_a_festival_named_with_its_edition():
+    assert names("成功举办第五届三江侨乡民俗文化节，吸引游客3万人次。", "Initiative") == ["第五届三江侨乡民俗文化节"]
+
+
+def test_a_forum_with_a_name_of_its_own():
+    assert names("举办民营经济创新发展论坛，邀请专家12名。", "Initiative") == ["民营经济创新发展论坛"]
+
+
+def test_a_kind_of_forum_is_not_named():
+    assert names("组织企业家参加高峰论坛。", "Initiative") == []
+
+
+def test_a_sub_forum_does_not_swallow_the_forum():
+    assert names("举办川南青年创业论坛翠屏分论坛。", "Initiative") == ["川南青年创业论坛"]
+
+
+def test_a_quotation_before_an_event_ceremony_names_the_event():
+    assert names("举行“同心逐梦”启动仪式。", "Initiative") == ["同心逐梦"]
+
+
+def test_quoted_festivals_weeks_and_exhibitions():
+    assert names("举办“侨乡文化周”，签约项目12个。", "Initiative") == ["侨乡文化周"]
+    assert names("市委统战部主办的“翰墨颂党恩”书画展在市图书馆开展。", "Initiative") == ["翰墨颂党恩"]
+
+
+def test_an_unquoted_campaign_month_whose_words_jieba_tags_as_adverbs():
+    assert names("开展第三十个民族团结进步宣传月活动。", "Initiative") == ["民族团结进步宣传月"]
+
+
+def test_a_programme_verb_takes_every_quotation_of_its_list():
+    found = names("今年开展了“科技助农”“法律进企”和“侨心暖冬”，成效明显。", "Initiative")
+    assert found == ["科技助农", "法律进企", "侨心暖冬"]
+
+
+def test_an_unquoted_set_of_measures_issued_by_the_body():
+    found = names("县委、县政府出台支持民营企业纾困发展若干措施，惠及企业300家。", "Policy")
+    assert found == ["支持民营企业纾困发展若干措施"]
+
+
+def test_a_quotation_that_goes_somewhere_is_an_event():
+    assert names("“同心·光彩行”走进兴文县，签约项目8个。", "Initiative") == ["同心·光彩行"]
+    assert names("让“同心”理念走进千家万户，让“团结”走进人心。", "Initiative") == []

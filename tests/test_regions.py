@@ -254,3 +254,35 @@ def test_a_level_word_is_not_the_end_of_a_county_name():
     from ufkg.gazetteer import load_gazetteer
 
     assert found("全州县级统战部长进常委实现全覆盖。", load_gazetteer(), None) == []
+
+
+# --- regions inside organisation names ------------------------------------------------------
+
+
+def test_the_home_region_of_a_chamber_of_commerce_elsewhere_is_no_mention(gazetteer):
+    text = "宜宾市浙江商会、宜宾市福建商会等异地商会作用明显。"
+    assert surfaces(find(gazetteer, text)) == ["宜宾市", "宜宾市"]
+    assert find(gazetteer, "市江西商会、县湖南商会积极参与。") == []
+
+
+def test_a_hometown_association_keeps_its_hometown(gazetteer):
+    assert surfaces(find(gazetteer, "澳门宜宾同乡会捐资助学。")) == ["澳门", "宜宾"]
+
+
+def test_a_region_right_before_a_party_short_name_is_part_of_a_name(gazetteer):
+    assert find(gazetteer, "四川民盟盟员之家正式揭牌。") == []
+    assert surfaces(find(gazetteer, "民盟四川省委召开全会。")) == ["四川省"]
+
+
+def test_a_county_after_a_province_that_does_not_hold_it_is_a_brand(gazetteer):
+    assert surfaces(find(gazetteer, "湖南安溪铁观音茶业公司捐款。")) == ["湖南"]
+    assert surfaces(find(gazetteer, "福建安溪铁观音茶业公司捐款。")) == ["福建", "安溪"]
+
+
+def test_a_level_of_government_before_a_township_suffix_is_no_name(gazetteer):
+    assert find(gazetteer, "全区建成区级乡、村两级服务站。") == []
+
+
+def test_a_grade_or_a_count_before_a_village_suffix_is_no_name(gazetteer):
+    assert find(gazetteer, "创建民主法治示范村和省级卫生村。") == []
+    assert surfaces(find(gazetteer, "建成一批红星村，走访三合村。")) == ["三合村"]

@@ -8,7 +8,14 @@ Slogans with a counted number (“四个意识”) are not names. A title in 《
 policy when it ends like one (条例, 办法, 方案 …); a quotation ending in N条 is a
 policy package (“助企30条”); an abbreviation declared in brackets (简称“惠企十条”)
 names the same thing. Named actions without quotation marks are read from their
-head back over jieba's words (少数民族优秀文化传承保护工程).
+head back over jieba's words (少数民族优秀文化传承保护工程), and so are events named
+without them (2022年某县民族团结进步宣传月, 第三届某某民俗文化节: event_heads.txt) when
+they carry a year or edition or a substantial name. A quotation right before the
+ceremony of an event (“同心圆梦”启动仪式) names that event.
+
+Policies are also named without title marks: a proposal or recommendation written as
+its title (关于加快某某产业发展的建议, 关于…的提案), and a regulation ending in 条例
+(学习贯彻宗教事务条例).
 """
 from __future__ import annotations
 
@@ -16,7 +23,8 @@ import re
 
 from ..lexicon import Lexicon
 from ..model import Mention
-from .tokens import PUNCTUATION, Token, name_start
+from ..paths import lexicon_path
+from .tokens import PROPER_TAGS, PUNCTUATION, Token, name_start
 
 QUOTE = re.compile(r"“([^“”]{2,60})”")
 TITLE = re.compile(r"《([^《》]{2,80})》")
@@ -30,10 +38,25 @@ HEAD_SCAN_STOPS = frozenset("的为以在对")  # 以“X”为主题的Y行动:
 MASK = "*"
 MAX_ORG_GAP = 4  # characters between a quotation and the head of the group it names: “X”专家服务团
 ISSUED = re.compile(r"(?:出台|制定|印发|制定出台|研究出台|出台了|制定了|印发了)(?!《)")
-UNQUOTED_POLICY_HEADS = ("实施方案", "工作方案", "实施意见", "实施办法", "管理办法", "实施细则", "任务清单")
+UNQUOTED_POLICY_HEADS = ("实施方案", "工作方案", "行动方案", "实施意见", "指导意见", "若干意见", "若干措施", "实施办法", "管理办法",
+                         "实施细则", "任务清单")
 UNQUOTED_HEADS = ("行动", "工程", "大讲堂")
 MAX_UNQUOTED = 14
 UNQUOTED_STOPS = frozenset("的了在和与及并把将对向从为以")
+# 关于加快某某发展的建议: a proposal named by its title; not one of many counted (的建议12条)
+PROPOSAL = re.compile(r"关于[^，。、；：！？“”《》〈〉（）()\s]{4,40}?的(?:建议|提案|议案)")
+COUNTED_AFTER = re.compile(r"[\d０-９一二三四五六七八九十百千]+[条件项篇份]")
+REGULATION = "条例"
+MAX_REGULATION = 20
+EVENT_PREFIX = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:第[一二三四五六七八九十百\d]+届|首届)?$")
+MAX_EVENT = 20
+MIN_EVENT_NAME = 4  # without year or edition, a shorter name before the head is a kind (高峰论坛, 专题论坛)
+NAME_INNER_WORDS = frozenset({"发展", "建设", "服务", "促进"})  # stop an organisation's descriptor, not a title (民营经济促进条例)
+# Nouns inside event names that jieba tags as times or adverbs (青年创业论坛, 民族团结进步宣传月)
+NOUNS_IN_NAMES = frozenset({"青年", "少年", "老年", "进步"})
+# What an event does right after its quoted name: “同心圆梦”启动仪式, “某某杯”颁奖典礼, “光彩行”走进某县
+EVENT_CEREMONIES = ("启动", "开幕", "闭幕", "落幕", "颁奖", "走进")
+CAUSATIVES = ("让", "使", "把", "将")  # 让“同心”走进千家万户: the quotation is a value, not an event
 GENERIC_STARTS = ("专项", "集中", "全面", "深入", "各类", "各项", "每周", "每月", "每年", "相关")  # 专项排查整治行动: a kind of action, not a name
 
 
@@ -42,6 +65,10 @@ class NameFinder:
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
+        self.event_heads = tuple(sorted(_words("event_heads.txt"), key=lambda h: (-len(h), h)))
+        self.initiative_heads = tuple(sorted(set(lexicon.initiative_heads) | set(self.event_heads),
+                                             key=lambda h: (-len(h), h)))
+        self._title_stops = (lexicon.descriptor_stops | UNQUOTED_STOPS) - NAME_INNER_WORDS
         self.org_heads = sorted((h for h in lexicon.org_heads if h.attach not in ("level", "department")),
                                key=lambda h: -len(h.head))
 
@@ -87,10 +114,16 @@ class NameFinder:
             elif org_head is not None:
                 add(org_head, match.start(), match.end(), name)
             elif (self._ends_with_head(name) or (list_end is not None and match.end() <= list_end)
-                  or self._after_programme_verb(text, match.start())):
+                  or self._after_programme_verb(text, match.start()) or self._event_follows(text, match)):
                 add("Initiative", match.start(), match.end(), name)
         for start, end in self._unquoted_policies(text, found, offset):
             add("Policy", start, end, text[start:end])
+        for start, end in self._proposals(text, found, offset):
+            add("Policy", start, end, text[start:end])
+        for start, end in self._regulations(text, tokens, found, offset):
+            add("Policy", start, end, text[start:end])
+        for start, end in self._events(text, tokens, found, offset):
+            add("Initiative", start, end, text[start:end])
         for start, end, name in self._unquoted(text, tokens, found, offset):
             add("Initiative", start, end, name)
         return _with_abbreviations(text, offset, found)
@@ -116,11 +149,29 @@ class NameFinder:
         return None
 
     def _after_programme_verb(self, text: str, position: int) -> bool:
-        """开展“科技助农”, 参与“义乌慈善一日捐”: what these verbs take is a programme."""
+        """开展“科技助农”, 参与“义乌慈善一日捐”: what these verbs take is a programme.
+
+        The verb also takes the quotations listed after the first (开展了“A”、“B”和“C”).
+        """
+        while True:
+            joined = next((j for j in ("", *LIST_JOINERS) if text.endswith("”" + j, 0, position)), None)
+            if joined is None:
+                break
+            opening = text.rfind("“", 0, position - len(joined) - 1)
+            if opening < 0:
+                return False
+            position = opening
+        if text.endswith("了", 0, position):
+            position -= 1  # 开展了“…”
         return any(text.endswith(verb, 0, position) for verb in self.lexicon.initiative_verbs)
 
+    @staticmethod
+    def _event_follows(text: str, match: re.Match) -> bool:
+        """“同心圆梦”启动仪式, “同心·光彩行”走进某县: the quotation names an event."""
+        return text.startswith(EVENT_CEREMONIES, match.end()) and not text.endswith(CAUSATIVES, 0, match.start())
+
     def _ends_with_head(self, name: str) -> bool:
-        return any(name.endswith(head) and len(name) > len(head) + 1 for head in self.lexicon.initiative_heads)
+        return any(name.endswith(head) and len(name) > len(head) + 1 for head in self.initiative_heads)
 
     def _org_head(self, name: str) -> str | None:
         for head in self.org_heads:
@@ -151,7 +202,7 @@ class NameFinder:
                 continue
             if text[cursor] in PUNCTUATION or text[cursor] in HEAD_SCAN_STOPS:
                 return None
-            for head in self.lexicon.initiative_heads:
+            for head in self.initiative_heads:
                 if text.startswith(head, cursor) and self._head_ends_word(text, cursor + len(head)):
                     return cursor + len(head) - position
             cursor += 1
@@ -184,6 +235,51 @@ class NameFinder:
             if any(phrase.endswith(head) for head in UNQUOTED_POLICY_HEADS):
                 yield start, end
 
+    def _proposals(self, text: str, found: list[Mention], offset: int):
+        """A proposal named by its title without title marks: 民盟某县支部提出的关于加快…的提案."""
+        taken = [(m.start - offset, m.end - offset) for m in found]
+        for match in PROPOSAL.finditer(text):
+            start, end = match.span()
+            if COUNTED_AFTER.match(text, end) or any(a < end and start < b for a, b in taken):
+                continue  # 关于…的建议30条: a count of suggestions, not one named proposal
+            yield start, end
+
+    def _regulations(self, text: str, tokens: list[Token], found: list[Mention], offset: int):
+        """A regulation named without title marks: 认真学习新修订的宗教事务条例."""
+        taken = [(m.start - offset, m.end - offset) for m in found]
+        for match in re.finditer(REGULATION, text):
+            end = match.end()
+            if any(a < end and match.start() < b for a, b in taken) or not _whole_word(tokens, match.start(), end):
+                continue
+            begin = name_start(text, tokens, match.start(), self._title_stops, MAX_REGULATION)
+            if begin is None or match.start() - begin < 2 or text[begin:end].startswith(GENERIC_STARTS):
+                continue
+            yield begin, end
+
+    def _events(self, text: str, tokens: list[Token], found: list[Mention], offset: int):
+        """Events named without quotation marks: 2022年某县民族团结进步宣传月, 第三届海峡两岸民俗文化节."""
+        taken = [(m.start - offset, m.end - offset) for m in found]
+        for head in self.event_heads:
+            for match in re.finditer(re.escape(head), text):
+                end = match.end()
+                if any(a < end and match.start() < b for a, b in taken) or not _whole_word(tokens, match.start(), end):
+                    continue
+                begin = name_start(text, _as_nouns(tokens), match.start(), self._title_stops, MAX_EVENT)
+                if begin is None or match.start() - begin < 2 or text[begin:end].startswith(GENERIC_STARTS):
+                    continue
+                if any(other in text[begin:match.start()] for other in self.event_heads):
+                    continue  # 某论坛某分论坛: the walk ran over another event's name
+                prefix = EVENT_PREFIX.search(text, 0, begin)
+                dated = prefix is not None and prefix.start() < begin
+                proper = any(begin <= t.start and t.end <= match.start() and t.tag in PROPER_TAGS for t in tokens)
+                if not (dated or proper or match.start() - begin >= MIN_EVENT_NAME):
+                    continue
+                start = prefix.start() if dated else begin
+                if text[start:end] in self.lexicon.generic_initiatives:
+                    continue
+                taken.append((start, end))
+                yield start, end
+
     def _unquoted(self, text: str, tokens: list[Token], found: list[Mention], offset: int):
         """Named actions written without quotation marks: 营商环境大优化行动, 少数民族优秀文化传承保护工程."""
         taken = [(m.start - offset, m.end - offset) for m in found]
@@ -206,6 +302,18 @@ class NameFinder:
 
     def _unquoted_start(self, text: str, tokens: list[Token], position: int) -> int | None:
         return name_start(text, tokens, position, self.lexicon.descriptor_stops | UNQUOTED_STOPS, MAX_UNQUOTED)
+
+
+def _as_nouns(tokens: list[Token]) -> list[Token]:
+    """The tokens with 青年, 进步 … read as the nouns they are in a name."""
+    return [Token(t.word, "n", t.start, t.end) if t.word in NOUNS_IN_NAMES else t for t in tokens]
+
+
+def _words(name: str) -> list[str]:
+    words: list[str] = []
+    for line in lexicon_path(name).read_text(encoding="utf-8").splitlines():
+        words.extend(line.split("#", 1)[0].split())
+    return words
 
 
 def _whole_word(tokens: list[Token], start: int, end: int) -> bool:

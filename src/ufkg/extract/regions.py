@@ -20,6 +20,13 @@ with an accepted region of the same province (和平、紫金), or a following �
 两县. A weak name right after a surname is a person (何凤山). Homonyms go to the
 one inside the region named right before, else the one nearest the context.
 
+A region inside an organisation's name is no mention of that region when the name only
+says where its members come from: a region right after another region that does not
+contain it (某州浙江商会, 甘肃祁连玉…公司: the second is the members' home or a brand),
+a region right after a bare level character and before 商会 (市温州商会), and a region
+written without its level right before a democratic party's short name (浙江民建会员之家).
+Hometown associations (某某同乡会) are about the hometown and keep it.
+
 Townships, villages and communities are found by a name of 2–4 characters
 before 镇/乡/街道/村/社区/嘎查/苏木 (弥牟镇, 国光社区); generic phrases (示范村,
 城市社区, 美丽乡村, 各乡镇) are rejected by general rules on the name part. Their
@@ -61,6 +68,9 @@ _COMPATRIOTS = "同胞"
 _NOT_IN_NAME = frozenset("的在和与及了是对为各每全将把被")  # characters a township's name never holds
 _TRAILING_LEVEL = re.compile(rf"[{_COUNT}]+个?(?:县|市|区|州|旗|盟|地)")
 _LEVEL_CHARS = "省市州县区旗盟乡镇村"
+_COUNTERS = frozenset("批个些座所处位")  # measure words after a numeral: 一批, 多个
+_HOMETOWN = re.compile(r"[\u4e00-\u9fff]{0,4}同乡")  # 香港某县同乡会: the hometown is what it is about
+_CHAMBER = "商会"
 _NUMERALS = frozenset("一二三四五六七八九十百千万亿两几多个0123456789０１２３４５６７８９")
 
 
@@ -126,6 +136,17 @@ def _lexicons() -> dict[str, frozenset[str]]:
         "suffix_words": frozenset(_words("region_suffix_words.txt")),
         "ethnic": frozenset(_words("region_ethnic_groups.txt")),
     }
+
+
+@cache
+def _party_short_names() -> tuple[str, ...]:
+    """Short names of the democratic parties (parties.csv; the Communist Party's own are left out)."""
+    names: list[str] = []
+    for line in lexicon_path("parties.csv").read_text(encoding="utf-8").splitlines()[2:]:
+        fields = line.split(",")
+        if len(fields) >= 3 and fields[2] != "cpc":
+            names.extend(n for n in fields[1].split("|") if n)
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
 
 @cache
@@ -406,6 +427,26 @@ def _decide(text, candidates, gazetteer, context, place_tags) -> None:
             candidate.chosen = min(inside, key=_order(gazetteer, previous.chosen)).place
 
 
+def _drop_member_origins(text: str, candidates: list[_Candidate], gazetteer: Gazetteer) -> None:
+    """Unchoose regions that only name where an organisation's members come from (某州浙江商会)."""
+    dropped = []
+    for index, candidate in enumerate(candidates):
+        place = candidate.chosen
+        if place is None or _HOMETOWN.match(text, candidate.end):
+            continue
+        previous = candidates[index - 1] if index else None
+        if (previous is not None and previous.chosen is not None and previous.end == candidate.start
+                and not gazetteer.is_within(place.code, previous.chosen.code)):
+            dropped.append(candidate)  # 某州浙江商会: a region that does not contain the one after it
+        elif (candidate.start > 0 and text[candidate.start - 1] in _LEVEL_CHARS and text.startswith(_CHAMBER, candidate.end)
+              and (previous is None or previous.end < candidate.start)):
+            dropped.append(candidate)  # 市温州商会
+        elif text[candidate.end - 1] not in _LEVEL_CHARS and text.startswith(_party_short_names(), candidate.end):
+            dropped.append(candidate)  # 浙江民建会员之家
+    for candidate in dropped:
+        candidate.chosen = None
+
+
 def _province_of(gazetteer: Gazetteer, place: Place | None) -> str | None:
     if place is None or place.level == "country":
         return None
@@ -558,6 +599,10 @@ def _generic_name(name: str) -> bool:
     modifiers = _lexicons()["modifiers"]
     if name[-1] in _LEVEL_CHARS or name[0] in "乡镇村" or name in modifiers:
         return True  # 各乡(镇), 镇和平(村): a level character is no part of the name
+    if "级" in name:
+        return True  # 区级乡, 省级卫生村: a level or grade, not a name
+    if len(name) > 2 and name[0] in _NUMERALS and name[1] in _COUNTERS:
+        return True  # 一批同心村, 一个示范村: a count of places, not a name
     return any(name.startswith(m) or name.endswith(m) for m in modifiers if len(m) > 1)
 
 
@@ -572,6 +617,7 @@ def find_regions(
     sentence_start = _sentence_bounds(text)
     candidates = _candidates(text, matcher, tokens)
     _decide(text, candidates, gazetteer, context, _PlaceTags(text, sentence_start))
+    _drop_member_origins(text, candidates, gazetteer)
     region_hits = [
         RegionHit(c.start, c.end, c.surface, c.chosen, c.chosen.level, c.chosen.parent)
         for c in candidates
