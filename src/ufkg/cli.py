@@ -40,6 +40,8 @@ def make_parser() -> argparse.ArgumentParser:
                        help="where each report's extraction is kept for the next build (default: $UFKG_CACHE_DIR, "
                             "else $XDG_CACHE_HOME/ufkg, else ~/.cache/ufkg; safe to delete)")
     build.add_argument("--no-cache", action="store_true", help="neither read nor write the cache: extract every report")
+    build.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                       help="extract on this Dask scheduler's workers (needs ufkg[dask] here and on the workers)")
 
     query = commands.add_parser("query", help="run a read-only SPARQL query over a built graph")
     query.add_argument("query", help="SPARQL text or a path to a .rq file")
@@ -66,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _build(args) -> int:
+    from .cluster import ClusterError
     from .pipeline import BuildError, build
     from .progress import reporter
 
@@ -77,8 +80,8 @@ def _build(args) -> int:
         try:
             result = build(inputs, args.outdir, on_problem=report.problem, progress=report.progress,
                            validate=not args.no_validate,
-                           cache=False if args.no_cache else (args.cache_dir or True))
-        except BuildError as error:
+                           cache=False if args.no_cache else (args.cache_dir or True), scheduler=args.scheduler)
+        except (BuildError, ClusterError) as error:
             report.close()
             return _fail(str(error))
         except OSError as error:

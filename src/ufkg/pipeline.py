@@ -11,6 +11,7 @@ import multiprocessing
 import os
 import time
 from collections import Counter
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from itertools import repeat
@@ -62,7 +63,7 @@ Progress = Callable[[str, int, int], None]  # (file name, done, total)
 
 def resolve_corpus(inputs: Sequence[Path], on_problem: Callable[[Problem], None],
                    progress: Progress | None = None, workers: int | None = None,
-                   cache: ReportCache | None = None) -> KnowledgeBase:
+                   cache: ReportCache | None = None, scheduler: str | None = None) -> KnowledgeBase:
     """Read, extract and resolve every report under inputs, in a stable order.
 
     Extraction, the costly part, runs in a pool of processes for corpora of
@@ -71,15 +72,36 @@ def resolve_corpus(inputs: Sequence[Path], on_problem: Callable[[Problem], None]
     once resolved, so memory grows with the graph, not with the corpus; a very
     large file is read and extracted here, part by part (corpus.open_report).
     With a cache, a report extracted by an earlier build is read from it
-    instead (ufkg.cache). A report that cannot be read or extracted is passed
-    to on_problem and skipped.
+    instead (ufkg.cache). With a scheduler's address, the reports the cache
+    lacks are extracted on that Dask cluster (ufkg.cluster). A report that
+    cannot be read or extracted is passed to on_problem and skipped.
     """
     paths, problems = discover(inputs)
     for problem in problems:
         on_problem(problem)
+    with _cluster_client(scheduler) as client:
+        return _resolved(paths, on_problem, progress, workers, cache, client)
+
+
+@contextmanager
+def _cluster_client(scheduler: str | None):
+    if scheduler is None:
+        yield None
+        return
+    from .cluster import connect
+
+    client = connect(scheduler)
+    try:
+        yield client
+    finally:
+        client.close()
+
+
+def _resolved(paths: list[Path], on_problem: Callable[[Problem], None], progress: Progress | None,
+              workers: int | None, cache: ReportCache | None, client) -> KnowledgeBase:
     resolver = Resolver()
     seen_ids: set[str] = set()
-    for done, (path, result) in enumerate(_extracted(paths, workers, cache), 1):
+    for done, (path, result) in enumerate(_extracted(paths, workers, cache, client), 1):
         if progress:
             progress(path.name, done, len(paths))
         if result is STREAMED:
@@ -102,7 +124,7 @@ STREAMED = object()  # a file too large to extract in a worker: it is streamed i
 MIN_FILES_FOR_POOL = 16  # below this, starting processes costs more than it saves
 
 
-def _extracted(paths: list[Path], workers: int | None, cache: ReportCache | None = None):
+def _extracted(paths: list[Path], workers: int | None, cache: ReportCache | None = None, client=None):
     """(path, extractions or Problem or STREAMED) for each path, in order.
 
     A report found in the cache is read from it when its turn comes (not all
@@ -113,7 +135,7 @@ def _extracted(paths: list[Path], workers: int | None, cache: ReportCache | None
     keys = [_cache_key(path, cache) for path in paths]
     hits = [key is not None and cache.has(key) for key in keys]
     misses = [(path, key) for path, key, hit in zip(paths, keys, hits) if not hit]
-    fresh = _extract_all([path for path, _ in misses], [key for _, key in misses], workers, cache)
+    fresh = _extract_all([path for path, _ in misses], [key for _, key in misses], workers, cache, client)
     for path, key, hit in zip(paths, keys, hits):
         if not hit:
             yield path, next(fresh)
@@ -122,8 +144,12 @@ def _extracted(paths: list[Path], workers: int | None, cache: ReportCache | None
         yield path, result if result is not None else _extract_file(path, key, cache)
 
 
-def _extract_all(paths: list[Path], keys: list[str | None], workers: int | None, cache: ReportCache | None):
-    """The results of _extract_file for paths, in order; in a pool of processes when worth it."""
+def _extract_all(paths: list[Path], keys: list[str | None], workers: int | None, cache: ReportCache | None,
+                 client=None):
+    """The results of _extract_file for paths, in order; on the cluster, or in a pool of processes when worth it."""
+    if client is not None:
+        yield from _extract_on_cluster(paths, keys, cache, client)
+        return
     workers = workers or os.cpu_count() or 1
     if workers < 2 or len(paths) < MIN_FILES_FOR_POOL:
         for path, key in zip(paths, keys):
@@ -133,6 +159,15 @@ def _extract_all(paths: list[Path], keys: list[str | None], workers: int | None,
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         yield from pool.map(_extract_file, paths, keys, repeat(cache), chunksize=4)
+
+
+def _extract_on_cluster(paths: list[Path], keys: list[str | None], cache: ReportCache | None, client):
+    """Every path but the very large .txt files goes to the cluster; results are stored here."""
+    from .cluster import extract_on_cluster
+
+    remote = extract_on_cluster(client, [path for path in paths if not _streamed(path)])
+    for path, key in zip(paths, keys):
+        yield STREAMED if _streamed(path) else _stored(next(remote), path, key, cache)
 
 
 def _cache_key(path: Path, cache: ReportCache | None) -> str | None:
@@ -148,7 +183,11 @@ def _extract_file(path: Path, key: str | None = None, cache: ReportCache | None 
     """
     if _streamed(path):
         return STREAMED
-    result = _extract_parts(path, lazily=False)
+    return _stored(extract_path(path), path, key, cache)
+
+
+def _stored(result, path: Path, key: str | None, cache: ReportCache | None):
+    """result, stored in the cache under key unless the file changed while it was read."""
     if cache is not None and key is not None and isinstance(result, list) and cache.key(path) == key:
         cache.store(key, result)
     return result
@@ -156,6 +195,11 @@ def _extract_file(path: Path, key: str | None = None, cache: ReportCache | None 
 
 def _streamed(path: Path) -> bool:
     return path.suffix.lower() == ".txt" and _size(path) > corpus.STREAM_TEXT_BYTES
+
+
+def extract_path(path: Path):
+    """All extractions of one file read whole, or the Problem that makes it unusable (never raises)."""
+    return _extract_parts(path, lazily=False)
 
 
 def _extract_parts(path: Path, lazily: bool):
@@ -203,10 +247,11 @@ def _unique(report_id: str, seen: set[str]) -> str:
 
 def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], None] | None = None,
           progress: Progress | None = None, validate: bool = True, workers: int | None = None,
-          cache: Path | bool = True) -> BuildResult:
+          cache: Path | bool = True, scheduler: str | None = None) -> BuildResult:
     """Read, extract, resolve, build and write the graph of a corpus; BuildError if no report was usable.
 
     cache: True for the default cache folder (ufkg.cache.default_dir), a folder, or False for none.
+    scheduler: the address of a Dask scheduler to extract on (ufkg.cluster), or None to extract here.
     """
     started = time.perf_counter()
     problems: list[Problem] = []
@@ -217,7 +262,7 @@ def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], 
             on_problem(problem)
 
     report_cache = None if cache is False else ReportCache.open(None if cache is True else cache)
-    kb = resolve_corpus(inputs, record, progress, workers, report_cache)
+    kb = resolve_corpus(inputs, record, progress, workers, report_cache, scheduler)
     if not kb.reports:
         raise BuildError(f"no readable report in {', '.join(str(p) for p in inputs)}"
                          + (f" ({len(problems)} skipped)" if problems else ""))
