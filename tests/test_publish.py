@@ -295,3 +295,35 @@ def test_batches_are_bounded_and_keep_a_blank_node_with_all_its_triples():
     assert len(holding) == 1 and all(triple in holding[0] for triple in linked)
     assert all(len(batch) <= 2 for batch in cut if batch is not holding[0])
     assert batches([], 2) == [[]]
+
+
+def test_a_digest_challenge_is_answered_and_credentials_in_the_url_are_kept_out_of_it():
+    from ufkg.publish import Endpoint, GraphStore
+
+    schemes = []
+
+    class DigestOnly(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_PUT(self):
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            authorization = self.headers.get("Authorization", "")
+            schemes.append(authorization.split(" ")[0])
+            self.send_response(204 if authorization.startswith("Digest ") and 'username="editor"' in authorization
+                               else 401)
+            self.send_header("WWW-Authenticate", 'Digest realm="graphs", nonce="n0", qop="auth", algorithm=MD5')
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), DigestOnly)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        endpoint = Endpoint.parse(f"http://editor:pa%40ss@127.0.0.1:{server.server_address[1]}/ds/data")
+        assert endpoint.url == f"http://127.0.0.1:{server.server_address[1]}/ds/data"
+        assert endpoint.password == "pa@ss" and "pa@ss" not in repr(endpoint)
+        GraphStore(endpoint).request("PUT", URIRef("http://example.org/g"), b"<http://a> <http://b> <http://c> .\n")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert schemes == ["Basic", "Digest"]
