@@ -196,7 +196,11 @@ def test_a_closed_port_is_one_line_naming_the_endpoint_and_nothing_published(thr
 
 
 def test_a_build_folder_without_graph_trig_and_a_bad_url_are_one_line_errors(tmp_path: Path):
-    for args, words in [((str(tmp_path), "--endpoint", "http://127.0.0.1:9/store"), "no graph.trig"),
+    unnamed = tmp_path / "unnamed"
+    unnamed.mkdir()
+    (unnamed / "graph.trig").write_text("_:g { <http://example.org/a> <http://example.org/b> 1 . }\n")
+    for args, words in [((str(unnamed), "--endpoint", "http://127.0.0.1:9/store"), "blank-node name"),
+                        ((str(tmp_path), "--endpoint", "http://127.0.0.1:9/store"), "no graph.trig"),
                         ((str(tmp_path), "--endpoint", "ftp://example.org/store"), "http:// or https://"),
                         ((str(tmp_path),), "--endpoint")]:
         result = run_ufkg("publish", *args)

@@ -122,6 +122,9 @@ def graphs_of(dataset: Dataset) -> tuple[Graph, dict[URIRef, Graph]]:
             default = graph
         elif len(graph) and isinstance(graph.identifier, URIRef):
             named[graph.identifier] = graph
+        elif len(graph):  # the protocol names a graph by IRI only: better refuse than drop it unseen
+            raise PublishError(f"graph.trig has a named graph with a blank-node name ({graph.identifier.n3()}); "
+                               "only graphs named by an IRI can be published")
     return default, named
 
 
