@@ -6,6 +6,7 @@ on stderr and exit non-zero; no traceback reaches the user for them.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -48,6 +49,21 @@ def make_parser() -> argparse.ArgumentParser:
     query.add_argument("-g", "--graph", type=Path, default=Path("output/graph.ttl"), help="graph file (default: output/graph.ttl)")
     query.add_argument("-f", "--format", choices=["table", "csv", "json"], default="table", help="result format")
 
+    publish = commands.add_parser("publish", help="push a build to a SPARQL Graph Store endpoint (Oxigraph, Fuseki)")
+    publish.add_argument("outdir", nargs="?", type=Path, default=Path("output"),
+                         help="build folder holding graph.trig (default: output/)")
+    publish.add_argument("--endpoint", metavar="URL", default=os.environ.get("UFKG_ENDPOINT"),
+                         help="Graph Store Protocol URL, e.g. http://localhost:7878/store (Oxigraph) or "
+                              "http://localhost:3030/DATASET/data (Fuseki) (default: $UFKG_ENDPOINT)")
+    publish.add_argument("--user", default=os.environ.get("UFKG_ENDPOINT_USER"),
+                         help="user name for a protected endpoint (default: $UFKG_ENDPOINT_USER); the password "
+                              "comes from $UFKG_ENDPOINT_PASSWORD or --password-file, never from the command line")
+    publish.add_argument("--password-file", type=Path, metavar="FILE", help="file whose first line is the password")
+    publish.add_argument("--batch-size", type=int, default=10_000, metavar="N",
+                         help="at most N triples in one request (default: 10000)")
+    publish.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS", help="per request (default: 60)")
+    publish.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
     validate = commands.add_parser("validate", help="check a graph against the SHACL shapes of ontology/shapes.ttl")
     validate.add_argument("graph", nargs="?", type=Path, default=Path("output/graph.ttl"), help="graph file (default: output/graph.ttl)")
     return parser
@@ -60,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
             return _build(args)
         if args.command == "query":
             return _query(args)
+        if args.command == "publish":
+            return _publish(args)
         return _validate(args)
     except KeyboardInterrupt:
         return _fail("interrupted; previous outputs were left as they were", 130)
@@ -101,6 +119,47 @@ def _query(args) -> int:
         return _fail(str(error))
     sys.stdout.write(format_result(result, args.format))
     return 0
+
+
+def _publish(args) -> int:
+    from .publish import Endpoint, PublishError, publish
+
+    if not args.endpoint:
+        return _fail("publish needs --endpoint URL (or $UFKG_ENDPOINT)")
+    password = os.environ.get("UFKG_ENDPOINT_PASSWORD")
+    if args.password_file is not None:
+        try:
+            password = args.password_file.read_text(encoding="utf-8").splitlines()[0] if \
+                args.password_file.stat().st_size else ""
+        except OSError as error:
+            return _fail(f"cannot read --password-file {args.password_file}: {error.strerror or error}")
+    try:
+        endpoint = Endpoint.parse(args.endpoint, args.user, password, args.timeout)
+        with _bar("publishing", quiet=args.quiet) as progress:
+            result = publish(args.outdir, endpoint, args.batch_size, progress=progress)
+    except PublishError as error:
+        return _fail(str(error))
+    print(result.summary())
+    return 0
+
+
+def _bar(description: str, quiet: bool):
+    """A rich progress bar on stderr while a terminal watches (nothing otherwise), closed however the work ends."""
+    from contextlib import contextmanager
+
+    @contextmanager
+    def bar():
+        if quiet or not sys.stderr.isatty():
+            yield None
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        with Progress(TextColumn(description), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      console=Console(stderr=True), transient=True) as progress:
+            task = progress.add_task(description, total=None)
+            yield lambda done, total: progress.update(task, completed=done, total=total)
+    return bar()
 
 
 def _validate(args) -> int:
