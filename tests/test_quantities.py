@@ -136,6 +136,8 @@ def test_cheng_is_a_share_only_where_it_is_a_share():
         ("捐赠物资逾百万元", "atLeast"),
         ("结交党外朋友上千名", "atLeast"),
         ("收集建议60条", "exact"),
+        ("每位学员补助约300多元", "approx"),  # an estimate word covers the bound it wraps
+        ("参加活动的群众大约500余人", "approx"),
     ],
 )
 def test_qualifiers(sentence, qualifier):
@@ -265,10 +267,56 @@ def test_a_plan_lead_in_the_previous_sentence_makes_targets():
         "用两三个月走访三五家企业",  # vague numbers
         "推动5G基站建设",  # a code
         "七台河市侨联换届",  # a place name
+        "县政协十二次会议胜利闭幕",  # a session's ordinal after its body, without 第
+        "出席县十七届人大四次会议",  # the same after 人大
+        "会议审议了五项议程",  # the order of business of a meeting
+        "【来源】县侨联 【浏览次数】2316次",  # the hit counter of the web page
+        "【点击量】：586次",  # the same with a colon
+        "出台《若干措施》（简称惠企十二条），",  # a short name in brackets
+        "他要求把握好三个原则，抓好四个方面的工作",  # headings of a list of points
+        "会议强调要抓住三个关键",  # the same
+        "考察团拜会了甲商会、六册街商户联谊会等团体",  # a name that starts with a numeral and a measure word
+        "捐助陆家村困难群众",  # a financial digit as a name's character
+        "在伍家坪社区成立调解室",  # the same
+        "拟捐80万人币助学",  # 人民币 shortened to 人币
+        "用于河西、城东两个片区的改造",  # a number that only says how many were just named
     ],
 )
 def test_numbers_that_count_nothing(sentence):
     assert found(sentence) == []
+
+
+def test_a_number_after_a_list_that_holds_quantities_still_counts():
+    assert brief("走访企业五家、商会两个团体") == [(5, "家", "exact"), (2, "个", "exact")]
+
+
+def test_a_total_after_a_list_ending_in_deng_still_counts():
+    assert brief("《甲方案》（民盟）、《乙方案》（民进）等两件提案获评优秀") == [(2, "件", "exact")]
+
+
+def test_a_count_after_its_noun_behind_a_list_of_places_still_counts():
+    assert brief("在东村、西村建成示范点两个") == [(2, "个", "exact")]
+
+
+def test_a_meeting_count_after_a_body_is_a_quantity():
+    assert brief("全年召开常委会议十二次") == [(12, "次", "exact")]
+    assert brief("召开市政协会议3次") == [(3, "次", "exact")]
+
+
+def test_a_lone_one_after_its_noun_closing_a_clause_is_a_count():
+    assert brief("召开领导小组专题会议一次，座谈会两次") == [(1, "次", "exact"), (2, "次", "exact")]
+    assert brief("今年再一次，") == []
+
+
+def test_money_without_yuan_after_a_money_noun():
+    [quantity] = found("全年募集善款近80万，全部用于助学")
+    assert (quantity.value, quantity.unit, quantity.qualifier, quantity.text) == (800_000, "CNY", "approx", "近80万")
+    assert brief("争取上级资金1.5亿。") == [(150_000_000, "CNY", "exact")]
+
+
+def test_a_bare_number_with_wan_after_any_other_noun_is_no_money():
+    assert brief("公众号阅读量达300万，") == []
+    assert brief("覆盖人口120万，") == []
 
 
 def test_a_count_after_a_quoted_code_is_a_quantity():
@@ -279,6 +327,15 @@ def test_a_count_after_a_quoted_code_is_a_quantity():
 def test_a_count_after_an_ordinal_batch_word_is_a_quantity():
     [quantity] = found("首批18个基地授牌")
     assert (quantity.value, quantity.counts) == (18, "基地")
+
+
+def test_measure_words_for_attendance_and_items_read_whole():
+    assert brief("服务专家150名次，办理事项96件次") == [(150, "名次", "exact"), (96, "件次", "exact")]
+    assert brief("拍摄微视频12集，新打机井40口") == [(12, "集", "exact"), (40, "口", "exact")]
+
+
+def test_a_number_in_words_opening_a_sentence_counts():
+    assert brief("三十余家企业参加座谈") == [(30, "家", "atLeast")]
 
 
 def test_an_arabic_one_is_a_count():

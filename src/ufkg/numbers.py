@@ -262,8 +262,9 @@ def parse_quantity(text: str) -> Quantity | None:
     百分之三十, 三成, 3个百分点) become unit "%"; anything else keeps the unit
     as written (家, 人次) or "" when there is none. Bounds map to "atLeast"
     (余 多 超 超过 以上 逾 上, 不少于) and estimates to "approx" (近 约 左右 大约
-    接近). `text` must be the quantity alone: context such as 占 in 占三成 is the
-    caller's business.
+    接近); an estimate word wins over a bound it wraps (约300多元). `text`
+    must be the quantity alone: context such as 占 in 占三成 is the caller's
+    business.
     """
     text = _normalise_text(text)
     if not text:
@@ -319,9 +320,9 @@ def parse_quantity(text: str) -> Quantity | None:
 
 
 def _qualifier(at_least: bool, approx: bool) -> str:
-    """A bound says more than an estimate, so 约300余人 is atLeast."""
-    if at_least:
-        return QUALIFIER_AT_LEAST
+    """An estimate word covers the whole figure, bound and all: 约300多元 is "about 300-odd", approx."""
     if approx:
         return QUALIFIER_APPROX
+    if at_least:
+        return QUALIFIER_AT_LEAST
     return QUALIFIER_EXACT
