@@ -135,6 +135,8 @@ def test_cheng_is_a_share_only_where_it_is_a_share():
         ("服务企业1200家以上", "atLeast"),
         ("捐赠物资逾百万元", "atLeast"),
         ("结交党外朋友上千名", "atLeast"),
+        ("带动社会投资过亿元", "atLeast"),
+        ("服务群众千余人次", "atLeast"),
         ("收集建议60条", "exact"),
         ("每位学员补助约300多元", "approx"),  # an estimate word covers the bound it wraps
         ("参加活动的群众大约500余人", "approx"),
@@ -149,6 +151,13 @@ def test_a_word_ending_in_a_qualifier_does_not_qualify():
     [quantity] = found("现场签约6个项目")
     assert (quantity.value, quantity.qualifier, quantity.text) == (6, "exact", "6个")
     assert found("邻近3家商会联合举办")[0].qualifier == "exact"
+    assert brief("经过百余名专家论证") == [(100, "名", "atLeast")]
+    assert brief("发起万人签名活动，开展线上千人培训") == []
+
+
+def test_a_bare_scale_with_a_bound_is_the_scale():
+    assert brief("吸引万余名群众参与，捐款千余元") == [(10_000, "名", "atLeast"), (1000, "CNY", "atLeast")]
+    assert brief("有百余年历史的商会") == []
 
 
 def test_a_class_defined_by_a_threshold_is_not_a_quantity():
@@ -270,6 +279,10 @@ def test_a_plan_lead_in_the_previous_sentence_makes_targets():
         "县政协十二次会议胜利闭幕",  # a session's ordinal after its body, without 第
         "出席县十七届人大四次会议",  # the same after 人大
         "会议审议了五项议程",  # the order of business of a meeting
+        "会议议程共三项，",  # the same, the count after its noun
+        "市侨联七次归侨侨眷代表大会开幕",  # a session's ordinal after an association
+        "按每20户配备网格员的标准",  # the denominator of a rate
+        "据三元区委统战部介绍",  # a district whose name reads as money
         "【来源】县侨联 【浏览次数】2316次",  # the hit counter of the web page
         "【点击量】：586次",  # the same with a colon
         "出台《若干措施》（简称惠企十二条），",  # a short name in brackets

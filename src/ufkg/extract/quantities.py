@@ -44,8 +44,9 @@ _ARABIC = rf"[{_DIGITS}]{{1,3}}(?:[,，][{_DIGITS}]{{3}})+(?:[.．][{_DIGITS}]+)
 _CHINESE_START = "".join(char for char in CHINESE_DIGITS if char not in "零〇○") + "十拾"
 _CHINESE = rf"[{_CHINESE_START}][{CHINESE_NUMERAL_CHARS}]*(?:点[{''.join(CHINESE_DIGITS)}]+(?=[十百千万亿元%个家名人项场次期篇件]))?"
 _CHINESE_SHARE = rf"[{_CHINESE_START}][{CHINESE_NUMERAL_CHARS}]*(?:点[{''.join(CHINESE_DIGITS)}]+)?"  # 百分之六点八
-# the words before a number that bound or estimate it, longest first (上 only before a bare scale: 上千名)
-_PREFIXES = tuple(sorted({*AT_LEAST_PREFIXES, *APPROX_PREFIXES, "上"}, key=lambda word: (-len(word), word)))
+# the words before a number that bound or estimate it, longest first (上 and 过 only before a bare scale: 上千名, 过亿元)
+_SCALE_ONLY_PREFIXES = ("上", "过")
+_PREFIXES = tuple(sorted({*AT_LEAST_PREFIXES, *APPROX_PREFIXES, *_SCALE_ONLY_PREFIXES}, key=lambda word: (-len(word), word)))
 _SUFFIXES = ("以上", "左右", "上下", "以下")
 
 _OPENERS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "【": "】", "（": "）", "(": ")"}
@@ -104,7 +105,7 @@ def _lexicon() -> _Lexicon:
     pattern = re.compile(
         rf"(?P<pre>{'|'.join(_PREFIXES)})?"
         rf"(?:百分之(?P<percent>{_ARABIC}|{_CHINESE_SHARE})"
-        rf"|(?P<num>{_ARABIC}|{_CHINESE}|(?<=[超逾近约上过于])[百千万亿])"
+        rf"|(?P<num>{_ARABIC}|{_CHINESE}|(?<=[超逾近约上过于])[百千万亿]|[百千万](?=[余多]))"
         rf"(?P<inner>[余多几])?(?P<scale>[十百千万亿]*)(?P<inner2>[余多])?"
         rf"(?P<unit>{'|'.join(map(re.escape, unit_words))}))"
         rf"(?P<post>{'|'.join(_SUFFIXES)})?"
@@ -407,8 +408,8 @@ def _prefix_is_qualifier(sentence: str, match: re.Match[str]) -> bool:
     prefix = match["pre"]
     if not prefix:
         return False
-    if prefix == "上" and match["num"] not in _BARE_SCALES:
-        return False  # 上 qualifies only a bare scale (上千名), not 上一次
+    if prefix in _SCALE_ONLY_PREFIXES and match["num"] not in _BARE_SCALES:
+        return False  # 上 and 过 qualify only a bare scale (上千名, 过亿元), not 上一次, 通过3个
     return _ends_with_any(sentence, match.end("pre"), _cues("not_approx")) is None
 
 
@@ -422,11 +423,10 @@ _GENERAL_ITEM_UNITS = frozenset({"个", "项", "类"})
 
 def _session_ordinal(sentence: str, start: int, unit: str, unit_end: int) -> bool:
     """县政协十二次会议, 人大四次会议: N次 between a body and a meeting word numbers the session."""
-    return (
-        unit == "次"
-        and _ends_with_any(sentence, start, _cues("session_body")) is not None
-        and _starts_with_any(sentence, unit_end, _cues("session_meeting")) is not None
-    )
+    if unit != "次" or _ends_with_any(sentence, start, _cues("session_body")) is None:
+        return False
+    counted = _counts_after(sentence, unit_end)  # 七次会员代表大会开幕: a meeting word inside
+    return any(meeting in counted for meeting in _cues("session_meeting"))
 
 
 def _page_counter(sentence: str, start: int) -> bool:
@@ -536,8 +536,10 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
         return True
     if _page_counter(sentence, start):
         return True
-    if _starts_with_any(sentence, unit_end, _cues("not_counted")):
-        return True  # 五项议程: the order of business of a meeting
+    if _starts_with_any(sentence, unit_end, _cues("not_counted")) or _ends_with_any(
+        sentence, _skip_fillers_back(sentence, start), _cues("not_counted")
+    ):
+        return True  # 五项议程, 议程共三项: the order of business of a meeting
     # Ordinals, ranks and durations: 第3期, 十二届二次全会, 前10名, 为期3天.
     if _ends_with_any(sentence, start, _cues("ordinal_before")) and not _ends_with_any(sentence, start, _cues("not_ordinal")):
         return True
@@ -579,8 +581,8 @@ def find_quantities(sentence: str, report_year: int | None, previous: str = "") 
     position = 0
     while (match := pattern.search(sentence, position)) is not None:
         qualified = _prefix_is_qualifier(sentence, match)
-        if match["num"] in _BARE_SCALES and not qualified:
-            position = match.start("num") + 1  # 万企, 百家: a scale word alone is no number
+        if match["num"] in _BARE_SCALES and not qualified and not match["inner"]:
+            position = match.start("num") + 1  # 万企, 百家: a scale word alone is no number (千余人 is one)
             continue
         start = match.start() if qualified or not match["pre"] else match.end("pre")
         end = match.end()
