@@ -155,6 +155,10 @@ def test_a_word_ending_in_a_qualifier_does_not_qualify():
     assert brief("发起万人签名活动，开展线上千人培训") == []
 
 
+def test_articles_of_advice_are_counted():
+    assert brief("向市委提交意见建议36条") == [(36, "条", "exact")]
+
+
 def test_a_bare_scale_with_a_bound_is_the_scale():
     assert brief("吸引万余名群众参与，捐款千余元") == [(10_000, "名", "atLeast"), (1000, "CNY", "atLeast")]
     assert brief("有百余年历史的商会") == []
@@ -282,7 +286,10 @@ def test_a_plan_lead_in_the_previous_sentence_makes_targets():
         "会议议程共三项，",  # the same, the count after its noun
         "市侨联七次归侨侨眷代表大会开幕",  # a session's ordinal after an association
         "按每20户配备网格员的标准",  # the denominator of a rate
-        "据三元区委统战部介绍",  # a district whose name reads as money
+        "据三元区委统战部介绍",
+        "修订后的章程共6章45条",  # the articles of a rule book
+        "《志愿服务管理办法》共28条",  # the same
+  # a district whose name reads as money
         "【来源】县侨联 【浏览次数】2316次",  # the hit counter of the web page
         "【点击量】：586次",  # the same with a colon
         "出台《若干措施》（简称惠企十二条），",  # a short name in brackets

@@ -437,6 +437,19 @@ def _page_counter(sentence: str, start: int) -> bool:
     return index < start and _ends_with_any(sentence, index, _cues("page_counter")) is not None
 
 
+_CHAPTERS_RE = re.compile(rf"(?:[{_DIGITS}]+|[{CHINESE_NUMERAL_CHARS}]+)章$")
+
+
+def _counts_articles(sentence: str, start: int) -> bool:
+    """章程共6章45条, 《条例》共36条: N条 after a rule book or its chapters numbers its articles."""
+    before = _skip_fillers_back(sentence, start)
+    if _CHAPTERS_RE.search(sentence, 0, before):
+        return True
+    while before and sentence[before - 1] in "》”":
+        before -= 1  # 《条例》共36条: the rule book's title
+    return _ends_with_any(sentence, before, _cues("article_document")) is not None
+
+
 def _in_alias(sentence: str, start: int) -> bool:
     """（简称惠企十二条）: a bracket that gives a short name holds a name, not a count."""
     opened = max(sentence.rfind("（", 0, start), sentence.rfind("(", 0, start))
@@ -535,6 +548,8 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
     if any(block_start < end and number_start < block_end for block_start, block_end in context.blocked):
         return True
     if _page_counter(sentence, start):
+        return True
+    if unit == "条" and _counts_articles(sentence, start):
         return True
     if _starts_with_any(sentence, unit_end, _cues("not_counted")) or _ends_with_any(
         sentence, _skip_fillers_back(sentence, start), _cues("not_counted")
