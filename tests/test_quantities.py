@@ -287,6 +287,7 @@ def test_a_plan_lead_in_the_previous_sentence_makes_targets():
         "市侨联七次归侨侨眷代表大会开幕",  # a session's ordinal after an association
         "按每20户配备网格员的标准",  # the denominator of a rate
         "据三元区委统战部介绍",
+        "元旦春节两节期间走访慰问",  # two festivals, not two lessons
         "修订后的章程共6章45条",  # the articles of a rule book
         "《志愿服务管理办法》共28条",  # the same
   # a district whose name reads as money
@@ -342,6 +343,10 @@ def test_a_bare_number_with_wan_after_any_other_noun_is_no_money():
 def test_a_count_after_a_quoted_code_is_a_quantity():
     [quantity] = found("签约“1314”工程项目9个")
     assert (quantity.value, quantity.unit, quantity.counts) == (9, "个", "“1314”工程项目")
+
+
+def test_a_count_in_words_after_a_quoted_noun_is_a_quantity():
+    assert brief("建成“同心书屋”十个、“侨胞之家”六个。") == [(10, "个", "exact"), (6, "个", "exact")]
 
 
 def test_a_count_after_an_ordinal_batch_word_is_a_quantity():

@@ -513,8 +513,8 @@ def _rejected_in_words(sentence: str, match: re.Match[str], start: int, unit: st
         return True  # the tail of a longer numeral (十三五期间)
     if len(number) > 1 and all(char in CHINESE_DIGITS for char in number):
         return True  # 三五个, 两三家: "a few", not 35
-    if previous_char and previous_char in "”’」』》〉":
-        return True  # “一网一号”两个平台: the numeral only sums up the names before it
+    if previous_char and previous_char in "”’」』》〉" and _counts_after(sentence, unit_end):
+        return True  # “一网一号”两个平台: the numeral only sums up the names before it (建成“书屋”十个 counts)
     value = parse_number(number)
     if value == 1 and unit != "成" and not qualified and not _lone_one_counts(sentence, start, unit, unit_end):
         return True  # 一支队伍, 一大批, 一次次: a lone 一 is an article, not a count
