@@ -1,10 +1,14 @@
 """Reported quantities in a sentence: 351家民营企业, 投入资金7.29亿元, 近2200人次.
 
 A quantity here is a number with a measure word, a money unit or a percent
-sign that says what was done or planned. The stage finds every such number,
-then throws out the numbers that count nothing: dates, ordinals (第二十届),
-numbers inside quotation marks and titles (“四个意识”, 《…30条》), slogans,
-masked numbers (**余次) and the lone 一 of 一支队伍. For each one it keeps
+sign that says what was done or planned (or, after a money noun, a number with
+万 or 亿 alone: 善款近80万). The stage finds every such number, then throws out
+the numbers that count nothing: dates, ordinals and session numbers (第二十届,
+县政协十二次会议), numbers inside quotation marks, titles and short names
+(“四个意识”, 《…30条》, 简称…十二条), slogans and list headings (四个方面),
+numbers that only restate how many names were just listed (甲、乙两个片区),
+names that start with a numeral, page hit counters, the articles of a rule
+book, masked numbers (**余次) and the lone 一 of 一支队伍. For each one it keeps
 what is counted (the noun phrase after the measure word, or before the
 number), whether it was achieved or is a target, and the year it refers to.
 
@@ -503,8 +507,9 @@ def _lone_one_counts(sentence: str, start: int, unit: str, unit_end: int) -> boo
 def _rejected_in_words(sentence: str, match: re.Match[str], start: int, unit: str, qualified: bool) -> bool:
     """Whether a number written in Chinese numerals counts nothing.
 
-    Numbers in words are where the language keeps its set phrases, names and headings, so
-    these checks are for them alone; a report writes its counts of work done in digits.
+    Numbers in words are where the language keeps its set phrases, names, session numbers and
+    list headings (四个方面), so these checks are for them alone: the same shapes in digits
+    (5个方面 of a plan, 3次会议) are what a report counts.
     """
     number = match["num"] or match["percent"]
     unit_end = match.end("unit") if unit else match.end()
