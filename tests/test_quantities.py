@@ -327,6 +327,7 @@ def test_a_meeting_count_after_a_body_is_a_quantity():
 def test_a_lone_one_after_its_noun_closing_a_clause_is_a_count():
     assert brief("召开领导小组专题会议一次，座谈会两次") == [(1, "次", "exact"), (2, "次", "exact")]
     assert brief("今年再一次，") == []
+    assert brief("联席会议坚持每季度一次。") == []
 
 
 def test_money_without_yuan_after_a_money_noun():
