@@ -147,6 +147,14 @@ def test_estimate_prefixes_mean_approx(n, prefix, unit):
     assert parse_quantity(f"{prefix}{n}{unit}").qualifier == "approx"
 
 
+@given(st.integers(1, 10**6), estimates, st.sampled_from(["余", "多"]), units)
+def test_an_estimate_word_wins_over_the_bound_it_wraps(n, prefix, bound, unit):
+    # 约300多元 is "about 300-odd yuan": the estimate covers the whole figure
+    quantity = parse_quantity(f"{prefix}{n}{bound}{unit}")
+    assert quantity is not None and quantity.value == n * (10**4 if unit == "万元" else 1)
+    assert quantity.qualifier == "approx"
+
+
 @given(st.integers(1, 10**6), units)
 def test_bare_numbers_are_exact(n, unit):
     assert parse_quantity(f"{n}{unit}").qualifier == "exact"
@@ -220,6 +228,9 @@ def test_values_are_tidy_decimals():
         ("3000余万人次", Quantity(Decimal(30_000_000), "人次", "atLeast")),
         ("近万人", Quantity(Decimal(10_000), "人", "approx")),
         ("上千名", Quantity(Decimal(1000), "名", "atLeast")),
+        ("过亿元", Quantity(Decimal(100_000_000), "CNY", "atLeast")),
+        ("千余人次", Quantity(Decimal(1000), "人次", "atLeast")),
+        ("百多家", Quantity(Decimal(100), "家", "atLeast")),
         ("7.29亿元", Quantity(Decimal(729_000_000), "CNY", "exact")),
         ("1310.35万元", Quantity(Decimal(13_103_500), "CNY", "exact")),
         ("3000余万元", Quantity(Decimal(30_000_000), "CNY", "atLeast")),

@@ -135,7 +135,11 @@ def test_cheng_is_a_share_only_where_it_is_a_share():
         ("服务企业1200家以上", "atLeast"),
         ("捐赠物资逾百万元", "atLeast"),
         ("结交党外朋友上千名", "atLeast"),
+        ("带动社会投资过亿元", "atLeast"),
+        ("服务群众千余人次", "atLeast"),
         ("收集建议60条", "exact"),
+        ("每位学员补助约300多元", "approx"),  # an estimate word covers the bound it wraps
+        ("参加活动的群众大约500余人", "approx"),
     ],
 )
 def test_qualifiers(sentence, qualifier):
@@ -147,6 +151,17 @@ def test_a_word_ending_in_a_qualifier_does_not_qualify():
     [quantity] = found("现场签约6个项目")
     assert (quantity.value, quantity.qualifier, quantity.text) == (6, "exact", "6个")
     assert found("邻近3家商会联合举办")[0].qualifier == "exact"
+    assert brief("经过百余名专家论证") == [(100, "名", "atLeast")]
+    assert brief("发起万人签名活动，开展线上千人培训") == []
+
+
+def test_articles_of_advice_are_counted():
+    assert brief("向市委提交意见建议36条") == [(36, "条", "exact")]
+
+
+def test_a_bare_scale_with_a_bound_is_the_scale():
+    assert brief("吸引万余名群众参与，捐款千余元") == [(10_000, "名", "atLeast"), (1000, "CNY", "atLeast")]
+    assert brief("有百余年历史的商会") == []
 
 
 def test_a_class_defined_by_a_threshold_is_not_a_quantity():
@@ -265,10 +280,65 @@ def test_a_plan_lead_in_the_previous_sentence_makes_targets():
         "用两三个月走访三五家企业",  # vague numbers
         "推动5G基站建设",  # a code
         "七台河市侨联换届",  # a place name
+        "县政协十二次会议胜利闭幕",  # a session's ordinal after its body, without 第
+        "出席县十七届人大四次会议",  # the same after 人大
+        "会议审议了五项议程",  # the order of business of a meeting
+        "会议议程共三项，",  # the same, the count after its noun
+        "市侨联七次归侨侨眷代表大会开幕",  # a session's ordinal after an association
+        "按每20户配备网格员的标准",  # the denominator of a rate
+        "据三元区委统战部介绍",
+        "元旦春节两节期间走访慰问",  # two festivals, not two lessons
+        "修订后的章程共6章45条",  # the articles of a rule book
+        "《志愿服务管理办法》共28条",  # the same
+  # a district whose name reads as money
+        "【来源】县侨联 【浏览次数】2316次",  # the hit counter of the web page
+        "【点击量】：586次",  # the same with a colon
+        "出台《若干措施》（简称惠企十二条），",  # a short name in brackets
+        "他要求把握好三个原则，抓好四个方面的工作",  # headings of a list of points
+        "会议强调要抓住三个关键",  # the same
+        "考察团拜会了甲商会、六册街商户联谊会等团体",  # a name that starts with a numeral and a measure word
+        "捐助陆家村困难群众",  # a financial digit as a name's character
+        "在伍家坪社区成立调解室",  # the same
+        "拟捐80万人币助学",  # 人民币 shortened to 人币
+        "用于河西、城东两个片区的改造",  # a number that only says how many were just named
     ],
 )
 def test_numbers_that_count_nothing(sentence):
     assert found(sentence) == []
+
+
+def test_a_number_after_a_list_that_holds_quantities_still_counts():
+    assert brief("走访企业五家、商会两个团体") == [(5, "家", "exact"), (2, "个", "exact")]
+
+
+def test_a_total_after_a_list_ending_in_deng_still_counts():
+    assert brief("《甲方案》（民盟）、《乙方案》（民进）等两件提案获评优秀") == [(2, "件", "exact")]
+
+
+def test_a_count_after_its_noun_behind_a_list_of_places_still_counts():
+    assert brief("在东村、西村建成示范点两个") == [(2, "个", "exact")]
+
+
+def test_a_meeting_count_after_a_body_is_a_quantity():
+    assert brief("全年召开常委会议十二次") == [(12, "次", "exact")]
+    assert brief("召开市政协会议3次") == [(3, "次", "exact")]
+
+
+def test_a_lone_one_after_its_noun_closing_a_clause_is_a_count():
+    assert brief("召开领导小组专题会议一次，座谈会两次") == [(1, "次", "exact"), (2, "次", "exact")]
+    assert brief("今年再一次，") == []
+    assert brief("联席会议坚持每季度一次。") == []
+
+
+def test_money_without_yuan_after_a_money_noun():
+    [quantity] = found("全年募集善款近80万，全部用于助学")
+    assert (quantity.value, quantity.unit, quantity.qualifier, quantity.text) == (800_000, "CNY", "approx", "近80万")
+    assert brief("争取上级资金1.5亿。") == [(150_000_000, "CNY", "exact")]
+
+
+def test_a_bare_number_with_wan_after_any_other_noun_is_no_money():
+    assert brief("公众号阅读量达300万，") == []
+    assert brief("覆盖人口120万，") == []
 
 
 def test_a_count_after_a_quoted_code_is_a_quantity():
@@ -276,9 +346,22 @@ def test_a_count_after_a_quoted_code_is_a_quantity():
     assert (quantity.value, quantity.unit, quantity.counts) == (9, "个", "“1314”工程项目")
 
 
+def test_a_count_in_words_after_a_quoted_noun_is_a_quantity():
+    assert brief("建成“同心书屋”十个、“侨胞之家”六个。") == [(10, "个", "exact"), (6, "个", "exact")]
+
+
 def test_a_count_after_an_ordinal_batch_word_is_a_quantity():
     [quantity] = found("首批18个基地授牌")
     assert (quantity.value, quantity.counts) == (18, "基地")
+
+
+def test_measure_words_for_attendance_and_items_read_whole():
+    assert brief("服务专家150名次，办理事项96件次") == [(150, "名次", "exact"), (96, "件次", "exact")]
+    assert brief("拍摄微视频12集，新打机井40口") == [(12, "集", "exact"), (40, "口", "exact")]
+
+
+def test_a_number_in_words_opening_a_sentence_counts():
+    assert brief("三十余家企业参加座谈") == [(30, "家", "atLeast")]
 
 
 def test_an_arabic_one_is_a_count():

@@ -261,9 +261,10 @@ def parse_quantity(text: str) -> Quantity | None:
     Money (元, 万元, 亿元) becomes yuan with unit "CNY"; percentages (67.1%,
     百分之三十, 三成, 3个百分点) become unit "%"; anything else keeps the unit
     as written (家, 人次) or "" when there is none. Bounds map to "atLeast"
-    (余 多 超 超过 以上 逾 上, 不少于) and estimates to "approx" (近 约 左右 大约
-    接近). `text` must be the quantity alone: context such as 占 in 占三成 is the
-    caller's business.
+    (余 多 超 超过 以上 逾, 上 and 过 before a bare scale, 不少于) and estimates to "approx" (近 约 左右 大约
+    接近); an estimate word wins over a bound it wraps (约300多元). `text`
+    must be the quantity alone: context such as 占 in 占三成 is the caller's
+    business.
     """
     text = _normalise_text(text)
     if not text:
@@ -275,10 +276,10 @@ def parse_quantity(text: str) -> Quantity | None:
     if not found:
         text, found = _strip_prefix(text, APPROX_PREFIXES)
         approx |= found
-    # 上千, 近万, 逾百: a bare scale after a bound word stands for the scale itself.
-    if text.startswith("上") and text[1:2] in ("百", "千", "万", "亿"):
+    # 上千, 过亿, 近万, 逾百, 千余: a bare scale after a bound word, or before one, stands for the scale itself.
+    if text[:1] in ("上", "过") and text[1:2] in ("百", "千", "万", "亿"):
         text, at_least = text[1:], True
-    if (at_least or approx) and text[:1] in ("百", "千", "万", "亿") and not text[:1].isdigit():
+    if text[:1] in ("百", "千", "万", "亿") and (at_least or approx or text[1:2] in ("余", "多")):
         text = "一" + text
 
     text, found = _strip_suffix(text, APPROX_SUFFIXES)
@@ -319,9 +320,9 @@ def parse_quantity(text: str) -> Quantity | None:
 
 
 def _qualifier(at_least: bool, approx: bool) -> str:
-    """A bound says more than an estimate, so 约300余人 is atLeast."""
-    if at_least:
-        return QUALIFIER_AT_LEAST
+    """An estimate word covers the whole figure, bound and all: 约300多元 is "about 300-odd", approx."""
     if approx:
         return QUALIFIER_APPROX
+    if at_least:
+        return QUALIFIER_AT_LEAST
     return QUALIFIER_EXACT

@@ -1,10 +1,14 @@
 """Reported quantities in a sentence: 351家民营企业, 投入资金7.29亿元, 近2200人次.
 
 A quantity here is a number with a measure word, a money unit or a percent
-sign that says what was done or planned. The stage finds every such number,
-then throws out the numbers that count nothing: dates, ordinals (第二十届),
-numbers inside quotation marks and titles (“四个意识”, 《…30条》), slogans,
-masked numbers (**余次) and the lone 一 of 一支队伍. For each one it keeps
+sign that says what was done or planned (or, after a money noun, a number with
+万 or 亿 alone: 善款近80万). The stage finds every such number, then throws out
+the numbers that count nothing: dates, ordinals and session numbers (第二十届,
+县政协十二次会议), numbers inside quotation marks, titles and short names
+(“四个意识”, 《…30条》, 简称…十二条), slogans and list headings (四个方面),
+numbers that only restate how many names were just listed (甲、乙两个片区),
+names that start with a numeral, page hit counters, the articles of a rule
+book, masked numbers (**余次) and the lone 一 of 一支队伍. For each one it keeps
 what is counted (the noun phrase after the measure word, or before the
 number), whether it was achieved or is a target, and the year it refers to.
 
@@ -23,7 +27,8 @@ from decimal import Decimal
 from functools import cache
 
 from ufkg.numbers import (
-    APPROX_PREFIXES, AT_LEAST_PREFIXES, CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, UNIT_PERCENT, parse_number, parse_quantity,
+    APPROX_PREFIXES, AT_LEAST_PREFIXES, CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, UNIT_PERCENT, Quantity, parse_number,
+    parse_quantity,
 )
 from ufkg.paths import lexicon_path
 
@@ -34,6 +39,8 @@ STATUS_TARGET = "target"
 MAX_COUNTS_CHARS = 20
 # A quoted span longer than this is speech, not a name, so its numbers stay quantities.
 MAX_NAME_QUOTE_CHARS = 30
+# Longest last item of a list of names that a number sums up (河西、城东两个片区).
+MAX_LIST_ITEM_CHARS = 15
 
 _DIGITS = "0-9０-９"
 _ARABIC = rf"[{_DIGITS}]{{1,3}}(?:[,，][{_DIGITS}]{{3}})+(?:[.．][{_DIGITS}]+)?|[{_DIGITS}]+(?:[.．][{_DIGITS}]+)?"
@@ -41,8 +48,9 @@ _ARABIC = rf"[{_DIGITS}]{{1,3}}(?:[,，][{_DIGITS}]{{3}})+(?:[.．][{_DIGITS}]+)
 _CHINESE_START = "".join(char for char in CHINESE_DIGITS if char not in "零〇○") + "十拾"
 _CHINESE = rf"[{_CHINESE_START}][{CHINESE_NUMERAL_CHARS}]*(?:点[{''.join(CHINESE_DIGITS)}]+(?=[十百千万亿元%个家名人项场次期篇件]))?"
 _CHINESE_SHARE = rf"[{_CHINESE_START}][{CHINESE_NUMERAL_CHARS}]*(?:点[{''.join(CHINESE_DIGITS)}]+)?"  # 百分之六点八
-# the words before a number that bound or estimate it, longest first (上 only before a bare scale: 上千名)
-_PREFIXES = tuple(sorted({*AT_LEAST_PREFIXES, *APPROX_PREFIXES, "上"}, key=lambda word: (-len(word), word)))
+# the words before a number that bound or estimate it, longest first (上 and 过 only before a bare scale: 上千名, 过亿元)
+_SCALE_ONLY_PREFIXES = ("上", "过")
+_PREFIXES = tuple(sorted({*AT_LEAST_PREFIXES, *APPROX_PREFIXES, *_SCALE_ONLY_PREFIXES}, key=lambda word: (-len(word), word)))
 _SUFFIXES = ("以上", "左右", "上下", "以下")
 
 _OPENERS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "【": "】", "（": "）", "(": ")"}
@@ -73,19 +81,23 @@ class FoundQuantity:
 @dataclass(frozen=True)
 class _Lexicon:
     units_not_before: dict[str, tuple[str, ...]]  # measure word -> what may not follow it
+    unit_kinds: dict[str, str]  # measure word -> what it counts (person, item, event, ...)
     cues: dict[str, tuple[str, ...]]  # role -> cue words, longest first
     pattern: re.Pattern[str]
+    bare_money: re.Pattern[str]
 
 
 @cache
 def _lexicon() -> _Lexicon:
     """Measure words and cue words from ontology/lexicon, and the pattern built from them."""
     units: dict[str, tuple[str, ...]] = {}
+    kinds: dict[str, str] = {}
     with lexicon_path("measure_words.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             word = row["word"].strip()
             if word:
                 units[word] = tuple(part for part in row.get("not_before", "").split("|") if part)
+                kinds[word] = row.get("kind", "").strip()
     cues: dict[str, list[str]] = defaultdict(list)
     with lexicon_path("quantity_cues.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
@@ -97,12 +109,17 @@ def _lexicon() -> _Lexicon:
     pattern = re.compile(
         rf"(?P<pre>{'|'.join(_PREFIXES)})?"
         rf"(?:百分之(?P<percent>{_ARABIC}|{_CHINESE_SHARE})"
-        rf"|(?P<num>{_ARABIC}|{_CHINESE}|(?<=[超逾近约上过于])[百千万亿])"
+        rf"|(?P<num>{_ARABIC}|{_CHINESE}|(?<=[超逾近约上过于])[百千万亿]|[百千万](?=[余多]))"
         rf"(?P<inner>[余多几])?(?P<scale>[十百千万亿]*)(?P<inner2>[余多])?"
         rf"(?P<unit>{'|'.join(map(re.escape, unit_words))}))"
         rf"(?P<post>{'|'.join(_SUFFIXES)})?"
     )
-    return _Lexicon(units, by_length, pattern)
+    # 捐款近100万: money without 元, read only after a money noun (see _bare_money).
+    bare_money = re.compile(
+        rf"(?P<pre>{'|'.join(_PREFIXES)})?(?P<num>{_ARABIC}|{_CHINESE_SHARE})"
+        rf"(?P<inner>[余多])?(?P<scale>千万|[万亿])(?P<inner2>[余多])?(?=[，,。；;、）)\s]|$)"
+    )
+    return _Lexicon(units, kinds, by_length, pattern, bare_money)
 
 
 def _cues(role: str) -> tuple[str, ...]:
@@ -395,12 +412,129 @@ def _prefix_is_qualifier(sentence: str, match: re.Match[str]) -> bool:
     prefix = match["pre"]
     if not prefix:
         return False
-    if prefix == "上" and match["num"] not in _BARE_SCALES:
-        return False  # 上 qualifies only a bare scale (上千名), not 上一次
+    if prefix in _SCALE_ONLY_PREFIXES and match["num"] not in _BARE_SCALES:
+        return False  # 上 and 过 qualify only a bare scale (上千名, 过亿元), not 上一次, 通过3个
     return _ends_with_any(sentence, match.end("pre"), _cues("not_approx")) is None
 
 
 _BARE_SCALES = frozenset("百千万亿")
+# Financial digits (壹 伍 陆) are written only in amounts of money; alone before a measure word they
+# are a name's character (伍家坪, 陆家嘴).
+_FINANCIAL_DIGITS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")
+# Measure words for things, which never count an organisation: 六册 before 街商户联谊会 is part of a name.
+_GENERAL_ITEM_UNITS = frozenset({"个", "项", "类"})
+
+
+def _session_ordinal(sentence: str, start: int, unit: str, unit_end: int) -> bool:
+    """县政协十二次会议, 人大四次会议: N次 between a body and a meeting word numbers the session."""
+    if unit != "次" or _ends_with_any(sentence, start, _cues("session_body")) is None:
+        return False
+    counted = _counts_after(sentence, unit_end)  # 七次会员代表大会开幕: a meeting word inside
+    return any(meeting in counted for meeting in _cues("session_meeting"))
+
+
+def _page_counter(sentence: str, start: int) -> bool:
+    """【浏览次数】2316次: the hit counter of the web page the report was saved from."""
+    index = start
+    while index > 0 and sentence[index - 1] in "】]：: ":
+        index -= 1
+    return index < start and _ends_with_any(sentence, index, _cues("page_counter")) is not None
+
+
+_CHAPTERS_RE = re.compile(rf"(?:[{_DIGITS}]+|[{CHINESE_NUMERAL_CHARS}]+)章$")
+
+
+def _counts_articles(sentence: str, start: int) -> bool:
+    """章程共6章45条, 《条例》共36条: N条 after a rule book or its chapters numbers its articles."""
+    before = _skip_fillers_back(sentence, start)
+    if _CHAPTERS_RE.search(sentence, 0, before):
+        return True
+    while before and sentence[before - 1] in "》”":
+        before -= 1  # 《条例》共36条: the rule book's title
+    return _ends_with_any(sentence, before, _cues("article_document")) is not None
+
+
+def _in_alias(sentence: str, start: int) -> bool:
+    """（简称惠企十二条）: a bracket that gives a short name holds a name, not a count."""
+    opened = max(sentence.rfind("（", 0, start), sentence.rfind("(", 0, start))
+    if opened < 0 or any(closer in sentence[opened:start] for closer in "）)"):
+        return False
+    return _starts_with_any(sentence, opened + 1, _cues("alias_intro")) is not None
+
+
+def _sums_up_list(sentence: str, start: int, value: Decimal) -> bool:
+    """河西、城东两个片区: a number in words right after a list of names only says how many were named.
+
+    After 等 the list is not complete and the number is a real total (…等两件提案), so it stays;
+    so does a number after a list that holds quantities of its own (企业五家、商会两个). The caller
+    asks only for a number with its noun after it: in 在甲村、乙村打造实践点两个 the count follows
+    its noun and reports what was built.
+    """
+    if start == 0 or sentence[start - 1] in _DELIMITERS or sentence[start - 1] == "等":
+        return False
+    separators, index, last_item = 0, start, 0
+    while index > 0:
+        char = sentence[index - 1]
+        if char in _CLOSERS:
+            opened = _matching_opener(sentence, index)
+            if opened is None:
+                return False
+            index = opened
+            continue
+        if char == "、":
+            separators += 1
+            last_item = last_item or start - index
+        elif char in _DELIMITERS:
+            break
+        index -= 1
+    if separators == 0 or value != separators + 1 or last_item > MAX_LIST_ITEM_CHARS:
+        return False
+    return _lexicon().pattern.search(sentence, index, start) is None
+
+
+def _lone_one_counts(sentence: str, start: int, unit: str, unit_end: int) -> bool:
+    """专题会议一次。: a lone 一 after the noun it counts, closing the clause, is a count."""
+    if _lexicon().unit_kinds.get(unit) != "event" or start == 0:
+        return False
+    if unit_end < len(sentence) and sentence[unit_end] not in _DELIMITERS:
+        return False
+    if sentence[start - 1] in _DELIMITERS or _ends_with_any(sentence, start, _cues("lone_one_not_after")):
+        return False
+    counted = _counts_before(sentence, start)
+    return bool(counted) and counted not in _cues("noun_stop")
+
+
+def _rejected_in_words(sentence: str, match: re.Match[str], start: int, unit: str, qualified: bool) -> bool:
+    """Whether a number written in Chinese numerals counts nothing.
+
+    Numbers in words are where the language keeps its set phrases, names, session numbers and
+    list headings (四个方面), so these checks are for them alone: the same shapes in digits
+    (5个方面 of a plan, 3次会议) are what a report counts.
+    """
+    number = match["num"] or match["percent"]
+    unit_end = match.end("unit") if unit else match.end()
+    previous_char = sentence[start - 1] if start else ""
+    if previous_char and previous_char in CHINESE_NUMERAL_CHARS:
+        return True  # the tail of a longer numeral (十三五期间)
+    if len(number) > 1 and all(char in CHINESE_DIGITS for char in number):
+        return True  # 三五个, 两三家: "a few", not 35
+    if previous_char and previous_char in "”’」』》〉" and _counts_after(sentence, unit_end):
+        return True  # “一网一号”两个平台: the numeral only sums up the names before it (建成“书屋”十个 counts)
+    value = parse_number(number)
+    if value == 1 and unit != "成" and not qualified and not _lone_one_counts(sentence, start, unit, unit_end):
+        return True  # 一支队伍, 一大批, 一次次: a lone 一 is an article, not a count
+    if len(number) == 1 and number in _FINANCIAL_DIGITS and unit != "元":
+        return True  # 伍家坪: a financial digit alone is a name's character
+    if _session_ordinal(sentence, start, unit, unit_end):
+        return True
+    if _starts_with_any(sentence, unit_end, _cues("list_counter")):
+        return True  # 四个方面, 三个关键: the heading of a list of points
+    if _lexicon().unit_kinds.get(unit) == "item" and unit not in _GENERAL_ITEM_UNITS:
+        counted = _counts_after(sentence, unit_end)
+        if _ends_with_any(counted, len(counted), _cues("name_head")):
+            return True  # 六册街商户联谊会: a name that starts with a numeral
+    bare = not (match["inner"] or match["scale"] or match["inner2"])
+    return bare and value is not None and bool(_counts_after(sentence, unit_end)) and _sums_up_list(sentence, start, value)
 
 
 def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> bool:
@@ -414,10 +548,18 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
     before_previous = sentence[start - 2] if start > 1 else ""
     qualified = _prefix_is_qualifier(sentence, match)
 
-    if _in_name(context.spans, start, end):
+    if _in_name(context.spans, start, end) or _in_alias(sentence, start):
         return True
     if any(block_start < end and number_start < block_end for block_start, block_end in context.blocked):
         return True
+    if _page_counter(sentence, start):
+        return True
+    if unit == "条" and _counts_articles(sentence, start):
+        return True
+    if _starts_with_any(sentence, unit_end, _cues("not_counted")) or _ends_with_any(
+        sentence, _skip_fillers_back(sentence, start), _cues("not_counted")
+    ):
+        return True  # 五项议程, 议程共三项: the order of business of a meeting
     # Ordinals, ranks and durations: 第3期, 十二届二次全会, 前10名, 为期3天.
     if _ends_with_any(sentence, start, _cues("ordinal_before")) and not _ends_with_any(sentence, start, _cues("not_ordinal")):
         return True
@@ -434,15 +576,8 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
         return True  # an upper bound is a criterion (50人以下企业), not a result
     if match["post"] == "以上" and unit not in ("%", "％", "成") and _starts_with_any(sentence, end, _cues("threshold_after")):
         return True  # 1亿元以上企业 names a class of enterprises; 五成以上的税收 is still a share
-    if not number[0].isdigit():
-        if previous_char and previous_char in CHINESE_NUMERAL_CHARS:
-            return True  # the tail of a longer numeral (十三五期间)
-        if len(number) > 1 and all(char in CHINESE_DIGITS for char in number):
-            return True  # 三五个, 两三家: "a few", not 35
-        if previous_char in "”’」』》〉":
-            return True  # “一网一号”两个平台: the numeral only sums up the names before it
-        if parse_number(number) == 1 and unit != "成" and not qualified:
-            return True  # 一支队伍, 一大批, 一次次: a lone 一 is an article, not a count
+    if not number[0].isdigit() and _rejected_in_words(sentence, match, start, unit, qualified):
+        return True
     if unit == "成":
         bounded = match["post"] in ("以上", "左右") or match["inner"] or match["inner2"] or qualified
         if not bounded and not _ends_with_any(sentence, start, _cues("share_before")):
@@ -466,8 +601,8 @@ def find_quantities(sentence: str, report_year: int | None, previous: str = "") 
     position = 0
     while (match := pattern.search(sentence, position)) is not None:
         qualified = _prefix_is_qualifier(sentence, match)
-        if match["num"] in _BARE_SCALES and not qualified:
-            position = match.start("num") + 1  # 万企, 百家: a scale word alone is no number
+        if match["num"] in _BARE_SCALES and not qualified and not match["inner"]:
+            position = match.start("num") + 1  # 万企, 百家: a scale word alone is no number (千余人 is one)
             continue
         start = match.start() if qualified or not match["pre"] else match.end("pre")
         end = match.end()
@@ -481,20 +616,48 @@ def find_quantities(sentence: str, report_year: int | None, previous: str = "") 
         if quantity is None:
             position = start + 1
             continue
-        status, period = _status_and_period(context, start)
-        floor = found[-1].end if found else 0
-        found.append(
-            FoundQuantity(
-                value=quantity.value,
-                unit=quantity.unit,
-                counts=_counts(sentence, start, end, quantity.unit, floor),
-                qualifier=quantity.qualifier,
-                status=status,
-                period=period,
-                text=text,
-                start=start,
-                end=end,
-            )
-        )
+        found.append(_found(context, quantity, start, end, floor=found[-1].end if found else 0))
         position = end
-    return found
+    return _with_bare_money(context, found)
+
+
+def _found(context: _Context, quantity: Quantity, start: int, end: int, floor: int) -> FoundQuantity:
+    """The quantity read at [start, end) with what it counts, its status and its year."""
+    status, period = _status_and_period(context, start)
+    return FoundQuantity(
+        value=quantity.value,
+        unit=quantity.unit,
+        counts=_counts(context.sentence, start, end, quantity.unit, floor),
+        qualifier=quantity.qualifier,
+        status=status,
+        period=period,
+        text=context.sentence[start:end],
+        start=start,
+        end=end,
+    )
+
+
+def _with_bare_money(context: _Context, found: list[FoundQuantity]) -> list[FoundQuantity]:
+    """Add amounts of money written without 元 (善款近80万) to the quantities found, in order.
+
+    A number with 万 or 亿 and nothing after it is money only when a money noun (拨款,
+    捐款, 资金) stands right before it; 阅读量达3000万 stays a bare number.
+    """
+    sentence = context.sentence
+    for match in _lexicon().bare_money.finditer(sentence):
+        qualified = _prefix_is_qualifier(sentence, match)
+        start = match.start() if qualified or not match["pre"] else match.end("pre")
+        end = match.end()
+        if any(q.start < end and start < q.end for q in found):
+            continue
+        if _in_name(context.spans, start, end) or _in_alias(sentence, start):
+            continue
+        if start and sentence[start - 1].isascii() and sentence[start - 1].isalnum():
+            continue  # part of a code
+        if not _ends_with_any(sentence, _skip_fillers_back(sentence, start), _cues("money_noun")):
+            continue
+        quantity = parse_quantity(sentence[start:end] + "元")
+        if quantity is not None:
+            floor = max((q.end for q in found if q.end <= start), default=0)
+            found.append(_found(context, quantity, start, end, floor))
+    return sorted(found, key=lambda q: q.start)

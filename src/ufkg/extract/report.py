@@ -64,7 +64,7 @@ class ReportExtractor:
             quantities = [replace(q, text=document.text[q.start:q.end], counts=_as_written(document, q),
                                   unit=_unit_as_written(document, q)) for q in quantities]
         extraction = Extraction(document, meta, sentences, mentions, quantities, region_mention=region_mention)
-        extraction.quantities = attribute_quantities(replace(extraction, quantities=_restated_once(quantities)))
+        extraction.quantities = attribute_quantities(replace(extraction, quantities=_restated_once(quantities, sentences)))
         extraction.links = find_links(extraction, self.gazetteer)
         return extraction
 
@@ -150,15 +150,16 @@ def _city_after(tokens, position: int, gazetteer: Gazetteer):
     return None
 
 
-def _restated_once(quantities: list[QuantityMention]) -> list[QuantityMention]:
+def _restated_once(quantities: list[QuantityMention], sentences: list[Sentence]) -> list[QuantityMention]:
     """A figure a report states twice (in its summary and again in its body) is one outcome: the later one,
-    which stands in its context."""
+    which stands in its context. Within one paragraph a repeated figure is a list (每人500元；…每户500元)."""
     last: dict[tuple, int] = {}
-    for index, quantity in enumerate(quantities):
+    for quantity in quantities:
         if quantity.counts:
-            last[(quantity.value, quantity.unit, quantity.counts, quantity.qualifier, quantity.status)] = index
-    return [q for i, q in enumerate(quantities)
-            if not q.counts or last[(q.value, q.unit, q.counts, q.qualifier, q.status)] == i]
+            key = (quantity.value, quantity.unit, quantity.counts, quantity.qualifier, quantity.status)
+            last[key] = sentences[quantity.sentence].paragraph
+    return [q for q in quantities
+            if not q.counts or last[(q.value, q.unit, q.counts, q.qualifier, q.status)] == sentences[q.sentence].paragraph]
 
 
 def _deduplicated(mentions: list[Mention]) -> list[Mention]:

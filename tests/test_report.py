@@ -1,0 +1,20 @@
+"""Specification of ufkg.extract.report: how the extractors' results are put together for one report."""
+from __future__ import annotations
+
+from conftest import extraction_of
+
+TITLE = "2023年乐山市统一战线工作综述\n"
+
+
+def quantity_texts(text: str) -> list[str]:
+    return [q.text for q in extraction_of(TITLE + text).quantities]
+
+
+def test_a_figure_restated_in_a_later_paragraph_is_one_outcome():
+    text = "一年来，全市走访民营企业320家。\n市工商联组织开展助企行动，走访民营企业320家，解决问题45个。"
+    assert quantity_texts(text) == ["320家", "45个"]
+
+
+def test_a_figure_repeated_within_one_paragraph_is_a_list():
+    text = "慰问困难归侨8户，每户500元；慰问困难侨眷6户，每户500元。"
+    assert quantity_texts(text).count("500元") == 2
