@@ -13,10 +13,15 @@ In order:
    association before the quantity that is neither an example (X等5家单位), nor a
    partner (与X联合), nor an item of a list (组织工商联、商会…);
 6. the policy the clause before describes (制定《…方案》，明确5个方面);
-7. otherwise the report's region (subject None).
+7. when the sentence names no actor of its own: the programme or event whose paragraph it is in
+   (“某某文化周”期间，…。签约项目60个), else the actor of its section's lead sentence
+   (一年来，市委统战部把自身建设…), else the organisation the whole text is about (a news item on
+   its meeting);
+8. otherwise the report's region (subject None).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import Extraction, Mention, QuantityMention
@@ -27,7 +32,10 @@ LIST_BREAKS = CLAUSE_BREAKS - frozenset("：:")  # a list may run on past a colo
 ACTOR_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty"})
 # an enterprise that opens a clause acts in it too (XX公司建设基地，吸纳就业520人)
 CLAUSE_ACTOR_CLASSES = ACTOR_CLASSES | {"Organization"}
-SUBJECT_CLASSES = frozenset({"Initiative", "GovernmentBody", "Association", "PoliticalParty", "Organization", "Policy"})
+# a person who opens a clause acts in it as well (张某某牵头组织捐款1600余万元)
+OPENER_CLASSES = CLAUSE_ACTOR_CLASSES | {"Person"}
+SUBJECT_CLASSES = frozenset({"Initiative", "GovernmentBody", "Association", "PoliticalParty", "Organization", "Policy",
+                             "Person"})
 PARTNER_MARKS = ("与", "同", "会同", "联合", "协助", "向", "在", "对", "配合", "和", "及", "经", "由", "为", "把", "将")
 LIST_JOINERS = ("以及", "、", "和", "及", "与", "+", "等")
 OCCURRENCE_UNITS = frozenset({"次", "场", "场次", "期", "届", "轮", "批"})
@@ -36,6 +44,22 @@ MAX_TOPIC_SENTENCE = 30  # characters: 组织“同心·共铸中国心”湖北
 CLAUSE_ADVERBS = ("同时", "此外", "另外", "全年", "今年", "去年", "当年", "其中", "并", "还", "也")
 CONTENT_VERBS = ("明确", "提出", "包括", "涵盖", "含")  # 制定《…方案》，明确5个方面: what a document holds
 MAX_JOINED_GAP = 8  # characters between two list items: “A”公益帮扶及“B”
+MAX_HEADING = 40  # characters: a line this short with no full stop is a heading (培根铸魂 / 不断巩固共同思想根基)
+NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
+# patterns below are used with match(text, position): they hold no ^, which would not match there
+# a sentence that sums up a period opens a section's account (一年来，市委统战部…; 过去的一年，全市统一战线…)
+PERIOD_LEAD = re.compile(r"(?:一年来|一年以来|过去的?一年(?:里|中)?|这一年|今年以来|去年以来|近年来|[一二三四五两]年来"
+                         r"|(?:19|20)\d{2}年(?:以来|来)?)[，,]")
+# a clause that only says under whose guidance (在市委的坚强领导下，)
+GUIDANCE = re.compile(r"在[^，,。]{0,40}下[，,]")
+# a collective actor of the region (各民主党派市委会…, 全市中小学校…, 广大统战成员…) names an actor
+# that is not the section's lead, and its figures stay with the region
+COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区州省盟旗镇]|广大|全体)")
+# a programme or event that opens a paragraph frames its figures (“某某文化周”期间，签约项目60个)
+EVENT_FRAME = ("期间", "活动期间", "活动中", "举办期间", "开幕", "启动", "举行", "举办", "在", "于", "中，", "上，")
+# a news item: an organisation holds a meeting or an event (某县工商联召开第三次会员代表大会)
+EVENT_VERBS = ("召开", "举行", "举办", "隆重召开", "隆重举行", "组织召开", "成功举办", "成功召开", "召集")
+DATE_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[，,]?")
 
 
 def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
@@ -46,13 +70,140 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             by_sentence.setdefault(mention.sentence, []).append(index)
     text = extraction.document.matching_text or extraction.document.text
     initiatives = _initiatives_by_name(extraction.mentions)
+    governors = _governors(extraction, text, by_sentence)
+    frames = _paragraph_frames(extraction, text, by_sentence)
     attributed = []
     for quantity in extraction.quantities:
         subject = _subject(quantity, by_sentence.get(quantity.sentence, []), extraction, text, initiatives)
         if subject is None and _continues(extraction, quantity.sentence):
             subject = _topic(extraction, by_sentence.get(quantity.sentence - 1, []), text)
+        if subject is None and not _names_an_actor(extraction, quantity, text, by_sentence.get(quantity.sentence, [])):
+            paragraph = extraction.sentences[quantity.sentence].paragraph
+            frame = frames.get(paragraph)
+            if frame is not None and extraction.mentions[frame].sentence < quantity.sentence:
+                subject = frame
+            else:
+                subject = governors.get(quantity.sentence)
         attributed.append(replace(quantity, subject=subject))
     return attributed
+
+
+def _is_heading(extraction: Extraction, index: int) -> bool:
+    """Whether a sentence is a heading: a short line of its own with no full stop
+    (培根铸魂 / 不断巩固共同思想根基; 聚焦中心大局，建言资政成果丰硕——), or a numbered one (一、 （二）)."""
+    sentence = extraction.sentences[index]
+    if NUMBERED_HEADING.match(sentence.text):
+        return True
+    alone = all(other.paragraph != sentence.paragraph for other in
+                extraction.sentences[max(0, index - 1):index] + extraction.sentences[index + 1:index + 2])
+    return alone and len(sentence.text) <= MAX_HEADING and not sentence.text.endswith(("。", "！", "？", "!", "?", "；", ";"))
+
+
+def _governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int]]) -> dict[int, int | None]:
+    """For each sentence, the actor that governs its figures when it names none: the actor of its
+    section's lead sentence, or None (the report's region) when the lead names none.
+
+    A heading opens a section; the first sentence after it leads, and so does any sentence that
+    sums up a period (一年来，市委统战部…), which hands the section to its own actor. A text about
+    one organisation (a news item on its meeting) is governed by that organisation until a lead
+    names another."""
+    governors: dict[int, int | None] = {}
+    counted = {quantity.sentence for quantity in extraction.quantities}
+    current = _text_actor(extraction, text, by_sentence)
+    awaiting_lead = False
+    for sentence in extraction.sentences:
+        if sentence.index == 0 or _is_heading(extraction, sentence.index):
+            if sentence.index:
+                current, awaiting_lead = None, True
+            governors[sentence.index] = current
+            continue
+        opening = _after_period(text, sentence.start, sentence.end)
+        if awaiting_lead and opening is None and sentence.index in counted:
+            awaiting_lead = False  # a sentence that reports figures states a fact, it does not lead
+        if opening is not None or awaiting_lead:
+            actor = _opening_actor(extraction, text, by_sentence.get(sentence.index, []),
+                                   sentence.start if opening is None else opening)
+            if opening is not None or actor is not None:
+                current = actor
+            awaiting_lead = False
+        governors[sentence.index] = current
+    return governors
+
+
+def _after_period(text: str, start: int, end: int) -> int | None:
+    """Where the matter of a sentence that sums up a period starts (一年来，|市委统战部…), None for any other."""
+    match = PERIOD_LEAD.match(text, start, end)
+    if not match or match.end() == start:
+        return None
+    position = match.end()
+    guidance = GUIDANCE.match(text, position, end)
+    return guidance.end() if guidance else position
+
+
+def _opening_actor(extraction: Extraction, text: str, candidates: list[int], position: int) -> int | None:
+    """The body a sentence opens with at `position`, past words that say under whose guidance."""
+    guidance = GUIDANCE.match(text, position)
+    if guidance:
+        position = guidance.end()
+    for index in candidates:
+        mention = extraction.mentions[index]
+        if mention.start == position and mention.cls in CLAUSE_ACTOR_CLASSES:
+            actor = index
+            # a body's own arm written after it (市委统战部部务会) is still the body at work
+            return actor
+    return None
+
+
+def _text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[int]]) -> int | None:
+    """The organisation a news item is about: the one its title or first sentence says held a meeting
+    or an event (某县工商联召开第三次会员代表大会; 9月27日，民盟某市委会举行…)."""
+    for sentence in extraction.sentences[:3]:
+        position = sentence.start
+        date = DATE_OPENING.match(text, position, sentence.end)
+        if date:
+            position = date.end()
+        actor = _opening_actor(extraction, text, by_sentence.get(sentence.index, []), position)
+        if actor is not None and text.startswith(EVENT_VERBS, extraction.mentions[actor].end):
+            return actor
+    return None
+
+
+def _paragraph_frames(extraction: Extraction, text: str, by_sentence: dict[int, list[int]]) -> dict[int, int]:
+    """Paragraphs whose first sentence opens with a programme or event, which frames their figures:
+    “某某文化周”期间，签约项目60个。"""
+    frames: dict[int, int] = {}
+    for sentence in extraction.sentences:
+        if sentence.paragraph in frames or (sentence.index and
+                                            extraction.sentences[sentence.index - 1].paragraph == sentence.paragraph):
+            continue
+        position = sentence.start
+        date = DATE_OPENING.match(text, position, sentence.end)
+        if date:
+            position = date.end()
+        for index in by_sentence.get(sentence.index, []):
+            mention = extraction.mentions[index]
+            if mention.start == position and mention.cls == "Initiative" \
+                    and text.startswith(EVENT_FRAME, mention.end):
+                frames[sentence.paragraph] = index
+                break
+    return frames
+
+
+def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str, candidates: list[int]) -> bool:
+    """Whether a clause of the quantity's sentence, up to the quantity, opens with an actor of its own:
+    a collective one of the region (各民主党派市委会围绕…; 全市中小学校…), or bodies that act together
+    (州侨联、州欧美同学会联系…): its figures are not the lead's."""
+    sentence = extraction.sentences[quantity.sentence]
+    openers = {extraction.mentions[i].start for i in candidates if extraction.mentions[i].cls in OPENER_CLASSES}
+    position = sentence.start
+    while position < quantity.start:
+        matter = _after_adverbs(text, position)
+        if COLLECTIVE_ACTOR.match(text, matter) or matter in openers:
+            return True
+        while position < quantity.start and text[position] not in CLAUSE_BREAKS:
+            position += 1
+        position += 1
+    return False
 
 
 def _continues(extraction: Extraction, index: int) -> bool:
@@ -106,7 +257,7 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     for opening in (_after_adverbs(text, clause_start), _after_adverbs(text, sentence.start)):
         for index in candidates:
             mention = mentions[index]
-            if mention.start == opening and mention.end <= quantity.start and mention.cls in CLAUSE_ACTOR_CLASSES \
+            if mention.start == opening and mention.end <= quantity.start and mention.cls in OPENER_CLASSES \
                     and _acts(text, mention) and not _counted(quantity, mention):
                 return index
     after = [i for i in in_sentence if mentions[i].start >= quantity.end]
