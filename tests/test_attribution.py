@@ -77,3 +77,69 @@ def test_an_enterprise_that_opens_the_sentence_acts_in_it():
 def test_the_body_a_sentence_opens_with_before_an_initiative_after_the_quantity():
     found = subjects("市侨联与12个侨团建立联系，并开展“亲情中华”活动。")
     assert found == [("12个", "市侨联")]
+
+
+# ------------------------------------------------------------------ figures whose sentence names no actor
+
+def subjects_of(report: str) -> list[tuple[str, str]]:
+    """(quantity as written, subject name or 'region') for each quantity of a whole report."""
+    extraction = extraction_of(report)
+    return [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
+            for q in extraction.quantities]
+
+
+SECTIONS = """2023年泸州市统一战线工作综述
+凝心铸魂
+筑牢共同思想政治基础
+思想是行动的先导。
+一年来，市委统战部把思想政治引领摆在首位，扎实推进各项工作。
+举办党外人士培训班6期，培训学员300余人次。
+各民主党派市委会围绕乡村振兴开展调研，提交调研报告15篇。
+服务大局
+彰显统一战线法宝作用
+过去的一年，全市统一战线围绕中心、服务大局。
+组织民营企业开展专题调研12次。
+"""
+
+
+def test_the_actor_of_a_sections_lead_governs_its_figures():
+    assert subjects_of(SECTIONS)[:2] == [("6期", "市委统战部"), ("300余人次", "市委统战部")]
+
+
+def test_a_collective_actor_keeps_its_figures_with_the_region():
+    assert subjects_of(SECTIONS)[2] == ("15篇", "region")
+
+
+def test_a_heading_ends_the_lead_and_a_lead_naming_no_body_gives_the_region():
+    assert subjects_of(SECTIONS)[3] == ("12次", "region")
+
+
+def test_a_sentence_reporting_figures_after_a_heading_does_not_lead():
+    report = ("2023年泸州市统一战线工作综述\n自身建设\n市委常委会专题研究统战工作3次。\n"
+              "在全市56个乡镇配备统战委员。\n")
+    assert subjects_of(report) == [("3次", "市委常委会"), ("56个", "region")]
+
+
+def test_a_news_item_gives_its_organisation_the_figures_that_name_no_actor():
+    report = ("兴文县工商联召开第十三次会员代表大会\n10月12日，兴文县工商联召开第十三次会员代表大会。\n"
+              "会议选举产生执委45名，新发展会员企业32家。\n")
+    assert subjects_of(report) == [("45名", "兴文县工商联"), ("32家", "兴文县工商联")]
+
+
+def test_a_programme_that_opens_a_paragraph_frames_its_figures():
+    report = "2023年泸州市统一战线工作综述\n“同心·侨乡行”活动期间，海外侨胞代表来到泸州。签约项目60个，金额12亿元。\n"
+    assert subjects_of(report) == [("60个", "同心·侨乡行"), ("12亿元", "同心·侨乡行")]
+
+
+def test_a_programme_in_another_paragraph_frames_nothing():
+    report = "2023年泸州市统一战线工作综述\n“同心·侨乡行”活动期间，海外侨胞代表来到泸州。\n签约项目60个。\n"
+    assert subjects_of(report) == [("60个", "region")]
+
+
+def test_a_persons_own_work_belongs_to_the_person():
+    assert subjects("商会会长刘建华牵头组织捐款1600余万元。") == [("1600余万元", "刘建华")]
+
+
+def test_a_body_a_person_founded_keeps_its_figures():
+    found = subjects("企业家刘建华带头成立泸州市白酒产业联盟，带动会员企业45家抱团发展。")
+    assert found == [("45家", "泸州市白酒产业联盟")]

@@ -44,6 +44,9 @@ MAX_TOPIC_SENTENCE = 30  # characters: 组织“同心·共铸中国心”湖北
 CLAUSE_ADVERBS = ("同时", "此外", "另外", "全年", "今年", "去年", "当年", "其中", "并", "还", "也")
 CONTENT_VERBS = ("明确", "提出", "包括", "涵盖", "含")  # 制定《…方案》，明确5个方面: what a document holds
 MAX_JOINED_GAP = 8  # characters between two list items: “A”公益帮扶及“B”
+PERSON_TITLES = ("会长", "主席", "主任", "书记", "部长", "委员", "代表", "企业家", "董事长", "总经理", "负责人",
+                 "秘书长", "校长", "院长", "局长", "乡贤", "侨领", "理事", "党员", "社员", "会员", "同志", "先生", "女士")
+MAX_TITLES = 16  # characters of titles before a name: 县政协委员、商会会长
 MAX_HEADING = 40  # characters: a line this short with no full stop is a heading (培根铸魂 / 不断巩固共同思想根基)
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
 # patterns below are used with match(text, position): they hold no ^, which would not match there
@@ -182,8 +185,10 @@ def _paragraph_frames(extraction: Extraction, text: str, by_sentence: dict[int, 
             position = date.end()
         for index in by_sentence.get(sentence.index, []):
             mention = extraction.mentions[index]
-            if mention.start == position and mention.cls == "Initiative" \
-                    and text.startswith(EVENT_FRAME, mention.end):
+            quoted = text.startswith("“", position) and mention.start == position + 1
+            end = mention.end + 1 if quoted and text.startswith("”", mention.end) else mention.end
+            if (mention.start == position or quoted) and mention.cls == "Initiative" \
+                    and text.startswith(EVENT_FRAME, end):
                 frames[sentence.paragraph] = index
                 break
     return frames
@@ -257,7 +262,7 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     for opening in (_after_adverbs(text, clause_start), _after_adverbs(text, sentence.start)):
         for index in candidates:
             mention = mentions[index]
-            if mention.start == opening and mention.end <= quantity.start and mention.cls in OPENER_CLASSES \
+            if mention.start == opening and mention.end <= quantity.start and mention.cls in CLAUSE_ACTOR_CLASSES \
                     and _acts(text, mention) and not _counted(quantity, mention):
                 return index
     after = [i for i in in_sentence if mentions[i].start >= quantity.end]
@@ -269,11 +274,25 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
             break
         if mention.cls in ACTOR_CLASSES and _acts(text, mention) and not _counted(quantity, mention):
             return index
+    # a person who opens the clause or the sentence, past their titles, did the work (商会会长刘某某牵头…)
+    for opening in (_after_adverbs(text, clause_start), _after_adverbs(text, sentence.start)):
+        for index in candidates:
+            mention = mentions[index]
+            if mention.cls == "Person" and mention.end <= quantity.start and _acts(text, mention) \
+                    and (mention.start == opening or _titled(text, opening, mention.start)):
+                return index
     if text.startswith(CONTENT_VERBS, clause_start):
         policies = [i for i in candidates if mentions[i].cls == "Policy" and mentions[i].end <= clause_start]
         if policies and not _in_list(text, mentions, policies, policies[-1], sentence):
             return policies[-1]
     return None
+
+
+def _titled(text: str, opening: int, start: int) -> bool:
+    """Whether only a person's titles stand between a clause's start and their name (商会会长刘某某牵头…)."""
+    prefix = text[opening:start]
+    return 0 < len(prefix) <= MAX_TITLES and prefix.endswith(PERSON_TITLES) and not any(
+        char in CLAUSE_BREAKS or char in "与和及同向对" for char in prefix)
 
 
 def _after_adverbs(text: str, position: int) -> int:
