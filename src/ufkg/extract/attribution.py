@@ -55,6 +55,9 @@ PERIOD_LEAD = re.compile(r"(?:一年来|一年以来|过去的?一年(?:里|中)
                          r"|(?:19|20)\d{2}年(?:以来|来)?)[，,]")
 # a clause that only says under whose guidance (在市委的坚强领导下，)
 GUIDANCE = re.compile(r"在[^，,。]{0,40}下[，,]")
+# a clause that only says when (党的二十大召开后，)
+TIME_CLAUSE = re.compile(r"[^，,。；]{1,20}(?:后|以来|期间|之际)[，,]")
+MAX_SUBHEADING = 30  # characters: 坚持思想引领，同心圆更加牢固。
 # a collective actor of the region (各民主党派市委会…, 全市中小学校…, 广大统战成员…) names an actor
 # that is not the section's lead, and its figures stay with the region
 COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区州省盟旗镇]|广大|全体)")
@@ -120,17 +123,41 @@ def _governors(extraction: Extraction, text: str, by_sentence: dict[int, list[in
                 current, awaiting_lead = None, True
             governors[sentence.index] = current
             continue
+        if not awaiting_lead and _is_subheading(extraction, sentence.index, counted):
+            awaiting_lead = True  # 坚持思想引领，同心圆更加牢固。区委统战部…: the next sentence may lead
+            governors[sentence.index] = current
+            continue
+        candidates = by_sentence.get(sentence.index, [])
         opening = _after_period(text, sentence.start, sentence.end)
-        if awaiting_lead and opening is None and sentence.index in counted:
-            awaiting_lead = False  # a sentence that reports figures states a fact, it does not lead
         if opening is not None or awaiting_lead:
-            actor = _opening_actor(extraction, text, by_sentence.get(sentence.index, []),
-                                   sentence.start if opening is None else opening)
+            actor = _opening_actor(extraction, text, candidates, sentence.start if opening is None else opening)
+            if opening is None and actor is not None and sentence.index in counted \
+                    and _other_actor(extraction, text, candidates, actor, sentence):
+                actor = None  # 市委常委会研究…2次，领导小组召开…1次: a list of facts, not a lead
             if opening is not None or actor is not None:
                 current = actor
             awaiting_lead = False
         governors[sentence.index] = current
     return governors
+
+
+def _is_subheading(extraction: Extraction, index: int, counted: set[int]) -> bool:
+    """Whether a sentence heads its paragraph as a short two-part phrase with no figures
+    (坚持思想引领，同心圆更加牢固。) before the sentences that report."""
+    sentence = extraction.sentences[index]
+    following = extraction.sentences[index + 1] if index + 1 < len(extraction.sentences) else None
+    return (extraction.sentences[index - 1].paragraph != sentence.paragraph
+            and following is not None and following.paragraph == sentence.paragraph
+            and len(sentence.text) <= MAX_SUBHEADING and index not in counted
+            and sentence.text.endswith("。") and sum(sentence.text.count(mark) for mark in "，,") == 1)
+
+
+def _other_actor(extraction: Extraction, text: str, candidates: list[int], actor: int, sentence) -> bool:
+    """Whether another clause of the sentence opens with a body of its own."""
+    starts = {sentence.start} | {i + 1 for i in range(sentence.start, sentence.end) if text[i] in CLAUSE_BREAKS}
+    return any(extraction.mentions[i].start in starts for i in candidates
+               if i != actor and extraction.mentions[i].cls in OPENER_CLASSES
+               and extraction.mentions[i].start > extraction.mentions[actor].start)
 
 
 def _after_period(text: str, start: int, end: int) -> int | None:
@@ -144,7 +171,11 @@ def _after_period(text: str, start: int, end: int) -> int | None:
 
 
 def _opening_actor(extraction: Extraction, text: str, candidates: list[int], position: int) -> int | None:
-    """The body a sentence opens with at `position`, past words that say under whose guidance."""
+    """The body a sentence opens with at `position`, past words that say when (党的二十大召开后，)
+    or under whose guidance (在市委的坚强领导下，)."""
+    when = TIME_CLAUSE.match(text, position)
+    if when:
+        position = when.end()
     guidance = GUIDANCE.match(text, position)
     if guidance:
         position = guidance.end()
