@@ -161,3 +161,26 @@ def test_a_maxim_right_after_a_heading_is_the_lead_and_names_no_body():
     report = ("2023年泸州市统一战线工作综述\n同心抗洪显担当\n灾情就是命令，救灾就是责任。"
               "汛情发生后，市委统战部发出倡议。\n海外侨胞向灾区捐赠物资1200余件。\n")
     assert subjects_of(report) == [("1200余件", "region")]
+
+
+def test_a_group_that_acts_keeps_its_figures_with_the_region():
+    report = ("2023年泸州市统一战线工作综述\n一年来，市委统战部扎实推进各项工作。\n"
+              "民营企业纷纷响应，捐款捐物300余万元。\n")
+    assert subjects_of(report) == [("300余万元", "region")]
+
+
+def test_a_news_item_after_its_dateline_and_reporter():
+    report = ("凝心聚力开新局\n本报讯（记者 张明）10月12日，兴文县工商联召开第十三次会员代表大会。"
+              "会议选举产生执委45名。\n")
+    assert subjects_of(report) == [("45名", "兴文县工商联")]
+
+
+def test_a_party_committees_own_summary_gives_it_the_figures_after_every_heading():
+    report = ("民盟泸州市委会2023年工作总结\n一年来，在中共泸州市委的领导下，全市盟员积极履职。\n"
+              "一、参政议政\n提交集体提案12件，社情民意信息86条。\n")
+    assert subjects_of(report) == [("12件", "民盟泸州市委会"), ("86条", "民盟泸州市委会")]
+
+
+def test_a_departments_summary_reports_the_regions_work():
+    report = "泸州市委统战部2023年工作总结\n一、参政议政\n提交集体提案12件。\n"
+    assert subjects_of(report) == [("12件", "region")]

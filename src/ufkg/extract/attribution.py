@@ -58,13 +58,18 @@ GUIDANCE = re.compile(r"在[^，,。]{0,40}下[，,]")
 # a clause that only says when (党的二十大召开后，)
 TIME_CLAUSE = re.compile(r"[^，,。；]{1,20}(?:后|以来|期间|之际)[，,]")
 MAX_SUBHEADING = 30  # characters: 坚持思想引领，同心圆更加牢固。
-# a collective actor of the region (各民主党派市委会…, 全市中小学校…, 广大统战成员…) names an actor
+# a collective actor of the region (各民主党派市委会…, 全市中小学校…, 广大统战成员…, 民营企业纷纷…) names an actor
 # that is not the section's lead, and its figures stay with the region
-COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区州省盟旗镇]|广大|全体)")
+COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区州省盟旗镇]|广大|全体"
+                              r"|(?:民营企业|企业家|商会|海外侨胞|港澳同胞|台湾同胞|侨胞|党外人士|统战成员|党派成员"
+                              r"|宗教界人士|新的社会阶层人士)(?:[和与及、][^，,。]{1,8})?"
+                              r"(?:积极|纷纷|踊跃|主动|自发|带头|共同|累计|向))")
 # a programme or event that opens a paragraph frames its figures (“某某文化周”期间，签约项目60个)
 EVENT_FRAME = ("期间", "活动期间", "活动中", "举办期间", "开幕", "启动", "举行", "举办", "在", "于", "中，", "上，")
 # a news item: an organisation holds a meeting or an event (某县工商联召开第三次会员代表大会)
 EVENT_VERBS = ("召开", "举行", "举办", "隆重召开", "隆重举行", "组织召开", "成功举办", "成功召开", "召集")
+NEWS_PREFIX = re.compile(r"[^，,。\s]{0,12}(?:讯|电)\s*(?:[（(][^）)]{0,30}[）)])?\s*")
+OWN_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:工作)?(?:总结|报告|综述|年报)")
 DATE_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[，,]?")
 
 
@@ -110,17 +115,17 @@ def _governors(extraction: Extraction, text: str, by_sentence: dict[int, list[in
     section's lead sentence, or None (the report's region) when the lead names none.
 
     A heading opens a section; the first sentence after it leads, and so does any sentence that
-    sums up a period (一年来，市委统战部…), which hands the section to its own actor. A text about
-    one organisation (a news item on its meeting) is governed by that organisation until a lead
-    names another."""
+    sums up a period (一年来，市委统战部…), which hands the section to its own actor. In a text about
+    one organisation (a news item on its meeting, a committee's own summary) that organisation
+    stands where a region-wide text has its region."""
     governors: dict[int, int | None] = {}
     counted = {quantity.sentence for quantity in extraction.quantities}
-    current = _text_actor(extraction, text, by_sentence)
-    awaiting_lead = False
+    base = _text_actor(extraction, text, by_sentence)  # what a lead that names no body hands back to
+    current, awaiting_lead = base, False
     for sentence in extraction.sentences:
         if sentence.index == 0 or _is_heading(extraction, sentence.index):
             if sentence.index:
-                current, awaiting_lead = None, True
+                current, awaiting_lead = base, True
             governors[sentence.index] = current
             continue
         if not awaiting_lead and _is_subheading(extraction, sentence.index, counted):
@@ -135,7 +140,7 @@ def _governors(extraction: Extraction, text: str, by_sentence: dict[int, list[in
                     and _other_actor(extraction, text, candidates, actor, sentence):
                 actor = None  # 市委常委会研究…2次，领导小组召开…1次: a list of facts, not a lead
             if opening is not None or actor is not None:
-                current = actor
+                current = actor if actor is not None else base
             awaiting_lead = False
         governors[sentence.index] = current
     return governors
@@ -189,15 +194,24 @@ def _opening_actor(extraction: Extraction, text: str, candidates: list[int], pos
 
 
 def _text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[int]]) -> int | None:
-    """The organisation a news item is about: the one its title or first sentence says held a meeting
-    or an event (某县工商联召开第三次会员代表大会; 9月27日，民盟某市委会举行…)."""
+    """The organisation a text is about: the one its title or first sentence says held a meeting or an
+    event (某县工商联召开第三次会员代表大会; 本报讯 9月27日，民盟某市委会举行…), or a party committee or
+    association whose own yearly summary it is (民盟某市委会2023年工作总结). A department's summary
+    (某县委统战部工作总结) reports the region's united front work it leads, and stays the region's."""
     for sentence in extraction.sentences[:3]:
         position = sentence.start
-        date = DATE_OPENING.match(text, position, sentence.end)
-        if date:
-            position = date.end()
+        for opening in (NEWS_PREFIX, DATE_OPENING):
+            skipped = opening.match(text, position, sentence.end)
+            if skipped:
+                position = skipped.end()
         actor = _opening_actor(extraction, text, by_sentence.get(sentence.index, []), position)
-        if actor is not None and text.startswith(EVENT_VERBS, extraction.mentions[actor].end):
+        if actor is None:
+            continue
+        mention = extraction.mentions[actor]
+        if text.startswith(EVENT_VERBS, mention.end):
+            return actor
+        if sentence.index == 0 and mention.cls in ("Association", "PoliticalParty") \
+                and OWN_SUMMARY.match(text, mention.end, sentence.end):
             return actor
     return None
 
