@@ -99,3 +99,21 @@ def test_a_city_named_without_its_level_in_the_titles_slot():
 
 def test_a_summary_published_early_next_year_covers_the_year_before():
     assert read_metadata("凝心聚力谱新篇\n正文。\n凯里统战2024-1-15\n", regions, is_place).year == 2023
+
+
+def test_a_date_and_source_line_at_the_top():
+    text = "丹寨县侨联召开第四次代表大会\n2023-06-12 10:15 来源：丹寨县融媒体中心\n会议选举产生新一届委员会。\n"
+    meta = read_metadata(text, regions, is_place)
+    assert (meta.region, meta.year, meta.publisher, meta.date) == ("丹寨县", 2023, "丹寨县融媒体中心", "2023-06-12")
+
+
+def test_a_source_line_in_brackets_at_the_end():
+    text = "同心助力乡村振兴\n本报讯 近日，雷山县工商联召开执委会议。\n（来源：黔东南日报 发布时间：2023年10月13日）\n"
+    meta = read_metadata(text, regions, is_place)
+    assert (meta.region, meta.year, meta.date) == ("雷山县", 2023, "2023-10-13")
+
+
+def test_without_a_title_region_the_region_the_text_names_most():
+    text = ("凝心聚力谱新篇\n近日，在雷山县一处村寨，侨胞们围坐一起。这是凯里市统一战线服务侨胞的缩影。\n"
+            "一年来，凯里市统一战线团结奋进，凯里市委统战部扎实推进各项工作。\n")
+    assert read_metadata(text, regions, is_place).region == "凯里市"

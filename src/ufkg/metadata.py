@@ -23,6 +23,7 @@ SOURCE_LINE = re.compile(
 )
 # a label line near the top: 来源：某某日报  发布时间：2023-03-02
 LABELLED_DATE = re.compile(r"(?:发布时间|发布日期|发稿时间|时间|日期)[:：]\s*(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)")
+LEADING_DATE = re.compile(r"(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|$)")
 LABELLED_SOURCE = re.compile(r"(?:来源|稿件来源|供稿|供稿单位|作者单位)[:：]\s*《?(?P<source>[\u4e00-\u9fffA-Za-z0-9·]{2,20}?)》?(?=\s|$|发布|时间|日期|作者|编辑|[|｜/，,])")
 # a dateline: 新华社南京3月2日电, 本报成都讯, 中新网杭州2023年5月8日电 (记者 …)
 DATELINE = re.compile(r"(?:社|网|报|台|频道)\s*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*(?:(?P<year>(?:19|20)\d{2})年)?"
@@ -103,11 +104,20 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
             names = find_region(source.group("source"))
             if names:
                 return names[0]
+    return _most_named(body, lines, find_region)
+
+
+def _most_named(body: list[str], lines: list[str], find_region) -> str | None:
+    """The region of the opening lines that the whole text names most often, the earliest on a tie:
+    a city's report names its city again and again, and the county of one example once."""
+    text = "\n".join(lines[1:])
+    found: dict[str, int] = {}
     for piece in body:
-        names = find_region(piece)
-        if names:
-            return names[0]
-    return None
+        for name in find_region(piece):
+            found.setdefault(name, text.find(name))
+    if not found:
+        return None
+    return min(found, key=lambda name: (-text.count(name), found[name], name))
 
 
 def _news_region(line: str, find_region) -> list[str]:
@@ -135,12 +145,12 @@ def _is_body(name: str) -> bool:
 
 
 def _header(lines: list[str]) -> tuple[str | None, str | None]:
-    """Publisher and date given with labels near the top: 来源：某某日报  发布时间：2023-03-02."""
+    """Publisher and date given near the top: 来源：某某日报  发布时间：2023-03-02, or 2023-03-02 10:15 来源：某某日报."""
     publisher = date = None
     for line in lines[1:5]:
         if len(line) > MAX_SOURCE_LINE * 2:
             continue
-        labelled = LABELLED_DATE.search(line)
+        labelled = LABELLED_DATE.search(line) or LEADING_DATE.match(line)
         if labelled and date is None:
             date = _iso(labelled.group("date"))
             source = LABELLED_SOURCE.search(line)
@@ -183,12 +193,18 @@ def _title(lines: list[str]) -> str | None:
 
 
 def _source(lines: list[str]) -> tuple[str | None, str | None]:
+    """Publisher and date of a closing source line: 贵州日报2023-2-28, （来源：某某日报 2023年10月13日）."""
     for line in reversed(lines[-3:]):
         if len(line) > MAX_SOURCE_LINE:
             continue
+        line = line.strip("（）()【】[] ")
         match = SOURCE_LINE.match(line)
         if match:
             return match.group("publisher") or None, _iso(match.group("date"))
+        labelled = LABELLED_DATE.search(line)
+        if labelled:
+            source = LABELLED_SOURCE.search(line)
+            return (source.group("source") if source else None), _iso(labelled.group("date"))
     return None, None
 
 
