@@ -184,3 +184,9 @@ def test_a_party_committees_own_summary_gives_it_the_figures_after_every_heading
 def test_a_departments_summary_reports_the_regions_work():
     report = "泸州市委统战部2023年工作总结\n一、参政议政\n提交集体提案12件。\n"
     assert subjects_of(report) == [("12件", "region")]
+
+
+def test_a_sponsored_event_that_opens_a_paragraph_frames_its_figures():
+    report = ("2023年泸州市统一战线工作综述\n9月5日，由市委统战部主办的“同心·侨乡行”活动在泸州开幕。"
+              "活动共吸引海外侨胞300余人。\n")
+    assert subjects_of(report) == [("300余人", "同心·侨乡行")]

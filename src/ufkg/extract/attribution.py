@@ -65,7 +65,9 @@ COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区�
                               r"|宗教界人士|新的社会阶层人士)(?:[和与及、][^，,。]{1,8})?"
                               r"(?:积极|纷纷|踊跃|主动|自发|带头|共同|累计|向))")
 # a programme or event that opens a paragraph frames its figures (“某某文化周”期间，签约项目60个)
-EVENT_FRAME = ("期间", "活动期间", "活动中", "举办期间", "开幕", "启动", "举行", "举办", "在", "于", "中，", "上，")
+EVENT_FRAME = re.compile(r"”?(?:活动|系列活动)?(?:期间|中[，,]|上[，,]|开幕|启动|举行|举办"
+                         r"|(?:在|于)[^，,。；“]{1,15}?(?:开幕|举行|启动|举办|召开))")
+SPONSORED = re.compile(r"由[^，,。；]{2,30}?(?:主办|举办|承办|组织|发起)的“?")  # 由市委统战部主办的“…”
 # a news item: an organisation holds a meeting or an event (某县工商联召开第三次会员代表大会)
 EVENT_VERBS = ("召开", "举行", "举办", "隆重召开", "隆重举行", "组织召开", "成功举办", "成功召开", "召集")
 NEWS_PREFIX = re.compile(r"[^，,。\s]{0,12}(?:讯|电)\s*(?:[（(][^）)]{0,30}[）)])?\s*")
@@ -218,7 +220,7 @@ def _text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[i
 
 def _paragraph_frames(extraction: Extraction, text: str, by_sentence: dict[int, list[int]]) -> dict[int, int]:
     """Paragraphs whose first sentence opens with a programme or event, which frames their figures:
-    “某某文化周”期间，签约项目60个。"""
+    “某某文化周”期间，签约项目60个; 9月5日，由市委统战部主办的“某某论坛”在某地开幕。"""
     frames: dict[int, int] = {}
     for sentence in extraction.sentences:
         if sentence.paragraph in frames or (sentence.index and
@@ -228,12 +230,15 @@ def _paragraph_frames(extraction: Extraction, text: str, by_sentence: dict[int, 
         date = DATE_OPENING.match(text, position, sentence.end)
         if date:
             position = date.end()
+        first_clause_end = position
+        while first_clause_end < sentence.end and text[first_clause_end] not in CLAUSE_BREAKS:
+            first_clause_end += 1
         for index in by_sentence.get(sentence.index, []):
             mention = extraction.mentions[index]
-            quoted = text.startswith("“", position) and mention.start == position + 1
-            end = mention.end + 1 if quoted and text.startswith("”", mention.end) else mention.end
-            if (mention.start == position or quoted) and mention.cls == "Initiative" \
-                    and text.startswith(EVENT_FRAME, end):
+            if mention.cls != "Initiative" or not position <= mention.start < first_clause_end:
+                continue
+            opens = mention.start - position <= 1 or SPONSORED.fullmatch(text, position, mention.start)
+            if opens and EVENT_FRAME.match(text, mention.end, sentence.end):
                 frames[sentence.paragraph] = index
                 break
     return frames
