@@ -190,3 +190,9 @@ def test_a_sponsored_event_that_opens_a_paragraph_frames_its_figures():
     report = ("2023年泸州市统一战线工作综述\n9月5日，由市委统战部主办的“同心·侨乡行”活动在泸州开幕。"
               "活动共吸引海外侨胞300余人。\n")
     assert subjects_of(report) == [("300余人", "同心·侨乡行")]
+
+
+def test_a_news_item_on_a_body_named_with_its_other_name():
+    report = ("兴文县工商联（总商会）召开第十三次会员代表大会\n会议选举产生执行委员会委员45名。"
+              "过去五年，新发展会员企业320家。\n")
+    assert subjects_of(report) == [("45名", "兴文县工商联"), ("320家", "兴文县工商联")]

@@ -70,6 +70,7 @@ EVENT_FRAME = re.compile(r"”?(?:活动|系列活动)?(?:期间|中[，,]|上[�
 SPONSORED = re.compile(r"由[^，,。；]{2,30}?(?:主办|举办|承办|组织|发起)的“?")  # 由市委统战部主办的“…”
 # a news item: an organisation holds a meeting or an event (某县工商联召开第三次会员代表大会)
 EVENT_VERBS = ("召开", "举行", "举办", "隆重召开", "隆重举行", "组织召开", "成功举办", "成功召开", "召集")
+ALIAS = re.compile(r"[（(][^）)]{1,12}[）)]")
 NEWS_PREFIX = re.compile(r"[^，,。\s]{0,12}(?:讯|电)\s*(?:[（(][^）)]{0,30}[）)])?\s*")
 OWN_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:工作)?(?:总结|报告|综述|年报)")
 DATE_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[，,]?")
@@ -210,10 +211,14 @@ def _text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[i
         if actor is None:
             continue
         mention = extraction.mentions[actor]
-        if text.startswith(EVENT_VERBS, mention.end):
+        after = mention.end
+        alias = ALIAS.match(text, after, sentence.end)  # 某县工商联（总商会）召开…
+        if alias:
+            after = alias.end()
+        if text.startswith(EVENT_VERBS, after):
             return actor
         if sentence.index == 0 and mention.cls in ("Association", "PoliticalParty") \
-                and OWN_SUMMARY.match(text, mention.end, sentence.end):
+                and OWN_SUMMARY.match(text, after, sentence.end):
             return actor
     return None
 
