@@ -117,3 +117,8 @@ def test_without_a_title_region_the_region_the_text_names_most():
     text = ("凝心聚力谱新篇\n近日，在雷山县一处村寨，侨胞们围坐一起。这是凯里市统一战线服务侨胞的缩影。\n"
             "一年来，凯里市统一战线团结奋进，凯里市委统战部扎实推进各项工作。\n")
     assert read_metadata(text, regions, is_place).region == "凯里市"
+
+
+def test_the_body_that_met_after_a_dateline_filed_from_elsewhere():
+    text = "同心共筑中国梦\n新华社贵阳3月2日电 3月1日，凯里市侨联五届三次全委会召开。\n"
+    assert read_metadata(text, regions, is_place).region == "凯里市"

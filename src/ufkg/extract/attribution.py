@@ -44,8 +44,9 @@ MAX_TOPIC_SENTENCE = 30  # characters: 组织“同心·共铸中国心”湖北
 CLAUSE_ADVERBS = ("同时", "此外", "另外", "全年", "今年", "去年", "当年", "其中", "并", "还", "也")
 CONTENT_VERBS = ("明确", "提出", "包括", "涵盖", "含")  # 制定《…方案》，明确5个方面: what a document holds
 MAX_JOINED_GAP = 8  # characters between two list items: “A”公益帮扶及“B”
-PERSON_TITLES = ("会长", "主席", "主任", "书记", "部长", "委员", "代表", "企业家", "董事长", "总经理", "负责人",
-                 "秘书长", "校长", "院长", "局长", "乡贤", "侨领", "理事", "党员", "社员", "会员", "同志", "先生", "女士")
+# one person's titles (a group's words such as 代表 or 会员 are left out: 侨胞代表齐聚… names no one)
+PERSON_TITLES = ("会长", "主席", "主任", "书记", "部长", "委员", "企业家", "董事长", "总经理", "负责人",
+                 "秘书长", "校长", "院长", "局长", "乡贤", "侨领", "理事长")
 MAX_TITLES = 16  # characters of titles before a name: 县政协委员、商会会长
 MAX_HEADING = 40  # characters: a line this short with no full stop is a heading (培根铸魂 / 不断巩固共同思想根基)
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
