@@ -196,3 +196,8 @@ def test_a_news_item_on_a_body_named_with_its_other_name():
     report = ("兴文县工商联（总商会）召开第十三次会员代表大会\n会议选举产生执行委员会委员45名。"
               "过去五年，新发展会员企业320家。\n")
     assert subjects_of(report) == [("45名", "兴文县工商联"), ("320家", "兴文县工商联")]
+
+
+def test_a_title_naming_an_association_before_a_colon():
+    report = "兴文县侨联：侨心聚力助振兴\n一年来，走访慰问归侨侨眷230户，发放慰问金8万元。\n"
+    assert subjects_of(report) == [("230户", "兴文县侨联"), ("8万元", "兴文县侨联")]

@@ -200,7 +200,7 @@ def _opening_actor(extraction: Extraction, text: str, candidates: list[int], pos
 def _text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[int]]) -> int | None:
     """The organisation a text is about: the one its title or first sentence says held a meeting or an
     event (某县工商联召开第三次会员代表大会; 本报讯 9月27日，民盟某市委会举行…), or a party committee or
-    association whose own yearly summary it is (民盟某市委会2023年工作总结). A department's summary
+    association whose own yearly summary or story it is (民盟某市委会2023年工作总结; 某县侨联：侨心聚力…). A department's summary
     (某县委统战部工作总结) reports the region's united front work it leads, and stays the region's."""
     for sentence in extraction.sentences[:3]:
         position = sentence.start
@@ -219,7 +219,7 @@ def _text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[i
         if text.startswith(EVENT_VERBS, after):
             return actor
         if sentence.index == 0 and mention.cls in ("Association", "PoliticalParty") \
-                and OWN_SUMMARY.match(text, after, sentence.end):
+                and (OWN_SUMMARY.match(text, after, sentence.end) or text.startswith(("：", ":"), after)):
             return actor
     return None
 
