@@ -201,3 +201,8 @@ def test_a_news_item_on_a_body_named_with_its_other_name():
 def test_a_title_naming_an_association_before_a_colon():
     report = "兴文县侨联：侨心聚力助振兴\n一年来，走访慰问归侨侨眷230户，发放慰问金8万元。\n"
     assert subjects_of(report) == [("230户", "兴文县侨联"), ("8万元", "兴文县侨联")]
+
+
+def test_a_person_who_acts_after_the_initiative_is_named():
+    found = subjects("深入开展“新乡贤回归”工程，引回投资项目12个，乡贤刘建华返乡创办茶厂，带动就业60余人。")
+    assert found == [("12个", "新乡贤回归"), ("60余人", "刘建华")]

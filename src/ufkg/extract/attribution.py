@@ -145,6 +145,9 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     in_sentence = [i for i in every if not _counted(quantity, mentions[i])]
     before = [i for i in in_sentence if mentions[i].end <= quantity.start]
     if before:
+        person = _person_after(text, candidates, mentions, mentions[before[-1]].end, quantity)
+        if person is not None:
+            return person  # 开展“某某”工程，…，乡贤张某某返乡创办…，带动就业80余人: the person's own work
         return before[-1] if before[-1] in standalone else None
     clause_start = _clause_start(text, quantity.start, sentence.start)
     # the body a clause, or else the whole sentence, opens with acts in it
@@ -174,6 +177,20 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         policies = [i for i in candidates if mentions[i].cls == "Policy" and mentions[i].end <= clause_start]
         if policies and not _in_list(text, mentions, policies, policies[-1], sentence):
             return policies[-1]
+    return None
+
+
+def _person_after(text: str, candidates: list[int], mentions: list[Mention], start: int,
+                  quantity: QuantityMention) -> int | None:
+    """A person who opens a clause, past their titles, between `start` and the quantity."""
+    for index in candidates:
+        mention = mentions[index]
+        if mention.cls != "Person" or not start <= mention.start or mention.end > quantity.start:
+            continue
+        opening = _clause_start(text, mention.start, start)
+        if opening > start and (opening == mention.start or _titled(text, opening, mention.start)) \
+                and _acts(text, mention):
+            return index
     return None
 
 
