@@ -77,3 +77,132 @@ def test_an_enterprise_that_opens_the_sentence_acts_in_it():
 def test_the_body_a_sentence_opens_with_before_an_initiative_after_the_quantity():
     found = subjects("市侨联与12个侨团建立联系，并开展“亲情中华”活动。")
     assert found == [("12个", "市侨联")]
+
+
+# ------------------------------------------------------------------ figures whose sentence names no actor
+
+def subjects_of(report: str) -> list[tuple[str, str]]:
+    """(quantity as written, subject name or 'region') for each quantity of a whole report."""
+    extraction = extraction_of(report)
+    return [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
+            for q in extraction.quantities]
+
+
+SECTIONS = """2023年泸州市统一战线工作综述
+凝心铸魂
+筑牢共同思想政治基础
+思想是行动的先导。
+一年来，市委统战部把思想政治引领摆在首位，扎实推进各项工作。
+举办党外人士培训班6期，培训学员300余人次。
+各民主党派市委会围绕乡村振兴开展调研，提交调研报告15篇。
+服务大局
+彰显统一战线法宝作用
+过去的一年，全市统一战线围绕中心、服务大局。
+组织民营企业开展专题调研12次。
+"""
+
+
+def test_the_actor_of_a_sections_lead_governs_its_figures():
+    assert subjects_of(SECTIONS)[:2] == [("6期", "市委统战部"), ("300余人次", "市委统战部")]
+
+
+def test_a_collective_actor_keeps_its_figures_with_the_region():
+    assert subjects_of(SECTIONS)[2] == ("15篇", "region")
+
+
+def test_a_heading_ends_the_lead_and_a_lead_naming_no_body_gives_the_region():
+    assert subjects_of(SECTIONS)[3] == ("12次", "region")
+
+
+def test_a_sentence_listing_the_figures_of_two_bodies_does_not_lead():
+    report = ("2023年泸州市统一战线工作综述\n自身建设\n市委常委会专题研究统战工作3次，市委统战工作领导小组召开全体会议2次。\n"
+              "在全市56个乡镇配备统战委员。\n")
+    assert subjects_of(report)[2] == ("56个", "region")
+
+
+def test_a_news_item_gives_its_organisation_the_figures_that_name_no_actor():
+    report = ("兴文县工商联召开第十三次会员代表大会\n10月12日，兴文县工商联召开第十三次会员代表大会。\n"
+              "会议选举产生执委45名，新发展会员企业32家。\n")
+    assert subjects_of(report) == [("45名", "兴文县工商联"), ("32家", "兴文县工商联")]
+
+
+def test_a_programme_that_opens_a_paragraph_frames_its_figures():
+    report = "2023年泸州市统一战线工作综述\n“同心·侨乡行”活动期间，海外侨胞代表来到泸州。签约项目60个，金额12亿元。\n"
+    assert subjects_of(report) == [("60个", "同心·侨乡行"), ("12亿元", "同心·侨乡行")]
+
+
+def test_a_programme_in_another_paragraph_frames_nothing():
+    report = "2023年泸州市统一战线工作综述\n“同心·侨乡行”活动期间，海外侨胞代表来到泸州。\n签约项目60个。\n"
+    assert subjects_of(report) == [("60个", "region")]
+
+
+def test_a_persons_own_work_belongs_to_the_person():
+    assert subjects("商会会长刘建华牵头组织捐款1600余万元。") == [("1600余万元", "刘建华")]
+
+
+def test_a_body_a_person_founded_keeps_its_figures():
+    found = subjects("企业家刘建华带头成立泸州市白酒产业联盟，带动会员企业45家抱团发展。")
+    assert found == [("45家", "泸州市白酒产业联盟")]
+
+
+def test_a_lead_that_opens_after_a_time_clause_and_reports_figures():
+    report = ("2023年泸州市统一战线工作综述\n一、强化思想引领\n"
+              "全会召开后，市委统战部组建宣讲团开展宣讲36场。与市委党校联合举办培训班3期。\n")
+    assert subjects_of(report) == [("36场", "市委统战部"), ("3期", "市委统战部")]
+
+
+def test_a_short_phrase_heading_its_paragraph_lets_the_next_sentence_lead():
+    report = ("2023年泸州市统一战线工作综述\n一年来，全市统一战线团结奋进。\n"
+              "坚持思想引领，共同思想基础更加牢固。市委统战部深化理论学习，推动学习走深走实。举办专题研讨班2期。\n")
+    assert subjects_of(report) == [("2期", "市委统战部")]
+
+
+def test_a_maxim_right_after_a_heading_is_the_lead_and_names_no_body():
+    report = ("2023年泸州市统一战线工作综述\n同心抗洪显担当\n灾情就是命令，救灾就是责任。"
+              "汛情发生后，市委统战部发出倡议。\n海外侨胞向灾区捐赠物资1200余件。\n")
+    assert subjects_of(report) == [("1200余件", "region")]
+
+
+def test_a_group_that_acts_keeps_its_figures_with_the_region():
+    report = ("2023年泸州市统一战线工作综述\n一年来，市委统战部扎实推进各项工作。\n"
+              "民营企业纷纷响应，捐款捐物300余万元。\n")
+    assert subjects_of(report) == [("300余万元", "region")]
+
+
+def test_a_news_item_after_its_dateline_and_reporter():
+    report = ("凝心聚力开新局\n本报讯（记者 张明）10月12日，兴文县工商联召开第十三次会员代表大会。"
+              "会议选举产生执委45名。\n")
+    assert subjects_of(report) == [("45名", "兴文县工商联")]
+
+
+def test_a_party_committees_own_summary_gives_it_the_figures_after_every_heading():
+    report = ("民盟泸州市委会2023年工作总结\n一年来，在中共泸州市委的领导下，全市盟员积极履职。\n"
+              "一、参政议政\n提交集体提案12件，社情民意信息86条。\n")
+    assert subjects_of(report) == [("12件", "民盟泸州市委会"), ("86条", "民盟泸州市委会")]
+
+
+def test_a_departments_summary_reports_the_regions_work():
+    report = "泸州市委统战部2023年工作总结\n一、参政议政\n提交集体提案12件。\n"
+    assert subjects_of(report) == [("12件", "region")]
+
+
+def test_a_sponsored_event_that_opens_a_paragraph_frames_its_figures():
+    report = ("2023年泸州市统一战线工作综述\n9月5日，由市委统战部主办的“同心·侨乡行”活动在泸州开幕。"
+              "活动共吸引海外侨胞300余人。\n")
+    assert subjects_of(report) == [("300余人", "同心·侨乡行")]
+
+
+def test_a_news_item_on_a_body_named_with_its_other_name():
+    report = ("兴文县工商联（总商会）召开第十三次会员代表大会\n会议选举产生执行委员会委员45名。"
+              "过去五年，新发展会员企业320家。\n")
+    assert subjects_of(report) == [("45名", "兴文县工商联"), ("320家", "兴文县工商联")]
+
+
+def test_a_title_naming_an_association_before_a_colon():
+    report = "兴文县侨联：侨心聚力助振兴\n一年来，走访慰问归侨侨眷230户，发放慰问金8万元。\n"
+    assert subjects_of(report) == [("230户", "兴文县侨联"), ("8万元", "兴文县侨联")]
+
+
+def test_a_person_who_acts_after_the_initiative_is_named():
+    found = subjects("深入开展“新乡贤回归”工程，引回投资项目12个，乡贤刘建华返乡创办茶厂，带动就业60余人。")
+    assert found == [("12个", "新乡贤回归"), ("60余人", "刘建华")]

@@ -132,12 +132,18 @@ def test_an_outcome_with_two_subjects():
     assert where(violations, OUTCOME, "^uf:hasOutcome") == ["an outcome has exactly one subject (uf:hasOutcome)"]
 
 
-def test_an_outcome_of_a_person_is_not_allowed():
+def test_an_outcome_of_a_persons_own_work_is_allowed():
     person = RES["person/x"]
     violations = broken(("add", (person, RDF.type, UF.Person)), ("add", (person, RDFS.label, Literal("某某", lang="zh"))),
                         ("add", (person, UF.mentionedIn, REPORT)), ("add", (person, UF.hasOutcome, OUTCOME)))
-    assert where(violations, person, "uf:hasOutcome") == [
-        "the subject of uf:hasOutcome is an initiative, organisation, region, report or policy"]
+    assert where(violations, person, "uf:hasOutcome") == []
+
+
+def test_an_outcome_of_an_outcome_is_not_allowed():
+    other = RES["outcome/2"]
+    violations = broken(("add", (other, UF.hasOutcome, OUTCOME)))
+    assert where(violations, other, "uf:hasOutcome") == [
+        "the subject of uf:hasOutcome is an initiative, organisation, region, report, policy or person"]
 
 
 # ------------------------------------------------------------------ regions

@@ -13,21 +13,30 @@ In order:
    association before the quantity that is neither an example (X等5家单位), nor a
    partner (与X联合), nor an item of a list (组织工商联、商会…);
 6. the policy the clause before describes (制定《…方案》，明确5个方面);
-7. otherwise the report's region (subject None).
+7. when the sentence names no actor of its own: the programme or event whose paragraph it is in
+   (“某某文化周”期间，…。签约项目60个), else the actor of its section's lead sentence
+   (一年来，市委统战部把自身建设…), else the organisation the whole text is about (a news item on
+   its meeting): sections.py reads these from where the sentence stands;
+8. otherwise the report's region (subject None).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import Extraction, Mention, QuantityMention
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
+from .sections import governors as section_governors, paragraph_frames
 
 CLAUSE_BREAKS = CLAUSE_STOPS | SENTENCE_STOPS  # what ends a clause: ，：and the sentence stops
 LIST_BREAKS = CLAUSE_BREAKS - frozenset("：:")  # a list may run on past a colon
 ACTOR_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty"})
 # an enterprise that opens a clause acts in it too (XX公司建设基地，吸纳就业520人)
 CLAUSE_ACTOR_CLASSES = ACTOR_CLASSES | {"Organization"}
-SUBJECT_CLASSES = frozenset({"Initiative", "GovernmentBody", "Association", "PoliticalParty", "Organization", "Policy"})
+# a person who opens a clause acts in it as well (张某某牵头组织捐款1600余万元)
+OPENER_CLASSES = CLAUSE_ACTOR_CLASSES | {"Person"}
+SUBJECT_CLASSES = frozenset({"Initiative", "GovernmentBody", "Association", "PoliticalParty", "Organization", "Policy",
+                             "Person"})
 PARTNER_MARKS = ("与", "同", "会同", "联合", "协助", "向", "在", "对", "配合", "和", "及", "经", "由", "为", "把", "将")
 LIST_JOINERS = ("以及", "、", "和", "及", "与", "+", "等")
 OCCURRENCE_UNITS = frozenset({"次", "场", "场次", "期", "届", "轮", "批"})
@@ -36,6 +45,16 @@ MAX_TOPIC_SENTENCE = 30  # characters: 组织“同心·共铸中国心”湖北
 CLAUSE_ADVERBS = ("同时", "此外", "另外", "全年", "今年", "去年", "当年", "其中", "并", "还", "也")
 CONTENT_VERBS = ("明确", "提出", "包括", "涵盖", "含")  # 制定《…方案》，明确5个方面: what a document holds
 MAX_JOINED_GAP = 8  # characters between two list items: “A”公益帮扶及“B”
+# one person's titles (a group's words such as 代表 or 会员 are left out: 侨胞代表齐聚… names no one)
+PERSON_TITLES = ("会长", "主席", "主任", "书记", "部长", "委员", "企业家", "董事长", "总经理", "负责人",
+                 "秘书长", "校长", "院长", "局长", "乡贤", "侨领", "理事长")
+MAX_TITLES = 16  # characters of titles before a name: 县政协委员、商会会长
+# a collective actor of the region (各民主党派市委会…, 全市中小学校…, 广大统战成员…, 民营企业纷纷…) names an actor
+# that is not the section's lead, and its figures stay with the region
+COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区州省盟旗镇]|广大|全体"
+                              r"|(?:民营企业|企业家|商会|海外侨胞|港澳同胞|台湾同胞|侨胞|党外人士|统战成员|党派成员"
+                              r"|宗教界人士|新的社会阶层人士)(?:[和与及、][^，,。]{1,8})?"
+                              r"(?:积极|纷纷|踊跃|主动|自发|带头|共同|累计|向))")
 
 
 def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
@@ -46,13 +65,39 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             by_sentence.setdefault(mention.sentence, []).append(index)
     text = extraction.document.matching_text or extraction.document.text
     initiatives = _initiatives_by_name(extraction.mentions)
+    governors = section_governors(extraction, text, by_sentence)
+    frames = paragraph_frames(extraction, text, by_sentence)
     attributed = []
     for quantity in extraction.quantities:
         subject = _subject(quantity, by_sentence.get(quantity.sentence, []), extraction, text, initiatives)
         if subject is None and _continues(extraction, quantity.sentence):
             subject = _topic(extraction, by_sentence.get(quantity.sentence - 1, []), text)
+        if subject is None and not _names_an_actor(extraction, quantity, text, by_sentence.get(quantity.sentence, [])):
+            paragraph = extraction.sentences[quantity.sentence].paragraph
+            frame = frames.get(paragraph)
+            if frame is not None and extraction.mentions[frame].sentence < quantity.sentence:
+                subject = frame
+            else:
+                subject = governors.get(quantity.sentence)
         attributed.append(replace(quantity, subject=subject))
     return attributed
+
+
+def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str, candidates: list[int]) -> bool:
+    """Whether a clause of the quantity's sentence, up to the quantity, opens with an actor of its own:
+    a collective one of the region (各民主党派市委会围绕…; 全市中小学校…), or bodies that act together
+    (州侨联、州欧美同学会联系…): its figures are not the lead's."""
+    sentence = extraction.sentences[quantity.sentence]
+    openers = {extraction.mentions[i].start for i in candidates if extraction.mentions[i].cls in OPENER_CLASSES}
+    position = sentence.start
+    while position < quantity.start:
+        matter = _after_adverbs(text, position)
+        if COLLECTIVE_ACTOR.match(text, matter) or matter in openers:
+            return True
+        while position < quantity.start and text[position] not in CLAUSE_BREAKS:
+            position += 1
+        position += 1
+    return False
 
 
 def _continues(extraction: Extraction, index: int) -> bool:
@@ -100,6 +145,9 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     in_sentence = [i for i in every if not _counted(quantity, mentions[i])]
     before = [i for i in in_sentence if mentions[i].end <= quantity.start]
     if before:
+        person = _person_after(text, candidates, mentions, mentions[before[-1]].end, quantity)
+        if person is not None:
+            return person  # 开展“某某”工程，…，乡贤张某某返乡创办…，带动就业80余人: the person's own work
         return before[-1] if before[-1] in standalone else None
     clause_start = _clause_start(text, quantity.start, sentence.start)
     # the body a clause, or else the whole sentence, opens with acts in it
@@ -118,11 +166,39 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
             break
         if mention.cls in ACTOR_CLASSES and _acts(text, mention) and not _counted(quantity, mention):
             return index
+    # a person who opens the clause or the sentence, past their titles, did the work (商会会长刘某某牵头…)
+    for opening in (_after_adverbs(text, clause_start), _after_adverbs(text, sentence.start)):
+        for index in candidates:
+            mention = mentions[index]
+            if mention.cls == "Person" and mention.end <= quantity.start and _acts(text, mention) \
+                    and (mention.start == opening or _titled(text, opening, mention.start)):
+                return index
     if text.startswith(CONTENT_VERBS, clause_start):
         policies = [i for i in candidates if mentions[i].cls == "Policy" and mentions[i].end <= clause_start]
         if policies and not _in_list(text, mentions, policies, policies[-1], sentence):
             return policies[-1]
     return None
+
+
+def _person_after(text: str, candidates: list[int], mentions: list[Mention], start: int,
+                  quantity: QuantityMention) -> int | None:
+    """A person who opens a clause, past their titles, between `start` and the quantity."""
+    for index in candidates:
+        mention = mentions[index]
+        if mention.cls != "Person" or not start <= mention.start or mention.end > quantity.start:
+            continue
+        opening = _clause_start(text, mention.start, start)
+        if opening > start and (opening == mention.start or _titled(text, opening, mention.start)) \
+                and _acts(text, mention):
+            return index
+    return None
+
+
+def _titled(text: str, opening: int, start: int) -> bool:
+    """Whether only a person's titles stand between a clause's start and their name (商会会长刘某某牵头…)."""
+    prefix = text[opening:start]
+    return 0 < len(prefix) <= MAX_TITLES and prefix.endswith(PERSON_TITLES) and not any(
+        char in CLAUSE_BREAKS or char in "与和及同向对" for char in prefix)
 
 
 def _after_adverbs(text: str, position: int) -> int:

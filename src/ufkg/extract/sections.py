@@ -1,0 +1,187 @@
+"""Which actor governs the figures of a sentence that names none, from where the sentence stands.
+
+The gold convention of the evaluation: the actor of a section's lead sentence (the first
+sentence after a heading, or one that sums up a period: 一年来，市委统战部把自身建设…) governs
+the figures of the section that name no other actor, the report's region when the lead names
+none; a text about one organisation (a news item on its meeting, a committee's own summary)
+gives that organisation what a region-wide text gives its region; a programme or event that
+opens a paragraph (“某某文化周”期间，…) frames the figures of that paragraph.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Extraction
+from ..text import CLAUSE_STOPS, SENTENCE_STOPS
+
+CLAUSE_BREAKS = CLAUSE_STOPS | SENTENCE_STOPS
+LEAD_ACTOR_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty", "Organization"})
+OPENER_CLASSES = LEAD_ACTOR_CLASSES | {"Person"}
+MAX_HEADING = 40  # characters: a line this short with no full stop is a heading (培根铸魂 / 不断巩固共同思想根基)
+NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
+# patterns below are used with match(text, position): they hold no ^, which would not match there
+# a sentence that sums up a period opens a section's account (一年来，市委统战部…; 过去的一年，全市统一战线…)
+PERIOD_LEAD = re.compile(r"(?:一年来|一年以来|过去的?一年(?:里|中)?|这一年|今年以来|去年以来|近年来|[一二三四五两]年来"
+                         r"|(?:19|20)\d{2}年(?:以来|来)?)[，,]")
+# a clause that only says under whose guidance (在市委的坚强领导下，)
+GUIDANCE = re.compile(r"在[^，,。]{0,40}下[，,]")
+# a clause that only says when (党的二十大召开后，)
+TIME_CLAUSE = re.compile(r"[^，,。；]{1,20}(?:后|以来|期间|之际)[，,]")
+MAX_SUBHEADING = 30  # characters: 坚持思想引领，同心圆更加牢固。
+# a programme or event that opens a paragraph frames its figures (“某某文化周”期间，签约项目60个)
+EVENT_FRAME = re.compile(r"”?(?:活动|系列活动)?(?:期间|中[，,]|上[，,]|开幕|启动|举行|举办"
+                         r"|(?:在|于)[^，,。；“]{1,15}?(?:开幕|举行|启动|举办|召开))")
+SPONSORED = re.compile(r"由[^，,。；]{2,30}?(?:主办|举办|承办|组织|发起)的“?")  # 由市委统战部主办的“…”
+# a news item: an organisation holds a meeting or an event (某县工商联召开第三次会员代表大会)
+EVENT_VERBS = ("召开", "举行", "举办", "隆重召开", "隆重举行", "组织召开", "成功举办", "成功召开", "召集")
+ALIAS = re.compile(r"[（(][^）)]{1,12}[）)]")
+NEWS_PREFIX = re.compile(r"[^，,。\s]{0,20}?(?:讯|日电)\s*(?:[（(][^）)]{0,30}[）)])?\s*")
+OWN_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:工作)?(?:总结|报告|综述|年报)")
+DATE_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[，,]?")
+
+
+def _is_heading(extraction: Extraction, index: int) -> bool:
+    """Whether a sentence is a heading: a short line of its own with no full stop
+    (培根铸魂 / 不断巩固共同思想根基; 聚焦中心大局，建言资政成果丰硕——), or a numbered one (一、 （二）)."""
+    sentence = extraction.sentences[index]
+    if NUMBERED_HEADING.match(sentence.text):
+        return True
+    alone = all(other.paragraph != sentence.paragraph for other in
+                extraction.sentences[max(0, index - 1):index] + extraction.sentences[index + 1:index + 2])
+    return alone and len(sentence.text) <= MAX_HEADING and not sentence.text.endswith(("。", "！", "？", "!", "?", "；", ";"))
+
+
+def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int]]) -> dict[int, int | None]:
+    """For each sentence, the actor that governs its figures when it names none: the actor of its
+    section's lead sentence, or None (the report's region) when the lead names none.
+
+    A heading opens a section; the first sentence after it leads, and so does any sentence that
+    sums up a period (一年来，市委统战部…), which hands the section to its own actor. In a text about
+    one organisation (a news item on its meeting, a committee's own summary) that organisation
+    stands where a region-wide text has its region."""
+    governing: dict[int, int | None] = {}
+    counted = {quantity.sentence for quantity in extraction.quantities}
+    base = _text_actor(extraction, text, by_sentence)  # what a lead that names no body hands back to
+    current, awaiting_lead = base, False
+    for sentence in extraction.sentences:
+        if sentence.index == 0 or _is_heading(extraction, sentence.index):
+            if sentence.index:
+                current, awaiting_lead = base, True
+            governing[sentence.index] = current
+            continue
+        if not awaiting_lead and _is_subheading(extraction, sentence.index, counted):
+            awaiting_lead = True  # 坚持思想引领，同心圆更加牢固。区委统战部…: the next sentence may lead
+            governing[sentence.index] = current
+            continue
+        candidates = by_sentence.get(sentence.index, [])
+        opening = _after_period(text, sentence.start, sentence.end)
+        if opening is not None or awaiting_lead:
+            actor = _opening_actor(extraction, text, candidates, sentence.start if opening is None else opening)
+            if opening is None and actor is not None and sentence.index in counted \
+                    and _other_actor(extraction, text, candidates, actor, sentence):
+                actor = None  # 市委常委会研究…2次，领导小组召开…1次: a list of facts, not a lead
+            if opening is not None or actor is not None:
+                current = actor if actor is not None else base
+            awaiting_lead = False
+        governing[sentence.index] = current
+    return governing
+
+
+def _is_subheading(extraction: Extraction, index: int, counted: set[int]) -> bool:
+    """Whether a sentence heads its paragraph as a short two-part phrase with no figures
+    (坚持思想引领，同心圆更加牢固。) before the sentences that report."""
+    sentence = extraction.sentences[index]
+    following = extraction.sentences[index + 1] if index + 1 < len(extraction.sentences) else None
+    return (extraction.sentences[index - 1].paragraph != sentence.paragraph
+            and following is not None and following.paragraph == sentence.paragraph
+            and len(sentence.text) <= MAX_SUBHEADING and index not in counted
+            and sentence.text.endswith("。") and sum(sentence.text.count(mark) for mark in "，,") == 1)
+
+
+def _other_actor(extraction: Extraction, text: str, candidates: list[int], actor: int, sentence) -> bool:
+    """Whether another clause of the sentence opens with a body of its own."""
+    starts = {sentence.start} | {i + 1 for i in range(sentence.start, sentence.end) if text[i] in CLAUSE_BREAKS}
+    return any(extraction.mentions[i].start in starts for i in candidates
+               if i != actor and extraction.mentions[i].cls in OPENER_CLASSES
+               and extraction.mentions[i].start > extraction.mentions[actor].start)
+
+
+def _after_period(text: str, start: int, end: int) -> int | None:
+    """Where the matter of a sentence that sums up a period starts (一年来，|市委统战部…), None for any other."""
+    match = PERIOD_LEAD.match(text, start, end)
+    if not match or match.end() == start:
+        return None
+    position = match.end()
+    guidance = GUIDANCE.match(text, position, end)
+    return guidance.end() if guidance else position
+
+
+def _opening_actor(extraction: Extraction, text: str, candidates: list[int], position: int) -> int | None:
+    """The body a sentence opens with at `position`, past words that say when (党的二十大召开后，)
+    or under whose guidance (在市委的坚强领导下，)."""
+    when = TIME_CLAUSE.match(text, position)
+    if when:
+        position = when.end()
+    guidance = GUIDANCE.match(text, position)
+    if guidance:
+        position = guidance.end()
+    for index in candidates:
+        mention = extraction.mentions[index]
+        if mention.start == position and mention.cls in LEAD_ACTOR_CLASSES:
+            actor = index
+            # a body's own arm written after it (市委统战部部务会) is still the body at work
+            return actor
+    return None
+
+
+def _text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[int]]) -> int | None:
+    """The organisation a text is about: the one its title or first sentence says held a meeting or an
+    event (某县工商联召开第三次会员代表大会; 本报讯 9月27日，民盟某市委会举行…), or a party committee or
+    association whose own yearly summary or story it is (民盟某市委会2023年工作总结; 某县侨联：侨心聚力…). A department's summary
+    (某县委统战部工作总结) reports the region's united front work it leads, and stays the region's."""
+    for sentence in extraction.sentences[:3]:
+        position = sentence.start
+        for opening in (NEWS_PREFIX, DATE_OPENING):
+            skipped = opening.match(text, position, sentence.end)
+            if skipped:
+                position = skipped.end()
+        actor = _opening_actor(extraction, text, by_sentence.get(sentence.index, []), position)
+        if actor is None:
+            continue
+        mention = extraction.mentions[actor]
+        after = mention.end
+        alias = ALIAS.match(text, after, sentence.end)  # 某县工商联（总商会）召开…
+        if alias:
+            after = alias.end()
+        if text.startswith(EVENT_VERBS, after):
+            return actor
+        if sentence.index == 0 and mention.cls in ("Association", "PoliticalParty") \
+                and (OWN_SUMMARY.match(text, after, sentence.end) or text.startswith(("：", ":"), after)):
+            return actor
+    return None
+
+
+def paragraph_frames(extraction: Extraction, text: str, by_sentence: dict[int, list[int]]) -> dict[int, int]:
+    """Paragraphs whose first sentence opens with a programme or event, which frames their figures:
+    “某某文化周”期间，签约项目60个; 9月5日，由市委统战部主办的“某某论坛”在某地开幕。"""
+    frames: dict[int, int] = {}
+    for sentence in extraction.sentences:
+        if sentence.paragraph in frames or (sentence.index and
+                                            extraction.sentences[sentence.index - 1].paragraph == sentence.paragraph):
+            continue
+        position = sentence.start
+        date = DATE_OPENING.match(text, position, sentence.end)
+        if date:
+            position = date.end()
+        first_clause_end = position
+        while first_clause_end < sentence.end and text[first_clause_end] not in CLAUSE_BREAKS:
+            first_clause_end += 1
+        for index in by_sentence.get(sentence.index, []):
+            mention = extraction.mentions[index]
+            if mention.cls != "Initiative" or not position <= mention.start < first_clause_end:
+                continue
+            opens = mention.start - position <= 1 or SPONSORED.fullmatch(text, position, mention.start)
+            if opens and EVENT_FRAME.match(text, mention.end, sentence.end):
+                frames[sentence.paragraph] = index
+                break
+    return frames

@@ -1,0 +1,57 @@
+"""Which actor governs the figures of a sentence that names none, on reports written for the test."""
+from __future__ import annotations
+
+from conftest import extraction_of
+
+from ufkg.extract.attribution import SUBJECT_CLASSES
+from ufkg.extract.sections import governors, paragraph_frames
+
+
+def governed(report: str) -> dict[str, str]:
+    """Each sentence's first ten characters -> the name of its governing actor, or 'region'."""
+    extraction = extraction_of(report)
+    text = extraction.document.matching_text or extraction.document.text
+    by_sentence: dict[int, list[int]] = {}
+    for index, mention in enumerate(extraction.mentions):
+        if mention.cls in SUBJECT_CLASSES:
+            by_sentence.setdefault(mention.sentence, []).append(index)
+    found = governors(extraction, text, by_sentence)
+    return {s.text[:10]: extraction.mentions[found[s.index]].name if found[s.index] is not None else "region"
+            for s in extraction.sentences}
+
+
+def test_a_lead_governs_until_the_next_heading():
+    report = ("2023年泸州市统一战线工作综述\n凝心铸魂\n一年来，市委统战部把思想政治引领摆在首位。\n"
+              "举办培训班6期。\n服务大局\n组织企业开展调研12次。\n")
+    found = governed(report)
+    assert found["举办培训班6期。"] == "市委统战部"
+    assert found["组织企业开展调研12"] == "region"
+
+
+def test_a_numbered_heading_inside_a_paragraph_opens_a_section():
+    report = ("2023年泸州市统一战线工作综述\n2023年，市委统战部坚持守正创新。\n"
+              "（一）强化思想引领。开展宣讲36场。\n")
+    found = governed(report)
+    assert found["2023年，市委统战"] == "市委统战部"
+    assert found["开展宣讲36场。"] == "region"
+
+
+def test_a_lead_under_guidance_hands_the_section_to_its_body():
+    report = "2023年泸州市统一战线工作综述\n自身建设\n一年来，在市委的坚强领导下，市委统战部狠抓自身建设。\n开展调研9次。\n"
+    assert governed(report)["开展调研9次。"] == "市委统战部"
+
+
+def test_a_meeting_news_item_is_governed_by_its_body():
+    report = "兴文县工商联召开第十三次会员代表大会\n会议选举产生执委45名。\n"
+    assert governed(report)["会议选举产生执委45"] == "兴文县工商联"
+
+
+def test_paragraph_frames_only_by_a_programme_that_opens_the_paragraph():
+    extraction = extraction_of("2023年泸州市统一战线工作综述\n“同心·侨乡行”活动期间，侨胞来到泸州。签约项目6个。\n"
+                               "深入推进“同心·侨乡行”活动。签约项目9个。\n")
+    text = extraction.document.text
+    by_sentence: dict[int, list[int]] = {}
+    for index, mention in enumerate(extraction.mentions):
+        by_sentence.setdefault(mention.sentence, []).append(index)
+    frames = paragraph_frames(extraction, text, by_sentence)
+    assert {paragraph: extraction.mentions[index].name for paragraph, index in frames.items()} == {1: "同心·侨乡行"}
