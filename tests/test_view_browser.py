@@ -154,6 +154,7 @@ def test_search_selects_the_node_and_shows_its_evidence(opened, built):
     expect(panel.locator("h2")).to_have_text("万企兴万村")
     for sentence in sentences:
         expect(panel).to_contain_text(sentence)
+    expect(panel).to_contain_text("Drawn with 所在分组: 安顺市")  # the locality its disc stands for
     expect(opened.page.locator("#matches li").first).to_have_text("万企兴万村")
 
 
