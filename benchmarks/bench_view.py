@@ -37,7 +37,8 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-b
 
 def build(corpus: Path, out: Path) -> float:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "ufkg", "build", str(corpus), "-o", str(out), "-q"], check=True)
+    subprocess.run([sys.executable, "-m", "ufkg", "build", str(corpus), "-o", str(out), "-q"], check=True,
+                   stdout=subprocess.DEVNULL)
     return time.perf_counter() - started
 
 

@@ -259,6 +259,20 @@ def test_linked_entities_of_one_locality_sit_together(page):
     assert len({row["group"] for row in data["entities"]}) == 1  # one report: one locality
 
 
+def test_an_entity_that_reports_of_two_localities_mention_is_drawn_in_the_middle():
+    graph = small_graph()
+    other = RES["report/xixiu_2023"]
+    graph.add((other, RDF.type, UF.Report))
+    graph.add((other, UF.coversRegion, COUNTY))
+    graph.add((BODY, UF.mentionedIn, other))
+    data = page_data(render_view(graph))
+    group = {row["id"]: data["groups"][row["group"]] for row in data["entities"]}
+    assert group[str(BODY)] == ""  # shared: the middle of the picture
+    assert group[str(INITIATIVE)] == str(REGION) and group[str(PARTY)] == str(REGION)
+    xy = {row["id"]: row["xy"] for row in data["entities"]}
+    assert xy[str(BODY)] == [0, 0]
+
+
 def test_the_same_graph_gives_the_same_bytes(page):
     shuffled = Graph()
     for triple in sorted(small_graph(), key=lambda t: str(t[::-1]), reverse=True):
