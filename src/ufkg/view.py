@@ -254,16 +254,16 @@ def _data(nodes: dict[str, Node], links: list[tuple[str, str, str]], relation_ev
     def cited(report: str, sentence: str) -> list[int]:
         return [report_index.get(report, -1), sentences[sentence]]
 
-    drawn = _drawn(nodes, entities, links)
+    degree: dict[str, int] = defaultdict(int)
+    for subject, _, obj in links:
+        degree[subject] += 1
+        degree[obj] += 1
+    drawn = _drawn(nodes, entities, degree)
     group_of = _groups(nodes, drawn)
     positions = layout(sorted(drawn), [(s, o) for s, _, o in links if s in drawn and o in drawn], group_of,
                        center=SHARED)
     groups = sorted(set(group_of.values()))
     group_index = {key: number for number, key in enumerate(groups)}
-    degree: dict[str, int] = defaultdict(int)
-    for subject, _, obj in links:
-        degree[subject] += 1
-        degree[obj] += 1
     entity_rows = []
     for key in entities:
         node = nodes[key]
@@ -307,14 +307,10 @@ def _outcome_row(outcome: dict, sentences: _Table, report_refs) -> list:
     return row
 
 
-def _drawn(nodes: dict[str, Node], entities: list[str], links) -> set[str]:
+def _drawn(nodes: dict[str, Node], entities: list[str], degree: dict[str, int]) -> set[str]:
     """The entities on the canvas: all of them up to MAX_NODES, else the best attested."""
     if len(entities) <= MAX_NODES:
         return set(entities)
-    degree: dict[str, int] = defaultdict(int)
-    for subject, _, obj in links:
-        degree[subject] += 1
-        degree[obj] += 1
     ranked = sorted(entities, key=lambda key: (-len(nodes[key].reports), -degree[key], key))
     return set(ranked[:MAX_NODES])
 
