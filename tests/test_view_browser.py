@@ -101,25 +101,45 @@ def test_the_page_makes_no_request_outside_the_file(opened):
     assert opened.errors == []
 
 
-def test_the_network_draws_every_entity_and_report(opened, built):
+def test_the_network_draws_every_entity_and_folds_reports_into_cards(opened, built):
     graph = Graph().parse(built / "graph.ttl")
-    classes = " ".join(f"uf:{name}" for name in SCORED)
+    classes = " ".join(f"uf:{name}" for name in SCORED if name != "Report")
     (expected,) = _one(graph, f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{
         ?s rdf:type/rdfs:subClassOf* ?c . VALUES ?c {{ {classes} }} }}""")
     assert int(expected) > 5
     assert opened.page.locator("#network canvas").count() >= 1
     assert opened.evaluate("window.ufkg.nodes.length") == int(expected)
+    report, = _one(graph, "SELECT ?r WHERE { ?r a uf:Report }")
+    assert opened.evaluate("id => window.ufkg.nodes.get(id)", str(report)) is None
+    assert opened.evaluate("id => window.ufkg.details[id].cls", str(report)) == "Report"
 
 
-def test_clicking_a_node_opens_its_panel(opened):
+def test_the_page_settles_at_once_and_nothing_moves_afterwards(opened):
+    """The layout comes with the page: physics is off, and positions are those the page carries."""
+    positions = opened.evaluate("() => window.ufkg.network.getPositions()")
+    stored = opened.evaluate("""() => Object.fromEntries(Object.values(window.ufkg.details)
+        .filter(d => d.xy).map(d => [d.id, d.xy]))""")
+    assert {key: [round(p["x"]), round(p["y"])] for key, p in positions.items()} == stored
+    assert opened.evaluate("() => window.ufkg.network.physics.options.enabled") is False
+    opened.page.wait_for_timeout(300)
+    assert opened.evaluate("() => window.ufkg.network.getPositions()") == positions
+    assert int(opened.page.get_attribute("body", "data-ready-ms")) > 0
+
+
+def test_clicking_a_node_shows_its_evidence(opened):
     x, y, node = opened.evaluate("""() => { const n = window.ufkg.network;
-        const id = window.ufkg.nodes.getIds().find(i => window.ufkg.details[i].cls === "Initiative");
+        const id = window.ufkg.nodes.getIds().find(i => window.ufkg.details[i].cls === "Initiative"
+                                                       && window.ufkg.details[i].evidence);
         const p = n.canvasToDOM(n.getPositions([id])[id]); return [p.x, p.y, n.getNodeAt(p)]; }""")
     assert node, "a node is drawn where the layout put it"
     box = opened.page.locator("#network").bounding_box()
     opened.page.mouse.click(box["x"] + x, box["y"] + y)
     assert opened.evaluate("window.ufkg.network.getSelectedNodes()") == [node]
     expect(opened.page.locator("#panel h2")).to_have_text(opened.evaluate("id => window.ufkg.details[id].label", node))
+    quotes = opened.page.locator("#panel li.evidence blockquote")
+    assert quotes.count() >= 1
+    assert quotes.first.inner_text() in REPORT_TEXT  # a whole sentence of the report, read back from the table
+    expect(quotes.first.locator("mark")).to_have_count(1)  # the words that name the node are marked
 
 
 def test_search_selects_the_node_and_shows_its_evidence(opened, built):
@@ -134,6 +154,7 @@ def test_search_selects_the_node_and_shows_its_evidence(opened, built):
     expect(panel.locator("h2")).to_have_text("万企兴万村")
     for sentence in sentences:
         expect(panel).to_contain_text(sentence)
+    expect(panel).to_contain_text("Drawn with 所在分组: 安顺市")  # the locality its disc stands for
     expect(opened.page.locator("#matches li").first).to_have_text("万企兴万村")
 
 
@@ -147,11 +168,33 @@ def test_a_legend_checkbox_hides_and_shows_its_class(opened):
     assert set(opened.evaluate(hidden, "Region")) == {False}
 
 
-def test_mention_edges_start_hidden_and_can_be_shown(opened):
-    hidden = "() => window.ufkg.edges.get({filter: e => e.predicate === 'mentionedIn'}).map(e => e.hidden === true)"
-    assert set(opened.evaluate(hidden)) == {True}
-    opened.page.locator('input[data-predicate="mentionedIn"]').click()
-    assert set(opened.evaluate(hidden)) == {False}
+def test_a_link_checkbox_removes_and_restores_its_edges(opened):
+    drawn = "p => window.ufkg.edges.get({filter: e => e.predicate === p}).length"
+    before = opened.evaluate(drawn, "implementedIn")
+    assert before >= 1
+    opened.page.locator('input[data-predicate="implementedIn"]').click()
+    assert opened.evaluate(drawn, "implementedIn") == 0
+    assert opened.evaluate(drawn, "participatesIn") >= 1
+    opened.page.locator('input[data-predicate="implementedIn"]').click()
+    assert opened.evaluate(drawn, "implementedIn") == before
+
+
+def test_a_hidden_class_takes_its_edges_off_the_canvas(opened):
+    ends = "() => window.ufkg.edges.get().flatMap(e => [e.from, e.to]).map(i => window.ufkg.details[i].cls)"
+    assert "Region" in opened.evaluate(ends)
+    opened.page.locator('input[data-class="Region"]').click()
+    assert "Region" not in opened.evaluate(ends)
+    opened.page.locator('input[data-class="Region"]').click()
+    assert "Region" in opened.evaluate(ends)
+
+
+def test_a_report_is_found_by_its_title_and_its_card_lists_what_it_mentions(opened):
+    opened.page.fill("#search", "统一战线工作综述")
+    panel = opened.page.locator("#panel")
+    expect(panel.locator("h2")).to_have_text("同心筑梦启新程——2023年安顺市统一战线工作综述")
+    expect(panel).to_contain_text("Mentions")
+    panel.get_by_role("button", name="万企兴万村").first.click()
+    expect(panel.locator("h2")).to_have_text("万企兴万村")
 
 
 def test_hostile_text_is_shown_as_text_and_never_runs(browser, tmp_path):

@@ -1,40 +1,51 @@
-"""Graph -> graph.html: an interactive pyvis view that opens with no network connection.
+"""Graph -> graph.html: an interactive view that opens offline and stays a tool at a thousand reports.
 
-pyvis builds the nodes, edges and vis options, but its own template links
-Bootstrap and tom-select from CDNs even with cdn_resources="in_line", and the
-contract says graph.html works offline. So the page comes from our template
-(templates/graph.html), which inlines the vis-network JS and CSS that pyvis ships
-and references nothing outside the file.
+What the page holds, and why it stays small and quick:
+
+- Entities are the nodes. Reports and mentions are not drawn: a report's
+  mentions would double the edges and turn the picture into a hairball, so
+  each entity's card lists the reports that mention it, with the sentences,
+  and a report has a card of its own (reachable by search and from any entity).
+- The layout is computed here, once (ufkg.layout: one disc per locality, O(n
+  log n)), and stored in the page; the browser runs no physics, so it draws at
+  once and nothing moves afterwards.
+- Every evidence sentence is stored once, in one table, and referenced by
+  index; entities and reports are referenced by index too, so an IRI appears
+  once in the page.
+- Links are stored once, as (from, predicate, to, evidence); the page draws
+  those whose predicate and end classes the legend shows, and builds each
+  card's relations from the same list.
+
+vis-network is inlined from the copy that pyvis ships (its own template links
+Bootstrap and tom-select from CDNs, and the contract says graph.html works
+offline), so the page references nothing outside the file.
 
 Document text (labels, evidence sentences) reaches the page only as JSON inside
 <script type="application/json">, escaped so that it cannot close that element,
 and the page's script shows it with textContent, never as markup.
 
-The same graph gives byte-identical HTML: everything is sorted and the layout's
-random seed is fixed.
+The same graph gives byte-identical HTML: everything is sorted and the layout
+is integer arithmetic on sorted input.
 """
 from __future__ import annotations
 
+import importlib.util
 import json
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
 from .graph import UF
-from .network import entity_graph
-
-if TYPE_CHECKING:
-    from pyvis.network import Network
+from .layout import layout
 
 # The scored classes of the contract, in the order a node with two of them is shown as,
 # each with its colour and a Chinese gloss for the legend. Colours follow Tableau 10,
@@ -50,62 +61,81 @@ CLASS_STYLE: dict[str, tuple[str, str]] = {
     "Person": ("#e377c2", "人物"),
     "Report": ("#7f7f7f", "报告"),
 }
-# Links drawn as edges, in legend order; mentionedIn (entity -> report) would
-# double the edge count, so it starts hidden.
-EDGE_STYLE: dict[str, tuple[str, str, bool]] = {  # predicate -> (colour, gloss, shown at first)
-    "partOf": ("#17becf", "隶属区域", True),
-    "locatedIn": ("#6b9bc3", "所在区域", True),
-    "subOrganizationOf": ("#d98c8c", "下属于", True),
-    "participatesIn": ("#f0a35e", "参与", True),
-    "implementedIn": ("#b5b5b5", "实施地", True),
-    "coversRegion": ("#999999", "报告地区", True),
-    "mentionedIn": ("#cccccc", "提及于", False),
+ENTITY_CLASSES = [name for name in CLASS_STYLE if name != "Report"]
+# Links between entities drawn as edges, in legend order, each shown at first.
+EDGE_STYLE: dict[str, tuple[str, str]] = {  # predicate -> (colour, gloss)
+    "partOf": ("#17becf", "隶属区域"),
+    "locatedIn": ("#6b9bc3", "所在区域"),
+    "subOrganizationOf": ("#d98c8c", "下属于"),
+    "participatesIn": ("#f0a35e", "参与"),
+    "implementedIn": ("#b5b5b5", "实施地"),
 }
 FACTS = {UF.adminCode: "adminCode", UF.level: "level", UF.sourceFile: "sourceFile", DCTERMS.title: "title",
          UF.coversYear: "coversYear", DCTERMS.publisher: "publisher", DCTERMS.issued: "issued"}
+# An outcome in the page is a list in this order; "evidence" is a sentence index, "reports" report indices.
 OUTCOME_FIELDS = {UF.quantityText: "text", UF.value: "value", UF.unit: "unit", UF.counts: "counts",
                   UF.qualifier: "qualifier", UF.status: "status", UF.period: "period", UF.evidence: "evidence"}
-# Beyond this many nodes vis becomes sluggish in a browser; the best-attested are kept and the page says so.
-MAX_NODES = 3000
+OUTCOME_KEYS = [*OUTCOME_FIELDS.values(), "reports"]
+# Beyond this many drawn nodes the canvas gets slow; the best-attested are drawn, every entity stays searchable.
+MAX_NODES = 20000
 LABEL_CHARS = 14  # longer names are cut on the canvas; the panel shows them whole
-LAYOUT_SEED = 7
+SHARED = ""  # the group of entities that several localities share: the middle of the picture
 
 
 @dataclass
 class Node:
-    """One node of the view and everything its side panel shows."""
+    """One entity or report and everything its card shows."""
 
     id: str
     cls: str
-    label: str
+    label: str = ""
     alt: list[str] = field(default_factory=list)
     facts: list[list[str]] = field(default_factory=list)
     reports: set[str] = field(default_factory=set)
     evidence: set[tuple[str, str, str]] = field(default_factory=set)  # (report, sentence, surface)
-    relations: set[tuple[str, str, str]] = field(default_factory=set)  # (direction, predicate, other node)
     outcomes: list[dict] = field(default_factory=list)
-    mentions: set[str] = field(default_factory=set)  # for a report: the shown entities it mentions
+    covers: list[str] = field(default_factory=list)  # for a report: the regions it covers
 
 
 def render_view(graph: Graph) -> str:
-    """The whole graph.html page for a graph: vis network, legend, search and evidence panel."""
-    nodes = _nodes(graph)
-    total = len(nodes)
-    nodes = _cap(nodes, graph)
+    """The whole graph.html page for a graph: drawn entities, legend, search and evidence cards."""
+    values = _Values(graph)
+    nodes = _nodes(graph, values)
     links = _links(graph, nodes)
-    relation_evidence = _attach_statements(graph, nodes)
+    relation_evidence = _attach_statements(graph, values, nodes)
     for node in nodes.values():
-        node.outcomes = _outcomes(graph, URIRef(node.id))
-        for report in node.reports & nodes.keys():
-            nodes[report].mentions.add(node.id)
-    network = _network(nodes, links, relation_evidence)
-    return _page(network, nodes, links, relation_evidence, total)
+        node.outcomes = _outcomes(values, URIRef(node.id))
+    return _page(_data(nodes, links, relation_evidence))
 
 
 # --- reading the graph ---------------------------------------------------------
 
 
-def _nodes(graph: Graph) -> dict[str, Node]:
+class _Values:
+    """Each property's values by subject, read in one pass over that property.
+
+    A lookup per subject and property in rdflib's memory store costs far more than
+    one scan: at a thousand reports, per-subject lookups were most of the view's time.
+    """
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+        self.tables: dict[URIRef, dict] = {}
+
+    def all(self, subject, predicate: URIRef) -> list:
+        table = self.tables.get(predicate)
+        if table is None:
+            table = self.tables[predicate] = defaultdict(list)
+            for holder, value in self.graph.subject_objects(predicate):
+                table[holder].append(value)
+        return table.get(subject, [])
+
+    def first(self, subject, predicate: URIRef):
+        """One value of a property, the same one every time (Graph.value picks any)."""
+        return min(self.all(subject, predicate), key=str, default=None)
+
+
+def _nodes(graph: Graph, values: _Values) -> dict[str, Node]:
     """Every instance of a scored class, and every report, keyed by IRI."""
     shown_as = _shown_class_of_types(graph)
     nodes: dict[str, Node] = {}
@@ -115,14 +145,14 @@ def _nodes(graph: Graph) -> dict[str, Node]:
             continue
         current = nodes.get(str(subject))
         if current is None or _rank(cls) < _rank(current.cls):
-            nodes[str(subject)] = Node(id=str(subject), cls=cls, label="")
+            nodes[str(subject)] = Node(id=str(subject), cls=cls)
     for key, node in nodes.items():
         subject = URIRef(key)
-        node.label = _label(graph, subject)
-        node.alt = sorted({str(alt) for alt in graph.objects(subject, SKOS.altLabel)} - {node.label})
-        node.facts = sorted([name, str(value)] for prop, name in FACTS.items()
-                            for value in graph.objects(subject, prop))
-        node.reports = {str(r) for r in graph.objects(subject, UF.mentionedIn)}
+        node.label = _label(values, subject)
+        node.alt = sorted({str(alt) for alt in values.all(subject, SKOS.altLabel)} - {node.label})
+        node.facts = sorted([name, str(value)] for prop, name in FACTS.items() for value in values.all(subject, prop))
+        node.reports = {str(r) for r in values.all(subject, UF.mentionedIn)}
+        node.covers = sorted(str(r) for r in values.all(subject, UF.coversRegion))
     return nodes
 
 
@@ -141,52 +171,41 @@ def _rank(cls: str) -> int:
     return list(CLASS_STYLE).index(cls)
 
 
-def _label(graph: Graph, subject: URIRef) -> str:
+def _label(values: _Values, subject: URIRef) -> str:
     """The Chinese label, else any label, else a report's title or file, else the IRI's last segment."""
-    labels = sorted(graph.objects(subject, RDFS.label), key=lambda label: (getattr(label, "language", None) != "zh",
-                                                                          str(label)))
-    titles, files = sorted(graph.objects(subject, DCTERMS.title)), sorted(graph.objects(subject, UF.sourceFile))
+    labels = sorted(values.all(subject, RDFS.label), key=lambda label: (getattr(label, "language", None) != "zh",
+                                                                       str(label)))
+    titles, files = sorted(values.all(subject, DCTERMS.title)), sorted(values.all(subject, UF.sourceFile))
     for candidate in (labels, titles, files):
         if candidate:
             return str(candidate[0])
     return unquote(str(subject).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1])
 
 
-def _cap(nodes: dict[str, Node], graph: Graph) -> dict[str, Node]:
-    """At most MAX_NODES nodes: every report, then the entities mentioned in most reports."""
-    if len(nodes) <= MAX_NODES:
-        return nodes
-    degree = dict(entity_graph(graph).degree())
-    order = sorted(nodes.values(), key=lambda n: (n.cls != "Report", -len(n.reports), -degree.get(n.id, 0), n.id))
-    return {node.id: node for node in order[:MAX_NODES]}
-
-
 def _links(graph: Graph, nodes: dict[str, Node]) -> list[tuple[str, str, str]]:
-    """(subject, predicate, object) for every drawn predicate between two shown nodes, sorted."""
+    """(subject, predicate, object) for every drawn predicate between two entities, sorted."""
     links = set()
     for name in EDGE_STYLE:
         for subject, obj in graph.subject_objects(UF[name]):
-            if str(subject) in nodes and str(obj) in nodes and subject != obj:
+            a, b = nodes.get(str(subject)), nodes.get(str(obj))
+            if a is not None and b is not None and a.cls != "Report" and b.cls != "Report" and subject != obj:
                 links.add((str(subject), name, str(obj)))
-    for subject, name, obj in links:
-        if name != "mentionedIn":
-            nodes[subject].relations.add(("out", name, obj))
-            nodes[obj].relations.add(("in", name, subject))
     return sorted(links)
 
 
-def _attach_statements(graph: Graph, nodes: dict[str, Node]) -> dict[tuple[str, str, str], set[tuple[str, str]]]:
+def _attach_statements(graph: Graph, values: _Values,
+                       nodes: dict[str, Node]) -> dict[tuple[str, str, str], set[tuple[str, str]]]:
     """Evidence from uf:Statement nodes: mentions go to their subject, relations are returned by (s, p, o)."""
     relation_evidence: dict[tuple[str, str, str], set[tuple[str, str]]] = defaultdict(set)
     for statement in graph.subjects(RDF.type, UF.Statement):
-        subject, predicate = _first(graph, statement, RDF.subject), _first(graph, statement, RDF.predicate)
-        obj, report = _first(graph, statement, RDF.object), _first(graph, statement, UF.statedIn)
-        sentence = _first(graph, statement, UF.evidence)
+        subject, predicate = values.first(statement, RDF.subject), values.first(statement, RDF.predicate)
+        obj, report = values.first(statement, RDF.object), values.first(statement, UF.statedIn)
+        sentence = values.first(statement, UF.evidence)
         if subject is None or predicate is None or str(subject) not in nodes or sentence is None:
             continue
         report_key = str(report) if report is not None else ""
         if predicate == UF.mentionedIn:
-            surface = _first(graph, statement, UF.surface)
+            surface = values.first(statement, UF.surface)
             nodes[str(subject)].evidence.add((report_key, str(sentence), str(surface) if surface else ""))
         else:
             name = str(predicate).rsplit("#", 1)[-1]
@@ -194,107 +213,138 @@ def _attach_statements(graph: Graph, nodes: dict[str, Node]) -> dict[tuple[str, 
     return relation_evidence
 
 
-def _first(graph: Graph, subject, predicate):
-    """One value of a property, the same one every time (Graph.value picks any)."""
-    return min(graph.objects(subject, predicate), key=str, default=None)
-
-
-def _outcomes(graph: Graph, subject: URIRef) -> list[dict]:
+def _outcomes(values: _Values, subject: URIRef) -> list[dict]:
     """The outcomes reported for a subject, each as a dict of its fields."""
     outcomes = []
-    for outcome in graph.objects(subject, UF.hasOutcome):
+    for outcome in values.all(subject, UF.hasOutcome):
         fields = {name: str(value) for prop, name in OUTCOME_FIELDS.items()
-                  if (value := _first(graph, outcome, prop)) is not None}
-        fields["report"] = " ".join(sorted(str(r) for r in graph.objects(outcome, UF.mentionedIn)))
+                  if (value := values.first(outcome, prop)) is not None}
+        fields["reports"] = sorted(str(r) for r in values.all(outcome, UF.mentionedIn))
         outcomes.append(fields)
     return sorted(outcomes, key=lambda o: json.dumps(o, ensure_ascii=False, sort_keys=True))
 
 
-# --- the pyvis network ------------------------------------------------------------
+# --- the page's data ---------------------------------------------------------------
 
 
-def _network(nodes: dict[str, Node], links: list[tuple[str, str, str]], relation_evidence) -> Network:
-    """The pyvis Network: coloured nodes, labelled edges and options that stabilise the layout once."""
-    from pyvis.network import Network  # imported here: pyvis pulls in IPython, which `ufkg query` does not need
+class _Table:
+    """Strings stored once and referred to by index; indices follow sorted order, so they are stable."""
 
-    network = Network(height="100%", width="100%", directed=True, bgcolor="#ffffff")
-    shown = nx.MultiDiGraph()
-    shown.add_nodes_from(nodes)
-    shown.add_edges_from((subject, obj, name) for subject, name, obj in links)
-    degree = dict(shown.degree())
-    for key in sorted(nodes):
+    def __init__(self, values) -> None:
+        self.values = sorted(set(values))
+        self.index = {value: number for number, value in enumerate(self.values)}
+
+    def __getitem__(self, value: str) -> int:
+        return self.index[value]
+
+
+def _data(nodes: dict[str, Node], links: list[tuple[str, str, str]], relation_evidence) -> dict:
+    """The JSON the page reads: entities, reports, links and the sentence table, all by index."""
+    entities = sorted(key for key, node in nodes.items() if node.cls != "Report")
+    reports = sorted(key for key, node in nodes.items() if node.cls == "Report")
+    entity_index = {key: number for number, key in enumerate(entities)}
+    report_index = {key: number for number, key in enumerate(reports)}
+    sentences = _Table([sentence for node in nodes.values() for _, sentence, _ in node.evidence]
+                       + [sentence for pairs in relation_evidence.values() for _, sentence in pairs]
+                       + [o["evidence"] for node in nodes.values() for o in node.outcomes if "evidence" in o])
+
+    def report_refs(keys) -> list[int]:
+        return sorted(report_index[key] for key in keys if key in report_index)
+
+    def cited(report: str, sentence: str) -> list[int]:
+        return [report_index.get(report, -1), sentences[sentence]]
+
+    degree: dict[str, int] = defaultdict(int)
+    for subject, _, obj in links:
+        degree[subject] += 1
+        degree[obj] += 1
+    drawn = _drawn(nodes, entities, degree)
+    group_of = _groups(nodes, drawn)
+    positions = layout(sorted(drawn), [(s, o) for s, _, o in links if s in drawn and o in drawn], group_of,
+                       center=SHARED)
+    groups = sorted(set(group_of.values()))
+    group_index = {key: number for number, key in enumerate(groups)}
+    entity_rows = []
+    for key in entities:
         node = nodes[key]
-        colour, gloss = CLASS_STYLE[node.cls]
-        short = node.label if len(node.label) <= LABEL_CHARS else node.label[:LABEL_CHARS - 1] + "…"
-        network.add_node(key, label=short, color=colour, shape="diamond" if node.cls == "Report" else "dot",
-                         title=f"{node.label}\n{node.cls} {gloss}", value=1 + len(node.reports) + degree[key],
-                         cls=node.cls)
-    edge_labels = len(links) <= 1500  # labels on thousands of edges cost more than they tell
-    for number, (subject, name, obj) in enumerate(links):
-        colour, gloss, shown = EDGE_STYLE[name]
-        evidence = sorted(relation_evidence.get((subject, name, obj), ()))
-        title = f"{nodes[subject].label} —{name}→ {nodes[obj].label}"
-        if evidence:
-            title += "\n" + evidence[0][1]
-        network.add_edge(subject, obj, id=f"e{number}", predicate=name, title=title, hidden=not shown,
-                         color=colour, dashes=name == "mentionedIn", **({"label": name} if edge_labels else {}))
-    network.set_options(json.dumps(_options(len(nodes), len(links))))
-    return network
+        row: dict = {"id": key, "label": node.label, "cls": ENTITY_CLASSES.index(node.cls)}
+        names = [node.label, *node.alt]
+        optional = {
+            "alt": node.alt, "facts": node.facts, "reports": report_refs(node.reports),
+            # a surface that is the label or an alternative name is stored as its index among them
+            "evidence": sorted(([*cited(report, sentence), names.index(surface) if surface in names else surface]
+                                for report, sentence, surface in node.evidence), key=lambda e: (e[:2], str(e[2]))),
+            "outcomes": [_outcome_row(o, sentences, report_refs) for o in node.outcomes],
+        }
+        row.update({name: value for name, value in optional.items() if value})
+        if key in positions:
+            row["xy"] = list(positions[key])
+            row["group"] = group_index[group_of[key]]
+            row["size"] = min(30, 8 + round(3 * math.log2(1 + len(node.reports) + degree[key])))
+        entity_rows.append(row)
+    report_rows = []
+    for key in reports:
+        node = nodes[key]
+        row = {"id": key, "label": node.label}
+        optional = {"facts": node.facts, "covers": [entity_index[r] for r in node.covers if r in entity_index],
+                    "outcomes": [_outcome_row(o, sentences, report_refs) for o in node.outcomes]}
+        row.update({name: value for name, value in optional.items() if value})
+        report_rows.append(row)
+    link_rows = []
+    for subject, name, obj in links:
+        evidence = sorted(cited(report, sentence) for report, sentence in relation_evidence.get((subject, name, obj), ()))
+        link_rows.append([entity_index[subject], list(EDGE_STYLE).index(name), entity_index[obj], evidence])
+    return {"classes": ENTITY_CLASSES, "predicates": list(EDGE_STYLE), "outcomeKeys": OUTCOME_KEYS,
+            "entities": entity_rows, "reports": report_rows, "links": link_rows, "sentences": sentences.values,
+            "groups": groups}
 
 
-def _options(node_count: int, edge_count: int) -> dict:
-    """vis options: a seeded force layout that stops after stabilising, so big graphs stay responsive."""
-    return {
-        "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": False},
-        "physics": {
-            "enabled": True,
-            "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -45, "centralGravity": 0.012, "springLength": 90,
-                                 "springConstant": 0.08, "avoidOverlap": 0.3},
-            "stabilization": {"enabled": True, "iterations": 400 if node_count <= 1000 else 150,
-                              "updateInterval": 25, "fit": True},
-        },
-        "nodes": {"font": {"size": 13, "color": "#222222", "strokeWidth": 3, "strokeColor": "#ffffff"},
-                  "borderWidth": 1, "scaling": {"min": 7, "max": 26}},
-        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.45}}, "width": 1,
-                  "smooth": {"enabled": edge_count <= 1500, "type": "continuous"},
-                  "font": {"size": 9, "color": "#888888", "strokeWidth": 2, "align": "middle"}},
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": edge_count > 1500,
-                        "multiselect": False},
-    }
+def _outcome_row(outcome: dict, sentences: _Table, report_refs) -> list:
+    """An outcome as a list in OUTCOME_KEYS order: text fields, then sentence index, then report indices."""
+    row: list = [outcome.get(name, "") for name in OUTCOME_KEYS[:-2]]
+    row.append(sentences[outcome["evidence"]] if "evidence" in outcome else -1)
+    row.append(report_refs(outcome["reports"]))
+    return row
+
+
+def _drawn(nodes: dict[str, Node], entities: list[str], degree: dict[str, int]) -> set[str]:
+    """The entities on the canvas: all of them up to MAX_NODES, else the best attested."""
+    if len(entities) <= MAX_NODES:
+        return set(entities)
+    ranked = sorted(entities, key=lambda key: (-len(nodes[key].reports), -degree[key], key))
+    return set(ranked[:MAX_NODES])
+
+
+def _groups(nodes: dict[str, Node], drawn: set[str]) -> dict[str, str]:
+    """Each drawn entity's locality: the region its reports cover, if they all cover one; else SHARED.
+
+    A report that covers no region is a locality of its own.
+    """
+    locality = {key: node.covers[0] if node.covers else key for key, node in nodes.items() if node.cls == "Report"}
+    groups = {}
+    for key in drawn:
+        places = {locality[report] for report in nodes[key].reports if report in locality}
+        groups[key] = places.pop() if len(places) == 1 else SHARED
+    return groups
 
 
 # --- the page ------------------------------------------------------------------------
 
 
-def _page(network, nodes: dict[str, Node], links, relation_evidence, total: int) -> str:
-    """The HTML: our template around pyvis' node, edge and option data, with vis inlined."""
-    vis_nodes, vis_edges, _, _, _, options = network.get_network_data()
-    details = {key: _details(node, relation_evidence) for key, node in nodes.items()}
-    classes = [{"name": name, "color": colour, "gloss": gloss, "count": count}
-               for name, (colour, gloss) in CLASS_STYLE.items()
-               if (count := sum(1 for n in nodes.values() if n.cls == name))]
-    predicates = [{"name": name, "color": colour, "gloss": gloss, "shown": shown, "count": count}
-                  for name, (colour, gloss, shown) in EDGE_STYLE.items()
-                  if (count := sum(1 for link in links if link[1] == name))]
-    data = {"nodes": sorted(vis_nodes, key=lambda n: n["id"]), "edges": vis_edges,
-            "options": json.loads(options), "details": details}
+def _page(data: dict) -> str:
+    """The HTML: our template around the data, with vis-network inlined."""
+    classes = [{"name": name, "color": CLASS_STYLE[name][0], "gloss": CLASS_STYLE[name][1], "count": count}
+               for number, name in enumerate(ENTITY_CLASSES)
+               if (count := sum(1 for row in data["entities"] if row["cls"] == number))]
+    predicates = [{"name": name, "color": colour, "gloss": gloss, "count": count}
+                  for number, (name, (colour, gloss)) in enumerate(EDGE_STYLE.items())
+                  if (count := sum(1 for row in data["links"] if row[1] == number))]
+    drawn = sum(1 for row in data["entities"] if "xy" in row)
     template = _environment().get_template("graph.html")
     return template.render(data_json=Markup(script_json(data)), vis_js=Markup(_asset("vis-network.min.js")),
                            vis_css=Markup(_asset("vis-network.css")), classes=classes, predicates=predicates,
-                           node_count=len(nodes), edge_count=len(links), total=total)
-
-
-def _details(node: Node, relation_evidence) -> dict:
-    """What the side panel shows for one node, in a fixed order."""
-    relations = []
-    for direction, name, other in sorted(node.relations):
-        triple = (node.id, name, other) if direction == "out" else (other, name, node.id)
-        relations.append({"dir": direction, "predicate": name, "other": other,
-                          "evidence": [list(pair) for pair in sorted(relation_evidence.get(triple, ()))]})
-    return {"label": node.label, "cls": node.cls, "alt": node.alt, "facts": node.facts,
-            "reports": sorted(node.reports), "evidence": [list(item) for item in sorted(node.evidence)],
-            "relations": relations, "outcomes": node.outcomes, "mentions": sorted(node.mentions)}
+                           entity_count=len(data["entities"]), drawn=drawn, report_count=len(data["reports"]),
+                           link_count=len(data["links"]), label_chars=LABEL_CHARS)
 
 
 _SCRIPT_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
@@ -321,11 +371,13 @@ def _environment() -> Environment:
 @cache
 def _asset(name: str) -> str:
     """A vis-network file shipped inside pyvis, made safe to inline in <script> or <style>."""
-    import pyvis
-
-    text = (Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2" / name).read_text("utf-8")
+    spec = importlib.util.find_spec("pyvis")  # found, not imported: importing pyvis pulls in IPython and takes seconds
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("pyvis, which ships vis-network, is not installed")
+    folder = Path(list(spec.submodule_search_locations)[0])
+    text = (folder / "templates" / "lib" / "vis-9.1.2" / name).read_text("utf-8")
     # "<\/" means "</" in JS strings, regexes and CSS strings, and cannot end the element
     return re.sub(r"</(?=(script|style))", r"<\\/", text, flags=re.IGNORECASE)
 
 
-__all__ = ["render_view", "script_json", "CLASS_STYLE", "EDGE_STYLE", "MAX_NODES"]
+__all__ = ["render_view", "script_json", "CLASS_STYLE", "EDGE_STYLE", "MAX_NODES", "OUTCOME_KEYS"]
