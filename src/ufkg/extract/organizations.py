@@ -31,6 +31,7 @@ AUTONOMOUS_REGION = "自治区"  # a province-level level word of three characte
 NATIONAL = "CN"  # code of a national body: it belongs to the whole country
 OWN_LOCALITY = "@"  # scope of a bare head: the body of the report's own locality
 MAX_DESCRIPTOR = 14  # longest run of descriptive characters before a head
+MAX_LEGAL_NAME = 20  # a company's legal name is longer: 某某生态农业科技发展有限公司
 MAX_REGION = 12
 MAX_EXAMPLE = 10  # characters of an enterprise named as an example: 川恒化工等8家企业
 MAX_DEPARTMENT = 6
@@ -41,7 +42,22 @@ CPC_PREFIX = "中共"
 NOT_AFTER_COMMITTEE = "员托屈婉派任会"  # and 委会: a democratic party's committee, read elsewhere
 EMBASSY = re.compile(r"(?:中国)?驻([\u4e00-\u9fff]{2,8}?)(?:大使馆|总领事馆|领事馆|使领馆|使馆)")
 ENTERPRISE_EXAMPLE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})等\d+家[\u4e00-\u9fff]{0,4}企业")
-INSTITUTION = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:大学|学院|医院|研究院|研究所|中学|集团|公司)(?=委员会|基层委员会|总支|支部|支社)")
+INSTITUTION = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:大学|学院|医院|研究院|研究所|中学|集团|公司)"
+                         r"|[\u4e00-\u9fff]{0,8}?(?:开发区|高新区|经开区|新区|园区))"
+                         r"(?=委员会|基层委员会|基层委|总支|支部|支社)")
+LEGAL_FORMS = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
+# words of a company's trade that end other names: 某某农业发展有限公司, 某某建设集团有限公司
+COMPANY_NAME_WORDS = frozenset({"发展", "建设", "服务", "开发", "生产", "加工", "产业", "组织", "联合"})
+BRANCH = re.compile("(?:中心支行|分行|支行|营业部)")
+BANK_BEFORE = re.compile("(?:农行|工行|建行|中行|交行|农发行|邮储银行|农商行|农商银行|信用社|银行)$")
+GRADE_BEFORE = re.compile(f"[{LEVEL_CHARS}乡镇村]级$")
+MEDIA_HEADS = frozenset({"日报", "晚报", "日报社", "报社", "电视台", "广播电视台", "广播电台", "杂志社", "新闻网", "在线",
+                         "融媒体中心"})
+PUBLISHER_BEFORE = re.compile(r"(?:来源|稿源|出处|作者|编辑)\s*[:：]\s*$")
+DATE_AFTER = re.compile(r"\s*(?:\d{4}\s*[-年/.]|发布时间|$)")
+# heads of institutions whose names hold no verb: 临沂市捐建侨爱小学 is what someone built, not a school's name
+NO_VERB_HEADS = MEDIA_HEADS | {"中学", "小学", "实验学校", "幼儿园", "实验室", "重点实验室", "园区", "产业园", "科技园",
+                               "工业园", "会议中心", "会展中心", "国际会议中心", "展览馆", "体育馆", "大剧院"}
 CENTRAL = re.compile(r"(?<![党派])中央(?=[、和及]省委|决策部署)")
 
 
@@ -102,14 +118,25 @@ class OrganizationFinder:
 
         self._national(text, tokens, claim, add)
         self._parties(text, claim, add)
+        for start, end in self._bank_branches(text, tokens):
+            if claim(start, end):
+                add("Organization", start, end, text[start:end])
         for match in EMBASSY.finditer(text):
             if claim(match.start(), match.end()):
                 add("GovernmentBody", match.start(), match.end(), match.group(0))
-        for match in self.head_pattern.finditer(text):
+        position, failed_end = 0, 0
+        while (match := self.head_pattern.search(text, position)) is not None:
+            position = match.start() + 1  # heads may overlap: 华侨联合会 is no 侨联, but a 联合会
+            if match.end() <= failed_end:
+                continue  # “同心”专家服务团: the 服务团 of a head that named nothing names nothing either
             if any(start <= match.start() < end for start, end in quoted):
                 continue
             candidate = self._grow(text, tokens, match.start(), match.end())
-            if candidate and claim(candidate[0], match.end()):
+            if candidate is None:
+                failed_end = match.end()
+            elif match.group(0) in MEDIA_HEADS and _publisher_line(text, candidate[0], match.end()):
+                continue  # 贵州日报2023-2-28, 来源：某某日报: the publisher, which the report's metadata holds
+            elif claim(candidate[0], match.end()):
                 start, name, scope = candidate
                 head = self.heads[match.group(0)]
                 add(head.cls, start, match.end(), name, scope=scope)
@@ -156,6 +183,21 @@ class OrganizationFinder:
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
             elif claim(match.start(), match.end()):
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
+
+    def _bank_branches(self, text: str, tokens: list[Token]):
+        """农行某市分行, 建设银行某县支行: a bank's name, a region, then its branch."""
+        for match in BRANCH.finditer(text):
+            region = self._regions_ending_at(text, match.start(), tokens)
+            if region is None:
+                continue
+            bank = BANK_BEFORE.search(text, max(0, region - MAX_DESCRIPTOR), region)
+            if bank is None:
+                continue
+            begin = bank.start()
+            if text.endswith("银行", 0, region):  # 中国农业银行: the bank's own name, grown as any other
+                grown = self._grow(text, tokens, region - 2, region)
+                begin = grown[0] if grown else begin
+            yield begin, match.end()
 
     def _sponsors(self, text: str, tokens: list[Token]):
         """北京美团公益和深圳壹基金“乡村儿童操场”: bodies named by their city, joined, right before a programme.
@@ -236,6 +278,14 @@ class OrganizationFinder:
             return None
         if head.attach == "department":
             return self._department(text, tokens, start, end)
+        if GRADE_BEFORE.search(text, 0, start):
+            return None  # 县级工商联, 市级商会: a kind of body at every such level, not one body
+        if head.head in LEGAL_FORMS:
+            begin = self._legal_name_start(text, tokens, start)
+            if begin is not None:
+                return begin, text[begin:end], None
+        if head.head in NO_VERB_HEADS and self._verb_before(text, tokens, start):
+            return None
         if head.head == "基地" and any(text.endswith(word, 0, start) for word in self.lexicon.not_org_words):
             return None  # 种植基地, 养殖基地: a kind of place named after its trade
         begin = self._regions_ending_at(text, start, tokens)
@@ -251,7 +301,7 @@ class OrganizationFinder:
             return start - 1, text[start - 1:end], text[start - 1]
         if head.attach == "level":
             return None
-        begin = self._descriptors_before(text, tokens, start, head.cls)
+        begin = self._descriptors_before(text, tokens, start, head.cls, head.head in LEGAL_FORMS)
         if begin is not None and begin < start:
             if "等" in text[self._clause_begin(text, begin):begin]:
                 return None  # 研究基地等交流基地: a category after an example
@@ -273,6 +323,26 @@ class OrganizationFinder:
         if head.attach == "optional" and head.local_form:
             return start, head.local_form, OWN_LOCALITY
         return None
+
+    def _legal_name_start(self, text: str, tokens: list[Token], position: int) -> int | None:
+        """Start of a company's legal name that opens with its region (天津瑞和信息技术有限公司): the
+        region is the boundary, whatever words (和, 之, 发展) stand between it and the legal form."""
+        starts = {token.start for token in tokens}
+        words = {token.start: token.word for token in tokens}
+        for begin in range(position - 2, max(position - MAX_LEGAL_NAME, 0) - 1, -1):
+            if text[begin] in PUNCTUATION or words.get(begin) in self.lexicon.descriptor_stops - COMPANY_NAME_WORDS:
+                return None
+            end = self._region_starting_at(text, begin)
+            if begin in starts and end is not None and end in starts and end < position:
+                earlier = self._regions_ending_at(text, begin, tokens)
+                return begin if earlier is None else earlier
+        return None
+
+    def _verb_before(self, text: str, tokens: list[Token], position: int) -> bool:
+        """Whether a verb stands among the descriptive words right before position."""
+        begin = self._descriptors_before(text, tokens, position, "Organization")
+        return begin is not None and any(begin <= t.start < position and t.tag.startswith("v") and t.tag != "vn"
+                                         for t in tokens)
 
     def _generic_with_one_more(self, name: str) -> bool:
         """和商协会: one stray character before a generic kind (商协会) does not make a name."""
@@ -341,9 +411,13 @@ class OrganizationFinder:
                 return position + size
         return None
 
-    def _descriptors_before(self, text: str, tokens: list[Token], position: int, cls: str) -> int | None:
-        """Start of the descriptive words right before position (民族 in 市民族商会), or None."""
-        begin = name_start(text, tokens, position, self.lexicon.descriptor_stops, MAX_DESCRIPTOR,
+    def _descriptors_before(self, text: str, tokens: list[Token], position: int, cls: str,
+                            legal_name: bool = False) -> int | None:
+        """Start of the descriptive words right before position (民族 in 市民族商会), or None.
+
+        A company's legal name holds words that elsewhere end a name (某某农业发展有限公司)."""
+        stops = self.lexicon.descriptor_stops - COMPANY_NAME_WORDS if legal_name else self.lexicon.descriptor_stops
+        begin = name_start(text, tokens, position, stops, MAX_LEGAL_NAME if legal_name else MAX_DESCRIPTOR,
                            lambda word: word in self.region_names, self.lexicon.surnames,
                            brand_start=cls == "Organization")
         if begin is None:
@@ -363,6 +437,12 @@ class OrganizationFinder:
         """Start of an enterprise name ending at `end`: back to the clause's punctuation, at most 10 characters."""
         begin = max(self._clause_begin(text, end), end - MAX_EXAMPLE)
         return begin if end - begin >= 2 else None
+
+
+def _publisher_line(text: str, start: int, end: int) -> bool:
+    """Whether the name text[start:end] stands where a report names its publisher: its own line with
+    a date, or after 来源：."""
+    return bool(PUBLISHER_BEFORE.search(text[:start]) or (not text[:start].strip() and DATE_AFTER.match(text, end)))
 
 
 def _strip_generic(name: str) -> str:

@@ -3,21 +3,34 @@
 jieba tags many names (nr), but also tags many words as names; a candidate
 counts only when something confirms it: a title after it (总书记, 同志 …),
 a count of people after it (朱露等9名同志), a title right before it
-(董事长向家林牵头), or its place in a list of names that all start with a surname.
+(董事长向家林牵头, 副市长林海涛出席: also when jieba cut the name in two), a
+meeting role right after it at the start of a clause (刘振宇主持会议), its place
+in a list of names that all start with a surname, or its place in a list that
+a confirmed name starts (副主委吴静、郑宏伟参加). Ordinary words that jieba
+tags as names (荣誉, 荣获) and lists of ordinary words (向园区、商圈、楼宇等)
+are no people.
 """
 from __future__ import annotations
 
 import re
 from functools import cached_property
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, tokenizer
 from ..model import Mention
 from .tokens import Token
 
 NAME_TAGS = ("nr", "nrfg", "nrt")
 PEOPLE_COUNT = re.compile(r"^等\d+[名位人]")
-AFTER_NAME = "被|带领|带头|返乡|荣获|获评|当选|独资|捐建|捐资|同志|表示|说|，|。|、"  # what a person does right after being named
-NAME_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}")
+# what a person does right after being named
+AFTER_NAME = ("被|带领|带头|返乡|荣获|获评|当选|独资|捐建|捐资|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
+              "介绍|陪同|带队|率队|宣读|发言|作|等|，|。|、|；")
+# a meeting role that, right after a name at the start of a clause, makes it a person's: 刘振宇主持会议
+ROLE_AFTER_NAME = "主持|出席|讲话|致辞|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
+CLAUSE_START = "，。、；：！？（“\n"
+COMMON_VERB = 1000  # jieba frequency above which a verb is no given name (全覆盖)
+COMMON_NAME_WORD = 300  # jieba frequency above which a word it tags as a name is an ordinary word (荣誉, 高峰)
+NOT_GIVEN_NAME = ("书记", "主任", "部长", "主席", "会长", "主委", "市长", "县长", "区长", "局长", "院长", "校长",
+                  "总", "老", "某", "委", "省", "市", "县", "区")  # 李书记强调, 王总主持: a title, no given name
 
 
 class PersonFinder:
@@ -31,7 +44,7 @@ class PersonFinder:
     def find(self, text: str, tokens: list[Token], sentence: int, offset: int) -> list[Mention]:
         found: dict[int, Mention] = {}
         for index, token in enumerate(tokens):
-            if token.tag not in NAME_TAGS or not 2 <= len(token.word) <= 4:
+            if token.tag not in NAME_TAGS or not 2 <= len(token.word) <= 4 or _ordinary_word(token.word):
                 continue
             titled = index > 0 and tokens[index - 1].word.endswith(self.lexicon.person_cues)
             if not (self._looks_like_name(token.word) or (titled and not self.known_word(token.word))):
@@ -44,9 +57,49 @@ class PersonFinder:
         for match in self._titled_pattern.finditer(text):  # 干部王立新被评为: a name jieba cut in two
             start, end = match.span(1)
             name = text[start:end]
-            if self._plausible(name) and not self.known_word(name) and not self.common_word(name[:2]):
+            if self._plausible(name) and not self.known_word(name) and not self.common_word(name[:2]) \
+                    and not _ordinary_word(name):
                 found.setdefault(start, self._mention(text, start, end, sentence, offset))
+        for match in self._role_pattern.finditer(text):  # 刘振宇主持会议: a name, then a meeting role
+            start, end = match.span(1)
+            name = text[start:end]
+            if self._given_name(name) and not self.known_word(name) and not self.common_word(name[:2]) \
+                    and not _ordinary_word(name):
+                found.setdefault(start, self._mention(text, start, end, sentence, offset))
+        self._listed_after(text, found, sentence, offset)
         return [found[key] for key in sorted(found)]
+
+    @cached_property
+    def _role_pattern(self) -> re.Pattern:
+        """At the start of a clause, a surname and one or two characters, then a meeting role."""
+        surnames = "".join(sorted(name for name in self.lexicon.surnames if len(name) == 1))
+        return re.compile(f"(?:^|(?<=[{CLAUSE_START}]))([{surnames}][\u4e00-\u9fff]{{1,2}}?)(?=等?(?:{ROLE_AFTER_NAME}))")
+
+    def _given_name(self, name: str) -> bool:
+        """A surname-led name whose rest is a given name, not a title (李书记, 王总)."""
+        return self._plausible(name) and not name[1:].endswith(NOT_GIVEN_NAME)
+
+    def _listed_after(self, text: str, found: dict[int, Mention], sentence: int, offset: int) -> None:
+        """Names joined by 、 to a name already found: 副主委吴静、郑宏伟参加; each ends where the list
+        goes on, where the clause ends or where the people do something."""
+        pending = sorted(found)
+        while pending:
+            start = pending.pop(0)
+            end = found[start].end - offset
+            match = self._next_in_list.match(text, end)
+            if match is None:
+                continue
+            name_start, name_end = match.span(1)
+            name = text[name_start:name_end]
+            if name_start in found or not self._given_name(name) or self.known_word(name) or _ordinary_word(name):
+                continue
+            found[name_start] = self._mention(text, name_start, name_end, sentence, offset)
+            pending.append(name_start)
+
+    @cached_property
+    def _next_in_list(self) -> re.Pattern:
+        surnames = "".join(sorted(name for name in self.lexicon.surnames if len(name) == 1))
+        return re.compile(f"、([{surnames}][\u4e00-\u9fff]{{1,2}}?)(?={AFTER_NAME}|$)")
 
     @cached_property
     def _titled_pattern(self) -> re.Pattern:
@@ -77,12 +130,28 @@ class PersonFinder:
             if first_name is None:
                 continue
             names = [first_name, *items[1:]]
+            if names[-1].endswith("等") and len(names[-1]) > 2:
+                names[-1] = names[-1][:-1]  # 楼宇等: the word that closes a list is no part of a name
             if len(names[-1]) > 3 or not all(self._plausible(name) for name in names):
                 continue
+            if any(self.known_word(name) or _ordinary_word(name) for name in names[1:]):
+                continue  # 向园区、商圈、楼宇: a list of ordinary words, one of them in the dictionary
             position = match.start() + len(first) - len(first_name)
             for name in names:
                 yield position, position + len(name)
                 position += len(name) + 1
 
     def _plausible(self, name: str) -> bool:
-        return 2 <= len(name) <= 3 and name[0] in self.lexicon.surnames and not self.common_word(name)
+        return 2 <= len(name) <= 3 and name[0] in self.lexicon.surnames and not self.common_word(name) \
+            and not (len(name) == 3 and _common_verb(name[1:]))  # 委员全覆盖: 全 is a surname, 覆盖 no given name
+
+
+def _common_verb(word: str) -> bool:
+    """A frequent verb (覆盖, 开展): never a given name."""
+    return tokenizer().word_tag_tab.get(word) == "v" and tokenizer().tokenizer.FREQ.get(word, 0) > COMMON_VERB
+
+
+def _ordinary_word(word: str) -> bool:
+    """A frequent dictionary word that jieba tags as a name (荣誉, 荣获, 高峰): an ordinary word."""
+    frequency = tokenizer().tokenizer.FREQ.get(word, 0)
+    return len(word) == 2 and frequency > COMMON_NAME_WORD and tokenizer().word_tag_tab.get(word) == "nr"
