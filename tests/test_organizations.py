@@ -207,3 +207,78 @@ def test_places_before_a_programme_are_not_sponsors():
 def test_departments_for_ethnic_and_religious_affairs_and_no_verb_phrases():
     assert orgs("区民族宗教办开展检查，州民宗委参与。", "GovernmentBody") == ["区民族宗教办", "州民宗委"]
     assert orgs("同心聚力开新局。", "GovernmentBody") == []
+
+
+def test_newspapers_stations_and_web_media():
+    assert orgs("据锡山日报报道，丽江电视台、春城在线进行了转载。", "Organization") == ["锡山日报", "丽江电视台", "春城在线"]
+
+
+def test_a_publisher_line_is_no_organisation_of_the_text():
+    assert orgs("锡山日报2024-1-18", "Organization") == []
+    assert orgs("来源：锡山日报　发布时间：2024-01-23", "Organization") == []
+
+
+def test_schools_by_level_region_and_number():
+    assert orgs("市一中、县实验学校、城关小学开展活动。", "Organization") == ["市一中", "县实验学校", "城关小学"]
+    assert orgs("宁波市第二中学和滨海县第三小学师生参加。", "Organization") == ["宁波市第二中学", "滨海县第三小学"]
+
+
+def test_kinds_of_schools_are_no_school():
+    assert orgs("全市中小学校开展教育活动。", "Organization") == []
+    assert orgs("其中一中队表现突出。", "Organization") == []
+    assert orgs("侨胞在临沂市捐建侨爱小学。", "Organization") == []
+
+
+def test_a_company_by_its_legal_name():
+    assert orgs("浙江绿源生态农业发展有限公司捐赠物资。", "Organization") == ["浙江绿源生态农业发展有限公司"]
+    assert orgs("市工商联组织天津瑞和信息技术有限公司参加。", "Organization") == ["天津瑞和信息技术有限公司"]
+
+
+def test_a_company_by_the_short_name_it_declares():
+    from conftest import knowledge_of
+
+    kb = knowledge_of(TITLE + "江苏恒瑞医药股份有限公司（以下简称“恒瑞医药”）捐资。\n恒瑞医药还设立奖学金。\n")
+    companies = [e for e in kb.entities.values() if e.cls == "Organization"]
+    assert [(e.label, sorted(e.alt_labels)) for e in companies] == [("江苏恒瑞医药股份有限公司", ["恒瑞医药"])]
+    found = orgs("江苏恒瑞医药股份有限公司（以下简称“恒瑞医药”）捐资。\n恒瑞医药还设立奖学金。", "Organization")
+    assert found == ["江苏恒瑞医药股份有限公司", "恒瑞医药", "恒瑞医药"]
+
+
+def test_bank_branches():
+    found = orgs("农行滨州分行、建设银行宁波分行、中国农业银行杭州分行提供贷款。", "Organization")
+    assert found == ["农行滨州分行", "建设银行宁波分行", "中国农业银行杭州分行"]
+
+
+def test_labs_parks_and_venues():
+    assert orgs("之江实验室、南湖民营经济总部园区承办。", "Organization") == ["之江实验室", "南湖民营经济总部园区"]
+    assert orgs("推动企业入驻产业园区。", "Organization") == []
+
+
+def test_overseas_and_clan_associations():
+    found = orgs("英国华人华侨联合会、美国福建同乡会、陈氏宗亲会参加恳谈会。", "Association")
+    assert found == ["英国华人华侨联合会", "美国福建同乡会", "陈氏宗亲会"]
+
+
+def test_a_part_of_a_head_that_named_nothing_names_nothing():
+    assert orgs("全省各级建立新的社会阶层人士联合会126个。", "Association") == []
+
+
+def test_a_level_of_bodies_is_no_body():
+    assert orgs("全国各地的县级工商联积极参与。", "Association") == []
+
+
+def test_base_committees_and_branches_of_the_parties():
+    found = orgs("民盟宁波市基层委、民建开发区基层委、民进高新区支部联合开展调研。", "PoliticalParty")
+    assert found == ["民盟宁波市基层委", "中国民主同盟", "民建开发区基层委", "中国民主建国会", "民进高新区支部", "中国民主促进会"]
+
+
+def test_a_base_committee_belongs_to_its_party():
+    mentions = [m for m in __import__("conftest").extraction_of(TITLE + "民建开发区基层委开展调研。").mentions
+                if m.cls == "PoliticalParty" and m.parent_name]
+    assert [(m.name, m.parent_name) for m in mentions] == [("民建开发区基层委", "中国民主建国会")]
+
+
+def test_a_standing_committee_and_national_organs_written_out():
+    assert orgs("市委常委会研究部署统战工作。", "GovernmentBody") == ["市委常委会"]
+    assert orgs("中共中央执行委员会发布决定。", "GovernmentBody") == ["中共中央执行委员会"]
+    assert orgs("中国共产党中央委员会作出决定。", "GovernmentBody") == ["党中央"]

@@ -43,3 +43,54 @@ def test_a_name_jieba_cuts_in_two_after_a_title():
 
 def test_a_title_before_an_ordinary_word_is_no_name():
     assert people("建立党外干部信息库，分类储备。") == []
+
+
+def test_names_after_titles_in_a_list_of_officials():
+    found = people("市委常委、统战部部长周建华，副市长孙丽出席会议。")
+    assert found == ["周建华", "孙丽"]
+
+
+def test_names_after_the_titles_of_an_association():
+    assert people("会长王刚、秘书长赵雪梅分别作报告。") == ["王刚", "赵雪梅"]
+
+
+def test_a_name_before_a_meeting_role():
+    assert people("刘振宇主持会议。") == ["刘振宇"]
+    assert people("会上，马丽娟当选为新一届会长。") == ["马丽娟"]
+
+
+def test_a_title_before_a_meeting_role_is_no_name():
+    assert people("李书记强调要抓落实。") == []
+    assert people("王总主持召开座谈会。") == []
+    assert people("同时强调要加强联系。") == []
+
+
+def test_a_name_jieba_cuts_in_two_after_a_title_and_before_a_verb():
+    assert people("市委副书记、市长林海涛出席并致辞。") == ["林海涛"]
+
+
+def test_names_that_follow_a_named_person_in_a_list():
+    assert people("民建市委会主委杨帆，副主委吴静、郑宏伟参加活动。") == ["杨帆", "吴静", "郑宏伟"]
+    assert people("副市长王海、周虹等出席开幕式。") == ["王海", "周虹"]
+
+
+def test_places_that_end_a_list_are_no_people():
+    assert people("同志们向园区、商圈、楼宇等延伸工作。") == []
+
+
+def test_honours_are_no_people():
+    assert people("他荣获全国优秀企业家荣誉。") == []
+
+
+def test_a_verb_is_no_given_name():
+    assert people("推动乡镇统战委员全覆盖；建立工作台账。") == []
+
+
+def test_names_in_traditional_script(tmp_path):
+    from conftest import build_reports
+
+    out = build_reports(tmp_path, {"quanzhou_2023.txt": "2023年泉州市統一戰線工作綜述\n"
+                                   "市委常委、統戰部部長吳建國，副市長孫麗出席會議。\n劉振宇主持會議。\n"})
+    graph = (out / "graph.ttl").read_text(encoding="utf-8")
+    for written in ("吳建國", "孫麗", "劉振宇"):
+        assert f'"{written}"@zh' in graph

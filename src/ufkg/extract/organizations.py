@@ -22,7 +22,7 @@ from functools import cached_property
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon
-from ..model import Mention
+from ..model import Mention, Sentence
 from .tokens import PUNCTUATION, Token, has_proper_word, name_start
 
 LEVEL_CHARS = "省市州县区旗盟"
@@ -51,6 +51,10 @@ COMPANY_NAME_WORDS = frozenset({"发展", "建设", "服务", "开发", "生产"
 BRANCH = re.compile("(?:中心支行|分行|支行|营业部)")
 BANK_BEFORE = re.compile("(?:农行|工行|建行|中行|交行|农发行|邮储银行|农商行|农商银行|信用社|银行)$")
 GRADE_BEFORE = re.compile(f"[{LEVEL_CHARS}乡镇村]级$")
+NUMBERED_SCHOOL = re.compile("第?[一二三四五六七八九十]{1,3}(?:高级中学|初级中学|中学|小学|中(?![心央队间级等]))")
+# （以下简称“恒瑞医药”）, (简称：某某集团): the short name the text will use for the organisation before it
+SHORT_NAME = re.compile(r"[（(](?:以下|下文)?(?:简称|下称)[:：]?\s*“?([\u4e00-\u9fffA-Za-z0-9]{2,12})”?[）)]")
+ORGANISATION_CLASSES = ("PoliticalParty", "GovernmentBody", "Association", "Organization")
 MEDIA_HEADS = frozenset({"日报", "晚报", "日报社", "报社", "电视台", "广播电视台", "广播电台", "杂志社", "新闻网", "在线",
                          "融媒体中心"})
 PUBLISHER_BEFORE = re.compile(r"(?:来源|稿源|出处|作者|编辑)\s*[:：]\s*$")
@@ -118,6 +122,9 @@ class OrganizationFinder:
 
         self._national(text, tokens, claim, add)
         self._parties(text, claim, add)
+        for start, end, scope in self._numbered_schools(text, tokens):
+            if claim(start, end):
+                add("Organization", start, end, text[start:end], scope=scope)
         for start, end in self._bank_branches(text, tokens):
             if claim(start, end):
                 add("Organization", start, end, text[start:end])
@@ -147,7 +154,8 @@ class OrganizationFinder:
             start = self._example_start(text, match.end(1))
             if start is not None and claim(start, match.end(1)):
                 add("Organization", start, match.end(1), text[start:match.end(1)])
-        return _with_bracket_aliases(text, offset, sorted(found, key=lambda m: m.start))
+        found = _with_bracket_aliases(text, offset, sorted(found, key=lambda m: m.start))
+        return _with_short_names(text, offset, found)
 
     # ------------------------------------------------------------------ kinds
 
@@ -183,6 +191,16 @@ class OrganizationFinder:
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
             elif claim(match.start(), match.end()):
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
+
+    def _numbered_schools(self, text: str, tokens: list[Token]):
+        """某市一中, 某县第二中学, 市实验小学 aside: a school known by its number after its region or level."""
+        for match in NUMBERED_SCHOOL.finditer(text):
+            begin = match.start()
+            region = self._regions_ending_at(text, begin, tokens)
+            if region is not None:
+                yield region, match.end(), None
+            elif begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL):
+                yield begin - 1, match.end(), text[begin - 1]
 
     def _bank_branches(self, text: str, tokens: list[Token]):
         """农行某市分行, 建设银行某县支行: a bank's name, a region, then its branch."""
@@ -463,3 +481,41 @@ def _with_bracket_aliases(text: str, offset: int, mentions: list[Mention]) -> li
             result[index + 1] = Mention(second.cls, second.surface, second.name, second.start, second.end,
                                         second.sentence, second.scope, second.code, second.parent_name, first.name)
     return result
+
+
+def _with_short_names(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """A short name declared in brackets right after a name (以下简称“恒瑞医药”) is the same organisation."""
+    result = list(mentions)
+    for match in SHORT_NAME.finditer(text):
+        full = next((m for m in mentions if m.end - offset == match.start()), None)
+        if full is None or any(m.start - offset == match.start(1) for m in mentions):
+            continue
+        start, end = match.span(1)
+        result.append(Mention(full.cls, text[start:end], match.group(1), offset + start, offset + end,
+                              full.sentence, same_as=full.name))
+    return sorted(result, key=lambda m: m.start)
+
+
+def later_short_names(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """Mentions of declared short names further on in the report: 恒瑞医药还设立奖学金.
+
+    The short name must stand where no other mention is; resolution gives it the entity of
+    the declaration, which comes first.
+    """
+    declared = [m for m in mentions if m.cls in ORGANISATION_CLASSES and m.same_as and m.name == m.surface]
+    if not declared:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    result = list(mentions)
+    for short in declared:
+        position = short.end
+        while (start := text.find(short.name, position)) >= 0:
+            end = position = start + len(short.name)
+            if any(a < end and start < b for a, b in taken):
+                continue
+            sentence = next((s.index for s in sentences if s.start <= start < s.end), None)
+            if sentence is None:
+                continue
+            taken.append((start, end))
+            result.append(Mention(short.cls, text[start:end], short.name, start, end, sentence))
+    return sorted(result, key=lambda m: (m.start, -m.end, m.cls, m.name))
