@@ -282,3 +282,24 @@ def test_a_standing_committee_and_national_organs_written_out():
     assert orgs("市委常委会研究部署统战工作。", "GovernmentBody") == ["市委常委会"]
     assert orgs("中共中央执行委员会发布决定。", "GovernmentBody") == ["中共中央执行委员会"]
     assert orgs("中国共产党中央委员会作出决定。", "GovernmentBody") == ["党中央"]
+
+
+def test_a_newspaper_written_as_a_title():
+    assert orgs("在《绵州日报》开设统战专栏。", "Organization") == ["绵州日报"]
+
+
+def test_a_university_in_one_word_with_a_title():
+    assert "东南工业大学" in orgs("东南工业大学教授、民盟盟员王晓东作报告。", "Organization")
+
+
+def test_a_party_committee_in_a_university_named_after_a_region():
+    found = orgs("民盟四川大学委员会开展调研。", "PoliticalParty")
+    assert found == ["民盟四川大学委员会", "中国民主同盟"]
+
+
+def test_an_institution_of_a_town_after_a_description():
+    assert orgs("乡贤出资修建的石门镇敬老院投入使用。", "Organization") == ["石门镇敬老院"]
+
+
+def test_an_enterprise_given_as_example_with_a_count_in_words():
+    assert orgs("蓝天乳业等三家民营企业入选百强。", "Organization") == ["蓝天乳业"]

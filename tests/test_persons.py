@@ -94,3 +94,16 @@ def test_names_in_traditional_script(tmp_path):
     graph = (out / "graph.ttl").read_text(encoding="utf-8")
     for written in ("吳建國", "孫麗", "劉振宇"):
         assert f'"{written}"@zh' in graph
+
+
+def test_a_name_after_a_reporters_byline_with_a_space():
+    assert people("本报通讯员　郑晓燕") == ["郑晓燕"]
+
+
+def test_a_name_after_a_kind_of_person_before_what_they_lead():
+    assert people("非公经济人士蒋海生带领员工捐款。") == ["蒋海生"]
+    assert people("省工商联执委、民建会员曹志远领衔的课题组完成调研。") == ["曹志远"]
+
+
+def test_a_transliterated_name_jieba_reads_as_two_before_comrade():
+    assert people("泽仁拉姆同志获评先进个人。") == ["泽仁拉姆"]

@@ -41,7 +41,7 @@ CPC_PREFIX = "中共"
 # what may follow 委 when it is not a committee: 委员, 委托, 委屈, 委婉, 委派, 委任
 NOT_AFTER_COMMITTEE = "员托屈婉派任会"  # and 委会: a democratic party's committee, read elsewhere
 EMBASSY = re.compile(r"(?:中国)?驻([\u4e00-\u9fff]{2,8}?)(?:大使馆|总领事馆|领事馆|使领馆|使馆)")
-ENTERPRISE_EXAMPLE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})等\d+家[\u4e00-\u9fff]{0,4}企业")
+ENTERPRISE_EXAMPLE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})等[\d一二三四五六七八九十百两几]+家[\u4e00-\u9fff]{0,4}企业")
 INSTITUTION = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:大学|学院|医院|研究院|研究所|中学|集团|公司)"
                          r"|[\u4e00-\u9fff]{0,8}?(?:开发区|高新区|经开区|新区|园区))"
                          r"(?=委员会|基层委员会|基层委|总支|支部|支社)")
@@ -55,6 +55,9 @@ NUMBERED_SCHOOL = re.compile("第?[一二三四五六七八九十]{1,3}(?:高级
 # （以下简称“恒瑞医药”）, (简称：某某集团): the short name the text will use for the organisation before it
 SHORT_NAME = re.compile(r"[（(](?:以下|下文)?(?:简称|下称)[:：]?\s*“?([\u4e00-\u9fffA-Za-z0-9]{2,12})”?[）)]")
 ORGANISATION_CLASSES = ("PoliticalParty", "GovernmentBody", "Association", "Organization")
+TOWN_ENDINGS = ("镇", "乡", "村", "街道", "社区", "县", "市", "区")
+# 《某某日报》: a newspaper or magazine written as a title
+MEDIA_TITLE = re.compile(r"《([\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|侨报|民族报|团结报|杂志))》")
 MEDIA_HEADS = frozenset({"日报", "晚报", "日报社", "报社", "电视台", "广播电视台", "广播电台", "杂志社", "新闻网", "在线",
                          "融媒体中心"})
 PUBLISHER_BEFORE = re.compile(r"(?:来源|稿源|出处|作者|编辑)\s*[:：]\s*$")
@@ -128,6 +131,9 @@ class OrganizationFinder:
         for start, end in self._bank_branches(text, tokens):
             if claim(start, end):
                 add("Organization", start, end, text[start:end])
+        for match in MEDIA_TITLE.finditer(text):
+            if claim(match.start(1), match.end(1)):
+                add("Organization", match.start(1), match.end(1), match.group(1))
         for match in EMBASSY.finditer(text):
             if claim(match.start(), match.end()):
                 add("GovernmentBody", match.start(), match.end(), match.group(0))
@@ -265,10 +271,9 @@ class OrganizationFinder:
             scope = text[cursor]
             cursor += 1
         has_level = bool(region_end and text[region_end - 1] in LEVEL_CHARS) or scope is not None
-        if not region_end and scope is None:
-            institution = INSTITUTION.match(text, position)
-            if institution:  # 九三学社浙江大学委员会: a committee in a university or hospital
-                cursor, has_level = institution.end(), True
+        institution = INSTITUTION.match(text, position)
+        if institution:  # 九三学社浙江大学委员会: a committee in a university, a hospital or a zone
+            cursor, has_level, scope = institution.end(), True, None
         for unit in self.units:
             if text.startswith(unit.suffix, cursor) and (has_level or not unit.needs_level):
                 if unit.suffix == "委" and text[cursor + 1:cursor + 2] in tuple(NOT_AFTER_COMMITTEE.replace("会", "")):
@@ -323,8 +328,8 @@ class OrganizationFinder:
         if begin is not None and begin < start:
             if "等" in text[self._clause_begin(text, begin):begin]:
                 return None  # 研究基地等交流基地: a category after an example
-            if begin > 0 and text[begin - 1] == "的" and head.cls == "Organization":
-                return None  # 深度合作的…实践创新基地: a description, not a name
+            if begin > 0 and text[begin - 1] == "的" and head.cls == "Organization" and not self._town_at(tokens, begin):
+                return None  # 深度合作的…实践创新基地: a description, not a name (捐建的龙田镇敬老院 is one)
             region_begin = self._regions_ending_at(text, begin, tokens)
             if region_begin is not None:
                 return region_begin, text[region_begin:end], None
@@ -355,6 +360,11 @@ class OrganizationFinder:
                 earlier = self._regions_ending_at(text, begin, tokens)
                 return begin if earlier is None else earlier
         return None
+
+    @staticmethod
+    def _town_at(tokens: list[Token], position: int) -> bool:
+        """Whether a word naming a place by its level (某某镇, 某某村) starts at position."""
+        return any(t.start == position and len(t.word) >= 3 and t.word.endswith(TOWN_ENDINGS) for t in tokens)
 
     def _verb_before(self, text: str, tokens: list[Token], position: int) -> bool:
         """Whether a verb stands among the descriptive words right before position."""
@@ -392,7 +402,8 @@ class OrganizationFinder:
         that word names something else (协商会 is a meeting, not a 商会).
         """
         for token in tokens:
-            if token.start <= end - 1 < token.end and token.end != end:
+            if token.start <= end - 1 < token.end and token.end != end \
+                    and text[end:token.end] not in self.lexicon.person_cues:  # 大学|教授 in one word: 某某大学教授
                 return None
             if token.start < start < token.end:
                 if token.end != end or token.word in self.lexicon.not_org_words:

@@ -23,9 +23,10 @@ NAME_TAGS = ("nr", "nrfg", "nrt")
 PEOPLE_COUNT = re.compile(r"^等\d+[名位人]")
 # what a person does right after being named
 AFTER_NAME = ("被|带领|带头|返乡|荣获|获评|当选|独资|捐建|捐资|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
-              "介绍|陪同|带队|率队|宣读|发言|作|等|，|。|、|；")
+              "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|作|等|，|。|、|；")
 # a meeting role that, right after a name at the start of a clause, makes it a person's: 刘振宇主持会议
 ROLE_AFTER_NAME = "主持|出席|讲话|致辞|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
+STRONG_CUES = ("同志", "先生", "女士")
 CLAUSE_START = "，。、；：！？（“\n"
 COMMON_VERB = 1000  # jieba frequency above which a verb is no given name (全覆盖)
 COMMON_NAME_WORD = 300  # jieba frequency above which a word it tags as a name is an ordinary word (荣誉, 高峰)
@@ -46,12 +47,17 @@ class PersonFinder:
         for index, token in enumerate(tokens):
             if token.tag not in NAME_TAGS or not 2 <= len(token.word) <= 4 or _ordinary_word(token.word):
                 continue
-            titled = index > 0 and tokens[index - 1].word.endswith(self.lexicon.person_cues)
+            before = index - 1
+            while before >= 0 and not tokens[before].word.strip():
+                before -= 1  # 本报记者　王文婷: a space between a title and its name
+            titled = before >= 0 and tokens[before].word.endswith(self.lexicon.person_cues)
             if not (self._looks_like_name(token.word) or (titled and not self.known_word(token.word))):
                 continue  # a name without a known surname (岩温香) needs a title before it and must be no word
             famous = token.tag == "nrfg" and len(token.word) == 3  # jieba's well-known full names (习近平)
             if self._confirmed(text, token.end) or titled or famous:
                 found[token.start] = self._mention(text, token.start, token.end, sentence, offset)
+        for start, end in self._joined_names(text, tokens):
+            found.setdefault(start, self._mention(text, start, end, sentence, offset))
         for start, end in self._name_list(text):
             found.setdefault(start, self._mention(text, start, end, sentence, offset))
         for match in self._titled_pattern.finditer(text):  # 干部王立新被评为: a name jieba cut in two
@@ -68,6 +74,13 @@ class PersonFinder:
                 found.setdefault(start, self._mention(text, start, end, sentence, offset))
         self._listed_after(text, found, sentence, offset)
         return [found[key] for key in sorted(found)]
+
+    def _joined_names(self, text: str, tokens: list[Token]):
+        """泽仁|拉姆同志, 扎西|多吉同志: a name jieba reads as two (often a transliterated one), with 同志 after."""
+        for first, second in zip(tokens, tokens[1:]):
+            if first.tag in ("nr", "nrt", "ns") and second.tag in ("nrt", "nr") and "nrt" in (first.tag, second.tag) \
+                    and 3 <= second.end - first.start <= 4 and text.startswith(STRONG_CUES, second.end):
+                yield first.start, second.end
 
     @cached_property
     def _role_pattern(self) -> re.Pattern:
