@@ -303,3 +303,7 @@ def test_an_institution_of_a_town_after_a_description():
 
 def test_an_enterprise_given_as_example_with_a_count_in_words():
     assert orgs("蓝天乳业等三家民营企业入选百强。", "Organization") == ["蓝天乳业"]
+
+
+def test_a_kind_of_enterprise_before_a_legal_form_is_no_company():
+    assert orgs("关于民营企业有限公司改制的意见。", "Organization") == []

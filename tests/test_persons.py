@@ -107,3 +107,7 @@ def test_a_name_after_a_kind_of_person_before_what_they_lead():
 
 def test_a_transliterated_name_jieba_reads_as_two_before_comrade():
     assert people("泽仁拉姆同志获评先进个人。") == ["泽仁拉姆"]
+
+
+def test_a_surname_character_before_a_common_noun_is_no_name():
+    assert people("市委书记向大会作报告。") == []

@@ -336,8 +336,9 @@ class OrganizationFinder:
             if begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL):
                 return begin - 1, text[begin - 1:end], text[begin - 1]
             name = text[begin:end]
-            if _strip_generic(name) in self.lexicon.generic_names or self._generic_with_one_more(name):
-                return None
+            if _strip_generic(name) in self.lexicon.generic_names or self._generic_with_one_more(name) \
+                    or text[begin:start] in self.lexicon.generic_names:
+                return None  # 民营企业有限公司: a kind of body before the head names none
             if head.cls == "Organization" and not has_proper_word(text, tokens, begin, start, self.lexicon.surnames):
                 return None  # 奶牛养殖基地: common words describe a kind of place, they do not name one
             return begin, name, None

@@ -28,7 +28,8 @@ AFTER_NAME = ("被|带领|带头|返乡|荣获|获评|当选|独资|捐建|捐�
 ROLE_AFTER_NAME = "主持|出席|讲话|致辞|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
 STRONG_CUES = ("同志", "先生", "女士")
 CLAUSE_START = "，。、；：！？（“\n"
-COMMON_VERB = 1000  # jieba frequency above which a verb is no given name (全覆盖)
+COMMON_REST = 500  # jieba frequency above which a verb or noun is no given name (全覆盖, 向大会)
+NOT_GIVEN_TAGS = frozenset({"v", "n", "vn", "r", "d", "m"})  # adjectives often are given names (宏伟)
 COMMON_NAME_WORD = 300  # jieba frequency above which a word it tags as a name is an ordinary word (荣誉, 高峰)
 NOT_GIVEN_NAME = ("书记", "主任", "部长", "主席", "会长", "主委", "市长", "县长", "区长", "局长", "院长", "校长",
                   "总", "老", "某", "委", "省", "市", "县", "区")  # 李书记强调, 王总主持: a title, no given name
@@ -156,12 +157,12 @@ class PersonFinder:
 
     def _plausible(self, name: str) -> bool:
         return 2 <= len(name) <= 3 and name[0] in self.lexicon.surnames and not self.common_word(name) \
-            and not (len(name) == 3 and _common_verb(name[1:]))  # 委员全覆盖: 全 is a surname, 覆盖 no given name
+            and not (len(name) == 3 and _common_rest(name[1:]))  # 全覆盖, 向大会: a surname, then no given name
 
 
-def _common_verb(word: str) -> bool:
-    """A frequent verb (覆盖, 开展): never a given name."""
-    return tokenizer().word_tag_tab.get(word) == "v" and tokenizer().tokenizer.FREQ.get(word, 0) > COMMON_VERB
+def _common_rest(word: str) -> bool:
+    """A frequent verb, noun or adverb (覆盖, 大会): never a given name (委员全覆盖, 向大会作报告)."""
+    return tokenizer().word_tag_tab.get(word) in NOT_GIVEN_TAGS and tokenizer().tokenizer.FREQ.get(word, 0) > COMMON_REST
 
 
 def _ordinary_word(word: str) -> bool:
