@@ -307,3 +307,22 @@ def test_an_enterprise_given_as_example_with_a_count_in_words():
 
 def test_a_kind_of_enterprise_before_a_legal_form_is_no_company():
     assert orgs("关于民营企业有限公司改制的意见。", "Organization") == []
+
+
+def test_a_party_committees_study_group():
+    assert orgs("区委理论学习中心组开展专题学习。", "GovernmentBody") == ["区委理论学习中心组"]
+
+
+def test_a_company_by_its_brand_and_trade():
+    assert orgs("飞燕乳业、伊利乳业捐赠物资。", "Organization") == ["飞燕乳业", "伊利乳业"]
+    assert orgs("推动宁夏乳业高质量发展，推进精细化工产业。", "Organization") == []
+
+
+def test_a_partys_central_committee_written_out():
+    found = orgs("中国国民党革命委员会中央委员会召开会议。", "PoliticalParty")
+    assert found == ["中国国民党革命委员会中央委员会", "中国国民党革命委员会"]
+    assert orgs("中国国民党革命委员会中央委员会召开会议。", "GovernmentBody") == []
+
+
+def test_a_trade_inside_a_legal_name_is_read_with_it():
+    assert orgs("云南滇红春茶业有限公司流转土地。", "Organization") == ["云南滇红春茶业有限公司"]

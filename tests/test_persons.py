@@ -111,3 +111,9 @@ def test_a_transliterated_name_jieba_reads_as_two_before_comrade():
 
 def test_a_surname_character_before_a_common_noun_is_no_name():
     assert people("市委书记向大会作报告。") == []
+
+
+def test_names_after_city_leaders_and_before_what_they_say():
+    assert people("市领导孙伟、冯丽出席。") == ["孙伟", "冯丽"]
+    assert people("蔡晓红表示，将继续支持家乡建设。") == ["蔡晓红"]
+    assert people("会议由韩立新主持。") == ["韩立新"]

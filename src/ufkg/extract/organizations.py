@@ -23,7 +23,7 @@ from functools import cached_property
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon
 from ..model import Mention, Sentence
-from .tokens import PUNCTUATION, Token, has_proper_word, name_start
+from .tokens import PUNCTUATION, Token, has_proper_word, is_unknown_word, name_start
 
 LEVEL_CHARS = "省市州县区旗盟"
 GENERIC_BEFORE_LEVEL = "全各本我该两" + LEVEL_CHARS  # 全市, 各县, 我市, 市县: every such area, not one committee
@@ -58,6 +58,7 @@ ORGANISATION_CLASSES = ("PoliticalParty", "GovernmentBody", "Association", "Orga
 TOWN_ENDINGS = ("镇", "乡", "村", "街道", "社区", "县", "市", "区")
 # 《某某日报》: a newspaper or magazine written as a title
 MEDIA_TITLE = re.compile(r"《([\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|侨报|民族报|团结报|杂志))》")
+BRAND_TAGS = frozenset({"nz", "nr", "nrt", "nt", "j", "eng"})  # a brand before a trade: 伊利乳业
 MEDIA_HEADS = frozenset({"日报", "晚报", "日报社", "报社", "电视台", "广播电视台", "广播电台", "杂志社", "新闻网", "在线",
                          "融媒体中心"})
 PUBLISHER_BEFORE = re.compile(r"(?:来源|稿源|出处|作者|编辑)\s*[:：]\s*$")
@@ -170,8 +171,8 @@ class OrganizationFinder:
         parties = [m.span() for m in self.party_pattern.finditer(text) if self.party_forms[m.group(0)].slug != "cpc"]
         for match in pattern.finditer(text):
             body = self._national_forms[match.group(0)]
-            if any(a < match.end() and match.start() < b for a, b in parties):
-                continue  # 农工党中央 is the party's central committee, not 党中央
+            if any(a < match.end() and match.start() <= b for a, b in parties):
+                continue  # 农工党中央, 民革中央委员会: the party's central committee, not 党中央
             if match.start() > 0 and (text[match.start() - 1] in LEVEL_CHARS
                                       or self._regions_ending_at(text, match.start(), tokens) is not None):
                 continue  # 市欧美同学会, 绵阳欧美同学会: a local body with a national body's name
@@ -301,6 +302,8 @@ class OrganizationFinder:
             return None
         if head.attach == "department":
             return self._department(text, tokens, start, end)
+        if head.attach == "brand":
+            return self._brand(text, tokens, start, end)
         if GRADE_BEFORE.search(text, 0, start):
             return None  # 县级工商联, 市级商会: a kind of body at every such level, not one body
         if head.head in LEGAL_FORMS:
@@ -361,6 +364,19 @@ class OrganizationFinder:
                 earlier = self._regions_ending_at(text, begin, tokens)
                 return begin if earlier is None else earlier
         return None
+
+    def _brand(self, text: str, tokens: list[Token], start: int, end: int):
+        """飞鹤乳业, 某某化工: a company's short name is its brand, then its trade; a place before a trade
+        is the trade of that place (宁夏乳业), a common word a kind of business."""
+        if text.startswith(("有限", "股份", "集团", "公司"), end):
+            return None  # 某某茶业有限公司: the trade is inside a legal name, read from its legal form
+        brand = next((t for t in tokens if t.end == start), None)
+        if brand is None or len(brand.word) < 2 or brand.word in self.region_names \
+                or not (brand.tag in BRAND_TAGS or is_unknown_word(brand.word)):
+            return None
+        region = self._regions_ending_at(text, brand.start, tokens)
+        begin = brand.start if region is None else region
+        return begin, text[begin:end], None
 
     @staticmethod
     def _town_at(tokens: list[Token], position: int) -> bool:

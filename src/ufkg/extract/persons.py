@@ -25,7 +25,7 @@ PEOPLE_COUNT = re.compile(r"^等\d+[名位人]")
 AFTER_NAME = ("被|带领|带头|返乡|荣获|获评|当选|独资|捐建|捐资|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
               "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|作|等|，|。|、|；")
 # a meeting role that, right after a name at the start of a clause, makes it a person's: 刘振宇主持会议
-ROLE_AFTER_NAME = "主持|出席|讲话|致辞|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
+ROLE_AFTER_NAME = "主持|出席|讲话|致辞|表示|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
 STRONG_CUES = ("同志", "先生", "女士")
 CLAUSE_START = "，。、；：！？（“\n"
 COMMON_REST = 500  # jieba frequency above which a verb or noun is no given name (全覆盖, 向大会)
@@ -87,7 +87,7 @@ class PersonFinder:
     def _role_pattern(self) -> re.Pattern:
         """At the start of a clause, a surname and one or two characters, then a meeting role."""
         surnames = "".join(sorted(name for name in self.lexicon.surnames if len(name) == 1))
-        return re.compile(f"(?:^|(?<=[{CLAUSE_START}]))([{surnames}][\u4e00-\u9fff]{{1,2}}?)(?=等?(?:{ROLE_AFTER_NAME}))")
+        return re.compile(f"(?:^|(?<=[{CLAUSE_START}])|(?<=由))([{surnames}][\u4e00-\u9fff]{{1,2}}?)(?=等?(?:{ROLE_AFTER_NAME}))")
 
     def _given_name(self, name: str) -> bool:
         """A surname-led name whose rest is a given name, not a title (李书记, 王总)."""
@@ -105,7 +105,7 @@ class PersonFinder:
                 continue
             name_start, name_end = match.span(1)
             name = text[name_start:name_end]
-            if name_start in found or not self._given_name(name) or self.known_word(name) or _ordinary_word(name):
+            if name_start in found or not self._given_name(name) or self.known_word(name):
                 continue
             found[name_start] = self._mention(text, name_start, name_end, sentence, offset)
             pending.append(name_start)
