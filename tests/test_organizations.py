@@ -326,3 +326,8 @@ def test_a_partys_central_committee_written_out():
 
 def test_a_trade_inside_a_legal_name_is_read_with_it():
     assert orgs("云南滇红春茶业有限公司流转土地。", "Organization") == ["云南滇红春茶业有限公司"]
+
+
+def test_a_base_committee_in_a_district_the_gazetteer_does_not_hold():
+    found = orgs("民盟城南区基层委受到表彰。", "PoliticalParty")
+    assert found == ["民盟城南区基层委", "中国民主同盟"]

@@ -117,3 +117,16 @@ def test_names_after_city_leaders_and_before_what_they_say():
     assert people("市领导孙伟、冯丽出席。") == ["孙伟", "冯丽"]
     assert people("蔡晓红表示，将继续支持家乡建设。") == ["蔡晓红"]
     assert people("会议由韩立新主持。") == ["韩立新"]
+
+
+def test_a_compound_surname_after_a_title():
+    assert people("民盟市委会主委欧阳丽出席会议并讲话。") == ["欧阳丽"]
+
+
+def test_names_before_what_officials_do_at_a_meeting():
+    assert people("市委统战部副部长聂海波到会指导。") == ["聂海波"]
+    assert people("盟员单卫东、柴晓梅分别作交流发言。") == ["单卫东", "柴晓梅"]
+
+
+def test_a_kind_of_people_after_a_title_is_no_name():
+    assert people("加强统战干部和党外代表人士队伍建设。") == []

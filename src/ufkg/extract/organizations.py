@@ -43,7 +43,8 @@ NOT_AFTER_COMMITTEE = "员托屈婉派任会"  # and 委会: a democratic party'
 EMBASSY = re.compile(r"(?:中国)?驻([\u4e00-\u9fff]{2,8}?)(?:大使馆|总领事馆|领事馆|使领馆|使馆)")
 ENTERPRISE_EXAMPLE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})等[\d一二三四五六七八九十百两几]+家[\u4e00-\u9fff]{0,4}企业")
 INSTITUTION = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:大学|学院|医院|研究院|研究所|中学|集团|公司)"
-                         r"|[\u4e00-\u9fff]{0,8}?(?:开发区|高新区|经开区|新区|园区))"
+                         r"|[\u4e00-\u9fff]{0,8}?(?:开发区|高新区|经开区|新区|园区)"
+                         r"|[\u4e00-\u9fff]{1,3}(?:区|县|镇|乡|街道))"  # 城南区: a district the gazetteer may not hold
                          r"(?=委员会|基层委员会|基层委|总支|支部|支社)")
 LEGAL_FORMS = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
 # words of a company's trade that end other names: 某某农业发展有限公司, 某某建设集团有限公司

@@ -23,7 +23,7 @@ NAME_TAGS = ("nr", "nrfg", "nrt")
 PEOPLE_COUNT = re.compile(r"^等\d+[名位人]")
 # what a person does right after being named
 AFTER_NAME = ("被|带领|带头|返乡|荣获|获评|当选|独资|捐建|捐资|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
-              "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|作|等|，|。|、|；")
+              "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|分别|到会|到场|应邀|和|与|也|还|在|作|等|，|。|、|；")
 # a meeting role that, right after a name at the start of a clause, makes it a person's: 刘振宇主持会议
 ROLE_AFTER_NAME = "主持|出席|讲话|致辞|表示|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
 STRONG_CUES = ("同志", "先生", "女士")
@@ -64,8 +64,8 @@ class PersonFinder:
         for match in self._titled_pattern.finditer(text):  # 干部王立新被评为: a name jieba cut in two
             start, end = match.span(1)
             name = text[start:end]
-            if self._plausible(name) and not self.known_word(name) and not self.common_word(name[:2]) \
-                    and not _ordinary_word(name):
+            if self._plausible(name) and not self.known_word(name) and not _ordinary_word(name) \
+                    and (name[:2] in self.lexicon.surnames or not self.common_word(name[:2])):
                 found.setdefault(start, self._mention(text, start, end, sentence, offset))
         for match in self._role_pattern.finditer(text):  # 刘振宇主持会议: a name, then a meeting role
             start, end = match.span(1)
@@ -119,8 +119,14 @@ class PersonFinder:
     def _titled_pattern(self) -> re.Pattern:
         """A title, then a surname and one or two characters, then what a person does next."""
         cues = "|".join(map(re.escape, self.lexicon.person_cues))
-        surnames = "".join(sorted(name for name in self.lexicon.surnames if len(name) == 1))
-        return re.compile(f"(?:{cues})([{surnames}][\u4e00-\u9fff]{{1,2}}?)(?={AFTER_NAME})")
+        return re.compile(f"(?:{cues})((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)(?={AFTER_NAME})")
+
+    @cached_property
+    def _surname_pattern(self) -> str:
+        """Compound surnames first (欧阳), then the single ones."""
+        compound = sorted(name for name in self.lexicon.surnames if len(name) > 1)
+        single = "".join(sorted(name for name in self.lexicon.surnames if len(name) == 1))
+        return "|".join([*compound, f"[{single}]"])
 
     def _mention(self, text, start, end, sentence, offset) -> Mention:
         return Mention("Person", text[start:end], text[start:end], offset + start, offset + end, sentence)
@@ -156,7 +162,9 @@ class PersonFinder:
                 position += len(name) + 1
 
     def _plausible(self, name: str) -> bool:
-        return 2 <= len(name) <= 3 and name[0] in self.lexicon.surnames and not self.common_word(name) \
+        compound = name[:2] in self.lexicon.surnames and len(name) <= 4  # 欧阳明华
+        return 2 <= len(name) and (len(name) <= 3 or compound) and name[0] in self.lexicon.surnames \
+            and not self.common_word(name) \
             and not (len(name) == 3 and _common_rest(name[1:]))  # 全覆盖, 向大会: a surname, then no given name
 
 
