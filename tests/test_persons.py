@@ -130,3 +130,8 @@ def test_names_before_what_officials_do_at_a_meeting():
 
 def test_a_kind_of_people_after_a_title_is_no_name():
     assert people("加强统战干部和党外代表人士队伍建设。") == []
+
+
+def test_a_list_after_a_name_goes_on_with_names_only():
+    assert people("会长刘晓光、文化节组委会成员参加。") == ["刘晓光"]
+    assert people("副主委萧美玲、龚志刚分别赴基层授课。") == ["萧美玲", "龚志刚"]

@@ -105,7 +105,8 @@ class PersonFinder:
                 continue
             name_start, name_end = match.span(1)
             name = text[name_start:name_end]
-            if name_start in found or not self._given_name(name) or self.known_word(name):
+            if name_start in found or not self._given_name(name) or self.known_word(name) \
+                    or (name[:2] not in self.lexicon.surnames and self.common_word(name[:2])):
                 continue
             found[name_start] = self._mention(text, name_start, name_end, sentence, offset)
             pending.append(name_start)
