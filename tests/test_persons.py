@@ -135,3 +135,8 @@ def test_a_kind_of_people_after_a_title_is_no_name():
 def test_a_list_after_a_name_goes_on_with_names_only():
     assert people("会长刘晓光、文化节组委会成员参加。") == ["刘晓光"]
     assert people("副主委萧美玲、龚志刚分别赴基层授课。") == ["萧美玲", "龚志刚"]
+
+
+def test_a_name_joined_before_a_name_confirmed_by_a_count():
+    assert people("王立、陈红等5名同志获评先进个人。") == ["王立", "陈红"]
+    assert people("表彰了先进集体、陈红等5名同志。") == ["陈红"]

@@ -101,15 +101,32 @@ class PersonFinder:
             start = pending.pop(0)
             end = found[start].end - offset
             match = self._next_in_list.match(text, end)
-            if match is None:
+            spans = [match.span(1)] if match else []
+            spans += self._before_in_list(text, start)
+            for name_start, name_end in spans:
+                name = text[name_start:name_end]
+                if name_start in found or not self._listed_name(name):
+                    continue
+                found[name_start] = self._mention(text, name_start, name_end, sentence, offset)
+                pending.append(name_start)
+
+    def _listed_name(self, name: str) -> bool:
+        return self._given_name(name) and not self.known_word(name) \
+            and (name[:2] in self.lexicon.surnames or not self.common_word(name[:2]))
+
+    def _before_in_list(self, text: str, start: int) -> list[tuple[int, int]]:
+        """王立、陈红等5名同志: the name joined by 、 right before a name found, where its clause or a
+        title starts."""
+        if start < 3 or text[start - 1] != "、":
+            return []
+        for size in (3, 2):
+            begin = start - 1 - size
+            if begin < 0:
                 continue
-            name_start, name_end = match.span(1)
-            name = text[name_start:name_end]
-            if name_start in found or not self._given_name(name) or self.known_word(name) \
-                    or (name[:2] not in self.lexicon.surnames and self.common_word(name[:2])):
-                continue
-            found[name_start] = self._mention(text, name_start, name_end, sentence, offset)
-            pending.append(name_start)
+            before = text[:begin]
+            if not before or before[-1] in CLAUSE_START or before.endswith(self.lexicon.person_cues):
+                return [(begin, start - 1)]
+        return []
 
     @cached_property
     def _next_in_list(self) -> re.Pattern:
