@@ -331,3 +331,10 @@ def test_a_trade_inside_a_legal_name_is_read_with_it():
 def test_a_base_committee_in_a_district_the_gazetteer_does_not_hold():
     found = orgs("民盟城南区基层委受到表彰。", "PoliticalParty")
     assert found == ["民盟城南区基层委", "中国民主同盟"]
+
+
+def test_clinics_publishers_firms_hotels_and_farms():
+    found = orgs("石门镇卫生院、浙江人民出版社、之江律师事务所参与义诊和普法。", "Organization")
+    assert found == ["石门镇卫生院", "浙江人民出版社", "之江律师事务所"]
+    assert orgs("与会人员入住滨江大酒店，参观红星家庭农场。", "Organization") == ["滨江大酒店", "红星家庭农场"]
+    assert orgs("组织律师事务所、会计师事务所开展服务，入住酒店和宾馆。", "Organization") == []
