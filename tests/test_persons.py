@@ -140,3 +140,7 @@ def test_a_list_after_a_name_goes_on_with_names_only():
 def test_a_name_joined_before_a_name_confirmed_by_a_count():
     assert people("王立、陈红等5名同志获评先进个人。") == ["王立", "陈红"]
     assert people("表彰了先进集体、陈红等5名同志。") == ["陈红"]
+
+
+def test_a_word_inside_quotation_marks_is_no_person():
+    assert people("推动实施“两岸青年同心圆”计划。") == []

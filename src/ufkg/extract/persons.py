@@ -26,6 +26,7 @@ AFTER_NAME = ("被|带领|带头|返乡|荣获|获评|当选|独资|捐建|捐�
               "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|分别|到会|到场|应邀|和|与|也|还|在|作|等|，|。|、|；")
 # a meeting role that, right after a name at the start of a clause, makes it a person's: 刘振宇主持会议
 ROLE_AFTER_NAME = "主持|出席|讲话|致辞|表示|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
+QUOTED = re.compile(r"“[^”]*”|《[^》]*》")  # a name inside quotation marks is a slogan's or a title's word
 STRONG_CUES = ("同志", "先生", "女士")
 CLAUSE_START = "，。、；：！？（“\n"
 COMMON_REST = 500  # jieba frequency above which a verb or noun is no given name (全覆盖, 向大会)
@@ -74,7 +75,9 @@ class PersonFinder:
                     and not _ordinary_word(name):
                 found.setdefault(start, self._mention(text, start, end, sentence, offset))
         self._listed_after(text, found, sentence, offset)
-        return [found[key] for key in sorted(found)]
+        quoted = [match.span() for match in QUOTED.finditer(text)]
+        return [found[key] for key in sorted(found)
+                if not any(a < key and found[key].end - offset < b for a, b in quoted)]  # “青年同心圆”计划
 
     def _joined_names(self, text: str, tokens: list[Token]):
         """泽仁|拉姆同志, 扎西|多吉同志: a name jieba reads as two (often a transliterated one), with 同志 after."""
