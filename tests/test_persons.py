@@ -144,3 +144,9 @@ def test_a_name_joined_before_a_name_confirmed_by_a_count():
 
 def test_a_word_inside_quotation_marks_is_no_person():
     assert people("推动实施“两岸青年同心圆”计划。") == []
+
+
+def test_names_with_religious_and_professional_titles():
+    assert people("伊斯兰教协会会长马志强阿訇出席。") == ["马志强"]
+    assert people("律师何勇、医生郑丽为群众提供咨询。") == ["何勇", "郑丽"]
+    assert people("老师们和医生们积极参与。") == []

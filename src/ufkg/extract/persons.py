@@ -27,6 +27,8 @@ AFTER_NAME = ("被|带领|带头|返乡|荣获|获评|当选|独资|捐建|捐�
 # a meeting role that, right after a name at the start of a clause, makes it a person's: 刘振宇主持会议
 ROLE_AFTER_NAME = "主持|出席|讲话|致辞|表示|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》")  # a name inside quotation marks is a slogan's or a title's word
+HONORIFIC_AFTER = "同志|先生|女士|阿訇|法师|牧师|道长|活佛|主教|教授|院士|老师"  # 会长马志强阿訇
+GLUED_AFTER = "为在向对和与将把被从给是都已就"  # characters jieba glues to a two-character name
 STRONG_CUES = ("同志", "先生", "女士")
 CLAUSE_START = "，。、；：！？（“\n"
 COMMON_REST = 500  # jieba frequency above which a verb or noun is no given name (全覆盖, 向大会)
@@ -56,8 +58,11 @@ class PersonFinder:
             if not (self._looks_like_name(token.word) or (titled and not self.known_word(token.word))):
                 continue  # a name without a known surname (岩温香) needs a title before it and must be no word
             famous = token.tag == "nrfg" and len(token.word) == 3  # jieba's well-known full names (习近平)
-            if self._confirmed(text, token.end) or titled or famous:
-                found[token.start] = self._mention(text, token.start, token.end, sentence, offset)
+            end = token.end
+            if titled and len(token.word) == 3 and token.word[-1] in GLUED_AFTER and self._plausible(token.word[:2]):
+                end -= 1  # 医生郑丽为群众义诊: jieba glued the next word's first character to the name
+            if self._confirmed(text, end) or titled or famous:
+                found[token.start] = self._mention(text, token.start, end, sentence, offset)
         for start, end in self._joined_names(text, tokens):
             found.setdefault(start, self._mention(text, start, end, sentence, offset))
         for start, end in self._name_list(text):
@@ -140,14 +145,14 @@ class PersonFinder:
     def _titled_pattern(self) -> re.Pattern:
         """A title, then a surname and one or two characters, then what a person does next."""
         cues = "|".join(map(re.escape, self.lexicon.person_cues))
-        return re.compile(f"(?:{cues})((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)(?={AFTER_NAME})")
+        return re.compile(f"(?:{cues})((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)(?={AFTER_NAME}|{HONORIFIC_AFTER})")
 
     @cached_property
     def _surname_pattern(self) -> str:
         """Compound surnames first (欧阳), then the single ones."""
         compound = sorted(name for name in self.lexicon.surnames if len(name) > 1)
-        single = "".join(sorted(name for name in self.lexicon.surnames if len(name) == 1))
-        return "|".join([*compound, f"[{single}]"])
+        single = "".join(sorted(name for name in self.lexicon.surnames if len(name) == 1 and name not in "和"))
+        return "|".join([*compound, f"[{single}]"])  # 和 after a title is the conjunction (干部和党外人士)
 
     def _mention(self, text, start, end, sentence, offset) -> Mention:
         return Mention("Person", text[start:end], text[start:end], offset + start, offset + end, sentence)
