@@ -150,3 +150,7 @@ def test_names_with_religious_and_professional_titles():
     assert people("伊斯兰教协会会长马志强阿訇出席。") == ["马志强"]
     assert people("律师何勇、医生郑丽为群众提供咨询。") == ["何勇", "郑丽"]
     assert people("老师们和医生们积极参与。") == []
+
+
+def test_a_compound_surname_before_a_meeting_role():
+    assert people("欧阳明华主持会议。") == ["欧阳明华"]

@@ -6,9 +6,10 @@ a count of people after it (朱露等9名同志), a title right before it
 (董事长向家林牵头, 副市长林海涛出席: also when jieba cut the name in two), a
 meeting role right after it at the start of a clause (刘振宇主持会议), its place
 in a list of names that all start with a surname, or its place in a list that
-a confirmed name starts (副主委吴静、郑宏伟参加). Ordinary words that jieba
-tags as names (荣誉, 荣获) and lists of ordinary words (向园区、商圈、楼宇等)
-are no people.
+a confirmed name starts or ends (副主委吴静、郑宏伟参加; 王立、陈红等5名同志).
+Ordinary words that jieba tags as names (荣誉, 荣获), lists of ordinary words
+(向园区、商圈、楼宇等) and words inside quotation marks are no people; a
+character jieba glued to a name after a title (医生郑丽为群众) is cut off.
 """
 from __future__ import annotations
 
@@ -48,6 +49,17 @@ class PersonFinder:
 
     def find(self, text: str, tokens: list[Token], sentence: int, offset: int) -> list[Mention]:
         found: dict[int, Mention] = {}
+        for spans in (self._tagged_names(text, tokens), self._joined_names(text, tokens), self._name_list(text),
+                      self._cut_names(text), self._role_names(text)):
+            for start, end in spans:
+                found.setdefault(start, self._mention(text, start, end, sentence, offset))
+        self._listed_after(text, found, sentence, offset)
+        quoted = [match.span() for match in QUOTED.finditer(text)]
+        return [found[key] for key in sorted(found)
+                if not any(a < key and found[key].end - offset < b for a, b in quoted)]  # “青年同心圆”计划
+
+    def _tagged_names(self, text: str, tokens: list[Token]):
+        """Words jieba tags as names, confirmed by a title before or after them or a count of people."""
         for index, token in enumerate(tokens):
             if token.tag not in NAME_TAGS or not 2 <= len(token.word) <= 4 or _ordinary_word(token.word):
                 continue
@@ -62,30 +74,25 @@ class PersonFinder:
             if titled and len(token.word) == 3 and token.word[-1] in GLUED_AFTER and self._plausible(token.word[:2]):
                 end -= 1  # 医生郑丽为群众义诊: jieba glued the next word's first character to the name
             if self._confirmed(text, end) or titled or famous:
-                found[token.start] = self._mention(text, token.start, end, sentence, offset)
-        for start, end in self._joined_names(text, tokens):
-            found.setdefault(start, self._mention(text, start, end, sentence, offset))
-        for start, end in self._name_list(text):
-            found.setdefault(start, self._mention(text, start, end, sentence, offset))
-        for match in self._titled_pattern.finditer(text):  # 干部王立新被评为: a name jieba cut in two
-            start, end = match.span(1)
-            name = text[start:end]
+                yield token.start, end
+
+    def _cut_names(self, text: str):
+        """干部王立新被评为, 市长林海涛出席: a title, then a name jieba cut in two, then what the person does."""
+        for match in self._titled_pattern.finditer(text):
+            name = match.group(1)
             if self._plausible(name) and not self.known_word(name) and not _ordinary_word(name) \
                     and (name[:2] in self.lexicon.surnames or not self.common_word(name[:2])):
-                found.setdefault(start, self._mention(text, start, end, sentence, offset))
-        for match in self._role_pattern.finditer(text):  # 刘振宇主持会议: a name, then a meeting role
-            start, end = match.span(1)
-            name = text[start:end]
-            if self._given_name(name) and not self.known_word(name) and not self.common_word(name[:2]) \
-                    and not _ordinary_word(name):
-                found.setdefault(start, self._mention(text, start, end, sentence, offset))
-        self._listed_after(text, found, sentence, offset)
-        quoted = [match.span() for match in QUOTED.finditer(text)]
-        return [found[key] for key in sorted(found)
-                if not any(a < key and found[key].end - offset < b for a, b in quoted)]  # “青年同心圆”计划
+                yield match.span(1)
+
+    def _role_names(self, text: str):
+        """刘振宇主持会议, 会议由韩立新主持: a name at the start of a clause, then a meeting role."""
+        for match in self._role_pattern.finditer(text):
+            name = match.group(1)
+            if self._listed_name(name) and not _ordinary_word(name):
+                yield match.span(1)
 
     def _joined_names(self, text: str, tokens: list[Token]):
-        """泽仁|拉姆同志, 扎西|多吉同志: a name jieba reads as two (often a transliterated one), with 同志 after."""
+        """泽仁|拉姆同志: a name jieba reads as two (often a transliterated one), with 同志 after."""
         for first, second in zip(tokens, tokens[1:]):
             if first.tag in ("nr", "nrt", "ns") and second.tag in ("nrt", "nr") and "nrt" in (first.tag, second.tag) \
                     and 3 <= second.end - first.start <= 4 and text.startswith(STRONG_CUES, second.end):
@@ -94,8 +101,8 @@ class PersonFinder:
     @cached_property
     def _role_pattern(self) -> re.Pattern:
         """At the start of a clause, a surname and one or two characters, then a meeting role."""
-        surnames = "".join(sorted(name for name in self.lexicon.surnames if len(name) == 1))
-        return re.compile(f"(?:^|(?<=[{CLAUSE_START}])|(?<=由))([{surnames}][\u4e00-\u9fff]{{1,2}}?)(?=等?(?:{ROLE_AFTER_NAME}))")
+        return re.compile(f"(?:^|(?<=[{CLAUSE_START}])|(?<=由))((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)"
+                          f"(?=等?(?:{ROLE_AFTER_NAME}))")
 
     def _given_name(self, name: str) -> bool:
         """A surname-led name whose rest is a given name, not a title (李书记, 王总)."""
@@ -138,8 +145,8 @@ class PersonFinder:
 
     @cached_property
     def _next_in_list(self) -> re.Pattern:
-        surnames = "".join(sorted(name for name in self.lexicon.surnames if len(name) == 1))
-        return re.compile(f"、([{surnames}][\u4e00-\u9fff]{{1,2}}?)(?={AFTER_NAME}|$)")
+        """、 and a surname with one or two characters, up to what ends a name in a list."""
+        return re.compile(f"、((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)(?={AFTER_NAME}|$)")
 
     @cached_property
     def _titled_pattern(self) -> re.Pattern:
