@@ -13,6 +13,15 @@ only is a kind of place, not a named one (奶牛养殖基地). Government depart
 (市教育局) need their level or region; national bodies, the parties and their
 committees, embassies and enterprises given as examples (川恒化工等8家企业) have
 rules of their own; a name in brackets right after another is the same body.
+
+Heads may overlap (华侨联合会 holds 侨联); a head inside one that named nothing
+names nothing either. A company's legal name opens with its region whatever
+words follow (某某农业发展有限公司); a brand before a trade is a company's short
+name (伊利乳业), and a short name the text declares (以下简称“某某”) names the
+same company wherever the report uses it again. Bank branches (农行某市分行),
+numbered schools (某市一中), newspapers in 《》 and media outside a publisher line
+(来源：某某日报), and party branches in universities and zones (民建开发区基层委)
+have rules of their own; a kind of body at a level (县级工商联) names none.
 """
 from __future__ import annotations
 
