@@ -338,3 +338,8 @@ def test_clinics_publishers_firms_hotels_and_farms():
     assert found == ["石门镇卫生院", "浙江人民出版社", "之江律师事务所"]
     assert orgs("与会人员入住滨江大酒店，参观红星家庭农场。", "Organization") == ["滨江大酒店", "红星家庭农场"]
     assert orgs("组织律师事务所、会计师事务所开展服务，入住酒店和宾馆。", "Organization") == []
+
+
+def test_online_is_a_medium_only_where_a_medium_stands():
+    assert orgs("开通湖湘在线服务平台，企业可通过政务服务网在线申请。", "Organization") == []
+    assert orgs("湖湘在线、潇湘晨报等媒体进行了报道。", "Organization") == ["湖湘在线"]

@@ -69,6 +69,8 @@ TOWN_ENDINGS = ("镇", "乡", "村", "街道", "社区", "县", "市", "区")
 # 《某某日报》: a newspaper or magazine written as a title
 MEDIA_TITLE = re.compile(r"《([\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|侨报|民族报|团结报|杂志))》")
 BRAND_TAGS = frozenset({"nz", "nr", "nrt", "nt", "j", "eng"})  # a brand before a trade: 伊利乳业
+ONLINE = "在线"
+MEDIA_AFTER = re.compile(r"[，。、；：！？）”》\s]|$|报道|刊发|刊登|发布|转载|开设|推出|专栏|记者|进行|分别|先后|也|还|等|和|与|及")
 MEDIA_HEADS = frozenset({"日报", "晚报", "日报社", "报社", "电视台", "广播电视台", "广播电台", "杂志社", "新闻网", "在线",
                          "融媒体中心"})
 PUBLISHER_BEFORE = re.compile(r"(?:来源|稿源|出处|作者|编辑)\s*[:：]\s*$")
@@ -312,6 +314,8 @@ class OrganizationFinder:
             return None
         if head.attach == "department":
             return self._department(text, tokens, start, end)
+        if head.head == ONLINE and not MEDIA_AFTER.match(text, end):
+            return None  # 浙江在线服务平台, 网上在线申请: online is how something is done, not a medium's name
         if head.attach == "brand":
             return self._brand(text, tokens, start, end)
         if GRADE_BEFORE.search(text, 0, start):
