@@ -343,3 +343,7 @@ def test_clinics_publishers_firms_hotels_and_farms():
 def test_online_is_a_medium_only_where_a_medium_stands():
     assert orgs("开通湖湘在线服务平台，企业可通过政务服务网在线申请。", "Organization") == []
     assert orgs("湖湘在线、潇湘晨报等媒体进行了报道。", "Organization") == ["湖湘在线"]
+
+
+def test_a_newspaper_in_a_title_on_its_publisher_line_is_the_publisher():
+    assert orgs("《绵州日报》2024年1月18日 第3版", "Organization") == []

@@ -145,7 +145,7 @@ class OrganizationFinder:
             if claim(start, end):
                 add("Organization", start, end, text[start:end])
         for match in MEDIA_TITLE.finditer(text):
-            if claim(match.start(1), match.end(1)):
+            if not _publisher_line(text, match.start(), match.end()) and claim(match.start(1), match.end(1)):
                 add("Organization", match.start(1), match.end(1), match.group(1))
         for match in EMBASSY.finditer(text):
             if claim(match.start(), match.end()):
