@@ -207,3 +207,143 @@ def test_places_before_a_programme_are_not_sponsors():
 def test_departments_for_ethnic_and_religious_affairs_and_no_verb_phrases():
     assert orgs("区民族宗教办开展检查，州民宗委参与。", "GovernmentBody") == ["区民族宗教办", "州民宗委"]
     assert orgs("同心聚力开新局。", "GovernmentBody") == []
+
+
+def test_newspapers_stations_and_web_media():
+    assert orgs("据锡山日报报道，丽江电视台、春城在线进行了转载。", "Organization") == ["锡山日报", "丽江电视台", "春城在线"]
+
+
+def test_a_publisher_line_is_no_organisation_of_the_text():
+    assert orgs("锡山日报2024-1-18", "Organization") == []
+    assert orgs("来源：锡山日报　发布时间：2024-01-23", "Organization") == []
+
+
+def test_schools_by_level_region_and_number():
+    assert orgs("市一中、县实验学校、城关小学开展活动。", "Organization") == ["市一中", "县实验学校", "城关小学"]
+    assert orgs("宁波市第二中学和滨海县第三小学师生参加。", "Organization") == ["宁波市第二中学", "滨海县第三小学"]
+
+
+def test_kinds_of_schools_are_no_school():
+    assert orgs("全市中小学校开展教育活动。", "Organization") == []
+    assert orgs("其中一中队表现突出。", "Organization") == []
+    assert orgs("侨胞在临沂市捐建侨爱小学。", "Organization") == []
+
+
+def test_a_company_by_its_legal_name():
+    assert orgs("浙江绿源生态农业发展有限公司捐赠物资。", "Organization") == ["浙江绿源生态农业发展有限公司"]
+    assert orgs("市工商联组织天津瑞和信息技术有限公司参加。", "Organization") == ["天津瑞和信息技术有限公司"]
+
+
+def test_a_company_by_the_short_name_it_declares():
+    from conftest import knowledge_of
+
+    kb = knowledge_of(TITLE + "江苏恒瑞医药股份有限公司（以下简称“恒瑞医药”）捐资。\n恒瑞医药还设立奖学金。\n")
+    companies = [e for e in kb.entities.values() if e.cls == "Organization"]
+    assert [(e.label, sorted(e.alt_labels)) for e in companies] == [("江苏恒瑞医药股份有限公司", ["恒瑞医药"])]
+    found = orgs("江苏恒瑞医药股份有限公司（以下简称“恒瑞医药”）捐资。\n恒瑞医药还设立奖学金。", "Organization")
+    assert found == ["江苏恒瑞医药股份有限公司", "恒瑞医药", "恒瑞医药"]
+
+
+def test_bank_branches():
+    found = orgs("农行滨州分行、建设银行宁波分行、中国农业银行杭州分行提供贷款。", "Organization")
+    assert found == ["农行滨州分行", "建设银行宁波分行", "中国农业银行杭州分行"]
+
+
+def test_labs_parks_and_venues():
+    assert orgs("之江实验室、南湖民营经济总部园区承办。", "Organization") == ["之江实验室", "南湖民营经济总部园区"]
+    assert orgs("推动企业入驻产业园区。", "Organization") == []
+
+
+def test_overseas_and_clan_associations():
+    found = orgs("英国华人华侨联合会、美国福建同乡会、陈氏宗亲会参加恳谈会。", "Association")
+    assert found == ["英国华人华侨联合会", "美国福建同乡会", "陈氏宗亲会"]
+
+
+def test_a_part_of_a_head_that_named_nothing_names_nothing():
+    assert orgs("全省各级建立新的社会阶层人士联合会126个。", "Association") == []
+
+
+def test_a_level_of_bodies_is_no_body():
+    assert orgs("全国各地的县级工商联积极参与。", "Association") == []
+
+
+def test_base_committees_and_branches_of_the_parties():
+    found = orgs("民盟宁波市基层委、民建开发区基层委、民进高新区支部联合开展调研。", "PoliticalParty")
+    assert found == ["民盟宁波市基层委", "中国民主同盟", "民建开发区基层委", "中国民主建国会", "民进高新区支部", "中国民主促进会"]
+
+
+def test_a_base_committee_belongs_to_its_party():
+    mentions = [m for m in __import__("conftest").extraction_of(TITLE + "民建开发区基层委开展调研。").mentions
+                if m.cls == "PoliticalParty" and m.parent_name]
+    assert [(m.name, m.parent_name) for m in mentions] == [("民建开发区基层委", "中国民主建国会")]
+
+
+def test_a_standing_committee_and_national_organs_written_out():
+    assert orgs("市委常委会研究部署统战工作。", "GovernmentBody") == ["市委常委会"]
+    assert orgs("中共中央执行委员会发布决定。", "GovernmentBody") == ["中共中央执行委员会"]
+    assert orgs("中国共产党中央委员会作出决定。", "GovernmentBody") == ["党中央"]
+
+
+def test_a_newspaper_written_as_a_title():
+    assert orgs("在《绵州日报》开设统战专栏。", "Organization") == ["绵州日报"]
+
+
+def test_a_university_in_one_word_with_a_title():
+    assert "东南工业大学" in orgs("东南工业大学教授、民盟盟员王晓东作报告。", "Organization")
+
+
+def test_a_party_committee_in_a_university_named_after_a_region():
+    found = orgs("民盟四川大学委员会开展调研。", "PoliticalParty")
+    assert found == ["民盟四川大学委员会", "中国民主同盟"]
+
+
+def test_an_institution_of_a_town_after_a_description():
+    assert orgs("乡贤出资修建的石门镇敬老院投入使用。", "Organization") == ["石门镇敬老院"]
+
+
+def test_an_enterprise_given_as_example_with_a_count_in_words():
+    assert orgs("蓝天乳业等三家民营企业入选百强。", "Organization") == ["蓝天乳业"]
+
+
+def test_a_kind_of_enterprise_before_a_legal_form_is_no_company():
+    assert orgs("关于民营企业有限公司改制的意见。", "Organization") == []
+
+
+def test_a_party_committees_study_group():
+    assert orgs("区委理论学习中心组开展专题学习。", "GovernmentBody") == ["区委理论学习中心组"]
+
+
+def test_a_company_by_its_brand_and_trade():
+    assert orgs("飞燕乳业、伊利乳业捐赠物资。", "Organization") == ["飞燕乳业", "伊利乳业"]
+    assert orgs("推动宁夏乳业高质量发展，推进精细化工产业。", "Organization") == []
+
+
+def test_a_partys_central_committee_written_out():
+    found = orgs("中国国民党革命委员会中央委员会召开会议。", "PoliticalParty")
+    assert found == ["中国国民党革命委员会中央委员会", "中国国民党革命委员会"]
+    assert orgs("中国国民党革命委员会中央委员会召开会议。", "GovernmentBody") == []
+
+
+def test_a_trade_inside_a_legal_name_is_read_with_it():
+    assert orgs("云南滇红春茶业有限公司流转土地。", "Organization") == ["云南滇红春茶业有限公司"]
+
+
+def test_a_base_committee_in_a_district_the_gazetteer_does_not_hold():
+    found = orgs("民盟城南区基层委受到表彰。", "PoliticalParty")
+    assert found == ["民盟城南区基层委", "中国民主同盟"]
+
+
+def test_clinics_publishers_firms_hotels_and_farms():
+    found = orgs("石门镇卫生院、浙江人民出版社、之江律师事务所参与义诊和普法。", "Organization")
+    assert found == ["石门镇卫生院", "浙江人民出版社", "之江律师事务所"]
+    assert orgs("与会人员入住滨江大酒店，参观红星家庭农场。", "Organization") == ["滨江大酒店", "红星家庭农场"]
+    assert orgs("组织律师事务所、会计师事务所开展服务，入住酒店和宾馆。", "Organization") == []
+
+
+def test_online_is_a_medium_only_where_a_medium_stands():
+    assert orgs("开通湖湘在线服务平台，企业可通过政务服务网在线申请。", "Organization") == []
+    assert orgs("湖湘在线、潇湘晨报等媒体进行了报道。", "Organization") == ["湖湘在线"]
+
+
+def test_a_newspaper_in_a_title_on_its_publisher_line_is_the_publisher():
+    assert orgs("《绵州日报》2024年1月18日 第3版", "Organization") == []

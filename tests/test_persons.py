@@ -43,3 +43,114 @@ def test_a_name_jieba_cuts_in_two_after_a_title():
 
 def test_a_title_before_an_ordinary_word_is_no_name():
     assert people("建立党外干部信息库，分类储备。") == []
+
+
+def test_names_after_titles_in_a_list_of_officials():
+    found = people("市委常委、统战部部长周建华，副市长孙丽出席会议。")
+    assert found == ["周建华", "孙丽"]
+
+
+def test_names_after_the_titles_of_an_association():
+    assert people("会长王刚、秘书长赵雪梅分别作报告。") == ["王刚", "赵雪梅"]
+
+
+def test_a_name_before_a_meeting_role():
+    assert people("刘振宇主持会议。") == ["刘振宇"]
+    assert people("会上，马丽娟当选为新一届会长。") == ["马丽娟"]
+
+
+def test_a_title_before_a_meeting_role_is_no_name():
+    assert people("李书记强调要抓落实。") == []
+    assert people("王总主持召开座谈会。") == []
+    assert people("同时强调要加强联系。") == []
+
+
+def test_a_name_jieba_cuts_in_two_after_a_title_and_before_a_verb():
+    assert people("市委副书记、市长林海涛出席并致辞。") == ["林海涛"]
+
+
+def test_names_that_follow_a_named_person_in_a_list():
+    assert people("民建市委会主委杨帆，副主委吴静、郑宏伟参加活动。") == ["杨帆", "吴静", "郑宏伟"]
+    assert people("副市长王海、周虹等出席开幕式。") == ["王海", "周虹"]
+
+
+def test_places_that_end_a_list_are_no_people():
+    assert people("同志们向园区、商圈、楼宇等延伸工作。") == []
+
+
+def test_honours_are_no_people():
+    assert people("他荣获全国优秀企业家荣誉。") == []
+
+
+def test_a_verb_is_no_given_name():
+    assert people("推动乡镇统战委员全覆盖；建立工作台账。") == []
+
+
+def test_names_in_traditional_script(tmp_path):
+    from conftest import build_reports
+
+    out = build_reports(tmp_path, {"quanzhou_2023.txt": "2023年泉州市統一戰線工作綜述\n"
+                                   "市委常委、統戰部部長吳建國，副市長孫麗出席會議。\n劉振宇主持會議。\n"})
+    graph = (out / "graph.ttl").read_text(encoding="utf-8")
+    for written in ("吳建國", "孫麗", "劉振宇"):
+        assert f'"{written}"@zh' in graph
+
+
+def test_a_name_after_a_reporters_byline_with_a_space():
+    assert people("本报通讯员　郑晓燕") == ["郑晓燕"]
+
+
+def test_a_name_after_a_kind_of_person_before_what_they_lead():
+    assert people("非公经济人士蒋海生带领员工捐款。") == ["蒋海生"]
+    assert people("省工商联执委、民建会员曹志远领衔的课题组完成调研。") == ["曹志远"]
+
+
+def test_a_transliterated_name_jieba_reads_as_two_before_comrade():
+    assert people("泽仁拉姆同志获评先进个人。") == ["泽仁拉姆"]
+
+
+def test_a_surname_character_before_a_common_noun_is_no_name():
+    assert people("市委书记向大会作报告。") == []
+
+
+def test_names_after_city_leaders_and_before_what_they_say():
+    assert people("市领导孙伟、冯丽出席。") == ["孙伟", "冯丽"]
+    assert people("蔡晓红表示，将继续支持家乡建设。") == ["蔡晓红"]
+    assert people("会议由韩立新主持。") == ["韩立新"]
+
+
+def test_a_compound_surname_after_a_title():
+    assert people("民盟市委会主委欧阳丽出席会议并讲话。") == ["欧阳丽"]
+
+
+def test_names_before_what_officials_do_at_a_meeting():
+    assert people("市委统战部副部长聂海波到会指导。") == ["聂海波"]
+    assert people("盟员单卫东、柴晓梅分别作交流发言。") == ["单卫东", "柴晓梅"]
+
+
+def test_a_kind_of_people_after_a_title_is_no_name():
+    assert people("加强统战干部和党外代表人士队伍建设。") == []
+
+
+def test_a_list_after_a_name_goes_on_with_names_only():
+    assert people("会长刘晓光、文化节组委会成员参加。") == ["刘晓光"]
+    assert people("副主委萧美玲、龚志刚分别赴基层授课。") == ["萧美玲", "龚志刚"]
+
+
+def test_a_name_joined_before_a_name_confirmed_by_a_count():
+    assert people("王立、陈红等5名同志获评先进个人。") == ["王立", "陈红"]
+    assert people("表彰了先进集体、陈红等5名同志。") == ["陈红"]
+
+
+def test_a_word_inside_quotation_marks_is_no_person():
+    assert people("推动实施“两岸青年同心圆”计划。") == []
+
+
+def test_names_with_religious_and_professional_titles():
+    assert people("伊斯兰教协会会长马志强阿訇出席。") == ["马志强"]
+    assert people("律师何勇、医生郑丽为群众提供咨询。") == ["何勇", "郑丽"]
+    assert people("老师们和医生们积极参与。") == []
+
+
+def test_a_compound_surname_before_a_meeting_role():
+    assert people("欧阳明华主持会议。") == ["欧阳明华"]

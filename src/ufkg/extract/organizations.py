@@ -13,6 +13,15 @@ only is a kind of place, not a named one (奶牛养殖基地). Government depart
 (市教育局) need their level or region; national bodies, the parties and their
 committees, embassies and enterprises given as examples (川恒化工等8家企业) have
 rules of their own; a name in brackets right after another is the same body.
+
+Heads may overlap (华侨联合会 holds 侨联); a head inside one that named nothing
+names nothing either. A company's legal name opens with its region whatever
+words follow (某某农业发展有限公司); a brand before a trade is a company's short
+name (伊利乳业), and a short name the text declares (以下简称“某某”) names the
+same company wherever the report uses it again. Bank branches (农行某市分行),
+numbered schools (某市一中), newspapers in 《》 and media outside a publisher line
+(来源：某某日报), and party branches in universities and zones (民建开发区基层委)
+have rules of their own; a kind of body at a level (县级工商联) names none.
 """
 from __future__ import annotations
 
@@ -22,8 +31,8 @@ from functools import cached_property
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon
-from ..model import Mention
-from .tokens import PUNCTUATION, Token, has_proper_word, name_start
+from ..model import Mention, Sentence
+from .tokens import PUNCTUATION, Token, has_proper_word, is_unknown_word, name_start
 
 LEVEL_CHARS = "省市州县区旗盟"
 GENERIC_BEFORE_LEVEL = "全各本我该两" + LEVEL_CHARS  # 全市, 各县, 我市, 市县: every such area, not one committee
@@ -31,6 +40,7 @@ AUTONOMOUS_REGION = "自治区"  # a province-level level word of three characte
 NATIONAL = "CN"  # code of a national body: it belongs to the whole country
 OWN_LOCALITY = "@"  # scope of a bare head: the body of the report's own locality
 MAX_DESCRIPTOR = 14  # longest run of descriptive characters before a head
+MAX_LEGAL_NAME = 20  # a company's legal name is longer: 某某生态农业科技发展有限公司
 MAX_REGION = 12
 MAX_EXAMPLE = 10  # characters of an enterprise named as an example: 川恒化工等8家企业
 MAX_DEPARTMENT = 6
@@ -40,8 +50,34 @@ CPC_PREFIX = "中共"
 # what may follow 委 when it is not a committee: 委员, 委托, 委屈, 委婉, 委派, 委任
 NOT_AFTER_COMMITTEE = "员托屈婉派任会"  # and 委会: a democratic party's committee, read elsewhere
 EMBASSY = re.compile(r"(?:中国)?驻([\u4e00-\u9fff]{2,8}?)(?:大使馆|总领事馆|领事馆|使领馆|使馆)")
-ENTERPRISE_EXAMPLE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})等\d+家[\u4e00-\u9fff]{0,4}企业")
-INSTITUTION = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:大学|学院|医院|研究院|研究所|中学|集团|公司)(?=委员会|基层委员会|总支|支部|支社)")
+ENTERPRISE_EXAMPLE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})等[\d一二三四五六七八九十百两几]+家[\u4e00-\u9fff]{0,4}企业")
+INSTITUTION = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:大学|学院|医院|研究院|研究所|中学|集团|公司)"
+                         r"|[\u4e00-\u9fff]{0,8}?(?:开发区|高新区|经开区|新区|园区)"
+                         r"|[\u4e00-\u9fff]{1,3}(?:区|县|镇|乡|街道))"  # 城南区: a district the gazetteer may not hold
+                         r"(?=委员会|基层委员会|基层委|总支|支部|支社)")
+LEGAL_FORMS = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
+# words of a company's trade that end other names: 某某农业发展有限公司, 某某建设集团有限公司
+COMPANY_NAME_WORDS = frozenset({"发展", "建设", "服务", "开发", "生产", "加工", "产业", "组织", "联合"})
+BRANCH = re.compile("(?:中心支行|分行|支行|营业部)")
+BANK_BEFORE = re.compile("(?:农行|工行|建行|中行|交行|农发行|邮储银行|农商行|农商银行|信用社|银行)$")
+GRADE_BEFORE = re.compile(f"[{LEVEL_CHARS}乡镇村]级$")
+NUMBERED_SCHOOL = re.compile("第?[一二三四五六七八九十]{1,3}(?:高级中学|初级中学|中学|小学|中(?![心央队间级等]))")
+# （以下简称“恒瑞医药”）, (简称：某某集团): the short name the text will use for the organisation before it
+SHORT_NAME = re.compile(r"[（(](?:以下|下文)?(?:简称|下称)[:：]?\s*“?([\u4e00-\u9fffA-Za-z0-9]{2,12})”?[）)]")
+ORGANISATION_CLASSES = ("PoliticalParty", "GovernmentBody", "Association", "Organization")
+TOWN_ENDINGS = ("镇", "乡", "村", "街道", "社区", "县", "市", "区")
+# 《某某日报》: a newspaper or magazine written as a title
+MEDIA_TITLE = re.compile(r"《([\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|侨报|民族报|团结报|杂志))》")
+BRAND_TAGS = frozenset({"nz", "nr", "nrt", "nt", "j", "eng"})  # a brand before a trade: 伊利乳业
+ONLINE = "在线"
+MEDIA_AFTER = re.compile(r"[，。、；：！？）”》\s]|$|报道|刊发|刊登|发布|转载|开设|推出|专栏|记者|进行|分别|先后|也|还|等|和|与|及")
+MEDIA_HEADS = frozenset({"日报", "晚报", "日报社", "报社", "电视台", "广播电视台", "广播电台", "杂志社", "新闻网", "在线",
+                         "融媒体中心"})
+PUBLISHER_BEFORE = re.compile(r"(?:来源|稿源|出处|作者|编辑)\s*[:：]\s*$")
+DATE_AFTER = re.compile(r"\s*(?:\d{4}\s*[-年/.]|发布时间|$)")
+# heads of institutions whose names hold no verb: 临沂市捐建侨爱小学 is what someone built, not a school's name
+NO_VERB_HEADS = MEDIA_HEADS | {"中学", "小学", "实验学校", "幼儿园", "实验室", "重点实验室", "园区", "产业园", "科技园",
+                               "工业园", "会议中心", "会展中心", "国际会议中心", "展览馆", "体育馆", "大剧院"}
 CENTRAL = re.compile(r"(?<![党派])中央(?=[、和及]省委|决策部署)")
 
 
@@ -102,14 +138,31 @@ class OrganizationFinder:
 
         self._national(text, tokens, claim, add)
         self._parties(text, claim, add)
+        for start, end, scope in self._numbered_schools(text, tokens):
+            if claim(start, end):
+                add("Organization", start, end, text[start:end], scope=scope)
+        for start, end in self._bank_branches(text, tokens):
+            if claim(start, end):
+                add("Organization", start, end, text[start:end])
+        for match in MEDIA_TITLE.finditer(text):
+            if not _publisher_line(text, match.start(), match.end()) and claim(match.start(1), match.end(1)):
+                add("Organization", match.start(1), match.end(1), match.group(1))
         for match in EMBASSY.finditer(text):
             if claim(match.start(), match.end()):
                 add("GovernmentBody", match.start(), match.end(), match.group(0))
-        for match in self.head_pattern.finditer(text):
+        position, failed_end = 0, 0
+        while (match := self.head_pattern.search(text, position)) is not None:
+            position = match.start() + 1  # heads may overlap: 华侨联合会 is no 侨联, but a 联合会
+            if match.end() <= failed_end:
+                continue  # “同心”专家服务团: the 服务团 of a head that named nothing names nothing either
             if any(start <= match.start() < end for start, end in quoted):
                 continue
             candidate = self._grow(text, tokens, match.start(), match.end())
-            if candidate and claim(candidate[0], match.end()):
+            if candidate is None:
+                failed_end = match.end()
+            elif match.group(0) in MEDIA_HEADS and _publisher_line(text, candidate[0], match.end()):
+                continue  # 贵州日报2023-2-28, 来源：某某日报: the publisher, which the report's metadata holds
+            elif claim(candidate[0], match.end()):
                 start, name, scope = candidate
                 head = self.heads[match.group(0)]
                 add(head.cls, start, match.end(), name, scope=scope)
@@ -120,7 +173,8 @@ class OrganizationFinder:
             start = self._example_start(text, match.end(1))
             if start is not None and claim(start, match.end(1)):
                 add("Organization", start, match.end(1), text[start:match.end(1)])
-        return _with_bracket_aliases(text, offset, sorted(found, key=lambda m: m.start))
+        found = _with_bracket_aliases(text, offset, sorted(found, key=lambda m: m.start))
+        return _with_short_names(text, offset, found)
 
     # ------------------------------------------------------------------ kinds
 
@@ -129,8 +183,8 @@ class OrganizationFinder:
         parties = [m.span() for m in self.party_pattern.finditer(text) if self.party_forms[m.group(0)].slug != "cpc"]
         for match in pattern.finditer(text):
             body = self._national_forms[match.group(0)]
-            if any(a < match.end() and match.start() < b for a, b in parties):
-                continue  # 农工党中央 is the party's central committee, not 党中央
+            if any(a < match.end() and match.start() <= b for a, b in parties):
+                continue  # 农工党中央, 民革中央委员会: the party's central committee, not 党中央
             if match.start() > 0 and (text[match.start() - 1] in LEVEL_CHARS
                                       or self._regions_ending_at(text, match.start(), tokens) is not None):
                 continue  # 市欧美同学会, 绵阳欧美同学会: a local body with a national body's name
@@ -156,6 +210,31 @@ class OrganizationFinder:
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
             elif claim(match.start(), match.end()):
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
+
+    def _numbered_schools(self, text: str, tokens: list[Token]):
+        """某市一中, 某县第二中学, 市实验小学 aside: a school known by its number after its region or level."""
+        for match in NUMBERED_SCHOOL.finditer(text):
+            begin = match.start()
+            region = self._regions_ending_at(text, begin, tokens)
+            if region is not None:
+                yield region, match.end(), None
+            elif begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL):
+                yield begin - 1, match.end(), text[begin - 1]
+
+    def _bank_branches(self, text: str, tokens: list[Token]):
+        """农行某市分行, 建设银行某县支行: a bank's name, a region, then its branch."""
+        for match in BRANCH.finditer(text):
+            region = self._regions_ending_at(text, match.start(), tokens)
+            if region is None:
+                continue
+            bank = BANK_BEFORE.search(text, max(0, region - MAX_DESCRIPTOR), region)
+            if bank is None:
+                continue
+            begin = bank.start()
+            if text.endswith("银行", 0, region):  # 中国农业银行: the bank's own name, grown as any other
+                grown = self._grow(text, tokens, region - 2, region)
+                begin = grown[0] if grown else begin
+            yield begin, match.end()
 
     def _sponsors(self, text: str, tokens: list[Token]):
         """北京美团公益和深圳壹基金“乡村儿童操场”: bodies named by their city, joined, right before a programme.
@@ -205,10 +284,9 @@ class OrganizationFinder:
             scope = text[cursor]
             cursor += 1
         has_level = bool(region_end and text[region_end - 1] in LEVEL_CHARS) or scope is not None
-        if not region_end and scope is None:
-            institution = INSTITUTION.match(text, position)
-            if institution:  # 九三学社浙江大学委员会: a committee in a university or hospital
-                cursor, has_level = institution.end(), True
+        institution = INSTITUTION.match(text, position)
+        if institution:  # 九三学社浙江大学委员会: a committee in a university, a hospital or a zone
+            cursor, has_level, scope = institution.end(), True, None
         for unit in self.units:
             if text.startswith(unit.suffix, cursor) and (has_level or not unit.needs_level):
                 if unit.suffix == "委" and text[cursor + 1:cursor + 2] in tuple(NOT_AFTER_COMMITTEE.replace("会", "")):
@@ -236,6 +314,18 @@ class OrganizationFinder:
             return None
         if head.attach == "department":
             return self._department(text, tokens, start, end)
+        if head.head == ONLINE and not MEDIA_AFTER.match(text, end):
+            return None  # 浙江在线服务平台, 网上在线申请: online is how something is done, not a medium's name
+        if head.attach == "brand":
+            return self._brand(text, tokens, start, end)
+        if GRADE_BEFORE.search(text, 0, start):
+            return None  # 县级工商联, 市级商会: a kind of body at every such level, not one body
+        if head.head in LEGAL_FORMS:
+            begin = self._legal_name_start(text, tokens, start)
+            if begin is not None:
+                return begin, text[begin:end], None
+        if head.head in NO_VERB_HEADS and self._verb_before(text, tokens, start):
+            return None
         if head.head == "基地" and any(text.endswith(word, 0, start) for word in self.lexicon.not_org_words):
             return None  # 种植基地, 养殖基地: a kind of place named after its trade
         begin = self._regions_ending_at(text, start, tokens)
@@ -251,20 +341,21 @@ class OrganizationFinder:
             return start - 1, text[start - 1:end], text[start - 1]
         if head.attach == "level":
             return None
-        begin = self._descriptors_before(text, tokens, start, head.cls)
+        begin = self._descriptors_before(text, tokens, start, head.cls, head.head in LEGAL_FORMS)
         if begin is not None and begin < start:
             if "等" in text[self._clause_begin(text, begin):begin]:
                 return None  # 研究基地等交流基地: a category after an example
-            if begin > 0 and text[begin - 1] == "的" and head.cls == "Organization":
-                return None  # 深度合作的…实践创新基地: a description, not a name
+            if begin > 0 and text[begin - 1] == "的" and head.cls == "Organization" and not self._town_at(tokens, begin):
+                return None  # 深度合作的…实践创新基地: a description, not a name (捐建的龙田镇敬老院 is one)
             region_begin = self._regions_ending_at(text, begin, tokens)
             if region_begin is not None:
                 return region_begin, text[region_begin:end], None
             if begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL):
                 return begin - 1, text[begin - 1:end], text[begin - 1]
             name = text[begin:end]
-            if _strip_generic(name) in self.lexicon.generic_names or self._generic_with_one_more(name):
-                return None
+            if _strip_generic(name) in self.lexicon.generic_names or self._generic_with_one_more(name) \
+                    or text[begin:start] in self.lexicon.generic_names:
+                return None  # 民营企业有限公司: a kind of body before the head names none
             if head.cls == "Organization" and not has_proper_word(text, tokens, begin, start, self.lexicon.surnames):
                 return None  # 奶牛养殖基地: common words describe a kind of place, they do not name one
             return begin, name, None
@@ -273,6 +364,44 @@ class OrganizationFinder:
         if head.attach == "optional" and head.local_form:
             return start, head.local_form, OWN_LOCALITY
         return None
+
+    def _legal_name_start(self, text: str, tokens: list[Token], position: int) -> int | None:
+        """Start of a company's legal name that opens with its region (天津瑞和信息技术有限公司): the
+        region is the boundary, whatever words (和, 之, 发展) stand between it and the legal form."""
+        starts = {token.start for token in tokens}
+        words = {token.start: token.word for token in tokens}
+        for begin in range(position - 2, max(position - MAX_LEGAL_NAME, 0) - 1, -1):
+            if text[begin] in PUNCTUATION or words.get(begin) in self.lexicon.descriptor_stops - COMPANY_NAME_WORDS:
+                return None
+            end = self._region_starting_at(text, begin)
+            if begin in starts and end is not None and end in starts and end < position:
+                earlier = self._regions_ending_at(text, begin, tokens)
+                return begin if earlier is None else earlier
+        return None
+
+    def _brand(self, text: str, tokens: list[Token], start: int, end: int):
+        """飞鹤乳业, 某某化工: a company's short name is its brand, then its trade; a place before a trade
+        is the trade of that place (宁夏乳业), a common word a kind of business."""
+        if text.startswith(("有限", "股份", "集团", "公司"), end):
+            return None  # 某某茶业有限公司: the trade is inside a legal name, read from its legal form
+        brand = next((t for t in tokens if t.end == start), None)
+        if brand is None or len(brand.word) < 2 or brand.word in self.region_names \
+                or not (brand.tag in BRAND_TAGS or is_unknown_word(brand.word)):
+            return None
+        region = self._regions_ending_at(text, brand.start, tokens)
+        begin = brand.start if region is None else region
+        return begin, text[begin:end], None
+
+    @staticmethod
+    def _town_at(tokens: list[Token], position: int) -> bool:
+        """Whether a word naming a place by its level (某某镇, 某某村) starts at position."""
+        return any(t.start == position and len(t.word) >= 3 and t.word.endswith(TOWN_ENDINGS) for t in tokens)
+
+    def _verb_before(self, text: str, tokens: list[Token], position: int) -> bool:
+        """Whether a verb stands among the descriptive words right before position."""
+        begin = self._descriptors_before(text, tokens, position, "Organization")
+        return begin is not None and any(begin <= t.start < position and t.tag.startswith("v") and t.tag != "vn"
+                                         for t in tokens)
 
     def _generic_with_one_more(self, name: str) -> bool:
         """和商协会: one stray character before a generic kind (商协会) does not make a name."""
@@ -304,7 +433,8 @@ class OrganizationFinder:
         that word names something else (协商会 is a meeting, not a 商会).
         """
         for token in tokens:
-            if token.start <= end - 1 < token.end and token.end != end:
+            if token.start <= end - 1 < token.end and token.end != end \
+                    and text[end:token.end] not in self.lexicon.person_cues:  # 大学|教授 in one word: 某某大学教授
                 return None
             if token.start < start < token.end:
                 if token.end != end or token.word in self.lexicon.not_org_words:
@@ -341,9 +471,13 @@ class OrganizationFinder:
                 return position + size
         return None
 
-    def _descriptors_before(self, text: str, tokens: list[Token], position: int, cls: str) -> int | None:
-        """Start of the descriptive words right before position (民族 in 市民族商会), or None."""
-        begin = name_start(text, tokens, position, self.lexicon.descriptor_stops, MAX_DESCRIPTOR,
+    def _descriptors_before(self, text: str, tokens: list[Token], position: int, cls: str,
+                            legal_name: bool = False) -> int | None:
+        """Start of the descriptive words right before position (民族 in 市民族商会), or None.
+
+        A company's legal name holds words that elsewhere end a name (某某农业发展有限公司)."""
+        stops = self.lexicon.descriptor_stops - COMPANY_NAME_WORDS if legal_name else self.lexicon.descriptor_stops
+        begin = name_start(text, tokens, position, stops, MAX_LEGAL_NAME if legal_name else MAX_DESCRIPTOR,
                            lambda word: word in self.region_names, self.lexicon.surnames,
                            brand_start=cls == "Organization")
         if begin is None:
@@ -365,6 +499,12 @@ class OrganizationFinder:
         return begin if end - begin >= 2 else None
 
 
+def _publisher_line(text: str, start: int, end: int) -> bool:
+    """Whether the name text[start:end] stands where a report names its publisher: its own line with
+    a date, or after 来源：."""
+    return bool(PUBLISHER_BEFORE.search(text[:start]) or (not text[:start].strip() and DATE_AFTER.match(text, end)))
+
+
 def _strip_generic(name: str) -> str:
     for prefix in ("各级", "各", "全", "广大", "有关", "相关"):
         if name.startswith(prefix):
@@ -383,3 +523,41 @@ def _with_bracket_aliases(text: str, offset: int, mentions: list[Mention]) -> li
             result[index + 1] = Mention(second.cls, second.surface, second.name, second.start, second.end,
                                         second.sentence, second.scope, second.code, second.parent_name, first.name)
     return result
+
+
+def _with_short_names(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """A short name declared in brackets right after a name (以下简称“恒瑞医药”) is the same organisation."""
+    result = list(mentions)
+    for match in SHORT_NAME.finditer(text):
+        full = next((m for m in mentions if m.end - offset == match.start()), None)
+        if full is None or any(m.start - offset == match.start(1) for m in mentions):
+            continue
+        start, end = match.span(1)
+        result.append(Mention(full.cls, text[start:end], match.group(1), offset + start, offset + end,
+                              full.sentence, same_as=full.name))
+    return sorted(result, key=lambda m: m.start)
+
+
+def later_short_names(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """Mentions of declared short names further on in the report: 恒瑞医药还设立奖学金.
+
+    The short name must stand where no other mention is; resolution gives it the entity of
+    the declaration, which comes first.
+    """
+    declared = [m for m in mentions if m.cls in ORGANISATION_CLASSES and m.same_as and m.name == m.surface]
+    if not declared:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    result = list(mentions)
+    for short in declared:
+        position = short.end
+        while (start := text.find(short.name, position)) >= 0:
+            end = position = start + len(short.name)
+            if any(a < end and start < b for a, b in taken):
+                continue
+            sentence = next((s.index for s in sentences if s.start <= start < s.end), None)
+            if sentence is None:
+                continue
+            taken.append((start, end))
+            result.append(Mention(short.cls, text[start:end], short.name, start, end, sentence))
+    return sorted(result, key=lambda m: (m.start, -m.end, m.cls, m.name))

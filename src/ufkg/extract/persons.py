@@ -3,21 +3,40 @@
 jieba tags many names (nr), but also tags many words as names; a candidate
 counts only when something confirms it: a title after it (总书记, 同志 …),
 a count of people after it (朱露等9名同志), a title right before it
-(董事长向家林牵头), or its place in a list of names that all start with a surname.
+(董事长向家林牵头, 副市长林海涛出席: also when jieba cut the name in two), a
+meeting role right after it at the start of a clause (刘振宇主持会议), its place
+in a list of names that all start with a surname, or its place in a list that
+a confirmed name starts or ends (副主委吴静、郑宏伟参加; 王立、陈红等5名同志).
+Ordinary words that jieba tags as names (荣誉, 荣获), lists of ordinary words
+(向园区、商圈、楼宇等) and words inside quotation marks are no people; a
+character jieba glued to a name after a title (医生郑丽为群众) is cut off.
 """
 from __future__ import annotations
 
 import re
 from functools import cached_property
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, tokenizer
 from ..model import Mention
 from .tokens import Token
 
 NAME_TAGS = ("nr", "nrfg", "nrt")
 PEOPLE_COUNT = re.compile(r"^等\d+[名位人]")
-AFTER_NAME = "被|带领|带头|返乡|荣获|获评|当选|独资|捐建|捐资|同志|表示|说|，|。|、"  # what a person does right after being named
-NAME_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}")
+# what a person does right after being named
+AFTER_NAME = ("被|带领|带头|返乡|荣获|获评|当选|独资|捐建|捐资|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
+              "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|分别|到会|到场|应邀|和|与|也|还|在|作|等|，|。|、|；")
+# a meeting role that, right after a name at the start of a clause, makes it a person's: 刘振宇主持会议
+ROLE_AFTER_NAME = "主持|出席|讲话|致辞|表示|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
+QUOTED = re.compile(r"“[^”]*”|《[^》]*》")  # a name inside quotation marks is a slogan's or a title's word
+HONORIFIC_AFTER = "同志|先生|女士|阿訇|法师|牧师|道长|活佛|主教|教授|院士|老师"  # 会长马志强阿訇
+GLUED_AFTER = "为在向对和与将把被从给是都已就"  # characters jieba glues to a two-character name
+STRONG_CUES = ("同志", "先生", "女士")
+CLAUSE_START = "，。、；：！？（“\n"
+COMMON_REST = 500  # jieba frequency above which a verb or noun is no given name (全覆盖, 向大会)
+NOT_GIVEN_TAGS = frozenset({"v", "n", "vn", "r", "d", "m"})  # adjectives often are given names (宏伟)
+COMMON_NAME_WORD = 300  # jieba frequency above which a word it tags as a name is an ordinary word (荣誉, 高峰)
+NOT_GIVEN_NAME = ("书记", "主任", "部长", "主席", "会长", "主委", "市长", "县长", "区长", "局长", "院长", "校长",
+                  "总", "老", "某", "委", "省", "市", "县", "区")  # 李书记强调, 王总主持: a title, no given name
 
 
 class PersonFinder:
@@ -30,30 +49,117 @@ class PersonFinder:
 
     def find(self, text: str, tokens: list[Token], sentence: int, offset: int) -> list[Mention]:
         found: dict[int, Mention] = {}
+        for spans in (self._tagged_names(text, tokens), self._joined_names(text, tokens), self._name_list(text),
+                      self._cut_names(text), self._role_names(text)):
+            for start, end in spans:
+                found.setdefault(start, self._mention(text, start, end, sentence, offset))
+        self._listed_after(text, found, sentence, offset)
+        quoted = [match.span() for match in QUOTED.finditer(text)]
+        return [found[key] for key in sorted(found)
+                if not any(a < key and found[key].end - offset < b for a, b in quoted)]  # “青年同心圆”计划
+
+    def _tagged_names(self, text: str, tokens: list[Token]):
+        """Words jieba tags as names, confirmed by a title before or after them or a count of people."""
         for index, token in enumerate(tokens):
-            if token.tag not in NAME_TAGS or not 2 <= len(token.word) <= 4:
+            if token.tag not in NAME_TAGS or not 2 <= len(token.word) <= 4 or _ordinary_word(token.word):
                 continue
-            titled = index > 0 and tokens[index - 1].word.endswith(self.lexicon.person_cues)
+            before = index - 1
+            while before >= 0 and not tokens[before].word.strip():
+                before -= 1  # 本报记者　王文婷: a space between a title and its name
+            titled = before >= 0 and tokens[before].word.endswith(self.lexicon.person_cues)
             if not (self._looks_like_name(token.word) or (titled and not self.known_word(token.word))):
                 continue  # a name without a known surname (岩温香) needs a title before it and must be no word
             famous = token.tag == "nrfg" and len(token.word) == 3  # jieba's well-known full names (习近平)
-            if self._confirmed(text, token.end) or titled or famous:
-                found[token.start] = self._mention(text, token.start, token.end, sentence, offset)
-        for start, end in self._name_list(text):
-            found.setdefault(start, self._mention(text, start, end, sentence, offset))
-        for match in self._titled_pattern.finditer(text):  # 干部王立新被评为: a name jieba cut in two
-            start, end = match.span(1)
-            name = text[start:end]
-            if self._plausible(name) and not self.known_word(name) and not self.common_word(name[:2]):
-                found.setdefault(start, self._mention(text, start, end, sentence, offset))
-        return [found[key] for key in sorted(found)]
+            end = token.end
+            if titled and len(token.word) == 3 and token.word[-1] in GLUED_AFTER and self._plausible(token.word[:2]):
+                end -= 1  # 医生郑丽为群众义诊: jieba glued the next word's first character to the name
+            if self._confirmed(text, end) or titled or famous:
+                yield token.start, end
+
+    def _cut_names(self, text: str):
+        """干部王立新被评为, 市长林海涛出席: a title, then a name jieba cut in two, then what the person does."""
+        for match in self._titled_pattern.finditer(text):
+            name = match.group(1)
+            if self._plausible(name) and not self.known_word(name) and not _ordinary_word(name) \
+                    and (name[:2] in self.lexicon.surnames or not self.common_word(name[:2])):
+                yield match.span(1)
+
+    def _role_names(self, text: str):
+        """刘振宇主持会议, 会议由韩立新主持: a name at the start of a clause, then a meeting role."""
+        for match in self._role_pattern.finditer(text):
+            name = match.group(1)
+            if self._listed_name(name) and not _ordinary_word(name):
+                yield match.span(1)
+
+    def _joined_names(self, text: str, tokens: list[Token]):
+        """泽仁|拉姆同志: a name jieba reads as two (often a transliterated one), with 同志 after."""
+        for first, second in zip(tokens, tokens[1:]):
+            if first.tag in ("nr", "nrt", "ns") and second.tag in ("nrt", "nr") and "nrt" in (first.tag, second.tag) \
+                    and 3 <= second.end - first.start <= 4 and text.startswith(STRONG_CUES, second.end):
+                yield first.start, second.end
+
+    @cached_property
+    def _role_pattern(self) -> re.Pattern:
+        """At the start of a clause, a surname and one or two characters, then a meeting role."""
+        return re.compile(f"(?:^|(?<=[{CLAUSE_START}])|(?<=由))((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)"
+                          f"(?=等?(?:{ROLE_AFTER_NAME}))")
+
+    def _given_name(self, name: str) -> bool:
+        """A surname-led name whose rest is a given name, not a title (李书记, 王总)."""
+        return self._plausible(name) and not name[1:].endswith(NOT_GIVEN_NAME)
+
+    def _listed_after(self, text: str, found: dict[int, Mention], sentence: int, offset: int) -> None:
+        """Names joined by 、 to a name already found: 副主委吴静、郑宏伟参加; each ends where the list
+        goes on, where the clause ends or where the people do something."""
+        pending = sorted(found)
+        while pending:
+            start = pending.pop(0)
+            end = found[start].end - offset
+            match = self._next_in_list.match(text, end)
+            spans = [match.span(1)] if match else []
+            spans += self._before_in_list(text, start)
+            for name_start, name_end in spans:
+                name = text[name_start:name_end]
+                if name_start in found or not self._listed_name(name):
+                    continue
+                found[name_start] = self._mention(text, name_start, name_end, sentence, offset)
+                pending.append(name_start)
+
+    def _listed_name(self, name: str) -> bool:
+        return self._given_name(name) and not self.known_word(name) \
+            and (name[:2] in self.lexicon.surnames or not self.common_word(name[:2]))
+
+    def _before_in_list(self, text: str, start: int) -> list[tuple[int, int]]:
+        """王立、陈红等5名同志: the name joined by 、 right before a name found, where its clause or a
+        title starts."""
+        if start < 3 or text[start - 1] != "、":
+            return []
+        for size in (3, 2):
+            begin = start - 1 - size
+            if begin < 0:
+                continue
+            before = text[:begin]
+            if not before or before[-1] in CLAUSE_START or before.endswith(self.lexicon.person_cues):
+                return [(begin, start - 1)]
+        return []
+
+    @cached_property
+    def _next_in_list(self) -> re.Pattern:
+        """、 and a surname with one or two characters, up to what ends a name in a list."""
+        return re.compile(f"、((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)(?={AFTER_NAME}|$)")
 
     @cached_property
     def _titled_pattern(self) -> re.Pattern:
         """A title, then a surname and one or two characters, then what a person does next."""
         cues = "|".join(map(re.escape, self.lexicon.person_cues))
-        surnames = "".join(sorted(name for name in self.lexicon.surnames if len(name) == 1))
-        return re.compile(f"(?:{cues})([{surnames}][\u4e00-\u9fff]{{1,2}}?)(?={AFTER_NAME})")
+        return re.compile(f"(?:{cues})((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)(?={AFTER_NAME}|{HONORIFIC_AFTER})")
+
+    @cached_property
+    def _surname_pattern(self) -> str:
+        """Compound surnames first (欧阳), then the single ones."""
+        compound = sorted(name for name in self.lexicon.surnames if len(name) > 1)
+        single = "".join(sorted(name for name in self.lexicon.surnames if len(name) == 1 and name not in "和"))
+        return "|".join([*compound, f"[{single}]"])  # 和 after a title is the conjunction (干部和党外人士)
 
     def _mention(self, text, start, end, sentence, offset) -> Mention:
         return Mention("Person", text[start:end], text[start:end], offset + start, offset + end, sentence)
@@ -77,12 +183,30 @@ class PersonFinder:
             if first_name is None:
                 continue
             names = [first_name, *items[1:]]
+            if names[-1].endswith("等") and len(names[-1]) > 2:
+                names[-1] = names[-1][:-1]  # 楼宇等: the word that closes a list is no part of a name
             if len(names[-1]) > 3 or not all(self._plausible(name) for name in names):
                 continue
+            if any(self.known_word(name) or _ordinary_word(name) for name in names[1:]):
+                continue  # 向园区、商圈、楼宇: a list of ordinary words, one of them in the dictionary
             position = match.start() + len(first) - len(first_name)
             for name in names:
                 yield position, position + len(name)
                 position += len(name) + 1
 
     def _plausible(self, name: str) -> bool:
-        return 2 <= len(name) <= 3 and name[0] in self.lexicon.surnames and not self.common_word(name)
+        compound = name[:2] in self.lexicon.surnames and len(name) <= 4  # 欧阳明华
+        return 2 <= len(name) and (len(name) <= 3 or compound) and name[0] in self.lexicon.surnames \
+            and not self.common_word(name) \
+            and not (len(name) == 3 and _common_rest(name[1:]))  # 全覆盖, 向大会: a surname, then no given name
+
+
+def _common_rest(word: str) -> bool:
+    """A frequent verb, noun or adverb (覆盖, 大会): never a given name (委员全覆盖, 向大会作报告)."""
+    return tokenizer().word_tag_tab.get(word) in NOT_GIVEN_TAGS and tokenizer().tokenizer.FREQ.get(word, 0) > COMMON_REST
+
+
+def _ordinary_word(word: str) -> bool:
+    """A frequent dictionary word that jieba tags as a name (荣誉, 荣获, 高峰): an ordinary word."""
+    frequency = tokenizer().tokenizer.FREQ.get(word, 0)
+    return len(word) == 2 and frequency > COMMON_NAME_WORD and tokenizer().word_tag_tab.get(word) == "nr"

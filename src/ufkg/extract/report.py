@@ -16,7 +16,7 @@ from ..model import Document, Extraction, Mention, Place, QuantityMention, Repor
 from ..text import quoted_spans, split_sentences
 from .attribution import attribute_quantities
 from .names import NameFinder
-from .organizations import OrganizationFinder
+from .organizations import OrganizationFinder, later_short_names
 from .persons import PersonFinder
 from .quantities import find_quantities
 from .regions import find_regions
@@ -54,7 +54,8 @@ class ReportExtractor:
             mentions.extend(self._sentence_mentions(sentence, place))
             previous = sentences[sentence.index - 1].text if sentence.index else ""
             quantities.extend(self._sentence_quantities(sentence, meta.year, previous))
-        mentions = _with_surfaces(document.text, _deduplicated(mentions))
+        mentions = later_short_names(text, sentences, _deduplicated(mentions))
+        mentions = _with_surfaces(document.text, mentions)
         region_mention = self._covered_region(mentions, place)
         if region_mention is None and meta.region:
             mentions.append(self._title_region_mention(document, sentences, meta.region, place))

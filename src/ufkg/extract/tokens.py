@@ -38,11 +38,11 @@ def has_proper_word(text: str, tokens: list[Token], start: int, end: int, surnam
     """Whether text[start:end] holds a proper name (a place, a person, a brand) and not only common words."""
     if 2 <= end - start <= 3 and (text[start] in surnames or text[start:start + 2] in surnames):
         return True  # 刘智谋(工作室): a personal name, however jieba cut it
-    return any(start <= token.start and token.end <= end and (token.tag in PROPER_TAGS or _unknown_word(token.word))
+    return any(start <= token.start and token.end <= end and (token.tag in PROPER_TAGS or is_unknown_word(token.word))
                for token in tokens)
 
 
-def _unknown_word(word: str) -> bool:
+def is_unknown_word(word: str) -> bool:
     """A word jieba has (almost) never seen: a brand or a proper name it tags by guess (安踏集团)."""
     return len(word) >= 2 and tokenizer().tokenizer.FREQ.get(word, 0) < RARE_WORD
 
@@ -83,6 +83,6 @@ def name_start(text: str, tokens: list[Token], position: int, stop_words: frozen
         begin = token.start
         if position - begin > max_length:
             return None
-    while taken and taken[-1].tag not in NAME_STARTS and not (brand_start and _unknown_word(taken[-1].word)):
+    while taken and taken[-1].tag not in NAME_STARTS and not (brand_start and is_unknown_word(taken[-1].word)):
         taken.pop()  # 充分发挥|统战工作领导小组, 圆满完成|市民族商会: a name starts with a noun-like word
     return taken[-1].start if taken else None
