@@ -212,6 +212,7 @@ def traditional_names(sentence: str, cls: str) -> list[str]:
 
 def test_corner_quotation_marks_quote_names():
     assert traditional_names("本會積極參與「暖心助學行動」，資助貧困學生。", "Initiative") == ["暖心助学行动"]
+    assert traditional_names("本會積極參與『愛心送考行動』，服務考生。", "Initiative") == ["爱心送考行动"]
 
 
 def test_nested_corner_quotes_stay_inside_the_outer_name():
@@ -256,3 +257,7 @@ def test_a_title_that_is_no_proposal_stays_unclassed():
 
 def test_the_organiser_before_a_quoted_forum_is_not_part_of_its_name():
     assert names("县侨联主办“侨心聚力”论坛。", "Initiative") == ["侨心聚力"]
+
+
+def test_a_title_ending_in_measures_is_a_policy():
+    assert names("县政府出台《青山县稳岗就业“八条举措”》。", "Policy") == ["青山县稳岗就业“八条举措”"]
