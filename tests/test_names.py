@@ -166,3 +166,98 @@ def test_an_unquoted_set_of_measures_issued_by_the_body():
 def test_a_quotation_that_goes_somewhere_is_an_event():
     assert names("“同心·光彩行”走进兴文县，签约项目8个。", "Initiative") == ["同心·光彩行"]
     assert names("让“同心”理念走进千家万户，让“团结”走进人心。", "Initiative") == []
+
+
+# --- real-text patterns: carriers, pilots, apps, bases, campaign years, corner quotes, events, agreements, proposals
+
+def test_a_quotation_that_carries_the_work_is_an_initiative():
+    assert names("以“同心筑梦”为抓手，凝聚各方力量。", "Initiative") == ["同心筑梦"]
+
+
+def test_a_quotation_that_is_the_theme_is_not_an_initiative():
+    assert names("以“团结奋进”为主题，召开座谈会。", "Initiative") == []
+
+
+def test_quotations_before_pilots_and_apps_are_initiatives():
+    assert names("聚焦“山区共富样板”和“侨乡振兴示范”两大试点。", "Initiative") == ["山区共富样板", "侨乡振兴示范"]
+    assert names("上线“侨务通”微信小程序，服务归侨侨眷。", "Initiative") == ["侨务通"]
+
+
+def test_a_base_named_by_its_slogan_is_an_initiative():
+    assert names("挂牌成立“同心湖畔·创客汇”新阶层人士实践基地。", "Initiative") == ["同心湖畔·创客汇"]
+
+
+def test_a_campaign_year_is_an_initiative():
+    assert names("今年是全县统战“服务基层深化年”。", "Initiative") == ["服务基层深化年"]
+
+
+def test_hundreds_helping_hundreds_is_a_campaign():
+    assert names("走访“百商帮百户”结对对象。", "Initiative") == ["百商帮百户"]
+
+
+def traditional_names(sentence: str, cls: str) -> list[str]:
+    """Names found in a traditional-script report, read (as the pipeline does) on its simplified twin."""
+    from pathlib import Path
+
+    from ufkg.corpus import simplified_twin
+    from ufkg.extract.report import extract_report
+    from ufkg.model import Document
+
+    text = "2023年某縣僑聯工作綜述\n" + sentence
+    twin = simplified_twin(text)
+    assert twin is not None
+    extraction = extract_report(Document(Path("report.txt"), "report.txt", text, "report", twin))
+    return [m.name for m in extraction.mentions if m.cls == cls]
+
+
+def test_corner_quotation_marks_quote_names():
+    assert traditional_names("本會積極參與「暖心助學行動」，資助貧困學生。", "Initiative") == ["暖心助学行动"]
+    assert traditional_names("本會積極參與『愛心送考行動』，服務考生。", "Initiative") == ["爱心送考行动"]
+
+
+def test_nested_corner_quotes_stay_inside_the_outer_name():
+    found = traditional_names("本會組團參加「情繫桑梓:第三屆『海絲』僑商論壇」。", "Initiative")
+    assert found == ["情系桑梓:第三届‘海丝’侨商论坛"]
+
+
+def test_an_event_about_a_quoted_slogan_keeps_its_whole_name():
+    found = names("出席了金融服务“乡村振兴”论坛、“双碳”与绿色发展论坛等活动。", "Initiative")
+    assert found == ["金融服务“乡村振兴”论坛", "“双碳”与绿色发展论坛"]
+
+
+def test_a_numbered_forum_jieba_reads_as_one_word():
+    assert names("将举办第六届世界佛教论坛。", "Initiative") == ["第六届世界佛教论坛"]
+
+
+def test_events_joined_by_ji_are_one_event():
+    assert names("举办高原特色农产品展暨投资贸易洽谈会。", "Initiative") == ["高原特色农产品展暨投资贸易洽谈会"]
+    assert names("成功举办2023海峡青年论坛暨数字经济对话。", "Initiative") == ["2023海峡青年论坛暨数字经济对话"]
+
+
+def test_agreements_and_memoranda_are_policies():
+    found = names("双方签订《乡村产业振兴战略合作协议》和《人才交流合作备忘录》。", "Policy")
+    assert found == ["乡村产业振兴战略合作协议", "人才交流合作备忘录"]
+
+
+def test_a_resolution_is_named_by_the_meeting_that_adopted_it():
+    assert names("征求对县委十四届五次全会《决议》的意见。", "Policy") == ["县委十四届五次全会决议"]
+
+
+def test_proposal_titles_are_policies_by_their_neighbours():
+    found = names("提交集体提案《做强县域特色产业》《关于加强古村落保护的建议》获评优秀提案。", "Policy")
+    assert found == ["做强县域特色产业", "关于加强古村落保护的建议"]
+    assert names("提交了《守护青少年视力健康》等8篇集体提案。", "Policy") == ["守护青少年视力健康"]
+    found = names("王某《关于完善养老服务的建议》、李某《让夜市亮起来》获评。", "Policy")
+    assert found == ["关于完善养老服务的建议", "让夜市亮起来"]
+
+
+def test_a_title_that_is_no_proposal_stays_unclassed():
+    assert names("阅读《平凡的世界》，交流心得。", "Policy") == []
+
+
+def test_the_organiser_before_a_quoted_forum_is_not_part_of_its_name():
+    assert names("县侨联主办“侨心聚力”论坛。", "Initiative") == ["侨心聚力"]
+
+
+def test_a_title_ending_in_measures_is_a_policy():
+    assert names("县政府出台《青山县稳岗就业“八条举措”》。", "Policy") == ["青山县稳岗就业“八条举措”"]

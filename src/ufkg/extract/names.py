@@ -13,6 +13,15 @@ without them (2022年某县民族团结进步宣传月, 第三届某某民俗文
 they carry a year or edition or a substantial name. A quotation right before the
 ceremony of an event (“同心圆梦”启动仪式) names that event.
 
+Real texts add: a quotation that carries the work (以“X”为抓手/为载体), campaigns of
+hundreds for hundreds (“百企帮百村”), forums about a quoted slogan named whole
+(金融支持“X”论坛), events joined into one (某某展暨某某洽谈会, 某某论坛-某某峰会), and
+traditional texts quoting with 「」 and nesting 『』 (read as “” and ‘’).
+
+Titles without a policy head are policies when they name proposals: a run of titles
+after 提案 or before 等N篇提案, or beside a 关于…的建议; a bare 《决议》 after the
+meeting that adopted it (某委N届N次全会《决议》) is named by that meeting.
+
 Policies are also named without title marks: a proposal or recommendation written as
 its title (关于加快某某产业发展的建议, 关于…的提案), and a regulation ending in 条例
 (学习贯彻宗教事务条例).
@@ -48,7 +57,7 @@ PROPOSAL = re.compile(r"关于[^，。、；：！？“”《》〈〉（）()\
 COUNTED_AFTER = re.compile(r"[\d０-９一二三四五六七八九十百千]+[条件项篇份]")
 REGULATION = "条例"
 MAX_REGULATION = 20
-EVENT_PREFIX = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:第[一二三四五六七八九十百\d]+届|首届)?$")
+EVENT_PREFIX = re.compile(r"(?:(?:19|20)\d{2}(?:年度?)?)?(?:第[一二三四五六七八九十百\d]+届|首届)?$")
 MAX_EVENT = 20
 MIN_EVENT_NAME = 4  # without year or edition, a shorter name before the head is a kind (高峰论坛, 专题论坛)
 NAME_INNER_WORDS = frozenset({"发展", "建设", "服务", "促进"})  # stop an organisation's descriptor, not a title (民营经济促进条例)
@@ -57,6 +66,24 @@ NOUNS_IN_NAMES = frozenset({"青年", "少年", "老年", "进步"})
 # What an event does right after its quoted name: “同心圆梦”启动仪式, “某某杯”颁奖典礼, “光彩行”走进某县
 EVENT_CEREMONIES = ("启动", "开幕", "闭幕", "落幕", "颁奖", "走进")
 CAUSATIVES = ("让", "使", "把", "将")  # 让“同心”走进千家万户: the quotation is a value, not an event
+# Traditional texts quote with 「」 and nest 『』 inside; read them as “” and ‘’ (same length, offsets kept).
+CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
+CORNER_QUOTES_ALONE = str.maketrans("『』", "“”")
+# 以“桐心聚贤”为抓手: what the work is carried by is a programme (not 以“X”为主题: a theme)
+CARRIER = re.compile(r"为(?:抓手|载体|平台|依托|品牌|牵引|龙头)")
+# “百企帮百村”, “千企联千村”: hundreds of one helping hundreds of another is a campaign's name
+HUNDREDS_FOR_HUNDREDS = re.compile(r"^([百千万])[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff]\1[\u4e00-\u9fff]{1,2}$")
+MAX_EVENT_PREFIX = 6  # 金融支持“X”论坛: a few words before the quotation, not a clause
+PREFIX_NOT_NAME_TAGS = frozenset({"ns", "nt", "nr", "nrfg"})  # 某市委承办“X”论坛: the organiser, not the name
+JOINED_EVENTS = ("暨", "-", "—")  # 某某商品展暨投资贸易洽谈会, 某某论坛-某某峰会: one event with two names
+# 市委十二届十四次全会《决议》: a resolution named by the meeting that adopted it
+MEETING_DOCUMENT = re.compile(r"([^\s，。、；：！？“”《》（）()对的在和与及为向由]{0,8}?[一二三四五六七八九十\d]+届"
+                              r"[一二三四五六七八九十\d]+次(?:全会|全体会议|会议))《(决议|决定|公报)》")
+# 集体提案《…》, 《…》等10篇集体提案, 张三《…》、李四《关于…的建议》: titles of proposals
+PROPOSAL_BEFORE = ("提案", "议案")
+PROPOSAL_ENDS = ("的建议", "的提案", "的议案")
+PROPOSAL_AFTER = re.compile(r"等?[\d一二三四五六七八九十]*[篇件份项条]?(?:集体|个人|优秀|重点)?(?:提案|议案)")
+TITLE_RUN_GAP = re.compile(r"^(?:、|和|及|与)?[\u4e00-\u9fff]{0,4}$")
 GENERIC_STARTS = ("专项", "集中", "全面", "深入", "各类", "各项", "每周", "每月", "每年", "相关")  # 专项排查整治行动: a kind of action, not a name
 
 
@@ -75,15 +102,23 @@ class NameFinder:
     def find(self, text: str, tokens: list[Token], sentence: int, offset: int) -> list[Mention]:
         """Mentions of initiatives, policies and quoted organisations in one sentence."""
         found: list[Mention] = []
+        text = text.translate(CORNER_QUOTES if "「" in text else CORNER_QUOTES_ALONE)
 
         def add(cls, start, end, name):
             found.append(Mention(cls, text[start:end], name, offset + start, offset + end, sentence))
 
+        meeting_documents = {match.start(2) - 1: match for match in MEETING_DOCUMENT.finditer(text)}
+        proposals = self._proposal_titles(text)
         for match in TITLE.finditer(text):
             title = match.group(1)
             unmasked = title.lstrip(MASK)
-            if self._is_policy(unmasked) and (unmasked == title or unmasked not in self.lexicon.policy_heads):
+            if match.start() in meeting_documents:
+                meeting = meeting_documents[match.start()]
+                add("Policy", meeting.start(), meeting.end(), meeting.group(1) + meeting.group(2))
+            elif self._is_policy(unmasked) and (unmasked == title or unmasked not in self.lexicon.policy_heads):
                 add("Policy", match.start(), match.end(), unmasked)
+            elif match.start() in proposals and MASK not in title:
+                add("Policy", match.start(), match.end(), title)
             for inner in INNER_TITLE.finditer(title):
                 if self._is_policy(inner.group(1)):
                     start = match.start(1) + inner.start()
@@ -109,12 +144,19 @@ class NameFinder:
             head_after = self._head_after(text, match.end())
             org_head = self._org_head(name)
             if head_after is not None:
-                written_with_head = "“" not in text[match.end():match.end() + head_after]
-                add("Initiative", match.start(), match.end() + (head_after if written_with_head else 0), name)
+                end = match.end() + head_after
+                written_with_head = "“" not in text[match.end():end]
+                event = self._event_around(text, tokens, match, end) if written_with_head else None
+                if event is not None:  # 金融支持“一带一路”论坛, “一带一路”与某某发展论坛: the whole event
+                    end = _joined_end(text, end)
+                    add("Initiative", event, end, text[event:end])
+                else:
+                    add("Initiative", match.start(), end if written_with_head else match.end(), name)
             elif org_head is not None:
                 add(org_head, match.start(), match.end(), name)
             elif (self._ends_with_head(name) or (list_end is not None and match.end() <= list_end)
-                  or self._after_programme_verb(text, match.start()) or self._event_follows(text, match)):
+                  or self._after_programme_verb(text, match.start()) or self._event_follows(text, match)
+                  or self._carried_by(text, match) or HUNDREDS_FOR_HUNDREDS.match(name)):
                 add("Initiative", match.start(), match.end(), name)
         for start, end in self._unquoted_policies(text, found, offset):
             add("Policy", start, end, text[start:end])
@@ -169,6 +211,51 @@ class NameFinder:
     def _event_follows(text: str, match: re.Match) -> bool:
         """“同心圆梦”启动仪式, “同心·光彩行”走进某县: the quotation names an event."""
         return text.startswith(EVENT_CEREMONIES, match.end()) and not text.endswith(CAUSATIVES, 0, match.start())
+
+    @staticmethod
+    def _carried_by(text: str, match: re.Match) -> bool:
+        """以“桐心聚贤”为抓手: the quotation carries the work (以“X”为主题 names a theme instead)."""
+        return text.endswith("以", 0, match.start()) and CARRIER.match(text, match.end()) is not None
+
+    def _event_around(self, text: str, tokens: list[Token], match: re.Match, end: int) -> int | None:
+        """Start of an event's whole name around its quoted part, or None when the quotation is the name.
+
+        金融支持“一带一路”论坛 and “一带一路”与某某发展论坛 name forums about the quoted
+        slogan, not the slogan itself; “同心”论坛 is named by its quotation alone.
+        """
+        if not any(text.startswith(head, end - len(head)) for head in self.event_heads):
+            return None
+        begin = name_start(text, _as_nouns(tokens), match.start(), UNQUOTED_STOPS, MAX_EVENT)
+        prefix = (begin is not None and 2 <= match.start() - begin <= MAX_EVENT_PREFIX
+                  and not any(t.tag in PREFIX_NOT_NAME_TAGS for t in tokens if begin <= t.start < match.start())
+                  and not text.endswith(tuple(self.lexicon.initiative_verbs), 0, match.start()))
+        infix = text[match.end():end]
+        infix_words = not any(infix.endswith(head) and len(infix) - len(head) < 2 for head in self.event_heads)
+        if prefix:
+            return begin
+        return match.start() if infix_words else None
+
+    def _proposal_titles(self, text: str) -> set[int]:
+        """Starts of 《》 titles that name proposals: 集体提案《A》《B》, 《A》等10篇集体提案.
+
+        A run of titles (joined by nothing, 、 or a proposer's name) shares what marks
+        one of them: 提案 right before the run, 等…提案 right after it, or a member
+        titled 关于…的建议.
+        """
+        titles = list(TITLE.finditer(text))
+        runs: list[list[re.Match]] = []
+        for match in titles:
+            if runs and TITLE_RUN_GAP.match(text[runs[-1][-1].end():match.start()]):
+                runs[-1].append(match)
+            else:
+                runs.append([match])
+        starts: set[int] = set()
+        for run in runs:
+            before = text[:run[0].start()].rstrip("、：:")
+            if (before.endswith(PROPOSAL_BEFORE) or PROPOSAL_AFTER.match(text, run[-1].end()) is not None
+                    or any(m.group(1).startswith("关于") and m.group(1).endswith(PROPOSAL_ENDS) for m in run)):
+                starts.update(m.start() for m in run)
+        return starts
 
     def _ends_with_head(self, name: str) -> bool:
         return any(name.endswith(head) and len(name) > len(head) + 1 for head in self.initiative_heads)
@@ -262,13 +349,17 @@ class NameFinder:
         for head in self.event_heads:
             for match in re.finditer(re.escape(head), text):
                 end = match.end()
-                if any(a < end and match.start() < b for a, b in taken) or not _whole_word(tokens, match.start(), end):
+                if any(a < end and match.start() < b for a, b in taken) or not _word_end(tokens, match.start(), end):
                     continue
                 begin = name_start(text, _as_nouns(tokens), match.start(), self._title_stops, MAX_EVENT)
                 if begin is None or match.start() - begin < 2 or text[begin:end].startswith(GENERIC_STARTS):
                     continue
                 if any(other in text[begin:match.start()] for other in self.event_heads):
                     continue  # 某论坛某分论坛: the walk ran over another event's name
+                if text.endswith(JOINED_EVENTS, 0, begin):  # 某某商品展暨投资贸易洽谈会
+                    joined = name_start(text, _as_nouns(tokens), begin - 1, self._title_stops, MAX_EVENT)
+                    begin = joined if joined is not None else begin
+                end = _joined_end(text, end)
                 prefix = EVENT_PREFIX.search(text, 0, begin)
                 dated = prefix is not None and prefix.start() < begin
                 proper = any(begin <= t.start and t.end <= match.start() and t.tag in PROPER_TAGS for t in tokens)
@@ -314,6 +405,21 @@ def _words(name: str) -> list[str]:
     for line in lexicon_path(name).read_text(encoding="utf-8").splitlines():
         words.extend(line.split("#", 1)[0].split())
     return words
+
+
+def _word_end(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether text[start:end] ends where a jieba word does and starts where one does or inside
+    the word it ends (佛教|论坛 in jieba's 佛教论坛)."""
+    return any(token.end == end for token in tokens) and any(
+        token.start == start or (token.start < start < token.end == end) for token in tokens)
+
+
+def _joined_end(text: str, end: int) -> int:
+    """End of a second name joined to an event's (某某论坛暨某某产业对话, 某某论坛-某某峰会), or `end`."""
+    if not text.startswith(JOINED_EVENTS, end):
+        return end
+    stop = next((i for i in range(end + 1, min(len(text), end + 2 + MAX_EVENT)) if text[i] in PUNCTUATION), len(text))
+    return stop if end + 3 < stop <= end + 1 + MAX_EVENT else end
 
 
 def _whole_word(tokens: list[Token], start: int, end: int) -> bool:
