@@ -1,6 +1,9 @@
 """The query store a build leaves beside its graph: used only for the graph it was built from, swapped in atomically."""
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import shutil
 from pathlib import Path
 
@@ -33,13 +36,34 @@ def test_the_store_holds_the_graph_and_opens_for_its_file(tmp_path: Path):
     assert subjects(store) == ["https://w3id.org/ufkg/resource/initiative/a"] * 2
 
 
+def later(path: Path) -> None:
+    """Give a file a modification time a second after the one it has, as an edit after the build would."""
+    status = path.stat()
+    os.utime(path, ns=(status.st_atime_ns, status.st_mtime_ns + 1_000_000_000))
+
+
 def test_a_changed_graph_file_is_not_answered_from_the_old_store(tmp_path: Path):
     graph = write_store(tmp_path, TURTLE)
     graph.write_bytes(OTHER)  # same size, other content: the hash tells them apart
+    later(graph)
     assert len(OTHER) == len(TURTLE)
     assert open_store(graph) is None
     graph.write_bytes(TURTLE + b"\n")
+    later(graph)
     assert open_store(graph) is None
+
+
+def test_the_same_graph_with_another_time_is_recognised_by_its_hash(tmp_path: Path):
+    graph = write_store(tmp_path, TURTLE)
+    later(graph)  # copied back without its time, say
+    assert open_store(graph) is not None
+
+
+def test_the_stamp_keeps_the_time_of_the_written_graph(tmp_path: Path):
+    graph = write_store(tmp_path, TURTLE)
+    stamp = json.loads((tmp_path / STORE_DIR / "stamp.json").read_text(encoding="utf-8"))
+    assert stamp["files"]["graph.ttl"]["mtime_ns"] == graph.stat().st_mtime_ns
+    assert stamp["files"]["graph.ttl"]["sha256"] == hashlib.sha256(TURTLE).hexdigest()
 
 
 def test_a_graph_file_elsewhere_has_no_store(tmp_path: Path):

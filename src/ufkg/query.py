@@ -11,16 +11,15 @@ cannot drive the terminal.
 """
 from __future__ import annotations
 
+import csv
 import io
+import json
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef, Variable
-from rdflib.plugins.sparql import prepareQuery
-from rdflib.plugins.sparql.parser import parseUpdate
-from rdflib.query import Result
+from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
 
 from .graph import PREFIXES
 from .store import open_store
@@ -41,10 +40,10 @@ class QueryResult:
 
     kind: str  # SELECT | ASK | CONSTRUCT | DESCRIBE
     variables: list[str]
-    rows: list[list[object]]
+    rows: list[list[object]]  # for the table: IRIs shortened to prefix:name
     boolean: bool | None
     graph: Graph | None
-    raw: object
+    terms: list[list[object]] | None = None  # the rows as rdflib terms (None where unbound), for CSV and JSON
 
 
 def query_text(query: str) -> str:
@@ -132,6 +131,8 @@ def run_query(graph: StoreGraph | Graph, text: str) -> QueryResult:
     namespaces = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
     if isinstance(graph, StoreGraph):
         return _run_on_store(graph, text, namespaces)
+    from rdflib.plugins.sparql import prepareQuery  # builds its grammar on import: only when rdflib answers
+
     try:
         prepared = prepareQuery(text, initNs=namespaces)
     except Exception as error:
@@ -143,17 +144,18 @@ def run_query(graph: StoreGraph | Graph, text: str) -> QueryResult:
         kind = result.type
         if kind == "SELECT":  # rdflib evaluates lazily: rows are read inside the try
             variables = [str(v) for v in result.vars]
-            rows = [[_short(value, graph) for value in row] for row in result]
-            return QueryResult(kind, variables, rows, None, None, result)
+            terms = [list(row) for row in result]
+            rows = [[_short(value, graph) for value in row] for row in terms]
+            return QueryResult(kind, variables, rows, None, None, terms)
         if kind == "ASK":
-            return QueryResult(kind, [], [], bool(result.askAnswer), None, result)
-        return QueryResult(kind, [], [], None, result.graph, result)
+            return QueryResult(kind, [], [], bool(result.askAnswer), None)
+        return QueryResult(kind, [], [], None, result.graph)
     except Exception as error:
         raise QueryError(f"query failed: {_one_line(error)}") from None
 
 
 def _run_on_store(graph: StoreGraph, text: str, namespaces: dict[str, str]) -> QueryResult:
-    """The query answered by Oxigraph, its answer in rdflib terms and an rdflib Result for the formats."""
+    """The query answered by Oxigraph, its answer in rdflib terms."""
     try:
         answer = graph.store.query(text, prefixes=namespaces)
     except SyntaxError as error:
@@ -164,23 +166,16 @@ def _run_on_store(graph: StoreGraph, text: str, namespaces: dict[str, str]) -> Q
         raise QueryError(f"query failed: {_one_line(error)}") from None
     try:
         if isinstance(answer, ox.QueryBoolean):
-            raw = Result("ASK")
-            raw.askAnswer = bool(answer)
-            return QueryResult("ASK", [], [], raw.askAnswer, None, raw)
+            return QueryResult("ASK", [], [], bool(answer), None)
         if isinstance(answer, ox.QuerySolutions):
             variables = list(answer.variables)
-            rows = [[_rdflib_term(solution[v]) for v in variables] for solution in answer]
-            raw = Result("SELECT")
-            raw.vars = [Variable(v.value) for v in variables]
-            raw.bindings = [{name: value for name, value in zip(raw.vars, row) if value is not None} for row in rows]
-            short = [[_short(value, graph.namespaces) for value in row] for row in rows]
-            return QueryResult("SELECT", [v.value for v in variables], short, None, None, raw)
+            terms = [[_rdflib_term(solution[v]) for v in variables] for solution in answer]
+            rows = [[_short(value, graph.namespaces) for value in row] for row in terms]
+            return QueryResult("SELECT", [v.value for v in variables], rows, None, None, terms)
         result_graph = Graph()
         for triple in answer:
             result_graph.add((_rdflib_term(triple.subject), _rdflib_term(triple.predicate), _rdflib_term(triple.object)))
-        raw = Result("CONSTRUCT")
-        raw.graph = result_graph
-        return QueryResult("CONSTRUCT", [], [], None, result_graph, raw)
+        return QueryResult("CONSTRUCT", [], [], None, result_graph)
     except Exception as error:  # noqa: BLE001 - evaluation is lazy: errors surface while reading rows
         raise QueryError(f"query failed: {_one_line(error)}") from None
 
@@ -214,6 +209,8 @@ def _short(value, graph: Graph):
 
 
 def _is_update(text: str) -> bool:
+    from rdflib.plugins.sparql.parser import parseUpdate
+
     try:
         parseUpdate(text)
         return True
@@ -226,12 +223,46 @@ def format_result(result: QueryResult, fmt: str) -> str:
     if result.graph is not None:
         return result.graph.serialize(format="turtle")
     if fmt == "json":
-        return result.raw.serialize(format="json").decode("utf-8") + "\n"
+        return json_text(result) + "\n"
     if result.kind == "ASK":
         return ("true" if result.boolean else "false") + "\n"
     if fmt == "csv":
-        return result.raw.serialize(format="csv").decode("utf-8")
+        return csv_text(result)
     return table(result.variables, result.rows)
+
+
+def json_text(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results JSON, as rdflib writes it: unbound variables are left out of a row."""
+    if result.kind == "ASK":
+        return json.dumps({"head": {}, "boolean": result.boolean})
+    bindings = [{name: _json_term(value) for name, value in zip(result.variables, row) if value is not None}
+                for row in result.terms or []]
+    return json.dumps({"results": {"bindings": bindings}, "head": {"vars": result.variables}},
+                      allow_nan=False, ensure_ascii=False)
+
+
+def _json_term(term) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, Literal):
+        cell = {"type": "literal", "value": str(term)}
+        if term.datatype is not None:
+            cell["datatype"] = str(term.datatype)
+        if term.language is not None:
+            cell["xml:lang"] = term.language
+        return cell
+    return {"type": "bnode", "value": str(term)}
+
+
+def csv_text(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results CSV: the plain value of each term, a blank node as _:id, CRLF line ends."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(result.variables)
+    for row in result.terms or []:
+        writer.writerow(["" if value is None else f"_:{value}" if isinstance(value, BNode) else str(value)
+                         for value in row])
+    return out.getvalue()
 
 
 def table(variables: list[str], rows: list[list[object]]) -> str:
