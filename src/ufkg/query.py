@@ -3,9 +3,10 @@
 Queries run on Oxigraph (pyoxigraph): from the store a build leaves beside
 its graph files (store.py), or from the graph file loaded into memory; rdflib
 parses the file only when Oxigraph cannot. Either way the answer is turned
-into rdflib terms, so that the three formats come out as they always have.
-CSV and JSON follow the SPARQL 1.1 result formats (rdflib writes them); the
-table is aligned for a terminal, counting East Asian wide characters as two
+into rdflib terms, so that values come out exactly as rdflib gave them
+(729000000, "遵义市"@zh). CSV and JSON follow the SPARQL 1.1 result formats,
+written here as rdflib's serialisers write them (importing rdflib's SPARQL
+engine alone would cost a query half a second); the table is aligned for a terminal, counting East Asian wide characters as two
 columns, with control characters from documents escaped so that a report
 cannot drive the terminal.
 """
