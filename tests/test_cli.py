@@ -14,8 +14,9 @@ UF = "https://w3id.org/ufkg/ontology#"
 
 
 def test_build_writes_every_output_and_one_summary_line(built_corpus: Path):
-    for name in ("graph.ttl", "graph.trig", "graph.jsonld", "graph.html", "outcomes.csv"):
+    for name in ("graph.ttl", "graph.trig", "graph.jsonld", "graph.html", "graph.graphml", "outcomes.csv"):
         assert (built_corpus / name).stat().st_size > 0, name
+    assert (built_corpus / "graph.oxigraph" / "stamp.json").is_file()  # the query store, a cache of graph.ttl
 
 
 def test_build_summary_names_reports_entities_outcomes_and_triples(corpus: Path, tmp_path: Path):
@@ -54,7 +55,7 @@ def test_jsonld_holds_the_same_triples(built_corpus: Path):
 def test_two_builds_are_byte_identical(corpus: Path, tmp_path: Path):
     for out in ("a", "b"):
         assert run_ufkg("build", str(corpus), "-o", str(tmp_path / out), "-q").returncode == 0
-    for name in ("graph.ttl", "graph.trig", "graph.jsonld", "graph.html", "outcomes.csv"):
+    for name in ("graph.ttl", "graph.trig", "graph.jsonld", "graph.html", "graph.graphml", "outcomes.csv"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
 
 
@@ -196,10 +197,52 @@ def test_a_big5_report_in_traditional_characters(tmp_path: Path):
 
 
 def test_a_query_that_fails_while_running_is_one_line(built_corpus: Path):
-    result = run_ufkg("query", "SELECT (SUM(IF(EXISTS{?s ?p ?o},1,0)) AS ?n) WHERE {?s ?p ?o}",
+    result = run_ufkg("query", "SELECT * WHERE { SERVICE <urn:nowhere> { ?s ?p ?o } }",
                       "-g", str(built_corpus / "graph.ttl"))
     assert result.returncode == 2
     assert _one_line_error(result).startswith("ufkg: query failed")
+
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+def test_query_answers_the_same_from_the_store_and_from_a_copied_graph(built_corpus: Path, tmp_path: Path):
+    query = "SELECT ?label ?code WHERE { ?r a uf:Region ; rdfs:label ?label ; uf:adminCode ?code } ORDER BY ?code"
+    stored = run_ufkg("query", query, "-g", str(built_corpus / "graph.ttl"))
+    assert stored.returncode == 0, stored.stderr
+    assert "遵义市" in stored.stdout and "520300" in stored.stdout
+    for name in ("graph.ttl", "graph.trig", "graph.jsonld"):
+        copy = tmp_path / name  # no store beside it: the file itself is read
+        copy.write_bytes((built_corpus / name).read_bytes())
+        assert run_ufkg("query", query, "-g", str(copy)).stdout == stored.stdout, name
+
+
+def test_query_never_answers_from_a_store_that_belongs_to_another_graph(corpus: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    assert run_ufkg("build", str(corpus), "-o", str(out), "-q").returncode == 0
+    before = int(json.loads(run_ufkg("query", COUNT, "-g", str(out / "graph.ttl"), "-f", "json").stdout)
+                 ["results"]["bindings"][0]["n"]["value"])
+    graph = Graph().parse(out / "graph.ttl")
+    graph.add((URIRef("https://example.org/x"), URIRef(UF + "note"), URIRef("https://example.org/y")))
+    (out / "graph.ttl").write_text(graph.serialize(format="turtle"), encoding="utf-8")  # edited by hand
+    after = json.loads(run_ufkg("query", COUNT, "-g", str(out / "graph.ttl"), "-f", "json").stdout)
+    assert int(after["results"]["bindings"][0]["n"]["value"]) == before + 1
+
+
+def test_query_reads_a_graph_that_only_rdflib_accepts(tmp_path: Path):
+    graph = tmp_path / "loose.ttl"  # an IRI with a space: Oxigraph refuses it, rdflib reads it
+    graph.write_text('<http://example.org/a b> <http://example.org/p> "x" .\n', encoding="utf-8")
+    result = run_ufkg("query", COUNT, "-g", str(graph), "-f", "csv")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["n", "1"]
+
+
+def test_update_is_refused_on_a_graph_without_a_store(built_corpus: Path, tmp_path: Path):
+    copy = tmp_path / "graph.trig"
+    copy.write_bytes((built_corpus / "graph.trig").read_bytes())
+    result = run_ufkg("query", "INSERT DATA { <urn:a> <urn:b> <urn:c> }", "-g", str(copy))
+    assert result.returncode == 2
+    assert "read-only" in _one_line_error(result)
 
 
 def test_verbose_names_each_file_and_quiet_says_nothing_more(corpus: Path, tmp_path: Path):
@@ -220,6 +263,9 @@ def test_a_failed_write_leaves_the_previous_outputs_whole(corpus: Path, tmp_path
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert {name: (out / name).read_bytes() for name in before} == before
     Graph().parse(out / "graph.ttl", format="turtle")
+    from ufkg.store import open_store
+
+    assert open_store(out / "graph.ttl") is not None  # the store of the previous build, put back
 
 
 def test_word_and_web_reports_build_with_their_regions(tmp_path: Path):

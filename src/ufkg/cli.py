@@ -110,11 +110,11 @@ def _build(args) -> int:
 
 
 def _query(args) -> int:
-    from .query import QueryError, format_result, load_graph, query_text, run_query
+    from .query import QueryError, format_result, open_graph, query_text, run_query
 
     try:
         text = query_text(args.query)
-        result = run_query(load_graph(args.graph), text)
+        result = run_query(open_graph(args.graph), text)
     except QueryError as error:
         return _fail(str(error))
     sys.stdout.write(format_result(result, args.format))

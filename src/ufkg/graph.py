@@ -177,7 +177,7 @@ def serialize_all(dataset: Dataset) -> dict[str, bytes]:
     return {
         "graph.ttl": (writer.header() + "\n" + writer.body(union)).encode("utf-8"),
         "graph.trig": trig_text(dataset, writer).encode("utf-8"),
-        "graph.jsonld": _stable_json(jsonld).encode("utf-8"),
+        "graph.jsonld": _stable_json(_default_graph_at_top(jsonld)).encode("utf-8"),
     }
 
 
@@ -197,9 +197,29 @@ def trig_text(dataset: Dataset, writer: TurtleWriter | None = None) -> str:
     return "".join(parts)
 
 
-def _stable_json(text: str) -> str:
-    """JSON-LD with its node lists in a fixed order, so two builds are byte-identical."""
+def _default_graph_at_top(text: str) -> dict:
+    """JSON-LD whose default graph's nodes stand in the top-level @graph, beside the named graphs.
+
+    rdflib writes the default graph as one more `{"@graph": [...]}` object
+    without an @id; by JSON-LD's rules that is a named graph with a blank-node
+    name, which is how Oxigraph and other engines read it. Lifting its nodes to
+    the top level puts them in the default graph, as graph.trig has them.
+    """
     data = json.loads(text)
+    if not isinstance(data, dict) or not isinstance(data.get("@graph"), list):
+        return data
+    top = []
+    for item in data["@graph"]:
+        if isinstance(item, dict) and "@id" not in item and set(item) <= {"@graph"}:
+            top.extend(item.get("@graph", []))
+        else:
+            top.append(item)
+    data["@graph"] = top
+    return data
+
+
+def _stable_json(data: dict) -> str:
+    """JSON-LD with its node lists in a fixed order, so two builds are byte-identical."""
 
     def order(value):
         if isinstance(value, dict):

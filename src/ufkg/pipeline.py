@@ -25,7 +25,9 @@ from .corpus import Problem, discover, open_report
 from .extract.report import default_extractor, extract_report
 from .graph import build_dataset, serialize_all, union_graph
 from .model import ENTITY_CLASSES, KnowledgeBase
+from .network import entity_graph, graphml
 from .resolve import Resolver
+from .store import STAMPED_FILES, staged_store
 from .table import outcomes_csv
 from .validate import validate_graph
 from .view import render_view
@@ -272,8 +274,10 @@ def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], 
     outputs = serialize_all(dataset)
     outputs["graph.html"] = render_view(union).encode("utf-8")
     outputs["outcomes.csv"] = outcomes_csv(kb).encode("utf-8-sig")
+    outputs["graph.graphml"] = graphml(entity_graph(union))
     files = {outdir / name: data for name, data in sorted(outputs.items())}
-    write_all_atomic(files)
+    with staged_store(outdir, outputs["graph.ttl"], {name: outputs[name] for name in STAMPED_FILES}):
+        write_all_atomic(files)
     return BuildResult(outdir=outdir, reports=len(kb.reports), problems=problems, entities=_entity_counts(kb),
                        outcomes=len(kb.outcomes), triples=len(union), violations=None if violations is None else len(violations),
                        seconds=time.perf_counter() - started, files=sorted(files))

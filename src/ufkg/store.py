@@ -1,0 +1,160 @@
+"""The query store: the graph's triples in an Oxigraph database beside graph.ttl.
+
+Parsing Turtle with rdflib costs about a minute at a thousand reports; opening
+an Oxigraph database (pyoxigraph, on RocksDB) and counting its triples takes
+well under a second. So `ufkg build` leaves `graph.oxigraph/` in the output
+folder and `ufkg query` answers from it.
+
+The store is a cache of graph.ttl, not an output of its own: RocksDB's files
+are not byte-identical from one build to the next, so a stamp (the size and
+SHA-256 of graph.ttl, graph.trig and graph.jsonld of the same build) says
+which graph it holds, and a store whose stamp does not match the graph file
+asked for is never used. Hashing 70 MB costs a query a few tenths of a second,
+so the stamp also keeps each file's modification time as the build left it:
+a file with the stamped size and time is taken as is, any other is hashed. That also makes it safe against a build that is
+killed while the store is being swapped in: at worst the store is missing or
+stale, and the query parses the graph file as before.
+
+    graph.oxigraph/
+      db/          the Oxigraph database: every triple of graph.ttl, in the default graph
+      stamp.json   which graph files it belongs to
+"""
+from __future__ import annotations
+
+import contextlib
+import gc
+import hashlib
+import json
+import os
+import secrets
+import shutil
+import tempfile
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .atomic import write_atomic
+
+STORE_DIR = "graph.oxigraph"
+STAMP = "stamp.json"
+DB = "db"
+STAMP_VERSION = 1
+STAMPED_FILES = ("graph.ttl", "graph.trig", "graph.jsonld")  # the same triples: any of them may be queried
+_CHUNK = 1 << 20
+
+
+def stamp_of(files: Mapping[str, bytes]) -> dict:
+    """The stamp of a build's graph files: name -> size and SHA-256 of their bytes."""
+    return {"version": STAMP_VERSION,
+            "files": {name: {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+                      for name, data in sorted(files.items())}}
+
+
+@contextlib.contextmanager
+def staged_store(outdir: Path, turtle: bytes, stamped: Mapping[str, bytes]) -> Iterator[Path]:
+    """Build the store of `turtle` aside, swap it in, and swap the old one back if the body fails.
+
+    The body writes the other outputs (atomic.write_all_atomic): if it raises,
+    the previous store is put back as it was, so a failed build leaves every
+    output, the store included, as it found them. Building the store happens
+    before anything is replaced, so a failure there changes nothing either.
+    """
+    outdir.mkdir(parents=True, exist_ok=True)
+    _remove_leftovers(outdir)
+    temp = Path(tempfile.mkdtemp(prefix=f".{STORE_DIR}.", suffix=".tmp", dir=outdir))
+    os.chmod(temp, 0o755)  # mkdtemp makes it private; the other outputs are readable by all
+    try:
+        _fill(temp, turtle, stamp_of(stamped))
+    except BaseException:
+        shutil.rmtree(temp, ignore_errors=True)
+        raise
+    target = outdir / STORE_DIR
+    old: Path | None = None
+    moved_in = False
+    try:
+        if target.exists() or target.is_symlink():
+            old = outdir / f".{STORE_DIR}.{secrets.token_hex(4)}.old"
+            os.replace(target, old)
+        os.replace(temp, target)
+        moved_in = True
+        yield target
+    except BaseException:
+        if moved_in:
+            _remove_tree(target)
+        if old is not None:
+            with contextlib.suppress(OSError):
+                os.replace(old, target)
+        shutil.rmtree(temp, ignore_errors=True)
+        raise
+    if old is not None:
+        _remove_tree(old)
+    _record_times(target, outdir)
+
+
+def _record_times(store: Path, outdir: Path) -> None:
+    """Add to the stamp the modification time of each stamped file the build has just written."""
+    stamp_path = store / STAMP
+    try:
+        stamp = json.loads(stamp_path.read_text(encoding="utf-8"))
+        for name, entry in stamp["files"].items():
+            status = (outdir / name).stat()
+            if status.st_size == entry["size"]:
+                entry["mtime_ns"] = status.st_mtime_ns
+        write_atomic(stamp_path, json.dumps(stamp, indent=1, sort_keys=True) + "\n")
+    except (OSError, ValueError, KeyError):
+        pass  # without times every query hashes the file: slower, never wrong
+
+
+def _fill(folder: Path, turtle: bytes, stamp: dict) -> None:
+    """The database of the triples in `turtle`, and its stamp, written into `folder`."""
+    store = ox.Store(str(folder / DB))
+    store.bulk_load(turtle, format=ox.RdfFormat.TURTLE)
+    store.flush()
+    del store
+    gc.collect()  # pyoxigraph closes the database when the Store is dropped
+    (folder / STAMP).write_text(json.dumps(stamp, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def _remove_tree(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+
+
+def _remove_leftovers(outdir: Path) -> None:
+    """Stores half-built or set aside by a build that was killed."""
+    for leftover in outdir.glob(f".{STORE_DIR}.*"):
+        if leftover.name.endswith((".tmp", ".old")):
+            _remove_tree(leftover)
+
+
+def open_store(graph_file: Path) -> ox.Store | None:
+    """The store the build of `graph_file` left beside it, read-only; None if there is none or it is another graph's."""
+    folder = graph_file.parent / STORE_DIR
+    try:
+        stamp = json.loads((folder / STAMP).read_text(encoding="utf-8"))
+        if stamp.get("version") != STAMP_VERSION or not _matches(graph_file, stamp["files"].values()):
+            return None
+        return ox.Store.read_only(str(folder / DB))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _matches(graph_file: Path, entries) -> bool:
+    """Whether the file has the size and the time, else the size and the SHA-256, of one of the stamped files."""
+    status = graph_file.stat()
+    size = status.st_size
+    entries = list(entries)
+    if any(entry["size"] == size and entry.get("mtime_ns") == status.st_mtime_ns for entry in entries):
+        return True
+    wanted = {(entry["size"], entry["sha256"]) for entry in entries}
+    if all(size != stamped for stamped, _ in wanted):
+        return False
+    digest = hashlib.sha256()
+    with open(graph_file, "rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+    return (size, digest.hexdigest()) in wanted

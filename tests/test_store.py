@@ -1,0 +1,110 @@
+"""The query store a build leaves beside its graph: used only for the graph it was built from, swapped in atomically."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ufkg.store import STORE_DIR, open_store, staged_store
+
+TURTLE = b"""@prefix uf: <https://w3id.org/ufkg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<https://w3id.org/ufkg/resource/initiative/a> a uf:Initiative ; rdfs:label "\xe5\x90\x8c\xe5\xbf\x83\xe5\x8a\xa9\xe5\xad\xa6"@zh .
+"""
+OTHER = TURTLE.replace(b"initiative/a", b"initiative/b")
+
+
+def write_store(outdir: Path, turtle: bytes) -> Path:
+    """What a build does: the store swapped in while graph.ttl is written."""
+    with staged_store(outdir, turtle, {"graph.ttl": turtle}):
+        (outdir / "graph.ttl").write_bytes(turtle)
+    return outdir / "graph.ttl"
+
+
+def subjects(store) -> list[str]:
+    return sorted(row["s"].value for row in store.query("SELECT ?s WHERE { ?s ?p ?o }"))
+
+
+def test_the_store_holds_the_graph_and_opens_for_its_file(tmp_path: Path):
+    graph = write_store(tmp_path, TURTLE)
+    store = open_store(graph)
+    assert store is not None
+    assert subjects(store) == ["https://w3id.org/ufkg/resource/initiative/a"] * 2
+
+
+def later(path: Path) -> None:
+    """Give a file a modification time a second after the one it has, as an edit after the build would."""
+    status = path.stat()
+    os.utime(path, ns=(status.st_atime_ns, status.st_mtime_ns + 1_000_000_000))
+
+
+def test_a_changed_graph_file_is_not_answered_from_the_old_store(tmp_path: Path):
+    graph = write_store(tmp_path, TURTLE)
+    graph.write_bytes(OTHER)  # same size, other content: the hash tells them apart
+    later(graph)
+    assert len(OTHER) == len(TURTLE)
+    assert open_store(graph) is None
+    graph.write_bytes(TURTLE + b"\n")
+    later(graph)
+    assert open_store(graph) is None
+
+
+def test_the_same_graph_with_another_time_is_recognised_by_its_hash(tmp_path: Path):
+    graph = write_store(tmp_path, TURTLE)
+    later(graph)  # copied back without its time, say
+    assert open_store(graph) is not None
+
+
+def test_the_stamp_keeps_the_time_of_the_written_graph(tmp_path: Path):
+    graph = write_store(tmp_path, TURTLE)
+    stamp = json.loads((tmp_path / STORE_DIR / "stamp.json").read_text(encoding="utf-8"))
+    assert stamp["files"]["graph.ttl"]["mtime_ns"] == graph.stat().st_mtime_ns
+    assert stamp["files"]["graph.ttl"]["sha256"] == hashlib.sha256(TURTLE).hexdigest()
+
+
+def test_a_graph_file_elsewhere_has_no_store(tmp_path: Path):
+    graph = write_store(tmp_path / "out", TURTLE)
+    copy = tmp_path / "elsewhere" / "graph.ttl"
+    copy.parent.mkdir()
+    shutil.copy(graph, copy)
+    assert open_store(copy) is None
+
+
+def test_a_broken_stamp_or_store_is_ignored(tmp_path: Path):
+    graph = write_store(tmp_path, TURTLE)
+    (tmp_path / STORE_DIR / "stamp.json").write_text("{not json", encoding="utf-8")
+    assert open_store(graph) is None
+    write_store(tmp_path, TURTLE)
+    shutil.rmtree(tmp_path / STORE_DIR / "db")
+    (tmp_path / STORE_DIR / "db").write_text("not a database", encoding="utf-8")
+    assert open_store(graph) is None
+
+
+def test_a_failed_build_puts_the_previous_store_back(tmp_path: Path):
+    graph = write_store(tmp_path, TURTLE)
+    with pytest.raises(RuntimeError):
+        with staged_store(tmp_path, OTHER, {"graph.ttl": OTHER}):
+            raise RuntimeError("writing the other outputs failed")
+    assert subjects(open_store(graph)) == ["https://w3id.org/ufkg/resource/initiative/a"] * 2
+    assert sorted(path.name for path in tmp_path.iterdir()) == [STORE_DIR, "graph.ttl"]
+
+
+def test_a_new_build_replaces_the_store_and_leaves_nothing_behind(tmp_path: Path):
+    write_store(tmp_path, TURTLE)
+    (tmp_path / f".{STORE_DIR}.dead.tmp").mkdir()  # left by a build that was killed
+    graph = write_store(tmp_path, OTHER)
+    assert subjects(open_store(graph)) == ["https://w3id.org/ufkg/resource/initiative/b"] * 2
+    assert sorted(path.name for path in tmp_path.iterdir()) == [STORE_DIR, "graph.ttl"]
+
+
+def test_a_store_that_cannot_be_built_changes_nothing(tmp_path: Path):
+    graph = write_store(tmp_path, TURTLE)
+    with pytest.raises(SyntaxError):
+        with staged_store(tmp_path, b"this is not turtle", {"graph.ttl": b"x"}):
+            pytest.fail("the body must not run")
+    assert open_store(graph) is not None
+    assert sorted(path.name for path in tmp_path.iterdir()) == [STORE_DIR, "graph.ttl"]
