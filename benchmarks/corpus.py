@@ -24,7 +24,7 @@ from pathlib import Path
 from ufkg.gazetteer import load_gazetteer
 from ufkg.model import Place
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[1] / "data"  # the seed reports, the default corpus
 SUFFIX_CHARS = "市州县区盟旗"
 ANONYMOUS_COUNTY = "***县"
 MIN_COUNTIES = 3  # a target needs counties to stand in for the seed's
