@@ -2,7 +2,7 @@
 
 RDF is the exchange format; for graph algorithms (who is connected to whom,
 which programme reaches most places, degree and centrality) an analyst wants a
-networkx graph. The view sizes its nodes with it.
+networkx graph.
 
     from ufkg.network import entity_graph
     from ufkg.query import load_graph
