@@ -22,7 +22,7 @@ from .atomic import write_all_atomic
 from .cache import ReportCache
 from .corpus import Problem, discover, open_report
 from .extract.report import default_extractor, extract_report
-from .graph import build_dataset, serialize_all, union_graph
+from .graph import dataset_of, graph_of, graph_quads, serialize_all, union_triples
 from .model import ENTITY_CLASSES, KnowledgeBase
 from .resolve import Resolver
 from .table import outcomes_csv
@@ -221,16 +221,18 @@ def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], 
     if not kb.reports:
         raise BuildError(f"no readable report in {', '.join(str(p) for p in inputs)}"
                          + (f" ({len(problems)} skipped)" if problems else ""))
-    dataset = build_dataset(kb)
-    union = union_graph(dataset)
-    violations = validate_graph(union) if validate else None
-    outputs = serialize_all(dataset)
+    quads = graph_quads(kb)  # generated and sorted once, for the dataset, the union graph and the files
+    dataset = dataset_of(quads)
+    triples = union_triples(quads)
+    union = graph_of(triples)
+    violations = validate_graph(triples) if validate else None
+    outputs = serialize_all(dataset, quads)
     outputs["graph.html"] = render_view(union).encode("utf-8")
     outputs["outcomes.csv"] = outcomes_csv(kb).encode("utf-8-sig")
     files = {outdir / name: data for name, data in sorted(outputs.items())}
     write_all_atomic(files)
     return BuildResult(outdir=outdir, reports=len(kb.reports), problems=problems, entities=_entity_counts(kb),
-                       outcomes=len(kb.outcomes), triples=len(union), violations=None if violations is None else len(violations),
+                       outcomes=len(kb.outcomes), triples=len(triples), violations=None if violations is None else len(violations),
                        seconds=time.perf_counter() - started, files=sorted(files))
 
 

@@ -16,7 +16,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from pyshacl import validate as shacl_validate
 from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH, NamespaceManager
@@ -88,6 +87,8 @@ def _graph_of(triples: Iterable[tuple]) -> Graph:
 
 def validate_with_pyshacl(graph: Graph) -> list[Violation]:
     """Every SHACL violation of graph as pyshacl finds it: the reference for ufkg.shacl, and its fallback."""
+    from pyshacl import validate as shacl_validate  # imported only here: ufkg.shacl does the work of a build
+
     shapes = shapes_graph()
     _, results, _ = shacl_validate(graph, shacl_graph=shapes, inference="none", advanced=False,
                                    inplace=True, allow_infos=True, allow_warnings=True)
