@@ -176,20 +176,25 @@ class _Compiler:
 
 
 class Checker:
-    """The shapes applied to one data graph, indexed once."""
+    """Shapes applied to one data graph, indexed once (only the predicates the shapes read)."""
 
-    def __init__(self, triples: Iterable[tuple]):
+    def __init__(self, triples: Iterable[tuple], shapes: list[Shape]):
+        self.shapes = shapes
+        forward, backward = _predicates(shapes)
         self.out: dict = defaultdict(lambda: defaultdict(list))  # predicate -> subject -> objects
         self.into: dict = defaultdict(lambda: defaultdict(list))  # predicate -> object -> subjects
         for s, p, o in triples:
-            self.out[p][s].append(o)
-            self.into[p][o].append(s)
+            if p in forward:
+                self.out[p][s].append(o)
+            if p in backward:
+                self.into[p][o].append(s)
         self._superclasses: dict = {}
         self._conforms: dict = {}
 
-    def results(self, shapes: list[Shape]) -> list[Result]:
+    def results(self) -> list[Result]:
+        """Every result of the targeted shapes."""
         found = []
-        for shape in shapes:
+        for shape in self.shapes:
             for focus in self.focus_nodes(shape):
                 found += self.shape_results(shape, focus)
         return found
@@ -333,6 +338,44 @@ class Checker:
 
     def _or(self, members, value) -> bool:
         return any(self.conforms(member, value) for member in members)
+
+
+def _predicates(shapes: list[Shape]) -> tuple[set, set]:
+    """The predicates read forwards (subject to objects) and backwards (object to subjects) by shapes."""
+    forward, backward = {RDF.type, RDFS.subClassOf}, {RDF.type, RDFS.subClassOf}
+    seen: set = set()
+
+    def path(p) -> None:
+        kind, argument = p
+        if kind == "|":
+            for part in argument:
+                path(part)
+        else:
+            (forward if kind == "p" else backward).add(argument)
+
+    def visit(shape: Shape) -> None:
+        if id(shape) in seen:
+            return
+        seen.add(id(shape))
+        if shape.path is not None:
+            path(shape.path)
+        forward.update(shape.target_subjects_of)
+        for prop in shape.properties:
+            visit(prop)
+        for kind, argument in shape.constraints:
+            if kind == "disjoint":
+                forward.add(argument)
+            elif kind in ("not", "node"):
+                visit(argument)
+            elif kind == "or":
+                for member in argument:
+                    visit(member)
+            elif kind == "qualified":
+                visit(argument[0])
+
+    for shape in shapes:
+        visit(shape)
+    return forward, backward
 
 
 def _string(value) -> str:

@@ -54,7 +54,7 @@ def validate_graph(graph: Graph | Iterable[tuple]) -> list[Violation]:
         return validate_with_pyshacl(graph if isinstance(graph, Graph) else _graph_of(graph))
     names = _namespaces()
     violations = set()
-    for result in Checker(graph).results(shapes):
+    for result in Checker(graph, shapes).results():
         violations.add(_direct_violation(result, names))
     return sorted(violations, key=lambda v: (v.focus, v.path or "", v.message))
 
