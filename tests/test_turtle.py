@@ -36,3 +36,15 @@ def test_characters_an_iri_may_not_hold_are_encoded():
     text = writer.header() + writer.body([(URIRef("https://example.org/a b>c"), RDF.type, UF.Region)])
     assert set(Graph().parse(data=text, format="turtle")) == {
         (URIRef("https://example.org/a%20b%3Ec"), RDF.type, UF.Region)}
+
+
+def test_a_writer_used_twice_writes_the_same_text():
+    """The writer remembers each term's text and sort key; the second file must not differ for it."""
+    ns = Namespace("https://example.org/")
+    triples = [(ns.a, UF.value, Literal("1", datatype=XSD.decimal)), (ns.a, UF.value, Literal("1")),
+               (ns.a, RDF.type, UF.Outcome), (ns.b, RDFS.label, Literal("乙", lang="zh")), (ns.a, UF.unit, ns.b)]
+    writer = TurtleWriter(PREFIXES)
+    first = writer.body(triples, "    ")
+    assert writer.body(list(reversed(triples)), "    ") == first == TurtleWriter(PREFIXES).body(triples, "    ")
+    assert first.splitlines()[0] == "    <https://example.org/a> a uf:Outcome ;"
+    assert '"1", "1"^^xsd:decimal' in first

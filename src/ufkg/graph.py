@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
@@ -34,11 +34,13 @@ WRITTEN_PREFIXES = {**PREFIXES, "owl": OWL, "org": Namespace("http://www.w3.org/
 SAFE = "/-_.~"
 
 
+@lru_cache(maxsize=1 << 17)
 def iri(key: str) -> URIRef:
     """The IRI of a key: letters and digits of any script kept (readable Chinese), everything else percent-encoded."""
     return RES["".join(char if char.isalnum() or char in SAFE else quote(char, safe="") for char in key)]
 
 
+@lru_cache(maxsize=1 << 14)
 def report_iri(report_id: str) -> URIRef:
     return iri(f"report/{report_id}")
 
@@ -51,6 +53,15 @@ def ontology_graph() -> Graph:
 
 def build_dataset(kb: KnowledgeBase, with_ontology: bool = True) -> Dataset:
     """The whole graph: default graph for shared facts, one named graph per report."""
+    return dataset_of(graph_quads(kb, with_ontology))
+
+
+def graph_quads(kb: KnowledgeBase, with_ontology: bool = True) -> list[tuple]:
+    """Every quad of the graph, each once, sorted: (s, p, o, report IRI or None for the default graph).
+
+    The dataset, the union graph and the Turtle and TriG files are all made
+    from this one list, so the triples are generated and sorted once.
+    """
     quads: list[tuple] = []
     default = None  # the default graph's context
 
@@ -72,16 +83,45 @@ def build_dataset(kb: KnowledgeBase, with_ontology: bool = True) -> Dataset:
             _statement(subject, UF[link.predicate], obj, link.report, link.evidence, None, add)
     for outcome in kb.outcomes:
         _outcome_triples(outcome, add)
+    return sorted(set(quads), key=_quad_order)
+
+
+def dataset_of(quads: list[tuple]) -> Dataset:
+    """A Dataset holding quads (graph_quads), with the prefixes bound."""
     dataset = Dataset()
     for prefix, namespace in PREFIXES.items():
         dataset.bind(prefix, namespace)
-    for s, p, o, g in sorted(set(quads), key=_quad_order):
-        dataset.graph(g).add((s, p, o)) if g is not None else dataset.default_graph.add((s, p, o))
+    default = dataset.default_graph
+    graphs: dict = {}
+    for s, p, o, g in quads:
+        if g is None:
+            default.add((s, p, o))
+        else:
+            graph = graphs.get(g)
+            if graph is None:
+                graph = graphs[g] = dataset.graph(g)
+            graph.add((s, p, o))
     return dataset
 
 
+def union_triples(quads: list[tuple]) -> list[tuple]:
+    """The distinct triples of quads, in the quads' order."""
+    return list(dict.fromkeys((s, p, o) for s, p, o, _ in quads))
+
+
+def graph_of(triples) -> Graph:
+    """A Graph of triples, with the dataset's prefixes."""
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    for triple in triples:
+        graph.add(triple)
+    return graph
+
+
 def _quad_order(quad):
-    return tuple(str(term) if term is not None else "" for term in quad)
+    s, p, o, g = quad
+    return str(s), str(p), str(o), "" if g is None else str(g)
 
 
 def _entity_triples(entity: Entity, add) -> None:
@@ -160,40 +200,41 @@ def _decimal_text(value: Decimal) -> str:
 
 def union_graph(dataset: Dataset) -> Graph:
     """Every triple of the dataset in one graph, with the dataset's prefixes."""
-    graph = Graph()
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace)
-    for s, p, o, _ in sorted(dataset.quads((None, None, None, None)), key=_quad_order):
-        graph.add((s, p, o))
-    return graph
+    return graph_of(union_triples(sorted(dataset.quads((None, None, None, None)), key=_quad_order)))
 
 
-def serialize_all(dataset: Dataset) -> dict[str, bytes]:
-    """graph.ttl, graph.trig and graph.jsonld of a dataset, as bytes."""
+def serialize_all(dataset: Dataset, quads: list[tuple] | None = None) -> dict[str, bytes]:
+    """graph.ttl, graph.trig and graph.jsonld of a dataset, as bytes.
+
+    quads, the dataset's own (graph_quads), spare reading them back from rdflib's store.
+    """
     context = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
     jsonld = dataset.serialize(format="json-ld", context=context, indent=1, sort_keys=True)
     writer = TurtleWriter(WRITTEN_PREFIXES)
-    union = {(s, p, o) for s, p, o, _ in dataset.quads((None, None, None, None))}
+    if quads is None:
+        quads = _quads_of(dataset)
     return {
-        "graph.ttl": (writer.header() + "\n" + writer.body(union)).encode("utf-8"),
-        "graph.trig": trig_text(dataset, writer).encode("utf-8"),
+        "graph.ttl": (writer.header() + "\n" + writer.body(union_triples(quads))).encode("utf-8"),
+        "graph.trig": trig_text(dataset, writer, quads).encode("utf-8"),
         "graph.jsonld": _stable_json(_default_graph_at_top(jsonld)).encode("utf-8"),
     }
 
 
-def trig_text(dataset: Dataset, writer: TurtleWriter | None = None) -> str:
+def _quads_of(dataset: Dataset) -> list[tuple]:
+    default_id = dataset.default_graph.identifier
+    return [(s, p, o, None if g == default_id else g) for s, p, o, g in dataset.quads((None, None, None, None))]
+
+
+def trig_text(dataset: Dataset, writer: TurtleWriter | None = None, quads: list[tuple] | None = None) -> str:
     """TriG with the default graph first and the named graphs in IRI order, each block sorted."""
     writer = writer or TurtleWriter(WRITTEN_PREFIXES)
-    default_id = dataset.default_graph.identifier
-    default, named = [], []
-    for graph in dataset.graphs():
-        if graph.identifier == default_id:
-            default.extend(graph)
-        elif len(graph):
-            named.append(graph)
+    by_graph: dict = {None: []}
+    for s, p, o, g in quads if quads is not None else _quads_of(dataset):
+        by_graph.setdefault(g, []).append((s, p, o))
+    default = by_graph.pop(None)
     parts = [writer.header(), "\n{\n", writer.body(default, "    "), "}\n"]
-    for graph in sorted(named, key=lambda g: str(g.identifier)):
-        parts += [f"\n{writer.term(graph.identifier)} {{\n", writer.body(graph, "    "), "}\n"]
+    for name in sorted(by_graph, key=str):
+        parts += [f"\n{writer.term(name)} {{\n", writer.body(by_graph[name], "    "), "}\n"]
     return "".join(parts)
 
 

@@ -9,7 +9,6 @@ same triples).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from rdflib import RDF, BNode, Literal, URIRef
@@ -19,6 +18,7 @@ _LOCAL = re.compile(r"^[^\W\d]\w*(?:-\w+)*$")
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _ESCAPE = re.compile(r'[\\"\n\r\t]')
 # characters an IRIREF may not hold (Turtle grammar): they are percent-encoded so that the file stays readable
+_RDF_TYPE = RDF.type
 _IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
@@ -28,7 +28,10 @@ class TurtleWriter:
     def __init__(self, prefixes: Mapping[str, str]):
         # longest namespace first, so that a namespace inside another never wins wrongly
         self.prefixes = sorted(((prefix, str(ns)) for prefix, ns in prefixes.items()), key=lambda p: -len(p[1]))
-        self.names: dict[URIRef, str] = {}
+        self.names: dict = {}  # term -> its Turtle text
+        self.keys: dict = {}  # term -> its sort key
+        self.predicate_keys: dict = {}  # predicate -> its sort key
+        self.verbs: dict = {}  # predicate -> its Turtle text (a for rdf:type)
 
     def header(self) -> str:
         """The @prefix lines, in prefix order."""
@@ -36,44 +39,73 @@ class TurtleWriter:
 
     def body(self, triples: Iterable[tuple], indent: str = "") -> str:
         """The triples as Turtle statements, one block per subject, everything sorted."""
-        by_subject: dict = defaultdict(lambda: defaultdict(list))
+        by_subject: dict = {}
         for subject, predicate, obj in triples:
-            by_subject[subject][predicate].append(obj)
+            predicates = by_subject.get(subject)
+            if predicates is None:
+                by_subject[subject] = {predicate: {obj}}
+                continue
+            objects = predicates.get(predicate)
+            if objects is None:
+                predicates[predicate] = {obj}
+            else:
+                objects.add(obj)
+        key, text, verbs = self._key, self.term, self.verbs
+        separator = f" ;\n{indent}    "
         blocks = []
-        for subject in sorted(by_subject, key=_order):
+        for subject in sorted(by_subject, key=key):
             predicates = by_subject[subject]
             lines = []
-            for predicate in sorted(predicates, key=lambda p: (p != RDF.type, str(p))):
-                objects = ", ".join(self.term(o) for o in sorted(set(predicates[predicate]), key=_order))
-                verb = "a" if predicate == RDF.type else self.term(predicate)
-                lines.append(f"{verb} {objects}")
-            joined = f" ;\n{indent}    ".join(lines)
-            blocks.append(f"{indent}{self.term(subject)} {joined} .\n")
+            for predicate in sorted(predicates, key=self._predicate_key):
+                objects = ", ".join([text(o) for o in sorted(predicates[predicate], key=key)])
+                lines.append(f"{verbs[predicate]} {objects}")
+            blocks.append(f"{indent}{text(subject)} {separator.join(lines)} .\n")
         return "\n".join(blocks)
+
+    def _predicate_key(self, predicate) -> tuple[bool, str]:
+        """The order of a subject's predicates (rdf:type first), remembered with the verb written for it."""
+        found = self.predicate_keys.get(predicate)
+        if found is None:
+            found = self.predicate_keys[predicate] = _predicate_order(predicate)
+            self.verbs[predicate] = "a" if predicate == _RDF_TYPE else self.term(predicate)
+        return found
+
+    def _key(self, term) -> tuple[int, str, str]:
+        """_order(term), remembered: the Turtle and the TriG file sort the same terms."""
+        found = self.keys.get(term)
+        if found is None:
+            found = self.keys[term] = _order(term)
+        return found
 
     def term(self, term) -> str:
         """A term as Turtle: prefixed name where safe, else <IRI>; an escaped literal."""
-        if isinstance(term, URIRef):
-            name = self.names.get(term)
-            if name is None:
-                name = self.names[term] = self._iri(str(term))
+        name = self.names.get(term)
+        if name is not None:
             return name
-        if isinstance(term, Literal):
-            text = '"' + _ESCAPE.sub(lambda m: _ESCAPES[m.group(0)], str(term)) + '"'
+        if isinstance(term, URIRef):
+            name = self._iri(str(term))
+        elif isinstance(term, Literal):
+            name = '"' + _ESCAPE.sub(lambda m: _ESCAPES[m.group(0)], str(term)) + '"'
             if term.language:
-                return f"{text}@{term.language}"
-            if term.datatype:
-                return f"{text}^^{self.term(term.datatype)}"
-            return text
-        if isinstance(term, BNode):
-            return f"_:{term}"
-        raise TypeError(f"cannot write {term!r} as Turtle")
+                name = f"{name}@{term.language}"
+            elif term.datatype:
+                name = f"{name}^^{self.term(term.datatype)}"
+        elif isinstance(term, BNode):
+            name = f"_:{term}"
+        else:
+            raise TypeError(f"cannot write {term!r} as Turtle")
+        self.names[term] = name
+        return name
 
     def _iri(self, iri: str) -> str:
         for prefix, ns in self.prefixes:
             if iri.startswith(ns) and _LOCAL.match(iri[len(ns):]):
                 return f"{prefix}:{iri[len(ns):]}"
         return "<" + _IRI_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group(0).encode()), iri) + ">"
+
+
+def _predicate_order(predicate) -> tuple[bool, str]:
+    return predicate != _RDF_TYPE, str(predicate)
 
 
 def _order(term) -> tuple[int, str, str]:

@@ -4,19 +4,25 @@ The graph is validated as it is, without inference: the union graph that a
 build writes carries the ontology, so class targets and sh:class already see
 rdfs:subClassOf. Each violation is reduced to one line: the focus node, the
 path in prefixed form and the shape's message.
+
+The shapes are checked by ufkg.shacl, which reads them once and indexes the
+graph once (pyshacl took a build's largest share after extraction); shapes
+it does not understand fall back to pyshacl, which stays the reference the
+tests compare against.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from pyshacl import validate as shacl_validate
 from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH, NamespaceManager
 
 from .graph import PREFIXES
 from .paths import ontology_dir
+from .shacl import Checker, Shape, compile_shapes
 
 UFSH = Namespace("https://w3id.org/ufkg/shapes#")
 MAX_VALUE_CHARS = 40
@@ -35,8 +41,54 @@ def shapes_graph() -> Graph:
     return Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
 
 
-def validate_graph(graph: Graph) -> list[Violation]:
-    """Every SHACL violation of graph, one per focus node, path and message, in a fixed order."""
+@cache
+def compiled_shapes() -> list[Shape] | None:
+    """The targeted shapes, compiled once for ufkg.shacl; None if they need pyshacl."""
+    return compile_shapes(shapes_graph())
+
+
+def validate_graph(graph: Graph | Iterable[tuple]) -> list[Violation]:
+    """Every SHACL violation of graph (a Graph or its triples), one per focus node, path and message, in a fixed order."""
+    shapes = compiled_shapes()
+    if shapes is None:
+        return validate_with_pyshacl(graph if isinstance(graph, Graph) else _graph_of(graph))
+    names = _namespaces()
+    violations = set()
+    for result in Checker(graph, shapes).results():
+        violations.add(_direct_violation(result, names))
+    return sorted(violations, key=lambda v: (v.focus, v.path or "", v.message))
+
+
+def _direct_violation(result, names: NamespaceManager) -> Violation:
+    """A result of ufkg.shacl as pyshacl's would read (_violation)."""
+    shape, focus, value = result.shape, result.focus, result.value
+    path = _shape_path(shape)
+    message = shape.messages[0]
+    if value is not None and value != focus:
+        message += f" (value: {_term(value, names)})"
+    return Violation(_node(focus), path, " ".join(message.split()))
+
+
+@cache
+def _shape_path(shape: Shape) -> str | None:
+    shapes, names = shapes_graph(), _namespaces()
+    path = shapes.value(shape.node, SH.path)
+    if path is None:
+        path = shapes.value(shape.node, UFSH.reportedPath)
+    return _path(path, shapes, names) if path is not None else None
+
+
+def _graph_of(triples: Iterable[tuple]) -> Graph:
+    graph = Graph()
+    for triple in triples:
+        graph.add(triple)
+    return graph
+
+
+def validate_with_pyshacl(graph: Graph) -> list[Violation]:
+    """Every SHACL violation of graph as pyshacl finds it: the reference for ufkg.shacl, and its fallback."""
+    from pyshacl import validate as shacl_validate  # imported only here: ufkg.shacl does the work of a build
+
     shapes = shapes_graph()
     _, results, _ = shacl_validate(graph, shacl_graph=shapes, inference="none", advanced=False,
                                    inplace=True, allow_infos=True, allow_warnings=True)

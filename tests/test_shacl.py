@@ -1,0 +1,150 @@
+"""ufkg.shacl finds exactly what pyshacl finds with ontology/shapes.ttl.
+
+The reference is pyshacl on the same graph (validate_with_pyshacl); the graphs are the small valid
+graph of test_validate with deliberate defects, a few hundred seeded random ones, and a built graph.
+"""
+from __future__ import annotations
+
+import random
+
+import pytest
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from test_validate import REPORT_TEXT, VALID
+from conftest import build_reports
+from ufkg.graph import RES, UF
+from ufkg.shacl import compile_shapes
+from ufkg.validate import compiled_shapes, validate_graph, validate_with_pyshacl
+
+XSD_NS = "http://www.w3.org/2001/XMLSchema#"
+OUTCOME, COUNTY, INITIATIVE = RES["outcome/1"], RES["region/520328"], RES["initiative/wanqi"]
+COMMITTEE, REPORT, STATEMENT = RES["party/committee"], RES["report/a"], RES["statement/1"]
+
+
+def valid_graph() -> Graph:
+    return Graph().parse(data=VALID, format="turtle")
+
+
+def changed(*changes) -> Graph:
+    graph = valid_graph()
+    for change, triple in changes:
+        graph.add(triple) if change == "add" else graph.remove(triple)
+    return graph
+
+
+def same_as_pyshacl(graph: Graph):
+    fast = validate_graph(graph)
+    assert fast == validate_with_pyshacl(graph)
+    return fast
+
+
+def test_the_shapes_compile_so_the_direct_checker_is_used():
+    assert compiled_shapes() is not None
+
+
+def test_shapes_with_a_feature_it_does_not_know_fall_back_to_pyshacl():
+    shapes = Graph().parse(data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> .
+        <urn:s> a sh:NodeShape ; sh:targetClass <urn:C> ;
+            sh:property [ sh:path <urn:p> ; sh:uniqueLang true ; sh:message "m" ] .""", format="turtle")
+    assert compile_shapes(shapes) is None
+
+
+DEFECTS = {
+    "valid": [],
+    "outcome without subject": [("remove", (INITIATIVE, UF.hasOutcome, OUTCOME))],
+    "outcome with two subjects": [("add", (COUNTY, UF.hasOutcome, OUTCOME))],
+    "outcome value missing": [("remove", (OUTCOME, UF.value, None))],
+    "outcome value not a decimal": [("remove", (OUTCOME, UF.value, None)), ("add", (OUTCOME, UF.value, Literal("120")))],
+    "outcome value ill-typed": [("remove", (OUTCOME, UF.value, None)),
+                                ("add", (OUTCOME, UF.value, Literal("lots", datatype=URIRef(XSD_NS + "decimal"))))],
+    "outcome status outside its list": [("remove", (OUTCOME, UF.status, None)), ("add", (OUTCOME, UF.status, Literal("done")))],
+    "outcome empty unit": [("remove", (OUTCOME, UF.unit, None)), ("add", (OUTCOME, UF.unit, Literal("")))],
+    "outcome of a person": [("add", (RES["person/x"], RDF.type, UF.Person)), ("add", (RES["person/x"], UF.hasOutcome, OUTCOME))],
+    "outcome in no report": [("remove", (OUTCOME, UF.mentionedIn, None))],
+    "county without code": [("remove", (COUNTY, UF.adminCode, None))],
+    "county with a short code": [("remove", (COUNTY, UF.adminCode, None)), ("add", (COUNTY, UF.adminCode, Literal("52032")))],
+    "country with a numeric code": [("remove", (RES["region/CN"], UF.adminCode, None)),
+                                    ("add", (RES["region/CN"], UF.adminCode, Literal("100000")))],
+    "region with two levels": [("add", (COUNTY, UF.level, Literal("village")))],
+    "region part of an initiative": [("add", (COUNTY, UF.partOf, INITIATIVE))],
+    "initiative part of a region": [("add", (INITIATIVE, UF.partOf, COUNTY))],
+    "region neither mentioned nor a parent": [("remove", (RES["region/520300"], UF.partOf, None))],
+    "entity without label": [("remove", (INITIATIVE, RDFS.label, None))],
+    "label in English": [("remove", (INITIATIVE, RDFS.label, None)), ("add", (INITIATIVE, RDFS.label, Literal("Wanqi", lang="en")))],
+    "label tagged zh-Hans": [("remove", (INITIATIVE, RDFS.label, None)),
+                             ("add", (INITIATIVE, RDFS.label, Literal("万企兴万村", lang="zh-hans")))],
+    "alt label equal to the label": [("add", (INITIATIVE, SKOS.altLabel, Literal("万企兴万村", lang="zh")))],
+    "unbalanced quotes": [("add", (INITIATIVE, SKOS.altLabel, Literal("万企兴万村”行动", lang="zh"))),
+                          ("add", (COUNTY, RDFS.label, Literal("《湄潭县", lang="zh")))],
+    "two scored classes": [("add", (INITIATIVE, RDF.type, UF.Policy))],
+    "no scored class through a subclass": [("remove", (RES["org/firm"], RDF.type, UF.Organization)),
+                                           ("add", (UF.Enterprise, RDFS.subClassOf, UF.Organization))],
+    "enterprise located in a county": [("add", (RES["org/firm"], UF.locatedIn, COUNTY))],
+    "initiative located in a county": [("add", (INITIATIVE, UF.locatedIn, COUNTY))],
+    "committee part of an initiative": [("add", (COMMITTEE, UF.subOrganizationOf, INITIATIVE))],
+    "participation in a region": [("add", (COMMITTEE, UF.participatesIn, COUNTY))],
+    "a literal where a node belongs": [("add", (COMMITTEE, UF.subOrganizationOf, Literal("民盟")))],
+    "a blank node mentioned in an initiative": [("add", (BNode("b1"), UF.mentionedIn, INITIATIVE))],
+    "report with a folder in its file name": [("add", (REPORT, UF.sourceFile, Literal("x/b.txt")))],
+    "report covering an initiative": [("add", (REPORT, UF.coversRegion, INITIATIVE))],
+    "region covering a region": [("add", (COUNTY, UF.coversRegion, COUNTY))],
+    "statement without report or subject": [("remove", (STATEMENT, UF.statedIn, None)), ("remove", (STATEMENT, RDF.subject, None))],
+    "statement with a literal subject and two predicates": [
+        ("remove", (STATEMENT, RDF.subject, None)), ("add", (STATEMENT, RDF.subject, Literal("x"))),
+        ("add", (STATEMENT, RDF.predicate, UF.locatedIn))],
+    "statement with empty evidence": [("remove", (STATEMENT, UF.evidence, None)), ("add", (STATEMENT, UF.evidence, Literal("")))],
+    "year that is not a gYear": [("remove", (REPORT, UF.coversYear, None)), ("add", (REPORT, UF.coversYear, Literal(2022)))],
+}
+
+
+@pytest.mark.parametrize("name", sorted(DEFECTS))
+def test_a_deliberate_defect_gives_the_same_violations(name):
+    violations = same_as_pyshacl(changed(*DEFECTS[name]))
+    assert (violations == []) == (name in {"valid", "enterprise located in a county", "label tagged zh-Hans"})
+
+
+def test_seeded_random_defects_give_the_same_violations():
+    """Random removals and additions of typed, untyped, tagged, blank and misplaced terms."""
+    rng = random.Random(11)
+    base = valid_graph()
+    triples = sorted(base, key=lambda t: tuple(map(str, t)))
+    nodes = sorted({t[0] for t in triples} | {o for _, _, o in triples if isinstance(o, URIRef)}, key=str)
+    predicates = sorted({t[1] for t in triples} | {UF.partOf, UF.coversRegion, UF.locatedIn, UF.hasOutcome}, key=str)
+    literals = [Literal("2022", datatype=URIRef(XSD_NS + "gYear")), Literal("x", datatype=URIRef(XSD_NS + "decimal")),
+                Literal("county"), Literal("某某", lang="zh"), Literal("“某某", lang="zh"), Literal("AB"),
+                Literal(""), Literal(3), BNode("b")]
+    differing = 0
+    for _ in range(120):
+        graph = Graph()
+        for triple in triples:
+            graph.add(triple)
+        for _ in range(rng.randint(1, 3)):
+            if rng.random() < 0.5:
+                graph.remove(rng.choice(triples))
+            else:
+                obj = rng.choice(nodes + literals + [UF.Region, UF.Initiative, UF.Report, UF.Person])
+                graph.add((rng.choice(nodes), rng.choice(predicates), obj))
+        fast, reference = validate_graph(graph), validate_with_pyshacl(graph)
+        assert fast == reference
+        differing += bool(fast)
+    assert differing > 60  # most random defects are found at all
+
+
+def test_a_built_graph_gives_the_same_violations_none(tmp_path):
+    graph = Graph().parse(build_reports(tmp_path, {"zunyi.txt": REPORT_TEXT}) / "graph.ttl")
+    assert same_as_pyshacl(graph) == []
+    county = RES["region/520328"]
+    graph.remove((county, UF.adminCode, None))
+    for outcome in list(graph.subjects(RDF.type, UF.Outcome))[:2]:
+        graph.remove((None, UF.hasOutcome, outcome))
+    violations = same_as_pyshacl(graph)
+    assert [v.path for v in violations].count("^uf:hasOutcome") == 2
+    assert (str(county), "uf:adminCode") in {(v.focus, v.path) for v in violations}
+
+
+def test_validation_reads_triples_as_well_as_a_graph():
+    graph = changed(*DEFECTS["outcome without subject"])
+    assert validate_graph(iter(graph)) == validate_graph(graph) != []
+
