@@ -55,3 +55,22 @@ def test_paragraph_frames_only_by_a_programme_that_opens_the_paragraph():
         by_sentence.setdefault(mention.sentence, []).append(index)
     frames = paragraph_frames(extraction, text, by_sentence)
     assert {paragraph: extraction.mentions[index].name for paragraph, index in frames.items()} == {1: "同心·侨乡行"}
+
+
+def test_a_contributors_closing_line_gives_it_the_figures_that_name_no_actor():
+    body = "2023年江阳区统一战线工作\n一是强化思想引领。开设专题讲座16场。\n二是服务发展大局。组织企业调研9次。\n"
+    assert governed(body + "（江阳区委统战部供稿）\n")["开设专题讲座16场。"] == "江阳区委统战部"
+    assert governed(body)["开设专题讲座16场。"] == "region"
+
+
+def test_a_programme_carried_out_after_a_dash_subheading_frames_its_section():
+    report = ("2017年江阳区统战工作\n——汇聚力量服务发展大局。扎实开展“百企帮百村”活动，组织民营企业32家结对帮扶。"
+              "有效开展技能培训，培训农民800人次。\n——凝聚人心筑牢共识。举办培训班3期。\n")
+    found = governed(report)
+    assert found["有效开展技能培训，培"] == "百企帮百村"
+    assert found["举办培训班3期。"] == "region"
+
+
+def test_a_programme_after_a_heading_line_does_not_take_the_section():
+    report = "2017年江阳区统战工作\n服务发展大局\n深入开展“百企帮百村”活动，组织民营企业32家结对。\n新建示范点6个。\n"
+    assert governed(report)["新建示范点6个。"] == "region"
