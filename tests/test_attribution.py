@@ -206,3 +206,8 @@ def test_a_title_naming_an_association_before_a_colon():
 def test_a_person_who_acts_after_the_initiative_is_named():
     found = subjects("深入开展“新乡贤回归”工程，引回投资项目12个，乡贤刘建华返乡创办茶厂，带动就业60余人。")
     assert found == [("12个", "新乡贤回归"), ("60余人", "刘建华")]
+
+
+def test_an_enterprise_named_as_an_example_does_not_take_the_count():
+    found = subjects("今年3月，泸州市工商联发布光荣榜，泸州长江酿造集团有限公司等12家民营企业入榜。")
+    assert found == [("12家", "泸州市工商联")]

@@ -57,6 +57,10 @@ COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区�
                               r"(?:积极|纷纷|踊跃|主动|自发|带头|共同|累计|向))")
 
 
+# an enterprise whose legal form the mention leaves out is still an example (某某集团有限公司等12家)
+EXAMPLE_AFTER = re.compile(r"(?:股份)?(?:有限)?(?:责任)?公司等|集团等")
+
+
 def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
     """The report's quantities, each with the index of its subject mention (None: the report's region)."""
     by_sentence: dict[int, list[int]] = {}
@@ -273,7 +277,7 @@ def _acts(text: str, mention: Mention) -> bool:
     """Whether an organisation is the actor of its sentence rather than an example, partner or list item."""
     after = text[mention.end:mention.end + 1]
     before = text[max(0, mention.start - 2):mention.start]
-    if after in ("等", "、") or before.endswith("、"):
+    if after in ("等", "、") or before.endswith("、") or EXAMPLE_AFTER.match(text, mention.end):
         return False
     if any(before.endswith(mark) for mark in PARTNER_MARKS):
         return False

@@ -175,8 +175,6 @@ def _text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[i
         return contributor
     sentences = [sentence for sentence in extraction.sentences[:MAX_PAGE_TOP]
                  if not PAGE_LINE.search(sentence.text) or _authored(extraction, text, by_sentence, sentence) is not None]
-    titled = bool(sentences) and sentences[0].index == 0 or (
-        bool(sentences) and len(sentences[0].text) <= MAX_HEADING and not sentences[0].text.endswith("。"))
     for rank, sentence in enumerate(sentences[:3]):
         authored = _authored(extraction, text, by_sentence, sentence)
         if authored is not None:
@@ -200,7 +198,8 @@ def _text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[i
             after = alias.end()
         if text.startswith(EVENT_VERBS, after):
             return actor
-        if rank == 0 and titled and mention.cls in ("Association", "PoliticalParty") \
+        titled = sentence.index == 0 or len(sentence.text) <= MAX_HEADING and not sentence.text.endswith("。")
+        if rank <= 1 and titled and mention.cls in ("Association", "PoliticalParty") \
                 and (OWN_SUMMARY.match(text, after, sentence.end) or text.startswith(("：", ":"), after)
                      or mention.parent_name is not None and OWN_STORY.match(text, after, sentence.end)):
             return actor
@@ -224,7 +223,8 @@ def _meeting_programme(extraction: Extraction, text: str, candidates: list[int],
         mention = extraction.mentions[index]
         if mention.cls != "Initiative" or text[mention.start - 2:mention.start] != "召开":
             continue
-        held_by = [extraction.mentions[i] for i in candidates if extraction.mentions[i].end == mention.start - 2]
+        held_by = [other for other in extraction.mentions  # regions are not among the candidate subjects
+                   if other.sentence == sentence.index and other.end == mention.start - 2]
         if held_by and all(other.cls == "Region" for other in held_by) \
                 and MEETING.match(text, mention.end, sentence.end):
             return index
