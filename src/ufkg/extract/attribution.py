@@ -43,6 +43,7 @@ OCCURRENCE_UNITS = frozenset({"次", "场", "场次", "期", "届", "轮", "批"
 CONTINUATIONS = ("据不完全统计", "据统计", "经统计", "其中", "截至目前", "截至年底", "累计", "共计")
 MAX_TOPIC_SENTENCE = 30  # characters: 组织“同心·共铸中国心”湖北恩施行活动。
 CLAUSE_ADVERBS = ("同时", "此外", "另外", "全年", "今年", "去年", "当年", "其中", "并", "还", "也")
+METHOD_MARKS = ("实行", "采取", "采用", "按照")
 CONTENT_VERBS = ("明确", "提出", "包括", "涵盖", "含")  # 制定《…方案》，明确5个方面: what a document holds
 MAX_JOINED_GAP = 8  # characters between two list items: “A”公益帮扶及“B”
 # one person's titles (a group's words such as 代表 or 会员 are left out: 侨胞代表齐聚… names no one)
@@ -112,9 +113,11 @@ def _continues(extraction: Extraction, index: int) -> bool:
     sentence, previous = extraction.sentences[index], extraction.sentences[index - 1]
     if sentence.paragraph != previous.paragraph:
         return False
-    topic = len(previous.text) <= MAX_TOPIC_SENTENCE and not any(
-        q.sentence == previous.index for q in extraction.quantities)
-    return sentence.text.startswith(CONTINUATIONS) or topic
+    uncounted = not any(q.sentence == previous.index for q in extraction.quantities)
+    topic = len(previous.text) <= MAX_TOPIC_SENTENCE and uncounted
+    # 参观了“某某”成果展。36块展板…: a sentence that opens with its count describes what was just named
+    described = sentence.text[:1].isdigit() and uncounted
+    return sentence.text.startswith(CONTINUATIONS) or topic or described
 
 
 def _topic(extraction: Extraction, candidates: list[int], text: str) -> int | None:
@@ -148,6 +151,8 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     standalone = [i for i in every if not _in_list(text, mentions, every, i, sentence)]
     in_sentence = [i for i in every if not _counted(quantity, mentions[i])]
     before = [i for i in in_sentence if mentions[i].end <= quantity.start]
+    while len(before) > 1 and text[max(0, mentions[before[-1]].start - 2):mentions[before[-1]].start].endswith(METHOD_MARKS):
+        before = before[:-1]  # 深化“某某”服务，实行“9+5+N”轮值模式，举办活动36场: the way it is run is not the programme
     if before:
         person = _person_after(text, candidates, mentions, mentions[before[-1]].end, quantity)
         if person is not None:
