@@ -4,8 +4,13 @@ Reports open with their title (…——2022年黔南州统一战线工作综述
 with a source line (贵州日报2023-2-28); both are read from the text itself. A news
 item says where it is in its dateline (新华社南京3月2日电), in the place of its meeting
 (9月27日，某市召开…推进会), in the body the reporter heard from (记者从某县工商联获悉)
-or in the body whose meeting or summary it is; when it is comes from the dateline,
-the publication date, or 今年以来 with the publication year.
+or in the body whose meeting or summary it is; a whole city's meeting held in a county
+(全市…推进会在某县召开) and a place only visited (组团赴某省) are not where it is, a full name
+(某省某市) stands for its last place, and a local paper (今日某县, 某市日报讯) or a yearbook
+(《某市年鉴》) names its own place. When it is comes from the dateline, the publication date
+(a closing source line, a labelled header or a page's timestamp), 今年以来 with the publication
+year, or the years the opening names, those of background (于1994年, 截至2013年底) aside.
+A page's navigation above the title (当前位置：首页 > …) is skipped.
 """
 from __future__ import annotations
 

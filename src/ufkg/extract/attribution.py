@@ -5,8 +5,8 @@ In order:
    (21个“万企兴万村”重点产业示范村, 领导小组全体会议2次), but not the counted thing
    itself (建立乡贤联谊会1439个), unless an initiative is counted in occurrences
    (开展2次浔商大讲堂);
-2. the initiative the sentence is about: the nearest one before the quantity;
-   never one of a list of things counted together (“A”“B”等活动300场);
+2. the initiative the sentence is about: the nearest one before the quantity, past the way it is
+   run (实行“9+5+N”轮值模式); never one of a list of things counted together (“A”“B”等活动300场);
 3. the body the clause or the sentence opens with (市侨联与…12个侨团建立联系);
 4. the only initiative after the quantity (组织12所学校…，深化“海外留根工程”);
 5. the body that acts in the sentence: the first party committee, state body or
