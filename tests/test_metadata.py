@@ -180,3 +180,14 @@ def test_a_yearbooks_source_names_its_place():
     text = "【作者】编纂委员会 【文章来源】《凯里市年鉴·2015》\n【统战工作】 2014年，全市统一战线团结奋进。\n"
     meta = read_metadata(text, regions, is_place)
     assert (meta.region, meta.year) == ("凯里市", 2014)
+
+
+def test_a_date_under_the_title_does_not_hide_the_title():
+    text = "logo 首页 > 社团新闻 > 正文\n台江县侨联慰问归侨\n2018-06-05\n本报讯 台江县侨联日前走访慰问归侨侨眷。\n"
+    meta = read_metadata(text, regions, is_place)
+    assert (meta.title, meta.date, meta.year) == ("台江县侨联慰问归侨", "2018-06-05", 2018)
+
+
+def test_a_place_in_a_societys_name_in_the_title_is_not_the_region():
+    text = "贵州省社联宴请来访客人\n本报讯 凯里市的贵州省社团联合会日前宴请来访客人。贵州省社团联合会与凯里市各界出席。\n"
+    assert read_metadata(text, regions, is_place).region == "凯里市"

@@ -56,6 +56,7 @@ BOILERPLATE = re.compile(r"当前的?位置|所在位置|首页\s*[>＞]|[>＞]\
 YEARBOOK = re.compile(r"《(?P<place>[\u4e00-\u9fff]{2,8}?)年鉴")
 # a local paper's news prefix or masthead names its place: 某市日报讯, 今日某县
 PAPER = re.compile(r"^(?:今日(?P<today>[\u4e00-\u9fff]{2,4}?)(?:\s|$|数字报)|(?P<paper>[\u4e00-\u9fff]{2,4}?)(?:日报|晚报|新闻网?)讯?)")
+SOCIETY = re.compile(r"[\u4e00-\u9fff]?(?:社联|社团|同乡会|联谊会|总会|联合会|商会|协会)")
 OWN_PLACE = re.compile(r"我[市县区州]|本[市县区]")
 # a meeting of the whole city held at a venue (全市…推进会在某县召开): the venue is not what it is about
 WHOLE_SCOPE = re.compile(r"全([市县区州省])|我([市县区州省])|(?<![\u4e00-\u9fff])([市县区州])(?:委|政府|工商联|侨联|级|新的社会阶层|政协)")
@@ -118,7 +119,8 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
     name and section above them), from the first that is none of these."""
     start = 0
     for index, line in enumerate(lines[:MAX_BOILERPLATE_LINES]):
-        if len(line) <= MAX_SOURCE_LINE and BOILERPLATE.search(line):
+        if len(line) <= MAX_SOURCE_LINE and BOILERPLATE.search(line) \
+                and not LEADING_DATE.fullmatch(_ascii_digits(line)):  # a date under the title is the title's
             start = index + 1
     return lines[start:] if start < len(lines) else lines
 
@@ -128,7 +130,7 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
     """The covered region: the title's, else where the news happened, else the author's, else the opening's."""
     scope = _scope(title, body)
     if title:
-        names = _not_venue(title, find_region(title), scope)
+        names = [name for name in _not_venue(title, find_region(title), scope) if not _in_a_name(title, name)]
         if names:
             return names[0]
         slot = TITLE_SLOT.search(title)
@@ -171,6 +173,13 @@ def _paper_place(lines: list[str], find_region, is_place) -> str | None:
     return None
 
 
+def _in_a_name(piece: str, name: str) -> bool:
+    """Whether a place is only part of an association's name (某省社联宴请…, 某市同乡会): a society of
+    people from there, which is not where the text is."""
+    at = piece.find(name)
+    return at >= 0 and bool(SOCIETY.match(piece, at + len(name)))
+
+
 def _scope(title: str | None, body: list[str]) -> str | None:
     """The level of the place a text speaks for as its own (全市, 我县, 市委统战部): 市, 县, 区, 州 or 省."""
     for piece in ([title] if title else []) + body[:2]:
@@ -208,7 +217,16 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
         return None
     inner = {name for name in found for other in found if other != name and name + other in text}
     found = {name: at for name, at in found.items() if name not in inner} or found
-    return min(found, key=lambda name: (-text.count(name), found[name], name))
+    return min(found, key=lambda name: (-_times_named(text, name), found[name], name))
+
+
+def _times_named(text: str, name: str) -> int:
+    """How often a text names a place, leaving out where it is part of a society's name (某省社团联会)."""
+    count, at = 0, text.find(name)
+    while at >= 0:
+        count += not SOCIETY.match(text, at + len(name))
+        at = text.find(name, at + len(name))
+    return count
 
 
 def _news_region(line: str, find_region, scope: str | None = None) -> list[str]:
