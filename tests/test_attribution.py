@@ -206,3 +206,21 @@ def test_a_title_naming_an_association_before_a_colon():
 def test_a_person_who_acts_after_the_initiative_is_named():
     found = subjects("深入开展“新乡贤回归”工程，引回投资项目12个，乡贤刘建华返乡创办茶厂，带动就业60余人。")
     assert found == [("12个", "新乡贤回归"), ("60余人", "刘建华")]
+
+
+def test_an_enterprise_named_as_an_example_does_not_take_the_count():
+    found = subjects("今年3月，泸州市工商联发布光荣榜，泸州长江酿造集团有限公司等12家民营企业入榜。")
+    assert found == [("12家", "泸州市工商联")]
+
+
+def test_the_programme_not_the_way_it_is_run():
+    found = subjects("深化“同心驿站”助企服务，实行“3+2”轮值模式，今年以来举办涉企活动36场。")
+    assert found == [("36场", "同心驿站")]
+    found = subjects("深化“同心驿站”助企服务，按照“一月一主题”，实行“3+2”轮值模式，今年以来举办涉企活动36场。")
+    assert found == [("36场", "同心驿站")]
+
+
+def test_a_sentence_opening_with_its_count_describes_what_was_just_named():
+    found = subjects("活动现场，与会人员和各界代表一同参观了“同心筑梦”主题展览活动，现场反响热烈。36块展板全面展示统战工作成就。")
+    assert [subject for _, subject in found] == [subjects("参观“同心筑梦”主题展览活动，展出36块展板。")[0][1]]
+    assert found[0][1] != "region"

@@ -122,3 +122,72 @@ def test_without_a_title_region_the_region_the_text_names_most():
 def test_the_body_that_met_after_a_dateline_filed_from_elsewhere():
     text = "同心共筑中国梦\n新华社贵阳3月2日电 3月1日，凯里市侨联五届三次全委会召开。\n"
     assert read_metadata(text, regions, is_place).region == "凯里市"
+
+
+# ------------------------------------------------------------------ pages, backgrounds and venues
+
+LEVELS = {"黔东南州": "prefecture", "凯里市": "county", "雷山县": "county", "丹寨县": "county", "台江县": "county",
+          "贵州省": "province", "贵阳": "prefecture"}
+
+
+def test_a_pages_navigation_and_timestamp_above_the_title():
+    text = ("您当前的位置：首页 > 工作动态 > 正文\n当前版:03版\n台江县侨联赴丹寨县开展交流\n"
+            "某某网 2022-08-16 09:12:30\n8月15日，台江县侨联一行赴丹寨县学习侨务工作经验，双方座谈交流。\n")
+    meta = read_metadata(text, regions, is_place, LEVELS.get)
+    assert meta.title == "台江县侨联赴丹寨县开展交流"
+    assert (meta.date, meta.year, meta.region) == ("2022-08-16", 2022, "台江县")
+
+
+def test_a_bare_timestamp_makes_a_news_item_of_its_year():
+    text = "凯里市侨联走访慰问归侨\n2021-01-20 15:30\n连日来，凯里市侨联走访慰问困难归侨侨眷。\n"
+    assert read_metadata(text, regions, is_place).year == 2021
+
+
+def test_a_background_year_is_not_the_reports():
+    text = ("光彩事业助力发展\n本报讯 近日，黔东南州召开光彩事业推进会。光彩事业于1994年发起，自2016年起在州内推开，"
+            "截至2015年底已有企业参与。\n")
+    assert read_metadata(text, regions, is_place).year is None
+
+
+def test_a_news_item_planning_next_year_is_of_the_later_year():
+    text = ("我州召开统战工作会议\n本报讯 2月8日，州委统战部召开会议，回顾总结2022年度工作，部署2023年任务。"
+            "会议指出，2022年度全州统战工作成效明显。\n")
+    assert read_metadata(text, regions, is_place).year == 2023
+
+
+def test_the_place_a_full_name_ends_with():
+    text = "近年来，贵州省凯里市统战工作聚焦中心大局，为凯里发展贡献力量。\n开展宣讲5场。\n"
+    assert read_metadata(text, regions, is_place).region == "凯里市"
+
+
+def test_the_venue_of_a_whole_citys_meeting_is_not_its_region():
+    text = ("全州新乡贤工作推进会召开\n12月4日，全州新乡贤工作推进会在雷山县召开。\n"
+            "会议指出，近年来，我州推进新乡贤工作，黔东南州新乡贤组织已达86个。会后考察了雷山县乡贤馆。\n")
+    assert read_metadata(text, regions, is_place, LEVELS.get).region == "黔东南州"
+
+
+def test_a_place_only_visited_is_not_the_region():
+    text = "台江县侨联组团赴贵州省考察\n本报讯 台江县侨联日前组团赴贵州省参加侨商论坛。\n"
+    assert read_metadata(text, regions, is_place).region == "台江县"
+
+
+def test_a_local_papers_masthead_names_its_place_for_我县():
+    text = "今日雷山 数字报\n州领导来我县调研统战工作\n本报讯 5月19日，州领导带队来我县调研民族宗教工作。\n"
+    assert read_metadata(text, regions, lambda name: is_place(name) or name == "雷山").region == "雷山"
+
+
+def test_a_yearbooks_source_names_its_place():
+    text = "【作者】编纂委员会 【文章来源】《凯里市年鉴·2015》\n【统战工作】 2014年，全市统一战线团结奋进。\n"
+    meta = read_metadata(text, regions, is_place)
+    assert (meta.region, meta.year) == ("凯里市", 2014)
+
+
+def test_a_date_under_the_title_does_not_hide_the_title():
+    text = "logo 首页 > 社团新闻 > 正文\n台江县侨联慰问归侨\n2018-06-05\n本报讯 台江县侨联日前走访慰问归侨侨眷。\n"
+    meta = read_metadata(text, regions, is_place)
+    assert (meta.title, meta.date, meta.year) == ("台江县侨联慰问归侨", "2018-06-05", 2018)
+
+
+def test_a_place_in_a_societys_name_in_the_title_is_not_the_region():
+    text = "贵州省社联宴请来访客人\n本报讯 凯里市的贵州省社团联合会日前宴请来访客人。贵州省社团联合会与凯里市各界出席。\n"
+    assert read_metadata(text, regions, is_place).region == "凯里市"

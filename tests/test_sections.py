@@ -55,3 +55,41 @@ def test_paragraph_frames_only_by_a_programme_that_opens_the_paragraph():
         by_sentence.setdefault(mention.sentence, []).append(index)
     frames = paragraph_frames(extraction, text, by_sentence)
     assert {paragraph: extraction.mentions[index].name for paragraph, index in frames.items()} == {1: "同心·侨乡行"}
+
+
+def test_a_contributors_closing_line_gives_it_the_figures_that_name_no_actor():
+    body = "2023年江阳区统一战线工作\n一是强化思想引领。开设专题讲座16场。\n二是服务发展大局。组织企业调研9次。\n"
+    assert governed(body + "（江阳区委统战部供稿）\n")["开设专题讲座16场。"] == "江阳区委统战部"
+    assert governed(body)["开设专题讲座16场。"] == "region"
+
+
+def test_a_programme_carried_out_after_a_dash_subheading_frames_its_section():
+    report = ("2017年江阳区统战工作\n——汇聚力量服务发展大局。扎实开展“百企帮百村”活动，组织民营企业32家结对帮扶。"
+              "有效开展技能培训，培训农民800人次。\n——凝聚人心筑牢共识。举办培训班3期。\n")
+    found = governed(report)
+    assert found["有效开展技能培训，培"] == "百企帮百村"
+    assert found["举办培训班3期。"] == "region"
+
+
+def test_a_programme_after_a_heading_line_does_not_take_the_section():
+    report = "2017年江阳区统战工作\n服务发展大局\n深入开展“百企帮百村”活动，组织民营企业32家结对。\n新建示范点6个。\n"
+    assert governed(report)["新建示范点6个。"] == "region"
+
+
+def test_a_committee_named_as_the_pages_author_governs_below_the_navigation():
+    report = ("您当前的位置：首页 > 党派团体 > 正文\n民革泸州市委会召开全委会议\n作者：民革泸州市委会 日期：2023-03-02\n"
+              "会议表彰了先进个人12名。\n")
+    assert governed(report)["会议表彰了先进个人1"] == "民革泸州市委会"
+
+
+def test_a_committees_own_story_in_a_title_below_the_navigation():
+    report = ("您当前的位置：首页 > 社内动态 > 正文\n九三学社泸州市委会2023年两会履职风采\n"
+              "今年两会，社员提交提案21篇。\n")
+    assert governed(report)["今年两会，社员提交提"] == "九三学社泸州市委会"
+
+
+def test_a_regions_meeting_on_a_programme_gives_it_the_figures():
+    report = ("推进会召开\n9月27日上午，泸州市召开“万企兴万村”行动推进会。会议指出，全市结对帮扶村400个。\n")
+    assert governed(report)["会议指出，全市结对帮"] == "万企兴万村"
+    assert governed("推进会召开\n9月27日上午，泸州市召开统战工作推进会。会议指出，全市结对帮扶村400个。\n")[
+        "会议指出，全市结对帮"] == "region"

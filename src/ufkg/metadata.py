@@ -4,8 +4,13 @@ Reports open with their title (…——2022年黔南州统一战线工作综述
 with a source line (贵州日报2023-2-28); both are read from the text itself. A news
 item says where it is in its dateline (新华社南京3月2日电), in the place of its meeting
 (9月27日，某市召开…推进会), in the body the reporter heard from (记者从某县工商联获悉)
-or in the body whose meeting or summary it is; when it is comes from the dateline,
-the publication date, or 今年以来 with the publication year.
+or in the body whose meeting or summary it is; a whole city's meeting held in a county
+(全市…推进会在某县召开) and a place only visited (组团赴某省) are not where it is, a full name
+(某省某市) stands for its last place, and a local paper (今日某县, 某市日报讯) or a yearbook
+(《某市年鉴》) names its own place. When it is comes from the dateline, the publication date
+(a closing source line, a labelled header or a page's timestamp), 今年以来 with the publication
+year, or the years the opening names, those of background (于1994年, 截至2013年底) aside.
+A page's navigation above the title (当前位置：首页 > …) is skipped.
 """
 from __future__ import annotations
 
@@ -23,7 +28,7 @@ SOURCE_LINE = re.compile(
 )
 # a label line near the top: 来源：某某日报  发布时间：2023-03-02
 LABELLED_DATE = re.compile(r"(?:发布时间|发布日期|发稿时间|时间|日期)[:：]\s*(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)")
-LEADING_DATE = re.compile(r"(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|$)")
+LEADING_DATE = re.compile(r"(?:[^\s，。,：]{1,40}\s+)?(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|[^\s，。,；]{0,12}$)")
 LABELLED_SOURCE = re.compile(r"(?:来源|稿件来源|供稿|供稿单位|作者单位)[:：]\s*《?(?P<source>[\u4e00-\u9fffA-Za-z0-9·]{2,20}?)》?(?=\s|$|发布|时间|日期|作者|编辑|[|｜/，,])")
 # a dateline: 新华社南京3月2日电, 本报成都讯, 中新网杭州2023年5月8日电 (记者 …)
 DATELINE = re.compile(r"(?:社|网|报|台|频道)\s*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*(?:(?P<year>(?:19|20)\d{2})年)?"
@@ -42,7 +47,28 @@ TITLE_SLOT = re.compile(r"(?:^|——|—|\s|：|:)(?:(?:19|20)\d{2}年度?)?(?P
                         r"(?:统一战线|统战|民族宗教|侨务|工商联)工作(?:综述|总结|回眸|纪实|回顾)")
 CHINESE_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
 CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# a year of background, not of the report: 于1994年, 自2016年起, 截至2013年底, 由2009年的…
+HISTORICAL_YEAR = re.compile(r"(?:于|自|从|截至|截止|早在|始于|由)\s*$")
+# a page's navigation and masthead above the title: 首页 > 党派团体, 当前版:02版, 发布日期: (empty), 打印
+BOILERPLATE = re.compile(r"当前的?位置|所在位置|首页\s*[>＞]|[>＞]\s*正文|通版|当前版|数字报|移动版|点击|打\s*印|^logo|^\d+版|^第?[\d一二三四五六七八九十]+版[:：]"
+                         r"|^[^\u4e00-\u9fff]*$|^[\u4e00-\u9fff]{1,6}[:：]$|^其他$")
+# a yearbook's source: 《某市年鉴•2012》 names the place it covers
+YEARBOOK = re.compile(r"《(?P<place>[\u4e00-\u9fff]{2,8}?)年鉴")
+# a local paper's news prefix or masthead names its place: 某市日报讯, 今日某县
+PAPER = re.compile(r"^(?:今日(?P<today>[\u4e00-\u9fff]{2,4}?)(?:\s|$|数字报)|(?P<paper>[\u4e00-\u9fff]{2,4}?)(?:日报|晚报|新闻网?)讯?)")
+SOCIETY = re.compile(r"[\u4e00-\u9fff]?(?:社联|社团|同乡会|联谊会|总会|联合会|商会|协会)")
+OWN_PLACE = re.compile(r"我[市县区州]|本[市县区]")
+# a meeting of the whole city held at a venue (全市…推进会在某县召开): the venue is not what it is about
+WHOLE_SCOPE = re.compile(r"全([市县区州省])|我([市县区州省])|(?<![\u4e00-\u9fff])([市县区州])(?:委|政府|工商联|侨联|级|新的社会阶层|政协)")
+VENUE = re.compile(r"在(?P<place>[^，。,；“”\s]{2,12}?)(?:召开|举行|举办|开幕)")
+# a place only visited (组团赴某省, 前往某市考察) is not where the travelling body is
+VISITED = re.compile(r"(?:赴|前往|到访|来到)(?P<place>[\u4e00-\u9fff]{2,8})")
+SCOPE_LEVELS = {"市": ("prefecture",), "州": ("prefecture",), "县": ("county",), "区": ("county",), "省": ("province",)}
+PERIOD_OPENING = re.compile(r"(?:一年来|过去的?一年|(?:19|20)\d{2}年(?:度)?[，,]|(?:19|20)\d{2}年(?:以来|来|，))")
+NAMED_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=·|中国|全国|首届|第[一二三四五六七八九十\d]+届)")
+YEAR_RANGE = re.compile(r"((?:19|20)\d{2})(\s*[至到—－-]\s*)((?:19|20)\d{2})年")
 MAX_TITLE = 120
+MAX_BOILERPLATE_LINES = 6
 MAX_SOURCE_LINE = 60
 
 
@@ -54,42 +80,64 @@ def _ascii_digits(text: str) -> str:
     return CHINESE_YEAR.sub(lambda m: m.group(1).translate(CHINESE_DIGITS) + "年", folded)
 
 
-def read_metadata(text: str, find_region, is_place=None) -> ReportMeta:
+def read_metadata(text: str, find_region, is_place=None, level_of=None) -> ReportMeta:
     """Title, region, year, publisher and date of a report.
 
     `find_region(text)` returns the region names (as written) found in a piece of
     text, the one the piece is about first; `is_place(name)` says whether a name is
-    a place at all (for a title's slot, where a name that is also a word is a place).
+    a place at all (for a title's slot, where a name that is also a word is a place);
+    `level_of(name)` gives a place's level (prefecture, county…), to tell the city a
+    whole-city text is about from the county it names as an example.
     The title is asked first, then a dateline, the body at the opening of a news item,
-    an author's line, then the opening lines.
+    an author's line, then the opening lines. A page's navigation above the title is skipped.
     """
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    raw = [line.strip() for line in text.split("\n") if line.strip()]
+    top = next((index for index, line in enumerate(raw) if len(line) > MAX_SOURCE_LINE), len(raw))
+    header_publisher, header_date = _header([_ascii_digits(line) for line in raw[:min(8, top)]], start=0)
+    lines = _past_boilerplate(raw)
     title = _title(lines)
     folded = [_ascii_digits(line) for line in lines]
     publisher, date = _source(folded)
-    header_publisher, header_date = _header(folded)
+    dated_at_top = header_date is not None or (date is None and _header(folded)[1] is not None)
+    if header_date is None:
+        header_publisher, header_date = _header(folded)
     publisher, date = publisher or header_publisher, date or header_date
     dateline = _dateline(folded)
     if dateline and date is None and dateline[1]:
         date = dateline[1]
-    body = lines[2:5] if title and len(lines) > 1 and lines[1].startswith("—") else lines[1:4]
-    region = _region(title, dateline[0] if dateline else None, body, lines, find_region, is_place)
-    year = _year(_ascii_digits(title) if title else None, folded, date, _is_news(title, dateline, folded))
+    if title is None:
+        body = lines[0:3]
+    else:
+        body = lines[2:5] if len(lines) > 1 and lines[1].startswith("—") else lines[1:4]
+    region = _region(title, dateline[0] if dateline else None, body, lines, raw, find_region, is_place, level_of)
+    year = _year(_ascii_digits(title) if title else None, folded, date, _is_news(title, dateline, folded, dated_at_top))
     return ReportMeta(title=title, region=region, year=year, publisher=publisher, date=date)
 
 
-def _region(title: str | None, dateline_place: str | None, body: list[str], lines: list[str], find_region,
-            is_place) -> str | None:
+def _past_boilerplate(lines: list[str]) -> list[str]:
+    """The lines after a page's navigation, masthead or empty labels at the top (and the site's
+    name and section above them), from the first that is none of these."""
+    start = 0
+    for index, line in enumerate(lines[:MAX_BOILERPLATE_LINES]):
+        if len(line) <= MAX_SOURCE_LINE and BOILERPLATE.search(line) \
+                and not LEADING_DATE.fullmatch(_ascii_digits(line)):  # a date under the title is the title's
+            start = index + 1
+    return lines[start:] if start < len(lines) else lines
+
+
+def _region(title: str | None, dateline_place: str | None, body: list[str], lines: list[str], raw: list[str],
+            find_region, is_place, level_of=None) -> str | None:
     """The covered region: the title's, else where the news happened, else the author's, else the opening's."""
+    scope = _scope(title, body)
     if title:
-        names = find_region(title)
+        names = [name for name in _not_venue(title, find_region(title), scope) if not _in_a_name(title, name)]
         if names:
             return names[0]
         slot = TITLE_SLOT.search(title)
         if slot and is_place is not None and is_place(slot.group("place")):
             return slot.group("place")
     for line in body[:2]:
-        names = _news_region(line, find_region)
+        names = _news_region(line, find_region, scope)
         if names:
             return names[0]  # the body at work is more specific than the city a dateline is filed from
     if dateline_place:
@@ -104,28 +152,91 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
             names = find_region(source.group("source"))
             if names:
                 return names[0]
-    return _most_named(body, lines, find_region)
+    # a local paper speaking of 我县 means its own place, which its masthead names (今日某县)
+    own = any(OWN_PLACE.search(piece) for piece in ([title] if title else []) + body[:2])
+    named = None if own else _most_named(body, lines, find_region, scope, level_of)
+    return named or _paper_place(raw[:6] + lines[:3], find_region, is_place) \
+        or _most_named(body, lines, find_region, scope, level_of, whole_text=True)
 
 
-def _most_named(body: list[str], lines: list[str], find_region) -> str | None:
+def _paper_place(lines: list[str], find_region, is_place) -> str | None:
+    """The place a yearbook (《某市年鉴》) or a local paper (某市日报讯, 今日某县) is named after."""
+    for line in lines:
+        paper = YEARBOOK.search(line) or PAPER.search(line)
+        if paper:
+            place = next(group for group in paper.groups() if group)
+            names = find_region(place)
+            if names:
+                return names[0]
+            if is_place is not None and is_place(place):
+                return place
+    return None
+
+
+def _in_a_name(piece: str, name: str) -> bool:
+    """Whether a place is only part of an association's name (某省社联宴请…, 某市同乡会): a society of
+    people from there, which is not where the text is."""
+    at = piece.find(name)
+    return at >= 0 and bool(SOCIETY.match(piece, at + len(name)))
+
+
+def _scope(title: str | None, body: list[str]) -> str | None:
+    """The level of the place a text speaks for as its own (全市, 我县, 市委统战部): 市, 县, 区, 州 or 省."""
+    for piece in ([title] if title else []) + body[:2]:
+        match = WHOLE_SCOPE.search(piece)
+        if match:
+            return next(group for group in match.groups() if group)
+    return None
+
+
+def _not_venue(piece: str, names: list[str], scope: str | None) -> list[str]:
+    """The names of a piece less the venue of a whole city's meeting (全市…推进会在某县召开) and a place
+    only visited (组团赴某省), which are not what the text is about."""
+    dropped = {match.group("place") for match in VISITED.finditer(piece)}
+    if scope is not None:
+        dropped |= {match.group("place") for match in VENUE.finditer(piece)}
+    return [name for name in names if not any(name in place for place in dropped)]
+
+def _most_named(body: list[str], lines: list[str], find_region, scope: str | None = None,
+                level_of=None, whole_text: bool = False) -> str | None:
     """The region of the opening lines that the whole text names most often, the earliest on a tie:
-    a city's report names its city again and again, and the county of one example once."""
-    text = "\n".join(lines[1:])
+    a city's report names its city again and again, and the county of one example once. The place
+    a full name ends with (某省某市) stands for it; a whole city's text (全市, 市委…) is about a city
+    where it names one; a text whose opening names none is about the place its whole text names most."""
+    text = "\n".join(lines[1:]) if len(lines) > 1 else "\n".join(lines)
     found: dict[str, int] = {}
     for piece in body:
-        for name in find_region(piece):
+        for name in _not_venue(piece, find_region(piece), scope):
             found.setdefault(name, text.find(name))
+    if level_of is not None and scope in SCOPE_LEVELS:
+        pool = found or ({name: text.find(name) for name in find_region(text)} if whole_text else {})
+        fitting = {name: at for name, at in pool.items() if level_of(name) in SCOPE_LEVELS[scope]}
+        if fitting:
+            found = fitting
     if not found:
         return None
-    return min(found, key=lambda name: (-text.count(name), found[name], name))
+    inner = {name for name in found for other in found if other != name and name + other in text}
+    found = {name: at for name, at in found.items() if name not in inner} or found
+    return min(found, key=lambda name: (-_times_named(text, name), found[name], name))
 
 
-def _news_region(line: str, find_region) -> list[str]:
+def _times_named(text: str, name: str) -> int:
+    """How often a text names a place, leaving out where it is part of a society's name (某省社团联会)."""
+    count, at = 0, text.find(name)
+    while at >= 0:
+        count += not SOCIETY.match(text, at + len(name))
+        at = text.find(name, at + len(name))
+    return count
+
+
+def _news_region(line: str, find_region, scope: str | None = None) -> list[str]:
     """Where a news item's first sentence happens: the body the reporter heard from (记者从某县工商联获悉),
     the place it was held in (在某市召开), or the body or place that held it (9月27日，某市召开…)."""
     heard = HEARD_FROM.search(line)
     if heard:
         return find_region(heard.group("body"))
+    if scope is not None and VENUE.search(line[:60]) and WHOLE_SCOPE.search(line[:60]):
+        return []  # 全市…推进会在某县召开: a venue, and the city is named elsewhere
     first = re.split(r"[。；;！？]", line, maxsplit=1)[0]
     opening = NEWS_OPENING.match(first)
     matter = first[opening.end():] if opening else first
@@ -136,6 +247,9 @@ def _news_region(line: str, find_region) -> list[str]:
         at = matter.find(verb)
         if 0 < at <= 30 and not any(mark in matter[:at] for mark in "，,：:"):
             return find_region(matter[:at])
+    visit = VISITED.search(matter[:40])
+    if visit:
+        return find_region(matter[:visit.start()])  # 某地侨联组团赴某省…: where the travellers are from
     return []
 
 
@@ -144,10 +258,11 @@ def _is_body(name: str) -> bool:
     return name.endswith(("统战部", "工商联", "侨联", "委会", "民宗局", "民宗委", "台办", "政协", "总商会", "委员会"))
 
 
-def _header(lines: list[str]) -> tuple[str | None, str | None]:
-    """Publisher and date given near the top: 来源：某某日报  发布时间：2023-03-02, or 2023-03-02 10:15 来源：某某日报."""
+def _header(lines: list[str], start: int = 1) -> tuple[str | None, str | None]:
+    """Publisher and date given near the top: 来源：某某日报  发布时间：2023-03-02, or 2023-03-02 10:15 来源：某某日报,
+    or a page's timestamp after its site's name (某某网 2023-01-13 15:33:05)."""
     publisher = date = None
-    for line in lines[1:5]:
+    for line in lines[start:start + 4 if start else 8]:
         if len(line) > MAX_SOURCE_LINE * 2:
             continue
         labelled = LABELLED_DATE.search(line) or LEADING_DATE.match(line)
@@ -170,15 +285,19 @@ def _dateline(lines: list[str]) -> tuple[str, str | None] | None:
     return None
 
 
-def _is_news(title: str | None, dateline, lines: list[str]) -> bool:
-    """Whether a text reports news (published when it happens) rather than summing up a past year."""
+def _is_news(title: str | None, dateline, lines: list[str], dated_at_top: bool = False) -> bool:
+    """Whether a text reports news (published when it happens) rather than summing up a past year:
+    a summary says so in its title or opens on the past year (一年来…); news has a dateline, a reporter,
+    a meeting in its title, 今年以来, or a page's timestamp above its text."""
     if title and SUMMARY_TITLE.search(title):
         return False
     if title and any(verb in title for verb in EVENT_VERBS):
         return True
-    opening = lines[1:4]
-    return bool(dateline) or any("讯" in line[:40] for line in opening) or any(
-        THIS_YEAR.search(line) for line in opening)
+    opening = lines[1:4] if title else lines[:3]
+    if any(PERIOD_OPENING.match(line) for line in opening[:2]):
+        return False
+    return bool(dateline) or dated_at_top or any("讯" in line[:40] or "记者" in line[:40] for line in opening) \
+        or any(THIS_YEAR.search(line) for line in opening)
 
 
 def _title(lines: list[str]) -> str | None:
@@ -220,8 +339,10 @@ def _iso(written: str) -> str | None:
 
 def _year(title: str | None, lines: list[str], date: str | None, news: bool = False) -> int | None:
     """The year a report covers: the first year of its title; a news item's publication year when it
-    says 今年以来; else the one its opening names most; else the publication year (of a news item)
-    or the year before it (of a summary, published early in the year after the one it covers)."""
+    says 今年以来; else the one its opening names (the most named in a summary, the latest in a news item,
+    which looks back on the past year when it plans the next), years of background (于1994年, 截至2013年底)
+    aside; else the publication year (of a news item) or the year before it (of a summary, published
+    early in the year after the one it covers)."""
     if title:
         match = YEAR.search(title)
         if match:
@@ -230,10 +351,22 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
         return int(date[:4])
     counts: dict[int, int] = {}
     for line in lines[:5]:
+        line = YEAR_RANGE.sub(r"\1年\2\3年", line)  # 2018至2019年度: both years
         for match in YEAR.finditer(line):
+            if HISTORICAL_YEAR.search(line[max(0, match.start() - 3):match.start()]) \
+                    and not (line[max(0, match.start() - 1):match.start()] == "于" and re.match(r"\s*\d{1,2}\s*月", line[match.end():])):
+                continue  # 于1994年为… is background; 于2020年5月31日 is an event of the report
             year = int(match.group(1))
             counts[year] = counts.get(year, 0) + 1
+    if not counts and date is None:
+        for line in lines[:5]:  # 2017中国某某事业凉山行活动: an event named by its year
+            for match in NAMED_YEAR.finditer(line):
+                counts[int(match.group(1))] = counts.get(int(match.group(1)), 0) + 1
+    if counts and date and news and int(date[:4]) in counts:
+        return int(date[:4])
     if counts:
+        if news:
+            return max(counts)
         return max(sorted(counts), key=lambda year: counts[year])
     if date:
         return int(date[:4]) if news else int(date[:4]) - 1

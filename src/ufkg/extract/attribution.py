@@ -5,8 +5,8 @@ In order:
    (21个“万企兴万村”重点产业示范村, 领导小组全体会议2次), but not the counted thing
    itself (建立乡贤联谊会1439个), unless an initiative is counted in occurrences
    (开展2次浔商大讲堂);
-2. the initiative the sentence is about: the nearest one before the quantity;
-   never one of a list of things counted together (“A”“B”等活动300场);
+2. the initiative the sentence is about: the nearest one before the quantity, past the way it is
+   run (实行“9+5+N”轮值模式); never one of a list of things counted together (“A”“B”等活动300场);
 3. the body the clause or the sentence opens with (市侨联与…12个侨团建立联系);
 4. the only initiative after the quantity (组织12所学校…，深化“海外留根工程”);
 5. the body that acts in the sentence: the first party committee, state body or
@@ -43,6 +43,7 @@ OCCURRENCE_UNITS = frozenset({"次", "场", "场次", "期", "届", "轮", "批"
 CONTINUATIONS = ("据不完全统计", "据统计", "经统计", "其中", "截至目前", "截至年底", "累计", "共计")
 MAX_TOPIC_SENTENCE = 30  # characters: 组织“同心·共铸中国心”湖北恩施行活动。
 CLAUSE_ADVERBS = ("同时", "此外", "另外", "全年", "今年", "去年", "当年", "其中", "并", "还", "也")
+METHOD_MARKS = ("实行", "采取", "采用", "按照")
 CONTENT_VERBS = ("明确", "提出", "包括", "涵盖", "含")  # 制定《…方案》，明确5个方面: what a document holds
 MAX_JOINED_GAP = 8  # characters between two list items: “A”公益帮扶及“B”
 # one person's titles (a group's words such as 代表 or 会员 are left out: 侨胞代表齐聚… names no one)
@@ -55,6 +56,10 @@ COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区�
                               r"|(?:民营企业|企业家|商会|海外侨胞|港澳同胞|台湾同胞|侨胞|党外人士|统战成员|党派成员"
                               r"|宗教界人士|新的社会阶层人士)(?:[和与及、][^，,。]{1,8})?"
                               r"(?:积极|纷纷|踊跃|主动|自发|带头|共同|累计|向))")
+
+
+# an enterprise whose legal form the mention leaves out is still an example (某某集团有限公司等12家)
+EXAMPLE_AFTER = re.compile(r"(?:股份)?(?:有限)?(?:责任)?公司等|集团等")
 
 
 def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
@@ -108,9 +113,11 @@ def _continues(extraction: Extraction, index: int) -> bool:
     sentence, previous = extraction.sentences[index], extraction.sentences[index - 1]
     if sentence.paragraph != previous.paragraph:
         return False
-    topic = len(previous.text) <= MAX_TOPIC_SENTENCE and not any(
-        q.sentence == previous.index for q in extraction.quantities)
-    return sentence.text.startswith(CONTINUATIONS) or topic
+    uncounted = not any(q.sentence == previous.index for q in extraction.quantities)
+    topic = len(previous.text) <= MAX_TOPIC_SENTENCE and uncounted
+    # 参观了“某某”成果展。36块展板…: a sentence that opens with its count describes what was just named
+    described = sentence.text[:1].isdigit() and uncounted
+    return sentence.text.startswith(CONTINUATIONS) or topic or described
 
 
 def _topic(extraction: Extraction, candidates: list[int], text: str) -> int | None:
@@ -144,6 +151,8 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     standalone = [i for i in every if not _in_list(text, mentions, every, i, sentence)]
     in_sentence = [i for i in every if not _counted(quantity, mentions[i])]
     before = [i for i in in_sentence if mentions[i].end <= quantity.start]
+    while len(before) > 1 and text[max(0, mentions[before[-1]].start - 2):mentions[before[-1]].start].endswith(METHOD_MARKS):
+        before = before[:-1]  # 深化“某某”服务，实行“9+5+N”轮值模式，举办活动36场: the way it is run is not the programme
     if before:
         person = _person_after(text, candidates, mentions, mentions[before[-1]].end, quantity)
         if person is not None:
@@ -273,7 +282,7 @@ def _acts(text: str, mention: Mention) -> bool:
     """Whether an organisation is the actor of its sentence rather than an example, partner or list item."""
     after = text[mention.end:mention.end + 1]
     before = text[max(0, mention.start - 2):mention.start]
-    if after in ("等", "、") or before.endswith("、"):
+    if after in ("等", "、") or before.endswith("、") or EXAMPLE_AFTER.match(text, mention.end):
         return False
     if any(before.endswith(mark) for mark in PARTNER_MARKS):
         return False

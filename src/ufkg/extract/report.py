@@ -42,7 +42,8 @@ class ReportExtractor:
         """Every mention, quantity and link of one report (or of one part, given the first part's meta)."""
         text = document.matching_text or document.text
         if meta is None:
-            meta = read_metadata(text, self._title_regions, lambda name: bool(self.gazetteer.lookup(name)))
+            meta = read_metadata(text, self._title_regions, lambda name: bool(self.gazetteer.lookup(name)),
+                                  lambda name: next((p.level for p in self.gazetteer.lookup(name)), None))
             if document.matching_text is not None:  # title and publisher as the report wrote them
                 written = read_metadata(document.text, lambda piece: [])
                 meta = replace(meta, title=written.title, publisher=written.publisher)

@@ -4,8 +4,11 @@ The gold convention of the evaluation: the actor of a section's lead sentence (t
 sentence after a heading, or one that sums up a period: 一年来，市委统战部把自身建设…) governs
 the figures of the section that name no other actor, the report's region when the lead names
 none; a text about one organisation (a news item on its meeting, a committee's own summary)
-gives that organisation what a region-wide text gives its region; a programme or event that
-opens a paragraph (“某某文化周”期间，…) frames the figures of that paragraph.
+gives that organisation what a region-wide text gives its region, and so does a body that
+signs the text as contributor ((某区委统战部供稿)) or author (作者：民盟某市委会), or the programme
+a region's meeting is on (某市召开“某某”行动推进会); a programme or event that opens a paragraph
+(“某某文化周”期间，…) frames the figures of that paragraph, and a programme carried out in the lead
+after a dashed subheading (——汇聚力量服务发展大局。扎实开展“某某”活动，…) frames its section.
 """
 from __future__ import annotations
 
@@ -37,6 +40,14 @@ EVENT_VERBS = ("召开", "举行", "举办", "隆重召开", "隆重举行", "�
 ALIAS = re.compile(r"[（(][^）)]{1,12}[）)]")
 NEWS_PREFIX = re.compile(r"[^，,。\s]{0,20}?(?:讯|日电)\s*(?:[（(][^）)]{0,30}[）)])?\s*")
 OWN_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:工作)?(?:总结|报告|综述|年报)")
+PROGRAMME_LEAD = re.compile(r"(?:扎实|深入|积极|持续|全面|大力|广泛)?(?:组织)?(?:开展|实施|推进|深化|推动)了?")
+# a page's navigation and labels above the title (您当前的位置：首页 > …, 日期:2025-01-16阅读:)
+PAGE_LINE = re.compile(r"当前的?位置|所在位置|首\s*页\s*[>＞-]|请输入|^[^\u4e00-\u9fff]*$|日期[:：]|来源[:：]|作者[:：]|阅读[:：]|浏览")
+MAX_PAGE_TOP = 8
+# a committee's own story in its title: 民盟某市委会2025年“两会”履职风采
+OWN_STORY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?[^，,。]{0,12}(?:履职|风采|纪实|综述|总结|成果|亮点)")
+MEETING = re.compile(r"(?:推进会|现场会|工作会|座谈会|动员会|大会|会议)")
+CONTRIBUTED = re.compile(r"[（(]?(?:[^（()）\s]{2,24}供稿|供稿(?:单位)?[:：][^（()）\s]{2,24})[）)]?")
 DATE_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[，,]?")
 
 
@@ -62,15 +73,18 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
     governing: dict[int, int | None] = {}
     counted = {quantity.sentence for quantity in extraction.quantities}
     base = _text_actor(extraction, text, by_sentence)  # what a lead that names no body hands back to
-    current, awaiting_lead = base, False
+    current, awaiting_lead, after_subheading = base, False, False
     for sentence in extraction.sentences:
         if sentence.index == 0 or _is_heading(extraction, sentence.index):
             if sentence.index:
-                current, awaiting_lead = base, True
+                current, awaiting_lead, after_subheading = base, True, False
             governing[sentence.index] = current
             continue
         if not awaiting_lead and _is_subheading(extraction, sentence.index, counted):
             awaiting_lead = True  # 坚持思想引领，同心圆更加牢固。区委统战部…: the next sentence may lead
+            after_subheading = True
+            if sentence.text.startswith("—"):
+                current = base  # ——汇聚力量服务发展大局。: a dashed heading opens a new section
             governing[sentence.index] = current
             continue
         candidates = by_sentence.get(sentence.index, [])
@@ -80,11 +94,27 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
             if opening is None and actor is not None and sentence.index in counted \
                     and _other_actor(extraction, text, candidates, actor, sentence):
                 actor = None  # 市委常委会研究…2次，领导小组召开…1次: a list of facts, not a lead
+            if actor is None and opening is None and after_subheading:
+                actor = _programme_lead(extraction, text, candidates, sentence)
             if opening is not None or actor is not None:
                 current = actor if actor is not None else base
-            awaiting_lead = False
+            awaiting_lead = after_subheading = False
         governing[sentence.index] = current
     return governing
+
+
+def _programme_lead(extraction: Extraction, text: str, candidates: list[int], sentence) -> int | None:
+    """The programme a section's lead sentence opens by carrying out (扎实开展“某某”活动，…): it frames
+    the figures of the section that name no actor."""
+    opening = PROGRAMME_LEAD.match(text, sentence.start, sentence.end)
+    if not opening:
+        return None
+    for index in candidates:
+        mention = extraction.mentions[index]
+        if mention.cls == "Initiative" and mention.start in (opening.end(), opening.end() + 1) \
+                and text[mention.end:mention.end + 1] not in ("、", "和", "与", "及", "“"):
+            return index
+    return None
 
 
 def _is_subheading(extraction: Extraction, index: int, counted: set[int]) -> bool:
@@ -95,7 +125,8 @@ def _is_subheading(extraction: Extraction, index: int, counted: set[int]) -> boo
     return (extraction.sentences[index - 1].paragraph != sentence.paragraph
             and following is not None and following.paragraph == sentence.paragraph
             and len(sentence.text) <= MAX_SUBHEADING and index not in counted
-            and sentence.text.endswith("。") and sum(sentence.text.count(mark) for mark in "，,") == 1)
+            and sentence.text.endswith("。") and (sum(sentence.text.count(mark) for mark in "，,") == 1
+                                                  or sentence.text.startswith(("——", "—")) and "，" not in sentence.text[:-1]))
 
 
 def _other_actor(extraction: Extraction, text: str, candidates: list[int], actor: int, sentence) -> bool:
@@ -136,16 +167,31 @@ def _opening_actor(extraction: Extraction, text: str, candidates: list[int], pos
 
 def _text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[int]]) -> int | None:
     """The organisation a text is about: the one its title or first sentence says held a meeting or an
-    event (某县工商联召开第三次会员代表大会; 本报讯 9月27日，民盟某市委会举行…), or a party committee or
-    association whose own yearly summary or story it is (民盟某市委会2023年工作总结; 某县侨联：侨心聚力…). A department's summary
-    (某县委统战部工作总结) reports the region's united front work it leads, and stays the region's."""
-    for sentence in extraction.sentences[:3]:
+    event (某县工商联召开第三次会员代表大会; 本报讯 9月27日，民盟某市委会举行…), a party committee or
+    association whose own yearly summary or story it is (民盟某市委会2023年工作总结; 某县侨联：侨心聚力…;
+    作者：民盟某市委会), the body that contributed it ((某区委统战部供稿)), or the programme a region's
+    meeting is on (某市召开“某某”行动推进会). A department's summary (某县委统战部工作总结) reports
+    the region's united front work it leads, and stays the region's. A page's navigation above the
+    title is not its opening."""
+    contributor = _contributor(extraction, text, by_sentence)
+    if contributor is not None:
+        return contributor
+    sentences = [sentence for sentence in extraction.sentences[:MAX_PAGE_TOP]
+                 if not PAGE_LINE.search(sentence.text) or _authored(extraction, text, by_sentence, sentence) is not None]
+    for rank, sentence in enumerate(sentences[:3]):
+        authored = _authored(extraction, text, by_sentence, sentence)
+        if authored is not None:
+            return authored
         position = sentence.start
         for opening in (NEWS_PREFIX, DATE_OPENING):
             skipped = opening.match(text, position, sentence.end)
             if skipped:
                 position = skipped.end()
-        actor = _opening_actor(extraction, text, by_sentence.get(sentence.index, []), position)
+        candidates = by_sentence.get(sentence.index, [])
+        programme = _meeting_programme(extraction, text, candidates, sentence)
+        if programme is not None:
+            return programme
+        actor = _opening_actor(extraction, text, candidates, position)
         if actor is None:
             continue
         mention = extraction.mentions[actor]
@@ -155,9 +201,50 @@ def _text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[i
             after = alias.end()
         if text.startswith(EVENT_VERBS, after):
             return actor
-        if sentence.index == 0 and mention.cls in ("Association", "PoliticalParty") \
-                and (OWN_SUMMARY.match(text, after, sentence.end) or text.startswith(("：", ":"), after)):
+        titled = sentence.index == 0 or len(sentence.text) <= MAX_HEADING and not sentence.text.endswith("。")
+        if rank <= 1 and titled and mention.cls in ("Association", "PoliticalParty") \
+                and (OWN_SUMMARY.match(text, after, sentence.end) or text.startswith(("：", ":"), after)
+                     or mention.parent_name is not None and OWN_STORY.match(text, after, sentence.end)):
             return actor
+    return None
+
+
+def _authored(extraction: Extraction, text: str, by_sentence: dict[int, list[int]], sentence) -> int | None:
+    """A party committee or association named as a page's author (作者：民盟某市委会)."""
+    for index in by_sentence.get(sentence.index, []):
+        mention = extraction.mentions[index]
+        if mention.cls in ("Association", "PoliticalParty") and text[max(0, mention.start - 3):mention.start] \
+                in ("作者:", "作者：") and mention.parent_name is not None:
+            return index
+    return None
+
+
+def _meeting_programme(extraction: Extraction, text: str, candidates: list[int], sentence) -> int | None:
+    """The programme a region's meeting at the opening is on (9月27日，某市召开“某某”行动推进会): the news
+    is that programme's, and so are the figures that name no actor."""
+    for index in candidates:
+        mention = extraction.mentions[index]
+        if mention.cls != "Initiative" or text[mention.start - 2:mention.start] != "召开":
+            continue
+        held_by = [other for other in extraction.mentions  # regions are not among the candidate subjects
+                   if other.sentence == sentence.index and other.end == mention.start - 2]
+        if held_by and all(other.cls == "Region" for other in held_by) \
+                and MEETING.match(text, mention.end, sentence.end):
+            return index
+    return None
+
+
+def _contributor(extraction: Extraction, text: str, by_sentence: dict[int, list[int]]) -> int | None:
+    """The body that contributed a text, named in its closing line ((某区委统战部供稿), 供稿：某县侨联):
+    the text is its own account, and the figures that name no other actor are its work."""
+    for sentence in extraction.sentences[-2:]:
+        if not CONTRIBUTED.fullmatch(sentence.text.strip()):
+            continue
+        for index in by_sentence.get(sentence.index, []):
+            mention = extraction.mentions[index]
+            if mention.cls in LEAD_ACTOR_CLASSES and text[mention.end:mention.end + 2] in ("供稿", "）", ")") \
+                    or mention.cls in LEAD_ACTOR_CLASSES and text[mention.start - 3:mention.start].endswith(("供稿：", "供稿:")):
+                return index
     return None
 
 
