@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, SKOS
 
 from .model import Entity, KnowledgeBase, Outcome, Report
@@ -120,8 +120,10 @@ def graph_of(triples) -> Graph:
 
 
 def _quad_order(quad):
+    """A total order of quads: two literals of one text differ by language or datatype."""
     s, p, o, g = quad
-    return str(s), str(p), str(o), "" if g is None else str(g)
+    kind = (o.language or "", str(o.datatype or "")) if isinstance(o, Literal) else (type(o).__name__, "")
+    return str(s), str(p), str(o), "" if g is None else str(g), kind
 
 
 def _entity_triples(entity: Entity, add) -> None:
@@ -208,15 +210,13 @@ def serialize_all(dataset: Dataset, quads: list[tuple] | None = None) -> dict[st
 
     quads, the dataset's own (graph_quads), spare reading them back from rdflib's store.
     """
-    context = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
-    jsonld = dataset.serialize(format="json-ld", context=context, indent=1, sort_keys=True)
     writer = TurtleWriter(WRITTEN_PREFIXES)
     if quads is None:
-        quads = _quads_of(dataset)
+        quads = sorted(_quads_of(dataset), key=_quad_order)
     return {
         "graph.ttl": (writer.header() + "\n" + writer.body(union_triples(quads))).encode("utf-8"),
         "graph.trig": trig_text(dataset, writer, quads).encode("utf-8"),
-        "graph.jsonld": _stable_json(_default_graph_at_top(jsonld)).encode("utf-8"),
+        "graph.jsonld": jsonld_text(quads).encode("utf-8"),
     }
 
 
@@ -238,36 +238,47 @@ def trig_text(dataset: Dataset, writer: TurtleWriter | None = None, quads: list[
     return "".join(parts)
 
 
-def _default_graph_at_top(text: str) -> dict:
-    """JSON-LD whose default graph's nodes stand in the top-level @graph, beside the named graphs.
+def jsonld_text(quads: list[tuple]) -> str:
+    """JSON-LD of the sorted quads, written directly: the default graph's nodes in the top-level @graph,
+    each named graph as a node with its own @graph, as graph.trig has them.
 
-    rdflib writes the default graph as one more `{"@graph": [...]}` object
-    without an @id; by JSON-LD's rules that is a named graph with a blank-node
-    name, which is how Oxigraph and other engines read it. Lifting its nodes to
-    the top level puts them in the default graph, as graph.trig has them.
+    Every literal is a value object with its lexical form and its language or
+    datatype, so any JSON-LD reader (rdflib, Oxigraph) gets back exactly the
+    quads; IRIs are written with the prefixes of the context. The order is the
+    quads' own, so two builds are byte-identical.
     """
-    data = json.loads(text)
-    if not isinstance(data, dict) or not isinstance(data.get("@graph"), list):
-        return data
-    top = []
-    for item in data["@graph"]:
-        if isinstance(item, dict) and "@id" not in item and set(item) <= {"@graph"}:
-            top.extend(item.get("@graph", []))
+    context = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    graphs: dict = {}
+    for s, p, o, g in quads:
+        node = graphs.setdefault(g, {}).setdefault(s, {"@id": _jsonld_id(s)})
+        if p == RDF.type and isinstance(o, URIRef):
+            node.setdefault("@type", []).append(_jsonld_id(o))
         else:
-            top.append(item)
-    data["@graph"] = top
-    return data
+            node.setdefault(_jsonld_id(p), []).append(_jsonld_value(o))
+    top = list(graphs.pop(None, {}).values())
+    top += [{"@id": _jsonld_id(name), "@graph": list(graphs[name].values())} for name in sorted(graphs, key=str)]
+    return json.dumps({"@context": context, "@graph": top}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def _stable_json(data: dict) -> str:
-    """JSON-LD with its node lists in a fixed order, so two builds are byte-identical."""
+_COMPACTING = sorted(((str(namespace), prefix) for prefix, namespace in PREFIXES.items()), reverse=True)
 
-    def order(value):
-        if isinstance(value, dict):
-            return {key: order(item) for key, item in sorted(value.items())}
-        if isinstance(value, list):
-            items = [order(item) for item in value]
-            return sorted(items, key=lambda item: json.dumps(item, ensure_ascii=False, sort_keys=True))
-        return value
 
-    return json.dumps(order(data), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+@lru_cache(maxsize=1 << 17)
+def _jsonld_id(term) -> str:
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    text = str(term)
+    for namespace, prefix in _COMPACTING:  # the longest namespace first
+        if text.startswith(namespace) and len(text) > len(namespace) and not text[len(namespace):].startswith("//"):
+            return f"{prefix}:{text[len(namespace):]}"
+    return text
+
+
+def _jsonld_value(term) -> dict:
+    if not isinstance(term, Literal):
+        return {"@id": _jsonld_id(term)}
+    if term.language:
+        return {"@value": str(term), "@language": term.language}
+    if term.datatype is not None and term.datatype != XSD.string:
+        return {"@value": str(term), "@type": _jsonld_id(term.datatype)}
+    return {"@value": str(term)}
