@@ -29,7 +29,7 @@ from pathlib import Path
 
 from ufkg.clean import clean_text
 from ufkg.model import Document
-from ufkg.readers import RawText, ReadError, read_docx, read_html, read_pdf, read_txt
+from ufkg.readers import RawText, ReadError, megabytes, read_docx, read_html, read_pdf, read_txt
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 MAX_PACKAGE_BYTES = 100 * 1024 * 1024
@@ -200,14 +200,14 @@ def read_document(path: Path) -> Document | Problem:
         return Problem(path, "empty file")
     cap = MAX_TEXT_BYTES if path.suffix.lower() in _TEXT_SUFFIXES else MAX_PACKAGE_BYTES
     if info.st_size > cap:
-        return Problem(path, f"file too large ({_megabytes(info.st_size)}; the limit is {_megabytes(cap)})")
+        return Problem(path, f"file too large ({megabytes(info.st_size)}; the limit is {megabytes(cap)})")
     try:
         with open(path, "rb") as handle:
             data = handle.read(cap + 1)  # bounded even if the file grew since stat()
     except OSError as error:
         return Problem(path, _os_reason(error))
     if len(data) > cap:
-        return Problem(path, f"file too large (over {_megabytes(cap)})")
+        return Problem(path, f"file too large (over {megabytes(cap)})")
     if not data:
         return Problem(path, "empty file")
 
@@ -246,7 +246,7 @@ def open_report(path: Path) -> Iterator[Document] | Problem:
     if isinstance(info, Problem) or not stat.S_ISREG(info.st_mode) or info.st_size <= STREAM_TEXT_BYTES:
         return _single(read_document(path))
     if info.st_size > MAX_STREAM_BYTES:
-        return Problem(path, f"file too large ({_megabytes(info.st_size)}; the limit is {_megabytes(MAX_STREAM_BYTES)})")
+        return Problem(path, f"file too large ({megabytes(info.st_size)}; the limit is {megabytes(MAX_STREAM_BYTES)})")
     try:
         with open(path, "rb") as handle:
             head = handle.read(STREAM_TEXT_BYTES)
@@ -287,10 +287,6 @@ def _streamed(path: Path, first: Document, consumed: int, encoding: str) -> Iter
                 part += 1
             if not data:
                 return
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
 
 
 # CJK Unified Ideographs, Extension A, compatibility ideographs, Extensions B-F.

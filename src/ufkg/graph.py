@@ -202,34 +202,31 @@ def _decimal_text(value: Decimal) -> str:
 
 def union_graph(dataset: Dataset) -> Graph:
     """Every triple of the dataset in one graph, with the dataset's prefixes."""
-    return graph_of(union_triples(sorted(dataset.quads((None, None, None, None)), key=_quad_order)))
+    return graph_of(union_triples(dataset_quads(dataset)))
 
 
-def serialize_all(dataset: Dataset, quads: list[tuple] | None = None) -> dict[str, bytes]:
-    """graph.ttl, graph.trig and graph.jsonld of a dataset, as bytes.
-
-    quads, the dataset's own (graph_quads), spare reading them back from rdflib's store.
-    """
+def serialize_all(quads: list[tuple]) -> dict[str, bytes]:
+    """graph.ttl, graph.trig and graph.jsonld of the sorted quads (graph_quads), as bytes."""
     writer = TurtleWriter(WRITTEN_PREFIXES)
-    if quads is None:
-        quads = sorted(_quads_of(dataset), key=_quad_order)
     return {
         "graph.ttl": (writer.header() + "\n" + writer.body(union_triples(quads))).encode("utf-8"),
-        "graph.trig": trig_text(dataset, writer, quads).encode("utf-8"),
+        "graph.trig": trig_text(quads, writer).encode("utf-8"),
         "graph.jsonld": jsonld_text(quads).encode("utf-8"),
     }
 
 
-def _quads_of(dataset: Dataset) -> list[tuple]:
+def dataset_quads(dataset: Dataset) -> list[tuple]:
+    """A dataset's quads as graph_quads gives them: sorted, None naming the default graph."""
     default_id = dataset.default_graph.identifier
-    return [(s, p, o, None if g == default_id else g) for s, p, o, g in dataset.quads((None, None, None, None))]
+    quads = [(s, p, o, None if g == default_id else g) for s, p, o, g in dataset.quads((None, None, None, None))]
+    return sorted(quads, key=_quad_order)
 
 
-def trig_text(dataset: Dataset, writer: TurtleWriter | None = None, quads: list[tuple] | None = None) -> str:
+def trig_text(quads: list[tuple], writer: TurtleWriter | None = None) -> str:
     """TriG with the default graph first and the named graphs in IRI order, each block sorted."""
     writer = writer or TurtleWriter(WRITTEN_PREFIXES)
     by_graph: dict = {None: []}
-    for s, p, o, g in quads if quads is not None else _quads_of(dataset):
+    for s, p, o, g in quads:
         by_graph.setdefault(g, []).append((s, p, o))
     default = by_graph.pop(None)
     parts = [writer.header(), "\n{\n", writer.body(default, "    "), "}\n"]

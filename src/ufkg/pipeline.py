@@ -24,7 +24,7 @@ from .atomic import write_all_atomic
 from .cache import ReportCache
 from .corpus import Problem, discover, open_report
 from .extract.report import default_extractor, extract_report
-from .graph import dataset_of, graph_of, graph_quads, serialize_all, union_triples
+from .graph import graph_of, graph_quads, serialize_all, union_triples
 from .model import ENTITY_CLASSES, KnowledgeBase
 from .network import entity_graph, graphml
 from .resolve import Resolver
@@ -270,12 +270,11 @@ def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], 
         raise BuildError(f"no readable report in {', '.join(str(p) for p in inputs)}"
                          + (f" ({len(problems)} skipped)" if problems else ""))
     with _without_cycle_collection():
-        quads = graph_quads(kb)  # generated and sorted once, for the dataset, the union graph and the files
-        dataset = dataset_of(quads)
+        quads = graph_quads(kb)  # generated and sorted once, for the union graph and the files
         triples = union_triples(quads)
         union = graph_of(triples)
         violations = validate_graph(triples) if validate else None
-        outputs = serialize_all(dataset, quads)
+        outputs = serialize_all(quads)
         outputs["graph.html"] = render_view(union).encode("utf-8")
         outputs["outcomes.csv"] = outcomes_csv(kb).encode("utf-8-sig")
         outputs["graph.graphml"] = graphml(entity_graph(union))

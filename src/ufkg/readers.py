@@ -33,6 +33,7 @@ __all__ = [
     "ReadError",
     "decode_text",
     "looks_binary",
+    "megabytes",
     "read_docx",
     "read_html",
     "read_pdf",
@@ -203,7 +204,8 @@ def read_txt(data: bytes) -> RawText:
     return RawText(text, encoding)
 
 
-def _megabytes(size: int) -> str:
+def megabytes(size: int) -> str:
+    """A size in bytes as a reader of a refusal wants it: 1536.5 MB."""
     return f"{size / (1024 * 1024):.1f} MB"
 
 
@@ -223,12 +225,12 @@ def check_docx_package(data: bytes) -> None:
     total = 0
     for part in parts:
         if part.file_size > MAX_DOCX_PART_BYTES:
-            raise ReadError(f"Word file refused: part {part.filename} inflates to {_megabytes(part.file_size)} "
-                            f"(the limit is {_megabytes(MAX_DOCX_PART_BYTES)})")
+            raise ReadError(f"Word file refused: part {part.filename} inflates to {megabytes(part.file_size)} "
+                            f"(the limit is {megabytes(MAX_DOCX_PART_BYTES)})")
         total += part.file_size
     if total > MAX_DOCX_TOTAL_BYTES:
-        raise ReadError(f"Word file refused: its parts inflate to {_megabytes(total)} "
-                        f"(the limit is {_megabytes(MAX_DOCX_TOTAL_BYTES)})")
+        raise ReadError(f"Word file refused: its parts inflate to {megabytes(total)} "
+                        f"(the limit is {megabytes(MAX_DOCX_TOTAL_BYTES)})")
 
 
 def read_docx(data: bytes) -> RawText:
@@ -434,7 +436,7 @@ def read_pdf(data: bytes) -> RawText:
         raise
     except LimitReachedError as error:
         raise ReadError(f"PDF refused: a stream inflates beyond pypdf's bounds "
-                        f"({_megabytes(MAX_PDF_STREAM_BYTES)} a stream)") from error
+                        f"({megabytes(MAX_PDF_STREAM_BYTES)} a stream)") from error
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
         raise ReadError(f"not a valid PDF ({type(error).__name__})") from error
     except Exception as error:  # pypdf raises many kinds on damaged files
@@ -456,11 +458,11 @@ def _pdf_pages(reader) -> list[str]:
         contents = page.get_contents()
         size = len(contents.get_data()) if contents is not None else 0
         if size > MAX_PDF_PAGE_CONTENT_BYTES:
-            raise ReadError(f"PDF refused: page {number} inflates to {_megabytes(size)} "
-                            f"(the limit is {_megabytes(MAX_PDF_PAGE_CONTENT_BYTES)} a page)")
+            raise ReadError(f"PDF refused: page {number} inflates to {megabytes(size)} "
+                            f"(the limit is {megabytes(MAX_PDF_PAGE_CONTENT_BYTES)} a page)")
         total += size
         if total > MAX_PDF_CONTENT_BYTES:
-            raise ReadError(f"PDF refused: its pages inflate to over {_megabytes(MAX_PDF_CONTENT_BYTES)}")
+            raise ReadError(f"PDF refused: its pages inflate to over {megabytes(MAX_PDF_CONTENT_BYTES)}")
         pages.append(page.extract_text() or "")
     return pages
 
