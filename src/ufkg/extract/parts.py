@@ -150,7 +150,8 @@ class _Sentence:
         self.quoted = quoted_spans(text)
 
     def link(self) -> None:
-        for position, length, bracket in self._part_markers():
+        # the last marker first: in 其中社会资本3亿元（含民营资本1.2亿元） the bracket's part is the 3亿元's
+        for position, length, bracket in reversed(self._part_markers()):
             self._marked_parts(position, length, bracket)
         for position, length, _ in self._markers(_cues().each):
             self._each(position, length)
@@ -325,6 +326,8 @@ class _Sentence:
         gap = self.text[since:self._start(part)]
         if any(self._opens_new_topic(since + at + 1) for at, char in enumerate(gap) if char in CLAUSE_STOPS):
             return True
+        if any(word in gap for word in (*_cues().part, *_cues().each)):
+            return True  # what follows 其中 or 分别 is theirs to link (rules 1 and 2)
         return any(self._total_word_at(self.text, at) for at in range(since, self._start(part)))
 
     # ------------------------------------------------------------------ rule 4: 合计 after the parts
