@@ -1,4 +1,8 @@
-"""outcomes.csv: one row per reported quantity, the table an analyst opens in a spreadsheet."""
+"""outcomes.csv: one row per reported quantity, the table an analyst opens in a spreadsheet.
+
+Each row carries its outcome's IRI and, for a part of a total (其中…), the total's IRI in part_of,
+so that a sum in the spreadsheet can leave parts out as the queries do.
+"""
 from __future__ import annotations
 
 import csv
