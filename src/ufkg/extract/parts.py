@@ -59,7 +59,6 @@ from ..text import CLAUSE_STOPS, quoted_spans
 MONEY = "CNY"
 PERCENT = "%"
 BRACKETS = {"（": "）", "(": ")"}
-LIST_JOINERS = ("、", "和", "及", "与", "以及")
 EXACT = "exact"
 
 
@@ -196,15 +195,12 @@ class _Sentence:
 
     def _open_bracket(self, position: int) -> int | None:
         """The opening bracket that `position` lies inside, if any."""
-        depth_start = None
         for index in range(position - 1, -1, -1):
-            char = self.text[index]
-            if char in BRACKETS.values():
+            if self.text[index] in BRACKETS.values():
                 return None
-            if char in BRACKETS:
-                depth_start = index
-                break
-        return depth_start
+            if self.text[index] in BRACKETS:
+                return index
+        return None
 
     def _clause_start(self, position: int) -> int:
         index = position
