@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import build_reports
+from conftest import build_reports, run_ufkg
 
 QUERIES = Path(__file__).resolve().parents[1] / "queries"
+PARTS_CORPUS = Path(__file__).resolve().parent / "parts" / "reports"
 
 REPORTS = {
     "a.txt": (
@@ -76,7 +77,7 @@ ALL_QUERIES = sorted(QUERIES.glob("*.rq"))
 def test_the_five_competency_questions_are_there():
     names = {path.stem for path in ALL_QUERIES}
     assert {"localities_wanqi", "party_committees_by_initiative", "money_per_initiative",
-            "region_hierarchy", "evidence_for_entity"} <= names
+            "region_hierarchy", "evidence_for_entity", "money_per_locality"} <= names
 
 
 @pytest.mark.parametrize("path", ALL_QUERIES, ids=lambda path: path.stem)
@@ -173,6 +174,95 @@ def test_outcomes_by_status_totals_achieved_and_target(graph):
         ("b.txt", "0", Decimal(8_000_000), Decimal(0)),
     ]
     assert int(rows[0]["achieved"]) >= 3 and int(rows[1]["achieved"]) >= 2
+
+
+def test_money_per_locality_sums_achieved_money_per_region_and_year(graph):
+    rows = query(graph, QUERIES / "money_per_locality.rq")
+    assert [(r["locality"], r["adminCode"], r["year"], amount(r["moneyCNY"]), amount(r["partsCNY"]), r["reports"])
+            for r in rows] == [
+        ("遵义市", "520300", "2022", Decimal(370_600_000), Decimal(0), "1"),  # the target of 2023 is left out
+        ("株洲市", "430200", "2022", Decimal(8_000_000), Decimal(0), "1"),
+    ]
+
+
+# ------------------------------------------------------------------ totals and their parts: each yuan once
+#
+# tests/parts/reports holds three reports written for this: 安顺市 2022 (其中 after a total, a figure
+# in brackets after its total, （含…）, a figure of the summary restated in the body, a target),
+# 宜春市 2022 (分别 after a 共 total, a list after a total, 合计 after its parts, 分别 with no total)
+# and 安顺市 2021. The sums below are worked out by hand from the texts.
+
+ANSHUN_2022 = {  # achieved money, yuan
+    "投入帮扶资金2.4亿元 (stated in the summary and again in the body: one outcome)": 240_000_000,
+    "募集助学资金380万元": 3_800_000,
+    "捐赠医疗设备折合资金150万元": 1_500_000,
+    "总投资5.6亿元": 560_000_000,
+}
+ANSHUN_2022_PARTS = {"其中产业帮扶1.5亿元": 150_000_000, "公益帮扶6000万元": 60_000_000, "（含侨资2.1亿元）": 210_000_000}
+YICHUN_2022 = {"共捐款捐物9000万元": 90_000_000, "共投入资金1.8亿元": 180_000_000, "合计100万元": 1_000_000,
+               "两家商会分别捐赠30万元、20万元 (no total before 分别: not parts)": 500_000}
+YICHUN_2022_PARTS = {"分别捐赠3000万元、5500万元": 85_000_000, "产业项目1.2亿元、就业帮扶4000万元": 160_000_000,
+                     "助学金60万元、40万元": 1_000_000}
+ANSHUN_2021 = {"投入资金1.1亿元": 110_000_000, "捐赠资金200万元": 2_000_000}
+ANSHUN_2021_PARTS = {"其中产业帮扶7000万元": 70_000_000}
+
+
+@pytest.fixture(scope="session")
+def parts_graph(tmp_path_factory) -> Path:
+    """graph.ttl of tests/parts/reports, built by the real CLI."""
+    out = tmp_path_factory.mktemp("parts") / "out"
+    result = run_ufkg("build", str(PARTS_CORPUS), "-o", str(out), "--quiet")
+    assert result.returncode == 0, result.stderr
+    return out / "graph.ttl"
+
+
+def test_money_per_locality_counts_each_yuan_once(parts_graph):
+    rows = query(parts_graph, QUERIES / "money_per_locality.rq")
+    assert [(r["locality"], r["year"], amount(r["moneyCNY"]), amount(r["partsCNY"])) for r in rows] == [
+        ("安顺市", "2022", sum(ANSHUN_2022.values()), sum(ANSHUN_2022_PARTS.values())),
+        ("宜春市", "2022", sum(YICHUN_2022.values()), sum(YICHUN_2022_PARTS.values())),
+        ("安顺市", "2021", sum(ANSHUN_2021.values()), sum(ANSHUN_2021_PARTS.values())),
+    ]
+    assert [amount(r["moneyCNY"]) for r in rows] == [805_300_000, 271_500_000, 112_000_000]
+
+
+NAIVE_SUM = """
+SELECT ?locality ?year (SUM(?amount) AS ?moneyCNY) WHERE {
+  ?outcome uf:unit "CNY" ; uf:status "achieved" ; uf:value ?amount ; uf:mentionedIn ?report .
+  ?report uf:coversRegion ?region ; uf:coversYear ?year . ?region rdfs:label ?locality .
+} GROUP BY ?locality ?year ORDER BY DESC(?moneyCNY)
+"""
+
+
+def test_a_naive_sum_counts_the_parts_twice(parts_graph):
+    naive = {(r["locality"], r["year"]): amount(r["moneyCNY"]) for r in query(parts_graph, NAIVE_SUM)}
+    once = {(r["locality"], r["year"]): amount(r["moneyCNY"]) for r in query(parts_graph, QUERIES / "money_per_locality.rq")}
+    assert naive == {("安顺市", "2022"): Decimal(1_225_300_000), ("宜春市", "2022"): Decimal(517_500_000),
+                     ("安顺市", "2021"): Decimal(182_000_000)}
+    assert {key: naive[key] - once[key] for key in naive} == {
+        ("安顺市", "2022"): sum(ANSHUN_2022_PARTS.values()), ("宜春市", "2022"): sum(YICHUN_2022_PARTS.values()),
+        ("安顺市", "2021"): sum(ANSHUN_2021_PARTS.values())}
+
+
+def test_a_figure_restated_in_the_summary_is_one_outcome(parts_graph):
+    rows = query(parts_graph, 'SELECT ?o ?evidence WHERE { ?o uf:value 240000000.0 ; uf:unit "CNY" ; uf:evidence ?evidence }')
+    assert len(rows) == 1 and rows[0]["evidence"].startswith("市委统战部牵头推进")  # the body's statement, in context
+
+
+def test_the_other_money_queries_leave_parts_out_too(parts_graph):
+    per_initiative = query(parts_graph, QUERIES / "money_per_initiative.rq")
+    assert ("万企兴万村", "anshun_2022.txt", Decimal(240_000_000)) in project_amounts(per_initiative)
+    assert ("万企兴万村", "yichun_2022.txt", Decimal(180_000_000)) in project_amounts(per_initiative)
+    wanqi = {r["sourceFile"]: amount(r.get("moneyCNY")) for r in query(parts_graph, QUERIES / "localities_wanqi.rq")}
+    assert wanqi == {"anshun_2021.txt": Decimal(110_000_000), "anshun_2022.txt": Decimal(240_000_000),
+                     "yichun_2022.txt": Decimal(180_000_000)}
+    by_status = {r["sourceFile"]: amount(r["achievedCNY"]) for r in query(parts_graph, QUERIES / "outcomes_by_status.rq")}
+    assert by_status == {"anshun_2021.txt": Decimal(112_000_000), "anshun_2022.txt": Decimal(805_300_000),
+                         "yichun_2022.txt": Decimal(271_500_000)}
+
+
+def project_amounts(rows):
+    return [(r["initiative"], r["sourceFile"], amount(r["moneyCNY"])) for r in rows]
 
 
 # ------------------------------------------------------------------ the store answers as rdflib did

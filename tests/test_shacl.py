@@ -11,7 +11,7 @@ import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from test_validate import REPORT_TEXT, VALID
+from test_validate import PART, REPORT_TEXT, VALID, with_part
 from conftest import build_reports
 from ufkg.graph import RES, UF
 from ufkg.shacl import compile_shapes
@@ -96,13 +96,25 @@ DEFECTS = {
         ("add", (STATEMENT, RDF.predicate, UF.locatedIn))],
     "statement with empty evidence": [("remove", (STATEMENT, UF.evidence, None)), ("add", (STATEMENT, UF.evidence, Literal("")))],
     "year that is not a gYear": [("remove", (REPORT, UF.coversYear, None)), ("add", (REPORT, UF.coversYear, Literal(2022)))],
+    "part of a larger total": with_part(),
+    "part larger than its total": with_part("200"),
+    "part of a total in another report": [("add", (RES["report/b"], RDF.type, UF.Report)),
+                                          ("add", (RES["report/b"], UF.sourceFile, Literal("b.txt"))),
+                                          *with_part(report=RES["report/b"])],
+    "part of an initiative": with_part(total=INITIATIVE),
+    "part of two totals": [*with_part(), ("add", (PART, UF.partOfTotal, RES["outcome/3"])),
+                           ("add", (RES["outcome/3"], RDF.type, UF.Outcome))],
+    "region part of a total": [("add", (COUNTY, UF.partOfTotal, OUTCOME))],
+    "part with a string value": [*with_part(), ("remove", (PART, UF.value, None)), ("add", (PART, UF.value, Literal("80")))],
+    "part whose total has no value": [*with_part(), ("remove", (OUTCOME, UF.value, None))],
 }
 
 
 @pytest.mark.parametrize("name", sorted(DEFECTS))
 def test_a_deliberate_defect_gives_the_same_violations(name):
     violations = same_as_pyshacl(changed(*DEFECTS[name]))
-    assert (violations == []) == (name in {"valid", "enterprise located in a county", "label tagged zh-Hans"})
+    assert (violations == []) == (name in {"valid", "enterprise located in a county", "label tagged zh-Hans",
+                                           "part of a larger total"})
 
 
 def test_seeded_random_defects_give_the_same_violations():
@@ -130,6 +142,32 @@ def test_seeded_random_defects_give_the_same_violations():
         assert fast == reference
         differing += bool(fast)
     assert differing > 60  # most random defects are found at all
+
+
+def test_seeded_random_defects_of_parts_and_totals_give_the_same_violations():
+    """Random changes to a graph with a part and its total: values, units, reports and links moved about."""
+    rng = random.Random(14)
+    base = changed(*with_part())
+    triples = sorted(base, key=lambda t: tuple(map(str, t)))
+    nodes = [OUTCOME, PART, RES["outcome/3"], REPORT, RES["report/b"], INITIATIVE, COUNTY]
+    predicates = [UF.partOfTotal, UF.value, UF.mentionedIn, UF.unit, RDF.type]
+    objects = nodes + [UF.Outcome, UF.Report, Literal("2022", datatype=URIRef(XSD_NS + "gYear")),
+                       Literal("x", datatype=URIRef(XSD_NS + "decimal")), Literal("80"), Literal("家"), Literal(3)]
+    objects += [Literal(str(value), datatype=URIRef(XSD_NS + "decimal")) for value in (0, 80, 120, 121, 300)]
+    differing = 0
+    for _ in range(80):
+        graph = Graph()
+        for triple in triples:
+            graph.add(triple)
+        for _ in range(rng.randint(1, 3)):
+            if rng.random() < 0.4:
+                graph.remove(rng.choice(triples))
+            else:
+                graph.add((rng.choice(nodes), rng.choice(predicates), rng.choice(objects)))
+        fast, reference = validate_graph(graph), validate_with_pyshacl(graph)
+        assert fast == reference
+        differing += any("partOfTotal" in (v.path or "") for v in fast)
+    assert differing > 20  # the part and total shapes are exercised
 
 
 def test_a_built_graph_gives_the_same_violations_none(tmp_path):

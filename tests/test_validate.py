@@ -146,6 +146,55 @@ def test_an_outcome_of_an_outcome_is_not_allowed():
         "the subject of uf:hasOutcome is an initiative, organisation, region, report, policy or person"]
 
 
+# ------------------------------------------------------------------ parts of totals (uf:partOfTotal)
+
+PART = RES["outcome/2"]
+
+
+def with_part(value: str = "80", report: URIRef = REPORT, total: URIRef = OUTCOME) -> list[tuple]:
+    """Changes that add 其中80家 as a part of the valid graph's 120家 (or of another node, in another report)."""
+    return [("add", triple) for triple in (
+        (PART, RDF.type, UF.Outcome), (PART, UF.value, Literal(value, datatype=DECIMAL)), (PART, UF.unit, Literal("家")),
+        (PART, UF.qualifier, Literal("exact")), (PART, UF.status, Literal("achieved")),
+        (PART, UF.evidence, Literal("动员120家民营企业，其中80家规上企业。")), (PART, UF.mentionedIn, report),
+        (INITIATIVE, UF.hasOutcome, PART), (PART, UF.partOfTotal, total))]
+
+
+def test_a_part_of_a_larger_total_in_the_same_report_is_valid():
+    assert broken(*with_part()) == []
+
+
+def test_a_part_equal_to_its_total_is_valid():
+    assert broken(*with_part("120")) == []
+
+
+def test_a_part_larger_than_its_total():
+    violations = broken(*with_part("200"))
+    assert violations == [Violation(str(OUTCOME), "^uf:partOfTotal/uf:value",
+                                    "a part (uf:partOfTotal) is not larger than its total: its uf:value is at most "
+                                    'the total\'s (value: "200")')]
+
+
+def test_a_part_of_an_outcome_of_another_report():
+    other = RES["report/b"]
+    violations = broken(("add", (other, RDF.type, UF.Report)), ("add", (other, UF.sourceFile, Literal("b.txt"))),
+                        *with_part(report=other))
+    assert sorted(where(violations, PART, "uf:partOfTotal/uf:mentionedIn")) == [
+        f"a part and its total (uf:partOfTotal) are outcomes of the same report (value: <{REPORT}>)",
+        f"a part and its total (uf:partOfTotal) are outcomes of the same report (value: <{other}>)"]
+
+
+def test_a_part_of_something_that_is_not_an_outcome():
+    violations = broken(*with_part(total=INITIATIVE))
+    assert where(violations, PART, "uf:partOfTotal") == [
+        f"uf:partOfTotal points to one uf:Outcome, the direct total (value: <{INITIATIVE}>)"]
+
+
+def test_only_an_outcome_is_part_of_a_total():
+    violations = broken(("add", (COUNTY, UF.partOfTotal, OUTCOME)))
+    assert "only a uf:Outcome is uf:partOfTotal another" in where(violations, COUNTY, "uf:partOfTotal")
+
+
 # ------------------------------------------------------------------ regions
 
 def test_a_county_without_admin_code():

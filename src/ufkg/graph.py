@@ -192,6 +192,8 @@ def _outcome_triples(outcome: Outcome, add) -> None:
     add(node, UF.quantityText, Literal(outcome.text), graph)
     add(node, UF.evidence, Literal(outcome.evidence), graph)
     add(node, UF.mentionedIn, graph, graph)
+    if outcome.part_of:
+        add(node, UF.partOfTotal, iri(outcome.part_of), graph)
 
 
 def _decimal_text(value: Decimal) -> str:

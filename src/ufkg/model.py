@@ -107,6 +107,7 @@ class QuantityMention:
     end: int
     sentence: int
     subject: int | None = None  # index into the document's mentions, None for the report's region
+    part_of: int | None = None  # index into the extraction's quantities of the total this is a part of (其中…)
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,7 @@ class Outcome:
     text: str
     evidence: str
     subject: str | None  # entity key; None when the report names no region either
+    part_of: str | None = None  # key of the outcome this one is a part of (投入1.2亿元，其中…8000万元)
 
 
 @dataclass(frozen=True)

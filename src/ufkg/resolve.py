@@ -122,13 +122,15 @@ class Resolver:
         for index, mention in enumerate(extraction.mentions):
             if keys[index]:
                 self._implied_links(extraction, mention, keys[index], place)
-        for quantity in extraction.quantities:
+        outcome_keys = [f"outcome/{document.report_id}/{document.offset + q.start:07d}" for q in extraction.quantities]
+        for quantity, key in zip(extraction.quantities, outcome_keys):
             subject = keys[quantity.subject] if quantity.subject is not None else region_key
             self.kb.outcomes.append(Outcome(
-                key=f"outcome/{document.report_id}/{document.offset + quantity.start:07d}", report=document.report_id,
+                key=key, report=document.report_id,
                 value=quantity.value, unit=quantity.unit, counts=quantity.counts, qualifier=quantity.qualifier,
                 status=quantity.status, period=quantity.period, text=quantity.text,
-                evidence=sentences[quantity.sentence].text, subject=subject))
+                evidence=sentences[quantity.sentence].text, subject=subject,
+                part_of=outcome_keys[quantity.part_of] if quantity.part_of is not None else None))
 
     def _link(self, link: Link) -> None:
         """Keep one statement of a fact per report: the first sentence that states it is its evidence."""

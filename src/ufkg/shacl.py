@@ -30,7 +30,7 @@ _SHAPE_KEYS = {
     RDF.type, RDFS.label, RDFS.comment, SH.message, SH.path, SH.property, SH.targetClass, SH.targetSubjectsOf,
     SH["class"], SH.datatype, SH.nodeKind, SH.minCount, SH.maxCount, SH.minLength, SH.pattern, SH.languageIn,
     SH["in"], SH.disjoint, SH["not"], SH.node, SH["or"], SH.qualifiedValueShape, SH.qualifiedMinCount,
-    SH.qualifiedMaxCount, SH.name, SH.description,
+    SH.qualifiedMaxCount, SH.name, SH.description, SH.equals, SH.lessThanOrEquals,
 }
 
 
@@ -140,10 +140,13 @@ class _Compiler:
             add(("languageIn", frozenset(str(tag.value).lower() for tag in tags)))
         for members in g.objects(node, SH["in"]):
             add(("in", frozenset(Collection(g, members))))
-        for other in g.objects(node, SH.disjoint):
-            if not isinstance(other, URIRef):
-                raise Unsupported("sh:disjoint with a complex path")
-            add(("disjoint", other))
+        for name, key in (("disjoint", SH.disjoint), ("equals", SH.equals), ("lessThanOrEquals", SH.lessThanOrEquals)):
+            for other in g.objects(node, key):
+                if not isinstance(other, URIRef):
+                    raise Unsupported(f"sh:{name} with a complex path")
+                if name != "disjoint" and shape.path is None:
+                    raise Unsupported(f"sh:{name} on a node shape")
+                add((name, other))
         for inner in g.objects(node, SH["not"]):
             add(("not", self.shape(inner)))
         for inner in g.objects(node, SH.node):
@@ -162,7 +165,7 @@ class _Compiler:
         return shape
 
     def path(self, path):
-        """('p', IRI), ('^', IRI) or ('|', [paths]); sequences and repetitions are not supported."""
+        """('p', IRI), ('^', IRI), ('|', [paths]) or ('/', [paths]) for a sequence; repetitions are not supported."""
         g = self.graph
         if isinstance(path, URIRef):
             return ("p", path)
@@ -172,6 +175,11 @@ class _Compiler:
         alternatives = g.value(path, SH.alternativePath)
         if alternatives is not None:
             return ("|", [self.path(part) for part in Collection(g, alternatives)])
+        if g.value(path, RDF.first) is not None:
+            steps = [self.path(part) for part in Collection(g, path)]
+            if len(steps) < 2:
+                raise Unsupported("a sequence path of fewer than two steps")
+            return ("/", steps)
         raise Unsupported(f"path {path!r}")
 
 
@@ -236,6 +244,11 @@ class Checker:
             return set(self.out[argument].get(node, ()))
         if kind == "^":
             return set(self.into[argument].get(node, ()))
+        if kind == "/":
+            reached = {node}
+            for step in argument:
+                reached = set().union(*(self.values(step, at) for at in reached))
+            return reached
         return set().union(*(self.values(part, node) for part in argument))
 
     def failures(self, shape: Shape, focus, values: set):
@@ -256,6 +269,15 @@ class Checker:
                     yield None
             elif kind == "disjoint":
                 yield from values & set(self.out[argument].get(focus, ()))
+            elif kind == "equals":  # each value missing on either side (pyshacl: value nodes, then the property's)
+                compared = set(self.out[argument].get(focus, ()))
+                yield from values - compared
+                yield from compared - values
+            elif kind == "lessThanOrEquals":
+                compared = set(self.out[argument].get(focus, ()))
+                for value in values:
+                    if any(not _at_most(value, other) for other in compared):
+                        yield value
             else:
                 test = getattr(self, "_" + kind)
                 for value in values:
@@ -347,7 +369,7 @@ def _predicates(shapes: list[Shape]) -> tuple[set, set]:
 
     def path(p) -> None:
         kind, argument = p
-        if kind == "|":
+        if kind in ("|", "/"):
             for part in argument:
                 path(part)
         else:
@@ -363,7 +385,7 @@ def _predicates(shapes: list[Shape]) -> tuple[set, set]:
         for prop in shape.properties:
             visit(prop)
         for kind, argument in shape.constraints:
-            if kind == "disjoint":
+            if kind in ("disjoint", "equals", "lessThanOrEquals"):
                 forward.add(argument)
             elif kind in ("not", "node"):
                 visit(argument)
@@ -376,6 +398,29 @@ def _predicates(shapes: list[Shape]) -> tuple[set, set]:
     for shape in shapes:
         visit(shape)
     return forward, backward
+
+
+def _at_most(value, other) -> bool:
+    """pyshacl 0.40's sh:lessThanOrEquals test of one pair: IRIs and string literals compare as strings,
+    never with other terms; other literals as rdflib orders them; a blank node cannot be compared."""
+    if isinstance(value, BNode) or isinstance(other, BNode):
+        return False
+    value, value_is_string = _comparable(value)
+    other, other_is_string = _comparable(other)
+    if value_is_string != other_is_string:
+        return False
+    try:
+        return bool(value <= other)
+    except TypeError:
+        return False
+
+
+def _comparable(term) -> tuple:
+    if isinstance(term, URIRef):
+        return str(term), True
+    if isinstance(term, Literal) and isinstance(term.value, str):
+        return term.value, True
+    return term, False
 
 
 def _string(value) -> str:

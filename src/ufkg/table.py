@@ -1,14 +1,18 @@
-"""outcomes.csv: one row per reported quantity, the table an analyst opens in a spreadsheet."""
+"""outcomes.csv: one row per reported quantity, the table an analyst opens in a spreadsheet.
+
+Each row carries its outcome's IRI and, for a part of a total (其中…), the total's IRI in part_of,
+so that a sum in the spreadsheet can leave parts out as the queries do.
+"""
 from __future__ import annotations
 
 import csv
 import io
 
-from .graph import _decimal_text
+from .graph import _decimal_text, iri
 from .model import KnowledgeBase
 
 COLUMNS = ["report_file", "region", "year", "subject", "subject_class", "counts", "value", "unit",
-           "qualifier", "status", "period", "quantity_as_written", "evidence"]
+           "qualifier", "status", "period", "quantity_as_written", "evidence", "outcome", "part_of"]
 
 
 def outcomes_csv(kb: KnowledgeBase) -> str:
@@ -26,5 +30,6 @@ def outcomes_csv(kb: KnowledgeBase) -> str:
             subject.label if subject else region, subject.cls if subject else ("Region" if region else "Report"),
             outcome.counts, _decimal_text(outcome.value), outcome.unit, outcome.qualifier, outcome.status,
             outcome.period or "", outcome.text, outcome.evidence,
+            str(iri(outcome.key)), str(iri(outcome.part_of)) if outcome.part_of else "",
         ])
     return out.getvalue()

@@ -17,6 +17,7 @@ from ..text import quoted_spans, split_sentences
 from .attribution import attribute_quantities
 from .names import NameFinder
 from .organizations import OrganizationFinder, later_short_names
+from .parts import link_parts
 from .persons import PersonFinder
 from .quantities import find_quantities
 from .regions import find_regions
@@ -61,12 +62,14 @@ class ReportExtractor:
         if region_mention is None and meta.region:
             mentions.append(self._title_region_mention(document, sentences, meta.region, place))
             region_mention = len(mentions) - 1
+        units = {q.start: q.unit for q in quantities}  # in simplified characters, for the parts' units
         if document.matching_text is not None:  # evidence as the report wrote it; offsets are the same
             sentences = [replace(s, text=document.text[s.start:s.end]) for s in sentences]
             quantities = [replace(q, text=document.text[q.start:q.end], counts=_as_written(document, q),
                                   unit=_unit_as_written(document, q)) for q in quantities]
         extraction = Extraction(document, meta, sentences, mentions, quantities, region_mention=region_mention)
         extraction.quantities = attribute_quantities(replace(extraction, quantities=_restated_once(quantities, sentences)))
+        extraction.quantities = link_parts(extraction.quantities, sentences, text, units)
         extraction.links = find_links(extraction, self.gazetteer)
         return extraction
 
