@@ -443,6 +443,7 @@ def series_for_view(corpus: Corpus, min_places: int = 2) -> list[dict]:
         series.append({"subject": subject, "measure": measure, "family": family, "year": year,
                        "unit": _display_unit(members[0].unit, family),
                        "bars": [{"place": m.place.label if m.place else "", "code": m.place.code if m.place else "",
+                                 "iri": m.place.iri if m.place else "",
                                  "value": _number(m.cell.value), "qualifier": m.cell.qualifier,
                                  "figures": [{"text": f.text, "evidence": f.evidence, "report": f.report,
                                               "sourceFile": f.source_file} for f in m.cell.counted]}
