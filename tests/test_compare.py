@@ -218,3 +218,71 @@ def test_parts_are_not_added_to_their_total(tmp_path, name):
     assert cells["企业"]["value"] == "300" and cells["民营企业"]["value"] == "260"
     naive = sum(int(f["value"]) for f in money["figures"] + money["partsNotAdded"])
     assert naive == 245000000  # what a sum over every figure would say
+
+
+def _figure(outcome: str, value: int, evidence: str, **fields):
+    from decimal import Decimal
+
+    from ufkg.compare import Figure
+
+    defaults = dict(place="res:county", subject="", actor="县委统战部", measure="企业", family="organisations",
+                    unit="家", qualifier="exact", status="achieved", year=2022, text=f"{value}家", report="res:r",
+                    source_file="r.txt", report_year=2022, report_region="res:county")
+    return Figure(outcome=outcome, value=Decimal(value), evidence=evidence, **{**defaults, **fields})
+
+
+def test_one_measure_twice_in_a_sentence_is_one_figure_and_two_sentences_add_up():
+    from ufkg.compare import rows_of
+
+    nested = "共有1000家企业参与，其中287家企业开展结对帮扶。"
+    figures = [_figure("o1", 1000, nested), _figure("o2", 287, nested), _figure("o3", 40, "下半年新动员企业40家。")]
+    row, = rows_of(figures, {})
+    cell, = row.cells
+    assert cell.value == 1040
+    assert [f.outcome for f in cell.counted] == ["o1", "o3"] and [f.outcome for f in cell.nested] == ["o2"]
+
+
+def test_the_place_s_own_report_of_the_year_gives_a_cell_that_several_reports_give():
+    from ufkg.compare import rows_of
+
+    figures = [_figure("a", 53, "动员53家企业。", report="res:own", source_file="county_2022.txt"),
+               _figure("b", 50, "该县动员50家企业。", report="res:prefecture", source_file="city_2022.txt",
+                       report_region="res:city"),
+               _figure("c", 52, "2022年动员52家企业。", report="res:later", source_file="county_2023.txt",
+                       report_year=2023)]
+    row, = rows_of(figures, {})
+    cell, = row.cells
+    assert (cell.value, [f.source_file for f in cell.counted]) == (53, ["county_2022.txt"])
+    assert sorted(f.source_file for f in cell.other_reports) == ["city_2022.txt", "county_2023.txt"]
+
+
+OWN = """
+@prefix uf:   <https://w3id.org/ufkg/ontology#> .
+@prefix res:  <https://w3id.org/ufkg/resource/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd:  <http://www.w3.org/2001/XMLSchema#> .
+
+res:region\\/511523 a uf:Region ; rdfs:label "江安县"@zh ; uf:adminCode "511523" ; uf:level "county" .
+res:r21 a uf:Report ; uf:sourceFile "a.txt" ; uf:coversYear "2021"^^xsd:gYear ; uf:coversRegion res:region\\/511523 .
+res:r22 a uf:Report ; uf:sourceFile "b.txt" ; uf:coversYear "2022"^^xsd:gYear ; uf:coversRegion res:region\\/511523 .
+res:body a uf:GovernmentBody ; rdfs:label "江安县委统战部"@zh ; uf:locatedIn res:region\\/511523 ; uf:hasOutcome res:t .
+res:party a uf:PoliticalParty ; rdfs:label "民盟江安县委"@zh ; uf:locatedIn res:region\\/511523 ; uf:hasOutcome res:p .
+res:region\\/511523 uf:hasOutcome res:a .
+res:t a uf:Outcome ; uf:value "4"^^xsd:decimal ; uf:unit "期" ; uf:measure "培训班" ; uf:unitFamily "events" ;
+    uf:status "target" ; uf:period "2022"^^xsd:gYear ; uf:quantityText "4期" ; uf:evidence "2022年力争举办培训班4期。" ;
+    uf:mentionedIn res:r21 .
+res:a a uf:Outcome ; uf:value "5"^^xsd:decimal ; uf:unit "期" ; uf:measure "培训班" ; uf:unitFamily "events" ;
+    uf:status "achieved" ; uf:quantityText "5期" ; uf:evidence "举办培训班5期。" ; uf:mentionedIn res:r22 .
+res:p a uf:Outcome ; uf:value "2"^^xsd:decimal ; uf:unit "期" ; uf:measure "培训班" ; uf:unitFamily "events" ;
+    uf:status "achieved" ; uf:quantityText "2期" ; uf:evidence "民盟县委举办培训班2期。" ; uf:mentionedIn res:r22 .
+"""
+
+
+def test_figures_of_the_place_its_report_and_its_bodies_are_the_place_s_own(tmp_path):
+    """A target the county's 统战部 set and the figure reported for the county line up; a party's stay apart."""
+    (tmp_path / "g.ttl").write_text(OWN, encoding="utf-8")
+    rows = compare_json("江安县", "-g", str(tmp_path / "g.ttl"))["rows"]
+    assert [(r["subject"], [(c["year"], c["status"], c["value"]) for c in r["cells"]]) for r in rows] == [
+        (None, [(2022, "achieved", "5"), (2022, "target", "4")]),
+        ("民盟江安县委", [(2022, "achieved", "2")])]
+    assert rows[0]["changes"][0]["percent"] == "125.0"

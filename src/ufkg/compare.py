@@ -24,7 +24,9 @@ The rules, in the order they apply:
 - **Row.** One per (place, subject, measure, unit family).
 - **Cell** (a row's figure for one year and status). Within one report the
   figures are added up, except a part (uf:partOfTotal) whose total is in the
-  same cell: each unit is counted once. When several reports give the cell, the
+  same cell, so each unit is counted once; and one measure twice in one
+  sentence is one figure, the larger (1000余家企业助力，287家企业开展联点帮扶:
+  the 287 are among the 1000). When several reports give the cell, the
   figure of one report is taken: the place's own report of that year if there
   is one, else the latest; the others stay listed with their evidence.
 - **Change.** Between each achieved year and the previous achieved year of the
@@ -113,6 +115,7 @@ class Cell:
     counted: list[Figure]  # the figures added up into value
     parts: list[Figure]  # parts whose total is counted
     other_reports: list[Figure]  # the same cell from other reports, not added
+    nested: list[Figure] = field(default_factory=list)  # smaller figures of one sentence, held by its largest
 
 
 @dataclass
@@ -325,13 +328,22 @@ def _cell(year: int, status: str, figures: list[Figure]) -> Cell:
         by_report[figure.report].append(figure)
     chosen = max(by_report, key=lambda report: _report_preference(by_report[report][0], year))
     in_cell = {f.outcome for f in by_report[chosen]}
-    counted, parts = [], []
+    counted, parts, nested = [], [], []
+    by_sentence: dict[str, list[Figure]] = defaultdict(list)
     for figure in sorted(by_report[chosen], key=lambda f: f.outcome):
-        (parts if _total_in(figure, in_cell, by_report[chosen]) else counted).append(figure)
+        if _total_in(figure, in_cell, by_report[chosen]):
+            parts.append(figure)
+        else:
+            by_sentence[figure.evidence].append(figure)
+    for figures_of_sentence in by_sentence.values():  # one measure twice in a sentence: the larger holds the other
+        largest = max(figures_of_sentence, key=lambda f: (f.value, f.outcome))
+        counted.append(largest)
+        nested += [f for f in figures_of_sentence if f is not largest]
+    counted.sort(key=lambda f: f.outcome)
     qualifiers = {f.qualifier for f in counted}
     qualifier = "exact" if qualifiers <= {"exact"} else "approx" if "approx" in qualifiers else "atLeast"
     others = sorted((f for report, fs in by_report.items() if report != chosen for f in fs), key=lambda f: f.outcome)
-    return Cell(year, status, sum((f.value for f in counted), Decimal(0)), qualifier, counted, parts, others)
+    return Cell(year, status, sum((f.value for f in counted), Decimal(0)), qualifier, counted, parts, others, nested)
 
 
 def _report_preference(figure: Figure, year: int) -> tuple:
@@ -584,6 +596,8 @@ def _cell_json(cell: Cell) -> dict:
              "figures": [_figure_json(f) for f in cell.counted]}
     if cell.parts:
         found["partsNotAdded"] = [_figure_json(f) for f in cell.parts]
+    if cell.nested:
+        found["sameSentenceNotAdded"] = [_figure_json(f) for f in cell.nested]
     if cell.other_reports:
         found["alsoReported"] = [_figure_json(f) for f in cell.other_reports]
     return found
