@@ -134,6 +134,7 @@ def test_localities_side_by_side_sorted_with_their_reports(built):
         ("2022", "宜宾市", "210000000", "元"), ("2022", "江安县", "43500000", "元"),
         ("2022", "长宁县", "23600000", "元"), ("2022", "高县", "9800000", "元")]
     assert rows[0]["rank"] == "1" and rows[0]["evidence"].endswith("投入帮扶资金2.1亿元。")
+    assert rows[0]["qualifier"] == "exact"
 
 
 def test_the_store_and_the_file_give_the_same_answer(built, tmp_path):
@@ -286,3 +287,29 @@ def test_figures_of_the_place_its_report_and_its_bodies_are_the_place_s_own(tmp_
         (None, [(2022, "achieved", "5"), (2022, "target", "4")]),
         ("民盟江安县委", [(2022, "achieved", "2")])]
     assert rows[0]["changes"][0]["percent"] == "125.0"
+
+
+def _readme_block(after: str) -> str:
+    """The first indented block of README.md after a line containing `after`, unindented."""
+    text = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    lines = text[text.index(after):].splitlines()[1:]
+    start = next(i for i, line in enumerate(lines) if line.startswith("    "))
+    block = []
+    for line in lines[start:]:
+        if not line.startswith("    "):
+            break
+        block.append(line[4:])
+    return "\n".join(block) + "\n"
+
+
+def test_the_readme_shows_real_comparisons_of_the_default_corpus(tmp_path):
+    root = Path(__file__).parents[1]
+    result = run_ufkg("build", str(root / "data"), "-o", str(tmp_path / "out"), "--quiet")
+    assert result.returncode == 0, result.stderr
+    graph = str(tmp_path / "out" / "graph.ttl")
+    assert compare("--subject", "万企兴万村", "-g", graph) == _readme_block("so none shares a rank")
+    assert compare("--measure", "调研报告", "-g", graph) == _readme_block("and one measure two localities share")
+
+
+def test_the_readme_shows_the_real_years_of_the_test_corpus(built):
+    assert compare("长宁县", "-g", str(built / "graph.ttl")) == _readme_block("A county's two years").split("\n", 1)[1]

@@ -518,10 +518,12 @@ def localities_table(localities: list[Locality], fmt: str) -> str:
                                     for l in localities]}, ensure_ascii=False, indent=1) + "\n"
     header = ["rank", "place", "adminCode", "subject", "measure", "unitFamily", "year", "value", "unit", "report",
               "evidence"]
+    if fmt == "csv":
+        header.insert(8, "qualifier")
     ranks = _ranks(localities)
     body = [[str(rank), l.place.label if l.place else "", l.place.code if l.place else "", l.subject or OWN_MARK,
              l.measure, l.family, str(l.cell.year), _number(l.cell.value) if fmt == "csv" else _cell_text(l.cell),
-             _display_unit(l.unit, l.family), _files(l.cell),
+             *([l.cell.qualifier] if fmt == "csv" else []), _display_unit(l.unit, l.family), _files(l.cell),
              " | ".join(f.evidence for f in l.cell.counted)] for rank, l in zip(ranks, localities)]
     if fmt == "csv":
         out = io.StringIO()
