@@ -218,19 +218,23 @@ def corpus_from_pairs(pairs) -> Corpus:
     return Corpus(figures, regions, {name: frozenset(names) for name, names in subject_names.items()})
 
 
-def _openings(regions: dict[str, Region]) -> list[tuple[str, str]]:
-    """(name, region) for every name of two characters or more that is not a code, longest first."""
-    return sorted(((name, region.iri) for region in regions.values() for name in region.names
-                   if len(name) >= 2 and not name.isascii()), key=lambda pair: (-len(pair[0]), pair))
+def _openings(regions: dict[str, Region]) -> dict[str, list[tuple[str, str]]]:
+    """(name, region) for every name of two characters or more that is not a code, longest first,
+    by the name's first two characters (so that a sentence is tried against a few names, not all)."""
+    found: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for pair in sorted(((name, region.iri) for region in regions.values() for name in region.names
+                        if len(name) >= 2 and not name.isascii()), key=lambda pair: (-len(pair[0]), pair)):
+        found[pair[0][:2]].append(pair)
+    return found
 
 
 def _place(actor: str, classes, located, report_region: str | None, regions: dict[str, Region],
-           sentence: str = "", openings: list[tuple[str, str]] = ()) -> str | None:
+           sentence: str = "", openings: dict[str, list[tuple[str, str]]] | None = None) -> str | None:
     if str(UF.Region) in classes:
         return actor
-    if report_region and sentence:
+    if report_region and sentence and openings:
         opening = clean(sentence[:12])
-        for name, region in openings:
+        for name, region in openings.get(opening[:2], ()):
             if opening.startswith(name) and region != report_region and _within(region, report_region, regions):
                 return region
     inside = [r for r in located if r in regions and (report_region is None or _within(r, report_region, regions))]
