@@ -144,7 +144,8 @@ def _compare(args) -> int:
     try:
         corpus = load_corpus(open_graph(args.graph))
         if side:
-            text = localities_table(side_by_side(corpus, args.subject, args.measure, args.region, args.year), args.format)
+            localities = side_by_side(corpus, args.subject, args.measure, args.region, args.year)
+            text = localities_table(localities, args.format)
         else:
             text = year_table(*year_over_year(corpus, args.region), args.format)
     except (QueryError, CompareError) as error:

@@ -174,9 +174,11 @@ def corpus_from_pairs(pairs) -> Corpus:
     labels, alts = table(RDFS.label), tables(SKOS.altLabel)
     region_iris = sorted(s for s, classes in types.items() if str(UF.Region) in classes)
     codes, parents = table(UF.adminCode), table(UF.partOf)
-    regions = {iri: Region(iri, labels.get(iri, iri), codes.get(iri, ""), parents.get(iri),
-                           frozenset(clean(n) for n in [labels.get(iri, ""), codes.get(iri, ""), *alts.get(iri, ())] if n))
-               for iri in region_iris}
+    regions = {}
+    for iri in region_iris:
+        names = [labels.get(iri, ""), codes.get(iri, ""), *alts.get(iri, ())]
+        regions[iri] = Region(iri, labels.get(iri, iri), codes.get(iri, ""), parents.get(iri),
+                              frozenset(clean(name) for name in names if name))
     files, years, covers = table(UF.sourceFile), table(UF.coversYear), tables(UF.coversRegion)
     located = tables(UF.locatedIn)
     subject_of = {o: s for s, o in sorted(pairs(UF.hasOutcome))}
@@ -430,7 +432,7 @@ class Locality:
 
 def side_by_side(corpus: Corpus, subject: str | None = None, measure: str | None = None,
                  region_name: str | None = None, year: int | None = None) -> list[Locality]:
-    """Every locality's achieved figure for a programme (or actor) and/or a measure, largest first per measure and year."""
+    """Every locality's achieved figure for a programme (or actor) and/or a measure, largest first per measure, year."""
     wanted_subject = clean(subject) if subject else None
     wanted_measure = measure_of(measure, "").name if measure else None
     places = under(corpus, find_region(corpus, region_name)) if region_name else None
@@ -507,7 +509,8 @@ def year_table(region: Region, rows: list[Row], fmt: str) -> str:
 
     body = []
     for row in rows:
-        line = [row.place.label if row.place else "", row.subject or OWN_MARK, row.measure, _display_unit(row.unit, row.family)]
+        line = [row.place.label if row.place else "", row.subject or OWN_MARK, row.measure,
+                _display_unit(row.unit, row.family)]
         line += [_cell_text(row.cell(year, status)) for year, status in years]
         body.append(line + [_changes_text(row), _files_of_row(row)])
     return table(["place", "subject", "measure", "unit", *heads, "change", "reports"], body)

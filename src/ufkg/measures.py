@@ -58,7 +58,7 @@ class Measure:
 
 def measure_of(counts: str, unit: str, subject_names: Iterable[str] = (),
                place_names: Iterable[str] = ()) -> Measure:
-    """The canonical measure and unit family of a quantity: `万企兴万村参与企业`, 家 -> 参与企业, organisations."""
+    """The canonical measure and unit family of a quantity: (`万企兴万村参与企业`, 家) -> 参与企业, organisations."""
     names = _longest_first(clean(name) for name in (*subject_names, *place_names))
     text = clean(counts)
     stripped = _strip_start(text, names) or _strip_start(text, ())  # counts that are only a name stay that name
