@@ -16,7 +16,8 @@ The rules, in the order they apply:
 - **Subject.** A programme (uf:Initiative) or another actor (a party
   committee, an association, a person) keeps its own rows. A figure reported
   for the place itself, for its report, or for one of its party or government
-  bodies (县委统战部 in 江安县) is the place's own: one subject, shown as "—", so
+  bodies or those above it (县委统战部 in 江安县; 市委统战部 for 高县's figure in
+  the prefecture's report) is the place's own: one subject, shown as "—", so
   that one attribution this year and another the next still line up.
 - **Year.** The outcome's uf:period, else its report's uf:coversYear. A target
   (uf:status "target", 力争/计划) has as its period the year it aims at, so it
@@ -199,8 +200,8 @@ def corpus_from_pairs(pairs) -> Corpus:
         place = _place(actor, types.get(actor, ()), located.get(actor, ()), report_region, regions,
                        evidence.get(outcome, ""), openings)
         own = bool(PLACE_OWN_CLASSES & set(types.get(actor, ()))) and (
-            str(UF.GovernmentBody) not in types.get(actor, ()) or place in located.get(actor, ()) or
-            not located.get(actor))
+            str(UF.GovernmentBody) not in types.get(actor, ()) or not located.get(actor) or
+            any(place and _within(place, region, regions) for region in located[actor]))
         actor_label = labels.get(actor) or files.get(actor, actor)
         subject = OWN if own else actor_label
         if not own:
