@@ -74,3 +74,19 @@ def test_jsonld_keeps_shared_facts_in_the_default_graph_and_reports_in_named_gra
     # no node object in the file is a graph without a name (JSON-LD would give it a blank-node name)
     data = json.loads((built_corpus / "graph.jsonld").read_text(encoding="utf-8"))
     assert all("@id" in node for node in data["@graph"])
+
+
+def test_every_outcome_carries_its_measure_and_unit_family_beside_the_counts_as_written():
+    from conftest import knowledge_of
+    from rdflib import RDF
+
+    from ufkg.graph import UF, build_dataset, union_graph
+
+    kb = knowledge_of("同心聚力——2022年宜宾市统一战线工作综述\n"
+                      "全市“万企兴万村”结对村达到95个。\n市委统战部组织全市民营企业120家参加。\n")
+    graph = union_graph(build_dataset(kb))
+    rows = {(str(o.counts), str(o.measure), str(o.family)) for o in graph.query(
+        "SELECT ?counts ?measure ?family WHERE { ?x a uf:Outcome ; uf:counts ?counts ; uf:measure ?measure ; "
+        "uf:unitFamily ?family }", initNs={"uf": UF})}
+    assert rows == {("全市“万企兴万村”结对村", "结对村", "other"), ("全市民营企业", "民营企业", "organisations")}
+    assert len(set(graph.subjects(UF.measure, None))) == len(set(graph.subjects(RDF.type, UF.Outcome))) == 2

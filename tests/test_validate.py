@@ -49,6 +49,7 @@ res:initiative\\/wanqi a uf:Initiative ; rdfs:label "万企兴万村"@zh ; skos:
     uf:mentionedIn res:report\\/a ; uf:implementedIn res:region\\/520300 ; uf:hasOutcome res:outcome\\/1 .
 
 res:outcome\\/1 a uf:Outcome ; uf:value "120"^^xsd:decimal ; uf:unit "家" ; uf:counts "民营企业" ;
+    uf:measure "民营企业" ; uf:unitFamily "organisations" ;
     uf:qualifier "exact" ; uf:status "achieved" ; uf:period "2022"^^xsd:gYear ; uf:quantityText "120家" ;
     uf:evidence "动员120家民营企业。" ; uf:mentionedIn res:report\\/a .
 
@@ -108,11 +109,22 @@ def test_an_outcome_value_that_is_not_a_decimal():
 
 
 @pytest.mark.parametrize("prop, path, value", [(UF.qualifier, "uf:qualifier", "about"),
-                                               (UF.status, "uf:status", "done")])
+                                               (UF.status, "uf:status", "done"),
+                                               (UF.unitFamily, "uf:unitFamily", "enterprises")])
 def test_an_outcome_qualifier_or_status_outside_its_list(prop, path, value):
     violations = broken(("remove", (OUTCOME, prop, None)), ("add", (OUTCOME, prop, Literal(value))))
     assert [(v.focus, v.path) for v in violations] == [(str(OUTCOME), path)]
     assert violations[0].message.endswith(f'(value: "{value}")')
+
+
+def test_an_outcome_without_its_measure_or_unit_family():
+    violations = broken(("remove", (OUTCOME, UF.measure, None)), ("remove", (OUTCOME, UF.unitFamily, None)))
+    assert [(v.focus, v.path) for v in violations] == [(str(OUTCOME), "uf:measure"), (str(OUTCOME), "uf:unitFamily")]
+
+
+def test_an_outcome_with_two_measures():
+    violations = broken(("add", (OUTCOME, UF.measure, Literal("企业"))))
+    assert where(violations, OUTCOME, "uf:measure") == ["an outcome has exactly one uf:measure, a non-empty string"]
 
 
 def test_an_outcome_period_that_is_not_a_year():

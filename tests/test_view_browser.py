@@ -214,3 +214,62 @@ def test_hostile_text_is_shown_as_text_and_never_runs(browser, tmp_path):
         assert opened.requests == [path.resolve().as_uri()]  # no <img src=x> was ever fetched
     finally:
         opened.close()
+
+
+# ------------------------------------------------------------------ localities side by side
+
+TWO_COUNTIES = {
+    "pingshan_2022.txt": """砥砺奋进谱新篇——屏山县2022年统一战线工作总结
+县委统战部深入推进“万企兴万村”行动，动员24家民营企业结对帮扶30个村，投入帮扶资金1500万元。
+""",
+    "xingwen_2022.txt": """同心同行——兴文县2022年统一战线工作总结
+县委统战部牵头推进“万企兴万村”行动，动员民营企业61家结对帮扶52个村，投入帮扶资金3680万元。
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def compared(browser, tmp_path_factory):
+    """graph.html of a real build over two counties' reports, opened, with the comparison shown."""
+    root = tmp_path_factory.mktemp("compare-view")
+    for name, text in TWO_COUNTIES.items():
+        (root / "reports").mkdir(exist_ok=True)
+        (root / "reports" / name).write_text(text, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "ufkg", "build", str(root / "reports"), "-o", str(root / "out")],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    page = OpenPage(browser, root / "out" / "graph.html")
+    yield page
+    page.close()
+
+
+def test_the_comparison_chart_shows_every_locality_largest_first(compared):
+    page = compared.page
+    expect(page.locator("#compare")).to_be_hidden()
+    page.click("#compare-toggle")
+    expect(page.locator("#compare")).to_be_visible()
+    options = page.locator("#compare-series option").all_inner_texts()
+    assert "万企兴万村 · 帮扶资金 · 2022 (2, money 金额)" in options
+    page.select_option("#compare-series", label="万企兴万村 · 帮扶资金 · 2022 (2, money 金额)")
+    rows = page.locator("#compare-chart .bar-row")
+    expect(rows).to_have_count(2)
+    assert page.locator("#compare-chart .bar-place").all_inner_texts() == ["兴文县", "屏山县"]
+    assert page.locator("#compare-chart .bar-value").all_inner_texts() == ["3680 万元", "1500 万元"]
+    widths = [box["width"] for box in (page.locator("#compare-chart .bar").nth(i).bounding_box() for i in range(2))]
+    assert widths[1] == pytest.approx(widths[0] * 1500 / 3680, rel=0.03)  # bars are to scale
+    page.locator("#compare-chart .bar-row").nth(1).click()
+    quote = page.locator("#compare-evidence blockquote")
+    expect(quote).to_have_count(1)
+    assert quote.inner_text() in TWO_COUNTIES["pingshan_2022.txt"] and "1500万元" in quote.inner_text()
+    expect(quote.locator("mark")).to_have_text("1500万元")
+    expect(page.locator("#compare-evidence .cite")).to_contain_text("屏山县2022年统一战线工作总结")
+    page.click("#compare-toggle")
+    expect(page.locator("#compare")).to_be_hidden()
+    assert compared.errors == [] and all(url.startswith(LOCAL_SCHEMES) for url in compared.requests)
+
+
+def test_the_chart_says_so_when_no_two_localities_share_a_measure(opened):
+    """One report, one locality: nothing to put side by side, and the page says it rather than showing an empty box."""
+    opened.page.click("#compare-toggle")
+    expect(opened.page.locator("#compare-chart")).to_contain_text("No measure is reported by two localities")
+    opened.page.click("#compare-toggle")

@@ -49,6 +49,17 @@ def make_parser() -> argparse.ArgumentParser:
     query.add_argument("-g", "--graph", type=Path, default=Path("output/graph.ttl"), help="graph file (default: output/graph.ttl)")
     query.add_argument("-f", "--format", choices=["table", "csv", "json"], default="table", help="result format")
 
+    compare = commands.add_parser("compare", help="a region's figures year against year, or localities side by side")
+    compare.add_argument("region", nargs="?", metavar="REGION",
+                         help="a region by its name, short name or code: its figures and those of the places under it")
+    compare.add_argument("-g", "--graph", type=Path, default=Path("output/graph.ttl"), help="graph file (default: output/graph.ttl)")
+    compare.add_argument("-f", "--format", choices=["table", "csv", "json"], default="table", help="result format")
+    compare.add_argument("--subject", metavar="NAME",
+                         help="localities side by side: the figures of this programme or actor (万企兴万村)")
+    compare.add_argument("--measure", metavar="WHAT",
+                         help="localities side by side: the figures of this measure (民营企业), with --subject or alone")
+    compare.add_argument("--year", type=int, help="localities side by side: only this year")
+
     publish = commands.add_parser("publish", help="push a build to a SPARQL Graph Store endpoint (Oxigraph, Fuseki)")
     publish.add_argument("outdir", nargs="?", type=Path, default=Path("output"),
                          help="build folder holding graph.trig (default: output/)")
@@ -78,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
             return _query(args)
         if args.command == "publish":
             return _publish(args)
+        if args.command == "compare":
+            return _compare(args)
         return _validate(args)
     except KeyboardInterrupt:
         return _fail("interrupted; previous outputs were left as they were", 130)
@@ -118,6 +131,31 @@ def _query(args) -> int:
     except QueryError as error:
         return _fail(str(error))
     sys.stdout.write(format_result(result, args.format))
+    return 0
+
+
+def _compare(args) -> int:
+    from .compare import CompareError, load_corpus, localities_table, side_by_side, year_over_year, year_table
+    from .query import QueryError, open_graph
+
+    side = args.subject is not None or args.measure is not None
+    if not side and (args.region is None or args.year is not None):
+        return _fail("compare needs a REGION (year against year), or --subject/--measure (localities side by side)")
+    try:
+        corpus = load_corpus(open_graph(args.graph))
+        if side:
+            localities = side_by_side(corpus, args.subject, args.measure, args.region, args.year)
+            text = localities_table(localities, args.format)
+        else:
+            text = year_table(*year_over_year(corpus, args.region), args.format)
+    except (QueryError, CompareError) as error:
+        return _fail(str(error))
+    if args.format == "csv":  # UTF-8 with a BOM, as outcomes.csv, for spreadsheet programs
+        sys.stdout.flush()
+        sys.stdout.buffer.write(("\ufeff" + text).encode("utf-8"))
+        sys.stdout.buffer.flush()
+    else:
+        sys.stdout.write(text)
     return 0
 
 

@@ -21,6 +21,7 @@ from urllib.parse import quote
 from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, SKOS
 
+from .measures import Measure, outcome_measure
 from .model import Entity, KnowledgeBase, Outcome, Report
 from .paths import ontology_dir
 from .turtle import TurtleWriter
@@ -81,8 +82,10 @@ def graph_quads(kb: KnowledgeBase, with_ontology: bool = True) -> list[tuple]:
         add(subject, UF[link.predicate], obj, graph)
         if link.report:
             _statement(subject, UF[link.predicate], obj, link.report, link.evidence, None, add)
+    regions = {report.id: report.region for report in kb.reports}
     for outcome in kb.outcomes:
         _outcome_triples(outcome, add)
+        _measure_triples(outcome, outcome_measure(outcome, kb.entities, regions.get(outcome.report)), add)
     return sorted(set(quads), key=_quad_order)
 
 
@@ -194,6 +197,13 @@ def _outcome_triples(outcome: Outcome, add) -> None:
     add(node, UF.mentionedIn, graph, graph)
     if outcome.part_of:
         add(node, UF.partOfTotal, iri(outcome.part_of), graph)
+
+
+def _measure_triples(outcome: Outcome, measure: Measure, add) -> None:
+    """uf:measure and uf:unitFamily: what the outcome counts, comparable across reports (ufkg.measures)."""
+    node, graph = iri(outcome.key), report_iri(outcome.report)
+    add(node, UF.measure, Literal(measure.name), graph)
+    add(node, UF.unitFamily, Literal(measure.family), graph)
 
 
 def _decimal_text(value: Decimal) -> str:

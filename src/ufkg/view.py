@@ -20,6 +20,10 @@ vis-network is inlined from the copy that pyvis ships (its own template links
 Bootstrap and tom-select from CDNs, and the contract says graph.html works
 offline), so the page references nothing outside the file.
 
+A comparison chart shows, for each measure that several localities report in one
+year (ufkg.compare), every locality's figure as a bar, largest first, each with its
+quantity as written, its sentence and its report: drawn with HTML and CSS, no library.
+
 Document text (labels, evidence sentences) reaches the page only as JSON inside
 <script type="application/json">, escaped so that it cannot close that element,
 and the page's script shows it with textContent, never as markup.
@@ -44,6 +48,7 @@ from markupsafe import Markup
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
+from .compare import load_corpus, series_for_view
 from .graph import UF
 from .layout import layout
 
@@ -98,14 +103,15 @@ class Node:
 
 
 def render_view(graph: Graph) -> str:
-    """The whole graph.html page for a graph: drawn entities, legend, search and evidence cards."""
+    """The whole graph.html page for a graph: drawn entities, legend, search, evidence cards and the comparison chart."""
     values = _Values(graph)
     nodes = _nodes(graph, values)
     links = _links(graph, nodes)
     relation_evidence = _attach_statements(graph, values, nodes)
     for node in nodes.values():
         node.outcomes = _outcomes(values, URIRef(node.id))
-    return _page(_data(nodes, links, relation_evidence))
+    series = series_for_view(load_corpus(graph))
+    return _page(_data(nodes, links, relation_evidence, series))
 
 
 # --- reading the graph ---------------------------------------------------------
@@ -238,15 +244,18 @@ class _Table:
         return self.index[value]
 
 
-def _data(nodes: dict[str, Node], links: list[tuple[str, str, str]], relation_evidence) -> dict:
-    """The JSON the page reads: entities, reports, links and the sentence table, all by index."""
+def _data(nodes: dict[str, Node], links: list[tuple[str, str, str]], relation_evidence,
+          series: list[dict] | None = None) -> dict:
+    """The JSON the page reads: entities, reports, links, the comparison series and the sentence table, all by index."""
+    series = series or []
     entities = sorted(key for key, node in nodes.items() if node.cls != "Report")
     reports = sorted(key for key, node in nodes.items() if node.cls == "Report")
     entity_index = {key: number for number, key in enumerate(entities)}
     report_index = {key: number for number, key in enumerate(reports)}
     sentences = _Table([sentence for node in nodes.values() for _, sentence, _ in node.evidence]
                        + [sentence for pairs in relation_evidence.values() for _, sentence in pairs]
-                       + [o["evidence"] for node in nodes.values() for o in node.outcomes if "evidence" in o])
+                       + [o["evidence"] for node in nodes.values() for o in node.outcomes if "evidence" in o]
+                       + [f["evidence"] for one in series for bar in one["bars"] for f in bar["figures"]])
 
     def report_refs(keys) -> list[int]:
         return sorted(report_index[key] for key in keys if key in report_index)
@@ -296,7 +305,18 @@ def _data(nodes: dict[str, Node], links: list[tuple[str, str, str]], relation_ev
         link_rows.append([entity_index[subject], list(EDGE_STYLE).index(name), entity_index[obj], evidence])
     return {"classes": ENTITY_CLASSES, "predicates": list(EDGE_STYLE), "outcomeKeys": OUTCOME_KEYS,
             "entities": entity_rows, "reports": report_rows, "links": link_rows, "sentences": sentences.values,
-            "groups": groups}
+            "groups": groups, "series": [_series_row(one, sentences, report_index) for one in series]}
+
+
+def _series_row(series: dict, sentences: _Table, report_index: dict[str, int]) -> dict:
+    """A side-by-side series for the chart: its bars as [place, code, value, qualifier, figures, place IRI],
+    each figure [text, sentence index, report index]."""
+    return {"subject": series["subject"], "measure": series["measure"], "family": series["family"],
+            "year": series["year"], "unit": series["unit"],
+            "bars": [[bar["place"], bar["code"], bar["value"], bar["qualifier"],
+                      [[f["text"], sentences[f["evidence"]], report_index.get(f["report"], -1)] for f in bar["figures"]],
+                      bar["iri"]]
+                     for bar in series["bars"]]}
 
 
 def _outcome_row(outcome: dict, sentences: _Table, report_refs) -> list:
@@ -341,7 +361,7 @@ def _page(data: dict) -> str:
                   if (count := sum(1 for row in data["links"] if row[1] == number))]
     drawn = sum(1 for row in data["entities"] if "xy" in row)
     template = _environment().get_template("graph.html")
-    return template.render(data_json=Markup(script_json(data)), vis_js=Markup(_asset("vis-network.min.js")),
+    return template.render(data_json=Markup(script_json(data)), series_count=len(data.get("series", ())), vis_js=Markup(_asset("vis-network.min.js")),
                            vis_css=Markup(_asset("vis-network.css")), classes=classes, predicates=predicates,
                            entity_count=len(data["entities"]), drawn=drawn, report_count=len(data["reports"]),
                            link_count=len(data["links"]), label_chars=LABEL_CHARS)
