@@ -168,6 +168,7 @@ def with_part(value: str = "80", report: URIRef = REPORT, total: URIRef = OUTCOM
     return [("add", triple) for triple in (
         (PART, RDF.type, UF.Outcome), (PART, UF.value, Literal(value, datatype=DECIMAL)), (PART, UF.unit, Literal("家")),
         (PART, UF.qualifier, Literal("exact")), (PART, UF.status, Literal("achieved")),
+        (PART, UF.measure, Literal("规上企业")), (PART, UF.unitFamily, Literal("organisations")),
         (PART, UF.evidence, Literal("动员120家民营企业，其中80家规上企业。")), (PART, UF.mentionedIn, report),
         (INITIATIVE, UF.hasOutcome, PART), (PART, UF.partOfTotal, total))]
 
