@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ufkg.extract.quantities import FoundQuantity, find_quantities
+from ufkg.extract.quantities import FoundQuantity, find_quantities, plan_year
 from ufkg.paths import lexicon_path
 
 YEAR = 2023
@@ -241,6 +241,26 @@ def test_a_plan_lead_in_the_previous_sentence_makes_targets():
     [quantity] = found("举办研修班6期", previous="下一步，我们将聚焦以下重点")
     assert quantity.status == "target"
     assert found("举办研修班6期", previous="全年工作取得实效")[0].status == "achieved"
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("二、2024年工作打算", 2024), ("2024年工作计划：", 2024), ("明年，我们将围绕中心服务大局", 2024),
+    ("2023年工作打算", None), ("2024年1月9日召开全会", None), ("全年工作取得实效", None),
+])
+def test_a_plan_lead_names_the_later_year_it_aims_at(sentence, year):
+    assert plan_year(sentence, 2023) == year
+    assert plan_year(sentence, None) is None
+
+
+def test_a_target_without_a_year_takes_the_year_of_its_plan_section():
+    [quantity] = find_quantities("一是力争新发展会员50名", 2023, "", planned_year=2024)
+    assert (quantity.status, quantity.period) == ("target", 2024)
+    [quantity] = find_quantities("举办研修班6期", 2023, "下一步，我们将聚焦以下重点", planned_year=2024)
+    assert (quantity.status, quantity.period) == ("target", 2024)
+    [quantity] = find_quantities("2025年力争新发展会员50名", 2023, "", planned_year=2024)
+    assert quantity.period == 2025  # a year of its own governs
+    [quantity] = find_quantities("新发展会员50名", 2023, "", planned_year=2024)
+    assert (quantity.status, quantity.period) == ("achieved", 2023)  # an achievement keeps the report's year
 
 
 # ------------------------------------------------------------------ not quantities

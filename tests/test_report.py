@@ -18,3 +18,10 @@ def test_a_figure_restated_in_a_later_paragraph_is_one_outcome():
 def test_a_figure_repeated_within_one_paragraph_is_a_list():
     text = "慰问困难归侨8户，每户500元；慰问困难侨眷6户，每户500元。"
     assert quantity_texts(text).count("500元") == 2
+
+
+def test_the_targets_of_next_years_plan_are_dated_to_that_year():
+    text = ("一年来，全市走访民营企业320家。\n二、2024年工作打算\n"
+            "一是力争动员民营企业60家参与万企兴万村行动。\n二是持续开展走访，力争走访企业400家。")
+    dated = [(q.text, q.status, q.period) for q in extraction_of(TITLE + text).quantities]
+    assert dated == [("320家", "achieved", 2023), ("60家", "target", 2024), ("400家", "target", 2024)]

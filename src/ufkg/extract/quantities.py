@@ -374,9 +374,26 @@ class _Context:
     target_cues: list[int]
     report_year: int | None
     previous_is_plan: bool
+    plan_year: int | None  # the year a plan section before this sentence aims at (2022年工作打算 in a 2021 report)
 
 
-def _context(sentence: str, report_year: int | None, previous: str) -> _Context:
+def plan_year(sentence: str, report_year: int | None) -> int | None:
+    """The later year a plan lead aims at: 2022年工作打算 or 明年，… in a report about 2021.
+
+    A yearly summary ends with next year's plan; its targets seldom repeat the year
+    (力争新发展会员50名), so without this they would be dated to the year under review
+    and stand beside the wrong year's achieved figures.
+    """
+    if report_year is None or not any(cue in sentence for cue in _cues("target_lead")):
+        return None
+    later = [year for _, year, is_date in _years(sentence, _quoted_spans(sentence))
+             if year > report_year and not is_date]
+    if later:
+        return later[0]
+    return report_year + 1 if "明年" in sentence else None
+
+
+def _context(sentence: str, report_year: int | None, previous: str, planned_year: int | None = None) -> _Context:
     spans = _quoted_spans(sentence)
     blocked = [
         (found.start(), found.end())
@@ -385,7 +402,8 @@ def _context(sentence: str, report_year: int | None, previous: str) -> _Context:
     ]
     previous_is_plan = any(cue in previous for cue in _cues("target_lead")) if previous else False
     return _Context(
-        sentence, spans, blocked, _years(sentence, spans), _target_cues(sentence, spans), report_year, previous_is_plan
+        sentence, spans, blocked, _years(sentence, spans), _target_cues(sentence, spans), report_year, previous_is_plan,
+        planned_year,
     )
 
 
@@ -395,6 +413,9 @@ def _status_and_period(context: _Context, start: int) -> tuple[str, int | None]:
     cues = [position for position in context.target_cues if position < start]
     year_position, year, is_date = years[-1] if years else (-1, None, False)
     period = year if year is not None else context.report_year
+    if year is None and context.plan_year is not None and (
+            (cues and cues[-1] > year_position) or context.previous_is_plan):
+        return STATUS_TARGET, context.plan_year
     if year is not None and context.report_year is not None and year > context.report_year and not is_date:
         return STATUS_TARGET, period
     if cues and cues[-1] > year_position:
@@ -588,15 +609,18 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
 # ------------------------------------------------------------------ public API
 
 
-def find_quantities(sentence: str, report_year: int | None, previous: str = "") -> list[FoundQuantity]:
+def find_quantities(sentence: str, report_year: int | None, previous: str = "",
+                    planned_year: int | None = None) -> list[FoundQuantity]:
     """Every reported quantity in `sentence`, in order, with offsets into it.
 
     `report_year` is the year the report is about (the period of quantities
     whose sentence names no year); `previous` is the sentence before this one
-    in the same paragraph, read only for plan cues such as 下一步.
+    in the same paragraph, read only for plan cues such as 下一步; `planned_year`
+    is what `plan_year` found in an earlier sentence, the period of a target
+    whose sentence names no year.
     """
     pattern = _lexicon().pattern
-    context = _context(sentence, report_year, previous)
+    context = _context(sentence, report_year, previous, planned_year)
     found: list[FoundQuantity] = []
     position = 0
     while (match := pattern.search(sentence, position)) is not None:

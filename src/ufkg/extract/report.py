@@ -19,7 +19,7 @@ from .names import NameFinder
 from .organizations import OrganizationFinder, later_short_names
 from .parts import link_parts
 from .persons import PersonFinder
-from .quantities import find_quantities
+from .quantities import find_quantities, plan_year
 from .regions import find_regions
 from .relations import find_links
 from .tokens import tokenize
@@ -52,10 +52,12 @@ class ReportExtractor:
         sentences = split_sentences(text)
         mentions: list[Mention] = []
         quantities: list[QuantityMention] = []
+        planned_year = None  # set by a plan lead (2022年工作打算), kept for the rest of the report
         for sentence in sentences:
             mentions.extend(self._sentence_mentions(sentence, place))
             previous = sentences[sentence.index - 1].text if sentence.index else ""
-            quantities.extend(self._sentence_quantities(sentence, meta.year, previous))
+            planned_year = plan_year(sentence.text, meta.year) or planned_year
+            quantities.extend(self._sentence_quantities(sentence, meta.year, previous, planned_year))
         mentions = later_short_names(text, sentences, _deduplicated(mentions))
         mentions = _with_surfaces(document.text, mentions)
         region_mention = self._covered_region(mentions, place)
@@ -96,11 +98,12 @@ class ReportExtractor:
                                          parent_name=hit.place.code))
         return found
 
-    def _sentence_quantities(self, sentence: Sentence, year: int | None, previous: str) -> list[QuantityMention]:
+    def _sentence_quantities(self, sentence: Sentence, year: int | None, previous: str,
+                             planned_year: int | None) -> list[QuantityMention]:
         return [
             QuantityMention(q.value, q.unit, q.counts, q.qualifier, q.status, q.period, q.text,
                             sentence.start + q.start, sentence.start + q.end, sentence.index)
-            for q in find_quantities(sentence.text, year, previous)
+            for q in find_quantities(sentence.text, year, previous, planned_year)
         ]
 
     # ------------------------------------------------------------------ the covered region
