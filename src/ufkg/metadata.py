@@ -14,10 +14,14 @@ A page's navigation above the title (当前位置：首页 > …) is skipped.
 """
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
+from functools import cache
 
 from .model import ReportMeta
+from .numbers import parse_number
+from .paths import lexicon_path
 
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
@@ -67,6 +71,15 @@ SCOPE_LEVELS = {"市": ("prefecture",), "州": ("prefecture",), "县": ("county"
 PERIOD_OPENING = re.compile(r"(?:一年来|过去的?一年|(?:19|20)\d{2}年(?:度)?[，,]|(?:19|20)\d{2}年(?:以来|来|，))")
 NAMED_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=·|中国|全国|首届|第[一二三四五六七八九十\d]+届)")
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})(\s*[至到—－-]\s*)((?:19|20)\d{2})年")
+# a text that names no year is no earlier than what it names: a plenary (二十届二中、三中全会), a five-year
+# plan's first or last year (“十三五”收官之年), an anniversary (建党100周年), a period begun in an earlier year
+# (自2021年9月… 今年)
+PLENARY = re.compile(r"((?:十[六七八九]|二十)届)((?:[一二三四五六七八九]中(?:全会)?[、，,和及与]?)+)")
+FIVE_YEAR_PLAN = re.compile(r"[“”‘’\"']?十([一二三四五六])五[“”‘’\"']?(?:规划)?的?"
+                            r"(?:(开局之年|开局年|起步之年|开篇之年|第一年)|(收官之年|收官年|最后一年))")
+ANNIVERSARY = re.compile(r"(\d{1,3}|[一二三四五六七八九十百零]+)周年|百年")
+BEGUN_IN = re.compile(r"(?:自|从|始于)\s*((?:19|20)\d{2})\s*年")
+COMING = re.compile(r"(?:明年|下一年|即将|将是|将迎来|迎接)[是为]?$")
 MAX_TITLE = 120
 MAX_BOILERPLATE_LINES = 6
 MAX_SOURCE_LINE = 60
@@ -370,4 +383,41 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
         return max(sorted(counts), key=lambda year: counts[year])
     if date:
         return int(date[:4]) if news else int(date[:4]) - 1
-    return None
+    return _earliest_possible("\n".join(lines))
+
+
+@cache
+def _year_anchors() -> tuple[dict[str, int], dict[str, int]]:
+    """The events (十九大, 二十届三中全会, 疫情防控) and the foundings (建党, 新中国成立) of year_anchors.csv."""
+    with lexicon_path("year_anchors.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
+    events = {row["phrase"]: int(row["year"]) for row in rows if row["kind"] == "event"}
+    foundings = {row["phrase"]: int(row["year"]) for row in rows if row["kind"] == "founding"}
+    return events, foundings
+
+
+def _earliest_possible(text: str) -> int | None:
+    """The year of a text that names no year of its own: the newest event it names, since it cannot be
+    earlier (学习贯彻党的二十大精神: 2022), a five-year plan's first or last year (“十三五”收官之年: 2020), an
+    anniversary (建党100周年: 2021), or the year after a period it says began in a year when it also speaks
+    of 今年 (自2021年9月…截至今年6月: one writing in the year a period began writes 自今年…); a year of
+    background alone (自2016年起) says nothing of when the text is."""
+    events, foundings = _year_anchors()
+    found = [year for phrase, year in events.items() if "中全会" not in phrase and phrase in text]
+    for match in PLENARY.finditer(text):
+        found += [events[key] for key in (f"{match.group(1)}{number}中全会" for number in re.findall(r"([一二三四五六七八九])中", match.group(2)))
+                  if key in events]
+    for match in FIVE_YEAR_PLAN.finditer(text):
+        if COMING.search(text[max(0, match.start() - 6):match.start()]):
+            continue  # 明年是“十四五”开局之年: a plan for the year to come
+        first = 2006 + 5 * ("一二三四五六".index(match.group(1)))
+        found.append(first if match.group(2) else first + 4)
+    for match in ANNIVERSARY.finditer(text):
+        before = text[max(0, match.start() - 12):match.start()]
+        founding = next((year for phrase, year in foundings.items() if before.endswith(phrase)), None)
+        years = 100 if match.group(1) is None else parse_number(match.group(1))
+        if founding is not None and years is not None:
+            found.append(founding + int(years))
+    if "今年" in text:
+        found += [int(match.group(1)) + 1 for match in BEGUN_IN.finditer(text)]
+    return max(found) if found else None
