@@ -193,6 +193,12 @@ def test_a_place_in_a_societys_name_in_the_title_is_not_the_region():
     assert read_metadata(text, regions, is_place).region == "凯里市"
 
 
+
+def test_the_host_of_a_visit_not_the_place_the_visitors_come_from():
+    text = ("侨联宴请来访代表团\n本报讯（记者 王林）台江县侨联主席李明等昨日接待由凯里市副市长率领的考察团。"
+            "凯里市介绍了凯里市的发展，凯里市企业将来投资。\n")
+    assert read_metadata(text, regions, is_place).region == "台江县"
+
 # ------------------------------------------------------------------ a text that names no year
 
 def test_no_year_but_the_newest_plenary_it_studies():

@@ -39,7 +39,8 @@ DATELINE = re.compile(r"(?:社|网|报|台|频道)\s*(?P<place>[\u4e00-\u9fff]{2
                       r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*电")
 NEWS_OPENING = re.compile(r"^(?:[^，,。；\s]{0,20}?(?:讯|日电)\s*)?(?:[（(][^）)]{0,30}[）)])?\s*"
                           r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|至\d{1,2}日)?|近日|日前|近期)?[，,\s]*")
-EVENT_VERBS = ("召开", "举行", "举办", "开幕", "启动", "成立", "组织召开", "隆重召开", "隆重举行", "成功举办")
+EVENT_VERBS = ("召开", "举行", "举办", "开幕", "启动", "成立", "组织召开", "隆重召开", "隆重举行", "成功举办",
+               "接待", "会见", "宴请")  # the host of a visit (某会接待某市代表团) is where it happens
 HEARD_FROM = re.compile(r"记者(?:近日|日前)?从(?P<body>[^，。,；]{2,30}?)(?:获悉|了解到|得知|悉)")
 HELD_IN = re.compile(r"在(?P<place>[^，。,；“”]{2,20}?)(?:召开|举行|举办|开幕)")
 # a summary looks back on a year and is published after it; a news item is published when it happens
@@ -259,7 +260,7 @@ def _news_region(line: str, find_region, scope: str | None = None) -> list[str]:
     for verb in EVENT_VERBS:
         at = matter.find(verb)
         if 0 < at <= 30 and not any(mark in matter[:at] for mark in "，,：:"):
-            return find_region(matter[:at])
+            return [name for name in find_region(matter[:at]) if not _in_a_name(matter[:at], name)]
     visit = VISITED.search(matter[:40])
     if visit:
         return find_region(matter[:visit.start()])  # 某地侨联组团赴某省…: where the travellers are from
