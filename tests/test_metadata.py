@@ -199,6 +199,18 @@ def test_the_host_of_a_visit_not_the_place_the_visitors_come_from():
             "凯里市介绍了凯里市的发展，凯里市企业将来投资。\n")
     assert read_metadata(text, regions, is_place).region == "台江县"
 
+
+def test_a_township_body_named_under_the_titles_county():
+    text = ("台江县基层侨联走访慰问归侨\n本报讯 连日来，贵州省台江县台拱街道侨联走访慰问困难归侨侨眷12户。"
+            "台江县侨联参加。\n")
+    assert read_metadata(text, regions, is_place).region == "台拱街道"
+
+
+def test_a_township_named_as_an_example_is_not_the_region():
+    text = ("台江县侨联走访慰问归侨\n本报讯 连日来，台江县侨联走访慰问困难归侨侨眷12户，"
+            "台江县台拱街道党工委参加。\n")
+    assert read_metadata(text, regions, is_place).region == "台江县"
+
 # ------------------------------------------------------------------ a text that names no year
 
 def test_no_year_but_the_newest_plenary_it_studies():

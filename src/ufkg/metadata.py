@@ -43,6 +43,9 @@ EVENT_VERBS = ("召开", "举行", "举办", "开幕", "启动", "成立", "组�
                "接待", "会见", "宴请")  # the host of a visit (某会接待某市代表团) is where it happens
 HEARD_FROM = re.compile(r"记者(?:近日|日前)?从(?P<body>[^，。,；]{2,30}?)(?:获悉|了解到|得知|悉)")
 HELD_IN = re.compile(r"在(?P<place>[^，。,；“”]{2,20}?)(?:召开|举行|举办|开幕)")
+# a body of a township or street named with its county or city: 某市某街道侨联, 某县某镇商会
+LOCAL_BODY = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?[市县区旗])(?P<local>[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))"
+                        r"(?P<head>侨联|商会|工商联|新乡贤联谊会|乡贤联谊会|统战|党委|党工委|人民政府|政府|办事处)")
 # a summary looks back on a year and is published after it; a news item is published when it happens
 SUMMARY_TITLE = re.compile(r"综述|总结|回眸|纪实|回顾|年报|年度")
 THIS_YEAR = re.compile(r"今年以来|今年[1-9一二三四五六七八九十]|今年，")
@@ -146,7 +149,7 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
     if title:
         names = [name for name in _not_venue(title, find_region(title), scope) if not _in_a_name(title, name)]
         if names:
-            return names[0]
+            return _local_body(names[0], title, body[:2]) or names[0]
         slot = TITLE_SLOT.search(title)
         if slot and is_place is not None and is_place(slot.group("place")):
             return slot.group("place")
@@ -171,6 +174,16 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
     named = None if own else _most_named(body, lines, find_region, scope, level_of)
     return named or _paper_place(raw[:6] + lines[:3], find_region, is_place) \
         or _most_named(body, lines, find_region, scope, level_of, whole_text=True)
+
+
+def _local_body(place: str, title: str, body: list[str]) -> str | None:
+    """The township or street of the body a title speaks of, when the opening names that body at a place
+    below the title's (title 某市基层侨联…, opening 某市某街道侨联…): the news is the township's."""
+    for line in body:
+        for match in LOCAL_BODY.finditer(line):
+            if match.group("place")[:-1].endswith(place.rstrip("市县区旗")) and match.group("head") in title:
+                return match.group("local")
+    return None
 
 
 def _paper_place(lines: list[str], find_region, is_place) -> str | None:

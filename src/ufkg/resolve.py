@@ -261,6 +261,13 @@ class Resolver:
             parent_key = self._place_entity(self.gazetteer.place(mention.parent_name))
         elif place is not None and place.level == "county":
             parent_key = self._place_entity(place)
+        else:  # 宏路街道 after 福清市宏路街道: the township the report named earlier with its county
+            earlier = next((keys[at] for at in range(index) if keys[at] and extraction.mentions[at].cls == "Region"
+                            and extraction.mentions[at].name == mention.name
+                            and self.kb.entities[keys[at]].parent), None)
+            if earlier is not None:
+                self._note(self.kb.entities[earlier], report, sentence, mention.surface)
+                return earlier
         scope = parent_key.split("/", 1)[1] if parent_key else report
         key = f"region/{scope}/{normalise(mention.name)}"
         entity = self._entity(key, "Region", mention.name)
