@@ -347,3 +347,54 @@ def test_online_is_a_medium_only_where_a_medium_stands():
 
 def test_a_newspaper_in_a_title_on_its_publisher_line_is_the_publisher():
     assert orgs("《绵州日报》2024年1月18日 第3版", "Organization") == []
+
+
+# ------------------------------------------------------------------ heads of other places and scripts
+
+def test_hong_kong_federations_of_societies_and_of_commerce():
+    found = orgs("澳门江西社团联会与九龙城工商业联会、香港荃湾工商业联合总会共同举办。", "Association")
+    assert found == ["澳门江西社团联会", "九龙城工商业联会", "香港荃湾工商业联合总会"]
+
+
+def test_a_commercial_association_of_a_taiwan_county():
+    assert orgs("参访团拜会了彰化县商业会。", "Association") == ["彰化县商业会"]
+
+
+def test_a_level_character_that_ends_a_word_is_no_level():
+    assert orgs("参访团拜会了高雄市直辖市商业会。", "Association") == []
+
+
+def test_a_village_named_after_a_union_is_no_association():
+    assert orgs("团结镇联盟村是全县唯一的民族村。", "Association") == []
+
+
+def test_a_person_and_a_verb_do_not_start_an_associations_name():
+    assert orgs("召集人郑永棠寄望新界工商团体联盟继续发挥作用。", "Association") == ["新界工商团体联盟"]
+
+
+def test_a_preposition_that_is_a_surname_does_not_join_a_place():
+    assert orgs("活动由澳门中药材同业商会主办。", "Association") == ["澳门中药材同业商会"]
+
+
+def test_bank_branches_in_the_reports_own_city():
+    assert orgs("农行市分行、农发行市分行、绵阳农商行参加签约。", "Organization") == ["农行市分行", "农发行市分行", "绵阳农商行"]
+
+
+def test_departments_for_rural_revitalisation_and_agriculture():
+    found = orgs("市乡村振兴局、市农业农村委、县发改委负责同志参加。", "GovernmentBody")
+    assert found == ["市乡村振兴局", "市农业农村委", "县发改委"]
+
+
+def test_a_street_party_working_committee_and_a_legislative_council():
+    assert orgs("在城关街道党工委的领导下，侨联开展走访。", "GovernmentBody") == ["城关街道党工委"]
+    assert orgs("澳门特别行政区立法会议员出席。", "GovernmentBody") == ["澳门特别行政区立法会"]
+
+
+def test_a_provincial_government_press_office():
+    assert orgs("记者从四川省政府新闻办召开的发布会上获悉。", "GovernmentBody") == ["四川省政府新闻办"]
+
+
+def test_theatres_galleries_and_factories():
+    found = orgs("与会人员参观了涪城区丰谷镇乡贤馆、李明书画艺术馆和绵阳安州食品加工厂，晚上在游仙剧场观看演出。",
+                 "Organization")
+    assert found == ["涪城区丰谷镇乡贤馆", "李明书画艺术馆", "绵阳安州食品加工厂", "游仙剧场"]

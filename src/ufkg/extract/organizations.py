@@ -225,6 +225,8 @@ class OrganizationFinder:
         """农行某市分行, 建设银行某县支行: a bank's name, a region, then its branch."""
         for match in BRANCH.finditer(text):
             region = self._regions_ending_at(text, match.start(), tokens)
+            if region is None and match.start() > 0 and text[match.start() - 1] in LEVEL_CHARS:
+                region = match.start() - 1  # 农行市分行: the branch in the report's own city
             if region is None:
                 continue
             bank = BANK_BEFORE.search(text, max(0, region - MAX_DESCRIPTOR), region)
@@ -310,6 +312,8 @@ class OrganizationFinder:
             return None
         if head.head.endswith("部") and following in ("长", "门"):  # 统战部长, 统战部门: a title, a kind
             return None
+        if head.attach == "named" and (following in ("村", "镇", "乡") or text.startswith("社区", end)):
+            return None  # 联盟村, 商会村: a village's name, not a body
         if head.head in ("人大", "政协") and text.startswith(("代表", "委员"), end):  # 人大代表, 政协委员: people
             return None
         if head.attach == "department":
@@ -338,10 +342,14 @@ class OrganizationFinder:
         if start > 0 and text[start - 1] in LEVEL_CHARS:
             if start > 1 and text[start - 2] in GENERIC_BEFORE_LEVEL:
                 return None
+            if any(t.start < start - 1 and t.end == start for t in tokens):
+                return None  # 台南市直辖市商业会: 市 ends a word (直辖市), it is no level standing for the report's city
             return start - 1, text[start - 1:end], text[start - 1]
         if head.attach == "level":
             return None
         begin = self._descriptors_before(text, tokens, start, head.cls, head.head in LEGAL_FORMS)
+        if begin is not None and begin < start:
+            begin = _after_persons_verb(tokens, begin, start)
         if begin is not None and begin < start:
             if "等" in text[self._clause_begin(text, begin):begin]:
                 return None  # 研究基地等交流基地: a category after an example
@@ -497,6 +505,16 @@ class OrganizationFinder:
         """Start of an enterprise name ending at `end`: back to the clause's punctuation, at most 10 characters."""
         begin = max(self._clause_begin(text, end), end - MAX_EXAMPLE)
         return begin if end - begin >= 2 else None
+
+
+def _after_persons_verb(tokens: list[Token], begin: int, position: int) -> int:
+    """Where a name starts when a person and a verb of speech stand in its descriptive words
+    (召集人黄某某寄望|某某工商团体联盟): after the verb, the rest is a clause about the body."""
+    inside = [t for t in tokens if begin <= t.start and t.end <= position]
+    for before, after in zip(inside, inside[1:]):
+        if before.tag.startswith("nr") and after.tag.startswith("v") and after.tag != "vn" and after.end < position:
+            begin = after.end
+    return begin
 
 
 def _publisher_line(text: str, start: int, end: int) -> bool:
