@@ -398,3 +398,19 @@ def test_theatres_galleries_and_factories():
     found = orgs("与会人员参观了涪城区丰谷镇乡贤馆、李明书画艺术馆和绵阳安州食品加工厂，晚上在游仙剧场观看演出。",
                  "Organization")
     assert found == ["涪城区丰谷镇乡贤馆", "李明书画艺术馆", "绵阳安州食品加工厂", "游仙剧场"]
+
+
+# ------------------------------------------------------------------ one head shared by a list
+
+def test_short_names_listed_before_one_chamber_are_as_many_chambers():
+    found = orgs("据介绍，青溪、梅岭、石坝商会于去年成立。", "Association")
+    assert found == ["青溪商会", "梅岭商会", "石坝商会"]
+
+
+def test_counties_listed_before_one_federation():
+    assert orgs("会上，江油、安州工商联作交流发言。", "Association") == ["江油工商联", "安州工商联"]
+
+
+def test_common_words_listed_before_a_head_are_kinds_not_bodies():
+    assert "餐饮商会" not in orgs("组织餐饮、物流商会参加。", "Association")
+    assert orgs("乡镇、村商会负责人参加。", "Association") == []

@@ -104,3 +104,9 @@ def test_a_township_named_again_without_its_county_is_the_same_node():
     kb = knowledge_of(text)
     townships = [e for e in kb.entities.values() if e.cls == "Region" and e.label == "台拱街道"]
     assert len(townships) == 1 and townships[0].parent == "region/522630"
+
+
+def test_the_item_of_a_list_before_a_shared_head_is_no_other_name():
+    kb = knowledge_of("2022年绵阳市统一战线工作综述\n会上，江油、安州工商联作交流发言。\n")
+    federation = next(e for e in kb.entities.values() if e.label == "江油工商联")
+    assert "江油" not in federation.alt_labels

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..gazetteer import Gazetteer
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, tokenizer
 from ..model import Mention, Sentence
 from .tokens import PUNCTUATION, Token, has_proper_word, is_unknown_word, name_start
 
@@ -78,6 +78,9 @@ DATE_AFTER = re.compile(r"\s*(?:\d{4}\s*[-年/.]|发布时间|$)")
 # heads of institutions whose names hold no verb: 临沂市捐建侨爱小学 is what someone built, not a school's name
 NO_VERB_HEADS = MEDIA_HEADS | {"中学", "小学", "实验学校", "幼儿园", "实验室", "重点实验室", "园区", "产业园", "科技园",
                                "工业园", "会议中心", "会展中心", "国际会议中心", "展览馆", "体育馆", "大剧院"}
+MAX_LIST_ITEM = 3  # characters of one short name in a list before a shared head: 甲、乙、丙商会
+RARE_WORD = 100  # a word jieba has seen fewer times than this may be a town's or a brand's name
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 CENTRAL = re.compile(r"(?<![党派])中央(?=[、和及]省委|决策部署)")
 
 
@@ -166,6 +169,9 @@ class OrganizationFinder:
                 start, name, scope = candidate
                 head = self.heads[match.group(0)]
                 add(head.cls, start, match.end(), name, scope=scope)
+        for start, end, name, cls in self._shared_heads(text, tokens, found, offset):
+            if claim(start, end):
+                add(cls, start, end, name)
         for start, end in self._sponsors(text, tokens):
             if claim(start, end):
                 add("Organization", start, end, text[start:end])
@@ -237,6 +243,46 @@ class OrganizationFinder:
                 grown = self._grow(text, tokens, region - 2, region)
                 begin = grown[0] if grown else begin
             yield begin, match.end()
+
+    def _shared_heads(self, text: str, tokens: list[Token], found: list[Mention], offset: int):
+        """甲、乙、丙商会, 甲、乙工商联: short names listed before one head are as many bodies with that head.
+
+        The name found before the head and every item of the list must be a short proper name: a
+        region, or a word of two or three characters that jieba hardly knows (a town, a brand); a
+        list of common words (餐饮、物流商会, 乡镇、村商会) is a kind of body, not bodies."""
+        starts = {token.start for token in tokens}
+        for mention in found:
+            if mention.cls not in ("Association", "Organization") or mention.scope is not None:
+                continue
+            local_start, local_end = mention.start - offset, mention.end - offset
+            head = next((head for head in sorted(self.heads, key=len, reverse=True)
+                         if text.endswith(head, local_start, local_end)), None)
+            if head is None or not self._short_proper(text[local_start:local_end - len(head)]):
+                continue
+            items, cursor = [], local_start
+            while cursor > 0 and text[cursor - 1] == "、":
+                end = cursor - 1
+                begin = next((end - size for size in range(MAX_LIST_ITEM, 1, -1) if end - size >= 0
+                              and all(_CJK_CHAR.match(char) for char in text[end - size:end])
+                              and (end - size == 0 or not _CJK_CHAR.match(text[end - size - 1]) or end - size in starts)
+                              and self._short_proper(text[end - size:end])), None)
+                if begin is None:
+                    break
+                items.append((begin, end, text[begin:end] + head, mention.cls))
+                cursor = begin
+            yield from items
+
+    def _short_proper(self, word: str) -> bool:
+        """Whether a word is a short proper name: a region, or two or three characters jieba hardly knows."""
+        if word in self.region_names:
+            return True
+        frequencies, tags = self._jieba
+        return 2 <= len(word) <= 3 and frequencies.get(word, 0) < RARE_WORD \
+            and not tags.get(word, "").startswith(("v", "a", "d", "r", "m", "q", "p", "c", "u"))
+
+    @cached_property
+    def _jieba(self):
+        return tokenizer().tokenizer.FREQ, tokenizer().word_tag_tab
 
     def _sponsors(self, text: str, tokens: list[Token]):
         """北京美团公益和深圳壹基金“乡村儿童操场”: bodies named by their city, joined, right before a programme.
