@@ -414,3 +414,13 @@ def test_counties_listed_before_one_federation():
 def test_common_words_listed_before_a_head_are_kinds_not_bodies():
     assert "餐饮商会" not in orgs("组织餐饮、物流商会参加。", "Association")
     assert orgs("乡镇、村商会负责人参加。", "Association") == []
+
+
+def test_national_bodies_by_their_short_names():
+    assert orgs("成立全省首个县级中华职教社。", "Association") == ["中华职业教育社"]
+    assert orgs("新阶层人士在央视节目中夺冠。", "Organization") == ["中央广播电视总台"]
+
+
+def test_a_member_unit_is_not_part_of_a_companys_name():
+    found = orgs("川渝商会会长单位宏达实业集团与市政府签约。", "Organization")
+    assert found == ["宏达实业集团"]
