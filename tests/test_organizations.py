@@ -424,3 +424,29 @@ def test_national_bodies_by_their_short_names():
 def test_a_member_unit_is_not_part_of_a_companys_name():
     found = orgs("川渝商会会长单位宏达实业集团与市政府签约。", "Organization")
     assert found == ["宏达实业集团"]
+
+
+# ------------------------------------------------------------------ enterprises given as examples
+
+def test_enterprises_listed_before_a_count_of_more_than():
+    assert orgs("鑫瑞达、禾丰源等20多家涉农企业参与帮扶。", "Organization") == ["鑫瑞达", "禾丰源"]
+
+
+def test_enterprises_listed_before_their_kind_without_a_count():
+    found = orgs("会上重点听取鑫瑞达、禾丰源、绿野仙踪等涉农企业的意见。", "Organization")
+    assert found == ["鑫瑞达", "禾丰源", "绿野仙踪"]
+
+
+def test_kinds_of_business_listed_before_enterprises_are_none():
+    assert orgs("组织民营企业、外资企业等各类企业参加。", "Organization") == []
+    assert orgs("种植大户、合作社等涉农企业参加培训。", "Organization") == []
+
+
+def test_people_listed_before_entrepreneurs_are_no_enterprises():
+    assert orgs("听取郑某某、王某某等企业家意见。", "Organization") == []
+
+
+def test_a_society_named_again_without_its_region_is_the_same_society():
+    text = TITLE + "澳门江西社团联会会长接待来访客人。会长介绍江西社团联会的发展情况。\n"
+    names = [m.name for m in __import__("conftest").extraction_of(text).mentions if m.cls == "Association"]
+    assert names == ["澳门江西社团联会", "澳门江西社团联会"]

@@ -26,7 +26,7 @@ have rules of their own; a kind of body at a level (县级工商联) names none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from ..gazetteer import Gazetteer
@@ -50,7 +50,12 @@ CPC_PREFIX = "中共"
 # what may follow 委 when it is not a committee: 委员, 委托, 委屈, 委婉, 委派, 委任
 NOT_AFTER_COMMITTEE = "员托屈婉派任会"  # and 委会: a democratic party's committee, read elsewhere
 EMBASSY = re.compile(r"(?:中国)?驻([\u4e00-\u9fff]{2,8}?)(?:大使馆|总领事馆|领事馆|使领馆|使馆)")
-ENTERPRISE_EXAMPLE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})等[\d一二三四五六七八九十百两几]+家[\u4e00-\u9fff]{0,4}企业")
+ENTERPRISE_EXAMPLE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})等[\d一二三四五六七八九十百两几]+(?:多|余)?家[\u4e00-\u9fff]{0,4}企业")
+# 甲、乙、丙等涉农企业: the enterprises a list gives as examples of a kind, with or without their count
+ENTERPRISE_LIST = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、){1,8})([\u4e00-\u9fffA-Za-z]{2,10})等(?:[\d一二三四五六七八九十百两几]+(?:多|余)?家)?"
+                             r"[\u4e00-\u9fff]{0,4}(?:企业|公司)(?![家主界])")
+NOT_IN_ENTERPRISE = ("v", "p", "d", "c", "t", "r", "u", "m", "q", "f")  # 会上重点听取|甲公司: what comes before a name
+KIND_ENDINGS = ("企业", "公司", "单位", "大户", "主体", "组织", "合作社", "协会", "商会", "园区", "基地", "个体户")
 INSTITUTION = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:大学|学院|医院|研究院|研究所|中学|集团|公司)"
                          r"|[\u4e00-\u9fff]{0,8}?(?:开发区|高新区|经开区|新区|园区)"
                          r"|[\u4e00-\u9fff]{1,3}(?:区|县|镇|乡|街道))"  # 城南区: a district the gazetteer may not hold
@@ -78,6 +83,7 @@ DATE_AFTER = re.compile(r"\s*(?:\d{4}\s*[-年/.]|发布时间|$)")
 # heads of institutions whose names hold no verb: 临沂市捐建侨爱小学 is what someone built, not a school's name
 NO_VERB_HEADS = MEDIA_HEADS | {"中学", "小学", "实验学校", "幼儿园", "实验室", "重点实验室", "园区", "产业园", "科技园",
                                "工业园", "会议中心", "会展中心", "国际会议中心", "展览馆", "体育馆", "大剧院"}
+MIN_SHORT_REPEAT = 4  # characters of a body's name repeated without its region: 某某社团联会
 MAX_LIST_ITEM = 3  # characters of one short name in a list before a shared head: 甲、乙、丙商会
 RARE_WORD = 100  # a word jieba has seen fewer times than this may be a town's or a brand's name
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -179,6 +185,9 @@ class OrganizationFinder:
             start = self._example_start(text, match.end(1))
             if start is not None and claim(start, match.end(1)):
                 add("Organization", start, match.end(1), text[start:match.end(1)])
+        for start, end in self._listed_enterprises(text, tokens):
+            if claim(start, end):
+                add("Organization", start, end, text[start:end])
         found = _with_bracket_aliases(text, offset, sorted(found, key=lambda m: m.start))
         return _with_short_names(text, offset, found)
 
@@ -271,6 +280,34 @@ class OrganizationFinder:
                 items.append((begin, end, text[begin:end] + head, mention.cls))
                 cursor = begin
             yield from items
+
+    def _listed_enterprises(self, text: str, tokens: list[Token]):
+        """金某、昌某等10多家涉农企业, 甲茶业、乙牧业、丙石林等涉农企业: each item of a list closed by 等 and a
+        kind of enterprise is an enterprise, when it holds a proper word and is no kind itself (民营企业、
+        合作社等经营主体 names none). The first item starts after the words of its clause before it (会上听取|甲茶业)."""
+        for match in ENTERPRISE_LIST.finditer(text):
+            spans, position = [], match.start(1)
+            for item in match.group(1).split("、")[:-1] + [match.group(2)]:
+                spans.append((position, position + len(item)))
+                position += len(item) + 1
+            first_start, first_end = spans[0]
+            begin = first_end
+            for word in sorted((t for t in tokens if first_start <= t.start < first_end), key=lambda t: -t.start):
+                if word.tag.startswith(NOT_IN_ENTERPRISE) or text[word.start] in PUNCTUATION:
+                    break
+                begin = word.start
+            if begin == first_end:
+                continue
+            spans[0] = (begin, first_end)
+            if all(self._enterprise_name(text, tokens, start, end) for start, end in spans):
+                yield from spans
+
+    def _enterprise_name(self, text: str, tokens: list[Token], start: int, end: int) -> bool:
+        name = text[start:end]
+        return 2 <= len(name) <= MAX_EXAMPLE and not name.endswith(KIND_ENDINGS) \
+            and _strip_generic(name) not in self.lexicon.generic_names \
+            and name not in self.region_names \
+            and has_proper_word(text, tokens, start, end, self.lexicon.surnames)
 
     def _short_proper(self, word: str) -> bool:
         """Whether a word is a short proper name: a region, or two or three characters jieba hardly knows."""
@@ -602,12 +639,38 @@ def _with_short_names(text: str, offset: int, mentions: list[Mention]) -> list[M
     return sorted(result, key=lambda m: m.start)
 
 
+def _without_their_region(mentions: list[Mention]) -> list[Mention]:
+    """香港某某社团联会 … 某某社团联会的发展: a body named again without the region its name began with
+    is the body named before, not another one (nor one of the place its name then starts with)."""
+    full: dict[str, str] = {}
+    for mention in mentions:
+        if mention.cls not in ("Association", "Organization") or mention.scope is not None:
+            continue
+        for region in mentions:
+            if region.cls == "Region" and region.start == mention.start and region.end < mention.end:
+                short = mention.name[region.end - mention.start:]
+                if len(short) >= MIN_SHORT_REPEAT:
+                    full.setdefault(short, mention.name)
+    if not full:
+        return mentions
+    result, renamed = [], []
+    for mention in mentions:
+        longer = full.get(mention.name)
+        if longer is not None and mention.cls in ("Association", "Organization") and mention.scope is None \
+                and any(m.name == longer and m.end <= mention.start for m in mentions):
+            mention = replace(mention, name=longer)
+            renamed.append(mention)
+        result.append(mention)
+    return [m for m in result if not (m.cls == "Region" and any(r.start == m.start and m.end < r.end for r in renamed))]
+
+
 def later_short_names(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """Mentions of declared short names further on in the report: 恒瑞医药还设立奖学金.
 
     The short name must stand where no other mention is; resolution gives it the entity of
     the declaration, which comes first.
     """
+    mentions = _without_their_region(mentions)
     declared = [m for m in mentions if m.cls in ORGANISATION_CLASSES and m.same_as and m.name == m.surface]
     if not declared:
         return mentions
