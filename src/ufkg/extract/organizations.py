@@ -391,7 +391,8 @@ class OrganizationFinder:
             if word_start is None:
                 return None
             whole_word, start = word_start < start, word_start
-        if head.head.endswith("委") and following and following in NOT_AFTER_COMMITTEE:
+        if head.head.endswith("委") and following and following in NOT_AFTER_COMMITTEE \
+                and not text.startswith(("派驻", "派出"), end):  # 市纪委派驻: the committee sends, 委派 is no word here
             return None
         if head.head.endswith("部") and following in ("长", "门"):  # 统战部长, 统战部门: a title, a kind
             return None

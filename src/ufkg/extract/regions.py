@@ -626,7 +626,17 @@ def find_regions(
     local_hits = _local_hits(text, region_hits)
     hits = sorted([*region_hits, *local_hits], key=lambda h: (h.start, h.end))
     hits = _with_local_parents(hits, sentence_start)
-    return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in taken)]
+    return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in taken) and not _filed_from(text, h)]
+
+
+_DATELINE_BEFORE = re.compile(r"(?:社|网|報|报|台|频道)\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*[电電]")
+
+
+def _filed_from(text: str, hit: RegionHit) -> bool:
+    """新华社北京3月2日电: the city a news agency files from is no place the report speaks of."""
+    return bool(_DATELINE_BEFORE.search(text, max(0, hit.start - 4), hit.start)) \
+        and bool(_DATELINE_AFTER.match(text, hit.end))
 
 
 def _with_local_parents(hits: list[RegionHit], sentence_start: list[int]) -> list[RegionHit]:
