@@ -455,3 +455,8 @@ def test_a_society_named_again_without_its_region_is_the_same_society():
 def test_a_discipline_committee_that_sends_a_team():
     assert orgs("市纪委派驻市委统战部纪检组参加。", "GovernmentBody") == ["市纪委", "市委统战部"]
     assert orgs("上级委派的干部参加。", "GovernmentBody") == []
+
+
+def test_a_party_committee_written_out_is_the_committee_usually_named():
+    found = orgs("民盟绵阳市委员会召开全会。民盟绵阳市委会主委讲话。", "PoliticalParty")
+    assert found == ["民盟绵阳市委会", "中国民主同盟", "民盟绵阳市委会", "中国民主同盟"]

@@ -83,6 +83,7 @@ DATE_AFTER = re.compile(r"\s*(?:\d{4}\s*[-年/.]|发布时间|$)")
 # heads of institutions whose names hold no verb: 临沂市捐建侨爱小学 is what someone built, not a school's name
 NO_VERB_HEADS = MEDIA_HEADS | {"中学", "小学", "实验学校", "幼儿园", "实验室", "重点实验室", "园区", "产业园", "科技园",
                                "工业园", "会议中心", "会展中心", "国际会议中心", "展览馆", "体育馆", "大剧院"}
+COMMITTEE_FULL, COMMITTEE_SHORT = "委员会", "委会"  # a party's local committee, written out and as usually named
 MIN_SHORT_REPEAT = 4  # characters of a body's name repeated without its region: 某某社团联会
 MAX_LIST_ITEM = 3  # characters of one short name in a list before a shared head: 甲、乙、丙商会
 RARE_WORD = 100  # a word jieba has seen fewer times than this may be a town's or a brand's name
@@ -221,7 +222,10 @@ class OrganizationFinder:
             committee = self._committee(text, match.end())
             if committee and claim(match.start(), committee[0]):
                 end, scope = committee
-                add("PoliticalParty", match.start(), end, text[match.start():end], scope=scope, parent_name=party.name)
+                name = text[match.start():end]
+                if name.endswith(COMMITTEE_FULL) and name[-len(COMMITTEE_FULL) - 1] in LEVEL_CHARS:
+                    name = name[:-len(COMMITTEE_FULL)] + COMMITTEE_SHORT  # 民盟某市委员会 is 民盟某市委会
+                add("PoliticalParty", match.start(), end, name, scope=scope, parent_name=party.name)
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
             elif claim(match.start(), match.end()):
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
