@@ -460,3 +460,8 @@ def test_a_discipline_committee_that_sends_a_team():
 def test_a_party_committee_written_out_is_the_committee_usually_named():
     found = orgs("民盟绵阳市委员会召开全会。民盟绵阳市委会主委讲话。", "PoliticalParty")
     assert found == ["民盟绵阳市委会", "中国民主同盟", "民盟绵阳市委会", "中国民主同盟"]
+
+
+def test_a_streets_federation_of_returned_overseas_chinese():
+    assert orgs("连日来，涪城区城厢街道侨联走访慰问归侨侨眷。", "Association") == ["城厢街道侨联"]
+    assert orgs("各乡镇侨联走访慰问归侨侨眷。", "Association") == []

@@ -32,6 +32,7 @@ from functools import cached_property
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, tokenizer
 from ..model import Mention, Sentence
+from .regions import find_regions
 from .tokens import PUNCTUATION, Token, has_proper_word, is_unknown_word, name_start
 
 LEVEL_CHARS = "省市州县区旗盟"
@@ -433,6 +434,9 @@ class OrganizationFinder:
             if any(t.start < start - 1 and t.end == start for t in tokens):
                 return None  # 台南市直辖市商业会: 市 ends a word (直辖市), it is no level standing for the report's city
             return start - 1, text[start - 1:end], text[start - 1]
+        town = self._township_ending_at(text, start)
+        if town is not None and head.cls == "Association":
+            return town, text[town:end], None  # 某某街道侨联: a township's own federation
         if head.attach == "level":
             return None
         begin = self._descriptors_before(text, tokens, start, head.cls, head.head in LEGAL_FORMS)
@@ -460,6 +464,14 @@ class OrganizationFinder:
         if head.attach == "optional" and head.local_form:
             return start, head.local_form, OWN_LOCALITY
         return None
+
+    def _township_ending_at(self, text: str, position: int) -> int | None:
+        """Start of a township or street named by pattern (某某镇, 某某街道) that ends right at position."""
+        if not text.endswith(("镇", "乡", "街道"), 0, position):
+            return None
+        hit = next((hit for hit in find_regions(text[:position], self.gazetteer, None)
+                    if hit.place is None and hit.end == position and hit.level != "village"), None)
+        return hit.start if hit is not None else None
 
     def _legal_name_start(self, text: str, tokens: list[Token], position: int) -> int | None:
         """Start of a company's legal name that opens with its region (天津瑞和信息技术有限公司): the
