@@ -110,3 +110,8 @@ def test_the_item_of_a_list_before_a_shared_head_is_no_other_name():
     kb = knowledge_of("2022年绵阳市统一战线工作综述\n会上，江油、安州工商联作交流发言。\n")
     federation = next(e for e in kb.entities.values() if e.label == "江油工商联")
     assert "江油" not in federation.alt_labels
+
+
+def test_the_own_department_of_a_municipality():
+    kb = knowledge_of("2022年重庆市统一战线工作综述\n统战部深入推进民营经济统战工作。\n")
+    assert "重庆市委统战部" in labels(kb, "GovernmentBody")

@@ -43,7 +43,7 @@ def normalise(text: str) -> str:
 def common_name(place: Place) -> str:
     """The name a report would put before 委 or 工商联: 贵州省, 成都市, 黔南州, 三都县, 香港."""
     name = place.name
-    plain = {"province": "省", "prefecture": "市", "county": "县区市旗"}.get(place.level, "")
+    plain = {"province": "省市", "prefecture": "市", "county": "县区市旗"}.get(place.level, "")  # 重庆市: a municipality
     if "自治" not in name and "特别行政区" not in name and name[-1:] in plain + "盟" and len(name) <= 5:
         return name
     for short in sorted(place.short_names, key=lambda s: (-len(s), s)):
