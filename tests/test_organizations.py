@@ -465,3 +465,9 @@ def test_a_party_committee_written_out_is_the_committee_usually_named():
 def test_a_streets_federation_of_returned_overseas_chinese():
     assert orgs("连日来，涪城区城厢街道侨联走访慰问归侨侨眷。", "Association") == ["城厢街道侨联"]
     assert orgs("各乡镇侨联走访慰问归侨侨眷。", "Association") == []
+
+
+def test_an_event_named_again_without_its_city_is_the_same_event():
+    text = TITLE + "绵阳涪城统战文化周开幕。涪城统战文化周期间，举办展览12场。\n"
+    names = [m.name for m in __import__("conftest").extraction_of(text).mentions if m.cls == "Initiative"]
+    assert names == ["绵阳涪城统战文化周", "绵阳涪城统战文化周"]

@@ -85,6 +85,7 @@ DATE_AFTER = re.compile(r"\s*(?:\d{4}\s*[-年/.]|发布时间|$)")
 NO_VERB_HEADS = MEDIA_HEADS | {"中学", "小学", "实验学校", "幼儿园", "实验室", "重点实验室", "园区", "产业园", "科技园",
                                "工业园", "会议中心", "会展中心", "国际会议中心", "展览馆", "体育馆", "大剧院"}
 COMMITTEE_FULL, COMMITTEE_SHORT = "委员会", "委会"  # a party's local committee, written out and as usually named
+RENAMED_CLASSES = ("Association", "Organization", "Initiative")  # named again without their region
 MIN_SHORT_REPEAT = 4  # characters of a body's name repeated without its region: 某某社团联会
 MAX_LIST_ITEM = 3  # characters of one short name in a list before a shared head: 甲、乙、丙商会
 RARE_WORD = 100  # a word jieba has seen fewer times than this may be a town's or a brand's name
@@ -661,7 +662,7 @@ def _without_their_region(mentions: list[Mention]) -> list[Mention]:
     is the body named before, not another one (nor one of the place its name then starts with)."""
     full: dict[str, str] = {}
     for mention in mentions:
-        if mention.cls not in ("Association", "Organization") or mention.scope is not None:
+        if mention.cls not in RENAMED_CLASSES or mention.scope is not None:
             continue
         for region in mentions:
             if region.cls == "Region" and region.start == mention.start and region.end < mention.end:
@@ -673,7 +674,7 @@ def _without_their_region(mentions: list[Mention]) -> list[Mention]:
     result, renamed = [], []
     for mention in mentions:
         longer = full.get(mention.name)
-        if longer is not None and mention.cls in ("Association", "Organization") and mention.scope is None \
+        if longer is not None and mention.cls in RENAMED_CLASSES and mention.scope is None \
                 and any(m.name == longer and m.end <= mention.start for m in mentions):
             mention = replace(mention, name=longer)
             renamed.append(mention)
