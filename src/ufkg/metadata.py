@@ -9,7 +9,11 @@ or in the body whose meeting or summary it is; a whole city's meeting held in a 
 (某省某市) stands for its last place, and a local paper (今日某县, 某市日报讯) or a yearbook
 (《某市年鉴》) names its own place. When it is comes from the dateline, the publication date
 (a closing source line, a labelled header or a page's timestamp), 今年以来 with the publication
-year, or the years the opening names, those of background (于1994年, 截至2013年底) aside.
+year, or the years the opening names, those of background (于1994年, 截至2013年底) aside; a text
+that names no year at all is no earlier than the newest event it names (二十大, 二十届三中全会,
+疫情防控, “十三五”收官之年, 建党100周年: year_anchors.csv). The host of a visit (某会接待…) is
+where a news item is, and the township whose body the opening names under the title's place
+(title 某市基层侨联…, opening 某市某街道侨联…) is more specific than that place.
 A page's navigation above the title (当前位置：首页 > …) is skipped.
 """
 from __future__ import annotations

@@ -22,6 +22,9 @@ same company wherever the report uses it again. Bank branches (农行某市分�
 numbered schools (某市一中), newspapers in 《》 and media outside a publisher line
 (来源：某某日报), and party branches in universities and zones (民建开发区基层委)
 have rules of their own; a kind of body at a level (县级工商联) names none.
+Short proper names listed before one head are as many bodies (甲、乙、丙商会), enterprises
+listed before 等 and their kind are enterprises (甲、乙等10多家涉农企业), and a body named again
+without the region its name began with (香港某某社团联会 … 某某社团联会) is the body named before.
 """
 from __future__ import annotations
 

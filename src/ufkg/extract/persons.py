@@ -9,7 +9,8 @@ in a list of names that all start with a surname, or its place in a list that
 a confirmed name starts or ends (副主委吴静、郑宏伟参加; 王立、陈红等5名同志).
 Ordinary words that jieba tags as names (荣誉, 荣获), lists of ordinary words
 (向园区、商圈、楼宇等) and words inside quotation marks are no people; a
-character jieba glued to a name after a title (医生郑丽为群众) is cut off.
+character jieba glued to a name after a title (医生郑丽为群众) is cut off. The reporters of a
+byline ((记者 甲某 乙某)) are people too; texts copied from the web end names with ASCII punctuation.
 """
 from __future__ import annotations
 
