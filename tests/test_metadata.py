@@ -191,3 +191,60 @@ def test_a_date_under_the_title_does_not_hide_the_title():
 def test_a_place_in_a_societys_name_in_the_title_is_not_the_region():
     text = "贵州省社联宴请来访客人\n本报讯 凯里市的贵州省社团联合会日前宴请来访客人。贵州省社团联合会与凯里市各界出席。\n"
     assert read_metadata(text, regions, is_place).region == "凯里市"
+
+
+
+def test_the_host_of_a_visit_not_the_place_the_visitors_come_from():
+    text = ("侨联宴请来访代表团\n本报讯（记者 王林）台江县侨联主席李明等昨日接待由凯里市副市长率领的考察团。"
+            "凯里市介绍了凯里市的发展，凯里市企业将来投资。\n")
+    assert read_metadata(text, regions, is_place).region == "台江县"
+
+
+def test_a_township_body_named_under_the_titles_county():
+    text = ("台江县基层侨联走访慰问归侨\n本报讯 连日来，贵州省台江县台拱街道侨联走访慰问困难归侨侨眷12户。"
+            "台江县侨联参加。\n")
+    assert read_metadata(text, regions, is_place).region == "台拱街道"
+
+
+def test_a_township_named_as_an_example_is_not_the_region():
+    text = ("台江县侨联走访慰问归侨\n本报讯 连日来，台江县侨联走访慰问困难归侨侨眷12户，"
+            "台江县台拱街道党工委参加。\n")
+    assert read_metadata(text, regions, is_place).region == "台江县"
+
+# ------------------------------------------------------------------ a text that names no year
+
+def test_no_year_but_the_newest_plenary_it_studies():
+    text = ("凯里市统战工作取得新成效\n全市统战系统深入学习贯彻党的二十大和二十届二中、三中全会精神，"
+            "举办宣讲会12场。\n")
+    assert read_metadata(text, regions).year == 2024
+
+
+def test_no_year_but_the_congress_it_studies():
+    text = "凯里市统战工作取得新成效\n全市统战系统把学习宣传贯彻党的二十大精神作为首要政治任务。\n"
+    assert read_metadata(text, regions).year == 2022
+
+
+def test_a_five_year_plans_last_year():
+    text = "凯里市民营企业结对帮扶成效显著\n在“十三五”收官之年，全市32家企业结对帮扶38个村。\n"
+    assert read_metadata(text, regions).year == 2020
+
+
+def test_a_five_year_plan_to_come_is_not_the_texts_year():
+    text = "凯里市民营企业结对帮扶成效显著\n明年是“十四五”开局之年，全市将继续推进结对帮扶。\n"
+    assert read_metadata(text, regions).year is None
+
+
+def test_an_anniversary_of_a_national_founding():
+    text = "凯里市各界人士座谈会召开\n为庆祝新中国成立七十周年，市委统战部召开各界人士座谈会。\n"
+    assert read_metadata(text, regions).year == 2019
+
+
+def test_a_period_begun_in_a_year_and_counted_to_this_year():
+    text = ("凯里市召开民营企业帮扶推进会\n会议指出，自2020年5月行动启动以来，截至今年3月底，"
+            "全市已有120家企业参与。\n")
+    assert read_metadata(text, regions).year == 2021
+
+
+def test_the_epidemic_gives_a_news_item_without_a_year_its_earliest_year():
+    text = "凯里市新阶联揭牌\n本报讯 4月20日，凯里市新的社会阶层人士联合会揭牌。疫情防控期间，会员捐款30万元。\n"
+    assert read_metadata(text, regions).year == 2020

@@ -261,3 +261,10 @@ def test_the_organiser_before_a_quoted_forum_is_not_part_of_its_name():
 
 def test_a_title_ending_in_measures_is_a_policy():
     assert names("县政府出台《青山县稳岗就业“八条举措”》。", "Policy") == ["青山县稳岗就业“八条举措”"]
+
+
+def test_a_bodys_declared_short_name_is_no_other_body():
+    text = "2022年绵阳市统一战线工作综述\n中共绵阳市委统战部（简称“市委统战部”）机关设在市委大楼。\n"
+    bodies = [m for m in __import__("conftest").extraction_of(text).mentions if m.cls == "GovernmentBody"
+              and "统战部" in m.name]
+    assert [(m.name, m.same_as) for m in bodies] == [("绵阳市委统战部", None), ("市委统战部", "绵阳市委统战部")]

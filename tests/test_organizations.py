@@ -347,3 +347,127 @@ def test_online_is_a_medium_only_where_a_medium_stands():
 
 def test_a_newspaper_in_a_title_on_its_publisher_line_is_the_publisher():
     assert orgs("《绵州日报》2024年1月18日 第3版", "Organization") == []
+
+
+# ------------------------------------------------------------------ heads of other places and scripts
+
+def test_hong_kong_federations_of_societies_and_of_commerce():
+    found = orgs("澳门江西社团联会与九龙城工商业联会、香港荃湾工商业联合总会共同举办。", "Association")
+    assert found == ["澳门江西社团联会", "九龙城工商业联会", "香港荃湾工商业联合总会"]
+
+
+def test_a_commercial_association_of_a_taiwan_county():
+    assert orgs("参访团拜会了彰化县商业会。", "Association") == ["彰化县商业会"]
+
+
+def test_a_level_character_that_ends_a_word_is_no_level():
+    assert orgs("参访团拜会了高雄市直辖市商业会。", "Association") == []
+
+
+def test_a_village_named_after_a_union_is_no_association():
+    assert orgs("团结镇联盟村是全县唯一的民族村。", "Association") == []
+
+
+def test_a_person_and_a_verb_do_not_start_an_associations_name():
+    assert orgs("召集人郑永棠寄望新界工商团体联盟继续发挥作用。", "Association") == ["新界工商团体联盟"]
+
+
+def test_a_preposition_that_is_a_surname_does_not_join_a_place():
+    assert orgs("活动由澳门中药材同业商会主办。", "Association") == ["澳门中药材同业商会"]
+
+
+def test_bank_branches_in_the_reports_own_city():
+    assert orgs("农行市分行、农发行市分行、绵阳农商行参加签约。", "Organization") == ["农行市分行", "农发行市分行", "绵阳农商行"]
+
+
+def test_departments_for_rural_revitalisation_and_agriculture():
+    found = orgs("市乡村振兴局、市农业农村委、县发改委负责同志参加。", "GovernmentBody")
+    assert found == ["市乡村振兴局", "市农业农村委", "县发改委"]
+
+
+def test_a_street_party_working_committee_and_a_legislative_council():
+    assert orgs("在城关街道党工委的领导下，侨联开展走访。", "GovernmentBody") == ["城关街道党工委"]
+    assert orgs("澳门特别行政区立法会议员出席。", "GovernmentBody") == ["澳门特别行政区立法会"]
+
+
+def test_a_provincial_government_press_office():
+    assert orgs("记者从四川省政府新闻办召开的发布会上获悉。", "GovernmentBody") == ["四川省政府新闻办"]
+
+
+def test_theatres_galleries_and_factories():
+    found = orgs("与会人员参观了涪城区丰谷镇乡贤馆、李明书画艺术馆和绵阳安州食品加工厂，晚上在游仙剧场观看演出。",
+                 "Organization")
+    assert found == ["涪城区丰谷镇乡贤馆", "李明书画艺术馆", "绵阳安州食品加工厂", "游仙剧场"]
+
+
+# ------------------------------------------------------------------ one head shared by a list
+
+def test_short_names_listed_before_one_chamber_are_as_many_chambers():
+    found = orgs("据介绍，青溪、梅岭、石坝商会于去年成立。", "Association")
+    assert found == ["青溪商会", "梅岭商会", "石坝商会"]
+
+
+def test_counties_listed_before_one_federation():
+    assert orgs("会上，江油、安州工商联作交流发言。", "Association") == ["江油工商联", "安州工商联"]
+
+
+def test_common_words_listed_before_a_head_are_kinds_not_bodies():
+    assert "餐饮商会" not in orgs("组织餐饮、物流商会参加。", "Association")
+    assert orgs("乡镇、村商会负责人参加。", "Association") == []
+
+
+def test_national_bodies_by_their_short_names():
+    assert orgs("成立全省首个县级中华职教社。", "Association") == ["中华职业教育社"]
+    assert orgs("新阶层人士在央视节目中夺冠。", "Organization") == ["中央广播电视总台"]
+
+
+def test_a_member_unit_is_not_part_of_a_companys_name():
+    found = orgs("川渝商会会长单位宏达实业集团与市政府签约。", "Organization")
+    assert found == ["宏达实业集团"]
+
+
+# ------------------------------------------------------------------ enterprises given as examples
+
+def test_enterprises_listed_before_a_count_of_more_than():
+    assert orgs("鑫瑞达、禾丰源等20多家涉农企业参与帮扶。", "Organization") == ["鑫瑞达", "禾丰源"]
+
+
+def test_enterprises_listed_before_their_kind_without_a_count():
+    found = orgs("会上重点听取鑫瑞达、禾丰源、绿野仙踪等涉农企业的意见。", "Organization")
+    assert found == ["鑫瑞达", "禾丰源", "绿野仙踪"]
+
+
+def test_kinds_of_business_listed_before_enterprises_are_none():
+    assert orgs("组织民营企业、外资企业等各类企业参加。", "Organization") == []
+    assert orgs("种植大户、合作社等涉农企业参加培训。", "Organization") == []
+
+
+def test_people_listed_before_entrepreneurs_are_no_enterprises():
+    assert orgs("听取郑某某、王某某等企业家意见。", "Organization") == []
+
+
+def test_a_society_named_again_without_its_region_is_the_same_society():
+    text = TITLE + "澳门江西社团联会会长接待来访客人。会长介绍江西社团联会的发展情况。\n"
+    names = [m.name for m in __import__("conftest").extraction_of(text).mentions if m.cls == "Association"]
+    assert names == ["澳门江西社团联会", "澳门江西社团联会"]
+
+
+def test_a_discipline_committee_that_sends_a_team():
+    assert orgs("市纪委派驻市委统战部纪检组参加。", "GovernmentBody") == ["市纪委", "市委统战部"]
+    assert orgs("上级委派的干部参加。", "GovernmentBody") == []
+
+
+def test_a_party_committee_written_out_is_the_committee_usually_named():
+    found = orgs("民盟绵阳市委员会召开全会。民盟绵阳市委会主委讲话。", "PoliticalParty")
+    assert found == ["民盟绵阳市委会", "中国民主同盟", "民盟绵阳市委会", "中国民主同盟"]
+
+
+def test_a_streets_federation_of_returned_overseas_chinese():
+    assert orgs("连日来，涪城区城厢街道侨联走访慰问归侨侨眷。", "Association") == ["城厢街道侨联"]
+    assert orgs("各乡镇侨联走访慰问归侨侨眷。", "Association") == []
+
+
+def test_an_event_named_again_without_its_city_is_the_same_event():
+    text = TITLE + "绵阳涪城统战文化周开幕。涪城统战文化周期间，举办展览12场。\n"
+    names = [m.name for m in __import__("conftest").extraction_of(text).mentions if m.cls == "Initiative"]
+    assert names == ["绵阳涪城统战文化周", "绵阳涪城统战文化周"]

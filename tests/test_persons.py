@@ -154,3 +154,39 @@ def test_names_with_religious_and_professional_titles():
 
 def test_a_compound_surname_before_a_meeting_role():
     assert people("欧阳明华主持会议。") == ["欧阳明华"]
+
+
+# ------------------------------------------------------------------ bylines, web punctuation, more titles
+
+def test_the_reporters_of_a_byline_in_brackets():
+    assert people("本报讯 （记者 郑雨桐 沈嘉怡） 3月2日，市侨联召开会议。") == ["郑雨桐", "沈嘉怡"]
+
+
+def test_a_correspondent_before_the_reporters_in_a_byline():
+    assert people("某某日报讯(钱文昭 记者 蒋明远 韦思齐)近日，全市召开会议。") == ["钱文昭", "蒋明远", "韦思齐"]
+
+
+def test_the_reporters_after_a_papers_title_on_their_own_line():
+    assert people("宜宾日报全媒体记者 邱雨涵 欧阳文\n") == ["邱雨涵", "欧阳文"]
+
+
+def test_a_list_of_names_closed_by_an_ascii_comma():
+    assert people("成员包括常务副会长邵文彬、邝宇昌,副会长参加。") == ["邵文彬", "邝宇昌"]
+
+
+def test_a_name_after_a_title_and_an_ascii_comma():
+    assert people("县委常委、统战部长滕远航,县政协副主席出席。") == ["滕远航"]
+
+
+def test_a_team_leader_and_a_legislative_councillor():
+    assert people("纪检组组长祁明轩等参加了交流。") == ["祁明轩"]
+    assert people("立法会议员詹嘉豪等出席。") == ["詹嘉豪"]
+
+
+def test_a_name_followed_by_its_kind_of_people():
+    assert people("陈文博等政协委员提交了提案。") == ["陈文博"]
+    assert people("陈文博等单位负责人参加。") == []
+
+
+def test_a_name_before_what_the_person_thinks_of_something():
+    assert people("无党派人士代表温启航对决议给予高度评价。") == ["温启航"]

@@ -286,3 +286,13 @@ def test_a_level_of_government_before_a_township_suffix_is_no_name(gazetteer):
 def test_a_grade_or_a_count_before_a_village_suffix_is_no_name(gazetteer):
     assert find(gazetteer, "创建民主法治示范村和省级卫生村。") == []
     assert surfaces(find(gazetteer, "建成一批红星村，走访三合村。")) == ["三合村"]
+
+
+def test_the_city_a_news_agency_files_from_is_no_mention(gazetteer):
+    assert surfaces(find(gazetteer, "新华社成都5月8日电 近日，遵义市召开会议。")) == ["遵义市"]
+    assert surfaces(find(gazetteer, "会议5月8日在成都召开。")) == ["成都"]
+
+
+def test_a_village_named_by_an_ordinary_word_right_after_its_township(gazetteer):
+    assert surfaces(find(gazetteer, "城关镇胜利村开展走访。")) == ["城关镇", "胜利村"]
+    assert surfaces(find(gazetteer, "城关镇贫困村开展走访。")) == ["城关镇"]

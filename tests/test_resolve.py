@@ -96,3 +96,22 @@ def test_a_city_abroad_belongs_to_its_country():
 def test_a_county_named_with_one_character_keeps_its_level_twice():
     kb = knowledge_of("2022年容县统一战线工作综述\n县委统战部开展工作，在县委领导下推进。\n")
     assert {"容县县委统战部", "容县县委"} <= set(labels(kb, "GovernmentBody"))
+
+
+def test_a_township_named_again_without_its_county_is_the_same_node():
+    text = ("台江县基层侨联慰问归侨\n本报讯 贵州省台江县台拱街道侨联走访慰问归侨侨眷12户。\n"
+            "走访中，台拱街道侨联送去慰问金3000元。\n")
+    kb = knowledge_of(text)
+    townships = [e for e in kb.entities.values() if e.cls == "Region" and e.label == "台拱街道"]
+    assert len(townships) == 1 and townships[0].parent == "region/522630"
+
+
+def test_the_item_of_a_list_before_a_shared_head_is_no_other_name():
+    kb = knowledge_of("2022年绵阳市统一战线工作综述\n会上，江油、安州工商联作交流发言。\n")
+    federation = next(e for e in kb.entities.values() if e.label == "江油工商联")
+    assert "江油" not in federation.alt_labels
+
+
+def test_the_own_department_of_a_municipality():
+    kb = knowledge_of("2022年重庆市统一战线工作综述\n统战部深入推进民营经济统战工作。\n")
+    assert "重庆市委统战部" in labels(kb, "GovernmentBody")

@@ -9,15 +9,23 @@ or in the body whose meeting or summary it is; a whole city's meeting held in a 
 (某省某市) stands for its last place, and a local paper (今日某县, 某市日报讯) or a yearbook
 (《某市年鉴》) names its own place. When it is comes from the dateline, the publication date
 (a closing source line, a labelled header or a page's timestamp), 今年以来 with the publication
-year, or the years the opening names, those of background (于1994年, 截至2013年底) aside.
+year, or the years the opening names, those of background (于1994年, 截至2013年底) aside; a text
+that names no year at all is no earlier than the newest event it names (二十大, 二十届三中全会,
+疫情防控, “十三五”收官之年, 建党100周年: year_anchors.csv). The host of a visit (某会接待…) is
+where a news item is, and the township whose body the opening names under the title's place
+(title 某市基层侨联…, opening 某市某街道侨联…) is more specific than that place.
 A page's navigation above the title (当前位置：首页 > …) is skipped.
 """
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
+from functools import cache
 
 from .model import ReportMeta
+from .numbers import parse_number
+from .paths import lexicon_path
 
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
@@ -35,9 +43,13 @@ DATELINE = re.compile(r"(?:社|网|报|台|频道)\s*(?P<place>[\u4e00-\u9fff]{2
                       r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*电")
 NEWS_OPENING = re.compile(r"^(?:[^，,。；\s]{0,20}?(?:讯|日电)\s*)?(?:[（(][^）)]{0,30}[）)])?\s*"
                           r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|至\d{1,2}日)?|近日|日前|近期)?[，,\s]*")
-EVENT_VERBS = ("召开", "举行", "举办", "开幕", "启动", "成立", "组织召开", "隆重召开", "隆重举行", "成功举办")
+EVENT_VERBS = ("召开", "举行", "举办", "开幕", "启动", "成立", "组织召开", "隆重召开", "隆重举行", "成功举办",
+               "接待", "会见", "宴请")  # the host of a visit (某会接待某市代表团) is where it happens
 HEARD_FROM = re.compile(r"记者(?:近日|日前)?从(?P<body>[^，。,；]{2,30}?)(?:获悉|了解到|得知|悉)")
 HELD_IN = re.compile(r"在(?P<place>[^，。,；“”]{2,20}?)(?:召开|举行|举办|开幕)")
+# a body of a township or street named with its county or city: 某市某街道侨联, 某县某镇商会
+LOCAL_BODY = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?[市县区旗])(?P<local>[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))"
+                        r"(?P<head>侨联|商会|工商联|新乡贤联谊会|乡贤联谊会|统战|党委|党工委|人民政府|政府|办事处)")
 # a summary looks back on a year and is published after it; a news item is published when it happens
 SUMMARY_TITLE = re.compile(r"综述|总结|回眸|纪实|回顾|年报|年度")
 THIS_YEAR = re.compile(r"今年以来|今年[1-9一二三四五六七八九十]|今年，")
@@ -67,6 +79,15 @@ SCOPE_LEVELS = {"市": ("prefecture",), "州": ("prefecture",), "县": ("county"
 PERIOD_OPENING = re.compile(r"(?:一年来|过去的?一年|(?:19|20)\d{2}年(?:度)?[，,]|(?:19|20)\d{2}年(?:以来|来|，))")
 NAMED_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=·|中国|全国|首届|第[一二三四五六七八九十\d]+届)")
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})(\s*[至到—－-]\s*)((?:19|20)\d{2})年")
+# a text that names no year is no earlier than what it names: a plenary (二十届二中、三中全会), a five-year
+# plan's first or last year (“十三五”收官之年), an anniversary (建党100周年), a period begun in an earlier year
+# (自2021年9月… 今年)
+PLENARY = re.compile(r"((?:十[六七八九]|二十)届)((?:[一二三四五六七八九]中(?:全会)?[、，,和及与]?)+)")
+FIVE_YEAR_PLAN = re.compile(r"[“”‘’\"']?十([一二三四五六])五[“”‘’\"']?(?:规划)?的?"
+                            r"(?:(开局之年|开局年|起步之年|开篇之年|第一年)|(收官之年|收官年|最后一年))")
+ANNIVERSARY = re.compile(r"(\d{1,3}|[一二三四五六七八九十百零]+)周年|百年")
+BEGUN_IN = re.compile(r"(?:自|从|始于)\s*((?:19|20)\d{2})\s*年")
+COMING = re.compile(r"(?:明年|下一年|即将|将是|将迎来|迎接)[是为]?$")
 MAX_TITLE = 120
 MAX_BOILERPLATE_LINES = 6
 MAX_SOURCE_LINE = 60
@@ -132,7 +153,7 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
     if title:
         names = [name for name in _not_venue(title, find_region(title), scope) if not _in_a_name(title, name)]
         if names:
-            return names[0]
+            return _local_body(names[0], title, body[:2]) or names[0]
         slot = TITLE_SLOT.search(title)
         if slot and is_place is not None and is_place(slot.group("place")):
             return slot.group("place")
@@ -157,6 +178,16 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
     named = None if own else _most_named(body, lines, find_region, scope, level_of)
     return named or _paper_place(raw[:6] + lines[:3], find_region, is_place) \
         or _most_named(body, lines, find_region, scope, level_of, whole_text=True)
+
+
+def _local_body(place: str, title: str, body: list[str]) -> str | None:
+    """The township or street of the body a title speaks of, when the opening names that body at a place
+    below the title's (title 某市基层侨联…, opening 某市某街道侨联…): the news is the township's."""
+    for line in body:
+        for match in LOCAL_BODY.finditer(line):
+            if match.group("place")[:-1].endswith(place.rstrip("市县区旗")) and match.group("head") in title:
+                return match.group("local")
+    return None
 
 
 def _paper_place(lines: list[str], find_region, is_place) -> str | None:
@@ -246,7 +277,7 @@ def _news_region(line: str, find_region, scope: str | None = None) -> list[str]:
     for verb in EVENT_VERBS:
         at = matter.find(verb)
         if 0 < at <= 30 and not any(mark in matter[:at] for mark in "，,：:"):
-            return find_region(matter[:at])
+            return [name for name in find_region(matter[:at]) if not _in_a_name(matter[:at], name)]
     visit = VISITED.search(matter[:40])
     if visit:
         return find_region(matter[:visit.start()])  # 某地侨联组团赴某省…: where the travellers are from
@@ -370,4 +401,41 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
         return max(sorted(counts), key=lambda year: counts[year])
     if date:
         return int(date[:4]) if news else int(date[:4]) - 1
-    return None
+    return _earliest_possible("\n".join(lines))
+
+
+@cache
+def _year_anchors() -> tuple[dict[str, int], dict[str, int]]:
+    """The events (十九大, 二十届三中全会, 疫情防控) and the foundings (建党, 新中国成立) of year_anchors.csv."""
+    with lexicon_path("year_anchors.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
+    events = {row["phrase"]: int(row["year"]) for row in rows if row["kind"] == "event"}
+    foundings = {row["phrase"]: int(row["year"]) for row in rows if row["kind"] == "founding"}
+    return events, foundings
+
+
+def _earliest_possible(text: str) -> int | None:
+    """The year of a text that names no year of its own: the newest event it names, since it cannot be
+    earlier (学习贯彻党的二十大精神: 2022), a five-year plan's first or last year (“十三五”收官之年: 2020), an
+    anniversary (建党100周年: 2021), or the year after a period it says began in a year when it also speaks
+    of 今年 (自2021年9月…截至今年6月: one writing in the year a period began writes 自今年…); a year of
+    background alone (自2016年起) says nothing of when the text is."""
+    events, foundings = _year_anchors()
+    found = [year for phrase, year in events.items() if "中全会" not in phrase and phrase in text]
+    for match in PLENARY.finditer(text):
+        found += [events[key] for key in (f"{match.group(1)}{number}中全会" for number in re.findall(r"([一二三四五六七八九])中", match.group(2)))
+                  if key in events]
+    for match in FIVE_YEAR_PLAN.finditer(text):
+        if COMING.search(text[max(0, match.start() - 6):match.start()]):
+            continue  # 明年是“十四五”开局之年: a plan for the year to come
+        first = 2006 + 5 * ("一二三四五六".index(match.group(1)))
+        found.append(first if match.group(2) else first + 4)
+    for match in ANNIVERSARY.finditer(text):
+        before = text[max(0, match.start() - 12):match.start()]
+        founding = next((year for phrase, year in foundings.items() if before.endswith(phrase)), None)
+        years = 100 if match.group(1) is None else parse_number(match.group(1))
+        if founding is not None and years is not None:
+            found.append(founding + int(years))
+    if "今年" in text:
+        found += [int(match.group(1)) + 1 for match in BEGUN_IN.finditer(text)]
+    return max(found) if found else None

@@ -43,7 +43,7 @@ def normalise(text: str) -> str:
 def common_name(place: Place) -> str:
     """The name a report would put before 委 or 工商联: 贵州省, 成都市, 黔南州, 三都县, 香港."""
     name = place.name
-    plain = {"province": "省", "prefecture": "市", "county": "县区市旗"}.get(place.level, "")
+    plain = {"province": "省市", "prefecture": "市", "county": "县区市旗"}.get(place.level, "")  # 重庆市: a municipality
     if "自治" not in name and "特别行政区" not in name and name[-1:] in plain + "盟" and len(name) <= 5:
         return name
     for short in sorted(place.short_names, key=lambda s: (-len(s), s)):
@@ -241,8 +241,9 @@ class Resolver:
         for opener, closer in ("“”", "《》"):
             if written[:1] == opener and written[-1:] == closer and opener not in written[1:-1]:
                 written = written[1:-1]  # “暖侨行动” is written 暖侨行动; “万企兴万村”行动 stays as it is
-        if written and written != entity.label:
-            entity.alt_labels.add(written)
+        if written and written != entity.label and not (entity.cls in ("Association", "Organization")
+                                                        and entity.label.startswith(written)):
+            entity.alt_labels.add(written)  # 廉江 of 廉江、吴川工商联 is where 廉江工商联 is written, not its name
 
     # ------------------------------------------------------------------ regions
 
@@ -263,6 +264,13 @@ class Resolver:
             parent_key = self._place_entity(self.gazetteer.place(mention.parent_name))
         elif place is not None and place.level == "county":
             parent_key = self._place_entity(place)
+        else:  # 宏路街道 after 福清市宏路街道: the township the report named earlier with its county
+            earlier = next((keys[at] for at in range(index) if keys[at] and extraction.mentions[at].cls == "Region"
+                            and extraction.mentions[at].name == mention.name
+                            and self.kb.entities[keys[at]].parent), None)
+            if earlier is not None:
+                self._note(self.kb.entities[earlier], report, sentence, mention.surface)
+                return earlier
         scope = parent_key.split("/", 1)[1] if parent_key else report
         key = f"region/{scope}/{normalise(mention.name)}"
         entity = self._entity(key, "Region", mention.name)

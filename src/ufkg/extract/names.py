@@ -153,7 +153,8 @@ class NameFinder:
                 else:
                     add("Initiative", match.start(), end if written_with_head else match.end(), name)
             elif org_head is not None:
-                add(org_head, match.start(), match.end(), name)
+                if not DECLARED_SHORT.search(text, 0, match.start()):  # （简称“市委统战部”）: the body before it
+                    add(org_head, match.start(), match.end(), name)
             elif (self._ends_with_head(name) or (list_end is not None and match.end() <= list_end)
                   or self._after_programme_verb(text, match.start()) or self._event_follows(text, match)
                   or self._carried_by(text, match) or HUNDREDS_FOR_HUNDREDS.match(name)):
@@ -429,6 +430,7 @@ def _whole_word(tokens: list[Token], start: int, end: int) -> bool:
     return start in starts and end in ends
 
 
+DECLARED_SHORT = re.compile(r"[（(](?:以下|下文)?(?:简称|下称)[:：]?\s*$")
 ABBREVIATION = re.compile(r"[（(](?:(?:以下)?简称[:：]?\s*)?“([^”]{2,20})”[）)]")
 
 

@@ -22,16 +22,20 @@ same company wherever the report uses it again. Bank branches (农行某市分�
 numbered schools (某市一中), newspapers in 《》 and media outside a publisher line
 (来源：某某日报), and party branches in universities and zones (民建开发区基层委)
 have rules of their own; a kind of body at a level (县级工商联) names none.
+Short proper names listed before one head are as many bodies (甲、乙、丙商会), enterprises
+listed before 等 and their kind are enterprises (甲、乙等10多家涉农企业), and a body named again
+without the region its name began with (香港某某社团联会 … 某某社团联会) is the body named before.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from ..gazetteer import Gazetteer
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, tokenizer
 from ..model import Mention, Sentence
+from .regions import find_regions
 from .tokens import PUNCTUATION, Token, has_proper_word, is_unknown_word, name_start
 
 LEVEL_CHARS = "省市州县区旗盟"
@@ -50,7 +54,12 @@ CPC_PREFIX = "中共"
 # what may follow 委 when it is not a committee: 委员, 委托, 委屈, 委婉, 委派, 委任
 NOT_AFTER_COMMITTEE = "员托屈婉派任会"  # and 委会: a democratic party's committee, read elsewhere
 EMBASSY = re.compile(r"(?:中国)?驻([\u4e00-\u9fff]{2,8}?)(?:大使馆|总领事馆|领事馆|使领馆|使馆)")
-ENTERPRISE_EXAMPLE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})等[\d一二三四五六七八九十百两几]+家[\u4e00-\u9fff]{0,4}企业")
+ENTERPRISE_EXAMPLE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})等[\d一二三四五六七八九十百两几]+(?:多|余)?家[\u4e00-\u9fff]{0,4}企业")
+# 甲、乙、丙等涉农企业: the enterprises a list gives as examples of a kind, with or without their count
+ENTERPRISE_LIST = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、){1,8})([\u4e00-\u9fffA-Za-z]{2,10})等(?:[\d一二三四五六七八九十百两几]+(?:多|余)?家)?"
+                             r"[\u4e00-\u9fff]{0,4}(?:企业|公司)(?![家主界])")
+NOT_IN_ENTERPRISE = ("v", "p", "d", "c", "t", "r", "u", "m", "q", "f")  # 会上重点听取|甲公司: what comes before a name
+KIND_ENDINGS = ("企业", "公司", "单位", "大户", "主体", "组织", "合作社", "协会", "商会", "园区", "基地", "个体户")
 INSTITUTION = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:大学|学院|医院|研究院|研究所|中学|集团|公司)"
                          r"|[\u4e00-\u9fff]{0,8}?(?:开发区|高新区|经开区|新区|园区)"
                          r"|[\u4e00-\u9fff]{1,3}(?:区|县|镇|乡|街道))"  # 城南区: a district the gazetteer may not hold
@@ -78,6 +87,12 @@ DATE_AFTER = re.compile(r"\s*(?:\d{4}\s*[-年/.]|发布时间|$)")
 # heads of institutions whose names hold no verb: 临沂市捐建侨爱小学 is what someone built, not a school's name
 NO_VERB_HEADS = MEDIA_HEADS | {"中学", "小学", "实验学校", "幼儿园", "实验室", "重点实验室", "园区", "产业园", "科技园",
                                "工业园", "会议中心", "会展中心", "国际会议中心", "展览馆", "体育馆", "大剧院"}
+COMMITTEE_FULL, COMMITTEE_SHORT = "委员会", "委会"  # a party's local committee, written out and as usually named
+RENAMED_CLASSES = ("Association", "Organization", "Initiative")  # named again without their region
+MIN_SHORT_REPEAT = 4  # characters of a body's name repeated without its region: 某某社团联会
+MAX_LIST_ITEM = 3  # characters of one short name in a list before a shared head: 甲、乙、丙商会
+RARE_WORD = 100  # a word jieba has seen fewer times than this may be a town's or a brand's name
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 CENTRAL = re.compile(r"(?<![党派])中央(?=[、和及]省委|决策部署)")
 
 
@@ -166,6 +181,9 @@ class OrganizationFinder:
                 start, name, scope = candidate
                 head = self.heads[match.group(0)]
                 add(head.cls, start, match.end(), name, scope=scope)
+        for start, end, name, cls in self._shared_heads(text, tokens, found, offset):
+            if claim(start, end):
+                add(cls, start, end, name)
         for start, end in self._sponsors(text, tokens):
             if claim(start, end):
                 add("Organization", start, end, text[start:end])
@@ -173,6 +191,9 @@ class OrganizationFinder:
             start = self._example_start(text, match.end(1))
             if start is not None and claim(start, match.end(1)):
                 add("Organization", start, match.end(1), text[start:match.end(1)])
+        for start, end in self._listed_enterprises(text, tokens):
+            if claim(start, end):
+                add("Organization", start, end, text[start:end])
         found = _with_bracket_aliases(text, offset, sorted(found, key=lambda m: m.start))
         return _with_short_names(text, offset, found)
 
@@ -206,7 +227,10 @@ class OrganizationFinder:
             committee = self._committee(text, match.end())
             if committee and claim(match.start(), committee[0]):
                 end, scope = committee
-                add("PoliticalParty", match.start(), end, text[match.start():end], scope=scope, parent_name=party.name)
+                name = text[match.start():end]
+                if name.endswith(COMMITTEE_FULL) and name[-len(COMMITTEE_FULL) - 1] in LEVEL_CHARS:
+                    name = name[:-len(COMMITTEE_FULL)] + COMMITTEE_SHORT  # 民盟某市委员会 is 民盟某市委会
+                add("PoliticalParty", match.start(), end, name, scope=scope, parent_name=party.name)
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
             elif claim(match.start(), match.end()):
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
@@ -225,6 +249,8 @@ class OrganizationFinder:
         """农行某市分行, 建设银行某县支行: a bank's name, a region, then its branch."""
         for match in BRANCH.finditer(text):
             region = self._regions_ending_at(text, match.start(), tokens)
+            if region is None and match.start() > 0 and text[match.start() - 1] in LEVEL_CHARS:
+                region = match.start() - 1  # 农行市分行: the branch in the report's own city
             if region is None:
                 continue
             bank = BANK_BEFORE.search(text, max(0, region - MAX_DESCRIPTOR), region)
@@ -235,6 +261,74 @@ class OrganizationFinder:
                 grown = self._grow(text, tokens, region - 2, region)
                 begin = grown[0] if grown else begin
             yield begin, match.end()
+
+    def _shared_heads(self, text: str, tokens: list[Token], found: list[Mention], offset: int):
+        """甲、乙、丙商会, 甲、乙工商联: short names listed before one head are as many bodies with that head.
+
+        The name found before the head and every item of the list must be a short proper name: a
+        region, or a word of two or three characters that jieba hardly knows (a town, a brand); a
+        list of common words (餐饮、物流商会, 乡镇、村商会) is a kind of body, not bodies."""
+        starts = {token.start for token in tokens}
+        for mention in found:
+            if mention.cls not in ("Association", "Organization") or mention.scope is not None:
+                continue
+            local_start, local_end = mention.start - offset, mention.end - offset
+            head = next((head for head in sorted(self.heads, key=len, reverse=True)
+                         if text.endswith(head, local_start, local_end)), None)
+            if head is None or not self._short_proper(text[local_start:local_end - len(head)]):
+                continue
+            items, cursor = [], local_start
+            while cursor > 0 and text[cursor - 1] == "、":
+                end = cursor - 1
+                begin = next((end - size for size in range(MAX_LIST_ITEM, 1, -1) if end - size >= 0
+                              and all(_CJK_CHAR.match(char) for char in text[end - size:end])
+                              and (end - size == 0 or not _CJK_CHAR.match(text[end - size - 1]) or end - size in starts)
+                              and self._short_proper(text[end - size:end])), None)
+                if begin is None:
+                    break
+                items.append((begin, end, text[begin:end] + head, mention.cls))
+                cursor = begin
+            yield from items
+
+    def _listed_enterprises(self, text: str, tokens: list[Token]):
+        """金某、昌某等10多家涉农企业, 甲茶业、乙牧业、丙石林等涉农企业: each item of a list closed by 等 and a
+        kind of enterprise is an enterprise, when it holds a proper word and is no kind itself (民营企业、
+        合作社等经营主体 names none). The first item starts after the words of its clause before it (会上听取|甲茶业)."""
+        for match in ENTERPRISE_LIST.finditer(text):
+            spans, position = [], match.start(1)
+            for item in match.group(1).split("、")[:-1] + [match.group(2)]:
+                spans.append((position, position + len(item)))
+                position += len(item) + 1
+            first_start, first_end = spans[0]
+            begin = first_end
+            for word in sorted((t for t in tokens if first_start <= t.start < first_end), key=lambda t: -t.start):
+                if word.tag.startswith(NOT_IN_ENTERPRISE) or text[word.start] in PUNCTUATION:
+                    break
+                begin = word.start
+            if begin == first_end:
+                continue
+            spans[0] = (begin, first_end)
+            if all(self._enterprise_name(text, tokens, start, end) for start, end in spans):
+                yield from spans
+
+    def _enterprise_name(self, text: str, tokens: list[Token], start: int, end: int) -> bool:
+        name = text[start:end]
+        return 2 <= len(name) <= MAX_EXAMPLE and not name.endswith(KIND_ENDINGS) \
+            and _strip_generic(name) not in self.lexicon.generic_names \
+            and name not in self.region_names \
+            and has_proper_word(text, tokens, start, end, self.lexicon.surnames)
+
+    def _short_proper(self, word: str) -> bool:
+        """Whether a word is a short proper name: a region, or two or three characters jieba hardly knows."""
+        if word in self.region_names:
+            return True
+        frequencies, tags = self._jieba
+        return 2 <= len(word) <= 3 and frequencies.get(word, 0) < RARE_WORD \
+            and not tags.get(word, "").startswith(("v", "a", "d", "r", "m", "q", "p", "c", "u"))
+
+    @cached_property
+    def _jieba(self):
+        return tokenizer().tokenizer.FREQ, tokenizer().word_tag_tab
 
     def _sponsors(self, text: str, tokens: list[Token]):
         """北京美团公益和深圳壹基金“乡村儿童操场”: bodies named by their city, joined, right before a programme.
@@ -306,10 +400,13 @@ class OrganizationFinder:
             if word_start is None:
                 return None
             whole_word, start = word_start < start, word_start
-        if head.head.endswith("委") and following and following in NOT_AFTER_COMMITTEE:
+        if head.head.endswith("委") and following and following in NOT_AFTER_COMMITTEE \
+                and not text.startswith(("派驻", "派出"), end):  # 市纪委派驻: the committee sends, 委派 is no word here
             return None
         if head.head.endswith("部") and following in ("长", "门"):  # 统战部长, 统战部门: a title, a kind
             return None
+        if head.attach == "named" and (following in ("村", "镇", "乡") or text.startswith("社区", end)):
+            return None  # 联盟村, 商会村: a village's name, not a body
         if head.head in ("人大", "政协") and text.startswith(("代表", "委员"), end):  # 人大代表, 政协委员: people
             return None
         if head.attach == "department":
@@ -338,10 +435,17 @@ class OrganizationFinder:
         if start > 0 and text[start - 1] in LEVEL_CHARS:
             if start > 1 and text[start - 2] in GENERIC_BEFORE_LEVEL:
                 return None
+            if any(t.start < start - 1 and t.end == start for t in tokens):
+                return None  # 台南市直辖市商业会: 市 ends a word (直辖市), it is no level standing for the report's city
             return start - 1, text[start - 1:end], text[start - 1]
+        town = self._township_ending_at(text, start)
+        if town is not None and head.cls == "Association":
+            return town, text[town:end], None  # 某某街道侨联: a township's own federation
         if head.attach == "level":
             return None
         begin = self._descriptors_before(text, tokens, start, head.cls, head.head in LEGAL_FORMS)
+        if begin is not None and begin < start:
+            begin = _after_persons_verb(tokens, begin, start)
         if begin is not None and begin < start:
             if "等" in text[self._clause_begin(text, begin):begin]:
                 return None  # 研究基地等交流基地: a category after an example
@@ -364,6 +468,14 @@ class OrganizationFinder:
         if head.attach == "optional" and head.local_form:
             return start, head.local_form, OWN_LOCALITY
         return None
+
+    def _township_ending_at(self, text: str, position: int) -> int | None:
+        """Start of a township or street named by pattern (某某镇, 某某街道) that ends right at position."""
+        if not text.endswith(("镇", "乡", "街道"), 0, position):
+            return None
+        hit = next((hit for hit in find_regions(text[:position], self.gazetteer, None)
+                    if hit.place is None and hit.end == position and hit.level != "village"), None)
+        return hit.start if hit is not None else None
 
     def _legal_name_start(self, text: str, tokens: list[Token], position: int) -> int | None:
         """Start of a company's legal name that opens with its region (天津瑞和信息技术有限公司): the
@@ -499,6 +611,16 @@ class OrganizationFinder:
         return begin if end - begin >= 2 else None
 
 
+def _after_persons_verb(tokens: list[Token], begin: int, position: int) -> int:
+    """Where a name starts when a person and a verb of speech stand in its descriptive words
+    (召集人黄某某寄望|某某工商团体联盟): after the verb, the rest is a clause about the body."""
+    inside = [t for t in tokens if begin <= t.start and t.end <= position]
+    for before, after in zip(inside, inside[1:]):
+        if before.tag.startswith("nr") and after.tag.startswith("v") and after.tag != "vn" and after.end < position:
+            begin = after.end
+    return begin
+
+
 def _publisher_line(text: str, start: int, end: int) -> bool:
     """Whether the name text[start:end] stands where a report names its publisher: its own line with
     a date, or after 来源：."""
@@ -538,12 +660,38 @@ def _with_short_names(text: str, offset: int, mentions: list[Mention]) -> list[M
     return sorted(result, key=lambda m: m.start)
 
 
+def _without_their_region(mentions: list[Mention]) -> list[Mention]:
+    """香港某某社团联会 … 某某社团联会的发展: a body named again without the region its name began with
+    is the body named before, not another one (nor one of the place its name then starts with)."""
+    full: dict[str, str] = {}
+    for mention in mentions:
+        if mention.cls not in RENAMED_CLASSES or mention.scope is not None:
+            continue
+        for region in mentions:
+            if region.cls == "Region" and region.start == mention.start and region.end < mention.end:
+                short = mention.name[region.end - mention.start:]
+                if len(short) >= MIN_SHORT_REPEAT:
+                    full.setdefault(short, mention.name)
+    if not full:
+        return mentions
+    result, renamed = [], []
+    for mention in mentions:
+        longer = full.get(mention.name)
+        if longer is not None and mention.cls in RENAMED_CLASSES and mention.scope is None \
+                and any(m.name == longer and m.end <= mention.start for m in mentions):
+            mention = replace(mention, name=longer)
+            renamed.append(mention)
+        result.append(mention)
+    return [m for m in result if not (m.cls == "Region" and any(r.start == m.start and m.end < r.end for r in renamed))]
+
+
 def later_short_names(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """Mentions of declared short names further on in the report: 恒瑞医药还设立奖学金.
 
     The short name must stand where no other mention is; resolution gives it the entity of
     the declaration, which comes first.
     """
+    mentions = _without_their_region(mentions)
     declared = [m for m in mentions if m.cls in ORGANISATION_CLASSES and m.same_as and m.name == m.surface]
     if not declared:
         return mentions

@@ -9,7 +9,8 @@ in a list of names that all start with a surname, or its place in a list that
 a confirmed name starts or ends (副主委吴静、郑宏伟参加; 王立、陈红等5名同志).
 Ordinary words that jieba tags as names (荣誉, 荣获), lists of ordinary words
 (向园区、商圈、楼宇等) and words inside quotation marks are no people; a
-character jieba glued to a name after a title (医生郑丽为群众) is cut off.
+character jieba glued to a name after a title (医生郑丽为群众) is cut off. The reporters of a
+byline ((记者 甲某 乙某)) are people too; texts copied from the web end names with ASCII punctuation.
 """
 from __future__ import annotations
 
@@ -22,16 +23,19 @@ from .tokens import Token
 
 NAME_TAGS = ("nr", "nrfg", "nrt")
 PEOPLE_COUNT = re.compile(r"^等\d+[名位人]")
+# a reporter's byline: (记者 甲 乙), 某某日报全媒体记者 甲 乙, (甲 记者 乙 丙): names written apart by spaces
+BYLINE = re.compile(r"(?:[（(][^（()）]{0,40}?(?:记者|通讯员|摄影)[^（()）]{0,40}[）)]|(?:记者|通讯员)(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,4}(?=[ \u3000]*$))")
+BYLINE_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])")
 # what a person does right after being named
 AFTER_NAME = ("被|带领|带头|返乡|荣获|获评|当选|独资|捐建|捐资|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
-              "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|分别|到会|到场|应邀|和|与|也|还|在|作|等|，|。|、|；")
+              "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|分别|到会|到场|应邀|和|与|也|还|在|作|对|等|，|。|、|；|,|;")
 # a meeting role that, right after a name at the start of a clause, makes it a person's: 刘振宇主持会议
 ROLE_AFTER_NAME = "主持|出席|讲话|致辞|表示|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》")  # a name inside quotation marks is a slogan's or a title's word
 HONORIFIC_AFTER = "同志|先生|女士|阿訇|法师|牧师|道长|活佛|主教|教授|院士|老师"  # 会长马志强阿訇
 GLUED_AFTER = "为在向对和与将把被从给是都已就"  # characters jieba glues to a two-character name
 STRONG_CUES = ("同志", "先生", "女士")
-CLAUSE_START = "，。、；：！？（“\n"
+CLAUSE_START = "，。、；：！？（“\n,;:!?("  # reports copied from the web often write ASCII punctuation
 COMMON_REST = 500  # jieba frequency above which a verb or noun is no given name (全覆盖, 向大会)
 NOT_GIVEN_TAGS = frozenset({"v", "n", "vn", "r", "d", "m"})  # adjectives often are given names (宏伟)
 COMMON_NAME_WORD = 300  # jieba frequency above which a word it tags as a name is an ordinary word (荣誉, 高峰)
@@ -49,8 +53,8 @@ class PersonFinder:
 
     def find(self, text: str, tokens: list[Token], sentence: int, offset: int) -> list[Mention]:
         found: dict[int, Mention] = {}
-        for spans in (self._tagged_names(text, tokens), self._joined_names(text, tokens), self._name_list(text),
-                      self._cut_names(text), self._role_names(text)):
+        for spans in (self._byline_names(text), self._tagged_names(text, tokens), self._joined_names(text, tokens),
+                      self._name_list(text), self._cut_names(text), self._role_names(text)):
             for start, end in spans:
                 found.setdefault(start, self._mention(text, start, end, sentence, offset))
         self._listed_after(text, found, sentence, offset)
@@ -75,6 +79,16 @@ class PersonFinder:
                 end -= 1  # 医生郑丽为群众义诊: jieba glued the next word's first character to the name
             if self._confirmed(text, end) or titled or famous:
                 yield token.start, end
+
+    def _byline_names(self, text: str):
+        """本报讯（记者 甲某 乙某某）, （甲某 记者 乙某）: the reporters a byline names, each a surname-led
+        word of two or three characters standing alone between spaces or brackets."""
+        for byline in BYLINE.finditer(text):
+            for match in BYLINE_NAME.finditer(text, byline.start(), byline.end()):
+                name = match.group(0)
+                if name not in ("记者", "通讯员", "摄影") and self._plausible(name) and not self.known_word(name) \
+                        and not name.endswith(tuple(self.lexicon.person_cues)):
+                    yield match.span()
 
     def _cut_names(self, text: str):
         """干部王立新被评为, 市长林海涛出席: a title, then a name jieba cut in two, then what the person does."""
@@ -171,7 +185,13 @@ class PersonFinder:
 
     def _confirmed(self, text: str, end: int) -> bool:
         rest = text[end:end + 8]
-        return rest.startswith(self.lexicon.person_cues) or bool(PEOPLE_COUNT.match(rest))
+        return rest.startswith(self.lexicon.person_cues) or bool(PEOPLE_COUNT.match(rest)) \
+            or rest.startswith("等") and self._cue_word_at(rest[1:])  # 某某等政协委员: people of that kind
+
+    def _cue_word_at(self, text: str) -> bool:
+        """Whether a title or a kind of person (委员, 政协委员, 代表) starts text, within its first word."""
+        return any(text.startswith(cue, at) for at in range(0, 3) for cue in self.lexicon.person_cues
+                   if len(cue) >= 2) and not text.startswith(("单位", "部门", "企业"))
 
     def _name_list(self, text: str):
         """Lists of three or more names joined by 、, each led by a surname: 张三、李四、王五."""

@@ -512,7 +512,8 @@ def _local_hits(text: str, region_hits: list[RegionHit]) -> list[RegionHit]:
             position += 1
             continue
         limit = max([b for b in barrier if b <= position] + [hits[-1].end if hits else 0])
-        name_start = _name_start(text, position, limit, local, chained=limit > 0)
+        after_town = bool(hits) and hits[-1].end == limit and hits[-1].level != "village"
+        name_start = _name_start(text, position, limit, local, chained=limit > 0, after_town=after_town)
         if name_start is None:
             position += 1
             continue
@@ -531,7 +532,8 @@ def _local_suffix_at(text: str, position: int) -> _LocalSuffix | None:
     return None
 
 
-def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chained: bool) -> int | None:
+def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chained: bool,
+                after_town: bool = False) -> int | None:
     """Where the proper name before a township or village suffix starts, or None when there is none.
 
     `limit` is the end of the region named last before; right after it (岳阳县中和镇,
@@ -541,7 +543,9 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
     lexicons = _lexicons()
     stretch = text[limit:position] if chained else ""
     if 2 <= len(stretch) <= 4 and all(_CJK.match(c) and c not in _NOT_IN_NAME for c in stretch) \
-            and stretch[0] not in _NUMERALS and not _generic_name(stretch) and not _has_common_word(stretch):
+            and stretch[0] not in _NUMERALS and not _generic_name(stretch) \
+            and (not _has_common_word(stretch) or after_town and len(stretch) == 2 and local.suffix in ("村", "社区")):
+        # 某镇联盟村, 某镇团结村: a village right after its township is named so even by an ordinary word
         return limit  # right after the county or township that holds it (甘南县兴十四镇, 自良镇竹山村): its name
     before = text[position - 1 : position + len(local.suffix)] if position > 0 else ""
     if len(local.suffix) == 1 and freq.get(before, 0) >= _SUFFIX_WORD_FREQ:
@@ -626,7 +630,17 @@ def find_regions(
     local_hits = _local_hits(text, region_hits)
     hits = sorted([*region_hits, *local_hits], key=lambda h: (h.start, h.end))
     hits = _with_local_parents(hits, sentence_start)
-    return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in taken)]
+    return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in taken) and not _filed_from(text, h)]
+
+
+_DATELINE_BEFORE = re.compile(r"(?:社|网|報|报|台|频道)\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*[电電]")
+
+
+def _filed_from(text: str, hit: RegionHit) -> bool:
+    """新华社北京3月2日电: the city a news agency files from is no place the report speaks of."""
+    return bool(_DATELINE_BEFORE.search(text, max(0, hit.start - 4), hit.start)) \
+        and bool(_DATELINE_AFTER.match(text, hit.end))
 
 
 def _with_local_parents(hits: list[RegionHit], sentence_start: list[int]) -> list[RegionHit]:

@@ -70,7 +70,8 @@ def name_start(text: str, tokens: list[Token], position: int, stop_words: frozen
         if any(len(stop) > 1 and word.endswith(stop) for stop in stop_words):
             break  # 充分发挥: jieba's one word for a verb phrase that ends in a stop word
         if token.tag in STOP_TAGS:
-            if word in surnames and taken and len(taken[-1].word) <= 2 and taken[-1].start == token.end:
+            if word in surnames and taken and len(taken[-1].word) <= 2 and taken[-1].start == token.end \
+                    and taken[-1].tag != "ns" and not is_region(taken[-1].word):  # 由|香港: a place is no given name
                 taken.append(Token(word, "nr", token.start, token.end))  # 刘|智谋: a name jieba cut in two
                 begin = token.start
             break
