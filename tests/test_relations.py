@@ -52,3 +52,31 @@ def test_a_body_named_after_the_province_is_also_in_the_reports_region():
     kb = knowledge_of("2022年绵阳市统一战线工作综述\n“四川港澳青年交流基地”在绵阳挂牌。\n")
     located = links(kb, "locatedIn")
     assert ("四川港澳青年交流基地", "四川省") in located and ("四川港澳青年交流基地", "绵阳市") in located
+
+
+VISIT = """2023年凯里市统一战线工作综述
+凯里市工商联接待湖南省怀化市委统战部考察团一行。
+贵州省工商联调研组参观了青田寺和凯里某某茶业有限公司。
+据黔东南日报报道，凯里市侨联开展“侨心暖苗乡”活动。
+"""
+
+
+def test_a_body_is_in_the_most_specific_place_its_name_opens_with():
+    located = links(knowledge_of(VISIT), "locatedIn")
+    assert ("湖南省怀化市委统战部", "怀化市") in located
+    assert ("湖南省怀化市委统战部", "湖南省") not in located
+
+
+def test_a_body_named_after_the_province_is_not_also_in_the_reports_region():
+    located = links(knowledge_of(VISIT), "locatedIn")
+    assert ("贵州省工商联", "贵州省") in located and ("贵州省工商联", "凯里市") not in located
+
+
+def test_a_newspaper_is_not_where_the_news_it_reports_happened():
+    located = links(knowledge_of(VISIT), "locatedIn")
+    assert ("黔东南日报", "黔东南苗族侗族自治州") in located and ("黔东南日报", "凯里市") not in located
+
+
+def test_a_bare_county_name_of_another_province_inside_a_name_is_no_place():
+    located = links(knowledge_of(VISIT), "locatedIn")
+    assert ("青田寺", "凯里市") in located and not any(a == "青田寺" and b.startswith("青田") for a, b in located)

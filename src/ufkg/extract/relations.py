@@ -1,9 +1,10 @@
 """Relations a report states between its own mentions.
 
 - implementedIn: an initiative of a local report ran in the report's region;
-- locatedIn: an organisation whose name holds a region belongs to the first
-  region of its name (香港江西修水同乡会 → 香港); one with no region and no level
-  character in its name belongs to the report's region;
+- locatedIn: an organisation whose name holds a region belongs to the most specific
+  region its name opens with (福建省莆田市委 → 莆田; 香港江西修水同乡会 → 香港); one with no
+  region and no level character in its name belongs to the report's region, unless it is
+  a newspaper or station or the whole country's (中国某某杂志社);
 - participatesIn: an organisation named in the sentence of an initiative took
   part in it (会同X…开展“Y”), unless it is only an example or a party as a whole.
 
@@ -20,6 +21,10 @@ from ..model import Extraction, LinkMention
 from .organizations import NATIONAL
 
 ORGANIZATION_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty", "Organization"})
+# a newspaper, station or web outlet is where it is published, not where the news it reports happened
+MEDIA = re.compile(r"(?:日报|晚报|报社|电视台|电台|新闻网|新闻社|通讯社|杂志社|在线|网)$")
+COUNTRY_WIDE = ("中国", "中华", "全国")  # 中国某某杂志社, 全国某某协会: the whole country's, not the report's region
+LEVEL_ENDINGS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")
 OWN_REPORT = re.compile(r"工作(总结|报告|情况|汇报|要点)|述职")
 PLAN_HEADING = re.compile(r"下一步|工作计划|工作打算|工作思路|工作安排|\d{4}年.{0,4}(计划|打算|重点)")
 MAX_HEADING = 30
@@ -44,12 +49,18 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
             inner = [r for r in regions[first:bisect_left(region_starts, mention.end)] if mentions[r].end <= mention.end]
             if "驻" in mention.name:  # 中国驻西班牙使领馆: in the host country
                 inner = [r for r in inner if mentions[r].start > mention.start + mention.name.index("驻")]
+            if region is not None:
+                inner = [r for r in inner if not _stray_place(gazetteer, mentions[r], mentions[region])]
             if inner:
-                links.append(LinkMention(index, "locatedIn", inner[0], mention.sentence))
-                if region is not None and _contains(gazetteer, mentions[inner[0]].code, mentions[region].code):
-                    # 贵州港澳台青年学习交流基地 in a 黔南 report: in 贵州 by its name, in 黔南 by the report
+                place = _most_specific(gazetteer, mentions, inner)
+                links.append(LinkMention(index, "locatedIn", place, mention.sentence))
+                if region is not None and mention.cls == "Organization" and not MEDIA.search(mention.name) \
+                        and _contains(gazetteer, mentions[place].code, mentions[region].code):
+                    # 贵州某某茶业有限公司 in a 黔南 report: in 贵州 by its name, in 黔南 by the report; a body
+                    # named after its province (四川省委统战部, 某省某促进会) or a city's newspaper is not
                     links.append(LinkMention(index, "locatedIn", region, mention.sentence))
-            elif mention.scope is None and region is not None and mention.cls != "PoliticalParty":
+            elif mention.scope is None and region is not None and mention.cls != "PoliticalParty" \
+                    and not MEDIA.search(mention.name) and not mention.name.startswith(COUNTRY_WIDE):
                 links.append(LinkMention(index, "locatedIn", region, mention.sentence))
     for sentence, members in sorted(by_sentence.items()):
         initiatives = [i for i in members if mentions[i].cls == "Initiative"]
@@ -88,6 +99,35 @@ def _plan_start(extraction: Extraction) -> int:
         if len(sentence.text) <= MAX_HEADING and PLAN_HEADING.search(sentence.text):
             return sentence.index
     return len(extraction.sentences)
+
+
+def _most_specific(gazetteer: Gazetteer, mentions, inner: list[int]) -> int:
+    """The most specific place a name opens with: 福建省莆田市委 is in 莆田, not in 福建; a place
+    that follows without lying inside the one before (香港江西同乡会) is where members come from."""
+    chosen = inner[0]
+    for index in inner[1:]:
+        previous = mentions[chosen]
+        if mentions[index].start != previous.end or not _contains(gazetteer, previous.code, mentions[index].code):
+            break
+        chosen = index
+    return chosen
+
+
+def _stray_place(gazetteer: Gazetteer, place, report_region) -> bool:
+    """Whether a place read inside a name is only a word of it: a county's bare two-character short
+    name (灵山, 青山) from another province than the report's, where a name's own place has its level
+    written or is the report's neighbourhood (某某禅寺 in a report on a county of another province)."""
+    if not place.code or not report_region.code or place.surface.endswith(LEVEL_ENDINGS) or len(place.surface) > 2:
+        return False
+    found = gazetteer.place(place.code)
+    if found is None or found.level not in ("county",):
+        return False
+    return _province(gazetteer, place.code) != _province(gazetteer, report_region.code)
+
+
+def _province(gazetteer: Gazetteer, code: str) -> str | None:
+    chain = [gazetteer.place(code), *gazetteer.ancestors(code)]
+    return next((p.code for p in chain if p is not None and p.level == "province"), None)
 
 
 def _national(mention) -> bool:
