@@ -80,3 +80,31 @@ def test_a_newspaper_is_not_where_the_news_it_reports_happened():
 def test_a_bare_county_name_of_another_province_inside_a_name_is_no_place():
     located = links(knowledge_of(VISIT), "locatedIn")
     assert ("青田寺", "凯里市") in located and not any(a == "青田寺" and b.startswith("青田") for a, b in located)
+
+
+CARRIED_OUT = """2023年安顺市统一战线工作综述
+持续推进“黔商助村”行动，市工商联、市侨联联合市农业农村局走访企业60余家。
+市浙江商会、市湖南商会等6家异地商会开展“乡贤回引”活动。
+“屯堡文化论坛”由市委统战部、民盟安顺市委会主办。
+全市各宗教团体开展“和谐寺观”活动，市佛教协会组织寺院捐款。
+"""
+
+
+def test_the_bodies_of_the_clause_after_an_initiative_and_their_partners_take_part_in_it():
+    taking_part = links(knowledge_of(CARRIED_OUT), "participatesIn")
+    assert [a for a, b in taking_part if b == "黔商助村"] == ["安顺市侨联", "安顺市农业农村局", "安顺市工商联"]
+
+
+def test_the_examples_of_a_list_that_runs_an_initiative_take_part_in_it():
+    taking_part = links(knowledge_of(CARRIED_OUT), "participatesIn")
+    assert [a for a, b in taking_part if b == "乡贤回引"] == ["安顺市浙江商会", "安顺市湖南商会"]
+
+
+def test_the_sponsors_of_an_initiative_named_first_take_part_in_it():
+    taking_part = links(knowledge_of(CARRIED_OUT), "participatesIn")
+    assert [a for a, b in taking_part if b == "屯堡文化论坛"] == ["安顺市委统战部", "民盟安顺市委会"]
+
+
+def test_a_body_after_an_initiative_whose_clause_has_its_own_collective_actor_does_not_take_part():
+    taking_part = links(knowledge_of(CARRIED_OUT), "participatesIn")
+    assert not [a for a, b in taking_part if b == "和谐寺观"]

@@ -5,8 +5,12 @@
   region its name opens with (福建省莆田市委 → 莆田; 香港江西修水同乡会 → 香港); one with no
   region and no level character in its name belongs to the report's region, unless it is
   a newspaper or station or the whole country's (中国某某杂志社);
-- participatesIn: an organisation named in the sentence of an initiative took
-  part in it (会同X…开展“Y”), unless it is only an example or a party as a whole.
+- participatesIn: an organisation named before an initiative in its sentence took
+  part in it (会同X…开展“Y”; A、B等6家商会开展“Y”), unless it leads as a party
+  committee or government, is only created or possessed there (成立X, X的部署) or is a
+  party as a whole; so did the sponsors of an initiative named first (“Y”由A、B主办),
+  and the bodies that open the clause after an initiative's clause with no actor of its
+  own, with their partners (深入推进“Y”，A、B联合C走访企业…).
 
 Relations that need resolved names (市委统战部 → 成都市委, a region's parent)
 are added by the resolver, which knows them.
@@ -25,6 +29,14 @@ ORGANIZATION_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalPar
 MEDIA = re.compile(r"(?:日报|晚报|报社|电视台|电台|新闻网|新闻社|通讯社|杂志社|在线|网)$")
 COUNTRY_WIDE = ("中国", "中华", "全国")  # 中国某某杂志社, 全国某某协会: the whole country's, not the report's region
 LEVEL_ENDINGS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")
+CLAUSE_BREAKS = frozenset("，,：:。！？；!?;")
+COLLECTIVE = re.compile(r"(?:全[市县区州省盟旗镇]|各(?!项|类|种)|广大)")
+CLAUSE_OPENERS = ("同时", "并", "还", "也", "其中")
+LIST_JOINER = re.compile(r"(?:、|和|及|与|以及)")
+# who an initiative named first was run by: “某某论坛”由A、B主办; 活动由A承办
+SPONSORS = re.compile(r"(?:活动|论坛|行动|工程|项目)?(?:由|經|经)")
+# the partners a clause's actors act with: A、B联合C、D开展…
+PARTNERS = re.compile(r"(?:联合|会同|携手|协同|聯合|會同|攜手|協同)")
 OWN_REPORT = re.compile(r"工作(总结|报告|情况|汇报|要点)|述职")
 PLAN_HEADING = re.compile(r"下一步|工作计划|工作打算|工作思路|工作安排|\d{4}年.{0,4}(计划|打算|重点)")
 MAX_HEADING = 30
@@ -71,8 +83,65 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
             for initiative in initiatives:
                 if mentions[initiative].start >= mention.end:
                     links.append(LinkMention(index, "participatesIn", initiative, sentence))
+        for initiative in initiatives:
+            for index in _carried_out_by(text, mentions, members, initiative, extraction.sentences[sentence]):
+                links.append(LinkMention(index, "participatesIn", initiative, sentence))
     links.extend(_author_links(extraction, links))
     return links
+
+
+def _carried_out_by(text: str, mentions, members: list[int], initiative: int, bounds) -> list[int]:
+    """The organisations a sentence says carried out an initiative it names first: the sponsors it
+    gives (“某某论坛”由A、B主办), or, when the initiative's clause names no body of its own
+    (深入推进“某某”行动，), the bodies that open the next clause and the partners they act with
+    (…，市委统战部、市工商联联合市税务局走访企业460余家)."""
+    named = mentions[initiative]
+    limit = bounds.end
+    start = _clause_bound(text, named.start, -1, bounds.start)
+    end = _clause_bound(text, named.end, 1, limit)
+    organisations = [i for i in members if mentions[i].cls in ORGANIZATION_CLASSES and not _national(mentions[i])]
+    found = []
+    sponsor = SPONSORS.match(text, named.end, end)
+    if sponsor:
+        found += _listed(text, mentions, organisations, sponsor.end(), end)
+    if any(start <= mentions[i].start < named.start for i in organisations) or COLLECTIVE.match(text, start):
+        return found  # 市侨联开展“某某”，…; 全市各宗教团体开展“某某”，市佛教协会…: the clause has its own actor
+    opening = end + 1
+    for adverb in CLAUSE_OPENERS:
+        if text.startswith(adverb, opening):
+            opening += len(adverb)
+            break
+    following = _clause_bound(text, opening, 1, limit)
+    actors = _listed(text, mentions, organisations, opening, following)
+    if actors:
+        found += actors
+        last = max(mentions[i].end for i in actors)
+        partner = PARTNERS.match(text, last, following)
+        if partner:
+            found += _listed(text, mentions, organisations, partner.end(), following)
+    return [i for i in found if _takes_part(text, mentions[i])]
+
+
+def _listed(text: str, mentions, organisations: list[int], position: int, end: int) -> list[int]:
+    """The organisations of a list that starts at `position` (A、B和C等), in order."""
+    found = []
+    by_start = {mentions[i].start: i for i in organisations}
+    while position < end and position in by_start:
+        index = by_start[position]
+        found.append(index)
+        position = mentions[index].end
+        joiner = LIST_JOINER.match(text, position, end)
+        if not joiner:
+            break
+        position = joiner.end()
+    return found
+
+
+def _clause_bound(text: str, position: int, step: int, limit: int) -> int:
+    """Where the clause around `position` starts (step -1) or ends (step 1), not past `limit`."""
+    while (position > limit if step < 0 else position < limit) and text[position - 1 if step < 0 else position] not in CLAUSE_BREAKS:
+        position += step
+    return position
 
 
 def _author_links(extraction: Extraction, links: list[LinkMention]) -> list[LinkMention]:
@@ -151,7 +220,7 @@ def _takes_part(text: str, mention) -> bool:
     after = text[mention.end:mention.end + 1]
     if mention.cls == "GovernmentBody" and mention.name.endswith(LEADING_BODIES):
         return False
-    return after not in ("等", "的") and not before.endswith(CREATED)
+    return after not in ("的",) and not before.endswith(CREATED)
 
 
 LEADING_BODIES = ("委", "党委", "政府", "人民政府")
