@@ -108,3 +108,27 @@ def test_the_sponsors_of_an_initiative_named_first_take_part_in_it():
 def test_a_body_after_an_initiative_whose_clause_has_its_own_collective_actor_does_not_take_part():
     taking_part = links(knowledge_of(CARRIED_OUT), "participatesIn")
     assert not [a for a, b in taking_part if b == "和谐寺观"]
+
+
+NOT_TAKING_PART = """2023年遵义市统一战线工作综述
+紧紧围绕省委统战部“同心筑梦”部署要求，市工商联深入实施“黔商兴村”行动。
+依托遵义会议纪念馆，组织党外人士开展“红色寻根”教育活动。
+省委统战部副部长王某某表示，要把“同心惠民”工程落到实处。
+遵义日报遵义5月6日电 市侨联开展“侨爱黔北”活动。
+"""
+
+
+def test_a_body_whose_lead_is_followed_or_whose_venue_is_used_does_not_take_part():
+    taking_part = links(knowledge_of(NOT_TAKING_PART), "participatesIn")
+    assert ("遵义市工商联", "黔商兴村") in taking_part
+    assert not [a for a, b in taking_part if a in ("贵州省委统战部", "遵义会议纪念馆") and b != "同心惠民"]
+
+
+def test_the_office_of_a_speaker_does_not_take_part_in_what_the_speech_names():
+    taking_part = links(knowledge_of(NOT_TAKING_PART), "participatesIn")
+    assert not [a for a, b in taking_part if b == "同心惠民"]
+
+
+def test_the_outlet_of_a_dateline_does_not_take_part_in_the_news():
+    taking_part = links(knowledge_of(NOT_TAKING_PART), "participatesIn")
+    assert [a for a, b in taking_part if b == "侨爱黔北"] == ["遵义市侨联"]

@@ -213,17 +213,26 @@ def _contains(gazetteer: Gazetteer, outer: str | None, inner: str | None) -> boo
 
 def _takes_part(text: str, mention) -> bool:
     """An organisation takes part in the initiatives after it in its sentence, unless the sentence
-    only creates it (成立X), gives an example of it (X等) or speaks of something of its (X的决策部署),
-    or it is a party committee or government as a whole, which leads rather than takes part (在市委、
-    市政府的领导下)."""
+    only creates it (成立X) or speaks of something of its (X的决策部署), follows its lead or uses it
+    (围绕X“某某”部署要求; 依托X开展; 在X举办), only gives the office of a speaker (X副部长某某表示，…)
+    or the outlet of a dateline (某某日报某地3月2日电), or it is a party committee or government as a
+    whole, which leads rather than takes part (在市委、市政府的领导下)."""
     before = text[max(0, mention.start - 2):mention.start]
     after = text[mention.end:mention.end + 1]
     if mention.cls == "GovernmentBody" and mention.name.endswith(LEADING_BODIES):
         return False
-    return after not in ("的",) and not before.endswith(CREATED)
+    if SPEAKER.match(text, mention.end) or DATELINE.match(text, mention.end):
+        return False
+    return after not in ("的",) and not before.endswith(CREATED + FOLLOWED)
 
 
 LEADING_BODIES = ("委", "党委", "政府", "人民政府")
 
 
 CREATED = ("成立", "组建", "建立", "设立", "筹建", "挂牌", "把", "将")
+# a body whose lead is followed, or that lends its venue or means, is not a participant
+FOLLOWED = ("围绕", "按照", "根据", "依托", "依靠", "借助", "贯彻", "落实", "遵照", "对标", "响应", "在")
+# a speaker's office: X副部长某某表示 / X主席某某在讲话中指出
+SPEAKER = re.compile(r"(?:党组)?(?:常务)?副?(?:部长|主席|会长|书记|主任|局长|秘书长|主委|理事长|院长|省长|市长|县长|区长)"
+                     r"[^，,。；;]{1,12}?(?:表示|指出|强调|说|致辞|讲话|谈到|介绍)")
+DATELINE = re.compile(r"[^，,。；;\s]{0,12}?(?:讯|日电|日電)")
