@@ -224,3 +224,24 @@ def test_a_sentence_opening_with_its_count_describes_what_was_just_named():
     found = subjects("活动现场，与会人员和各界代表一同参观了“同心筑梦”主题展览活动，现场反响热烈。36块展板全面展示统战工作成就。")
     assert [subject for _, subject in found] == [subjects("参观“同心筑梦”主题展览活动，展出36块展板。")[0][1]]
     assert found[0][1] != "region"
+
+
+MEETING = "民建凯里市委会召开三届五次全委会议\n3月8日，民建凯里市委会三届五次全委会议在市政协会议室召开。\n"
+
+
+def meeting_subjects(sentence: str) -> list[tuple[str, str]]:
+    extraction = extraction_of(MEETING + sentence)
+    return [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
+            for q in extraction.quantities]
+
+
+def test_people_listed_and_counted_are_not_the_actor_of_their_count():
+    assert meeting_subjects("张志强、刘晓燕、陈国华等3名同志当选常委。") == [("3名", "民建凯里市委会")]
+
+
+def test_our_city_names_the_region_as_the_actor():
+    assert meeting_subjects("我市现有新的社会阶层人士2万余人。") == [("2万余人", "region")]
+
+
+def test_a_counted_group_that_acts_as_a_collective_stays_the_regions():
+    assert subjects("泸州市温州商会、泸州市福建商会等15家异地商会积极参与招商引资。") == [("15家", "region")]

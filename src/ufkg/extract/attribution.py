@@ -52,12 +52,15 @@ PERSON_TITLES = ("会长", "主席", "主任", "书记", "部长", "委员", "�
 MAX_TITLES = 16  # characters of titles before a name: 县政协委员、商会会长
 # a collective actor of the region (各民主党派市委会…, 全市中小学校…, 广大统战成员…, 民营企业纷纷…) names an actor
 # that is not the section's lead, and its figures stay with the region
-COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区州省盟旗镇]|广大|全体"
+COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区州省盟旗镇]|我[市县区州省盟旗镇]|广大|全体"
                               r"|(?:民营企业|企业家|商会|海外侨胞|港澳同胞|台湾同胞|侨胞|党外人士|统战成员|党派成员"
                               r"|宗教界人士|新的社会阶层人士)(?:[和与及、][^，,。]{1,8})?"
                               r"(?:积极|纷纷|踊跃|主动|自发|带头|共同|累计|向))")
 
 
+COUNTED_JOINER = re.compile(r"[、，,和及与]|以及")
+COLLECTIVE_AFTER = re.compile(r"[^，,。；;]{0,10}?(?:积极|纷纷|踊跃|主动|自发|带头|共同)")
+COUNTED_TAIL = re.compile(r"等(?:共|共计|合计)?")  # 张某、李某等7位: the list ends where the count starts
 # an enterprise whose legal form the mention leaves out is still an example (某某集团有限公司等12家)
 EXAMPLE_AFTER = re.compile(r"(?:股份)?(?:有限)?(?:责任)?公司等|集团等")
 
@@ -90,10 +93,12 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
 
 def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str, candidates: list[int]) -> bool:
     """Whether a clause of the quantity's sentence, up to the quantity, opens with an actor of its own:
-    a collective one of the region (各民主党派市委会围绕…; 全市中小学校…), or bodies that act together
-    (州侨联、州欧美同学会联系…): its figures are not the lead's."""
+    a collective one of the region (各民主党派市委会围绕…; 全市中小学校…; 我市现有…), or bodies that act
+    together (州侨联、州欧美同学会联系…): its figures are not the lead's. People or bodies listed
+    and counted by the quantity itself (张某、李某等3名同志当选…) are what is counted, not an actor."""
     sentence = extraction.sentences[quantity.sentence]
-    openers = {extraction.mentions[i].start for i in candidates if extraction.mentions[i].cls in OPENER_CLASSES}
+    openers = {extraction.mentions[i].start for i in candidates if extraction.mentions[i].cls in OPENER_CLASSES
+               and not _counted_list(text, extraction.mentions, candidates, i, quantity)}
     position = sentence.start
     while position < quantity.start:
         matter = _after_adverbs(text, position)
@@ -103,6 +108,23 @@ def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str
             position += 1
         position += 1
     return False
+
+
+def _counted_list(text: str, mentions: list[Mention], candidates: list[int], index: int,
+                  quantity: QuantityMention) -> bool:
+    """Whether a mention opens a list that runs straight into the quantity that counts it
+    (张某、李某等7位同志当选…; 甲公司、乙公司2家企业): what is counted is not the actor."""
+    position = mentions[index].start
+    by_start = {mentions[i].start: i for i in candidates if mentions[i].cls == mentions[index].cls}
+    while position in by_start:
+        position = mentions[by_start[position]].end
+        joiner = COUNTED_JOINER.match(text, position, quantity.start)
+        if not joiner:
+            break
+        position = joiner.end()
+    listed = position == quantity.start or COUNTED_TAIL.fullmatch(text, position, quantity.start) is not None
+    # 甲商会、乙商会等28家异地商会积极参与…: the counted group acts as a collective of the region
+    return listed and not COLLECTIVE_AFTER.match(text, quantity.end)
 
 
 def _continues(extraction: Extraction, index: int) -> bool:
