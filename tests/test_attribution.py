@@ -245,3 +245,26 @@ def test_our_city_names_the_region_as_the_actor():
 
 def test_a_counted_group_that_acts_as_a_collective_stays_the_regions():
     assert subjects("泸州市温州商会、泸州市福建商会等15家异地商会积极参与招商引资。") == [("15家", "region")]
+
+
+def text_subjects(report: str) -> list[tuple[str, str]]:
+    extraction = extraction_of(report)
+    return [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
+            for q in extraction.quantities]
+
+
+def test_a_news_item_on_what_a_body_carried_out_gives_it_the_figures():
+    report = ("暖侨心 送温暖\n本报讯 近日，凯里市侨联在市委统战部的指导下组织开展新春走访慰问活动。\n"
+              "共走访慰问困难归侨12户，发放慰问金3.6万元。\n")
+    assert text_subjects(report) == [("12户", "凯里市侨联"), ("3.6万元", "凯里市侨联")]
+
+
+def test_a_news_item_on_a_bodys_launch_gives_it_the_figures():
+    report = "凯里市新联会揭牌\n本报讯（记者 张某）5月10日上午，凯里市新联会揭牌。\n目前会员有85名。\n"
+    assert text_subjects(report) == [("85名", "凯里市新联会")]
+
+
+def test_a_news_item_on_an_event_held_gives_it_the_figures_whatever_name_it_opens_with():
+    report = ("侨商黔东南行活动举行\n本报讯 近日，以“同心共富”为主题的2023年中国侨商黔东南行活动在凯里举行。\n"
+              "活动共签约项目32个，协议投资45亿元。\n“中国侨商黔东南行”活动由省侨联主办。\n")
+    assert text_subjects(report) == [("32个", "中国侨商黔东南行"), ("45亿元", "中国侨商黔东南行")]

@@ -52,13 +52,14 @@ PERSON_TITLES = ("会长", "主席", "主任", "书记", "部长", "委员", "�
 MAX_TITLES = 16  # characters of titles before a name: 县政协委员、商会会长
 # a collective actor of the region (各民主党派市委会…, 全市中小学校…, 广大统战成员…, 民营企业纷纷…) names an actor
 # that is not the section's lead, and its figures stay with the region
-COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区州省盟旗镇]|我[市县区州省盟旗镇]|广大|全体"
+COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区州省盟旗镇]|广大|全体"
                               r"|(?:民营企业|企业家|商会|海外侨胞|港澳同胞|台湾同胞|侨胞|党外人士|统战成员|党派成员"
                               r"|宗教界人士|新的社会阶层人士)(?:[和与及、][^，,。]{1,8})?"
                               r"(?:积极|纷纷|踊跃|主动|自发|带头|共同|累计|向))")
 
 
 COUNTED_JOINER = re.compile(r"[、，,和及与]|以及")
+OWN_REGION = re.compile(r"我[市县区州省盟旗镇]")
 COLLECTIVE_AFTER = re.compile(r"[^，,。；;]{0,10}?(?:积极|纷纷|踊跃|主动|自发|带头|共同)")
 COUNTED_TAIL = re.compile(r"等(?:共|共计|合计)?")  # 张某、李某等7位: the list ends where the count starts
 # an enterprise whose legal form the mention leaves out is still an example (某某集团有限公司等12家)
@@ -106,6 +107,8 @@ def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str
             return True
         while position < quantity.start and text[position] not in CLAUSE_BREAKS:
             position += 1
+        if position == quantity.start and OWN_REGION.match(text, matter):
+            return True  # 我市现有…10多万人: the region's own stock, in the quantity's clause only
         position += 1
     return False
 

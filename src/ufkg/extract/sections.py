@@ -36,7 +36,15 @@ EVENT_FRAME = re.compile(r"”?(?:活动|系列活动)?(?:期间|中[，,]|上[�
                          r"|(?:在|于)[^，,。；“]{1,15}?(?:开幕|举行|启动|举办|召开))")
 SPONSORED = re.compile(r"由[^，,。；]{2,30}?(?:主办|举办|承办|组织|发起)的“?")  # 由市委统战部主办的“…”
 # a news item: an organisation holds a meeting or an event (某县工商联召开第三次会员代表大会)
-EVENT_VERBS = ("召开", "举行", "举办", "隆重召开", "隆重举行", "组织召开", "成功举办", "成功召开", "召集")
+EVENT_VERBS = ("召开", "举行", "举办", "隆重召开", "隆重举行", "组织召开", "成功举办", "成功召开", "召集",
+               "揭牌", "正式揭牌", "正式成立", "成立")  # 某市新联会揭牌: the news is the body's own
+# what a news item's opening says its body did (某县侨联组织开展走访慰问活动)
+NEWS_ACTIONS = ("组织开展", "开展", "举办", "组织", "走访", "启动", "发起")
+INLINE_GUIDANCE = re.compile(r"在[^，,。；]{1,30}?(?:领导|指导|支持|帮助|推动)下")
+REPORTED = re.compile(r"\s*[/／]?\s*据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]?")
+LATELY = re.compile(r"(?:连日来|近日|日前|近期|近来|[上下]午|晚)[，,]?")
+# an event said to be held at the opening: (活动)在某地举行 / 开幕 / 启动
+HELD = re.compile(r"”?(?:活动|系列活动)?(?:在[^，,。；“]{1,20}?)?(?:隆重)?(?:举行|开幕|启动|举办|召开)")
 ALIAS = re.compile(r"[（(][^）)]{1,12}[）)]")
 NEWS_PREFIX = re.compile(r"[^，,。\s]{0,20}?(?:讯|日电)\s*(?:[（(][^）)]{0,30}[）)])?\s*")
 OWN_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:工作)?(?:总结|报告|综述|年报)")
@@ -167,7 +175,10 @@ def _opening_actor(extraction: Extraction, text: str, candidates: list[int], pos
 
 def _text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[int]]) -> int | None:
     """The organisation a text is about: the one its title or first sentence says held a meeting or an
-    event (某县工商联召开第三次会员代表大会; 本报讯 9月27日，民盟某市委会举行…), a party committee or
+    event or was launched (某县工商联召开第三次会员代表大会; 本报讯 9月27日，民盟某市委会举行…; 某市新联会
+    揭牌), the body a news item's opening or headline says carried out something (据某网报道，连日来，某街道
+    侨联在街道党工委的领导下组织开展…; 某县侨联开展新春慰问), the event its opening says was held, by any
+    name the text gives it (以“…”为主题的2023年某某行活动在某地举行), a party committee or
     association whose own yearly summary or story it is (民盟某市委会2023年工作总结; 某县侨联：侨心聚力…;
     作者：民盟某市委会), the body that contributed it ((某区委统战部供稿)), or the programme a region's
     meeting is on (某市召开“某某”行动推进会). A department's summary (某县委统战部工作总结) reports
@@ -182,13 +193,15 @@ def _text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[i
         authored = _authored(extraction, text, by_sentence, sentence)
         if authored is not None:
             return authored
-        position = sentence.start
-        for opening in (NEWS_PREFIX, DATE_OPENING):
+        position, news = sentence.start, False
+        for opening in (NEWS_PREFIX, REPORTED, DATE_OPENING, LATELY):
             skipped = opening.match(text, position, sentence.end)
-            if skipped:
-                position = skipped.end()
+            if skipped and skipped.end() > position:
+                position, news = skipped.end(), True
         candidates = by_sentence.get(sentence.index, [])
         programme = _meeting_programme(extraction, text, candidates, sentence)
+        if programme is None and rank <= 1:
+            programme = _held_event(extraction, text, sentence)
         if programme is not None:
             return programme
         actor = _opening_actor(extraction, text, candidates, position)
@@ -202,10 +215,28 @@ def _text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[i
         if text.startswith(EVENT_VERBS, after):
             return actor
         titled = sentence.index == 0 or len(sentence.text) <= MAX_HEADING and not sentence.text.endswith("。")
+        if news or titled and rank == 0:
+            # 本报讯 近日，某街道侨联在街道党工委的领导下组织开展走访慰问活动; 某县侨联开展新春慰问: its work
+            guided = INLINE_GUIDANCE.match(text, after, sentence.end)
+            if text.startswith(NEWS_ACTIONS, guided.end() if guided else after):
+                return actor
         if rank <= 1 and titled and mention.cls in ("Association", "PoliticalParty") \
                 and (OWN_SUMMARY.match(text, after, sentence.end) or text.startswith(("：", ":"), after)
                      or mention.parent_name is not None and OWN_STORY.match(text, after, sentence.end)):
             return actor
+    return None
+
+
+def _held_event(extraction: Extraction, text: str, sentence) -> int | None:
+    """The programme or event a news item's opening says was held (以“…”为主题的2023年某某文化周在某地
+    举行), found by any name the text gives it: the news is that event's, and so are the figures that
+    name no actor."""
+    for index, mention in enumerate(extraction.mentions):
+        if mention.cls != "Initiative" or len(mention.name) < 4:
+            continue
+        position = text.find(mention.name, sentence.start, sentence.end)
+        if position >= 0 and HELD.match(text, position + len(mention.name), sentence.end):
+            return index
     return None
 
 
