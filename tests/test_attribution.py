@@ -268,3 +268,8 @@ def test_a_news_item_on_an_event_held_gives_it_the_figures_whatever_name_it_open
     report = ("侨商黔东南行活动举行\n本报讯 近日，以“同心共富”为主题的2023年中国侨商黔东南行活动在凯里举行。\n"
               "活动共签约项目32个，协议投资45亿元。\n“中国侨商黔东南行”活动由省侨联主办。\n")
     assert text_subjects(report) == [("32个", "中国侨商黔东南行"), ("45亿元", "中国侨商黔东南行")]
+
+
+def test_the_figures_after_a_short_sentence_that_founds_a_body_are_its_own():
+    assert subjects("二是成立泸州市新的社会阶层人士联合会。吸纳会员120人，设立分会6个。") == [
+        ("120人", "泸州市新的社会阶层人士联合会"), ("6个", "泸州市新的社会阶层人士联合会")]

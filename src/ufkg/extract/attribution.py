@@ -59,6 +59,7 @@ COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区�
 
 
 COUNTED_JOINER = re.compile(r"[、，,和及与]|以及")
+FOUNDING = ("成立", "组建", "建立", "设立", "筹建")
 OWN_REGION = re.compile(r"我[市县区州省盟旗镇]")
 COLLECTIVE_AFTER = re.compile(r"[^，,。；;]{0,10}?(?:积极|纷纷|踊跃|主动|自发|带头|共同)")
 COUNTED_TAIL = re.compile(r"等(?:共|共计|合计)?")  # 张某、李某等7位: the list ends where the count starts
@@ -146,14 +147,18 @@ def _continues(extraction: Extraction, index: int) -> bool:
 
 
 def _topic(extraction: Extraction, candidates: list[int], text: str) -> int | None:
-    """The initiative a sentence is about: its first one that is not an item of a list."""
+    """The initiative a sentence is about: its first one that is not an item of a list, else the one
+    organisation it founds."""
     mentions = extraction.mentions
     initiatives = [i for i in candidates if mentions[i].cls == "Initiative"]
     for index in initiatives:
         sentence = extraction.sentences[mentions[index].sentence]
         if not _in_list(text, mentions, initiatives, index, sentence):
             return index
-    return None
+    # 二是成立某县党外知识分子联谊会。吸纳党外人士50人…: the body just founded
+    founded = [i for i in candidates if mentions[i].cls in CLAUSE_ACTOR_CLASSES
+               and text[max(0, mentions[i].start - 2):mentions[i].start] in FOUNDING]
+    return founded[0] if len(founded) == 1 else None
 
 
 def _initiatives_by_name(mentions: list[Mention]) -> dict[str, int]:
