@@ -273,3 +273,15 @@ def test_a_news_item_on_an_event_held_gives_it_the_figures_whatever_name_it_open
 def test_the_figures_after_a_short_sentence_that_founds_a_body_are_its_own():
     assert subjects("二是成立泸州市新的社会阶层人士联合会。吸纳会员120人，设立分会6个。") == [
         ("120人", "泸州市新的社会阶层人士联合会"), ("6个", "泸州市新的社会阶层人士联合会")]
+
+
+def test_an_initiative_after_the_quantity_in_a_list_of_separate_deeds_is_not_its_subject():
+    assert subjects("召开政企恳谈会4期，开展“酒城问需”专题调研，举办银企对接活动。") == [("4期", "region")]
+
+
+def test_an_initiative_after_the_quantity_with_a_figure_of_its_own_is_not_its_subject():
+    assert subjects("全市16个乡镇建立统战工作站，打造“同心酒城”示范点8个。") == [("16个", "region"), ("8个", "同心酒城")]
+
+
+def test_an_initiative_people_were_sent_to_is_not_the_subject_of_their_count():
+    assert subjects("3月，组织8名党外人士参加“最美泸州人”评选。") == [("8名", "region")]

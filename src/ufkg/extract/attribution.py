@@ -8,7 +8,9 @@ In order:
 2. the initiative the sentence is about: the nearest one before the quantity, past the way it is
    run (实行“9+5+N”轮值模式); never one of a list of things counted together (“A”“B”等活动300场);
 3. the body the clause or the sentence opens with (市侨联与…12个侨团建立联系);
-4. the only initiative after the quantity (组织12所学校…，深化“海外留根工程”);
+4. the only initiative after the quantity, in its clause or in the clause that closes the sentence
+   with no figure of its own (组织12所学校…，深化“海外留根工程”), unless people were sent to it
+   (组织5名人士参加“某某”评选);
 5. the body that acts in the sentence: the first party committee, state body or
    association before the quantity that is neither an example (X等5家单位), nor a
    partner (与X联合), nor an item of a list (组织工商联、商会…);
@@ -59,6 +61,8 @@ COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区�
 
 
 COUNTED_JOINER = re.compile(r"[、，,和及与]|以及")
+SENDING = ("组织", "选派", "推荐", "推选")  # 组织5名党外人士参加“某某”评选: people sent to an initiative
+SENT_TO = "参加"
 FOUNDING = ("成立", "组建", "建立", "设立", "筹建")
 OWN_REGION = re.compile(r"我[市县区州省盟旗镇]")
 COLLECTIVE_AFTER = re.compile(r"[^，,。；;]{0,10}?(?:积极|纷纷|踊跃|主动|自发|带头|共同)")
@@ -197,7 +201,7 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
                     and _acts(text, mention) and not _counted(quantity, mention):
                 return index
     after = [i for i in in_sentence if mentions[i].start >= quantity.end]
-    if len(after) == 1 and after[0] in standalone:
+    if len(after) == 1 and after[0] in standalone and _sums_up(extraction, text, quantity, mentions[after[0]]):
         return after[0]
     for index in candidates:
         mention = mentions[index]
@@ -217,6 +221,24 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         if policies and not _in_list(text, mentions, policies, policies[-1], sentence):
             return policies[-1]
     return None
+
+
+def _sums_up(extraction: Extraction, text: str, quantity: QuantityMention, initiative: Mention) -> bool:
+    """Whether the only initiative after a quantity is what the quantity's work was for: named in the
+    same clause (5000余家企业参与“某某”行动), or in the clause that closes the sentence with no figure of
+    its own (组织12所学校结对共建，深化“某某工程”内涵). Not an initiative that people were sent to
+    (组织5名党外人士参加“某某”评选), nor one of a list of separate deeds (召开交流会5期，开展“某某”
+    调研，举办…; 打造“某某”示范点6个)."""
+    sentence = extraction.sentences[quantity.sentence]
+    between = text[quantity.end:initiative.start]
+    if not any(char in CLAUSE_BREAKS for char in between):
+        opening = _clause_start(text, quantity.start, sentence.start)
+        sent = any(verb in text[opening:quantity.start] for verb in SENDING) and SENT_TO in between
+        return not sent
+    closes = not any(char in CLAUSE_BREAKS for char in text[initiative.end:sentence.end - 1])
+    clause = _clause_start(text, initiative.start, sentence.start)
+    own_figure = any(q.sentence == quantity.sentence and q.start >= clause for q in extraction.quantities)
+    return closes and not own_figure
 
 
 def _person_after(text: str, candidates: list[int], mentions: list[Mention], start: int,
