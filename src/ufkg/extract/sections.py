@@ -30,6 +30,7 @@ PERIOD_LEAD = re.compile(r"(?:一年来|一年以来|过去的?一年(?:里|中)
 GUIDANCE = re.compile(r"在[^，,。]{0,40}下[，,]")
 # a clause that only says when (党的二十大召开后，)
 TIME_CLAUSE = re.compile(r"[^，,。；]{1,20}(?:后|以来|期间|之际)[，,]")
+MAX_TOPIC_LINE = 14  # characters: 招商引资态势良好。
 MAX_SUBHEADING = 30  # characters: 坚持思想引领，同心圆更加牢固。
 # a programme or event that opens a paragraph frames its figures (“某某文化周”期间，签约项目60个)
 EVENT_FRAME = re.compile(r"”?(?:活动|系列活动)?(?:期间|中[，,]|上[，,]|开幕|启动|举行|举办"
@@ -96,6 +97,9 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
             governing[sentence.index] = current
             continue
         candidates = by_sentence.get(sentence.index, [])
+        if current is not None and extraction.mentions[current].cls == "Initiative" and not candidates \
+                and _is_topic_line(sentence, counted):
+            current = base  # …扎实开展“某某”活动…。招商引资态势良好。: a new topic, the programme's part is over
         opening = _after_period(text, sentence.start, sentence.end)
         if opening is not None or awaiting_lead:
             actor = _opening_actor(extraction, text, candidates, sentence.start if opening is None else opening)
@@ -109,6 +113,12 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
             awaiting_lead = after_subheading = False
         governing[sentence.index] = current
     return governing
+
+
+def _is_topic_line(sentence, counted: set[int]) -> bool:
+    """A short sentence of one clause that names a new topic and reports nothing (招商引资态势良好。)."""
+    return len(sentence.text) <= MAX_TOPIC_LINE and sentence.index not in counted \
+        and not any(mark in sentence.text for mark in "，,：:；;") and sentence.text.endswith("。")
 
 
 def _programme_lead(extraction: Extraction, text: str, candidates: list[int], sentence) -> int | None:
