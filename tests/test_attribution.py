@@ -285,3 +285,8 @@ def test_an_initiative_after_the_quantity_with_a_figure_of_its_own_is_not_its_su
 
 def test_an_initiative_people_were_sent_to_is_not_the_subject_of_their_count():
     assert subjects("3月，组织8名党外人士参加“最美泸州人”评选。") == [("8名", "region")]
+
+
+def test_the_places_written_before_a_news_items_body_do_not_hide_it():
+    report = "暖侨心 送温暖\n本报讯 近日，凯里市民盟支部组织开展新春走访慰问活动。\n共走访慰问困难归侨12户。\n"
+    assert text_subjects(report) == [("12户", "民盟支部")]

@@ -174,6 +174,9 @@ def _opening_actor(extraction: Extraction, text: str, candidates: list[int], pos
     guidance = GUIDANCE.match(text, position)
     if guidance:
         position = guidance.end()
+    regions = {m.start: m.end for m in extraction.mentions if m.cls == "Region"}
+    while position in regions and not any(extraction.mentions[i].start == position for i in candidates):
+        position = regions[position]  # 福建省福清市|某街道侨联: the places written before a body's own name
     for index in candidates:
         mention = extraction.mentions[index]
         if mention.start == position and mention.cls in LEAD_ACTOR_CLASSES:
