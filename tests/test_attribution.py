@@ -290,3 +290,14 @@ def test_an_initiative_people_were_sent_to_is_not_the_subject_of_their_count():
 def test_the_places_written_before_a_news_items_body_do_not_hide_it():
     report = "暖侨心 送温暖\n本报讯 近日，凯里市民盟支部组织开展新春走访慰问活动。\n共走访慰问困难归侨12户。\n"
     assert text_subjects(report) == [("12户", "民盟支部")]
+
+
+def test_the_attendance_of_a_meeting_belongs_to_the_body_whose_news_it_is():
+    report = ("全市侨务工作推进会召开\n发布日期:2024-05-06 信息来源:市委统战部\n5月6日，我市召开侨务工作推进会。\n"
+              "各县（市、区）委统战部分管领导30余人参加会议。\n")
+    assert text_subjects(report) == [("30余人", "市委统战部")]
+
+
+def test_the_collective_that_attends_a_meeting_is_counted_not_an_actor():
+    report = "侨务工作推进会召开\n5月6日，泸州市委统战部召开侨务工作推进会。\n各县（市、区）委统战部分管领导30余人参加会议。\n"
+    assert text_subjects(report) == [("30余人", "泸州市委统战部")]

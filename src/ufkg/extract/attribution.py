@@ -64,6 +64,7 @@ COUNTED_JOINER = re.compile(r"[、，,和及与]|以及")
 SENDING = ("组织", "选派", "推荐", "推选")  # 组织5名党外人士参加“某某”评选: people sent to an initiative
 SENT_TO = "参加"
 FOUNDING = ("成立", "组建", "建立", "设立", "筹建")
+ATTENDANCE = re.compile(r"[^，,。；;]{0,3}?(?:参加|出席|列席|参会|与会)(?:了)?(?:会议|活动|座谈|培训|仪式|大会)")
 OWN_REGION = re.compile(r"我[市县区州省盟旗镇]")
 COLLECTIVE_AFTER = re.compile(r"[^，,。；;]{0,10}?(?:积极|纷纷|踊跃|主动|自发|带头|共同)")
 COUNTED_TAIL = re.compile(r"等(?:共|共计|合计)?")  # 张某、李某等7位: the list ends where the count starts
@@ -102,6 +103,8 @@ def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str
     a collective one of the region (各民主党派市委会围绕…; 全市中小学校…; 我市现有…), or bodies that act
     together (州侨联、州欧美同学会联系…): its figures are not the lead's. People or bodies listed
     and counted by the quantity itself (张某、李某等3名同志当选…) are what is counted, not an actor."""
+    if ATTENDANCE.match(text, quantity.end):
+        return False  # 各县委统战部分管领导20余人参加会议: those who attend are counted, the meeting's they are
     sentence = extraction.sentences[quantity.sentence]
     openers = {extraction.mentions[i].start for i in candidates if extraction.mentions[i].cls in OPENER_CLASSES
                and not _counted_list(text, extraction.mentions, candidates, i, quantity)}

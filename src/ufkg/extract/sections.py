@@ -53,6 +53,7 @@ PROGRAMME_LEAD = re.compile(r"(?:扎实|深入|积极|持续|全面|大力|广�
 # a page's navigation and labels above the title (您当前的位置：首页 > …, 日期:2025-01-16阅读:)
 PAGE_LINE = re.compile(r"当前的?位置|所在位置|首\s*页\s*[>＞-]|请输入|^[^\u4e00-\u9fff]*$|日期[:：]|来源[:：]|作者[:：]|阅读[:：]|浏览")
 MAX_PAGE_TOP = 8
+SOURCE = re.compile(r".*?(?:信息来源|来源)\s*[:：]\s*")  # 信息来源:市委统战部
 # a committee's own story in its title: 民盟某市委会2025年“两会”履职风采
 OWN_STORY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?[^，,。]{0,12}(?:履职|风采|纪实|综述|总结|成果|亮点)")
 MEETING = re.compile(r"(?:推进会|现场会|工作会|座谈会|动员会|大会|会议)")
@@ -254,11 +255,15 @@ def _held_event(extraction: Extraction, text: str, sentence) -> int | None:
 
 
 def _authored(extraction: Extraction, text: str, by_sentence: dict[int, list[int]], sentence) -> int | None:
-    """A party committee or association named as a page's author (作者：民盟某市委会)."""
+    """A party committee or association named as a page's author (作者：民盟某市委会), or the body a news
+    page gives as its source (信息来源：市委统战部): the news is its own account."""
     for index in by_sentence.get(sentence.index, []):
         mention = extraction.mentions[index]
         if mention.cls in ("Association", "PoliticalParty") and text[max(0, mention.start - 3):mention.start] \
                 in ("作者:", "作者：") and mention.parent_name is not None:
+            return index
+        if mention.cls in LEAD_ACTOR_CLASSES and SOURCE.fullmatch(text, max(0, mention.start - 5), mention.start) \
+                and not OWN_SUMMARY.search(extraction.sentences[0].text):
             return index
     return None
 
