@@ -96,3 +96,19 @@ def test_a_city_abroad_belongs_to_its_country():
 def test_a_county_named_with_one_character_keeps_its_level_twice():
     kb = knowledge_of("2022年容县统一战线工作综述\n县委统战部开展工作，在县委领导下推进。\n")
     assert {"容县县委统战部", "容县县委"} <= set(labels(kb, "GovernmentBody"))
+
+
+def _sub_organizations(kb) -> list[tuple[str, str]]:
+    names = {key: entity.label for key, entity in kb.entities.items()}
+    return sorted((names[l.subject], names[l.object]) for l in kb.links if l.predicate == "subOrganizationOf")
+
+
+def test_a_partys_base_unit_belongs_to_the_one_local_committee_of_that_party_the_report_names():
+    kb = knowledge_of("民盟凯里市委会召开全委会\n民盟凯里市委会召开三届五次全委会议，民盟凯里市第一中学支部作交流发言。\n")
+    assert ("民盟凯里市第一中学支部", "民盟凯里市委会") in _sub_organizations(kb)
+    assert ("民盟凯里市第一中学支部", "中国民主同盟") not in _sub_organizations(kb)
+
+
+def test_a_partys_base_unit_belongs_to_the_party_when_the_report_names_no_committee_of_it():
+    kb = knowledge_of("2023年凯里市统一战线工作综述\n支持民盟凯里市第一中学支部开展“同心讲堂”活动。\n")
+    assert ("民盟凯里市第一中学支部", "中国民主同盟") in _sub_organizations(kb)
