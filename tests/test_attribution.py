@@ -301,3 +301,14 @@ def test_the_attendance_of_a_meeting_belongs_to_the_body_whose_news_it_is():
 def test_the_collective_that_attends_a_meeting_is_counted_not_an_actor():
     report = "侨务工作推进会召开\n5月6日，泸州市委统战部召开侨务工作推进会。\n各县（市、区）委统战部分管领导30余人参加会议。\n"
     assert text_subjects(report) == [("30余人", "泸州市委统战部")]
+
+
+def test_a_summary_titled_without_its_body_is_that_of_the_party_committee_its_first_sentence_names():
+    report = ("2022年工作总结\n2022年，民盟凯里市委坚持以习近平新时代中国特色社会主义思想为指导，全面加强自身建设。\n"
+              "一、参政议政\n全年提交提案15件。\n")
+    assert text_subjects(report) == [("15件", "民盟凯里市委")]
+
+
+def test_a_departments_summary_titled_without_its_body_stays_the_regions():
+    report = "2022年工作总结\n2022年，凯里市委统战部坚持以习近平新时代中国特色社会主义思想为指导。\n一、参政议政\n全年提交提案15件。\n"
+    assert text_subjects(report) == [("15件", "region")]

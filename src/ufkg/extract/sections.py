@@ -207,6 +207,12 @@ def _text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[i
         authored = _authored(extraction, text, by_sentence, sentence)
         if authored is not None:
             return authored
+        if rank == 1 and OWN_SUMMARY.fullmatch(sentences[0].text.strip()):
+            # 2022年工作总结 / 2022年，民盟某市委坚持…: the summary is that of the body its first sentence names
+            opening = _after_period(text, sentence.start, sentence.end)
+            actor = _opening_actor(extraction, text, by_sentence.get(sentence.index, []), opening or sentence.start)
+            if actor is not None and extraction.mentions[actor].cls in ("Association", "PoliticalParty"):
+                return actor
         position, news = sentence.start, False
         for opening in (NEWS_PREFIX, REPORTED, DATE_OPENING, LATELY):
             skipped = opening.match(text, position, sentence.end)
