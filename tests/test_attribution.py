@@ -312,3 +312,11 @@ def test_a_summary_titled_without_its_body_is_that_of_the_party_committee_its_fi
 def test_a_departments_summary_titled_without_its_body_stays_the_regions():
     report = "2022年工作总结\n2022年，凯里市委统战部坚持以习近平新时代中国特色社会主义思想为指导。\n一、参政议政\n全年提交提案15件。\n"
     assert text_subjects(report) == [("15件", "region")]
+
+
+def test_the_agent_a_sentence_opens_with_did_its_deeds():
+    assert subjects("由泸州老窖股份有限公司提供“酒城丰收节”主会场，提供展台60个。") == [("60个", "泸州老窖股份有限公司")]
+
+
+def test_a_sponsor_of_what_the_sentence_is_about_is_not_its_agent():
+    assert subjects("由市委统战部主办的“酒城同心论坛”举行，签约项目12个。") == [("12个", "酒城同心论坛")]

@@ -5,7 +5,8 @@ In order:
    (21个“万企兴万村”重点产业示范村, 领导小组全体会议2次), but not the counted thing
    itself (建立乡贤联谊会1439个), unless an initiative is counted in occurrences
    (开展2次浔商大讲堂);
-2. the initiative the sentence is about: the nearest one before the quantity, past the way it is
+2. the body a sentence opens with as the agent of its deeds (由某某公司提供…，提供展台40多个);
+   else the initiative the sentence is about: the nearest one before the quantity, past the way it is
    run (实行“9+5+N”轮值模式); never one of a list of things counted together (“A”“B”等活动300场);
 3. the body the clause or the sentence opens with (市侨联与…12个侨团建立联系);
 4. the only initiative after the quantity, in its clause or in the clause that closes the sentence
@@ -61,6 +62,8 @@ COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区�
 
 
 COUNTED_JOINER = re.compile(r"[、，,和及与]|以及")
+AGENT = re.compile(r"由")
+MAX_DESCRIPTOR = 10  # characters between 由 and the agent's name: 由我县台资企业|某某公司提供…
 SENDING = ("组织", "选派", "推荐", "推选")  # 组织5名党外人士参加“某某”评选: people sent to an initiative
 SENT_TO = "参加"
 FOUNDING = ("成立", "组建", "建立", "设立", "筹建")
@@ -184,6 +187,9 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     if named is not None:
         return named
     sentence = extraction.sentences[quantity.sentence]
+    agent = _agent(text, candidates, mentions, sentence, quantity)
+    if agent is not None:
+        return agent
     every = [i for i in candidates if mentions[i].cls == "Initiative"]
     standalone = [i for i in every if not _in_list(text, mentions, every, i, sentence)]
     in_sentence = [i for i in every if not _counted(quantity, mentions[i])]
@@ -223,6 +229,26 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         policies = [i for i in candidates if mentions[i].cls == "Policy" and mentions[i].end <= clause_start]
         if policies and not _in_list(text, mentions, policies, policies[-1], sentence):
             return policies[-1]
+    return None
+
+
+def _agent(text: str, candidates: list[int], mentions: list[Mention], sentence, quantity: QuantityMention) -> int | None:
+    """The body a sentence opens with as the agent of its deeds (由某某公司提供“某某节”主会场，提供展台40多个),
+    not one that only sponsors what the sentence is about (由市委统战部主办的“某某论坛”…)."""
+    opening = AGENT.match(text, _after_adverbs(text, sentence.start), quantity.start)
+    if not opening:
+        return None
+    for index in candidates:
+        mention = mentions[index]
+        if mention.cls in CLAUSE_ACTOR_CLASSES and opening.end() <= mention.start <= opening.end() + MAX_DESCRIPTOR \
+                and mention.end <= quantity.start:
+            described = text[opening.end():mention.start]
+            clause_end = mention.end
+            while clause_end < sentence.end and text[clause_end] not in CLAUSE_BREAKS:
+                clause_end += 1
+            if not any(char in CLAUSE_BREAKS for char in described) and "的" not in text[mention.end:clause_end]:
+                return index
+            return None
     return None
 
 
