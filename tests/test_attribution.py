@@ -320,3 +320,9 @@ def test_the_agent_a_sentence_opens_with_did_its_deeds():
 
 def test_a_sponsor_of_what_the_sentence_is_about_is_not_its_agent():
     assert subjects("由市委统战部主办的“酒城同心论坛”举行，签约项目12个。") == [("12个", "酒城同心论坛")]
+
+
+def test_a_joint_figure_in_a_news_item_on_an_event_belongs_to_the_event():
+    report = ("侨商黔东南行活动举行\n本报讯 近日，2023年中国侨商黔东南行活动在凯里举行。\n"
+              "活动中，省侨联、省工商联为凯里募集善款600万元。\n“中国侨商黔东南行”活动由省侨联主办。\n")
+    assert text_subjects(report) == [("600万元", "中国侨商黔东南行")]

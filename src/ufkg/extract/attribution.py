@@ -19,7 +19,8 @@ In order:
 7. when the sentence names no actor of its own: the programme or event whose paragraph it is in
    (“某某文化周”期间，…。签约项目60个), else the actor of its section's lead sentence
    (一年来，市委统战部把自身建设…), else the organisation the whole text is about (a news item on
-   its meeting): sections.py reads these from where the sentence stands;
+   its meeting): sections.py reads these from where the sentence stands; in a news item on an event,
+   a sentence that opens by pointing at it (活动中，A、B为某地组织捐款4000多万元) gives it its figure;
 8. otherwise the report's region (subject None).
 """
 from __future__ import annotations
@@ -29,7 +30,7 @@ from dataclasses import replace
 
 from ..model import Extraction, Mention, QuantityMention
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
-from .sections import governors as section_governors, paragraph_frames
+from .sections import governors as section_governors, paragraph_frames, text_actor
 
 CLAUSE_BREAKS = CLAUSE_STOPS | SENTENCE_STOPS  # what ends a clause: ，：and the sentence stops
 LIST_BREAKS = CLAUSE_BREAKS - frozenset("：:")  # a list may run on past a colon
@@ -62,6 +63,7 @@ COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区�
 
 
 COUNTED_JOINER = re.compile(r"[、，,和及与]|以及")
+EVENT_REFERENCE = re.compile(r"(?:此次|本次)?(?:活动|会议)?(?:中|上|期间)[，,]|会上[，,]")
 AGENT = re.compile(r"由")
 MAX_DESCRIPTOR = 10  # characters between 由 and the agent's name: 由我县台资企业|某某公司提供…
 SENDING = ("组织", "选派", "推荐", "推选")  # 组织5名党外人士参加“某某”评选: people sent to an initiative
@@ -85,11 +87,16 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
     initiatives = _initiatives_by_name(extraction.mentions)
     governors = section_governors(extraction, text, by_sentence)
     frames = paragraph_frames(extraction, text, by_sentence)
+    event = text_actor(extraction, text, by_sentence)
+    if event is not None and extraction.mentions[event].cls != "Initiative":
+        event = None
     attributed = []
     for quantity in extraction.quantities:
         subject = _subject(quantity, by_sentence.get(quantity.sentence, []), extraction, text, initiatives)
         if subject is None and _continues(extraction, quantity.sentence):
             subject = _topic(extraction, by_sentence.get(quantity.sentence - 1, []), text)
+        if subject is None and event is not None and EVENT_REFERENCE.match(text, extraction.sentences[quantity.sentence].start):
+            subject = event  # 活动中，A、B为某地组织捐款4000多万元: in a news item on an event, the event's figure
         if subject is None and not _names_an_actor(extraction, quantity, text, by_sentence.get(quantity.sentence, [])):
             paragraph = extraction.sentences[quantity.sentence].paragraph
             frame = frames.get(paragraph)

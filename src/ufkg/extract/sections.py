@@ -82,7 +82,7 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
     stands where a region-wide text has its region."""
     governing: dict[int, int | None] = {}
     counted = {quantity.sentence for quantity in extraction.quantities}
-    base = _text_actor(extraction, text, by_sentence)  # what a lead that names no body hands back to
+    base = text_actor(extraction, text, by_sentence)  # what a lead that names no body hands back to
     current, awaiting_lead, after_subheading = base, False, False
     for sentence in extraction.sentences:
         if sentence.index == 0 or _is_heading(extraction, sentence.index):
@@ -187,7 +187,7 @@ def _opening_actor(extraction: Extraction, text: str, candidates: list[int], pos
     return None
 
 
-def _text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[int]]) -> int | None:
+def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[int]]) -> int | None:
     """The organisation a text is about: the one its title or first sentence says held a meeting or an
     event or was launched (某县工商联召开第三次会员代表大会; 本报讯 9月27日，民盟某市委会举行…; 某市新联会
     揭牌), the body a news item's opening or headline says carried out something (据某网报道，连日来，某街道
