@@ -326,3 +326,7 @@ def test_a_joint_figure_in_a_news_item_on_an_event_belongs_to_the_event():
     report = ("侨商黔东南行活动举行\n本报讯 近日，2023年中国侨商黔东南行活动在凯里举行。\n"
               "活动中，省侨联、省工商联为凯里募集善款600万元。\n“中国侨商黔东南行”活动由省侨联主办。\n")
     assert text_subjects(report) == [("600万元", "中国侨商黔东南行")]
+
+
+def test_all_of_a_kind_in_the_region_named_in_what_is_counted_is_not_one_body():
+    assert subjects("截至年底，全市街道商会会员达到860人。") == [("860人", "region")]

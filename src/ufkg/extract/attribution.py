@@ -64,6 +64,7 @@ COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区�
 
 COUNTED_JOINER = re.compile(r"[、，,和及与]|以及")
 EVENT_REFERENCE = re.compile(r"(?:此次|本次)?(?:活动|会议)?(?:中|上|期间)[，,]|会上[，,]")
+ALL_OF = ("全市", "全县", "全区", "全州", "全省", "全旗", "各")
 AGENT = re.compile(r"由")
 MAX_DESCRIPTOR = 10  # characters between 由 and the agent's name: 由我县台资企业|某某公司提供…
 SENDING = ("组织", "选派", "推荐", "推选")  # 组织5名党外人士参加“某某”评选: people sent to an initiative
@@ -330,6 +331,8 @@ def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions:
         written = (mention.surface.strip("“”"), mention.name)
         if not any(form and form in counts for form in written):
             continue
+        if any(form and counts[:max(counts.find(form), 0)].endswith(ALL_OF) for form in written if form in counts):
+            continue  # 全县镇街商会会员1275人: all of a kind in the region, not one body's
         whole = counts.strip("“”") in written or counts in (mention.surface,)
         if whole and not (mention.cls == "Initiative" and quantity.unit in OCCURRENCE_UNITS):
             continue  # the counted thing itself (乡贤联谊会1439个), not what it is counted for
