@@ -330,3 +330,13 @@ def test_a_joint_figure_in_a_news_item_on_an_event_belongs_to_the_event():
 
 def test_all_of_a_kind_in_the_region_named_in_what_is_counted_is_not_one_body():
     assert subjects("截至年底，全市街道商会会员达到860人。") == [("860人", "region")]
+
+
+def test_a_deed_after_clauses_of_different_bodies_goes_on_from_the_latest_body():
+    found = subjects("市委常委会专题研究统战工作5次，市委统一战线工作领导小组召开全体会议2次，出台制度文件8份。")
+    assert found == [("5次", "市委常委会"), ("2次", "市委统一战线工作领导小组"), ("8份", "市委统一战线工作领导小组")]
+
+
+def test_a_clause_of_a_region_wide_collective_after_clauses_of_bodies_is_the_regions():
+    found = subjects("市委常委会专题研究统战工作5次，市委统一战线工作领导小组健全工作规则，全市7个县区全部建立领导小组。")
+    assert found == [("5次", "市委常委会"), ("7个", "region")]

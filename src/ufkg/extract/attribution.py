@@ -14,7 +14,9 @@ In order:
    (组织5名人士参加“某某”评选);
 5. the body that acts in the sentence: the first party committee, state body or
    association before the quantity that is neither an example (X等5家单位), nor a
-   partner (与X联合), nor an item of a list (组织工商联、商会…);
+   partner (与X联合), nor an item of a list (组织工商联、商会…); when several bodies each
+   open a clause of their own, a deed that names none goes on from the latest of them
+   (常委会研究…7次，领导小组召开…3次，出台文件10份), unless a collective of the region opens it;
 6. the policy the clause before describes (制定《…方案》，明确5个方面);
 7. when the sentence names no actor of its own: the programme or event whose paragraph it is in
    (“某某文化周”期间，…。签约项目60个), else the actor of its section's lead sentence
@@ -71,6 +73,7 @@ SENDING = ("组织", "选派", "推荐", "推选")  # 组织5名党外人士参�
 SENT_TO = "参加"
 FOUNDING = ("成立", "组建", "建立", "设立", "筹建")
 ATTENDANCE = re.compile(r"[^，,。；;]{0,3}?(?:参加|出席|列席|参会|与会)(?:了)?(?:会议|活动|座谈|培训|仪式|大会)")
+REGION_WIDE = re.compile(r"(?:全[市县区州省盟旗镇]|各(?!类|项|种|方面|个)|广大|我[市县区州省盟旗镇])")
 OWN_REGION = re.compile(r"我[市县区州省盟旗镇]")
 COLLECTIVE_AFTER = re.compile(r"[^，,。；;]{0,10}?(?:积极|纷纷|踊跃|主动|自发|带头|共同)")
 COUNTED_TAIL = re.compile(r"等(?:共|共计|合计)?")  # 张某、李某等7位: the list ends where the count starts
@@ -216,6 +219,8 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
             mention = mentions[index]
             if mention.start == opening and mention.end <= quantity.start and mention.cls in CLAUSE_ACTOR_CLASSES \
                     and _acts(text, mention) and not _counted(quantity, mention):
+                if opening < clause_start and _clause_actors(text, candidates, mentions, mention.start, clause_start) > 1:
+                    return _last_clause_actor(text, candidates, mentions, mention.start, clause_start)
                 return index
     after = [i for i in in_sentence if mentions[i].start >= quantity.end]
     if len(after) == 1 and after[0] in standalone and _sums_up(extraction, text, quantity, mentions[after[0]]):
@@ -225,6 +230,9 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         if mention.start >= quantity.start:
             break
         if mention.cls in ACTOR_CLASSES and _acts(text, mention) and not _counted(quantity, mention):
+            if _clause_actors(text, candidates, mentions, mention.start, clause_start) > 1:
+                # 州委常委会研究…7次，领导小组召开…3次，出台文件10份: the deed goes on from the latest body
+                return _last_clause_actor(text, candidates, mentions, mention.start, clause_start)
             return index
     # a person who opens the clause or the sentence, past their titles, did the work (商会会长刘某某牵头…)
     for opening in (_after_adverbs(text, clause_start), _after_adverbs(text, sentence.start)):
@@ -258,6 +266,28 @@ def _agent(text: str, candidates: list[int], mentions: list[Mention], sentence, 
                 return index
             return None
     return None
+
+
+def _last_clause_actor(text: str, candidates: list[int], mentions: list[Mention], start: int, end: int) -> int | None:
+    """The last body that opens a clause between `start` and `end`, unless the clause at `end` opens
+    with a collective of the region of its own (…，全市16个县（市、区）全部建立…)."""
+    if REGION_WIDE.match(text, _after_adverbs(text, end)):
+        return None
+    openers = [index for index in candidates if start <= mentions[index].start < end
+               and mentions[index].cls in ACTOR_CLASSES and _acts(text, mentions[index])
+               and (mentions[index].start == start or text[mentions[index].start - 1] in CLAUSE_BREAKS)]
+    return max(openers, key=lambda index: (mentions[index].start, -mentions[index].end))
+
+
+def _clause_actors(text: str, candidates: list[int], mentions: list[Mention], start: int, end: int) -> int:
+    """How many different bodies open a clause between `start` and `end`."""
+    openers = set()
+    for index in candidates:
+        mention = mentions[index]
+        if start <= mention.start < end and mention.cls in ACTOR_CLASSES \
+                and (mention.start == start or text[mention.start - 1] in CLAUSE_BREAKS):
+            openers.add(mention.start)  # by position: 民盟 inside 民盟某县支部 is no second body
+    return len(openers)
 
 
 def _sums_up(extraction: Extraction, text: str, quantity: QuantityMention, initiative: Mention) -> bool:
