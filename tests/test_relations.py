@@ -133,7 +133,3 @@ def test_the_outlet_of_a_dateline_does_not_take_part_in_the_news():
     taking_part = links(knowledge_of(NOT_TAKING_PART), "participatesIn")
     assert [a for a, b in taking_part if b == "侨爱黔北"] == ["遵义市侨联"]
 
-
-def test_a_county_written_under_its_province_is_part_of_the_province():
-    kb = knowledge_of("2023年凯里市统一战线工作综述\n近年来，贵州省凯里市统战工作成效明显。\n")
-    assert ("凯里市", "贵州省") in links(kb, "partOf")

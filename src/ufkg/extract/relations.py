@@ -5,8 +5,6 @@
   region its name opens with (福建省莆田市委 → 莆田; 香港江西修水同乡会 → 香港); one with no
   region and no level character in its name belongs to the report's region, unless it is
   a newspaper or station or the whole country's (中国某某杂志社);
-- partOf: a place written right after a place that holds it (江苏省兴化市) is part of it, past
-  the levels between them;
 - participatesIn: an organisation named before an initiative in its sentence took
   part in it (会同X…开展“Y”; A、B等6家商会开展“Y”), unless it leads as a party
   committee or government, is only created or possessed there (成立X, X的部署) or is a
@@ -76,10 +74,6 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
             elif mention.scope is None and region is not None and mention.cls != "PoliticalParty" \
                     and not MEDIA.search(mention.name) and not mention.name.startswith(COUNTRY_WIDE):
                 links.append(LinkMention(index, "locatedIn", region, mention.sentence))
-    for outer, inner in zip(regions, regions[1:]):
-        # 江苏省兴化市: the text writes the county under its province, a link of its own past the prefecture
-        if mentions[inner].start == mentions[outer].end and _contains(gazetteer, mentions[outer].code, mentions[inner].code):
-            links.append(LinkMention(inner, "partOf", outer, mentions[inner].sentence))
     for sentence, members in sorted(by_sentence.items()):
         initiatives = [i for i in members if mentions[i].cls == "Initiative"]
         for index in members:
