@@ -340,3 +340,9 @@ def test_a_deed_after_clauses_of_different_bodies_goes_on_from_the_latest_body()
 def test_a_clause_of_a_region_wide_collective_after_clauses_of_bodies_is_the_regions():
     found = subjects("市委常委会专题研究统战工作5次，市委统一战线工作领导小组健全工作规则，全市7个县区全部建立领导小组。")
     assert found == [("5次", "市委常委会"), ("7个", "region")]
+
+
+def test_a_departments_summary_with_a_source_line_stays_the_regions():
+    report = ("首页 > 工作动态\n2023年泸州市统战工作综述\n发布日期:2024-01-06 信息来源:市委统战部\n"
+              "一、凝心铸魂\n全年举办培训班12期。\n")
+    assert text_subjects(report) == [("12期", "region")]

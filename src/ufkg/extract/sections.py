@@ -269,7 +269,8 @@ def _authored(extraction: Extraction, text: str, by_sentence: dict[int, list[int
                 in ("作者:", "作者：") and mention.parent_name is not None:
             return index
         if mention.cls in LEAD_ACTOR_CLASSES and SOURCE.fullmatch(text, max(0, mention.start - 5), mention.start) \
-                and not OWN_SUMMARY.search(extraction.sentences[0].text):
+                and not any(OWN_SUMMARY.search(line.text) for line in extraction.sentences[:MAX_PAGE_TOP]
+                            if line.index < sentence.index):  # a department's own summary stays the region's
             return index
     return None
 
