@@ -133,3 +133,11 @@ def test_the_outlet_of_a_dateline_does_not_take_part_in_the_news():
     taking_part = links(knowledge_of(NOT_TAKING_PART), "participatesIn")
     assert [a for a, b in taking_part if b == "侨爱黔北"] == ["遵义市侨联"]
 
+
+
+def test_bodies_the_author_supports_take_part_only_up_to_the_authors_next_deed():
+    kb = knowledge_of("2023年遵义市统一战线工作综述\n支持民盟遵义市委会、民建遵义市委会等开展“同心助学”活动，"
+                      "组织“黔北青少年行”交流团12批次。\n")
+    taking_part = links(kb, "participatesIn")
+    assert ("民盟遵义市委会", "同心助学") in taking_part and ("民建遵义市委会", "同心助学") in taking_part
+    assert not [a for a, b in taking_part if b == "黔北青少年行"]

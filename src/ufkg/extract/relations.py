@@ -8,7 +8,8 @@
 - participatesIn: an organisation named before an initiative in its sentence took
   part in it (会同X…开展“Y”; A、B等6家商会开展“Y”), unless it leads as a party
   committee or government, is only created or possessed there (成立X, X的部署) or is a
-  party as a whole; so did the sponsors of an initiative named first (“Y”由A、B主办),
+  party as a whole; bodies the author supports or organises (支持A、B开展“Y”) take part only
+  up to the author's next deed (…，组织“Z”交流团); so did the sponsors of an initiative named first (“Y”由A、B主办),
   and the bodies that open the clause after an initiative's clause with no actor of its
   own, with their partners (深入推进“Y”，A、B联合C走访企业…).
 
@@ -31,6 +32,9 @@ COUNTRY_WIDE = ("中国", "中华", "全国")  # 中国某某杂志社, 全国�
 LEVEL_ENDINGS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")
 CLAUSE_BREAKS = frozenset("，,：:。！？；!?;")
 COLLECTIVE = re.compile(r"(?:全[市县区州省盟旗镇]|各(?!项|类|种)|广大)")
+SUPPORTED = re.compile(r"支持|指导|引导|鼓励|帮助|推动|組織|组织")
+DEED = re.compile(r"(?:并|还|同时)?(?:组织|組織|开展|開展|举办|舉辦|承办|承辦|实施|實施|推进|推進|深化|打造|创建|創建"
+                  r"|建立|成立|邀请|邀請|召开|召開)")
 CLAUSE_OPENERS = ("同时", "并", "还", "也", "其中")
 LIST_JOINER = re.compile(r"(?:、|和|及|与|以及)")
 # who an initiative named first was run by: “某某论坛”由A、B主办; 活动由A承办
@@ -80,8 +84,13 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
             mention = mentions[index]
             if mention.cls not in ORGANIZATION_CLASSES or _national(mention) or not _takes_part(text, mention):
                 continue
+            bounds = extraction.sentences[sentence]
+            reach = bounds.end
+            if SUPPORTED.search(text, _clause_bound(text, mention.start, -1, bounds.start), mention.start):
+                # 支持A、B等开展“X”，组织“Y”交流团: those supported take part up to the author's next deed
+                reach = _next_deed(text, mention.end, bounds.end)
             for initiative in initiatives:
-                if mentions[initiative].start >= mention.end:
+                if mention.end <= mentions[initiative].start < reach:
                     links.append(LinkMention(index, "participatesIn", initiative, sentence))
         for initiative in initiatives:
             for index in _carried_out_by(text, mentions, members, initiative, extraction.sentences[sentence]):
@@ -120,6 +129,16 @@ def _carried_out_by(text: str, mentions, members: list[int], initiative: int, bo
         if partner:
             found += _listed(text, mentions, organisations, partner.end(), following)
     return [i for i in found if _takes_part(text, mentions[i])]
+
+
+def _next_deed(text: str, position: int, limit: int) -> int:
+    """Where the first clause after `position` that opens with a deed of its own (，举办…; ，組織…) starts."""
+    while position < limit:
+        position = _clause_bound(text, position, 1, limit)
+        if position < limit and DEED.match(text, position + 1):
+            return position
+        position += 1
+    return limit
 
 
 def _listed(text: str, mentions, organisations: list[int], position: int, end: int) -> list[int]:
