@@ -224,3 +224,125 @@ def test_a_sentence_opening_with_its_count_describes_what_was_just_named():
     found = subjects("活动现场，与会人员和各界代表一同参观了“同心筑梦”主题展览活动，现场反响热烈。36块展板全面展示统战工作成就。")
     assert [subject for _, subject in found] == [subjects("参观“同心筑梦”主题展览活动，展出36块展板。")[0][1]]
     assert found[0][1] != "region"
+
+
+MEETING = "民建凯里市委会召开三届五次全委会议\n3月8日，民建凯里市委会三届五次全委会议在市政协会议室召开。\n"
+
+
+def meeting_subjects(sentence: str) -> list[tuple[str, str]]:
+    extraction = extraction_of(MEETING + sentence)
+    return [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
+            for q in extraction.quantities]
+
+
+def test_people_listed_and_counted_are_not_the_actor_of_their_count():
+    assert meeting_subjects("张志强、刘晓燕、陈国华等3名同志当选常委。") == [("3名", "民建凯里市委会")]
+
+
+def test_our_city_names_the_region_as_the_actor():
+    assert meeting_subjects("我市现有新的社会阶层人士2万余人。") == [("2万余人", "region")]
+
+
+def test_a_counted_group_that_acts_as_a_collective_stays_the_regions():
+    assert subjects("泸州市温州商会、泸州市福建商会等15家异地商会积极参与招商引资。") == [("15家", "region")]
+
+
+def text_subjects(report: str) -> list[tuple[str, str]]:
+    extraction = extraction_of(report)
+    return [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
+            for q in extraction.quantities]
+
+
+def test_a_news_item_on_what_a_body_carried_out_gives_it_the_figures():
+    report = ("暖侨心 送温暖\n本报讯 近日，凯里市侨联在市委统战部的指导下组织开展新春走访慰问活动。\n"
+              "共走访慰问困难归侨12户，发放慰问金3.6万元。\n")
+    assert text_subjects(report) == [("12户", "凯里市侨联"), ("3.6万元", "凯里市侨联")]
+
+
+def test_a_news_item_on_a_bodys_launch_gives_it_the_figures():
+    report = "凯里市新联会揭牌\n本报讯（记者 张某）5月10日上午，凯里市新联会揭牌。\n目前会员有85名。\n"
+    assert text_subjects(report) == [("85名", "凯里市新联会")]
+
+
+def test_a_news_item_on_an_event_held_gives_it_the_figures_whatever_name_it_opens_with():
+    report = ("侨商黔东南行活动举行\n本报讯 近日，以“同心共富”为主题的2023年中国侨商黔东南行活动在凯里举行。\n"
+              "活动共签约项目32个，协议投资45亿元。\n“中国侨商黔东南行”活动由省侨联主办。\n")
+    assert text_subjects(report) == [("32个", "中国侨商黔东南行"), ("45亿元", "中国侨商黔东南行")]
+
+
+def test_the_figures_after_a_short_sentence_that_founds_a_body_are_its_own():
+    assert subjects("二是成立泸州市新的社会阶层人士联合会。吸纳会员120人，设立分会6个。") == [
+        ("120人", "泸州市新的社会阶层人士联合会"), ("6个", "泸州市新的社会阶层人士联合会")]
+
+
+def test_an_initiative_after_the_quantity_in_a_list_of_separate_deeds_is_not_its_subject():
+    assert subjects("召开政企恳谈会4期，开展“酒城问需”专题调研，举办银企对接活动。") == [("4期", "region")]
+
+
+def test_an_initiative_after_the_quantity_with_a_figure_of_its_own_is_not_its_subject():
+    assert subjects("全市16个乡镇建立统战工作站，打造“同心酒城”示范点8个。") == [("16个", "region"), ("8个", "同心酒城")]
+
+
+def test_an_initiative_people_were_sent_to_is_not_the_subject_of_their_count():
+    assert subjects("3月，组织8名党外人士参加“最美泸州人”评选。") == [("8名", "region")]
+
+
+def test_the_places_written_before_a_news_items_body_do_not_hide_it():
+    report = "暖侨心 送温暖\n本报讯 近日，凯里市民盟支部组织开展新春走访慰问活动。\n共走访慰问困难归侨12户。\n"
+    assert text_subjects(report) == [("12户", "民盟支部")]
+
+
+def test_the_attendance_of_a_meeting_belongs_to_the_body_whose_news_it_is():
+    report = ("全市侨务工作推进会召开\n发布日期:2024-05-06 信息来源:市委统战部\n5月6日，我市召开侨务工作推进会。\n"
+              "各县（市、区）委统战部分管领导30余人参加会议。\n")
+    assert text_subjects(report) == [("30余人", "市委统战部")]
+
+
+def test_the_collective_that_attends_a_meeting_is_counted_not_an_actor():
+    report = "侨务工作推进会召开\n5月6日，泸州市委统战部召开侨务工作推进会。\n各县（市、区）委统战部分管领导30余人参加会议。\n"
+    assert text_subjects(report) == [("30余人", "泸州市委统战部")]
+
+
+def test_a_summary_titled_without_its_body_is_that_of_the_party_committee_its_first_sentence_names():
+    report = ("2022年工作总结\n2022年，民盟凯里市委坚持以习近平新时代中国特色社会主义思想为指导，全面加强自身建设。\n"
+              "一、参政议政\n全年提交提案15件。\n")
+    assert text_subjects(report) == [("15件", "民盟凯里市委")]
+
+
+def test_a_departments_summary_titled_without_its_body_stays_the_regions():
+    report = "2022年工作总结\n2022年，凯里市委统战部坚持以习近平新时代中国特色社会主义思想为指导。\n一、参政议政\n全年提交提案15件。\n"
+    assert text_subjects(report) == [("15件", "region")]
+
+
+def test_the_agent_a_sentence_opens_with_did_its_deeds():
+    assert subjects("由泸州老窖股份有限公司提供“酒城丰收节”主会场，提供展台60个。") == [("60个", "泸州老窖股份有限公司")]
+
+
+def test_a_sponsor_of_what_the_sentence_is_about_is_not_its_agent():
+    assert subjects("由市委统战部主办的“酒城同心论坛”举行，签约项目12个。") == [("12个", "酒城同心论坛")]
+
+
+def test_a_joint_figure_in_a_news_item_on_an_event_belongs_to_the_event():
+    report = ("侨商黔东南行活动举行\n本报讯 近日，2023年中国侨商黔东南行活动在凯里举行。\n"
+              "活动中，省侨联、省工商联为凯里募集善款600万元。\n“中国侨商黔东南行”活动由省侨联主办。\n")
+    assert text_subjects(report) == [("600万元", "中国侨商黔东南行")]
+
+
+def test_all_of_a_kind_in_the_region_named_in_what_is_counted_is_not_one_body():
+    assert subjects("截至年底，全市街道商会会员达到860人。") == [("860人", "region")]
+
+
+def test_a_deed_after_clauses_of_different_bodies_goes_on_from_the_latest_body():
+    found = subjects("市委常委会专题研究统战工作5次，市委统一战线工作领导小组召开全体会议2次，出台制度文件8份。")
+    assert found == [("5次", "市委常委会"), ("2次", "市委统一战线工作领导小组"), ("8份", "市委统一战线工作领导小组")]
+
+
+def test_a_clause_of_a_region_wide_collective_after_clauses_of_bodies_is_the_regions():
+    found = subjects("市委常委会专题研究统战工作5次，市委统一战线工作领导小组健全工作规则，全市7个县区全部建立领导小组。")
+    assert found == [("5次", "市委常委会"), ("7个", "region")]
+
+
+def test_a_departments_summary_with_a_source_line_stays_the_regions():
+    report = ("首页 > 工作动态\n2023年泸州市统战工作综述\n发布日期:2024-01-06 信息来源:市委统战部\n"
+              "一、凝心铸魂\n全年举办培训班12期。\n")
+    assert text_subjects(report) == [("12期", "region")]

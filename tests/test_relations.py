@@ -52,3 +52,92 @@ def test_a_body_named_after_the_province_is_also_in_the_reports_region():
     kb = knowledge_of("2022年绵阳市统一战线工作综述\n“四川港澳青年交流基地”在绵阳挂牌。\n")
     located = links(kb, "locatedIn")
     assert ("四川港澳青年交流基地", "四川省") in located and ("四川港澳青年交流基地", "绵阳市") in located
+
+
+VISIT = """2023年凯里市统一战线工作综述
+凯里市工商联接待湖南省怀化市委统战部考察团一行。
+贵州省工商联调研组参观了青田寺和凯里某某茶业有限公司。
+据黔东南日报报道，凯里市侨联开展“侨心暖苗乡”活动。
+"""
+
+
+def test_a_body_is_in_the_most_specific_place_its_name_opens_with():
+    located = links(knowledge_of(VISIT), "locatedIn")
+    assert ("湖南省怀化市委统战部", "怀化市") in located
+    assert ("湖南省怀化市委统战部", "湖南省") not in located
+
+
+def test_a_body_named_after_the_province_is_not_also_in_the_reports_region():
+    located = links(knowledge_of(VISIT), "locatedIn")
+    assert ("贵州省工商联", "贵州省") in located and ("贵州省工商联", "凯里市") not in located
+
+
+def test_a_newspaper_is_not_where_the_news_it_reports_happened():
+    located = links(knowledge_of(VISIT), "locatedIn")
+    assert ("黔东南日报", "黔东南苗族侗族自治州") in located and ("黔东南日报", "凯里市") not in located
+
+
+def test_a_bare_county_name_of_another_province_inside_a_name_is_no_place():
+    located = links(knowledge_of(VISIT), "locatedIn")
+    assert ("青田寺", "凯里市") in located and not any(a == "青田寺" and b.startswith("青田") for a, b in located)
+
+
+CARRIED_OUT = """2023年安顺市统一战线工作综述
+持续推进“黔商助村”行动，市工商联、市侨联联合市农业农村局走访企业60余家。
+市浙江商会、市湖南商会等6家异地商会开展“乡贤回引”活动。
+“屯堡文化论坛”由市委统战部、民盟安顺市委会主办。
+全市各宗教团体开展“和谐寺观”活动，市佛教协会组织寺院捐款。
+"""
+
+
+def test_the_bodies_of_the_clause_after_an_initiative_and_their_partners_take_part_in_it():
+    taking_part = links(knowledge_of(CARRIED_OUT), "participatesIn")
+    assert [a for a, b in taking_part if b == "黔商助村"] == ["安顺市侨联", "安顺市农业农村局", "安顺市工商联"]
+
+
+def test_the_examples_of_a_list_that_runs_an_initiative_take_part_in_it():
+    taking_part = links(knowledge_of(CARRIED_OUT), "participatesIn")
+    assert [a for a, b in taking_part if b == "乡贤回引"] == ["安顺市浙江商会", "安顺市湖南商会"]
+
+
+def test_the_sponsors_of_an_initiative_named_first_take_part_in_it():
+    taking_part = links(knowledge_of(CARRIED_OUT), "participatesIn")
+    assert [a for a, b in taking_part if b == "屯堡文化论坛"] == ["安顺市委统战部", "民盟安顺市委会"]
+
+
+def test_a_body_after_an_initiative_whose_clause_has_its_own_collective_actor_does_not_take_part():
+    taking_part = links(knowledge_of(CARRIED_OUT), "participatesIn")
+    assert not [a for a, b in taking_part if b == "和谐寺观"]
+
+
+NOT_TAKING_PART = """2023年遵义市统一战线工作综述
+紧紧围绕省委统战部“同心筑梦”部署要求，市工商联深入实施“黔商兴村”行动。
+依托遵义会议纪念馆，组织党外人士开展“红色寻根”教育活动。
+省委统战部副部长王某某表示，要把“同心惠民”工程落到实处。
+遵义日报遵义5月6日电 市侨联开展“侨爱黔北”活动。
+"""
+
+
+def test_a_body_whose_lead_is_followed_or_whose_venue_is_used_does_not_take_part():
+    taking_part = links(knowledge_of(NOT_TAKING_PART), "participatesIn")
+    assert ("遵义市工商联", "黔商兴村") in taking_part
+    assert not [a for a, b in taking_part if a in ("贵州省委统战部", "遵义会议纪念馆") and b != "同心惠民"]
+
+
+def test_the_office_of_a_speaker_does_not_take_part_in_what_the_speech_names():
+    taking_part = links(knowledge_of(NOT_TAKING_PART), "participatesIn")
+    assert not [a for a, b in taking_part if b == "同心惠民"]
+
+
+def test_the_outlet_of_a_dateline_does_not_take_part_in_the_news():
+    taking_part = links(knowledge_of(NOT_TAKING_PART), "participatesIn")
+    assert [a for a, b in taking_part if b == "侨爱黔北"] == ["遵义市侨联"]
+
+
+
+def test_bodies_the_author_supports_take_part_only_up_to_the_authors_next_deed():
+    kb = knowledge_of("2023年遵义市统一战线工作综述\n支持民盟遵义市委会、民建遵义市委会等开展“同心助学”活动，"
+                      "组织“黔北青少年行”交流团12批次。\n")
+    taking_part = links(kb, "participatesIn")
+    assert ("民盟遵义市委会", "同心助学") in taking_part and ("民建遵义市委会", "同心助学") in taking_part
+    assert not [a for a, b in taking_part if b == "黔北青少年行"]

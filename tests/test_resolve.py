@@ -115,3 +115,19 @@ def test_the_item_of_a_list_before_a_shared_head_is_no_other_name():
 def test_the_own_department_of_a_municipality():
     kb = knowledge_of("2022年重庆市统一战线工作综述\n统战部深入推进民营经济统战工作。\n")
     assert "重庆市委统战部" in labels(kb, "GovernmentBody")
+
+
+def _sub_organizations(kb) -> list[tuple[str, str]]:
+    names = {key: entity.label for key, entity in kb.entities.items()}
+    return sorted((names[l.subject], names[l.object]) for l in kb.links if l.predicate == "subOrganizationOf")
+
+
+def test_a_partys_base_unit_belongs_to_the_one_local_committee_of_that_party_the_report_names():
+    kb = knowledge_of("民盟凯里市委会召开全委会\n民盟凯里市委会召开三届五次全委会议，民盟凯里市第一中学支部作交流发言。\n")
+    assert ("民盟凯里市第一中学支部", "民盟凯里市委会") in _sub_organizations(kb)
+    assert ("民盟凯里市第一中学支部", "中国民主同盟") not in _sub_organizations(kb)
+
+
+def test_a_partys_base_unit_belongs_to_the_party_when_the_report_names_no_committee_of_it():
+    kb = knowledge_of("2023年凯里市统一战线工作综述\n支持民盟凯里市第一中学支部开展“同心讲堂”活动。\n")
+    assert ("民盟凯里市第一中学支部", "中国民主同盟") in _sub_organizations(kb)

@@ -93,3 +93,11 @@ def test_a_regions_meeting_on_a_programme_gives_it_the_figures():
     assert governed(report)["会议指出，全市结对帮"] == "万企兴万村"
     assert governed("推进会召开\n9月27日上午，泸州市召开统战工作推进会。会议指出，全市结对帮扶村400个。\n")[
         "会议指出，全市结对帮"] == "region"
+
+
+def test_a_short_topic_line_ends_the_part_a_programme_frames():
+    report = ("2017年江阳区统战工作\n——汇聚力量服务发展大局。扎实开展“百企帮百村”活动，组织民营企业32家结对帮扶。"
+              "有效开展技能培训，培训农民800人次。招商引资成效明显。聘请招商顾问12名。\n")
+    found = governed(report)
+    assert found["有效开展技能培训，培"] == "百企帮百村"
+    assert found["聘请招商顾问12名。"] == "region"

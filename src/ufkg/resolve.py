@@ -69,6 +69,11 @@ def _joined_name(place_name: str, local_form: str) -> str:
     return place_name + local_form
 
 
+# a democratic party's base unit, below its local committee
+BASE_UNIT = re.compile(r"(?:基层委员会|基层委|总支|支部|支社|小组)$")
+COMMITTEE = re.compile(r"(?:委会|委员会|委)$")
+
+
 class Resolver:
     """Collects the extractions of a corpus into one KnowledgeBase."""
 
@@ -119,9 +124,10 @@ class Resolver:
             if subject and obj and subject != obj:
                 evidence = sentences[link.sentence].text if link.sentence is not None else None
                 self._link(Link(subject, link.predicate, obj, document.report_id, evidence))
+        committees = self._local_committees(extraction, keys)
         for index, mention in enumerate(extraction.mentions):
             if keys[index]:
-                self._implied_links(extraction, mention, keys[index], place)
+                self._implied_links(extraction, mention, keys[index], place, committees)
         outcome_keys = [f"outcome/{document.report_id}/{document.offset + q.start:07d}" for q in extraction.quantities]
         for quantity, key in zip(extraction.quantities, outcome_keys):
             subject = keys[quantity.subject] if quantity.subject is not None else region_key
@@ -321,13 +327,17 @@ class Resolver:
 
     # ------------------------------------------------------------------ implied links
 
-    def _implied_links(self, extraction: Extraction, mention: Mention, key: str, place: Place | None) -> None:
-        """Links a name implies: a committee belongs to its party, 市委统战部 to 市委, 市委 is in its city."""
+    def _implied_links(self, extraction: Extraction, mention: Mention, key: str, place: Place | None,
+                       committees: dict[str, str] | None = None) -> None:
+        """Links a name implies: a committee belongs to its party, 市委统战部 to 市委, 市委 is in its city;
+        a party's base unit (某某基层委员会, 某某支部) to the one committee of that party the report names."""
         report = extraction.document.report_id
         sentence = extraction.sentences[mention.sentence].text
         entity = self.kb.entities[key]
         if mention.parent_name:
-            parent_key = self._named_parent(mention.parent_name, report, sentence)
+            parent_key = (committees or {}).get(mention.parent_name) if BASE_UNIT.search(mention.name) else None
+            if parent_key is None:
+                parent_key = self._named_parent(mention.parent_name, report, sentence)
             if parent_key and parent_key != key:
                 self._link(Link(key, "subOrganizationOf", parent_key, report, sentence))
         locality = None
@@ -350,6 +360,18 @@ class Resolver:
         if locality is not None:
             for located_key in located:
                 self._link(Link(located_key, "locatedIn", self._place_entity(locality), report, sentence))
+
+    @staticmethod
+    def _local_committees(extraction: Extraction, keys: list[str | None]) -> dict[str, str]:
+        """For each party, its one local committee the report names (民盟某市委会), which the party's base
+        units of the report (民盟某集团基层委员会, 某某支部) belong to; none when it names several."""
+        found: dict[str, set[str]] = {}
+        for index, mention in enumerate(extraction.mentions):
+            if mention.cls == "PoliticalParty" and mention.parent_name and keys[index] \
+                    and COMMITTEE.search(mention.name) and not BASE_UNIT.search(mention.name) \
+                    and not mention.name.endswith(("中央", "中央委员会")):
+                found.setdefault(mention.parent_name, set()).add(keys[index])
+        return {party: next(iter(committees)) for party, committees in found.items() if len(committees) == 1}
 
     def _named_parent(self, name: str, report: str, sentence: str) -> str | None:
         """The entity a committee or national body belongs to, created if the report does not name it."""

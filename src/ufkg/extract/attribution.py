@@ -5,18 +5,24 @@ In order:
    (21个“万企兴万村”重点产业示范村, 领导小组全体会议2次), but not the counted thing
    itself (建立乡贤联谊会1439个), unless an initiative is counted in occurrences
    (开展2次浔商大讲堂);
-2. the initiative the sentence is about: the nearest one before the quantity, past the way it is
+2. the body a sentence opens with as the agent of its deeds (由某某公司提供…，提供展台40多个);
+   else the initiative the sentence is about: the nearest one before the quantity, past the way it is
    run (实行“9+5+N”轮值模式); never one of a list of things counted together (“A”“B”等活动300场);
 3. the body the clause or the sentence opens with (市侨联与…12个侨团建立联系);
-4. the only initiative after the quantity (组织12所学校…，深化“海外留根工程”);
+4. the only initiative after the quantity, in its clause or in the clause that closes the sentence
+   with no figure of its own (组织12所学校…，深化“海外留根工程”), unless people were sent to it
+   (组织5名人士参加“某某”评选);
 5. the body that acts in the sentence: the first party committee, state body or
    association before the quantity that is neither an example (X等5家单位), nor a
-   partner (与X联合), nor an item of a list (组织工商联、商会…);
+   partner (与X联合), nor an item of a list (组织工商联、商会…); when several bodies each
+   open a clause of their own, a deed that names none goes on from the latest of them
+   (常委会研究…7次，领导小组召开…3次，出台文件10份), unless a collective of the region opens it;
 6. the policy the clause before describes (制定《…方案》，明确5个方面);
 7. when the sentence names no actor of its own: the programme or event whose paragraph it is in
    (“某某文化周”期间，…。签约项目60个), else the actor of its section's lead sentence
    (一年来，市委统战部把自身建设…), else the organisation the whole text is about (a news item on
-   its meeting): sections.py reads these from where the sentence stands;
+   its meeting): sections.py reads these from where the sentence stands; in a news item on an event,
+   a sentence that opens by pointing at it (活动中，A、B为某地组织捐款4000多万元) gives it its figure;
 8. otherwise the report's region (subject None).
 """
 from __future__ import annotations
@@ -26,7 +32,7 @@ from dataclasses import replace
 
 from ..model import Extraction, Mention, QuantityMention
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
-from .sections import governors as section_governors, paragraph_frames
+from .sections import governors as section_governors, paragraph_frames, text_actor
 
 CLAUSE_BREAKS = CLAUSE_STOPS | SENTENCE_STOPS  # what ends a clause: ，：and the sentence stops
 LIST_BREAKS = CLAUSE_BREAKS - frozenset("：:")  # a list may run on past a colon
@@ -58,6 +64,19 @@ COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区�
                               r"(?:积极|纷纷|踊跃|主动|自发|带头|共同|累计|向))")
 
 
+COUNTED_JOINER = re.compile(r"[、，,和及与]|以及")
+EVENT_REFERENCE = re.compile(r"(?:此次|本次)?(?:活动|会议)?(?:中|上|期间)[，,]|会上[，,]")
+ALL_OF = ("全市", "全县", "全区", "全州", "全省", "全旗", "各")
+AGENT = re.compile(r"由")
+MAX_DESCRIPTOR = 10  # characters between 由 and the agent's name: 由我县台资企业|某某公司提供…
+SENDING = ("组织", "选派", "推荐", "推选")  # 组织5名党外人士参加“某某”评选: people sent to an initiative
+SENT_TO = "参加"
+FOUNDING = ("成立", "组建", "建立", "设立", "筹建")
+ATTENDANCE = re.compile(r"[^，,。；;]{0,3}?(?:参加|出席|列席|参会|与会)(?:了)?(?:会议|活动|座谈|培训|仪式|大会)")
+REGION_WIDE = re.compile(r"(?:全[市县区州省盟旗镇]|各(?!类|项|种|方面|个)|广大|我[市县区州省盟旗镇])")
+OWN_REGION = re.compile(r"我[市县区州省盟旗镇]")
+COLLECTIVE_AFTER = re.compile(r"[^，,。；;]{0,10}?(?:积极|纷纷|踊跃|主动|自发|带头|共同)")
+COUNTED_TAIL = re.compile(r"等(?:共|共计|合计)?")  # 张某、李某等7位: the list ends where the count starts
 # an enterprise whose legal form the mention leaves out is still an example (某某集团有限公司等12家)
 EXAMPLE_AFTER = re.compile(r"(?:股份)?(?:有限)?(?:责任)?公司等|集团等")
 
@@ -72,11 +91,16 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
     initiatives = _initiatives_by_name(extraction.mentions)
     governors = section_governors(extraction, text, by_sentence)
     frames = paragraph_frames(extraction, text, by_sentence)
+    event = text_actor(extraction, text, by_sentence)
+    if event is not None and extraction.mentions[event].cls != "Initiative":
+        event = None
     attributed = []
     for quantity in extraction.quantities:
         subject = _subject(quantity, by_sentence.get(quantity.sentence, []), extraction, text, initiatives)
         if subject is None and _continues(extraction, quantity.sentence):
             subject = _topic(extraction, by_sentence.get(quantity.sentence - 1, []), text)
+        if subject is None and event is not None and EVENT_REFERENCE.match(text, extraction.sentences[quantity.sentence].start):
+            subject = event  # 活动中，A、B为某地组织捐款4000多万元: in a news item on an event, the event's figure
         if subject is None and not _names_an_actor(extraction, quantity, text, by_sentence.get(quantity.sentence, [])):
             paragraph = extraction.sentences[quantity.sentence].paragraph
             frame = frames.get(paragraph)
@@ -90,10 +114,14 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
 
 def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str, candidates: list[int]) -> bool:
     """Whether a clause of the quantity's sentence, up to the quantity, opens with an actor of its own:
-    a collective one of the region (各民主党派市委会围绕…; 全市中小学校…), or bodies that act together
-    (州侨联、州欧美同学会联系…): its figures are not the lead's."""
+    a collective one of the region (各民主党派市委会围绕…; 全市中小学校…; 我市现有…), or bodies that act
+    together (州侨联、州欧美同学会联系…): its figures are not the lead's. People or bodies listed
+    and counted by the quantity itself (张某、李某等3名同志当选…) are what is counted, not an actor."""
+    if ATTENDANCE.match(text, quantity.end):
+        return False  # 各县委统战部分管领导20余人参加会议: those who attend are counted, the meeting's they are
     sentence = extraction.sentences[quantity.sentence]
-    openers = {extraction.mentions[i].start for i in candidates if extraction.mentions[i].cls in OPENER_CLASSES}
+    openers = {extraction.mentions[i].start for i in candidates if extraction.mentions[i].cls in OPENER_CLASSES
+               and not _counted_list(text, extraction.mentions, candidates, i, quantity)}
     position = sentence.start
     while position < quantity.start:
         matter = _after_adverbs(text, position)
@@ -101,8 +129,27 @@ def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str
             return True
         while position < quantity.start and text[position] not in CLAUSE_BREAKS:
             position += 1
+        if position == quantity.start and OWN_REGION.match(text, matter):
+            return True  # 我市现有…10多万人: the region's own stock, in the quantity's clause only
         position += 1
     return False
+
+
+def _counted_list(text: str, mentions: list[Mention], candidates: list[int], index: int,
+                  quantity: QuantityMention) -> bool:
+    """Whether a mention opens a list that runs straight into the quantity that counts it
+    (张某、李某等7位同志当选…; 甲公司、乙公司2家企业): what is counted is not the actor."""
+    position = mentions[index].start
+    by_start = {mentions[i].start: i for i in candidates if mentions[i].cls == mentions[index].cls}
+    while position in by_start:
+        position = mentions[by_start[position]].end
+        joiner = COUNTED_JOINER.match(text, position, quantity.start)
+        if not joiner:
+            break
+        position = joiner.end()
+    listed = position == quantity.start or COUNTED_TAIL.fullmatch(text, position, quantity.start) is not None
+    # 甲商会、乙商会等28家异地商会积极参与…: the counted group acts as a collective of the region
+    return listed and not COLLECTIVE_AFTER.match(text, quantity.end)
 
 
 def _continues(extraction: Extraction, index: int) -> bool:
@@ -121,14 +168,18 @@ def _continues(extraction: Extraction, index: int) -> bool:
 
 
 def _topic(extraction: Extraction, candidates: list[int], text: str) -> int | None:
-    """The initiative a sentence is about: its first one that is not an item of a list."""
+    """The initiative a sentence is about: its first one that is not an item of a list, else the one
+    organisation it founds."""
     mentions = extraction.mentions
     initiatives = [i for i in candidates if mentions[i].cls == "Initiative"]
     for index in initiatives:
         sentence = extraction.sentences[mentions[index].sentence]
         if not _in_list(text, mentions, initiatives, index, sentence):
             return index
-    return None
+    # 二是成立某县党外知识分子联谊会。吸纳党外人士50人…: the body just founded
+    founded = [i for i in candidates if mentions[i].cls in CLAUSE_ACTOR_CLASSES
+               and text[max(0, mentions[i].start - 2):mentions[i].start] in FOUNDING]
+    return founded[0] if len(founded) == 1 else None
 
 
 def _initiatives_by_name(mentions: list[Mention]) -> dict[str, int]:
@@ -147,6 +198,9 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     if named is not None:
         return named
     sentence = extraction.sentences[quantity.sentence]
+    agent = _agent(text, candidates, mentions, sentence, quantity)
+    if agent is not None:
+        return agent
     every = [i for i in candidates if mentions[i].cls == "Initiative"]
     standalone = [i for i in every if not _in_list(text, mentions, every, i, sentence)]
     in_sentence = [i for i in every if not _counted(quantity, mentions[i])]
@@ -165,15 +219,20 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
             mention = mentions[index]
             if mention.start == opening and mention.end <= quantity.start and mention.cls in CLAUSE_ACTOR_CLASSES \
                     and _acts(text, mention) and not _counted(quantity, mention):
+                if opening < clause_start and _clause_actors(text, candidates, mentions, mention.start, clause_start) > 1:
+                    return _last_clause_actor(text, candidates, mentions, mention.start, clause_start)
                 return index
     after = [i for i in in_sentence if mentions[i].start >= quantity.end]
-    if len(after) == 1 and after[0] in standalone:
+    if len(after) == 1 and after[0] in standalone and _sums_up(extraction, text, quantity, mentions[after[0]]):
         return after[0]
     for index in candidates:
         mention = mentions[index]
         if mention.start >= quantity.start:
             break
         if mention.cls in ACTOR_CLASSES and _acts(text, mention) and not _counted(quantity, mention):
+            if _clause_actors(text, candidates, mentions, mention.start, clause_start) > 1:
+                # 州委常委会研究…7次，领导小组召开…3次，出台文件10份: the deed goes on from the latest body
+                return _last_clause_actor(text, candidates, mentions, mention.start, clause_start)
             return index
     # a person who opens the clause or the sentence, past their titles, did the work (商会会长刘某某牵头…)
     for opening in (_after_adverbs(text, clause_start), _after_adverbs(text, sentence.start)):
@@ -187,6 +246,66 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         if policies and not _in_list(text, mentions, policies, policies[-1], sentence):
             return policies[-1]
     return None
+
+
+def _agent(text: str, candidates: list[int], mentions: list[Mention], sentence, quantity: QuantityMention) -> int | None:
+    """The body a sentence opens with as the agent of its deeds (由某某公司提供“某某节”主会场，提供展台40多个),
+    not one that only sponsors what the sentence is about (由市委统战部主办的“某某论坛”…)."""
+    opening = AGENT.match(text, _after_adverbs(text, sentence.start), quantity.start)
+    if not opening:
+        return None
+    for index in candidates:
+        mention = mentions[index]
+        if mention.cls in CLAUSE_ACTOR_CLASSES and opening.end() <= mention.start <= opening.end() + MAX_DESCRIPTOR \
+                and mention.end <= quantity.start:
+            described = text[opening.end():mention.start]
+            clause_end = mention.end
+            while clause_end < sentence.end and text[clause_end] not in CLAUSE_BREAKS:
+                clause_end += 1
+            if not any(char in CLAUSE_BREAKS for char in described) and "的" not in text[mention.end:clause_end]:
+                return index
+            return None
+    return None
+
+
+def _last_clause_actor(text: str, candidates: list[int], mentions: list[Mention], start: int, end: int) -> int | None:
+    """The last body that opens a clause between `start` and `end`, unless the clause at `end` opens
+    with a collective of the region of its own (…，全市16个县（市、区）全部建立…)."""
+    if REGION_WIDE.match(text, _after_adverbs(text, end)):
+        return None
+    openers = [index for index in candidates if start <= mentions[index].start < end
+               and mentions[index].cls in ACTOR_CLASSES and _acts(text, mentions[index])
+               and (mentions[index].start == start or text[mentions[index].start - 1] in CLAUSE_BREAKS)]
+    return max(openers, key=lambda index: (mentions[index].start, -mentions[index].end))
+
+
+def _clause_actors(text: str, candidates: list[int], mentions: list[Mention], start: int, end: int) -> int:
+    """How many different bodies open a clause between `start` and `end`."""
+    openers = set()
+    for index in candidates:
+        mention = mentions[index]
+        if start <= mention.start < end and mention.cls in ACTOR_CLASSES \
+                and (mention.start == start or text[mention.start - 1] in CLAUSE_BREAKS):
+            openers.add(mention.start)  # by position: 民盟 inside 民盟某县支部 is no second body
+    return len(openers)
+
+
+def _sums_up(extraction: Extraction, text: str, quantity: QuantityMention, initiative: Mention) -> bool:
+    """Whether the only initiative after a quantity is what the quantity's work was for: named in the
+    same clause (5000余家企业参与“某某”行动), or in the clause that closes the sentence with no figure of
+    its own (组织12所学校结对共建，深化“某某工程”内涵). Not an initiative that people were sent to
+    (组织5名党外人士参加“某某”评选), nor one of a list of separate deeds (召开交流会5期，开展“某某”
+    调研，举办…; 打造“某某”示范点6个)."""
+    sentence = extraction.sentences[quantity.sentence]
+    between = text[quantity.end:initiative.start]
+    if not any(char in CLAUSE_BREAKS for char in between):
+        opening = _clause_start(text, quantity.start, sentence.start)
+        sent = any(verb in text[opening:quantity.start] for verb in SENDING) and SENT_TO in between
+        return not sent
+    closes = not any(char in CLAUSE_BREAKS for char in text[initiative.end:sentence.end - 1])
+    clause = _clause_start(text, initiative.start, sentence.start)
+    own_figure = any(q.sentence == quantity.sentence and q.start >= clause for q in extraction.quantities)
+    return closes and not own_figure
 
 
 def _person_after(text: str, candidates: list[int], mentions: list[Mention], start: int,
@@ -242,6 +361,8 @@ def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions:
         written = (mention.surface.strip("“”"), mention.name)
         if not any(form and form in counts for form in written):
             continue
+        if any(form and counts[:max(counts.find(form), 0)].endswith(ALL_OF) for form in written if form in counts):
+            continue  # 全县镇街商会会员1275人: all of a kind in the region, not one body's
         whole = counts.strip("“”") in written or counts in (mention.surface,)
         if whole and not (mention.cls == "Initiative" and quantity.unit in OCCURRENCE_UNITS):
             continue  # the counted thing itself (乡贤联谊会1439个), not what it is counted for

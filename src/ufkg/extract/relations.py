@@ -1,11 +1,17 @@
 """Relations a report states between its own mentions.
 
 - implementedIn: an initiative of a local report ran in the report's region;
-- locatedIn: an organisation whose name holds a region belongs to the first
-  region of its name (香港江西修水同乡会 → 香港); one with no region and no level
-  character in its name belongs to the report's region;
-- participatesIn: an organisation named in the sentence of an initiative took
-  part in it (会同X…开展“Y”), unless it is only an example or a party as a whole.
+- locatedIn: an organisation whose name holds a region belongs to the most specific
+  region its name opens with (福建省莆田市委 → 莆田; 香港江西修水同乡会 → 香港); one with no
+  region and no level character in its name belongs to the report's region, unless it is
+  a newspaper or station or the whole country's (中国某某杂志社);
+- participatesIn: an organisation named before an initiative in its sentence took
+  part in it (会同X…开展“Y”; A、B等6家商会开展“Y”), unless it leads as a party
+  committee or government, is only created or possessed there (成立X, X的部署) or is a
+  party as a whole; bodies the author supports or organises (支持A、B开展“Y”) take part only
+  up to the author's next deed (…，组织“Z”交流团); so did the sponsors of an initiative named first (“Y”由A、B主办),
+  and the bodies that open the clause after an initiative's clause with no actor of its
+  own, with their partners (深入推进“Y”，A、B联合C走访企业…).
 
 Relations that need resolved names (市委统战部 → 成都市委, a region's parent)
 are added by the resolver, which knows them.
@@ -20,6 +26,21 @@ from ..model import Extraction, LinkMention
 from .organizations import NATIONAL
 
 ORGANIZATION_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty", "Organization"})
+# a newspaper, station or web outlet is where it is published, not where the news it reports happened
+MEDIA = re.compile(r"(?:日报|晚报|报社|电视台|电台|新闻网|新闻社|通讯社|杂志社|在线|网)$")
+COUNTRY_WIDE = ("中国", "中华", "全国")  # 中国某某杂志社, 全国某某协会: the whole country's, not the report's region
+LEVEL_ENDINGS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")
+CLAUSE_BREAKS = frozenset("，,：:。！？；!?;")
+COLLECTIVE = re.compile(r"(?:全[市县区州省盟旗镇]|各(?!项|类|种)|广大)")
+SUPPORTED = re.compile(r"支持|指导|引导|鼓励|帮助|推动|組織|组织")
+DEED = re.compile(r"(?:并|还|同时)?(?:组织|組織|开展|開展|举办|舉辦|承办|承辦|实施|實施|推进|推進|深化|打造|创建|創建"
+                  r"|建立|成立|邀请|邀請|召开|召開)")
+CLAUSE_OPENERS = ("同时", "并", "还", "也", "其中")
+LIST_JOINER = re.compile(r"(?:、|和|及|与|以及)")
+# who an initiative named first was run by: “某某论坛”由A、B主办; 活动由A承办
+SPONSORS = re.compile(r"(?:活动|论坛|行动|工程|项目)?(?:由|經|经)")
+# the partners a clause's actors act with: A、B联合C、D开展…
+PARTNERS = re.compile(r"(?:联合|会同|携手|协同|聯合|會同|攜手|協同)")
 OWN_REPORT = re.compile(r"工作(总结|报告|情况|汇报|要点)|述职")
 PLAN_HEADING = re.compile(r"下一步|工作计划|工作打算|工作思路|工作安排|\d{4}年.{0,4}(计划|打算|重点)")
 MAX_HEADING = 30
@@ -44,12 +65,18 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
             inner = [r for r in regions[first:bisect_left(region_starts, mention.end)] if mentions[r].end <= mention.end]
             if "驻" in mention.name:  # 中国驻西班牙使领馆: in the host country
                 inner = [r for r in inner if mentions[r].start > mention.start + mention.name.index("驻")]
+            if region is not None:
+                inner = [r for r in inner if not _stray_place(gazetteer, mentions[r], mentions[region])]
             if inner:
-                links.append(LinkMention(index, "locatedIn", inner[0], mention.sentence))
-                if region is not None and _contains(gazetteer, mentions[inner[0]].code, mentions[region].code):
-                    # 贵州港澳台青年学习交流基地 in a 黔南 report: in 贵州 by its name, in 黔南 by the report
+                place = _most_specific(gazetteer, mentions, inner)
+                links.append(LinkMention(index, "locatedIn", place, mention.sentence))
+                if region is not None and mention.cls == "Organization" and not MEDIA.search(mention.name) \
+                        and _contains(gazetteer, mentions[place].code, mentions[region].code):
+                    # 贵州某某茶业有限公司 in a 黔南 report: in 贵州 by its name, in 黔南 by the report; a body
+                    # named after its province (四川省委统战部, 某省某促进会) or a city's newspaper is not
                     links.append(LinkMention(index, "locatedIn", region, mention.sentence))
-            elif mention.scope is None and region is not None and mention.cls != "PoliticalParty":
+            elif mention.scope is None and region is not None and mention.cls != "PoliticalParty" \
+                    and not MEDIA.search(mention.name) and not mention.name.startswith(COUNTRY_WIDE):
                 links.append(LinkMention(index, "locatedIn", region, mention.sentence))
     for sentence, members in sorted(by_sentence.items()):
         initiatives = [i for i in members if mentions[i].cls == "Initiative"]
@@ -57,11 +84,83 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
             mention = mentions[index]
             if mention.cls not in ORGANIZATION_CLASSES or _national(mention) or not _takes_part(text, mention):
                 continue
+            bounds = extraction.sentences[sentence]
+            reach = bounds.end
+            if SUPPORTED.search(text, _clause_bound(text, mention.start, -1, bounds.start), mention.start):
+                # 支持A、B等开展“X”，组织“Y”交流团: those supported take part up to the author's next deed
+                reach = _next_deed(text, mention.end, bounds.end)
             for initiative in initiatives:
-                if mentions[initiative].start >= mention.end:
+                if mention.end <= mentions[initiative].start < reach:
                     links.append(LinkMention(index, "participatesIn", initiative, sentence))
+        for initiative in initiatives:
+            for index in _carried_out_by(text, mentions, members, initiative, extraction.sentences[sentence]):
+                links.append(LinkMention(index, "participatesIn", initiative, sentence))
     links.extend(_author_links(extraction, links))
     return links
+
+
+def _carried_out_by(text: str, mentions, members: list[int], initiative: int, bounds) -> list[int]:
+    """The organisations a sentence says carried out an initiative it names first: the sponsors it
+    gives (“某某论坛”由A、B主办), or, when the initiative's clause names no body of its own
+    (深入推进“某某”行动，), the bodies that open the next clause and the partners they act with
+    (…，市委统战部、市工商联联合市税务局走访企业460余家)."""
+    named = mentions[initiative]
+    limit = bounds.end
+    start = _clause_bound(text, named.start, -1, bounds.start)
+    end = _clause_bound(text, named.end, 1, limit)
+    organisations = [i for i in members if mentions[i].cls in ORGANIZATION_CLASSES and not _national(mentions[i])]
+    found = []
+    sponsor = SPONSORS.match(text, named.end, end)
+    if sponsor:
+        found += _listed(text, mentions, organisations, sponsor.end(), end)
+    if any(start <= mentions[i].start < named.start for i in organisations) or COLLECTIVE.match(text, start):
+        return found  # 市侨联开展“某某”，…; 全市各宗教团体开展“某某”，市佛教协会…: the clause has its own actor
+    opening = end + 1
+    for adverb in CLAUSE_OPENERS:
+        if text.startswith(adverb, opening):
+            opening += len(adverb)
+            break
+    following = _clause_bound(text, opening, 1, limit)
+    actors = _listed(text, mentions, organisations, opening, following)
+    if actors:
+        found += actors
+        last = max(mentions[i].end for i in actors)
+        partner = PARTNERS.match(text, last, following)
+        if partner:
+            found += _listed(text, mentions, organisations, partner.end(), following)
+    return [i for i in found if _takes_part(text, mentions[i])]
+
+
+def _next_deed(text: str, position: int, limit: int) -> int:
+    """Where the first clause after `position` that opens with a deed of its own (，举办…; ，組織…) starts."""
+    while position < limit:
+        position = _clause_bound(text, position, 1, limit)
+        if position < limit and DEED.match(text, position + 1):
+            return position
+        position += 1
+    return limit
+
+
+def _listed(text: str, mentions, organisations: list[int], position: int, end: int) -> list[int]:
+    """The organisations of a list that starts at `position` (A、B和C等), in order."""
+    found = []
+    by_start = {mentions[i].start: i for i in organisations}
+    while position < end and position in by_start:
+        index = by_start[position]
+        found.append(index)
+        position = mentions[index].end
+        joiner = LIST_JOINER.match(text, position, end)
+        if not joiner:
+            break
+        position = joiner.end()
+    return found
+
+
+def _clause_bound(text: str, position: int, step: int, limit: int) -> int:
+    """Where the clause around `position` starts (step -1) or ends (step 1), not past `limit`."""
+    while (position > limit if step < 0 else position < limit) and text[position - 1 if step < 0 else position] not in CLAUSE_BREAKS:
+        position += step
+    return position
 
 
 def _author_links(extraction: Extraction, links: list[LinkMention]) -> list[LinkMention]:
@@ -90,6 +189,35 @@ def _plan_start(extraction: Extraction) -> int:
     return len(extraction.sentences)
 
 
+def _most_specific(gazetteer: Gazetteer, mentions, inner: list[int]) -> int:
+    """The most specific place a name opens with: 福建省莆田市委 is in 莆田, not in 福建; a place
+    that follows without lying inside the one before (香港江西同乡会) is where members come from."""
+    chosen = inner[0]
+    for index in inner[1:]:
+        previous = mentions[chosen]
+        if mentions[index].start != previous.end or not _contains(gazetteer, previous.code, mentions[index].code):
+            break
+        chosen = index
+    return chosen
+
+
+def _stray_place(gazetteer: Gazetteer, place, report_region) -> bool:
+    """Whether a place read inside a name is only a word of it: a county's bare two-character short
+    name (灵山, 青山) from another province than the report's, where a name's own place has its level
+    written or is the report's neighbourhood (某某禅寺 in a report on a county of another province)."""
+    if not place.code or not report_region.code or place.surface.endswith(LEVEL_ENDINGS) or len(place.surface) > 2:
+        return False
+    found = gazetteer.place(place.code)
+    if found is None or found.level not in ("county",):
+        return False
+    return _province(gazetteer, place.code) != _province(gazetteer, report_region.code)
+
+
+def _province(gazetteer: Gazetteer, code: str) -> str | None:
+    chain = [gazetteer.place(code), *gazetteer.ancestors(code)]
+    return next((p.code for p in chain if p is not None and p.level == "province"), None)
+
+
 def _national(mention) -> bool:
     """A party as a whole or a national body: no locality to place it in."""
     return mention.code == NATIONAL
@@ -104,17 +232,26 @@ def _contains(gazetteer: Gazetteer, outer: str | None, inner: str | None) -> boo
 
 def _takes_part(text: str, mention) -> bool:
     """An organisation takes part in the initiatives after it in its sentence, unless the sentence
-    only creates it (成立X), gives an example of it (X等) or speaks of something of its (X的决策部署),
-    or it is a party committee or government as a whole, which leads rather than takes part (在市委、
-    市政府的领导下)."""
+    only creates it (成立X) or speaks of something of its (X的决策部署), follows its lead or uses it
+    (围绕X“某某”部署要求; 依托X开展; 在X举办), only gives the office of a speaker (X副部长某某表示，…)
+    or the outlet of a dateline (某某日报某地3月2日电), or it is a party committee or government as a
+    whole, which leads rather than takes part (在市委、市政府的领导下)."""
     before = text[max(0, mention.start - 2):mention.start]
     after = text[mention.end:mention.end + 1]
     if mention.cls == "GovernmentBody" and mention.name.endswith(LEADING_BODIES):
         return False
-    return after not in ("等", "的") and not before.endswith(CREATED)
+    if SPEAKER.match(text, mention.end) or DATELINE.match(text, mention.end):
+        return False
+    return after not in ("的",) and not before.endswith(CREATED + FOLLOWED)
 
 
 LEADING_BODIES = ("委", "党委", "政府", "人民政府")
 
 
 CREATED = ("成立", "组建", "建立", "设立", "筹建", "挂牌", "把", "将")
+# a body whose lead is followed, or that lends its venue or means, is not a participant
+FOLLOWED = ("围绕", "按照", "根据", "依托", "依靠", "借助", "贯彻", "落实", "遵照", "对标", "响应", "在")
+# a speaker's office: X副部长某某表示 / X主席某某在讲话中指出
+SPEAKER = re.compile(r"(?:党组)?(?:常务)?副?(?:部长|主席|会长|书记|主任|局长|秘书长|主委|理事长|院长|省长|市长|县长|区长)"
+                     r"[^，,。；;]{1,12}?(?:表示|指出|强调|说|致辞|讲话|谈到|介绍)")
+DATELINE = re.compile(r"[^，,。；;\s]{0,12}?(?:讯|日电|日電)")

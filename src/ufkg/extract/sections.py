@@ -30,13 +30,22 @@ PERIOD_LEAD = re.compile(r"(?:一年来|一年以来|过去的?一年(?:里|中)
 GUIDANCE = re.compile(r"在[^，,。]{0,40}下[，,]")
 # a clause that only says when (党的二十大召开后，)
 TIME_CLAUSE = re.compile(r"[^，,。；]{1,20}(?:后|以来|期间|之际)[，,]")
+MAX_TOPIC_LINE = 14  # characters: 招商引资态势良好。
 MAX_SUBHEADING = 30  # characters: 坚持思想引领，同心圆更加牢固。
 # a programme or event that opens a paragraph frames its figures (“某某文化周”期间，签约项目60个)
 EVENT_FRAME = re.compile(r"”?(?:活动|系列活动)?(?:期间|中[，,]|上[，,]|开幕|启动|举行|举办"
                          r"|(?:在|于)[^，,。；“]{1,15}?(?:开幕|举行|启动|举办|召开))")
 SPONSORED = re.compile(r"由[^，,。；]{2,30}?(?:主办|举办|承办|组织|发起)的“?")  # 由市委统战部主办的“…”
 # a news item: an organisation holds a meeting or an event (某县工商联召开第三次会员代表大会)
-EVENT_VERBS = ("召开", "举行", "举办", "隆重召开", "隆重举行", "组织召开", "成功举办", "成功召开", "召集")
+EVENT_VERBS = ("召开", "举行", "举办", "隆重召开", "隆重举行", "组织召开", "成功举办", "成功召开", "召集",
+               "揭牌", "正式揭牌", "正式成立", "成立")  # 某市新联会揭牌: the news is the body's own
+# what a news item's opening says its body did (某县侨联组织开展走访慰问活动)
+NEWS_ACTIONS = ("组织开展", "开展", "举办", "组织", "走访", "启动", "发起")
+INLINE_GUIDANCE = re.compile(r"在[^，,。；]{1,30}?(?:领导|指导|支持|帮助|推动)下")
+REPORTED = re.compile(r"\s*[/／]?\s*据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]?")
+LATELY = re.compile(r"(?:连日来|近日|日前|近期|近来|[上下]午|晚)[，,]?")
+# an event said to be held at the opening: (活动)在某地举行 / 开幕 / 启动
+HELD = re.compile(r"”?(?:活动|系列活动)?(?:在[^，,。；“]{1,20}?)?(?:隆重)?(?:举行|开幕|启动|举办|召开)")
 ALIAS = re.compile(r"[（(][^）)]{1,12}[）)]")
 NEWS_PREFIX = re.compile(r"[^，,。\s]{0,20}?(?:讯|日电)\s*(?:[（(][^）)]{0,30}[）)])?\s*")
 OWN_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:工作)?(?:总结|报告|综述|年报)")
@@ -44,6 +53,7 @@ PROGRAMME_LEAD = re.compile(r"(?:扎实|深入|积极|持续|全面|大力|广�
 # a page's navigation and labels above the title (您当前的位置：首页 > …, 日期:2025-01-16阅读:)
 PAGE_LINE = re.compile(r"当前的?位置|所在位置|首\s*页\s*[>＞-]|请输入|^[^\u4e00-\u9fff]*$|日期[:：]|来源[:：]|作者[:：]|阅读[:：]|浏览")
 MAX_PAGE_TOP = 8
+SOURCE = re.compile(r".*?(?:信息来源|来源)\s*[:：]\s*")  # 信息来源:市委统战部
 # a committee's own story in its title: 民盟某市委会2025年“两会”履职风采
 OWN_STORY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?[^，,。]{0,12}(?:履职|风采|纪实|综述|总结|成果|亮点)")
 MEETING = re.compile(r"(?:推进会|现场会|工作会|座谈会|动员会|大会|会议)")
@@ -72,7 +82,7 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
     stands where a region-wide text has its region."""
     governing: dict[int, int | None] = {}
     counted = {quantity.sentence for quantity in extraction.quantities}
-    base = _text_actor(extraction, text, by_sentence)  # what a lead that names no body hands back to
+    base = text_actor(extraction, text, by_sentence)  # what a lead that names no body hands back to
     current, awaiting_lead, after_subheading = base, False, False
     for sentence in extraction.sentences:
         if sentence.index == 0 or _is_heading(extraction, sentence.index):
@@ -88,6 +98,9 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
             governing[sentence.index] = current
             continue
         candidates = by_sentence.get(sentence.index, [])
+        if current is not None and extraction.mentions[current].cls == "Initiative" and not candidates \
+                and _is_topic_line(sentence, counted):
+            current = base  # …扎实开展“某某”活动…。招商引资态势良好。: a new topic, the programme's part is over
         opening = _after_period(text, sentence.start, sentence.end)
         if opening is not None or awaiting_lead:
             actor = _opening_actor(extraction, text, candidates, sentence.start if opening is None else opening)
@@ -101,6 +114,12 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
             awaiting_lead = after_subheading = False
         governing[sentence.index] = current
     return governing
+
+
+def _is_topic_line(sentence, counted: set[int]) -> bool:
+    """A short sentence of one clause that names a new topic and reports nothing (招商引资态势良好。)."""
+    return len(sentence.text) <= MAX_TOPIC_LINE and sentence.index not in counted \
+        and not any(mark in sentence.text for mark in "，,：:；;") and sentence.text.endswith("。")
 
 
 def _programme_lead(extraction: Extraction, text: str, candidates: list[int], sentence) -> int | None:
@@ -156,6 +175,9 @@ def _opening_actor(extraction: Extraction, text: str, candidates: list[int], pos
     guidance = GUIDANCE.match(text, position)
     if guidance:
         position = guidance.end()
+    regions = {m.start: m.end for m in extraction.mentions if m.cls == "Region"}
+    while position in regions and not any(extraction.mentions[i].start == position for i in candidates):
+        position = regions[position]  # 福建省福清市|某街道侨联: the places written before a body's own name
     for index in candidates:
         mention = extraction.mentions[index]
         if mention.start == position and mention.cls in LEAD_ACTOR_CLASSES:
@@ -165,9 +187,12 @@ def _opening_actor(extraction: Extraction, text: str, candidates: list[int], pos
     return None
 
 
-def _text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[int]]) -> int | None:
+def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[int]]) -> int | None:
     """The organisation a text is about: the one its title or first sentence says held a meeting or an
-    event (某县工商联召开第三次会员代表大会; 本报讯 9月27日，民盟某市委会举行…), a party committee or
+    event or was launched (某县工商联召开第三次会员代表大会; 本报讯 9月27日，民盟某市委会举行…; 某市新联会
+    揭牌), the body a news item's opening or headline says carried out something (据某网报道，连日来，某街道
+    侨联在街道党工委的领导下组织开展…; 某县侨联开展新春慰问), the event its opening says was held, by any
+    name the text gives it (以“…”为主题的2023年某某行活动在某地举行), a party committee or
     association whose own yearly summary or story it is (民盟某市委会2023年工作总结; 某县侨联：侨心聚力…;
     作者：民盟某市委会), the body that contributed it ((某区委统战部供稿)), or the programme a region's
     meeting is on (某市召开“某某”行动推进会). A department's summary (某县委统战部工作总结) reports
@@ -182,13 +207,21 @@ def _text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[i
         authored = _authored(extraction, text, by_sentence, sentence)
         if authored is not None:
             return authored
-        position = sentence.start
-        for opening in (NEWS_PREFIX, DATE_OPENING):
+        if rank == 1 and OWN_SUMMARY.fullmatch(sentences[0].text.strip()):
+            # 2022年工作总结 / 2022年，民盟某市委坚持…: the summary is that of the body its first sentence names
+            opening = _after_period(text, sentence.start, sentence.end)
+            actor = _opening_actor(extraction, text, by_sentence.get(sentence.index, []), opening or sentence.start)
+            if actor is not None and extraction.mentions[actor].cls in ("Association", "PoliticalParty"):
+                return actor
+        position, news = sentence.start, False
+        for opening in (NEWS_PREFIX, REPORTED, DATE_OPENING, LATELY):
             skipped = opening.match(text, position, sentence.end)
-            if skipped:
-                position = skipped.end()
+            if skipped and skipped.end() > position:
+                position, news = skipped.end(), True
         candidates = by_sentence.get(sentence.index, [])
         programme = _meeting_programme(extraction, text, candidates, sentence)
+        if programme is None and rank <= 1:
+            programme = _held_event(extraction, text, sentence)
         if programme is not None:
             return programme
         actor = _opening_actor(extraction, text, candidates, position)
@@ -202,6 +235,11 @@ def _text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[i
         if text.startswith(EVENT_VERBS, after):
             return actor
         titled = sentence.index == 0 or len(sentence.text) <= MAX_HEADING and not sentence.text.endswith("。")
+        if news or titled and rank == 0:
+            # 本报讯 近日，某街道侨联在街道党工委的领导下组织开展走访慰问活动; 某县侨联开展新春慰问: its work
+            guided = INLINE_GUIDANCE.match(text, after, sentence.end)
+            if text.startswith(NEWS_ACTIONS, guided.end() if guided else after):
+                return actor
         if rank <= 1 and titled and mention.cls in ("Association", "PoliticalParty") \
                 and (OWN_SUMMARY.match(text, after, sentence.end) or text.startswith(("：", ":"), after)
                      or mention.parent_name is not None and OWN_STORY.match(text, after, sentence.end)):
@@ -209,12 +247,30 @@ def _text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[i
     return None
 
 
+def _held_event(extraction: Extraction, text: str, sentence) -> int | None:
+    """The programme or event a news item's opening says was held (以“…”为主题的2023年某某文化周在某地
+    举行), found by any name the text gives it: the news is that event's, and so are the figures that
+    name no actor."""
+    for index, mention in enumerate(extraction.mentions):
+        if mention.cls != "Initiative" or len(mention.name) < 4:
+            continue
+        position = text.find(mention.name, sentence.start, sentence.end)
+        if position >= 0 and HELD.match(text, position + len(mention.name), sentence.end):
+            return index
+    return None
+
+
 def _authored(extraction: Extraction, text: str, by_sentence: dict[int, list[int]], sentence) -> int | None:
-    """A party committee or association named as a page's author (作者：民盟某市委会)."""
+    """A party committee or association named as a page's author (作者：民盟某市委会), or the body a news
+    page gives as its source (信息来源：市委统战部): the news is its own account."""
     for index in by_sentence.get(sentence.index, []):
         mention = extraction.mentions[index]
         if mention.cls in ("Association", "PoliticalParty") and text[max(0, mention.start - 3):mention.start] \
                 in ("作者:", "作者：") and mention.parent_name is not None:
+            return index
+        if mention.cls in LEAD_ACTOR_CLASSES and SOURCE.fullmatch(text, max(0, mention.start - 5), mention.start) \
+                and not any(OWN_SUMMARY.search(line.text) for line in extraction.sentences[:MAX_PAGE_TOP]
+                            if line.index < sentence.index):  # a department's own summary stays the region's
             return index
     return None
 
