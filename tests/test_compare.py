@@ -108,6 +108,12 @@ def test_the_table_shows_years_targets_and_changes(built):
     assert lines[-1] == f"({len(lines) - 3} rows)"
 
 
+def test_a_rate_changes_by_points(built):
+    lines = compare("江安县", "-g", str(built / "graph.ttl")).splitlines()
+    row, = [line for line in lines if "办结率" in line]
+    assert "2021→2022 +2 points" in row and "2.1%" not in row
+
+
 def test_csv_is_utf8_with_a_bom_and_carries_the_evidence(built):
     result = run_ufkg("compare", "江安县", "-g", str(built / "graph.ttl"), "-f", "csv")
     assert result.returncode == 0

@@ -577,7 +577,10 @@ def _changes_text(row: Row) -> str:
     texts = []
     for change in changes(row):
         percent = change.percent
-        if change.kind == "year":
+        if change.kind == "year" and row.family == "percent":
+            sign = "+" if change.difference >= 0 else ""  # a rate moves by points: 96% → 98% is +2 points, not +2.1%
+            texts.append(f"{change.before}→{change.after} {sign}{_number(change.difference)} points")
+        elif change.kind == "year":
             sign = "+" if change.difference >= 0 else ""
             texts.append(f"{change.before}→{change.after} {sign}{_number(change.difference)}"
                          + (f" ({'+' if percent >= 0 else ''}{percent}%)" if percent is not None else ""))
