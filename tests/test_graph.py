@@ -74,3 +74,42 @@ def test_jsonld_keeps_shared_facts_in_the_default_graph_and_reports_in_named_gra
     # no node object in the file is a graph without a name (JSON-LD would give it a blank-node name)
     data = json.loads((built_corpus / "graph.jsonld").read_text(encoding="utf-8"))
     assert all("@id" in node for node in data["@graph"])
+
+
+def test_the_triple_index_answers_as_an_rdflib_graph_does():
+    from rdflib import RDF, RDFS, Graph
+
+    from ufkg.graph import UF, TripleIndex
+
+    a, b, c = (URIRef(f"https://w3id.org/ufkg/resource/org/{name}") for name in "abc")
+    triples = [(a, RDF.type, UF.Association), (b, RDF.type, UF.Association), (c, RDF.type, UF.GovernmentBody),
+               (a, RDFS.label, Literal("工商联", lang="zh")), (a, RDFS.label, Literal("商会")),
+               (a, UF.subOrganizationOf, c), (b, UF.subOrganizationOf, c),
+               (UF.Association, RDFS.subClassOf, UF.Organization), (UF.Organization, RDFS.subClassOf, UF.Agent),
+               (UF.Agent, RDFS.subClassOf, UF.Association)]  # a cycle, which rdflib walks once
+    graph, index = Graph(), TripleIndex(triples)
+    for triple in triples:
+        graph.add(triple)
+    assert sorted(index.subject_objects(RDF.type)) == sorted(graph.subject_objects(RDF.type))
+    assert sorted(index.subject_objects(UF.partOf)) == []
+    assert sorted(index.objects(a, RDFS.label)) == sorted(graph.objects(a, RDFS.label))
+    assert sorted(index.objects(None, RDF.type)) == sorted(set(graph.objects(None, RDF.type)))
+    assert sorted(index.subjects(RDF.type, UF.Association)) == sorted(graph.subjects(RDF.type, UF.Association))
+    assert sorted(index.subjects(UF.subOrganizationOf, c)) == [a, b]
+    assert list(index.subjects(UF.subOrganizationOf, a)) == []
+    walked = list(index.transitive_objects(UF.Association, RDFS.subClassOf))
+    assert walked[0] == UF.Association and len(walked) == len(set(walked))
+    assert set(walked) == set(graph.transitive_objects(UF.Association, RDFS.subClassOf))
+
+
+def test_view_and_network_read_the_triple_index_as_they_read_a_graph(built_corpus: Path):
+    from rdflib import Graph
+
+    from ufkg.graph import TripleIndex
+    from ufkg.network import entity_graph, graphml
+    from ufkg.view import render_view
+
+    graph = Graph().parse(built_corpus / "graph.ttl")
+    index = TripleIndex(list(graph))
+    assert render_view(index) == render_view(graph)
+    assert graphml(entity_graph(index)) == graphml(entity_graph(graph))

@@ -108,3 +108,24 @@ def test_a_store_that_cannot_be_built_changes_nothing(tmp_path: Path):
             pytest.fail("the body must not run")
     assert open_store(graph) is not None
     assert sorted(path.name for path in tmp_path.iterdir()) == [STORE_DIR, "graph.ttl"]
+
+
+def test_a_rebuild_of_the_same_graph_keeps_the_store_and_another_graph_replaces_it(tmp_path: Path):
+    graph = write_store(tmp_path, TURTLE)
+    database = tmp_path / STORE_DIR / "db"
+    marker = database / "kept-by-the-rebuild"
+    marker.write_text("")
+    write_store(tmp_path, TURTLE)  # an unchanged rebuild: nothing to load again
+    assert marker.exists()
+    assert subjects(open_store(graph)) == ["https://w3id.org/ufkg/resource/initiative/a"] * 2
+    write_store(tmp_path, OTHER)
+    assert not marker.exists()
+    assert subjects(open_store(graph)) == ["https://w3id.org/ufkg/resource/initiative/b"] * 2
+    assert not list(tmp_path.glob(f".{STORE_DIR}.*"))
+
+
+def test_a_store_without_its_database_is_built_again(tmp_path: Path):
+    graph = write_store(tmp_path, TURTLE)
+    shutil.rmtree(tmp_path / STORE_DIR / "db")
+    write_store(tmp_path, TURTLE)
+    assert subjects(open_store(graph)) == ["https://w3id.org/ufkg/resource/initiative/a"] * 2
