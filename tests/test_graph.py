@@ -113,3 +113,17 @@ def test_view_and_network_read_the_triple_index_as_they_read_a_graph(built_corpu
     index = TripleIndex(list(graph))
     assert render_view(index) == render_view(graph)
     assert graphml(entity_graph(index)) == graphml(entity_graph(graph))
+
+
+@pytest.mark.parametrize("value", [
+    {}, [], "plain", {"b": {}, "a": []},
+    {"@graph": [{"@id": "res:商会", "rdfs:label": [{"@language": "zh", "@value": "引号\"、反斜杠\\\\、换行\n、\u2028、\x01"}]}]},
+    {"z": [[{"y": "1", "@id": "x"}], {"k": [{"q": {}}]}], "numbers": [1, 2.5, None, True]},
+    {"deep": {"a": {"b": {"c": {"d": {"e": {"f": {"g": {"h": {"i": {"j": {"k": {"l": {"m": {"n": {"o": {"p": ["底"]}}}}}}}}}}}}}}}}},
+])
+def test_jsonld_is_written_as_json_dumps_with_an_indent_writes_it(value):
+    from ufkg.graph import _indented_json
+
+    out: list[str] = []
+    _indented_json(value, 0, out)
+    assert "".join(out) == json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)
