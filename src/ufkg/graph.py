@@ -34,6 +34,25 @@ WRITTEN_PREFIXES = {**PREFIXES, "owl": OWL, "org": Namespace("http://www.w3.org/
 SAFE = "/-_.~"
 
 
+class _Terms:
+    """A namespace's terms made once: rdflib's Namespace builds and checks a new URIRef on every attribute read,
+    which was a tenth of making the quads."""
+
+    def __init__(self, namespace) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = self._namespace[name]
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return getattr(self, name)
+
+
+_UF, _RDF, _RDFS, _SKOS, _DCTERMS, _XSD = (_Terms(ns) for ns in (UF, RDF, RDFS, SKOS, DCTERMS, XSD))
+
+
 @lru_cache(maxsize=1 << 17)
 def iri(key: str) -> URIRef:
     """The IRI of a key: letters and digits of any script kept (readable Chinese), everything else percent-encoded."""
@@ -78,12 +97,16 @@ def graph_quads(kb: KnowledgeBase, with_ontology: bool = True) -> list[tuple]:
     for link in kb.links:
         subject, obj = iri(link.subject), iri(link.object)
         graph = report_iri(link.report) if link.report else None
-        add(subject, UF[link.predicate], obj, graph)
+        add(subject, _UF[link.predicate], obj, graph)
         if link.report:
-            _statement(subject, UF[link.predicate], obj, link.report, link.evidence, None, add)
+            _statement(subject, _UF[link.predicate], obj, link.report, link.evidence, None, add)
     for outcome in kb.outcomes:
         _outcome_triples(outcome, add)
-    return sorted(set(quads), key=_quad_order)
+    # Deduplicated and sorted by their order keys, which are plain strings: rdflib's terms hash and
+    # compare in Python, which made a set of the quads and their sort most of this function's time.
+    # Two quads have one key exactly when they are equal terms (text, kind, language, datatype).
+    unique = {_quad_order(quad): quad for quad in quads}
+    return [quad for _, quad in sorted(unique.items())]  # keys are unique: quads themselves are never compared
 
 
 def dataset_of(quads: list[tuple]) -> Dataset:
@@ -182,70 +205,70 @@ def _quad_order(quad):
 
 def _entity_triples(entity: Entity, add) -> None:
     node = iri(entity.key)
-    add(node, RDF.type, UF[entity.cls])
-    add(node, RDFS.label, Literal(entity.label, lang="zh"))
+    add(node, _RDF.type, _UF[entity.cls])
+    add(node, _RDFS.label, Literal(entity.label, lang="zh"))
     for alt in sorted(entity.alt_labels - {entity.label}):
-        add(node, SKOS.altLabel, Literal(alt, lang="zh"))
+        add(node, _SKOS.altLabel, Literal(alt, lang="zh"))
     if entity.code:
-        add(node, UF.adminCode, Literal(entity.code))
+        add(node, _UF.adminCode, Literal(entity.code))
     if entity.level:
-        add(node, UF.level, Literal(entity.level))
+        add(node, _UF.level, Literal(entity.level))
     if entity.parent:
-        add(node, UF.partOf, iri(entity.parent))
+        add(node, _UF.partOf, iri(entity.parent))
     for report_id, (sentence, surface) in entity.evidence.items():
-        add(node, UF.mentionedIn, report_iri(report_id), report_iri(report_id))
-        _statement(node, UF.mentionedIn, report_iri(report_id), report_id, sentence, surface, add)
+        add(node, _UF.mentionedIn, report_iri(report_id), report_iri(report_id))
+        _statement(node, _UF.mentionedIn, report_iri(report_id), report_id, sentence, surface, add)
 
 
 def _statement(subject, predicate, obj, report_id, evidence, surface, add) -> None:
     digest = hashlib.sha1(f"{subject}|{predicate}|{obj}|{report_id}".encode()).hexdigest()[:16]
     node = RES[f"statement/{digest}"]
     graph = report_iri(report_id)
-    add(node, RDF.type, UF.Statement, graph)
-    add(node, RDF.subject, subject, graph)
-    add(node, RDF.predicate, predicate, graph)
-    add(node, RDF.object, obj, graph)
-    add(node, UF.statedIn, report_iri(report_id), graph)
+    add(node, _RDF.type, _UF.Statement, graph)
+    add(node, _RDF.subject, subject, graph)
+    add(node, _RDF.predicate, predicate, graph)
+    add(node, _RDF.object, obj, graph)
+    add(node, _UF.statedIn, report_iri(report_id), graph)
     if evidence:
-        add(node, UF.evidence, Literal(evidence), graph)
+        add(node, _UF.evidence, Literal(evidence), graph)
     if surface:
-        add(node, UF.surface, Literal(surface), graph)
+        add(node, _UF.surface, Literal(surface), graph)
 
 
 def _report_triples(report: Report, kb: KnowledgeBase, add) -> None:
     node = report_iri(report.id)
     meta = report.meta
-    add(node, RDF.type, UF.Report, node)
-    add(node, UF.sourceFile, Literal(report.source_file), node)
+    add(node, _RDF.type, _UF.Report, node)
+    add(node, _UF.sourceFile, Literal(report.source_file), node)
     if meta.title:
-        add(node, DCTERMS.title, Literal(meta.title, lang="zh"), node)
+        add(node, _DCTERMS.title, Literal(meta.title, lang="zh"), node)
     if report.region:
-        add(node, UF.coversRegion, iri(report.region), node)
+        add(node, _UF.coversRegion, iri(report.region), node)
     if meta.year:
-        add(node, UF.coversYear, Literal(str(meta.year), datatype=XSD.gYear), node)
+        add(node, _UF.coversYear, Literal(str(meta.year), datatype=_XSD.gYear), node)
     if meta.publisher:
-        add(node, DCTERMS.publisher, Literal(meta.publisher, lang="zh"), node)
+        add(node, _DCTERMS.publisher, Literal(meta.publisher, lang="zh"), node)
     if meta.date:
-        add(node, DCTERMS.issued, Literal(meta.date, datatype=XSD.date), node)
+        add(node, _DCTERMS.issued, Literal(meta.date, datatype=_XSD.date), node)
 
 
 def _outcome_triples(outcome: Outcome, add) -> None:
     node = iri(outcome.key)
     graph = report_iri(outcome.report)
     subject = iri(outcome.subject) if outcome.subject else report_iri(outcome.report)
-    add(node, RDF.type, UF.Outcome, graph)
-    add(subject, UF.hasOutcome, node, graph)
-    add(node, UF.value, Literal(_decimal_text(outcome.value), datatype=XSD.decimal), graph)
-    add(node, UF.unit, Literal(outcome.unit), graph)
+    add(node, _RDF.type, _UF.Outcome, graph)
+    add(subject, _UF.hasOutcome, node, graph)
+    add(node, _UF.value, Literal(_decimal_text(outcome.value), datatype=_XSD.decimal), graph)
+    add(node, _UF.unit, Literal(outcome.unit), graph)
     if outcome.counts:
-        add(node, UF.counts, Literal(outcome.counts), graph)
-    add(node, UF.qualifier, Literal(outcome.qualifier), graph)
-    add(node, UF.status, Literal(outcome.status), graph)
+        add(node, _UF.counts, Literal(outcome.counts), graph)
+    add(node, _UF.qualifier, Literal(outcome.qualifier), graph)
+    add(node, _UF.status, Literal(outcome.status), graph)
     if outcome.period:
-        add(node, UF.period, Literal(str(outcome.period), datatype=XSD.gYear), graph)
-    add(node, UF.quantityText, Literal(outcome.text), graph)
-    add(node, UF.evidence, Literal(outcome.evidence), graph)
-    add(node, UF.mentionedIn, graph, graph)
+        add(node, _UF.period, Literal(str(outcome.period), datatype=_XSD.gYear), graph)
+    add(node, _UF.quantityText, Literal(outcome.text), graph)
+    add(node, _UF.evidence, Literal(outcome.evidence), graph)
+    add(node, _UF.mentionedIn, graph, graph)
 
 
 def _decimal_text(value: Decimal) -> str:
