@@ -127,3 +127,32 @@ def test_jsonld_is_written_as_json_dumps_with_an_indent_writes_it(value):
     out: list[str] = []
     _indented_json(value, 0, out)
     assert "".join(out) == json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)
+
+
+def _jsonld_as_json_dumps_writes_it(quads) -> bytes:
+    """The document built whole and written by json.dumps: what graph.jsonld was before it was streamed."""
+    from rdflib import RDF
+
+    from ufkg.graph import PREFIXES, _jsonld_id, _jsonld_value
+
+    graphs: dict = {}
+    for s, p, o, g in quads:
+        node = graphs.setdefault(g, {}).setdefault(s, {"@id": _jsonld_id(s)})
+        if p == RDF.type and isinstance(o, URIRef):
+            node.setdefault("@type", []).append(_jsonld_id(o))
+        else:
+            node.setdefault(_jsonld_id(p), []).append(_jsonld_value(o))
+    top = list(graphs.pop(None, {}).values())
+    top += [{"@id": _jsonld_id(name), "@graph": list(graphs[name].values())} for name in sorted(graphs, key=str)]
+    document = {"@context": {prefix: str(ns) for prefix, ns in PREFIXES.items()}, "@graph": top}
+    return (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+@pytest.mark.parametrize("part", ["all", "default graph only", "named graphs only", "nothing"])
+def test_streamed_jsonld_is_the_document_json_dumps_writes(built_corpus: Path, part: str):
+    from ufkg.graph import dataset_quads, jsonld_bytes
+
+    quads = dataset_quads(Dataset().parse(built_corpus / "graph.trig", format="trig"))
+    quads = {"all": quads, "default graph only": [q for q in quads if q[3] is None],
+             "named graphs only": [q for q in quads if q[3] is not None], "nothing": []}[part]
+    assert jsonld_bytes(quads) == _jsonld_as_json_dumps_writes_it(quads)

@@ -288,7 +288,7 @@ def serialize_all(quads: list[tuple]) -> dict[str, bytes]:
     return {
         "graph.ttl": (writer.header() + "\n" + writer.body(union_triples(quads))).encode("utf-8"),
         "graph.trig": trig_text(quads, writer).encode("utf-8"),
-        "graph.jsonld": jsonld_text(quads).encode("utf-8"),
+        "graph.jsonld": jsonld_bytes(quads),
     }
 
 
@@ -313,27 +313,71 @@ def trig_text(quads: list[tuple], writer: TurtleWriter | None = None) -> str:
 
 
 def jsonld_text(quads: list[tuple]) -> str:
+    """JSON-LD of the sorted quads (jsonld_bytes), as text."""
+    return jsonld_bytes(quads).decode("utf-8")
+
+
+def jsonld_bytes(quads: list[tuple]) -> bytes:
     """JSON-LD of the sorted quads, written directly: the default graph's nodes in the top-level @graph,
     each named graph as a node with its own @graph, as graph.trig has them.
 
     Every literal is a value object with its lexical form and its language or
     datatype, so any JSON-LD reader (rdflib, Oxigraph) gets back exactly the
     quads; IRIs are written with the prefixes of the context. The order is the
-    quads' own, so two builds are byte-identical.
+    quads' own, so two builds are byte-identical. The text is what
+    json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) writes,
+    but made and encoded graph by graph, so that the whole document never
+    exists as Python objects at once (it took a gigabyte at a thousand reports).
     """
     context = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
-    graphs: dict = {}
-    for s, p, o, g in quads:
-        node = graphs.setdefault(g, {}).setdefault(s, {"@id": _jsonld_id(s)})
-        if p == RDF.type and isinstance(o, URIRef):
+    by_graph: dict = {}
+    for quad in quads:
+        g = quad[3]
+        by_graph.setdefault(None if g is None else str(g), []).append(quad)
+    chunks: list[bytes] = []
+    out: list[str] = ["{", _INDENTS[1], '"@context": ']
+    _indented_json(context, 1, out)
+    out += [",", _INDENTS[1], '"@graph": ']
+    default = by_graph.pop(None, [])
+    names = sorted(by_graph)
+    if not default and not names:
+        out.append("[]")
+    else:
+        out.append("[")
+        separator = _INDENTS[2]
+        for number, node in enumerate(_jsonld_nodes(default)):
+            out.append(separator)
+            separator = "," + _INDENTS[2]
+            _indented_json(node, 2, out)
+            if number % 1000 == 999:
+                chunks.append("".join(out).encode("utf-8"))
+                out.clear()
+        for name in names:
+            out.append(separator)
+            separator = "," + _INDENTS[2]
+            graph = {"@id": _jsonld_id(by_graph[name][0][3]), "@graph": list(_jsonld_nodes(by_graph.pop(name)))}
+            _indented_json(graph, 2, out)
+            chunks.append("".join(out).encode("utf-8"))
+            out.clear()
+        out += [_INDENTS[1], "]"]
+    out += [_INDENTS[0], "}\n"]
+    chunks.append("".join(out).encode("utf-8"))
+    return b"".join(chunks)
+
+
+def _jsonld_nodes(quads: list[tuple]):
+    """The node objects of one graph's quads, in the order of their subjects' first quads."""
+    nodes: dict = {}
+    rdf_type = _RDF.type
+    for s, p, o, _ in quads:
+        node = nodes.get(s)
+        if node is None:
+            node = nodes[s] = {"@id": _jsonld_id(s)}
+        if p == rdf_type and isinstance(o, URIRef):
             node.setdefault("@type", []).append(_jsonld_id(o))
         else:
             node.setdefault(_jsonld_id(p), []).append(_jsonld_value(o))
-    top = list(graphs.pop(None, {}).values())
-    top += [{"@id": _jsonld_id(name), "@graph": list(graphs[name].values())} for name in sorted(graphs, key=str)]
-    out: list[str] = []
-    _indented_json({"@context": context, "@graph": top}, 0, out)
-    return "".join(out) + "\n"
+    return nodes.values()
 
 
 _JSON_STRING = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) writes a string with
