@@ -409,7 +409,11 @@ def _indented_json(value, level: int, out: list[str]) -> None:
             first = False
             out.append(_JSON_STRING(key))
             out.append(": ")
-            _indented_json(value[key], level + 1, out)
+            item = value[key]
+            if type(item) is str:  # most values: written here rather than by a call
+                out.append(_JSON_STRING(item))
+            else:
+                _indented_json(item, level + 1, out)
         out.append(_INDENTS[level] if level < len(_INDENTS) else "\n" + " " * level)
         out.append("}")
     elif kind is list:
@@ -425,7 +429,10 @@ def _indented_json(value, level: int, out: list[str]) -> None:
             if not first:
                 out.append(separator)
             first = False
-            _indented_json(item, level + 1, out)
+            if type(item) is str:
+                out.append(_JSON_STRING(item))
+            else:
+                _indented_json(item, level + 1, out)
         out.append(_INDENTS[level] if level < len(_INDENTS) else "\n" + " " * level)
         out.append("]")
     else:
