@@ -156,3 +156,20 @@ def test_streamed_jsonld_is_the_document_json_dumps_writes(built_corpus: Path, p
     quads = {"all": quads, "default graph only": [q for q in quads if q[3] is None],
              "named graphs only": [q for q in quads if q[3] is not None], "nothing": []}[part]
     assert jsonld_bytes(quads) == _jsonld_as_json_dumps_writes_it(quads)
+
+
+def test_quads_are_sorted_and_deduplicated_as_their_tuple_keys_order_them():
+    from ufkg.graph import _quad_order, _sorted_unique
+
+    a, b = URIRef("https://w3id.org/ufkg/resource/a"), URIRef("https://w3id.org/ufkg/resource/ab")
+    p = URIRef("https://w3id.org/ufkg/ontology#p")
+    g = URIRef("https://w3id.org/ufkg/resource/report/r1")
+    quads = [(b, p, Literal("统战"), None), (a, p, Literal("统战", lang="zh"), g), (a, p, Literal("统战"), None),
+             (a, p, URIRef("统战"), None), (a, p, BNode("统战"), None), (a, p, Literal("统战"), g),
+             (a, p, Literal("2020", datatype=URIRef("http://www.w3.org/2001/XMLSchema#gYear")), None),
+             (a, p, Literal("统战"), None), (b, p, Literal("统战"), None)]  # two duplicates
+    expected = sorted(set(quads), key=_quad_order)
+    assert _sorted_unique(quads) == expected and len(expected) == 7
+    assert [type(q[2]) for q in _sorted_unique(quads)] == [type(q[2]) for q in expected]
+    with_nul = quads + [(a, p, Literal("统\x00战"), None), (a, p, Literal("统"), None)]  # a NUL: the tuple keys decide
+    assert _sorted_unique(with_nul) == sorted(set(with_nul), key=_quad_order)

@@ -102,11 +102,41 @@ def graph_quads(kb: KnowledgeBase, with_ontology: bool = True) -> list[tuple]:
             _statement(subject, _UF[link.predicate], obj, link.report, link.evidence, None, add)
     for outcome in kb.outcomes:
         _outcome_triples(outcome, add)
-    # Deduplicated and sorted by their order keys, which are plain strings: rdflib's terms hash and
-    # compare in Python, which made a set of the quads and their sort most of this function's time.
-    # Two quads have one key exactly when they are equal terms (text, kind, language, datatype).
-    unique = {_quad_order(quad): quad for quad in quads}
-    return [quad for _, quad in sorted(unique.items())]  # keys are unique: quads themselves are never compared
+    return _sorted_unique(quads)
+
+
+def _sorted_unique(quads: list[tuple]) -> list[tuple]:
+    """quads sorted by _quad_order, each once.
+
+    rdflib's terms hash and compare in Python, and a key of five strings per
+    quad held copies of every term's text: a set of the quads and their sort
+    were most of this function's time and its memory. So each quad's key is
+    one string, its parts joined by NUL, which sorts exactly as the tuple of
+    parts does when no part holds a NUL (else the tuples are used); equal
+    quads have equal keys, so after the sort duplicates are neighbours.
+    """
+    keys = [_joined_order(quad) for quad in quads]
+    if any(key is None for key in keys):
+        keys = [_quad_order(quad) for quad in quads]
+    order = sorted(range(len(quads)), key=keys.__getitem__)
+    result, previous = [], None
+    for index in order:
+        key = keys[index]
+        if key != previous:
+            result.append(quads[index])
+            previous = key
+    return result
+
+
+def _joined_order(quad) -> str | None:
+    """_quad_order(quad) as one string (NUL between parts), or None if a part holds a NUL itself."""
+    s, p, o, g = quad
+    if isinstance(o, Literal):
+        parts = (s, p, o, "" if g is None else g, o.language or "", o.datatype or "")
+    else:
+        parts = (s, p, o, "" if g is None else g, type(o).__name__, "")
+    key = "\0".join(parts)
+    return key if key.count("\0") == 5 else None
 
 
 def dataset_of(quads: list[tuple]) -> Dataset:

@@ -292,14 +292,17 @@ def _merge(kb: KnowledgeBase, inputs: Sequence[Path], problems: list[Problem],
     with _without_cycle_collection():
         quads = graph_quads(kb)  # generated and sorted once, for the union graph and the files
         triples = union_triples(quads)
-        union = TripleIndex(triples)  # what the view and the network read, without an rdflib store
         violations = validate_graph(triples) if validate else None
         outputs = serialize_all(quads)
+        del quads  # each step drops what it alone needed, so the peak is one step's, not all of them at once
+        count = len(triples)
+        union = TripleIndex(triples)  # what the view and the network read, without an rdflib store
+        del triples
         outputs["graph.html"] = render_view(union).encode("utf-8")
         outputs["outcomes.csv"] = outcomes_csv(kb).encode("utf-8-sig")
         outputs["graph.graphml"] = graphml(entity_graph(union))
     summary = {"reports": len(kb.reports), "entities": dict(_entity_counts(kb)), "outcomes": len(kb.outcomes),
-               "triples": len(triples), "violations": None if violations is None else len(violations)}
+               "triples": count, "violations": None if violations is None else len(violations)}
     return outputs, summary
 
 
