@@ -42,6 +42,7 @@ DB = "db"
 STAMP_VERSION = 1
 STAMPED_FILES = ("graph.ttl", "graph.trig", "graph.jsonld")  # the same triples: any of them may be queried
 _CHUNK = 1 << 20
+PART_BYTES = 8 << 20  # graph.ttl is bulk-loaded in parts of about this size (turtle_parts)
 
 
 def stamp_of(files: Mapping[str, bytes]) -> dict:
@@ -128,11 +129,35 @@ def _record_times(store: Path, outdir: Path) -> None:
 def _fill(folder: Path, turtle: bytes, stamp: dict) -> None:
     """The database of the triples in `turtle`, and its stamp, written into `folder`."""
     store = ox.Store(str(folder / DB))
-    store.bulk_load(turtle, format=ox.RdfFormat.TURTLE)
+    for part in turtle_parts(turtle):
+        store.bulk_load(part, format=ox.RdfFormat.TURTLE)
     store.flush()
     del store
     gc.collect()  # pyoxigraph closes the database when the Store is dropped
     (folder / STAMP).write_text(json.dumps(stamp, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def turtle_parts(turtle: bytes, size: int = PART_BYTES) -> Iterator[bytes]:
+    """graph.ttl as documents of about `size` bytes each: its @prefix lines, then whole subject blocks.
+
+    Oxigraph's bulk loader holds what one call gives it in memory several times
+    over (some 650 MB for the 80 MB graph of a thousand reports, the build's
+    peak), so the graph is loaded in parts. ufkg.turtle writes one block per
+    subject with a blank line between blocks and escapes every line break inside
+    a literal, so a blank line is always a block boundary. A graph with blank
+    nodes is loaded whole: a label names one node only within one document.
+    """
+    header_end = turtle.find(b"\n\n")
+    if header_end < 0 or b"_:" in turtle or len(turtle) <= size:
+        yield turtle
+        return
+    header = turtle[:header_end + 1]
+    start = header_end + 2
+    while start < len(turtle):
+        end = turtle.find(b"\n\n", start + size)
+        end = len(turtle) if end < 0 else end + 2
+        yield header + b"\n" + turtle[start:end]
+        start = end
 
 
 def _remove_tree(path: Path) -> None:
