@@ -67,6 +67,16 @@ def entries(cache_root: Path) -> list[Path]:
     return sorted(cache_root.glob("reports/*/*/*.json"))
 
 
+def merged_entries(cache_root: Path) -> list[Path]:
+    return sorted(cache_root.glob("reports/*/merged/*.bin"))
+
+
+def forget_merged(cache_root: Path) -> None:
+    """Remove the corpus's stored outputs, so that the next build merges the per-report entries again."""
+    for entry in merged_entries(cache_root):
+        entry.unlink()
+
+
 # ---------------------------------------------------------------------- a rebuild redoes only what changed
 
 
@@ -126,11 +136,51 @@ def test_a_corrupt_entry_is_rebuilt_not_trusted(reports, tmp_path, extractions_c
     damaged = {"truncated": data[: len(data) // 2], "garbage": os.urandom(len(data)), "empty": b"",
                "flipped byte": data[:-10] + bytes([data[-10] ^ 1]) + data[-9:]}[damage]
     entry.write_bytes(damaged)
+    forget_merged(tmp_path / "cache")  # else the corpus's stored outputs answer without reading any entry
     extractions_counted.clear()
     cached = built(reports, tmp_path / "cached", tmp_path / "cache")
     assert len(extractions_counted) == 1
     assert cached == built(reports, tmp_path / "clean", cache=False)
     assert entry.read_bytes() == data  # rewritten whole
+
+
+@pytest.mark.parametrize("damage", ["truncated", "flipped byte", "another key"])
+def test_a_corrupt_merged_entry_is_merged_again_not_trusted(reports, tmp_path, extractions_counted, damage):
+    clean = built(reports, tmp_path / "clean", cache=False)
+    assert built(reports, tmp_path / "before", tmp_path / "cache") == clean
+    [entry] = merged_entries(tmp_path / "cache")
+    data = entry.read_bytes()
+    damaged = {"truncated": data[:-100], "flipped byte": data[:-10] + bytes([data[-10] ^ 1]) + data[-9:],
+               "another key": data.replace(entry.stem.encode(), b"0" * 64, 1)}[damage]
+    entry.write_bytes(damaged)
+    extractions_counted.clear()
+    assert built(reports, tmp_path / "cached", tmp_path / "cache") == clean
+    assert extractions_counted == []  # merged again from the per-report entries
+    assert entry.read_bytes() == data  # and stored whole again
+
+
+def test_an_unchanged_rebuild_reads_the_stored_outputs_and_a_change_merges_anew(reports, tmp_path, monkeypatch):
+    first = built(reports, tmp_path / "one", tmp_path / "cache")
+    assert len(merged_entries(tmp_path / "cache")) == 1
+    merges: list[int] = []
+    real = pipeline._merge
+    monkeypatch.setattr(pipeline, "_merge", lambda kb, *rest: merges.append(len(kb.reports)) or real(kb, *rest))
+    assert built(reports, tmp_path / "two", tmp_path / "cache") == first
+    assert merges == []
+    result = build([reports], tmp_path / "three", validate=False, workers=1, cache=tmp_path / "cache")
+    assert result.reports == 3 and result.triples > 0 and result.entities["Region"] > 0
+    write_report(reports, "zunyi_2023.txt", city_report("遵义市", 9))
+    assert built(reports, tmp_path / "changed", tmp_path / "cache") == built(reports, tmp_path / "clean", cache=False)
+    assert merges == [3, 3]  # the cached build merged, and so did the clean one
+    assert len(merged_entries(tmp_path / "cache")) == 2
+
+
+def test_validation_is_part_of_the_stored_outputs_key(reports, tmp_path):
+    build([reports], tmp_path / "plain", validate=False, workers=1, cache=tmp_path / "cache")
+    result = build([reports], tmp_path / "checked", validate=True, workers=1, cache=tmp_path / "cache")
+    assert result.violations == 0  # validated, not the unvalidated build's stored summary
+    again = build([reports], tmp_path / "again", validate=True, workers=1, cache=tmp_path / "cache")
+    assert again.violations == 0 and again.summary().split(";")[:4] == result.summary().split(";")[:4]
 
 
 def test_a_well_formed_entry_is_read_and_no_cache_neither_reads_nor_writes(reports, tmp_path):
@@ -141,6 +191,7 @@ def test_a_well_formed_entry_is_read_and_no_cache_neither_reads_nor_writes(repor
     key = cache.key(path)
     forged = [replace(e, mentions=[replace(m, name=m.name + "伪") for m in e.mentions]) for e in cache.load(key, path)]
     cache.store(key, forged)
+    forget_merged(tmp_path / "cache")
     assert built(reports, tmp_path / "forged", tmp_path / "cache") != clean  # the cache is what is read
     before = {p: p.stat().st_mtime_ns for p in entries(tmp_path / "cache")}
     assert built(reports, tmp_path / "uncached", cache=False) == clean

@@ -90,3 +90,102 @@ def test_every_outcome_carries_its_measure_and_unit_family_beside_the_counts_as_
         "uf:unitFamily ?family }", initNs={"uf": UF})}
     assert rows == {("全市“万企兴万村”结对村", "结对村", "other"), ("全市民营企业", "民营企业", "organisations")}
     assert len(set(graph.subjects(UF.measure, None))) == len(set(graph.subjects(RDF.type, UF.Outcome))) == 2
+
+
+def test_the_triple_index_answers_as_an_rdflib_graph_does():
+    from rdflib import RDF, RDFS, Graph
+
+    from ufkg.graph import UF, TripleIndex
+
+    a, b, c = (URIRef(f"https://w3id.org/ufkg/resource/org/{name}") for name in "abc")
+    triples = [(a, RDF.type, UF.Association), (b, RDF.type, UF.Association), (c, RDF.type, UF.GovernmentBody),
+               (a, RDFS.label, Literal("工商联", lang="zh")), (a, RDFS.label, Literal("商会")),
+               (a, UF.subOrganizationOf, c), (b, UF.subOrganizationOf, c),
+               (UF.Association, RDFS.subClassOf, UF.Organization), (UF.Organization, RDFS.subClassOf, UF.Agent),
+               (UF.Agent, RDFS.subClassOf, UF.Association)]  # a cycle, which rdflib walks once
+    graph, index = Graph(), TripleIndex(triples)
+    for triple in triples:
+        graph.add(triple)
+    assert sorted(index.subject_objects(RDF.type)) == sorted(graph.subject_objects(RDF.type))
+    assert sorted(index.subject_objects(UF.partOf)) == []
+    assert sorted(index.objects(a, RDFS.label)) == sorted(graph.objects(a, RDFS.label))
+    assert sorted(index.objects(None, RDF.type)) == sorted(set(graph.objects(None, RDF.type)))
+    assert sorted(index.subjects(RDF.type, UF.Association)) == sorted(graph.subjects(RDF.type, UF.Association))
+    assert sorted(index.subjects(UF.subOrganizationOf, c)) == [a, b]
+    assert list(index.subjects(UF.subOrganizationOf, a)) == []
+    walked = list(index.transitive_objects(UF.Association, RDFS.subClassOf))
+    assert walked[0] == UF.Association and len(walked) == len(set(walked))
+    assert set(walked) == set(graph.transitive_objects(UF.Association, RDFS.subClassOf))
+
+
+def test_view_and_network_read_the_triple_index_as_they_read_a_graph(built_corpus: Path):
+    from rdflib import Graph
+
+    from ufkg.graph import TripleIndex
+    from ufkg.network import entity_graph, graphml
+    from ufkg.view import render_view
+
+    graph = Graph().parse(built_corpus / "graph.ttl")
+    index = TripleIndex(list(graph))
+    assert render_view(index) == render_view(graph)
+    assert graphml(entity_graph(index)) == graphml(entity_graph(graph))
+
+
+@pytest.mark.parametrize("value", [
+    {}, [], "plain", {"b": {}, "a": []},
+    {"@graph": [{"@id": "res:商会", "rdfs:label": [{"@language": "zh", "@value": "引号\"、反斜杠\\\\、换行\n、\u2028、\x01"}]}]},
+    {"z": [[{"y": "1", "@id": "x"}], {"k": [{"q": {}}]}], "numbers": [1, 2.5, None, True]},
+    {"deep": {"a": {"b": {"c": {"d": {"e": {"f": {"g": {"h": {"i": {"j": {"k": {"l": {"m": {"n": {"o": {"p": ["底"]}}}}}}}}}}}}}}}}},
+])
+def test_jsonld_is_written_as_json_dumps_with_an_indent_writes_it(value):
+    from ufkg.graph import _indented_json
+
+    out: list[str] = []
+    _indented_json(value, 0, out)
+    assert "".join(out) == json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)
+
+
+def _jsonld_as_json_dumps_writes_it(quads) -> bytes:
+    """The document built whole and written by json.dumps: what graph.jsonld was before it was streamed."""
+    from rdflib import RDF
+
+    from ufkg.graph import PREFIXES, _jsonld_id, _jsonld_value
+
+    graphs: dict = {}
+    for s, p, o, g in quads:
+        node = graphs.setdefault(g, {}).setdefault(s, {"@id": _jsonld_id(s)})
+        if p == RDF.type and isinstance(o, URIRef):
+            node.setdefault("@type", []).append(_jsonld_id(o))
+        else:
+            node.setdefault(_jsonld_id(p), []).append(_jsonld_value(o))
+    top = list(graphs.pop(None, {}).values())
+    top += [{"@id": _jsonld_id(name), "@graph": list(graphs[name].values())} for name in sorted(graphs, key=str)]
+    document = {"@context": {prefix: str(ns) for prefix, ns in PREFIXES.items()}, "@graph": top}
+    return (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+@pytest.mark.parametrize("part", ["all", "default graph only", "named graphs only", "nothing"])
+def test_streamed_jsonld_is_the_document_json_dumps_writes(built_corpus: Path, part: str):
+    from ufkg.graph import dataset_quads, jsonld_bytes
+
+    quads = dataset_quads(Dataset().parse(built_corpus / "graph.trig", format="trig"))
+    quads = {"all": quads, "default graph only": [q for q in quads if q[3] is None],
+             "named graphs only": [q for q in quads if q[3] is not None], "nothing": []}[part]
+    assert jsonld_bytes(quads) == _jsonld_as_json_dumps_writes_it(quads)
+
+
+def test_quads_are_sorted_and_deduplicated_as_their_tuple_keys_order_them():
+    from ufkg.graph import _quad_order, _sorted_unique
+
+    a, b = URIRef("https://w3id.org/ufkg/resource/a"), URIRef("https://w3id.org/ufkg/resource/ab")
+    p = URIRef("https://w3id.org/ufkg/ontology#p")
+    g = URIRef("https://w3id.org/ufkg/resource/report/r1")
+    quads = [(b, p, Literal("统战"), None), (a, p, Literal("统战", lang="zh"), g), (a, p, Literal("统战"), None),
+             (a, p, URIRef("统战"), None), (a, p, BNode("统战"), None), (a, p, Literal("统战"), g),
+             (a, p, Literal("2020", datatype=URIRef("http://www.w3.org/2001/XMLSchema#gYear")), None),
+             (a, p, Literal("统战"), None), (b, p, Literal("统战"), None)]  # two duplicates
+    expected = sorted(set(quads), key=_quad_order)
+    assert _sorted_unique(quads) == expected and len(expected) == 7
+    assert [type(q[2]) for q in _sorted_unique(quads)] == [type(q[2]) for q in expected]
+    with_nul = quads + [(a, p, Literal("统\x00战"), None), (a, p, Literal("统"), None)]  # a NUL: the tuple keys decide
+    assert _sorted_unique(with_nul) == sorted(set(with_nul), key=_quad_order)

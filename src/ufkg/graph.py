@@ -35,6 +35,25 @@ WRITTEN_PREFIXES = {**PREFIXES, "owl": OWL, "org": Namespace("http://www.w3.org/
 SAFE = "/-_.~"
 
 
+class _Terms:
+    """A namespace's terms made once: rdflib's Namespace builds and checks a new URIRef on every attribute read,
+    which was a tenth of making the quads."""
+
+    def __init__(self, namespace) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = self._namespace[name]
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return getattr(self, name)
+
+
+_UF, _RDF, _RDFS, _SKOS, _DCTERMS, _XSD = (_Terms(ns) for ns in (UF, RDF, RDFS, SKOS, DCTERMS, XSD))
+
+
 @lru_cache(maxsize=1 << 17)
 def iri(key: str) -> URIRef:
     """The IRI of a key: letters and digits of any script kept (readable Chinese), everything else percent-encoded."""
@@ -79,14 +98,48 @@ def graph_quads(kb: KnowledgeBase, with_ontology: bool = True) -> list[tuple]:
     for link in kb.links:
         subject, obj = iri(link.subject), iri(link.object)
         graph = report_iri(link.report) if link.report else None
-        add(subject, UF[link.predicate], obj, graph)
+        add(subject, _UF[link.predicate], obj, graph)
         if link.report:
-            _statement(subject, UF[link.predicate], obj, link.report, link.evidence, None, add)
+            _statement(subject, _UF[link.predicate], obj, link.report, link.evidence, None, add)
     regions = {report.id: report.region for report in kb.reports}
     for outcome in kb.outcomes:
         _outcome_triples(outcome, add)
         _measure_triples(outcome, outcome_measure(outcome, kb.entities, regions.get(outcome.report)), add)
-    return sorted(set(quads), key=_quad_order)
+    return _sorted_unique(quads)
+
+
+def _sorted_unique(quads: list[tuple]) -> list[tuple]:
+    """quads sorted by _quad_order, each once.
+
+    rdflib's terms hash and compare in Python, and a key of five strings per
+    quad held copies of every term's text: a set of the quads and their sort
+    were most of this function's time and its memory. So each quad's key is
+    one string, its parts joined by NUL, which sorts exactly as the tuple of
+    parts does when no part holds a NUL (else the tuples are used); equal
+    quads have equal keys, so after the sort duplicates are neighbours.
+    """
+    keys = [_joined_order(quad) for quad in quads]
+    if any(key is None for key in keys):
+        keys = [_quad_order(quad) for quad in quads]
+    order = sorted(range(len(quads)), key=keys.__getitem__)
+    result, previous = [], None
+    for index in order:
+        key = keys[index]
+        if key != previous:
+            result.append(quads[index])
+            previous = key
+    return result
+
+
+def _joined_order(quad) -> str | None:
+    """_quad_order(quad) as one string (NUL between parts), or None if a part holds a NUL itself."""
+    s, p, o, g = quad
+    if isinstance(o, Literal):
+        parts = (s, p, o, "" if g is None else g, o.language or "", o.datatype or "")
+    else:
+        parts = (s, p, o, "" if g is None else g, type(o).__name__, "")
+    key = "\0".join(parts)
+    return key if key.count("\0") == 5 else None
 
 
 def dataset_of(quads: list[tuple]) -> Dataset:
@@ -122,6 +175,60 @@ def graph_of(triples) -> Graph:
     return graph
 
 
+class TripleIndex:
+    """Distinct triples answering the few Graph look-ups the view and the network make, without rdflib's store.
+
+    An rdflib Graph of the union held every triple three times over in its
+    indexes (a gigabyte and several seconds at a thousand reports) only to be
+    read predicate by predicate. This keeps the triples grouped by predicate
+    and builds a subject or object table for a predicate when one is asked
+    for. Each method yields what rdflib's method of the same name yields, as a
+    set; callers sort what they keep.
+    """
+
+    def __init__(self, triples) -> None:
+        by_predicate: dict = {}
+        for s, p, o in triples:
+            pairs = by_predicate.get(p)
+            if pairs is None:
+                pairs = by_predicate[p] = []
+            pairs.append((s, o))
+        self._pairs = by_predicate
+        self._objects: dict = {}  # predicate -> subject -> objects
+        self._subjects: dict = {}  # predicate -> object -> subjects
+
+    def subject_objects(self, predicate):
+        return iter(self._pairs.get(predicate, ()))
+
+    def objects(self, subject, predicate):
+        if subject is None:
+            return iter(dict.fromkeys(o for _, o in self._pairs.get(predicate, ())))
+        return iter(self._table(self._objects, predicate, False).get(subject, ()))
+
+    def subjects(self, predicate, obj):
+        return iter(self._table(self._subjects, predicate, True).get(obj, ()))
+
+    def transitive_objects(self, subject, predicate):
+        """subject, then what it reaches through predicate, each once (rdflib's Graph.transitive_objects)."""
+        seen, todo = {subject}, [subject]
+        while todo:
+            node = todo.pop()
+            yield node
+            for nxt in self.objects(node, predicate):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+
+    def _table(self, tables: dict, predicate, by_object: bool) -> dict:
+        table = tables.get(predicate)
+        if table is None:
+            table = tables[predicate] = {}
+            for s, o in self._pairs.get(predicate, ()):
+                key, value = (o, s) if by_object else (s, o)
+                table.setdefault(key, []).append(value)
+        return table
+
+
 def _quad_order(quad):
     """A total order of quads: two literals of one text differ by language or datatype."""
     s, p, o, g = quad
@@ -131,79 +238,79 @@ def _quad_order(quad):
 
 def _entity_triples(entity: Entity, add) -> None:
     node = iri(entity.key)
-    add(node, RDF.type, UF[entity.cls])
-    add(node, RDFS.label, Literal(entity.label, lang="zh"))
+    add(node, _RDF.type, _UF[entity.cls])
+    add(node, _RDFS.label, Literal(entity.label, lang="zh"))
     for alt in sorted(entity.alt_labels - {entity.label}):
-        add(node, SKOS.altLabel, Literal(alt, lang="zh"))
+        add(node, _SKOS.altLabel, Literal(alt, lang="zh"))
     if entity.code:
-        add(node, UF.adminCode, Literal(entity.code))
+        add(node, _UF.adminCode, Literal(entity.code))
     if entity.level:
-        add(node, UF.level, Literal(entity.level))
+        add(node, _UF.level, Literal(entity.level))
     if entity.parent:
-        add(node, UF.partOf, iri(entity.parent))
+        add(node, _UF.partOf, iri(entity.parent))
     for report_id, (sentence, surface) in entity.evidence.items():
-        add(node, UF.mentionedIn, report_iri(report_id), report_iri(report_id))
-        _statement(node, UF.mentionedIn, report_iri(report_id), report_id, sentence, surface, add)
+        add(node, _UF.mentionedIn, report_iri(report_id), report_iri(report_id))
+        _statement(node, _UF.mentionedIn, report_iri(report_id), report_id, sentence, surface, add)
 
 
 def _statement(subject, predicate, obj, report_id, evidence, surface, add) -> None:
     digest = hashlib.sha1(f"{subject}|{predicate}|{obj}|{report_id}".encode()).hexdigest()[:16]
     node = RES[f"statement/{digest}"]
     graph = report_iri(report_id)
-    add(node, RDF.type, UF.Statement, graph)
-    add(node, RDF.subject, subject, graph)
-    add(node, RDF.predicate, predicate, graph)
-    add(node, RDF.object, obj, graph)
-    add(node, UF.statedIn, report_iri(report_id), graph)
+    add(node, _RDF.type, _UF.Statement, graph)
+    add(node, _RDF.subject, subject, graph)
+    add(node, _RDF.predicate, predicate, graph)
+    add(node, _RDF.object, obj, graph)
+    add(node, _UF.statedIn, report_iri(report_id), graph)
     if evidence:
-        add(node, UF.evidence, Literal(evidence), graph)
+        add(node, _UF.evidence, Literal(evidence), graph)
     if surface:
-        add(node, UF.surface, Literal(surface), graph)
+        add(node, _UF.surface, Literal(surface), graph)
 
 
 def _report_triples(report: Report, kb: KnowledgeBase, add) -> None:
     node = report_iri(report.id)
     meta = report.meta
-    add(node, RDF.type, UF.Report, node)
-    add(node, UF.sourceFile, Literal(report.source_file), node)
+    add(node, _RDF.type, _UF.Report, node)
+    add(node, _UF.sourceFile, Literal(report.source_file), node)
     if meta.title:
-        add(node, DCTERMS.title, Literal(meta.title, lang="zh"), node)
+        add(node, _DCTERMS.title, Literal(meta.title, lang="zh"), node)
     if report.region:
-        add(node, UF.coversRegion, iri(report.region), node)
+        add(node, _UF.coversRegion, iri(report.region), node)
     if meta.year:
-        add(node, UF.coversYear, Literal(str(meta.year), datatype=XSD.gYear), node)
+        add(node, _UF.coversYear, Literal(str(meta.year), datatype=_XSD.gYear), node)
     if meta.publisher:
-        add(node, DCTERMS.publisher, Literal(meta.publisher, lang="zh"), node)
+        add(node, _DCTERMS.publisher, Literal(meta.publisher, lang="zh"), node)
     if meta.date:
-        add(node, DCTERMS.issued, Literal(meta.date, datatype=XSD.date), node)
+        add(node, _DCTERMS.issued, Literal(meta.date, datatype=_XSD.date), node)
 
 
 def _outcome_triples(outcome: Outcome, add) -> None:
     node = iri(outcome.key)
     graph = report_iri(outcome.report)
     subject = iri(outcome.subject) if outcome.subject else report_iri(outcome.report)
-    add(node, RDF.type, UF.Outcome, graph)
-    add(subject, UF.hasOutcome, node, graph)
-    add(node, UF.value, Literal(_decimal_text(outcome.value), datatype=XSD.decimal), graph)
-    add(node, UF.unit, Literal(outcome.unit), graph)
+    add(node, _RDF.type, _UF.Outcome, graph)
+    add(subject, _UF.hasOutcome, node, graph)
+    add(node, _UF.value, Literal(_decimal_text(outcome.value), datatype=_XSD.decimal), graph)
+    add(node, _UF.unit, Literal(outcome.unit), graph)
     if outcome.counts:
-        add(node, UF.counts, Literal(outcome.counts), graph)
-    add(node, UF.qualifier, Literal(outcome.qualifier), graph)
-    add(node, UF.status, Literal(outcome.status), graph)
+        add(node, _UF.counts, Literal(outcome.counts), graph)
+    add(node, _UF.qualifier, Literal(outcome.qualifier), graph)
+    add(node, _UF.status, Literal(outcome.status), graph)
     if outcome.period:
-        add(node, UF.period, Literal(str(outcome.period), datatype=XSD.gYear), graph)
-    add(node, UF.quantityText, Literal(outcome.text), graph)
-    add(node, UF.evidence, Literal(outcome.evidence), graph)
-    add(node, UF.mentionedIn, graph, graph)
+        add(node, _UF.period, Literal(str(outcome.period), datatype=_XSD.gYear), graph)
+    add(node, _UF.quantityText, Literal(outcome.text), graph)
+    add(node, _UF.evidence, Literal(outcome.evidence), graph)
+    add(node, _UF.mentionedIn, graph, graph)
     if outcome.part_of:
-        add(node, UF.partOfTotal, iri(outcome.part_of), graph)
+        add(node, _UF.partOfTotal, iri(outcome.part_of), graph)
 
 
 def _measure_triples(outcome: Outcome, measure: Measure, add) -> None:
     """uf:measure and uf:unitFamily: what the outcome counts, comparable across reports (ufkg.measures)."""
     node, graph = iri(outcome.key), report_iri(outcome.report)
-    add(node, UF.measure, Literal(measure.name), graph)
-    add(node, UF.unitFamily, Literal(measure.family), graph)
+    add(node, _UF.measure, Literal(measure.name), graph)
+    add(node, _UF.unitFamily, Literal(measure.family), graph)
 
 
 def _decimal_text(value: Decimal) -> str:
@@ -223,7 +330,7 @@ def serialize_all(quads: list[tuple]) -> dict[str, bytes]:
     return {
         "graph.ttl": (writer.header() + "\n" + writer.body(union_triples(quads))).encode("utf-8"),
         "graph.trig": trig_text(quads, writer).encode("utf-8"),
-        "graph.jsonld": jsonld_text(quads).encode("utf-8"),
+        "graph.jsonld": jsonld_bytes(quads),
     }
 
 
@@ -248,25 +355,130 @@ def trig_text(quads: list[tuple], writer: TurtleWriter | None = None) -> str:
 
 
 def jsonld_text(quads: list[tuple]) -> str:
+    """JSON-LD of the sorted quads (jsonld_bytes), as text."""
+    return jsonld_bytes(quads).decode("utf-8")
+
+
+def jsonld_bytes(quads: list[tuple]) -> bytes:
     """JSON-LD of the sorted quads, written directly: the default graph's nodes in the top-level @graph,
     each named graph as a node with its own @graph, as graph.trig has them.
 
     Every literal is a value object with its lexical form and its language or
     datatype, so any JSON-LD reader (rdflib, Oxigraph) gets back exactly the
     quads; IRIs are written with the prefixes of the context. The order is the
-    quads' own, so two builds are byte-identical.
+    quads' own, so two builds are byte-identical. The text is what
+    json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) writes,
+    but made and encoded graph by graph, so that the whole document never
+    exists as Python objects at once (it took a gigabyte at a thousand reports).
     """
     context = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
-    graphs: dict = {}
-    for s, p, o, g in quads:
-        node = graphs.setdefault(g, {}).setdefault(s, {"@id": _jsonld_id(s)})
-        if p == RDF.type and isinstance(o, URIRef):
+    by_graph: dict = {}
+    for quad in quads:
+        g = quad[3]
+        by_graph.setdefault(None if g is None else str(g), []).append(quad)
+    chunks: list[bytes] = []
+    out: list[str] = ["{", _INDENTS[1], '"@context": ']
+    _indented_json(context, 1, out)
+    out += [",", _INDENTS[1], '"@graph": ']
+    default = by_graph.pop(None, [])
+    names = sorted(by_graph)
+    if not default and not names:
+        out.append("[]")
+    else:
+        out.append("[")
+        separator = _INDENTS[2]
+        for number, node in enumerate(_jsonld_nodes(default)):
+            out.append(separator)
+            separator = "," + _INDENTS[2]
+            _indented_json(node, 2, out)
+            if number % 1000 == 999:
+                chunks.append("".join(out).encode("utf-8"))
+                out.clear()
+        for name in names:
+            out.append(separator)
+            separator = "," + _INDENTS[2]
+            graph = {"@id": _jsonld_id(by_graph[name][0][3]), "@graph": list(_jsonld_nodes(by_graph.pop(name)))}
+            _indented_json(graph, 2, out)
+            chunks.append("".join(out).encode("utf-8"))
+            out.clear()
+        out += [_INDENTS[1], "]"]
+    out += [_INDENTS[0], "}\n"]
+    chunks.append("".join(out).encode("utf-8"))
+    return b"".join(chunks)
+
+
+def _jsonld_nodes(quads: list[tuple]):
+    """The node objects of one graph's quads, in the order of their subjects' first quads."""
+    nodes: dict = {}
+    rdf_type = _RDF.type
+    for s, p, o, _ in quads:
+        node = nodes.get(s)
+        if node is None:
+            node = nodes[s] = {"@id": _jsonld_id(s)}
+        if p == rdf_type and isinstance(o, URIRef):
             node.setdefault("@type", []).append(_jsonld_id(o))
         else:
             node.setdefault(_jsonld_id(p), []).append(_jsonld_value(o))
-    top = list(graphs.pop(None, {}).values())
-    top += [{"@id": _jsonld_id(name), "@graph": list(graphs[name].values())} for name in sorted(graphs, key=str)]
-    return json.dumps({"@context": context, "@graph": top}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return nodes.values()
+
+
+_JSON_STRING = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) writes a string with
+_INDENTS = ["\n" + " " * level for level in range(16)]
+
+
+def _indented_json(value, level: int, out: list[str]) -> None:
+    """value as json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) writes it, appended to out.
+
+    json.dumps with an indent runs its pure-Python encoder, a generator per
+    nested value: a fifth of a merge at a thousand reports went there. This
+    writes the same bytes (tests/test_graph.py compares them) in one pass.
+    """
+    kind = type(value)
+    if kind is str:
+        out.append(_JSON_STRING(value))
+    elif kind is dict:
+        if not value:
+            out.append("{}")
+            return
+        inner = _INDENTS[level + 1] if level + 1 < len(_INDENTS) else "\n" + " " * (level + 1)
+        separator = "," + inner
+        out.append("{")
+        out.append(inner)
+        first = True
+        for key in sorted(value):
+            if not first:
+                out.append(separator)
+            first = False
+            out.append(_JSON_STRING(key))
+            out.append(": ")
+            item = value[key]
+            if type(item) is str:  # most values: written here rather than by a call
+                out.append(_JSON_STRING(item))
+            else:
+                _indented_json(item, level + 1, out)
+        out.append(_INDENTS[level] if level < len(_INDENTS) else "\n" + " " * level)
+        out.append("}")
+    elif kind is list:
+        if not value:
+            out.append("[]")
+            return
+        inner = _INDENTS[level + 1] if level + 1 < len(_INDENTS) else "\n" + " " * (level + 1)
+        separator = "," + inner
+        out.append("[")
+        out.append(inner)
+        first = True
+        for item in value:
+            if not first:
+                out.append(separator)
+            first = False
+            if type(item) is str:
+                out.append(_JSON_STRING(item))
+            else:
+                _indented_json(item, level + 1, out)
+        out.append(_INDENTS[level] if level < len(_INDENTS) else "\n" + " " * level)
+        out.append("]")
+    else:
+        out.append(json.dumps(value))  # numbers, booleans, null: not in graph.jsonld today, written as json would
 
 
 _COMPACTING = sorted(((str(namespace), prefix) for prefix, namespace in PREFIXES.items()), reverse=True)

@@ -24,7 +24,7 @@ from .atomic import write_all_atomic
 from .cache import ReportCache
 from .corpus import Problem, discover, open_report
 from .extract.report import default_extractor, extract_report
-from .graph import graph_of, graph_quads, serialize_all, union_triples
+from .graph import TripleIndex, graph_quads, serialize_all, union_triples
 from .model import ENTITY_CLASSES, KnowledgeBase
 from .network import entity_graph, graphml
 from .resolve import Resolver
@@ -265,25 +265,70 @@ def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], 
             on_problem(problem)
 
     report_cache = None if cache is False else ReportCache.open(None if cache is True else cache)
-    kb = resolve_corpus(inputs, record, progress, workers, report_cache, scheduler)
+    merged_key = _merged_key(inputs, report_cache, validate)
+    merged = report_cache.load_merged(merged_key) if merged_key is not None else None
+    if merged is not None:  # an unchanged corpus: its outputs as the build that stored them wrote them
+        outputs, summary = merged
+        _replay_progress(inputs, progress)
+    else:
+        outputs, summary = _merge(resolve_corpus(inputs, record, progress, workers, report_cache, scheduler),
+                                  inputs, problems, validate)
+        if merged_key is not None and not problems and _merged_key(inputs, report_cache, validate) == merged_key:
+            report_cache.store_merged(merged_key, outputs, summary)  # unless a file changed during the build
+    files = {outdir / name: data for name, data in sorted(outputs.items())}
+    with staged_store(outdir, outputs["graph.ttl"], {name: outputs[name] for name in STAMPED_FILES}):
+        write_all_atomic(files)
+    return BuildResult(outdir=outdir, reports=summary["reports"], problems=problems, entities=Counter(summary["entities"]),
+                       outcomes=summary["outcomes"], triples=summary["triples"], violations=summary["violations"],
+                       seconds=time.perf_counter() - started, files=sorted(files))
+
+
+def _merge(kb: KnowledgeBase, inputs: Sequence[Path], problems: list[Problem],
+           validate: bool) -> tuple[dict[str, bytes], dict]:
+    """Every output file of a resolved corpus, and the figures of its summary line."""
     if not kb.reports:
         raise BuildError(f"no readable report in {', '.join(str(p) for p in inputs)}"
                          + (f" ({len(problems)} skipped)" if problems else ""))
     with _without_cycle_collection():
         quads = graph_quads(kb)  # generated and sorted once, for the union graph and the files
         triples = union_triples(quads)
-        union = graph_of(triples)
         violations = validate_graph(triples) if validate else None
         outputs = serialize_all(quads)
+        del quads  # each step drops what it alone needed, so the peak is one step's, not all of them at once
+        count = len(triples)
+        union = TripleIndex(triples)  # what the view and the network read, without an rdflib store
+        del triples
         outputs["graph.html"] = render_view(union).encode("utf-8")
         outputs["outcomes.csv"] = outcomes_csv(kb).encode("utf-8-sig")
         outputs["graph.graphml"] = graphml(entity_graph(union))
-    files = {outdir / name: data for name, data in sorted(outputs.items())}
-    with staged_store(outdir, outputs["graph.ttl"], {name: outputs[name] for name in STAMPED_FILES}):
-        write_all_atomic(files)
-    return BuildResult(outdir=outdir, reports=len(kb.reports), problems=problems, entities=_entity_counts(kb),
-                       outcomes=len(kb.outcomes), triples=len(triples), violations=None if violations is None else len(violations),
-                       seconds=time.perf_counter() - started, files=sorted(files))
+    summary = {"reports": len(kb.reports), "entities": dict(_entity_counts(kb)), "outcomes": len(kb.outcomes),
+               "triples": count, "violations": None if violations is None else len(violations)}
+    return outputs, summary
+
+
+def _merged_key(inputs: Sequence[Path], cache: ReportCache | None, validate: bool) -> str | None:
+    """The key of the corpus's outputs in the cache: None without a cache, or when a file cannot be keyed.
+
+    The outputs depend only on each report's extractions, in order, and on the
+    code that merges them, so the reports' own keys (name and bytes) under this
+    fingerprint say everything: an unchanged corpus is not merged again.
+    """
+    if cache is None:
+        return None
+    paths, problems = discover(inputs)
+    if problems or not paths:
+        return None
+    keys = [_cache_key(path, cache) for path in paths]
+    if None in keys:
+        return None
+    return cache.merged_key(keys, validate)
+
+
+def _replay_progress(inputs: Sequence[Path], progress: Progress | None) -> None:
+    if progress:
+        paths, _ = discover(inputs)
+        for done, path in enumerate(paths, 1):
+            progress(path.name, done, len(paths))
 
 
 @contextmanager

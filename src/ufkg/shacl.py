@@ -183,6 +183,15 @@ class _Compiler:
         raise Unsupported(f"path {path!r}")
 
 
+# terms the checker compares against for every value, made once (rdflib's namespaces build a new term per read)
+_TYPE, _SUBCLASS_OF, _RDFS_LITERAL, _RDFS_DATATYPE = RDF.type, RDFS.subClassOf, RDFS.Literal, RDFS.Datatype
+_XSD_STRING, _LANG_STRING = XSD.string, RDF.langString
+_STRING_DATATYPES = (None, _LANG_STRING, _XSD_STRING)
+_BLANK_NODE_KINDS = (SH.BlankNode, SH.BlankNodeOrLiteral, SH.BlankNodeOrIRI)
+_LITERAL_KINDS = (SH.Literal, SH.BlankNodeOrLiteral, SH.IRIOrLiteral)
+_IRI_KINDS = (SH.IRI, SH.IRIOrLiteral, SH.BlankNodeOrIRI)
+
+
 class Checker:
     """Shapes applied to one data graph, indexed once (only the predicates the shapes read)."""
 
@@ -209,10 +218,10 @@ class Checker:
 
     def focus_nodes(self, shape: Shape) -> set:
         nodes = set()
-        types = self.into[RDF.type]
+        types = self.into[_TYPE]
         for cls in shape.target_classes:
             nodes.update(types.get(cls, ()))
-            for subclass in self._transitive(self.into[RDFS.subClassOf], cls):
+            for subclass in self._transitive(self.into[_SUBCLASS_OF], cls):
                 if subclass != cls:
                     nodes.update(types.get(subclass, ()))
         for predicate in shape.target_subjects_of:
@@ -289,12 +298,12 @@ class Checker:
     def _class(self, cls, value) -> bool:
         if isinstance(value, Literal):
             return False
-        return any(cls in self.superclasses(t) for t in self.out[RDF.type].get(value, ()))
+        return any(cls in self.superclasses(t) for t in self.out[_TYPE].get(value, ()))
 
     def superclasses(self, cls) -> set:
         known = self._superclasses.get(cls)
         if known is None:
-            known = self._superclasses[cls] = self._transitive(self.out[RDFS.subClassOf], cls)
+            known = self._superclasses[cls] = self._transitive(self.out[_SUBCLASS_OF], cls)
         return known
 
     @staticmethod
@@ -313,23 +322,23 @@ class Checker:
             return False
         if value.datatype == datatype:
             return getattr(value, "ill_typed", None) is not True and _is_value_of(value.value, datatype)
-        if datatype == RDFS.Literal:
+        if datatype == _RDFS_LITERAL:
             return True
-        if datatype == RDFS.Datatype and value.datatype:
+        if datatype == _RDFS_DATATYPE and value.datatype:
             return True
-        if value.datatype is None and value.language is None and datatype == XSD.string:
+        if value.datatype is None and value.language is None and datatype == _XSD_STRING:
             return _is_value_of(value.value, datatype)
-        if datatype == RDF.langString and value.language:
+        if datatype == _LANG_STRING and value.language:
             return _is_value_of(value.value, datatype)
         return False
 
     @staticmethod
     def _nodeKind(kind, value) -> bool:
         if isinstance(value, BNode):
-            return kind in (SH.BlankNode, SH.BlankNodeOrLiteral, SH.BlankNodeOrIRI)
+            return kind in _BLANK_NODE_KINDS
         if isinstance(value, Literal):
-            return kind in (SH.Literal, SH.BlankNodeOrLiteral, SH.IRIOrLiteral)
-        return kind in (SH.IRI, SH.IRIOrLiteral, SH.BlankNodeOrIRI)
+            return kind in _LITERAL_KINDS
+        return kind in _IRI_KINDS
 
     @staticmethod
     def _minLength(length, value) -> bool:
@@ -425,7 +434,7 @@ def _comparable(term) -> tuple:
 
 def _string(value) -> str:
     """The string a string-based constraint tests (pyshacl: the value of a plain or string literal, else the lexical form)."""
-    if isinstance(value, Literal) and value.value is not None and value.datatype in (None, RDF.langString, XSD.string):
+    if isinstance(value, Literal) and value.value is not None and value.datatype in _STRING_DATATYPES:
         return str(value.value)
     return str(value)
 

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+
+import jieba.posseg
 
 from ..lexicon import tokenizer
 
@@ -23,6 +26,32 @@ class Token:
     tag: str
     start: int
     end: int
+
+
+_VITERBI = jieba.posseg.viterbi
+_MODEL = (jieba.posseg.char_state_tab_P, jieba.posseg.start_P, jieba.posseg.trans_P, jieba.posseg.emit_P)
+
+
+@lru_cache(maxsize=1 << 16)
+def _tagged_run(characters: str):
+    return _VITERBI(characters, *_MODEL)
+
+
+def _remembered_viterbi(obs, states, start_p, trans_p, emit_p):
+    """jieba.posseg's HMM tagging of a run of characters its dictionary does not cut, remembered per run.
+
+    The HMM (a Viterbi search over some 250 joint word-position and tag states in
+    pure Python) was a third of extraction; it is a pure function of the run, and
+    runs (names, unknown words) recur across the sentences and reports of a
+    corpus, so each distinct run is tagged once per process. jieba's callers only
+    read the result, so sharing it changes nothing.
+    """
+    if states is _MODEL[0] and start_p is _MODEL[1] and trans_p is _MODEL[2] and emit_p is _MODEL[3]:
+        return _tagged_run(obs)
+    return _VITERBI(obs, states, start_p, trans_p, emit_p)
+
+
+jieba.posseg.viterbi = _remembered_viterbi  # jieba.posseg's tokenizers look the name up in their module on every call
 
 
 def tokenize(text: str) -> list[Token]:
