@@ -373,3 +373,9 @@ def test_the_items_after_a_semicolon_share_the_first_deed():
 def test_a_delegation_belongs_to_the_body_its_leader_heads():
     found = subjects("日前，市政协副主席、市侨联主席王建国等一行9人赴泰国访问。")
     assert found == [("9人", "市侨联")]
+
+
+def test_a_person_named_as_the_example_of_a_group_is_no_actor():
+    extraction = extraction_of("民盟泸州市委会2023年工作总结\n2023年，民盟泸州市委会围绕中心工作积极履职。"
+                               "全年提交集体提案8件。王建国等政协委员向大会提交了15篇个人提案。")
+    assert [extraction.mentions[q.subject].name for q in extraction.quantities] == ["民盟泸州市委会"] * 2
