@@ -67,6 +67,13 @@ def test_a_body_is_in_the_most_specific_place_its_name_opens_with():
     assert ("湖南省怀化市委统战部", "湖南省") not in located
 
 
+def test_a_place_written_after_its_county_names_the_township_the_gazetteer_lacks():
+    kb = knowledge_of("2023年德阳市统一战线工作综述\n与会人员参观了旌阳区柏隆镇乡贤馆和罗江区调元镇农耕博物馆。\n")
+    located = links(kb, "locatedIn")
+    assert ("旌阳区柏隆镇乡贤馆", "柏隆镇") in located and ("旌阳区柏隆镇乡贤馆", "旌阳区") not in located
+    assert ("罗江区调元镇农耕博物馆", "调元镇") in located
+
+
 def test_a_body_named_after_the_province_is_not_also_in_the_reports_region():
     located = links(knowledge_of(VISIT), "locatedIn")
     assert ("贵州省工商联", "贵州省") in located and ("贵州省工商联", "凯里市") not in located

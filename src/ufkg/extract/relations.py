@@ -190,12 +190,17 @@ def _plan_start(extraction: Extraction) -> int:
 
 
 def _most_specific(gazetteer: Gazetteer, mentions, inner: list[int]) -> int:
-    """The most specific place a name opens with: 福建省莆田市委 is in 莆田, not in 福建; a place
+    """The most specific place a name opens with: 福建省莆田市委 is in 莆田, not in 福建, 某区某镇乡贤馆 in
+    the township; a place
     that follows without lying inside the one before (香港江西同乡会) is where members come from."""
     chosen = inner[0]
     for index in inner[1:]:
         previous = mentions[chosen]
-        if mentions[index].start != previous.end or not _contains(gazetteer, previous.code, mentions[index].code):
+        following = mentions[index]
+        # a township the gazetteer lacks is read with the county it follows as its parent (某区新塍镇乡贤馆)
+        within = _contains(gazetteer, previous.code, following.code) or (
+            following.code is None and previous.code is not None and following.parent_name == previous.code)
+        if following.start != previous.end or not within:
             break
         chosen = index
     return chosen
