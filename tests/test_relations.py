@@ -148,3 +148,23 @@ def test_bodies_the_author_supports_take_part_only_up_to_the_authors_next_deed()
     taking_part = links(kb, "participatesIn")
     assert ("民盟遵义市委会", "同心助学") in taking_part and ("民建遵义市委会", "同心助学") in taking_part
     assert not [a for a, b in taking_part if b == "黔北青少年行"]
+
+
+def test_an_initiative_a_named_place_hosts_is_implemented_there():
+    kb = knowledge_of("2023年香港江西社团联会新闻\n会长表示，南昌今年将举办两个国际性活动，包括“世界赣商论坛”及“滕王阁文化论坛”。\n")
+    implemented = links(kb, "implementedIn")
+    assert ("世界赣商论坛", "南昌市") in implemented and ("滕王阁文化论坛", "南昌市") in implemented
+    assert not any(place.startswith("香港") for _, place in implemented)
+
+
+def test_an_initiative_held_at_a_place_is_implemented_there():
+    kb = knowledge_of("2022年绵阳市统一战线工作综述\n“同心助企”论坛在成都市隆重举行。\n")
+    assert links(kb, "implementedIn") == [("同心助企", "成都市")]
+
+
+def test_what_a_delegation_attended_where_it_went_is_implemented_there():
+    kb = knowledge_of("2019年香港侨界新闻\n香港某某侨团联会组团赴广西参加“东盟侨商论坛”。\n"
+                      "其间，参加了“北部湾发展峰会”等活动。\n会后在香港举办“侨心”座谈会。\n")
+    implemented = dict(links(kb, "implementedIn"))
+    assert implemented["东盟侨商论坛"].startswith("广西") and implemented["北部湾发展峰会"].startswith("广西")
+    assert implemented["侨心"].startswith("香港")

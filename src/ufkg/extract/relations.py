@@ -1,6 +1,8 @@
 """Relations a report states between its own mentions.
 
-- implementedIn: an initiative of a local report ran in the report's region;
+- implementedIn: an initiative of a local report ran in the report's region, unless its sentence
+  names the place that hosts it (某市今年将举办“A”), holds it (“A”在某市举行) or a delegation went to
+  for it (组团赴某省参加“A”; 其间，参加了“B”);
 - locatedIn: an organisation whose name holds a region belongs to the most specific
   region its name opens with (福建省莆田市委 → 莆田; 香港江西修水同乡会 → 香港); one with no
   region and no level character in its name belongs to the report's region, unless it is
@@ -41,6 +43,12 @@ LIST_JOINER = re.compile(r"(?:、|和|及|与|以及)")
 SPONSORS = re.compile(r"(?:活动|论坛|行动|工程|项目)?(?:由|經|经)")
 # the partners a clause's actors act with: A、B联合C、D开展…
 PARTNERS = re.compile(r"(?:联合|会同|携手|协同|聯合|會同|攜手|協同)")
+# a place that hosts what follows (某市今年将举办…); an initiative held at a place (…在某市举行)
+HOSTS = re.compile(r"(?:今年|明年|年内|近期|即将|即將|将|將|还|還|也|再|又|先后|先後|曾){0,3}(?:举办|舉辦|主办|主辦|承办|承辦|举行|舉行)")
+HELD_AT = re.compile(r"(?:活动|活動)?(?:在|于|於)()[^，,。；;]{2,12}?(?:隆重)?(?:举行|舉行|举办|舉辦|开幕|開幕|召开|召開|启动|啟動)")
+# a delegation going to a place to take part (组团赴某省参加…), and what it attended there (其间，参加了…)
+ATTENDS = re.compile(r"[^，,。；;]{0,6}?(?:参加|參加|出席)")
+DURING = re.compile(r"(?:其间|其間|期间|期間)[，,]")
 OWN_REPORT = re.compile(r"工作(总结|报告|情况|汇报|要点)|述职")
 PLAN_HEADING = re.compile(r"下一步|工作计划|工作打算|工作思路|工作安排|\d{4}年.{0,4}(计划|打算|重点)")
 MAX_HEADING = 30
@@ -57,9 +65,11 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
     by_sentence: dict[int, list[int]] = {}
     for index, mention in enumerate(mentions):
         by_sentence.setdefault(mention.sentence, []).append(index)
+    visits = _visits(extraction, text, regions)
     for index, mention in enumerate(mentions):
         if mention.cls == "Initiative" and region is not None:
-            links.append(LinkMention(index, "implementedIn", region, mention.sentence))
+            host = _host(extraction, text, regions, mention, visits)
+            links.append(LinkMention(index, "implementedIn", region if host is None else host, mention.sentence))
         elif mention.cls in ORGANIZATION_CLASSES and not _national(mention):
             first = bisect_left(region_starts, mention.start)
             inner = [r for r in regions[first:bisect_left(region_starts, mention.end)] if mentions[r].end <= mention.end]
@@ -97,6 +107,47 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
                 links.append(LinkMention(index, "participatesIn", initiative, sentence))
     links.extend(_author_links(extraction, links))
     return links
+
+
+def _host(extraction: Extraction, text: str, regions: list[int], initiative, visits: dict[int, int]) -> int | None:
+    """The place a sentence says an initiative is held in, where that is not the report's region: a place
+    that hosts it (某市今年将举办两个世界性活动，包括“A”及“B”), the place it is held at (“某某论坛”在某市
+    举行), or the place a delegation went to take part in it (某会组团赴某省参加“某某论坛”; 其间，参加了“A”、“B”)."""
+    mentions = extraction.mentions
+    bounds = extraction.sentences[initiative.sentence]
+    places = [i for i in regions if mentions[i].sentence == initiative.sentence]
+    for index in reversed(places):
+        place = mentions[index]
+        if place.end <= initiative.start and HOSTS.match(text, place.end, initiative.start):
+            return index
+    held = HELD_AT.match(text, initiative.end, bounds.end)
+    if held:
+        for index in places:
+            if mentions[index].start == held.end(1):
+                return index
+    visited = visits.get(initiative.sentence)
+    if visited is not None and ATTENDS.search(text, bounds.start, initiative.start):
+        return visited
+    return None
+
+
+def _visits(extraction: Extraction, text: str, regions: list[int]) -> dict[int, int]:
+    """The sentences of a news item on a delegation's visit (某会组团赴某省参加…) that tell what it did
+    there: the visit's own sentence, and those after it that say so (其间，参加了…), each with the place."""
+    mentions = extraction.mentions
+    visited: dict[int, int] = {}
+    place = None
+    for sentence in extraction.sentences:
+        if place is not None and DURING.match(text, sentence.start, sentence.end):
+            visited[sentence.index] = place
+            continue
+        for index in regions:
+            mention = mentions[index]
+            if mention.sentence == sentence.index and text[mention.start - 1:mention.start] == "赴" \
+                    and ATTENDS.match(text, mention.end, sentence.end):
+                place = visited[sentence.index] = index
+                break
+    return visited
 
 
 def _carried_out_by(text: str, mentions, members: list[int], initiative: int, bounds) -> list[int]:
