@@ -168,3 +168,22 @@ def test_what_a_delegation_attended_where_it_went_is_implemented_there():
     implemented = dict(links(kb, "implementedIn"))
     assert implemented["东盟侨商论坛"].startswith("广西") and implemented["北部湾发展峰会"].startswith("广西")
     assert implemented["侨心"].startswith("香港")
+
+
+def test_the_examples_a_programmes_figure_counts_take_part_in_it():
+    kb = knowledge_of("2018年某县统战工作\n——助力脱贫攻坚。扎实开展“百企帮百村”活动，组织80家企业与60个村结成对子。"
+                      "宏达农业有限公司、丰源食品有限公司等12家涉农企业，引导农户种植油菜3万亩。\n")
+    taking_part = links(kb, "participatesIn")
+    assert ("宏达农业有限公司", "百企帮百村") in taking_part and ("丰源食品有限公司", "百企帮百村") in taking_part
+
+
+def test_the_body_whose_figure_counts_a_programmes_own_people_takes_part_in_it():
+    kb = knowledge_of("2023年德阳市侨联新春慰问\n春节前，德阳市侨联走访慰问了6位归侨老人，每人800元；"
+                      "8户“侨爱心工程”帮扶对象，每户800元。\n")
+    assert ("德阳市侨联", "侨爱心工程") in links(kb, "participatesIn")
+
+
+def test_a_governments_commission_takes_part_where_the_government_leads():
+    kb = knowledge_of("2022年绵阳市统一战线工作综述\n市农业农村委、市政府共同推进“万企兴万村”行动。\n")
+    taking_part = links(kb, "participatesIn")
+    assert ("绵阳市农业农村委", "万企兴万村") in taking_part and ("绵阳市政府", "万企兴万村") not in taking_part

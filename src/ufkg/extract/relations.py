@@ -13,7 +13,9 @@
   party as a whole; bodies the author supports or organises (支持A、B开展“Y”) take part only
   up to the author's next deed (…，组织“Z”交流团); so did the sponsors of an initiative named first (“Y”由A、B主办),
   and the bodies that open the clause after an initiative's clause with no actor of its
-  own, with their partners (深入推进“Y”，A、B联合C走访企业…).
+  own, with their partners (深入推进“Y”，A、B联合C走访企业…); the examples of a group a programme's
+  figure counts (A、B等10多家企业), and the body whose figure counts the programme's own (4户“Y”对象).
+  A government's commission (市农业农村委) takes part; a party committee or government leads.
 
 Relations that need resolved names (市委统战部 → 成都市委, a region's parent)
 are added by the resolver, which knows them.
@@ -49,6 +51,7 @@ HELD_AT = re.compile(r"(?:活动|活動)?(?:在|于|於)()[^，,。；;]{2,12}?(
 # a delegation going to a place to take part (组团赴某省参加…), and what it attended there (其间，参加了…)
 ATTENDS = re.compile(r"[^，,。；;]{0,6}?(?:参加|參加|出席)")
 DURING = re.compile(r"(?:其间|其間|期间|期間)[，,]")
+EXAMPLES_END = re.compile(r"等(?:共|共计)?")
 OWN_REPORT = re.compile(r"工作(总结|报告|情况|汇报|要点)|述职")
 PLAN_HEADING = re.compile(r"下一步|工作计划|工作打算|工作思路|工作安排|\d{4}年.{0,4}(计划|打算|重点)")
 MAX_HEADING = 30
@@ -106,7 +109,42 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
             for index in _carried_out_by(text, mentions, members, initiative, extraction.sentences[sentence]):
                 links.append(LinkMention(index, "participatesIn", initiative, sentence))
     links.extend(_author_links(extraction, links))
+    links.extend(_counted_links(extraction, text, by_sentence))
     return links
+
+
+def _counted_links(extraction: Extraction, text: str, by_sentence: dict[int, list[int]]) -> list[LinkMention]:
+    """What the figures say about who takes part: the organisations listed as examples of a group that a
+    programme's figure counts (甲公司、乙公司等10多家企业, a figure of “某某”行动) take part in it, and
+    so does the body a figure is for when what it counts are the programme's own (侨联走访…4户“某某”对象)."""
+    mentions = extraction.mentions
+    found = []
+    for quantity in extraction.quantities:
+        if quantity.subject is None:
+            continue
+        subject = mentions[quantity.subject]
+        members = by_sentence.get(quantity.sentence, [])
+        if subject.cls == "Initiative":
+            organisations = [i for i in members if mentions[i].cls in ORGANIZATION_CLASSES
+                             and not _national(mentions[i]) and mentions[i].end <= quantity.start]
+            for index in _examples(text, mentions, organisations, quantity.start):
+                found.append(LinkMention(index, "participatesIn", quantity.subject, quantity.sentence))
+        elif subject.cls in ORGANIZATION_CLASSES and not _national(subject) and quantity.counts:
+            for index in members:
+                named = mentions[index]
+                if named.cls == "Initiative" and named.start >= quantity.end \
+                        and named.surface.strip("“”「」") in quantity.counts.strip("“”「」"):
+                    found.append(LinkMention(quantity.subject, "participatesIn", index, quantity.sentence))
+    return found
+
+
+def _examples(text: str, mentions, organisations: list[int], end: int) -> list[int]:
+    """The organisations of a list that runs straight into a count (甲公司、乙公司等|10多家)."""
+    for index in organisations:
+        listed = _listed(text, mentions, organisations, mentions[index].start, end)
+        if listed and EXAMPLES_END.fullmatch(text, mentions[listed[-1]].end, end):
+            return listed
+    return []
 
 
 def _host(extraction: Extraction, text: str, regions: list[int], initiative, visits: dict[int, int]) -> int | None:
@@ -294,14 +332,16 @@ def _takes_part(text: str, mention) -> bool:
     whole, which leads rather than takes part (在市委、市政府的领导下)."""
     before = text[max(0, mention.start - 2):mention.start]
     after = text[mention.end:mention.end + 1]
-    if mention.cls == "GovernmentBody" and mention.name.endswith(LEADING_BODIES):
+    if mention.cls == "GovernmentBody" and LEADING_BODY.search(mention.name):
         return False
     if SPEAKER.match(text, mention.end) or DATELINE.match(text, mention.end):
         return False
     return after not in ("的",) and not before.endswith(CREATED + FOLLOWED)
 
 
-LEADING_BODIES = ("委", "党委", "政府", "人民政府")
+# a party committee or a government leads (市委, 街道党工委, 县政府); a government's commission
+# (市农业农村委, 市民宗委) is a department that takes part like any other
+LEADING_BODY = re.compile(r"(?:[省市县区州旗盟乡镇]委|中央|党委|党工委|政府)$")
 
 
 CREATED = ("成立", "组建", "建立", "设立", "筹建", "挂牌", "把", "将")
