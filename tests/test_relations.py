@@ -187,3 +187,10 @@ def test_a_governments_commission_takes_part_where_the_government_leads():
     kb = knowledge_of("2022年绵阳市统一战线工作综述\n市农业农村委、市政府共同推进“万企兴万村”行动。\n")
     taking_part = links(kb, "participatesIn")
     assert ("绵阳市农业农村委", "万企兴万村") in taking_part and ("绵阳市政府", "万企兴万村") not in taking_part
+
+
+def test_the_visiting_body_takes_part_in_what_it_attended_there():
+    kb = knowledge_of("2019年香港侨界新闻\n香港福建社团联会组团赴广西参加“东盟侨商论坛”。\n"
+                      "其间，参加了“北部湾发展峰会”等活动。\n")
+    taking_part = links(kb, "participatesIn")
+    assert ("香港福建社团联会", "北部湾发展峰会") in taking_part and ("香港福建社团联会", "东盟侨商论坛") in taking_part

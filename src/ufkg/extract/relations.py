@@ -110,7 +110,32 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
                 links.append(LinkMention(index, "participatesIn", initiative, sentence))
     links.extend(_author_links(extraction, links))
     links.extend(_counted_links(extraction, text, by_sentence))
+    links.extend(_visitor_links(extraction, text, regions, visits))
     return links
+
+
+def _visitor_links(extraction: Extraction, text: str, regions: list[int], visits: dict[int, int]) -> list[LinkMention]:
+    """The body that went on a visit (某会组团赴某省参加…) took part in what the sentences on the visit say
+    was attended there (其间，参加了“A”、“B”等活动)."""
+    mentions = extraction.mentions
+    found: list[LinkMention] = []
+    visitor = None
+    for sentence in sorted(visits):
+        place = mentions[visits[sentence]]
+        if place.sentence == sentence:  # the visit's own sentence names who went
+            bodies = [i for i, m in enumerate(mentions) if m.sentence == sentence and m.cls in ORGANIZATION_CLASSES
+                      and m.end <= place.start and not _national(m) and _takes_part(text, m)]
+            visitor = bodies[-1] if bodies else None
+            continue
+        if visitor is None:
+            continue
+        bounds = extraction.sentences[sentence]
+        attended = ATTENDS.search(text, bounds.start, bounds.end)
+        for index, mention in enumerate(mentions):
+            if mention.sentence == sentence and mention.cls == "Initiative" and attended \
+                    and mention.start >= attended.end():
+                found.append(LinkMention(visitor, "participatesIn", index, sentence))
+    return found
 
 
 def _counted_links(extraction: Extraction, text: str, by_sentence: dict[int, list[int]]) -> list[LinkMention]:
