@@ -15,7 +15,9 @@
   and the bodies that open the clause after an initiative's clause with no actor of its
   own, with their partners (深入推进“Y”，A、B联合C走访企业…); the examples of a group a programme's
   figure counts (A、B等10多家企业), and the body whose figure counts the programme's own (4户“Y”对象).
-  A government's commission (市农业农村委) takes part; a party committee or government leads.
+  A government's commission (市农业农村委) takes part; a party committee or government leads. A
+  visiting body takes part in what it attended (组团赴某省参加…；其间，参加了“A”), and in a news item on an
+  event the bodies of a sentence that points at it (活动中，A、B为某地捐款…) take part in it.
 
 Relations that need resolved names (市委统战部 → 成都市委, a region's parent)
 are added by the resolver, which knows them.
@@ -28,6 +30,7 @@ from bisect import bisect_left
 from ..gazetteer import Gazetteer
 from ..model import Extraction, LinkMention
 from .organizations import NATIONAL
+from .sections import text_actor
 
 ORGANIZATION_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty", "Organization"})
 # a newspaper, station or web outlet is where it is published, not where the news it reports happened
@@ -51,6 +54,8 @@ HELD_AT = re.compile(r"(?:活动|活動)?(?:在|于|於)()[^，,。；;]{2,12}?(
 # a delegation going to a place to take part (组团赴某省参加…), and what it attended there (其间，参加了…)
 ATTENDS = re.compile(r"[^，,。；;]{0,6}?(?:参加|參加|出席)")
 DURING = re.compile(r"(?:其间|其間|期间|期間)[，,]")
+# a sentence that opens by pointing at the event a news item is on (活动中，; 此次活动中，; 会上，)
+AT_EVENT = re.compile(r"(?:此次|本次|是次)?(?:活动|活動|会议|會議)?(?:中|上|期间|期間)[，,]|会上[，,]|會上[，,]")
 EXAMPLES_END = re.compile(r"等(?:共|共计)?")
 OWN_REPORT = re.compile(r"工作(总结|报告|情况|汇报|要点)|述职")
 PLAN_HEADING = re.compile(r"下一步|工作计划|工作打算|工作思路|工作安排|\d{4}年.{0,4}(计划|打算|重点)")
@@ -111,7 +116,30 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
     links.extend(_author_links(extraction, links))
     links.extend(_counted_links(extraction, text, by_sentence))
     links.extend(_visitor_links(extraction, text, regions, visits))
+    links.extend(_event_links(extraction, text))
     return links
+
+
+def _event_links(extraction: Extraction, text: str) -> list[LinkMention]:
+    """In a news item on an event, the bodies of a sentence that opens by pointing at it (活动中，A、B为
+    某地组织捐款…; 会上，A与B签订…) took part in it."""
+    mentions = extraction.mentions
+    by_sentence: dict[int, list[int]] = {}
+    for index, mention in enumerate(mentions):
+        by_sentence.setdefault(mention.sentence, []).append(index)
+    event = text_actor(extraction, text, by_sentence)
+    if event is None or mentions[event].cls != "Initiative":
+        return []
+    found = []
+    for sentence in extraction.sentences:
+        if not AT_EVENT.match(text, sentence.start, sentence.end):
+            continue
+        for index in by_sentence.get(sentence.index, []):
+            mention = mentions[index]
+            if mention.cls in ORGANIZATION_CLASSES and _takes_part(text, mention) \
+                    and not (mention.cls == "PoliticalParty" and mention.parent_name is None):
+                found.append(LinkMention(index, "participatesIn", event, sentence.index))
+    return found
 
 
 def _visitor_links(extraction: Extraction, text: str, regions: list[int], visits: dict[int, int]) -> list[LinkMention]:
