@@ -202,3 +202,8 @@ def test_the_bodies_of_a_sentence_pointing_at_the_event_of_a_news_item_take_part
     taking_part = links(kb, "participatesIn")
     assert ("四川省光彩事业促进会", "同心助力乡村振兴") in taking_part
     assert ("广元市工商联", "同心助力乡村振兴") not in taking_part
+
+
+def test_an_initiative_held_in_the_place_that_holds_the_reports_region_stays_in_the_region():
+    kb = knowledge_of("2023年崇州市统一战线工作综述\n“同心助企”论坛在四川崇州某某剧场举行。\n")
+    assert links(kb, "implementedIn") == [("同心助企", "崇州市")]

@@ -77,6 +77,13 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
     for index, mention in enumerate(mentions):
         if mention.cls == "Initiative" and region is not None:
             host = _host(extraction, text, regions, mention, visits)
+            if host is not None:
+                # 在上海崇明某剧场举行: the most specific place written; one that holds the report's region says nothing new
+                chain = [r for r in regions if mentions[r].sentence == mentions[host].sentence
+                         and mentions[r].start >= mentions[host].start]
+                host = _most_specific(gazetteer, mentions, chain)
+                if _contains(gazetteer, mentions[host].code, mentions[region].code):
+                    host = None
             links.append(LinkMention(index, "implementedIn", region if host is None else host, mention.sentence))
         elif mention.cls in ORGANIZATION_CLASSES and not _national(mention):
             first = bisect_left(region_starts, mention.start)
