@@ -207,3 +207,11 @@ def test_the_bodies_of_a_sentence_pointing_at_the_event_of_a_news_item_take_part
 def test_an_initiative_held_in_the_place_that_holds_the_reports_region_stays_in_the_region():
     kb = knowledge_of("2023年崇州市统一战线工作综述\n“同心助企”论坛在四川崇州某某剧场举行。\n")
     assert links(kb, "implementedIn") == [("同心助企", "崇州市")]
+
+
+def test_bodies_met_during_a_stay_elsewhere_are_not_in_the_reports_region():
+    kb = knowledge_of("2019年佛山市台联新闻\n佛山市台联组团赴台交流。\n在台期间，分别拜会了商圈联谊会等团体。\n"
+                      "在疫情防控期间，佛山市台联联合爱心企业协会捐赠物资。\n")
+    located = links(kb, "locatedIn")
+    assert not any(body == "商圈联谊会" for body, _ in located)
+    assert ("爱心企业协会", "佛山市") in located

@@ -6,7 +6,8 @@
 - locatedIn: an organisation whose name holds a region belongs to the most specific
   region its name opens with (福建省莆田市委 → 莆田; 香港江西修水同乡会 → 香港); one with no
   region and no level character in its name belongs to the report's region, unless it is
-  a newspaper or station or the whole country's (中国某某杂志社);
+  a newspaper or station or the whole country's (中国某某杂志社), or met on a stay elsewhere
+  (在台期间，拜会了某某联谊会);
 - participatesIn: an organisation named before an initiative in its sentence took
   part in it (会同X…开展“Y”; A、B等6家商会开展“Y”), unless it leads as a party
   committee or government, is only created or possessed there (成立X, X的部署) or is a
@@ -53,6 +54,7 @@ HOSTS = re.compile(r"(?:今年|明年|年内|近期|即将|即將|将|將|还|�
 HELD_AT = re.compile(r"(?:活动|活動)?(?:在|于|於)()[^，,。；;]{2,12}?(?:隆重)?(?:举行|舉行|举办|舉辦|开幕|開幕|召开|召開|启动|啟動)")
 # a delegation going to a place to take part (组团赴某省参加…), and what it attended there (其间，参加了…)
 ATTENDS = re.compile(r"[^，,。；;]{0,6}?(?:参加|參加|出席)")
+STAY = re.compile(r"(?:在|於|于)([^，,。；;]{1,8}?)(?:期间|期間)[，,]")  # 在台期间，: a stay somewhere
 DURING = re.compile(r"(?:其间|其間|期间|期間)[，,]")
 # a sentence that opens by pointing at the event a news item is on (活动中，; 此次活动中，; 会上，)
 AT_EVENT = re.compile(r"(?:此次|本次|是次)?(?:活动|活動|会议|會議)?(?:中|上|期间|期間)[，,]|会上[，,]|會上[，,]")
@@ -101,7 +103,8 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
                     # named after its province (四川省委统战部, 某省某促进会) or a city's newspaper is not
                     links.append(LinkMention(index, "locatedIn", region, mention.sentence))
             elif mention.scope is None and region is not None and mention.cls != "PoliticalParty" \
-                    and not MEDIA.search(mention.name) and not mention.name.startswith(COUNTRY_WIDE):
+                    and not MEDIA.search(mention.name) and not mention.name.startswith(COUNTRY_WIDE) \
+                    and not _away(extraction, text, mention, mentions[region]):
                 links.append(LinkMention(index, "locatedIn", region, mention.sentence))
     for sentence, members in sorted(by_sentence.items()):
         initiatives = [i for i in members if mentions[i].cls == "Initiative"]
@@ -205,6 +208,22 @@ def _examples(text: str, mentions, organisations: list[int], end: int) -> list[i
         if listed and EXAMPLES_END.fullmatch(text, mentions[listed[-1]].end, end):
             return listed
     return []
+
+
+def _away(extraction: Extraction, text: str, mention, report_region) -> bool:
+    """Whether a body is named in a sentence on a stay elsewhere (在台期间，分别拜会了A、B等团体): the
+    bodies met there are not the report region's."""
+    bounds = extraction.sentences[mention.sentence]
+    stay = STAY.match(text, bounds.start, bounds.end)
+    if not stay:
+        return False
+    places = [m for m in extraction.mentions if m.cls == "Region" and m.sentence == mention.sentence
+              and stay.start(1) <= m.start < stay.end(1)]
+    if places:
+        return not any(place.code == report_region.code for place in places)
+    # 在台期间 / 在京期间: a place's one-character short name; 在疫情防控期间 is a time, not a place
+    short = stay.group(1)
+    return len(short) == 1 and short not in report_region.surface
 
 
 def _host(extraction: Extraction, text: str, regions: list[int], initiative, visits: dict[int, int]) -> int | None:
