@@ -198,9 +198,11 @@ def test_the_visiting_body_takes_part_in_what_it_attended_there():
 
 def test_the_bodies_of_a_sentence_pointing_at_the_event_of_a_news_item_take_part_in_it():
     kb = knowledge_of("“同心助力乡村振兴”活动在广元市举行\n近日，“同心助力乡村振兴”活动在广元市举行。\n"
-                      "活动中，四川省光彩事业促进会为广元组织捐款300万元。\n此外，广元市工商联召开了执委会。\n")
+                      "活动中，四川省光彩事业促进会为广元组织捐款300万元。\n此次活动中，某某集团与广元市政府签订了投资协议。\n"
+                      "此外，广元市工商联召开了执委会。\n")
     taking_part = links(kb, "participatesIn")
     assert ("四川省光彩事业促进会", "同心助力乡村振兴") in taking_part
+    assert ("广元市政府", "同心助力乡村振兴") in taking_part  # it signs with the others
     assert ("广元市工商联", "同心助力乡村振兴") not in taking_part
 
 

@@ -58,6 +58,7 @@ STAY = re.compile(r"(?:在|於|于)([^，,。；;]{1,8}?)(?:期间|期間)[，,]
 DURING = re.compile(r"(?:其间|其間|期间|期間)[，,]")
 # a sentence that opens by pointing at the event a news item is on (活动中，; 此次活动中，; 会上，)
 AT_EVENT = re.compile(r"(?:此次|本次|是次)?(?:活动|活動|会议|會議)?(?:中|上|期间|期間)[，,]|会上[，,]|會上[，,]")
+SIGNS = re.compile(r"[^，,。；;]{0,4}?(?:签订|簽訂|签署|簽署|签约|簽約)")
 EXAMPLES_END = re.compile(r"等(?:共|共计)?")
 OWN_REPORT = re.compile(r"工作(总结|报告|情况|汇报|要点)|述职")
 PLAN_HEADING = re.compile(r"下一步|工作计划|工作打算|工作思路|工作安排|\d{4}年.{0,4}(计划|打算|重点)")
@@ -146,7 +147,10 @@ def _event_links(extraction: Extraction, text: str) -> list[LinkMention]:
             continue
         for index in by_sentence.get(sentence.index, []):
             mention = mentions[index]
-            if mention.cls in ORGANIZATION_CLASSES and _takes_part(text, mention) \
+            # a government that signs with others at the event (与某州政府签订…) is one of its parties
+            signs = mention.cls == "GovernmentBody" and text[mention.start - 1:mention.start] in ("与", "與", "同") \
+                and SIGNS.match(text, mention.end, sentence.end)
+            if mention.cls in ORGANIZATION_CLASSES and (_takes_part(text, mention) or signs) \
                     and not (mention.cls == "PoliticalParty" and mention.parent_name is None):
                 found.append(LinkMention(index, "participatesIn", event, sentence.index))
     return found
