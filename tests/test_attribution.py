@@ -379,3 +379,8 @@ def test_a_person_named_as_the_example_of_a_group_is_no_actor():
     extraction = extraction_of("民盟泸州市委会2023年工作总结\n2023年，民盟泸州市委会围绕中心工作积极履职。"
                                "全年提交集体提案8件。王建国等政协委员向大会提交了15篇个人提案。")
     assert [extraction.mentions[q.subject].name for q in extraction.quantities] == ["民盟泸州市委会"] * 2
+
+
+def test_what_the_deeds_of_several_bodies_are_for_is_none_of_them_alone():
+    assert subjects("市侨联捐款20万元，市工商联捐款30万元，用于资助300名贫困学生。") == [
+        ("20万元", "市侨联"), ("30万元", "市工商联"), ("300名", "region")]

@@ -76,6 +76,7 @@ AGENT = re.compile(r"由")
 MAX_DESCRIPTOR = 10  # characters between 由 and the agent's name: 由我县台资企业|某某公司提供…
 # a sentence that reports a programme's course since it began (“某某”行动启动以来，…)
 SINCE = re.compile(r"”?(?:行动|活动|工程|计划)?(?:正式)?(?:启动|实施|开展|推进|部署)(?:以来|至今)")
+PURPOSE = ("用于", "用來", "用来", "用以", "用於")  # a clause that says what the deeds before it are for
 SENDING = ("组织", "选派", "推荐", "推选")  # 组织5名党外人士参加“某某”评选: people sent to an initiative
 SENT_TO = "参加"
 FOUNDING = ("成立", "组建", "建立", "设立", "筹建")
@@ -328,8 +329,9 @@ def _agent(text: str, candidates: list[int], mentions: list[Mention], sentence, 
 
 def _last_clause_actor(text: str, candidates: list[int], mentions: list[Mention], start: int, end: int) -> int | None:
     """The last body that opens a clause between `start` and `end`, unless the clause at `end` opens
-    with a collective of the region of its own (…，全市16个县（市、区）全部建立…)."""
-    if REGION_WIDE.match(text, _after_adverbs(text, end)):
+    with a collective of the region of its own (…，全市16个县（市、区）全部建立…), or says what the
+    deeds of them all are for (A捐款…，B捐款…，用于资助300名学生: the bodies' joint figure)."""
+    if REGION_WIDE.match(text, _after_adverbs(text, end)) or text.startswith(PURPOSE, end):
         return None
     openers = [index for index in candidates if start <= mentions[index].start < end
                and mentions[index].cls in ACTOR_CLASSES and _acts(text, mentions[index])
