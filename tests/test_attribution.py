@@ -346,3 +346,41 @@ def test_a_departments_summary_with_a_source_line_stays_the_regions():
     report = ("首页 > 工作动态\n2023年泸州市统战工作综述\n发布日期:2024-01-06 信息来源:市委统战部\n"
               "一、凝心铸魂\n全年举办培训班12期。\n")
     assert text_subjects(report) == [("12期", "region")]
+
+
+def test_the_body_that_owns_the_actors_is_not_their_actor():
+    found = subjects("市委统战部召开“百企兴百村”推进会。市侨联所属的36个侨团和担任市侨联常委的52名侨商与90个村结对。")
+    assert [subject for _, subject in found] == ["百企兴百村"] * 3
+
+
+def test_a_programme_whose_course_the_sentence_reports():
+    found = subjects("自去年“百企兴百村”行动启动以来，市工商联协同开展了“百企兴百村”消费帮扶专项行动、"
+                     "村企结对等活动，聚焦6个重点帮扶县。")
+    assert found == [("6个", "百企兴百村")]
+
+
+def test_examples_counted_before_are_no_actor_of_the_later_figures():
+    found = subjects("——助力乡村全面振兴。扎实开展“百企兴百村”活动，组织80家企业与60个村结成对子。"
+                     "宏达农业有限公司、丰源食品有限公司等12家涉农企业，采用订单帮扶方式，引导农户种植油菜3万亩。")
+    assert found[-1] == ("3万亩", "百企兴百村")
+
+
+def test_the_items_after_a_semicolon_share_the_first_deed():
+    found = subjects("市侨联走访慰问了6位归侨老人，每人800元；5户“侨爱心工程”对象，每户800元；")
+    assert found == [("6位", "市侨联"), ("800元", "市侨联"), ("5户", "市侨联"), ("800元", "市侨联")]
+
+
+def test_a_delegation_belongs_to_the_body_its_leader_heads():
+    found = subjects("日前，市政协副主席、市侨联主席王建国等一行9人赴泰国访问。")
+    assert found == [("9人", "市侨联")]
+
+
+def test_a_person_named_as_the_example_of_a_group_is_no_actor():
+    extraction = extraction_of("民盟泸州市委会2023年工作总结\n2023年，民盟泸州市委会围绕中心工作积极履职。"
+                               "全年提交集体提案8件。王建国等政协委员向大会提交了15篇个人提案。")
+    assert [extraction.mentions[q.subject].name for q in extraction.quantities] == ["民盟泸州市委会"] * 2
+
+
+def test_what_the_deeds_of_several_bodies_are_for_is_none_of_them_alone():
+    assert subjects("市侨联捐款20万元，市工商联捐款30万元，用于资助300名贫困学生。") == [
+        ("20万元", "市侨联"), ("30万元", "市工商联"), ("300名", "region")]

@@ -67,6 +67,13 @@ def test_a_body_is_in_the_most_specific_place_its_name_opens_with():
     assert ("湖南省怀化市委统战部", "湖南省") not in located
 
 
+def test_a_place_written_after_its_county_names_the_township_the_gazetteer_lacks():
+    kb = knowledge_of("2023年德阳市统一战线工作综述\n与会人员参观了旌阳区柏隆镇乡贤馆和罗江区调元镇农耕博物馆。\n")
+    located = links(kb, "locatedIn")
+    assert ("旌阳区柏隆镇乡贤馆", "柏隆镇") in located and ("旌阳区柏隆镇乡贤馆", "旌阳区") not in located
+    assert ("罗江区调元镇农耕博物馆", "调元镇") in located
+
+
 def test_a_body_named_after_the_province_is_not_also_in_the_reports_region():
     located = links(knowledge_of(VISIT), "locatedIn")
     assert ("贵州省工商联", "贵州省") in located and ("贵州省工商联", "凯里市") not in located
@@ -141,3 +148,72 @@ def test_bodies_the_author_supports_take_part_only_up_to_the_authors_next_deed()
     taking_part = links(kb, "participatesIn")
     assert ("民盟遵义市委会", "同心助学") in taking_part and ("民建遵义市委会", "同心助学") in taking_part
     assert not [a for a, b in taking_part if b == "黔北青少年行"]
+
+
+def test_an_initiative_a_named_place_hosts_is_implemented_there():
+    kb = knowledge_of("2023年香港江西社团联会新闻\n会长表示，南昌今年将举办两个国际性活动，包括“世界赣商论坛”及“滕王阁文化论坛”。\n")
+    implemented = links(kb, "implementedIn")
+    assert ("世界赣商论坛", "南昌市") in implemented and ("滕王阁文化论坛", "南昌市") in implemented
+    assert not any(place.startswith("香港") for _, place in implemented)
+
+
+def test_an_initiative_held_at_a_place_is_implemented_there():
+    kb = knowledge_of("2022年绵阳市统一战线工作综述\n“同心助企”论坛在成都市隆重举行。\n")
+    assert links(kb, "implementedIn") == [("同心助企", "成都市")]
+
+
+def test_what_a_delegation_attended_where_it_went_is_implemented_there():
+    kb = knowledge_of("2019年香港侨界新闻\n香港某某侨团联会组团赴广西参加“东盟侨商论坛”。\n"
+                      "其间，参加了“北部湾发展峰会”等活动。\n会后在香港举办“侨心”座谈会。\n")
+    implemented = dict(links(kb, "implementedIn"))
+    assert implemented["东盟侨商论坛"].startswith("广西") and implemented["北部湾发展峰会"].startswith("广西")
+    assert implemented["侨心"].startswith("香港")
+
+
+def test_the_examples_a_programmes_figure_counts_take_part_in_it():
+    kb = knowledge_of("2018年某县统战工作\n——助力脱贫攻坚。扎实开展“百企帮百村”活动，组织80家企业与60个村结成对子。"
+                      "宏达农业有限公司、丰源食品有限公司等12家涉农企业，引导农户种植油菜3万亩。\n")
+    taking_part = links(kb, "participatesIn")
+    assert ("宏达农业有限公司", "百企帮百村") in taking_part and ("丰源食品有限公司", "百企帮百村") in taking_part
+
+
+def test_the_body_whose_figure_counts_a_programmes_own_people_takes_part_in_it():
+    kb = knowledge_of("2023年德阳市侨联新春慰问\n春节前，德阳市侨联走访慰问了6位归侨老人，每人800元；"
+                      "8户“侨爱心工程”帮扶对象，每户800元。\n")
+    assert ("德阳市侨联", "侨爱心工程") in links(kb, "participatesIn")
+
+
+def test_a_governments_commission_takes_part_where_the_government_leads():
+    kb = knowledge_of("2022年绵阳市统一战线工作综述\n市农业农村委、市政府共同推进“万企兴万村”行动。\n")
+    taking_part = links(kb, "participatesIn")
+    assert ("绵阳市农业农村委", "万企兴万村") in taking_part and ("绵阳市政府", "万企兴万村") not in taking_part
+
+
+def test_the_visiting_body_takes_part_in_what_it_attended_there():
+    kb = knowledge_of("2019年香港侨界新闻\n香港福建社团联会组团赴广西参加“东盟侨商论坛”。\n"
+                      "其间，参加了“北部湾发展峰会”等活动。\n")
+    taking_part = links(kb, "participatesIn")
+    assert ("香港福建社团联会", "北部湾发展峰会") in taking_part and ("香港福建社团联会", "东盟侨商论坛") in taking_part
+
+
+def test_the_bodies_of_a_sentence_pointing_at_the_event_of_a_news_item_take_part_in_it():
+    kb = knowledge_of("“同心助力乡村振兴”活动在广元市举行\n近日，“同心助力乡村振兴”活动在广元市举行。\n"
+                      "活动中，四川省光彩事业促进会为广元组织捐款300万元。\n此次活动中，某某集团与广元市政府签订了投资协议。\n"
+                      "此外，广元市工商联召开了执委会。\n")
+    taking_part = links(kb, "participatesIn")
+    assert ("四川省光彩事业促进会", "同心助力乡村振兴") in taking_part
+    assert ("广元市政府", "同心助力乡村振兴") in taking_part  # it signs with the others
+    assert ("广元市工商联", "同心助力乡村振兴") not in taking_part
+
+
+def test_an_initiative_held_in_the_place_that_holds_the_reports_region_stays_in_the_region():
+    kb = knowledge_of("2023年崇州市统一战线工作综述\n“同心助企”论坛在四川崇州某某剧场举行。\n")
+    assert links(kb, "implementedIn") == [("同心助企", "崇州市")]
+
+
+def test_bodies_met_during_a_stay_elsewhere_are_not_in_the_reports_region():
+    kb = knowledge_of("2019年佛山市台联新闻\n佛山市台联组团赴台交流。\n在台期间，分别拜会了商圈联谊会等团体。\n"
+                      "在疫情防控期间，佛山市台联联合爱心企业协会捐赠物资。\n")
+    located = links(kb, "locatedIn")
+    assert not any(body == "商圈联谊会" for body, _ in located)
+    assert ("爱心企业协会", "佛山市") in located

@@ -101,3 +101,12 @@ def test_a_short_topic_line_ends_the_part_a_programme_frames():
     found = governed(report)
     assert found["有效开展技能培训，培"] == "百企帮百村"
     assert found["聘请招商顾问12名。"] == "region"
+
+
+def test_an_association_that_opens_a_paragraph_governs_the_rest_of_it():
+    report = ("2023年泸州市统一战线工作综述\n凝心铸魂\n一年来，市委统战部、市工商联把思想政治引领摆在首位。\n"
+              "自2019年起，市工商联组织800余家企业参与乡村振兴。该市商会组织通过各种方式推动项目落地12个。\n"
+              "市委常委会专题研究统战工作4次。全年出台文件6份。\n")
+    found = governed(report)
+    assert found["该市商会组织通过各种"] == "市工商联"
+    assert found["全年出台文件6份。"] == "市委统战部"  # a state body's paragraph stays the lead's

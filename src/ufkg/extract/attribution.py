@@ -1,6 +1,7 @@
 """Which entity a reported quantity belongs to: the most specific one the sentence supports.
 
 In order:
+0. the body whose officer leads a delegation counted as 一行N人 (某市侨联会长张某等一行8人);
 1. an initiative or organisation named inside what is counted
    (21个“万企兴万村”重点产业示范村, 领导小组全体会议2次), but not the counted thing
    itself (建立乡贤联谊会1439个), unless an initiative is counted in occurrences
@@ -8,6 +9,7 @@ In order:
 2. the body a sentence opens with as the agent of its deeds (由某某公司提供…，提供展台40多个);
    else the initiative the sentence is about: the nearest one before the quantity, past the way it is
    run (实行“9+5+N”轮值模式); never one of a list of things counted together (“A”“B”等活动300场);
+   the programme whose course since it began the sentence reports (“某某”行动启动以来，…);
 3. the body the clause or the sentence opens with (市侨联与…12个侨团建立联系);
 4. the only initiative after the quantity, in its clause or in the clause that closes the sentence
    with no figure of its own (组织12所学校…，深化“海外留根工程”), unless people were sent to it
@@ -43,7 +45,10 @@ CLAUSE_ACTOR_CLASSES = ACTOR_CLASSES | {"Organization"}
 OPENER_CLASSES = CLAUSE_ACTOR_CLASSES | {"Person"}
 SUBJECT_CLASSES = frozenset({"Initiative", "GovernmentBody", "Association", "PoliticalParty", "Organization", "Policy",
                              "Person"})
-PARTNER_MARKS = ("与", "同", "会同", "联合", "协助", "向", "在", "对", "配合", "和", "及", "经", "由", "为", "把", "将")
+PARTNER_MARKS = ("与", "同", "会同", "联合", "协助", "向", "在", "对", "配合", "和", "及", "经", "由", "为", "把", "将",
+                 "担任")  # 担任市工商联执委的280名企业家: the body they hold office in does not act
+# a body named as the owner of what acts (市工商联所属的148个商会…): its members act, not the body
+POSSESSED = ("所属", "下属", "旗下", "所辖")
 LIST_JOINERS = ("以及", "、", "和", "及", "与", "+", "等")
 OCCURRENCE_UNITS = frozenset({"次", "场", "场次", "期", "届", "轮", "批"})
 CONTINUATIONS = ("据不完全统计", "据统计", "经统计", "其中", "截至目前", "截至年底", "累计", "共计")
@@ -69,6 +74,9 @@ EVENT_REFERENCE = re.compile(r"(?:此次|本次)?(?:活动|会议)?(?:中|上|�
 ALL_OF = ("全市", "全县", "全区", "全州", "全省", "全旗", "各")
 AGENT = re.compile(r"由")
 MAX_DESCRIPTOR = 10  # characters between 由 and the agent's name: 由我县台资企业|某某公司提供…
+# a sentence that reports a programme's course since it began (“某某”行动启动以来，…)
+SINCE = re.compile(r"”?(?:行动|活动|工程|计划)?(?:正式)?(?:启动|实施|开展|推进|部署)(?:以来|至今)")
+PURPOSE = ("用于", "用來", "用来", "用以", "用於")  # a clause that says what the deeds before it are for
 SENDING = ("组织", "选派", "推荐", "推选")  # 组织5名党外人士参加“某某”评选: people sent to an initiative
 SENT_TO = "参加"
 FOUNDING = ("成立", "组建", "建立", "设立", "筹建")
@@ -94,8 +102,12 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
     event = text_actor(extraction, text, by_sentence)
     if event is not None and extraction.mentions[event].cls != "Initiative":
         event = None
-    attributed = []
+    attributed: list[QuantityMention] = []
     for quantity in extraction.quantities:
+        item = _enumerated(extraction, text, quantity, attributed)
+        if item is not None:
+            attributed.append(replace(quantity, subject=item.subject))
+            continue
         subject = _subject(quantity, by_sentence.get(quantity.sentence, []), extraction, text, initiatives)
         if subject is None and _continues(extraction, quantity.sentence):
             subject = _topic(extraction, by_sentence.get(quantity.sentence - 1, []), text)
@@ -112,16 +124,40 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
     return attributed
 
 
+def _enumerated(extraction: Extraction, text: str, quantity: QuantityMention,
+                attributed: list[QuantityMention]) -> QuantityMention | None:
+    """The last quantity of the sentence before, when this sentence only goes on with its list after a
+    semicolon (侨联走访慰问了5位老人，每人1000元；4户“某某”对象，每户1000元；): the items of one
+    enumeration share the deed, and its subject, of the first."""
+    if quantity.sentence == 0:
+        return None
+    sentence = extraction.sentences[quantity.sentence]
+    previous = extraction.sentences[quantity.sentence - 1]
+    if previous.paragraph != sentence.paragraph or not previous.text.rstrip().endswith(("；", ";")):
+        return None
+    first = next((q for q in extraction.quantities if q.sentence == quantity.sentence), None)
+    if first is None or first.start != sentence.start:
+        return None  # the sentence must open with its count: a clause of its own would name its deed
+    before = [q for q in attributed if q.sentence == previous.index]
+    return before[-1] if before and before[-1].subject is not None else None
+
+
 def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str, candidates: list[int]) -> bool:
     """Whether a clause of the quantity's sentence, up to the quantity, opens with an actor of its own:
     a collective one of the region (各民主党派市委会围绕…; 全市中小学校…; 我市现有…), or bodies that act
     together (州侨联、州欧美同学会联系…): its figures are not the lead's. People or bodies listed
-    and counted by the quantity itself (张某、李某等3名同志当选…) are what is counted, not an actor."""
+    and counted by the quantity or by one before it (张某、李某等3名同志当选…; 甲公司、乙公司等10多家企业
+    …，引导农户种植3万亩), the body that only owns the actors (市工商联所属的148个商会…) and a person
+    named as the example of a group (张某等政协委员提交提案21篇) are no actor of their own."""
     if ATTENDANCE.match(text, quantity.end):
         return False  # 各县委统战部分管领导20余人参加会议: those who attend are counted, the meeting's they are
     sentence = extraction.sentences[quantity.sentence]
+    earlier = [q for q in extraction.quantities if q.sentence == quantity.sentence and q.end <= quantity.start]
     openers = {extraction.mentions[i].start for i in candidates if extraction.mentions[i].cls in OPENER_CLASSES
-               and not _counted_list(text, extraction.mentions, candidates, i, quantity)}
+               and not any(_counted_list(text, extraction.mentions, candidates, i, counted)
+                           for counted in earlier + [quantity])
+               and not text.startswith(POSSESSED, extraction.mentions[i].end)
+               and not (extraction.mentions[i].cls == "Person" and text.startswith("等", extraction.mentions[i].end))}
     position = sentence.start
     while position < quantity.start:
         matter = _after_adverbs(text, position)
@@ -194,10 +230,13 @@ def _initiatives_by_name(mentions: list[Mention]) -> dict[str, int]:
 def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extraction, text: str,
              initiatives: dict[str, int]) -> int | None:
     mentions = extraction.mentions
+    sentence = extraction.sentences[quantity.sentence]
+    delegation = _delegation(text, candidates, mentions, sentence, quantity)
+    if delegation is not None:
+        return delegation
     named = _named_in_counts(quantity, candidates, mentions, initiatives)
     if named is not None:
         return named
-    sentence = extraction.sentences[quantity.sentence]
     agent = _agent(text, candidates, mentions, sentence, quantity)
     if agent is not None:
         return agent
@@ -211,6 +250,9 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         person = _person_after(text, candidates, mentions, mentions[before[-1]].end, quantity)
         if person is not None:
             return person  # 开展“某某”工程，…，乡贤张某某返乡创办…，带动就业80余人: the person's own work
+        since = [i for i in before if i in standalone and SINCE.match(text, mentions[i].end)]
+        if since:
+            return since[-1]  # 自“某某”行动启动以来，…协同开展了“某某”专项行动、…等活动，聚焦4个县: the programme's progress
         return before[-1] if before[-1] in standalone else None
     clause_start = _clause_start(text, quantity.start, sentence.start)
     # the body a clause, or else the whole sentence, opens with acts in it
@@ -248,6 +290,23 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     return None
 
 
+def _delegation(text: str, candidates: list[int], mentions: list[Mention], sentence,
+                quantity: QuantityMention) -> int | None:
+    """The body whose officer leads a delegation counted as 一行N人 (某市侨联会长张某等一行8人;
+    某部副主席、某联会会长李某率团，…一行18人): the delegation is that body's, the last one the
+    leader's titles name."""
+    if not text[max(sentence.start, quantity.start - 3):quantity.start].endswith("一行"):
+        return None
+    leaders = [i for i in candidates if mentions[i].cls == "Person" and mentions[i].end <= quantity.start]
+    for leader in leaders:
+        bodies = [i for i in candidates if mentions[i].cls in ACTOR_CLASSES
+                  and mentions[leader].start - MAX_TITLES <= mentions[i].end <= mentions[leader].start
+                  and _titled(text, mentions[i].end, mentions[leader].start)]
+        if bodies:
+            return max(bodies, key=lambda i: mentions[i].end)
+    return None
+
+
 def _agent(text: str, candidates: list[int], mentions: list[Mention], sentence, quantity: QuantityMention) -> int | None:
     """The body a sentence opens with as the agent of its deeds (由某某公司提供“某某节”主会场，提供展台40多个),
     not one that only sponsors what the sentence is about (由市委统战部主办的“某某论坛”…)."""
@@ -270,8 +329,9 @@ def _agent(text: str, candidates: list[int], mentions: list[Mention], sentence, 
 
 def _last_clause_actor(text: str, candidates: list[int], mentions: list[Mention], start: int, end: int) -> int | None:
     """The last body that opens a clause between `start` and `end`, unless the clause at `end` opens
-    with a collective of the region of its own (…，全市16个县（市、区）全部建立…)."""
-    if REGION_WIDE.match(text, _after_adverbs(text, end)):
+    with a collective of the region of its own (…，全市16个县（市、区）全部建立…), or says what the
+    deeds of them all are for (A捐款…，B捐款…，用于资助300名学生: the bodies' joint figure)."""
+    if REGION_WIDE.match(text, _after_adverbs(text, end)) or text.startswith(PURPOSE, end):
         return None
     openers = [index for index in candidates if start <= mentions[index].start < end
                and mentions[index].cls in ACTOR_CLASSES and _acts(text, mentions[index])
@@ -363,6 +423,8 @@ def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions:
             continue
         if any(form and counts[:max(counts.find(form), 0)].endswith(ALL_OF) for form in written if form in counts):
             continue  # 全县镇街商会会员1275人: all of a kind in the region, not one body's
+        if any(counts[:max(counts.find(form), 0)].endswith("担任") for form in written if form in counts):
+            continue  # 148个商会和担任市工商联执委的…: the body where those counted hold office
         whole = counts.strip("“”") in written or counts in (mention.surface,)
         if whole and not (mention.cls == "Initiative" and quantity.unit in OCCURRENCE_UNITS):
             continue  # the counted thing itself (乡贤联谊会1439个), not what it is counted for
@@ -403,6 +465,8 @@ def _acts(text: str, mention: Mention) -> bool:
     """Whether an organisation is the actor of its sentence rather than an example, partner or list item."""
     after = text[mention.end:mention.end + 1]
     before = text[max(0, mention.start - 2):mention.start]
+    if text.startswith(POSSESSED, mention.end):
+        return False
     if after in ("等", "、") or before.endswith("、") or EXAMPLE_AFTER.match(text, mention.end):
         return False
     if any(before.endswith(mark) for mark in PARTNER_MARKS):

@@ -1,17 +1,24 @@
 """Relations a report states between its own mentions.
 
-- implementedIn: an initiative of a local report ran in the report's region;
+- implementedIn: an initiative of a local report ran in the report's region, unless its sentence
+  names the place that hosts it (某市今年将举办“A”), holds it (“A”在某市举行) or a delegation went to
+  for it (组团赴某省参加“A”; 其间，参加了“B”);
 - locatedIn: an organisation whose name holds a region belongs to the most specific
   region its name opens with (福建省莆田市委 → 莆田; 香港江西修水同乡会 → 香港); one with no
   region and no level character in its name belongs to the report's region, unless it is
-  a newspaper or station or the whole country's (中国某某杂志社);
+  a newspaper or station or the whole country's (中国某某杂志社), or met on a stay elsewhere
+  (在台期间，拜会了某某联谊会);
 - participatesIn: an organisation named before an initiative in its sentence took
   part in it (会同X…开展“Y”; A、B等6家商会开展“Y”), unless it leads as a party
   committee or government, is only created or possessed there (成立X, X的部署) or is a
   party as a whole; bodies the author supports or organises (支持A、B开展“Y”) take part only
   up to the author's next deed (…，组织“Z”交流团); so did the sponsors of an initiative named first (“Y”由A、B主办),
   and the bodies that open the clause after an initiative's clause with no actor of its
-  own, with their partners (深入推进“Y”，A、B联合C走访企业…).
+  own, with their partners (深入推进“Y”，A、B联合C走访企业…); the examples of a group a programme's
+  figure counts (A、B等10多家企业), and the body whose figure counts the programme's own (4户“Y”对象).
+  A government's commission (市农业农村委) takes part; a party committee or government leads. A
+  visiting body takes part in what it attended (组团赴某省参加…；其间，参加了“A”), and in a news item on an
+  event the bodies of a sentence that points at it (活动中，A、B为某地捐款…) take part in it.
 
 Relations that need resolved names (市委统战部 → 成都市委, a region's parent)
 are added by the resolver, which knows them.
@@ -24,6 +31,7 @@ from bisect import bisect_left
 from ..gazetteer import Gazetteer
 from ..model import Extraction, LinkMention
 from .organizations import NATIONAL
+from .sections import text_actor
 
 ORGANIZATION_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty", "Organization"})
 # a newspaper, station or web outlet is where it is published, not where the news it reports happened
@@ -41,6 +49,17 @@ LIST_JOINER = re.compile(r"(?:、|和|及|与|以及)")
 SPONSORS = re.compile(r"(?:活动|论坛|行动|工程|项目)?(?:由|經|经)")
 # the partners a clause's actors act with: A、B联合C、D开展…
 PARTNERS = re.compile(r"(?:联合|会同|携手|协同|聯合|會同|攜手|協同)")
+# a place that hosts what follows (某市今年将举办…); an initiative held at a place (…在某市举行)
+HOSTS = re.compile(r"(?:今年|明年|年内|近期|即将|即將|将|將|还|還|也|再|又|先后|先後|曾){0,3}(?:举办|舉辦|主办|主辦|承办|承辦|举行|舉行)")
+HELD_AT = re.compile(r"(?:活动|活動)?(?:在|于|於)()[^，,。；;]{2,12}?(?:隆重)?(?:举行|舉行|举办|舉辦|开幕|開幕|召开|召開|启动|啟動)")
+# a delegation going to a place to take part (组团赴某省参加…), and what it attended there (其间，参加了…)
+ATTENDS = re.compile(r"[^，,。；;]{0,6}?(?:参加|參加|出席)")
+STAY = re.compile(r"(?:在|於|于)([^，,。；;]{1,8}?)(?:期间|期間)[，,]")  # 在台期间，: a stay somewhere
+DURING = re.compile(r"(?:其间|其間|期间|期間)[，,]")
+# a sentence that opens by pointing at the event a news item is on (活动中，; 此次活动中，; 会上，)
+AT_EVENT = re.compile(r"(?:此次|本次|是次)?(?:活动|活動|会议|會議)?(?:中|上|期间|期間)[，,]|会上[，,]|會上[，,]")
+SIGNS = re.compile(r"[^，,。；;]{0,4}?(?:签订|簽訂|签署|簽署|签约|簽約)")
+EXAMPLES_END = re.compile(r"等(?:共|共计)?")
 OWN_REPORT = re.compile(r"工作(总结|报告|情况|汇报|要点)|述职")
 PLAN_HEADING = re.compile(r"下一步|工作计划|工作打算|工作思路|工作安排|\d{4}年.{0,4}(计划|打算|重点)")
 MAX_HEADING = 30
@@ -57,9 +76,18 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
     by_sentence: dict[int, list[int]] = {}
     for index, mention in enumerate(mentions):
         by_sentence.setdefault(mention.sentence, []).append(index)
+    visits = _visits(extraction, text, regions)
     for index, mention in enumerate(mentions):
         if mention.cls == "Initiative" and region is not None:
-            links.append(LinkMention(index, "implementedIn", region, mention.sentence))
+            host = _host(extraction, text, regions, mention, visits)
+            if host is not None:
+                # 在上海崇明某剧场举行: the most specific place written; one that holds the report's region says nothing new
+                chain = [r for r in regions if mentions[r].sentence == mentions[host].sentence
+                         and mentions[r].start >= mentions[host].start]
+                host = _most_specific(gazetteer, mentions, chain)
+                if _contains(gazetteer, mentions[host].code, mentions[region].code):
+                    host = None
+            links.append(LinkMention(index, "implementedIn", region if host is None else host, mention.sentence))
         elif mention.cls in ORGANIZATION_CLASSES and not _national(mention):
             first = bisect_left(region_starts, mention.start)
             inner = [r for r in regions[first:bisect_left(region_starts, mention.end)] if mentions[r].end <= mention.end]
@@ -76,7 +104,8 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
                     # named after its province (四川省委统战部, 某省某促进会) or a city's newspaper is not
                     links.append(LinkMention(index, "locatedIn", region, mention.sentence))
             elif mention.scope is None and region is not None and mention.cls != "PoliticalParty" \
-                    and not MEDIA.search(mention.name) and not mention.name.startswith(COUNTRY_WIDE):
+                    and not MEDIA.search(mention.name) and not mention.name.startswith(COUNTRY_WIDE) \
+                    and not _away(extraction, text, mention, mentions[region]):
                 links.append(LinkMention(index, "locatedIn", region, mention.sentence))
     for sentence, members in sorted(by_sentence.items()):
         initiatives = [i for i in members if mentions[i].cls == "Initiative"]
@@ -96,7 +125,150 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
             for index in _carried_out_by(text, mentions, members, initiative, extraction.sentences[sentence]):
                 links.append(LinkMention(index, "participatesIn", initiative, sentence))
     links.extend(_author_links(extraction, links))
+    links.extend(_counted_links(extraction, text, by_sentence))
+    links.extend(_visitor_links(extraction, text, regions, visits))
+    links.extend(_event_links(extraction, text))
     return links
+
+
+def _event_links(extraction: Extraction, text: str) -> list[LinkMention]:
+    """In a news item on an event, the bodies of a sentence that opens by pointing at it (活动中，A、B为
+    某地组织捐款…; 会上，A与B签订…) took part in it."""
+    mentions = extraction.mentions
+    by_sentence: dict[int, list[int]] = {}
+    for index, mention in enumerate(mentions):
+        by_sentence.setdefault(mention.sentence, []).append(index)
+    event = text_actor(extraction, text, by_sentence)
+    if event is None or mentions[event].cls != "Initiative":
+        return []
+    found = []
+    for sentence in extraction.sentences:
+        if not AT_EVENT.match(text, sentence.start, sentence.end):
+            continue
+        for index in by_sentence.get(sentence.index, []):
+            mention = mentions[index]
+            # a government that signs with others at the event (与某州政府签订…) is one of its parties
+            signs = mention.cls == "GovernmentBody" and text[mention.start - 1:mention.start] in ("与", "與", "同") \
+                and SIGNS.match(text, mention.end, sentence.end)
+            if mention.cls in ORGANIZATION_CLASSES and (_takes_part(text, mention) or signs) \
+                    and not (mention.cls == "PoliticalParty" and mention.parent_name is None):
+                found.append(LinkMention(index, "participatesIn", event, sentence.index))
+    return found
+
+
+def _visitor_links(extraction: Extraction, text: str, regions: list[int], visits: dict[int, int]) -> list[LinkMention]:
+    """The body that went on a visit (某会组团赴某省参加…) took part in what the sentences on the visit say
+    was attended there (其间，参加了“A”、“B”等活动)."""
+    mentions = extraction.mentions
+    found: list[LinkMention] = []
+    visitor = None
+    for sentence in sorted(visits):
+        place = mentions[visits[sentence]]
+        if place.sentence == sentence:  # the visit's own sentence names who went
+            bodies = [i for i, m in enumerate(mentions) if m.sentence == sentence and m.cls in ORGANIZATION_CLASSES
+                      and m.end <= place.start and not _national(m) and _takes_part(text, m)]
+            visitor = bodies[-1] if bodies else None
+            continue
+        if visitor is None:
+            continue
+        bounds = extraction.sentences[sentence]
+        attended = ATTENDS.search(text, bounds.start, bounds.end)
+        for index, mention in enumerate(mentions):
+            if mention.sentence == sentence and mention.cls == "Initiative" and attended \
+                    and mention.start >= attended.end():
+                found.append(LinkMention(visitor, "participatesIn", index, sentence))
+    return found
+
+
+def _counted_links(extraction: Extraction, text: str, by_sentence: dict[int, list[int]]) -> list[LinkMention]:
+    """What the figures say about who takes part: the organisations listed as examples of a group that a
+    programme's figure counts (甲公司、乙公司等10多家企业, a figure of “某某”行动) take part in it, and
+    so does the body a figure is for when what it counts are the programme's own (侨联走访…4户“某某”对象)."""
+    mentions = extraction.mentions
+    found = []
+    for quantity in extraction.quantities:
+        if quantity.subject is None:
+            continue
+        subject = mentions[quantity.subject]
+        members = by_sentence.get(quantity.sentence, [])
+        if subject.cls == "Initiative":
+            organisations = [i for i in members if mentions[i].cls in ORGANIZATION_CLASSES
+                             and not _national(mentions[i]) and mentions[i].end <= quantity.start]
+            for index in _examples(text, mentions, organisations, quantity.start):
+                found.append(LinkMention(index, "participatesIn", quantity.subject, quantity.sentence))
+        elif subject.cls in ORGANIZATION_CLASSES and not _national(subject) and quantity.counts:
+            for index in members:
+                named = mentions[index]
+                if named.cls == "Initiative" and named.start >= quantity.end \
+                        and named.surface.strip("“”「」") in quantity.counts.strip("“”「」"):
+                    found.append(LinkMention(quantity.subject, "participatesIn", index, quantity.sentence))
+    return found
+
+
+def _examples(text: str, mentions, organisations: list[int], end: int) -> list[int]:
+    """The organisations of a list that runs straight into a count (甲公司、乙公司等|10多家)."""
+    for index in organisations:
+        listed = _listed(text, mentions, organisations, mentions[index].start, end)
+        if listed and EXAMPLES_END.fullmatch(text, mentions[listed[-1]].end, end):
+            return listed
+    return []
+
+
+def _away(extraction: Extraction, text: str, mention, report_region) -> bool:
+    """Whether a body is named in a sentence on a stay elsewhere (在台期间，分别拜会了A、B等团体): the
+    bodies met there are not the report region's."""
+    bounds = extraction.sentences[mention.sentence]
+    stay = STAY.match(text, bounds.start, bounds.end)
+    if not stay:
+        return False
+    places = [m for m in extraction.mentions if m.cls == "Region" and m.sentence == mention.sentence
+              and stay.start(1) <= m.start < stay.end(1)]
+    if places:
+        return not any(place.code == report_region.code for place in places)
+    # 在台期间 / 在京期间: a place's one-character short name; 在疫情防控期间 is a time, not a place
+    short = stay.group(1)
+    return len(short) == 1 and short not in report_region.surface
+
+
+def _host(extraction: Extraction, text: str, regions: list[int], initiative, visits: dict[int, int]) -> int | None:
+    """The place a sentence says an initiative is held in, where that is not the report's region: a place
+    that hosts it (某市今年将举办两个世界性活动，包括“A”及“B”), the place it is held at (“某某论坛”在某市
+    举行), or the place a delegation went to take part in it (某会组团赴某省参加“某某论坛”; 其间，参加了“A”、“B”)."""
+    mentions = extraction.mentions
+    bounds = extraction.sentences[initiative.sentence]
+    places = [i for i in regions if mentions[i].sentence == initiative.sentence]
+    for index in reversed(places):
+        place = mentions[index]
+        if place.end <= initiative.start and HOSTS.match(text, place.end, initiative.start):
+            return index
+    held = HELD_AT.match(text, initiative.end, bounds.end)
+    if held:
+        for index in places:
+            if mentions[index].start == held.end(1):
+                return index
+    visited = visits.get(initiative.sentence)
+    if visited is not None and ATTENDS.search(text, bounds.start, initiative.start):
+        return visited
+    return None
+
+
+def _visits(extraction: Extraction, text: str, regions: list[int]) -> dict[int, int]:
+    """The sentences of a news item on a delegation's visit (某会组团赴某省参加…) that tell what it did
+    there: the visit's own sentence, and those after it that say so (其间，参加了…), each with the place."""
+    mentions = extraction.mentions
+    visited: dict[int, int] = {}
+    place = None
+    for sentence in extraction.sentences:
+        if place is not None and DURING.match(text, sentence.start, sentence.end):
+            visited[sentence.index] = place
+            continue
+        for index in regions:
+            mention = mentions[index]
+            if mention.sentence == sentence.index and text[mention.start - 1:mention.start] == "赴" \
+                    and ATTENDS.match(text, mention.end, sentence.end):
+                place = visited[sentence.index] = index
+                break
+    return visited
 
 
 def _carried_out_by(text: str, mentions, members: list[int], initiative: int, bounds) -> list[int]:
@@ -190,12 +362,17 @@ def _plan_start(extraction: Extraction) -> int:
 
 
 def _most_specific(gazetteer: Gazetteer, mentions, inner: list[int]) -> int:
-    """The most specific place a name opens with: 福建省莆田市委 is in 莆田, not in 福建; a place
+    """The most specific place a name opens with: 福建省莆田市委 is in 莆田, not in 福建, 某区某镇乡贤馆 in
+    the township; a place
     that follows without lying inside the one before (香港江西同乡会) is where members come from."""
     chosen = inner[0]
     for index in inner[1:]:
         previous = mentions[chosen]
-        if mentions[index].start != previous.end or not _contains(gazetteer, previous.code, mentions[index].code):
+        following = mentions[index]
+        # a township the gazetteer lacks is read with the county it follows as its parent (某区新塍镇乡贤馆)
+        within = _contains(gazetteer, previous.code, following.code) or (
+            following.code is None and previous.code is not None and following.parent_name == previous.code)
+        if following.start != previous.end or not within:
             break
         chosen = index
     return chosen
@@ -238,14 +415,16 @@ def _takes_part(text: str, mention) -> bool:
     whole, which leads rather than takes part (在市委、市政府的领导下)."""
     before = text[max(0, mention.start - 2):mention.start]
     after = text[mention.end:mention.end + 1]
-    if mention.cls == "GovernmentBody" and mention.name.endswith(LEADING_BODIES):
+    if mention.cls == "GovernmentBody" and LEADING_BODY.search(mention.name):
         return False
     if SPEAKER.match(text, mention.end) or DATELINE.match(text, mention.end):
         return False
     return after not in ("的",) and not before.endswith(CREATED + FOLLOWED)
 
 
-LEADING_BODIES = ("委", "党委", "政府", "人民政府")
+# a party committee or a government leads (市委, 街道党工委, 县政府); a government's commission
+# (市农业农村委, 市民宗委) is a department that takes part like any other
+LEADING_BODY = re.compile(r"(?:[省市县区州旗盟乡镇]委|中央|党委|党工委|政府)$")
 
 
 CREATED = ("成立", "组建", "建立", "设立", "筹建", "挂牌", "把", "将")

@@ -8,7 +8,9 @@ gives that organisation what a region-wide text gives its region, and so does a 
 signs the text as contributor ((某区委统战部供稿)) or author (作者：民盟某市委会), or the programme
 a region's meeting is on (某市召开“某某”行动推进会); a programme or event that opens a paragraph
 (“某某文化周”期间，…) frames the figures of that paragraph, and a programme carried out in the lead
-after a dashed subheading (——汇聚力量服务发展大局。扎实开展“某某”活动，…) frames its section.
+after a dashed subheading (——汇聚力量服务发展大局。扎实开展“某某”活动，…) frames its section; an
+association or party committee that opens a paragraph (自2016年起，市工商联组织…) governs the rest of
+that paragraph, which reports its and its members' work.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 CLAUSE_BREAKS = CLAUSE_STOPS | SENTENCE_STOPS
 LEAD_ACTOR_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty", "Organization"})
 OPENER_CLASSES = LEAD_ACTOR_CLASSES | {"Person"}
+PARAGRAPH_ACTOR_CLASSES = frozenset({"Association", "PoliticalParty", "Organization"})
 MAX_HEADING = 40  # characters: a line this short with no full stop is a heading (培根铸魂 / 不断巩固共同思想根基)
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
 # patterns below are used with match(text, position): they hold no ^, which would not match there
@@ -29,7 +32,7 @@ PERIOD_LEAD = re.compile(r"(?:一年来|一年以来|过去的?一年(?:里|中)
 # a clause that only says under whose guidance (在市委的坚强领导下，)
 GUIDANCE = re.compile(r"在[^，,。]{0,40}下[，,]")
 # a clause that only says when (党的二十大召开后，)
-TIME_CLAUSE = re.compile(r"[^，,。；]{1,20}(?:后|以来|期间|之际)[，,]")
+TIME_CLAUSE = re.compile(r"[^，,。；]{1,20}(?:后|以来|期间|之际|起)[，,]")
 MAX_TOPIC_LINE = 14  # characters: 招商引资态势良好。
 MAX_SUBHEADING = 30  # characters: 坚持思想引领，同心圆更加牢固。
 # a programme or event that opens a paragraph frames its figures (“某某文化周”期间，签约项目60个)
@@ -84,6 +87,7 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
     counted = {quantity.sentence for quantity in extraction.quantities}
     base = text_actor(extraction, text, by_sentence)  # what a lead that names no body hands back to
     current, awaiting_lead, after_subheading = base, False, False
+    paragraph_actor = None  # the body a paragraph opens with governs the rest of that paragraph
     for sentence in extraction.sentences:
         if sentence.index == 0 or _is_heading(extraction, sentence.index):
             if sentence.index:
@@ -113,6 +117,14 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
                 current = actor if actor is not None else base
             awaiting_lead = after_subheading = False
         governing[sentence.index] = current
+        if sentence.index and extraction.sentences[sentence.index - 1].paragraph != sentence.paragraph:
+            opener = _opening_actor(extraction, text, candidates, sentence.start)
+            # an association's or party committee's paragraph reports its own (its members') work; a state
+            # body's paragraph (市委常委会…; 市政协…) stays in the account of the section's lead
+            paragraph_actor = opener if opener is not None and opener != current \
+                and extraction.mentions[opener].cls in PARAGRAPH_ACTOR_CLASSES else None
+        elif paragraph_actor is not None:
+            governing[sentence.index] = paragraph_actor
     return governing
 
 
