@@ -248,3 +248,54 @@ def test_a_period_begun_in_a_year_and_counted_to_this_year():
 def test_the_epidemic_gives_a_news_item_without_a_year_its_earliest_year():
     text = "凯里市新阶联揭牌\n本报讯 4月20日，凯里市新的社会阶层人士联合会揭牌。疫情防控期间，会员捐款30万元。\n"
     assert read_metadata(text, regions).year == 2020
+
+
+# ------------------------------------------------------------------ news and pages: which year, which title
+
+
+def test_a_papers_page_navigation_is_no_title_and_its_date_no_year_of_the_text():
+    text = ("发布日期:2024年03月12日 上一版  下一版\n同心筑梦谱新篇\n——全州2023年统一战线工作综述\n"
+            "2023年，全州统一战线凝心聚力。\n")
+    meta = read_metadata(text, regions)
+    assert meta.title == "同心筑梦谱新篇 ——全州2023年统一战线工作综述"
+    assert (meta.year, meta.date) == (2023, "2024-03-12")
+
+
+def test_a_section_label_above_the_title_is_navigation():
+    meta = read_metadata("贵阳\n【区县动态】雷山县打造新乡贤服务站\n发布时间:2024年02月01日\n2023年，雷山县新建服务站5个。\n",
+                         regions)
+    assert meta.title == "【区县动态】雷山县打造新乡贤服务站"
+    assert (meta.region, meta.year) == ("雷山县", 2023)
+
+
+def test_a_short_heading_after_the_first_paragraph_is_not_navigation():
+    text = ("某某日报讯 近日，2019中国同心行活动在凯里市举行，签约项目12个。\n同心行\n"
+            "活动由市委统战部主办。\n")
+    meta = read_metadata(text, regions)
+    assert meta.year == 2019
+
+
+def test_a_meeting_told_on_its_day_is_news_of_the_year_it_plans():
+    text = ("3月1日，民盟凯里市委会召开全委会议。会议回顾总结2023年工作，部署2024年目标任务。\n"
+            "2023年，全市盟员积极建言献策。\n")
+    assert read_metadata(text, regions).year == 2024
+
+
+def test_a_meeting_that_reviews_last_year_is_held_the_year_after():
+    text = ("某某网凯里3月3日讯 3月3日上午，凯里市召开全市统战部长会议，总结去年工作，部署今年任务。\n"
+            "2023年，全市统一战线事业取得新成就。\n")
+    assert read_metadata(text, regions).year == 2024
+
+
+def test_a_meeting_that_speaks_of_this_year_is_of_its_publication_year():
+    text = ("凯里市工商联召开工作现场会\n发布时间:2024.04.07\n4月2日，凯里市工商联在雷山县召开工作现场会。\n"
+            "会长总结了2023年全市工商联工作，并就今年商会建设提出要求。\n")
+    assert read_metadata(text, regions).year == 2024
+
+
+def test_a_meeting_named_after_the_year_it_sums_up_is_of_its_publication_year():
+    text = ("市委统战部2023年度工作总结表彰大会召开\n2024-03-11 09:24:34  来源:凯里新闻网\n"
+            "3月10日，市委统战部召开2023年度工作总结表彰大会。\n")
+    assert read_metadata(text, regions).year == 2024
+    summary = "市委统战部2023年度工作总结\n2024-03-11 09:24:34  来源:凯里新闻网\n2023年，全市统一战线凝心聚力。\n"
+    assert read_metadata(summary, regions).year == 2023

@@ -14,7 +14,12 @@ that names no year at all is no earlier than the newest event it names (二十�
 疫情防控, “十三五”收官之年, 建党100周年: year_anchors.csv). The host of a visit (某会接待…) is
 where a news item is, and the township whose body the opening names under the title's place
 (title 某市基层侨联…, opening 某市某街道侨联…) is more specific than that place.
-A page's navigation above the title (当前位置：首页 > …) is skipped.
+A page's navigation above the title (当前位置：首页 > …, 上一版 下一版, a section label such as
+某市) is skipped, and its publication date is the date, not a year of the text. A news item
+is of the year its event is held: a meeting told on its day (3月1日，某会召开…) is news
+whatever the next lines look back on; one that speaks of 今年 is of its publication year;
+one named after the year it sums up (2022年度工作总结表彰大会召开) and published the year after,
+and one that reviews 去年 with no date, is of the year after the year it reviews.
 """
 from __future__ import annotations
 
@@ -62,8 +67,8 @@ CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789
 # a year of background, not of the report: 于1994年, 自2016年起, 截至2013年底, 由2009年的…
 HISTORICAL_YEAR = re.compile(r"(?:于|自|从|截至|截止|早在|始于|由)\s*$")
 # a page's navigation and masthead above the title: 首页 > 党派团体, 当前版:02版, 发布日期: (empty), 打印
-BOILERPLATE = re.compile(r"当前的?位置|所在位置|首页\s*[>＞]|[>＞]\s*正文|通版|当前版|数字报|移动版|点击|打\s*印|^logo|^\d+版|^第?[\d一二三四五六七八九十]+版[:：]"
-                         r"|^[^\u4e00-\u9fff]*$|^[\u4e00-\u9fff]{1,6}[:：]$|^其他$")
+BOILERPLATE = re.compile(r"当前的?位置|所在位置|首页\s*[>＞]|[>＞]\s*正文|通版|当前版|上一版|下一版|数字报|移动版|点击|打\s*印|^logo|^\d+版|^第?[\d一二三四五六七八九十]+版[:：]"
+                         r"|^[^\u4e00-\u9fff]*$|^[\u4e00-\u9fff]{1,6}[:：]$|^[\u4e00-\u9fff]{1,4}$|^其他$")
 # a yearbook's source: 《某市年鉴•2012》 names the place it covers
 YEARBOOK = re.compile(r"《(?P<place>[\u4e00-\u9fff]{2,8}?)年鉴")
 # a local paper's news prefix or masthead names its place: 某市日报讯, 今日某县
@@ -76,6 +81,13 @@ VENUE = re.compile(r"在(?P<place>[^，。,；“”\s]{2,12}?)(?:召开|举行|
 # a place only visited (组团赴某省, 前往某市考察) is not where the travelling body is
 VISITED = re.compile(r"(?:赴|前往|到访|来到)(?P<place>[\u4e00-\u9fff]{2,8})")
 SCOPE_LEVELS = {"市": ("prefecture",), "州": ("prefecture",), "县": ("county",), "区": ("county",), "省": ("province",)}
+# a news opening that dates an event (3月3日上午，某市召开…; 2022年1月9日至14日，…会议相继举行)
+DATED_EVENT = re.compile(r"(?:[^，,。；\s]{0,20}?(?:讯|日电)\s*)?(?:[（(][^）)]{0,30}[）)])?\s*"
+                         r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?(?:(?:至|—|-)(?:\d{1,2}月)?\d{1,2}日)?[，,\s]"
+                         r"[^。；]{0,60}?(?:召开|举行|举办|开幕|启动|成立)")
+DATED_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
+# a year a title looks back on (2022年度…总结, 2022年工作总结)
+REVIEWED_YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?[^，。]{0,12}?(?:总结|回顾|述职|表彰)")
 PERIOD_OPENING = re.compile(r"(?:一年来|过去的?一年|(?:19|20)\d{2}年(?:度)?[，,]|(?:19|20)\d{2}年(?:以来|来|，))")
 NAMED_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=·|中国|全国|首届|第[一二三四五六七八九十\d]+届)")
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})(\s*[至到—－-]\s*)((?:19|20)\d{2})年")
@@ -140,6 +152,8 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
     name and section above them), from the first that is none of these."""
     start = 0
     for index, line in enumerate(lines[:MAX_BOILERPLATE_LINES]):
+        if len(line) > MAX_TITLE or line.endswith("。"):
+            break  # the text has begun: a short heading after its first paragraph is no navigation
         if len(line) <= MAX_SOURCE_LINE and BOILERPLATE.search(line) \
                 and not LEADING_DATE.fullmatch(_ascii_digits(line)):  # a date under the title is the title's
             start = index + 1
@@ -320,11 +334,15 @@ def _is_news(title: str | None, dateline, lines: list[str], dated_at_top: bool =
     """Whether a text reports news (published when it happens) rather than summing up a past year:
     a summary says so in its title or opens on the past year (一年来…); news has a dateline, a reporter,
     a meeting in its title, 今年以来, or a page's timestamp above its text."""
+    if title and title.rstrip().endswith(EVENT_VERBS):
+        return True  # 某会2022年度工作总结大会召开: news of a meeting, though it names a summary
     if title and SUMMARY_TITLE.search(title):
         return False
     if title and any(verb in title for verb in EVENT_VERBS):
         return True
     opening = lines[1:4] if title else lines[:3]
+    if opening and DATED_EVENT.match(opening[0]):
+        return True  # 2月28日，某会召开…: an event told on the day, whatever the next lines look back on
     if any(PERIOD_OPENING.match(line) for line in opening[:2]):
         return False
     return bool(dateline) or dated_at_top or any("讯" in line[:40] or "记者" in line[:40] for line in opening) \
@@ -377,11 +395,14 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     if title:
         match = YEAR.search(title)
         if match:
+            if news and date and int(date[:4]) == int(match.group(1)) + 1 and REVIEWED_YEAR.search(title, match.start()):
+                return int(date[:4])  # 2022年度总结大会召开, published in 2023: the meeting is of 2023
             return int(match.group(1))
-    if date and THIS_YEAR.search("".join(lines[1:4])):
-        return int(date[:4])
+    if date and (THIS_YEAR.search("".join(lines[1:4])) or (news and "今年" in "".join(lines[1:4]))):
+        return int(date[:4])  # a news item that speaks of 今年 (部署今年任务) is of the year it was published
     counts: dict[int, int] = {}
     for line in lines[:5]:
+        line = LABELLED_DATE.sub("", line)  # 发布时间：2023年01月09日 is when the page was put up, already the date
         line = YEAR_RANGE.sub(r"\1年\2\3年", line)  # 2018至2019年度: both years
         for match in YEAR.finditer(line):
             if HISTORICAL_YEAR.search(line[max(0, match.start() - 3):match.start()]) \
@@ -393,6 +414,9 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
         for line in lines[:5]:  # 2017中国某某事业凉山行活动: an event named by its year
             for match in NAMED_YEAR.finditer(line):
                 counts[int(match.group(1))] = counts.get(int(match.group(1)), 0) + 1
+    if counts and news and date is None and "去年" in "".join(lines[:4]) \
+            and not any(DATED_YEAR.search(line) for line in lines[:5]):
+        return max(counts) + 1  # 总结去年工作 … 2022年，全市…: a meeting held the year after the one it reviews
     if counts and date and news and int(date[:4]) in counts:
         return int(date[:4])
     if counts:
