@@ -110,17 +110,8 @@ class ReportCache:
             data = encode(extractions, key)
         except (TypeError, ValueError, UnicodeError):  # e.g. text with a lone surrogate: not worth caching
             return
-        target = self.entry(key)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=f".{key[:16]}.", suffix=".tmp", dir=target.parent)
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    out.write(data)
-                os.replace(temporary, target)
-            except BaseException:
-                _remove(temporary)
-                raise
+            _write_entry(self.entry(key), key, [data])
         except OSError:
             return
 
@@ -153,16 +144,7 @@ class ReportCache:
         """Write a merged entry atomically and remove all but the few most recent ones; a failure is a future miss."""
         target = self.merged_entry(key)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=f".{key[:16]}.", suffix=".tmp", dir=target.parent)
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    for chunk in encode_merged(outputs, summary, key):
-                        out.write(chunk)
-                os.replace(temporary, target)
-            except BaseException:
-                _remove(temporary)
-                raise
+            _write_entry(target, key, encode_merged(outputs, summary, key))
             entries = sorted(target.parent.glob("*.bin"), key=_modified, reverse=True)
         except (OSError, TypeError, ValueError):
             return
@@ -206,6 +188,20 @@ def _version(name: str) -> str:
         return importlib.metadata.version(name)
     except importlib.metadata.PackageNotFoundError:
         return "-"
+
+
+def _write_entry(target: Path, key: str, chunks) -> None:
+    """Write chunks to a temporary file beside target, then rename it: a reader sees a whole entry or none."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{key[:16]}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            for chunk in chunks:
+                out.write(chunk)
+        os.replace(temporary, target)
+    except BaseException:
+        _remove(temporary)
+        raise
 
 
 def _remove(path: str) -> None:
