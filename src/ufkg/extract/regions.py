@@ -206,6 +206,24 @@ class _Matcher:
             readings.setdefault(name, []).append(reading)
         self.readings = {name: tuple(found) for name, found in readings.items()}
         self.max_length = max(len(name) for name in self.readings)
+        # Every proper prefix of a name: the scan at a position stops at the first slice that
+        # starts no name, instead of trying every length up to the longest name.
+        self.prefixes = frozenset(name[:k] for name in self.readings for k in range(1, len(name)))
+
+    def lengths_at(self, text: str, i: int) -> list[int]:
+        """The lengths of the names that start at text[i], longest first."""
+        found: list[int] = []
+        prefixes, readings = self.prefixes, self.readings
+        end, last = i + 1, min(len(text), i + self.max_length)
+        while end <= last:
+            piece = text[i:end]
+            if piece in readings and end - i > 1:
+                found.append(end - i)
+            if piece not in prefixes:
+                break
+            end += 1
+        found.reverse()
+        return found
 
     def chain_bounds(self, word: str) -> frozenset[int] | None:
         """Where word splits into region names, or None when it is not made of region names only.
@@ -240,24 +258,45 @@ class _Tokens:
     """jieba's segmentation of the text (default dictionary, no HMM), as token spans per character."""
 
     def __init__(self, text: str):
+        self.text = text
+        self._start_of: list[int] | None = None
+        self._end_of: list[int] | None = None
+
+    def _segment(self) -> None:
+        """Segments on first use: most sentences name no gazetteer name and never ask."""
         _jieba()
-        self.start_of = [0] * len(text)
-        self.end_of = [0] * len(text)
+        text = self.text
+        self._start_of = [0] * len(text)
+        self._end_of = [0] * len(text)
         for word, start, end in jieba.dt.tokenize(text, HMM=False):
             for i in range(start, end):
-                self.start_of[i] = start
-                self.end_of[i] = end
+                self._start_of[i] = start
+                self._end_of[i] = end
+
+    @property
+    def start_of(self) -> list[int]:
+        if self._start_of is None:
+            self._segment()
+        return self._start_of
+
+    @property
+    def end_of(self) -> list[int]:
+        if self._end_of is None:
+            self._segment()
+        return self._end_of
 
     def cuts_left(self, start: int) -> bool:
-        return 0 < start < len(self.start_of) and self.start_of[start] < start
+        start_of = self.start_of
+        return 0 < start < len(start_of) and start_of[start] < start
 
     def token_at(self, position: int) -> tuple[int, int]:
         return self.start_of[position], self.end_of[position]
 
     def right_cut(self, end: int) -> tuple[int, int] | None:
         """The token that the position `end` cuts, if any."""
-        if 0 < end < len(self.start_of) and self.start_of[end] < end:
-            return self.start_of[end], self.end_of[end]
+        start_of = self.start_of
+        if 0 < end < len(start_of) and start_of[end] < end:
+            return start_of[end], self.end_of[end]
         return None
 
 
@@ -314,10 +353,10 @@ def _candidates(text: str, matcher: _Matcher, tokens: _Tokens) -> list[_Candidat
     """
     found: list[_Candidate] = []
     for i in range(len(text)):
-        for length in range(min(matcher.max_length, len(text) - i), 1, -1):
+        for length in matcher.lengths_at(text, i):
             name = text[i : i + length]
-            readings = matcher.readings.get(name)
-            if readings is None or not _clean_boundary(text, i, i + length, tokens, matcher):
+            readings = matcher.readings[name]
+            if not _clean_boundary(text, i, i + length, tokens, matcher):
                 continue
             readings = tuple(r for r in readings if not r.standalone_only or _standalone(text, i, i + length, tokens))
             if readings and all(r.short for r in readings) and _followed_by_local_suffix(text, i + length):
@@ -523,7 +562,17 @@ def _local_hits(text: str, region_hits: list[RegionHit]) -> list[RegionHit]:
     return hits
 
 
+@cache
+def _local_suffix_firsts() -> frozenset[str] | None:
+    """The first characters of the township and village suffixes (None if a suffix is empty)."""
+    suffixes = _local_suffixes()
+    return None if any(not s.suffix for s in suffixes) else frozenset(s.suffix[0] for s in suffixes)
+
+
 def _local_suffix_at(text: str, position: int) -> _LocalSuffix | None:
+    firsts = _local_suffix_firsts()
+    if firsts is not None and (position >= len(text) or text[position] not in firsts):
+        return None  # no suffix starts with this character
     for local in _local_suffixes():
         if text.startswith(local.suffix, position):
             if any(text.startswith(word, position) for word in _lexicons()["suffix_words"]):
