@@ -45,6 +45,7 @@ import jieba.posseg
 from ..gazetteer import Gazetteer, official_suffixes, place_order, standalone_only_names
 from ..model import Place
 from ..paths import lexicon_path
+from ..segmenter import default_segmenter
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -268,7 +269,7 @@ class _Tokens:
         text = self.text
         self._start_of = [0] * len(text)
         self._end_of = [0] * len(text)
-        for word, start, end in jieba.dt.tokenize(text, HMM=False):
+        for word, start, end in default_segmenter().tokenize(text, HMM=False):
             for i in range(start, end):
                 self._start_of[i] = start
                 self._end_of[i] = end
@@ -612,7 +613,7 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
     window = text[window_start:position]
     if len(window) < 2:
         return None
-    words = jieba.dt.lcut(window, HMM=False)
+    words = default_segmenter().lcut(window, HMM=False)
     ordinary = [w for w in words if w in lexicons["function"] or (len(w) > 1 and tags.get(w) in _STOP_TAGS)]
     if chained and window_start == limit and len(window) <= 4 and not ordinary:
         return None if _generic_name(window) else window_start
@@ -644,7 +645,7 @@ def _has_common_word(stretch: str) -> bool:
     freq, tags = _jieba()
     return any(len(word) > 1 and tags.get(word, "")[:2] not in ("ns", "nr", "m") and
                (freq.get(word, 0) >= _LOCAL_COMMON_FREQ or tags.get(word) in _STOP_TAGS or tags.get(word) == "a")
-               for word in jieba.dt.lcut(stretch, HMM=False))
+               for word in default_segmenter().lcut(stretch, HMM=False))
 
 
 def _generic_name(name: str) -> bool:
