@@ -98,6 +98,8 @@ class NameFinder:
         self._title_stops = (lexicon.descriptor_stops | UNQUOTED_STOPS) - NAME_INNER_WORDS
         self.org_heads = sorted((h for h in lexicon.org_heads if h.attach not in ("level", "department")),
                                key=lambda h: -len(h.head))
+        # the heads _org_head_after looks for, in the same order, picked out once
+        self._association_heads = tuple(h for h in self.org_heads if h.attach == "named" and h.cls == "Association")
 
     def find(self, text: str, tokens: list[Token], sentence: int, offset: int) -> list[Mention]:
         """Mentions of initiatives, policies and quoted organisations in one sentence."""
@@ -186,8 +188,8 @@ class NameFinder:
             at = position + gap
             if at >= len(text) or text[at] in PUNCTUATION:
                 return None
-            for head in self.org_heads:
-                if head.attach == "named" and text.startswith(head.head, at) and head.cls == "Association":
+            for head in self._association_heads:
+                if text.startswith(head.head, at):
                     return head.cls, at + len(head.head)
         return None
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -256,48 +257,62 @@ def _matcher(gazetteer: Gazetteer) -> _Matcher:
 
 
 class _Tokens:
-    """jieba's segmentation of the text (default dictionary, no HMM), as token spans per character."""
+    """jieba's segmentation of the text (default dictionary, no HMM), as token spans per character.
+
+    jieba cuts a text block by block (runs of Chinese characters, letters and digits,
+    and what lies between them) and each block on its own, so a block is segmented
+    only when a position in it is asked about: most sentences name no gazetteer
+    name, and most blocks of those that do hold none. The spans are the ones
+    `jieba.dt.tokenize(text, HMM=False)` gives.
+    """
 
     def __init__(self, text: str):
         self.text = text
-        self._start_of: list[int] | None = None
-        self._end_of: list[int] | None = None
+        self.spans: dict[int, tuple[int, int]] = {}
+        self._block_starts: list[int] | None = None
 
-    def _segment(self) -> None:
-        """Segments on first use: most sentences name no gazetteer name and never ask."""
-        _jieba()
-        text = self.text
-        self._start_of = [0] * len(text)
-        self._end_of = [0] * len(text)
-        for word, start, end in default_segmenter().tokenize(text, HMM=False):
-            for i in range(start, end):
-                self._start_of[i] = start
-                self._end_of[i] = end
+    def _span(self, position: int) -> tuple[int, int]:
+        if position < 0:
+            position += len(self.text)  # as a list would read it
+        span = self.spans.get(position)
+        if span is None:
+            self._segment_block(position)
+            span = self.spans[position]
+        return span
 
-    @property
-    def start_of(self) -> list[int]:
-        if self._start_of is None:
-            self._segment()
-        return self._start_of
-
-    @property
-    def end_of(self) -> list[int]:
-        if self._end_of is None:
-            self._segment()
-        return self._end_of
+    def _segment_block(self, position: int) -> None:
+        if position >= len(self.text):
+            raise IndexError(position)
+        if self._block_starts is None:
+            starts, offset = [], 0
+            for block in jieba.re_han_default.split(self.text):  # the blocks jieba.Tokenizer.cut makes
+                if block:
+                    starts.append(offset)
+                    offset += len(block)
+            self._block_starts = starts
+        starts = self._block_starts
+        index = bisect_right(starts, position) - 1
+        start = starts[index]
+        end = starts[index + 1] if index + 1 < len(starts) else len(self.text)
+        offset = start
+        for word in default_segmenter().cut(self.text[start:end], HMM=False):
+            span = (offset, offset + len(word))
+            for i in range(offset, offset + len(word)):
+                self.spans[i] = span
+            offset += len(word)
 
     def cuts_left(self, start: int) -> bool:
-        start_of = self.start_of
-        return 0 < start < len(start_of) and start_of[start] < start
+        return 0 < start < len(self.text) and self._span(start)[0] < start
 
     def token_at(self, position: int) -> tuple[int, int]:
-        return self.start_of[position], self.end_of[position]
+        return self._span(position)
 
     def right_cut(self, end: int) -> tuple[int, int] | None:
         """The token that the position `end` cuts, if any."""
-        start_of = self.start_of
-        if 0 < end < len(start_of) and start_of[end] < end:
-            return start_of[end], self.end_of[end]
+        if 0 < end < len(self.text):
+            span = self._span(end)
+            if span[0] < end:
+                return span
         return None
 
 
@@ -353,7 +368,10 @@ def _candidates(text: str, matcher: _Matcher, tokens: _Tokens) -> list[_Candidat
     和安化县 gives way to 安化县).
     """
     found: list[_Candidate] = []
+    prefixes = matcher.prefixes
     for i in range(len(text)):
+        if text[i] not in prefixes:
+            continue  # no name starts with this character (a name has two characters or more)
         for length in matcher.lengths_at(text, i):
             name = text[i : i + length]
             readings = matcher.readings[name]
@@ -546,7 +564,13 @@ def _local_hits(text: str, region_hits: list[RegionHit]) -> list[RegionHit]:
     barrier = sorted(hit.end for hit in region_hits)
     hits: list[RegionHit] = []
     position = 0
+    firsts = _local_suffix_first_pattern()
     while position < len(text):
+        if firsts is not None:
+            found = firsts.search(text, position)
+            if found is None:
+                break  # no township or village suffix starts anywhere further on
+            position = found.start()
         local = _local_suffix_at(text, position)
         if local is None or covered[position]:
             position += 1
@@ -568,6 +592,13 @@ def _local_suffix_firsts() -> frozenset[str] | None:
     """The first characters of the township and village suffixes (None if a suffix is empty)."""
     suffixes = _local_suffixes()
     return None if any(not s.suffix for s in suffixes) else frozenset(s.suffix[0] for s in suffixes)
+
+
+@cache
+def _local_suffix_first_pattern() -> re.Pattern[str] | None:
+    """A character class of the suffixes' first characters, to jump to where a suffix may start."""
+    firsts = _local_suffix_firsts()
+    return None if firsts is None else re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
 
 
 def _local_suffix_at(text: str, position: int) -> _LocalSuffix | None:
