@@ -40,3 +40,13 @@ def test_private_tokenizer_tags_as_a_fresh_one_and_leaves_the_global_alone():
     assert (len(jieba.dt.FREQ), jieba.dt.total) == before
     assert "同心助企" not in jieba.dt.FREQ
     assert isinstance(mine.tokenizer, FastTokenizer)
+
+
+def test_tagged_words_are_the_words_and_tags_of_posseg_cut():
+    from ufkg.lexicon import tokenizer
+    from ufkg.segmenter import tagged_words
+
+    mixed = TEXT + "ABC 12.5%，ＡＢＣ\r\n中文English混排3.14和x1y2；某某某乂乃说OK。\t"
+    expected = [(pair.word, pair.flag) for pair in tokenizer().cut(mixed, HMM=True)]
+    assert list(tagged_words(tokenizer(), mixed)) == expected
+    assert any(tag == "eng" for _, tag in expected) and any(tag == "m" for _, tag in expected)

@@ -85,3 +85,97 @@ def private_tokenizer() -> jieba.posseg.POSTokenizer:
         return tagger
     base.initialize()
     return jieba.posseg.POSTokenizer(base)
+
+
+def tagged_words(tagger: jieba.posseg.POSTokenizer, sentence: str):
+    """(word, tag) for each word of `tagger.cut(sentence, HMM=True)`, in the same order, without its `pair` objects.
+
+    The steps and regular expressions are jieba.posseg's own (blocks of Chinese text
+    cut by the dictionary path, runs the dictionary does not know tagged by the HMM,
+    everything else one character at a time); only the generator layers and the
+    per-word objects are gone. The HMM is looked up in jieba.posseg at each call, so
+    a replacement there (ufkg.extract.tokens remembers its results) is used here too.
+    """
+    tagger.makesure_userdict_loaded()
+    posseg = jieba.posseg
+    han, skip, number, english = posseg.re_han_internal, posseg.re_skip_internal, posseg.re_num, posseg.re_eng
+    for block in han.split(sentence):
+        if han.match(block):
+            yield from _dictionary_path(tagger, block)
+            continue
+        for piece in skip.split(block):
+            if skip.match(piece):
+                yield piece, "x"
+                continue
+            for char in piece:
+                if number.match(char):
+                    yield char, "m"
+                elif english.match(piece):  # jieba tests the piece here, not the character
+                    yield char, "eng"
+                else:
+                    yield char, "x"
+
+
+def _dictionary_path(tagger: jieba.posseg.POSTokenizer, sentence: str):
+    """jieba.posseg's __cut_DAG: dictionary words on the likeliest path, single characters between
+    them gathered and handed to the HMM when together they are no dictionary word."""
+    base = tagger.tokenizer
+    dag = base.get_DAG(sentence)
+    route: dict = {}
+    base.calc(sentence, dag, route)
+    tags, freq = tagger.word_tag_tab, base.FREQ
+    x, buf, n = 0, "", len(sentence)
+    while x < n:
+        y = route[x][1] + 1
+        word = sentence[x:y]
+        if y - x == 1:
+            buf += word
+        else:
+            if buf:
+                yield from _loose_characters(tags, freq, buf)
+                buf = ""
+            yield word, tags.get(word, "x")
+        x = y
+    if buf:
+        yield from _loose_characters(tags, freq, buf)
+
+
+def _loose_characters(tags, freq, buf: str):
+    if len(buf) == 1:
+        yield buf, tags.get(buf, "x")
+    elif not freq.get(buf):
+        yield from _unknown_run(buf)
+    else:
+        for char in buf:
+            yield char, tags.get(char, "x")
+
+
+def _unknown_run(sentence: str):
+    """jieba.posseg's __cut_detail and __cut: the HMM over runs of Chinese characters, numbers and letters apart."""
+    posseg = jieba.posseg
+    han, skip, number, english = posseg.re_han_detail, posseg.re_skip_detail, posseg.re_num, posseg.re_eng
+    for block in han.split(sentence):
+        if han.match(block):
+            _, states = posseg.viterbi(block, posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P)
+            begin, following = 0, 0
+            for i, char in enumerate(block):
+                position = states[i][0]
+                if position == "B":
+                    begin = i
+                elif position == "E":
+                    yield block[begin:i + 1], states[i][1]
+                    following = i + 1
+                elif position == "S":
+                    yield char, states[i][1]
+                    following = i + 1
+            if following < len(block):
+                yield block[following:], states[following][1]
+            continue
+        for piece in skip.split(block):
+            if piece:
+                if number.match(piece):
+                    yield piece, "m"
+                elif english.match(piece):
+                    yield piece, "eng"
+                else:
+                    yield piece, "x"
