@@ -14,11 +14,14 @@ the cache file and the part-of-speech table a second time.
 """
 from __future__ import annotations
 
+import logging
 from functools import cache
 from math import log
 
 import jieba
 import jieba.posseg
+
+jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" lines on stderr, as in ufkg.lexicon
 
 
 class FastTokenizer(jieba.Tokenizer):
