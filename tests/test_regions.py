@@ -296,3 +296,21 @@ def test_the_city_a_news_agency_files_from_is_no_mention(gazetteer):
 def test_a_village_named_by_an_ordinary_word_right_after_its_township(gazetteer):
     assert surfaces(find(gazetteer, "城关镇胜利村开展走访。")) == ["城关镇", "胜利村"]
     assert surfaces(find(gazetteer, "城关镇贫困村开展走访。")) == ["城关镇"]
+
+
+def test_tokens_segment_block_by_block_as_jieba_cuts_the_whole_text():
+    """The lazy per-block segmentation gives every character the span jieba's whole-text tokenize gives."""
+    import jieba
+
+    from ufkg.extract.regions import _Tokens
+
+    text = "2023年，长治久安的某市委统战部在A区、B县开展“同心助企”行动；走访企业126家，\r\n西班牙语培训班开班。"
+    expected = {}
+    for _, start, end in jieba.dt.tokenize(text, HMM=False):
+        for i in range(start, end):
+            expected[i] = (start, end)
+    tokens = _Tokens(text)
+    for position in reversed(range(len(text))):  # asked in any order, blocks segmented on demand
+        assert tokens.token_at(position) == expected[position]
+    assert tokens.right_cut(text.index("久")) == expected[text.index("久")]
+    assert not tokens.cuts_left(text.index("长"))

@@ -16,6 +16,7 @@ import jieba.posseg
 
 from .gazetteer import load_gazetteer
 from .paths import lexicon_path
+from .segmenter import private_tokenizer
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -153,11 +154,11 @@ def user_dictionary_lines(lexicon: Lexicon) -> list[str]:
 @cache
 def tokenizer() -> jieba.posseg.POSTokenizer:
     """A private jieba tokenizer with the generated user dictionary (the global one is left alone)."""
-    base = jieba.Tokenizer()
-    base.initialize()
+    tagger = private_tokenizer()  # jieba's default dictionary, copied rather than read again
+    base = tagger.tokenizer
     for line in user_dictionary_lines(load_lexicon()):
         word, freq, tag = line.split(" ")
         if tag == "ns" and base.FREQ.get(word):
             continue  # 和平, 东方, 全州: an ordinary word keeps jieba's own reading
         base.add_word(word, int(freq), tag)
-    return jieba.posseg.POSTokenizer(base)
+    return tagger

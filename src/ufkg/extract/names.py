@@ -98,6 +98,8 @@ class NameFinder:
         self._title_stops = (lexicon.descriptor_stops | UNQUOTED_STOPS) - NAME_INNER_WORDS
         self.org_heads = sorted((h for h in lexicon.org_heads if h.attach not in ("level", "department")),
                                key=lambda h: -len(h.head))
+        # the heads _org_head_after looks for, in the same order, picked out once
+        self._association_heads = tuple(h for h in self.org_heads if h.attach == "named" and h.cls == "Association")
 
     def find(self, text: str, tokens: list[Token], sentence: int, offset: int) -> list[Mention]:
         """Mentions of initiatives, policies and quoted organisations in one sentence."""
@@ -186,8 +188,8 @@ class NameFinder:
             at = position + gap
             if at >= len(text) or text[at] in PUNCTUATION:
                 return None
-            for head in self.org_heads:
-                if head.attach == "named" and text.startswith(head.head, at) and head.cls == "Association":
+            for head in self._association_heads:
+                if text.startswith(head.head, at):
                     return head.cls, at + len(head.head)
         return None
 
@@ -348,6 +350,8 @@ class NameFinder:
         """Events named without quotation marks: 2022年某县民族团结进步宣传月, 第三届海峡两岸民俗文化节."""
         taken = [(m.start - offset, m.end - offset) for m in found]
         for head in self.event_heads:
+            if head not in text:
+                continue  # most heads are absent: a substring test is far cheaper than a regex scan
             for match in re.finditer(re.escape(head), text):
                 end = match.end()
                 if any(a < end and match.start() < b for a, b in taken) or not _word_end(tokens, match.start(), end):
@@ -376,6 +380,8 @@ class NameFinder:
         """Named actions written without quotation marks: 营商环境大优化行动, 少数民族优秀文化传承保护工程."""
         taken = [(m.start - offset, m.end - offset) for m in found]
         for head in UNQUOTED_HEADS:
+            if head not in text:
+                continue
             for match in re.finditer(re.escape(head), text):
                 end = match.end()
                 if any(start <= match.start() < stop for start, stop in taken):

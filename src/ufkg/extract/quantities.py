@@ -126,8 +126,37 @@ def _cues(role: str) -> tuple[str, ...]:
     return _lexicon().cues.get(role, ())
 
 
+_BY_LENGTH: dict[int, tuple[tuple[str, ...], tuple[int, ...], frozenset[str]]] = {}
+
+
+def _by_length(words: tuple[str, ...]) -> tuple[tuple[int, ...], frozenset[str]]:
+    """The distinct lengths of `words` (longest first) and the words as a set, made once per tuple.
+
+    Two different words of one length cannot both end (or start) at one position, so
+    "the first of the words, longest first, that matches" is "the longest length whose
+    slice is one of the words": a few set look-ups instead of a scan of every cue word
+    at every character of the noun-phrase walks.
+    """
+    entry = _BY_LENGTH.get(id(words))
+    if entry is None or entry[0] is not words:
+        lengths = tuple(sorted({len(word) for word in words if word}, reverse=True))
+        entry = (words, lengths, frozenset(words))
+        _BY_LENGTH[id(words)] = entry
+    return entry[1], entry[2]
+
+
 def _ends_with_any(text: str, end: int, words: tuple[str, ...]) -> str | None:
     """The first of `words` (longest first) that ends at `end` in `text`."""
+    if "" in words or end > len(text):
+        return _ends_with_any_scan(text, end, words)
+    lengths, members = _by_length(words)
+    for length in lengths:
+        if end >= length and text[end - length:end] in members:
+            return text[end - length:end]
+    return None
+
+
+def _ends_with_any_scan(text: str, end: int, words: tuple[str, ...]) -> str | None:
     for word in words:
         if end >= len(word) and text.startswith(word, end - len(word)):
             return word
@@ -136,6 +165,16 @@ def _ends_with_any(text: str, end: int, words: tuple[str, ...]) -> str | None:
 
 def _starts_with_any(text: str, start: int, words: tuple[str, ...]) -> str | None:
     """The first of `words` (longest first) that starts at `start` in `text`."""
+    if "" in words or start < 0:
+        return _starts_with_any_scan(text, start, words)
+    lengths, members = _by_length(words)
+    for length in lengths:
+        if text[start:start + length] in members:
+            return text[start:start + length]
+    return None
+
+
+def _starts_with_any_scan(text: str, start: int, words: tuple[str, ...]) -> str | None:
     for word in words:
         if text.startswith(word, start):
             return word
@@ -348,10 +387,13 @@ def _years(sentence: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, 
 
 def _target_cues(sentence: str, spans: list[tuple[int, int, str]]) -> list[int]:
     """Positions of words that announce a plan (力争, 计划, 将 + verb), outside quotations."""
-    exceptions = [(m.start(), m.end()) for word in _cues("not_target") for m in re.finditer(re.escape(word), sentence)]
+    exceptions = [(m.start(), m.end()) for word in _cues("not_target") if word in sentence
+                  for m in _literal(word).finditer(sentence)]
     positions = []
     for word in _cues("target"):
-        for match in re.finditer(re.escape(word), sentence):
+        if word not in sentence:
+            continue  # most cue words are absent: a substring test is far cheaper than a regex scan
+        for match in _literal(word).finditer(sentence):
             start, end = match.span()
             if _in_name(spans, start, end) or any(s <= start and end <= e for s, e in exceptions):
                 continue
@@ -361,6 +403,12 @@ def _target_cues(sentence: str, spans: list[tuple[int, int, str]]) -> list[int]:
         if _starts_with_any(sentence, after, _cues("future_after_将")) and not _in_name(spans, match.start(), after):
             positions.append(match.start())
     return sorted(positions)
+
+
+@cache
+def _literal(word: str) -> re.Pattern[str]:
+    """A compiled pattern for one literal word, made once per process."""
+    return re.compile(re.escape(word))
 
 
 @dataclass(frozen=True)
@@ -398,7 +446,8 @@ def _context(sentence: str, report_year: int | None, previous: str, planned_year
     blocked = [
         (found.start(), found.end())
         for phrase in _cues("not_quantity")
-        for found in re.finditer(re.escape(phrase), sentence)
+        if phrase in sentence
+        for found in _literal(phrase).finditer(sentence)
     ]
     previous_is_plan = any(cue in previous for cue in _cues("target_lead")) if previous else False
     return _Context(

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -45,6 +46,7 @@ import jieba.posseg
 from ..gazetteer import Gazetteer, official_suffixes, place_order, standalone_only_names
 from ..model import Place
 from ..paths import lexicon_path
+from ..segmenter import default_segmenter
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -206,6 +208,24 @@ class _Matcher:
             readings.setdefault(name, []).append(reading)
         self.readings = {name: tuple(found) for name, found in readings.items()}
         self.max_length = max(len(name) for name in self.readings)
+        # Every proper prefix of a name: the scan at a position stops at the first slice that
+        # starts no name, instead of trying every length up to the longest name.
+        self.prefixes = frozenset(name[:k] for name in self.readings for k in range(1, len(name)))
+
+    def lengths_at(self, text: str, i: int) -> list[int]:
+        """The lengths of the names that start at text[i], longest first."""
+        found: list[int] = []
+        prefixes, readings = self.prefixes, self.readings
+        end, last = i + 1, min(len(text), i + self.max_length)
+        while end <= last:
+            piece = text[i:end]
+            if piece in readings and end - i > 1:
+                found.append(end - i)
+            if piece not in prefixes:
+                break
+            end += 1
+        found.reverse()
+        return found
 
     def chain_bounds(self, word: str) -> frozenset[int] | None:
         """Where word splits into region names, or None when it is not made of region names only.
@@ -237,27 +257,62 @@ def _matcher(gazetteer: Gazetteer) -> _Matcher:
 
 
 class _Tokens:
-    """jieba's segmentation of the text (default dictionary, no HMM), as token spans per character."""
+    """jieba's segmentation of the text (default dictionary, no HMM), as token spans per character.
+
+    jieba cuts a text block by block (runs of Chinese characters, letters and digits,
+    and what lies between them) and each block on its own, so a block is segmented
+    only when a position in it is asked about: most sentences name no gazetteer
+    name, and most blocks of those that do hold none. The spans are the ones
+    `jieba.dt.tokenize(text, HMM=False)` gives.
+    """
 
     def __init__(self, text: str):
-        _jieba()
-        self.start_of = [0] * len(text)
-        self.end_of = [0] * len(text)
-        for word, start, end in jieba.dt.tokenize(text, HMM=False):
-            for i in range(start, end):
-                self.start_of[i] = start
-                self.end_of[i] = end
+        self.text = text
+        self.spans: dict[int, tuple[int, int]] = {}
+        self._block_starts: list[int] | None = None
+
+    def _span(self, position: int) -> tuple[int, int]:
+        if position < 0:
+            position += len(self.text)  # as a list would read it
+        span = self.spans.get(position)
+        if span is None:
+            self._segment_block(position)
+            span = self.spans[position]
+        return span
+
+    def _segment_block(self, position: int) -> None:
+        if position >= len(self.text):
+            raise IndexError(position)
+        if self._block_starts is None:
+            starts, offset = [], 0
+            for block in jieba.re_han_default.split(self.text):  # the blocks jieba.Tokenizer.cut makes
+                if block:
+                    starts.append(offset)
+                    offset += len(block)
+            self._block_starts = starts
+        starts = self._block_starts
+        index = bisect_right(starts, position) - 1
+        start = starts[index]
+        end = starts[index + 1] if index + 1 < len(starts) else len(self.text)
+        offset = start
+        for word in default_segmenter().cut(self.text[start:end], HMM=False):
+            span = (offset, offset + len(word))
+            for i in range(offset, offset + len(word)):
+                self.spans[i] = span
+            offset += len(word)
 
     def cuts_left(self, start: int) -> bool:
-        return 0 < start < len(self.start_of) and self.start_of[start] < start
+        return 0 < start < len(self.text) and self._span(start)[0] < start
 
     def token_at(self, position: int) -> tuple[int, int]:
-        return self.start_of[position], self.end_of[position]
+        return self._span(position)
 
     def right_cut(self, end: int) -> tuple[int, int] | None:
         """The token that the position `end` cuts, if any."""
-        if 0 < end < len(self.start_of) and self.start_of[end] < end:
-            return self.start_of[end], self.end_of[end]
+        if 0 < end < len(self.text):
+            span = self._span(end)
+            if span[0] < end:
+                return span
         return None
 
 
@@ -313,11 +368,14 @@ def _candidates(text: str, matcher: _Matcher, tokens: _Tokens) -> list[_Candidat
     和安化县 gives way to 安化县).
     """
     found: list[_Candidate] = []
+    prefixes = matcher.prefixes
     for i in range(len(text)):
-        for length in range(min(matcher.max_length, len(text) - i), 1, -1):
+        if text[i] not in prefixes:
+            continue  # no name starts with this character (a name has two characters or more)
+        for length in matcher.lengths_at(text, i):
             name = text[i : i + length]
-            readings = matcher.readings.get(name)
-            if readings is None or not _clean_boundary(text, i, i + length, tokens, matcher):
+            readings = matcher.readings[name]
+            if not _clean_boundary(text, i, i + length, tokens, matcher):
                 continue
             readings = tuple(r for r in readings if not r.standalone_only or _standalone(text, i, i + length, tokens))
             if readings and all(r.short for r in readings) and _followed_by_local_suffix(text, i + length):
@@ -506,7 +564,13 @@ def _local_hits(text: str, region_hits: list[RegionHit]) -> list[RegionHit]:
     barrier = sorted(hit.end for hit in region_hits)
     hits: list[RegionHit] = []
     position = 0
+    firsts = _local_suffix_first_pattern()
     while position < len(text):
+        if firsts is not None:
+            found = firsts.search(text, position)
+            if found is None:
+                break  # no township or village suffix starts anywhere further on
+            position = found.start()
         local = _local_suffix_at(text, position)
         if local is None or covered[position]:
             position += 1
@@ -523,7 +587,24 @@ def _local_hits(text: str, region_hits: list[RegionHit]) -> list[RegionHit]:
     return hits
 
 
+@cache
+def _local_suffix_firsts() -> frozenset[str] | None:
+    """The first characters of the township and village suffixes (None if a suffix is empty)."""
+    suffixes = _local_suffixes()
+    return None if any(not s.suffix for s in suffixes) else frozenset(s.suffix[0] for s in suffixes)
+
+
+@cache
+def _local_suffix_first_pattern() -> re.Pattern[str] | None:
+    """A character class of the suffixes' first characters, to jump to where a suffix may start."""
+    firsts = _local_suffix_firsts()
+    return None if firsts is None else re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
+
+
 def _local_suffix_at(text: str, position: int) -> _LocalSuffix | None:
+    firsts = _local_suffix_firsts()
+    if firsts is not None and (position >= len(text) or text[position] not in firsts):
+        return None  # no suffix starts with this character
     for local in _local_suffixes():
         if text.startswith(local.suffix, position):
             if any(text.startswith(word, position) for word in _lexicons()["suffix_words"]):
@@ -563,7 +644,7 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
     window = text[window_start:position]
     if len(window) < 2:
         return None
-    words = jieba.dt.lcut(window, HMM=False)
+    words = default_segmenter().lcut(window, HMM=False)
     ordinary = [w for w in words if w in lexicons["function"] or (len(w) > 1 and tags.get(w) in _STOP_TAGS)]
     if chained and window_start == limit and len(window) <= 4 and not ordinary:
         return None if _generic_name(window) else window_start
@@ -595,7 +676,7 @@ def _has_common_word(stretch: str) -> bool:
     freq, tags = _jieba()
     return any(len(word) > 1 and tags.get(word, "")[:2] not in ("ns", "nr", "m") and
                (freq.get(word, 0) >= _LOCAL_COMMON_FREQ or tags.get(word) in _STOP_TAGS or tags.get(word) == "a")
-               for word in jieba.dt.lcut(stretch, HMM=False))
+               for word in default_segmenter().lcut(stretch, HMM=False))
 
 
 def _generic_name(name: str) -> bool:

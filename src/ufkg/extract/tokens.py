@@ -7,6 +7,7 @@ from functools import lru_cache
 import jieba.posseg
 
 from ..lexicon import tokenizer
+from ..segmenter import tagged_words
 
 PUNCTUATION = frozenset("，。、；：！？“”‘’《》〈〉（）()【】[]「」『』—…·,.;:!?\"' \t")
 # Parts of speech that can be part of a name (nouns, places, proper names, abbreviations, distinguishing words)
@@ -57,9 +58,9 @@ jieba.posseg.viterbi = _remembered_viterbi  # jieba.posseg's tokenizers look the
 def tokenize(text: str) -> list[Token]:
     """The jieba (posseg) tokens of text, with character offsets."""
     tokens, offset = [], 0
-    for pair in tokenizer().cut(text, HMM=True):
-        tokens.append(Token(pair.word, pair.flag, offset, offset + len(pair.word)))
-        offset += len(pair.word)
+    for word, tag in tagged_words(tokenizer(), text):  # tokenizer().cut(text, HMM=True), word by word
+        tokens.append(Token(word, tag, offset, offset + len(word)))
+        offset += len(word)
     return tokens
 
 
@@ -74,6 +75,20 @@ def has_proper_word(text: str, tokens: list[Token], start: int, end: int, surnam
 def is_unknown_word(word: str) -> bool:
     """A word jieba has (almost) never seen: a brand or a proper name it tags by guess (安踏集团)."""
     return len(word) >= 2 and tokenizer().tokenizer.FREQ.get(word, 0) < RARE_WORD
+
+
+_STOP_LENGTHS: dict[frozenset[str], tuple[int, ...]] = {}
+
+
+def _ends_with_long_stop(word: str, stop_words: frozenset[str]) -> bool:
+    """Whether word ends in a stop word of two characters or more: one set look-up per length of
+    stop word (the lengths found once per set of stop words) instead of a scan of every stop word."""
+    lengths = _STOP_LENGTHS.get(stop_words)
+    if lengths is None:
+        if len(_STOP_LENGTHS) > 64:
+            _STOP_LENGTHS.clear()  # callers pass a handful of sets; never let the memo grow
+        lengths = _STOP_LENGTHS[stop_words] = tuple(sorted({len(stop) for stop in stop_words if len(stop) > 1}))
+    return any(length <= len(word) and word[-length:] in stop_words for length in lengths)
 
 
 def name_start(text: str, tokens: list[Token], position: int, stop_words: frozenset[str], max_length: int,
@@ -96,7 +111,7 @@ def name_start(text: str, tokens: list[Token], position: int, stop_words: frozen
         word = text[token.start:min(token.end, begin)]
         if not word or any(char in PUNCTUATION for char in word) or word in stop_words:
             break
-        if any(len(stop) > 1 and word.endswith(stop) for stop in stop_words):
+        if _ends_with_long_stop(word, stop_words):
             break  # 充分发挥: jieba's one word for a verb phrase that ends in a stop word
         if token.tag in STOP_TAGS:
             if word in surnames and taken and len(taken[-1].word) <= 2 and taken[-1].start == token.end \

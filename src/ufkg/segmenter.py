@@ -1,0 +1,184 @@
+"""jieba's dictionary segmentation with its two inner loops tightened, and its dictionary loaded once.
+
+jieba builds a graph of the dictionary words at each character (`get_DAG`) and
+picks the likeliest path through it (`calc`) for every block of Chinese text;
+both are pure Python and were the largest part of extraction after the HMM. The
+methods below do the same steps with the dictionary's `get` bound once and the
+common one-word case taken without a generator, so they give the same graph and
+the same floating-point scores (each score is summed in jieba's order), hence the
+same cuts. jieba's other code (posseg, HMM, the block splitting) is untouched.
+
+jieba's default dictionary is read once per process (by `jieba.dt`); the
+private tokenizer with ufkg's words starts from a copy of it instead of reading
+the cache file and the part-of-speech table a second time.
+"""
+from __future__ import annotations
+
+import logging
+from functools import cache
+from math import log
+
+import jieba
+import jieba.posseg
+
+jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" lines on stderr, as in ufkg.lexicon
+
+
+class FastTokenizer(jieba.Tokenizer):
+    """A jieba.Tokenizer whose `get_DAG` and `calc` give jieba's results with less interpreter work."""
+
+    def get_DAG(self, sentence):
+        self.check_initialized()
+        get = self.FREQ.get
+        dag = {}
+        n = len(sentence)
+        for k in range(n):
+            ends = []
+            for i in range(k, n):
+                freq = get(sentence[k:i + 1])
+                if freq is None:
+                    break  # no dictionary word starts with this piece
+                if freq:
+                    ends.append(i)
+            dag[k] = ends or [k]
+        return dag
+
+    def calc(self, sentence, DAG, route):
+        n = len(sentence)
+        route[n] = (0, 0)
+        logtotal = log(self.total)
+        get = self.FREQ.get
+        for idx in range(n - 1, -1, -1):
+            ends = DAG[idx]
+            if len(ends) == 1:
+                x = ends[0]
+                route[idx] = (log(get(sentence[idx:x + 1]) or 1) - logtotal + route[x + 1][0], x)
+                continue
+            best = None
+            for x in ends:  # max() over (score, end): the ends are distinct, so the maximum is unique
+                candidate = (log(get(sentence[idx:x + 1]) or 1) - logtotal + route[x + 1][0], x)
+                if best is None or candidate > best:
+                    best = candidate
+            route[idx] = best
+
+
+def _default_ready() -> bool:
+    """Whether jieba's global tokenizer still holds its default dictionary as read (nobody added words)."""
+    jieba.dt.check_initialized()
+    return jieba.dt.dictionary == jieba.DEFAULT_DICT and not jieba.dt.user_word_tag_tab
+
+
+@cache
+def default_segmenter() -> FastTokenizer:
+    """jieba's default dictionary (shared with `jieba.dt`, read only) behind the faster methods."""
+    jieba.dt.check_initialized()
+    segmenter = FastTokenizer()
+    segmenter.FREQ, segmenter.total, segmenter.initialized = jieba.dt.FREQ, jieba.dt.total, True
+    return segmenter
+
+
+def private_tokenizer() -> jieba.posseg.POSTokenizer:
+    """A part-of-speech tokenizer with its own copy of the default dictionary, free to take more words."""
+    base = FastTokenizer()
+    if _default_ready():
+        base.FREQ, base.total, base.initialized = dict(jieba.dt.FREQ), jieba.dt.total, True
+        tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+        tagger.tokenizer = base
+        tagger.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
+        return tagger
+    base.initialize()
+    return jieba.posseg.POSTokenizer(base)
+
+
+def tagged_words(tagger: jieba.posseg.POSTokenizer, sentence: str):
+    """(word, tag) for each word of `tagger.cut(sentence, HMM=True)`, in the same order, without its `pair` objects.
+
+    The steps and regular expressions are jieba.posseg's own (blocks of Chinese text
+    cut by the dictionary path, runs the dictionary does not know tagged by the HMM,
+    everything else one character at a time); only the generator layers and the
+    per-word objects are gone. The HMM is looked up in jieba.posseg at each call, so
+    a replacement there (ufkg.extract.tokens remembers its results) is used here too.
+    """
+    tagger.makesure_userdict_loaded()
+    posseg = jieba.posseg
+    han, skip, number, english = posseg.re_han_internal, posseg.re_skip_internal, posseg.re_num, posseg.re_eng
+    for block in han.split(sentence):
+        if han.match(block):
+            yield from _dictionary_path(tagger, block)
+            continue
+        for piece in skip.split(block):
+            if skip.match(piece):
+                yield piece, "x"
+                continue
+            for char in piece:
+                if number.match(char):
+                    yield char, "m"
+                elif english.match(piece):  # jieba tests the piece here, not the character
+                    yield char, "eng"
+                else:
+                    yield char, "x"
+
+
+def _dictionary_path(tagger: jieba.posseg.POSTokenizer, sentence: str):
+    """jieba.posseg's __cut_DAG: dictionary words on the likeliest path, single characters between
+    them gathered and handed to the HMM when together they are no dictionary word."""
+    base = tagger.tokenizer
+    dag = base.get_DAG(sentence)
+    route: dict = {}
+    base.calc(sentence, dag, route)
+    tags, freq = tagger.word_tag_tab, base.FREQ
+    x, buf, n = 0, "", len(sentence)
+    while x < n:
+        y = route[x][1] + 1
+        word = sentence[x:y]
+        if y - x == 1:
+            buf += word
+        else:
+            if buf:
+                yield from _loose_characters(tags, freq, buf)
+                buf = ""
+            yield word, tags.get(word, "x")
+        x = y
+    if buf:
+        yield from _loose_characters(tags, freq, buf)
+
+
+def _loose_characters(tags, freq, buf: str):
+    if len(buf) == 1:
+        yield buf, tags.get(buf, "x")
+    elif not freq.get(buf):
+        yield from _unknown_run(buf)
+    else:
+        for char in buf:
+            yield char, tags.get(char, "x")
+
+
+def _unknown_run(sentence: str):
+    """jieba.posseg's __cut_detail and __cut: the HMM over runs of Chinese characters, numbers and letters apart."""
+    posseg = jieba.posseg
+    han, skip, number, english = posseg.re_han_detail, posseg.re_skip_detail, posseg.re_num, posseg.re_eng
+    for block in han.split(sentence):
+        if han.match(block):
+            _, states = posseg.viterbi(block, posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P)
+            begin, following = 0, 0
+            for i, char in enumerate(block):
+                position = states[i][0]
+                if position == "B":
+                    begin = i
+                elif position == "E":
+                    yield block[begin:i + 1], states[i][1]
+                    following = i + 1
+                elif position == "S":
+                    yield char, states[i][1]
+                    following = i + 1
+            if following < len(block):
+                yield block[following:], states[following][1]
+            continue
+        for piece in skip.split(block):
+            if piece:
+                if number.match(piece):
+                    yield piece, "m"
+                elif english.match(piece):
+                    yield piece, "eng"
+                else:
+                    yield piece, "x"
