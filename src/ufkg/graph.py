@@ -324,11 +324,15 @@ def union_graph(dataset: Dataset) -> Graph:
     return graph_of(union_triples(dataset_quads(dataset)))
 
 
-def serialize_all(quads: list[tuple]) -> dict[str, bytes]:
-    """graph.ttl, graph.trig and graph.jsonld of the sorted quads (graph_quads), as bytes."""
+def serialize_all(quads: list[tuple], triples: list[tuple] | None = None) -> dict[str, bytes]:
+    """graph.ttl, graph.trig and graph.jsonld of the sorted quads (graph_quads), as bytes.
+
+    triples: union_triples(quads) when the caller has made them already.
+    """
     writer = TurtleWriter(WRITTEN_PREFIXES)
+    triples = union_triples(quads) if triples is None else triples
     return {
-        "graph.ttl": (writer.header() + "\n" + writer.body(union_triples(quads))).encode("utf-8"),
+        "graph.ttl": (writer.header() + "\n" + writer.body(triples)).encode("utf-8"),
         "graph.trig": trig_text(quads, writer).encode("utf-8"),
         "graph.jsonld": jsonld_bytes(quads),
     }
@@ -390,15 +394,21 @@ def jsonld_bytes(quads: list[tuple]) -> bytes:
         for number, node in enumerate(_jsonld_nodes(default)):
             out.append(separator)
             separator = "," + _INDENTS[2]
-            _indented_json(node, 2, out)
+            _write_node(node, 2, out)
             if number % 1000 == 999:
                 chunks.append("".join(out).encode("utf-8"))
                 out.clear()
         for name in names:
             out.append(separator)
             separator = "," + _INDENTS[2]
-            graph = {"@id": _jsonld_id(by_graph[name][0][3]), "@graph": list(_jsonld_nodes(by_graph.pop(name)))}
-            _indented_json(graph, 2, out)
+            graph_id = _jsonld_id(by_graph[name][0][3])
+            out += ["{", _INDENTS[3], '"@graph": [']  # {"@graph": [...], "@id": ...} as _indented_json writes it
+            inner = _INDENTS[4]
+            for node in _jsonld_nodes(by_graph.pop(name)):
+                out.append(inner)
+                inner = "," + _INDENTS[4]
+                _write_node(node, 4, out)
+            out += [_INDENTS[3], "],", _INDENTS[3], '"@id": ', _JSON_STRING(graph_id), _INDENTS[2], "}"]
             chunks.append("".join(out).encode("utf-8"))
             out.clear()
         out += [_INDENTS[1], "]"]
@@ -408,18 +418,83 @@ def jsonld_bytes(quads: list[tuple]) -> bytes:
 
 
 def _jsonld_nodes(quads: list[tuple]):
-    """The node objects of one graph's quads, in the order of their subjects' first quads."""
+    """The node objects of one graph's quads, in the order of their subjects' first quads.
+
+    A node is {"@id": id, "@type": [ids], predicate id: [terms]}: the terms
+    are made value objects only as they are written (_write_node).
+    """
     nodes: dict = {}
     rdf_type = _RDF.type
     for s, p, o, _ in quads:
         node = nodes.get(s)
         if node is None:
             node = nodes[s] = {"@id": _jsonld_id(s)}
-        if p == rdf_type and isinstance(o, URIRef):
-            node.setdefault("@type", []).append(_jsonld_id(o))
+        if p == rdf_type and type(o) is URIRef:
+            types = node.get("@type")
+            if types is None:
+                node["@type"] = [_jsonld_id(o)]
+            else:
+                types.append(_jsonld_id(o))
         else:
-            node.setdefault(_jsonld_id(p), []).append(_jsonld_value(o))
+            key = _jsonld_id(p)
+            values = node.get(key)
+            if values is None:
+                node[key] = [o]
+            else:
+                values.append(o)
     return nodes.values()
+
+
+def _write_node(node: dict, level: int, out: list[str]) -> None:
+    """A node of _jsonld_nodes, its terms as _jsonld_value's objects, appended to out as _indented_json writes it.
+
+    The generic writer recursed into every value object (a few dicts of one
+    or two strings each); the shapes here are fixed, so they are written
+    directly: the same bytes, tests/test_graph.py compares them.
+    """
+    key_indent, item_indent, value_indent = _INDENTS[level + 1], _INDENTS[level + 2], _INDENTS[level + 3]
+    encode = _JSON_STRING
+    out.append("{")
+    separator = key_indent
+    for key in sorted(node):
+        out.append(separator)
+        separator = "," + key_indent
+        out.append(encode(key))
+        value = node[key]
+        if key == "@id":
+            out.append(": ")
+            out.append(encode(value))
+            continue
+        out.append(": [")
+        between = item_indent
+        if key == "@type":
+            for item in value:
+                out.append(between)
+                between = "," + item_indent
+                out.append(encode(item))
+        else:
+            for term in value:
+                out.append(between)
+                between = "," + item_indent
+                out.append("{")
+                out.append(value_indent)
+                if type(term) is not Literal and not isinstance(term, Literal):
+                    out.append('"@id": ')
+                    out.append(encode(_jsonld_id(term)))
+                elif term.language:
+                    out += ['"@language": ', encode(term.language), ",", value_indent, '"@value": ', encode(str(term))]
+                elif term.datatype is not None and term.datatype != XSD.string:
+                    out += ['"@type": ', encode(_jsonld_id(term.datatype)), ",", value_indent, '"@value": ',
+                            encode(str(term))]
+                else:
+                    out.append('"@value": ')
+                    out.append(encode(str(term)))
+                out.append(item_indent)
+                out.append("}")
+        out.append(key_indent)
+        out.append("]")
+    out.append(_INDENTS[level])
+    out.append("}")
 
 
 _JSON_STRING = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) writes a string with

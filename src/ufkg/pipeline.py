@@ -293,7 +293,7 @@ def _merge(kb: KnowledgeBase, inputs: Sequence[Path], problems: list[Problem],
         quads = graph_quads(kb)  # generated and sorted once, for the union graph and the files
         triples = union_triples(quads)
         violations = validate_graph(triples) if validate else None
-        outputs = serialize_all(quads)
+        outputs = serialize_all(quads, triples)
         del quads  # each step drops what it alone needed, so the peak is one step's, not all of them at once
         count = len(triples)
         union = TripleIndex(triples)  # what the view and the network read, without an rdflib store

@@ -50,17 +50,27 @@ class TurtleWriter:
                 predicates[predicate] = {obj}
             else:
                 objects.add(obj)
-        key, text, verbs = self._key, self.term, self.verbs
+        key, text, verbs, predicate_key = self._key, self.term, self.verbs, self._predicate_key
         separator = f" ;\n{indent}    "
         blocks = []
         for subject in sorted(by_subject, key=key):
             predicates = by_subject[subject]
             lines = []
-            for predicate in sorted(predicates, key=self._predicate_key):
-                objects = ", ".join([text(o) for o in sorted(predicates[predicate], key=key)])
-                lines.append(f"{verbs[predicate]} {objects}")
+            for predicate in (sorted(predicates, key=predicate_key) if len(predicates) > 1 else predicates):
+                objects = predicates[predicate]
+                if len(objects) == 1:  # most: one object, nothing to sort or join
+                    for obj in objects:
+                        lines.append(f"{verbs[predicate] if predicate in verbs else self._verb(predicate)} {text(obj)}")
+                else:
+                    written = ", ".join([text(o) for o in sorted(objects, key=key)])
+                    lines.append(f"{verbs[predicate] if predicate in verbs else self._verb(predicate)} {written}")
             blocks.append(f"{indent}{text(subject)} {separator.join(lines)} .\n")
         return "\n".join(blocks)
+
+    def _verb(self, predicate) -> str:
+        """The Turtle text of a predicate (a for rdf:type), remembered by _predicate_key."""
+        self._predicate_key(predicate)
+        return self.verbs[predicate]
 
     def _predicate_key(self, predicate) -> tuple[bool, str]:
         """The order of a subject's predicates (rdf:type first), remembered with the verb written for it."""
