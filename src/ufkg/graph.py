@@ -425,18 +425,22 @@ def _jsonld_nodes(quads: list[tuple]):
     """
     nodes: dict = {}
     rdf_type = _RDF.type
+    keys: dict = {}  # predicate -> its key, None for rdf:type (rdflib's == is Python code, a dict's identity check is not)
     for s, p, o, _ in quads:
         node = nodes.get(s)
         if node is None:
             node = nodes[s] = {"@id": _jsonld_id(s)}
-        if p == rdf_type and type(o) is URIRef:
+        key = keys.get(p, keys)
+        if key is keys:
+            key = keys[p] = None if p == rdf_type else _jsonld_id(p)
+        if key is None and type(o) is URIRef:
             types = node.get("@type")
             if types is None:
                 node["@type"] = [_jsonld_id(o)]
             else:
                 types.append(_jsonld_id(o))
         else:
-            key = _jsonld_id(p)
+            key = key or _jsonld_id(p)
             values = node.get(key)
             if values is None:
                 node[key] = [o]

@@ -138,7 +138,10 @@ class _Values:
 
     def first(self, subject, predicate: URIRef):
         """One value of a property, the same one every time (Graph.value picks any)."""
-        return min(self.all(subject, predicate), key=str, default=None)
+        found = self.all(subject, predicate)
+        if len(found) == 1:  # most: nothing to choose between
+            return found[0]
+        return min(found, key=str, default=None)
 
 
 def _nodes(graph: Graph, values: _Values) -> dict[str, Node]:
