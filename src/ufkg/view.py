@@ -80,6 +80,11 @@ FACTS = {UF.adminCode: "adminCode", UF.level: "level", UF.sourceFile: "sourceFil
 # An outcome in the page is a list in this order; "evidence" is a sentence index, "reports" report indices.
 OUTCOME_FIELDS = {UF.quantityText: "text", UF.value: "value", UF.unit: "unit", UF.counts: "counts",
                   UF.qualifier: "qualifier", UF.status: "status", UF.period: "period", UF.evidence: "evidence"}
+# terms read per node or statement, made once (rdflib's Namespace makes and checks a new URIRef on every attribute read)
+_ALT_LABEL, _LABEL, _TITLE, _SOURCE_FILE = SKOS.altLabel, RDFS.label, DCTERMS.title, UF.sourceFile
+_MENTIONED_IN, _COVERS_REGION, _HAS_OUTCOME = UF.mentionedIn, UF.coversRegion, UF.hasOutcome
+_SUBJECT, _PREDICATE, _OBJECT = RDF.subject, RDF.predicate, RDF.object
+_STATED_IN, _EVIDENCE, _SURFACE = UF.statedIn, UF.evidence, UF.surface
 OUTCOME_KEYS = [*OUTCOME_FIELDS.values(), "reports"]
 # Beyond this many drawn nodes the canvas gets slow; the best-attested are drawn, every entity stays searchable.
 MAX_NODES = 20000
@@ -158,10 +163,10 @@ def _nodes(graph: Graph, values: _Values) -> dict[str, Node]:
     for key, node in nodes.items():
         subject = URIRef(key)
         node.label = _label(values, subject)
-        node.alt = sorted({str(alt) for alt in values.all(subject, SKOS.altLabel)} - {node.label})
+        node.alt = sorted({str(alt) for alt in values.all(subject, _ALT_LABEL)} - {node.label})
         node.facts = sorted([name, str(value)] for prop, name in FACTS.items() for value in values.all(subject, prop))
-        node.reports = {str(r) for r in values.all(subject, UF.mentionedIn)}
-        node.covers = sorted(str(r) for r in values.all(subject, UF.coversRegion))
+        node.reports = {str(r) for r in values.all(subject, _MENTIONED_IN)}
+        node.covers = sorted(str(r) for r in values.all(subject, _COVERS_REGION))
     return nodes
 
 
@@ -182,9 +187,9 @@ def _rank(cls: str) -> int:
 
 def _label(values: _Values, subject: URIRef) -> str:
     """The Chinese label, else any label, else a report's title or file, else the IRI's last segment."""
-    labels = sorted(values.all(subject, RDFS.label), key=lambda label: (getattr(label, "language", None) != "zh",
+    labels = sorted(values.all(subject, _LABEL), key=lambda label: (getattr(label, "language", None) != "zh",
                                                                        str(label)))
-    titles, files = sorted(values.all(subject, DCTERMS.title)), sorted(values.all(subject, UF.sourceFile))
+    titles, files = sorted(values.all(subject, _TITLE)), sorted(values.all(subject, _SOURCE_FILE))
     for candidate in (labels, titles, files):
         if candidate:
             return str(candidate[0])
@@ -207,14 +212,14 @@ def _attach_statements(graph: Graph, values: _Values,
     """Evidence from uf:Statement nodes: mentions go to their subject, relations are returned by (s, p, o)."""
     relation_evidence: dict[tuple[str, str, str], set[tuple[str, str]]] = defaultdict(set)
     for statement in graph.subjects(RDF.type, UF.Statement):
-        subject, predicate = values.first(statement, RDF.subject), values.first(statement, RDF.predicate)
-        obj, report = values.first(statement, RDF.object), values.first(statement, UF.statedIn)
-        sentence = values.first(statement, UF.evidence)
+        subject, predicate = values.first(statement, _SUBJECT), values.first(statement, _PREDICATE)
+        obj, report = values.first(statement, _OBJECT), values.first(statement, _STATED_IN)
+        sentence = values.first(statement, _EVIDENCE)
         if subject is None or predicate is None or str(subject) not in nodes or sentence is None:
             continue
         report_key = str(report) if report is not None else ""
-        if predicate == UF.mentionedIn:
-            surface = values.first(statement, UF.surface)
+        if predicate == _MENTIONED_IN:
+            surface = values.first(statement, _SURFACE)
             nodes[str(subject)].evidence.add((report_key, str(sentence), str(surface) if surface else ""))
         else:
             name = str(predicate).rsplit("#", 1)[-1]
@@ -225,10 +230,10 @@ def _attach_statements(graph: Graph, values: _Values,
 def _outcomes(values: _Values, subject: URIRef) -> list[dict]:
     """The outcomes reported for a subject, each as a dict of its fields."""
     outcomes = []
-    for outcome in values.all(subject, UF.hasOutcome):
+    for outcome in values.all(subject, _HAS_OUTCOME):
         fields = {name: str(value) for prop, name in OUTCOME_FIELDS.items()
                   if (value := values.first(outcome, prop)) is not None}
-        fields["reports"] = sorted(str(r) for r in values.all(outcome, UF.mentionedIn))
+        fields["reports"] = sorted(str(r) for r in values.all(outcome, _MENTIONED_IN))
         outcomes.append(fields)
     return sorted(outcomes, key=lambda o: json.dumps(o, ensure_ascii=False, sort_keys=True))
 
