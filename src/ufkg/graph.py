@@ -60,6 +60,16 @@ def iri(key: str) -> URIRef:
     return RES["".join(char if char.isalnum() or char in SAFE else quote(char, safe="") for char in key)]
 
 
+@lru_cache(maxsize=1 << 12)
+def _word(text: str) -> Literal:
+    """A plain literal of a short, often repeated text (a unit, a status, a measure): made once.
+
+    rdflib's Literal constructor is Python code that checks and converts its
+    lexical form; equal literals are interchangeable, so one is shared.
+    """
+    return Literal(text)
+
+
 @lru_cache(maxsize=1 << 14)
 def report_iri(report_id: str) -> URIRef:
     return iri(f"report/{report_id}")
@@ -134,7 +144,8 @@ def _sorted_unique(quads: list[tuple]) -> list[tuple]:
 def _joined_order(quad) -> str | None:
     """_quad_order(quad) as one string (NUL between parts), or None if a part holds a NUL itself."""
     s, p, o, g = quad
-    if isinstance(o, Literal):
+    kind = type(o)
+    if kind is Literal or (kind is not URIRef and isinstance(o, Literal)):  # isinstance alone runs abc's check
         parts = (s, p, o, "" if g is None else g, o.language or "", o.datatype or "")
     else:
         parts = (s, p, o, "" if g is None else g, type(o).__name__, "")
@@ -245,7 +256,7 @@ def _entity_triples(entity: Entity, add) -> None:
     if entity.code:
         add(node, _UF.adminCode, Literal(entity.code))
     if entity.level:
-        add(node, _UF.level, Literal(entity.level))
+        add(node, _UF.level, _word(entity.level))
     if entity.parent:
         add(node, _UF.partOf, iri(entity.parent))
     for report_id, (sentence, surface) in entity.evidence.items():
@@ -292,11 +303,11 @@ def _outcome_triples(outcome: Outcome, add) -> None:
     add(node, _RDF.type, _UF.Outcome, graph)
     add(subject, _UF.hasOutcome, node, graph)
     add(node, _UF.value, Literal(_decimal_text(outcome.value), datatype=_XSD.decimal), graph)
-    add(node, _UF.unit, Literal(outcome.unit), graph)
+    add(node, _UF.unit, _word(outcome.unit), graph)
     if outcome.counts:
-        add(node, _UF.counts, Literal(outcome.counts), graph)
-    add(node, _UF.qualifier, Literal(outcome.qualifier), graph)
-    add(node, _UF.status, Literal(outcome.status), graph)
+        add(node, _UF.counts, _word(outcome.counts), graph)
+    add(node, _UF.qualifier, _word(outcome.qualifier), graph)
+    add(node, _UF.status, _word(outcome.status), graph)
     if outcome.period:
         add(node, _UF.period, Literal(str(outcome.period), datatype=_XSD.gYear), graph)
     add(node, _UF.quantityText, Literal(outcome.text), graph)
@@ -309,8 +320,8 @@ def _outcome_triples(outcome: Outcome, add) -> None:
 def _measure_triples(outcome: Outcome, measure: Measure, add) -> None:
     """uf:measure and uf:unitFamily: what the outcome counts, comparable across reports (ufkg.measures)."""
     node, graph = iri(outcome.key), report_iri(outcome.report)
-    add(node, _UF.measure, Literal(measure.name), graph)
-    add(node, _UF.unitFamily, Literal(measure.family), graph)
+    add(node, _UF.measure, _word(measure.name), graph)
+    add(node, _UF.unitFamily, _word(measure.family), graph)
 
 
 def _decimal_text(value: Decimal) -> str:

@@ -200,10 +200,14 @@ class Checker:
         forward, backward = _predicates(shapes)
         self.out: dict = defaultdict(lambda: defaultdict(list))  # predicate -> subject -> objects
         self.into: dict = defaultdict(lambda: defaultdict(list))  # predicate -> object -> subjects
+        read: dict = {}  # predicate -> (forward?, backward?): the few predicate objects recur, rdflib's == is Python code
         for s, p, o in triples:
-            if p in forward:
+            wanted = read.get(p)
+            if wanted is None:
+                wanted = read[p] = (p in forward, p in backward)
+            if wanted[0]:
                 self.out[p][s].append(o)
-            if p in backward:
+            if wanted[1]:
                 self.into[p][o].append(s)
         self._superclasses: dict = {}
         self._conforms: dict = {}
