@@ -28,7 +28,7 @@ from .graph import TripleIndex, graph_quads, serialize_all, union_triples
 from .model import ENTITY_CLASSES, KnowledgeBase
 from .network import entity_graph, graphml
 from .resolve import Resolver
-from .store import STAMPED_FILES, staged_store
+from .store import STAMPED_FILES, StoreLoad, staged_store
 from .table import outcomes_csv
 from .validate import validate_graph
 from .view import render_view
@@ -270,22 +270,37 @@ def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], 
     if merged is not None:  # an unchanged corpus: its outputs as the build that stored them wrote them
         outputs, summary = merged
         _replay_progress(inputs, progress)
-    else:
-        outputs, summary = _merge(resolve_corpus(inputs, record, progress, workers, report_cache, scheduler),
-                                  inputs, problems, validate)
-        if merged_key is not None and not problems and _merged_key(inputs, report_cache, validate) == merged_key:
-            report_cache.store_merged(merged_key, outputs, summary)  # unless a file changed during the build
-    files = {outdir / name: data for name, data in sorted(outputs.items())}
-    with staged_store(outdir, outputs["graph.ttl"], {name: outputs[name] for name in STAMPED_FILES}):
-        write_all_atomic(files)
+    loads: list[StoreLoad] = []  # the query store, loaded while the rest of the merge goes on
+
+    def load_store(graph_files: dict[str, bytes]) -> None:
+        loads.append(StoreLoad(outdir, graph_files["graph.ttl"], {name: graph_files[name] for name in STAMPED_FILES}))
+
+    try:
+        if merged is None:
+            outputs, summary = _merge(resolve_corpus(inputs, record, progress, workers, report_cache, scheduler),
+                                      inputs, problems, validate, load_store)
+            if merged_key is not None and not problems and _merged_key(inputs, report_cache, validate) == merged_key:
+                report_cache.store_merged(merged_key, outputs, summary)  # unless a file changed during the build
+        files = {outdir / name: data for name, data in sorted(outputs.items())}
+        with staged_store(outdir, outputs["graph.ttl"], {name: outputs[name] for name in STAMPED_FILES},
+                          loads[0] if loads else None):
+            write_all_atomic(files)
+    finally:
+        for load in loads:
+            load.discard()  # nothing once swapped in; what a failed build had loaded
     return BuildResult(outdir=outdir, reports=summary["reports"], problems=problems, entities=Counter(summary["entities"]),
                        outcomes=summary["outcomes"], triples=summary["triples"], violations=summary["violations"],
                        seconds=time.perf_counter() - started, files=sorted(files))
 
 
-def _merge(kb: KnowledgeBase, inputs: Sequence[Path], problems: list[Problem],
-           validate: bool) -> tuple[dict[str, bytes], dict]:
-    """Every output file of a resolved corpus, and the figures of its summary line."""
+def _merge(kb: KnowledgeBase, inputs: Sequence[Path], problems: list[Problem], validate: bool,
+           on_graph_files: Callable[[dict[str, bytes]], None] | None = None) -> tuple[dict[str, bytes], dict]:
+    """Every output file of a resolved corpus, and the figures of its summary line.
+
+    on_graph_files is given graph.ttl, graph.trig and graph.jsonld as soon as
+    they are written, before the view and the tables (the build starts
+    loading the query store from them).
+    """
     if not kb.reports:
         raise BuildError(f"no readable report in {', '.join(str(p) for p in inputs)}"
                          + (f" ({len(problems)} skipped)" if problems else ""))
@@ -294,6 +309,8 @@ def _merge(kb: KnowledgeBase, inputs: Sequence[Path], problems: list[Problem],
         triples = union_triples(quads)
         violations = validate_graph(triples) if validate else None
         outputs = serialize_all(quads, triples)
+        if on_graph_files:
+            on_graph_files(outputs)
         del quads  # each step drops what it alone needed, so the peak is one step's, not all of them at once
         count = len(triples)
         union = TripleIndex(triples)  # what the view and the network read, without an rdflib store

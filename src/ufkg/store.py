@@ -29,6 +29,7 @@ import os
 import secrets
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -52,8 +53,65 @@ def stamp_of(files: Mapping[str, bytes]) -> dict:
                       for name, data in sorted(files.items())}}
 
 
+class StoreLoad:
+    """The store of `turtle` filled aside in a thread while the build goes on with its other outputs.
+
+    Oxigraph's bulk loader runs in Rust without holding Python's lock, so
+    loading the store and writing the view and the tables share the machine's
+    cores instead of taking turns. staged_store then swaps in the folder this
+    filled (`wait`); a build that fails first throws it away (`discard`).
+    Nothing is loaded when the store beside the outputs already holds this
+    very graph (staged_store keeps that one).
+    """
+
+    def __init__(self, outdir: Path, turtle: bytes, stamped: Mapping[str, bytes]) -> None:
+        outdir.mkdir(parents=True, exist_ok=True)
+        _remove_leftovers(outdir)
+        self.stamp = stamp_of(stamped)
+        self.folder: Path | None = None
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        if _holds(outdir / STORE_DIR, self.stamp):
+            return
+        self.folder = _new_folder(outdir)
+        self._thread = threading.Thread(target=self._fill, args=(turtle,), name="ufkg-store", daemon=True)
+        self._thread.start()
+
+    def _fill(self, turtle: bytes) -> None:
+        try:
+            _fill(self.folder, turtle, self.stamp, collect=False)  # a collection here would scan the build's heap
+        except BaseException as error:  # noqa: BLE001 - handed to the build's thread by wait()
+            self._error = error
+
+    def wait(self) -> Path | None:
+        """The filled folder (None if none was needed); the loader's error if it failed, its folder removed."""
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        if self._error is not None:
+            self.discard()
+            raise self._error
+        return self.folder
+
+    def discard(self) -> None:
+        """Wait for the loader and remove what it filled."""
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = None
+
+
+def _new_folder(outdir: Path) -> Path:
+    temp = Path(tempfile.mkdtemp(prefix=f".{STORE_DIR}.", suffix=".tmp", dir=outdir))
+    os.chmod(temp, 0o755)  # mkdtemp makes it private; the other outputs are readable by all
+    return temp
+
+
 @contextlib.contextmanager
-def staged_store(outdir: Path, turtle: bytes, stamped: Mapping[str, bytes]) -> Iterator[Path]:
+def staged_store(outdir: Path, turtle: bytes, stamped: Mapping[str, bytes],
+                 prepared: StoreLoad | None = None) -> Iterator[Path]:
     """Build the store of `turtle` aside, swap it in, and swap the old one back if the body fails.
 
     The body writes the other outputs (atomic.write_all_atomic): if it raises,
@@ -61,23 +119,32 @@ def staged_store(outdir: Path, turtle: bytes, stamped: Mapping[str, bytes]) -> I
     output, the store included, as it found them. Building the store happens
     before anything is replaced, so a failure there changes nothing either.
     A store that already holds this very graph (its stamp matches: an unchanged
-    rebuild) is kept as it is.
+    rebuild) is kept as it is. prepared: the same store being filled already
+    (StoreLoad of the same turtle and stamped files), swapped in when done.
     """
-    outdir.mkdir(parents=True, exist_ok=True)
-    _remove_leftovers(outdir)
-    stamp = stamp_of(stamped)
     target = outdir / STORE_DIR
-    if _holds(target, stamp):  # a rebuild of the same graph: the store beside it already holds it
+    if prepared is not None:
+        stamp = prepared.stamp
+        temp = prepared.wait()
+        if temp is None or _holds(target, stamp):
+            prepared.discard()
+            temp = None
+    else:
+        outdir.mkdir(parents=True, exist_ok=True)
+        _remove_leftovers(outdir)
+        stamp = stamp_of(stamped)
+        temp = None
+        if not _holds(target, stamp):
+            temp = _new_folder(outdir)
+            try:
+                _fill(temp, turtle, stamp)
+            except BaseException:
+                shutil.rmtree(temp, ignore_errors=True)
+                raise
+    if temp is None:  # a rebuild of the same graph: the store beside it already holds it
         yield target
         _record_times(target, outdir)
         return
-    temp = Path(tempfile.mkdtemp(prefix=f".{STORE_DIR}.", suffix=".tmp", dir=outdir))
-    os.chmod(temp, 0o755)  # mkdtemp makes it private; the other outputs are readable by all
-    try:
-        _fill(temp, turtle, stamp)
-    except BaseException:
-        shutil.rmtree(temp, ignore_errors=True)
-        raise
     old: Path | None = None
     moved_in = False
     try:
@@ -126,14 +193,15 @@ def _record_times(store: Path, outdir: Path) -> None:
         pass  # without times every query hashes the file: slower, never wrong
 
 
-def _fill(folder: Path, turtle: bytes, stamp: dict) -> None:
+def _fill(folder: Path, turtle: bytes, stamp: dict, collect: bool = True) -> None:
     """The database of the triples in `turtle`, and its stamp, written into `folder`."""
     store = ox.Store(str(folder / DB))
     for part in turtle_parts(turtle):
         store.bulk_load(part, format=ox.RdfFormat.TURTLE)
     store.flush()
-    del store
-    gc.collect()  # pyoxigraph closes the database when the Store is dropped
+    del store  # pyoxigraph closes the database when the Store is dropped
+    if collect:
+        gc.collect()  # ... and nothing else may keep it open
     (folder / STAMP).write_text(json.dumps(stamp, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
