@@ -10,7 +10,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from ufkg.store import STORE_DIR, open_store, staged_store
+from ufkg.store import STORE_DIR, StoreLoad, open_store, staged_store
 
 TURTLE = b"""@prefix uf: <https://w3id.org/ufkg/ontology#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
@@ -166,3 +166,38 @@ def test_a_graph_with_blank_nodes_is_loaded_whole():
     turtle = _blocks(300) + b"\n_:b1 a uf:Association .\n"
     assert list(turtle_parts(turtle, size=2000)) == [turtle]
     assert list(turtle_parts(TURTLE, size=2000)) == [TURTLE]  # small: one part
+
+
+def test_a_store_loaded_aside_while_the_build_goes_on_is_the_one_swapped_in(tmp_path: Path):
+    write_store(tmp_path, TURTLE)
+    load = StoreLoad(tmp_path, OTHER, {"graph.ttl": OTHER})
+    with staged_store(tmp_path, OTHER, {"graph.ttl": OTHER}, load):
+        (tmp_path / "graph.ttl").write_bytes(OTHER)
+    load.discard()  # what the build does in any case: nothing left to remove
+    assert subjects(open_store(tmp_path / "graph.ttl")) == ["https://w3id.org/ufkg/resource/initiative/b"] * 2
+    assert sorted(path.name for path in tmp_path.iterdir()) == [STORE_DIR, "graph.ttl"]
+
+
+def test_a_store_loaded_aside_that_fails_changes_nothing_and_leaves_nothing(tmp_path: Path):
+    graph = write_store(tmp_path, TURTLE)
+    load = StoreLoad(tmp_path, b"this is not turtle", {"graph.ttl": b"x"})
+    with pytest.raises(SyntaxError):
+        with staged_store(tmp_path, b"this is not turtle", {"graph.ttl": b"x"}, load):
+            pytest.fail("the body must not run")
+    assert subjects(open_store(graph)) == ["https://w3id.org/ufkg/resource/initiative/a"] * 2
+    assert sorted(path.name for path in tmp_path.iterdir()) == [STORE_DIR, "graph.ttl"]
+
+
+def test_a_build_that_fails_before_the_swap_discards_what_was_loaded_aside(tmp_path: Path):
+    graph = write_store(tmp_path, TURTLE)
+    load = StoreLoad(tmp_path, OTHER, {"graph.ttl": OTHER})
+    load.discard()
+    assert subjects(open_store(graph)) == ["https://w3id.org/ufkg/resource/initiative/a"] * 2
+    assert sorted(path.name for path in tmp_path.iterdir()) == [STORE_DIR, "graph.ttl"]
+
+
+def test_nothing_is_loaded_aside_for_the_graph_the_store_already_holds(tmp_path: Path):
+    write_store(tmp_path, TURTLE)
+    load = StoreLoad(tmp_path, TURTLE, {"graph.ttl": TURTLE})
+    assert load.wait() is None
+    assert sorted(path.name for path in tmp_path.iterdir()) == [STORE_DIR, "graph.ttl"]
