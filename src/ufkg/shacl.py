@@ -200,15 +200,19 @@ class Checker:
         forward, backward = _predicates(shapes)
         self.out: dict = defaultdict(lambda: defaultdict(list))  # predicate -> subject -> objects
         self.into: dict = defaultdict(lambda: defaultdict(list))  # predicate -> object -> subjects
-        read: dict = {}  # predicate -> (forward?, backward?): the few predicate objects recur, rdflib's == is Python code
+        # predicate -> the shapes' own term for it, if read forward and backward: the few predicate objects
+        # recur, and keyed by the shapes' terms the tables answer the shapes' look-ups by identity (rdflib's == is
+        # Python code that a dictionary calls for an equal key that is another object)
+        forward_terms, backward_terms = {p: p for p in forward}, {p: p for p in backward}
+        read: dict = {}
         for s, p, o in triples:
             wanted = read.get(p)
             if wanted is None:
-                wanted = read[p] = (p in forward, p in backward)
-            if wanted[0]:
-                self.out[p][s].append(o)
-            if wanted[1]:
-                self.into[p][o].append(s)
+                wanted = read[p] = (forward_terms.get(p), backward_terms.get(p))
+            if wanted[0] is not None:
+                self.out[wanted[0]][s].append(o)
+            if wanted[1] is not None:
+                self.into[wanted[1]][o].append(s)
         self._superclasses: dict = {}
         self._conforms: dict = {}
 
