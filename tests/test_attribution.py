@@ -384,3 +384,13 @@ def test_a_person_named_as_the_example_of_a_group_is_no_actor():
 def test_what_the_deeds_of_several_bodies_are_for_is_none_of_them_alone():
     assert subjects("市侨联捐款20万元，市工商联捐款30万元，用于资助300名贫困学生。") == [
         ("20万元", "市侨联"), ("30万元", "市工商联"), ("300名", "region")]
+
+
+def test_a_list_of_initiatives_in_a_clause_before_leaves_the_deed_to_the_body():
+    assert subjects("县委统战部组织“十佳同心企业”“最美侨胞”评选活动，举办党外干部等4个专题培训班，培训210多人。") == [
+        ("4个", "县委统战部"), ("210多人", "县委统战部")]
+
+
+def test_a_collective_after_a_list_of_initiatives_keeps_the_figures_with_the_region():
+    assert subjects("县委统战部组织“迎新春”“话发展”等系列活动，全县统一战线举办各类活动120余场，参与群众8000人次。") == [
+        ("120余场", "region"), ("8000人次", "region")]

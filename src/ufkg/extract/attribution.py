@@ -253,7 +253,14 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         since = [i for i in before if i in standalone and SINCE.match(text, mentions[i].end)]
         if since:
             return since[-1]  # 自“某某”行动启动以来，…协同开展了“某某”专项行动、…等活动，聚焦4个县: the programme's progress
-        return before[-1] if before[-1] in standalone else None
+        if before[-1] in standalone:
+            return before[-1]
+        listed_end = mentions[before[-1]].end
+        clauses = [at + 1 for at in range(listed_end, quantity.start) if text[at] in CLAUSE_BREAKS]
+        if not clauses or any(COLLECTIVE_ACTOR.match(text, _after_adverbs(text, at)) for at in clauses):
+            return None  # “A”“B”等活动30场: what a list of things counted together did is the region's
+        # 市委统战部组织“A”“B”评选活动，举办培训班5个: the list is a deed of its own; the body acts
+        # (but 全市统一战线举办活动310场 is the region's deed)
     clause_start = _clause_start(text, quantity.start, sentence.start)
     # the body a clause, or else the whole sentence, opens with acts in it
     for opening in (_after_adverbs(text, clause_start), _after_adverbs(text, sentence.start)):
