@@ -70,7 +70,8 @@ COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区�
 
 
 COUNTED_JOINER = re.compile(r"[、，,和及与]|以及")
-EVENT_REFERENCE = re.compile(r"(?:此次|本次)?(?:活动|会议)?(?:中|上|期间)[，,]|会上[，,]")
+EVENT_REFERENCE = re.compile(r"(?:此次|本次)?(?:活动|会议)?(?:中|上|期间)[，,]|会上[，,]"
+                             r"|(?:此次|本次|这次)(?:活动|会议|竞赛|比赛|大赛|论坛|评选|展览|展会)")  # 这次竞赛共收回…
 ALL_OF = ("全市", "全县", "全区", "全州", "全省", "全旗", "各")
 AGENT = re.compile(r"由")
 MAX_DESCRIPTOR = 10  # characters between 由 and the agent's name: 由我县台资企业|某某公司提供…
