@@ -118,3 +118,9 @@ def test_a_news_item_on_an_event_held_after_a_purpose_clause_gives_the_event_its
     subjects = [extraction.mentions[q.subject].name if q.subject is not None else "region"
                 for q in extraction.quantities]
     assert subjects == ["民族团结知识竞赛", "民族团结知识竞赛"]
+
+
+def test_a_yearbook_label_opens_a_section_led_by_its_first_sentence():
+    report = ("统一战线工作\n来源：本馆 日期：2022-01-10\n【概况】 2021年，县委统战部凝聚共识，举办培训班4期。"
+              "组织开展联谊活动，参与群众300多人。\n")
+    assert governed(report)["组织开展联谊活动，参"] == "县委统战部"
