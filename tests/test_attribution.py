@@ -394,3 +394,8 @@ def test_a_list_of_initiatives_in_a_clause_before_leaves_the_deed_to_the_body():
 def test_a_collective_after_a_list_of_initiatives_keeps_the_figures_with_the_region():
     assert subjects("县委统战部组织“迎新春”“话发展”等系列活动，全县统一战线举办各类活动120余场，参与群众8000人次。") == [
         ("120余场", "region"), ("8000人次", "region")]
+
+
+def test_figures_of_the_regions_economy_stay_with_the_region_whoever_tells_them():
+    assert subjects("会长张大海介绍，2022年全县地区生产总值完成300亿元，增长8.6%。") == [
+        ("300亿元", "region"), ("8.6%", "region")]

@@ -70,6 +70,10 @@ COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区�
 
 
 COUNTED_JOINER = re.compile(r"[、，,和及与]|以及")
+# figures of a region's economy, whoever reports them
+INDICATOR = re.compile(r"GDP|地区生产总值|生产总值|财政收入|财政总收入|一般公共预算收入|固定资产投资|社会消费品零售总额"
+                       r"|进出口总额|外贸进出口|城镇居民人均可支配收入|农村居民人均可支配收入|规上工业增加值|规模以上工业增加值")
+GROWTH = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增幅|下降)(?:了)?")
 EVENT_REFERENCE = re.compile(r"(?:此次|本次)?(?:活动|会议)?(?:中|上|期间)[，,]|会上[，,]"
                              r"|(?:此次|本次|这次)(?:活动|会议|竞赛|比赛|大赛|论坛|评选|展览|展会)")  # 这次竞赛共收回…
 ALL_OF = ("全市", "全县", "全区", "全州", "全省", "全旗", "各")
@@ -109,6 +113,9 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
         if item is not None:
             attributed.append(replace(quantity, subject=item.subject))
             continue
+        if _regional_indicator(text, quantity, extraction.sentences[quantity.sentence].start):
+            attributed.append(replace(quantity, subject=None))  # 某县GDP完成…亿元，增长8%: the region's economy
+            continue
         subject = _subject(quantity, by_sentence.get(quantity.sentence, []), extraction, text, initiatives)
         if subject is None and _continues(extraction, quantity.sentence):
             subject = _topic(extraction, by_sentence.get(quantity.sentence - 1, []), text)
@@ -123,6 +130,18 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
                 subject = governors.get(quantity.sentence)
         attributed.append(replace(quantity, subject=subject))
     return attributed
+
+
+def _regional_indicator(text: str, quantity: QuantityMention, limit: int) -> bool:
+    """Whether a quantity is a figure of the region's economy (GDP完成…亿元, 财政收入…亿元) or its growth
+    (…，增长11.6%): whoever tells it (市长某某介绍…), the figure is the region's."""
+    clause = _clause_start(text, quantity.start, limit)
+    if INDICATOR.search(text, clause, quantity.start):
+        return True
+    if not GROWTH.fullmatch(text, clause, quantity.start) or clause <= limit:
+        return False
+    previous = _clause_start(text, clause - 1, limit)
+    return INDICATOR.search(text, previous, clause) is not None
 
 
 def _enumerated(extraction: Extraction, text: str, quantity: QuantityMention,
