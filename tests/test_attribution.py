@@ -399,3 +399,8 @@ def test_a_collective_after_a_list_of_initiatives_keeps_the_figures_with_the_reg
 def test_figures_of_the_regions_economy_stay_with_the_region_whoever_tells_them():
     assert subjects("会长张大海介绍，2022年全县地区生产总值完成300亿元，增长8.6%。") == [
         ("300亿元", "region"), ("8.6%", "region")]
+
+
+def test_a_method_a_body_works_by_is_not_the_subject():
+    assert subjects("今年来，泸县工商联以“2+5”工作法推进镇级商会建设，新增会员360人。") == [("360人", "泸县工商联")]
+    assert subjects("泸县工商联以“同心助学”为抓手，资助学生120名。") == [("120名", "同心助学")]

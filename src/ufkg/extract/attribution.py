@@ -54,6 +54,7 @@ OCCURRENCE_UNITS = frozenset({"次", "场", "场次", "期", "届", "轮", "批"
 CONTINUATIONS = ("据不完全统计", "据统计", "经统计", "其中", "截至目前", "截至年底", "累计", "共计")
 MAX_TOPIC_SENTENCE = 30  # characters: 组织“同心·共铸中国心”湖北恩施行活动。
 CLAUSE_ADVERBS = ("同时", "此外", "另外", "全年", "今年", "去年", "当年", "其中", "并", "还", "也")
+METHOD_WORDS = ("工作法", "模式", "机制", "办法", "方式")  # 以“X”工作法: the way of working, not the programme
 METHOD_MARKS = ("实行", "采取", "采用", "按照")
 CONTENT_VERBS = ("明确", "提出", "包括", "涵盖", "含")  # 制定《…方案》，明确5个方面: what a document holds
 MAX_JOINED_GAP = 8  # characters between two list items: “A”公益帮扶及“B”
@@ -130,6 +131,15 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
                 subject = governors.get(quantity.sentence)
         attributed.append(replace(quantity, subject=subject))
     return attributed
+
+
+def _instrument(text: str, mention: Mention) -> bool:
+    """Whether an initiative is named as the way a body works (以“3+6”工作法推进…, 以某某模式带动…)."""
+    head = mention.end
+    while head < len(text) and text[head] == "”":
+        head += 1
+    written = text[mention.start:head] + text[head:head + 3]
+    return text.endswith("以", 0, mention.start) and any(word in written for word in METHOD_WORDS)
 
 
 def _regional_indicator(text: str, quantity: QuantityMention, limit: int) -> bool:
@@ -266,6 +276,8 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     before = [i for i in in_sentence if mentions[i].end <= quantity.start]
     while len(before) > 1 and text[max(0, mentions[before[-1]].start - 2):mentions[before[-1]].start].endswith(METHOD_MARKS):
         before = before[:-1]  # 深化“某某”服务，实行“9+5+N”轮值模式，举办活动36场: the way it is run is not the programme
+    if before and _instrument(text, mentions[before[-1]]):
+        before = before[:-1]  # 某县工商联以“3+6”工作法推进商会建设，新增会员741人: the method is the body's tool
     if before:
         person = _person_after(text, candidates, mentions, mentions[before[-1]].end, quantity)
         if person is not None:
