@@ -83,9 +83,12 @@ class ReportExtractor:
         found = self.names.find(sentence.text, tokens, sentence.index, sentence.start)
         found += self.organizations.find(sentence.text, tokens, sentence.index, sentence.start, quoted)
         found += self.persons.find(sentence.text, tokens, sentence.index, sentence.start)
+        given_names = [(m.start - sentence.start, m.end - sentence.start) for m in found if m.cls == "Person"]
         for hit in find_regions(sentence.text, self.gazetteer, place):
             if hit.place is None and any(a <= hit.start and hit.end <= b for a, b in quoted):
                 continue  # “硒商回归·同心兴村”: a village read by pattern inside a slogan is not a village
+            if any(a < hit.start and hit.end <= b for a, b in given_names):
+                continue  # 刘北京: a place in a person's given name is no place of the text
             found.append(Mention("Region", hit.surface, hit.place.name if hit.place else hit.surface,
                                  sentence.start + hit.start, sentence.start + hit.end, sentence.index,
                                  scope=hit.level, code=hit.place.code if hit.place else None,
