@@ -404,3 +404,10 @@ def test_figures_of_the_regions_economy_stay_with_the_region_whoever_tells_them(
 def test_a_method_a_body_works_by_is_not_the_subject():
     assert subjects("今年来，泸县工商联以“2+5”工作法推进镇级商会建设，新增会员360人。") == [("360人", "泸县工商联")]
     assert subjects("泸县工商联以“同心助学”为抓手，资助学生120名。") == [("120名", "同心助学")]
+
+
+def test_figures_given_respectively_go_to_the_listed_items_in_order():
+    assert subjects("泸县推出“同心故事”“乡贤风采”访谈栏目，已分别连载20期和9期。") == [
+        ("20期", "同心故事"), ("9期", "乡贤风采")]
+    assert subjects("泸县工商联和泸县侨联分别捐款30万元和20万元。") == [
+        ("30万元", "泸县工商联"), ("20万元", "泸县侨联")]

@@ -1,6 +1,8 @@
 """Which entity a reported quantity belongs to: the most specific one the sentence supports.
 
 In order:
+-1. figures given 分别 after a list of as many initiatives or bodies, in order (A、B分别…30万元和20万元);
+   a figure of the region's economy (GDP完成…亿元，增长…%) stays the region's;
 0. the body whose officer leads a delegation counted as 一行N人 (某市侨联会长张某等一行8人);
 1. an initiative or organisation named inside what is counted
    (21个“万企兴万村”重点产业示范村, 领导小组全体会议2次), but not the counted thing
@@ -114,6 +116,10 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
         if item is not None:
             attributed.append(replace(quantity, subject=item.subject))
             continue
+        respective = _respective(extraction, text, quantity, by_sentence.get(quantity.sentence, []))
+        if respective is not None:
+            attributed.append(replace(quantity, subject=respective))
+            continue
         if _regional_indicator(text, quantity, extraction.sentences[quantity.sentence].start):
             attributed.append(replace(quantity, subject=None))  # 某县GDP完成…亿元，增长8%: the region's economy
             continue
@@ -131,6 +137,36 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
                 subject = governors.get(quantity.sentence)
         attributed.append(replace(quantity, subject=subject))
     return attributed
+
+
+def _respective(extraction: Extraction, text: str, quantity: QuantityMention, candidates: list[int]) -> int | None:
+    """“A”“B”两个栏目，已分别连载31期和7期: figures given 分别 (respectively) after a list of as many
+    initiatives or bodies go to them in order."""
+    sentence = extraction.sentences[quantity.sentence]
+    clause = _clause_start(text, quantity.start, sentence.start)
+    marker = text.find("分别", clause, quantity.start)
+    if marker < 0:
+        return None
+    figures = [q for q in extraction.quantities if q.sentence == quantity.sentence and marker < q.start
+               and not _has_stop(text[marker:q.start])]
+    mentions = extraction.mentions
+    for cls in ("Initiative", *sorted(CLAUSE_ACTOR_CLASSES)):
+        items = [i for i in candidates if mentions[i].cls == cls and mentions[i].end <= marker]
+        listed = _last_list(text, mentions, items)
+        if len(listed) == len(figures) > 1:
+            return listed[[q.start for q in figures].index(quantity.start)]
+    return None
+
+
+def _last_list(text: str, mentions: list[Mention], items: list[int]) -> list[int]:
+    """The last run of mentions joined by nothing, 、, 和 or 及 (“A”“B”, A、B和C)."""
+    run: list[int] = []
+    for index in items:
+        if run and re.fullmatch(r"[”“]*(?:、|和|及|与)?[“]*", text[mentions[run[-1]].end:mentions[index].start]):
+            run.append(index)
+        else:
+            run = [index]
+    return run
 
 
 def _instrument(text: str, mention: Mention) -> bool:
