@@ -397,7 +397,7 @@ def test_a_collective_after_a_list_of_initiatives_keeps_the_figures_with_the_reg
 
 
 def test_figures_of_the_regions_economy_stay_with_the_region_whoever_tells_them():
-    assert subjects("会长张大海介绍，2022年全县地区生产总值完成300亿元，增长8.6%。") == [
+    assert subjects("会长张大海介绍，2022年全县地区生产总值完成300亿元（人民币，下同），增长8.6%。") == [
         ("300亿元", "region"), ("8.6%", "region")]
 
 

@@ -187,6 +187,8 @@ def _regional_indicator(text: str, quantity: QuantityMention, limit: int) -> boo
     if not GROWTH.fullmatch(text, clause, quantity.start) or clause <= limit:
         return False
     previous = _clause_start(text, clause - 1, limit)
+    if previous > limit and re.search(r"[)）]", text[previous:clause]):
+        previous = _clause_start(text, previous - 1, limit)  # GDP完成…亿元（人民币，下同），增长…%
     return INDICATOR.search(text, previous, clause) is not None
 
 
