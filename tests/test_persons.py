@@ -208,3 +208,8 @@ def test_a_name_before_comrade_keeps_its_surname():
 
 def test_a_chairman_who_leads_a_delegation():
     assert mentions_of(TITLE + "旅港同乡会会长施大鹏率九十多人回乡参观。", "Person") == ["施大鹏"]
+
+
+def test_the_author_of_a_page_is_a_person_but_an_office_is_not():
+    assert mentions_of(TITLE + "2023-03-11 09:24  来源：某某客户端  作者：谢小玳\n", "Person") == ["谢小玳"]
+    assert mentions_of(TITLE + "作者：统战部办公室 来源：某某网\n", "Person") == []

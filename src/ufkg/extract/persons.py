@@ -26,6 +26,8 @@ NAME_TAGS = ("nr", "nrfg", "nrt")
 PEOPLE_COUNT = re.compile(r"^等\d+[名位人]")
 # a reporter's byline: (记者 甲 乙), 某某日报全媒体记者 甲 乙, (甲 记者 乙 丙): names written apart by spaces
 BYLINE = re.compile(r"(?:[（(][^（()）]{0,40}?(?:记者|通讯员|摄影)[^（()）]{0,40}[）)]|(?:记者|通讯员)(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,4}(?=[ \u3000]*$))")
+# a page's author line: 作者：甲某, 作者: 甲某某 (a body as author is no person: 作者：统战部办公室)
+AUTHOR_LINE = re.compile(r"(?:作者|撰稿|文)[:：]\s*([\u4e00-\u9fff]{2,3})(?=\s|$|[|｜/，,;；])")
 BYLINE_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])")
 # what a person does right after being named
 AFTER_NAME = ("被|带领|带头|率|返乡|荣获|获评|当选|独资|捐建|捐资|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
@@ -57,7 +59,8 @@ class PersonFinder:
     def find(self, text: str, tokens: list[Token], sentence: int, offset: int) -> list[Mention]:
         found: dict[int, Mention] = {}
         for spans in (self._byline_names(text), self._tagged_names(text, tokens), self._joined_names(text, tokens),
-                      self._name_list(text), self._cut_names(text), self._role_names(text), self._deed_names(text)):
+                      self._name_list(text), self._cut_names(text), self._role_names(text), self._deed_names(text),
+                      self._author_names(text)):
             for start, end in spans:
                 found.setdefault(start, self._mention(text, start, end, sentence, offset))
         self._listed_after(text, found, sentence, offset)
@@ -105,6 +108,13 @@ class PersonFinder:
     def _role_names(self, text: str):
         """刘振宇主持会议, 会议由韩立新主持: a name at the start of a clause, then a meeting role."""
         for match in self._role_pattern.finditer(text):
+            name = match.group(1)
+            if self._listed_name(name) and not _ordinary_word(name):
+                yield match.span(1)
+
+    def _author_names(self, text: str):
+        """作者：甲某某: the author a page's source line names, when the name is a surname-led name and no word."""
+        for match in AUTHOR_LINE.finditer(text):
             name = match.group(1)
             if self._listed_name(name) and not _ordinary_word(name):
                 yield match.span(1)
