@@ -32,3 +32,11 @@ def test_a_place_in_a_persons_given_name_is_no_region():
 
     found = mentions_of("2023年宜宾市统一战线工作综述\n刘南京、于红莉、戚征宇等多名会员接受了记者采访。\n", "Region")
     assert "南京" not in found and "南京市" not in found
+
+
+def test_a_county_short_name_inside_a_name_from_another_province_is_no_region():
+    from conftest import mentions_of
+
+    report = "2023年温州市瓯海区统一战线工作综述\n青灯石刻博物馆、博山美术馆2个基地获评市级基地。\n"
+    assert "博山区" not in mentions_of(report, "Region")
+    assert "博山区" in mentions_of("2023年淄博市统一战线工作综述\n博山美术馆获评市级基地。\n", "Region")

@@ -89,6 +89,8 @@ class ReportExtractor:
                 continue  # “硒商回归·同心兴村”: a village read by pattern inside a slogan is not a village
             if any(a < hit.start and hit.end <= b for a, b in given_names):
                 continue  # 刘北京: a place in a person's given name is no place of the text
+            if self._word_of_a_name(hit, found, sentence.start, place):
+                continue  # 某山美术馆 in a report from another province: the county's short name is a word of it
             found.append(Mention("Region", hit.surface, hit.place.name if hit.place else hit.surface,
                                  sentence.start + hit.start, sentence.start + hit.end, sentence.index,
                                  scope=hit.level, code=hit.place.code if hit.place else None,
@@ -100,6 +102,20 @@ class ReportExtractor:
                                          sentence.start + city.end, sentence.index, scope="city",
                                          parent_name=hit.place.code))
         return found
+
+    def _word_of_a_name(self, hit, found: list[Mention], offset: int, place: Place | None) -> bool:
+        """Whether a county's bare two-character short name sits inside a name found in the sentence while
+        the county lies in another province than the report's region (博山 in 某某博山美术馆 of a Zhejiang
+        report): a word of that name, not a place the text speaks of."""
+        if hit.place is None or place is None or hit.place.level != "county" or len(hit.surface) != 2:
+            return False
+        if not any(m.cls != "Region" and m.start - offset <= hit.start and hit.end <= m.end - offset for m in found):
+            return False
+        return self._province(hit.place.code) != self._province(place.code)
+
+    def _province(self, code: str) -> str | None:
+        chain = [self.gazetteer.place(code), *self.gazetteer.ancestors(code)]
+        return next((p.code for p in chain if p is not None and p.level == "province"), None)
 
     def _sentence_quantities(self, sentence: Sentence, year: int | None, previous: str,
                              planned_year: int | None) -> list[QuantityMention]:
