@@ -411,3 +411,7 @@ def test_figures_given_respectively_go_to_the_listed_items_in_order():
         ("20期", "同心故事"), ("9期", "乡贤风采")]
     assert subjects("泸县工商联和泸县侨联分别捐款30万元和20万元。") == [
         ("30万元", "泸县工商联"), ("20万元", "泸县侨联")]
+
+
+def test_the_sites_a_programme_sets_up_are_counted_for_the_programme():
+    assert subjects("五年来，泸州创建培育“村村兴”实践基地85个。") == [("85个", "村村兴")]

@@ -40,3 +40,10 @@ def test_a_county_short_name_inside_a_name_from_another_province_is_no_region():
     report = "2023年温州市瓯海区统一战线工作综述\n青灯石刻博物馆、博山美术馆2个基地获评市级基地。\n"
     assert "博山区" not in mentions_of(report, "Region")
     assert "博山区" in mentions_of("2023年淄博市统一战线工作综述\n博山美术馆获评市级基地。\n", "Region")
+
+
+def test_the_head_after_an_initiatives_quoted_name_is_no_organisation():
+    from conftest import mentions_of
+
+    report = "2023年泸州市统一战线工作综述\n五年来，全市创建培育“村村兴”实践基地85个。\n"
+    assert mentions_of(report, "Organization") == []

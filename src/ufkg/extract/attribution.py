@@ -56,6 +56,8 @@ OCCURRENCE_UNITS = frozenset({"次", "场", "场次", "期", "届", "轮", "批"
 CONTINUATIONS = ("据不完全统计", "据统计", "经统计", "其中", "截至目前", "截至年底", "累计", "共计")
 MAX_TOPIC_SENTENCE = 30  # characters: 组织“同心·共铸中国心”湖北恩施行活动。
 CLAUSE_ADVERBS = ("同时", "此外", "另外", "全年", "今年", "去年", "当年", "其中", "并", "还", "也")
+# the sites a programme sets up (“某某”实践基地, “某某”示范点): counted for the programme, not the programme itself
+PROGRAMME_UNITS = ("基地", "示范点", "示范村", "示范户", "服务站", "驿站", "工作室", "之家")
 METHOD_WORDS = ("工作法", "模式", "机制", "办法", "方式")  # 以“X”工作法: the way of working, not the programme
 METHOD_MARKS = ("实行", "采取", "采用", "按照")
 CONTENT_VERBS = ("明确", "提出", "包括", "涵盖", "含")  # 制定《…方案》，明确5个方面: what a document holds
@@ -503,6 +505,8 @@ def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions:
         if any(counts[:max(counts.find(form), 0)].endswith("担任") for form in written if form in counts):
             continue  # 148个商会和担任市工商联执委的…: the body where those counted hold office
         whole = counts.strip("“”") in written or counts in (mention.surface,)
+        if mention.cls == "Initiative" and mention.surface.endswith(PROGRAMME_UNITS):
+            whole = False  # “乡乡兴”实践基地106个: the programme's sites, counted for the programme
         if whole and not (mention.cls == "Initiative" and quantity.unit in OCCURRENCE_UNITS):
             continue  # the counted thing itself (乡贤联谊会1439个), not what it is counted for
         named.setdefault(mention.name, index)

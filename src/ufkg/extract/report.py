@@ -58,7 +58,7 @@ class ReportExtractor:
             previous = sentences[sentence.index - 1].text if sentence.index else ""
             planned_year = plan_year(sentence.text, meta.year) or planned_year
             quantities.extend(self._sentence_quantities(sentence, meta.year, previous, planned_year))
-        mentions = later_short_names(text, sentences, _deduplicated(mentions))
+        mentions = later_short_names(text, sentences, _without_initiative_heads(text, _deduplicated(mentions)))
         mentions = _with_surfaces(document.text, mentions)
         region_mention = self._covered_region(mentions, place)
         if region_mention is None and meta.region:
@@ -198,6 +198,15 @@ def _deduplicated(mentions: list[Mention]) -> list[Mention]:
             seen.add(key)
             result.append(mention)
     return result
+
+
+def _without_initiative_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Less the organisations that are only the head written after an initiative's quoted name
+    (“乡乡兴”实践基地106个: the programme's bases, not an organisation called 实践基地)."""
+    initiatives = [m for m in mentions if m.cls == "Initiative"]
+    return [m for m in mentions if not (
+        m.cls == "Organization" and text[m.start - 1:m.start] == "”"
+        and any(i.start < m.start and m.end <= i.end for i in initiatives))]
 
 
 def _with_surfaces(original: str, mentions: list[Mention]) -> list[Mention]:
