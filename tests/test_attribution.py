@@ -415,3 +415,7 @@ def test_figures_given_respectively_go_to_the_listed_items_in_order():
 
 def test_the_sites_a_programme_sets_up_are_counted_for_the_programme():
     assert subjects("五年来，泸州创建培育“村村兴”实践基地85个。") == [("85个", "村村兴")]
+
+
+def test_the_body_given_to_is_not_the_giver():
+    assert subjects("张大海向泸县慈善总会捐资100万元。") != [("100万元", "泸县慈善总会")]

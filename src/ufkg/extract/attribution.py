@@ -58,6 +58,7 @@ MAX_TOPIC_SENTENCE = 30  # characters: 组织“同心·共铸中国心”湖北
 CLAUSE_ADVERBS = ("同时", "此外", "另外", "全年", "今年", "去年", "当年", "其中", "并", "还", "也")
 # the sites a programme sets up (“某某”实践基地, “某某”示范点): counted for the programme, not the programme itself
 PROGRAMME_UNITS = ("基地", "示范点", "示范村", "示范户", "服务站", "驿站", "工作室", "之家")
+RECIPIENT_MARKS = ("向", "给", "为")  # 向某慈善总会捐资: the body after it receives
 METHOD_WORDS = ("工作法", "模式", "机制", "办法", "方式")  # 以“X”工作法: the way of working, not the programme
 METHOD_MARKS = ("实行", "采取", "采用", "按照")
 CONTENT_VERBS = ("明确", "提出", "包括", "涵盖", "含")  # 制定《…方案》，明确5个方面: what a document holds
@@ -305,8 +306,9 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     if delegation is not None:
         return delegation
     named = _named_in_counts(quantity, candidates, mentions, initiatives)
-    if named is not None:
-        return named
+    if named is not None and not (mentions[named].cls != "Initiative"
+                                  and text.endswith(RECIPIENT_MARKS, 0, mentions[named].start)):
+        return named  # 张某向某县慈善总会捐资100万元: the body given to is not who gave
     agent = _agent(text, candidates, mentions, sentence, quantity)
     if agent is not None:
         return agent
