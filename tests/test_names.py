@@ -286,3 +286,9 @@ def test_events_joined_by_ji_share_their_ceremony():
 
 def test_a_united_front_quiz_named_without_quotation_marks():
     assert "统一战线知识竞赛" in names("市委统战部举办全市统一战线知识竞赛，2000余人参赛。", "Initiative")
+
+
+def test_a_programme_named_before_a_bracketed_note_and_its_head():
+    found = names("参加省委统战部和某某广播电视集团联合创办的“和美天下”（后改版为“同心共富”）节目录制。", "Initiative")
+    assert found == ["和美天下"]
+    assert names("以“共同富裕”（简称“共富”）为主题。", "Initiative") == []

@@ -47,6 +47,7 @@ LIST_CLOSER = re.compile(r"等[\u4e00-\u9fff]{0,8}?(活动|行动|评选|宣传|
 LIST_JOINERS = ("以及", "、", "和", "及", "与")
 HEAD_SCAN_STOPS = frozenset("的为以在对")  # 以“X”为主题的Y行动: the head belongs to Y
 MASK = "*"
+MAX_NOTE = 20  # characters of a bracketed note between a quotation and its head: “A”（后改版为“B”）节目
 MAX_ORG_GAP = 4  # characters between a quotation and the head of the group it names: “X”专家服务团
 ISSUED = re.compile(r"(?:出台|制定|印发|制定出台|研究出台|出台了|制定了|印发了)(?!《)")
 UNQUOTED_POLICY_HEADS = ("实施方案", "工作方案", "行动方案", "实施意见", "指导意见", "若干意见", "若干措施", "实施办法", "管理办法",
@@ -304,6 +305,11 @@ class NameFinder:
                     return None
                 cursor = close + 1
                 continue
+            if text[cursor] in "（(" and cursor == position:  # “A”（后改版为“B”）节目: a note between name and head
+                close = next((at for at in range(cursor + 1, min(len(text), cursor + MAX_NOTE)) if text[at] in "）)"), None)
+                if close is not None:
+                    cursor = close + 1
+                    continue
             if text.startswith("——", cursor):  # “A”——B主题活动: the dash introduces the description
                 cursor += 2
                 continue
