@@ -296,3 +296,8 @@ def test_the_city_a_news_agency_files_from_is_no_mention(gazetteer):
 def test_a_village_named_by_an_ordinary_word_right_after_its_township(gazetteer):
     assert surfaces(find(gazetteer, "城关镇胜利村开展走访。")) == ["城关镇", "胜利村"]
     assert surfaces(find(gazetteer, "城关镇贫困村开展走访。")) == ["城关镇"]
+
+
+def test_going_back_to_the_countryside_is_no_township(gazetteer):
+    found = surfaces(find(gazetteer, "泸州人李明返乡创业，泸县同乡会回乡访问。"))
+    assert not any(name.endswith("乡") for name in found)
