@@ -384,3 +384,38 @@ def test_a_person_named_as_the_example_of_a_group_is_no_actor():
 def test_what_the_deeds_of_several_bodies_are_for_is_none_of_them_alone():
     assert subjects("市侨联捐款20万元，市工商联捐款30万元，用于资助300名贫困学生。") == [
         ("20万元", "市侨联"), ("30万元", "市工商联"), ("300名", "region")]
+
+
+def test_a_list_of_initiatives_in_a_clause_before_leaves_the_deed_to_the_body():
+    assert subjects("县委统战部组织“十佳同心企业”“最美侨胞”评选活动，举办党外干部等4个专题培训班，培训210多人。") == [
+        ("4个", "县委统战部"), ("210多人", "县委统战部")]
+
+
+def test_a_collective_after_a_list_of_initiatives_keeps_the_figures_with_the_region():
+    assert subjects("县委统战部组织“迎新春”“话发展”等系列活动，全县统一战线举办各类活动120余场，参与群众8000人次。") == [
+        ("120余场", "region"), ("8000人次", "region")]
+
+
+def test_figures_of_the_regions_economy_stay_with_the_region_whoever_tells_them():
+    assert subjects("会长张大海介绍，2022年全县地区生产总值完成300亿元（人民币，下同），增长8.6%。") == [
+        ("300亿元", "region"), ("8.6%", "region")]
+
+
+def test_a_method_a_body_works_by_is_not_the_subject():
+    assert subjects("今年来，泸县工商联以“2+5”工作法推进镇级商会建设，新增会员360人。") == [("360人", "泸县工商联")]
+    assert subjects("泸县工商联以“同心助学”为抓手，资助学生120名。") == [("120名", "同心助学")]
+
+
+def test_figures_given_respectively_go_to_the_listed_items_in_order():
+    assert subjects("泸县推出“同心故事”“乡贤风采”访谈栏目，已分别连载20期和9期。") == [
+        ("20期", "同心故事"), ("9期", "乡贤风采")]
+    assert subjects("泸县工商联和泸县侨联分别捐款30万元和20万元。") == [
+        ("30万元", "泸县工商联"), ("20万元", "泸县侨联")]
+
+
+def test_the_sites_a_programme_sets_up_are_counted_for_the_programme():
+    assert subjects("五年来，泸州创建培育“村村兴”实践基地85个。") == [("85个", "村村兴")]
+
+
+def test_the_body_given_to_is_not_the_giver():
+    assert subjects("张大海向泸县慈善总会捐资100万元。") != [("100万元", "泸县慈善总会")]

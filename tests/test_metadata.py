@@ -299,3 +299,15 @@ def test_a_meeting_named_after_the_year_it_sums_up_is_of_its_publication_year():
     assert read_metadata(text, regions).year == 2024
     summary = "市委统战部2023年度工作总结\n2024-03-11 09:24:34  来源:凯里新闻网\n2023年，全市统一战线凝心聚力。\n"
     assert read_metadata(summary, regions).year == 2023
+
+
+def test_a_society_going_home_is_news_of_its_home_county():
+    meta = read_metadata("贵州省台江县同乡会组团回乡访问\n5月8日，同乡会一行40人回到家乡参观。\n", regions, is_place)
+    assert meta.region == "台江县"
+
+
+def test_a_summary_title_glued_to_its_text_on_a_copied_page():
+    text = ("预览加载中，请稍候\n1/5\n2/5\n3/5\n4/5\n5/5\n在线预览结束\n"
+            "同心聚力谱新篇——2022年贵阳统战工作综述2022年，全市统一战线在市委领导下，凯里市等地成效明显。\n"
+            "凯里市新建基地3个。\n")
+    assert read_metadata(text, regions, is_place).region == "贵阳"

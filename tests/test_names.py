@@ -268,3 +268,27 @@ def test_a_bodys_declared_short_name_is_no_other_body():
     bodies = [m for m in __import__("conftest").extraction_of(text).mentions if m.cls == "GovernmentBody"
               and "统战部" in m.name]
     assert [(m.name, m.same_as) for m in bodies] == [("绵阳市委统战部", None), ("市委统战部", "绵阳市委统战部")]
+
+
+def test_quotations_that_win_a_rating_are_initiatives():
+    assert names("“同心小屋”“侨心驿站”获评全市统战工作实践创新成果。", "Initiative") == ["同心小屋", "侨心驿站"]
+    assert names("某某会计师事务所“同心驿站”被列为市级示范基地。", "Initiative") == ["同心驿站"]
+
+
+def test_a_counted_title_that_is_selected_names_the_selection():
+    assert names("组织首届“十大杰出乡贤”评选活动。", "Initiative") == ["十大杰出乡贤"]
+    assert names("争做“十大标兵”。", "Initiative") == []
+
+
+def test_events_joined_by_ji_share_their_ceremony():
+    assert names("某镇承办“海峡科技周”暨“春风行动”启动仪式。", "Initiative") == ["海峡科技周", "春风行动"]
+
+
+def test_a_united_front_quiz_named_without_quotation_marks():
+    assert "统一战线知识竞赛" in names("市委统战部举办全市统一战线知识竞赛，2000余人参赛。", "Initiative")
+
+
+def test_a_programme_named_before_a_bracketed_note_and_its_head():
+    found = names("参加省委统战部和某某广播电视集团联合创办的“和美天下”（后改版为“同心共富”）节目录制。", "Initiative")
+    assert found == ["和美天下"]
+    assert names("以“共同富裕”（简称“共富”）为主题。", "Initiative") == []

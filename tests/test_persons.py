@@ -190,3 +190,26 @@ def test_a_name_followed_by_its_kind_of_people():
 
 def test_a_name_before_what_the_person_thinks_of_something():
     assert people("无党派人士代表温启航对决议给予高度评价。") == ["温启航"]
+
+
+def test_authors_of_proposals_named_at_the_start_of_a_clause():
+    found = mentions_of(TITLE + "韩志刚提交的《关于完善停车设施的建议》、邓丽华提交的《关于加强校园安全的建议》获评优秀提案。", "Person")
+    assert found == ["韩志刚", "邓丽华"]
+
+
+def test_people_rated_at_the_start_of_a_clause():
+    found = mentions_of(TITLE + "民盟支部被评为先进集体，姚秀英被评为优秀政协委员，全体盟员获评先进。", "Person")
+    assert found == ["姚秀英"]
+
+
+def test_a_name_before_comrade_keeps_its_surname():
+    assert mentions_of(TITLE + "市委常委会3次研究统战工作，郑卫东同志对统战工作批示5次。", "Person") == ["郑卫东"]
+
+
+def test_a_chairman_who_leads_a_delegation():
+    assert mentions_of(TITLE + "旅港同乡会会长施大鹏率九十多人回乡参观。", "Person") == ["施大鹏"]
+
+
+def test_the_author_of_a_page_is_a_person_but_an_office_is_not():
+    assert mentions_of(TITLE + "2023-03-11 09:24  来源：某某客户端  作者：谢小玳\n", "Person") == ["谢小玳"]
+    assert mentions_of(TITLE + "作者：统战部办公室 来源：某某网\n", "Person") == []

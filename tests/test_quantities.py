@@ -417,3 +417,8 @@ def test_any_money_amount_is_found_in_yuan(amount, unit_and_factor):
 def test_chinese_decimals_with_a_scale_and_in_a_share():
     found = [(q.value, q.unit) for q in find_quantities("签约投资额六点三亿元，产值增长百分之六点八。", 2023)]
     assert found == [(Decimal("630000000"), "CNY"), (Decimal("6.8"), "%")]
+
+
+def test_an_idiom_of_gathering_counts_nothing():
+    found = find_quantities("上周，300多名侨商代表欢聚一堂，共叙乡情。", 2023)
+    assert [q.text for q in found] == ["300多名"]

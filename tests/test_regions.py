@@ -314,3 +314,8 @@ def test_tokens_segment_block_by_block_as_jieba_cuts_the_whole_text():
         assert tokens.token_at(position) == expected[position]
     assert tokens.right_cut(text.index("久")) == expected[text.index("久")]
     assert not tokens.cuts_left(text.index("长"))
+
+
+def test_going_back_to_the_countryside_is_no_township(gazetteer):
+    found = surfaces(find(gazetteer, "泸州人李明返乡创业，泸县同乡会回乡访问。"))
+    assert not any(name.endswith("乡") for name in found)

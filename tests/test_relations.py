@@ -217,3 +217,15 @@ def test_bodies_met_during_a_stay_elsewhere_are_not_in_the_reports_region():
     located = links(kb, "locatedIn")
     assert not any(body == "商圈联谊会" for body, _ in located)
     assert ("爱心企业协会", "佛山市") in located
+
+
+def test_a_county_bodys_own_programme_runs_in_that_county():
+    kb = knowledge_of("2022年绵阳市统一战线工作综述\n各县参照江油市工商联“茶旅兴百村”模式，打造特色亮点。\n")
+    assert ("茶旅兴百村", "江油市") in links(kb, "implementedIn")
+    assert ("茶旅兴百村", "绵阳市") not in links(kb, "implementedIn")
+
+
+def test_a_programme_run_on_a_tour_of_places_runs_in_each():
+    kb = knowledge_of("2022年四川省统一战线工作综述\n8月，省委统战部组织党外人士代表组团走进绵阳、德阳，"
+                      "开展“看发展·聚共识”学习考察活动。\n")
+    assert [o for s, o in links(kb, "implementedIn") if s == "看发展·聚共识"] == ["德阳市", "绵阳市"]

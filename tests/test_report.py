@@ -25,3 +25,25 @@ def test_the_targets_of_next_years_plan_are_dated_to_that_year():
             "一是力争动员民营企业60家参与万企兴万村行动。\n二是持续开展走访，力争走访企业400家。")
     dated = [(q.text, q.status, q.period) for q in extraction_of(TITLE + text).quantities]
     assert dated == [("320家", "achieved", 2023), ("60家", "target", 2024), ("400家", "target", 2024)]
+
+
+def test_a_place_in_a_persons_given_name_is_no_region():
+    from conftest import mentions_of
+
+    found = mentions_of("2023年宜宾市统一战线工作综述\n刘南京、于红莉、戚征宇等多名会员接受了记者采访。\n", "Region")
+    assert "南京" not in found and "南京市" not in found
+
+
+def test_a_county_short_name_inside_a_name_from_another_province_is_no_region():
+    from conftest import mentions_of
+
+    report = "2023年温州市瓯海区统一战线工作综述\n青灯石刻博物馆、博山美术馆2个基地获评市级基地。\n"
+    assert "博山区" not in mentions_of(report, "Region")
+    assert "博山区" in mentions_of("2023年淄博市统一战线工作综述\n博山美术馆获评市级基地。\n", "Region")
+
+
+def test_the_head_after_an_initiatives_quoted_name_is_no_organisation():
+    from conftest import mentions_of
+
+    report = "2023年泸州市统一战线工作综述\n五年来，全市创建培育“村村兴”实践基地85个。\n"
+    assert mentions_of(report, "Organization") == []

@@ -131,3 +131,11 @@ def test_a_partys_base_unit_belongs_to_the_one_local_committee_of_that_party_the
 def test_a_partys_base_unit_belongs_to_the_party_when_the_report_names_no_committee_of_it():
     kb = knowledge_of("2023年凯里市统一战线工作综述\n支持民盟凯里市第一中学支部开展“同心讲堂”活动。\n")
     assert ("民盟凯里市第一中学支部", "中国民主同盟") in _sub_organizations(kb)
+
+
+def test_a_slogan_written_with_other_separators_is_one_initiative():
+    from conftest import knowledge_of
+
+    kb = knowledge_of("2022年四川省统一战线工作综述\n省委统战部组团走进绵阳、德阳，开展“看发展·聚共识”学习考察活动。\n"
+                      "深入开展“看发展、聚共识”学习考察活动，成效明显。\n")
+    assert [e.label for k, e in kb.entities.items() if k.startswith("initiative/")] == ["看发展·聚共识"]

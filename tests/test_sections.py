@@ -110,3 +110,17 @@ def test_an_association_that_opens_a_paragraph_governs_the_rest_of_it():
     found = governed(report)
     assert found["该市商会组织通过各种"] == "市工商联"
     assert found["全年出台文件6份。"] == "市委统战部"  # a state body's paragraph stays the lead's
+
+
+def test_a_news_item_on_an_event_held_after_a_purpose_clause_gives_the_event_its_figures():
+    extraction = extraction_of("全市民族知识竞赛落下帷幕\n本报讯（记者李明）为推动民族团结进步创建，市委统战部举办了"
+                               "全市民族团结知识竞赛，近日落下帷幕。\n这次竞赛共收回答卷3.2万余份，20家单位获组织奖。")
+    subjects = [extraction.mentions[q.subject].name if q.subject is not None else "region"
+                for q in extraction.quantities]
+    assert subjects == ["民族团结知识竞赛", "民族团结知识竞赛"]
+
+
+def test_a_yearbook_label_opens_a_section_led_by_its_first_sentence():
+    report = ("统一战线工作\n来源：本馆 日期：2022-01-10\n【概况】 2021年，县委统战部凝聚共识，举办培训班4期。"
+              "组织开展联谊活动，参与群众300多人。\n")
+    assert governed(report)["组织开展联谊活动，参"] == "县委统战部"

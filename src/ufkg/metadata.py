@@ -74,6 +74,8 @@ YEARBOOK = re.compile(r"《(?P<place>[\u4e00-\u9fff]{2,8}?)年鉴")
 # a local paper's news prefix or masthead names its place: 某市日报讯, 今日某县
 PAPER = re.compile(r"^(?:今日(?P<today>[\u4e00-\u9fff]{2,4}?)(?:\s|$|数字报)|(?P<paper>[\u4e00-\u9fff]{2,4}?)(?:日报|晚报|新闻网?)讯?)")
 SOCIETY = re.compile(r"[\u4e00-\u9fff]?(?:社联|社团|同乡会|联谊会|总会|联合会|商会|协会)")
+# a society of people from a place (某地某县同乡会) going home (回乡, 返乡): the news is the home place's
+HOMECOMING = re.compile(r"(?P<home>[\u4e00-\u9fff]{2,8}?)(?:同乡会|同乡联谊会|乡亲会|同乡总会)[^，。,]{0,12}?(?:回乡|返乡|回家乡|回到家乡)")
 OWN_PLACE = re.compile(r"我[市县区州]|本[市县区]")
 # a meeting of the whole city held at a venue (全市…推进会在某县召开): the venue is not what it is about
 WHOLE_SCOPE = re.compile(r"全([市县区州省])|我([市县区州省])|(?<![\u4e00-\u9fff])([市县区州])(?:委|政府|工商联|侨联|级|新的社会阶层|政协)")
@@ -102,6 +104,7 @@ BEGUN_IN = re.compile(r"(?:自|从|始于)\s*((?:19|20)\d{2})\s*年")
 COMING = re.compile(r"(?:明年|下一年|即将|将是|将迎来|迎接)[是为]?$")
 MAX_TITLE = 120
 MAX_BOILERPLATE_LINES = 6
+MAX_GLUED_LINES = 12  # opening lines searched for a title glued to the text (past a copied page's notices)
 MAX_SOURCE_LINE = 60
 
 
@@ -178,12 +181,18 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
     """The covered region: the title's, else where the news happened, else the author's, else the opening's."""
     scope = _scope(title, body)
     if title:
+        home = _home_place(title, find_region)
+        if home:
+            return home  # 香港某县同乡会回乡访问: the home county's news
         names = [name for name in _not_venue(title, find_region(title), scope) if not _in_a_name(title, name)]
         if names:
             return _local_body(names[0], title, body[:2]) or names[0]
         slot = TITLE_SLOT.search(title)
         if slot and is_place is not None and is_place(slot.group("place")):
             return slot.group("place")
+    glued = _glued_title_place(lines, is_place)
+    if glued:
+        return glued
     for line in body[:2]:
         names = _news_region(line, find_region, scope)
         if names:
@@ -205,6 +214,29 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
     named = None if own else _most_named(body, lines, find_region, scope, level_of)
     return named or _paper_place(raw[:6] + lines[:3], find_region, is_place) \
         or _most_named(body, lines, find_region, scope, level_of, whole_text=True)
+
+
+def _home_place(title: str, find_region) -> str | None:
+    """The place a society of people from it (某地某县同乡会) goes home to, the last place its name ends with."""
+    home = HOMECOMING.search(title)
+    if home is None:
+        return None
+    words = home.group("home")
+    for start in range(len(words) - 1):
+        names = [name for name in find_region(words[start:]) if words.endswith(name)]
+        if names:
+            return names[0]
+    return None
+
+
+def _glued_title_place(lines: list[str], is_place) -> str | None:
+    """The place of a summary's title that a copied page glued to its text
+    (…——2021年某某统战工作综述2021年，…) in one of the opening lines: the title's place."""
+    for line in lines[:MAX_GLUED_LINES]:
+        slot = TITLE_SLOT.search(line[:MAX_TITLE])
+        if slot and is_place is not None and is_place(slot.group("place")):
+            return slot.group("place")
+    return None
 
 
 def _local_body(place: str, title: str, body: list[str]) -> str | None:

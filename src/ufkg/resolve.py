@@ -32,6 +32,7 @@ AUTONOMOUS_REGION = "自治区"
 OWN_LOCALITY = "@"
 INITIATIVE_TAILS = ("行动", "活动", "项目")
 QUOTES = "“”\"'‘’「」『』《》〈〉"
+SLOGAN_SEPARATORS = re.compile(r"[、·•・,，;；]")
 
 
 def normalise(text: str) -> str:
@@ -93,6 +94,7 @@ class Resolver:
         self._stated: set[tuple] = set()
         self._report_regions: dict[str, str | None] = {}
         self._policy_cache: tuple[Extraction | None, list] = (None, [])
+        self._slogan_keys: dict[str, str] = {}  # a slogan without its separators -> the key it was first given
 
     # ------------------------------------------------------------------ entry point
 
@@ -232,7 +234,11 @@ class Resolver:
         if cls == "PoliticalParty" and label in self.parties:
             return f"party/{self.parties[label].slug}"
         prefix = f"{CLASS_SLUGS[cls]}/"
-        return prefix + (f"{scope}/{name}" if scope else name)
+        key = prefix + (f"{scope}/{name}" if scope else name)
+        if cls == "Initiative":
+            # 看巨变·凝共识·谋发展 and 看巨变、凝共识、谋发展: one slogan written with other separators
+            return self._slogan_keys.setdefault(f"{scope}/{SLOGAN_SEPARATORS.sub('', name)}", key)
+        return key
 
     def _entity(self, key: str, cls: str, label: str) -> Entity:
         entity = self.kb.entities.get(key)

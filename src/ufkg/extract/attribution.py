@@ -1,6 +1,8 @@
 """Which entity a reported quantity belongs to: the most specific one the sentence supports.
 
 In order:
+-1. figures given 分别 after a list of as many initiatives or bodies, in order (A、B分别…30万元和20万元);
+   a figure of the region's economy (GDP完成…亿元，增长…%) stays the region's;
 0. the body whose officer leads a delegation counted as 一行N人 (某市侨联会长张某等一行8人);
 1. an initiative or organisation named inside what is counted
    (21个“万企兴万村”重点产业示范村, 领导小组全体会议2次), but not the counted thing
@@ -54,6 +56,10 @@ OCCURRENCE_UNITS = frozenset({"次", "场", "场次", "期", "届", "轮", "批"
 CONTINUATIONS = ("据不完全统计", "据统计", "经统计", "其中", "截至目前", "截至年底", "累计", "共计")
 MAX_TOPIC_SENTENCE = 30  # characters: 组织“同心·共铸中国心”湖北恩施行活动。
 CLAUSE_ADVERBS = ("同时", "此外", "另外", "全年", "今年", "去年", "当年", "其中", "并", "还", "也")
+# the sites a programme sets up (“某某”实践基地, “某某”示范点): counted for the programme, not the programme itself
+PROGRAMME_UNITS = ("基地", "示范点", "示范村", "示范户", "服务站", "驿站", "工作室", "之家")
+RECIPIENT_MARKS = ("向", "给", "为")  # 向某慈善总会捐资: the body after it receives
+METHOD_WORDS = ("工作法", "模式", "机制", "办法", "方式")  # 以“X”工作法: the way of working, not the programme
 METHOD_MARKS = ("实行", "采取", "采用", "按照")
 CONTENT_VERBS = ("明确", "提出", "包括", "涵盖", "含")  # 制定《…方案》，明确5个方面: what a document holds
 MAX_JOINED_GAP = 8  # characters between two list items: “A”公益帮扶及“B”
@@ -70,7 +76,12 @@ COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区�
 
 
 COUNTED_JOINER = re.compile(r"[、，,和及与]|以及")
-EVENT_REFERENCE = re.compile(r"(?:此次|本次)?(?:活动|会议)?(?:中|上|期间)[，,]|会上[，,]")
+# figures of a region's economy, whoever reports them
+INDICATOR = re.compile(r"GDP|地区生产总值|生产总值|财政收入|财政总收入|一般公共预算收入|固定资产投资|社会消费品零售总额"
+                       r"|进出口总额|外贸进出口|城镇居民人均可支配收入|农村居民人均可支配收入|规上工业增加值|规模以上工业增加值")
+GROWTH = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增幅|下降)(?:了)?")
+EVENT_REFERENCE = re.compile(r"(?:此次|本次)?(?:活动|会议)?(?:中|上|期间)[，,]|会上[，,]"
+                             r"|(?:此次|本次|这次)(?:活动|会议|竞赛|比赛|大赛|论坛|评选|展览|展会)")  # 这次竞赛共收回…
 ALL_OF = ("全市", "全县", "全区", "全州", "全省", "全旗", "各")
 AGENT = re.compile(r"由")
 MAX_DESCRIPTOR = 10  # characters between 由 and the agent's name: 由我县台资企业|某某公司提供…
@@ -108,6 +119,13 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
         if item is not None:
             attributed.append(replace(quantity, subject=item.subject))
             continue
+        respective = _respective(extraction, text, quantity, by_sentence.get(quantity.sentence, []))
+        if respective is not None:
+            attributed.append(replace(quantity, subject=respective))
+            continue
+        if _regional_indicator(text, quantity, extraction.sentences[quantity.sentence].start):
+            attributed.append(replace(quantity, subject=None))  # 某县GDP完成…亿元，增长8%: the region's economy
+            continue
         subject = _subject(quantity, by_sentence.get(quantity.sentence, []), extraction, text, initiatives)
         if subject is None and _continues(extraction, quantity.sentence):
             subject = _topic(extraction, by_sentence.get(quantity.sentence - 1, []), text)
@@ -122,6 +140,59 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
                 subject = governors.get(quantity.sentence)
         attributed.append(replace(quantity, subject=subject))
     return attributed
+
+
+def _respective(extraction: Extraction, text: str, quantity: QuantityMention, candidates: list[int]) -> int | None:
+    """“A”“B”两个栏目，已分别连载31期和7期: figures given 分别 (respectively) after a list of as many
+    initiatives or bodies go to them in order."""
+    sentence = extraction.sentences[quantity.sentence]
+    clause = _clause_start(text, quantity.start, sentence.start)
+    marker = text.find("分别", clause, quantity.start)
+    if marker < 0:
+        return None
+    figures = [q for q in extraction.quantities if q.sentence == quantity.sentence and marker < q.start
+               and not _has_stop(text[marker:q.start])]
+    mentions = extraction.mentions
+    for cls in ("Initiative", *sorted(CLAUSE_ACTOR_CLASSES)):
+        items = [i for i in candidates if mentions[i].cls == cls and mentions[i].end <= marker]
+        listed = _last_list(text, mentions, items)
+        if len(listed) == len(figures) > 1:
+            return listed[[q.start for q in figures].index(quantity.start)]
+    return None
+
+
+def _last_list(text: str, mentions: list[Mention], items: list[int]) -> list[int]:
+    """The last run of mentions joined by nothing, 、, 和 or 及 (“A”“B”, A、B和C)."""
+    run: list[int] = []
+    for index in items:
+        if run and re.fullmatch(r"[”“]*(?:、|和|及|与)?[“]*", text[mentions[run[-1]].end:mentions[index].start]):
+            run.append(index)
+        else:
+            run = [index]
+    return run
+
+
+def _instrument(text: str, mention: Mention) -> bool:
+    """Whether an initiative is named as the way a body works (以“3+6”工作法推进…, 以某某模式带动…)."""
+    head = mention.end
+    while head < len(text) and text[head] == "”":
+        head += 1
+    written = text[mention.start:head] + text[head:head + 3]
+    return text.endswith("以", 0, mention.start) and any(word in written for word in METHOD_WORDS)
+
+
+def _regional_indicator(text: str, quantity: QuantityMention, limit: int) -> bool:
+    """Whether a quantity is a figure of the region's economy (GDP完成…亿元, 财政收入…亿元) or its growth
+    (…，增长11.6%): whoever tells it (市长某某介绍…), the figure is the region's."""
+    clause = _clause_start(text, quantity.start, limit)
+    if INDICATOR.search(text, clause, quantity.start):
+        return True
+    if not GROWTH.fullmatch(text, clause, quantity.start) or clause <= limit:
+        return False
+    previous = _clause_start(text, clause - 1, limit)
+    if previous > limit and re.search(r"[)）]", text[previous:clause]):
+        previous = _clause_start(text, previous - 1, limit)  # GDP完成…亿元（人民币，下同），增长…%
+    return INDICATOR.search(text, previous, clause) is not None
 
 
 def _enumerated(extraction: Extraction, text: str, quantity: QuantityMention,
@@ -235,8 +306,9 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     if delegation is not None:
         return delegation
     named = _named_in_counts(quantity, candidates, mentions, initiatives)
-    if named is not None:
-        return named
+    if named is not None and not (mentions[named].cls != "Initiative"
+                                  and text.endswith(RECIPIENT_MARKS, 0, mentions[named].start)):
+        return named  # 张某向某县慈善总会捐资100万元: the body given to is not who gave
     agent = _agent(text, candidates, mentions, sentence, quantity)
     if agent is not None:
         return agent
@@ -246,6 +318,8 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     before = [i for i in in_sentence if mentions[i].end <= quantity.start]
     while len(before) > 1 and text[max(0, mentions[before[-1]].start - 2):mentions[before[-1]].start].endswith(METHOD_MARKS):
         before = before[:-1]  # 深化“某某”服务，实行“9+5+N”轮值模式，举办活动36场: the way it is run is not the programme
+    if before and _instrument(text, mentions[before[-1]]):
+        before = before[:-1]  # 某县工商联以“3+6”工作法推进商会建设，新增会员741人: the method is the body's tool
     if before:
         person = _person_after(text, candidates, mentions, mentions[before[-1]].end, quantity)
         if person is not None:
@@ -253,7 +327,14 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         since = [i for i in before if i in standalone and SINCE.match(text, mentions[i].end)]
         if since:
             return since[-1]  # 自“某某”行动启动以来，…协同开展了“某某”专项行动、…等活动，聚焦4个县: the programme's progress
-        return before[-1] if before[-1] in standalone else None
+        if before[-1] in standalone:
+            return before[-1]
+        listed_end = mentions[before[-1]].end
+        clauses = [at + 1 for at in range(listed_end, quantity.start) if text[at] in CLAUSE_BREAKS]
+        if not clauses or any(COLLECTIVE_ACTOR.match(text, _after_adverbs(text, at)) for at in clauses):
+            return None  # “A”“B”等活动30场: what a list of things counted together did is the region's
+        # 市委统战部组织“A”“B”评选活动，举办培训班5个: the list is a deed of its own; the body acts
+        # (but 全市统一战线举办活动310场 is the region's deed)
     clause_start = _clause_start(text, quantity.start, sentence.start)
     # the body a clause, or else the whole sentence, opens with acts in it
     for opening in (_after_adverbs(text, clause_start), _after_adverbs(text, sentence.start)):
@@ -426,6 +507,8 @@ def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions:
         if any(counts[:max(counts.find(form), 0)].endswith("担任") for form in written if form in counts):
             continue  # 148个商会和担任市工商联执委的…: the body where those counted hold office
         whole = counts.strip("“”") in written or counts in (mention.surface,)
+        if mention.cls == "Initiative" and mention.surface.endswith(PROGRAMME_UNITS):
+            whole = False  # “乡乡兴”实践基地106个: the programme's sites, counted for the programme
         if whole and not (mention.cls == "Initiative" and quantity.unit in OCCURRENCE_UNITS):
             continue  # the counted thing itself (乡贤联谊会1439个), not what it is counted for
         named.setdefault(mention.name, index)

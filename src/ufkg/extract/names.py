@@ -16,7 +16,9 @@ ceremony of an event (“同心圆梦”启动仪式) names that event.
 Real texts add: a quotation that carries the work (以“X”为抓手/为载体), campaigns of
 hundreds for hundreds (“百企帮百村”), forums about a quoted slogan named whole
 (金融支持“X”论坛), events joined into one (某某展暨某某洽谈会, 某某论坛-某某峰会), and
-traditional texts quoting with 「」 and nesting 『』 (read as “” and ‘’).
+traditional texts quoting with 「」 and nesting 『』 (read as “” and ‘’), quotations that win a
+rating or a listing (“某某驿站”获评…, 被列为…基地), counted titles that are selected
+(“十大某某人物”评选) and events joined by 暨 before their ceremony (“A周”暨“B行动”启动仪式).
 
 Titles without a policy head are policies when they name proposals: a run of titles
 after 提案 or before 等N篇提案, or beside a 关于…的建议; a bare 《决议》 after the
@@ -45,6 +47,7 @@ LIST_CLOSER = re.compile(r"等[\u4e00-\u9fff]{0,8}?(活动|行动|评选|宣传|
 LIST_JOINERS = ("以及", "、", "和", "及", "与")
 HEAD_SCAN_STOPS = frozenset("的为以在对")  # 以“X”为主题的Y行动: the head belongs to Y
 MASK = "*"
+MAX_NOTE = 20  # characters of a bracketed note between a quotation and its head: “A”（后改版为“B”）节目
 MAX_ORG_GAP = 4  # characters between a quotation and the head of the group it names: “X”专家服务团
 ISSUED = re.compile(r"(?:出台|制定|印发|制定出台|研究出台|出台了|制定了|印发了)(?!《)")
 UNQUOTED_POLICY_HEADS = ("实施方案", "工作方案", "行动方案", "实施意见", "指导意见", "若干意见", "若干措施", "实施办法", "管理办法",
@@ -61,8 +64,8 @@ EVENT_PREFIX = re.compile(r"(?:(?:19|20)\d{2}(?:年度?)?)?(?:第[一二三四�
 MAX_EVENT = 20
 MIN_EVENT_NAME = 4  # without year or edition, a shorter name before the head is a kind (高峰论坛, 专题论坛)
 NAME_INNER_WORDS = frozenset({"发展", "建设", "服务", "促进"})  # stop an organisation's descriptor, not a title (民营经济促进条例)
-# Nouns inside event names that jieba tags as times or adverbs (青年创业论坛, 民族团结进步宣传月)
-NOUNS_IN_NAMES = frozenset({"青年", "少年", "老年", "进步"})
+# Nouns inside event names that jieba tags as times, adverbs or idioms (青年创业论坛, 民族团结进步宣传月, 统一战线知识竞赛)
+NOUNS_IN_NAMES = frozenset({"青年", "少年", "老年", "进步", "统一战线"})
 # What an event does right after its quoted name: “同心圆梦”启动仪式, “某某杯”颁奖典礼, “光彩行”走进某县
 EVENT_CEREMONIES = ("启动", "开幕", "闭幕", "落幕", "颁奖", "走进")
 CAUSATIVES = ("让", "使", "把", "将")  # 让“同心”走进千家万户: the quotation is a value, not an event
@@ -84,6 +87,10 @@ PROPOSAL_BEFORE = ("提案", "议案")
 PROPOSAL_ENDS = ("的建议", "的提案", "的议案")
 PROPOSAL_AFTER = re.compile(r"等?[\d一二三四五六七八九十]*[篇件份项条]?(?:集体|个人|优秀|重点)?(?:提案|议案)")
 TITLE_RUN_GAP = re.compile(r"^(?:、|和|及|与)?[\u4e00-\u9fff]{0,4}$")
+# “某某驿站”获评…, “某某空间”被列为…基地: what wins a rating or a listing is a named programme
+RATED = ("获评", "被评为", "被列为", "被确定为", "被命名为", "入选", "荣获")
+# “十大同心人物”评选: a counted title that is selected is the name of the selection
+SELECTION = ("评选", "评比", "推选")
 GENERIC_STARTS = ("专项", "集中", "全面", "深入", "各类", "各项", "每周", "每月", "每年", "相关")  # 专项排查整治行动: a kind of action, not a name
 
 
@@ -136,7 +143,7 @@ class NameFinder:
             if POLICY_PACKAGE.search(name) or (COUNTED_ARTICLES.match(name) and text.startswith(("措施", "政策"), match.end())):
                 add("Policy", match.start(), match.end(), name)
                 continue
-            if NUMBERED_SLOGAN.match(name):
+            if NUMBERED_SLOGAN.match(name) and not self._selected(text, match):
                 continue
             org_after = self._org_head_after(text, match.end())
             if org_after is not None:  # “同心·智汇河洛”专家服务团: the group is named by its slogan
@@ -159,7 +166,8 @@ class NameFinder:
                     add(org_head, match.start(), match.end(), name)
             elif (self._ends_with_head(name) or (list_end is not None and match.end() <= list_end)
                   or self._after_programme_verb(text, match.start()) or self._event_follows(text, match)
-                  or self._carried_by(text, match) or HUNDREDS_FOR_HUNDREDS.match(name)):
+                  or self._carried_by(text, match) or HUNDREDS_FOR_HUNDREDS.match(name)
+                  or self._rated(text, match)):
                 add("Initiative", match.start(), match.end(), name)
         for start, end in self._unquoted_policies(text, found, offset):
             add("Policy", start, end, text[start:end])
@@ -212,8 +220,24 @@ class NameFinder:
 
     @staticmethod
     def _event_follows(text: str, match: re.Match) -> bool:
-        """“同心圆梦”启动仪式, “同心·光彩行”走进某县: the quotation names an event."""
-        return text.startswith(EVENT_CEREMONIES, match.end()) and not text.endswith(CAUSATIVES, 0, match.start())
+        """“同心圆梦”启动仪式, “同心·光彩行”走进某县: the quotation names an event.
+
+        Events joined by 暨 share the ceremony (“某某周”暨“某某行动”启动仪式).
+        """
+        end = _after_joined_quotations(text, match.end(), ("暨",))
+        return text.startswith(EVENT_CEREMONIES, end) and not text.endswith(CAUSATIVES, 0, match.start())
+
+    @staticmethod
+    def _rated(text: str, match: re.Match) -> bool:
+        """“某某驿站”“某某空间”获评…, 某所“某某驿站”被列为…基地: a quotation that wins a rating is a
+        programme's name (the quotations listed with it share the verb)."""
+        return text.startswith(RATED, _after_joined_quotations(text, match.end(), ("、", "和", "及")))
+
+    @staticmethod
+    def _selected(text: str, match: re.Match) -> bool:
+        """“十大同心人物”“十大最美乡贤”评选活动: the counted titles that are selected name selections."""
+        return match.group(1).startswith("十大") and text.startswith(
+            SELECTION, _after_joined_quotations(text, match.end(), ("、", "和", "及")))
 
     @staticmethod
     def _carried_by(text: str, match: re.Match) -> bool:
@@ -283,6 +307,11 @@ class NameFinder:
                     return None
                 cursor = close + 1
                 continue
+            if text[cursor] in "（(" and cursor == position:  # “A”（后改版为“B”）节目: a note between name and head
+                close = next((at for at in range(cursor + 1, min(len(text), cursor + MAX_NOTE)) if text[at] in "）)"), None)
+                if close is not None:
+                    cursor = close + 1
+                    continue
             if text.startswith("——", cursor):  # “A”——B主题活动: the dash introduces the description
                 cursor += 2
                 continue
@@ -400,6 +429,18 @@ class NameFinder:
 
     def _unquoted_start(self, text: str, tokens: list[Token], position: int) -> int | None:
         return name_start(text, tokens, position, self.lexicon.descriptor_stops | UNQUOTED_STOPS, MAX_UNQUOTED)
+
+
+def _after_joined_quotations(text: str, position: int, joiners: tuple[str, ...]) -> int:
+    """Where the text goes on after the quotations joined to the one ending at position (“A”“B”, “A”暨“B”)."""
+    while True:
+        joiner = next((j for j in ("", *joiners) if text.startswith(j + "“", position)), None)
+        if joiner is None:
+            return position
+        close = text.find("”", position + len(joiner) + 1)
+        if close < 0:
+            return position
+        position = close + 1
 
 
 def _as_nouns(tokens: list[Token]) -> list[Token]:

@@ -6,7 +6,8 @@ a count of people after it (朱露等9名同志), a title right before it
 (董事长向家林牵头, 副市长林海涛出席: also when jieba cut the name in two), a
 meeting role right after it at the start of a clause (刘振宇主持会议), its place
 in a list of names that all start with a surname, or its place in a list that
-a confirmed name starts or ends (副主委吴静、郑宏伟参加; 王立、陈红等5名同志).
+a confirmed name starts or ends (副主委吴静、郑宏伟参加; 王立、陈红等5名同志), or a deed
+credited to it at the start of a clause (张某提交的《…》, 李某被评为优秀委员, 郑某某同志对…批示).
 Ordinary words that jieba tags as names (荣誉, 荣获), lists of ordinary words
 (向园区、商圈、楼宇等) and words inside quotation marks are no people; a
 character jieba glued to a name after a title (医生郑丽为群众) is cut off. The reporters of a
@@ -25,11 +26,15 @@ NAME_TAGS = ("nr", "nrfg", "nrt")
 PEOPLE_COUNT = re.compile(r"^等\d+[名位人]")
 # a reporter's byline: (记者 甲 乙), 某某日报全媒体记者 甲 乙, (甲 记者 乙 丙): names written apart by spaces
 BYLINE = re.compile(r"(?:[（(][^（()）]{0,40}?(?:记者|通讯员|摄影)[^（()）]{0,40}[）)]|(?:记者|通讯员)(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,4}(?=[ \u3000]*$))")
+# a page's author line: 作者：甲某, 作者: 甲某某 (a body as author is no person: 作者：统战部办公室)
+AUTHOR_LINE = re.compile(r"(?:作者|撰稿|文)[:：]\s*([\u4e00-\u9fff]{2,3})(?=\s|$|[|｜/，,;；])")
 BYLINE_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])")
 # what a person does right after being named
-AFTER_NAME = ("被|带领|带头|返乡|荣获|获评|当选|独资|捐建|捐资|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
+AFTER_NAME = ("被|带领|带头|率|返乡|荣获|获评|当选|独资|捐建|捐资|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
               "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|分别|到会|到场|应邀|和|与|也|还|在|作|对|等|，|。|、|；|,|;")
 # a meeting role that, right after a name at the start of a clause, makes it a person's: 刘振宇主持会议
+# what a person did that the text credits by name at the start of a clause: 张某提交的《…》, 李某被评为优秀委员
+DEED_AFTER_NAME = "(?:提交|撰写|提出|执笔|领衔提交)的《|被评为|获评|荣获|同志"
 ROLE_AFTER_NAME = "主持|出席|讲话|致辞|表示|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》")  # a name inside quotation marks is a slogan's or a title's word
 HONORIFIC_AFTER = "同志|先生|女士|阿訇|法师|牧师|道长|活佛|主教|教授|院士|老师"  # 会长马志强阿訇
@@ -54,10 +59,12 @@ class PersonFinder:
     def find(self, text: str, tokens: list[Token], sentence: int, offset: int) -> list[Mention]:
         found: dict[int, Mention] = {}
         for spans in (self._byline_names(text), self._tagged_names(text, tokens), self._joined_names(text, tokens),
-                      self._name_list(text), self._cut_names(text), self._role_names(text)):
+                      self._name_list(text), self._cut_names(text), self._role_names(text), self._deed_names(text),
+                      self._author_names(text)):
             for start, end in spans:
                 found.setdefault(start, self._mention(text, start, end, sentence, offset))
         self._listed_after(text, found, sentence, offset)
+        _drop_inner(found)
         quoted = [match.span() for match in QUOTED.finditer(text)]
         return [found[key] for key in sorted(found)
                 if not any(a < key and found[key].end - offset < b for a, b in quoted)]  # “青年同心圆”计划
@@ -104,6 +111,26 @@ class PersonFinder:
             name = match.group(1)
             if self._listed_name(name) and not _ordinary_word(name):
                 yield match.span(1)
+
+    def _author_names(self, text: str):
+        """作者：甲某某: the author a page's source line names, when the name is a surname-led name and no word."""
+        for match in AUTHOR_LINE.finditer(text):
+            name = match.group(1)
+            if self._listed_name(name) and not _ordinary_word(name):
+                yield match.span(1)
+
+    def _deed_names(self, text: str):
+        """张某提交的《…》, 李某被评为优秀政协委员, 王某某同志对…批示: a name at the start of a clause (or of
+        an item of a list), then a deed the text credits to that person."""
+        for match in self._deed_pattern.finditer(text):
+            name = match.group(1)
+            if self._listed_name(name) and not _ordinary_word(name):
+                yield match.span(1)
+
+    @cached_property
+    def _deed_pattern(self) -> re.Pattern:
+        return re.compile(f"(?:^|(?<=[{CLAUSE_START}]))((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)"
+                          f"(?={DEED_AFTER_NAME})")
 
     def _joined_names(self, text: str, tokens: list[Token]):
         """泽仁|拉姆同志: a name jieba reads as two (often a transliterated one), with 同志 after."""
@@ -219,6 +246,15 @@ class PersonFinder:
         return 2 <= len(name) and (len(name) <= 3 or compound) and name[0] in self.lexicon.surnames \
             and not self.common_word(name) \
             and not (len(name) == 3 and _common_rest(name[1:]))  # 全覆盖, 向大会: a surname, then no given name
+
+
+def _drop_inner(found: dict) -> None:
+    """A name found inside a longer one (卫东 in 郑卫东同志, where jieba cut the surname off) is that one."""
+    for start in sorted(found):
+        mention = found[start]
+        if any(other is not mention and other.start <= mention.start and mention.end <= other.end
+               for other in found.values()):
+            del found[start]
 
 
 def _common_rest(word: str) -> bool:

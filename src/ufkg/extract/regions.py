@@ -169,6 +169,13 @@ def _jieba() -> tuple[dict[str, int], dict[str, str]]:
     return jieba.dt.FREQ, jieba.posseg.dt.word_tag_tab
 
 
+def _going_there(text: str, position: int, suffix: str) -> bool:
+    """Whether the suffix closes a verb of going there (返乡, 回乡, 下乡) rather than a name."""
+    freq, tags = _jieba()
+    word = text[position - 1:position + len(suffix)] if position > 0 and len(suffix) == 1 else ""
+    return freq.get(word, 0) >= _SUFFIX_WORD_FREQ and tags.get(word) == "v"
+
+
 def _is_ordinary_word(word: str) -> bool:
     freq, tags = _jieba()
     return freq.get(word, 0) >= _ORDINARY_MIN_FREQ and tags.get(word) in _ORDINARY_TAGS
@@ -623,6 +630,8 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
     freq, tags = _jieba()
     lexicons = _lexicons()
     stretch = text[limit:position] if chained else ""
+    if _going_there(text, position, local.suffix):
+        return None  # 泸州人李明返乡, 同乡会回乡: going back to the countryside, no township
     if 2 <= len(stretch) <= 4 and all(_CJK.match(c) and c not in _NOT_IN_NAME for c in stretch) \
             and stretch[0] not in _NUMERALS and not _generic_name(stretch) \
             and (not _has_common_word(stretch) or after_town and len(stretch) == 2 and local.suffix in ("村", "社区")):

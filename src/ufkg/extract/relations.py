@@ -2,7 +2,8 @@
 
 - implementedIn: an initiative of a local report ran in the report's region, unless its sentence
   names the place that hosts it (某市今年将举办“A”), holds it (“A”在某市举行) or a delegation went to
-  for it (组团赴某省参加“A”; 其间，参加了“B”);
+  for it (组团赴某省参加“A”; 其间，参加了“B”), the places toured for it (走进A、B，开展“X”), or it is
+  the programme of a body of a place within the region (参照某区工商联“X”模式);
 - locatedIn: an organisation whose name holds a region belongs to the most specific
   region its name opens with (福建省莆田市委 → 莆田; 香港江西修水同乡会 → 香港); one with no
   region and no level character in its name belongs to the report's region, unless it is
@@ -43,6 +44,8 @@ COLLECTIVE = re.compile(r"(?:全[市县区州省盟旗镇]|各(?!项|类|种)|�
 SUPPORTED = re.compile(r"支持|指导|引导|鼓励|帮助|推动|組織|组织")
 DEED = re.compile(r"(?:并|还|同时)?(?:组织|組織|开展|開展|举办|舉辦|承办|承辦|实施|實施|推进|推進|深化|打造|创建|創建"
                   r"|建立|成立|邀请|邀請|召开|召開)")
+TOUR = ("走进", "走進", "深入", "来到", "來到")  # 组团走进A、B: the places a group toured
+OWNED = re.compile(r"“?")  # 某区工商联“某某”模式: the quotation right after its owner
 CLAUSE_OPENERS = ("同时", "并", "还", "也", "其中")
 LIST_JOINER = re.compile(r"(?:、|和|及|与|以及)")
 # who an initiative named first was run by: “某某论坛”由A、B主办; 活动由A承办
@@ -79,7 +82,15 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
     visits = _visits(extraction, text, regions)
     for index, mention in enumerate(mentions):
         if mention.cls == "Initiative" and region is not None:
+            toured = _toured(extraction, text, regions, mention)
+            if len(toured) > 1:  # 组团走进A、B，开展“某某”学习考察活动: it ran in each place toured
+                links.extend(LinkMention(index, "implementedIn", place, mention.sentence) for place in toured)
+                continue
             host = _host(extraction, text, regions, mention, visits)
+            owner = _owner_place(extraction, text, regions, mention) if host is None else None
+            if owner is not None and mentions[owner].code != mentions[region].code \
+                    and _contains(gazetteer, mentions[region].code, mentions[owner].code):
+                host = owner  # 参照某区工商联“某某”模式: a body's own programme runs where the body is, in the region
             if host is not None:
                 # 在上海崇明某剧场举行: the most specific place written; one that holds the report's region says nothing new
                 chain = [r for r in regions if mentions[r].sentence == mentions[host].sentence
@@ -250,6 +261,38 @@ def _host(extraction: Extraction, text: str, regions: list[int], initiative, vis
     if visited is not None and ATTENDS.search(text, bounds.start, initiative.start):
         return visited
     return None
+
+
+def _owner_place(extraction: Extraction, text: str, regions: list[int], initiative) -> int | None:
+    """The place in the name of the body whose programme an initiative is (参照某区工商联“某某”模式)."""
+    mentions = extraction.mentions
+    owner = next((m for m in mentions if m.cls in ORGANIZATION_CLASSES and m.sentence == initiative.sentence
+                  and OWNED.fullmatch(text, m.end, initiative.start)), None)
+    if owner is None:
+        return None
+    inner = [i for i in regions if owner.start <= mentions[i].start and mentions[i].end <= owner.end]
+    return inner[-1] if inner else None
+
+
+def _toured(extraction: Extraction, text: str, regions: list[int], initiative) -> list[int]:
+    """The places a sentence says were toured for an initiative it names after them
+    (组团走进A、B，开展“某某”学习考察活动), each written right after 走进 or joined to one that is."""
+    mentions = extraction.mentions
+    bounds = extraction.sentences[initiative.sentence]
+    places = [i for i in regions if mentions[i].sentence == initiative.sentence and mentions[i].end <= initiative.start]
+    toured: list[int] = []
+    for index in places:
+        place = mentions[index]
+        if text.endswith(TOUR, bounds.start, place.start) or toured and LIST_JOINER.fullmatch(
+                text, mentions[toured[-1]].end, place.start):
+            toured.append(index)
+    if toured and not DEED.match(text, _skip_break(text, mentions[toured[-1]].end), initiative.start):
+        return []
+    return toured
+
+
+def _skip_break(text: str, position: int) -> int:
+    return position + 1 if position < len(text) and text[position] in CLAUSE_BREAKS else position
 
 
 def _visits(extraction: Extraction, text: str, regions: list[int]) -> dict[int, int]:

@@ -58,7 +58,7 @@ class ReportExtractor:
             previous = sentences[sentence.index - 1].text if sentence.index else ""
             planned_year = plan_year(sentence.text, meta.year) or planned_year
             quantities.extend(self._sentence_quantities(sentence, meta.year, previous, planned_year))
-        mentions = later_short_names(text, sentences, _deduplicated(mentions))
+        mentions = later_short_names(text, sentences, _without_initiative_heads(text, _deduplicated(mentions)))
         mentions = _with_surfaces(document.text, mentions)
         region_mention = self._covered_region(mentions, place)
         if region_mention is None and meta.region:
@@ -83,9 +83,14 @@ class ReportExtractor:
         found = self.names.find(sentence.text, tokens, sentence.index, sentence.start)
         found += self.organizations.find(sentence.text, tokens, sentence.index, sentence.start, quoted)
         found += self.persons.find(sentence.text, tokens, sentence.index, sentence.start)
+        given_names = [(m.start - sentence.start, m.end - sentence.start) for m in found if m.cls == "Person"]
         for hit in find_regions(sentence.text, self.gazetteer, place):
             if hit.place is None and any(a <= hit.start and hit.end <= b for a, b in quoted):
                 continue  # “硒商回归·同心兴村”: a village read by pattern inside a slogan is not a village
+            if any(a < hit.start and hit.end <= b for a, b in given_names):
+                continue  # 刘北京: a place in a person's given name is no place of the text
+            if self._word_of_a_name(hit, found, sentence.start, place):
+                continue  # 某山美术馆 in a report from another province: the county's short name is a word of it
             found.append(Mention("Region", hit.surface, hit.place.name if hit.place else hit.surface,
                                  sentence.start + hit.start, sentence.start + hit.end, sentence.index,
                                  scope=hit.level, code=hit.place.code if hit.place else None,
@@ -97,6 +102,20 @@ class ReportExtractor:
                                          sentence.start + city.end, sentence.index, scope="city",
                                          parent_name=hit.place.code))
         return found
+
+    def _word_of_a_name(self, hit, found: list[Mention], offset: int, place: Place | None) -> bool:
+        """Whether a county's bare two-character short name sits inside a name found in the sentence while
+        the county lies in another province than the report's region (博山 in 某某博山美术馆 of a Zhejiang
+        report): a word of that name, not a place the text speaks of."""
+        if hit.place is None or place is None or hit.place.level != "county" or len(hit.surface) != 2:
+            return False
+        if not any(m.cls != "Region" and m.start - offset <= hit.start and hit.end <= m.end - offset for m in found):
+            return False
+        return self._province(hit.place.code) != self._province(place.code)
+
+    def _province(self, code: str) -> str | None:
+        chain = [self.gazetteer.place(code), *self.gazetteer.ancestors(code)]
+        return next((p.code for p in chain if p is not None and p.level == "province"), None)
 
     def _sentence_quantities(self, sentence: Sentence, year: int | None, previous: str,
                              planned_year: int | None) -> list[QuantityMention]:
@@ -179,6 +198,15 @@ def _deduplicated(mentions: list[Mention]) -> list[Mention]:
             seen.add(key)
             result.append(mention)
     return result
+
+
+def _without_initiative_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Less the organisations that are only the head written after an initiative's quoted name
+    (“乡乡兴”实践基地106个: the programme's bases, not an organisation called 实践基地)."""
+    initiatives = [m for m in mentions if m.cls == "Initiative"]
+    return [m for m in mentions if not (
+        m.cls == "Organization" and text[m.start - 1:m.start] == "”"
+        and any(i.start < m.start and m.end <= i.end for i in initiatives))]
 
 
 def _with_surfaces(original: str, mentions: list[Mention]) -> list[Mention]:

@@ -49,6 +49,9 @@ REPORTED = re.compile(r"\s*[/／]?\s*据[^，,。；]{1,20}?(?:报道|报导|消
 LATELY = re.compile(r"(?:连日来|近日|日前|近期|近来|[上下]午|晚)[，,]?")
 # an event said to be held at the opening: (活动)在某地举行 / 开幕 / 启动
 HELD = re.compile(r"”?(?:活动|系列活动)?(?:在[^，,。；“]{1,20}?)?(?:隆重)?(?:举行|开幕|启动|举办|召开)")
+# …举办了(全省)(首届)某某竞赛: a body holding an event
+HOLDING = re.compile(r"(?:举办|主办|承办|举行)了?(?:全[省市县区州])?(?:(?:19|20)\d{2}年度?)?(?:首届|第[一二三四五六七八九十百\d]+届)?")
+LABEL = re.compile(r"【[^】]{1,10}】\s*")  # a yearbook entry's label: 【概况】, 【统战理论研究】
 ALIAS = re.compile(r"[（(][^）)]{1,12}[）)]")
 NEWS_PREFIX = re.compile(r"[^，,。\s]{0,20}?(?:讯|日电)\s*(?:[（(][^）)]{0,30}[）)])?\s*")
 OWN_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:工作)?(?:总结|报告|综述|年报)")
@@ -105,9 +108,13 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
         if current is not None and extraction.mentions[current].cls == "Initiative" and not candidates \
                 and _is_topic_line(sentence, counted):
             current = base  # …扎实开展“某某”活动…。招商引资态势良好。: a new topic, the programme's part is over
-        opening = _after_period(text, sentence.start, sentence.end)
+        label = LABEL.match(text, sentence.start, sentence.end)
+        if label:  # 【概况】 2020年，市委统战部…: a yearbook's label is a heading glued to its lead
+            current, awaiting_lead, after_subheading = base, True, False
+        start = label.end() if label else sentence.start
+        opening = _after_period(text, start, sentence.end)
         if opening is not None or awaiting_lead:
-            actor = _opening_actor(extraction, text, candidates, sentence.start if opening is None else opening)
+            actor = _opening_actor(extraction, text, candidates, start if opening is None else opening)
             if opening is None and actor is not None and sentence.index in counted \
                     and _other_actor(extraction, text, candidates, actor, sentence):
                 actor = None  # 市委常委会研究…2次，领导小组召开…1次: a list of facts, not a lead
@@ -238,6 +245,9 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
             return programme
         actor = _opening_actor(extraction, text, candidates, position)
         if actor is None:
+            held = _event_held_by_verb(extraction, text, sentence) if news and rank <= 1 else None
+            if held is not None:
+                return held
             continue
         mention = extraction.mentions[actor]
         after = mention.end
@@ -268,6 +278,16 @@ def _held_event(extraction: Extraction, text: str, sentence) -> int | None:
             continue
         position = text.find(mention.name, sentence.start, sentence.end)
         if position >= 0 and HELD.match(text, position + len(mention.name), sentence.end):
+            return index
+    return None
+
+
+def _event_held_by_verb(extraction: Extraction, text: str, sentence) -> int | None:
+    """The event a news item's opening says a body held, when a purpose clause keeps that body from
+    opening it (本报讯 为深入学习…，省委统战部举办了全省某某知识竞赛，现已圆满收官): the news is that event's."""
+    for index, mention in enumerate(extraction.mentions):
+        if mention.cls == "Initiative" and sentence.start <= mention.start < sentence.end \
+                and any(HOLDING.fullmatch(text, at, mention.start) for at in range(max(0, mention.start - 12), mention.start)):
             return index
     return None
 
