@@ -311,3 +311,8 @@ def test_a_summary_title_glued_to_its_text_on_a_copied_page():
             "同心聚力谱新篇——2022年贵阳统战工作综述2022年，全市统一战线在市委领导下，凯里市等地成效明显。\n"
             "凯里市新建基地3个。\n")
     assert read_metadata(text, regions, is_place).region == "贵阳"
+
+
+def test_a_comparison_with_last_year_is_no_review_of_it():
+    text = ("某某网凯里讯 今年以来，凯里市新发展会员120名，较去年同期增长20%。\n2023年，全市统一战线事业取得新成就。\n")
+    assert read_metadata(text, regions).year == 2023

@@ -87,6 +87,8 @@ SCOPE_LEVELS = {"市": ("prefecture",), "州": ("prefecture",), "县": ("county"
 DATED_EVENT = re.compile(r"(?:[^，,。；\s]{0,20}?(?:讯|日电)\s*)?(?:[（(][^）)]{0,30}[）)])?\s*"
                          r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?(?:(?:至|—|-)(?:\d{1,2}月)?\d{1,2}日)?[，,\s]"
                          r"[^。；]{0,60}?(?:召开|举行|举办|开幕|启动|成立)")
+# a meeting that reviews the past year (总结去年工作), not a comparison with it (较去年同期增长)
+REVIEWS_LAST_YEAR = re.compile(r"(?:总结|回顾|盘点)去年|去年(?:度)?的?(?:工作|成绩|成效)")
 DATED_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
 # a year a title looks back on (2022年度…总结, 2022年工作总结)
 REVIEWED_YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?[^，。]{0,12}?(?:总结|回顾|述职|表彰)")
@@ -459,7 +461,7 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
         for line in lines[:5]:  # 2017中国某某事业凉山行活动: an event named by its year
             for match in NAMED_YEAR.finditer(line):
                 counts[int(match.group(1))] = counts.get(int(match.group(1)), 0) + 1
-    if counts and news and date is None and "去年" in "".join(lines[:4]) \
+    if counts and news and date is None and REVIEWS_LAST_YEAR.search("".join(lines[:4])) \
             and not any(DATED_YEAR.search(line) for line in lines[:5]):
         return max(counts) + 1  # 总结去年工作 … 2022年，全市…: a meeting held the year after the one it reviews
     if counts and date and news and int(date[:4]) in counts:
