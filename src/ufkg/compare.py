@@ -577,13 +577,14 @@ def _changes_text(row: Row) -> str:
     texts = []
     for change in changes(row):
         percent = change.percent
-        if change.kind == "year" and row.family == "percent":
-            sign = "+" if change.difference >= 0 else ""  # a rate moves by points: 96% → 98% is +2 points, not +2.1%
-            texts.append(f"{change.before}→{change.after} {sign}{_number(change.difference)} points")
-        elif change.kind == "year":
+        if change.kind == "year":
             sign = "+" if change.difference >= 0 else ""
-            texts.append(f"{change.before}→{change.after} {sign}{_number(change.difference)}"
-                         + (f" ({'+' if percent >= 0 else ''}{percent}%)" if percent is not None else ""))
+            text = f"{change.before}→{change.after} {sign}{_number(change.difference)}"
+            if row.family == "percent":
+                text += " points"  # a rate moves by points: 96% → 98% is +2 points, not +2.1%
+            elif percent is not None:
+                text += f" ({'+' if percent >= 0 else ''}{percent}%)"
+            texts.append(text)
         else:
             texts.append(f"{change.after} target met {percent}%" if percent is not None else f"{change.after} target 0")
     return "; ".join(texts)

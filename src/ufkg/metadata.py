@@ -46,8 +46,10 @@ LABELLED_SOURCE = re.compile(r"(?:来源|稿件来源|供稿|供稿单位|作者
 # a dateline: 新华社南京3月2日电, 本报成都讯, 中新网杭州2023年5月8日电 (记者 …)
 DATELINE = re.compile(r"(?:社|网|报|台|频道)\s*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*(?:(?P<year>(?:19|20)\d{2})年)?"
                       r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*电")
-NEWS_OPENING = re.compile(r"^(?:[^，,。；\s]{0,20}?(?:讯|日电)\s*)?(?:[（(][^）)]{0,30}[）)])?\s*"
-                          r"(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|至\d{1,2}日)?|近日|日前|近期)?[，,\s]*")
+# what opens a news item before its matter: the prefix (某报讯, 新华社某地3月2日电, (记者 …)) and the day
+_NEWS_PREFIX = r"(?:[^，,。；\s]{0,20}?(?:讯|日电)\s*)?(?:[（(][^）)]{0,30}[）)])?\s*"
+_DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
+NEWS_OPENING = re.compile(rf"^{_NEWS_PREFIX}(?:{_DAY}(?:[上下]午|晚|至\d{{1,2}}日)?|近日|日前|近期)?[，,\s]*")
 EVENT_VERBS = ("召开", "举行", "举办", "开幕", "启动", "成立", "组织召开", "隆重召开", "隆重举行", "成功举办",
                "接待", "会见", "宴请")  # the host of a visit (某会接待某市代表团) is where it happens
 HEARD_FROM = re.compile(r"记者(?:近日|日前)?从(?P<body>[^，。,；]{2,30}?)(?:获悉|了解到|得知|悉)")
@@ -84,8 +86,7 @@ VENUE = re.compile(r"在(?P<place>[^，。,；“”\s]{2,12}?)(?:召开|举行|
 VISITED = re.compile(r"(?:赴|前往|到访|来到)(?P<place>[\u4e00-\u9fff]{2,8})")
 SCOPE_LEVELS = {"市": ("prefecture",), "州": ("prefecture",), "县": ("county",), "区": ("county",), "省": ("province",)}
 # a news opening that dates an event (3月3日上午，某市召开…; 2022年1月9日至14日，…会议相继举行)
-DATED_EVENT = re.compile(r"(?:[^，,。；\s]{0,20}?(?:讯|日电)\s*)?(?:[（(][^）)]{0,30}[）)])?\s*"
-                         r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?(?:(?:至|—|-)(?:\d{1,2}月)?\d{1,2}日)?[，,\s]"
+DATED_EVENT = re.compile(rf"{_NEWS_PREFIX}{_DAY}(?:[上下]午|晚)?(?:(?:至|—|-)(?:\d{{1,2}}月)?\d{{1,2}}日)?[，,\s]"
                          r"[^。；]{0,60}?(?:召开|举行|举办|开幕|启动|成立)")
 # a meeting that reviews the past year (总结去年工作), not a comparison with it (较去年同期增长)
 REVIEWS_LAST_YEAR = re.compile(r"(?:总结|回顾|盘点)去年|去年(?:度)?的?(?:工作|成绩|成效)")
@@ -445,7 +446,8 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
             if news and date and int(date[:4]) == int(match.group(1)) + 1 and REVIEWED_YEAR.search(title, match.start()):
                 return int(date[:4])  # 2022年度总结大会召开, published in 2023: the meeting is of 2023
             return int(match.group(1))
-    if date and (THIS_YEAR.search("".join(lines[1:4])) or (news and "今年" in "".join(lines[1:4]))):
+    opening = "".join(lines[1:4])
+    if date and (THIS_YEAR.search(opening) or (news and "今年" in opening)):
         return int(date[:4])  # a news item that speaks of 今年 (部署今年任务) is of the year it was published
     counts: dict[int, int] = {}
     for line in lines[:5]:
