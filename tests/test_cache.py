@@ -55,12 +55,10 @@ def extractions_counted(monkeypatch) -> list[str]:
 
 
 @pytest.fixture
-def reports(tmp_path: Path) -> Path:
-    folder = tmp_path / "reports"
-    write_report(folder, "zunyi_2023.txt", ZUNYI)
-    write_report(folder, "xiangtan_2022.txt", XIANGTAN, encoding="gb18030")
-    write_report(folder, "mianyang_2021.txt", city_report("绵阳市", 3))
-    return folder
+def reports(corpus: Path) -> Path:
+    """conftest's two reports and a third."""
+    write_report(corpus, "mianyang_2021.txt", city_report("绵阳市", 3))
+    return corpus
 
 
 def entries(cache_root: Path) -> list[Path]:
