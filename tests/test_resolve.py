@@ -139,3 +139,11 @@ def test_a_slogan_written_with_other_separators_is_one_initiative():
     kb = knowledge_of("2022年四川省统一战线工作综述\n省委统战部组团走进绵阳、德阳，开展“看发展·聚共识”学习考察活动。\n"
                       "深入开展“看发展、聚共识”学习考察活动，成效明显。\n")
     assert [e.label for k, e in kb.entities.items() if k.startswith("initiative/")] == ["看发展·聚共识"]
+
+
+def test_a_name_quoted_with_mixed_marks_gets_a_balanced_label():
+    kb = knowledge_of('2023年某县民革工作总结\n县委统战部印发《“薪火传承，同心筑梦"主题活动方案》。\n')
+    for entity in kb.entities.values():
+        for name in (entity.label, *entity.alt_labels):
+            assert name.count("“") == name.count("”"), name
+    assert any("“薪火传承，同心筑梦”" in e.label for e in kb.entities.values())

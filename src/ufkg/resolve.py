@@ -16,6 +16,7 @@ import unicodedata
 from .gazetteer import Gazetteer, load_gazetteer
 from .lexicon import Lexicon, load_lexicon
 from .model import Entity, Extraction, KnowledgeBase, Link, Mention, Outcome, Place, Report
+from .text import pair_straight_quotes
 
 CLASS_SLUGS = {
     "PoliticalParty": "party",
@@ -164,11 +165,13 @@ class Resolver:
         label, scoped = self._label(extraction, mention, place, title_level)
         if label is None:
             return None
+        label = pair_straight_quotes(label)
         key = self._key(mention.cls, label, report if scoped else None)
         entity = self._entity(key, mention.cls, label)
         self._note(entity, report, sentence, mention.surface)
-        if mention.name != label and mention.scope is None and mention.cls != "PoliticalParty":
-            entity.alt_labels.add(mention.name)
+        name = pair_straight_quotes(mention.name)
+        if name != label and mention.scope is None and mention.cls != "PoliticalParty":
+            entity.alt_labels.add(name)
         return key
 
     def _label(self, extraction: Extraction, mention: Mention, place: Place | None,
@@ -249,7 +252,7 @@ class Resolver:
     @staticmethod
     def _note(entity: Entity, report: str, sentence: str, surface: str) -> None:
         entity.evidence.setdefault(report, (sentence, surface))
-        written = surface
+        written = pair_straight_quotes(surface)
         for opener, closer in ("“”", "《》"):
             if written[:1] == opener and written[-1:] == closer and opener not in written[1:-1]:
                 written = written[1:-1]  # “暖侨行动” is written 暖侨行动; “万企兴万村”行动 stays as it is
