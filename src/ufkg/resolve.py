@@ -231,6 +231,8 @@ class Resolver:
                 if name.endswith(tail) and len(name) - len(tail) >= 2:
                     name = name[: -len(tail)]
                     break
+        if cls in ("GovernmentBody", "Association"):
+            name = self._short_head(name)
         if cls == "GovernmentBody" and name.endswith("领导小组"):
             # 统一战线工作领导小组, 统战工作领导小组 and 统一战线领导小组 are one group
             name = name.replace("统一战线", "统战").replace("工作领导小组", "领导小组")
@@ -242,6 +244,13 @@ class Resolver:
             # 看巨变·凝共识·谋发展 and 看巨变、凝共识、谋发展: one slogan written with other separators
             return self._slogan_keys.setdefault(f"{scope}/{SLOGAN_SEPARATORS.sub('', name)}", key)
         return key
+
+    def _short_head(self, name: str) -> str:
+        """The name with its long head written short (工商业联合会 -> 工商联), so that both forms are one body."""
+        for long, short in self.lexicon.short_heads:
+            if name.endswith(long) and len(name) > len(long):
+                return name[: -len(long)] + short
+        return name
 
     def _entity(self, key: str, cls: str, label: str) -> Entity:
         entity = self.kb.entities.get(key)
@@ -329,8 +338,10 @@ class Resolver:
             if prefix not in self.region_names:
                 continue
             found = self.gazetteer.resolve(prefix, place)
-            if found is None or found.level == "country" or prefix[-1] not in LEVEL_CHARS + "区":
+            if found is None or found.level == "country":
                 return name
+            if prefix[-1] not in LEVEL_CHARS + "区" and found != place:
+                return name  # 黄埔军校同学会 is no body of 黄埔区; 罗城工商联 in a report on 罗城县 is 罗城县工商联
             return common_name(found) + name[size:]
         return name
 
