@@ -484,8 +484,13 @@ def _status_and_period(context: _Context, start: int) -> tuple[str, int | None]:
 
 
 def _lead(sentence: str, start: int) -> int:
-    """Where the words before a figure end: `start`, or before the one space a typesetter left (第 3 名)."""
-    return start - 1 if start and sentence[start - 1] in _SPACES else start
+    """Where the words before a figure end: `start`, or before the spaces a typesetter left (第 3 名).
+
+    Read past the spaces, a digit before a figure is another column of a table row (2022  14 名).
+    """
+    while start and sentence[start - 1] in _SPACES:
+        start -= 1
+    return start
 
 
 def _prefix_is_qualifier(sentence: str, match: re.Match[str]) -> bool:
