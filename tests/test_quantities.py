@@ -505,3 +505,12 @@ def test_a_rank_moved_up_or_down_counts_no_people():
 def test_any_idiom_of_gathering_counts_nothing():
     assert brief("海内外乡贤200余人共聚一堂") == [(200, "人", "atLeast")]
     assert brief("各族群众再聚一堂，共庆佳节") == []
+
+
+def test_some_tens_or_hundreds_are_at_least_that_many():
+    assert brief("组织数十家民营企业参加，吸引几百名群众观看") == [(10, "家", "atLeast"), (100, "名", "atLeast")]
+    assert brief("参会人数12名") == [(12, "名", "exact")]  # 数 of 人数 is no vague word
+
+
+def test_money_after_renminbi_needs_no_yuan():
+    assert brief("侨胞捐款折合人民币1500余万，用于家乡建设") == [(15_000_000, "CNY", "atLeast")]

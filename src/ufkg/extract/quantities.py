@@ -27,8 +27,8 @@ from decimal import Decimal
 from functools import cache
 
 from ufkg.numbers import (
-    APPROX_PREFIXES, AT_LEAST_PREFIXES, CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, UNIT_PERCENT, Quantity, parse_number,
-    parse_quantity,
+    APPROX_PREFIXES, AT_LEAST_PREFIXES, CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, UNIT_PERCENT, VAGUE_PREFIXES, VAGUE_SCALES,
+    Quantity, parse_number, parse_quantity,
 )
 from ufkg.paths import lexicon_path
 
@@ -50,7 +50,8 @@ _CHINESE = rf"[{_CHINESE_START}][{CHINESE_NUMERAL_CHARS}]*(?:点[{''.join(CHINES
 _CHINESE_SHARE = rf"[{_CHINESE_START}][{CHINESE_NUMERAL_CHARS}]*(?:点[{''.join(CHINESE_DIGITS)}]+)?"  # 百分之六点八
 # the words before a number that bound or estimate it, longest first (上 and 过 only before a bare scale: 上千名, 过亿元)
 _SCALE_ONLY_PREFIXES = ("上", "过")
-_PREFIXES = tuple(sorted({*AT_LEAST_PREFIXES, *APPROX_PREFIXES, *_SCALE_ONLY_PREFIXES}, key=lambda word: (-len(word), word)))
+_PREFIXES = tuple(sorted({*AT_LEAST_PREFIXES, *APPROX_PREFIXES, *_SCALE_ONLY_PREFIXES, *VAGUE_PREFIXES},
+                         key=lambda word: (-len(word), word)))
 _SUFFIXES = ("以上", "左右", "上下", "以下")
 # Spaces a typesetter leaves around a figure in digits (33 名, 近 2000 人, 1.2 万人次): ASCII, no-break,
 # thin and ideographic. One is read past; a number in words never has one.
@@ -113,7 +114,7 @@ def _lexicon() -> _Lexicon:
     pattern = re.compile(
         rf"(?:(?P<pre>{'|'.join(_PREFIXES)})(?P<gap1>{_GAP}))?"
         rf"(?:百分之(?P<percent>{_ARABIC}|{_CHINESE_SHARE})"
-        rf"|(?P<num>{_ARABIC}|{_CHINESE}|(?<=[超逾近约上过于])[百千万亿]|[百千万](?=[余多]))"
+        rf"|(?P<num>{_ARABIC}|{_CHINESE}|(?<=[超逾近约上过于数几])[百千万亿]|[百千万](?=[余多]))"
         rf"(?P<inner>[余多几])?(?P<gap2>[{_SPACES}](?=[十百千万亿]))?(?P<scale>[十百千万亿]*)(?P<inner2>[余多])?(?P<gap3>{_GAP})"
         rf"(?P<unit>{'|'.join(map(re.escape, unit_words))}))"
         rf"(?P<post>{'|'.join(_SUFFIXES)})?"
@@ -500,6 +501,8 @@ def _prefix_is_qualifier(sentence: str, match: re.Match[str]) -> bool:
         return False
     if prefix in _SCALE_ONLY_PREFIXES and match["num"] not in _BARE_SCALES:
         return False  # 上 and 过 qualify only a bare scale (上千名, 过亿元), not 上一次, 通过3个
+    if prefix in VAGUE_PREFIXES:
+        return match["num"] in VAGUE_SCALES  # 数十家, 几百名; not 人数12名
     return _ends_with_any(sentence, match.end("pre"), _cues("not_approx")) is None
 
 
