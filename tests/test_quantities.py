@@ -507,10 +507,23 @@ def test_any_idiom_of_gathering_counts_nothing():
     assert brief("各族群众再聚一堂，共庆佳节") == []
 
 
-def test_some_tens_or_hundreds_are_at_least_that_many():
-    assert brief("组织数十家民营企业参加，吸引几百名群众观看") == [(10, "家", "atLeast"), (100, "名", "atLeast")]
+def test_some_tens_or_hundreds_are_an_impression_not_a_figure():
+    assert brief("组织数十家民营企业参加，吸引几百名群众观看，筹得数万元") == []
+    assert brief("乡贤捐款数十万，用于修路") == []
+    assert brief("现场数百名来宾见证，其中侨领32名") == [(32, "名", "exact")]
     assert brief("参会人数12名") == [(12, "名", "exact")]  # 数 of 人数 is no vague word
 
 
 def test_money_after_renminbi_needs_no_yuan():
     assert brief("侨胞捐款折合人民币1500余万，用于家乡建设") == [(15_000_000, "CNY", "atLeast")]
+
+
+def test_a_stock_the_work_reaches_is_kept():
+    # The gold counts what the work covers, stock or not (全市42处场所全部…, 现有…人士10多万人):
+    # only where a community lives is background.
+    assert brief("全县现有宗教活动场所46处，均已完成消防安全改造") == [(46, "处", "exact")]
+    assert brief("全市共有新的社会阶层人士3.2万人") == [(32_000, "人", "exact")]
+
+
+def test_a_bracketed_次_makes_the_unit_a_count_of_times():
+    assert brief("开展联谊活动86场（次），服务侨胞3200余人(次)") == [(86, "场次", "exact"), (3200, "人次", "atLeast")]

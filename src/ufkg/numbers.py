@@ -48,7 +48,7 @@ APPROX_PREFIXES = ("大约", "约为", "接近", "将近", "约", "近")
 AT_LEAST_SUFFIXES = ("以上", "有余")  # after the unit: 100人以上
 APPROX_SUFFIXES = ("左右", "上下")  # after the unit: 200人左右
 BARE_AT_LEAST_SUFFIXES = ("余", "多", "上")  # closing a bare number: 1000余, 100上
-# "Some" before a bare scale (数十家, 几百名, 数万元): at least that scale, the only figure it gives.
+# "Some" before a bare scale (数十家, 几百名, 数万元): an impression, not a figure (see ufkg.extract.quantities).
 VAGUE_PREFIXES = ("数", "几")
 VAGUE_SCALES = ("十", "百", "千", "万")
 # 余/多/几 may also sit right after the number, before its scale or unit: 3000余万, 30多位, 十几家.
@@ -264,7 +264,7 @@ def parse_quantity(text: str) -> Quantity | None:
     Money (元, 万元, 亿元) becomes yuan with unit "CNY"; percentages (67.1%,
     百分之三十, 三成, 3个百分点) become unit "%"; anything else keeps the unit
     as written (家, 人次) or "" when there is none. Bounds map to "atLeast"
-    (余 多 超 超过 以上 逾, 上 过 数 几 before a bare scale, 不少于) and estimates to "approx" (近 约 左右 大约
+    (余 多 超 超过 以上 逾, 上 and 过 before a bare scale, 不少于) and estimates to "approx" (近 约 左右 大约
     接近); an estimate word wins over a bound it wraps (约300多元). `text`
     must be the quantity alone: context such as 占 in 占三成 is the caller's
     business.
@@ -281,8 +281,6 @@ def parse_quantity(text: str) -> Quantity | None:
         approx |= found
     # 上千, 过亿, 近万, 逾百, 千余: a bare scale after a bound word, or before one, stands for the scale itself.
     if text[:1] in ("上", "过") and text[1:2] in ("百", "千", "万", "亿"):
-        text, at_least = text[1:], True
-    if text[:1] in VAGUE_PREFIXES and text[1:2] in VAGUE_SCALES and not (at_least or approx):
         text, at_least = text[1:], True
     if text[:1] in ("百", "千", "万", "亿") and (at_least or approx or text[1:2] in ("余", "多")):
         text = "一" + text
@@ -308,6 +306,8 @@ def parse_quantity(text: str) -> Quantity | None:
         return None
     if match["inner"] or match["inner2"]:
         at_least = True
+    if unit_text.endswith("(次)") and len(unit_text) == 4:
+        unit_text = unit_text[0] + "次"  # 120场（次）: the bracket only says 场 may be read as 场次
     if unit_text in BARE_AT_LEAST_SUFFIXES:
         unit_text, at_least = "", True  # "100上": a bound marker with no unit after it
 

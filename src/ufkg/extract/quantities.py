@@ -8,7 +8,9 @@ the numbers that count nothing: dates, ordinals and session numbers (第二十�
 (“四个意识”, 《…30条》, 简称…十二条), slogans and list headings (四个方面),
 numbers that only restate how many names were just listed (甲、乙两个片区),
 names that start with a numeral, page hit counters, the articles of a rule
-book, masked numbers (**余次) and the lone 一 of 一支队伍. For each one it keeps
+book, masked numbers (**余次), the lone 一 of 一支队伍, ranges (3至5个), terms
+and sessions (五届七次会议, 连任两届; 已举办五届 counts), rank changes (排名提升3位)
+and where a community lives (分布在世界131个国家和地区). For each one it keeps
 what is counted (the noun phrase after the measure word, or before the
 number), whether it was achieved or is a target, and the year it refers to.
 
@@ -110,7 +112,10 @@ def _lexicon() -> _Lexicon:
                 cues[row["role"].strip()].append(row["cue"].strip())
     by_length = {role: tuple(sorted(set(words), key=len, reverse=True)) for role, words in cues.items()}
     # 元, % and 成 are read by ufkg.numbers; 个百分点 must be tried before 个.
-    unit_words = ["元", "%", "％", "个百分点", "成", *sorted(units, key=len, reverse=True)]
+    # 120场（次）, 3000人(次): a unit whose 次 is bracketed is read whole, as that unit with 次 (场次, 人次).
+    bracketed = [f"{word[:-1]}{opener}次{_OPENERS[opener]}" for word in units if word.endswith("次") and len(word) == 2
+                 for opener in ("（", "(")]
+    unit_words = ["元", "%", "％", "个百分点", "成", *bracketed, *sorted(units, key=len, reverse=True)]
     pattern = re.compile(
         rf"(?:(?P<pre>{'|'.join(_PREFIXES)})(?P<gap1>{_GAP}))?"
         rf"(?:百分之(?P<percent>{_ARABIC}|{_CHINESE_SHARE})"
@@ -502,7 +507,7 @@ def _prefix_is_qualifier(sentence: str, match: re.Match[str]) -> bool:
     if prefix in _SCALE_ONLY_PREFIXES and match["num"] not in _BARE_SCALES:
         return False  # 上 and 过 qualify only a bare scale (上千名, 过亿元), not 上一次, 通过3个
     if prefix in VAGUE_PREFIXES:
-        return match["num"] in VAGUE_SCALES  # 数十家, 几百名; not 人数12名
+        return False  # 人数12名: the 数 of a word; before a bare scale see _vague
     return _ends_with_any(sentence, match.end("pre"), _cues("not_approx")) is None
 
 
@@ -744,6 +749,9 @@ def find_quantities(sentence: str, report_year: int | None, previous: str = "",
         if match["num"] in _BARE_SCALES and not qualified and not match["inner"]:
             position = match.start("num") + 1  # 万企, 百家: a scale word alone is no number (千余人 is one)
             continue
+        if _vague(match):
+            position = match.end()  # 数百名来宾, 几十家: an impression of size, which no report counts
+            continue
         if not _gaps_fit(match):
             position = match.start() + 1
             continue
@@ -764,19 +772,20 @@ def find_quantities(sentence: str, report_year: int | None, previous: str = "",
     return _with_bare_money(context, found)
 
 
+def _vague(match: re.Match[str]) -> bool:
+    """数十家, 几百名, 数万元: "some tens" before a bare scale is an impression, not a reported figure."""
+    return match["pre"] in VAGUE_PREFIXES and match["num"] in VAGUE_SCALES and not match.groupdict().get("gap1")
+
+
 def _gaps_fit(match: re.Match[str]) -> bool:
     """Whether the spaces inside a match are a typesetter's (33 名, 1.2 万人次), not a gap between words.
 
     A space is read past only around a number in digits: 三 名 is no figure (the pattern takes
     one space at most in each place, so 12  名 with two spaces is two columns of a table).
     """
-    gaps = [match[name] for name in ("gap1", "gap2", "gap3") if match[name]]
-    if not gaps:
+    if not any(match[name] for name in ("gap1", "gap2", "gap3")):
         return True
-    number = match["num"] or match["percent"] or ""
-    if not number[:1].isdigit():
-        return False
-    return True
+    return (match["num"] or match["percent"] or "")[:1].isdigit()
 
 
 def _found(context: _Context, quantity: Quantity, start: int, end: int, floor: int) -> FoundQuantity:
@@ -803,6 +812,8 @@ def _with_bare_money(context: _Context, found: list[FoundQuantity]) -> list[Foun
     """
     sentence = context.sentence
     for match in _lexicon().bare_money.finditer(sentence):
+        if _vague(match):
+            continue  # 捐款数十万
         qualified = _prefix_is_qualifier(sentence, match)
         start = match.start() if qualified or not match["pre"] else match.end("pre")
         end = match.end()
