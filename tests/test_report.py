@@ -47,3 +47,19 @@ def test_the_head_after_an_initiatives_quoted_name_is_no_organisation():
 
     report = "2023年泸州市统一战线工作综述\n五年来，全市创建培育“村村兴”实践基地85个。\n"
     assert mentions_of(report, "Organization") == []
+
+
+def test_a_headlines_figure_is_no_outcome():
+    report = ("某县一季度引回乡贤创业项目42个\n"
+              "3月28日，记者从县委统战部获悉，今年一季度，全县引回乡贤创业项目42个，带动就业1300余人。\n")
+    assert [q.text for q in extraction_of(report).quantities] == ["42个", "1300余人"]
+    assert all(q.start > report.index("\n") for q in extraction_of(report).quantities)
+
+
+def test_a_first_sentence_too_long_for_a_headline_keeps_its_figures():
+    opening = "一年来，全县统一战线坚持围绕中心服务大局，新发展党外代表人士56名，组织开展各类联谊活动28场次，凝聚共识成效明显"
+    assert quantity_texts_untitled(opening + "\n全县新建同心驿站6个。\n") == ["56名", "28场次", "6个"]
+
+
+def quantity_texts_untitled(text: str) -> list[str]:
+    return [q.text for q in extraction_of(text).quantities]

@@ -53,11 +53,13 @@ class ReportExtractor:
         mentions: list[Mention] = []
         quantities: list[QuantityMention] = []
         planned_year = None  # set by a plan lead (2022年工作打算), kept for the rest of the report
+        title = _title_span(document.text, meta.title)
         for sentence in sentences:
             mentions.extend(self._sentence_mentions(sentence, place))
             previous = sentences[sentence.index - 1].text if sentence.index else ""
             planned_year = plan_year(sentence.text, meta.year) or planned_year
-            quantities.extend(self._sentence_quantities(sentence, meta.year, previous, planned_year))
+            if not title or not title[0] <= sentence.start < title[1]:
+                quantities.extend(self._sentence_quantities(sentence, meta.year, previous, planned_year))
         mentions = later_short_names(text, sentences, _without_initiative_heads(text, _deduplicated(mentions)))
         mentions = _with_surfaces(document.text, mentions)
         region_mention = self._covered_region(mentions, place)
@@ -150,6 +152,19 @@ class ReportExtractor:
         return Mention("Region", written, place.name if place else written, start, start + len(written),
                        title.index if title else 0, scope=place.level if place else None,
                        code=place.code if place else None)
+
+
+# Longer than this, what metadata took for a title is the text's first sentence, whose figures count.
+MAX_TITLE_CHARS = 50
+
+
+def _title_span(text: str, title: str | None) -> tuple[int, int] | None:
+    """Where the title stands in the text. A headline's figure (某市一季度1230名乡贤回乡) is not an
+    outcome: the body states it again in its context, or it only announces the news."""
+    if not title or len(title) > MAX_TITLE_CHARS:
+        return None
+    at = text.find(title)
+    return None if at < 0 else (at, at + len(title))
 
 
 def _as_written(document: Document, quantity: QuantityMention) -> str:
