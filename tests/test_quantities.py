@@ -527,3 +527,10 @@ def test_a_stock_the_work_reaches_is_kept():
 
 def test_a_bracketed_次_makes_the_unit_a_count_of_times():
     assert brief("开展联谊活动86场（次），服务侨胞3200余人(次)") == [(86, "场次", "exact"), (3200, "人次", "atLeast")]
+
+
+def test_how_a_body_is_staffed_is_no_outcome():
+    assert brief("统战部内设12个处室，行政编制60名，有人员58人（含离岗干部3人）") == []
+    assert brief("核定处级领导职数12正15副，调研员21名") == []
+    assert brief("所属事业单位3个") == []
+    assert brief("在园区内设立工作站10个，编制印发手册2000册") == [(10, "个", "exact"), (2000, "册", "exact")]

@@ -710,6 +710,8 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
         return True
     if _where_people_live(sentence, lead):
         return True
+    if any(cue in sentence for cue in _cues("staffing_sentence")):
+        return True  # 行政编制70名, 核定处级领导职数16正18副: what a body is staffed with, not what it did
     if unit and _starts_with_any(sentence, unit_end, _lexicon().units_not_before.get(unit, ())):
         return True
     if unit == "元" and _starts_with_any(sentence, unit_end, _cues("money_not_before")):
