@@ -79,6 +79,13 @@ SOCIETY = re.compile(r"[\u4e00-\u9fff]?(?:社联|社团|同乡会|联谊会|总�
 # a society of people from a place (某地某县同乡会) going home (回乡, 返乡): the news is the home place's
 HOMECOMING = re.compile(r"(?P<home>[\u4e00-\u9fff]{2,8}?)(?:同乡会|同乡联谊会|乡亲会|同乡总会)[^，。,]{0,12}?(?:回乡|返乡|回家乡|回到家乡)")
 OWN_PLACE = re.compile(r"我[市县区州]|本[市县区]")
+# the text's own people named after its place (某市统战人, 某县统一战线人): the place the text speaks for
+OWN_PEOPLE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,8}?)(?:统战人|统一战线人|统战干部群众|统战儿女)")
+# a site or a paper that names its place (来源：某县网, 《某市新闻网》, 某县融媒): the place it reports on
+SITE = re.compile(r"(?:来源|稿件来源|供稿)[:：]\s*《?(?P<source>[\u4e00-\u9fff]{2,4}?)(?:新闻网|网|在线|融媒体?中心|融媒|发布|手机报|电视台|广播电视台)》?"
+                  r"|《(?P<site>[\u4e00-\u9fff]{2,4}?)(?:新闻网|网|在线)》")
+# a name in quotation marks (“某某春雨行动”): a place inside it is a word of the name, not where the text is
+QUOTED = re.compile(r"“[^“”]{1,40}”|‘[^‘’]{1,40}’|「[^「」]{1,40}」")
 # a meeting of the whole city held at a venue (全市…推进会在某县召开): the venue is not what it is about
 WHOLE_SCOPE = re.compile(r"全([市县区州省])|我([市县区州省])|(?<![\u4e00-\u9fff])([市县区州])(?:委|政府|工商联|侨联|级|新的社会阶层|政协)")
 VENUE = re.compile(r"在(?P<place>[^，。,；“”\s]{2,12}?)(?:召开|举行|举办|开幕)")
@@ -132,14 +139,15 @@ def _ascii_digits(text: str) -> str:
     return CHINESE_YEAR.sub(lambda m: m.group(1).translate(CHINESE_DIGITS) + "年", folded)
 
 
-def read_metadata(text: str, find_region, is_place=None, level_of=None) -> ReportMeta:
+def read_metadata(text: str, find_region, is_place=None, level_of=None, find_local=None) -> ReportMeta:
     """Title, region, year, publisher and date of a report.
 
     `find_region(text)` returns the region names (as written) found in a piece of
     text, the one the piece is about first; `is_place(name)` says whether a name is
     a place at all (for a title's slot, where a name that is also a word is a place);
     `level_of(name)` gives a place's level (prefecture, county…), to tell the city a
-    whole-city text is about from the county it names as an example.
+    whole-city text is about from the county it names as an example; `find_local(text)` gives the
+    townships a piece names (某某乡), for a title about a township's own body.
     The title is asked first, then a dateline, the body at the opening of a news item,
     an author's line, then the opening lines. A page's navigation above the title is skipped.
     """
@@ -161,7 +169,8 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None) -> Repor
         body = lines[0:3]
     else:
         body = lines[2:5] if len(lines) > 1 and lines[1].startswith("—") else lines[1:4]
-    region = _region(title, dateline[0] if dateline else None, body, lines, raw, find_region, is_place, level_of)
+    region = _region(title, dateline[0] if dateline else None, body, lines, raw, find_region, is_place, level_of,
+                     find_local)
     year = _year(_ascii_digits(title) if title else None, folded, date, _is_news(title, dateline, folded, dated_at_top))
     return ReportMeta(title=title, region=region, year=year, publisher=publisher, date=date)
 
@@ -180,19 +189,24 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
 
 
 def _region(title: str | None, dateline_place: str | None, body: list[str], lines: list[str], raw: list[str],
-            find_region, is_place, level_of=None) -> str | None:
+            find_region, is_place, level_of=None, find_local=None) -> str | None:
     """The covered region: the title's, else where the news happened, else the author's, else the opening's."""
     scope = _scope(title, body)
     if title:
         home = _home_place(title, find_region)
         if home:
             return home  # 香港某县同乡会回乡访问: the home county's news
-        names = [name for name in _not_venue(title, find_region(title), scope) if not _in_a_name(title, name)]
+        names = [name for name in _outside_quotes(title, _not_venue(title, find_region(title), scope))
+                 if not _in_a_name(title, name)]
         if names:
-            return _local_body(names[0], title, body[:2]) or names[0]
+            return _local_body(names[0], title, [title] + body[:2]) or names[0]
         slot = TITLE_SLOT.search(title)
         if slot and is_place is not None and is_place(slot.group("place")):
             return slot.group("place")
+        if find_local is not None:  # 某某乡新乡贤联谊会成立: a township's own news
+            townships = _outside_quotes(title, _not_venue(title, find_local(title), scope))
+            if townships:
+                return townships[0]
     glued = _glued_title_place(lines, is_place)
     if glued:
         return glued
@@ -212,11 +226,60 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
             names = find_region(source.group("source"))
             if names:
                 return names[0]
+    people = _own_people(lines, find_region)
+    if people:
+        return people  # 展现了某市统战人的担当: the place whose people the text speaks for
+    site = _site_place(raw[:8] + lines[-3:], find_region, is_place)
+    if site and level_of is not None and scope in SCOPE_LEVELS and level_of(site) in SCOPE_LEVELS[scope]:
+        return site  # 来源：某县网 over a whole county's text: the county, not a place an example names
     # a local paper speaking of 我县 means its own place, which its masthead names (今日某县)
     own = any(OWN_PLACE.search(piece) for piece in ([title] if title else []) + body[:2])
     named = None if own else _most_named(body, lines, find_region, scope, level_of)
-    return named or _paper_place(raw[:6] + lines[:3], find_region, is_place) \
+    return named or _paper_place(raw[:6] + lines[:3], find_region, is_place) or site \
         or _most_named(body, lines, find_region, scope, level_of, whole_text=True)
+
+
+def _own_people(lines: list[str], find_region) -> str | None:
+    """The place a text names its own people after (某市统战人, 某县统一战线人): the first so named."""
+    for line in lines:
+        for match in OWN_PEOPLE.finditer(line):
+            words = match.group("place")
+            names = [name for name in find_region(words) if words.endswith(name)]
+            if names:
+                return names[0]
+    return None
+
+
+def _site_place(lines: list[str], find_region, is_place) -> str | None:
+    """The place a site or a paper giving the text is named after (来源：某县网, 《某市新闻网》)."""
+    for line in lines:
+        site = SITE.search(line)
+        if site:
+            place = site.group("source") or site.group("site")
+            names = [name for name in find_region(place) if place.endswith(name)]
+            if names:
+                return names[0]
+            if is_place is not None and is_place(place):
+                return place
+    return None
+
+
+def _quoted_spans(piece: str) -> list[tuple[int, int]]:
+    return [match.span() for match in QUOTED.finditer(piece)]
+
+
+def _outside_quotes(piece: str, names: list[str]) -> list[str]:
+    """The names a piece writes at least once outside a quoted name (“某地春雨行动” names an initiative,
+    not a place the text is about); a quotation that is the place itself (“某县”) counts as the place."""
+    spans = [(a, b) for a, b in _quoted_spans(piece) if piece[a + 1:b - 1] not in names]
+    kept = []
+    for name in names:
+        at = piece.find(name)
+        while at >= 0 and any(a < at and at + len(name) < b for a, b in spans):
+            at = piece.find(name, at + 1)
+        if at >= 0:
+            kept.append(name)
+    return kept
 
 
 def _home_place(title: str, find_region) -> str | None:
@@ -299,10 +362,10 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
     text = "\n".join(lines[1:]) if len(lines) > 1 else "\n".join(lines)
     found: dict[str, int] = {}
     for piece in body:
-        for name in _not_venue(piece, find_region(piece), scope):
+        for name in _outside_quotes(piece, _not_venue(piece, find_region(piece), scope)):
             found.setdefault(name, text.find(name))
     if level_of is not None and scope in SCOPE_LEVELS:
-        pool = found or ({name: text.find(name) for name in find_region(text)} if whole_text else {})
+        pool = found or ({name: text.find(name) for name in _outside_quotes(text, find_region(text))} if whole_text else {})
         fitting = {name: at for name, at in pool.items() if level_of(name) in SCOPE_LEVELS[scope]}
         if fitting:
             found = fitting
@@ -314,10 +377,12 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
 
 
 def _times_named(text: str, name: str) -> int:
-    """How often a text names a place, leaving out where it is part of a society's name (某省社团联会)."""
+    """How often a text names a place, leaving out where it is part of a society's name (某省社团联会)
+    or of a quoted name (“某地春雨行动”)."""
+    spans = _quoted_spans(text)
     count, at = 0, text.find(name)
     while at >= 0:
-        count += not SOCIETY.match(text, at + len(name))
+        count += not SOCIETY.match(text, at + len(name)) and not any(a < at and at + len(name) < b for a, b in spans)
         at = text.find(name, at + len(name))
     return count
 

@@ -73,6 +73,8 @@ _LEVEL_CHARS = "省市州县区旗盟乡镇村"
 _COUNTERS = frozenset("批个些座所处位")  # measure words after a numeral: 一批, 多个
 _HOMETOWN = re.compile(r"[\u4e00-\u9fff]{0,4}同乡")  # 香港某县同乡会: the hometown is what it is about
 _CHAMBER = "商会"
+# the bodies of a township, which show that the 乡 or 镇 before them ends its name
+_TOWNSHIP_BODY = re.compile(r"新乡贤|乡贤联谊会|党委|人民政府|统战|商会|侨联|人大主席团")
 _NUMERALS = frozenset("一二三四五六七八九十百千万亿两几多个0123456789０１２３４５６７８９")
 
 
@@ -638,8 +640,10 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
         # 某镇联盟村, 某镇团结村: a village right after its township is named so even by an ordinary word
         return limit  # right after the county or township that holds it (甘南县兴十四镇, 自良镇竹山村): its name
     before = text[position - 1 : position + len(local.suffix)] if position > 0 else ""
-    if len(local.suffix) == 1 and freq.get(before, 0) >= _SUFFIX_WORD_FREQ:
-        return None  # 农村, 家乡, 全村, 重镇: the suffix is part of an ordinary word
+    if len(local.suffix) == 1 and freq.get(before, 0) >= _SUFFIX_WORD_FREQ \
+            and not _TOWNSHIP_BODY.match(text, position + len(local.suffix)):
+        return None  # 农村, 家乡, 全村, 重镇: the suffix is part of an ordinary word, unless a township's body
+        # follows (某家城乡新乡贤联谊会, 某城镇党委): then the word is the end of the township's name
     after = text[position + len(local.suffix) : position + len(local.suffix) + 2]
     if len(after) == 2 and after[0] in "（(" and after[1] in _LEVEL_CHARS + "街社":
         return None  # 镇（街道）, 村（社区）: a kind of unit, not a named one

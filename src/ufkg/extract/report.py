@@ -44,11 +44,12 @@ class ReportExtractor:
         text = document.matching_text or document.text
         if meta is None:
             meta = read_metadata(text, self._title_regions, lambda name: bool(self.gazetteer.lookup(name)),
-                                  lambda name: next((p.level for p in self.gazetteer.lookup(name)), None))
+                                  lambda name: next((p.level for p in self.gazetteer.lookup(name)), None),
+                                  self._townships)
             if document.matching_text is not None:  # title and publisher as the report wrote them
                 written = read_metadata(document.text, lambda piece: [])
                 meta = replace(meta, title=written.title, publisher=written.publisher)
-        place = self.gazetteer.resolve(meta.region) if meta.region else None
+        place = self._resolve_region(meta.region, text) if meta.region else None
         sentences = split_sentences(text)
         mentions: list[Mention] = []
         quantities: list[QuantityMention] = []
@@ -133,6 +134,26 @@ class ReportExtractor:
         hits = [hit for hit in find_regions(text, self.gazetteer, None) if hit.place is not None]
         hits.sort(key=lambda hit: -hit.start)
         return [hit.surface for hit in hits]
+
+    def _townships(self, text: str) -> list[str]:
+        """Townships (某某乡, 某某镇, 某某街道) a piece names by pattern, in text order."""
+        return [hit.surface for hit in find_regions(text, self.gazetteer, None)
+                if hit.place is None and hit.level == "township"]
+
+    def _resolve_region(self, name: str, text: str) -> Place | None:
+        """The place a report's region name means: of homonyms (通州区 of 北京 and of 南通), the one whose
+        prefecture or province the text names most, else the gazetteer's first."""
+        places = self.gazetteer.lookup(name)
+        if len(places) < 2:
+            return places[0] if places else self.gazetteer.resolve(name)
+
+        def named(place: Place) -> int:
+            names = {written for above in self.gazetteer.ancestors(place.code) if above.level != "country"
+                     for written in (above.name, *above.short_names) if len(written) >= 2}
+            return sum(text.count(written) for written in names)
+
+        best = max(places, key=named)
+        return best if named(best) > 0 else self.gazetteer.resolve(name)
 
     def _covered_region(self, mentions: list[Mention], place: Place | None) -> int | None:
         """The first mention of the covered region, if the text names it."""
