@@ -49,13 +49,20 @@ class ReportExtractor:
             if document.matching_text is not None:  # title and publisher as the report wrote them
                 written = read_metadata(document.text, lambda piece: [])
                 meta = replace(meta, title=written.title, publisher=written.publisher)
-        place = self._resolve_region(meta.region, text) if meta.region else None
+        if meta.region_code is not None:  # a later part of a large report: the first part's reading
+            context = self.gazetteer.place(meta.region_code)
+            place = context if context is not None and meta.region in (context.name, *context.short_names) else None
+        else:
+            place = self._resolve_region(meta.region, text) if meta.region else None
+            context = place or (self._holder(text) if meta.region else None)
+            if context is not None:
+                meta = replace(meta, region_code=context.code)
         sentences = split_sentences(text)
         mentions: list[Mention] = []
         quantities: list[QuantityMention] = []
         planned_year = None  # set by a plan lead (2022年工作打算), kept for the rest of the report
         for sentence in sentences:
-            mentions.extend(self._sentence_mentions(sentence, place))
+            mentions.extend(self._sentence_mentions(sentence, context))
             previous = sentences[sentence.index - 1].text if sentence.index else ""
             planned_year = plan_year(sentence.text, meta.year) or planned_year
             quantities.extend(self._sentence_quantities(sentence, meta.year, previous, planned_year))
@@ -154,6 +161,18 @@ class ReportExtractor:
 
         best = max(places, key=named)
         return best if named(best) > 0 else self.gazetteer.resolve(name)
+
+    def _holder(self, text: str) -> Place | None:
+        """The county (else the prefecture) a text names most, which holds a covered township the gazetteer
+        does not know (某某乡新乡贤联谊会成立 … 县委统战部 … 为某县发展)."""
+        counts: dict[str, int] = {}
+        for hit in find_regions(text, self.gazetteer, None):
+            if hit.place is not None and hit.place.level in ("county", "prefecture"):
+                counts[hit.place.code] = counts.get(hit.place.code, 0) + 1
+        if not counts:
+            return None
+        best = min(counts, key=lambda code: (self.gazetteer.place(code).level != "county", -counts[code], code))
+        return self.gazetteer.place(best)
 
     def _covered_region(self, mentions: list[Mention], place: Place | None) -> int | None:
         """The first mention of the covered region, if the text names it."""
