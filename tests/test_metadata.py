@@ -316,3 +316,57 @@ def test_a_summary_title_glued_to_its_text_on_a_copied_page():
 def test_a_comparison_with_last_year_is_no_review_of_it():
     text = ("某某网凯里讯 今年以来，凯里市新发展会员120名，较去年同期增长20%。\n2023年，全市统一战线事业取得新成就。\n")
     assert read_metadata(text, regions).year == 2023
+
+
+# ------------------------------------------------------------------ the region of real kinds of text, end to end
+
+def _meta(text: str):
+    from conftest import extraction_of
+
+    return extraction_of(text).meta
+
+
+def test_a_county_level_city_that_names_its_people_after_itself_over_its_prefecture():
+    text = ("凝心聚力谱新篇\n2023年，在市委、市政府坚强领导下，全市统一战线守正创新，奋发进取。\n"
+            "我市在金华市民营经济大会上获评先进集体，市侨联为金华市唯一获此殊荣的县级单位，金华市委统战部予以通报表扬。"
+            "一份份答卷，集中展现了义乌统战人的担当作为。\n")
+    assert (_meta(text).region, _meta(text).region_code) == ("义乌", "330782")
+
+
+def test_a_whole_countys_text_is_the_county_its_site_is_named_after():
+    text = ("当前位置：首页 > 统战要闻 > 正文\n2015年全县各乡镇统战工作亮点纷呈\n作者：统战部办公室 来源：清流网 时间：2016-02-01\n"
+            "过去的一年，各乡镇党委高度重视统战工作。比如，东关镇承办“赣州春风行动”启动仪式，社会影响大。\n")
+    assert (_meta(text).region, _meta(text).year) == ("清流", 2015)
+
+
+def test_a_place_inside_a_quoted_name_is_not_where_the_text_is():
+    text = ("统战工作亮点纷呈\n过去的一年，各乡镇承办“赣州春风行动”启动仪式，“赣州春风行动”覆盖各村，"
+            "永春县统战部门加强指导。\n")
+    assert _meta(text).region == "永春县"
+
+
+def test_a_townships_own_body_in_the_title_gives_the_township():
+    assert _meta("【乡贤聚力】石门乡新乡贤联谊会成立\n3月5日，石门乡新乡贤联谊会成立大会召开。\n").region == "石门乡"
+
+
+def test_a_meeting_news_item_is_the_city_that_holds_it_not_the_counties_that_speak():
+    text = "全市统战部长会议召开\n3月2日，宜昌市召开全市统战部长会议，部署今年任务。会上，远安县、兴山县作交流发言。\n宜昌日报 2023-03-03\n"
+    assert (_meta(text).region, _meta(text).year) == ("宜昌市", 2023)
+
+
+def test_a_party_committees_summary_is_its_city_not_the_counties_it_visited():
+    text = "民盟绵阳市委会2023年工作总结\n一年来，民盟绵阳市委会在中共绵阳市委的领导下，组织盟员赴江油市、三台县开展调研。\n"
+    assert (_meta(text).region, _meta(text).year) == ("绵阳市", 2023)
+
+
+def test_a_visit_to_us_is_our_place_and_a_visit_abroad_is_the_visitors_home():
+    visited = "市委常委、统战部部长来我县调研统战工作\n本报讯 5月19日，市委常委、统战部部长王某来我县调研统战工作。\n今日东阳 2022-05-20\n"
+    assert _meta(visited).region == "东阳"
+    abroad = "广州市侨联组团赴贵州开展交流\n6月3日至6日，广州市侨联组团赴贵州毕节开展交流活动，走访了大方县、黔西市。\n"
+    assert _meta(abroad).region == "广州市"
+
+
+def test_a_province_wide_summary_is_the_province_not_its_most_named_city():
+    text = ("凝心聚力 共谱新篇——2023年全省统战工作综述\n一年来，在省委坚强领导下，全省统一战线凝心聚力。"
+            "四川省委统战部指导成都市、绵阳市、宜宾市创建示范点，成都市创建12个，成都市还开展了培训。\n")
+    assert _meta(text).region == "四川省"

@@ -319,3 +319,18 @@ def test_tokens_segment_block_by_block_as_jieba_cuts_the_whole_text():
 def test_going_back_to_the_countryside_is_no_township(gazetteer):
     found = surfaces(find(gazetteer, "泸州人李明返乡创业，泸县同乡会回乡访问。"))
     assert not any(name.endswith("乡") for name in found)
+
+
+# --- words of verse and township names before their bodies -----------------------------------
+
+
+def test_a_county_short_name_in_a_couplet_from_another_province_is_no_region(gazetteer):
+    shangqiu = "411400"  # a Henan report: 无极 is a county of Hebei
+    assert "无极" not in surfaces(find(gazetteer, "一年来成绩斐然。\n春风过无极，细雨润心田。新的一年继续前行。", shangqiu))
+    assert "无极" in surfaces(find(gazetteer, "考察团一行前往无极调研民营经济发展情况，收获颇丰。", shangqiu))
+
+
+def test_a_township_before_its_body_even_when_its_name_ends_in_a_word(gazetteer):
+    text = "王家城乡新乡贤联谊会正式成立"
+    assert [(hit.surface, hit.level) for hit in find(gazetteer, text) if hit.place is None] == [("王家城乡", "township")]
+    assert [hit.surface for hit in find(gazetteer, "统筹城乡统一战线工作，推动城乡商会发展") if hit.place is None] == []

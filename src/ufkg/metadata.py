@@ -226,7 +226,7 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
             names = find_region(source.group("source"))
             if names:
                 return names[0]
-    people = _own_people(lines, find_region)
+    people = _own_people(lines, find_region, is_place)
     if people:
         return people  # 展现了某市统战人的担当: the place whose people the text speaks for
     site = _site_place(raw[:8] + lines[-3:], find_region, is_place)
@@ -239,14 +239,19 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         or _most_named(body, lines, find_region, scope, level_of, whole_text=True)
 
 
-def _own_people(lines: list[str], find_region) -> str | None:
-    """The place a text names its own people after (某市统战人, 某县统一战线人): the first so named."""
+def _own_people(lines: list[str], find_region, is_place=None) -> str | None:
+    """The place a text names its own people after (某市统战人, 某县统一战线人): the first so named; a short
+    name right before 统战人 is the place even where it alone would be too weak to read as one."""
     for line in lines:
         for match in OWN_PEOPLE.finditer(line):
             words = match.group("place")
             names = [name for name in find_region(words) if words.endswith(name)]
             if names:
                 return names[0]
+            if is_place is not None:
+                place = next((words[-size:] for size in (4, 3, 2) if len(words) >= size and is_place(words[-size:])), None)
+                if place:
+                    return place
     return None
 
 

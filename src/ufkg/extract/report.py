@@ -97,7 +97,7 @@ class ReportExtractor:
                 continue  # “硒商回归·同心兴村”: a village read by pattern inside a slogan is not a village
             if any(a < hit.start and hit.end <= b for a, b in given_names):
                 continue  # 刘北京: a place in a person's given name is no place of the text
-            if self._word_of_a_name(hit, found, sentence.start, place):
+            if self._word_of_a_name(hit, found, sentence.start, place, quoted):
                 continue  # 某山美术馆 in a report from another province: the county's short name is a word of it
             found.append(Mention("Region", hit.surface, hit.place.name if hit.place else hit.surface,
                                  sentence.start + hit.start, sentence.start + hit.end, sentence.index,
@@ -111,15 +111,21 @@ class ReportExtractor:
                                          parent_name=hit.place.code))
         return found
 
-    def _word_of_a_name(self, hit, found: list[Mention], offset: int, place: Place | None) -> bool:
-        """Whether a county's bare two-character short name sits inside a name found in the sentence while
-        the county lies in another province than the report's region (博山 in 某某博山美术馆 of a Zhejiang
-        report): a word of that name, not a place the text speaks of."""
-        if hit.place is None or place is None or hit.place.level != "county" or len(hit.surface) != 2:
+    def _word_of_a_name(self, hit, found: list[Mention], offset: int, place: Place | None,
+                        quoted: list[tuple[int, int]] = ()) -> bool:
+        """Whether a place's bare short name is a word of a name while the place lies in another province
+        than the report's region: a county's two-character short name inside a name found in the sentence
+        (博山 in 某某博山美术馆 of a Zhejiang report), or a county's or prefecture's inside a quoted name longer
+        than it (海西 in “海西春雨行动” of a Fujian one). A body or society named after a city (深圳壹基金)
+        keeps its city, which says where it is."""
+        if hit.place is None or place is None or hit.place.level not in ("county", "prefecture"):
             return False
-        if not any(m.cls != "Region" and m.start - offset <= hit.start and hit.end <= m.end - offset for m in found):
-            return False
-        return self._province(hit.place.code) != self._province(place.code)
+        if len(hit.surface) > min(len(name) for name in (hit.place.name, *hit.place.short_names)):
+            return False  # 某某县, 某某州 written out with its level is the place; only the bare stem is a word
+        named = hit.place.level == "county" and len(hit.surface) == 2 and any(
+            m.cls != "Region" and m.start - offset <= hit.start and hit.end <= m.end - offset for m in found)
+        in_quotes = any(a < hit.start and hit.end < b and b - a - 2 > len(hit.surface) for a, b in quoted)
+        return (named or in_quotes) and self._province(hit.place.code) != self._province(place.code)
 
     def _province(self, code: str) -> str | None:
         chain = [self.gazetteer.place(code), *self.gazetteer.ancestors(code)]
