@@ -370,3 +370,22 @@ def test_a_province_wide_summary_is_the_province_not_its_most_named_city():
     text = ("凝心聚力 共谱新篇——2023年全省统战工作综述\n一年来，在省委坚强领导下，全省统一战线凝心聚力。"
             "四川省委统战部指导成都市、绵阳市、宜宾市创建示范点，成都市创建12个，成都市还开展了培训。\n")
     assert _meta(text).region == "四川省"
+
+
+def test_a_body_from_above_coming_to_a_place_gives_the_place_visited():
+    assert _meta("上海市委统战部来崇明调研\n6月5日，上海市委统战部副部长一行来崇明调研，走访了陈家镇。\n").region == "崇明"
+    text = "统战工作调研\n5月19日，省委常委、统战部部长一行来宜宾调研统战工作，先后走访了翠屏区、南溪区。\n"
+    assert _meta(text).region == "宜宾"
+
+
+def test_the_body_that_opens_a_news_item_gives_its_place_over_the_counties_it_visits():
+    text = ("近日，泸州市委统战部组织开展“同心助企”服务月活动，走访了合江县、叙永县、古蔺县民营企业50家，"
+            "合江县企业反响热烈。合江县工商联积极配合。\n")
+    assert _meta(text).region == "泸州市"
+
+
+def test_a_meeting_early_in_a_year_that_sums_up_the_last_is_of_the_year_it_is_held():
+    held = "民盟江苏省委会召开全会\n1月10日，民盟江苏省委会全体会议在南京召开。会议总结2022年工作。\n"
+    assert _meta(held).year == 2023
+    december = "民盟江苏省委会召开全会\n12月28日，民盟江苏省委会全体会议在南京召开。会议总结2022年工作。\n"
+    assert _meta(december).year == 2022

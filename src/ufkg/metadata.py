@@ -53,6 +53,8 @@ NEWS_OPENING = re.compile(rf"^{_NEWS_PREFIX}(?:{_DAY}(?:[上下]午|晚|至\d{{1
 EVENT_VERBS = ("召开", "举行", "举办", "开幕", "启动", "成立", "组织召开", "隆重召开", "隆重举行", "成功举办",
                "接待", "会见", "宴请")  # the host of a visit (某会接待某市代表团) is where it happens
 HEARD_FROM = re.compile(r"记者(?:近日|日前)?从(?P<body>[^，。,；]{2,30}?)(?:获悉|了解到|得知|悉)")
+# the bodies whose place opens a news item's first sentence (近日，某市委统战部组织…, 某县工商联开展…)
+ACTOR_HEAD = re.compile(r"委|人民政府|政府|人大|政协|工商联|侨联|台联|统战部|民宗局|民宗委|台办|总商会|新联会|知联会|党委|党工委")
 HELD_IN = re.compile(r"在(?P<place>[^，。,；“”]{2,20}?)(?:召开|举行|举办|开幕)")
 # a body of a township or street named with its county or city: 某市某街道侨联, 某县某镇商会
 LOCAL_BODY = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?[市县区旗])(?P<local>[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))"
@@ -91,12 +93,16 @@ WHOLE_SCOPE = re.compile(r"全([市县区州省])|我([市县区州省])|(?<![\u
 VENUE = re.compile(r"在(?P<place>[^，。,；“”\s]{2,12}?)(?:召开|举行|举办|开幕)")
 # a place only visited (组团赴某省, 前往某市考察) is not where the travelling body is
 VISITED = re.compile(r"(?:赴|前往|到访|来到)(?P<place>[\u4e00-\u9fff]{2,8})")
+# a body from above visiting (某省委统战部来某区调研, 莅临某县视察): the place visited is where the news is
+VISIT_HERE = re.compile(r"(?:来|莅临)(?P<place>[^到\s，。,；“”][\u4e00-\u9fff]{1,7}?)(?:调研|考察|视察|检查|指导|督导|走访|慰问|宣讲)")
 SCOPE_LEVELS = {"市": ("prefecture",), "州": ("prefecture",), "县": ("county",), "区": ("county",), "省": ("province",)}
 # a news opening that dates an event (3月3日上午，某市召开…; 2022年1月9日至14日，…会议相继举行)
 DATED_EVENT = re.compile(rf"{_NEWS_PREFIX}{_DAY}(?:[上下]午|晚)?(?:(?:至|—|-)(?:\d{{1,2}}月)?\d{{1,2}}日)?[，,\s]"
                          r"[^。；]{0,60}?(?:召开|举行|举办|开幕|启动|成立)")
 # a meeting that reviews the past year (总结去年工作), not a comparison with it (较去年同期增长)
 REVIEWS_LAST_YEAR = re.compile(r"(?:总结|回顾|盘点)去年|去年(?:度)?的?(?:工作|成绩|成效)")
+# a meeting that sums up a named year's work (总结2022年工作, 回顾2022年度成绩), not half of it (上半年)
+REVIEWED_WORK = re.compile(r"(?:总结|回顾|盘点)\s*((?:19|20)\d{2})\s*年度?的?(?:全年)?(?:工作|成绩|成效)")
 DATED_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
 # a year a title looks back on (2022年度…总结, 2022年工作总结)
 REVIEWED_YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?[^，。]{0,12}?(?:总结|回顾|述职|表彰)")
@@ -196,6 +202,9 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         home = _home_place(title, find_region)
         if home:
             return home  # 香港某县同乡会回乡访问: the home county's news
+        visited = _visited_here(title, find_region, is_place)
+        if visited:
+            return visited  # 某市委统战部来某区调研: the news of the place visited
         names = [name for name in _outside_quotes(title, _not_venue(title, find_region(title), scope))
                  if not _in_a_name(title, name)]
         if names:
@@ -211,6 +220,9 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
     if glued:
         return glued
     for line in body[:2]:
+        visited = _visited_here(re.split(r"[。；;！？]", line, maxsplit=1)[0], find_region, is_place)
+        if visited:
+            return visited  # 6月5日，某市委统战部一行来某区调研: the place visited
         names = _news_region(line, find_region, scope)
         if names:
             return names[0]  # the body at work is more specific than the city a dateline is filed from
@@ -237,6 +249,18 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
     named = None if own else _most_named(body, lines, find_region, scope, level_of)
     return named or _paper_place(raw[:6] + lines[:3], find_region, is_place) or site \
         or _most_named(body, lines, find_region, scope, level_of, whole_text=True)
+
+
+def _visited_here(piece: str, find_region, is_place=None) -> str | None:
+    """The place a body from above comes to (某市委统战部来某区调研, 莅临某县视察), when it is named."""
+    match = VISIT_HERE.search(piece)
+    if match is None:
+        return None
+    words = match.group("place")
+    names = [name for name in find_region(words) if words.endswith(name)]
+    if names:
+        return names[0]
+    return words if is_place is not None and is_place(words) else None
 
 
 def _own_people(lines: list[str], find_region, is_place=None) -> str | None:
@@ -406,6 +430,10 @@ def _news_region(line: str, find_region, scope: str | None = None) -> list[str]:
     held = HELD_IN.match(matter)
     if held:
         return find_region(held.group("place"))
+    if opening and opening.end() > 0:  # 近日，某市委统战部组织开展…: the place of the body the news is about
+        actor = [name for name in find_region(matter[:16]) if matter.startswith(name) and ACTOR_HEAD.match(matter, len(name))]
+        if actor:
+            return actor
     for verb in EVENT_VERBS:
         at = matter.find(verb)
         if 0 < at <= 30 and not any(mark in matter[:at] for mark in "，,：:"):
@@ -536,6 +564,10 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     if counts and news and date is None and REVIEWS_LAST_YEAR.search("".join(lines[:4])) \
             and not any(DATED_YEAR.search(line) for line in lines[:5]):
         return max(counts) + 1  # 总结去年工作 … 2022年，全市…: a meeting held the year after the one it reviews
+    reviewed = _reviewed_in_a_meeting("".join(lines[1:4] if title else lines[:3]))
+    if news and date is None and reviewed is not None and set(counts) == {reviewed} \
+            and not any(DATED_YEAR.search(line) for line in lines[:5]):
+        return reviewed + 1  # 1月10日，某会召开全会，总结2022年工作: a meeting of the year after the one it reviews
     if counts and date and news and int(date[:4]) in counts:
         return int(date[:4])
     if counts:
@@ -545,6 +577,17 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     if date:
         return int(date[:4]) if news else int(date[:4]) - 1
     return _earliest_possible("\n".join(lines))
+
+
+def _reviewed_in_a_meeting(opening: str) -> int | None:
+    """The year a news item's meeting sums up (1月10日，某会召开…，总结2022年工作), when the meeting is
+    dated early in a year (before November: one held in December sums up its own year)."""
+    review = REVIEWED_WORK.search(opening)
+    event = DATED_EVENT.match(opening)
+    if review is None or event is None:
+        return None
+    month = re.search(r"(\d{1,2})月", event.group(0))
+    return int(review.group(1)) if month and int(month.group(1)) < 11 else None
 
 
 @cache
