@@ -389,3 +389,12 @@ def test_a_meeting_early_in_a_year_that_sums_up_the_last_is_of_the_year_it_is_he
     assert _meta(held).year == 2023
     december = "民盟江苏省委会召开全会\n12月28日，民盟江苏省委会全体会议在南京召开。会议总结2022年工作。\n"
     assert _meta(december).year == 2022
+
+
+def test_a_county_level_city_under_the_prefecture_it_names_as_above_it():
+    text = ("凝心聚力谱新篇\n2023年，在市委、市政府坚强领导下，全市统一战线守正创新。我市在绍兴市民营经济大会上获评先进集体，"
+            "市侨联为绍兴市唯一获此殊荣的县级单位，“新联之家”获评绍兴市实践创新基地。\n5月，诸暨市民营经济人士教育基地揭牌。\n")
+    assert _meta(text).region == "诸暨市"
+    prefecture = ("凝心聚力谱新篇\n2023年，在市委、市政府坚强领导下，全市统一战线守正创新。绍兴市获评全省先进，绍兴市民营经济持续向好。\n"
+                  "5月，诸暨市民营经济人士教育基地揭牌，诸暨市、嵊州市作交流发言。\n")
+    assert _meta(prefecture).region == "绍兴市"

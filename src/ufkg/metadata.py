@@ -83,6 +83,11 @@ HOMECOMING = re.compile(r"(?P<home>[\u4e00-\u9fff]{2,8}?)(?:同乡会|同乡联�
 OWN_PLACE = re.compile(r"我[市县区州]|本[市县区]")
 # the text's own people named after its place (某市统战人, 某县统一战线人): the place the text speaks for
 OWN_PEOPLE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,8}?)(?:统战人|统一战线人|统战干部群众|统战儿女)")
+# a place above the text's own: whose honour its body won (获评某市先进), among whose units it is the only
+# one (某市唯一获此殊荣的县级单位), whose meeting it attended (在某市…大会上获评)
+HONOURED_BY = re.compile(r"(?:获评|荣获|被评为|评为|入选|列入|授予|获得)$")
+ONLY_ONE = re.compile(r"[^，。；,]{0,2}唯一")
+ATTENDED = re.compile(r"[^，。；,]{0,24}?(?:大会|会议|年会|论坛)上")
 # a site or a paper that names its place (来源：某县网, 《某市新闻网》, 某县融媒): the place it reports on
 SITE = re.compile(r"(?:来源|稿件来源|供稿)[:：]\s*《?(?P<source>[\u4e00-\u9fff]{2,4}?)(?:新闻网|网|在线|融媒体?中心|融媒|发布|手机报|电视台|广播电视台)》?"
                   r"|《(?P<site>[\u4e00-\u9fff]{2,4}?)(?:新闻网|网|在线)》")
@@ -395,9 +400,11 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
             found.setdefault(name, text.find(name))
     if level_of is not None and scope in SCOPE_LEVELS:
         pool = found or ({name: text.find(name) for name in _outside_quotes(text, find_region(text))} if whole_text else {})
-        fitting = {name: at for name, at in pool.items() if level_of(name) in SCOPE_LEVELS[scope]}
+        above = {name for name in pool if _named_above(text, name)}
+        fitting = {name: at for name, at in pool.items() if name not in above and (
+            level_of(name) in SCOPE_LEVELS[scope] or (above and scope == "市" and _county_level_city(name, level_of)))}
         if fitting:
-            found = fitting
+            found = fitting  # 我市…获评某市先进: a county-level city under the prefecture it names as above it
     if not found:
         return None
     inner = {name for name in found for other in found if other != name and name + other in text}
@@ -407,13 +414,38 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
 
 def _times_named(text: str, name: str) -> int:
     """How often a text names a place, leaving out where it is part of a society's name (某省社团联会)
-    or of a quoted name (“某地春雨行动”)."""
+    or of a quoted name (“某地春雨行动”), and where it is the place above the text's own: the one whose
+    honour the text's body won (获评某市先进), among whose units it is the only one (为某市唯一…), or
+    whose meeting it attended (在某市…大会上获评)."""
     spans = _quoted_spans(text)
     count, at = 0, text.find(name)
     while at >= 0:
-        count += not SOCIETY.match(text, at + len(name)) and not any(a < at and at + len(name) < b for a, b in spans)
+        count += not SOCIETY.match(text, at + len(name)) and not any(a < at and at + len(name) < b for a, b in spans) \
+            and not _above(text, at, at + len(name))
         at = text.find(name, at + len(name))
     return count
+
+
+def _named_above(text: str, name: str) -> bool:
+    """Whether a text names a place as the one above its own (获评某市先进, 为某市唯一…) anywhere."""
+    at = text.find(name)
+    while at >= 0:
+        if _above(text, at, at + len(name)):
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
+def _county_level_city(name: str, level_of) -> bool:
+    """A city at the level of a county (诸暨市 under 绍兴市), which speaks of itself as 我市 and 全市."""
+    return name.endswith("市") and level_of(name) == "county"
+
+
+def _above(text: str, start: int, end: int) -> bool:
+    """Whether a place is named as the one above the text's own (获评某市…, 为某市唯一…, 在某市…会上)."""
+    before = text[max(0, start - 3):start]
+    return bool(HONOURED_BY.search(before) or ONLY_ONE.match(text, end)
+                or (before.endswith("在") and ATTENDED.match(text, end)))
 
 
 def _news_region(line: str, find_region, scope: str | None = None) -> list[str]:
