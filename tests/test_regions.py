@@ -324,10 +324,11 @@ def test_going_back_to_the_countryside_is_no_township(gazetteer):
 # --- words of verse and township names before their bodies -----------------------------------
 
 
-def test_a_county_short_name_in_a_couplet_from_another_province_is_no_region(gazetteer):
+def test_a_county_short_name_of_another_province_needs_structure_not_only_a_place_tag(gazetteer):
     shangqiu = "411400"  # a Henan report: 无极 is a county of Hebei
     assert "无极" not in surfaces(find(gazetteer, "一年来成绩斐然。\n春风过无极，细雨润心田。新的一年继续前行。", shangqiu))
-    assert "无极" in surfaces(find(gazetteer, "考察团一行前往无极调研民营经济发展情况，收获颇丰。", shangqiu))
+    assert "无极" in surfaces(find(gazetteer, "考察团一行前往河北无极调研民营经济发展情况。", shangqiu))
+    assert "无极" in surfaces(find(gazetteer, "考察团一行前往正定、无极等县调研。", shangqiu))
 
 
 def test_a_township_before_its_body_even_when_its_name_ends_in_a_word(gazetteer):

@@ -11,7 +11,9 @@ reading of a name has a tier:
 - strong: countries, provinces, prefectures, and county names of three or more
   characters: a clean boundary is enough;
 - weak: two-character county names (三都, 荔波): also needs the report's own
-  province (context), a place tag from jieba, or structural evidence;
+  province (context), or structural evidence; jieba's place tag is enough only when
+  the report's province is unknown: a short county name of another province is far
+  more often a word of a name, a verse or an idiom (某某古城, 浩渺行无极) than a place;
 - common: names that are ordinary words (和平, 东方, 全州; region_common_words.txt
   and frequent non-place words of jieba's dictionary): structural evidence only.
 
@@ -464,8 +466,7 @@ def _decide(text, candidates, gazetteer, context, place_tags) -> None:
                 accepted.append(reading)
             elif reading.tier == WEAK and (
                 (context_province and _province_of(gazetteer, reading.place) == context_province)
-                or (place_tags.is_place(candidate.start, candidate.end)
-                    and not (context_province and _in_verse(text, candidate.start, candidate.end)))
+                or (context_province is None and place_tags.is_place(candidate.start, candidate.end))
             ):
                 accepted.append(reading)
         if accepted:
@@ -493,33 +494,6 @@ def _decide(text, candidates, gazetteer, context, place_tags) -> None:
         inside = [r for r in candidate.accepted if gazetteer.is_within(r.place.code, previous.chosen.code)]
         if inside:
             candidate.chosen = min(inside, key=_order(gazetteer, previous.chosen)).place
-
-
-_CLAUSE_MARKS = "，,。！？；;!?\n"
-
-
-def _in_verse(text: str, start: int, end: int) -> bool:
-    """Whether a name sits in a couplet (某某行无极，扬帆但信风。): a sentence of two clauses of five or seven
-    characters each, which a report quotes or writes as verse, where a county's short name from another
-    province is a word of the verse, not a place."""
-    left = max((text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS), default=-1) + 1
-    right = min((at for at in (text.find(mark, end) for mark in _CLAUSE_MARKS) if at >= 0), default=len(text))
-    length = right - left
-    if length not in (5, 7):
-        return False
-    if right < len(text) and text[right] in "，,":  # the first line: the second follows
-        first, second = left, right + 1
-    elif left >= 1 and text[left - 1] in "，,":  # the second line: the first precedes
-        first, second = left - 1 - length, left
-    else:
-        return False
-    if first < 0 or (first > 0 and text[first - 1] not in _SENTENCE_END):
-        return False
-    closing = second + length
-    if closing > len(text):
-        return False
-    return (closing == len(text) or text[closing] in _SENTENCE_END) \
-        and all(_CJK.match(c) for c in text[first:first + length] + text[second:closing])
 
 
 def _drop_member_origins(text: str, candidates: list[_Candidate], gazetteer: Gazetteer) -> None:
