@@ -335,3 +335,9 @@ def test_a_township_before_its_body_even_when_its_name_ends_in_a_word(gazetteer)
     text = "王家城乡新乡贤联谊会正式成立"
     assert [(hit.surface, hit.level) for hit in find(gazetteer, text) if hit.place is None] == [("王家城乡", "township")]
     assert [hit.surface for hit in find(gazetteer, "统筹城乡统一战线工作，推动城乡商会发展") if hit.place is None] == []
+
+
+def test_a_provinces_bare_name_before_a_mediums_head_is_the_outlet(gazetteer):
+    text = "参加省委统战部和四川广播电视集团联合在四川电视台创办的栏目，四川日报予以报道。"
+    assert [hit.surface for hit in find(gazetteer, text) if hit.place is not None] == []
+    assert surfaces(find(gazetteer, "四川省广播电视局、宜宾日报社予以报道。")) == ["四川省", "宜宾"]

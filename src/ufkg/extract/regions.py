@@ -22,7 +22,8 @@ with an accepted region of the same province (和平、紫金), or a following �
 两县. A weak name right after a surname is a person (何凤山). Homonyms go to the
 one inside the region named right before, else the one nearest the context.
 
-A region inside an organisation's name is no mention of that region when the name only
+A province's bare name before a medium's head (浙江广播电视集团, 四川日报) names the outlet, not the
+province. A region inside an organisation's name is no mention of that region when the name only
 says where its members come from: a region right after another region that does not
 contain it (某州浙江商会, 甘肃祁连玉…公司: the second is the members' home or a brand),
 a region right after a bare level character and before 商会 (市温州商会), and a region
@@ -75,6 +76,9 @@ _LEVEL_CHARS = "省市州县区旗盟乡镇村"
 _COUNTERS = frozenset("批个些座所处位")  # measure words after a numeral: 一批, 多个
 _HOMETOWN = re.compile(r"[\u4e00-\u9fff]{0,4}同乡")  # 香港某县同乡会: the hometown is what it is about
 _CHAMBER = "商会"
+# the heads of a medium named after its province (某省广播电视集团, 某省日报); a city's paper keeps its city,
+# which says where it is
+_MEDIA = re.compile(r"广播电视|电视台|广播电台|卫视|日报|晚报|都市报|报社|新闻网|融媒体中心|出版社")
 # the bodies of a township, which show that the 乡 or 镇 before them ends its name
 _TOWNSHIP_BODY = re.compile(r"新乡贤|乡贤联谊会|党委|人民政府|统战|商会|侨联|人大主席团")
 _NUMERALS = frozenset("一二三四五六七八九十百千万亿两几多个0123456789０１２３４５６７８９")
@@ -512,6 +516,9 @@ def _drop_member_origins(text: str, candidates: list[_Candidate], gazetteer: Gaz
             dropped.append(candidate)  # 市温州商会
         elif text[candidate.end - 1] not in _LEVEL_CHARS and text.startswith(_party_short_names(), candidate.end):
             dropped.append(candidate)  # 浙江民建会员之家
+        elif place.level == "province" and _MEDIA.match(text, candidate.end) \
+                and len(candidate.surface) == min(map(len, (place.name, *place.short_names))):
+            dropped.append(candidate)  # 浙江广播电视集团, 四川日报: a province-wide medium, not the province
     for candidate in dropped:
         candidate.chosen = None
 
