@@ -398,3 +398,10 @@ def test_a_county_level_city_under_the_prefecture_it_names_as_above_it():
     prefecture = ("凝心聚力谱新篇\n2023年，在市委、市政府坚强领导下，全市统一战线守正创新。绍兴市获评全省先进，绍兴市民营经济持续向好。\n"
                   "5月，诸暨市民营经济人士教育基地揭牌，诸暨市、嵊州市作交流发言。\n")
     assert _meta(prefecture).region == "绍兴市"
+
+
+def test_an_inspection_visit_is_the_place_inspected_and_a_study_trip_the_travellers():
+    inspected = "省委常委、统战部部长到遵义调研统战工作\n5月19日，省委常委、统战部部长一行到遵义调研，走访了红花岗区、汇川区。\n"
+    assert _meta(inspected).region == "遵义"
+    study = "杭州市工商联到嘉兴考察学习\n6月3日，杭州市工商联一行到嘉兴考察学习民营经济发展经验。\n"
+    assert _meta(study).region == "杭州市"

@@ -97,9 +97,11 @@ QUOTED = re.compile(r"“[^“”]{1,40}”|‘[^‘’]{1,40}’|「[^「」]{1
 WHOLE_SCOPE = re.compile(r"全([市县区州省])|我([市县区州省])|(?<![\u4e00-\u9fff])([市县区州])(?:委|政府|工商联|侨联|级|新的社会阶层|政协)")
 VENUE = re.compile(r"在(?P<place>[^，。,；“”\s]{2,12}?)(?:召开|举行|举办|开幕)")
 # a place only visited (组团赴某省, 前往某市考察) is not where the travelling body is
-VISITED = re.compile(r"(?:赴|前往|到访|来到)(?P<place>[\u4e00-\u9fff]{2,8})")
-# a body from above visiting (某省委统战部来某区调研, 莅临某县视察): the place visited is where the news is
-VISIT_HERE = re.compile(r"(?:来|莅临)(?P<place>[^到\s，。,；“”][\u4e00-\u9fff]{1,7}?)(?:调研|考察|视察|检查|指导|督导|走访|慰问|宣讲)")
+VISITED = re.compile(r"(?:赴|前往|到访|来到|到(?=[\u4e00-\u9fff]{2,8}?(?:考察|学习|交流|参观|观摩)))(?P<place>[\u4e00-\u9fff]{2,8})")
+# a body from above visiting (某省委统战部来某区调研, 莅临某县视察, 到某市督导): the place visited is where the
+# news is; a journey to exchange or to learn (赴某省交流, 到某市考察学习) stays the travellers' news
+VISIT_HERE = re.compile(r"(?:(?:来|莅临)(?P<place>[^到\s，。,；“”][\u4e00-\u9fff]{1,7}?)(?:调研|考察|视察|检查|指导|督导|走访|慰问|宣讲)"
+                        r"|到(?P<inspected>[^\s，。,；“”][\u4e00-\u9fff]{1,7}?)(?:调研|视察|检查|督导|指导))")
 SCOPE_LEVELS = {"市": ("prefecture",), "州": ("prefecture",), "县": ("county",), "区": ("county",), "省": ("province",)}
 # a news opening that dates an event (3月3日上午，某市召开…; 2022年1月9日至14日，…会议相继举行)
 DATED_EVENT = re.compile(rf"{_NEWS_PREFIX}{_DAY}(?:[上下]午|晚)?(?:(?:至|—|-)(?:\d{{1,2}}月)?\d{{1,2}}日)?[，,\s]"
@@ -261,7 +263,7 @@ def _visited_here(piece: str, find_region, is_place=None) -> str | None:
     match = VISIT_HERE.search(piece)
     if match is None:
         return None
-    words = match.group("place")
+    words = match.group("place") or match.group("inspected")
     names = [name for name in find_region(words) if words.endswith(name)]
     if names:
         return names[0]
