@@ -405,3 +405,11 @@ def test_an_inspection_visit_is_the_place_inspected_and_a_study_trip_the_travell
     assert _meta(inspected).region == "遵义"
     study = "杭州市工商联到嘉兴考察学习\n6月3日，杭州市工商联一行到嘉兴考察学习民营经济发展经验。\n"
     assert _meta(study).region == "杭州市"
+
+
+def test_a_county_level_city_guided_by_its_prefectures_department():
+    text = ("凝心聚力谱新篇\n2022年，瑞安市委统战部在温州市委统战部的精心指导下，团结带领全市统一战线成员奋发有为。\n"
+            "一是强化思想引领。瑞安市新联会组织会员开展学习，温州市新联会予以推广。\n")
+    assert _meta(text).region == "瑞安市"
+    led = "凝心聚力谱新篇\n2022年，在温州市委的坚强领导下，全市统一战线奋发有为。瑞安市、乐清市作交流发言。\n"
+    assert _meta(led).region == "温州市"

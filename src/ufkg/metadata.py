@@ -84,10 +84,11 @@ OWN_PLACE = re.compile(r"我[市县区州]|本[市县区]")
 # the text's own people named after its place (某市统战人, 某县统一战线人): the place the text speaks for
 OWN_PEOPLE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,8}?)(?:统战人|统一战线人|统战干部群众|统战儿女)")
 # a place above the text's own: whose honour its body won (获评某市先进), among whose units it is the only
-# one (某市唯一获此殊荣的县级单位), whose meeting it attended (在某市…大会上获评)
+# one (某市唯一获此殊荣的县级单位), whose meeting it attended (在某市…大会上获评), whose body guides it
+# (在某市委统战部的指导下; 领导下 is said of the text's own party committee)
 HONOURED_BY = re.compile(r"(?:获评|荣获|被评为|评为|入选|列入|授予|获得)$")
 ONLY_ONE = re.compile(r"[^，。；,]{0,2}唯一")
-ATTENDED = re.compile(r"[^，。；,]{0,24}?(?:大会|会议|年会|论坛)上")
+ATTENDED = re.compile(r"[^，。；,]{0,24}?(?:(?:大会|会议|年会|论坛)上|指导下)")
 # a site or a paper that names its place (来源：某县网, 《某市新闻网》, 某县融媒): the place it reports on
 SITE = re.compile(r"(?:来源|稿件来源|供稿)[:：]\s*《?(?P<source>[\u4e00-\u9fff]{2,4}?)(?:新闻网|网|在线|融媒体?中心|融媒|发布|手机报|电视台|广播电视台)》?"
                   r"|《(?P<site>[\u4e00-\u9fff]{2,4}?)(?:新闻网|网|在线)》")
@@ -418,7 +419,7 @@ def _times_named(text: str, name: str) -> int:
     """How often a text names a place, leaving out where it is part of a society's name (某省社团联会)
     or of a quoted name (“某地春雨行动”), and where it is the place above the text's own: the one whose
     honour the text's body won (获评某市先进), among whose units it is the only one (为某市唯一…), or
-    whose meeting it attended (在某市…大会上获评)."""
+    whose meeting it attended (在某市…大会上获评) or whose body guides it (在某市委统战部的指导下)."""
     spans = _quoted_spans(text)
     count, at = 0, text.find(name)
     while at >= 0:
@@ -444,7 +445,8 @@ def _county_level_city(name: str, level_of) -> bool:
 
 
 def _above(text: str, start: int, end: int) -> bool:
-    """Whether a place is named as the one above the text's own (获评某市…, 为某市唯一…, 在某市…会上)."""
+    """Whether a place is named as the one above the text's own (获评某市…, 为某市唯一…, 在某市…会上,
+    在某市…指导下)."""
     before = text[max(0, start - 3):start]
     return bool(HONOURED_BY.search(before) or ONLY_ONE.match(text, end)
                 or (before.endswith("在") and ATTENDED.match(text, end)))
