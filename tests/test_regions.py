@@ -341,3 +341,10 @@ def test_a_provinces_bare_name_before_a_mediums_head_is_the_outlet(gazetteer):
     text = "参加省委统战部和四川广播电视集团联合在四川电视台创办的栏目，四川日报予以报道。"
     assert [hit.surface for hit in find(gazetteer, text) if hit.place is not None] == []
     assert surfaces(find(gazetteer, "四川省广播电视局、宜宾日报社予以报道。")) == ["四川省", "宜宾"]
+
+
+def test_a_citys_short_name_where_a_persons_given_name_stands_is_no_region(gazetteer):
+    wenzhou = "330300"
+    assert surfaces(find(gazetteer, "张丽江、赵常德等12名会员获评优秀会员。", wenzhou)) == []
+    assert surfaces(find(gazetteer, "民建会员刘南京接受记者采访。", wenzhou)) == []
+    assert surfaces(find(gazetteer, "组织会员赴丽江、常德等地考察。", wenzhou)) == ["丽江", "常德"]

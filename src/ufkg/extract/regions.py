@@ -76,6 +76,10 @@ _LEVEL_CHARS = "省市州县区旗盟乡镇村"
 _COUNTERS = frozenset("批个些座所处位")  # measure words after a numeral: 一批, 多个
 _HOMETOWN = re.compile(r"[\u4e00-\u9fff]{0,4}同乡")  # 香港某县同乡会: the hometown is what it is about
 _CHAMBER = "商会"
+# where a person's name stands: after a separator or a role (会员刘某, 、赵某), before a separator or
+# what a person does (刘某接受采访, 赵某等12名会员)
+_NAME_BEFORE = re.compile(r"(?:^|[、，,：:；\s（(]|会员|委员|代表|主席|会长|部长|书记|主任|同志|先生|女士|企业家)$")
+_NAME_AFTER = re.compile(r"[、，,；）)]|等|同志|先生|女士|接受|主持|出席|表示|介绍|指出|强调|说|为|获")
 # the heads of a medium named after its province (某省广播电视集团, 某省日报); a city's paper keeps its city,
 # which says where it is
 _MEDIA = re.compile(r"广播电视|电视台|广播电台|卫视|日报|晚报|都市报|报社|新闻网|融媒体中心|出版社")
@@ -410,13 +414,21 @@ def _candidates(text: str, matcher: _Matcher, tokens: _Tokens) -> list[_Candidat
 
 
 def _after_surname(text: str, candidate: _Candidate, tokens: _Tokens) -> bool:
-    """Whether a two-character county name is the given name of a person (何凤山, 李青山)."""
-    if candidate.start == 0 or len(candidate.surface) != 2 or min(r.tier for r in candidate.readings) == STRONG:
+    """Whether a two-character place name is the given name of a person: a county's after a surname
+    (何凤山, 李青山); a city's or a province's too where the surname stands where a name does, after
+    a separator or a role, and the place is followed by what follows a name (张丽江、赵常德等会员,
+    会员刘南京接受采访)."""
+    if candidate.start == 0 or len(candidate.surface) != 2:
         return False
     before = text[candidate.start - 1]
     lexicons = _lexicons()
     single = tokens.token_at(candidate.start - 1) == (candidate.start - 1, candidate.start)
-    return single and before in lexicons["surnames"] and before not in lexicons["function"]
+    if not (single and before in lexicons["surnames"] and before not in lexicons["function"]):
+        return False
+    if min(r.tier for r in candidate.readings) != STRONG:
+        return True
+    return bool(_NAME_BEFORE.search(text, max(0, candidate.start - 5), candidate.start - 1)) \
+        and bool(_NAME_AFTER.match(text, candidate.end))
 
 
 def _sentence_bounds(text: str) -> list[int]:
