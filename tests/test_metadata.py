@@ -413,3 +413,16 @@ def test_a_county_level_city_guided_by_its_prefectures_department():
     assert _meta(text).region == "瑞安市"
     led = "凝心聚力谱新篇\n2022年，在温州市委的坚强领导下，全市统一战线奋发有为。瑞安市、乐清市作交流发言。\n"
     assert _meta(led).region == "温州市"
+
+
+def test_a_whole_provinces_text_that_names_only_its_cities_is_the_province():
+    text = "同心筑梦新征程\n一年来，省委统战部团结带领全省统一战线成员，助力成都市、绵阳市、宜宾市高质量发展。\n"
+    assert _meta(text).region == "四川省"
+    city = "同心筑梦新征程\n一年来，市委统战部团结带领全市统一战线成员，推动翠屏区、南溪区、叙州区高质量发展，翠屏区创建示范点5个。\n"
+    assert _meta(city).region == "宜宾市"
+
+
+def test_a_districts_own_united_front_says_its_level_over_the_province_that_ranked_it():
+    text = ("近日，全省统战工作会议召开，通报了江西省考核情况，青原区荣获全省先进。\n"
+            "一年来，全区统一战线坚持守正创新，青原区统战工作再上台阶。\n")
+    assert _meta(text).region == "青原区"

@@ -96,6 +96,7 @@ SITE = re.compile(r"(?:来源|稿件来源|供稿)[:：]\s*《?(?P<source>[\u4e0
 QUOTED = re.compile(r"“[^“”]{1,40}”|‘[^‘’]{1,40}’|「[^「」]{1,40}」")
 # a meeting of the whole city held at a venue (全市…推进会在某县召开): the venue is not what it is about
 WHOLE_SCOPE = re.compile(r"全([市县区州省])|我([市县区州省])|(?<![\u4e00-\u9fff])([市县区州])(?:委|政府|工商联|侨联|级|新的社会阶层|政协)")
+OWN_SCOPE = re.compile(r"我([市县区州省])|全([市县区州省])(?:统一战线|统战系统|统战干部|统战战线|统战人)")
 VENUE = re.compile(r"在(?P<place>[^，。,；“”\s]{2,12}?)(?:召开|举行|举办|开幕)")
 # a place only visited (组团赴某省, 前往某市考察) is not where the travelling body is
 VISITED = re.compile(r"(?:赴|前往|到访|来到|到(?=[\u4e00-\u9fff]{2,8}?(?:考察|学习|交流|参观|观摩)))(?P<place>[\u4e00-\u9fff]{2,8})")
@@ -103,6 +104,8 @@ VISITED = re.compile(r"(?:赴|前往|到访|来到|到(?=[\u4e00-\u9fff]{2,8}?(?
 # news is; a journey to exchange or to learn (赴某省交流, 到某市考察学习) stays the travellers' news
 VISIT_HERE = re.compile(r"(?:(?:来|莅临)(?P<place>[^到\s，。,；“”][\u4e00-\u9fff]{1,7}?)(?:调研|考察|视察|检查|指导|督导|走访|慰问|宣讲)"
                         r"|到(?P<inspected>[^\s，。,；“”][\u4e00-\u9fff]{1,7}?)(?:调研|视察|检查|督导|指导))")
+# the level right below a whole text's own (全省: its cities, 全市: its counties and districts)
+PARTS = {"省": "prefecture", "市": "county", "州": "county"}
 SCOPE_LEVELS = {"市": ("prefecture",), "州": ("prefecture",), "县": ("county",), "区": ("county",), "省": ("province",)}
 # a news opening that dates an event (3月3日上午，某市召开…; 2022年1月9日至14日，…会议相继举行)
 DATED_EVENT = re.compile(rf"{_NEWS_PREFIX}{_DAY}(?:[上下]午|晚)?(?:(?:至|—|-)(?:\d{{1,2}}月)?\d{{1,2}}日)?[，,\s]"
@@ -153,7 +156,7 @@ def _ascii_digits(text: str) -> str:
     return CHINESE_YEAR.sub(lambda m: m.group(1).translate(CHINESE_DIGITS) + "年", folded)
 
 
-def read_metadata(text: str, find_region, is_place=None, level_of=None, find_local=None) -> ReportMeta:
+def read_metadata(text: str, find_region, is_place=None, level_of=None, find_local=None, holder_at=None) -> ReportMeta:
     """Title, region, year, publisher and date of a report.
 
     `find_region(text)` returns the region names (as written) found in a piece of
@@ -161,7 +164,9 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
     a place at all (for a title's slot, where a name that is also a word is a place);
     `level_of(name)` gives a place's level (prefecture, county…), to tell the city a
     whole-city text is about from the county it names as an example; `find_local(text)` gives the
-    townships a piece names (某某乡), for a title about a township's own body.
+    townships a piece names (某某乡), for a title about a township's own body; `holder_at(name, level)`
+    the place at a level that holds a place (成都市, province: 四川省), for a whole province's text that
+    names only its cities.
     The title is asked first, then a dateline, the body at the opening of a news item,
     an author's line, then the opening lines. A page's navigation above the title is skipped.
     """
@@ -184,7 +189,7 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
     else:
         body = lines[2:5] if len(lines) > 1 and lines[1].startswith("—") else lines[1:4]
     region = _region(title, dateline[0] if dateline else None, body, lines, raw, find_region, is_place, level_of,
-                     find_local)
+                     find_local, holder_at)
     year = _year(_ascii_digits(title) if title else None, folded, date, _is_news(title, dateline, folded, dated_at_top))
     return ReportMeta(title=title, region=region, year=year, publisher=publisher, date=date)
 
@@ -203,7 +208,7 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
 
 
 def _region(title: str | None, dateline_place: str | None, body: list[str], lines: list[str], raw: list[str],
-            find_region, is_place, level_of=None, find_local=None) -> str | None:
+            find_region, is_place, level_of=None, find_local=None, holder_at=None) -> str | None:
     """The covered region: the title's, else where the news happened, else the author's, else the opening's."""
     scope = _scope(title, body)
     if title:
@@ -254,9 +259,9 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         return site  # 来源：某县网 over a whole county's text: the county, not a place an example names
     # a local paper speaking of 我县 means its own place, which its masthead names (今日某县)
     own = any(OWN_PLACE.search(piece) for piece in ([title] if title else []) + body[:2])
-    named = None if own else _most_named(body, lines, find_region, scope, level_of)
+    named = None if own else _most_named(body, lines, find_region, scope, level_of, holder_at=holder_at)
     return named or _paper_place(raw[:6] + lines[:3], find_region, is_place) or site \
-        or _most_named(body, lines, find_region, scope, level_of, whole_text=True)
+        or _most_named(body, lines, find_region, scope, level_of, whole_text=True, holder_at=holder_at)
 
 
 def _visited_here(piece: str, find_region, is_place=None) -> str | None:
@@ -374,8 +379,15 @@ def _in_a_name(piece: str, name: str) -> bool:
 
 
 def _scope(title: str | None, body: list[str]) -> str | None:
-    """The level of the place a text speaks for as its own (全市, 我县, 市委统战部): 市, 县, 区, 州 or 省."""
-    for piece in ([title] if title else []) + body[:2]:
+    """The level of the place a text speaks for as its own (全市, 我县, 市委统战部): 市, 县, 区, 州 or 省.
+    Its own united front (全区统一战线, 我县) says so more surely than the first whole it names, which
+    may be the province that ranked it (全省统战工作考核先进 … 全区统一战线)."""
+    pieces = ([title] if title else []) + body[:2]
+    for piece in pieces:
+        match = OWN_SCOPE.search(piece)
+        if match:
+            return next(group for group in match.groups() if group)
+    for piece in pieces:
         match = WHOLE_SCOPE.search(piece)
         if match:
             return next(group for group in match.groups() if group)
@@ -391,7 +403,7 @@ def _not_venue(piece: str, names: list[str], scope: str | None) -> list[str]:
     return [name for name in names if not any(name in place for place in dropped)]
 
 def _most_named(body: list[str], lines: list[str], find_region, scope: str | None = None,
-                level_of=None, whole_text: bool = False) -> str | None:
+                level_of=None, whole_text: bool = False, holder_at=None) -> str | None:
     """The region of the opening lines that the whole text names most often, the earliest on a tie:
     a city's report names its city again and again, and the county of one example once. The place
     a full name ends with (某省某市) stands for it; a whole city's text (全市, 市委…) is about a city
@@ -408,6 +420,10 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
             level_of(name) in SCOPE_LEVELS[scope] or (above and scope == "市" and _county_level_city(name, level_of)))}
         if fitting:
             found = fitting  # 我市…获评某市先进: a county-level city under the prefecture it names as above it
+        elif holder_at is not None and len(pool) >= 2 and all(level_of(name) == PARTS.get(scope) for name in pool):
+            holders = {holder_at(name, level) for name in pool for level in SCOPE_LEVELS[scope]}
+            if len(holders) == 1 and None not in holders:
+                return holders.pop()  # 全省…成都市、绵阳市: the province that holds the cities the text names
     if not found:
         return None
     inner = {name for name in found for other in found if other != name and name + other in text}

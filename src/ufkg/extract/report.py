@@ -45,7 +45,7 @@ class ReportExtractor:
         if meta is None:
             meta = read_metadata(text, self._title_regions, lambda name: bool(self.gazetteer.lookup(name)),
                                   lambda name: next((p.level for p in self.gazetteer.lookup(name)), None),
-                                  self._townships)
+                                  self._townships, self._holder_at)
             if document.matching_text is not None:  # title and publisher as the report wrote them
                 written = read_metadata(document.text, lambda piece: [])
                 meta = replace(meta, title=written.title, publisher=written.publisher)
@@ -152,6 +152,13 @@ class ReportExtractor:
         """Townships (某某乡, 某某镇, 某某街道) a piece names by pattern, in text order."""
         return [hit.surface for hit in find_regions(text, self.gazetteer, None)
                 if hit.place is None and hit.level == "township"]
+
+    def _holder_at(self, name: str, level: str) -> str | None:
+        """The name of the place at a level (province, prefecture…) that holds a named place, if any."""
+        places = self.gazetteer.lookup(name)
+        if not places:
+            return None
+        return next((above.name for above in self.gazetteer.ancestors(places[0].code) if above.level == level), None)
 
     def _resolve_region(self, name: str, text: str) -> Place | None:
         """The place a report's region name means: of homonyms (通州区 of 北京 and of 南通), the one whose
