@@ -348,3 +348,10 @@ def test_a_citys_short_name_where_a_persons_given_name_stands_is_no_region(gazet
     assert surfaces(find(gazetteer, "张丽江、赵常德等12名会员获评优秀会员。", wenzhou)) == []
     assert surfaces(find(gazetteer, "民建会员刘南京接受记者采访。", wenzhou)) == []
     assert surfaces(find(gazetteer, "组织会员赴丽江、常德等地考察。", wenzhou)) == ["丽江", "常德"]
+
+
+def test_a_management_district_is_a_county_level_unit_of_no_county_named_before_it(gazetteer):
+    hits = find(gazetteer, "汨罗市新塘村、大通湖管理区河坝村获评示范村。", "430600")
+    assert [(hit.surface, hit.level, hit.parent_code) for hit in hits if hit.place is None] == [
+        ("新塘村", "village", "430681"), ("大通湖管理区", "county", None), ("河坝村", "village", None)]
+    assert [hit.parent_code for hit in find(gazetteer, "益阳市大通湖管理区统战工作", "430900") if hit.place is None] == ["430900"]

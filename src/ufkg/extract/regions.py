@@ -759,7 +759,8 @@ def _filed_from(text: str, hit: RegionHit) -> bool:
 
 
 def _with_local_parents(hits: list[RegionHit], sentence_start: list[int]) -> list[RegionHit]:
-    """Give each township or village the code of the nearest county or prefecture before it in its sentence."""
+    """Give each township or village the code of the nearest county or prefecture before it in its sentence,
+    and a county-level unit found by pattern (某某管理区) the prefecture's."""
     result: list[RegionHit] = []
     nearest: RegionHit | None = None
     for hit in hits:
@@ -769,6 +770,10 @@ def _with_local_parents(hits: list[RegionHit], sentence_start: list[int]) -> lis
             if hit.place.level in ("prefecture", "county"):
                 nearest = hit
             result.append(hit)
+        elif hit.level == "county":  # 某某管理区: a county-level unit of its prefecture; a county named before
+            parent = nearest.place.code if nearest is not None and nearest.place.level == "prefecture" else None
+            result.append(RegionHit(hit.start, hit.end, hit.surface, None, hit.level, parent))
+            nearest = None  # it is no part of that county, nor are the villages after it
         else:
             parent = nearest.place.code if nearest is not None else None
             result.append(RegionHit(hit.start, hit.end, hit.surface, None, hit.level, parent))
