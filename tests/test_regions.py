@@ -355,3 +355,8 @@ def test_a_management_district_is_a_county_level_unit_of_no_county_named_before_
     assert [(hit.surface, hit.level, hit.parent_code) for hit in hits if hit.place is None] == [
         ("新塘村", "village", "430681"), ("大通湖管理区", "county", None), ("河坝村", "village", None)]
     assert [hit.parent_code for hit in find(gazetteer, "益阳市大通湖管理区统战工作", "430900") if hit.place is None] == ["430900"]
+
+
+def test_a_slogan_of_what_makes_a_place_thrive_is_no_township_or_village(gazetteer):
+    assert [hit.surface for hit in find(gazetteer, "坚持产业兴村、文化兴村，打造工业强镇，推进富民强村工程。")] == []
+    assert surfaces(find(gazetteer, "走访了永兴村、大兴村。")) == ["永兴村", "大兴村"]

@@ -76,6 +76,9 @@ _LEVEL_CHARS = "省市州县区旗盟乡镇村"
 _COUNTERS = frozenset("批个些座所处位")  # measure words after a numeral: 一批, 多个
 _HOMETOWN = re.compile(r"[\u4e00-\u9fff]{0,4}同乡")  # 香港某县同乡会: the hometown is what it is about
 _CHAMBER = "商会"
+# a slogan of the form noun + verb + 村/镇 (产业兴村, 工业强镇, 富民强村): what makes the place thrive
+_SLOGAN_VERBS = frozenset("兴强富美活")
+_SLOGAN_SUBJECT_TAGS = frozenset(("n", "vn", "v", "j", "an"))
 # where a person's name stands: after a separator or a role (会员刘某, 、赵某), before a separator or
 # what a person does (刘某接受采访, 赵某等12名会员)
 _NAME_BEFORE = re.compile(r"(?:^|[、，,：:；\s（(]|会员|委员|代表|主席|会长|部长|书记|主任|同志|先生|女士|企业家)$")
@@ -722,6 +725,8 @@ def _generic_name(name: str) -> bool:
         return True  # 区级乡, 省级卫生村: a level or grade, not a name
     if len(name) > 2 and name[0] in _NUMERALS and name[1] in _COUNTERS:
         return True  # 一批同心村, 一个示范村: a count of places, not a name
+    if len(name) == 3 and name[2] in _SLOGAN_VERBS and _jieba()[1].get(name[:2]) in _SLOGAN_SUBJECT_TAGS:
+        return True  # 产业兴村, 工业强镇, 富民强村: a slogan (what makes the place thrive), not a name
     return any(name.startswith(m) or name.endswith(m) for m in modifiers if len(m) > 1)
 
 
