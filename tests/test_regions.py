@@ -360,3 +360,10 @@ def test_a_management_district_is_a_county_level_unit_of_no_county_named_before_
 def test_a_slogan_of_what_makes_a_place_thrive_is_no_township_or_village(gazetteer):
     assert [hit.surface for hit in find(gazetteer, "坚持产业兴村、文化兴村，打造工业强镇，推进富民强村工程。")] == []
     assert surfaces(find(gazetteer, "走访了永兴村、大兴村。")) == ["永兴村", "大兴村"]
+
+
+def test_a_township_listed_with_a_found_one_is_one_too(gazetteer):
+    assert surfaces(find(gazetteer, "区新联会依托长虹街道、学府街道建成服务站。")) == ["长虹街道", "学府街道"]
+    assert surfaces(find(gazetteer, "民营企业结对帮扶一都镇、东张镇等山区乡镇。")) == ["一都镇", "东张镇"]
+    assert surfaces(find(gazetteer, "在高峰街道、太白街道打造教育实践点。")) == ["高峰街道", "太白街道"]
+    assert surfaces(find(gazetteer, "走访了东张镇、各乡镇和示范村。")) == ["东张镇"]

@@ -617,7 +617,52 @@ def _local_hits(text: str, region_hits: list[RegionHit]) -> list[RegionHit]:
         end = position + len(local.suffix)
         hits.append(RegionHit(name_start, end, text[name_start:end], None, local.level, None))
         position = end
-    return hits
+    return _with_list_neighbours(text, hits, covered)
+
+
+_LIST_MARKS = "、"
+
+
+def _with_list_neighbours(text: str, hits: list[RegionHit], covered: list[bool]) -> list[RegionHit]:
+    """Townships or villages listed with one found (长虹街道、学府街道; 一都镇、东张镇): a name of two to four
+    characters joined by 、 to a found one with the same suffix is one too, though it is also a word
+    (学府) or holds a numeral or a function character (一都), which it does not start with (在某镇)."""
+    found = {(hit.start, hit.end) for hit in hits}
+    added: list[RegionHit] = []
+    for hit in hits:
+        suffix = next((s.suffix for s in _local_suffixes() if hit.surface.endswith(s.suffix)), None)
+        if suffix is None:
+            continue
+        after = hit.end  # 某街道、某街道: the next member
+        if after < len(text) and text[after] in _LIST_MARKS and not any(start == after + 1 for start, _ in found):
+            neighbour = _list_member(text, after + 1, suffix, covered)
+            if neighbour is not None and neighbour not in found:
+                found.add(neighbour)
+                added.append(RegionHit(*neighbour, text[neighbour[0]:neighbour[1]], None, hit.level, None))
+        before = hit.start - 1  # 某镇、某镇: the member before
+        if before > 0 and text[before] in _LIST_MARKS and text.endswith(suffix, 0, before) \
+                and not any(end == before for _, end in found):
+            for length in range(4, 1, -1):
+                start = before - len(suffix) - length
+                span = (start, before)
+                if start >= 0 and span not in found and _list_member(text, start, suffix, covered) == span \
+                        and (start == 0 or not _CJK.match(text[start - 1]) or text[start - 1] in _LIST_MARKS
+                             or text[start - 1] in _lexicons()["function"] or length == 2):
+                    found.add(span)
+                    added.append(RegionHit(start, before, text[start:before], None, hit.level, None))
+                    break
+    return sorted([*hits, *added], key=lambda h: (h.start, h.end)) if added else hits
+
+
+def _list_member(text: str, start: int, suffix: str, covered: list[bool]) -> tuple[int, int] | None:
+    """The span of a name of two to four characters with the suffix from start, if one is there."""
+    for length in range(2, 5):
+        end = start + length
+        if text.startswith(suffix, end) and all(_CJK.match(c) for c in text[start:end]) \
+                and not any(covered[start:end + len(suffix)]) and not _generic_name(text[start:end]) \
+                and not any(c in _LEVEL_CHARS for c in text[start:end]) and text[start] not in _lexicons()["function"]:
+            return start, end + len(suffix)  # 在某镇: the preposition is no part of the name
+    return None
 
 
 @cache
