@@ -426,3 +426,9 @@ def test_a_districts_own_united_front_says_its_level_over_the_province_that_rank
     text = ("近日，全省统战工作会议召开，通报了江西省考核情况，青原区荣获全省先进。\n"
             "一年来，全区统一战线坚持守正创新，青原区统战工作再上台阶。\n")
     assert _meta(text).region == "青原区"
+
+
+def test_a_national_site_named_by_a_word_that_is_also_a_district_names_no_place():
+    text = ("当前位置：首页 > 统战要闻 > 正文\n全区统战工作亮点纷呈\n来源：光明网 时间：2016-02-01\n"
+            "过去的一年，各街道党工委高度重视统战工作，永春县、德化县积极响应，永春县表现突出。\n")
+    assert _meta(text).region != "光明"

@@ -260,6 +260,8 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
     # a local paper speaking of 我县 means its own place, which its masthead names (今日某县)
     own = any(OWN_PLACE.search(piece) for piece in ([title] if title else []) + body[:2])
     named = None if own else _most_named(body, lines, find_region, scope, level_of, holder_at=holder_at)
+    if site and level_of is not None and level_of(site) == "country":
+        site = None  # 来源：中国网: a national site names no place the text is about
     return named or _paper_place(raw[:6] + lines[:3], find_region, is_place) or site \
         or _most_named(body, lines, find_region, scope, level_of, whole_text=True, holder_at=holder_at)
 
@@ -293,10 +295,11 @@ def _own_people(lines: list[str], find_region, is_place=None) -> str | None:
 
 
 def _site_place(lines: list[str], find_region, is_place) -> str | None:
-    """The place a site or a paper giving the text is named after (来源：某县网, 《某市新闻网》)."""
+    """The place a site or a paper giving the text is named after (来源：某县网, 《某市新闻网》); a medium
+    named by a word that is also a county's name (新华网, 光明网: region_media_words.txt) names none."""
     for line in lines:
         site = SITE.search(line)
-        if site:
+        if site and not any(site.group(0).lstrip("来源稿件供:：《 ").startswith(word) for word in _media_words()):
             place = site.group("source") or site.group("site")
             names = [name for name in find_region(place) if place.endswith(name)]
             if names:
@@ -304,6 +307,13 @@ def _site_place(lines: list[str], find_region, is_place) -> str | None:
             if is_place is not None and is_place(place):
                 return place
     return None
+
+
+@cache
+def _media_words() -> tuple[str, ...]:
+    """Media named by a word that is also a place's short name (region_media_words.txt)."""
+    text = lexicon_path("region_media_words.txt").read_text(encoding="utf-8")
+    return tuple(word for line in text.splitlines() if not line.startswith("#") for word in line.split())
 
 
 def _quoted_spans(piece: str) -> list[tuple[int, int]]:
