@@ -1,6 +1,7 @@
 """Specification of ufkg.extract.report: how the extractors' results are put together for one report."""
 from __future__ import annotations
 
+import pytest
 from conftest import extraction_of
 
 TITLE = "2023年乐山市统一战线工作综述\n"
@@ -63,3 +64,23 @@ def test_a_first_sentence_too_long_for_a_headline_keeps_its_figures():
 
 def quantity_texts_untitled(text: str) -> list[str]:
     return [q.text for q in extraction_of(text).quantities]
+
+
+def test_a_prefecture_short_name_in_a_quoted_name_from_another_province_is_no_region():
+    from conftest import mentions_of
+
+    report = "2015年永春县统战工作综述\n东关镇承办“赣州春风行动”启动仪式，社会影响大。\n"
+    assert "赣州市" not in mentions_of(report, "Region")
+    assert "赣州市" in mentions_of("2015年赣州市统战工作综述\n章贡区承办“赣州春风行动”启动仪式。\n", "Region")
+
+
+@pytest.mark.parametrize("city, code", [("南通市", "320612"), ("北京市", "110112")])
+def test_a_homonymous_covered_district_is_the_one_of_the_city_the_text_names(city, code):
+    report = f"2022年通州区统一战线工作综述\n一年来，{city}通州区统一战线围绕中心、服务大局。\n"
+    assert extraction_of(report).meta.region_code == code
+
+
+def test_bare_bodies_of_a_townships_news_belong_to_the_county_that_holds_it():
+    extraction = extraction_of("【乡贤聚力】石门乡新乡贤联谊会成立\n3月5日，石门乡新乡贤联谊会成立大会召开，"
+                               "县委统战部部长出席。\n会议要求新乡贤为威宁县发展贡献力量。\n")
+    assert (extraction.meta.region, extraction.meta.region_code) == ("石门乡", "520526")

@@ -102,7 +102,8 @@ class Resolver:
     def add(self, extraction: Extraction) -> None:
         """Resolve one report's extraction into the knowledge base."""
         document, meta = extraction.document, extraction.meta
-        place = self.gazetteer.resolve(meta.region) if meta.region else None
+        place = self.gazetteer.place(meta.region_code) if meta.region_code else \
+            self.gazetteer.resolve(meta.region) if meta.region else None
         title_level = self._title_level(extraction)
         keys: list[str | None] = []
         abbreviations: dict[tuple[str, str], str] = {}  # (class, short name) -> key, declared by 简称
