@@ -432,3 +432,30 @@ def test_a_national_site_named_by_a_word_that_is_also_a_district_names_no_place(
     text = ("当前位置：首页 > 统战要闻 > 正文\n全区统战工作亮点纷呈\n来源：光明网 时间：2016-02-01\n"
             "过去的一年，各街道党工委高度重视统战工作，永春县、德化县积极响应，永春县表现突出。\n")
     assert _meta(text).region != "光明"
+
+
+def test_a_title_above_its_pages_header_fields_is_the_title():
+    text = ("要闻动态\n我的位置: 首页 > 新闻中心 > 要闻动态\n全县统战工作会议召开\n发布时间:2022-04-12 09:30\n|\n"
+            "来源:本站\n4月11日，全县统战工作会议召开。县委常委、统战部部长出席。\n")
+    meta = read_metadata(text, regions)
+    assert meta.title == "全县统战工作会议召开"
+
+
+def test_a_yearbooks_page_gives_its_volume_no_title_and_its_place_from_the_path():
+    text = ("当前位置:区情网  /  年鉴  /  《贵州省年鉴》  /  2020卷\n2020卷\n• 统一战线工作\n• 发布时间:09-01\n• 来源:\n"
+            "• 【概况】 省委统战部内设12个处室。\n")
+    meta = _meta(text)
+    assert meta.title == "统一战线工作"
+    assert meta.region == "贵州省"
+
+
+def test_a_meeting_of_a_districts_own_body_is_the_districts_news_though_city_officials_attend():
+    text = ("3月2日，南明区新的社会阶层人士联谊会成立大会在区会议中心召开。市委常委、统战部部长出席并讲话，"
+            "市委统战部副部长参加会议。\n大会选举产生了第一届理事会。贵阳市有关部门负责人参加。\n")
+    assert _meta(text).region == "南明区"
+
+
+def test_guests_invited_to_a_place_are_not_a_trip_away_from_it():
+    text = ("2015年，全区各级侨联组织广泛联系海外侨胞。以“冰雪节”为契机，邀请华侨华人到大兴安岭参观考察，"
+            "组织教师赴黑龙江省哈尔滨市参加培训，黑龙江省侨联给予指导。\n")
+    assert _meta(text).region == "大兴安岭"

@@ -71,10 +71,15 @@ CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789
 # a year of background, not of the report: 于1994年, 自2016年起, 截至2013年底, 由2009年的…
 HISTORICAL_YEAR = re.compile(r"(?:于|自|从|截至|截止|早在|始于|由)\s*$")
 # a page's navigation and masthead above the title: 首页 > 党派团体, 当前版:02版, 发布日期: (empty), 打印
-BOILERPLATE = re.compile(r"当前的?位置|所在位置|首页\s*[>＞]|[>＞]\s*正文|通版|当前版|上一版|下一版|数字报|移动版|点击|打\s*印|^logo|^\d+版|^第?[\d一二三四五六七八九十]+版[:：]"
+BOILERPLATE = re.compile(r"当前的?位置|所在位置|[我您]的位置|[>＞»›][^>＞»›]*[>＞»›]|首页\s*[>＞]|[>＞]\s*正文|通版|当前版|上一版|下一版|数字报|移动版|点击|打\s*印|^logo|^\d+版|^第?[\d一二三四五六七八九十]+版[:：]"
                          r"|^[^\u4e00-\u9fff]*$|^[\u4e00-\u9fff]{1,6}[:：]$|^[\u4e00-\u9fff]{1,4}$|^其他$")
 # a yearbook's source: 《某市年鉴•2012》 names the place it covers
-YEARBOOK = re.compile(r"《(?P<place>[\u4e00-\u9fff]{2,8}?)年鉴")
+YEARBOOK = re.compile(r"(?:《|[/／>＞]\s*)(?P<place>[\u4e00-\u9fff]{2,8}?)年鉴")  # or in a page's path: 数字史志 / 某省年鉴
+# a field of a page's header under its title (发布时间：…, 来源：…, a bare separator), not its title nor its text
+HEADER_FIELD = re.compile(r"^(?:[\s|｜/／·•_=-]*$|(?:发布时间|发布日期|发稿时间|更新时间|时间|日期|来源|稿件来源|作者|编辑|责任编辑|"
+                          r"浏览次数|浏览|点击数|阅读|字号|分享)\s*[:：])")
+VOLUME = re.compile(r"^(?:19|20)\d{2}\s*卷$")  # a yearbook's volume in a page's path: 2021卷
+BULLET = re.compile(r"^[•●▪◆■□○◇]\s*")  # a list's bullet before a page's fields: • 统一战线工作
 # a local paper's news prefix or masthead names its place: 某市日报讯, 今日某县
 PAPER = re.compile(r"^(?:今日(?P<today>[\u4e00-\u9fff]{2,4}?)(?:\s|$|数字报)|(?P<paper>[\u4e00-\u9fff]{2,4}?)(?:日报|晚报|新闻网?)讯?)")
 SOCIETY = re.compile(r"[\u4e00-\u9fff]?(?:社联|社团|同乡会|联谊会|总会|联合会|商会|协会)")
@@ -99,6 +104,9 @@ WHOLE_SCOPE = re.compile(r"全([市县区州省])|我([市县区州省])|(?<![\u
 OWN_SCOPE = re.compile(r"我([市县区州省])|全([市县区州省])(?:统一战线|统战系统|统战干部|统战战线|统战人)")
 VENUE = re.compile(r"在(?P<place>[^，。,；“”\s]{2,12}?)(?:召开|举行|举办|开幕)")
 # a place only visited (组团赴某省, 前往某市考察) is not where the travelling body is
+# 邀请华侨华人到某地参观考察: guests come to the text's own place, which is not only visited
+INVITED = re.compile(r"邀请|邀|吸引|欢迎")
+MAX_INVITED_GAP = 12
 VISITED = re.compile(r"(?:赴|前往|到访|来到|到(?=[\u4e00-\u9fff]{2,8}?(?:考察|学习|交流|参观|观摩)))(?P<place>[\u4e00-\u9fff]{2,8})")
 # a body from above visiting (某省委统战部来某区调研, 莅临某县视察, 到某市督导): the place visited is where the
 # news is; a journey to exchange or to learn (赴某省交流, 到某市考察学习) stays the travellers' news
@@ -156,7 +164,8 @@ def _ascii_digits(text: str) -> str:
     return CHINESE_YEAR.sub(lambda m: m.group(1).translate(CHINESE_DIGITS) + "年", folded)
 
 
-def read_metadata(text: str, find_region, is_place=None, level_of=None, find_local=None, holder_at=None) -> ReportMeta:
+def read_metadata(text: str, find_region, is_place=None, level_of=None, find_local=None, holder_at=None,
+                  official_of=None) -> ReportMeta:
     """Title, region, year, publisher and date of a report.
 
     `find_region(text)` returns the region names (as written) found in a piece of
@@ -166,11 +175,12 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
     whole-city text is about from the county it names as an example; `find_local(text)` gives the
     townships a piece names (某某乡), for a title about a township's own body; `holder_at(name, level)`
     the place at a level that holds a place (成都市, province: 四川省), for a whole province's text that
-    names only its cities.
+    names only its cities; `official_of(name)` a place's official name (大兴安岭: 大兴安岭地区), for a text
+    whose own level is 区 (全区), which may be a 地区 or an autonomous region as well as a district.
     The title is asked first, then a dateline, the body at the opening of a news item,
     an author's line, then the opening lines. A page's navigation above the title is skipped.
     """
-    raw = [line.strip() for line in text.split("\n") if line.strip()]
+    raw = [BULLET.sub("", line.strip()) for line in text.split("\n") if line.strip()]
     top = next((index for index, line in enumerate(raw) if len(line) > MAX_SOURCE_LINE), len(raw))
     header_publisher, header_date = _header([_ascii_digits(line) for line in raw[:min(8, top)]], start=0)
     lines = _past_boilerplate(raw)
@@ -187,9 +197,10 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
     if title is None:
         body = lines[0:3]
     else:
-        body = lines[2:5] if len(lines) > 1 and lines[1].startswith("—") else lines[1:4]
+        after = lines[2:] if len(lines) > 1 and lines[1].startswith("—") else lines[1:]
+        body = [line for line in after[:8] if not HEADER_FIELD.match(line)][:3] or after[:3]
     region = _region(title, dateline[0] if dateline else None, body, lines, raw, find_region, is_place, level_of,
-                     find_local, holder_at)
+                     find_local, holder_at, official_of)
     year = _year(_ascii_digits(title) if title else None, folded, date, _is_news(title, dateline, folded, dated_at_top))
     return ReportMeta(title=title, region=region, year=year, publisher=publisher, date=date)
 
@@ -197,18 +208,22 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
 def _past_boilerplate(lines: list[str]) -> list[str]:
     """The lines after a page's navigation, masthead or empty labels at the top (and the site's
     name and section above them), from the first that is none of these."""
-    start = 0
+    start, titled = 0, False
     for index, line in enumerate(lines[:MAX_BOILERPLATE_LINES]):
         if len(line) > MAX_TITLE or line.endswith("。"):
             break  # the text has begun: a short heading after its first paragraph is no navigation
-        if len(line) <= MAX_SOURCE_LINE and BOILERPLATE.search(line) \
+        if titled and HEADER_FIELD.match(line):
+            continue  # 发布时间：…  |  来源：… under a title: the title's header, not navigation above it
+        if len(line) <= MAX_SOURCE_LINE and (BOILERPLATE.search(line) or VOLUME.match(line)) \
                 and not LEADING_DATE.fullmatch(_ascii_digits(line)):  # a date under the title is the title's
-            start = index + 1
+            start, titled = index + 1, False
+        else:
+            titled = True
     return lines[start:] if start < len(lines) else lines
 
 
 def _region(title: str | None, dateline_place: str | None, body: list[str], lines: list[str], raw: list[str],
-            find_region, is_place, level_of=None, find_local=None, holder_at=None) -> str | None:
+            find_region, is_place, level_of=None, find_local=None, holder_at=None, official_of=None) -> str | None:
     """The covered region: the title's, else where the news happened, else the author's, else the opening's."""
     scope = _scope(title, body)
     if title:
@@ -259,11 +274,13 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         return site  # 来源：某县网 over a whole county's text: the county, not a place an example names
     # a local paper speaking of 我县 means its own place, which its masthead names (今日某县)
     own = any(OWN_PLACE.search(piece) for piece in ([title] if title else []) + body[:2])
-    named = None if own else _most_named(body, lines, find_region, scope, level_of, holder_at=holder_at)
+    named = None if own else _most_named(body, lines, find_region, scope, level_of, holder_at=holder_at,
+                                         official_of=official_of)
     if site and level_of is not None and level_of(site) == "country":
         site = None  # 来源：中国网: a national site names no place the text is about
     return named or _paper_place(raw[:6] + lines[:3], find_region, is_place) or site \
-        or _most_named(body, lines, find_region, scope, level_of, whole_text=True, holder_at=holder_at)
+        or _most_named(body, lines, find_region, scope, level_of, whole_text=True, holder_at=holder_at,
+                       official_of=official_of)
 
 
 def _visited_here(piece: str, find_region, is_place=None) -> str | None:
@@ -407,13 +424,14 @@ def _scope(title: str | None, body: list[str]) -> str | None:
 def _not_venue(piece: str, names: list[str], scope: str | None) -> list[str]:
     """The names of a piece less the venue of a whole city's meeting (全市…推进会在某县召开) and a place
     only visited (组团赴某省), which are not what the text is about."""
-    dropped = {match.group("place") for match in VISITED.finditer(piece)}
+    dropped = {match.group("place") for match in VISITED.finditer(piece)
+               if not INVITED.search(piece[max(0, match.start() - MAX_INVITED_GAP):match.start()])}
     if scope is not None:
         dropped |= {match.group("place") for match in VENUE.finditer(piece)}
     return [name for name in names if not any(name in place for place in dropped)]
 
 def _most_named(body: list[str], lines: list[str], find_region, scope: str | None = None,
-                level_of=None, whole_text: bool = False, holder_at=None) -> str | None:
+                level_of=None, whole_text: bool = False, holder_at=None, official_of=None) -> str | None:
     """The region of the opening lines that the whole text names most often, the earliest on a tie:
     a city's report names its city again and again, and the county of one example once. The place
     a full name ends with (某省某市) stands for it; a whole city's text (全市, 市委…) is about a city
@@ -428,6 +446,9 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
         above = {name for name in pool if _named_above(text, name)}
         fitting = {name: at for name, at in pool.items() if name not in above and (
             level_of(name) in SCOPE_LEVELS[scope] or (above and scope == "市" and _county_level_city(name, level_of)))}
+        if not fitting and scope == "区" and official_of is not None:
+            # 全区 of a 地区 (大兴安岭地区) or an autonomous region (内蒙古自治区), when no district is named
+            fitting = {name: at for name, at in pool.items() if name not in above and official_of(name).endswith("区")}
         if fitting:
             found = fitting  # 我市…获评某市先进: a county-level city under the prefecture it names as above it
         elif holder_at is not None and len(pool) >= 2 and all(level_of(name) == PARTS.get(scope) for name in pool):
@@ -484,9 +505,9 @@ def _news_region(line: str, find_region, scope: str | None = None) -> list[str]:
     heard = HEARD_FROM.search(line)
     if heard:
         return find_region(heard.group("body"))
-    if scope is not None and VENUE.search(line[:60]) and WHOLE_SCOPE.search(line[:60]):
-        return []  # 全市…推进会在某县召开: a venue, and the city is named elsewhere
     first = re.split(r"[。；;！？]", line, maxsplit=1)[0]
+    if scope is not None and VENUE.search(first[:60]) and WHOLE_SCOPE.search(first[:60]):
+        return []  # 全市…推进会在某县召开: a venue, and the city is named elsewhere
     opening = NEWS_OPENING.match(first)
     matter = first[opening.end():] if opening else first
     held = HELD_IN.match(matter)

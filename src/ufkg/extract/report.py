@@ -45,7 +45,8 @@ class ReportExtractor:
         if meta is None:
             meta = read_metadata(text, self._title_regions, lambda name: bool(self.gazetteer.lookup(name)),
                                   lambda name: next((p.level for p in self.gazetteer.lookup(name)), None),
-                                  self._townships, self._holder_at)
+                                  self._townships, self._holder_at,
+                                  lambda name: next((p.name for p in self.gazetteer.lookup(name)), name))
             if document.matching_text is not None:  # title and publisher as the report wrote them
                 written = read_metadata(document.text, lambda piece: [])
                 meta = replace(meta, title=written.title, publisher=written.publisher)
