@@ -459,3 +459,9 @@ def test_guests_invited_to_a_place_are_not_a_trip_away_from_it():
     text = ("2015年，全区各级侨联组织广泛联系海外侨胞。以“冰雪节”为契机，邀请华侨华人到大兴安岭参观考察，"
             "组织教师赴黑龙江省哈尔滨市参加培训，黑龙江省侨联给予指导。\n")
     assert _meta(text).region == "大兴安岭"
+
+
+def test_last_years_honours_are_handed_out_the_year_after():
+    text = "（上接第一版）对荣获2017年度省级示范的2个单位进行了授牌，表彰2017年度先进集体；2018年度全市有14个单位被命名为示范单位。\n"
+    assert read_metadata(text, regions).year == 2018
+    assert read_metadata("（上接第一版）对荣获2017年度省级\n" + text, regions).title is None  # a page's cut first line

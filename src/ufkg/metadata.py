@@ -69,9 +69,11 @@ TITLE_SLOT = re.compile(r"(?:^|——|—|\s|：|:)(?:(?:19|20)\d{2}年度?)?(?P
 CHINESE_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
 CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # a year of background, not of the report: 于1994年, 自2016年起, 截至2013年底, 由2009年的…
+HONOURS_OF = re.compile(r"荣获|表彰|授予|颁发")
+MAX_HONOURS_GAP = 4
 HISTORICAL_YEAR = re.compile(r"(?:于|自|从|截至|截止|早在|始于|由)\s*$")
 # a page's navigation and masthead above the title: 首页 > 党派团体, 当前版:02版, 发布日期: (empty), 打印
-BOILERPLATE = re.compile(r"当前的?位置|所在位置|[我您]的位置|[>＞»›][^>＞»›]*[>＞»›]|首页\s*[>＞]|[>＞]\s*正文|通版|当前版|上一版|下一版|数字报|移动版|点击|打\s*印|^logo|^\d+版|^第?[\d一二三四五六七八九十]+版[:：]"
+BOILERPLATE = re.compile(r"当前的?位置|所在位置|[我您]的位置|[上下]接第?[\d一二三四五六七八九十]{1,3}版|[>＞»›][^>＞»›]*[>＞»›]|首页\s*[>＞]|[>＞]\s*正文|通版|当前版|上一版|下一版|数字报|移动版|点击|打\s*印|^logo|^\d+版|^第?[\d一二三四五六七八九十]+版[:：]"
                          r"|^[^\u4e00-\u9fff]*$|^[\u4e00-\u9fff]{1,6}[:：]$|^[\u4e00-\u9fff]{1,4}$|^其他$")
 # a yearbook's source: 《某市年鉴•2012》 names the place it covers
 YEARBOOK = re.compile(r"(?:《|[/／>＞]\s*)(?P<place>[\u4e00-\u9fff]{2,8}?)年鉴")  # or in a page's path: 数字史志 / 某省年鉴
@@ -639,6 +641,8 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
                     and not (line[max(0, match.start() - 1):match.start()] == "于" and re.match(r"\s*\d{1,2}\s*月", line[match.end():])):
                 continue  # 于1994年为… is background; 于2020年5月31日 is an event of the report
             year = int(match.group(1))
+            if HONOURS_OF.search(line[max(0, match.start() - MAX_HONOURS_GAP):match.start()]) and line[match.end():match.end() + 1] == "度":
+                year += 1  # 对荣获2017年度先进的单位进行授牌: last year's honours are handed out the year after
             counts[year] = counts.get(year, 0) + 1
     if not counts and date is None:
         for line in lines[:5]:  # 2017中国某某事业凉山行活动: an event named by its year
