@@ -229,3 +229,27 @@ def test_a_programme_run_on_a_tour_of_places_runs_in_each():
     kb = knowledge_of("2022年四川省统一战线工作综述\n8月，省委统战部组织党外人士代表组团走进绵阳、德阳，"
                       "开展“看发展·聚共识”学习考察活动。\n")
     assert [o for s, o in links(kb, "implementedIn") if s == "看发展·聚共识"] == ["德阳市", "绵阳市"]
+
+
+LEAD_PARAGRAPH = """2023年某市统一战线工作
+二、凝聚共识
+一年来，广元市委统战部加强思想引领，举办专题培训班6期。组织开展“同心共筑·携手前行”活动，全市统一战线捐款1200万元。推进“百企联百村”“侨心暖乡”等品牌活动，帮扶项目300个。全市统一战线开展“红色寻访”活动40场。
+深化“乡贤回归”工程，引进项目12个。
+"""
+
+
+def test_the_lead_actor_takes_part_in_the_programmes_its_paragraph_runs():
+    kb = knowledge_of(LEAD_PARAGRAPH)
+    assert links(kb, "participatesIn") == [("广元市委统战部", "侨心暖乡"), ("广元市委统战部", "同心共筑·携手前行"),
+                                           ("广元市委统战部", "百企联百村")]
+
+
+LEADING_GROUP_PARAGRAPH = """2023年某县统一战线工作
+三、加强领导
+县委统一战线工作领导小组召开全体会议2次，研究部署年度重点工作。常态化开展“走基层、解难题”调研走访。
+"""
+
+
+def test_a_leading_group_that_leads_a_paragraph_does_not_take_part_in_its_programmes():
+    kb = knowledge_of(LEADING_GROUP_PARAGRAPH)
+    assert links(kb, "participatesIn") == []

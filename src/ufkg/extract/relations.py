@@ -19,7 +19,9 @@
   figure counts (A、B等10多家企业), and the body whose figure counts the programme's own (4户“Y”对象).
   A government's commission (市农业农村委) takes part; a party committee or government leads. A
   visiting body takes part in what it attended (组团赴某省参加…；其间，参加了“A”), and in a news item on an
-  event the bodies of a sentence that points at it (活动中，A、B为某地捐款…) take part in it.
+  event the bodies of a sentence that points at it (活动中，A、B为某地捐款…) take part in it. The actor
+  of a section's lead (【概况】 某市委统战部…) takes part in the programmes the rest of its paragraph
+  runs where no sentence names an actor of its own (组织开展“A”活动; 推进“B”“C”等活动).
 
 Relations that need resolved names (市委统战部 → 成都市委, a region's parent)
 are added by the resolver, which knows them.
@@ -32,7 +34,7 @@ from bisect import bisect_left
 from ..gazetteer import Gazetteer
 from ..model import Extraction, LinkMention
 from .organizations import NATIONAL
-from .sections import text_actor
+from .sections import governors as section_governors, text_actor
 
 ORGANIZATION_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty", "Organization"})
 # a newspaper, station or web outlet is where it is published, not where the news it reports happened
@@ -136,6 +138,7 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
             for index in _carried_out_by(text, mentions, members, initiative, extraction.sentences[sentence]):
                 links.append(LinkMention(index, "participatesIn", initiative, sentence))
     links.extend(_author_links(extraction, links))
+    links.extend(_governed_links(extraction, text, links))
     links.extend(_counted_links(extraction, text, by_sentence))
     links.extend(_visitor_links(extraction, text, regions, visits))
     links.extend(_event_links(extraction, text))
@@ -376,6 +379,71 @@ def _clause_bound(text: str, position: int, step: int, limit: int) -> int:
     while (position > limit if step < 0 else position < limit) and text[position - 1 if step < 0 else position] not in CLAUSE_BREAKS:
         position += step
     return position
+
+
+# the deed that runs a programme, right before its name (组织开展“某某”活动; 持续擦亮“某某”品牌)
+RUNS = re.compile(r"(?:组织|組織|开展|開展|举办|舉辦|实施|實施|推进|推進|深化|打造|创建|創建|擦亮|启动|啟動|发起|發起"
+                  r"|树立|樹立|培育|建设|建設|创新|創新|承办|承辦|主办|主辦|持续|持續|深入|扎实|紮實|积极|積極)")
+MAX_RUN_GAP = 8  # characters between the deed and the programme's name: 开展统战干部“能力素质提升”
+
+
+def _governed_links(extraction: Extraction, text: str, links: list[LinkMention]) -> list[LinkMention]:
+    """The actor of a section's lead sentence (【概况】 某市委统战部…; 一年来，某县侨联…) took part in the
+    programmes the rest of its paragraph runs in sentences that name no actor of their own (组织开展“某某”
+    活动，…; 推进“A”“B”等活动): the paragraph goes on with its deeds. Not a leading group, which
+    coordinates (领导小组), nor in a paragraph after the lead's, whose deeds are the region's account."""
+    mentions = extraction.mentions
+    by_sentence: dict[int, list[int]] = {}
+    for index, mention in enumerate(mentions):
+        if mention.cls in GOVERNED_CLASSES:
+            by_sentence.setdefault(mention.sentence, []).append(index)
+    governing = section_governors(extraction, text, by_sentence)
+    stated = {(link.object, link.sentence) for link in links if link.predicate == "participatesIn"}
+    plan = _plan_start(extraction)
+    found: list[LinkMention] = []
+    run: int | None = None  # the programme before, when it was run by the governor
+    for index, mention in enumerate(mentions):
+        if mention.cls != "Initiative" or mention.sentence >= plan:
+            continue
+        joined = run is not None and mentions[run].sentence == mention.sentence \
+            and LISTED_AFTER.fullmatch(text, mentions[run].end, mention.start)
+        run = None
+        governor = governing.get(mention.sentence)
+        if governor is None or not joined and not _runs_in_lead(extraction, text, by_sentence, governor, mention):
+            continue
+        run = index
+        if (index, mention.sentence) not in stated:
+            found.append(LinkMention(governor, "participatesIn", index, mention.sentence))
+    return found
+
+
+def _runs_in_lead(extraction: Extraction, text: str, by_sentence: dict[int, list[int]], governor: int,
+                  initiative) -> bool:
+    """Whether a section's lead actor runs an initiative: a body that takes part, in its lead's paragraph,
+    and the initiative follows a deed (开展统战干部“某某”) in a sentence that names no actor of its own
+    and a clause that names no collective of the region (全市统一战线开展…)."""
+    mentions = extraction.mentions
+    actor = mentions[governor]
+    bounds = extraction.sentences[initiative.sentence]
+    if actor.cls not in ORGANIZATION_CLASSES or _national(actor) or not _takes_part(text, actor) \
+            or LEADING_GROUP.search(actor.name) or extraction.sentences[actor.sentence].paragraph != bounds.paragraph:
+        return False
+    if any(mentions[i].cls in ORGANIZATION_CLASSES | {"Person"} and mentions[i].start < initiative.start
+           for i in by_sentence.get(initiative.sentence, [])):
+        return False
+    clause = _clause_bound(text, initiative.start, -1, bounds.start)
+    if COLLECTIVE.search(text, clause, initiative.start):
+        return False
+    return any(RUNS.match(text, at) and not QUALIFIER_STOP.search(text[at:initiative.start].rstrip("“「"))
+               for at in range(max(clause, initiative.start - MAX_RUN_GAP), initiative.start))
+
+
+LEADING_GROUP = re.compile(r"领导小组$|領導小組$")
+# between the deed and the name: qualifiers only, no figure (打造了21个“某某”示范村) nor another quotation
+QUALIFIER_STOP = re.compile(r"[\d“”「」]")
+LISTED_AFTER = re.compile(r"[”」]?(?:、|和|及|与)?[“「]?")  # “A”“B”、“C”: the items of one list
+GOVERNED_CLASSES = frozenset({"Initiative", "GovernmentBody", "Association", "PoliticalParty", "Organization",
+                              "Policy", "Person"})
 
 
 def _author_links(extraction: Extraction, links: list[LinkMention]) -> list[LinkMention]:
