@@ -419,3 +419,11 @@ def test_the_sites_a_programme_sets_up_are_counted_for_the_programme():
 
 def test_the_body_given_to_is_not_the_giver():
     assert subjects("张大海向泸县慈善总会捐资100万元。") != [("100万元", "泸县慈善总会")]
+
+
+def test_the_members_of_a_party_give_their_figures_to_the_committee_the_text_is_about():
+    report = ("3月2日至5日，遂宁市人大、政协会议相继召开。农工党员中的4名市人大代表、11名市政协委员积极建言。\n"
+              "会议期间，农工党遂宁市委会提交集体提案6件。\n农工党遂宁市委会组织党员学习会议精神。\n"
+              "农工党遂宁市委会表示将继续履职尽责。\n")
+    assert subjects_of(report) == [("4名", "农工党遂宁市委会"), ("11名", "农工党遂宁市委会"),
+                                   ("6件", "农工党遂宁市委会")]

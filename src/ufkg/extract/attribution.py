@@ -219,7 +219,8 @@ def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str
     together (州侨联、州欧美同学会联系…): its figures are not the lead's. People or bodies listed
     and counted by the quantity or by one before it (张某、李某等3名同志当选…; 甲公司、乙公司等10多家企业
     …，引导农户种植3万亩), the body that only owns the actors (市工商联所属的148个商会…) and a person
-    named as the example of a group (张某等政协委员提交提案21篇) are no actor of their own."""
+    named as the example of a group (张某等政协委员提交提案21篇) and a party as a whole (某党会员中的2名人大代表)
+    are no actor of their own."""
     if ATTENDANCE.match(text, quantity.end):
         return False  # 各县委统战部分管领导20余人参加会议: those who attend are counted, the meeting's they are
     sentence = extraction.sentences[quantity.sentence]
@@ -228,7 +229,8 @@ def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str
                and not any(_counted_list(text, extraction.mentions, candidates, i, counted)
                            for counted in earlier + [quantity])
                and not text.startswith(POSSESSED, extraction.mentions[i].end)
-               and not (extraction.mentions[i].cls == "Person" and text.startswith("等", extraction.mentions[i].end))}
+               and not (extraction.mentions[i].cls == "Person" and text.startswith("等", extraction.mentions[i].end))
+               and not (extraction.mentions[i].cls == "PoliticalParty" and extraction.mentions[i].parent_name is None)}
     position = sentence.start
     while position < quantity.start:
         matter = _after_adverbs(text, position)

@@ -266,7 +266,29 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
                 and (OWN_SUMMARY.match(text, after, sentence.end) or text.startswith(("：", ":"), after)
                      or mention.parent_name is not None and OWN_STORY.match(text, after, sentence.end)):
             return actor
-    return None
+    return _sole_body(extraction)
+
+
+MIN_SOLE_SENTENCES = 3  # sentences that name the one body a text without headings is about
+
+
+def _sole_body(extraction: Extraction) -> int | None:
+    """The one party committee or association a text without headings is about (a news item on what a
+    democratic party's city committee and its members did at the year's sessions): the only local
+    committee or association it names, in several sentences, with no other party or association but
+    that body's own party as a whole (民建会员). A region's account names many; this text names one."""
+    if any(_is_heading(extraction, sentence.index) for sentence in extraction.sentences[1:]):
+        return None
+    bodies = [(index, mention) for index, mention in enumerate(extraction.mentions)
+              if mention.cls in ("Association", "PoliticalParty")]
+    local = {mention.name for _, mention in bodies if mention.parent_name is not None}
+    if len(local) != 1:
+        return None
+    first, body = next((index, mention) for index, mention in bodies if mention.parent_name is not None)
+    if any(mention.name != body.name and mention.name != body.parent_name for _, mention in bodies):
+        return None
+    sentences = {mention.sentence for _, mention in bodies if mention.name == body.name}
+    return first if len(sentences) >= MIN_SOLE_SENTENCES else None
 
 
 def _held_event(extraction: Extraction, text: str, sentence) -> int | None:
