@@ -427,3 +427,10 @@ def test_the_members_of_a_party_give_their_figures_to_the_committee_the_text_is_
               "农工党遂宁市委会表示将继续履职尽责。\n")
     assert subjects_of(report) == [("4名", "农工党遂宁市委会"), ("11名", "农工党遂宁市委会"),
                                    ("6件", "农工党遂宁市委会")]
+
+
+def test_the_figures_of_the_examples_a_programme_is_given_are_its_own():
+    report = (TITLE + "二、凝聚共识\n"
+              "江阳区开展“同心向未来”系列活动，如组织青年企业家参观红色场馆；组织党外人士座谈交流，形成建议48条；"
+              "举办主题征文。\n全区新建活动阵地9个。\n")
+    assert subjects_of(report) == [("48条", "同心向未来"), ("9个", "region")]

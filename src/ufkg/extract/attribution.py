@@ -23,7 +23,8 @@ In order:
    (常委会研究…7次，领导小组召开…3次，出台文件10份), unless a collective of the region opens it;
 6. the policy the clause before describes (制定《…方案》，明确5个方面);
 7. when the sentence names no actor of its own: the programme or event whose paragraph it is in
-   (“某某文化周”期间，…。签约项目60个), else the actor of its section's lead sentence
+   (“某某文化周”期间，…。签约项目60个) or whose examples it gives (开展“某某”系列活动，如…；…，发表
+   感言105条), else the actor of its section's lead sentence
    (一年来，市委统战部把自身建设…), else the organisation the whole text is about (a news item on
    its meeting): sections.py reads these from where the sentence stands; in a news item on an event,
    a sentence that opens by pointing at it (活动中，A、B为某地组织捐款4000多万元) gives it its figure;
@@ -84,6 +85,8 @@ EVENT_REFERENCE = re.compile(r"(?:此次|本次)?(?:活动|会议)?(?:中|上|�
                              r"|(?:此次|本次|这次)(?:活动|会议|竞赛|比赛|大赛|论坛|评选|展览|展会)")  # 这次竞赛共收回…
 ALL_OF = ("全市", "全县", "全区", "全州", "全省", "全旗", "各")
 AGENT = re.compile(r"由")
+# what follows a programme's clause when examples of it are given (“某某”系列活动，如…)
+EXAMPLES_OF = re.compile(r"[”」]?[^，,。；;“「]{0,12}[，,](?:如|比如|例如|诸如)")
 MAX_DESCRIPTOR = 10  # characters between 由 and the agent's name: 由我县台资企业|某某公司提供…
 # a sentence that reports a programme's course since it began (“某某”行动启动以来，…)
 SINCE = re.compile(r"”?(?:行动|活动|工程|计划)?(?:正式)?(?:启动|实施|开展|推进|部署)(?:以来|至今)")
@@ -134,12 +137,36 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
         if subject is None and not _names_an_actor(extraction, quantity, text, by_sentence.get(quantity.sentence, [])):
             paragraph = extraction.sentences[quantity.sentence].paragraph
             frame = frames.get(paragraph)
-            if frame is not None and extraction.mentions[frame].sentence < quantity.sentence:
+            exemplified = _exemplified(extraction, text, quantity, by_sentence)
+            if exemplified is not None:
+                subject = exemplified
+            elif frame is not None and extraction.mentions[frame].sentence < quantity.sentence:
                 subject = frame
             else:
                 subject = governors.get(quantity.sentence)
         attributed.append(replace(quantity, subject=subject))
     return attributed
+
+
+def _exemplified(extraction: Extraction, text: str, quantity: QuantityMention,
+                 by_sentence: dict[int, list[int]]) -> int | None:
+    """The programme a sentence runs before it gives examples of it (开展“某某”系列活动，如组织…；组织…，发表
+    感言105条；): the figures of the examples, up to the full stop that ends the semicolon-joined sentence,
+    are the programme's."""
+    sentences = extraction.sentences
+    first = quantity.sentence
+    while first > 0 and sentences[first - 1].paragraph == sentences[first].paragraph \
+            and sentences[first - 1].text.rstrip().endswith(("；", ";")):
+        first -= 1
+    for index in range(first, quantity.sentence + 1):
+        for candidate in by_sentence.get(index, []):
+            mention = extraction.mentions[candidate]
+            if mention.cls != "Initiative":
+                continue
+            examples = EXAMPLES_OF.match(text, mention.end, sentences[index].end)
+            if examples and examples.end() <= quantity.start:
+                return candidate
+    return None
 
 
 def _respective(extraction: Extraction, text: str, quantity: QuantityMention, candidates: list[int]) -> int | None:
