@@ -434,3 +434,8 @@ def test_the_figures_of_the_examples_a_programme_is_given_are_its_own():
               "江阳区开展“同心向未来”系列活动，如组织青年企业家参观红色场馆；组织党外人士座谈交流，形成建议48条；"
               "举办主题征文。\n全区新建活动阵地9个。\n")
     assert subjects_of(report) == [("48条", "同心向未来"), ("9个", "region")]
+
+
+def test_the_enterprise_after_the_office_it_holds_in_a_chamber_acts():
+    assert subjects("会上，市温州商会会长单位泸州华晟建设集团有限公司与纳溪区政府签约，计划投资8亿元。") == [
+        ("8亿元", "泸州华晟建设集团有限公司")]

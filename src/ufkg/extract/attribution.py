@@ -17,7 +17,8 @@ In order:
    with no figure of its own (组织12所学校…，深化“海外留根工程”), unless people were sent to it
    (组织5名人士参加“某某”评选);
 5. the body that acts in the sentence: the first party committee, state body or
-   association before the quantity that is neither an example (X等5家单位), nor a
+   association before the quantity (or the enterprise after the office it holds there: 某商会会长单位
+   某集团) that is neither an example (X等5家单位), nor a
    partner (与X联合), nor an item of a list (组织工商联、商会…); when several bodies each
    open a clause of their own, a deed that names none goes on from the latest of them
    (常委会研究…7次，领导小组召开…3次，出台文件10份), unless a collective of the region opens it;
@@ -85,6 +86,7 @@ EVENT_REFERENCE = re.compile(r"(?:此次|本次)?(?:活动|会议)?(?:中|上|�
                              r"|(?:此次|本次|这次)(?:活动|会议|竞赛|比赛|大赛|论坛|评选|展览|展会)")  # 这次竞赛共收回…
 ALL_OF = ("全市", "全县", "全区", "全州", "全省", "全旗", "各")
 AGENT = re.compile(r"由")
+MEMBER_UNIT = re.compile(r"(?:常务)?副?(?:会长|理事长|主席|监事长|理事|常务理事|会员|成员)单位")  # 某商会会长单位|某集团
 # what follows a programme's clause when examples of it are given (“某某”系列活动，如…)
 EXAMPLES_OF = re.compile(r"[”」]?[^，,。；;“「]{0,12}[，,](?:如|比如|例如|诸如)")
 MAX_DESCRIPTOR = 10  # characters between 由 and the agent's name: 由我县台资企业|某某公司提供…
@@ -382,6 +384,9 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         if mention.start >= quantity.start:
             break
         if mention.cls in ACTOR_CLASSES and _acts(text, mention) and not _counted(quantity, mention):
+            member = _member_unit(text, candidates, mentions, mention, quantity)
+            if member is not None:
+                return member  # 某商会会长单位某集团与…签订协议，计划投资20亿元: the member unit acts
             if _clause_actors(text, candidates, mentions, mention.start, clause_start) > 1:
                 # 州委常委会研究…7次，领导小组召开…3次，出台文件10份: the deed goes on from the latest body
                 return _last_clause_actor(text, candidates, mentions, mention.start, clause_start)
@@ -398,6 +403,17 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         if policies and not _in_list(text, mentions, policies, policies[-1], sentence):
             return policies[-1]
     return None
+
+
+def _member_unit(text: str, candidates: list[int], mentions: list[Mention], body: Mention,
+                 quantity: QuantityMention) -> int | None:
+    """The organisation written after the office it holds in a body (某商会会长单位某集团; 某协会理事单位某公司):
+    the organisation acts, the body only names its office."""
+    office = MEMBER_UNIT.match(text, body.end)
+    if not office:
+        return None
+    return next((index for index in candidates if mentions[index].start == office.end()
+                 and mentions[index].cls in CLAUSE_ACTOR_CLASSES and mentions[index].end <= quantity.start), None)
 
 
 def _delegation(text: str, candidates: list[int], mentions: list[Mention], sentence,
