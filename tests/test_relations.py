@@ -253,3 +253,13 @@ LEADING_GROUP_PARAGRAPH = """2023年某县统一战线工作
 def test_a_leading_group_that_leads_a_paragraph_does_not_take_part_in_its_programmes():
     kb = knowledge_of(LEADING_GROUP_PARAGRAPH)
     assert links(kb, "participatesIn") == []
+
+
+def test_the_body_a_news_item_is_about_takes_part_in_the_programmes_it_names():
+    kb = knowledge_of("德阳市侨联召开2023年工作推进会\n会上，与会人员就开展“侨爱心·光明行”活动进行了交流。\n")
+    assert links(kb, "participatesIn") == [("德阳市侨联", "侨爱心·光明行")]
+
+
+def test_a_party_committee_whose_meeting_a_news_item_is_on_does_not_take_part():
+    kb = knowledge_of("德阳市委召开2023年统战工作会议\n会上，与会人员就开展“侨爱心·光明行”活动进行了交流。\n")
+    assert links(kb, "participatesIn") == []

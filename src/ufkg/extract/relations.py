@@ -17,7 +17,8 @@
   and the bodies that open the clause after an initiative's clause with no actor of its
   own, with their partners (深入推进“Y”，A、B联合C走访企业…); the examples of a group a programme's
   figure counts (A、B等10多家企业), and the body whose figure counts the programme's own (4户“Y”对象).
-  A government's commission (市农业农村委) takes part; a party committee or government leads. A
+  A government's commission (市农业农村委) takes part; a party committee or government leads. The body
+  whose own report, or whose meeting's news item, a text is takes part in what it names for no one else. A
   visiting body takes part in what it attended (组团赴某省参加…；其间，参加了“A”), and in a news item on an
   event the bodies of a sentence that points at it (活动中，A、B为某地捐款…) take part in it. The actor
   of a section's lead (【概况】 某市委统战部…) takes part in the programmes the rest of its paragraph
@@ -447,14 +448,24 @@ GOVERNED_CLASSES = frozenset({"Initiative", "GovernmentBody", "Association", "Po
 
 
 def _author_links(extraction: Extraction, links: list[LinkMention]) -> list[LinkMention]:
-    """A body's own work report (县委统战部2022年度工作总结) says what that body did: it took part in
-    each initiative the report gives no one else for, up to the part that plans the next year."""
+    """A body's own work report (县委统战部2022年度工作总结), or a text about one body (a news item on its
+    meeting: 某市工商联召开工作现场会), says what that body did: it took part in each initiative the text
+    gives no one else for, up to the part that plans the next year. A party committee or government
+    whose meeting it is leads rather than takes part."""
     mentions = extraction.mentions
     title = extraction.meta.title or ""
-    if not OWN_REPORT.search(title):
-        return []
-    author = next((i for i, m in enumerate(mentions) if m.sentence == 0 and m.cls in ORGANIZATION_CLASSES
-                   and not _national(m)), None)
+    if OWN_REPORT.search(title):
+        author = next((i for i, m in enumerate(mentions) if m.sentence == 0 and m.cls in ORGANIZATION_CLASSES
+                       and not _national(m)), None)
+    else:
+        by_sentence: dict[int, list[int]] = {}
+        for index, mention in enumerate(mentions):
+            by_sentence.setdefault(mention.sentence, []).append(index)
+        author = text_actor(extraction, extraction.document.matching_text or extraction.document.text, by_sentence)
+        if author is not None and (mentions[author].cls not in ORGANIZATION_CLASSES or _national(mentions[author])
+                                   or LEADING_BODY.search(mentions[author].name)
+                                   or LEADING_GROUP.search(mentions[author].name)):
+            author = None
     if author is None:
         return []
     plan = _plan_start(extraction)
