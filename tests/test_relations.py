@@ -263,3 +263,9 @@ def test_the_body_a_news_item_is_about_takes_part_in_the_programmes_it_names():
 def test_a_party_committee_whose_meeting_a_news_item_is_on_does_not_take_part():
     kb = knowledge_of("德阳市委召开2023年统战工作会议\n会上，与会人员就开展“侨爱心·光明行”活动进行了交流。\n")
     assert links(kb, "participatesIn") == []
+
+
+def test_a_programme_a_county_of_the_region_runs_is_implemented_in_that_county():
+    kb = knowledge_of("2023年泸州市统一战线工作综述\n江阳区开展“同心向未来”系列活动，参与群众3000人。\n"
+                      "市工商联开展“商会进万家”活动。\n")
+    assert links(kb, "implementedIn") == [("同心向未来", "江阳区"), ("商会进万家", "泸州市")]

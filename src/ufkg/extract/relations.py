@@ -3,7 +3,8 @@
 - implementedIn: an initiative of a local report ran in the report's region, unless its sentence
   names the place that hosts it (某市今年将举办“A”), holds it (“A”在某市举行) or a delegation went to
   for it (组团赴某省参加“A”; 其间，参加了“B”), the places toured for it (走进A、B，开展“X”), or it is
-  the programme of a body of a place within the region (参照某区工商联“X”模式);
+  the programme of a body of a place within the region (参照某区工商联“X”模式), or the place within the
+  region that runs it (某县开展“X”活动);
 - locatedIn: an organisation whose name holds a region belongs to the most specific
   region its name opens with (福建省莆田市委 → 莆田; 香港江西修水同乡会 → 香港); one with no
   region and no level character in its name belongs to the report's region, unless it is
@@ -91,6 +92,8 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
                 continue
             host = _host(extraction, text, regions, mention, visits)
             owner = _owner_place(extraction, text, regions, mention) if host is None else None
+            if owner is None and host is None:
+                owner = _acting_place(extraction, text, regions, mention)
             if owner is not None and mentions[owner].code != mentions[region].code \
                     and _contains(gazetteer, mentions[region].code, mentions[owner].code):
                 host = owner  # 参照某区工商联“某某”模式: a body's own programme runs where the body is, in the region
@@ -276,6 +279,26 @@ def _owner_place(extraction: Extraction, text: str, regions: list[int], initiati
         return None
     inner = [i for i in regions if owner.start <= mentions[i].start and mentions[i].end <= owner.end]
     return inner[-1] if inner else None
+
+
+def _acting_place(extraction: Extraction, text: str, regions: list[int], initiative) -> int | None:
+    """The place that opens the clause, or the sentence, that runs an initiative as its actor (某县开展“某某”
+    活动; 某镇通过乡贤引进“某某”项目): the initiative ran there."""
+    mentions = extraction.mentions
+    bounds = extraction.sentences[initiative.sentence]
+    clause = _clause_bound(text, initiative.start, -1, bounds.start)
+    for opening in (clause, bounds.start):
+        for index in regions:
+            place = mentions[index]
+            if place.sentence == initiative.sentence and place.start == opening and place.end < initiative.start \
+                    and PLACE_ACTS.match(text, place.end, initiative.start):
+                return index
+    return None
+
+
+# a place's deed right after its name: 某县开展…, 某镇通过乡贤引进…, 某区积极推进…
+PLACE_ACTS = re.compile(r"(?:今年|去年|全年|近年来|以来|积极|持续|深入|大力|创新|率先|还|也|先后|通过[^，,。；;]{0,8}?)?"
+                        r"(?:组织开展|开展|開展|举办|舉辦|实施|實施|推进|推進|深化|打造|创建|創建|启动|啟動|引进|引進|推出|建设|建成)")
 
 
 def _toured(extraction: Extraction, text: str, regions: list[int], initiative) -> list[int]:
