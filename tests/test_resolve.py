@@ -139,3 +139,10 @@ def test_a_slogan_written_with_other_separators_is_one_initiative():
     kb = knowledge_of("2022年四川省统一战线工作综述\n省委统战部组团走进绵阳、德阳，开展“看发展·聚共识”学习考察活动。\n"
                       "深入开展“看发展、聚共识”学习考察活动，成效明显。\n")
     assert [e.label for k, e in kb.entities.items() if k.startswith("initiative/")] == ["看发展·聚共识"]
+
+
+def test_a_committee_named_only_in_a_persons_office_gets_no_department_from_that_report():
+    office = knowledge_of("安岳县侨联召开第五次代表大会\n县委常委、统战部部长李明远出席会议。县委统战部副部长主持会议。\n")
+    assert ("安岳县委统战部", "安岳县委") not in _sub_organizations(office)
+    named = knowledge_of("安岳县侨联召开第五次代表大会\n在县委的领导下，县委统战部指导侨联换届。县委常委、统战部部长李明远出席会议。\n")
+    assert ("安岳县委统战部", "安岳县委") in _sub_organizations(named)
