@@ -439,3 +439,12 @@ def test_the_figures_of_the_examples_a_programme_is_given_are_its_own():
 def test_the_enterprise_after_the_office_it_holds_in_a_chamber_acts():
     assert subjects("会上，市温州商会会长单位泸州华晟建设集团有限公司与纳溪区政府签约，计划投资8亿元。") == [
         ("8亿元", "泸州华晟建设集团有限公司")]
+
+
+def test_who_tells_a_figure_is_not_who_did_it():
+    assert subjects("据市委统战部副部长王建国介绍，全市共有新的社会阶层人士3.2万人。") == [("3.2万人", "region")]
+    assert subjects("会上，李文华表示，今年全市新增商会5个。") == [("5个", "region")]
+
+
+def test_a_persons_own_donation_is_theirs():
+    assert subjects("乡贤张国栋捐款200万元修建村道。") == [("200万元", "张国栋")]

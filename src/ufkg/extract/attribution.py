@@ -30,6 +30,7 @@ In order:
    its meeting): sections.py reads these from where the sentence stands; in a news item on an event,
    a sentence that opens by pointing at it (活动中，A、B为某地组织捐款4000多万元) gives it its figure;
 8. otherwise the report's region (subject None).
+Who only tells a figure (据市委统战部负责人介绍，…; 张某某表示，…) is no actor of it at any step.
 """
 from __future__ import annotations
 
@@ -86,6 +87,7 @@ EVENT_REFERENCE = re.compile(r"(?:此次|本次)?(?:活动|会议)?(?:中|上|�
                              r"|(?:此次|本次|这次)(?:活动|会议|竞赛|比赛|大赛|论坛|评选|展览|展会)")  # 这次竞赛共收回…
 ALL_OF = ("全市", "全县", "全区", "全州", "全省", "全旗", "各")
 AGENT = re.compile(r"由")
+TELLS = ("介绍", "介紹", "表示", "指出", "透露", "说", "說", "统计", "統計", "了解", "获悉", "獲悉")  # 据…介绍，
 MEMBER_UNIT = re.compile(r"(?:常务)?副?(?:会长|理事长|主席|监事长|理事|常务理事|会员|成员)单位")  # 某商会会长单位|某集团
 # what follows a programme's clause when examples of it are given (“某某”系列活动，如…)
 EXAMPLES_OF = re.compile(r"[”」]?[^，,。；;“「]{0,12}[，,](?:如|比如|例如|诸如)")
@@ -601,5 +603,18 @@ def _acts(text: str, mention: Mention) -> bool:
         return False
     if mention.parent_name is None and mention.cls == "PoliticalParty":
         return False  # a party as a whole is not the actor of a local report's figures
-    return True
+    return not _source(text, mention)
+
+
+def _source(text: str, mention: Mention) -> bool:
+    """Whether a mention only says who tells the figures after it: a clause that closes on what it says
+    (据市委统战部负责人介绍，…; 张某某表示，…): the teller is not who did it."""
+    start = _clause_start(text, mention.start, text.rfind("\n", 0, mention.start) + 1)
+    end = mention.end
+    while end < len(text) and text[end] not in CLAUSE_BREAKS:
+        end += 1
+    if end >= len(text) or text[end] not in CLAUSE_STOPS:
+        return False
+    said = text[start:end].strip()
+    return said.endswith(TELLS) and (said.startswith("据") or mention.cls == "Person")
 
