@@ -269,3 +269,8 @@ def test_a_programme_a_county_of_the_region_runs_is_implemented_in_that_county()
     kb = knowledge_of("2023年泸州市统一战线工作综述\n江阳区开展“同心向未来”系列活动，参与群众3000人。\n"
                       "市工商联开展“商会进万家”活动。\n")
     assert links(kb, "implementedIn") == [("同心向未来", "江阳区"), ("商会进万家", "泸州市")]
+
+
+def test_a_programme_run_on_a_trip_to_places_runs_in_each():
+    kb = knowledge_of("2023年德阳市统一战线工作综述\n市工商联组织企业家赴长沙、株洲开展“德商走亲”考察活动，对接项目9个。\n")
+    assert links(kb, "implementedIn") == [("德商走亲", "株洲市"), ("德商走亲", "长沙市")]
