@@ -448,3 +448,8 @@ def test_who_tells_a_figure_is_not_who_did_it():
 
 def test_a_persons_own_donation_is_theirs():
     assert subjects("乡贤张国栋捐款200万元修建村道。") == [("200万元", "张国栋")]
+
+
+def test_a_programme_named_in_what_is_counted_is_not_split_by_a_shorter_name_inside_it():
+    report = TITLE + "二、服务发展\n深化“同心”品牌建设。在江阳区打造“同心家园”基层统战示范点7个。\n"
+    assert subjects_of(report)[-1] == ("7个", "同心家园")

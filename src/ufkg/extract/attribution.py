@@ -559,6 +559,8 @@ def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions:
         if whole and not (mention.cls == "Initiative" and quantity.unit in OCCURRENCE_UNITS):
             continue  # the counted thing itself (乡贤联谊会1439个), not what it is counted for
         named.setdefault(mention.name, index)
+    # a name read inside a longer one of the counted words (“同心” in “同心商城”示范点) is not a second one
+    named = {name: index for name, index in named.items() if not any(name != other and name in other for other in named)}
     # two initiatives counted together (“A”及“B”项目132个) belong to neither alone
     return next(iter(named.values())) if len(named) == 1 else None
 
