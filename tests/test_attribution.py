@@ -453,3 +453,9 @@ def test_a_persons_own_donation_is_theirs():
 def test_a_programme_named_in_what_is_counted_is_not_split_by_a_shorter_name_inside_it():
     report = TITLE + "二、服务发展\n深化“同心”品牌建设。在江阳区打造“同心家园”基层统战示范点7个。\n"
     assert subjects_of(report)[-1] == ("7个", "同心家园")
+
+
+def test_organisations_counted_by_their_examples_count_for_the_programme_they_run():
+    assert subjects("市工商联组织泸州市湖南商会、泸州市重庆商会等11家异地商会开展“光彩助学”活动，捐赠款物90万元。")[0] == (
+        "11家", "光彩助学")
+    assert subjects("市工商联走访泸州市湖南商会、泸州市重庆商会等11家异地商会。") == [("11家", "市工商联")]

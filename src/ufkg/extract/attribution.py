@@ -12,7 +12,9 @@ In order:
    else the initiative the sentence is about: the nearest one before the quantity, past the way it is
    run (实行“9+5+N”轮值模式); never one of a list of things counted together (“A”“B”等活动300场);
    the programme whose course since it began the sentence reports (“某某”行动启动以来，…);
-3. the body the clause or the sentence opens with (市侨联与…12个侨团建立联系);
+3. the programme that the organisations a quantity counts by their examples go on to run in its clause
+   (组织A商会、B商会等18家异地商会开展“某某”活动); else the body the clause or the sentence opens
+   with (市侨联与…12个侨团建立联系);
 4. the only initiative after the quantity, in its clause or in the clause that closes the sentence
    with no figure of its own (组织12所学校…，深化“海外留根工程”), unless people were sent to it
    (组织5名人士参加“某某”评选);
@@ -87,6 +89,8 @@ EVENT_REFERENCE = re.compile(r"(?:此次|本次)?(?:活动|会议)?(?:中|上|�
                              r"|(?:此次|本次|这次)(?:活动|会议|竞赛|比赛|大赛|论坛|评选|展览|展会)")  # 这次竞赛共收回…
 ALL_OF = ("全市", "全县", "全区", "全州", "全省", "全旗", "各")
 AGENT = re.compile(r"由")
+# what those counted go on to do: 等18家异地商会|开展“某某”活动
+RUN_AFTER_COUNT = re.compile(r"[^，,。；;“「]{0,8}?(?:共同|一起|联合)?(?:开展|開展|举办|舉辦|参与|參與|参加|參加|实施|實施)“?")
 TELLS = ("介绍", "介紹", "表示", "指出", "透露", "说", "說", "统计", "統計", "了解", "获悉", "獲悉")  # 据…介绍，
 MEMBER_UNIT = re.compile(r"(?:常务)?副?(?:会长|理事长|主席|监事长|理事|常务理事|会员|成员)单位")  # 某商会会长单位|某集团
 # what follows a programme's clause when examples of it are given (“某某”系列活动，如…)
@@ -368,6 +372,9 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
             return None  # “A”“B”等活动30场: what a list of things counted together did is the region's
         # 市委统战部组织“A”“B”评选活动，举办培训班5个: the list is a deed of its own; the body acts
         # (but 全市统一战线举办活动310场 is the region's deed)
+    joined = _joined_by_examples(text, candidates, mentions, quantity, sentence)
+    if joined is not None:
+        return joined  # 市工商联组织A商会、B商会等18家异地商会开展“某某”活动: those counted run the programme
     clause_start = _clause_start(text, quantity.start, sentence.start)
     # the body a clause, or else the whole sentence, opens with acts in it
     for opening in (_after_adverbs(text, clause_start), _after_adverbs(text, sentence.start)):
@@ -416,6 +423,25 @@ def _member_unit(text: str, candidates: list[int], mentions: list[Mention], body
         return None
     return next((index for index in candidates if mentions[index].start == office.end()
                  and mentions[index].cls in CLAUSE_ACTOR_CLASSES and mentions[index].end <= quantity.start), None)
+
+
+def _joined_by_examples(text: str, candidates: list[int], mentions: list[Mention], quantity: QuantityMention,
+                        sentence) -> int | None:
+    """The programme that the organisations a quantity counts, listed by their examples, go on to run in
+    its clause (组织A商会、B商会等18家异地商会开展“某某”活动): the count is of the programme's participants."""
+    tail = COUNTED_TAIL.search(text, max(sentence.start, quantity.start - 3), quantity.start)
+    if tail is None or tail.end() != quantity.start:
+        return None
+    if not any(mentions[i].end == tail.start() and mentions[i].cls in CLAUSE_ACTOR_CLASSES for i in candidates):
+        return None
+    end = quantity.end
+    while end < sentence.end and text[end] not in CLAUSE_BREAKS:
+        end += 1
+    run = RUN_AFTER_COUNT.match(text, quantity.end, end)
+    if not run:
+        return None
+    following = [i for i in candidates if mentions[i].cls == "Initiative" and quantity.end <= mentions[i].start < end]
+    return following[0] if len(following) == 1 and run.end() - 1 <= mentions[following[0]].start <= run.end() else None
 
 
 def _delegation(text: str, candidates: list[int], mentions: list[Mention], sentence,
