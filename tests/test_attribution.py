@@ -459,3 +459,9 @@ def test_organisations_counted_by_their_examples_count_for_the_programme_they_ru
     assert subjects("市工商联组织泸州市湖南商会、泸州市重庆商会等11家异地商会开展“光彩助学”活动，捐赠款物90万元。")[0] == (
         "11家", "光彩助学")
     assert subjects("市工商联走访泸州市湖南商会、泸州市重庆商会等11家异地商会。") == [("11家", "市工商联")]
+
+
+def test_a_way_of_working_is_never_the_subject():
+    assert subjects("泸州华晟茶业有限公司推行“企业+合作社+农户”模式，带动茶农3000户增收。") == [
+        ("3000户", "泸州华晟茶业有限公司")]
+    assert subjects("推广“茶香富民”增收新模式，带动茶农3000户增收。") == [("3000户", "茶香富民")]

@@ -10,7 +10,7 @@ In order:
    (开展2次浔商大讲堂);
 2. the body a sentence opens with as the agent of its deeds (由某某公司提供…，提供展台40多个);
    else the initiative the sentence is about: the nearest one before the quantity, past the way it is
-   run (实行“9+5+N”轮值模式); never one of a list of things counted together (“A”“B”等活动300场);
+   run (实行“9+5+N”轮值模式) and never a way of working itself (推行“公司+基地+农户”模式); never one of a list of things counted together (“A”“B”等活动300场);
    the programme whose course since it began the sentence reports (“某某”行动启动以来，…);
 3. the programme that the organisations a quantity counts by their examples go on to run in its clause
    (组织A商会、B商会等18家异地商会开展“某某”活动); else the body the clause or the sentence opens
@@ -216,6 +216,17 @@ def _instrument(text: str, mention: Mention) -> bool:
     return text.endswith("以", 0, mention.start) and any(word in written for word in METHOD_WORDS)
 
 
+def _method(text: str, mention: Mention) -> bool:
+    """Whether an initiative is named as a way of working, its method word right after the name
+    (“公司+基地+农户”模式, “3+6”工作法); not a programme whose name a description follows
+    (“乡乡兴”富村新模式)."""
+    closing = [at for at in (text.find("”", mention.start, mention.end + 1), text.find("」", mention.start, mention.end + 1))
+               if at >= 0]
+    if not closing:
+        return mention.surface.endswith(METHOD_WORDS)
+    return text.startswith(METHOD_WORDS, min(closing) + 1)
+
+
 def _regional_indicator(text: str, quantity: QuantityMention, limit: int) -> bool:
     """Whether a quantity is a figure of the region's economy (GDP完成…亿元, 财政收入…亿元) or its growth
     (…，增长11.6%): whoever tells it (市长某某介绍…), the figure is the region's."""
@@ -357,6 +368,8 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         before = before[:-1]  # 深化“某某”服务，实行“9+5+N”轮值模式，举办活动36场: the way it is run is not the programme
     if before and _instrument(text, mentions[before[-1]]):
         before = before[:-1]  # 某县工商联以“3+6”工作法推进商会建设，新增会员741人: the method is the body's tool
+    # 某公司推行“公司+基地+农户”模式，带动农户1.8万户: a way of working is no programme that counts
+    before = [i for i in before if not _method(text, mentions[i])]
     if before:
         person = _person_after(text, candidates, mentions, mentions[before[-1]].end, quantity)
         if person is not None:
