@@ -140,3 +140,8 @@ def test_a_text_that_names_several_parties_committees_is_not_one_bodys():
               "会议期间，农工党遂宁市委会提交集体提案6件。\n民盟遂宁市委会提交集体提案4件。\n"
               "农工党遂宁市委会表示将继续履职尽责。\n")
     assert governed(report)["党派成员积极建言。"] == "region"
+
+
+def test_a_news_item_on_a_bodys_trip_is_governed_by_that_body():
+    report = "本报讯（记者 陈明）德阳市侨联日前组团赴云南开展联谊交流。\n未来三年，将持续资助当地学校60万元。\n"
+    assert governed(report)["未来三年，将持续资助"] == "德阳市侨联"
