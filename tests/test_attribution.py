@@ -465,3 +465,8 @@ def test_a_way_of_working_is_never_the_subject():
     assert subjects("泸州华晟茶业有限公司推行“企业+合作社+农户”模式，带动茶农3000户增收。") == [
         ("3000户", "泸州华晟茶业有限公司")]
     assert subjects("推广“茶香富民”增收新模式，带动茶农3000户增收。") == [("3000户", "茶香富民")]
+
+
+def test_a_person_the_report_names_elsewhere_opens_the_sentence_of_their_donation():
+    report = TITLE + "乡贤施能远出席仪式。施能远并向县慈善总会捐资50万元。\n"
+    assert subjects_of(report) == [("50万元", "施能远")]

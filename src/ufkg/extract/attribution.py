@@ -24,6 +24,8 @@ In order:
    partner (与X联合), nor an item of a list (组织工商联、商会…); when several bodies each
    open a clause of their own, a deed that names none goes on from the latest of them
    (常委会研究…7次，领导小组召开…3次，出台文件10份), unless a collective of the region opens it;
+   then a person who opens the clause or the sentence, by a name read there or elsewhere in the
+   report (某某并向县慈善总会捐资50万元);
 6. the policy the clause before describes (制定《…方案》，明确5个方面);
 7. when the sentence names no actor of its own: the programme or event whose paragraph it is in
    (“某某文化周”期间，…。签约项目60个) or whose examples it gives (开展“某某”系列活动，如…；…，发表
@@ -64,6 +66,7 @@ CLAUSE_ADVERBS = ("同时", "此外", "另外", "全年", "今年", "去年", "�
 # the sites a programme sets up (“某某”实践基地, “某某”示范点): counted for the programme, not the programme itself
 PROGRAMME_UNITS = ("基地", "示范点", "示范村", "示范户", "服务站", "驿站", "工作室", "之家")
 RECIPIENT_MARKS = ("向", "给", "为")  # 向某慈善总会捐资: the body after it receives
+GLUED_MARKS = ("向", "与", "对")  # marks no body's name opens with
 METHOD_WORDS = ("工作法", "模式", "机制", "办法", "方式")  # 以“X”工作法: the way of working, not the programme
 METHOD_MARKS = ("实行", "采取", "采用", "按照")
 CONTENT_VERBS = ("明确", "提出", "包括", "涵盖", "含")  # 制定《…方案》，明确5个方面: what a document holds
@@ -420,6 +423,10 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
             if mention.cls == "Person" and mention.end <= quantity.start and _acts(text, mention) \
                     and (mention.start == opening or _titled(text, opening, mention.start)):
                 return index
+    named = _person_named_elsewhere(text, mentions, (_after_adverbs(text, clause_start), _after_adverbs(text, sentence.start)),
+                                    quantity)
+    if named is not None:
+        return named  # 某某并向某慈善总会捐资一百万元: a name the report gives elsewhere opens the sentence
     if text.startswith(CONTENT_VERBS, clause_start):
         policies = [i for i in candidates if mentions[i].cls == "Policy" and mentions[i].end <= clause_start]
         if policies and not _in_list(text, mentions, policies, policies[-1], sentence):
@@ -455,6 +462,20 @@ def _joined_by_examples(text: str, candidates: list[int], mentions: list[Mention
         return None
     following = [i for i in candidates if mentions[i].cls == "Initiative" and quantity.end <= mentions[i].start < end]
     return following[0] if len(following) == 1 and run.end() - 1 <= mentions[following[0]].start <= run.end() else None
+
+
+def _person_named_elsewhere(text: str, mentions: list[Mention], openings: tuple[int, ...],
+                            quantity: QuantityMention) -> int | None:
+    """A person the report names elsewhere whose name opens the clause or the sentence without being read
+    there (the name glued to the word after it: 某某并向…捐资): that person acts, as a person named there would."""
+    for opening in openings:
+        for index, mention in enumerate(mentions):
+            end = opening + len(mention.name)
+            if mention.cls == "Person" and len(mention.name) >= 2 and end <= quantity.start \
+                    and text.startswith(mention.name, opening) and text[end:end + 1] not in ("等", "、", "和", "与") \
+                    and not _source(text, replace(mention, start=opening, end=end)):
+                return index
+    return None
 
 
 def _delegation(text: str, candidates: list[int], mentions: list[Mention], sentence,
@@ -640,8 +661,8 @@ def _acts(text: str, mention: Mention) -> bool:
         return False
     if after in ("等", "、") or before.endswith("、") or EXAMPLE_AFTER.match(text, mention.end):
         return False
-    if any(before.endswith(mark) for mark in PARTNER_MARKS):
-        return False
+    if any(before.endswith(mark) for mark in PARTNER_MARKS) or mention.surface.startswith(GLUED_MARKS):
+        return False  # 与X联合; a name read with the mark glued to it (向县慈善总会) is a partner all the same
     if mention.parent_name is None and mention.cls == "PoliticalParty":
         return False  # a party as a whole is not the actor of a local report's figures
     return not _source(text, mention)
