@@ -85,3 +85,8 @@ def test_every_family_is_one_of_the_seven():
     assert unit_family("吨") == "other"
     for unit in ("CNY", "%", "人次", "名", "家", "场", "个", "件"):
         assert unit_family(unit) in FAMILIES
+
+
+def test_money_in_another_currency_is_no_money_in_yuan():
+    assert unit_family("美元") == "other" and unit_family("港元") == "other"
+    assert unit_family("CNY") == "money"

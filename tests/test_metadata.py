@@ -316,3 +316,119 @@ def test_a_summary_title_glued_to_its_text_on_a_copied_page():
 def test_a_comparison_with_last_year_is_no_review_of_it():
     text = ("某某网凯里讯 今年以来，凯里市新发展会员120名，较去年同期增长20%。\n2023年，全市统一战线事业取得新成就。\n")
     assert read_metadata(text, regions).year == 2023
+
+
+# ------------------------------------------------------------------ the region of real kinds of text, end to end
+
+def _meta(text: str):
+    from conftest import extraction_of
+
+    return extraction_of(text).meta
+
+
+def test_a_county_level_city_that_names_its_people_after_itself_over_its_prefecture():
+    text = ("凝心聚力谱新篇\n2023年，在市委、市政府坚强领导下，全市统一战线守正创新，奋发进取。\n"
+            "我市在金华市民营经济大会上获评先进集体，市侨联为金华市唯一获此殊荣的县级单位，金华市委统战部予以通报表扬。"
+            "一份份答卷，集中展现了义乌统战人的担当作为。\n")
+    assert (_meta(text).region, _meta(text).region_code) == ("义乌", "330782")
+
+
+def test_a_whole_countys_text_is_the_county_its_site_is_named_after():
+    text = ("当前位置：首页 > 统战要闻 > 正文\n2015年全县各乡镇统战工作亮点纷呈\n作者：统战部办公室 来源：清流网 时间：2016-02-01\n"
+            "过去的一年，各乡镇党委高度重视统战工作。比如，东关镇承办“赣州春风行动”启动仪式，社会影响大。\n")
+    assert (_meta(text).region, _meta(text).year) == ("清流", 2015)
+
+
+def test_a_place_inside_a_quoted_name_is_not_where_the_text_is():
+    text = ("统战工作亮点纷呈\n过去的一年，各乡镇承办“赣州春风行动”启动仪式，“赣州春风行动”覆盖各村，"
+            "永春县统战部门加强指导。\n")
+    assert _meta(text).region == "永春县"
+
+
+def test_a_townships_own_body_in_the_title_gives_the_township():
+    assert _meta("【乡贤聚力】石门乡新乡贤联谊会成立\n3月5日，石门乡新乡贤联谊会成立大会召开。\n").region == "石门乡"
+
+
+def test_a_meeting_news_item_is_the_city_that_holds_it_not_the_counties_that_speak():
+    text = "全市统战部长会议召开\n3月2日，宜昌市召开全市统战部长会议，部署今年任务。会上，远安县、兴山县作交流发言。\n宜昌日报 2023-03-03\n"
+    assert (_meta(text).region, _meta(text).year) == ("宜昌市", 2023)
+
+
+def test_a_party_committees_summary_is_its_city_not_the_counties_it_visited():
+    text = "民盟绵阳市委会2023年工作总结\n一年来，民盟绵阳市委会在中共绵阳市委的领导下，组织盟员赴江油市、三台县开展调研。\n"
+    assert (_meta(text).region, _meta(text).year) == ("绵阳市", 2023)
+
+
+def test_a_visit_to_us_is_our_place_and_a_visit_abroad_is_the_visitors_home():
+    visited = "市委常委、统战部部长来我县调研统战工作\n本报讯 5月19日，市委常委、统战部部长王某来我县调研统战工作。\n今日东阳 2022-05-20\n"
+    assert _meta(visited).region == "东阳"
+    abroad = "广州市侨联组团赴贵州开展交流\n6月3日至6日，广州市侨联组团赴贵州毕节开展交流活动，走访了大方县、黔西市。\n"
+    assert _meta(abroad).region == "广州市"
+
+
+def test_a_province_wide_summary_is_the_province_not_its_most_named_city():
+    text = ("凝心聚力 共谱新篇——2023年全省统战工作综述\n一年来，在省委坚强领导下，全省统一战线凝心聚力。"
+            "四川省委统战部指导成都市、绵阳市、宜宾市创建示范点，成都市创建12个，成都市还开展了培训。\n")
+    assert _meta(text).region == "四川省"
+
+
+def test_a_body_from_above_coming_to_a_place_gives_the_place_visited():
+    assert _meta("上海市委统战部来崇明调研\n6月5日，上海市委统战部副部长一行来崇明调研，走访了陈家镇。\n").region == "崇明"
+    text = "统战工作调研\n5月19日，省委常委、统战部部长一行来宜宾调研统战工作，先后走访了翠屏区、南溪区。\n"
+    assert _meta(text).region == "宜宾"
+
+
+def test_the_body_that_opens_a_news_item_gives_its_place_over_the_counties_it_visits():
+    text = ("近日，泸州市委统战部组织开展“同心助企”服务月活动，走访了合江县、叙永县、古蔺县民营企业50家，"
+            "合江县企业反响热烈。合江县工商联积极配合。\n")
+    assert _meta(text).region == "泸州市"
+
+
+def test_a_meeting_early_in_a_year_that_sums_up_the_last_is_of_the_year_it_is_held():
+    held = "民盟江苏省委会召开全会\n1月10日，民盟江苏省委会全体会议在南京召开。会议总结2022年工作。\n"
+    assert _meta(held).year == 2023
+    december = "民盟江苏省委会召开全会\n12月28日，民盟江苏省委会全体会议在南京召开。会议总结2022年工作。\n"
+    assert _meta(december).year == 2022
+
+
+def test_a_county_level_city_under_the_prefecture_it_names_as_above_it():
+    text = ("凝心聚力谱新篇\n2023年，在市委、市政府坚强领导下，全市统一战线守正创新。我市在绍兴市民营经济大会上获评先进集体，"
+            "市侨联为绍兴市唯一获此殊荣的县级单位，“新联之家”获评绍兴市实践创新基地。\n5月，诸暨市民营经济人士教育基地揭牌。\n")
+    assert _meta(text).region == "诸暨市"
+    prefecture = ("凝心聚力谱新篇\n2023年，在市委、市政府坚强领导下，全市统一战线守正创新。绍兴市获评全省先进，绍兴市民营经济持续向好。\n"
+                  "5月，诸暨市民营经济人士教育基地揭牌，诸暨市、嵊州市作交流发言。\n")
+    assert _meta(prefecture).region == "绍兴市"
+
+
+def test_an_inspection_visit_is_the_place_inspected_and_a_study_trip_the_travellers():
+    inspected = "省委常委、统战部部长到遵义调研统战工作\n5月19日，省委常委、统战部部长一行到遵义调研，走访了红花岗区、汇川区。\n"
+    assert _meta(inspected).region == "遵义"
+    study = "杭州市工商联到嘉兴考察学习\n6月3日，杭州市工商联一行到嘉兴考察学习民营经济发展经验。\n"
+    assert _meta(study).region == "杭州市"
+
+
+def test_a_county_level_city_guided_by_its_prefectures_department():
+    text = ("凝心聚力谱新篇\n2022年，瑞安市委统战部在温州市委统战部的精心指导下，团结带领全市统一战线成员奋发有为。\n"
+            "一是强化思想引领。瑞安市新联会组织会员开展学习，温州市新联会予以推广。\n")
+    assert _meta(text).region == "瑞安市"
+    led = "凝心聚力谱新篇\n2022年，在温州市委的坚强领导下，全市统一战线奋发有为。瑞安市、乐清市作交流发言。\n"
+    assert _meta(led).region == "温州市"
+
+
+def test_a_whole_provinces_text_that_names_only_its_cities_is_the_province():
+    text = "同心筑梦新征程\n一年来，省委统战部团结带领全省统一战线成员，助力成都市、绵阳市、宜宾市高质量发展。\n"
+    assert _meta(text).region == "四川省"
+    city = "同心筑梦新征程\n一年来，市委统战部团结带领全市统一战线成员，推动翠屏区、南溪区、叙州区高质量发展，翠屏区创建示范点5个。\n"
+    assert _meta(city).region == "宜宾市"
+
+
+def test_a_districts_own_united_front_says_its_level_over_the_province_that_ranked_it():
+    text = ("近日，全省统战工作会议召开，通报了江西省考核情况，青原区荣获全省先进。\n"
+            "一年来，全区统一战线坚持守正创新，青原区统战工作再上台阶。\n")
+    assert _meta(text).region == "青原区"
+
+
+def test_a_national_site_named_by_a_word_that_is_also_a_district_names_no_place():
+    text = ("当前位置：首页 > 统战要闻 > 正文\n全区统战工作亮点纷呈\n来源：光明网 时间：2016-02-01\n"
+            "过去的一年，各街道党工委高度重视统战工作，永春县、德化县积极响应，永春县表现突出。\n")
+    assert _meta(text).region != "光明"

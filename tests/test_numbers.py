@@ -155,6 +155,11 @@ def test_an_estimate_word_wins_over_the_bound_it_wraps(n, prefix, bound, unit):
     assert quantity.qualifier == "approx"
 
 
+@given(st.integers(1, 10**6), st.sampled_from([" ", "\u00a0", "\u3000"]), units)
+def test_a_space_between_a_number_and_its_unit_changes_nothing(n, space, unit):
+    assert parse_quantity(f"{n}{space}{unit}") == parse_quantity(f"{n}{unit}")
+
+
 @given(st.integers(1, 10**6), units)
 def test_bare_numbers_are_exact(n, unit):
     assert parse_quantity(f"{n}{unit}").qualifier == "exact"
@@ -242,6 +247,9 @@ def test_values_are_tidy_decimals():
         ("三成", Quantity(Decimal(30), "%", "exact")),
         ("五成以上", Quantity(Decimal(50), "%", "atLeast")),
         ("2.5个百分点", Quantity(Decimal("2.5"), "%", "exact")),
+        ("120场（次）", Quantity(Decimal(120), "场次", "exact")),
+        ("1 200 名", Quantity(Decimal(1200), "名", "exact")),
+        ("３５０\u3000万美元", Quantity(Decimal(3_500_000), "美元", "exact")),
     ],
 )
 def test_parse_quantity_reads(written, quantity):

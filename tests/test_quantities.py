@@ -422,3 +422,115 @@ def test_chinese_decimals_with_a_scale_and_in_a_share():
 def test_an_idiom_of_gathering_counts_nothing():
     found = find_quantities("上周，300多名侨商代表欢聚一堂，共叙乡情。", 2023)
     assert [q.text for q in found] == ["300多名"]
+
+
+# ------------------------------------------------------------------ number forms of reports from other provinces
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u3000", "\u2009"])
+def test_a_typesetters_space_between_a_figure_and_its_measure_word_is_read_past(space):
+    [quantity] = found(f"组织党外代表人士{space}48{space}名赴边境县调研")
+    assert (quantity.value, quantity.unit, quantity.counts) == (48, "名", "党外代表人士")
+    [bounded] = found(f"全年接待来访群众近{space}1.6{space}万人次")
+    assert (bounded.value, bounded.unit, bounded.qualifier) == (16_000, "人次", "approx")
+
+
+def test_a_space_is_no_gap_inside_a_number_in_words_or_a_table_row():
+    assert brief("联谊会成员三 名参加") == []
+    assert brief("2022  14 名") == []
+    assert brief("名次 第 3 名") == []  # an ordinal stays one with a space after 第
+
+
+def test_full_width_digits_and_qualifiers_in_one_sentence():
+    assert brief("新发展会员１２８名，联系党外专家逾２００人，资助困难学生近５０名") == [
+        (128, "名", "exact"), (200, "人", "atLeast"), (50, "名", "approx")]
+
+
+def test_a_scale_with_余_and_person_times_in_ten_thousands():
+    assert brief("帮扶困难群众万余户，开展义诊服务1.2万人次") == [(10_000, "户", "atLeast"), (12_000, "人次", "exact")]
+
+
+def test_shares_in_words_and_points_of_a_rate():
+    assert brief("民营经济增加值占全县生产总值的百分之六十二，比上年提高1.5个百分点") == [
+        (62, "%", "exact"), (Decimal("1.5"), "%", "exact")]
+
+
+def test_yuan_named_as_renminbi_is_money_in_yuan():
+    assert brief("乡贤捐资折合人民币3000余万元，签约项目总投资约12.5亿元人民币") == [
+        (30_000_000, "CNY", "atLeast"), (1_250_000_000, "CNY", "approx")]
+
+
+def test_money_in_another_currency_keeps_its_currency_as_unit():
+    assert brief("侨胞捐资120万美元兴建学校，港澳乡亲捐款2.5亿港元") == [
+        (1_200_000, "美元", "exact"), (250_000_000, "港元", "exact")]
+
+
+def test_editions_held_are_counted_but_a_term_or_session_is_not():
+    assert brief("侨乡文化节自2015年创办以来已举办七届，吸引侨胞5000余人次") == [(7, "届", "exact"), (5000, "人次", "atLeast")]
+    assert brief("商会已连续举办三届招商推介会") == [(3, "届", "exact")]
+    assert brief("第十二届海外侨胞恳亲大会在县城开幕") == []
+    assert brief("县政协十届四次会议期间，委员提交提案85件") == [(85, "件", "exact")]
+    assert brief("召开十四届县委统战工作领导小组会议") == []
+    assert brief("他连任两届，现任商会会长") == []
+
+
+def test_a_range_is_no_single_figure():
+    assert brief("每个商会选派3至5名会员参加") == []
+    assert brief("每村配备一到两名联络员") == []
+    assert brief("每期培训二至三天，每班学员三十至四十人") == []
+
+
+def test_years_and_dates_are_no_quantities():
+    assert brief("2023年3月15日，县侨联召开2023年度第一次主席会议") == []
+
+
+# ------------------------------------------------------------------ what is not an outcome
+
+
+def test_where_a_community_lives_is_background():
+    assert brief("全县有海外侨胞3万余人，分布在世界40多个国家和地区") == [(30_000, "人", "atLeast")]
+    assert brief("旅外乡亲遍布全球20余个国家") == []
+
+
+def test_a_place_that_only_describes_what_is_counted_keeps_the_count():
+    assert brief("与分布在世界各地的60多个侨团建立联系") == [(60, "个", "atLeast")]
+
+
+def test_a_rank_moved_up_or_down_counts_no_people():
+    assert brief("全县营商环境评价排名提升3位，位列全省第8位") == []
+    assert brief("综合考核排名上升两位") == []
+    assert brief("向上级推荐提升2位党外干部") == [(2, "位", "exact")]
+
+
+def test_any_idiom_of_gathering_counts_nothing():
+    assert brief("海内外乡贤200余人共聚一堂") == [(200, "人", "atLeast")]
+    assert brief("各族群众再聚一堂，共庆佳节") == []
+
+
+def test_some_tens_or_hundreds_are_an_impression_not_a_figure():
+    assert brief("组织数十家民营企业参加，吸引几百名群众观看，筹得数万元") == []
+    assert brief("乡贤捐款数十万，用于修路") == []
+    assert brief("现场数百名来宾见证，其中侨领32名") == [(32, "名", "exact")]
+    assert brief("参会人数12名") == [(12, "名", "exact")]  # 数 of 人数 is no vague word
+
+
+def test_money_after_renminbi_needs_no_yuan():
+    assert brief("侨胞捐款折合人民币1500余万，用于家乡建设") == [(15_000_000, "CNY", "atLeast")]
+
+
+def test_a_stock_the_work_reaches_is_kept():
+    # The gold counts what the work covers, stock or not (全市42处场所全部…, 现有…人士10多万人):
+    # only where a community lives is background.
+    assert brief("全县现有宗教活动场所46处，均已完成消防安全改造") == [(46, "处", "exact")]
+    assert brief("全市共有新的社会阶层人士3.2万人") == [(32_000, "人", "exact")]
+
+
+def test_a_bracketed_次_makes_the_unit_a_count_of_times():
+    assert brief("开展联谊活动86场（次），服务侨胞3200余人(次)") == [(86, "场次", "exact"), (3200, "人次", "atLeast")]
+
+
+def test_how_a_body_is_staffed_is_no_outcome():
+    assert brief("统战部内设12个处室，行政编制60名，有人员58人（含离岗干部3人）") == []
+    assert brief("核定处级领导职数12正15副，调研员21名") == []
+    assert brief("所属事业单位3个") == []
+    assert brief("在园区内设立工作站10个，编制印发手册2000册") == [(10, "个", "exact"), (2000, "册", "exact")]

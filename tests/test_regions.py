@@ -319,3 +319,51 @@ def test_tokens_segment_block_by_block_as_jieba_cuts_the_whole_text():
 def test_going_back_to_the_countryside_is_no_township(gazetteer):
     found = surfaces(find(gazetteer, "泸州人李明返乡创业，泸县同乡会回乡访问。"))
     assert not any(name.endswith("乡") for name in found)
+
+
+# --- words of verse and township names before their bodies -----------------------------------
+
+
+def test_a_county_short_name_of_another_province_needs_structure_not_only_a_place_tag(gazetteer):
+    shangqiu = "411400"  # a Henan report: 无极 is a county of Hebei
+    assert "无极" not in surfaces(find(gazetteer, "一年来成绩斐然。\n春风过无极，细雨润心田。新的一年继续前行。", shangqiu))
+    assert "无极" in surfaces(find(gazetteer, "考察团一行前往河北无极调研民营经济发展情况。", shangqiu))
+    assert "无极" in surfaces(find(gazetteer, "考察团一行前往正定、无极等县调研。", shangqiu))
+
+
+def test_a_township_before_its_body_even_when_its_name_ends_in_a_word(gazetteer):
+    text = "王家城乡新乡贤联谊会正式成立"
+    assert [(hit.surface, hit.level) for hit in find(gazetteer, text) if hit.place is None] == [("王家城乡", "township")]
+    assert [hit.surface for hit in find(gazetteer, "统筹城乡统一战线工作，推动城乡商会发展") if hit.place is None] == []
+
+
+def test_a_provinces_bare_name_before_a_mediums_head_is_the_outlet(gazetteer):
+    text = "参加省委统战部和四川广播电视集团联合在四川电视台创办的栏目，四川日报予以报道。"
+    assert [hit.surface for hit in find(gazetteer, text) if hit.place is not None] == []
+    assert surfaces(find(gazetteer, "四川省广播电视局、宜宾日报社予以报道。")) == ["四川省", "宜宾"]
+
+
+def test_a_citys_short_name_where_a_persons_given_name_stands_is_no_region(gazetteer):
+    wenzhou = "330300"
+    assert surfaces(find(gazetteer, "张丽江、赵常德等12名会员获评优秀会员。", wenzhou)) == []
+    assert surfaces(find(gazetteer, "民建会员刘南京接受记者采访。", wenzhou)) == []
+    assert surfaces(find(gazetteer, "组织会员赴丽江、常德等地考察。", wenzhou)) == ["丽江", "常德"]
+
+
+def test_a_management_district_is_a_county_level_unit_of_no_county_named_before_it(gazetteer):
+    hits = find(gazetteer, "汨罗市新塘村、大通湖管理区河坝村获评示范村。", "430600")
+    assert [(hit.surface, hit.level, hit.parent_code) for hit in hits if hit.place is None] == [
+        ("新塘村", "village", "430681"), ("大通湖管理区", "county", None), ("河坝村", "village", None)]
+    assert [hit.parent_code for hit in find(gazetteer, "益阳市大通湖管理区统战工作", "430900") if hit.place is None] == ["430900"]
+
+
+def test_a_slogan_of_what_makes_a_place_thrive_is_no_township_or_village(gazetteer):
+    assert [hit.surface for hit in find(gazetteer, "坚持产业兴村、文化兴村，打造工业强镇，推进富民强村工程。")] == []
+    assert surfaces(find(gazetteer, "走访了永兴村、大兴村。")) == ["永兴村", "大兴村"]
+
+
+def test_a_township_listed_with_a_found_one_is_one_too(gazetteer):
+    assert surfaces(find(gazetteer, "区新联会依托长虹街道、学府街道建成服务站。")) == ["长虹街道", "学府街道"]
+    assert surfaces(find(gazetteer, "民营企业结对帮扶一都镇、东张镇等山区乡镇。")) == ["一都镇", "东张镇"]
+    assert surfaces(find(gazetteer, "在高峰街道、太白街道打造教育实践点。")) == ["高峰街道", "太白街道"]
+    assert surfaces(find(gazetteer, "走访了东张镇、各乡镇和示范村。")) == ["东张镇"]

@@ -1,6 +1,7 @@
 """Specification of ufkg.extract.report: how the extractors' results are put together for one report."""
 from __future__ import annotations
 
+import pytest
 from conftest import extraction_of
 
 TITLE = "2023年乐山市统一战线工作综述\n"
@@ -47,3 +48,39 @@ def test_the_head_after_an_initiatives_quoted_name_is_no_organisation():
 
     report = "2023年泸州市统一战线工作综述\n五年来，全市创建培育“村村兴”实践基地85个。\n"
     assert mentions_of(report, "Organization") == []
+
+
+def test_a_headlines_figure_is_no_outcome():
+    report = ("某县一季度引回乡贤创业项目42个\n"
+              "3月28日，记者从县委统战部获悉，今年一季度，全县引回乡贤创业项目42个，带动就业1300余人。\n")
+    assert [q.text for q in extraction_of(report).quantities] == ["42个", "1300余人"]
+    assert all(q.start > report.index("\n") for q in extraction_of(report).quantities)
+
+
+def test_a_first_sentence_too_long_for_a_headline_keeps_its_figures():
+    opening = "一年来，全县统一战线坚持围绕中心服务大局，新发展党外代表人士56名，组织开展各类联谊活动28场次，凝聚共识成效明显"
+    assert quantity_texts_untitled(opening + "\n全县新建同心驿站6个。\n") == ["56名", "28场次", "6个"]
+
+
+def quantity_texts_untitled(text: str) -> list[str]:
+    return [q.text for q in extraction_of(text).quantities]
+
+
+def test_a_prefecture_short_name_in_a_quoted_name_from_another_province_is_no_region():
+    from conftest import mentions_of
+
+    report = "2015年永春县统战工作综述\n东关镇承办“赣州春风行动”启动仪式，社会影响大。\n"
+    assert "赣州市" not in mentions_of(report, "Region")
+    assert "赣州市" in mentions_of("2015年赣州市统战工作综述\n章贡区承办“赣州春风行动”启动仪式。\n", "Region")
+
+
+@pytest.mark.parametrize("city, code", [("南通市", "320612"), ("北京市", "110112")])
+def test_a_homonymous_covered_district_is_the_one_of_the_city_the_text_names(city, code):
+    report = f"2022年通州区统一战线工作综述\n一年来，{city}通州区统一战线围绕中心、服务大局。\n"
+    assert extraction_of(report).meta.region_code == code
+
+
+def test_bare_bodies_of_a_townships_news_belong_to_the_county_that_holds_it():
+    extraction = extraction_of("【乡贤聚力】石门乡新乡贤联谊会成立\n3月5日，石门乡新乡贤联谊会成立大会召开，"
+                               "县委统战部部长出席。\n会议要求新乡贤为威宁县发展贡献力量。\n")
+    assert (extraction.meta.region, extraction.meta.region_code) == ("石门乡", "520526")

@@ -141,6 +141,27 @@ def test_a_slogan_written_with_other_separators_is_one_initiative():
     assert [e.label for k, e in kb.entities.items() if k.startswith("initiative/")] == ["看发展·聚共识"]
 
 
+def test_a_name_quoted_with_mixed_marks_gets_a_balanced_label():
+    kb = knowledge_of('2023年某县民革工作总结\n县委统战部印发《“薪火传承，同心筑梦"主题活动方案》。\n')
+    for entity in kb.entities.values():
+        for name in (entity.label, *entity.alt_labels):
+            assert name.count("“") == name.count("”"), name
+    assert any("“薪火传承，同心筑梦”" in e.label for e in kb.entities.values())
+
+
+def test_a_body_written_with_its_long_head_or_its_bare_place_is_one_node():
+    kb = knowledge_of("2017年罗城县工商联工作总结\n罗城工商联召开会议。罗城仫佬族自治县工商业联合会获评先进。"
+                      "县委统一战线工作部、县民族宗教事务局、县委统战部参加。\n")
+    assert labels(kb, "Association") == ["罗城县工商联"]
+    assert sorted(kb.entities["association/罗城县工商联"].alt_labels) == ["罗城仫佬族自治县工商业联合会", "罗城工商联"]
+    assert len(labels(kb, "GovernmentBody")) == 2
+
+
+def test_a_bare_place_before_a_head_is_completed_only_for_the_reports_own_place():
+    kb = knowledge_of("2022年广州市统一战线工作综述\n黄埔军校同学会举办活动。\n")
+    assert "黄埔军校同学会" in labels(kb, "Association") + labels(kb, "Organization")
+
+
 def test_a_committee_named_only_in_a_persons_office_gets_no_department_from_that_report():
     office = knowledge_of("安岳县侨联召开第五次代表大会\n县委常委、统战部部长李明远出席会议。县委统战部副部长主持会议。\n")
     assert ("安岳县委统战部", "安岳县委") not in _sub_organizations(office)

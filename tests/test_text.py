@@ -1,7 +1,7 @@
 """Sentences and clauses with their offsets."""
 from __future__ import annotations
 
-from ufkg.text import clause_bounds, quoted_spans, split_sentences
+from ufkg.text import clause_bounds, pair_straight_quotes, quoted_spans, split_sentences
 
 
 def test_sentences_keep_their_offsets():
@@ -26,3 +26,10 @@ def test_clauses_and_quotations():
     sentence = "开展“甲，乙”活动，动员企业，投入资金"
     assert [sentence[a:b] for a, b in clause_bounds(sentence)] == ["开展“甲，乙”活动", "动员企业", "投入资金"]
     assert [sentence[a:b] for a, b in quoted_spans(sentence)] == ["“甲，乙”"]
+
+
+def test_a_quotation_closed_with_a_straight_mark_is_one_pair():
+    assert pair_straight_quotes('“同心助学"活动方案') == "“同心助学”活动方案"
+    assert pair_straight_quotes('"同心助学”活动方案') == "“同心助学”活动方案"
+    assert pair_straight_quotes('"同心助学"活动方案') == '"同心助学"活动方案'
+    assert pair_straight_quotes("“同心助学”活动方案") == "“同心助学”活动方案"

@@ -53,6 +53,8 @@ NEWS_OPENING = re.compile(rf"^{_NEWS_PREFIX}(?:{_DAY}(?:[上下]午|晚|至\d{{1
 EVENT_VERBS = ("召开", "举行", "举办", "开幕", "启动", "成立", "组织召开", "隆重召开", "隆重举行", "成功举办",
                "接待", "会见", "宴请")  # the host of a visit (某会接待某市代表团) is where it happens
 HEARD_FROM = re.compile(r"记者(?:近日|日前)?从(?P<body>[^，。,；]{2,30}?)(?:获悉|了解到|得知|悉)")
+# the bodies whose place opens a news item's first sentence (近日，某市委统战部组织…, 某县工商联开展…)
+ACTOR_HEAD = re.compile(r"委|人民政府|政府|人大|政协|工商联|侨联|台联|统战部|民宗局|民宗委|台办|总商会|新联会|知联会|党委|党工委")
 HELD_IN = re.compile(r"在(?P<place>[^，。,；“”]{2,20}?)(?:召开|举行|举办|开幕)")
 # a body of a township or street named with its county or city: 某市某街道侨联, 某县某镇商会
 LOCAL_BODY = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?[市县区旗])(?P<local>[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))"
@@ -79,17 +81,39 @@ SOCIETY = re.compile(r"[\u4e00-\u9fff]?(?:社联|社团|同乡会|联谊会|总�
 # a society of people from a place (某地某县同乡会) going home (回乡, 返乡): the news is the home place's
 HOMECOMING = re.compile(r"(?P<home>[\u4e00-\u9fff]{2,8}?)(?:同乡会|同乡联谊会|乡亲会|同乡总会)[^，。,]{0,12}?(?:回乡|返乡|回家乡|回到家乡)")
 OWN_PLACE = re.compile(r"我[市县区州]|本[市县区]")
+# the text's own people named after its place (某市统战人, 某县统一战线人): the place the text speaks for
+OWN_PEOPLE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,8}?)(?:统战人|统一战线人|统战干部群众|统战儿女)")
+# a place above the text's own: whose honour its body won (获评某市先进), among whose units it is the only
+# one (某市唯一获此殊荣的县级单位), whose meeting it attended (在某市…大会上获评), whose body guides it
+# (在某市委统战部的指导下; 领导下 is said of the text's own party committee)
+HONOURED_BY = re.compile(r"(?:获评|荣获|被评为|评为|入选|列入|授予|获得)$")
+ONLY_ONE = re.compile(r"[^，。；,]{0,2}唯一")
+ATTENDED = re.compile(r"[^，。；,]{0,24}?(?:(?:大会|会议|年会|论坛)上|指导下)")
+# a site or a paper that names its place (来源：某县网, 《某市新闻网》, 某县融媒): the place it reports on
+SITE = re.compile(r"(?:来源|稿件来源|供稿)[:：]\s*《?(?P<source>[\u4e00-\u9fff]{2,4}?)(?:新闻网|网|在线|融媒体?中心|融媒|发布|手机报|电视台|广播电视台)》?"
+                  r"|《(?P<site>[\u4e00-\u9fff]{2,4}?)(?:新闻网|网|在线)》")
+# a name in quotation marks (“某某春雨行动”): a place inside it is a word of the name, not where the text is
+QUOTED = re.compile(r"“[^“”]{1,40}”|‘[^‘’]{1,40}’|「[^「」]{1,40}」")
 # a meeting of the whole city held at a venue (全市…推进会在某县召开): the venue is not what it is about
 WHOLE_SCOPE = re.compile(r"全([市县区州省])|我([市县区州省])|(?<![\u4e00-\u9fff])([市县区州])(?:委|政府|工商联|侨联|级|新的社会阶层|政协)")
+OWN_SCOPE = re.compile(r"我([市县区州省])|全([市县区州省])(?:统一战线|统战系统|统战干部|统战战线|统战人)")
 VENUE = re.compile(r"在(?P<place>[^，。,；“”\s]{2,12}?)(?:召开|举行|举办|开幕)")
 # a place only visited (组团赴某省, 前往某市考察) is not where the travelling body is
-VISITED = re.compile(r"(?:赴|前往|到访|来到)(?P<place>[\u4e00-\u9fff]{2,8})")
+VISITED = re.compile(r"(?:赴|前往|到访|来到|到(?=[\u4e00-\u9fff]{2,8}?(?:考察|学习|交流|参观|观摩)))(?P<place>[\u4e00-\u9fff]{2,8})")
+# a body from above visiting (某省委统战部来某区调研, 莅临某县视察, 到某市督导): the place visited is where the
+# news is; a journey to exchange or to learn (赴某省交流, 到某市考察学习) stays the travellers' news
+VISIT_HERE = re.compile(r"(?:(?:来|莅临)(?P<place>[^到\s，。,；“”][\u4e00-\u9fff]{1,7}?)(?:调研|考察|视察|检查|指导|督导|走访|慰问|宣讲)"
+                        r"|到(?P<inspected>[^\s，。,；“”][\u4e00-\u9fff]{1,7}?)(?:调研|视察|检查|督导|指导))")
+# the level right below a whole text's own (全省: its cities, 全市: its counties and districts)
+PARTS = {"省": "prefecture", "市": "county", "州": "county"}
 SCOPE_LEVELS = {"市": ("prefecture",), "州": ("prefecture",), "县": ("county",), "区": ("county",), "省": ("province",)}
 # a news opening that dates an event (3月3日上午，某市召开…; 2022年1月9日至14日，…会议相继举行)
 DATED_EVENT = re.compile(rf"{_NEWS_PREFIX}{_DAY}(?:[上下]午|晚)?(?:(?:至|—|-)(?:\d{{1,2}}月)?\d{{1,2}}日)?[，,\s]"
                          r"[^。；]{0,60}?(?:召开|举行|举办|开幕|启动|成立)")
 # a meeting that reviews the past year (总结去年工作), not a comparison with it (较去年同期增长)
 REVIEWS_LAST_YEAR = re.compile(r"(?:总结|回顾|盘点)去年|去年(?:度)?的?(?:工作|成绩|成效)")
+# a meeting that sums up a named year's work (总结2022年工作, 回顾2022年度成绩), not half of it (上半年)
+REVIEWED_WORK = re.compile(r"(?:总结|回顾|盘点)\s*((?:19|20)\d{2})\s*年度?的?(?:全年)?(?:工作|成绩|成效)")
 DATED_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
 # a year a title looks back on (2022年度…总结, 2022年工作总结)
 REVIEWED_YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?[^，。]{0,12}?(?:总结|回顾|述职|表彰)")
@@ -132,14 +156,17 @@ def _ascii_digits(text: str) -> str:
     return CHINESE_YEAR.sub(lambda m: m.group(1).translate(CHINESE_DIGITS) + "年", folded)
 
 
-def read_metadata(text: str, find_region, is_place=None, level_of=None) -> ReportMeta:
+def read_metadata(text: str, find_region, is_place=None, level_of=None, find_local=None, holder_at=None) -> ReportMeta:
     """Title, region, year, publisher and date of a report.
 
     `find_region(text)` returns the region names (as written) found in a piece of
     text, the one the piece is about first; `is_place(name)` says whether a name is
     a place at all (for a title's slot, where a name that is also a word is a place);
     `level_of(name)` gives a place's level (prefecture, county…), to tell the city a
-    whole-city text is about from the county it names as an example.
+    whole-city text is about from the county it names as an example; `find_local(text)` gives the
+    townships a piece names (某某乡), for a title about a township's own body; `holder_at(name, level)`
+    the place at a level that holds a place (成都市, province: 四川省), for a whole province's text that
+    names only its cities.
     The title is asked first, then a dateline, the body at the opening of a news item,
     an author's line, then the opening lines. A page's navigation above the title is skipped.
     """
@@ -161,7 +188,8 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None) -> Repor
         body = lines[0:3]
     else:
         body = lines[2:5] if len(lines) > 1 and lines[1].startswith("—") else lines[1:4]
-    region = _region(title, dateline[0] if dateline else None, body, lines, raw, find_region, is_place, level_of)
+    region = _region(title, dateline[0] if dateline else None, body, lines, raw, find_region, is_place, level_of,
+                     find_local, holder_at)
     year = _year(_ascii_digits(title) if title else None, folded, date, _is_news(title, dateline, folded, dated_at_top))
     return ReportMeta(title=title, region=region, year=year, publisher=publisher, date=date)
 
@@ -180,23 +208,34 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
 
 
 def _region(title: str | None, dateline_place: str | None, body: list[str], lines: list[str], raw: list[str],
-            find_region, is_place, level_of=None) -> str | None:
+            find_region, is_place, level_of=None, find_local=None, holder_at=None) -> str | None:
     """The covered region: the title's, else where the news happened, else the author's, else the opening's."""
     scope = _scope(title, body)
     if title:
         home = _home_place(title, find_region)
         if home:
             return home  # 香港某县同乡会回乡访问: the home county's news
-        names = [name for name in _not_venue(title, find_region(title), scope) if not _in_a_name(title, name)]
+        visited = _visited_here(title, find_region, is_place)
+        if visited:
+            return visited  # 某市委统战部来某区调研: the news of the place visited
+        names = [name for name in _outside_quotes(title, _not_venue(title, find_region(title), scope))
+                 if not _in_a_name(title, name)]
         if names:
-            return _local_body(names[0], title, body[:2]) or names[0]
+            return _local_body(names[0], title, [title] + body[:2]) or names[0]
         slot = TITLE_SLOT.search(title)
         if slot and is_place is not None and is_place(slot.group("place")):
             return slot.group("place")
+        if find_local is not None:  # 某某乡新乡贤联谊会成立: a township's own news
+            townships = _outside_quotes(title, _not_venue(title, find_local(title), scope))
+            if townships:
+                return townships[0]
     glued = _glued_title_place(lines, is_place)
     if glued:
         return glued
     for line in body[:2]:
+        visited = _visited_here(re.split(r"[。；;！？]", line, maxsplit=1)[0], find_region, is_place)
+        if visited:
+            return visited  # 6月5日，某市委统战部一行来某区调研: the place visited
         names = _news_region(line, find_region, scope)
         if names:
             return names[0]  # the body at work is more specific than the city a dateline is filed from
@@ -212,11 +251,87 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
             names = find_region(source.group("source"))
             if names:
                 return names[0]
+    people = _own_people(lines, find_region, is_place)
+    if people:
+        return people  # 展现了某市统战人的担当: the place whose people the text speaks for
+    site = _site_place(raw[:8] + lines[-3:], find_region, is_place)
+    if site and level_of is not None and scope in SCOPE_LEVELS and level_of(site) in SCOPE_LEVELS[scope]:
+        return site  # 来源：某县网 over a whole county's text: the county, not a place an example names
     # a local paper speaking of 我县 means its own place, which its masthead names (今日某县)
     own = any(OWN_PLACE.search(piece) for piece in ([title] if title else []) + body[:2])
-    named = None if own else _most_named(body, lines, find_region, scope, level_of)
-    return named or _paper_place(raw[:6] + lines[:3], find_region, is_place) \
-        or _most_named(body, lines, find_region, scope, level_of, whole_text=True)
+    named = None if own else _most_named(body, lines, find_region, scope, level_of, holder_at=holder_at)
+    if site and level_of is not None and level_of(site) == "country":
+        site = None  # 来源：中国网: a national site names no place the text is about
+    return named or _paper_place(raw[:6] + lines[:3], find_region, is_place) or site \
+        or _most_named(body, lines, find_region, scope, level_of, whole_text=True, holder_at=holder_at)
+
+
+def _visited_here(piece: str, find_region, is_place=None) -> str | None:
+    """The place a body from above comes to (某市委统战部来某区调研, 莅临某县视察), when it is named."""
+    match = VISIT_HERE.search(piece)
+    if match is None:
+        return None
+    words = match.group("place") or match.group("inspected")
+    names = [name for name in find_region(words) if words.endswith(name)]
+    if names:
+        return names[0]
+    return words if is_place is not None and is_place(words) else None
+
+
+def _own_people(lines: list[str], find_region, is_place=None) -> str | None:
+    """The place a text names its own people after (某市统战人, 某县统一战线人): the first so named; a short
+    name right before 统战人 is the place even where it alone would be too weak to read as one."""
+    for line in lines:
+        for match in OWN_PEOPLE.finditer(line):
+            words = match.group("place")
+            names = [name for name in find_region(words) if words.endswith(name)]
+            if names:
+                return names[0]
+            if is_place is not None:
+                place = next((words[-size:] for size in (4, 3, 2) if len(words) >= size and is_place(words[-size:])), None)
+                if place:
+                    return place
+    return None
+
+
+def _site_place(lines: list[str], find_region, is_place) -> str | None:
+    """The place a site or a paper giving the text is named after (来源：某县网, 《某市新闻网》); a medium
+    named by a word that is also a county's name (新华网, 光明网: region_media_words.txt) names none."""
+    for line in lines:
+        site = SITE.search(line)
+        if site and not any(site.group(0).lstrip("来源稿件供:：《 ").startswith(word) for word in _media_words()):
+            place = site.group("source") or site.group("site")
+            names = [name for name in find_region(place) if place.endswith(name)]
+            if names:
+                return names[0]
+            if is_place is not None and is_place(place):
+                return place
+    return None
+
+
+@cache
+def _media_words() -> tuple[str, ...]:
+    """Media named by a word that is also a place's short name (region_media_words.txt)."""
+    text = lexicon_path("region_media_words.txt").read_text(encoding="utf-8")
+    return tuple(word for line in text.splitlines() if not line.startswith("#") for word in line.split())
+
+
+def _quoted_spans(piece: str) -> list[tuple[int, int]]:
+    return [match.span() for match in QUOTED.finditer(piece)]
+
+
+def _outside_quotes(piece: str, names: list[str]) -> list[str]:
+    """The names a piece writes at least once outside a quoted name (“某地春雨行动” names an initiative,
+    not a place the text is about); a quotation that is the place itself (“某县”) counts as the place."""
+    spans = [(a, b) for a, b in _quoted_spans(piece) if piece[a + 1:b - 1] not in names]
+    kept = []
+    for name in names:
+        at = piece.find(name)
+        while at >= 0 and any(a < at and at + len(name) < b for a, b in spans):
+            at = piece.find(name, at + 1)
+        if at >= 0:
+            kept.append(name)
+    return kept
 
 
 def _home_place(title: str, find_region) -> str | None:
@@ -274,8 +389,15 @@ def _in_a_name(piece: str, name: str) -> bool:
 
 
 def _scope(title: str | None, body: list[str]) -> str | None:
-    """The level of the place a text speaks for as its own (全市, 我县, 市委统战部): 市, 县, 区, 州 or 省."""
-    for piece in ([title] if title else []) + body[:2]:
+    """The level of the place a text speaks for as its own (全市, 我县, 市委统战部): 市, 县, 区, 州 or 省.
+    Its own united front (全区统一战线, 我县) says so more surely than the first whole it names, which
+    may be the province that ranked it (全省统战工作考核先进 … 全区统一战线)."""
+    pieces = ([title] if title else []) + body[:2]
+    for piece in pieces:
+        match = OWN_SCOPE.search(piece)
+        if match:
+            return next(group for group in match.groups() if group)
+    for piece in pieces:
         match = WHOLE_SCOPE.search(piece)
         if match:
             return next(group for group in match.groups() if group)
@@ -291,7 +413,7 @@ def _not_venue(piece: str, names: list[str], scope: str | None) -> list[str]:
     return [name for name in names if not any(name in place for place in dropped)]
 
 def _most_named(body: list[str], lines: list[str], find_region, scope: str | None = None,
-                level_of=None, whole_text: bool = False) -> str | None:
+                level_of=None, whole_text: bool = False, holder_at=None) -> str | None:
     """The region of the opening lines that the whole text names most often, the earliest on a tie:
     a city's report names its city again and again, and the county of one example once. The place
     a full name ends with (某省某市) stands for it; a whole city's text (全市, 市委…) is about a city
@@ -299,13 +421,19 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
     text = "\n".join(lines[1:]) if len(lines) > 1 else "\n".join(lines)
     found: dict[str, int] = {}
     for piece in body:
-        for name in _not_venue(piece, find_region(piece), scope):
+        for name in _outside_quotes(piece, _not_venue(piece, find_region(piece), scope)):
             found.setdefault(name, text.find(name))
     if level_of is not None and scope in SCOPE_LEVELS:
-        pool = found or ({name: text.find(name) for name in find_region(text)} if whole_text else {})
-        fitting = {name: at for name, at in pool.items() if level_of(name) in SCOPE_LEVELS[scope]}
+        pool = found or ({name: text.find(name) for name in _outside_quotes(text, find_region(text))} if whole_text else {})
+        above = {name for name in pool if _named_above(text, name)}
+        fitting = {name: at for name, at in pool.items() if name not in above and (
+            level_of(name) in SCOPE_LEVELS[scope] or (above and scope == "市" and _county_level_city(name, level_of)))}
         if fitting:
-            found = fitting
+            found = fitting  # 我市…获评某市先进: a county-level city under the prefecture it names as above it
+        elif holder_at is not None and len(pool) >= 2 and all(level_of(name) == PARTS.get(scope) for name in pool):
+            holders = {holder_at(name, level) for name in pool for level in SCOPE_LEVELS[scope]}
+            if len(holders) == 1 and None not in holders:
+                return holders.pop()  # 全省…成都市、绵阳市: the province that holds the cities the text names
     if not found:
         return None
     inner = {name for name in found for other in found if other != name and name + other in text}
@@ -314,12 +442,40 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
 
 
 def _times_named(text: str, name: str) -> int:
-    """How often a text names a place, leaving out where it is part of a society's name (某省社团联会)."""
+    """How often a text names a place, leaving out where it is part of a society's name (某省社团联会)
+    or of a quoted name (“某地春雨行动”), and where it is the place above the text's own: the one whose
+    honour the text's body won (获评某市先进), among whose units it is the only one (为某市唯一…), or
+    whose meeting it attended (在某市…大会上获评) or whose body guides it (在某市委统战部的指导下)."""
+    spans = _quoted_spans(text)
     count, at = 0, text.find(name)
     while at >= 0:
-        count += not SOCIETY.match(text, at + len(name))
+        count += not SOCIETY.match(text, at + len(name)) and not any(a < at and at + len(name) < b for a, b in spans) \
+            and not _above(text, at, at + len(name))
         at = text.find(name, at + len(name))
     return count
+
+
+def _named_above(text: str, name: str) -> bool:
+    """Whether a text names a place as the one above its own (获评某市先进, 为某市唯一…) anywhere."""
+    at = text.find(name)
+    while at >= 0:
+        if _above(text, at, at + len(name)):
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
+def _county_level_city(name: str, level_of) -> bool:
+    """A city at the level of a county (诸暨市 under 绍兴市), which speaks of itself as 我市 and 全市."""
+    return name.endswith("市") and level_of(name) == "county"
+
+
+def _above(text: str, start: int, end: int) -> bool:
+    """Whether a place is named as the one above the text's own (获评某市…, 为某市唯一…, 在某市…会上,
+    在某市…指导下)."""
+    before = text[max(0, start - 3):start]
+    return bool(HONOURED_BY.search(before) or ONLY_ONE.match(text, end)
+                or (before.endswith("在") and ATTENDED.match(text, end)))
 
 
 def _news_region(line: str, find_region, scope: str | None = None) -> list[str]:
@@ -336,6 +492,10 @@ def _news_region(line: str, find_region, scope: str | None = None) -> list[str]:
     held = HELD_IN.match(matter)
     if held:
         return find_region(held.group("place"))
+    if opening and opening.end() > 0:  # 近日，某市委统战部组织开展…: the place of the body the news is about
+        actor = [name for name in find_region(matter[:16]) if matter.startswith(name) and ACTOR_HEAD.match(matter, len(name))]
+        if actor:
+            return actor
     for verb in EVENT_VERBS:
         at = matter.find(verb)
         if 0 < at <= 30 and not any(mark in matter[:at] for mark in "，,：:"):
@@ -466,6 +626,10 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     if counts and news and date is None and REVIEWS_LAST_YEAR.search("".join(lines[:4])) \
             and not any(DATED_YEAR.search(line) for line in lines[:5]):
         return max(counts) + 1  # 总结去年工作 … 2022年，全市…: a meeting held the year after the one it reviews
+    reviewed = _reviewed_in_a_meeting("".join(lines[1:4] if title else lines[:3]))
+    if news and date is None and reviewed is not None and set(counts) == {reviewed} \
+            and not any(DATED_YEAR.search(line) for line in lines[:5]):
+        return reviewed + 1  # 1月10日，某会召开全会，总结2022年工作: a meeting of the year after the one it reviews
     if counts and date and news and int(date[:4]) in counts:
         return int(date[:4])
     if counts:
@@ -475,6 +639,17 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     if date:
         return int(date[:4]) if news else int(date[:4]) - 1
     return _earliest_possible("\n".join(lines))
+
+
+def _reviewed_in_a_meeting(opening: str) -> int | None:
+    """The year a news item's meeting sums up (1月10日，某会召开…，总结2022年工作), when the meeting is
+    dated early in a year (before November: one held in December sums up its own year)."""
+    review = REVIEWED_WORK.search(opening)
+    event = DATED_EVENT.match(opening)
+    if review is None or event is None:
+        return None
+    month = re.search(r"(\d{1,2})月", event.group(0))
+    return int(review.group(1)) if month and int(month.group(1)) < 11 else None
 
 
 @cache

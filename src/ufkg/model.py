@@ -45,6 +45,9 @@ class ReportMeta:
     year: int | None = None
     publisher: str | None = None
     date: str | None = None  # ISO 8601 (YYYY-MM-DD)
+    # the gazetteer code of the covered region as the text resolves it (通州区 of 南通, not of 北京), or of
+    # the county that holds a covered township the gazetteer does not know; None when neither is known
+    region_code: str | None = None
 
 
 @dataclass(frozen=True)

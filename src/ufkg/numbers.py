@@ -48,6 +48,9 @@ APPROX_PREFIXES = ("大约", "约为", "接近", "将近", "约", "近")
 AT_LEAST_SUFFIXES = ("以上", "有余")  # after the unit: 100人以上
 APPROX_SUFFIXES = ("左右", "上下")  # after the unit: 200人左右
 BARE_AT_LEAST_SUFFIXES = ("余", "多", "上")  # closing a bare number: 1000余, 100上
+# "Some" before a bare scale (数十家, 几百名, 数万元): an impression, not a figure (see ufkg.extract.quantities).
+VAGUE_PREFIXES = ("数", "几")
+VAGUE_SCALES = ("十", "百", "千", "万")
 # 余/多/几 may also sit right after the number, before its scale or unit: 3000余万, 30多位, 十几家.
 
 QUALIFIER_EXACT = "exact"
@@ -303,6 +306,8 @@ def parse_quantity(text: str) -> Quantity | None:
         return None
     if match["inner"] or match["inner2"]:
         at_least = True
+    if unit_text.endswith("(次)") and len(unit_text) == 4:
+        unit_text = unit_text[0] + "次"  # 120场（次）: the bracket only says 场 may be read as 场次
     if unit_text in BARE_AT_LEAST_SUFFIXES:
         unit_text, at_least = "", True  # "100上": a bound marker with no unit after it
 

@@ -16,6 +16,7 @@ import unicodedata
 from .gazetteer import Gazetteer, load_gazetteer
 from .lexicon import Lexicon, load_lexicon
 from .model import Entity, Extraction, KnowledgeBase, Link, Mention, Outcome, Place, Report
+from .text import pair_straight_quotes
 
 CLASS_SLUGS = {
     "PoliticalParty": "party",
@@ -105,7 +106,8 @@ class Resolver:
     def add(self, extraction: Extraction) -> None:
         """Resolve one report's extraction into the knowledge base."""
         document, meta = extraction.document, extraction.meta
-        place = self.gazetteer.resolve(meta.region) if meta.region else None
+        place = self.gazetteer.place(meta.region_code) if meta.region_code else \
+            self.gazetteer.resolve(meta.region) if meta.region else None
         title_level = self._title_level(extraction)
         keys: list[str | None] = []
         abbreviations: dict[tuple[str, str], str] = {}  # (class, short name) -> key, declared by 简称
@@ -173,11 +175,13 @@ class Resolver:
         label, scoped = self._label(extraction, mention, place, title_level)
         if label is None:
             return None
+        label = pair_straight_quotes(label)
         key = self._key(mention.cls, label, report if scoped else None)
         entity = self._entity(key, mention.cls, label)
         self._note(entity, report, sentence, mention.surface)
-        if mention.name != label and mention.scope is None and mention.cls != "PoliticalParty":
-            entity.alt_labels.add(mention.name)
+        name = pair_straight_quotes(mention.name)
+        if name != label and mention.scope is None and mention.cls != "PoliticalParty":
+            entity.alt_labels.add(name)
         return key
 
     def _label(self, extraction: Extraction, mention: Mention, place: Place | None,
@@ -237,6 +241,8 @@ class Resolver:
                 if name.endswith(tail) and len(name) - len(tail) >= 2:
                     name = name[: -len(tail)]
                     break
+        if cls in ("GovernmentBody", "Association"):
+            name = self._short_head(name)
         if cls == "GovernmentBody" and name.endswith("领导小组"):
             # 统一战线工作领导小组, 统战工作领导小组 and 统一战线领导小组 are one group
             name = name.replace("统一战线", "统战").replace("工作领导小组", "领导小组")
@@ -249,6 +255,13 @@ class Resolver:
             return self._slogan_keys.setdefault(f"{scope}/{SLOGAN_SEPARATORS.sub('', name)}", key)
         return key
 
+    def _short_head(self, name: str) -> str:
+        """The name with its long head written short (工商业联合会 -> 工商联), so that both forms are one body."""
+        for long, short in self.lexicon.short_heads:
+            if name.endswith(long) and len(name) > len(long):
+                return name[: -len(long)] + short
+        return name
+
     def _entity(self, key: str, cls: str, label: str) -> Entity:
         entity = self.kb.entities.get(key)
         if entity is None:
@@ -258,7 +271,7 @@ class Resolver:
     @staticmethod
     def _note(entity: Entity, report: str, sentence: str, surface: str) -> None:
         entity.evidence.setdefault(report, (sentence, surface))
-        written = surface
+        written = pair_straight_quotes(surface)
         for opener, closer in ("“”", "《》"):
             if written[:1] == opener and written[-1:] == closer and opener not in written[1:-1]:
                 written = written[1:-1]  # “暖侨行动” is written 暖侨行动; “万企兴万村”行动 stays as it is
@@ -335,8 +348,10 @@ class Resolver:
             if prefix not in self.region_names:
                 continue
             found = self.gazetteer.resolve(prefix, place)
-            if found is None or found.level == "country" or prefix[-1] not in LEVEL_CHARS + "区":
+            if found is None or found.level == "country":
                 return name
+            if prefix[-1] not in LEVEL_CHARS + "区" and found != place:
+                return name  # 黄埔军校同学会 is no body of 黄埔区; 罗城工商联 in a report on 罗城县 is 罗城县工商联
             return common_name(found) + name[size:]
         return name
 

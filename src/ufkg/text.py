@@ -76,3 +76,29 @@ def quoted_spans(sentence: str) -> list[tuple[int, int]]:
         elif char in "”」』》〉" and stack:
             spans.append((stack.pop(), i + 1))
     return sorted(spans)
+
+
+def pair_straight_quotes(name: str) -> str:
+    """A name whose quotation opens with “ and closes with a straight " (or the reverse), made one pair.
+
+    Writers mix the marks (“薪火相传"活动方案); left as written, the name would carry an
+    unclosed “ into its label. Two straight quotes that pair each other stay as they are.
+    """
+    if '"' not in name:
+        return name
+    chars = list(name)
+    curly_open = straight_open = None  # position of a “ or a " that nothing has closed yet
+    for i, char in enumerate(chars):
+        if char == "“":
+            curly_open = i
+        elif char == "”":
+            if curly_open is None and straight_open is not None:
+                chars[straight_open] = "“"
+            curly_open = straight_open = None
+        elif char == '"':
+            if curly_open is not None:
+                chars[i] = "”"
+                curly_open = None
+            else:
+                straight_open = None if straight_open is not None else i
+    return "".join(chars)

@@ -8,7 +8,9 @@ the numbers that count nothing: dates, ordinals and session numbers (第二十�
 (“四个意识”, 《…30条》, 简称…十二条), slogans and list headings (四个方面),
 numbers that only restate how many names were just listed (甲、乙两个片区),
 names that start with a numeral, page hit counters, the articles of a rule
-book, masked numbers (**余次) and the lone 一 of 一支队伍. For each one it keeps
+book, masked numbers (**余次), the lone 一 of 一支队伍, ranges (3至5个), terms
+and sessions (五届七次会议, 连任两届; 已举办五届 counts), rank changes (排名提升3位)
+and where a community lives (分布在世界131个国家和地区). For each one it keeps
 what is counted (the noun phrase after the measure word, or before the
 number), whether it was achieved or is a target, and the year it refers to.
 
@@ -27,8 +29,8 @@ from decimal import Decimal
 from functools import cache
 
 from ufkg.numbers import (
-    APPROX_PREFIXES, AT_LEAST_PREFIXES, CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, UNIT_PERCENT, Quantity, parse_number,
-    parse_quantity,
+    APPROX_PREFIXES, AT_LEAST_PREFIXES, CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, UNIT_PERCENT, VAGUE_PREFIXES, VAGUE_SCALES,
+    Quantity, parse_number, parse_quantity,
 )
 from ufkg.paths import lexicon_path
 
@@ -50,8 +52,13 @@ _CHINESE = rf"[{_CHINESE_START}][{CHINESE_NUMERAL_CHARS}]*(?:点[{''.join(CHINES
 _CHINESE_SHARE = rf"[{_CHINESE_START}][{CHINESE_NUMERAL_CHARS}]*(?:点[{''.join(CHINESE_DIGITS)}]+)?"  # 百分之六点八
 # the words before a number that bound or estimate it, longest first (上 and 过 only before a bare scale: 上千名, 过亿元)
 _SCALE_ONLY_PREFIXES = ("上", "过")
-_PREFIXES = tuple(sorted({*AT_LEAST_PREFIXES, *APPROX_PREFIXES, *_SCALE_ONLY_PREFIXES}, key=lambda word: (-len(word), word)))
+_PREFIXES = tuple(sorted({*AT_LEAST_PREFIXES, *APPROX_PREFIXES, *_SCALE_ONLY_PREFIXES, *VAGUE_PREFIXES},
+                         key=lambda word: (-len(word), word)))
 _SUFFIXES = ("以上", "左右", "上下", "以下")
+# Spaces a typesetter leaves around a figure in digits (33 名, 近 2000 人, 1.2 万人次): ASCII, no-break,
+# thin and ideographic. One is read past; a number in words never has one.
+_SPACES = " \u00a0\u2009\u202f\u3000"
+_GAP = f"[{_SPACES}]?"
 
 _OPENERS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "【": "】", "（": "）", "(": ")"}
 _CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
@@ -105,12 +112,15 @@ def _lexicon() -> _Lexicon:
                 cues[row["role"].strip()].append(row["cue"].strip())
     by_length = {role: tuple(sorted(set(words), key=len, reverse=True)) for role, words in cues.items()}
     # 元, % and 成 are read by ufkg.numbers; 个百分点 must be tried before 个.
-    unit_words = ["元", "%", "％", "个百分点", "成", *sorted(units, key=len, reverse=True)]
+    # 120场（次）, 3000人(次): a unit whose 次 is bracketed is read whole, as that unit with 次 (场次, 人次).
+    bracketed = [f"{word[:-1]}{opener}次{_OPENERS[opener]}" for word in units if word.endswith("次") and len(word) == 2
+                 for opener in ("（", "(")]
+    unit_words = ["元", "%", "％", "个百分点", "成", *bracketed, *sorted(units, key=len, reverse=True)]
     pattern = re.compile(
-        rf"(?P<pre>{'|'.join(_PREFIXES)})?"
+        rf"(?:(?P<pre>{'|'.join(_PREFIXES)})(?P<gap1>{_GAP}))?"
         rf"(?:百分之(?P<percent>{_ARABIC}|{_CHINESE_SHARE})"
-        rf"|(?P<num>{_ARABIC}|{_CHINESE}|(?<=[超逾近约上过于])[百千万亿]|[百千万](?=[余多]))"
-        rf"(?P<inner>[余多几])?(?P<scale>[十百千万亿]*)(?P<inner2>[余多])?"
+        rf"|(?P<num>{_ARABIC}|{_CHINESE}|(?<=[超逾近约上过于数几])[百千万亿]|[百千万](?=[余多]))"
+        rf"(?P<inner>[余多几])?(?P<gap2>[{_SPACES}](?=[十百千万亿]))?(?P<scale>[十百千万亿]*)(?P<inner2>[余多])?(?P<gap3>{_GAP})"
         rf"(?P<unit>{'|'.join(map(re.escape, unit_words))}))"
         rf"(?P<post>{'|'.join(_SUFFIXES)})?"
     )
@@ -290,6 +300,8 @@ def _counts_before(sentence: str, end: int, floor: int = 0) -> str:
 
     `floor` is where the previous quantity ended: a noun phrase never reaches back into it.
     """
+    if end > floor:
+        end = _lead(sentence, end)  # 新发展会员 58名: the noun before a typesetter's space
     end = _skip_fillers_back(sentence, end)
     if sentence[floor:end].endswith("的"):
         end -= 1  # 占生产总值的三成: the share is of the noun before 的
@@ -477,6 +489,16 @@ def _status_and_period(context: _Context, start: int) -> tuple[str, int | None]:
 # ------------------------------------------------------------------ rejection rules
 
 
+def _lead(sentence: str, start: int) -> int:
+    """Where the words before a figure end: `start`, or before the spaces a typesetter left (第 3 名).
+
+    Read past the spaces, a digit before a figure is another column of a table row (2022  14 名).
+    """
+    while start and sentence[start - 1] in _SPACES:
+        start -= 1
+    return start
+
+
 def _prefix_is_qualifier(sentence: str, match: re.Match[str]) -> bool:
     """Whether the word before the number qualifies it (近2200人次) or ends another word (签约3个项目)."""
     prefix = match["pre"]
@@ -484,6 +506,8 @@ def _prefix_is_qualifier(sentence: str, match: re.Match[str]) -> bool:
         return False
     if prefix in _SCALE_ONLY_PREFIXES and match["num"] not in _BARE_SCALES:
         return False  # 上 and 过 qualify only a bare scale (上千名, 过亿元), not 上一次, 通过3个
+    if prefix in VAGUE_PREFIXES:
+        return False  # 人数12名: the 数 of a word; before a bare scale see _vague
     return _ends_with_any(sentence, match.end("pre"), _cues("not_approx")) is None
 
 
@@ -501,6 +525,44 @@ def _session_ordinal(sentence: str, start: int, unit: str, unit_end: int) -> boo
         return False
     counted = _counts_after(sentence, unit_end)  # 七次会员代表大会开幕: a meeting word inside
     return any(meeting in counted for meeting in _cues("session_meeting"))
+
+
+def _term_not_count(sentence: str, lead: int, unit_end: int) -> bool:
+    """五届七次会议, 十四届全国人大, 连任两届: N届 numbers a term or session; it counts editions only
+    when they are what was held (已召开五届，, 举办三届文化节)."""
+    if _ends_with_any(sentence, _skip_fillers_back(sentence, lead), _cues("term_before")):
+        return True
+    if unit_end >= len(sentence) or sentence[unit_end] in _DELIMITERS:
+        return False
+    if not _ends_with_any(sentence, _skip_fillers_back(sentence, lead), _cues("held_before")):
+        return True
+    counted = _counts_after(sentence, unit_end)
+    return not counted or any(word in counted for word in (*_cues("session_body"), *_cues("session_meeting")))
+
+
+_RANK_UNITS = frozenset({"位", "名"})
+
+
+def _rank_change(sentence: str, lead: int, unit_end: int) -> bool:
+    """排名提升3位, 上升两位: a place won or lost in a ranking, unless people are counted after it (提升2位干部)."""
+    if not _ends_with_any(sentence, _skip_fillers_back(sentence, lead), _cues("rank_change")):
+        return False
+    return not _counts_after(sentence, unit_end)
+
+
+# How far back from a figure a verb of where people live still governs it (分布在[世界]131个).
+MAX_WHERE_GAP = 4
+
+
+def _where_people_live(sentence: str, lead: int) -> bool:
+    """分布在世界131个国家和地区, 遍布全国20多个省: where a community lives is background, not an outcome."""
+    for gap in range(MAX_WHERE_GAP + 1):
+        end = lead - gap
+        if end <= 0 or (gap and (sentence[end] in _DELIMITERS or sentence[end] == "的" or sentence[end].isdigit())):
+            return False  # 联系遍布全球的60多个侨团: after 的 the place only describes what is counted
+        if _ends_with_any(sentence, end, _cues("where_before")):
+            return True
+    return False
 
 
 def _page_counter(sentence: str, start: int) -> bool:
@@ -614,8 +676,9 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
     number_start = match.start("num") if match["num"] else match.start("percent")
     unit = match["unit"] or ""
     unit_end = match.end("unit") if unit else end
-    previous_char = sentence[start - 1] if start else ""
-    before_previous = sentence[start - 2] if start > 1 else ""
+    lead = _lead(sentence, start)  # what precedes the figure, past a typesetter's space (第 3 名)
+    previous_char = sentence[lead - 1] if lead else ""
+    before_previous = sentence[lead - 2] if lead > 1 else ""
     qualified = _prefix_is_qualifier(sentence, match)
 
     if _in_name(context.spans, start, end) or _in_alias(sentence, start):
@@ -624,20 +687,31 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
         return True
     if _page_counter(sentence, start):
         return True
-    if unit == "条" and _counts_articles(sentence, start):
+    if unit == "条" and _counts_articles(sentence, lead):
         return True
     if _starts_with_any(sentence, unit_end, _cues("not_counted")) or _ends_with_any(
-        sentence, _skip_fillers_back(sentence, start), _cues("not_counted")
+        sentence, _skip_fillers_back(sentence, lead), _cues("not_counted")
     ):
         return True  # 五项议程, 议程共三项: the order of business of a meeting
     # Ordinals, ranks and durations: 第3期, 十二届二次全会, 前10名, 为期3天.
-    if _ends_with_any(sentence, start, _cues("ordinal_before")) and not _ends_with_any(sentence, start, _cues("not_ordinal")):
+    if _ends_with_any(sentence, lead, _cues("ordinal_before")) and not _ends_with_any(sentence, lead, _cues("not_ordinal")):
         return True
     # Part of a longer token: a code (G20), a masked number (1**, **5), a date or range (2023-2-28, 3至5个).
     if previous_char and (previous_char.isascii() and previous_char.isalnum() or previous_char in "*＊×.．"):
         return True
-    if previous_char in "-—－~～至到/,，" and before_previous.isdigit():
+    if previous_char and previous_char in "-—－~～至到/,，" and before_previous.isdigit():
         return True
+    if previous_char and previous_char in "-—－~～至到" and before_previous and (
+            before_previous in CHINESE_DIGITS or before_previous in "十百千万"):
+        return True  # the end of a range in words (三至五个, 一到两名): a span, not one figure
+    if unit == "届" and _term_not_count(sentence, lead, unit_end):
+        return True
+    if unit in _RANK_UNITS and _rank_change(sentence, lead, unit_end):
+        return True
+    if _where_people_live(sentence, lead):
+        return True
+    if any(cue in sentence for cue in _cues("staffing_sentence")):
+        return True  # 行政编制70名, 核定处级领导职数16正18副: what a body is staffed with, not what it did
     if unit and _starts_with_any(sentence, unit_end, _lexicon().units_not_before.get(unit, ())):
         return True
     if unit == "元" and _starts_with_any(sentence, unit_end, _cues("money_not_before")):
@@ -650,7 +724,7 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
         return True
     if unit == "成":
         bounded = match["post"] in ("以上", "左右") or match["inner"] or match["inner2"] or qualified
-        if not bounded and not _ends_with_any(sentence, start, _cues("share_before")):
+        if not bounded and not _ends_with_any(sentence, lead, _cues("share_before")):
             return True  # 三成 is a share only after 占/提高 or before 以上: 建成, 组成 are verbs
     return False
 
@@ -677,7 +751,13 @@ def find_quantities(sentence: str, report_year: int | None, previous: str = "",
         if match["num"] in _BARE_SCALES and not qualified and not match["inner"]:
             position = match.start("num") + 1  # 万企, 百家: a scale word alone is no number (千余人 is one)
             continue
-        start = match.start() if qualified or not match["pre"] else match.end("pre")
+        if _vague(match):
+            position = match.end()  # 数百名来宾, 几十家: an impression of size, which no report counts
+            continue
+        if not _gaps_fit(match):
+            position = match.start() + 1
+            continue
+        start = match.start() if qualified or not match["pre"] else match.end("gap1")
         end = match.end()
         if match["post"] == "上下" and sentence[end:end + 1] not in _DELIMITERS | {""}:
             end = match.end("unit")  # 上下联动: not an estimate but the next words
@@ -692,6 +772,22 @@ def find_quantities(sentence: str, report_year: int | None, previous: str = "",
         found.append(_found(context, quantity, start, end, floor=found[-1].end if found else 0))
         position = end
     return _with_bare_money(context, found)
+
+
+def _vague(match: re.Match[str]) -> bool:
+    """数十家, 几百名, 数万元: "some tens" before a bare scale is an impression, not a reported figure."""
+    return match["pre"] in VAGUE_PREFIXES and match["num"] in VAGUE_SCALES and not match.groupdict().get("gap1")
+
+
+def _gaps_fit(match: re.Match[str]) -> bool:
+    """Whether the spaces inside a match are a typesetter's (33 名, 1.2 万人次), not a gap between words.
+
+    A space is read past only around a number in digits: 三 名 is no figure (the pattern takes
+    one space at most in each place, so 12  名 with two spaces is two columns of a table).
+    """
+    if not any(match[name] for name in ("gap1", "gap2", "gap3")):
+        return True
+    return (match["num"] or match["percent"] or "")[:1].isdigit()
 
 
 def _found(context: _Context, quantity: Quantity, start: int, end: int, floor: int) -> FoundQuantity:
@@ -718,6 +814,8 @@ def _with_bare_money(context: _Context, found: list[FoundQuantity]) -> list[Foun
     """
     sentence = context.sentence
     for match in _lexicon().bare_money.finditer(sentence):
+        if _vague(match):
+            continue  # 捐款数十万
         qualified = _prefix_is_qualifier(sentence, match)
         start = match.start() if qualified or not match["pre"] else match.end("pre")
         end = match.end()

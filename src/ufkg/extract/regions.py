@@ -11,7 +11,9 @@ reading of a name has a tier:
 - strong: countries, provinces, prefectures, and county names of three or more
   characters: a clean boundary is enough;
 - weak: two-character county names (三都, 荔波): also needs the report's own
-  province (context), a place tag from jieba, or structural evidence;
+  province (context), or structural evidence; jieba's place tag is enough only when
+  the report's province is unknown: a short county name of another province is far
+  more often a word of a name, a verse or an idiom (某某古城, 浩渺行无极) than a place;
 - common: names that are ordinary words (和平, 东方, 全州; region_common_words.txt
   and frequent non-place words of jieba's dictionary): structural evidence only.
 
@@ -20,7 +22,8 @@ with an accepted region of the same province (和平、紫金), or a following �
 两县. A weak name right after a surname is a person (何凤山). Homonyms go to the
 one inside the region named right before, else the one nearest the context.
 
-A region inside an organisation's name is no mention of that region when the name only
+A province's bare name before a medium's head (浙江广播电视集团, 四川日报) names the outlet, not the
+province. A region inside an organisation's name is no mention of that region when the name only
 says where its members come from: a region right after another region that does not
 contain it (某州浙江商会, 甘肃祁连玉…公司: the second is the members' home or a brand),
 a region right after a bare level character and before 商会 (市温州商会), and a region
@@ -73,6 +76,18 @@ _LEVEL_CHARS = "省市州县区旗盟乡镇村"
 _COUNTERS = frozenset("批个些座所处位")  # measure words after a numeral: 一批, 多个
 _HOMETOWN = re.compile(r"[\u4e00-\u9fff]{0,4}同乡")  # 香港某县同乡会: the hometown is what it is about
 _CHAMBER = "商会"
+# a slogan of the form noun + verb + 村/镇 (产业兴村, 工业强镇, 富民强村): what makes the place thrive
+_SLOGAN_VERBS = frozenset("兴强富美活")
+_SLOGAN_SUBJECT_TAGS = frozenset(("n", "vn", "v", "j", "an"))
+# where a person's name stands: after a separator or a role (会员刘某, 、赵某), before a separator or
+# what a person does (刘某接受采访, 赵某等12名会员)
+_NAME_BEFORE = re.compile(r"(?:^|[、，,：:；\s（(]|会员|委员|代表|主席|会长|部长|书记|主任|同志|先生|女士|企业家)$")
+_NAME_AFTER = re.compile(r"[、，,；）)]|等|同志|先生|女士|接受|主持|出席|表示|介绍|指出|强调|说|为|获")
+# the heads of a medium named after its province (某省广播电视集团, 某省日报); a city's paper keeps its city,
+# which says where it is
+_MEDIA = re.compile(r"广播电视|电视台|广播电台|卫视|日报|晚报|都市报|报社|新闻网|融媒体中心|出版社")
+# the bodies of a township, which show that the 乡 or 镇 before them ends its name
+_TOWNSHIP_BODY = re.compile(r"新乡贤|乡贤联谊会|党委|人民政府|统战|商会|侨联|人大主席团")
 _NUMERALS = frozenset("一二三四五六七八九十百千万亿两几多个0123456789０１２３４５６７８９")
 
 
@@ -402,13 +417,21 @@ def _candidates(text: str, matcher: _Matcher, tokens: _Tokens) -> list[_Candidat
 
 
 def _after_surname(text: str, candidate: _Candidate, tokens: _Tokens) -> bool:
-    """Whether a two-character county name is the given name of a person (何凤山, 李青山)."""
-    if candidate.start == 0 or len(candidate.surface) != 2 or min(r.tier for r in candidate.readings) == STRONG:
+    """Whether a two-character place name is the given name of a person: a county's after a surname
+    (何凤山, 李青山); a city's or a province's too where the surname stands where a name does, after
+    a separator or a role, and the place is followed by what follows a name (张丽江、赵常德等会员,
+    会员刘南京接受采访)."""
+    if candidate.start == 0 or len(candidate.surface) != 2:
         return False
     before = text[candidate.start - 1]
     lexicons = _lexicons()
     single = tokens.token_at(candidate.start - 1) == (candidate.start - 1, candidate.start)
-    return single and before in lexicons["surnames"] and before not in lexicons["function"]
+    if not (single and before in lexicons["surnames"] and before not in lexicons["function"]):
+        return False
+    if min(r.tier for r in candidate.readings) != STRONG:
+        return True
+    return bool(_NAME_BEFORE.search(text, max(0, candidate.start - 5), candidate.start - 1)) \
+        and bool(_NAME_AFTER.match(text, candidate.end))
 
 
 def _sentence_bounds(text: str) -> list[int]:
@@ -462,7 +485,7 @@ def _decide(text, candidates, gazetteer, context, place_tags) -> None:
                 accepted.append(reading)
             elif reading.tier == WEAK and (
                 (context_province and _province_of(gazetteer, reading.place) == context_province)
-                or place_tags.is_place(candidate.start, candidate.end)
+                or (context_province is None and place_tags.is_place(candidate.start, candidate.end))
             ):
                 accepted.append(reading)
         if accepted:
@@ -508,6 +531,9 @@ def _drop_member_origins(text: str, candidates: list[_Candidate], gazetteer: Gaz
             dropped.append(candidate)  # 市温州商会
         elif text[candidate.end - 1] not in _LEVEL_CHARS and text.startswith(_party_short_names(), candidate.end):
             dropped.append(candidate)  # 浙江民建会员之家
+        elif place.level == "province" and _MEDIA.match(text, candidate.end) \
+                and len(candidate.surface) == min(map(len, (place.name, *place.short_names))):
+            dropped.append(candidate)  # 浙江广播电视集团, 四川日报: a province-wide medium, not the province
     for candidate in dropped:
         candidate.chosen = None
 
@@ -591,7 +617,52 @@ def _local_hits(text: str, region_hits: list[RegionHit]) -> list[RegionHit]:
         end = position + len(local.suffix)
         hits.append(RegionHit(name_start, end, text[name_start:end], None, local.level, None))
         position = end
-    return hits
+    return _with_list_neighbours(text, hits, covered)
+
+
+_LIST_MARKS = "、"
+
+
+def _with_list_neighbours(text: str, hits: list[RegionHit], covered: list[bool]) -> list[RegionHit]:
+    """Townships or villages listed with one found (长虹街道、学府街道; 一都镇、东张镇): a name of two to four
+    characters joined by 、 to a found one with the same suffix is one too, though it is also a word
+    (学府) or holds a numeral or a function character (一都), which it does not start with (在某镇)."""
+    found = {(hit.start, hit.end) for hit in hits}
+    added: list[RegionHit] = []
+    for hit in hits:
+        suffix = next((s.suffix for s in _local_suffixes() if hit.surface.endswith(s.suffix)), None)
+        if suffix is None:
+            continue
+        after = hit.end  # 某街道、某街道: the next member
+        if after < len(text) and text[after] in _LIST_MARKS and not any(start == after + 1 for start, _ in found):
+            neighbour = _list_member(text, after + 1, suffix, covered)
+            if neighbour is not None and neighbour not in found:
+                found.add(neighbour)
+                added.append(RegionHit(*neighbour, text[neighbour[0]:neighbour[1]], None, hit.level, None))
+        before = hit.start - 1  # 某镇、某镇: the member before
+        if before > 0 and text[before] in _LIST_MARKS and text.endswith(suffix, 0, before) \
+                and not any(end == before for _, end in found):
+            for length in range(4, 1, -1):
+                start = before - len(suffix) - length
+                span = (start, before)
+                if start >= 0 and span not in found and _list_member(text, start, suffix, covered) == span \
+                        and (start == 0 or not _CJK.match(text[start - 1]) or text[start - 1] in _LIST_MARKS
+                             or text[start - 1] in _lexicons()["function"] or length == 2):
+                    found.add(span)
+                    added.append(RegionHit(start, before, text[start:before], None, hit.level, None))
+                    break
+    return sorted([*hits, *added], key=lambda h: (h.start, h.end)) if added else hits
+
+
+def _list_member(text: str, start: int, suffix: str, covered: list[bool]) -> tuple[int, int] | None:
+    """The span of a name of two to four characters with the suffix from start, if one is there."""
+    for length in range(2, 5):
+        end = start + length
+        if text.startswith(suffix, end) and all(_CJK.match(c) for c in text[start:end]) \
+                and not any(covered[start:end + len(suffix)]) and not _generic_name(text[start:end]) \
+                and not any(c in _LEVEL_CHARS for c in text[start:end]) and text[start] not in _lexicons()["function"]:
+            return start, end + len(suffix)  # 在某镇: the preposition is no part of the name
+    return None
 
 
 @cache
@@ -638,8 +709,10 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
         # 某镇联盟村, 某镇团结村: a village right after its township is named so even by an ordinary word
         return limit  # right after the county or township that holds it (甘南县兴十四镇, 自良镇竹山村): its name
     before = text[position - 1 : position + len(local.suffix)] if position > 0 else ""
-    if len(local.suffix) == 1 and freq.get(before, 0) >= _SUFFIX_WORD_FREQ:
-        return None  # 农村, 家乡, 全村, 重镇: the suffix is part of an ordinary word
+    if len(local.suffix) == 1 and freq.get(before, 0) >= _SUFFIX_WORD_FREQ \
+            and not _TOWNSHIP_BODY.match(text, position + len(local.suffix)):
+        return None  # 农村, 家乡, 全村, 重镇: the suffix is part of an ordinary word, unless a township's body
+        # follows (某家城乡新乡贤联谊会, 某城镇党委): then the word is the end of the township's name
     after = text[position + len(local.suffix) : position + len(local.suffix) + 2]
     if len(after) == 2 and after[0] in "（(" and after[1] in _LEVEL_CHARS + "街社":
         return None  # 镇（街道）, 村（社区）: a kind of unit, not a named one
@@ -697,6 +770,8 @@ def _generic_name(name: str) -> bool:
         return True  # 区级乡, 省级卫生村: a level or grade, not a name
     if len(name) > 2 and name[0] in _NUMERALS and name[1] in _COUNTERS:
         return True  # 一批同心村, 一个示范村: a count of places, not a name
+    if len(name) == 3 and name[2] in _SLOGAN_VERBS and _jieba()[1].get(name[:2]) in _SLOGAN_SUBJECT_TAGS:
+        return True  # 产业兴村, 工业强镇, 富民强村: a slogan (what makes the place thrive), not a name
     return any(name.startswith(m) or name.endswith(m) for m in modifiers if len(m) > 1)
 
 
@@ -734,7 +809,8 @@ def _filed_from(text: str, hit: RegionHit) -> bool:
 
 
 def _with_local_parents(hits: list[RegionHit], sentence_start: list[int]) -> list[RegionHit]:
-    """Give each township or village the code of the nearest county or prefecture before it in its sentence."""
+    """Give each township or village the code of the nearest county or prefecture before it in its sentence,
+    and a county-level unit found by pattern (某某管理区) the prefecture's."""
     result: list[RegionHit] = []
     nearest: RegionHit | None = None
     for hit in hits:
@@ -744,6 +820,10 @@ def _with_local_parents(hits: list[RegionHit], sentence_start: list[int]) -> lis
             if hit.place.level in ("prefecture", "county"):
                 nearest = hit
             result.append(hit)
+        elif hit.level == "county":  # 某某管理区: a county-level unit of its prefecture; a county named before
+            parent = nearest.place.code if nearest is not None and nearest.place.level == "prefecture" else None
+            result.append(RegionHit(hit.start, hit.end, hit.surface, None, hit.level, parent))
+            nearest = None  # it is no part of that county, nor are the villages after it
         else:
             parent = nearest.place.code if nearest is not None else None
             result.append(RegionHit(hit.start, hit.end, hit.surface, None, hit.level, parent))

@@ -44,20 +44,30 @@ class ReportExtractor:
         text = document.matching_text or document.text
         if meta is None:
             meta = read_metadata(text, self._title_regions, lambda name: bool(self.gazetteer.lookup(name)),
-                                  lambda name: next((p.level for p in self.gazetteer.lookup(name)), None))
+                                  lambda name: next((p.level for p in self.gazetteer.lookup(name)), None),
+                                  self._townships, self._holder_at)
             if document.matching_text is not None:  # title and publisher as the report wrote them
                 written = read_metadata(document.text, lambda piece: [])
                 meta = replace(meta, title=written.title, publisher=written.publisher)
-        place = self.gazetteer.resolve(meta.region) if meta.region else None
+        if meta.region_code is not None:  # a later part of a large report: the first part's reading
+            context = self.gazetteer.place(meta.region_code)
+            place = context if context is not None and meta.region in (context.name, *context.short_names) else None
+        else:
+            place = self._resolve_region(meta.region, text) if meta.region else None
+            context = place or (self._holder(text) if meta.region else None)
+            if context is not None:
+                meta = replace(meta, region_code=context.code)
         sentences = split_sentences(text)
         mentions: list[Mention] = []
         quantities: list[QuantityMention] = []
         planned_year = None  # set by a plan lead (2022年工作打算), kept for the rest of the report
+        title = _title_span(document.text, meta.title)
         for sentence in sentences:
-            mentions.extend(self._sentence_mentions(sentence, place))
+            mentions.extend(self._sentence_mentions(sentence, context))
             previous = sentences[sentence.index - 1].text if sentence.index else ""
             planned_year = plan_year(sentence.text, meta.year) or planned_year
-            quantities.extend(self._sentence_quantities(sentence, meta.year, previous, planned_year))
+            if not title or not title[0] <= sentence.start < title[1]:
+                quantities.extend(self._sentence_quantities(sentence, meta.year, previous, planned_year))
         mentions = later_short_names(text, sentences, _without_initiative_heads(text, _deduplicated(mentions)))
         mentions = _with_surfaces(document.text, mentions)
         region_mention = self._covered_region(mentions, place)
@@ -89,7 +99,7 @@ class ReportExtractor:
                 continue  # “硒商回归·同心兴村”: a village read by pattern inside a slogan is not a village
             if any(a < hit.start and hit.end <= b for a, b in given_names):
                 continue  # 刘北京: a place in a person's given name is no place of the text
-            if self._word_of_a_name(hit, found, sentence.start, place):
+            if self._word_of_a_name(hit, found, sentence.start, place, quoted):
                 continue  # 某山美术馆 in a report from another province: the county's short name is a word of it
             found.append(Mention("Region", hit.surface, hit.place.name if hit.place else hit.surface,
                                  sentence.start + hit.start, sentence.start + hit.end, sentence.index,
@@ -103,15 +113,21 @@ class ReportExtractor:
                                          parent_name=hit.place.code))
         return found
 
-    def _word_of_a_name(self, hit, found: list[Mention], offset: int, place: Place | None) -> bool:
-        """Whether a county's bare two-character short name sits inside a name found in the sentence while
-        the county lies in another province than the report's region (博山 in 某某博山美术馆 of a Zhejiang
-        report): a word of that name, not a place the text speaks of."""
-        if hit.place is None or place is None or hit.place.level != "county" or len(hit.surface) != 2:
+    def _word_of_a_name(self, hit, found: list[Mention], offset: int, place: Place | None,
+                        quoted: list[tuple[int, int]] = ()) -> bool:
+        """Whether a place's bare short name is a word of a name while the place lies in another province
+        than the report's region: a county's two-character short name inside a name found in the sentence
+        (博山 in 某某博山美术馆 of a Zhejiang report), or a county's or prefecture's inside a quoted name longer
+        than it (海西 in “海西春雨行动” of a Fujian one). A body or society named after a city (深圳壹基金)
+        keeps its city, which says where it is."""
+        if hit.place is None or place is None or hit.place.level not in ("county", "prefecture"):
             return False
-        if not any(m.cls != "Region" and m.start - offset <= hit.start and hit.end <= m.end - offset for m in found):
-            return False
-        return self._province(hit.place.code) != self._province(place.code)
+        if len(hit.surface) > min(len(name) for name in (hit.place.name, *hit.place.short_names)):
+            return False  # 某某县, 某某州 written out with its level is the place; only the bare stem is a word
+        named = hit.place.level == "county" and len(hit.surface) == 2 and any(
+            m.cls != "Region" and m.start - offset <= hit.start and hit.end <= m.end - offset for m in found)
+        in_quotes = any(a < hit.start and hit.end < b and b - a - 2 > len(hit.surface) for a, b in quoted)
+        return (named or in_quotes) and self._province(hit.place.code) != self._province(place.code)
 
     def _province(self, code: str) -> str | None:
         chain = [self.gazetteer.place(code), *self.gazetteer.ancestors(code)]
@@ -134,6 +150,45 @@ class ReportExtractor:
         hits.sort(key=lambda hit: -hit.start)
         return [hit.surface for hit in hits]
 
+    def _townships(self, text: str) -> list[str]:
+        """Townships (某某乡, 某某镇, 某某街道) a piece names by pattern, in text order."""
+        return [hit.surface for hit in find_regions(text, self.gazetteer, None)
+                if hit.place is None and hit.level == "township"]
+
+    def _holder_at(self, name: str, level: str) -> str | None:
+        """The name of the place at a level (province, prefecture…) that holds a named place, if any."""
+        places = self.gazetteer.lookup(name)
+        if not places:
+            return None
+        return next((above.name for above in self.gazetteer.ancestors(places[0].code) if above.level == level), None)
+
+    def _resolve_region(self, name: str, text: str) -> Place | None:
+        """The place a report's region name means: of homonyms (通州区 of 北京 and of 南通), the one whose
+        prefecture or province the text names most, else the gazetteer's first."""
+        places = self.gazetteer.lookup(name)
+        if len(places) < 2:
+            return places[0] if places else self.gazetteer.resolve(name)
+
+        def named(place: Place) -> int:
+            names = {written for above in self.gazetteer.ancestors(place.code) if above.level != "country"
+                     for written in (above.name, *above.short_names) if len(written) >= 2}
+            return sum(text.count(written) for written in names)
+
+        best = max(places, key=named)
+        return best if named(best) > 0 else self.gazetteer.resolve(name)
+
+    def _holder(self, text: str) -> Place | None:
+        """The county (else the prefecture) a text names most, which holds a covered township the gazetteer
+        does not know (某某乡新乡贤联谊会成立 … 县委统战部 … 为某县发展)."""
+        counts: dict[str, int] = {}
+        for hit in find_regions(text, self.gazetteer, None):
+            if hit.place is not None and hit.place.level in ("county", "prefecture"):
+                counts[hit.place.code] = counts.get(hit.place.code, 0) + 1
+        if not counts:
+            return None
+        best = min(counts, key=lambda code: (self.gazetteer.place(code).level != "county", -counts[code], code))
+        return self.gazetteer.place(best)
+
     def _covered_region(self, mentions: list[Mention], place: Place | None) -> int | None:
         """The first mention of the covered region, if the text names it."""
         if place is None:
@@ -150,6 +205,19 @@ class ReportExtractor:
         return Mention("Region", written, place.name if place else written, start, start + len(written),
                        title.index if title else 0, scope=place.level if place else None,
                        code=place.code if place else None)
+
+
+# Longer than this, what metadata took for a title is the text's first sentence, whose figures count.
+MAX_TITLE_CHARS = 50
+
+
+def _title_span(text: str, title: str | None) -> tuple[int, int] | None:
+    """Where the title stands in the text. A headline's figure (某市一季度1230名乡贤回乡) is not an
+    outcome: the body states it again in its context, or it only announces the news."""
+    if not title or len(title) > MAX_TITLE_CHARS:
+        return None
+    at = text.find(title)
+    return None if at < 0 else (at, at + len(title))
 
 
 def _as_written(document: Document, quantity: QuantityMention) -> str:
