@@ -419,3 +419,54 @@ def test_the_sites_a_programme_sets_up_are_counted_for_the_programme():
 
 def test_the_body_given_to_is_not_the_giver():
     assert subjects("张大海向泸县慈善总会捐资100万元。") != [("100万元", "泸县慈善总会")]
+
+
+def test_the_members_of_a_party_give_their_figures_to_the_committee_the_text_is_about():
+    report = ("3月2日至5日，遂宁市人大、政协会议相继召开。农工党员中的4名市人大代表、11名市政协委员积极建言。\n"
+              "会议期间，农工党遂宁市委会提交集体提案6件。\n农工党遂宁市委会组织党员学习会议精神。\n"
+              "农工党遂宁市委会表示将继续履职尽责。\n")
+    assert subjects_of(report) == [("4名", "农工党遂宁市委会"), ("11名", "农工党遂宁市委会"),
+                                   ("6件", "农工党遂宁市委会")]
+
+
+def test_the_figures_of_the_examples_a_programme_is_given_are_its_own():
+    report = (TITLE + "二、凝聚共识\n"
+              "江阳区开展“同心向未来”系列活动，如组织青年企业家参观红色场馆；组织党外人士座谈交流，形成建议48条；"
+              "举办主题征文。\n全区新建活动阵地9个。\n")
+    assert subjects_of(report) == [("48条", "同心向未来"), ("9个", "region")]
+
+
+def test_the_enterprise_after_the_office_it_holds_in_a_chamber_acts():
+    assert subjects("会上，市温州商会会长单位泸州华晟建设集团有限公司与纳溪区政府签约，计划投资8亿元。") == [
+        ("8亿元", "泸州华晟建设集团有限公司")]
+
+
+def test_who_tells_a_figure_is_not_who_did_it():
+    assert subjects("据市委统战部副部长王建国介绍，全市共有新的社会阶层人士3.2万人。") == [("3.2万人", "region")]
+    assert subjects("会上，李文华表示，今年全市新增商会5个。") == [("5个", "region")]
+
+
+def test_a_persons_own_donation_is_theirs():
+    assert subjects("乡贤张国栋捐款200万元修建村道。") == [("200万元", "张国栋")]
+
+
+def test_a_programme_named_in_what_is_counted_is_not_split_by_a_shorter_name_inside_it():
+    report = TITLE + "二、服务发展\n深化“同心”品牌建设。在江阳区打造“同心家园”基层统战示范点7个。\n"
+    assert subjects_of(report)[-1] == ("7个", "同心家园")
+
+
+def test_organisations_counted_by_their_examples_count_for_the_programme_they_run():
+    assert subjects("市工商联组织泸州市湖南商会、泸州市重庆商会等11家异地商会开展“光彩助学”活动，捐赠款物90万元。")[0] == (
+        "11家", "光彩助学")
+    assert subjects("市工商联走访泸州市湖南商会、泸州市重庆商会等11家异地商会。") == [("11家", "市工商联")]
+
+
+def test_a_way_of_working_is_never_the_subject():
+    assert subjects("泸州华晟茶业有限公司推行“企业+合作社+农户”模式，带动茶农3000户增收。") == [
+        ("3000户", "泸州华晟茶业有限公司")]
+    assert subjects("推广“茶香富民”增收新模式，带动茶农3000户增收。") == [("3000户", "茶香富民")]
+
+
+def test_a_person_the_report_names_elsewhere_opens_the_sentence_of_their_donation():
+    report = TITLE + "乡贤施能远出席仪式。施能远并向县慈善总会捐资50万元。\n"
+    assert subjects_of(report) == [("50万元", "施能远")]

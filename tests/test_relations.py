@@ -192,8 +192,9 @@ def test_a_governments_commission_takes_part_where_the_government_leads():
 def test_the_visiting_body_takes_part_in_what_it_attended_there():
     kb = knowledge_of("2019年香港侨界新闻\n香港福建社团联会组团赴广西参加“东盟侨商论坛”。\n"
                       "其间，参加了“北部湾发展峰会”等活动。\n")
-    taking_part = links(kb, "participatesIn")
-    assert ("香港福建社团联会", "北部湾发展峰会") in taking_part and ("香港福建社团联会", "东盟侨商论坛") in taking_part
+    # the label the resolver gives the body (with or without its region's full name) is not this test's matter
+    attended = {initiative for body, initiative in links(kb, "participatesIn") if body.endswith("福建社团联会")}
+    assert {"北部湾发展峰会", "东盟侨商论坛"} <= attended
 
 
 def test_the_bodies_of_a_sentence_pointing_at_the_event_of_a_news_item_take_part_in_it():
@@ -229,3 +230,48 @@ def test_a_programme_run_on_a_tour_of_places_runs_in_each():
     kb = knowledge_of("2022年四川省统一战线工作综述\n8月，省委统战部组织党外人士代表组团走进绵阳、德阳，"
                       "开展“看发展·聚共识”学习考察活动。\n")
     assert [o for s, o in links(kb, "implementedIn") if s == "看发展·聚共识"] == ["德阳市", "绵阳市"]
+
+
+LEAD_PARAGRAPH = """2023年某市统一战线工作
+二、凝聚共识
+一年来，广元市委统战部加强思想引领，举办专题培训班6期。组织开展“同心共筑·携手前行”活动，全市统一战线捐款1200万元。推进“百企联百村”“侨心暖乡”等品牌活动，帮扶项目300个。全市统一战线开展“红色寻访”活动40场。
+深化“乡贤回归”工程，引进项目12个。
+"""
+
+
+def test_the_lead_actor_takes_part_in_the_programmes_its_paragraph_runs():
+    kb = knowledge_of(LEAD_PARAGRAPH)
+    assert links(kb, "participatesIn") == [("广元市委统战部", "侨心暖乡"), ("广元市委统战部", "同心共筑·携手前行"),
+                                           ("广元市委统战部", "百企联百村")]
+
+
+LEADING_GROUP_PARAGRAPH = """2023年某县统一战线工作
+三、加强领导
+县委统一战线工作领导小组召开全体会议2次，研究部署年度重点工作。常态化开展“走基层、解难题”调研走访。
+"""
+
+
+def test_a_leading_group_that_leads_a_paragraph_does_not_take_part_in_its_programmes():
+    kb = knowledge_of(LEADING_GROUP_PARAGRAPH)
+    assert links(kb, "participatesIn") == []
+
+
+def test_the_body_a_news_item_is_about_takes_part_in_the_programmes_it_names():
+    kb = knowledge_of("德阳市侨联召开2023年工作推进会\n会上，与会人员就开展“侨爱心·光明行”活动进行了交流。\n")
+    assert links(kb, "participatesIn") == [("德阳市侨联", "侨爱心·光明行")]
+
+
+def test_a_party_committee_whose_meeting_a_news_item_is_on_does_not_take_part():
+    kb = knowledge_of("德阳市委召开2023年统战工作会议\n会上，与会人员就开展“侨爱心·光明行”活动进行了交流。\n")
+    assert links(kb, "participatesIn") == []
+
+
+def test_a_programme_a_county_of_the_region_runs_is_implemented_in_that_county():
+    kb = knowledge_of("2023年泸州市统一战线工作综述\n江阳区开展“同心向未来”系列活动，参与群众3000人。\n"
+                      "市工商联开展“商会进万家”活动。\n")
+    assert links(kb, "implementedIn") == [("同心向未来", "江阳区"), ("商会进万家", "泸州市")]
+
+
+def test_a_programme_run_on_a_trip_to_places_runs_in_each():
+    kb = knowledge_of("2023年德阳市统一战线工作综述\n市工商联组织企业家赴长沙、株洲开展“德商走亲”考察活动，对接项目9个。\n")
+    assert links(kb, "implementedIn") == [("德商走亲", "株洲市"), ("德商走亲", "长沙市")]

@@ -160,3 +160,10 @@ def test_a_body_written_with_its_long_head_or_its_bare_place_is_one_node():
 def test_a_bare_place_before_a_head_is_completed_only_for_the_reports_own_place():
     kb = knowledge_of("2022年广州市统一战线工作综述\n黄埔军校同学会举办活动。\n")
     assert "黄埔军校同学会" in labels(kb, "Association") + labels(kb, "Organization")
+
+
+def test_a_committee_named_only_in_a_persons_office_gets_no_department_from_that_report():
+    office = knowledge_of("安岳县侨联召开第五次代表大会\n县委常委、统战部部长李明远出席会议。县委统战部副部长主持会议。\n")
+    assert ("安岳县委统战部", "安岳县委") not in _sub_organizations(office)
+    named = knowledge_of("安岳县侨联召开第五次代表大会\n在县委的领导下，县委统战部指导侨联换届。县委常委、统战部部长李明远出席会议。\n")
+    assert ("安岳县委统战部", "安岳县委") in _sub_organizations(named)

@@ -124,3 +124,24 @@ def test_a_yearbook_label_opens_a_section_led_by_its_first_sentence():
     report = ("统一战线工作\n来源：本馆 日期：2022-01-10\n【概况】 2021年，县委统战部凝聚共识，举办培训班4期。"
               "组织开展联谊活动，参与群众300多人。\n")
     assert governed(report)["组织开展联谊活动，参"] == "县委统战部"
+
+
+def test_a_text_without_headings_on_one_party_committee_is_governed_by_it():
+    report = ("3月2日至5日，遂宁市人大、政协会议相继召开。农工党员中的4名市人大代表、11名市政协委员积极建言。\n"
+              "会议期间，农工党遂宁市委会提交集体提案6件。\n农工党遂宁市委会组织党员学习会议精神。\n"
+              "农工党遂宁市委会表示将继续履职尽责。\n")
+    found = governed(report)
+    assert found["会议期间，农工党遂宁"] == "农工党遂宁市委会"
+    assert found["农工党员中的4名市人"] == "农工党遂宁市委会"
+
+
+def test_a_text_that_names_several_parties_committees_is_not_one_bodys():
+    report = ("3月2日至5日，遂宁市人大、政协会议相继召开。党派成员积极建言。\n"
+              "会议期间，农工党遂宁市委会提交集体提案6件。\n民盟遂宁市委会提交集体提案4件。\n"
+              "农工党遂宁市委会表示将继续履职尽责。\n")
+    assert governed(report)["党派成员积极建言。"] == "region"
+
+
+def test_a_news_item_on_a_bodys_trip_is_governed_by_that_body():
+    report = "本报讯（记者 陈明）德阳市侨联日前组团赴云南开展联谊交流。\n未来三年，将持续资助当地学校60万元。\n"
+    assert governed(report)["未来三年，将持续资助"] == "德阳市侨联"

@@ -34,6 +34,8 @@ OWN_LOCALITY = "@"
 INITIATIVE_TAILS = ("行动", "活动", "项目")
 QUOTES = "“”\"'‘’「」『』《》〈〉"
 SLOGAN_SEPARATORS = re.compile(r"[、·•・,，;；]")
+# a person's office written after a committee (市委常委、…; 县委书记某某): the committee is not named itself
+OFFICE_AFTER = re.compile(r"(?:常委(?!会|會)|常務委員|常务委员|书记|書記|副书记|副書記)")
 
 
 def normalise(text: str) -> str:
@@ -96,6 +98,8 @@ class Resolver:
         self._report_regions: dict[str, str | None] = {}
         self._policy_cache: tuple[Extraction | None, list] = (None, [])
         self._slogan_keys: dict[str, str] = {}  # a slogan without its separators -> the key it was first given
+        # (report, in an office) -> the bodies the report names only in a person's office (市委常委、…) or not
+        self._named_keys: dict[tuple[str, bool], set[str]] = {}
 
     # ------------------------------------------------------------------ entry point
 
@@ -129,6 +133,11 @@ class Resolver:
                 evidence = sentences[link.sentence].text if link.sentence is not None else None
                 self._link(Link(subject, link.predicate, obj, document.report_id, evidence))
         committees = self._local_committees(extraction, keys)
+        text = document.matching_text or document.text
+        for key, mention in zip(keys, extraction.mentions):
+            if key:
+                office = bool(OFFICE_AFTER.match(text, mention.end))
+                self._named_keys.setdefault((document.report_id, office), set()).add(key)
         for index, mention in enumerate(extraction.mentions):
             if keys[index]:
                 self._implied_links(extraction, mention, keys[index], place, committees)
@@ -375,9 +384,13 @@ class Resolver:
             if match:
                 scoped = key.count("/") > 1
                 parent_key = self._key("GovernmentBody", match.group(1), report if scoped else None)
-                self._entity(parent_key, "GovernmentBody", match.group(1))  # implied, not mentioned
-                self._link(Link(key, "subOrganizationOf", parent_key, report, sentence))
-                located.append(parent_key)
+                # 市委统战部 → 市委, unless the report names that committee only in a person's office
+                # (市委常委、统战部部长某某): that names no committee, and the report states nothing of it
+                if parent_key not in self._named_keys.get((report, True), ()) \
+                        or parent_key in self._named_keys.get((report, False), ()):
+                    self._entity(parent_key, "GovernmentBody", match.group(1))  # implied, not mentioned
+                    self._link(Link(key, "subOrganizationOf", parent_key, report, sentence))
+                    located.append(parent_key)
         if locality is not None:
             for located_key in located:
                 self._link(Link(located_key, "locatedIn", self._place_entity(locality), report, sentence))

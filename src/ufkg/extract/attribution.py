@@ -10,24 +10,31 @@ In order:
    (开展2次浔商大讲堂);
 2. the body a sentence opens with as the agent of its deeds (由某某公司提供…，提供展台40多个);
    else the initiative the sentence is about: the nearest one before the quantity, past the way it is
-   run (实行“9+5+N”轮值模式); never one of a list of things counted together (“A”“B”等活动300场);
+   run (实行“9+5+N”轮值模式) and never a way of working itself (推行“公司+基地+农户”模式); never one of a list of things counted together (“A”“B”等活动300场);
    the programme whose course since it began the sentence reports (“某某”行动启动以来，…);
-3. the body the clause or the sentence opens with (市侨联与…12个侨团建立联系);
+3. the programme that the organisations a quantity counts by their examples go on to run in its clause
+   (组织A商会、B商会等18家异地商会开展“某某”活动); else the body the clause or the sentence opens
+   with (市侨联与…12个侨团建立联系);
 4. the only initiative after the quantity, in its clause or in the clause that closes the sentence
    with no figure of its own (组织12所学校…，深化“海外留根工程”), unless people were sent to it
    (组织5名人士参加“某某”评选);
 5. the body that acts in the sentence: the first party committee, state body or
-   association before the quantity that is neither an example (X等5家单位), nor a
+   association before the quantity (or the enterprise after the office it holds there: 某商会会长单位
+   某集团) that is neither an example (X等5家单位), nor a
    partner (与X联合), nor an item of a list (组织工商联、商会…); when several bodies each
    open a clause of their own, a deed that names none goes on from the latest of them
    (常委会研究…7次，领导小组召开…3次，出台文件10份), unless a collective of the region opens it;
+   then a person who opens the clause or the sentence, by a name read there or elsewhere in the
+   report (某某并向县慈善总会捐资50万元);
 6. the policy the clause before describes (制定《…方案》，明确5个方面);
 7. when the sentence names no actor of its own: the programme or event whose paragraph it is in
-   (“某某文化周”期间，…。签约项目60个), else the actor of its section's lead sentence
+   (“某某文化周”期间，…。签约项目60个) or whose examples it gives (开展“某某”系列活动，如…；…，发表
+   感言105条), else the actor of its section's lead sentence
    (一年来，市委统战部把自身建设…), else the organisation the whole text is about (a news item on
    its meeting): sections.py reads these from where the sentence stands; in a news item on an event,
    a sentence that opens by pointing at it (活动中，A、B为某地组织捐款4000多万元) gives it its figure;
 8. otherwise the report's region (subject None).
+Who only tells a figure (据市委统战部负责人介绍，…; 张某某表示，…) is no actor of it at any step.
 """
 from __future__ import annotations
 
@@ -59,6 +66,7 @@ CLAUSE_ADVERBS = ("同时", "此外", "另外", "全年", "今年", "去年", "�
 # the sites a programme sets up (“某某”实践基地, “某某”示范点): counted for the programme, not the programme itself
 PROGRAMME_UNITS = ("基地", "示范点", "示范村", "示范户", "服务站", "驿站", "工作室", "之家")
 RECIPIENT_MARKS = ("向", "给", "为")  # 向某慈善总会捐资: the body after it receives
+GLUED_MARKS = ("向", "与", "对")  # marks no body's name opens with
 METHOD_WORDS = ("工作法", "模式", "机制", "办法", "方式")  # 以“X”工作法: the way of working, not the programme
 METHOD_MARKS = ("实行", "采取", "采用", "按照")
 CONTENT_VERBS = ("明确", "提出", "包括", "涵盖", "含")  # 制定《…方案》，明确5个方面: what a document holds
@@ -84,6 +92,12 @@ EVENT_REFERENCE = re.compile(r"(?:此次|本次)?(?:活动|会议)?(?:中|上|�
                              r"|(?:此次|本次|这次)(?:活动|会议|竞赛|比赛|大赛|论坛|评选|展览|展会)")  # 这次竞赛共收回…
 ALL_OF = ("全市", "全县", "全区", "全州", "全省", "全旗", "各")
 AGENT = re.compile(r"由")
+# what those counted go on to do: 等18家异地商会|开展“某某”活动
+RUN_AFTER_COUNT = re.compile(r"[^，,。；;“「]{0,8}?(?:共同|一起|联合)?(?:开展|開展|举办|舉辦|参与|參與|参加|參加|实施|實施)“?")
+TELLS = ("介绍", "介紹", "表示", "指出", "透露", "说", "說", "统计", "統計", "了解", "获悉", "獲悉")  # 据…介绍，
+MEMBER_UNIT = re.compile(r"(?:常务)?副?(?:会长|理事长|主席|监事长|理事|常务理事|会员|成员)单位")  # 某商会会长单位|某集团
+# what follows a programme's clause when examples of it are given (“某某”系列活动，如…)
+EXAMPLES_OF = re.compile(r"[”」]?[^，,。；;“「]{0,12}[，,](?:如|比如|例如|诸如)")
 MAX_DESCRIPTOR = 10  # characters between 由 and the agent's name: 由我县台资企业|某某公司提供…
 # a sentence that reports a programme's course since it began (“某某”行动启动以来，…)
 SINCE = re.compile(r"”?(?:行动|活动|工程|计划)?(?:正式)?(?:启动|实施|开展|推进|部署)(?:以来|至今)")
@@ -134,12 +148,36 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
         if subject is None and not _names_an_actor(extraction, quantity, text, by_sentence.get(quantity.sentence, [])):
             paragraph = extraction.sentences[quantity.sentence].paragraph
             frame = frames.get(paragraph)
-            if frame is not None and extraction.mentions[frame].sentence < quantity.sentence:
+            exemplified = _exemplified(extraction, text, quantity, by_sentence)
+            if exemplified is not None:
+                subject = exemplified
+            elif frame is not None and extraction.mentions[frame].sentence < quantity.sentence:
                 subject = frame
             else:
                 subject = governors.get(quantity.sentence)
         attributed.append(replace(quantity, subject=subject))
     return attributed
+
+
+def _exemplified(extraction: Extraction, text: str, quantity: QuantityMention,
+                 by_sentence: dict[int, list[int]]) -> int | None:
+    """The programme a sentence runs before it gives examples of it (开展“某某”系列活动，如组织…；组织…，发表
+    感言105条；): the figures of the examples, up to the full stop that ends the semicolon-joined sentence,
+    are the programme's."""
+    sentences = extraction.sentences
+    first = quantity.sentence
+    while first > 0 and sentences[first - 1].paragraph == sentences[first].paragraph \
+            and sentences[first - 1].text.rstrip().endswith(("；", ";")):
+        first -= 1
+    for index in range(first, quantity.sentence + 1):
+        for candidate in by_sentence.get(index, []):
+            mention = extraction.mentions[candidate]
+            if mention.cls != "Initiative":
+                continue
+            examples = EXAMPLES_OF.match(text, mention.end, sentences[index].end)
+            if examples and examples.end() <= quantity.start:
+                return candidate
+    return None
 
 
 def _respective(extraction: Extraction, text: str, quantity: QuantityMention, candidates: list[int]) -> int | None:
@@ -181,6 +219,17 @@ def _instrument(text: str, mention: Mention) -> bool:
     return text.endswith("以", 0, mention.start) and any(word in written for word in METHOD_WORDS)
 
 
+def _method(text: str, mention: Mention) -> bool:
+    """Whether an initiative is named as a way of working, its method word right after the name
+    (“公司+基地+农户”模式, “3+6”工作法); not a programme whose name a description follows
+    (“乡乡兴”富村新模式)."""
+    closing = [at for at in (text.find("”", mention.start, mention.end + 1), text.find("」", mention.start, mention.end + 1))
+               if at >= 0]
+    if not closing:
+        return mention.surface.endswith(METHOD_WORDS)
+    return text.startswith(METHOD_WORDS, min(closing) + 1)
+
+
 def _regional_indicator(text: str, quantity: QuantityMention, limit: int) -> bool:
     """Whether a quantity is a figure of the region's economy (GDP完成…亿元, 财政收入…亿元) or its growth
     (…，增长11.6%): whoever tells it (市长某某介绍…), the figure is the region's."""
@@ -219,7 +268,8 @@ def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str
     together (州侨联、州欧美同学会联系…): its figures are not the lead's. People or bodies listed
     and counted by the quantity or by one before it (张某、李某等3名同志当选…; 甲公司、乙公司等10多家企业
     …，引导农户种植3万亩), the body that only owns the actors (市工商联所属的148个商会…) and a person
-    named as the example of a group (张某等政协委员提交提案21篇) are no actor of their own."""
+    named as the example of a group (张某等政协委员提交提案21篇) and a party as a whole (某党会员中的2名人大代表)
+    are no actor of their own."""
     if ATTENDANCE.match(text, quantity.end):
         return False  # 各县委统战部分管领导20余人参加会议: those who attend are counted, the meeting's they are
     sentence = extraction.sentences[quantity.sentence]
@@ -228,7 +278,8 @@ def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str
                and not any(_counted_list(text, extraction.mentions, candidates, i, counted)
                            for counted in earlier + [quantity])
                and not text.startswith(POSSESSED, extraction.mentions[i].end)
-               and not (extraction.mentions[i].cls == "Person" and text.startswith("等", extraction.mentions[i].end))}
+               and not (extraction.mentions[i].cls == "Person" and text.startswith("等", extraction.mentions[i].end))
+               and not (extraction.mentions[i].cls == "PoliticalParty" and extraction.mentions[i].parent_name is None)}
     position = sentence.start
     while position < quantity.start:
         matter = _after_adverbs(text, position)
@@ -320,6 +371,8 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         before = before[:-1]  # 深化“某某”服务，实行“9+5+N”轮值模式，举办活动36场: the way it is run is not the programme
     if before and _instrument(text, mentions[before[-1]]):
         before = before[:-1]  # 某县工商联以“3+6”工作法推进商会建设，新增会员741人: the method is the body's tool
+    # 某公司推行“公司+基地+农户”模式，带动农户1.8万户: a way of working is no programme that counts
+    before = [i for i in before if not _method(text, mentions[i])]
     if before:
         person = _person_after(text, candidates, mentions, mentions[before[-1]].end, quantity)
         if person is not None:
@@ -335,6 +388,9 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
             return None  # “A”“B”等活动30场: what a list of things counted together did is the region's
         # 市委统战部组织“A”“B”评选活动，举办培训班5个: the list is a deed of its own; the body acts
         # (but 全市统一战线举办活动310场 is the region's deed)
+    joined = _joined_by_examples(text, candidates, mentions, quantity, sentence)
+    if joined is not None:
+        return joined  # 市工商联组织A商会、B商会等18家异地商会开展“某某”活动: those counted run the programme
     clause_start = _clause_start(text, quantity.start, sentence.start)
     # the body a clause, or else the whole sentence, opens with acts in it
     for opening in (_after_adverbs(text, clause_start), _after_adverbs(text, sentence.start)):
@@ -353,6 +409,9 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         if mention.start >= quantity.start:
             break
         if mention.cls in ACTOR_CLASSES and _acts(text, mention) and not _counted(quantity, mention):
+            member = _member_unit(text, candidates, mentions, mention, quantity)
+            if member is not None:
+                return member  # 某商会会长单位某集团与…签订协议，计划投资20亿元: the member unit acts
             if _clause_actors(text, candidates, mentions, mention.start, clause_start) > 1:
                 # 州委常委会研究…7次，领导小组召开…3次，出台文件10份: the deed goes on from the latest body
                 return _last_clause_actor(text, candidates, mentions, mention.start, clause_start)
@@ -364,10 +423,58 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
             if mention.cls == "Person" and mention.end <= quantity.start and _acts(text, mention) \
                     and (mention.start == opening or _titled(text, opening, mention.start)):
                 return index
+    named = _person_named_elsewhere(text, mentions, (_after_adverbs(text, clause_start), _after_adverbs(text, sentence.start)),
+                                    quantity)
+    if named is not None:
+        return named  # 某某并向某慈善总会捐资一百万元: a name the report gives elsewhere opens the sentence
     if text.startswith(CONTENT_VERBS, clause_start):
         policies = [i for i in candidates if mentions[i].cls == "Policy" and mentions[i].end <= clause_start]
         if policies and not _in_list(text, mentions, policies, policies[-1], sentence):
             return policies[-1]
+    return None
+
+
+def _member_unit(text: str, candidates: list[int], mentions: list[Mention], body: Mention,
+                 quantity: QuantityMention) -> int | None:
+    """The organisation written after the office it holds in a body (某商会会长单位某集团; 某协会理事单位某公司):
+    the organisation acts, the body only names its office."""
+    office = MEMBER_UNIT.match(text, body.end)
+    if not office:
+        return None
+    return next((index for index in candidates if mentions[index].start == office.end()
+                 and mentions[index].cls in CLAUSE_ACTOR_CLASSES and mentions[index].end <= quantity.start), None)
+
+
+def _joined_by_examples(text: str, candidates: list[int], mentions: list[Mention], quantity: QuantityMention,
+                        sentence) -> int | None:
+    """The programme that the organisations a quantity counts, listed by their examples, go on to run in
+    its clause (组织A商会、B商会等18家异地商会开展“某某”活动): the count is of the programme's participants."""
+    tail = COUNTED_TAIL.search(text, max(sentence.start, quantity.start - 3), quantity.start)
+    if tail is None or tail.end() != quantity.start:
+        return None
+    if not any(mentions[i].end == tail.start() and mentions[i].cls in CLAUSE_ACTOR_CLASSES for i in candidates):
+        return None
+    end = quantity.end
+    while end < sentence.end and text[end] not in CLAUSE_BREAKS:
+        end += 1
+    run = RUN_AFTER_COUNT.match(text, quantity.end, end)
+    if not run:
+        return None
+    following = [i for i in candidates if mentions[i].cls == "Initiative" and quantity.end <= mentions[i].start < end]
+    return following[0] if len(following) == 1 and run.end() - 1 <= mentions[following[0]].start <= run.end() else None
+
+
+def _person_named_elsewhere(text: str, mentions: list[Mention], openings: tuple[int, ...],
+                            quantity: QuantityMention) -> int | None:
+    """A person the report names elsewhere whose name opens the clause or the sentence without being read
+    there (the name glued to the word after it: 某某并向…捐资): that person acts, as a person named there would."""
+    for opening in openings:
+        for index, mention in enumerate(mentions):
+            end = opening + len(mention.name)
+            if mention.cls == "Person" and len(mention.name) >= 2 and end <= quantity.start \
+                    and text.startswith(mention.name, opening) and text[end:end + 1] not in ("等", "、", "和", "与") \
+                    and not _source(text, replace(mention, start=opening, end=end)):
+                return index
     return None
 
 
@@ -512,6 +619,8 @@ def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions:
         if whole and not (mention.cls == "Initiative" and quantity.unit in OCCURRENCE_UNITS):
             continue  # the counted thing itself (乡贤联谊会1439个), not what it is counted for
         named.setdefault(mention.name, index)
+    # a name read inside a longer one of the counted words (“同心” in “同心商城”示范点) is not a second one
+    named = {name: index for name, index in named.items() if not any(name != other and name in other for other in named)}
     # two initiatives counted together (“A”及“B”项目132个) belong to neither alone
     return next(iter(named.values())) if len(named) == 1 else None
 
@@ -552,9 +661,22 @@ def _acts(text: str, mention: Mention) -> bool:
         return False
     if after in ("等", "、") or before.endswith("、") or EXAMPLE_AFTER.match(text, mention.end):
         return False
-    if any(before.endswith(mark) for mark in PARTNER_MARKS):
-        return False
+    if any(before.endswith(mark) for mark in PARTNER_MARKS) or mention.surface.startswith(GLUED_MARKS):
+        return False  # 与X联合; a name read with the mark glued to it (向县慈善总会) is a partner all the same
     if mention.parent_name is None and mention.cls == "PoliticalParty":
         return False  # a party as a whole is not the actor of a local report's figures
-    return True
+    return not _source(text, mention)
+
+
+def _source(text: str, mention: Mention) -> bool:
+    """Whether a mention only says who tells the figures after it: a clause that closes on what it says
+    (据市委统战部负责人介绍，…; 张某某表示，…): the teller is not who did it."""
+    start = _clause_start(text, mention.start, text.rfind("\n", 0, mention.start) + 1)
+    end = mention.end
+    while end < len(text) and text[end] not in CLAUSE_BREAKS:
+        end += 1
+    if end >= len(text) or text[end] not in CLAUSE_STOPS:
+        return False
+    said = text[start:end].strip()
+    return said.endswith(TELLS) and (said.startswith("据") or mention.cls == "Person")
 

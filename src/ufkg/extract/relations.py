@@ -3,7 +3,8 @@
 - implementedIn: an initiative of a local report ran in the report's region, unless its sentence
   names the place that hosts it (某市今年将举办“A”), holds it (“A”在某市举行) or a delegation went to
   for it (组团赴某省参加“A”; 其间，参加了“B”), the places toured for it (走进A、B，开展“X”), or it is
-  the programme of a body of a place within the region (参照某区工商联“X”模式);
+  the programme of a body of a place within the region (参照某区工商联“X”模式), or the place within the
+  region that runs it (某县开展“X”活动);
 - locatedIn: an organisation whose name holds a region belongs to the most specific
   region its name opens with (福建省莆田市委 → 莆田; 香港江西修水同乡会 → 香港); one with no
   region and no level character in its name belongs to the report's region, unless it is
@@ -17,9 +18,12 @@
   and the bodies that open the clause after an initiative's clause with no actor of its
   own, with their partners (深入推进“Y”，A、B联合C走访企业…); the examples of a group a programme's
   figure counts (A、B等10多家企业), and the body whose figure counts the programme's own (4户“Y”对象).
-  A government's commission (市农业农村委) takes part; a party committee or government leads. A
+  A government's commission (市农业农村委) takes part; a party committee or government leads. The body
+  whose own report, or whose meeting's news item, a text is takes part in what it names for no one else. A
   visiting body takes part in what it attended (组团赴某省参加…；其间，参加了“A”), and in a news item on an
-  event the bodies of a sentence that points at it (活动中，A、B为某地捐款…) take part in it.
+  event the bodies of a sentence that points at it (活动中，A、B为某地捐款…) take part in it. The actor
+  of a section's lead (【概况】 某市委统战部…) takes part in the programmes the rest of its paragraph
+  runs where no sentence names an actor of its own (组织开展“A”活动; 推进“B”“C”等活动).
 
 Relations that need resolved names (市委统战部 → 成都市委, a region's parent)
 are added by the resolver, which knows them.
@@ -32,7 +36,7 @@ from bisect import bisect_left
 from ..gazetteer import Gazetteer
 from ..model import Extraction, LinkMention
 from .organizations import NATIONAL
-from .sections import text_actor
+from .sections import governors as section_governors, text_actor
 
 ORGANIZATION_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty", "Organization"})
 # a newspaper, station or web outlet is where it is published, not where the news it reports happened
@@ -44,7 +48,7 @@ COLLECTIVE = re.compile(r"(?:全[市县区州省盟旗镇]|各(?!项|类|种)|�
 SUPPORTED = re.compile(r"支持|指导|引导|鼓励|帮助|推动|組織|组织")
 DEED = re.compile(r"(?:并|还|同时)?(?:组织|組織|开展|開展|举办|舉辦|承办|承辦|实施|實施|推进|推進|深化|打造|创建|創建"
                   r"|建立|成立|邀请|邀請|召开|召開)")
-TOUR = ("走进", "走進", "深入", "来到", "來到")  # 组团走进A、B: the places a group toured
+TOUR = ("走进", "走進", "深入", "来到", "來到", "赴", "前往")  # 组团走进A、B; 赴A、B开展…: the places a group toured
 OWNED = re.compile(r"“?")  # 某区工商联“某某”模式: the quotation right after its owner
 CLAUSE_OPENERS = ("同时", "并", "还", "也", "其中")
 LIST_JOINER = re.compile(r"(?:、|和|及|与|以及)")
@@ -88,6 +92,8 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
                 continue
             host = _host(extraction, text, regions, mention, visits)
             owner = _owner_place(extraction, text, regions, mention) if host is None else None
+            if owner is None and host is None:
+                owner = _acting_place(extraction, text, regions, mention)
             if owner is not None and mentions[owner].code != mentions[region].code \
                     and _contains(gazetteer, mentions[region].code, mentions[owner].code):
                 host = owner  # 参照某区工商联“某某”模式: a body's own programme runs where the body is, in the region
@@ -136,6 +142,7 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
             for index in _carried_out_by(text, mentions, members, initiative, extraction.sentences[sentence]):
                 links.append(LinkMention(index, "participatesIn", initiative, sentence))
     links.extend(_author_links(extraction, links))
+    links.extend(_governed_links(extraction, text, links))
     links.extend(_counted_links(extraction, text, by_sentence))
     links.extend(_visitor_links(extraction, text, regions, visits))
     links.extend(_event_links(extraction, text))
@@ -274,6 +281,26 @@ def _owner_place(extraction: Extraction, text: str, regions: list[int], initiati
     return inner[-1] if inner else None
 
 
+def _acting_place(extraction: Extraction, text: str, regions: list[int], initiative) -> int | None:
+    """The place that opens the clause, or the sentence, that runs an initiative as its actor (某县开展“某某”
+    活动; 某镇通过乡贤引进“某某”项目): the initiative ran there."""
+    mentions = extraction.mentions
+    bounds = extraction.sentences[initiative.sentence]
+    clause = _clause_bound(text, initiative.start, -1, bounds.start)
+    for opening in (clause, bounds.start):
+        for index in regions:
+            place = mentions[index]
+            if place.sentence == initiative.sentence and place.start == opening and place.end < initiative.start \
+                    and PLACE_ACTS.match(text, place.end, initiative.start):
+                return index
+    return None
+
+
+# a place's deed right after its name: 某县开展…, 某镇通过乡贤引进…, 某区积极推进…
+PLACE_ACTS = re.compile(r"(?:今年|去年|全年|近年来|以来|积极|持续|深入|大力|创新|率先|还|也|先后|通过[^，,。；;]{0,8}?)?"
+                        r"(?:组织开展|开展|開展|举办|舉辦|实施|實施|推进|推進|深化|打造|创建|創建|启动|啟動|引进|引進|推出|建设|建成)")
+
+
 def _toured(extraction: Extraction, text: str, regions: list[int], initiative) -> list[int]:
     """The places a sentence says were toured for an initiative it names after them
     (组团走进A、B，开展“某某”学习考察活动), each written right after 走进 or joined to one that is."""
@@ -378,15 +405,90 @@ def _clause_bound(text: str, position: int, step: int, limit: int) -> int:
     return position
 
 
+# the deed that runs a programme, right before its name (组织开展“某某”活动; 持续擦亮“某某”品牌)
+RUNS = re.compile(r"(?:组织|組織|开展|開展|举办|舉辦|实施|實施|推进|推進|深化|打造|创建|創建|擦亮|启动|啟動|发起|發起"
+                  r"|树立|樹立|培育|建设|建設|创新|創新|承办|承辦|主办|主辦|持续|持續|深入|扎实|紮實|积极|積極)")
+MAX_RUN_GAP = 8  # characters between the deed and the programme's name: 开展统战干部“能力素质提升”
+
+
+def _governed_links(extraction: Extraction, text: str, links: list[LinkMention]) -> list[LinkMention]:
+    """The actor of a section's lead sentence (【概况】 某市委统战部…; 一年来，某县侨联…) took part in the
+    programmes the rest of its paragraph runs in sentences that name no actor of their own (组织开展“某某”
+    活动，…; 推进“A”“B”等活动): the paragraph goes on with its deeds. Not a leading group, which
+    coordinates (领导小组), nor in a paragraph after the lead's, whose deeds are the region's account."""
+    mentions = extraction.mentions
+    by_sentence: dict[int, list[int]] = {}
+    for index, mention in enumerate(mentions):
+        if mention.cls in GOVERNED_CLASSES:
+            by_sentence.setdefault(mention.sentence, []).append(index)
+    governing = section_governors(extraction, text, by_sentence)
+    stated = {(link.object, link.sentence) for link in links if link.predicate == "participatesIn"}
+    plan = _plan_start(extraction)
+    found: list[LinkMention] = []
+    run: int | None = None  # the programme before, when it was run by the governor
+    for index, mention in enumerate(mentions):
+        if mention.cls != "Initiative" or mention.sentence >= plan:
+            continue
+        joined = run is not None and mentions[run].sentence == mention.sentence \
+            and LISTED_AFTER.fullmatch(text, mentions[run].end, mention.start)
+        run = None
+        governor = governing.get(mention.sentence)
+        if governor is None or not joined and not _runs_in_lead(extraction, text, by_sentence, governor, mention):
+            continue
+        run = index
+        if (index, mention.sentence) not in stated:
+            found.append(LinkMention(governor, "participatesIn", index, mention.sentence))
+    return found
+
+
+def _runs_in_lead(extraction: Extraction, text: str, by_sentence: dict[int, list[int]], governor: int,
+                  initiative) -> bool:
+    """Whether a section's lead actor runs an initiative: a body that takes part, in its lead's paragraph,
+    and the initiative follows a deed (开展统战干部“某某”) in a sentence that names no actor of its own
+    and a clause that names no collective of the region (全市统一战线开展…)."""
+    mentions = extraction.mentions
+    actor = mentions[governor]
+    bounds = extraction.sentences[initiative.sentence]
+    if actor.cls not in ORGANIZATION_CLASSES or _national(actor) or not _takes_part(text, actor) \
+            or LEADING_GROUP.search(actor.name) or extraction.sentences[actor.sentence].paragraph != bounds.paragraph:
+        return False
+    if any(mentions[i].cls in ORGANIZATION_CLASSES | {"Person"} and mentions[i].start < initiative.start
+           for i in by_sentence.get(initiative.sentence, [])):
+        return False
+    clause = _clause_bound(text, initiative.start, -1, bounds.start)
+    if COLLECTIVE.search(text, clause, initiative.start):
+        return False
+    return any(RUNS.match(text, at) and not QUALIFIER_STOP.search(text[at:initiative.start].rstrip("“「"))
+               for at in range(max(clause, initiative.start - MAX_RUN_GAP), initiative.start))
+
+
+LEADING_GROUP = re.compile(r"领导小组$|領導小組$")
+# between the deed and the name: qualifiers only, no figure (打造了21个“某某”示范村) nor another quotation
+QUALIFIER_STOP = re.compile(r"[\d“”「」]")
+LISTED_AFTER = re.compile(r"[”」]?(?:、|和|及|与)?[“「]?")  # “A”“B”、“C”: the items of one list
+GOVERNED_CLASSES = frozenset({"Initiative", "GovernmentBody", "Association", "PoliticalParty", "Organization",
+                              "Policy", "Person"})
+
+
 def _author_links(extraction: Extraction, links: list[LinkMention]) -> list[LinkMention]:
-    """A body's own work report (县委统战部2022年度工作总结) says what that body did: it took part in
-    each initiative the report gives no one else for, up to the part that plans the next year."""
+    """A body's own work report (县委统战部2022年度工作总结), or a text about one body (a news item on its
+    meeting: 某市工商联召开工作现场会), says what that body did: it took part in each initiative the text
+    gives no one else for, up to the part that plans the next year. A party committee or government
+    whose meeting it is leads rather than takes part."""
     mentions = extraction.mentions
     title = extraction.meta.title or ""
-    if not OWN_REPORT.search(title):
-        return []
-    author = next((i for i, m in enumerate(mentions) if m.sentence == 0 and m.cls in ORGANIZATION_CLASSES
-                   and not _national(m)), None)
+    if OWN_REPORT.search(title):
+        author = next((i for i, m in enumerate(mentions) if m.sentence == 0 and m.cls in ORGANIZATION_CLASSES
+                       and not _national(m)), None)
+    else:
+        by_sentence: dict[int, list[int]] = {}
+        for index, mention in enumerate(mentions):
+            by_sentence.setdefault(mention.sentence, []).append(index)
+        author = text_actor(extraction, extraction.document.matching_text or extraction.document.text, by_sentence)
+        if author is not None and (mentions[author].cls not in ORGANIZATION_CLASSES or _national(mentions[author])
+                                   or LEADING_BODY.search(mentions[author].name)
+                                   or LEADING_GROUP.search(mentions[author].name)):
+            author = None
     if author is None:
         return []
     plan = _plan_start(extraction)

@@ -43,7 +43,7 @@ SPONSORED = re.compile(r"由[^，,。；]{2,30}?(?:主办|举办|承办|组织|�
 EVENT_VERBS = ("召开", "举行", "举办", "隆重召开", "隆重举行", "组织召开", "成功举办", "成功召开", "召集",
                "揭牌", "正式揭牌", "正式成立", "成立")  # 某市新联会揭牌: the news is the body's own
 # what a news item's opening says its body did (某县侨联组织开展走访慰问活动)
-NEWS_ACTIONS = ("组织开展", "开展", "举办", "组织", "走访", "启动", "发起")
+NEWS_ACTIONS = ("组织开展", "开展", "举办", "组织", "走访", "启动", "发起", "组团")  # 某会组团赴某省…
 INLINE_GUIDANCE = re.compile(r"在[^，,。；]{1,30}?(?:领导|指导|支持|帮助|推动)下")
 REPORTED = re.compile(r"\s*[/／]?\s*据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]?")
 LATELY = re.compile(r"(?:连日来|近日|日前|近期|近来|[上下]午|晚)[，,]?")
@@ -259,14 +259,37 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
         titled = sentence.index == 0 or len(sentence.text) <= MAX_HEADING and not sentence.text.endswith("。")
         if news or titled and rank == 0:
             # 本报讯 近日，某街道侨联在街道党工委的领导下组织开展走访慰问活动; 某县侨联开展新春慰问: its work
-            guided = INLINE_GUIDANCE.match(text, after, sentence.end)
-            if text.startswith(NEWS_ACTIONS, guided.end() if guided else after):
+            lately = LATELY.match(text, after, sentence.end)  # 某会日前组团赴…
+            guided = INLINE_GUIDANCE.match(text, lately.end() if lately else after, sentence.end)
+            if text.startswith(NEWS_ACTIONS, guided.end() if guided else lately.end() if lately else after):
                 return actor
         if rank <= 1 and titled and mention.cls in ("Association", "PoliticalParty") \
                 and (OWN_SUMMARY.match(text, after, sentence.end) or text.startswith(("：", ":"), after)
                      or mention.parent_name is not None and OWN_STORY.match(text, after, sentence.end)):
             return actor
-    return None
+    return _sole_body(extraction)
+
+
+MIN_SOLE_SENTENCES = 3  # sentences that name the one body a text without headings is about
+
+
+def _sole_body(extraction: Extraction) -> int | None:
+    """The one party committee or association a text without headings is about (a news item on what a
+    democratic party's city committee and its members did at the year's sessions): the only local
+    committee or association it names, in several sentences, with no other party or association but
+    that body's own party as a whole (民建会员). A region's account names many; this text names one."""
+    if any(_is_heading(extraction, sentence.index) for sentence in extraction.sentences[1:]):
+        return None
+    bodies = [(index, mention) for index, mention in enumerate(extraction.mentions)
+              if mention.cls in ("Association", "PoliticalParty")]
+    local = {mention.name for _, mention in bodies if mention.parent_name is not None}
+    if len(local) != 1:
+        return None
+    first, body = next((index, mention) for index, mention in bodies if mention.parent_name is not None)
+    if any(mention.name != body.name and mention.name != body.parent_name for _, mention in bodies):
+        return None
+    sentences = {mention.sentence for _, mention in bodies if mention.name == body.name}
+    return first if len(sentences) >= MIN_SOLE_SENTENCES else None
 
 
 def _held_event(extraction: Extraction, text: str, sentence) -> int | None:
