@@ -44,6 +44,11 @@ NUMBERED_SLOGAN = re.compile(r"^[一二三四五六七八九十两百千万\d]+[
 POLICY_PACKAGE = re.compile(r"[\u4e00-\u9fff][\d一二三四五六七八九十]+条$")
 COUNTED_ARTICLES = re.compile(r"^[\d一二三四五六七八九十]+条$")  # “66条”措施, 《…“十六条”》
 LIST_CLOSER = re.compile(r"等[\u4e00-\u9fff]{0,8}?(活动|行动|评选|宣传|品牌|项目|工程)")
+# “A”、“B”等工作, 等三项重点工作: the listed quotations are pieces of work the text names (not 等理念融入…工作)
+CLAUSE_ENDS = frozenset("，。；：！？,;:!?")  # reports copied from the web often write ASCII punctuation
+WORK_LIST_CLOSER = re.compile(r"等(?:[\d一二三四五六七八九十]+项)?(?:重点)?工作")
+# “新阶层·党旗红”: two slogans joined by a middle dot are a programme's or a brand's name
+DOTTED_SLOGAN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,14}(?:·[\u4e00-\u9fffA-Za-z0-9]{2,14})+$")
 LIST_JOINERS = ("以及", "、", "和", "及", "与")
 HEAD_SCAN_STOPS = frozenset("的为以在对")  # 以“X”为主题的Y行动: the head belongs to Y
 MASK = "*"
@@ -60,8 +65,14 @@ PROPOSAL = re.compile(r"关于[^，。、；：！？“”《》〈〉（）()\
 COUNTED_AFTER = re.compile(r"[\d０-９一二三四五六七八九十百千]+[条件项篇份]")
 REGULATION = "条例"
 MAX_REGULATION = 20
-EVENT_PREFIX = re.compile(r"(?:(?:19|20)\d{2}(?:年度?)?)?(?:第[一二三四五六七八九十百\d]+届|首届)?$")
+EVENT_PREFIX = re.compile(r"(?:(?:19|20)\d{2}(?:年度?|·)?)?(?:第[一二三四五六七八九十百\d]+届|首届)?$")
 MAX_EVENT = 20
+PLATFORM_HEADS = ("云平台", "平台", "数据库", "信息库", "人才库", "库")  # what is built (搭建|某某乡贤库)
+BUILT_WORDS = frozenset({"搭建", "建立", "打造", "建设", "建成", "上线", "开通", "推出", "创建", "创设", "开发"})
+BUILT = re.compile(f"(?:{'|'.join(sorted(BUILT_WORDS))})(?:了|起)?$")
+MAX_PLATFORM = 16
+DEMONYM = "人"  # 某某人大会: the people of a place, whose word jieba may end with 人
+NEEDS_PROPER = "+"  # marks an event head that names an event only after a proper word, a year or an edition
 MIN_EVENT_NAME = 4  # without year or edition, a shorter name before the head is a kind (高峰论坛, 专题论坛)
 NAME_INNER_WORDS = frozenset({"发展", "建设", "服务", "促进"})  # stop an organisation's descriptor, not a title (民营经济促进条例)
 # Nouns inside event names that jieba tags as times, adverbs or idioms (青年创业论坛, 民族团结进步宣传月, 统一战线知识竞赛)
@@ -99,7 +110,9 @@ class NameFinder:
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
-        self.event_heads = tuple(sorted(_words("event_heads.txt"), key=lambda h: (-len(h), h)))
+        words = _words("event_heads.txt")
+        self.proper_event_heads = frozenset(w.rstrip(NEEDS_PROPER) for w in words if w.endswith(NEEDS_PROPER))
+        self.event_heads = tuple(sorted({w.rstrip(NEEDS_PROPER) for w in words}, key=lambda h: (-len(h), h)))
         self.initiative_heads = tuple(sorted(set(lexicon.initiative_heads) | set(self.event_heads),
                                              key=lambda h: (-len(h), h)))
         self._title_stops = (lexicon.descriptor_stops | UNQUOTED_STOPS) - NAME_INNER_WORDS
@@ -166,7 +179,8 @@ class NameFinder:
                     add(org_head, match.start(), match.end(), name)
             elif (self._ends_with_head(name) or (list_end is not None and match.end() <= list_end)
                   or self._after_programme_verb(text, match.start()) or self._event_follows(text, match)
-                  or self._carried_by(text, match) or HUNDREDS_FOR_HUNDREDS.match(name)
+                  or self._carried_by(text, match) or HUNDREDS_FOR_HUNDREDS.match(name) or DOTTED_SLOGAN.match(name)
+                  or self._listed_work(text, match)
                   or self._rated(text, match)):
                 add("Initiative", match.start(), match.end(), name)
         for start, end in self._unquoted_policies(text, found, offset):
@@ -179,6 +193,8 @@ class NameFinder:
             add("Initiative", start, end, text[start:end])
         for start, end, name in self._unquoted(text, tokens, found, offset):
             add("Initiative", start, end, name)
+        for start, end in self._built_platforms(text, tokens, found, offset):
+            add("Initiative", start, end, text[start:end])
         return _with_abbreviations(text, offset, found)
 
     # ------------------------------------------------------------------ helpers
@@ -250,7 +266,8 @@ class NameFinder:
         金融支持“一带一路”论坛 and “一带一路”与某某发展论坛 name forums about the quoted
         slogan, not the slogan itself; “同心”论坛 is named by its quotation alone.
         """
-        if not any(text.startswith(head, end - len(head)) for head in self.event_heads):
+        if not any(text.startswith(head, end - len(head)) for head in self.event_heads
+                   if head not in self.proper_event_heads):  # “某某”科创沙龙 is named by its quotation
             return None
         begin = name_start(text, _as_nouns(tokens), match.start(), UNQUOTED_STOPS, MAX_EVENT)
         prefix = (begin is not None and 2 <= match.start() - begin <= MAX_EVENT_PREFIX
@@ -340,6 +357,12 @@ class NameFinder:
             last = match.start()
         return last
 
+    @staticmethod
+    def _listed_work(text: str, match: re.Match) -> bool:
+        """“A”、“B”、商会改革等工作: a quotation in the clause that a 等…工作 closes names a piece of work."""
+        closer = WORK_LIST_CLOSER.search(text, match.end())
+        return closer is not None and not any(char in CLAUSE_ENDS for char in text[match.end():closer.start()])
+
     def _unquoted_policies(self, text: str, found: list[Mention], offset: int):
         """A document named without title marks right after it is issued: 出台创建…工作实施方案."""
         taken = [(m.start - offset, m.end - offset) for m in found]
@@ -383,7 +406,9 @@ class NameFinder:
                 continue  # most heads are absent: a substring test is far cheaper than a regex scan
             for match in re.finditer(re.escape(head), text):
                 end = match.end()
-                if any(a < end and match.start() < b for a, b in taken) or not _word_end(tokens, match.start(), end):
+                if any(a < end and match.start() < b for a, b in taken):
+                    continue
+                if not (_word_end(tokens, match.start(), end) or _after_demonym(tokens, head, match.start(), end)):
                     continue
                 begin = name_start(text, _as_nouns(tokens), match.start(), self._title_stops, MAX_EVENT)
                 if begin is None or match.start() - begin < 2 or text[begin:end].startswith(GENERIC_STARTS):
@@ -397,7 +422,7 @@ class NameFinder:
                 prefix = EVENT_PREFIX.search(text, 0, begin)
                 dated = prefix is not None and prefix.start() < begin
                 proper = any(begin <= t.start and t.end <= match.start() and t.tag in PROPER_TAGS for t in tokens)
-                if not (dated or proper or match.start() - begin >= MIN_EVENT_NAME):
+                if not (dated or proper or (match.start() - begin >= MIN_EVENT_NAME and head not in self.proper_event_heads)):
                     continue
                 start = prefix.start() if dated else begin
                 if text[start:end] in self.lexicon.generic_initiatives:
@@ -426,6 +451,24 @@ class NameFinder:
                 if any(start < end and begin < stop for start, stop in taken):
                     continue
                 yield begin, end, name
+
+    def _built_platforms(self, text: str, tokens: list[Token], found: list[Mention], offset: int):
+        """搭建世界某某人乡贤库, 上线某某云平台: a platform or a register that is built and named by a proper
+        word (a place, a brand); 搭建交流平台 and 建立人才库 build kinds of things, not named ones."""
+        taken = [(m.start - offset, m.end - offset) for m in found]
+        for token in tokens:
+            if not token.word.endswith(PLATFORM_HEADS) or any(a < token.end and token.start < b for a, b in taken):
+                continue
+            head_start = token.end - len(next(h for h in PLATFORM_HEADS if token.word.endswith(h)))
+            begin = name_start(text, tokens, token.start if token.start < head_start else head_start,
+                               self._title_stops | BUILT_WORDS, MAX_PLATFORM)
+            if begin is None or begin == head_start:
+                continue
+            verb = BUILT.search(text, 0, begin)
+            if verb is None or not any(begin <= t.start < head_start and t.tag in PROPER_TAGS for t in tokens):
+                continue
+            taken.append((begin, token.end))
+            yield begin, token.end
 
     def _unquoted_start(self, text: str, tokens: list[Token], position: int) -> int | None:
         return name_start(text, tokens, position, self.lexicon.descriptor_stops | UNQUOTED_STOPS, MAX_UNQUOTED)
@@ -460,6 +503,12 @@ def _word_end(tokens: list[Token], start: int, end: int) -> bool:
     the word it ends (佛教|论坛 in jieba's 佛教论坛)."""
     return any(token.end == end for token in tokens) and any(
         token.start == start or (token.start < start < token.end == end) for token in tokens)
+
+
+def _after_demonym(tokens: list[Token], head: str, start: int, end: int) -> bool:
+    """湖州人|大会: jieba took the 人 of a convention of a place's people (某某人大会) into the place's word."""
+    return head.startswith(DEMONYM) and any(t.end == start + len(DEMONYM) and t.word.endswith(DEMONYM) for t in tokens) \
+        and any(t.end == end for t in tokens)
 
 
 def _joined_end(text: str, end: int) -> int:

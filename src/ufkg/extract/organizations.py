@@ -70,7 +70,8 @@ COMPANY_NAME_WORDS = frozenset({"发展", "建设", "服务", "开发", "生产"
 BRANCH = re.compile("(?:中心支行|分行|支行|营业部)")
 BANK_BEFORE = re.compile("(?:农行|工行|建行|中行|交行|农发行|邮储银行|农商行|农商银行|信用社|银行)$")
 GRADE_BEFORE = re.compile(f"[{LEVEL_CHARS}乡镇村]级$")
-NUMBERED_SCHOOL = re.compile("第?[一二三四五六七八九十]{1,3}(?:高级中学|初级中学|中学|小学|中(?![心央队间级等]))")
+NUMBERED_SCHOOL = re.compile("第?[一二三四五六七八九十]{1,3}(?:高级中学|初级中学|中学|小学|中(?![心央队间级等]))"
+                             "|第[一二三四五六七八九十]{1,3}(?:人民医院|医院|中医院|幼儿园|实验小学|职业中学)")
 # （以下简称“恒瑞医药”）, (简称：某某集团): the short name the text will use for the organisation before it
 SHORT_NAME = re.compile(r"[（(](?:以下|下文)?(?:简称|下称)[:：]?\s*“?([\u4e00-\u9fffA-Za-z0-9]{2,12})”?[）)]")
 ORGANISATION_CLASSES = ("PoliticalParty", "GovernmentBody", "Association", "Organization")
@@ -93,6 +94,16 @@ MIN_SHORT_REPEAT = 4  # characters of a body's name repeated without its region:
 MAX_LIST_ITEM = 3  # characters of one short name in a list before a shared head: 甲、乙、丙商会
 RARE_WORD = 100  # a word jieba has seen fewer times than this may be a town's or a brand's name
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# 省级示范性实践创新基地, 国家级重点实验室: a kind of body at a grade, not one body
+GRADE_IN_NAME = re.compile(f"[{LEVEL_CHARS}乡镇村家部]级")
+ZONE_BODY = re.compile("(?:开发区|高新区|经开区|新区|园区|管理区|试验区|保税区|合作区)$")  # 某某开发区管委会: a government body
+ZONE_COMMITTEE = "管委会"
+TOWN_LEVELS = "镇乡"  # 某某镇政府 in one word: the town's name ends right before it
+# 总商会 without a region of its own is the other name of the 工商联 (市工商联（总商会）)
+GENERAL_CHAMBER, FEDERATION = "总商会", "工商联"
+NEEDS_OWN_NAME = frozenset({"学校"})  # a region before it is not enough: 某市学校 are the city's schools
+COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[所家个座]$")
+PROJECT_AFTER = "项目"  # 某某文化创意园项目: a project, which the initiative finder names
 CENTRAL = re.compile(r"(?<![党派])中央(?=[、和及]省委|决策部署)")
 
 
@@ -172,6 +183,8 @@ class OrganizationFinder:
                 continue  # “同心”专家服务团: the 服务团 of a head that named nothing names nothing either
             if any(start <= match.start() < end for start, end in quoted):
                 continue
+            if self._inside_longer_name(text, match):
+                continue
             candidate = self._grow(text, tokens, match.start(), match.end())
             if candidate is None:
                 failed_end = match.end()
@@ -180,7 +193,12 @@ class OrganizationFinder:
             elif claim(candidate[0], match.end()):
                 start, name, scope = candidate
                 head = self.heads[match.group(0)]
-                add(head.cls, start, match.end(), name, scope=scope)
+                cls = head.cls
+                if head.head == ZONE_COMMITTEE and ZONE_BODY.search(name[:-len(ZONE_COMMITTEE)]):
+                    cls = "GovernmentBody"  # 某某高新区管委会 governs a zone; 某某公园管委会 runs a park
+                if head.head == GENERAL_CHAMBER and scope is not None:  # 总商会, 市总商会: the 工商联 by its other name
+                    name = name[:-len(GENERAL_CHAMBER)] + FEDERATION
+                add(cls, start, match.end(), name, scope=scope)
         for start, end, name, cls in self._shared_heads(text, tokens, found, offset):
             if claim(start, end):
                 add(cls, start, end, name)
@@ -196,6 +214,19 @@ class OrganizationFinder:
                 add("Organization", start, end, text[start:end])
         found = _with_bracket_aliases(text, offset, sorted(found, key=lambda m: m.start))
         return _with_short_names(text, offset, found)
+
+    def _inside_longer_name(self, text: str, match: re.Match) -> bool:
+        """Whether a head is only a word of a longer name or of something else: 某某公园管委会 (a park's
+        committee), 某某文化创意园项目 (a project), 世界某某人大会 (a convention, no people's congress)."""
+        end = match.end()
+        head = self.heads[match.group(0)]
+        if head.cls == "Organization" and text.startswith(PROJECT_AFTER, end):
+            return True
+        if head.head == "人大" and text.startswith("会", end) and not text.startswith("会议", end):
+            return True
+        following = self.head_pattern.match(text, end)
+        return (following is not None and head.cls == "Organization"
+                and self.heads[following.group(0)].cls == "Organization" and self.heads[following.group(0)].attach == "named")
 
     # ------------------------------------------------------------------ kinds
 
@@ -426,6 +457,8 @@ class OrganizationFinder:
         if head.head == "基地" and any(text.endswith(word, 0, start) for word in self.lexicon.not_org_words):
             return None  # 种植基地, 养殖基地: a kind of place named after its trade
         begin = self._regions_ending_at(text, start, tokens)
+        if begin is not None and head.head in NEEDS_OWN_NAME:
+            return None  # 与某市学校结对: the schools of a place, not one school
         if begin is not None:
             if begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL):
                 return begin - 1, text[begin - 1:end], text[begin - 1]  # 市浙江商会: the city's chamber of 浙江 firms
@@ -433,14 +466,19 @@ class OrganizationFinder:
         if text.endswith(AUTONOMOUS_REGION, 0, start):  # 自治区党委统战部: the report's autonomous region
             return start - len(AUTONOMOUS_REGION), text[start - len(AUTONOMOUS_REGION):end], AUTONOMOUS_REGION
         if start > 0 and text[start - 1] in LEVEL_CHARS:
+            repeated = self._level_repeated(text, tokens, start - 1)
+            if repeated is not None:
+                return repeated, text[repeated:end], None  # 高县县委: the county's name, then its level again
             if start > 1 and text[start - 2] in GENERIC_BEFORE_LEVEL:
                 return None
             if any(t.start < start - 1 and t.end == start for t in tokens):
                 return None  # 台南市直辖市商业会: 市 ends a word (直辖市), it is no level standing for the report's city
             return start - 1, text[start - 1:end], text[start - 1]
         town = self._township_ending_at(text, start)
-        if town is not None and head.cls == "Association":
-            return town, text[town:end], None  # 某某街道侨联: a township's own federation
+        if town is None and whole_word and text[start] in TOWN_LEVELS and head.cls == "GovernmentBody":
+            town = self._township_ending_at(text, start + 1)  # 某某|镇政府: jieba took the town's level into the head
+        if town is not None and head.cls in ("Association", "GovernmentBody"):
+            return town, text[town:end], None  # 某某街道侨联, 某某镇人民政府: a township's own body
         if head.attach == "level":
             return None
         begin = self._descriptors_before(text, tokens, start, head.cls, head.head in LEGAL_FORMS)
@@ -449,6 +487,10 @@ class OrganizationFinder:
         if begin is not None and begin < start:
             if "等" in text[self._clause_begin(text, begin):begin]:
                 return None  # 研究基地等交流基地: a category after an example
+            if COUNTED_BEFORE.search(text, 0, begin):
+                return None  # 23所华文学校: so many of a kind, not one body
+            if GRADE_IN_NAME.search(text, max(0, begin - 1), start):
+                return None  # 省级示范性实践创新基地: a kind of body at a grade
             if begin > 0 and text[begin - 1] == "的" and head.cls == "Organization" and not self._town_at(tokens, begin):
                 return None  # 深度合作的…实践创新基地: a description, not a name (捐建的龙田镇敬老院 is one)
             region_begin = self._regions_ending_at(text, begin, tokens)
@@ -460,6 +502,13 @@ class OrganizationFinder:
             if _strip_generic(name) in self.lexicon.generic_names or self._generic_with_one_more(name) \
                     or text[begin:start] in self.lexicon.generic_names:
                 return None  # 民营企业有限公司: a kind of body before the head names none
+            if COUNTED_BEFORE.search(text, 0, begin):
+                return None  # 23所华文学校: so many of a kind, not one body
+            if GRADE_IN_NAME.search(text, max(0, begin - 1), start):
+                return None  # 省级示范性实践创新基地: a kind of body at a grade
+            if head.cls == "Organization" and sum(t.tag.startswith("v") and t.tag != "vn"
+                                                   for t in tokens if begin <= t.start < start) >= 2:
+                return None  # 运用贤资做大做强乡贤基地: a clause about a place, not its name
             if head.cls == "Organization" and not has_proper_word(text, tokens, begin, start, self.lexicon.surnames):
                 return None  # 奶牛养殖基地: common words describe a kind of place, they do not name one
             return begin, name, None
@@ -468,6 +517,15 @@ class OrganizationFinder:
         if head.attach == "optional" and head.local_form:
             return start, head.local_form, OWN_LOCALITY
         return None
+
+    def _level_repeated(self, text: str, tokens: list[Token], level: int) -> int | None:
+        """Start of a region whose name ends with the level character at `level` and stands right before it
+        (高县|县委, 某某市|市政府): the level is written again after the place's name."""
+        begin = self._regions_ending_at(text, level, tokens)
+        if begin is None and level > 1:
+            begin = next((b for b in range(max(0, level - MAX_REGION), level - 1)
+                          if text[b:level] in self.region_names and text[level - 1] == text[level]), None)
+        return begin if begin is not None and text[level - 1] == text[level] else None
 
     def _township_ending_at(self, text: str, position: int) -> int | None:
         """Start of a township or street named by pattern (某某镇, 某某街道) that ends right at position."""
@@ -549,6 +607,9 @@ class OrganizationFinder:
                     and text[end:token.end] not in self.lexicon.person_cues:  # 大学|教授 in one word: 某某大学教授
                 return None
             if token.start < start < token.end:
+                if token.end != end and text[end:token.end] in self.lexicon.person_cues \
+                        and text[token.start:start] in LEVEL_CHARS:
+                    return start  # 县|委|书记 in jieba's one word 县委书记: the committee before a title
                 if token.end != end or token.word in self.lexicon.not_org_words:
                     return None
                 return token.start
@@ -685,13 +746,33 @@ def _without_their_region(mentions: list[Mention]) -> list[Mention]:
     return [m for m in result if not (m.cls == "Region" and any(r.start == m.start and m.end < r.end for r in renamed))]
 
 
+def _abbreviated_policies(mentions: list[Mention]) -> list[Mention]:
+    """《中国共产党统一战线工作条例》 … 《统战工作条例》 … 《条例》: a policy named later by a shorter
+    form of an earlier title (its characters in the same order, with the same last word) is that policy."""
+    result: list[Mention] = []
+    for mention in mentions:
+        if mention.cls == "Policy":
+            longer = next((m.name for m in reversed(result) if m.cls == "Policy" and len(m.name) > len(mention.name)
+                           and m.name.endswith(mention.name[-2:]) and _in_order(mention.name, m.name)), None)
+            if longer is not None:
+                mention = replace(mention, name=longer)
+        result.append(mention)
+    return result
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether every character of short appears in long, in the same order (统战工作条例 in 统一战线工作条例)."""
+    characters = iter(long)
+    return all(char in characters for char in short)
+
+
 def later_short_names(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """Mentions of declared short names further on in the report: 恒瑞医药还设立奖学金.
 
     The short name must stand where no other mention is; resolution gives it the entity of
     the declaration, which comes first.
     """
-    mentions = _without_their_region(mentions)
+    mentions = _abbreviated_policies(_without_their_region(mentions))
     declared = [m for m in mentions if m.cls in ORGANISATION_CLASSES and m.same_as and m.name == m.surface]
     if not declared:
         return mentions

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from ..gazetteer import load_gazetteer
 from ..lexicon import Lexicon, tokenizer
 from ..model import Mention
 from .tokens import Token
@@ -40,6 +41,9 @@ QUOTED = re.compile(r"“[^”]*”|《[^》]*》")  # a name inside quotation m
 HONORIFIC_AFTER = "同志|先生|女士|阿訇|法师|牧师|道长|活佛|主教|教授|院士|老师"  # 会长马志强阿訇
 GLUED_AFTER = "为在向对和与将把被从给是都已就"  # characters jieba glues to a two-character name
 STRONG_CUES = ("同志", "先生", "女士")
+DEMONYM = "人"  # 温州人: the people of a place
+# 培育一批新乡贤|某某官, 3名企业家: a counted kind of people before a title-like word; what follows is no name
+COUNTED_KIND = re.compile(r"[一两几数多\d][批些支群名位个][新老优秀青年]{0,2}$")
 CLAUSE_START = "，。、；：！？（“\n,;:!?("  # reports copied from the web often write ASCII punctuation
 COMMON_REST = 500  # jieba frequency above which a verb or noun is no given name (全覆盖, 向大会)
 NOT_GIVEN_TAGS = frozenset({"v", "n", "vn", "r", "d", "m"})  # adjectives often are given names (宏伟)
@@ -62,9 +66,15 @@ class PersonFinder:
                       self._name_list(text), self._cut_names(text), self._role_names(text), self._deed_names(text),
                       self._author_names(text)):
             for start, end in spans:
+                known = found.get(start)
+                if known is not None and known.end - offset < end and text.startswith(STRONG_CUES, end):
+                    del found[start]  # 陈家|明先生: the longer name ends where its honorific starts
                 found.setdefault(start, self._mention(text, start, end, sentence, offset))
         self._listed_after(text, found, sentence, offset)
         _drop_inner(found)
+        for start in [start for start, mention in found.items() if _place_or_its_people(mention.name)
+                      and not text.startswith(STRONG_CUES, mention.end - offset)]:
+            del found[start]  # 乐清侨商, 世界温州人: a place and its people, not a person
         quoted = [match.span() for match in QUOTED.finditer(text)]
         return [found[key] for key in sorted(found)
                 if not any(a < key and found[key].end - offset < b for a, b in quoted)]  # “青年同心圆”计划
@@ -77,13 +87,16 @@ class PersonFinder:
             before = index - 1
             while before >= 0 and not tokens[before].word.strip():
                 before -= 1  # 本报记者　王文婷: a space between a title and its name
-            titled = before >= 0 and tokens[before].word.endswith(self.lexicon.person_cues)
+            titled = before >= 0 and tokens[before].word.endswith(self.lexicon.person_cues) \
+                and not COUNTED_KIND.search(text, 0, tokens[before].start)
             if not (self._looks_like_name(token.word) or (titled and not self.known_word(token.word))):
                 continue  # a name without a known surname (岩温香) needs a title before it and must be no word
             famous = token.tag == "nrfg" and len(token.word) == 3  # jieba's well-known full names (习近平)
             end = token.end
             if titled and len(token.word) == 3 and token.word[-1] in GLUED_AFTER and self._plausible(token.word[:2]):
                 end -= 1  # 医生郑丽为群众义诊: jieba glued the next word's first character to the name
+            if titled and not (self._confirmed(text, end) or famous) and _noun_follows(tokens, index, end):
+                continue  # 新乡贤|白忙|官: a title, then a word glued to the noun after it, is no name
             if self._confirmed(text, end) or titled or famous:
                 yield token.start, end
 
@@ -102,7 +115,8 @@ class PersonFinder:
         for match in self._titled_pattern.finditer(text):
             name = match.group(1)
             if self._plausible(name) and not self.known_word(name) and not _ordinary_word(name) \
-                    and (name[:2] in self.lexicon.surnames or not self.common_word(name[:2])):
+                    and (name[:2] in self.lexicon.surnames or not self.common_word(name[:2])) \
+                    and not COUNTED_KIND.search(text, 0, match.start()):
                 yield match.span(1)
 
     def _role_names(self, text: str):
@@ -246,6 +260,18 @@ class PersonFinder:
         return 2 <= len(name) and (len(name) <= 3 or compound) and name[0] in self.lexicon.surnames \
             and not self.common_word(name) \
             and not (len(name) == 3 and _common_rest(name[1:]))  # 全覆盖, 向大会: a surname, then no given name
+
+
+def _place_or_its_people(name: str) -> bool:
+    """Whether a name is a place's (乐清) or its people's (温州人)."""
+    gazetteer = load_gazetteer()
+    return bool(gazetteer.lookup(name)) or (name.endswith(DEMONYM) and len(name) > 2 and bool(gazetteer.lookup(name[:-1])))
+
+
+def _noun_follows(tokens: list[Token], index: int, end: int) -> bool:
+    """Whether a one-character noun follows the word at index (白忙|官): the word is part of a noun phrase."""
+    after = next((t for t in tokens[index + 1:] if t.start >= end), None)
+    return after is not None and after.start == end and len(after.word) == 1 and after.tag in ("n", "ng")
 
 
 def _drop_inner(found: dict) -> None:
