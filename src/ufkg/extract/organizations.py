@@ -96,7 +96,7 @@ RARE_WORD = 100  # a word jieba has seen fewer times than this may be a town's o
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # 省级示范性实践创新基地, 国家级重点实验室: a kind of body at a grade, not one body
 GRADE_IN_NAME = re.compile(f"[{LEVEL_CHARS}乡镇村家部]级")
-ZONE_BODY = re.compile("(?:开发区|高新区|经开区|新区|园区|管理区|试验区|保税区|合作区)$")  # 某某开发区管委会: a government body
+ZONE_BODY = re.compile("(?:开发区|高新区|经开区|新区|园区|管理区|试验区|保税区|合作区|旅游区|度假区|风景区|景区)$")  # 某某开发区管委会: a government body
 ZONE_COMMITTEE = "管委会"
 TOWN_LEVELS = "镇乡"  # 某某镇政府 in one word: the town's name ends right before it
 # 总商会 without a region of its own is the other name of the 工商联 (市工商联（总商会）)
@@ -465,14 +465,17 @@ class OrganizationFinder:
             return self._with_cpc(text, begin), text[begin:end], None
         if text.endswith(AUTONOMOUS_REGION, 0, start):  # 自治区党委统战部: the report's autonomous region
             return start - len(AUTONOMOUS_REGION), text[start - len(AUTONOMOUS_REGION):end], AUTONOMOUS_REGION
-        if start > 0 and text[start - 1] in LEVEL_CHARS:
+        # 台南市直辖市商业会, 某某开发区管委会: 市 or 区 ends a word, it is no level standing for the report's
+        # city; the name is grown over its words below
+        if start > 0 and text[start - 1] in LEVEL_CHARS and _ends_a_word(tokens, start) \
+                and all(char in GENERIC_BEFORE_LEVEL for char in self._word_ending_at(tokens, start)):
+            return None  # 省市县统战部: bodies at every level, not one
+        if start > 0 and text[start - 1] in LEVEL_CHARS and not _ends_a_word(tokens, start):
             repeated = self._level_repeated(text, tokens, start - 1)
             if repeated is not None:
                 return repeated, text[repeated:end], None  # 高县县委: the county's name, then its level again
             if start > 1 and text[start - 2] in GENERIC_BEFORE_LEVEL:
                 return None
-            if any(t.start < start - 1 and t.end == start for t in tokens):
-                return None  # 台南市直辖市商业会: 市 ends a word (直辖市), it is no level standing for the report's city
             return start - 1, text[start - 1:end], text[start - 1]
         town = self._township_ending_at(text, start)
         if town is None and whole_word and text[start] in TOWN_LEVELS and head.cls == "GovernmentBody":
@@ -496,7 +499,8 @@ class OrganizationFinder:
             region_begin = self._regions_ending_at(text, begin, tokens)
             if region_begin is not None:
                 return region_begin, text[region_begin:end], None
-            if begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL):
+            if begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL) \
+                    and not _ends_a_word(tokens, begin):  # 社区|和牧区学校: 区 ends a word, it is no level
                 return begin - 1, text[begin - 1:end], text[begin - 1]
             name = text[begin:end]
             if _strip_generic(name) in self.lexicon.generic_names or self._generic_with_one_more(name) \
@@ -561,6 +565,10 @@ class OrganizationFinder:
         region = self._regions_ending_at(text, brand.start, tokens)
         begin = brand.start if region is None else region
         return begin, text[begin:end], None
+
+    @staticmethod
+    def _word_ending_at(tokens: list[Token], position: int) -> str:
+        return next((t.word for t in tokens if t.end == position), "")
 
     @staticmethod
     def _town_at(tokens: list[Token], position: int) -> bool:
@@ -670,6 +678,11 @@ class OrganizationFinder:
         """Start of an enterprise name ending at `end`: back to the clause's punctuation, at most 10 characters."""
         begin = max(self._clause_begin(text, end), end - MAX_EXAMPLE)
         return begin if end - begin >= 2 else None
+
+
+def _ends_a_word(tokens: list[Token], position: int) -> bool:
+    """Whether a word of two characters or more ends at position (直辖|市, 开发|区): its last character is no level."""
+    return any(t.start < position - 1 and t.end == position for t in tokens)
 
 
 def _after_persons_verb(tokens: list[Token], begin: int, position: int) -> int:
