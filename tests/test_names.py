@@ -292,3 +292,37 @@ def test_a_programme_named_before_a_bracketed_note_and_its_head():
     found = names("参加省委统战部和某某广播电视集团联合创办的“和美天下”（后改版为“同心共富”）节目录制。", "Initiative")
     assert found == ["和美天下"]
     assert names("以“共同富裕”（简称“共富”）为主题。", "Initiative") == []
+
+
+def test_a_salon_or_a_lecture_hall_named_by_its_place_is_an_event():
+    assert names("举办宜宾市企业家沙龙活动，开设翠屏乡贤讲堂。", "Initiative") == ["宜宾市企业家沙龙", "翠屏乡贤讲堂"]
+
+
+def test_a_salon_or_a_contest_without_a_proper_name_or_edition_is_a_kind():
+    assert names("举办新的社会阶层人士沙龙活动和创新创业大赛。", "Initiative") == []
+    assert names("举办第三届川南创新创业大赛。", "Initiative") == ["第三届川南创新创业大赛"]
+
+
+def test_a_convention_of_a_places_people():
+    assert names("举办首届世界宜宾人大会。", "Initiative") == ["首届世界宜宾人大会"]
+    assert names("2021·泸州人大会召开。", "Initiative") == ["2021·泸州人大会"]
+
+
+def test_a_platform_or_register_built_with_a_proper_name():
+    assert names("搭建全球宜宾人乡贤库，上线翠屏同心云平台。", "Initiative") == ["全球宜宾人乡贤库", "翠屏同心云平台"]
+    assert names("搭建交流平台，建立新乡贤信息库。", "Initiative") == []
+
+
+def test_two_slogans_joined_by_a_middle_dot_are_a_programme():
+    assert names("树立“新联盟·聚同心”示范点5个。", "Initiative") == ["新联盟·聚同心"]
+
+
+def test_quotations_in_the_clause_a_list_of_work_closes():
+    found = names("会议就“两个健康”示范市创建、“川商回家”、商会改革等工作作出部署。", "Initiative")
+    assert found == ["川商回家"]
+    assert names("完善“党委出题、部门落实”工作机制，围绕产业发展等重点工作开展调研。", "Initiative") == []
+
+
+def test_a_reply_is_a_policy():
+    found = names("宣读了《关于调整翠屏区知联会会长人选的批复》。", "Policy")
+    assert found == ["关于调整翠屏区知联会会长人选的批复"]

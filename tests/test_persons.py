@@ -213,3 +213,16 @@ def test_a_chairman_who_leads_a_delegation():
 def test_the_author_of_a_page_is_a_person_but_an_office_is_not():
     assert mentions_of(TITLE + "2023-03-11 09:24  来源：某某客户端  作者：谢小玳\n", "Person") == ["谢小玳"]
     assert mentions_of(TITLE + "作者：统战部办公室 来源：某某网\n", "Person") == []
+
+
+def test_a_place_or_its_people_after_a_title_is_no_person():
+    assert people("搭建世界宜宾人乡贤库，开发江安侨商数据库。") == []
+
+
+def test_a_word_after_a_counted_kind_of_people_is_no_name():
+    assert people("培育一批新乡贤白忙官、打造一批新乡贤项目。") == []
+    assert people("乡贤王建国捐资助学。") == ["王建国"]
+
+
+def test_a_name_jieba_cut_before_its_honorific_is_whole():
+    assert people("侨领陈家明先生出席。") == ["陈家明"]
