@@ -326,3 +326,12 @@ def test_quotations_in_the_clause_a_list_of_work_closes():
 def test_a_reply_is_a_policy():
     found = names("宣读了《关于调整翠屏区知联会会长人选的批复》。", "Policy")
     assert found == ["关于调整翠屏区知联会会长人选的批复"]
+
+
+def test_a_festival_with_its_place_or_edition_and_not_a_holiday():
+    found = names("举办第五届翠屏国际龙舟节，春节、中秋节期间走访慰问。", "Initiative")
+    assert found == ["第五届翠屏国际龙舟节"]
+
+
+def test_the_place_before_an_events_edition_is_part_of_its_name():
+    assert names("举办宜宾市第三届民族团结运动会。", "Initiative") == ["宜宾市第三届民族团结运动会"]

@@ -538,3 +538,14 @@ def test_a_policy_named_later_by_a_short_form_is_the_same_policy():
     text = TITLE + "贯彻《中国共产党统一战线工作条例》。开展《统战工作条例》落实“回头看”，推动《条例》落地。\n"
     policies = [m.name for m in __import__("conftest").extraction_of(text).mentions if m.cls == "Policy"]
     assert policies == ["中国共产党统一战线工作条例"] * 3
+
+
+def test_health_institutions_by_their_heads():
+    found = orgs("江油市中心血站、涪城区疾控中心和双碑社区卫生服务中心开展义诊。", "Organization")
+    assert found == ["江油市中心血站", "涪城区疾控中心", "双碑社区卫生服务中心"]
+    assert orgs("新建卫生服务中心两所。", "Organization") == []
+
+
+def test_a_word_that_is_a_kind_of_place_is_no_name_but_a_proper_word_is():
+    assert orgs("涪城区民族团结进步教育基地揭牌，建成返乡创业示范园区。", "Organization") == []
+    assert orgs("游览灵隐寺后座谈。", "Organization") == ["灵隐寺"]

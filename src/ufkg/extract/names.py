@@ -73,6 +73,7 @@ BUILT = re.compile(f"(?:{'|'.join(sorted(BUILT_WORDS))})(?:了|起)?$")
 MAX_PLATFORM = 16
 DEMONYM = "人"  # 某某人大会: the people of a place, whose word jieba may end with 人
 NEEDS_PROPER = "+"  # marks an event head that names an event only after a proper word, a year or an edition
+EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|首届")
 MIN_EVENT_NAME = 4  # without year or edition, a shorter name before the head is a kind (高峰论坛, 专题论坛)
 NAME_INNER_WORDS = frozenset({"发展", "建设", "服务", "促进"})  # stop an organisation's descriptor, not a title (民营经济促进条例)
 # Nouns inside event names that jieba tags as times, adverbs or idioms (青年创业论坛, 民族团结进步宣传月, 统一战线知识竞赛)
@@ -422,9 +423,12 @@ class NameFinder:
                 prefix = EVENT_PREFIX.search(text, 0, begin)
                 dated = prefix is not None and prefix.start() < begin
                 proper = any(begin <= t.start and t.end <= match.start() and t.tag in PROPER_TAGS for t in tokens)
-                if not (dated or proper or (match.start() - begin >= MIN_EVENT_NAME and head not in self.proper_event_heads)):
+                if not (dated or proper or (match.start() - begin >= MIN_EVENT_NAME
+                                            and head not in self.proper_event_heads)):
                     continue
                 start = prefix.start() if dated else begin
+                if dated and EDITION.match(text, start):  # 某某市第三届…运动会: the place holding the edition
+                    start = next((t.start for t in tokens if t.end == start and t.tag == "ns"), start)
                 if text[start:end] in self.lexicon.generic_initiatives:
                     continue
                 taken.append((start, end))

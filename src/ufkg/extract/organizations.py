@@ -36,7 +36,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, tokenizer
 from ..model import Mention, Sentence
 from .regions import find_regions
-from .tokens import PUNCTUATION, Token, has_proper_word, is_unknown_word, name_start
+from .tokens import PROPER_TAGS, PUNCTUATION, Token, has_proper_word, is_unknown_word, name_start
 
 LEVEL_CHARS = "省市州县区旗盟"
 GENERIC_BEFORE_LEVEL = "全各本我该两" + LEVEL_CHARS  # 全市, 各县, 我市, 市县: every such area, not one committee
@@ -103,7 +103,10 @@ TOWN_LEVELS = "镇乡"  # 某某镇政府 in one word: the town's name ends righ
 GENERAL_CHAMBER, FEDERATION = "总商会", "工商联"
 NEEDS_OWN_NAME = frozenset({"学校"})  # a region before it is not enough: 某市学校 are the city's schools
 COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[所家个座]$")
-PROJECT_AFTER = "项目"  # 某某文化创意园项目: a project, which the initiative finder names
+PROJECT_AFTER = "项目"
+# a place of worship written as one word is named (报恩寺, 关帝庙), whatever jieba tags it; other words that end
+# with a head are names only when jieba reads them as proper (灵隐寺/nr, not 教育基地, 示范园区)
+WORSHIP_HEADS = frozenset({"寺", "庙", "清真寺", "教堂", "道观"})  # 某某文化创意园项目: a project, which the initiative finder names
 CENTRAL = re.compile(r"(?<![党派])中央(?=[、和及]省委|决策部署)")
 
 
@@ -514,10 +517,13 @@ class OrganizationFinder:
                                                    for t in tokens if begin <= t.start < start) >= 2:
                 return None  # 运用贤资做大做强乡贤基地: a clause about a place, not its name
             if head.cls == "Organization" and not has_proper_word(text, tokens, begin, start, self.lexicon.surnames):
+                if whole_word and (_proper_token(tokens, start, end) or head.head in WORSHIP_HEADS):
+                    return start, text[start:end], None  # 游览|灵隐寺: the word alone is the name
                 return None  # 奶牛养殖基地: common words describe a kind of place, they do not name one
             return begin, name, None
-        if whole_word and _strip_generic(text[start:end]) not in self.lexicon.generic_names:
-            return start, text[start:end], None  # 灵隐寺: one word that ends with its head
+        if whole_word and _strip_generic(text[start:end]) not in self.lexicon.generic_names \
+                and (head.cls != "Organization" or head.head in WORSHIP_HEADS or _proper_token(tokens, start, end)):
+            return start, text[start:end], None  # 灵隐寺: one word that ends with its head (教育基地 is a kind)
         if head.attach == "optional" and head.local_form:
             return start, head.local_form, OWN_LOCALITY
         return None
@@ -678,6 +684,11 @@ class OrganizationFinder:
         """Start of an enterprise name ending at `end`: back to the clause's punctuation, at most 10 characters."""
         begin = max(self._clause_begin(text, end), end - MAX_EXAMPLE)
         return begin if end - begin >= 2 else None
+
+
+def _proper_token(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether jieba reads text[start:end] as one proper name (灵隐寺/nr), not a common word (教育基地, 示范园区)."""
+    return any(t.start == start and t.end == end and t.tag in PROPER_TAGS for t in tokens)
 
 
 def _ends_a_word(tokens: list[Token], position: int) -> bool:
