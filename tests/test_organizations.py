@@ -549,3 +549,16 @@ def test_health_institutions_by_their_heads():
 def test_a_word_that_is_a_kind_of_place_is_no_name_but_a_proper_word_is():
     assert orgs("涪城区民族团结进步教育基地揭牌，建成返乡创业示范园区。", "Organization") == []
     assert orgs("游览灵隐寺后座谈。", "Organization") == ["灵隐寺"]
+
+
+def test_courts_procuratorates_and_customs():
+    found = orgs("涪城区人民法院、绵阳市人民检察院和绵阳海关参加。", "GovernmentBody")
+    assert found == ["涪城区人民法院", "绵阳市人民检察院", "绵阳海关"]
+
+
+def test_a_party_base_committee_of_a_citys_organs():
+    assert "民盟绵阳市直基层委" in orgs("民盟绵阳市直基层委开展活动。", "PoliticalParty")
+
+
+def test_youth_is_a_word_of_an_associations_name():
+    assert orgs("绵阳市青年企业家协会成立。", "Association") == ["绵阳市青年企业家协会"]

@@ -226,3 +226,8 @@ def test_a_word_after_a_counted_kind_of_people_is_no_name():
 
 def test_a_name_jieba_cut_before_its_honorific_is_whole():
     assert people("侨领陈家明先生出席。") == ["陈家明"]
+
+
+def test_a_title_read_across_a_place_name_is_no_title():
+    assert people("宜宾长江大桥、宜宾古城墙。") == []
+    assert people("副市长王立新出席。") == ["王立新"]

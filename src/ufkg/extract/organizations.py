@@ -62,7 +62,8 @@ NOT_IN_ENTERPRISE = ("v", "p", "d", "c", "t", "r", "u", "m", "q", "f")  # 会上
 KIND_ENDINGS = ("企业", "公司", "单位", "大户", "主体", "组织", "合作社", "协会", "商会", "园区", "基地", "个体户")
 INSTITUTION = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:大学|学院|医院|研究院|研究所|中学|集团|公司)"
                          r"|[\u4e00-\u9fff]{0,8}?(?:开发区|高新区|经开区|新区|园区)"
-                         r"|[\u4e00-\u9fff]{1,3}(?:区|县|镇|乡|街道))"  # 城南区: a district the gazetteer may not hold
+                         r"|[\u4e00-\u9fff]{1,3}(?:区|县|镇|乡|街道)"  # 城南区: a district the gazetteer may not hold
+                         r"|[\u4e00-\u9fff]{0,8}?[省市州县区]直(?:属)?)"  # 某市直基层委: of the city's organs
                          r"(?=委员会|基层委员会|基层委|总支|支部|支社)")
 LEGAL_FORMS = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
 # words of a company's trade that end other names: 某某农业发展有限公司, 某某建设集团有限公司
@@ -104,6 +105,7 @@ GENERAL_CHAMBER, FEDERATION = "总商会", "工商联"
 NEEDS_OWN_NAME = frozenset({"学校"})  # a region before it is not enough: 某市学校 are the city's schools
 COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[所家个座]$")
 PROJECT_AFTER = "项目"
+NOUNS_IN_NAMES = frozenset({"青年", "少年", "老年", "中青年"})  # tagged as times by jieba: 某市青年企业家协会
 # a place of worship written as one word is named (报恩寺, 关帝庙), whatever jieba tags it; other words that end
 # with a head are names only when jieba reads them as proper (灵隐寺/nr, not 教育基地, 示范园区)
 WORSHIP_HEADS = frozenset({"寺", "庙", "清真寺", "教堂", "道观"})  # 某某文化创意园项目: a project, which the initiative finder names
@@ -664,6 +666,8 @@ class OrganizationFinder:
 
         A company's legal name holds words that elsewhere end a name (某某农业发展有限公司)."""
         stops = self.lexicon.descriptor_stops - COMPANY_NAME_WORDS if legal_name else self.lexicon.descriptor_stops
+        if cls == "Association":  # 某市青年企业家协会: 青年 is a noun of the association's name
+            tokens = [Token(t.word, "n", t.start, t.end) if t.word in NOUNS_IN_NAMES else t for t in tokens]
         begin = name_start(text, tokens, position, stops, MAX_LEGAL_NAME if legal_name else MAX_DESCRIPTOR,
                            lambda word: word in self.region_names, self.lexicon.surnames,
                            brand_start=cls == "Organization")

@@ -63,7 +63,7 @@ class PersonFinder:
     def find(self, text: str, tokens: list[Token], sentence: int, offset: int) -> list[Mention]:
         found: dict[int, Mention] = {}
         for spans in (self._byline_names(text), self._tagged_names(text, tokens), self._joined_names(text, tokens),
-                      self._name_list(text), self._cut_names(text), self._role_names(text), self._deed_names(text),
+                      self._name_list(text), self._cut_names(text, tokens), self._role_names(text), self._deed_names(text),
                       self._author_names(text)):
             for start, end in spans:
                 known = found.get(start)
@@ -91,7 +91,8 @@ class PersonFinder:
                 and not COUNTED_KIND.search(text, 0, tokens[before].start)
             if not (self._looks_like_name(token.word) or (titled and not self.known_word(token.word))):
                 continue  # a name without a known surname (岩温香) needs a title before it and must be no word
-            famous = token.tag == "nrfg" and len(token.word) == 3  # jieba's well-known full names (习近平)
+            famous = token.tag == "nrfg" and len(token.word) == 3 \
+                and not (token.start > 0 and self.known_word(text[token.start - 1:token.start + 1]))  # 长|江大桥: 长江
             end = token.end
             if titled and len(token.word) == 3 and token.word[-1] in GLUED_AFTER and self._plausible(token.word[:2]):
                 end -= 1  # 医生郑丽为群众义诊: jieba glued the next word's first character to the name
@@ -110,10 +111,14 @@ class PersonFinder:
                         and not name.endswith(tuple(self.lexicon.person_cues)):
                     yield match.span()
 
-    def _cut_names(self, text: str):
-        """干部王立新被评为, 市长林海涛出席: a title, then a name jieba cut in two, then what the person does."""
+    def _cut_names(self, text: str, tokens: list[Token]):
+        """干部王立新被评为, 市长林海涛出席: a title, then a name jieba cut in two, then what the person does.
+
+        The title must not start inside a place's name (荆|州长|江大桥 is 荆州 and 长江大桥)."""
         for match in self._titled_pattern.finditer(text):
             name = match.group(1)
+            if any(t.start < match.start() < t.end < match.start(1) and t.tag == "ns" for t in tokens):
+                continue  # (统战部|长 is a title: only a place's word may not lend its end to one)
             if self._plausible(name) and not self.known_word(name) and not _ordinary_word(name) \
                     and (name[:2] in self.lexicon.surnames or not self.common_word(name[:2])) \
                     and not COUNTED_KIND.search(text, 0, match.start()):
