@@ -562,3 +562,8 @@ def test_a_party_base_committee_of_a_citys_organs():
 
 def test_youth_is_a_word_of_an_associations_name():
     assert orgs("绵阳市青年企业家协会成立。", "Association") == ["绵阳市青年企业家协会"]
+
+
+def test_an_associations_aim_of_development_is_part_of_its_name():
+    assert orgs("拜访了海峡两岸关系发展促进会等团体。", "Association") == ["海峡两岸关系发展促进会"]
+    assert orgs("计划新发展新联会会员五十名。", "Association") == ["新联会"]

@@ -105,6 +105,7 @@ GENERAL_CHAMBER, FEDERATION = "总商会", "工商联"
 NEEDS_OWN_NAME = frozenset({"学校"})  # a region before it is not enough: 某市学校 are the city's schools
 COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[所家个座]$")
 PROJECT_AFTER = "项目"
+AIM = "发展"  # ends a name's descriptors (发展民营经济), but an association's aim ends its name: 某某发展促进会
 NOUNS_IN_NAMES = frozenset({"青年", "少年", "老年", "中青年"})  # tagged as times by jieba: 某市青年企业家协会
 # a place of worship written as one word is named (报恩寺, 关帝庙), whatever jieba tags it; other words that end
 # with a head are names only when jieba reads them as proper (灵隐寺/nr, not 教育基地, 示范园区)
@@ -490,6 +491,11 @@ class OrganizationFinder:
         if head.attach == "level":
             return None
         begin = self._descriptors_before(text, tokens, start, head.cls, head.head in LEGAL_FORMS)
+        if (begin is None or begin == start) and head.cls == "Association" and head.attach == "named" \
+                and text.endswith(AIM, 0, start) \
+                and any(t.start == start - len(AIM) and t.end == start for t in tokens):
+            aim = self._descriptors_before(text, tokens, start - len(AIM), head.cls)  # 某某关系发展促进会: its aim
+            begin = aim if aim is not None and aim < start - len(AIM) else begin
         if begin is not None and begin < start:
             begin = _after_persons_verb(tokens, begin, start)
         if begin is not None and begin < start:
