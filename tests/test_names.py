@@ -335,3 +335,16 @@ def test_a_festival_with_its_place_or_edition_and_not_a_holiday():
 
 def test_the_place_before_an_events_edition_is_part_of_its_name():
     assert names("举办宜宾市第三届民族团结运动会。", "Initiative") == ["宜宾市第三届民族团结运动会"]
+
+
+def test_a_place_in_brackets_inside_an_events_name():
+    found = names("举办第三届海峡两岸（宜宾）经贸交流会和2023中国（泸州）国际龙舟邀请赛。", "Initiative")
+    assert found == ["第三届海峡两岸（宜宾）经贸交流会", "2023中国（泸州）国际龙舟邀请赛"]
+
+
+def test_a_meeting_without_an_edition_is_no_event():
+    assert names("召开2023年民营经济人士交流会和全市统战工作大会。", "Initiative") == []
+
+
+def test_a_quoted_brand_of_a_place_a_programme_opens():
+    assert names("建设“同心驿站”15个，打造“川南侨之家”。", "Initiative") == ["同心驿站", "川南侨之家"]

@@ -73,6 +73,8 @@ BUILT = re.compile(f"(?:{'|'.join(sorted(BUILT_WORDS))})(?:了|起)?$")
 MAX_PLATFORM = 16
 DEMONYM = "人"  # 某某人大会: the people of a place, whose word jieba may end with 人
 NEEDS_PROPER = "+"  # marks an event head that names an event only after a proper word, a year or an edition
+NEEDS_EDITION = "^"  # marks an event head that names an event only after its edition
+BRACKETED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")
 EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|首届")
 MIN_EVENT_NAME = 4  # without year or edition, a shorter name before the head is a kind (高峰论坛, 专题论坛)
 NAME_INNER_WORDS = frozenset({"发展", "建设", "服务", "促进"})  # stop an organisation's descriptor, not a title (民营经济促进条例)
@@ -112,8 +114,9 @@ class NameFinder:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         words = _words("event_heads.txt")
-        self.proper_event_heads = frozenset(w.rstrip(NEEDS_PROPER) for w in words if w.endswith(NEEDS_PROPER))
-        self.event_heads = tuple(sorted({w.rstrip(NEEDS_PROPER) for w in words}, key=lambda h: (-len(h), h)))
+        self.edition_event_heads = frozenset(w[:-1] for w in words if w.endswith(NEEDS_EDITION))
+        self.proper_event_heads = frozenset(w[:-1] for w in words if w.endswith(NEEDS_PROPER)) | self.edition_event_heads
+        self.event_heads = tuple(sorted({w.rstrip(NEEDS_PROPER + NEEDS_EDITION) for w in words}, key=lambda h: (-len(h), h)))
         self.initiative_heads = tuple(sorted(set(lexicon.initiative_heads) | set(self.event_heads),
                                              key=lambda h: (-len(h), h)))
         self._title_stops = (lexicon.descriptor_stops | UNQUOTED_STOPS) - NAME_INNER_WORDS
@@ -420,8 +423,11 @@ class NameFinder:
                     joined = name_start(text, _as_nouns(tokens), begin - 1, self._title_stops, MAX_EVENT)
                     begin = joined if joined is not None else begin
                 end = _joined_end(text, end)
+                begin = self._before_bracketed_place(text, tokens, begin)
                 prefix = EVENT_PREFIX.search(text, 0, begin)
                 dated = prefix is not None and prefix.start() < begin
+                if head in self.edition_event_heads and not (dated and EDITION.search(text, prefix.start(), begin)):
+                    continue  # 全市统战工作大会: a meeting; 第十届某某联谊大会: an event
                 proper = any(begin <= t.start and t.end <= match.start() and t.tag in PROPER_TAGS for t in tokens)
                 if not (dated or proper or (match.start() - begin >= MIN_EVENT_NAME
                                             and head not in self.proper_event_heads)):
@@ -433,6 +439,14 @@ class NameFinder:
                     continue
                 taken.append((start, end))
                 yield start, end
+
+    def _before_bracketed_place(self, text: str, tokens: list[Token], begin: int) -> int:
+        """第三届海峡两岸（某市）经贸交流会: a place in brackets inside an event's name, and the words before it."""
+        bracket = BRACKETED_PLACE.search(text, 0, begin)
+        if bracket is None:
+            return begin
+        before = name_start(text, _as_nouns(tokens), bracket.start(), self._title_stops, MAX_EVENT)
+        return before if before is not None else begin
 
     def _unquoted(self, text: str, tokens: list[Token], found: list[Mention], offset: int):
         """Named actions written without quotation marks: 营商环境大优化行动, 少数民族优秀文化传承保护工程."""
