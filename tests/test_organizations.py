@@ -567,3 +567,8 @@ def test_youth_is_a_word_of_an_associations_name():
 def test_an_associations_aim_of_development_is_part_of_its_name():
     assert orgs("拜访了海峡两岸关系发展促进会等团体。", "Association") == ["海峡两岸关系发展促进会"]
     assert orgs("计划新发展新联会会员五十名。", "Association") == ["新联会"]
+
+
+def test_a_gathering_for_an_occasion_is_no_association():
+    assert orgs("举办绵阳市统一战线迎新春联谊会。", "Association") == []
+    assert orgs("绵阳市侨界联谊会成立。", "Association") == ["绵阳市侨界联谊会"]

@@ -105,6 +105,7 @@ GENERAL_CHAMBER, FEDERATION = "总商会", "工商联"
 NEEDS_OWN_NAME = frozenset({"学校"})  # a region before it is not enough: 某市学校 are the city's schools
 COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[所家个座]$")
 PROJECT_AFTER = "项目"
+OCCASIONS = ("新春", "春节", "迎春", "中秋", "国庆", "元旦", "端午", "重阳", "新年")
 AIM = "发展"  # ends a name's descriptors (发展民营经济), but an association's aim ends its name: 某某发展促进会
 NOUNS_IN_NAMES = frozenset({"青年", "少年", "老年", "中青年"})  # tagged as times by jieba: 某市青年企业家协会
 # a place of worship written as one word is named (报恩寺, 关帝庙), whatever jieba tags it; other words that end
@@ -503,6 +504,8 @@ class OrganizationFinder:
                 return None  # 研究基地等交流基地: a category after an example
             if COUNTED_BEFORE.search(text, 0, begin):
                 return None  # 23所华文学校: so many of a kind, not one body
+            if head.cls == "Association" and any(word in text[begin:start] for word in OCCASIONS):
+                return None  # 某市统一战线迎新春联谊会: a gathering for an occasion, not an association
             if GRADE_IN_NAME.search(text, max(0, begin - 1), start):
                 return None  # 省级示范性实践创新基地: a kind of body at a grade
             if begin > 0 and text[begin - 1] == "的" and head.cls == "Organization" and not self._town_at(tokens, begin):
