@@ -342,7 +342,7 @@ def test_clinics_publishers_firms_hotels_and_farms():
 
 def test_online_is_a_medium_only_where_a_medium_stands():
     assert orgs("开通湖湘在线服务平台，企业可通过政务服务网在线申请。", "Organization") == []
-    assert orgs("湖湘在线、潇湘晨报等媒体进行了报道。", "Organization") == ["湖湘在线"]
+    assert orgs("湖湘在线、潇湘晨报等媒体进行了报道。", "Organization") == ["湖湘在线", "潇湘晨报"]
 
 
 def test_a_newspaper_in_a_title_on_its_publisher_line_is_the_publisher():
@@ -572,3 +572,15 @@ def test_an_associations_aim_of_development_is_part_of_its_name():
 def test_a_gathering_for_an_occasion_is_no_association():
     assert orgs("举办绵阳市统一战线迎新春联谊会。", "Association") == []
     assert orgs("绵阳市侨界联谊会成立。", "Association") == ["绵阳市侨界联谊会"]
+
+
+def test_newspapers_by_their_kind():
+    assert orgs("川南商报、巴蜀都市报报道。", "Organization") == ["川南商报", "巴蜀都市报"]
+
+
+def test_a_city_abroad_before_a_hometown_association():
+    assert orgs("加拿大温哥华绵阳同乡会访问。", "Association") == ["加拿大温哥华绵阳同乡会"]
+
+
+def test_a_federation_of_halls_is_one_association():
+    assert orgs("新加坡宗乡会馆联合总会会长来访。", "Association") == ["新加坡宗乡会馆联合总会"]

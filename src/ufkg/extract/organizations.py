@@ -83,7 +83,7 @@ BRAND_TAGS = frozenset({"nz", "nr", "nrt", "nt", "j", "eng"})  # a brand before 
 ONLINE = "在线"
 MEDIA_AFTER = re.compile(r"[，。、；：！？）”》\s]|$|报道|刊发|刊登|发布|转载|开设|推出|专栏|记者|进行|分别|先后|也|还|等|和|与|及")
 MEDIA_HEADS = frozenset({"日报", "晚报", "日报社", "报社", "电视台", "广播电视台", "广播电台", "杂志社", "新闻网", "在线",
-                         "融媒体中心"})
+                         "融媒体中心", "商报", "都市报", "晨报", "时报", "侨报"})
 PUBLISHER_BEFORE = re.compile(r"(?:来源|稿源|出处|作者|编辑)\s*[:：]\s*$")
 DATE_AFTER = re.compile(r"\s*(?:\d{4}\s*[-年/.]|发布时间|$)")
 # heads of institutions whose names hold no verb: 临沂市捐建侨爱小学 is what someone built, not a school's name
@@ -232,8 +232,11 @@ class OrganizationFinder:
         if head.head == "人大" and text.startswith("会", end) and not text.startswith("会议", end):
             return True
         following = self.head_pattern.match(text, end)
-        return (following is not None and head.cls == "Organization"
-                and self.heads[following.group(0)].cls == "Organization" and self.heads[following.group(0)].attach == "named")
+        if following is None:
+            return False
+        after = self.heads[following.group(0)]  # 某某会馆联合总会: the federation of the halls
+        return head.cls in ("Organization", "Association") and after.cls == head.cls and after.attach == "named" \
+            and (head.cls == "Organization" or head.attach == "named")
 
     # ------------------------------------------------------------------ kinds
 
@@ -464,6 +467,8 @@ class OrganizationFinder:
         if head.head == "基地" and any(text.endswith(word, 0, start) for word in self.lexicon.not_org_words):
             return None  # 种植基地, 养殖基地: a kind of place named after its trade
         begin = self._regions_ending_at(text, start, tokens)
+        if begin is not None:
+            begin = self._city_abroad_before(text, tokens, begin)
         if begin is not None and head.head in NEEDS_OWN_NAME:
             return None  # 与某市学校结对: the schools of a place, not one school
         if begin is not None:
@@ -538,6 +543,14 @@ class OrganizationFinder:
         if head.attach == "optional" and head.local_form:
             return start, head.local_form, OWN_LOCALITY
         return None
+
+    def _city_abroad_before(self, text: str, tokens: list[Token], begin: int) -> int:
+        """加拿大温哥华|某某同乡会: a city abroad (a place word jieba knows, after a country) before a region."""
+        city = next((t for t in tokens if t.end == begin and t.tag in ("ns", "nr") and 2 <= len(t.word) <= 4), None)
+        if city is None or city.word in self.region_names:
+            return begin
+        country = self._regions_ending_at(text, city.start, tokens)
+        return country if country is not None else begin
 
     def _level_repeated(self, text: str, tokens: list[Token], level: int) -> int | None:
         """Start of a region whose name ends with the level character at `level` and stands right before it
