@@ -584,3 +584,4 @@ def test_a_city_abroad_before_a_hometown_association():
 
 def test_a_federation_of_halls_is_one_association():
     assert orgs("新加坡宗乡会馆联合总会会长来访。", "Association") == ["新加坡宗乡会馆联合总会"]
+    assert orgs("建设民族团结公园。", "Organization") == []

@@ -105,6 +105,9 @@ GENERAL_CHAMBER, FEDERATION = "总商会", "工商联"
 NEEDS_OWN_NAME = frozenset({"学校"})  # a region before it is not enough: 某市学校 are the city's schools
 COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[所家个座]$")
 PROJECT_AFTER = "项目"
+# kinds of places every town has: a word jieba does not know (民族团结) does not make one a named place
+PLACE_HEADS = frozenset({"公园", "湿地公园", "森林公园", "景区", "风景区", "文化中心", "艺术中心", "体育中心", "活动中心",
+                         "展览中心", "演艺中心", "文化宫", "体育场", "学校"})
 OCCASIONS = ("新春", "春节", "迎春", "中秋", "国庆", "元旦", "端午", "重阳", "新年")
 AIM = "发展"  # ends a name's descriptors (发展民营经济), but an association's aim ends its name: 某某发展促进会
 NOUNS_IN_NAMES = frozenset({"青年", "少年", "老年", "中青年"})  # tagged as times by jieba: 某市青年企业家协会
@@ -532,6 +535,8 @@ class OrganizationFinder:
             if head.cls == "Organization" and sum(t.tag.startswith("v") and t.tag != "vn"
                                                    for t in tokens if begin <= t.start < start) >= 2:
                 return None  # 运用贤资做大做强乡贤基地: a clause about a place, not its name
+            if head.head in PLACE_HEADS and not any(begin <= t.start < start and t.tag in PROPER_TAGS for t in tokens):
+                return None  # 民族团结公园: a park's or a centre's name holds a place or a proper name
             if head.cls == "Organization" and not has_proper_word(text, tokens, begin, start, self.lexicon.surnames):
                 if whole_word and (_proper_token(tokens, start, end) or head.head in WORSHIP_HEADS):
                     return start, text[start:end], None  # 游览|灵隐寺: the word alone is the name
