@@ -585,3 +585,7 @@ def test_a_city_abroad_before_a_hometown_association():
 def test_a_federation_of_halls_is_one_association():
     assert orgs("新加坡宗乡会馆联合总会会长来访。", "Association") == ["新加坡宗乡会馆联合总会"]
     assert orgs("建设民族团结公园。", "Organization") == []
+
+
+def test_the_term_of_a_body_and_a_title_before_it_are_no_part_of_its_name():
+    assert orgs("县人大常委会副主任、新一任知联会会长作表态发言。", "Association") == ["知联会"]

@@ -368,7 +368,7 @@ class OrganizationFinder:
             return True
         frequencies, tags = self._jieba
         return 2 <= len(word) <= 3 and frequencies.get(word, 0) < RARE_WORD \
-            and not tags.get(word, "").startswith(("v", "a", "d", "r", "m", "q", "p", "c", "u"))
+            and not tags.get(word, "").startswith(("v", "a", "d", "r", "m", "q", "p", "c", "u", "b"))
 
     @cached_property
     def _jieba(self):
