@@ -589,3 +589,8 @@ def test_a_federation_of_halls_is_one_association():
 
 def test_the_term_of_a_body_and_a_title_before_it_are_no_part_of_its_name():
     assert orgs("县人大常委会副主任、新一任知联会会长作表态发言。", "Association") == ["知联会"]
+
+
+def test_the_united_front_department_of_a_zone():
+    found = orgs("绵阳经济开发区统战群团部、高新区党群工作部参加。", "GovernmentBody")
+    assert found == ["绵阳经济开发区统战群团部", "高新区党群工作部"]
