@@ -231,3 +231,17 @@ def test_a_name_jieba_cut_before_its_honorific_is_whole():
 def test_a_title_read_across_a_place_name_is_no_title():
     assert people("宜宾长江大桥、宜宾古城墙。") == []
     assert people("副市长王立新出席。") == ["王立新"]
+
+
+def test_names_before_a_speech_they_gave():
+    assert people("在分组讨论会上，吴学明、张蕙作了口头发言。") == ["吴学明", "张蕙"]
+
+
+def test_proposers_named_before_their_proposals():
+    found = people("彭立林《关于修复受灾林木的建议》、黄灏个人提案《关于加强心理健康教育的建议》获评优秀提案。")
+    assert found == ["彭立林", "黄灏"]
+
+
+def test_a_list_of_counted_people_after_a_verb_of_people():
+    assert people("组织濮瑞、任远山等5名非公经济人士参加。") == ["濮瑞", "任远山"]
+    assert people("组织企业家、高新区等3名代表参加。") == []

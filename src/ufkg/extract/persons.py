@@ -35,13 +35,18 @@ AFTER_NAME = ("被|带领|带头|率|返乡|荣获|获评|当选|独资|捐建|�
               "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|分别|到会|到场|应邀|和|与|也|还|在|作|对|等|，|。|、|；|,|;")
 # a meeting role that, right after a name at the start of a clause, makes it a person's: 刘振宇主持会议
 # what a person did that the text credits by name at the start of a clause: 张某提交的《…》, 李某被评为优秀委员
-DEED_AFTER_NAME = "(?:提交|撰写|提出|执笔|领衔提交)的《|被评为|获评|荣获|同志"
-ROLE_AFTER_NAME = "主持|出席|讲话|致辞|表示|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
+DEED_AFTER_NAME = ("(?:提交|撰写|提出|执笔|领衔提交)的《|被评为|获评|荣获|同志|(?:个人|集体)?提案《|《关于"
+                   "|等[\\d一二三四五六七八九十两]+[名位]")
+ROLE_AFTER_NAME = ("主持|出席|讲话|致辞|表示|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
+                   "|作了?(?:口头|书面|交流|典型|大会)?发言")
+# verbs whose object is people, named in a list right after them: 组织甲、乙等5名人士, 邀请甲、乙参加
+VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选")
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》")  # a name inside quotation marks is a slogan's or a title's word
 HONORIFIC_AFTER = "同志|先生|女士|阿訇|法师|牧师|道长|活佛|主教|教授|院士|老师"  # 会长马志强阿訇
 GLUED_AFTER = "为在向对和与将把被从给是都已就"  # characters jieba glues to a two-character name
 STRONG_CUES = ("同志", "先生", "女士")
 DEMONYM = "人"  # 温州人: the people of a place
+PLACE_OR_BODY_ENDS = "省市县区州镇乡村局委部办厅处"  # what ends a place's or a body's name, hardly a given name
 # 培育一批新乡贤|某某官, 3名企业家: a counted kind of people before a title-like word; what follows is no name
 COUNTED_KIND = re.compile(r"[一两几数多\d][批些支群名位个][新老优秀青年]{0,2}$")
 CLAUSE_START = "，。、；：！？（“\n,;:!?("  # reports copied from the web often write ASCII punctuation
@@ -72,9 +77,10 @@ class PersonFinder:
                 found.setdefault(start, self._mention(text, start, end, sentence, offset))
         self._listed_after(text, found, sentence, offset)
         _drop_inner(found)
-        for start in [start for start, mention in found.items() if _place_or_its_people(mention.name)
+        for start in [start for start, mention in found.items()
+                      if (_place_or_its_people(mention.name) or mention.name.endswith(tuple(PLACE_OR_BODY_ENDS)))
                       and not text.startswith(STRONG_CUES, mention.end - offset)]:
-            del found[start]  # 乐清侨商, 世界温州人: a place and its people, not a person
+            del found[start]  # 乐清侨商, 世界温州人, 高新区等3名: a place, its people or a body, not a person
         quoted = [match.span() for match in QUOTED.finditer(text)]
         return [found[key] for key in sorted(found)
                 if not any(a < key and found[key].end - offset < b for a, b in quoted)]  # “青年同心圆”计划
@@ -199,7 +205,8 @@ class PersonFinder:
             if begin < 0:
                 continue
             before = text[:begin]
-            if not before or before[-1] in CLAUSE_START or before.endswith(self.lexicon.person_cues):
+            if not before or before[-1] in CLAUSE_START or before.endswith(self.lexicon.person_cues) \
+                    or before.endswith(VERBS_OF_PEOPLE):
                 return [(begin, start - 1)]
         return []
 
