@@ -594,3 +594,12 @@ def test_the_term_of_a_body_and_a_title_before_it_are_no_part_of_its_name():
 def test_the_united_front_department_of_a_zone():
     found = orgs("绵阳经济开发区统战群团部、高新区党群工作部参加。", "GovernmentBody")
     assert found == ["绵阳经济开发区统战群团部", "高新区党群工作部"]
+
+
+def test_a_title_every_such_place_may_earn_names_none():
+    assert orgs("该纪念馆是全国爱国主义教育示范基地。", "Organization") == []
+
+
+def test_a_note_in_brackets_inside_a_companys_legal_name():
+    found = orgs("四川剑南春（集团）有限责任公司捐款。", "Organization")
+    assert found == ["四川剑南春（集团）有限责任公司"]

@@ -105,6 +105,8 @@ GENERAL_CHAMBER, FEDERATION = "总商会", "工商联"
 NEEDS_OWN_NAME = frozenset({"学校"})  # a region before it is not enough: 某市学校 are the city's schools
 COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[所家个座]$")
 PROJECT_AFTER = "项目"
+BRACKETED_WORD = re.compile("[（(](?:集团|中国|控股|股份)[）)]$")
+WHOLE_SCOPES = ("全国", "全省", "全市", "全州", "全县", "全区", "全盟")
 # kinds of places every town has: a word jieba does not know (民族团结) does not make one a named place
 PLACE_HEADS = frozenset({"公园", "湿地公园", "森林公园", "景区", "风景区", "文化中心", "艺术中心", "体育中心", "活动中心",
                          "展览中心", "演艺中心", "文化宫", "体育场", "学校"})
@@ -462,7 +464,8 @@ class OrganizationFinder:
         if GRADE_BEFORE.search(text, 0, start):
             return None  # 县级工商联, 市级商会: a kind of body at every such level, not one body
         if head.head in LEGAL_FORMS:
-            begin = self._legal_name_start(text, tokens, start)
+            inner = BRACKETED_WORD.search(text, 0, start)  # 某某酒厂（集团）有限责任公司: a note inside the legal name
+            begin = self._legal_name_start(text, tokens, inner.start() if inner else start)
             if begin is not None:
                 return begin, text[begin:end], None
         if head.head in NO_VERB_HEADS and self._verb_before(text, tokens, start):
@@ -514,6 +517,8 @@ class OrganizationFinder:
                 return None  # 23所华文学校: so many of a kind, not one body
             if head.cls == "Association" and any(word in text[begin:start] for word in OCCASIONS):
                 return None  # 某市统一战线迎新春联谊会: a gathering for an occasion, not an association
+            if head.cls == "Organization" and text.endswith(WHOLE_SCOPES, 0, begin):
+                return None  # 全国爱国主义教育示范基地: a title every such place may earn, not one place
             if GRADE_IN_NAME.search(text, max(0, begin - 1), start):
                 return None  # 省级示范性实践创新基地: a kind of body at a grade
             if begin > 0 and text[begin - 1] == "的" and head.cls == "Organization" and not self._town_at(tokens, begin):
