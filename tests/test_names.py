@@ -348,3 +348,9 @@ def test_a_meeting_without_an_edition_is_no_event():
 
 def test_a_quoted_brand_of_a_place_a_programme_opens():
     assert names("建设“同心驿站”15个，打造“川南侨之家”。", "Initiative") == ["同心驿站", "川南侨之家"]
+
+
+def test_a_fund_set_up_under_a_proper_name():
+    assert names("旅港同乡会设立翠屏侨爱奖学金，资助学生。", "Initiative") == ["翠屏侨爱奖学金"]
+    assert names("设立专项基金，设立帮扶基金500万元。", "Initiative") == []
+    assert names("新乡贤联谊组织成立翠屏公益慈善基金25个，建立全县党外人才库。", "Initiative") == []

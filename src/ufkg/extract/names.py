@@ -35,7 +35,7 @@ import re
 from ..lexicon import Lexicon
 from ..model import Mention
 from ..paths import lexicon_path
-from .tokens import PROPER_TAGS, PUNCTUATION, Token, name_start
+from .tokens import PROPER_TAGS, PUNCTUATION, Token, is_unknown_word, name_start
 
 QUOTE = re.compile(r"“([^“”]{2,60})”")
 TITLE = re.compile(r"《([^《》]{2,80})》")
@@ -70,7 +70,14 @@ MAX_EVENT = 20
 PLATFORM_HEADS = ("云平台", "平台", "数据库", "信息库", "人才库", "库")  # what is built (搭建|某某乡贤库)
 BUILT_WORDS = frozenset({"搭建", "建立", "打造", "建设", "建成", "上线", "开通", "推出", "创建", "创设", "开发"})
 BUILT = re.compile(f"(?:{'|'.join(sorted(BUILT_WORDS))})(?:了|起)?$")
+SET_UP_WORDS = frozenset({"设立", "成立", "捐资设立", "发起设立", "创设", "设置"})
+SET_UP = re.compile(f"(?:{'|'.join(sorted(SET_UP_WORDS))})(?:了)?$")
+FUND_HEADS = ("助学基金", "爱心基金", "助学金", "奖学金", "奖教金", "基金")  # what is set up (设立|某某助学金)
+# (heads, the verbs right before the name, the words that end the walk back over it)
+BUILT_THINGS = ((PLATFORM_HEADS, BUILT, BUILT_WORDS), (FUND_HEADS, SET_UP, SET_UP_WORDS))
 MAX_PLATFORM = 16
+EVERY_PLACE = ("全国", "全省", "全市", "全州", "全县", "全区", "全盟", "全镇", "各")  # 全盟党外干部人才库: a kind
+COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千两]+[个家所支座项批]")
 DEMONYM = "人"  # 某某人大会: the people of a place, whose word jieba may end with 人
 NEEDS_PROPER = "+"  # marks an event head that names an event only after a proper word, a year or an edition
 NEEDS_EDITION = "^"  # marks an event head that names an event only after its edition
@@ -471,19 +478,23 @@ class NameFinder:
                 yield begin, end, name
 
     def _built_platforms(self, text: str, tokens: list[Token], found: list[Mention], offset: int):
-        """搭建世界某某人乡贤库, 上线某某云平台: a platform or a register that is built and named by a proper
-        word (a place, a brand); 搭建交流平台 and 建立人才库 build kinds of things, not named ones."""
+        """搭建世界某某人乡贤库, 上线某某云平台, 设立某某助学金: a platform, a register or a fund that is built
+        or set up and named by a proper word (a place, a brand, a word jieba does not know); 搭建交流平台,
+        建立人才库 and 设立专项基金 build kinds of things, not named ones."""
         taken = [(m.start - offset, m.end - offset) for m in found]
         for token in tokens:
-            if not token.word.endswith(PLATFORM_HEADS) or any(a < token.end and token.start < b for a, b in taken):
+            heads, verbs, words = next(((h, v, w) for h, v, w in BUILT_THINGS if token.word.endswith(h)), (None,) * 3)
+            if heads is None or any(a < token.end and token.start < b for a, b in taken):
                 continue
-            head_start = token.end - len(next(h for h in PLATFORM_HEADS if token.word.endswith(h)))
+            head_start = token.end - len(next(h for h in heads if token.word.endswith(h)))
             begin = name_start(text, tokens, token.start if token.start < head_start else head_start,
-                               self._title_stops | BUILT_WORDS, MAX_PLATFORM)
-            if begin is None or begin == head_start:
+                               self._title_stops | words, MAX_PLATFORM)
+            if begin is None or begin == head_start or verbs.search(text, 0, begin) is None:
                 continue
-            verb = BUILT.search(text, 0, begin)
-            if verb is None or not any(begin <= t.start < head_start and t.tag in PROPER_TAGS for t in tokens):
+            if text.startswith(EVERY_PLACE, begin) or COUNT_AFTER.match(text, token.end):
+                continue  # 全盟党外干部人才库, 成立公益慈善基金256个: kinds of things, at every place or counted
+            if not any(begin <= t.start < head_start and (t.tag in PROPER_TAGS or is_unknown_word(t.word))
+                       for t in tokens):
                 continue
             taken.append((begin, token.end))
             yield begin, token.end
