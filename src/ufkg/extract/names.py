@@ -27,6 +27,12 @@ meeting that adopted it (某委N届N次全会《决议》) is named by that meet
 Policies are also named without title marks: a proposal or recommendation written as
 its title (关于加快某某产业发展的建议, 关于…的提案), and a regulation ending in 条例
 (学习贯彻宗教事务条例).
+
+Some event heads name an event only with a proper word, a year or an edition (某市企业家沙龙, 世界某某人大会,
+第五届某某龙舟节; event_heads.txt marks them), a place in brackets may stand inside the name
+(第三届海峡两岸（某市）经贸交流会), and a platform, register or fund built or set up under a proper name is a
+programme (搭建世界某某人乡贤库, 设立某某助学金). Two slogans joined by a middle dot (“新阶层·党旗红”) and the
+quotations of a clause closed by 等工作 name programmes.
 """
 from __future__ import annotations
 

@@ -25,6 +25,14 @@ have rules of their own; a kind of body at a level (县级工商联) names none.
 Short proper names listed before one head are as many bodies (甲、乙、丙商会), enterprises
 listed before 等 and their kind are enterprises (甲、乙等10多家涉农企业), and a body named again
 without the region its name began with (香港某某社团联会 … 某某社团联会) is the body named before.
+
+Reports of every province name more kinds: troupes, venues, parks, hospitals by number (某县第一人民医院),
+courts, people's organisations (市妇联), the work committees of organs (省直工委统战部), a town's
+government (某某镇人民政府) and a county's committee with its level written twice (高县县委). A head right
+before another head is a word of the longer name (某某公园管委会, 某某会馆联合总会), and one before 项目 names
+a project. What names no body: a kind at a grade or counted (省级…基地, 23所华文学校), a title every such
+place may earn (全国…示范基地), a clause of verbs (做大做强…基地), a gathering for an occasion (迎新春联谊会),
+a park of common words (民族团结公园). 总商会 without a region of its own is the 工商联 by its other name.
 """
 from __future__ import annotations
 

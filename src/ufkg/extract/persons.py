@@ -12,6 +12,9 @@ Ordinary words that jieba tags as names (荣誉, 荣获), lists of ordinary word
 (向园区、商圈、楼宇等) and words inside quotation marks are no people; a
 character jieba glued to a name after a title (医生郑丽为群众) is cut off. The reporters of a
 byline ((记者 甲某 乙某)) are people too; texts copied from the web end names with ASCII punctuation.
+Speakers (甲、乙作了口头发言), proposers before their proposals (甲《关于…的建议》) and counted lists after a
+verb of people (组织甲、乙等5名人士) are people; places and their people (乐清侨商, 世界温州人), words after a
+counted kind (一批新乡贤某某官) and titles read across a place's name (荆|州长|…) are not.
 """
 from __future__ import annotations
 
