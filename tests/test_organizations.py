@@ -603,3 +603,8 @@ def test_a_title_every_such_place_may_earn_names_none():
 def test_a_note_in_brackets_inside_a_companys_legal_name():
     found = orgs("四川剑南春（集团）有限责任公司捐款。", "Organization")
     assert found == ["四川剑南春（集团）有限责任公司"]
+
+
+def test_a_mainland_regions_general_chamber_is_its_federation():
+    found = orgs("绵阳市总商会、香港总商会、新加坡总商会参加。", "Association")
+    assert found == ["绵阳市工商联", "香港总商会", "新加坡总商会"]

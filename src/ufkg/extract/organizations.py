@@ -110,6 +110,7 @@ ZONE_COMMITTEE = "管委会"
 TOWN_LEVELS = "镇乡"  # 某某镇政府 in one word: the town's name ends right before it
 # 总商会 without a region of its own is the other name of the 工商联 (市工商联（总商会）)
 GENERAL_CHAMBER, FEDERATION = "总商会", "工商联"
+SEPARATE_CHAMBERS = ("71", "81", "82")  # 台湾, 香港, 澳门: their 总商会 are bodies of their own
 NEEDS_OWN_NAME = frozenset({"学校"})  # a region before it is not enough: 某市学校 are the city's schools
 COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[所家个座]$")
 PROJECT_AFTER = "项目"
@@ -216,8 +217,8 @@ class OrganizationFinder:
                 cls = head.cls
                 if head.head == ZONE_COMMITTEE and ZONE_BODY.search(name[:-len(ZONE_COMMITTEE)]):
                     cls = "GovernmentBody"  # 某某高新区管委会 governs a zone; 某某公园管委会 runs a park
-                if head.head == GENERAL_CHAMBER and scope is not None:  # 总商会, 市总商会: the 工商联 by its other name
-                    name = name[:-len(GENERAL_CHAMBER)] + FEDERATION
+                if head.head == GENERAL_CHAMBER and (scope is not None or self._mainland(name[:-len(GENERAL_CHAMBER)])):
+                    name = name[:-len(GENERAL_CHAMBER)] + FEDERATION  # 总商会, 某市总商会: the 工商联 by its other name
                 add(cls, start, match.end(), name, scope=scope)
         for start, end, name, cls in self._shared_heads(text, tokens, found, offset):
             if claim(start, end):
@@ -234,6 +235,11 @@ class OrganizationFinder:
                 add("Organization", start, end, text[start:end])
         found = _with_bracket_aliases(text, offset, sorted(found, key=lambda m: m.start))
         return _with_short_names(text, offset, found)
+
+    def _mainland(self, name: str) -> bool:
+        """Whether name is a region of the mainland, where each 总商会 is the 工商联 (not 香港, nor a country)."""
+        places = self.gazetteer.lookup(name) if name in self.region_names else []
+        return bool(places) and all(p.code.isdigit() and not p.code.startswith(SEPARATE_CHAMBERS) for p in places)
 
     def _inside_longer_name(self, text: str, match: re.Match) -> bool:
         """Whether a head is only a word of a longer name or of something else: 某某公园管委会 (a park's
