@@ -608,3 +608,4 @@ def test_a_note_in_brackets_inside_a_companys_legal_name():
 def test_a_mainland_regions_general_chamber_is_its_federation():
     found = orgs("绵阳市总商会、香港总商会、新加坡总商会参加。", "Association")
     assert found == ["绵阳市工商联", "香港总商会", "新加坡总商会"]
+    assert orgs("省市县三级统战部联动。", "GovernmentBody") == []

@@ -104,7 +104,7 @@ MAX_LIST_ITEM = 3  # characters of one short name in a list before a shared head
 RARE_WORD = 100  # a word jieba has seen fewer times than this may be a town's or a brand's name
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # 省级示范性实践创新基地, 国家级重点实验室: a kind of body at a grade, not one body
-GRADE_IN_NAME = re.compile(f"[{LEVEL_CHARS}乡镇村家部]级")
+GRADE_IN_NAME = re.compile(f"[{LEVEL_CHARS}乡镇村家部一二两三四五六]级")
 ZONE_BODY = re.compile("(?:开发区|高新区|经开区|新区|园区|管理区|试验区|保税区|合作区|旅游区|度假区|风景区|景区)$")  # 某某开发区管委会: a government body
 ZONE_COMMITTEE = "管委会"
 TOWN_LEVELS = "镇乡"  # 某某镇政府 in one word: the town's name ends right before it
