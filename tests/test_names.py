@@ -292,3 +292,65 @@ def test_a_programme_named_before_a_bracketed_note_and_its_head():
     found = names("参加省委统战部和某某广播电视集团联合创办的“和美天下”（后改版为“同心共富”）节目录制。", "Initiative")
     assert found == ["和美天下"]
     assert names("以“共同富裕”（简称“共富”）为主题。", "Initiative") == []
+
+
+def test_a_salon_or_a_lecture_hall_named_by_its_place_is_an_event():
+    assert names("举办宜宾市企业家沙龙活动，开设翠屏乡贤讲堂。", "Initiative") == ["宜宾市企业家沙龙", "翠屏乡贤讲堂"]
+
+
+def test_a_salon_or_a_contest_without_a_proper_name_or_edition_is_a_kind():
+    assert names("举办新的社会阶层人士沙龙活动和创新创业大赛。", "Initiative") == []
+    assert names("举办第三届川南创新创业大赛。", "Initiative") == ["第三届川南创新创业大赛"]
+
+
+def test_a_convention_of_a_places_people():
+    assert names("举办首届世界宜宾人大会。", "Initiative") == ["首届世界宜宾人大会"]
+    assert names("2021·泸州人大会召开。", "Initiative") == ["2021·泸州人大会"]
+
+
+def test_a_platform_or_register_built_with_a_proper_name():
+    assert names("搭建全球宜宾人乡贤库，上线翠屏同心云平台。", "Initiative") == ["全球宜宾人乡贤库", "翠屏同心云平台"]
+    assert names("搭建交流平台，建立新乡贤信息库。", "Initiative") == []
+
+
+def test_two_slogans_joined_by_a_middle_dot_are_a_programme():
+    assert names("树立“新联盟·聚同心”示范点5个。", "Initiative") == ["新联盟·聚同心"]
+
+
+def test_quotations_in_the_clause_a_list_of_work_closes():
+    found = names("会议就“两个健康”示范市创建、“川商回家”、商会改革等工作作出部署。", "Initiative")
+    assert found == ["川商回家"]
+    assert names("完善“党委出题、部门落实”工作机制，围绕产业发展等重点工作开展调研。", "Initiative") == []
+
+
+def test_a_reply_is_a_policy():
+    found = names("宣读了《关于调整翠屏区知联会会长人选的批复》。", "Policy")
+    assert found == ["关于调整翠屏区知联会会长人选的批复"]
+
+
+def test_a_festival_with_its_place_or_edition_and_not_a_holiday():
+    found = names("举办第五届翠屏国际龙舟节，春节、中秋节期间走访慰问。", "Initiative")
+    assert found == ["第五届翠屏国际龙舟节"]
+
+
+def test_the_place_before_an_events_edition_is_part_of_its_name():
+    assert names("举办宜宾市第三届民族团结运动会。", "Initiative") == ["宜宾市第三届民族团结运动会"]
+
+
+def test_a_place_in_brackets_inside_an_events_name():
+    found = names("举办第三届海峡两岸（宜宾）经贸交流会和2023中国（泸州）国际龙舟邀请赛。", "Initiative")
+    assert found == ["第三届海峡两岸（宜宾）经贸交流会", "2023中国（泸州）国际龙舟邀请赛"]
+
+
+def test_a_meeting_without_an_edition_is_no_event():
+    assert names("召开2023年民营经济人士交流会和全市统战工作大会。", "Initiative") == []
+
+
+def test_a_quoted_brand_of_a_place_a_programme_opens():
+    assert names("建设“同心驿站”15个，打造“川南侨之家”。", "Initiative") == ["同心驿站", "川南侨之家"]
+
+
+def test_a_fund_set_up_under_a_proper_name():
+    assert names("旅港同乡会设立翠屏侨爱奖学金，资助学生。", "Initiative") == ["翠屏侨爱奖学金"]
+    assert names("设立专项基金，设立帮扶基金500万元。", "Initiative") == []
+    assert names("新乡贤联谊组织成立翠屏公益慈善基金25个，建立全县党外人才库。", "Initiative") == []

@@ -213,3 +213,35 @@ def test_a_chairman_who_leads_a_delegation():
 def test_the_author_of_a_page_is_a_person_but_an_office_is_not():
     assert mentions_of(TITLE + "2023-03-11 09:24  来源：某某客户端  作者：谢小玳\n", "Person") == ["谢小玳"]
     assert mentions_of(TITLE + "作者：统战部办公室 来源：某某网\n", "Person") == []
+
+
+def test_a_place_or_its_people_after_a_title_is_no_person():
+    assert people("搭建世界宜宾人乡贤库，开发江安侨商数据库。") == []
+
+
+def test_a_word_after_a_counted_kind_of_people_is_no_name():
+    assert people("培育一批新乡贤白忙官、打造一批新乡贤项目。") == []
+    assert people("乡贤王建国捐资助学。") == ["王建国"]
+
+
+def test_a_name_jieba_cut_before_its_honorific_is_whole():
+    assert people("侨领陈家明先生出席。") == ["陈家明"]
+
+
+def test_a_title_read_across_a_place_name_is_no_title():
+    assert people("宜宾长江大桥、宜宾古城墙。") == []
+    assert people("副市长王立新出席。") == ["王立新"]
+
+
+def test_names_before_a_speech_they_gave():
+    assert people("在分组讨论会上，吴学明、张蕙作了口头发言。") == ["吴学明", "张蕙"]
+
+
+def test_proposers_named_before_their_proposals():
+    found = people("彭立林《关于修复受灾林木的建议》、黄灏个人提案《关于加强心理健康教育的建议》获评优秀提案。")
+    assert found == ["彭立林", "黄灏"]
+
+
+def test_a_list_of_counted_people_after_a_verb_of_people():
+    assert people("组织濮瑞、任远山等5名非公经济人士参加。") == ["濮瑞", "任远山"]
+    assert people("组织企业家、高新区等3名代表参加。") == []

@@ -27,6 +27,12 @@ meeting that adopted it (某委N届N次全会《决议》) is named by that meet
 Policies are also named without title marks: a proposal or recommendation written as
 its title (关于加快某某产业发展的建议, 关于…的提案), and a regulation ending in 条例
 (学习贯彻宗教事务条例).
+
+Some event heads name an event only with a proper word, a year or an edition (某市企业家沙龙, 世界某某人大会,
+第五届某某龙舟节; event_heads.txt marks them), a place in brackets may stand inside the name
+(第三届海峡两岸（某市）经贸交流会), and a platform, register or fund built or set up under a proper name is a
+programme (搭建世界某某人乡贤库, 设立某某助学金). Two slogans joined by a middle dot (“新阶层·党旗红”) and the
+quotations of a clause closed by 等工作 name programmes.
 """
 from __future__ import annotations
 
@@ -35,7 +41,7 @@ import re
 from ..lexicon import Lexicon
 from ..model import Mention
 from ..paths import lexicon_path
-from .tokens import PROPER_TAGS, PUNCTUATION, Token, name_start
+from .tokens import PROPER_TAGS, PUNCTUATION, Token, is_unknown_word, name_start
 
 QUOTE = re.compile(r"“([^“”]{2,60})”")
 TITLE = re.compile(r"《([^《》]{2,80})》")
@@ -44,6 +50,11 @@ NUMBERED_SLOGAN = re.compile(r"^[一二三四五六七八九十两百千万\d]+[
 POLICY_PACKAGE = re.compile(r"[\u4e00-\u9fff][\d一二三四五六七八九十]+条$")
 COUNTED_ARTICLES = re.compile(r"^[\d一二三四五六七八九十]+条$")  # “66条”措施, 《…“十六条”》
 LIST_CLOSER = re.compile(r"等[\u4e00-\u9fff]{0,8}?(活动|行动|评选|宣传|品牌|项目|工程)")
+# “A”、“B”等工作, 等三项重点工作: the listed quotations are pieces of work the text names (not 等理念融入…工作)
+CLAUSE_ENDS = frozenset("，。；：！？,;:!?")  # reports copied from the web often write ASCII punctuation
+WORK_LIST_CLOSER = re.compile(r"等(?:[\d一二三四五六七八九十]+项)?(?:重点)?工作")
+# “新阶层·党旗红”: two slogans joined by a middle dot are a programme's or a brand's name
+DOTTED_SLOGAN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,14}(?:·[\u4e00-\u9fffA-Za-z0-9]{2,14})+$")
 LIST_JOINERS = ("以及", "、", "和", "及", "与")
 HEAD_SCAN_STOPS = frozenset("的为以在对")  # 以“X”为主题的Y行动: the head belongs to Y
 MASK = "*"
@@ -60,8 +71,24 @@ PROPOSAL = re.compile(r"关于[^，。、；：！？“”《》〈〉（）()\
 COUNTED_AFTER = re.compile(r"[\d０-９一二三四五六七八九十百千]+[条件项篇份]")
 REGULATION = "条例"
 MAX_REGULATION = 20
-EVENT_PREFIX = re.compile(r"(?:(?:19|20)\d{2}(?:年度?)?)?(?:第[一二三四五六七八九十百\d]+届|首届)?$")
+EVENT_PREFIX = re.compile(r"(?:(?:19|20)\d{2}(?:年度?|·)?)?(?:第[一二三四五六七八九十百\d]+届|首届)?$")
 MAX_EVENT = 20
+PLATFORM_HEADS = ("云平台", "平台", "数据库", "信息库", "人才库", "库")  # what is built (搭建|某某乡贤库)
+BUILT_WORDS = frozenset({"搭建", "建立", "打造", "建设", "建成", "上线", "开通", "推出", "创建", "创设", "开发"})
+BUILT = re.compile(f"(?:{'|'.join(sorted(BUILT_WORDS))})(?:了|起)?$")
+SET_UP_WORDS = frozenset({"设立", "成立", "捐资设立", "发起设立", "创设", "设置"})
+SET_UP = re.compile(f"(?:{'|'.join(sorted(SET_UP_WORDS))})(?:了)?$")
+FUND_HEADS = ("助学基金", "爱心基金", "助学金", "奖学金", "奖教金", "基金")  # what is set up (设立|某某助学金)
+# (heads, the verbs right before the name, the words that end the walk back over it)
+BUILT_THINGS = ((PLATFORM_HEADS, BUILT, BUILT_WORDS), (FUND_HEADS, SET_UP, SET_UP_WORDS))
+MAX_PLATFORM = 16
+EVERY_PLACE = ("全国", "全省", "全市", "全州", "全县", "全区", "全盟", "全镇", "各")  # 全盟党外干部人才库: a kind
+COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千两]+[个家所支座项批]")
+DEMONYM = "人"  # 某某人大会: the people of a place, whose word jieba may end with 人
+NEEDS_PROPER = "+"  # marks an event head that names an event only after a proper word, a year or an edition
+NEEDS_EDITION = "^"  # marks an event head that names an event only after its edition
+BRACKETED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")
+EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|首届")
 MIN_EVENT_NAME = 4  # without year or edition, a shorter name before the head is a kind (高峰论坛, 专题论坛)
 NAME_INNER_WORDS = frozenset({"发展", "建设", "服务", "促进"})  # stop an organisation's descriptor, not a title (民营经济促进条例)
 # Nouns inside event names that jieba tags as times, adverbs or idioms (青年创业论坛, 民族团结进步宣传月, 统一战线知识竞赛)
@@ -99,7 +126,10 @@ class NameFinder:
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
-        self.event_heads = tuple(sorted(_words("event_heads.txt"), key=lambda h: (-len(h), h)))
+        words = _words("event_heads.txt")
+        self.edition_event_heads = frozenset(w[:-1] for w in words if w.endswith(NEEDS_EDITION))
+        self.proper_event_heads = frozenset(w[:-1] for w in words if w.endswith(NEEDS_PROPER)) | self.edition_event_heads
+        self.event_heads = tuple(sorted({w.rstrip(NEEDS_PROPER + NEEDS_EDITION) for w in words}, key=lambda h: (-len(h), h)))
         self.initiative_heads = tuple(sorted(set(lexicon.initiative_heads) | set(self.event_heads),
                                              key=lambda h: (-len(h), h)))
         self._title_stops = (lexicon.descriptor_stops | UNQUOTED_STOPS) - NAME_INNER_WORDS
@@ -166,7 +196,8 @@ class NameFinder:
                     add(org_head, match.start(), match.end(), name)
             elif (self._ends_with_head(name) or (list_end is not None and match.end() <= list_end)
                   or self._after_programme_verb(text, match.start()) or self._event_follows(text, match)
-                  or self._carried_by(text, match) or HUNDREDS_FOR_HUNDREDS.match(name)
+                  or self._carried_by(text, match) or HUNDREDS_FOR_HUNDREDS.match(name) or DOTTED_SLOGAN.match(name)
+                  or self._listed_work(text, match)
                   or self._rated(text, match)):
                 add("Initiative", match.start(), match.end(), name)
         for start, end in self._unquoted_policies(text, found, offset):
@@ -179,6 +210,8 @@ class NameFinder:
             add("Initiative", start, end, text[start:end])
         for start, end, name in self._unquoted(text, tokens, found, offset):
             add("Initiative", start, end, name)
+        for start, end in self._built_platforms(text, tokens, found, offset):
+            add("Initiative", start, end, text[start:end])
         return _with_abbreviations(text, offset, found)
 
     # ------------------------------------------------------------------ helpers
@@ -250,7 +283,8 @@ class NameFinder:
         金融支持“一带一路”论坛 and “一带一路”与某某发展论坛 name forums about the quoted
         slogan, not the slogan itself; “同心”论坛 is named by its quotation alone.
         """
-        if not any(text.startswith(head, end - len(head)) for head in self.event_heads):
+        if not any(text.startswith(head, end - len(head)) for head in self.event_heads
+                   if head not in self.proper_event_heads):  # “某某”科创沙龙 is named by its quotation
             return None
         begin = name_start(text, _as_nouns(tokens), match.start(), UNQUOTED_STOPS, MAX_EVENT)
         prefix = (begin is not None and 2 <= match.start() - begin <= MAX_EVENT_PREFIX
@@ -340,6 +374,12 @@ class NameFinder:
             last = match.start()
         return last
 
+    @staticmethod
+    def _listed_work(text: str, match: re.Match) -> bool:
+        """“A”、“B”、商会改革等工作: a quotation in the clause that a 等…工作 closes names a piece of work."""
+        closer = WORK_LIST_CLOSER.search(text, match.end())
+        return closer is not None and not any(char in CLAUSE_ENDS for char in text[match.end():closer.start()])
+
     def _unquoted_policies(self, text: str, found: list[Mention], offset: int):
         """A document named without title marks right after it is issued: 出台创建…工作实施方案."""
         taken = [(m.start - offset, m.end - offset) for m in found]
@@ -383,7 +423,9 @@ class NameFinder:
                 continue  # most heads are absent: a substring test is far cheaper than a regex scan
             for match in re.finditer(re.escape(head), text):
                 end = match.end()
-                if any(a < end and match.start() < b for a, b in taken) or not _word_end(tokens, match.start(), end):
+                if any(a < end and match.start() < b for a, b in taken):
+                    continue
+                if not (_word_end(tokens, match.start(), end) or _after_demonym(tokens, head, match.start(), end)):
                     continue
                 begin = name_start(text, _as_nouns(tokens), match.start(), self._title_stops, MAX_EVENT)
                 if begin is None or match.start() - begin < 2 or text[begin:end].startswith(GENERIC_STARTS):
@@ -394,16 +436,30 @@ class NameFinder:
                     joined = name_start(text, _as_nouns(tokens), begin - 1, self._title_stops, MAX_EVENT)
                     begin = joined if joined is not None else begin
                 end = _joined_end(text, end)
+                begin = self._before_bracketed_place(text, tokens, begin)
                 prefix = EVENT_PREFIX.search(text, 0, begin)
                 dated = prefix is not None and prefix.start() < begin
+                if head in self.edition_event_heads and not (dated and EDITION.search(text, prefix.start(), begin)):
+                    continue  # 全市统战工作大会: a meeting; 第十届某某联谊大会: an event
                 proper = any(begin <= t.start and t.end <= match.start() and t.tag in PROPER_TAGS for t in tokens)
-                if not (dated or proper or match.start() - begin >= MIN_EVENT_NAME):
+                if not (dated or proper or (match.start() - begin >= MIN_EVENT_NAME
+                                            and head not in self.proper_event_heads)):
                     continue
                 start = prefix.start() if dated else begin
+                if dated and EDITION.match(text, start):  # 某某市第三届…运动会: the place holding the edition
+                    start = next((t.start for t in tokens if t.end == start and t.tag == "ns"), start)
                 if text[start:end] in self.lexicon.generic_initiatives:
                     continue
                 taken.append((start, end))
                 yield start, end
+
+    def _before_bracketed_place(self, text: str, tokens: list[Token], begin: int) -> int:
+        """第三届海峡两岸（某市）经贸交流会: a place in brackets inside an event's name, and the words before it."""
+        bracket = BRACKETED_PLACE.search(text, 0, begin)
+        if bracket is None:
+            return begin
+        before = name_start(text, _as_nouns(tokens), bracket.start(), self._title_stops, MAX_EVENT)
+        return before if before is not None else begin
 
     def _unquoted(self, text: str, tokens: list[Token], found: list[Mention], offset: int):
         """Named actions written without quotation marks: 营商环境大优化行动, 少数民族优秀文化传承保护工程."""
@@ -426,6 +482,28 @@ class NameFinder:
                 if any(start < end and begin < stop for start, stop in taken):
                     continue
                 yield begin, end, name
+
+    def _built_platforms(self, text: str, tokens: list[Token], found: list[Mention], offset: int):
+        """搭建世界某某人乡贤库, 上线某某云平台, 设立某某助学金: a platform, a register or a fund that is built
+        or set up and named by a proper word (a place, a brand, a word jieba does not know); 搭建交流平台,
+        建立人才库 and 设立专项基金 build kinds of things, not named ones."""
+        taken = [(m.start - offset, m.end - offset) for m in found]
+        for token in tokens:
+            heads, verbs, words = next(((h, v, w) for h, v, w in BUILT_THINGS if token.word.endswith(h)), (None,) * 3)
+            if heads is None or any(a < token.end and token.start < b for a, b in taken):
+                continue
+            head_start = token.end - len(next(h for h in heads if token.word.endswith(h)))
+            begin = name_start(text, tokens, token.start if token.start < head_start else head_start,
+                               self._title_stops | words, MAX_PLATFORM)
+            if begin is None or begin == head_start or verbs.search(text, 0, begin) is None:
+                continue
+            if text.startswith(EVERY_PLACE, begin) or COUNT_AFTER.match(text, token.end):
+                continue  # 全盟党外干部人才库, 成立公益慈善基金256个: kinds of things, at every place or counted
+            if not any(begin <= t.start < head_start and (t.tag in PROPER_TAGS or is_unknown_word(t.word))
+                       for t in tokens):
+                continue
+            taken.append((begin, token.end))
+            yield begin, token.end
 
     def _unquoted_start(self, text: str, tokens: list[Token], position: int) -> int | None:
         return name_start(text, tokens, position, self.lexicon.descriptor_stops | UNQUOTED_STOPS, MAX_UNQUOTED)
@@ -460,6 +538,12 @@ def _word_end(tokens: list[Token], start: int, end: int) -> bool:
     the word it ends (佛教|论坛 in jieba's 佛教论坛)."""
     return any(token.end == end for token in tokens) and any(
         token.start == start or (token.start < start < token.end == end) for token in tokens)
+
+
+def _after_demonym(tokens: list[Token], head: str, start: int, end: int) -> bool:
+    """湖州人|大会: jieba took the 人 of a convention of a place's people (某某人大会) into the place's word."""
+    return head.startswith(DEMONYM) and any(t.end == start + len(DEMONYM) and t.word.endswith(DEMONYM) for t in tokens) \
+        and any(t.end == end for t in tokens)
 
 
 def _joined_end(text: str, end: int) -> int:

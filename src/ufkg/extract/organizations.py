@@ -25,6 +25,14 @@ have rules of their own; a kind of body at a level (县级工商联) names none.
 Short proper names listed before one head are as many bodies (甲、乙、丙商会), enterprises
 listed before 等 and their kind are enterprises (甲、乙等10多家涉农企业), and a body named again
 without the region its name began with (香港某某社团联会 … 某某社团联会) is the body named before.
+
+Reports of every province name more kinds: troupes, venues, parks, hospitals by number (某县第一人民医院),
+courts, people's organisations (市妇联), the work committees of organs (省直工委统战部), a town's
+government (某某镇人民政府) and a county's committee with its level written twice (高县县委). A head right
+before another head is a word of the longer name (某某公园管委会, 某某会馆联合总会), and one before 项目 names
+a project. What names no body: a kind at a grade or counted (省级…基地, 23所华文学校), a title every such
+place may earn (全国…示范基地), a clause of verbs (做大做强…基地), a gathering for an occasion (迎新春联谊会),
+a park of common words (民族团结公园). 总商会 without a region of its own is the 工商联 by its other name.
 """
 from __future__ import annotations
 
@@ -36,7 +44,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, tokenizer
 from ..model import Mention, Sentence
 from .regions import find_regions
-from .tokens import PUNCTUATION, Token, has_proper_word, is_unknown_word, name_start
+from .tokens import PROPER_TAGS, PUNCTUATION, Token, has_proper_word, is_unknown_word, name_start
 
 LEVEL_CHARS = "省市州县区旗盟"
 GENERIC_BEFORE_LEVEL = "全各本我该两" + LEVEL_CHARS  # 全市, 各县, 我市, 市县: every such area, not one committee
@@ -62,7 +70,8 @@ NOT_IN_ENTERPRISE = ("v", "p", "d", "c", "t", "r", "u", "m", "q", "f")  # 会上
 KIND_ENDINGS = ("企业", "公司", "单位", "大户", "主体", "组织", "合作社", "协会", "商会", "园区", "基地", "个体户")
 INSTITUTION = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:大学|学院|医院|研究院|研究所|中学|集团|公司)"
                          r"|[\u4e00-\u9fff]{0,8}?(?:开发区|高新区|经开区|新区|园区)"
-                         r"|[\u4e00-\u9fff]{1,3}(?:区|县|镇|乡|街道))"  # 城南区: a district the gazetteer may not hold
+                         r"|[\u4e00-\u9fff]{1,3}(?:区|县|镇|乡|街道)"  # 城南区: a district the gazetteer may not hold
+                         r"|[\u4e00-\u9fff]{0,8}?[省市州县区]直(?:属)?)"  # 某市直基层委: of the city's organs
                          r"(?=委员会|基层委员会|基层委|总支|支部|支社)")
 LEGAL_FORMS = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
 # words of a company's trade that end other names: 某某农业发展有限公司, 某某建设集团有限公司
@@ -70,7 +79,8 @@ COMPANY_NAME_WORDS = frozenset({"发展", "建设", "服务", "开发", "生产"
 BRANCH = re.compile("(?:中心支行|分行|支行|营业部)")
 BANK_BEFORE = re.compile("(?:农行|工行|建行|中行|交行|农发行|邮储银行|农商行|农商银行|信用社|银行)$")
 GRADE_BEFORE = re.compile(f"[{LEVEL_CHARS}乡镇村]级$")
-NUMBERED_SCHOOL = re.compile("第?[一二三四五六七八九十]{1,3}(?:高级中学|初级中学|中学|小学|中(?![心央队间级等]))")
+NUMBERED_SCHOOL = re.compile("第?[一二三四五六七八九十]{1,3}(?:高级中学|初级中学|中学|小学|中(?![心央队间级等]))"
+                             "|第[一二三四五六七八九十]{1,3}(?:人民医院|医院|中医院|幼儿园|实验小学|职业中学)")
 # （以下简称“恒瑞医药”）, (简称：某某集团): the short name the text will use for the organisation before it
 SHORT_NAME = re.compile(r"[（(](?:以下|下文)?(?:简称|下称)[:：]?\s*“?([\u4e00-\u9fffA-Za-z0-9]{2,12})”?[）)]")
 ORGANISATION_CLASSES = ("PoliticalParty", "GovernmentBody", "Association", "Organization")
@@ -81,7 +91,7 @@ BRAND_TAGS = frozenset({"nz", "nr", "nrt", "nt", "j", "eng"})  # a brand before 
 ONLINE = "在线"
 MEDIA_AFTER = re.compile(r"[，。、；：！？）”》\s]|$|报道|刊发|刊登|发布|转载|开设|推出|专栏|记者|进行|分别|先后|也|还|等|和|与|及")
 MEDIA_HEADS = frozenset({"日报", "晚报", "日报社", "报社", "电视台", "广播电视台", "广播电台", "杂志社", "新闻网", "在线",
-                         "融媒体中心"})
+                         "融媒体中心", "商报", "都市报", "晨报", "时报", "侨报"})
 PUBLISHER_BEFORE = re.compile(r"(?:来源|稿源|出处|作者|编辑)\s*[:：]\s*$")
 DATE_AFTER = re.compile(r"\s*(?:\d{4}\s*[-年/.]|发布时间|$)")
 # heads of institutions whose names hold no verb: 临沂市捐建侨爱小学 is what someone built, not a school's name
@@ -93,6 +103,28 @@ MIN_SHORT_REPEAT = 4  # characters of a body's name repeated without its region:
 MAX_LIST_ITEM = 3  # characters of one short name in a list before a shared head: 甲、乙、丙商会
 RARE_WORD = 100  # a word jieba has seen fewer times than this may be a town's or a brand's name
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# 省级示范性实践创新基地, 国家级重点实验室: a kind of body at a grade, not one body
+GRADE_IN_NAME = re.compile(f"[{LEVEL_CHARS}乡镇村家部一二两三四五六]级")
+ZONE_BODY = re.compile("(?:开发区|高新区|经开区|新区|园区|管理区|试验区|保税区|合作区|旅游区|度假区|风景区|景区)$")  # 某某开发区管委会: a government body
+ZONE_COMMITTEE = "管委会"
+TOWN_LEVELS = "镇乡"  # 某某镇政府 in one word: the town's name ends right before it
+# 总商会 without a region of its own is the other name of the 工商联 (市工商联（总商会）)
+GENERAL_CHAMBER, FEDERATION = "总商会", "工商联"
+SEPARATE_CHAMBERS = ("71", "81", "82")  # 台湾, 香港, 澳门: their 总商会 are bodies of their own
+NEEDS_OWN_NAME = frozenset({"学校"})  # a region before it is not enough: 某市学校 are the city's schools
+COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[所家个座]$")
+PROJECT_AFTER = "项目"
+BRACKETED_WORD = re.compile("[（(](?:集团|中国|控股|股份)[）)]$")
+WHOLE_SCOPES = ("全国", "全省", "全市", "全州", "全县", "全区", "全盟")
+# kinds of places every town has: a word jieba does not know (民族团结) does not make one a named place
+PLACE_HEADS = frozenset({"公园", "湿地公园", "森林公园", "景区", "风景区", "文化中心", "艺术中心", "体育中心", "活动中心",
+                         "展览中心", "演艺中心", "文化宫", "体育场", "学校"})
+OCCASIONS = ("新春", "春节", "迎春", "中秋", "国庆", "元旦", "端午", "重阳", "新年")
+AIM = "发展"  # ends a name's descriptors (发展民营经济), but an association's aim ends its name: 某某发展促进会
+NOUNS_IN_NAMES = frozenset({"青年", "少年", "老年", "中青年"})  # tagged as times by jieba: 某市青年企业家协会
+# a place of worship written as one word is named (报恩寺, 关帝庙), whatever jieba tags it; other words that end
+# with a head are names only when jieba reads them as proper (灵隐寺/nr, not 教育基地, 示范园区)
+WORSHIP_HEADS = frozenset({"寺", "庙", "清真寺", "教堂", "道观"})  # 某某文化创意园项目: a project, which the initiative finder names
 CENTRAL = re.compile(r"(?<![党派])中央(?=[、和及]省委|决策部署)")
 
 
@@ -172,6 +204,8 @@ class OrganizationFinder:
                 continue  # “同心”专家服务团: the 服务团 of a head that named nothing names nothing either
             if any(start <= match.start() < end for start, end in quoted):
                 continue
+            if self._inside_longer_name(text, match):
+                continue
             candidate = self._grow(text, tokens, match.start(), match.end())
             if candidate is None:
                 failed_end = match.end()
@@ -180,7 +214,12 @@ class OrganizationFinder:
             elif claim(candidate[0], match.end()):
                 start, name, scope = candidate
                 head = self.heads[match.group(0)]
-                add(head.cls, start, match.end(), name, scope=scope)
+                cls = head.cls
+                if head.head == ZONE_COMMITTEE and ZONE_BODY.search(name[:-len(ZONE_COMMITTEE)]):
+                    cls = "GovernmentBody"  # 某某高新区管委会 governs a zone; 某某公园管委会 runs a park
+                if head.head == GENERAL_CHAMBER and (scope is not None or self._mainland(name[:-len(GENERAL_CHAMBER)])):
+                    name = name[:-len(GENERAL_CHAMBER)] + FEDERATION  # 总商会, 某市总商会: the 工商联 by its other name
+                add(cls, start, match.end(), name, scope=scope)
         for start, end, name, cls in self._shared_heads(text, tokens, found, offset):
             if claim(start, end):
                 add(cls, start, end, name)
@@ -196,6 +235,27 @@ class OrganizationFinder:
                 add("Organization", start, end, text[start:end])
         found = _with_bracket_aliases(text, offset, sorted(found, key=lambda m: m.start))
         return _with_short_names(text, offset, found)
+
+    def _mainland(self, name: str) -> bool:
+        """Whether name is a region of the mainland, where each 总商会 is the 工商联 (not 香港, nor a country)."""
+        places = self.gazetteer.lookup(name) if name in self.region_names else []
+        return bool(places) and all(p.code.isdigit() and not p.code.startswith(SEPARATE_CHAMBERS) for p in places)
+
+    def _inside_longer_name(self, text: str, match: re.Match) -> bool:
+        """Whether a head is only a word of a longer name or of something else: 某某公园管委会 (a park's
+        committee), 某某文化创意园项目 (a project), 世界某某人大会 (a convention, no people's congress)."""
+        end = match.end()
+        head = self.heads[match.group(0)]
+        if head.cls == "Organization" and text.startswith(PROJECT_AFTER, end):
+            return True
+        if head.head == "人大" and text.startswith("会", end) and not text.startswith("会议", end):
+            return True
+        following = self.head_pattern.match(text, end)
+        if following is None:
+            return False
+        after = self.heads[following.group(0)]  # 某某会馆联合总会: the federation of the halls
+        return head.cls in ("Organization", "Association") and after.cls == head.cls and after.attach == "named" \
+            and (head.cls == "Organization" or head.attach == "named")
 
     # ------------------------------------------------------------------ kinds
 
@@ -324,7 +384,7 @@ class OrganizationFinder:
             return True
         frequencies, tags = self._jieba
         return 2 <= len(word) <= 3 and frequencies.get(word, 0) < RARE_WORD \
-            and not tags.get(word, "").startswith(("v", "a", "d", "r", "m", "q", "p", "c", "u"))
+            and not tags.get(word, "").startswith(("v", "a", "d", "r", "m", "q", "p", "c", "u", "b"))
 
     @cached_property
     def _jieba(self):
@@ -418,7 +478,8 @@ class OrganizationFinder:
         if GRADE_BEFORE.search(text, 0, start):
             return None  # 县级工商联, 市级商会: a kind of body at every such level, not one body
         if head.head in LEGAL_FORMS:
-            begin = self._legal_name_start(text, tokens, start)
+            inner = BRACKETED_WORD.search(text, 0, start)  # 某某酒厂（集团）有限责任公司: a note inside the legal name
+            begin = self._legal_name_start(text, tokens, inner.start() if inner else start)
             if begin is not None:
                 return begin, text[begin:end], None
         if head.head in NO_VERB_HEADS and self._verb_before(text, tokens, start):
@@ -427,47 +488,102 @@ class OrganizationFinder:
             return None  # 种植基地, 养殖基地: a kind of place named after its trade
         begin = self._regions_ending_at(text, start, tokens)
         if begin is not None:
+            begin = self._city_abroad_before(text, tokens, begin)
+        if begin is not None and head.head in NEEDS_OWN_NAME:
+            return None  # 与某市学校结对: the schools of a place, not one school
+        if begin is not None:
             if begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL):
                 return begin - 1, text[begin - 1:end], text[begin - 1]  # 市浙江商会: the city's chamber of 浙江 firms
             return self._with_cpc(text, begin), text[begin:end], None
         if text.endswith(AUTONOMOUS_REGION, 0, start):  # 自治区党委统战部: the report's autonomous region
             return start - len(AUTONOMOUS_REGION), text[start - len(AUTONOMOUS_REGION):end], AUTONOMOUS_REGION
-        if start > 0 and text[start - 1] in LEVEL_CHARS:
+        # 台南市直辖市商业会, 某某开发区管委会: 市 or 区 ends a word, it is no level standing for the report's
+        # city; the name is grown over its words below
+        if start > 0 and text[start - 1] in LEVEL_CHARS and _ends_a_word(tokens, start) \
+                and all(char in GENERIC_BEFORE_LEVEL for char in self._word_ending_at(tokens, start)):
+            return None  # 省市县统战部: bodies at every level, not one
+        if start > 0 and text[start - 1] in LEVEL_CHARS and not _ends_a_word(tokens, start):
+            repeated = self._level_repeated(text, tokens, start - 1)
+            if repeated is not None:
+                return repeated, text[repeated:end], None  # 高县县委: the county's name, then its level again
             if start > 1 and text[start - 2] in GENERIC_BEFORE_LEVEL:
                 return None
-            if any(t.start < start - 1 and t.end == start for t in tokens):
-                return None  # 台南市直辖市商业会: 市 ends a word (直辖市), it is no level standing for the report's city
             return start - 1, text[start - 1:end], text[start - 1]
         town = self._township_ending_at(text, start)
-        if town is not None and head.cls == "Association":
-            return town, text[town:end], None  # 某某街道侨联: a township's own federation
+        if town is None and whole_word and text[start] in TOWN_LEVELS and head.cls == "GovernmentBody":
+            town = self._township_ending_at(text, start + 1)  # 某某|镇政府: jieba took the town's level into the head
+        if town is not None and head.cls in ("Association", "GovernmentBody"):
+            return town, text[town:end], None  # 某某街道侨联, 某某镇人民政府: a township's own body
         if head.attach == "level":
             return None
         begin = self._descriptors_before(text, tokens, start, head.cls, head.head in LEGAL_FORMS)
+        if (begin is None or begin == start) and head.cls == "Association" and head.attach == "named" \
+                and text.endswith(AIM, 0, start) \
+                and any(t.start == start - len(AIM) and t.end == start for t in tokens):
+            aim = self._descriptors_before(text, tokens, start - len(AIM), head.cls)  # 某某关系发展促进会: its aim
+            begin = aim if aim is not None and aim < start - len(AIM) else begin
         if begin is not None and begin < start:
             begin = _after_persons_verb(tokens, begin, start)
         if begin is not None and begin < start:
             if "等" in text[self._clause_begin(text, begin):begin]:
                 return None  # 研究基地等交流基地: a category after an example
+            if COUNTED_BEFORE.search(text, 0, begin):
+                return None  # 23所华文学校: so many of a kind, not one body
+            if head.cls == "Association" and any(word in text[begin:start] for word in OCCASIONS):
+                return None  # 某市统一战线迎新春联谊会: a gathering for an occasion, not an association
+            if head.cls == "Organization" and text.endswith(WHOLE_SCOPES, 0, begin):
+                return None  # 全国爱国主义教育示范基地: a title every such place may earn, not one place
+            if GRADE_IN_NAME.search(text, max(0, begin - 1), start):
+                return None  # 省级示范性实践创新基地: a kind of body at a grade
             if begin > 0 and text[begin - 1] == "的" and head.cls == "Organization" and not self._town_at(tokens, begin):
                 return None  # 深度合作的…实践创新基地: a description, not a name (捐建的龙田镇敬老院 is one)
             region_begin = self._regions_ending_at(text, begin, tokens)
             if region_begin is not None:
                 return region_begin, text[region_begin:end], None
-            if begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL):
+            if begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL) \
+                    and not _ends_a_word(tokens, begin):  # 社区|和牧区学校: 区 ends a word, it is no level
                 return begin - 1, text[begin - 1:end], text[begin - 1]
             name = text[begin:end]
             if _strip_generic(name) in self.lexicon.generic_names or self._generic_with_one_more(name) \
                     or text[begin:start] in self.lexicon.generic_names:
                 return None  # 民营企业有限公司: a kind of body before the head names none
+            if COUNTED_BEFORE.search(text, 0, begin):
+                return None  # 23所华文学校: so many of a kind, not one body
+            if GRADE_IN_NAME.search(text, max(0, begin - 1), start):
+                return None  # 省级示范性实践创新基地: a kind of body at a grade
+            if head.cls == "Organization" and sum(t.tag.startswith("v") and t.tag != "vn"
+                                                   for t in tokens if begin <= t.start < start) >= 2:
+                return None  # 运用贤资做大做强乡贤基地: a clause about a place, not its name
+            if head.head in PLACE_HEADS and not any(begin <= t.start < start and t.tag in PROPER_TAGS for t in tokens):
+                return None  # 民族团结公园: a park's or a centre's name holds a place or a proper name
             if head.cls == "Organization" and not has_proper_word(text, tokens, begin, start, self.lexicon.surnames):
+                if whole_word and (_proper_token(tokens, start, end) or head.head in WORSHIP_HEADS):
+                    return start, text[start:end], None  # 游览|灵隐寺: the word alone is the name
                 return None  # 奶牛养殖基地: common words describe a kind of place, they do not name one
             return begin, name, None
-        if whole_word and _strip_generic(text[start:end]) not in self.lexicon.generic_names:
-            return start, text[start:end], None  # 灵隐寺: one word that ends with its head
+        if whole_word and _strip_generic(text[start:end]) not in self.lexicon.generic_names \
+                and (head.cls != "Organization" or head.head in WORSHIP_HEADS or _proper_token(tokens, start, end)):
+            return start, text[start:end], None  # 灵隐寺: one word that ends with its head (教育基地 is a kind)
         if head.attach == "optional" and head.local_form:
             return start, head.local_form, OWN_LOCALITY
         return None
+
+    def _city_abroad_before(self, text: str, tokens: list[Token], begin: int) -> int:
+        """加拿大温哥华|某某同乡会: a city abroad (a place word jieba knows, after a country) before a region."""
+        city = next((t for t in tokens if t.end == begin and t.tag in ("ns", "nr") and 2 <= len(t.word) <= 4), None)
+        if city is None or city.word in self.region_names:
+            return begin
+        country = self._regions_ending_at(text, city.start, tokens)
+        return country if country is not None else begin
+
+    def _level_repeated(self, text: str, tokens: list[Token], level: int) -> int | None:
+        """Start of a region whose name ends with the level character at `level` and stands right before it
+        (高县|县委, 某某市|市政府): the level is written again after the place's name."""
+        begin = self._regions_ending_at(text, level, tokens)
+        if begin is None and level > 1:
+            begin = next((b for b in range(max(0, level - MAX_REGION), level - 1)
+                          if text[b:level] in self.region_names and text[level - 1] == text[level]), None)
+        return begin if begin is not None and text[level - 1] == text[level] else None
 
     def _township_ending_at(self, text: str, position: int) -> int | None:
         """Start of a township or street named by pattern (某某镇, 某某街道) that ends right at position."""
@@ -503,6 +619,10 @@ class OrganizationFinder:
         region = self._regions_ending_at(text, brand.start, tokens)
         begin = brand.start if region is None else region
         return begin, text[begin:end], None
+
+    @staticmethod
+    def _word_ending_at(tokens: list[Token], position: int) -> str:
+        return next((t.word for t in tokens if t.end == position), "")
 
     @staticmethod
     def _town_at(tokens: list[Token], position: int) -> bool:
@@ -549,6 +669,9 @@ class OrganizationFinder:
                     and text[end:token.end] not in self.lexicon.person_cues:  # 大学|教授 in one word: 某某大学教授
                 return None
             if token.start < start < token.end:
+                if token.end != end and text[end:token.end] in self.lexicon.person_cues \
+                        and text[token.start:start] in LEVEL_CHARS:
+                    return start  # 县|委|书记 in jieba's one word 县委书记: the committee before a title
                 if token.end != end or token.word in self.lexicon.not_org_words:
                     return None
                 return token.start
@@ -589,6 +712,8 @@ class OrganizationFinder:
 
         A company's legal name holds words that elsewhere end a name (某某农业发展有限公司)."""
         stops = self.lexicon.descriptor_stops - COMPANY_NAME_WORDS if legal_name else self.lexicon.descriptor_stops
+        if cls == "Association":  # 某市青年企业家协会: 青年 is a noun of the association's name
+            tokens = [Token(t.word, "n", t.start, t.end) if t.word in NOUNS_IN_NAMES else t for t in tokens]
         begin = name_start(text, tokens, position, stops, MAX_LEGAL_NAME if legal_name else MAX_DESCRIPTOR,
                            lambda word: word in self.region_names, self.lexicon.surnames,
                            brand_start=cls == "Organization")
@@ -609,6 +734,16 @@ class OrganizationFinder:
         """Start of an enterprise name ending at `end`: back to the clause's punctuation, at most 10 characters."""
         begin = max(self._clause_begin(text, end), end - MAX_EXAMPLE)
         return begin if end - begin >= 2 else None
+
+
+def _proper_token(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether jieba reads text[start:end] as one proper name (灵隐寺/nr), not a common word (教育基地, 示范园区)."""
+    return any(t.start == start and t.end == end and t.tag in PROPER_TAGS for t in tokens)
+
+
+def _ends_a_word(tokens: list[Token], position: int) -> bool:
+    """Whether a word of two characters or more ends at position (直辖|市, 开发|区): its last character is no level."""
+    return any(t.start < position - 1 and t.end == position for t in tokens)
 
 
 def _after_persons_verb(tokens: list[Token], begin: int, position: int) -> int:
@@ -685,13 +820,33 @@ def _without_their_region(mentions: list[Mention]) -> list[Mention]:
     return [m for m in result if not (m.cls == "Region" and any(r.start == m.start and m.end < r.end for r in renamed))]
 
 
+def _abbreviated_policies(mentions: list[Mention]) -> list[Mention]:
+    """《中国共产党统一战线工作条例》 … 《统战工作条例》 … 《条例》: a policy named later by a shorter
+    form of an earlier title (its characters in the same order, with the same last word) is that policy."""
+    result: list[Mention] = []
+    for mention in mentions:
+        if mention.cls == "Policy":
+            longer = next((m.name for m in reversed(result) if m.cls == "Policy" and len(m.name) > len(mention.name)
+                           and m.name.endswith(mention.name[-2:]) and _in_order(mention.name, m.name)), None)
+            if longer is not None:
+                mention = replace(mention, name=longer)
+        result.append(mention)
+    return result
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether every character of short appears in long, in the same order (统战工作条例 in 统一战线工作条例)."""
+    characters = iter(long)
+    return all(char in characters for char in short)
+
+
 def later_short_names(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """Mentions of declared short names further on in the report: 恒瑞医药还设立奖学金.
 
     The short name must stand where no other mention is; resolution gives it the entity of
     the declaration, which comes first.
     """
-    mentions = _without_their_region(mentions)
+    mentions = _abbreviated_policies(_without_their_region(mentions))
     declared = [m for m in mentions if m.cls in ORGANISATION_CLASSES and m.same_as and m.name == m.surface]
     if not declared:
         return mentions

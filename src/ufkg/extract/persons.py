@@ -12,12 +12,16 @@ Ordinary words that jieba tags as names (荣誉, 荣获), lists of ordinary word
 (向园区、商圈、楼宇等) and words inside quotation marks are no people; a
 character jieba glued to a name after a title (医生郑丽为群众) is cut off. The reporters of a
 byline ((记者 甲某 乙某)) are people too; texts copied from the web end names with ASCII punctuation.
+Speakers (甲、乙作了口头发言), proposers before their proposals (甲《关于…的建议》) and counted lists after a
+verb of people (组织甲、乙等5名人士) are people; places and their people (乐清侨商, 世界温州人), words after a
+counted kind (一批新乡贤某某官) and titles read across a place's name (荆|州长|…) are not.
 """
 from __future__ import annotations
 
 import re
 from functools import cached_property
 
+from ..gazetteer import load_gazetteer
 from ..lexicon import Lexicon, tokenizer
 from ..model import Mention
 from .tokens import Token
@@ -34,12 +38,20 @@ AFTER_NAME = ("被|带领|带头|率|返乡|荣获|获评|当选|独资|捐建|�
               "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|分别|到会|到场|应邀|和|与|也|还|在|作|对|等|，|。|、|；|,|;")
 # a meeting role that, right after a name at the start of a clause, makes it a person's: 刘振宇主持会议
 # what a person did that the text credits by name at the start of a clause: 张某提交的《…》, 李某被评为优秀委员
-DEED_AFTER_NAME = "(?:提交|撰写|提出|执笔|领衔提交)的《|被评为|获评|荣获|同志"
-ROLE_AFTER_NAME = "主持|出席|讲话|致辞|表示|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
+DEED_AFTER_NAME = ("(?:提交|撰写|提出|执笔|领衔提交)的《|被评为|获评|荣获|同志|(?:个人|集体)?提案《|《关于"
+                   "|等[\\d一二三四五六七八九十两]+[名位]")
+ROLE_AFTER_NAME = ("主持|出席|讲话|致辞|表示|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
+                   "|作了?(?:口头|书面|交流|典型|大会)?发言")
+# verbs whose object is people, named in a list right after them: 组织甲、乙等5名人士, 邀请甲、乙参加
+VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选")
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》")  # a name inside quotation marks is a slogan's or a title's word
 HONORIFIC_AFTER = "同志|先生|女士|阿訇|法师|牧师|道长|活佛|主教|教授|院士|老师"  # 会长马志强阿訇
 GLUED_AFTER = "为在向对和与将把被从给是都已就"  # characters jieba glues to a two-character name
 STRONG_CUES = ("同志", "先生", "女士")
+DEMONYM = "人"  # 温州人: the people of a place
+PLACE_OR_BODY_ENDS = "省市县区州镇乡村局委部办厅处"  # what ends a place's or a body's name, hardly a given name
+# 培育一批新乡贤|某某官, 3名企业家: a counted kind of people before a title-like word; what follows is no name
+COUNTED_KIND = re.compile(r"[一两几数多\d][批些支群名位个][新老优秀青年]{0,2}$")
 CLAUSE_START = "，。、；：！？（“\n,;:!?("  # reports copied from the web often write ASCII punctuation
 COMMON_REST = 500  # jieba frequency above which a verb or noun is no given name (全覆盖, 向大会)
 NOT_GIVEN_TAGS = frozenset({"v", "n", "vn", "r", "d", "m"})  # adjectives often are given names (宏伟)
@@ -59,12 +71,19 @@ class PersonFinder:
     def find(self, text: str, tokens: list[Token], sentence: int, offset: int) -> list[Mention]:
         found: dict[int, Mention] = {}
         for spans in (self._byline_names(text), self._tagged_names(text, tokens), self._joined_names(text, tokens),
-                      self._name_list(text), self._cut_names(text), self._role_names(text), self._deed_names(text),
+                      self._name_list(text), self._cut_names(text, tokens), self._role_names(text), self._deed_names(text),
                       self._author_names(text)):
             for start, end in spans:
+                known = found.get(start)
+                if known is not None and known.end - offset < end and text.startswith(STRONG_CUES, end):
+                    del found[start]  # 陈家|明先生: the longer name ends where its honorific starts
                 found.setdefault(start, self._mention(text, start, end, sentence, offset))
         self._listed_after(text, found, sentence, offset)
         _drop_inner(found)
+        for start in [start for start, mention in found.items()
+                      if (_place_or_its_people(mention.name) or mention.name.endswith(tuple(PLACE_OR_BODY_ENDS)))
+                      and not text.startswith(STRONG_CUES, mention.end - offset)]:
+            del found[start]  # 乐清侨商, 世界温州人, 高新区等3名: a place, its people or a body, not a person
         quoted = [match.span() for match in QUOTED.finditer(text)]
         return [found[key] for key in sorted(found)
                 if not any(a < key and found[key].end - offset < b for a, b in quoted)]  # “青年同心圆”计划
@@ -77,13 +96,17 @@ class PersonFinder:
             before = index - 1
             while before >= 0 and not tokens[before].word.strip():
                 before -= 1  # 本报记者　王文婷: a space between a title and its name
-            titled = before >= 0 and tokens[before].word.endswith(self.lexicon.person_cues)
+            titled = before >= 0 and tokens[before].word.endswith(self.lexicon.person_cues) \
+                and not COUNTED_KIND.search(text, 0, tokens[before].start)
             if not (self._looks_like_name(token.word) or (titled and not self.known_word(token.word))):
                 continue  # a name without a known surname (岩温香) needs a title before it and must be no word
-            famous = token.tag == "nrfg" and len(token.word) == 3  # jieba's well-known full names (习近平)
+            famous = token.tag == "nrfg" and len(token.word) == 3 \
+                and not (token.start > 0 and self.known_word(text[token.start - 1:token.start + 1]))  # 长|江大桥: 长江
             end = token.end
             if titled and len(token.word) == 3 and token.word[-1] in GLUED_AFTER and self._plausible(token.word[:2]):
                 end -= 1  # 医生郑丽为群众义诊: jieba glued the next word's first character to the name
+            if titled and not (self._confirmed(text, end) or famous) and _noun_follows(tokens, index, end):
+                continue  # 新乡贤|白忙|官: a title, then a word glued to the noun after it, is no name
             if self._confirmed(text, end) or titled or famous:
                 yield token.start, end
 
@@ -97,12 +120,17 @@ class PersonFinder:
                         and not name.endswith(tuple(self.lexicon.person_cues)):
                     yield match.span()
 
-    def _cut_names(self, text: str):
-        """干部王立新被评为, 市长林海涛出席: a title, then a name jieba cut in two, then what the person does."""
+    def _cut_names(self, text: str, tokens: list[Token]):
+        """干部王立新被评为, 市长林海涛出席: a title, then a name jieba cut in two, then what the person does.
+
+        The title must not start inside a place's name (荆|州长|江大桥 is 荆州 and 长江大桥)."""
         for match in self._titled_pattern.finditer(text):
             name = match.group(1)
+            if any(t.start < match.start() < t.end < match.start(1) and t.tag == "ns" for t in tokens):
+                continue  # (统战部|长 is a title: only a place's word may not lend its end to one)
             if self._plausible(name) and not self.known_word(name) and not _ordinary_word(name) \
-                    and (name[:2] in self.lexicon.surnames or not self.common_word(name[:2])):
+                    and (name[:2] in self.lexicon.surnames or not self.common_word(name[:2])) \
+                    and not COUNTED_KIND.search(text, 0, match.start()):
                 yield match.span(1)
 
     def _role_names(self, text: str):
@@ -180,7 +208,8 @@ class PersonFinder:
             if begin < 0:
                 continue
             before = text[:begin]
-            if not before or before[-1] in CLAUSE_START or before.endswith(self.lexicon.person_cues):
+            if not before or before[-1] in CLAUSE_START or before.endswith(self.lexicon.person_cues) \
+                    or before.endswith(VERBS_OF_PEOPLE):
                 return [(begin, start - 1)]
         return []
 
@@ -246,6 +275,18 @@ class PersonFinder:
         return 2 <= len(name) and (len(name) <= 3 or compound) and name[0] in self.lexicon.surnames \
             and not self.common_word(name) \
             and not (len(name) == 3 and _common_rest(name[1:]))  # 全覆盖, 向大会: a surname, then no given name
+
+
+def _place_or_its_people(name: str) -> bool:
+    """Whether a name is a place's (乐清) or its people's (温州人)."""
+    gazetteer = load_gazetteer()
+    return bool(gazetteer.lookup(name)) or (name.endswith(DEMONYM) and len(name) > 2 and bool(gazetteer.lookup(name[:-1])))
+
+
+def _noun_follows(tokens: list[Token], index: int, end: int) -> bool:
+    """Whether a one-character noun follows the word at index (白忙|官): the word is part of a noun phrase."""
+    after = next((t for t in tokens[index + 1:] if t.start >= end), None)
+    return after is not None and after.start == end and len(after.word) == 1 and after.tag in ("n", "ng")
 
 
 def _drop_inner(found: dict) -> None:

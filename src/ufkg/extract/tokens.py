@@ -15,6 +15,8 @@ NAME_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "ng", "b
 # Parts of speech of proper names: a name made only of common words is a description (奶牛养殖基地)
 PROPER_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng"})
 # Parts of speech that never are (prepositions, conjunctions, particles, adverbs, pronouns, numerals …)
+FUNCTION_TAGS = frozenset({"c", "p"})  # 和, 向, 于: a conjunction or a preposition before a word, no surname
+COMMON_WORD = 500  # jieba frequency from which a word of two or three characters is no personal name
 RARE_WORD = 20  # jieba frequency under which a word is taken for a proper name, whatever its tag
 # Parts of speech a name can start with
 NAME_STARTS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "ng", "b", "vn", "eng", "s"})
@@ -66,10 +68,17 @@ def tokenize(text: str) -> list[Token]:
 
 def has_proper_word(text: str, tokens: list[Token], start: int, end: int, surnames: frozenset[str]) -> bool:
     """Whether text[start:end] holds a proper name (a place, a person, a brand) and not only common words."""
-    if 2 <= end - start <= 3 and (text[start] in surnames or text[start:start + 2] in surnames):
-        return True  # 刘智谋(工作室): a personal name, however jieba cut it
+    if 2 <= end - start <= 3 and (text[start] in surnames or text[start:start + 2] in surnames) \
+            and not _common_word(text[start:end]) \
+            and not any(t.start == start and t.tag in FUNCTION_TAGS for t in tokens):  # 和|牧区: a conjunction
+        return True  # 刘智谋(工作室): a personal name, however jieba cut it (党员 is a word, no name)
     return any(start <= token.start and token.end <= end and (token.tag in PROPER_TAGS or is_unknown_word(token.word))
                for token in tokens)
+
+
+def _common_word(word: str) -> bool:
+    """A word jieba knows well and does not take for a name (党员, 职工)."""
+    return tokenizer().tokenizer.FREQ.get(word, 0) >= COMMON_WORD and not tokenizer().word_tag_tab.get(word, "").startswith("nr")
 
 
 def is_unknown_word(word: str) -> bool:
@@ -114,7 +123,8 @@ def name_start(text: str, tokens: list[Token], position: int, stop_words: frozen
         if _ends_with_long_stop(word, stop_words):
             break  # 充分发挥: jieba's one word for a verb phrase that ends in a stop word
         if token.tag in STOP_TAGS:
-            if word in surnames and taken and len(taken[-1].word) <= 2 and taken[-1].start == token.end \
+            if word in surnames and token.tag not in FUNCTION_TAGS and taken and len(taken[-1].word) <= 2 \
+                    and taken[-1].start == token.end \
                     and taken[-1].tag != "ns" and not is_region(taken[-1].word):  # 由|香港: a place is no given name
                 taken.append(Token(word, "nr", token.start, token.end))  # 刘|智谋: a name jieba cut in two
                 begin = token.start
