@@ -125,6 +125,18 @@ NOUNS_IN_NAMES = frozenset({"青年", "少年", "老年", "中青年"})  # tagge
 # a place of worship written as one word is named (报恩寺, 关帝庙), whatever jieba tags it; other words that end
 # with a head are names only when jieba reads them as proper (灵隐寺/nr, not 教育基地, 示范园区)
 WORSHIP_HEADS = frozenset({"寺", "庙", "清真寺", "教堂", "道观"})  # 某某文化创意园项目: a project, which the initiative finder names
+OFFICE_LIST = re.compile(r"(?:内设|下设|设有|所属|直属|下辖)(?:[\d一二三四五六七八九十两]+个)?(?:职能|内设|行政|直属)?"
+                         r"(处室|科室|机构|部门|事业单位|单位)(?:[\d一二三四五六七八九十两]+个)?[，,]?"
+                         r"(?:(?:分别为|分别是|包括|即)[:：]?|[:：])")  # 内设16个处室，分别为：甲处、乙室
+OFFICE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,20}")
+OFFICE_ENDS = ("处", "科", "室", "办", "局")  # an office inside a department: 某某工作处, 研究室, 办公室
+UNIT_ENDS = ("中心", "院", "所", "站", "馆", "社", "学校")  # a public institution under it: 某某服务中心
+INSTITUTIONS = ("事业单位", "单位")
+GROUP_OFFICE = "领导小组办公室"  # named after its task, which ends in words that end other names: 某某建设领导小组办公室
+NATIONAL_OFFICE = re.compile("办公厅|秘书处|研究室")  # 全国工商联办公厅: a national body's own office
+COUNTED_WORDS = "名位个家所批"  # measure words of a count right before a name
+COUNT_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]$")
+NEW_CLASSES = "新的社会阶层"  # the new social strata, a term of the genre
 CENTRAL = re.compile(r"(?<![党派])中央(?=[、和及]省委|决策部署)")
 
 
@@ -160,7 +172,9 @@ class OrganizationFinder:
     def national_pattern(self) -> re.Pattern:
         forms = {form: body for body in self.lexicon.national_bodies for form in (body.name, *body.alt_names)}
         self._national_forms = forms
-        return re.compile("|".join(map(re.escape, sorted(forms, key=lambda f: (-len(f), f)))))
+        # a stray space that a page's layout left inside a name (全国 工商联) does not cut it
+        return re.compile("|".join("[ \u3000]?".join(map(re.escape, form))
+                                   for form in sorted(forms, key=lambda f: (-len(f), f))))
 
     @cached_property
     def party_pattern(self) -> re.Pattern:
@@ -197,6 +211,9 @@ class OrganizationFinder:
         for match in EMBASSY.finditer(text):
             if claim(match.start(), match.end()):
                 add("GovernmentBody", match.start(), match.end(), match.group(0))
+        for start, end, cls in _listed_offices(text):
+            if claim(start, end):
+                add(cls, start, end, text[start:end])
         position, failed_end = 0, 0
         while (match := self.head_pattern.search(text, position)) is not None:
             position = match.start() + 1  # heads may overlap: 华侨联合会 is no 侨联, but a 联合会
@@ -263,13 +280,16 @@ class OrganizationFinder:
         pattern = self.national_pattern
         parties = [m.span() for m in self.party_pattern.finditer(text) if self.party_forms[m.group(0)].slug != "cpc"]
         for match in pattern.finditer(text):
-            body = self._national_forms[match.group(0)]
+            body = self._national_forms[re.sub("[ \u3000]", "", match.group(0))]
             if any(a < match.end() and match.start() <= b for a, b in parties):
                 continue  # 农工党中央, 民革中央委员会: the party's central committee, not 党中央
             if match.start() > 0 and (text[match.start() - 1] in LEVEL_CHARS
                                       or self._regions_ending_at(text, match.start(), tokens) is not None):
                 continue  # 市欧美同学会, 绵阳欧美同学会: a local body with a national body's name
-            if claim(match.start(), match.end()):
+            office = NATIONAL_OFFICE.match(text, match.end())
+            if office is not None and _ends_a_word(tokens, office.end()) and claim(match.start(), office.end()):
+                add("GovernmentBody", match.start(), office.end(), body.name + office.group(0), parent_name=body.name)
+            elif claim(match.start(), match.end()):
                 add(body.cls, match.start(), match.end(), body.name, parent_name=body.parent, code=NATIONAL)
         for match in CENTRAL.finditer(text):
             if claim(match.start(), match.end()):
@@ -502,7 +522,8 @@ class OrganizationFinder:
         if start > 0 and text[start - 1] in LEVEL_CHARS and _ends_a_word(tokens, start) \
                 and all(char in GENERIC_BEFORE_LEVEL for char in self._word_ending_at(tokens, start)):
             return None  # 省市县统战部: bodies at every level, not one
-        if start > 0 and text[start - 1] in LEVEL_CHARS and not _ends_a_word(tokens, start):
+        if start > 0 and text[start - 1] in LEVEL_CHARS and (not _ends_a_word(tokens, start)
+                                                             or _counted_before(text, start - 1)):
             repeated = self._level_repeated(text, tokens, start - 1)
             if repeated is not None:
                 return repeated, text[repeated:end], None  # 高县县委: the county's name, then its level again
@@ -516,7 +537,8 @@ class OrganizationFinder:
             return town, text[town:end], None  # 某某街道侨联, 某某镇人民政府: a township's own body
         if head.attach == "level":
             return None
-        begin = self._descriptors_before(text, tokens, start, head.cls, head.head in LEGAL_FORMS)
+        begin = self._descriptors_before(text, tokens, start, head.cls,
+                                         head.head in LEGAL_FORMS or head.head == GROUP_OFFICE)
         if (begin is None or begin == start) and head.cls == "Association" and head.attach == "named" \
                 and text.endswith(AIM, 0, start) \
                 and any(t.start == start - len(AIM) and t.end == start for t in tokens):
@@ -524,6 +546,9 @@ class OrganizationFinder:
             begin = aim if aim is not None and aim < start - len(AIM) else begin
         if begin is not None and begin < start:
             begin = _after_persons_verb(tokens, begin, start)
+            if head.cls == "Association" and text.startswith(NEW_CLASSES[2:], begin) \
+                    and text.endswith(NEW_CLASSES[:2], 0, begin):
+                begin -= 2  # 某区新的社会阶层人士联谊会: the genre's term holds a 的
         if begin is not None and begin < start:
             if "等" in text[self._clause_begin(text, begin):begin]:
                 return None  # 研究基地等交流基地: a category after an example
@@ -719,6 +744,8 @@ class OrganizationFinder:
                            brand_start=cls == "Organization")
         if begin is None:
             return None
+        if begin + 1 < position and _counted_before(text, begin + 1):
+            begin += 1  # 15名|市工商联兼职副主席: jieba glued the measure word of a count to the name
         while begin < position and text[begin] in LEVEL_CHARS and begin + 1 < position:
             begin += 1  # a level character before the descriptors is the scope, read by the caller
         return begin
@@ -734,6 +761,30 @@ class OrganizationFinder:
         """Start of an enterprise name ending at `end`: back to the clause's punctuation, at most 10 characters."""
         begin = max(self._clause_begin(text, end), end - MAX_EXAMPLE)
         return begin if end - begin >= 2 else None
+
+
+def _listed_offices(text: str):
+    """内设16个处室，分别为：甲工作处、乙处、研究室; 所属事业单位2个，分别为：某某服务中心: the offices a
+    department lists as its own are government bodies, its public institutions organisations. Each item of
+    the list after the lead must end as such a unit does; a list that stops being one ends there."""
+    for lead in OFFICE_LIST.finditer(text):
+        institutions = lead.group(1) in INSTITUTIONS
+        ends = UNIT_ENDS if institutions else OFFICE_ENDS
+        items, position = [], lead.end()
+        while (item := OFFICE_ITEM.match(text, position)) is not None:
+            if not item.group(0).endswith(ends):
+                break
+            items.append((item.start(), item.end(), "Organization" if institutions else "GovernmentBody"))
+            if not text.startswith("、", item.end()):
+                break
+            position = item.end() + 1
+        if len(items) >= 2:
+            yield from items
+
+
+def _counted_before(text: str, position: int) -> bool:
+    """Whether a count's measure word ends right before position (15名|市工商联): jieba may glue it to a name."""
+    return position > 1 and text[position - 1] in COUNTED_WORDS and bool(COUNT_BEFORE.search(text, 0, position - 1))
 
 
 def _proper_token(tokens: list[Token], start: int, end: int) -> bool:
