@@ -650,3 +650,7 @@ def test_the_new_social_strata_keep_their_particle():
 def test_a_provincial_vocational_education_society_and_a_drivers_club():
     assert "浙江中华职教社" in orgs("浙江中华职教社举办培训。", "Association")
     assert "港澳自驾车友会" in orgs("港澳自驾车友会会员到村慰问。", "Association")
+
+
+def test_the_bodies_of_several_levels_listed_name_none():
+    assert orgs("组织委员参加区、市、县政协举办的培训。", "GovernmentBody") == []

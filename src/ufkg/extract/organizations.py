@@ -522,6 +522,8 @@ class OrganizationFinder:
         if start > 0 and text[start - 1] in LEVEL_CHARS and _ends_a_word(tokens, start) \
                 and all(char in GENERIC_BEFORE_LEVEL for char in self._word_ending_at(tokens, start)):
             return None  # 省市县统战部: bodies at every level, not one
+        if start > 2 and text[start - 1] in LEVEL_CHARS and text[start - 2] == "、" and text[start - 3] in LEVEL_CHARS:
+            return None  # 区、市、县政协: the bodies at every level listed, not one
         if start > 0 and text[start - 1] in LEVEL_CHARS and (not _ends_a_word(tokens, start)
                                                              or _counted_before(text, start - 1)):
             repeated = self._level_repeated(text, tokens, start - 1)
