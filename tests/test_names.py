@@ -360,3 +360,7 @@ def test_a_matchmaking_fair_and_a_recruitment_month_without_quotation_marks():
     assert names("举办民营企业融资需求对接会，120家企业获得贷款。", "Initiative") == ["民营企业融资需求对接会"]
     assert names("开展全省高校毕业生网络招聘月活动。", "Initiative") == ["高校毕业生网络招聘月"]
     assert names("召开银企对接会。", "Initiative") == []
+
+
+def test_an_event_held_online_keeps_the_word_that_says_so():
+    assert names("举办全区高校毕业生线上招聘月活动。", "Initiative") == ["高校毕业生线上招聘月"]

@@ -654,3 +654,17 @@ def test_a_provincial_vocational_education_society_and_a_drivers_club():
 
 def test_the_bodies_of_several_levels_listed_name_none():
     assert orgs("组织委员参加区、市、县政协举办的培训。", "GovernmentBody") == []
+
+
+def test_a_partys_branch_of_the_members_in_bodies_under_a_level():
+    assert "民盟市直支部" in orgs("民盟市直支部开展义诊活动。", "PoliticalParty")
+    assert "九三学社遵义市直第一支社" in orgs("九三学社遵义市直第一支社召开会议。", "PoliticalParty")
+
+
+def test_the_cpc_prefix_of_a_committee_named_by_a_short_region_and_its_level():
+    assert "中国共产党" not in orgs("中共新疆区党委作出部署。", "PoliticalParty")
+
+
+def test_an_organs_party_committee_in_a_list_of_offices():
+    found = orgs("市委统战部内设机构分别为：办公室、干部科、机关党委、宗教工作科。", "GovernmentBody")
+    assert found[-2:] == ["机关党委", "宗教工作科"]

@@ -264,3 +264,8 @@ def test_every_author_on_the_line_and_the_editor():
 def test_a_contributed_piece_signed_with_its_writers_body():
     assert people("（民进某市委  谭国庆）") == ["谭国庆"]
 
+
+
+def test_a_returned_overseas_chinese_and_a_relative_are_titles_before_a_name():
+    assert people("侨眷黄立伟创作的剪纸作品获奖。") == ["黄立伟"]
+    assert people("走访归侨侨眷120户。") == []

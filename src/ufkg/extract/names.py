@@ -97,6 +97,7 @@ NOUNS_IN_NAMES = frozenset({"青年", "少年", "老年", "进步", "统一战�
 EVENT_CEREMONIES = ("启动", "开幕", "闭幕", "落幕", "颁奖", "走进")
 CAUSATIVES = ("让", "使", "把", "将")  # 让“同心”走进千家万户: the quotation is a value, not an event
 # Traditional texts quote with 「」 and nest 『』 inside; read them as “” and ‘’ (same length, offsets kept).
+ONLINE_WORDS = frozenset({"线上", "线下", "网上", "云上"})  # how an event is held: 某某线上招聘月
 CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 CORNER_QUOTES_ALONE = str.maketrans("『』", "“”")
 # 以“桐心聚贤”为抓手: what the work is carried by is a programme (not 以“X”为主题: a theme)
@@ -522,8 +523,13 @@ def _after_joined_quotations(text: str, position: int, joiners: tuple[str, ...])
 
 
 def _as_nouns(tokens: list[Token]) -> list[Token]:
-    """The tokens with 青年, 进步 … read as the nouns they are in a name."""
-    return [Token(t.word, "n", t.start, t.end) if t.word in NOUNS_IN_NAMES else t for t in tokens]
+    """The tokens with 青年, 进步 … read as the nouns they are in a name, and 线上, 线下, 网上 (which jieba
+    cuts as a noun and a place word: 线|上) as the one word of how an event is held."""
+    nouns = []
+    for index, t in enumerate(tokens):
+        online = t.tag == "f" and index > 0 and tokens[index - 1].word + t.word in ONLINE_WORDS
+        nouns.append(Token(t.word, "n", t.start, t.end) if t.word in NOUNS_IN_NAMES or online else t)
+    return nouns
 
 
 def _words(name: str) -> list[str]:

@@ -129,7 +129,7 @@ OFFICE_LIST = re.compile(r"(?:内设|下设|设有|所属|直属|下辖)(?:[\d�
                          r"(处室|科室|机构|部门|事业单位|单位)(?:[\d一二三四五六七八九十两]+个)?[，,]?"
                          r"(?:(?:分别为|分别是|包括|即)[:：]?|[:：])")  # 内设16个处室，分别为：甲处、乙室
 OFFICE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,20}")
-OFFICE_ENDS = ("处", "科", "室", "办", "局")  # an office inside a department: 某某工作处, 研究室, 办公室
+OFFICE_ENDS = ("处", "科", "室", "办", "局", "委")  # an office inside a department: 某某工作处, 研究室, 办公室
 UNIT_ENDS = ("中心", "院", "所", "站", "馆", "社", "学校")  # a public institution under it: 某某服务中心
 INSTITUTIONS = ("事业单位", "单位")
 GROUP_OFFICE = "领导小组办公室"  # named after its task, which ends in words that end other names: 某某建设领导小组办公室
@@ -137,6 +137,8 @@ NATIONAL_OFFICE = re.compile("办公厅|秘书处|研究室")  # 全国工商联
 COUNTED_WORDS = "名位个家所批"  # measure words of a count right before a name
 COUNT_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]$")
 NEW_CLASSES = "新的社会阶层"  # the new social strata, a term of the genre
+DIRECT_BRANCH = re.compile(f"(?<=[{LEVEL_CHARS}])直[\u4e00-\u9fff]{{0,6}}?(?:总支|支部|支社|基层委员会|基层委)|"
+                           f"[{LEVEL_CHARS}]直[\u4e00-\u9fff]{{0,6}}?(?:总支|支部|支社|基层委员会|基层委)")
 CENTRAL = re.compile(r"(?<![党派])中央(?=[、和及]省委|决策部署)")
 
 
@@ -445,8 +447,8 @@ class OrganizationFinder:
     def _committee_follows(self, text: str, position: int) -> bool:
         """Whether a region or level character and a committee (委) follow position: 中共|成都市委."""
         cursor = self._region_starting_at(text, position) or position
-        if cursor == position and cursor < len(text) and text[cursor] in LEVEL_CHARS:
-            cursor += 1
+        if cursor < len(text) and text[cursor] in LEVEL_CHARS:
+            cursor += 1  # 中共|市委, 中共|新疆区党委: a level after a short region name stands for its level
         return cursor > position and text.startswith(("委", "党委"), cursor)
 
     def _committee(self, text: str, position: int) -> tuple[int, str | None] | None:
@@ -461,6 +463,9 @@ class OrganizationFinder:
         institution = INSTITUTION.match(text, position)
         if institution:  # 九三学社浙江大学委员会: a committee in a university, a hospital or a zone
             cursor, has_level, scope = institution.end(), True, None
+        direct = DIRECT_BRANCH.match(text, cursor) if region_end or scope else None
+        if direct is not None:  # 民建某州直某县支部: a branch of the members in the bodies under the prefecture
+            return direct.end(), scope
         for unit in self.units:
             if text.startswith(unit.suffix, cursor) and (has_level or not unit.needs_level):
                 if unit.suffix == "委" and text[cursor + 1:cursor + 2] in tuple(NOT_AFTER_COMMITTEE.replace("会", "")):
