@@ -364,3 +364,12 @@ def test_a_matchmaking_fair_and_a_recruitment_month_without_quotation_marks():
 
 def test_an_event_held_online_keeps_the_word_that_says_so():
     assert names("举办全区高校毕业生线上招聘月活动。", "Initiative") == ["高校毕业生线上招聘月"]
+
+
+def test_an_edition_marks_the_start_of_a_name_jieba_cannot_read():
+    assert names("举办了首届陇商籍才交流会，邀请企业家1100多人。", "Initiative") == ["首届陇商籍才交流会"]
+    assert names("召开第三届会员代表大会。", "Initiative") == []
+
+
+def test_a_handbook_in_title_marks_is_a_policy():
+    assert names("某州专门印发《民族团结结对手册》。", "Policy") == ["民族团结结对手册"]
