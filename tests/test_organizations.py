@@ -668,3 +668,9 @@ def test_the_cpc_prefix_of_a_committee_named_by_a_short_region_and_its_level():
 def test_an_organs_party_committee_in_a_list_of_offices():
     found = orgs("市委统战部内设机构分别为：办公室、干部科、机关党委、宗教工作科。", "GovernmentBody")
     assert found[-2:] == ["机关党委", "宗教工作科"]
+
+
+def test_offices_listed_before_their_kind():
+    found = orgs("县委统战部内设办公室、经济科、民族宗教股等3个股室。", "GovernmentBody")
+    assert found[-3:] == ["办公室", "经济科", "民族宗教股"]
+    assert orgs("下设青年、妇女、老年等3个工作组。", "GovernmentBody") == []

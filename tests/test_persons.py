@@ -269,3 +269,10 @@ def test_a_contributed_piece_signed_with_its_writers_body():
 def test_a_returned_overseas_chinese_and_a_relative_are_titles_before_a_name():
     assert people("侨眷黄立伟创作的剪纸作品获奖。") == ["黄立伟"]
     assert people("走访归侨侨眷120户。") == []
+
+
+def test_names_whose_given_name_is_a_common_word_in_a_titled_list_and_on_an_author_line():
+    assert people("副会长陈满意、秘书长黄大为出席活动。") == ["陈满意", "黄大为"]
+    assert people("作者：王小明 李大方 来源：某某网") == ["王小明", "李大方"]
+    assert people("书记高度重视、亲自部署。") == []
+    assert people("确保领导强起来、协作畅起来、氛围浓起来。") == []

@@ -36,8 +36,8 @@ AUTHOR_LINE = re.compile(r"(?:作者|撰稿|撰文|文|编辑|责编|责任编�
 NEXT_AUTHOR = re.compile(r"[ \u3000]+([\u4e00-\u9fff]{2,3})(?=\s|$|[|｜/，,;；])")
 # a contributed piece signed at its end with the writer's body and name: （某某党派某市委  甲某某）
 SIGNATURE = re.compile(r"[（(][\u4e00-\u9fff]{2,30}?[委会部社局联办处室][ \u3000]+([\u4e00-\u9fff]{2,3})[）)]")
-# what a person says right after a title and the name: 会长某满意表示 (a given name may be a common word)
-SPEECH_AFTER = re.compile("表示|指出|强调|介绍说|说|致辞|讲话")
+# what a person says or does right after a title and the name: 会长某满意表示 (a given name may be a common word)
+SPEECH_AFTER = re.compile("表示|指出|强调|介绍说|说|致辞|讲话|出席|主持|陪同|一行|带队|率队")
 BYLINE_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])")
 # what a person does right after being named
 AFTER_NAME = ("被|带领|带头|率|返乡|荣获|获评|当选|独资|捐建|捐资|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
@@ -143,8 +143,8 @@ class PersonFinder:
     def _speaker(self, text: str, name: str, end: int) -> bool:
         """会长某满意表示: after a title, a surname and a given name that is also a common word, when the
         person speaks next (a preposition glued to a noun, 向大会表示, is none)."""
-        return len(name) == 3 and name[0] in self.lexicon.surnames and name[0] not in GLUED_AFTER \
-            and not self.common_word(name) and bool(SPEECH_AFTER.match(text, end))
+        listed = text.startswith("、", end) and self._cue_word_at(text[end + 1:end + 9])  # 、秘书长某某: a titled list
+        return len(name) == 3 and self._in_slot(name) and (bool(SPEECH_AFTER.match(text, end)) or listed)
 
     def _role_names(self, text: str):
         """刘振宇主持会议, 会议由韩立新主持: a name at the start of a clause, then a meeting role."""
@@ -160,12 +160,18 @@ class PersonFinder:
             if not self._listed_name(name) or _ordinary_word(name):
                 continue
             yield match.span(1)
-            while (match := NEXT_AUTHOR.match(text, match.end())) is not None \
-                    and self._listed_name(match.group(1)) and not _ordinary_word(match.group(1)):
+            while (match := NEXT_AUTHOR.match(text, match.end())) is not None and self._in_slot(match.group(1)):
                 yield match.span(1)
         for match in SIGNATURE.finditer(text):
-            if self._listed_name(match.group(1)) and not _ordinary_word(match.group(1)):
+            if self._in_slot(match.group(1)):
                 yield match.span(1)
+
+    def _in_slot(self, name: str) -> bool:
+        """A name where only a name can stand (an author line, a signature, after a title): a surname and a given
+        name, which may be a common word (某大方, 某满意), but not a word or a title as a whole."""
+        return 2 <= len(name) <= 3 and name[0] in self.lexicon.surnames and name[0] not in GLUED_AFTER \
+            and not self.common_word(name) and not self.known_word(name) and not _ordinary_word(name) \
+            and not name[1:].endswith(NOT_GIVEN_NAME)
 
     def _deed_names(self, text: str):
         """张某提交的《…》, 李某被评为优秀政协委员, 王某某同志对…批示: a name at the start of a clause (or of
