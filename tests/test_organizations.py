@@ -674,3 +674,9 @@ def test_offices_listed_before_their_kind():
     found = orgs("县委统战部内设办公室、经济科、民族宗教股等3个股室。", "GovernmentBody")
     assert found[-3:] == ["办公室", "经济科", "民族宗教股"]
     assert orgs("下设青年、妇女、老年等3个工作组。", "GovernmentBody") == []
+
+
+def test_a_chamber_named_later_by_its_abbreviation_is_the_same_body():
+    found = orgs("珠海澳门建造建材发展商会到村慰问。珠海澳建发展商会理事长表示感谢。", "Association")
+    assert found == ["珠海澳门建造建材发展商会", "珠海澳门建造建材发展商会"]
+    assert orgs("珠海青年企业家商会和珠海青年商会联合举办。", "Association") == ["珠海青年企业家商会", "珠海青年商会"]

@@ -99,6 +99,7 @@ NO_VERB_HEADS = MEDIA_HEADS | {"中学", "小学", "实验学校", "幼儿园", 
                                "工业园", "会议中心", "会展中心", "国际会议中心", "展览馆", "体育馆", "大剧院"}
 COMMITTEE_FULL, COMMITTEE_SHORT = "委员会", "委会"  # a party's local committee, written out and as usually named
 RENAMED_CLASSES = ("Association", "Organization", "Initiative")  # named again without their region
+MIN_ABBREVIATED = 6  # characters of a body's short form read as the abbreviation of a longer name before it
 MIN_SHORT_REPEAT = 4  # characters of a body's name repeated without its region: 某某社团联会
 MAX_LIST_ITEM = 3  # characters of one short name in a list before a shared head: 甲、乙、丙商会
 RARE_WORD = 100  # a word jieba has seen fewer times than this may be a town's or a brand's name
@@ -902,6 +903,24 @@ def _abbreviated_policies(mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+def _abbreviated_bodies(mentions: list[Mention]) -> list[Mention]:
+    """某某地区澳门建造建材发展商会 … 某某地区澳建发展商会: an association or organisation named later by a
+    shorter form of an earlier name (its characters in the same order, opening with the same two and ending
+    with the same head) is that body, not another."""
+    result: list[Mention] = []
+    for mention in mentions:
+        if mention.cls in ("Association", "Organization") and mention.scope is None \
+                and len(mention.name) >= MIN_ABBREVIATED:
+            longer = next((m.name for m in reversed(result) if m.cls == mention.cls and m.scope is None
+                           and len(m.name) > len(mention.name) and m.name[:2] == mention.name[:2]
+                           and m.name[-2:] == mention.name[-2:] and not m.name.startswith(mention.name[:-2])
+                           and _in_order(mention.name, m.name)), None)
+            if longer is not None:
+                mention = replace(mention, name=longer)
+        result.append(mention)
+    return result
+
+
 def _in_order(short: str, long: str) -> bool:
     """Whether every character of short appears in long, in the same order (统战工作条例 in 统一战线工作条例)."""
     characters = iter(long)
@@ -914,7 +933,7 @@ def later_short_names(text: str, sentences: list[Sentence], mentions: list[Menti
     The short name must stand where no other mention is; resolution gives it the entity of
     the declaration, which comes first.
     """
-    mentions = _abbreviated_policies(_without_their_region(mentions))
+    mentions = _abbreviated_bodies(_abbreviated_policies(_without_their_region(mentions)))
     declared = [m for m in mentions if m.cls in ORGANISATION_CLASSES and m.same_as and m.name == m.surface]
     if not declared:
         return mentions
