@@ -680,3 +680,8 @@ def test_a_chamber_named_later_by_its_abbreviation_is_the_same_body():
     found = orgs("珠海澳门建造建材发展商会到村慰问。珠海澳建发展商会理事长表示感谢。", "Association")
     assert found == ["珠海澳门建造建材发展商会", "珠海澳门建造建材发展商会"]
     assert orgs("珠海青年企业家商会和珠海青年商会联合举办。", "Association") == ["珠海青年企业家商会", "珠海青年商会"]
+
+
+def test_an_autonomous_regions_committee_by_its_short_name_and_level():
+    assert orgs("中共广西区党委作出部署。", "GovernmentBody") == ["广西壮族自治区党委"]
+    assert orgs("高县县委召开会议。", "GovernmentBody") == ["高县县委"]

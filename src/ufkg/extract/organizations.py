@@ -531,6 +531,9 @@ class OrganizationFinder:
         if start > 0 and text[start - 1] in LEVEL_CHARS and _ends_a_word(tokens, start) \
                 and all(char in GENERIC_BEFORE_LEVEL for char in self._word_ending_at(tokens, start)):
             return None  # 省市县统战部: bodies at every level, not one
+        full = self._short_region_with_level(text, tokens, start - 1) if start > 2 else None
+        if full is not None:  # 新疆区党委: the autonomous region's committee
+            return self._with_cpc(text, self._regions_ending_at(text, start - 1, tokens)), full + text[start:end], None
         if start > 2 and text[start - 1] in LEVEL_CHARS and text[start - 2] == "、" and text[start - 3] in LEVEL_CHARS:
             return None  # 区、市、县政协: the bodies at every level listed, not one
         if start > 0 and text[start - 1] in LEVEL_CHARS and (not _ends_a_word(tokens, start)
@@ -611,6 +614,17 @@ class OrganizationFinder:
             return begin
         country = self._regions_ending_at(text, city.start, tokens)
         return country if country is not None else begin
+
+    def _short_region_with_level(self, text: str, tokens: list[Token], level: int) -> str | None:
+        """The full name of a province-level place written by its short name and its level's last character
+        (新疆|区党委, 广西|区政府: an autonomous region), or None."""
+        if text[level] != AUTONOMOUS_REGION[-1]:
+            return None
+        begin = self._regions_ending_at(text, level, tokens)
+        if begin is None or text[level - 1] == text[level]:
+            return None  # 高县|县委: the level written twice, read elsewhere
+        places = [p for p in self.gazetteer.lookup(text[begin:level]) if p.name.endswith(AUTONOMOUS_REGION)]
+        return places[0].name if len(places) == 1 else None
 
     def _level_repeated(self, text: str, tokens: list[Token], level: int) -> int | None:
         """Start of a region whose name ends with the level character at `level` and stands right before it
