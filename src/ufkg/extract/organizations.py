@@ -33,6 +33,12 @@ before another head is a word of the longer name (某某公园管委会, 某某�
 a project. What names no body: a kind at a grade or counted (省级…基地, 23所华文学校), a title every such
 place may earn (全国…示范基地), a clause of verbs (做大做强…基地), a gathering for an occasion (迎新春联谊会),
 a park of common words (民族团结公园). 总商会 without a region of its own is the 工商联 by its other name.
+
+A department's own offices and institutions, listed after 内设…分别为 or before 等N个处室, are bodies of
+their own (某某工作处, 研究室; 某某服务中心); a national body's office (全国工商联办公厅) belongs to it; a
+short name later in the report that keeps an earlier name's characters in order, its opening and its head
+(某某澳建发展商会) is that name. A stray space inside a national name and a count's measure word glued
+to a name (15名|市工商联) do not change the name; levels listed (区、市、县政协) name no one body.
 """
 from __future__ import annotations
 

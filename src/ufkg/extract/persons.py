@@ -15,6 +15,8 @@ byline ((记者 甲某 乙某)) are people too; texts copied from the web end na
 Speakers (甲、乙作了口头发言), proposers before their proposals (甲《关于…的建议》) and counted lists after a
 verb of people (组织甲、乙等5名人士) are people; places and their people (乐清侨商, 世界温州人), words after a
 counted kind (一批新乡贤某某官) and titles read across a place's name (荆|州长|…) are not.
+Where only a name can stand (every author of a page's line, its editor, a piece signed (某党派某市委  某某), a
+title before a speaker or a titled list) a given name may be a common word (某满意, 某大方).
 """
 from __future__ import annotations
 
