@@ -172,5 +172,13 @@ def test_a_committee_named_only_in_a_persons_office_gets_no_department_from_that
 def test_an_autonomous_regions_committee_is_one_node_however_its_level_is_written():
     kb = knowledge_of("2017年新疆维吾尔自治区统战工作\n中共新疆维吾尔自治区党委召开会议。区党委统战部、自治区党委统战部、"
                       "新疆维吾尔自治区党委统战部参加。民革区委参加。\n")
-    assert labels(kb, "GovernmentBody") == ["新疆党委", "新疆党委统战部"]
+    assert labels(kb, "GovernmentBody") == ["新疆维吾尔自治区党委", "新疆维吾尔自治区党委统战部"]
     assert "民革新疆区委" in labels(kb, "PoliticalParty")
+
+
+def test_a_departments_listed_offices_are_its_own_in_each_report():
+    first = "2020年某自治区统战工作\n【概况】自治区党委统战部内设5个处室，分别为：办公室、研究室、民族工作处、侨务处、宗教工作处。\n"
+    second = "2021年某市统战工作\n【概况】市委统战部内设3个科室，分别为：办公室、研究室、民族工作科。\n"
+    kb = knowledge_of(first, second)
+    offices = [e for e in kb.entities.values() if e.label == "办公室"]
+    assert len(offices) == 2 and all(len(e.evidence) == 1 for e in offices)

@@ -31,6 +31,7 @@ CLASS_SLUGS = {
 LEVEL_CHARS = "省市州县区旗盟"
 AUTONOMOUS_REGION = "自治区"
 OWN_LOCALITY = "@"
+OWN_REPORT = "#"  # a department's listed office: 办公室 of one report is not 办公室 of another
 INITIATIVE_TAILS = ("行动", "活动", "项目")
 QUOTES = "“”\"'‘’「」『』《》〈〉"
 SLOGAN_SEPARATORS = re.compile(r"[、·•・,，;；]")
@@ -55,6 +56,14 @@ def common_name(place: Place) -> str:
             return short
     shortest = sorted(place.short_names, key=lambda s: (len(s), s))
     return shortest[0] if shortest else name
+
+
+def body_prefix(place: Place) -> str:
+    """The place as a body's name begins with it: the common name (黔南州委), but an autonomous region
+    in full (新疆维吾尔自治区党委), since its common name has lost the level that 党委 hangs on."""
+    if place.level == "province" and place.name.endswith(AUTONOMOUS_REGION):
+        return place.name
+    return common_name(place)
 
 
 def _with_level(place_name: str, written: str) -> str:
@@ -191,6 +200,8 @@ class Resolver:
             return mention.name, False
         if mention.cls == "Policy":
             return self._policy_label(extraction, mention), False
+        if mention.scope == OWN_REPORT:
+            return mention.name, True
         if mention.scope == OWN_LOCALITY:
             if place is not None:
                 return _joined_name(common_name(place), mention.name), False
@@ -214,7 +225,7 @@ class Resolver:
                 return mention.name, True
             if locality.name.endswith(AUTONOMOUS_REGION) and mention.name.startswith("区"):
                 # 区党委 of 新疆 is 新疆维吾尔自治区党委, written short 新疆党委 (a party's 区委 keeps its 区)
-                return common_name(locality) + mention.name[1:], False
+                return body_prefix(locality) + mention.name[1:], False
             return _with_level(common_name(locality), mention.name), False
         if mention.cls in ("GovernmentBody", "Association", "PoliticalParty"):
             return self._canonical_region_prefix(mention.name, place), False
@@ -355,7 +366,7 @@ class Resolver:
                 return name
             if prefix[-1] not in LEVEL_CHARS + "区" and found != place:
                 return name  # 黄埔军校同学会 is no body of 黄埔区; 罗城工商联 in a report on 罗城县 is 罗城县工商联
-            return common_name(found) + name[size:]
+            return body_prefix(found) + name[size:]
         return name
 
     # ------------------------------------------------------------------ implied links

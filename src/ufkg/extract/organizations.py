@@ -57,6 +57,7 @@ GENERIC_BEFORE_LEVEL = "全各本我该两" + LEVEL_CHARS  # 全市, 各县, 我
 AUTONOMOUS_REGION = "自治区"  # a province-level level word of three characters
 NATIONAL = "CN"  # code of a national body: it belongs to the whole country
 OWN_LOCALITY = "@"  # scope of a bare head: the body of the report's own locality
+OWN_REPORT = "#"  # scope of a department's listed office (办公室, 民族工作处): a body of that report's department only
 MAX_DESCRIPTOR = 14  # longest run of descriptive characters before a head
 MAX_LEGAL_NAME = 20  # a company's legal name is longer: 某某生态农业科技发展有限公司
 MAX_REGION = 12
@@ -225,7 +226,7 @@ class OrganizationFinder:
                 add("GovernmentBody", match.start(), match.end(), match.group(0))
         for start, end, cls in _listed_offices(text):
             if claim(start, end):
-                add(cls, start, end, text[start:end])
+                add(cls, start, end, text[start:end], scope=OWN_REPORT)
         position, failed_end = 0, 0
         while (match := self.head_pattern.search(text, position)) is not None:
             position = match.start() + 1  # heads may overlap: 华侨联合会 is no 侨联, but a 联合会
