@@ -367,3 +367,11 @@ def test_a_township_listed_with_a_found_one_is_one_too(gazetteer):
     assert surfaces(find(gazetteer, "民营企业结对帮扶一都镇、东张镇等山区乡镇。")) == ["一都镇", "东张镇"]
     assert surfaces(find(gazetteer, "在高峰街道、太白街道打造教育实践点。")) == ["高峰街道", "太白街道"]
     assert surfaces(find(gazetteer, "走访了东张镇、各乡镇和示范村。")) == ["东张镇"]
+
+
+def test_a_count_of_villages_names_none():
+    from conftest import mentions_of
+
+    report = "2020年某盟统战工作\n动员655家民营企业与3139个嘎查村结对帮扶，走访了巴彦浩特镇和腾格里嘎查，帮扶12个村。\n"
+    assert [name for name in mentions_of(report, "Region") if "个" in name] == []
+    assert "腾格里嘎查" in mentions_of(report, "Region")

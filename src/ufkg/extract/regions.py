@@ -611,13 +611,19 @@ def _local_hits(text: str, region_hits: list[RegionHit]) -> list[RegionHit]:
         limit = max([b for b in barrier if b <= position] + [hits[-1].end if hits else 0])
         after_town = bool(hits) and hits[-1].end == limit and hits[-1].level != "village"
         name_start = _name_start(text, position, limit, local, chained=limit > 0, after_town=after_town)
-        if name_start is None:
+        if name_start is None or _counted(text, name_start):
             position += 1
             continue
         end = position + len(local.suffix)
         hits.append(RegionHit(name_start, end, text[name_start:end], None, local.level, None))
         position = end
     return _with_list_neighbours(text, hits, covered)
+
+
+def _counted(text: str, start: int) -> bool:
+    """3139个嘎查村: a measure word after a count begins no village's name."""
+    return text[start] in _COUNTERS and start > 0 and (text[start - 1].isdigit() or text[start - 1] in _NUMERALS
+                                                        or text[start - 1] in "多余")
 
 
 _LIST_MARKS = "、"
