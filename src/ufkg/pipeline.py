@@ -21,7 +21,7 @@ from typing import Callable, Sequence
 
 from . import corpus
 from .atomic import write_all_atomic
-from .cache import ReportCache
+from .cache import FragmentStore, ReportCache
 from .corpus import Problem, discover, open_report
 from .extract.report import default_extractor, extract_report
 from .graph import TripleIndex, graph_quads, serialize_all, union_triples
@@ -277,8 +277,11 @@ def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], 
 
     try:
         if merged is None:
+            fragments = report_cache.fragments() if report_cache is not None else None
             outputs, summary = _merge(resolve_corpus(inputs, record, progress, workers, report_cache, scheduler),
-                                      inputs, problems, validate, load_store)
+                                      inputs, problems, validate, load_store, fragments)
+            if fragments is not None:
+                fragments.finish()
             if merged_key is not None and not problems and _merged_key(inputs, report_cache, validate) == merged_key:
                 report_cache.store_merged(merged_key, outputs, summary)  # unless a file changed during the build
         files = {outdir / name: data for name, data in sorted(outputs.items())}
@@ -294,21 +297,24 @@ def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], 
 
 
 def _merge(kb: KnowledgeBase, inputs: Sequence[Path], problems: list[Problem], validate: bool,
-           on_graph_files: Callable[[dict[str, bytes]], None] | None = None) -> tuple[dict[str, bytes], dict]:
+           on_graph_files: Callable[[dict[str, bytes]], None] | None = None,
+           fragments: FragmentStore | None = None) -> tuple[dict[str, bytes], dict]:
     """Every output file of a resolved corpus, and the figures of its summary line.
 
     on_graph_files is given graph.ttl, graph.trig and graph.jsonld as soon as
     they are written, before the view and the tables (the build starts
-    loading the query store from them).
+    loading the query store from them). fragments: the named graphs written
+    by earlier builds (ufkg.cache), reused where a report's graph is unchanged.
     """
     if not kb.reports:
         raise BuildError(f"no readable report in {', '.join(str(p) for p in inputs)}"
                          + (f" ({len(problems)} skipped)" if problems else ""))
     with _without_cycle_collection():
-        quads = graph_quads(kb)  # generated and sorted once, for the union graph and the files
+        digests: dict | None = {} if fragments is not None else None
+        quads = graph_quads(kb, digests=digests)  # generated and sorted once, for the union graph and the files
         triples = union_triples(quads)
         violations = validate_graph(triples) if validate else None
-        outputs = serialize_all(quads, triples)
+        outputs = serialize_all(quads, triples, fragments, digests)
         if on_graph_files:
             on_graph_files(outputs)
         del quads  # each step drops what it alone needed, so the peak is one step's, not all of them at once
