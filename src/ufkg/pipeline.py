@@ -24,6 +24,7 @@ from .atomic import write_all_atomic
 from .cache import FragmentStore, ReportCache
 from .corpus import Problem, discover, open_report
 from .extract.report import default_extractor, extract_report
+from .forked import in_background
 from .graph import TripleIndex, graph_quads, serialize_all, union_triples
 from .model import ENTITY_CLASSES, KnowledgeBase
 from .network import entity_graph, graphml
@@ -279,7 +280,8 @@ def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], 
         if merged is None:
             fragments = report_cache.fragments() if report_cache is not None else None
             outputs, summary = _merge(resolve_corpus(inputs, record, progress, workers, report_cache, scheduler),
-                                      inputs, problems, validate, load_store, fragments)
+                                      inputs, problems, validate, load_store, fragments,
+                                      parallel=(workers or os.cpu_count() or 1) > 1)
             if fragments is not None:
                 fragments.finish()
             if merged_key is not None and not problems and _merged_key(inputs, report_cache, validate) == merged_key:
@@ -298,13 +300,15 @@ def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], 
 
 def _merge(kb: KnowledgeBase, inputs: Sequence[Path], problems: list[Problem], validate: bool,
            on_graph_files: Callable[[dict[str, bytes]], None] | None = None,
-           fragments: FragmentStore | None = None) -> tuple[dict[str, bytes], dict]:
+           fragments: FragmentStore | None = None, parallel: bool = False) -> tuple[dict[str, bytes], dict]:
     """Every output file of a resolved corpus, and the figures of its summary line.
 
     on_graph_files is given graph.ttl, graph.trig and graph.jsonld as soon as
     they are written, before the view and the tables (the build starts
     loading the query store from them). fragments: the named graphs written
     by earlier builds (ufkg.cache), reused where a report's graph is unchanged.
+    parallel: the view and the network are made in a forked process while
+    this one validates and writes the graph files (ufkg.forked).
     """
     if not kb.reports:
         raise BuildError(f"no readable report in {', '.join(str(p) for p in inputs)}"
@@ -313,20 +317,25 @@ def _merge(kb: KnowledgeBase, inputs: Sequence[Path], problems: list[Problem], v
         digests: dict | None = {} if fragments is not None else None
         quads = graph_quads(kb, digests=digests)  # generated and sorted once, for the union graph and the files
         triples = union_triples(quads)
+        count = len(triples)
+        pictures = in_background(lambda: _pictures(triples), parallel)
         violations = validate_graph(triples) if validate else None
         outputs = serialize_all(quads, triples, fragments, digests)
         if on_graph_files:
             on_graph_files(outputs)
         del quads  # each step drops what it alone needed, so the peak is one step's, not all of them at once
-        count = len(triples)
-        union = TripleIndex(triples)  # what the view and the network read, without an rdflib store
+        outputs.update(pictures())
         del triples
-        outputs["graph.html"] = render_view(union).encode("utf-8")
         outputs["outcomes.csv"] = outcomes_csv(kb).encode("utf-8-sig")
-        outputs["graph.graphml"] = graphml(entity_graph(union))
     summary = {"reports": len(kb.reports), "entities": dict(_entity_counts(kb)), "outcomes": len(kb.outcomes),
                "triples": count, "violations": None if violations is None else len(violations)}
     return outputs, summary
+
+
+def _pictures(triples: list[tuple]) -> dict[str, bytes]:
+    """graph.html and graph.graphml of the union's triples."""
+    union = TripleIndex(triples)  # what the view and the network read, without an rdflib store
+    return {"graph.html": render_view(union).encode("utf-8"), "graph.graphml": graphml(entity_graph(union))}
 
 
 def _merged_key(inputs: Sequence[Path], cache: ReportCache | None, validate: bool) -> str | None:

@@ -1,0 +1,95 @@
+"""Rebuilds after one report is added, changed or removed, against the first build, for two versions of the code.
+
+    python benchmarks/bench_rebuild.py [--reports 300] [--old SRC] [--new SRC] [--runs 2] [--keep DIR]
+
+Generates the corpus (benchmarks/corpus.py), then for each version (this
+checkout's src/, and --old, a src/ folder of other code, e.g. from
+`git archive REV src | tar -x -C DIR`) times, each in a child process through
+the real command with a cache folder of its own: the first build, then `--runs`
+rebuilds each after one more report was added (a locality not in the corpus
+yet), one after a report's text changed, and one after a report was removed.
+The versions take turns at every step, so a busy machine slows them alike: read
+the ratios to the first build of the same version. Prints one Markdown table.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+def build(src: Path, corpus: Path, out: Path, cache: Path) -> float:
+    """Wall seconds of one `ufkg build` of corpus with the code under src."""
+    env = {**os.environ, "UFKG_CACHE_DIR": str(cache), "PYTHONPATH": str(src)}
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "ufkg", "build", str(corpus), "-o", str(out), "-q"],
+                            capture_output=True, text=True, env=env)
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"build with {src} failed: {result.stderr.strip().splitlines()[-1:]}")
+    return seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--reports", type=int, default=300)
+    parser.add_argument("--old", type=Path, help="the src/ folder of the code to compare with")
+    parser.add_argument("--new", type=Path, default=ROOT / "src", help="the src/ folder of the code measured (this checkout's)")
+    parser.add_argument("--runs", type=int, default=2, help="one-report-added rebuilds per version")
+    parser.add_argument("--keep", type=Path, help="keep the corpora, caches and outputs here")
+    args = parser.parse_args()
+    import corpus as corpus_generator
+
+    work = args.keep or Path(tempfile.mkdtemp(prefix="ufkg-rebuild-"))
+    work.mkdir(parents=True, exist_ok=True)
+    versions = {"new": args.new.resolve()}
+    if args.old:
+        versions["old"] = args.old.resolve()
+    base = work / "base"
+    shutil.rmtree(base, ignore_errors=True)
+    files = corpus_generator.generate(base, args.reports)
+    spares = corpus_generator.generate(work / "spare", args.reports + args.runs)[args.reports:]
+    times: dict[str, dict[str, list[float]]] = {name: {} for name in versions}
+    for name in versions:
+        shutil.rmtree(work / name, ignore_errors=True)
+        shutil.copytree(base, work / name / "corpus")
+
+    def step(label: str, change) -> None:
+        for name, src in versions.items():
+            corpus = work / name / "corpus"
+            change(corpus)
+            seconds = build(src, corpus, work / name / "out", work / name / "cache")
+            times[name].setdefault(label, []).append(seconds)
+
+    step("first build", lambda corpus: None)
+    for number, spare in enumerate(spares):
+        step("one report added", lambda corpus, spare=spare, number=number: shutil.copy(spare, corpus / f"zz_{number}.txt"))
+    changed = files[len(files) // 2].name
+    step("one report changed", lambda corpus: (corpus / changed).write_text(
+        (corpus / changed).read_text(encoding="utf-8") + "\n全年共开展活动12次。\n", encoding="utf-8"))
+    step("one report removed", lambda corpus: (corpus / files[1].name).unlink())
+
+    print(f"{args.reports} reports, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    print("| step | " + " | ".join(versions) + " |\n|---|" + "---|" * len(versions))
+    for label in times["new"]:
+        cells = []
+        for name in versions:
+            first = times[name]["first build"][0]
+            runs = times[name][label]
+            seconds = sum(runs) / len(runs)
+            cells.append(f"{seconds:.1f} s" if label == "first build" else f"{seconds:.1f} s = {seconds / first:.2f} ×")
+        print(f"| {label} | " + " | ".join(cells) + " |")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
