@@ -64,9 +64,9 @@ def _unframed(data: bytes) -> Files | None:
     header, newline, body = data.partition(b"\n")
     try:
         sizes = json.loads(header) if newline else None
-    except ValueError:
-        return None
-    if not isinstance(sizes, list) or sum(size for _, size in sizes) != len(body):
+        if not isinstance(sizes, list) or sum(size for _, size in sizes) != len(body):
+            return None
+    except (ValueError, TypeError):
         return None
     files, offset = {}, 0
     for name, size in sizes:
