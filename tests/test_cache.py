@@ -162,7 +162,7 @@ def test_an_unchanged_rebuild_reads_the_stored_outputs_and_a_change_merges_anew(
     assert len(merged_entries(tmp_path / "cache")) == 1
     merges: list[int] = []
     real = pipeline._merge
-    monkeypatch.setattr(pipeline, "_merge", lambda kb, *rest: merges.append(len(kb.reports)) or real(kb, *rest))
+    monkeypatch.setattr(pipeline, "_merge", lambda kb, *rest, **options: merges.append(len(kb.reports)) or real(kb, *rest, **options))
     assert built(reports, tmp_path / "two", tmp_path / "cache") == first
     assert merges == []
     result = build([reports], tmp_path / "three", validate=False, workers=1, cache=tmp_path / "cache")

@@ -215,6 +215,7 @@ def _tricky_quads():
     mentioned, label = URIRef(uf + "mentionedIn"), URIRef("http://www.w3.org/2000/01/rdf-schema#label")
     return [(entity, label, Literal("甲委", lang="zh"), None), (entity, mentioned, r1, r1),
             (entity, mentioned, r2, r2), (alone, URIRef(uf + "evidence"), Literal('说"好"\n'), r1),
+            (alone, URIRef(uf + "surface"), Literal("甲 ;\n    乙 .\n"), r1),
             (shared_named, mentioned, r1, r1), (shared_named, mentioned, r2, r2),
             (shared_named, label, Literal("乙", lang="zh"), r2), (r2, URIRef(uf + "sourceFile"), Literal("r2.txt"), r2)]
 

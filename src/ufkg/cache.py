@@ -27,10 +27,12 @@ import hashlib
 import importlib.metadata
 import json
 import os
+import queue
 import re
 import shutil
 import sys
 import tempfile
+import threading
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -188,6 +190,8 @@ class FragmentStore:
         self.folder = folder
         self.salt = salt
         self.used: set[str] = set()
+        self._queue: queue.SimpleQueue | None = None  # what put() hands to the writer thread
+        self._writer: threading.Thread | None = None
 
     def key(self, digest: str) -> str:
         return hashlib.sha256(f"{self.salt}{digest}".encode("ascii")).hexdigest()
@@ -208,16 +212,34 @@ class FragmentStore:
             return None
 
     def put(self, digest: str, fragment: Fragment) -> None:
+        """Store a fragment: written by a thread of its own (hashing and writing release Python's lock), see close()."""
         key = self.key(digest)
         self.used.add(key)
-        try:
-            _write_entry(self.entry(key), key, encode_fragment(fragment, key))
-        except (OSError, TypeError, ValueError, UnicodeError):
-            return
+        if self._writer is None:
+            self._queue = queue.SimpleQueue()
+            self._writer = threading.Thread(target=self._write_queued, name="ufkg-fragments", daemon=True)
+            self._writer.start()
+        self._queue.put((key, fragment))
+
+    def _write_queued(self) -> None:
+        while (item := self._queue.get()) is not None:
+            key, fragment = item
+            try:
+                _write_entry(self.entry(key), key, encode_fragment(fragment, key))
+            except (OSError, TypeError, ValueError, UnicodeError):
+                continue
+
+    def close(self) -> None:
+        """Wait until every fragment put so far is written."""
+        if self._writer is not None:
+            self._queue.put(None)
+            self._writer.join()
+            self._writer = None
 
     def finish(self) -> None:
-        """Remove the fragments that neither this build nor the few before it used."""
-        record = self.folder / "builds.json"
+        """Write what is left (close), then remove the fragments that neither this build nor the few before it used."""
+        self.close()
+        record = self.folder / "recent-builds"  # JSON: the keys each recent build used
         try:
             builds = json.loads(record.read_text(encoding="ascii"))
             builds = [set(b) for b in builds if isinstance(b, list)][:KEEP_FRAGMENT_BUILDS - 1]

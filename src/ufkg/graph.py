@@ -71,6 +71,18 @@ def _word(text: str) -> Literal:
     return Literal(text)
 
 
+@lru_cache(maxsize=1 << 17)
+def _text(text: str) -> Literal:
+    """A plain literal of a text that recurs: a sentence is the evidence of every statement read from it."""
+    return Literal(text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _typed(text: str, datatype: URIRef) -> Literal:
+    """A typed literal made once per lexical form (a year, a value): rdflib parses each one it makes."""
+    return Literal(text, datatype=datatype)
+
+
 @lru_cache(maxsize=1 << 14)
 def report_iri(report_id: str) -> URIRef:
     return iri(f"report/{report_id}")
@@ -292,9 +304,9 @@ def _statement(subject, predicate, obj, report_id, evidence, surface, add) -> No
     add(node, _RDF.object, obj, graph)
     add(node, _UF.statedIn, report_iri(report_id), graph)
     if evidence:
-        add(node, _UF.evidence, Literal(evidence), graph)
+        add(node, _UF.evidence, _text(evidence), graph)
     if surface:
-        add(node, _UF.surface, Literal(surface), graph)
+        add(node, _UF.surface, _text(surface), graph)
 
 
 def _report_triples(report: Report, kb: KnowledgeBase, add) -> None:
@@ -307,7 +319,7 @@ def _report_triples(report: Report, kb: KnowledgeBase, add) -> None:
     if report.region:
         add(node, _UF.coversRegion, iri(report.region), node)
     if meta.year:
-        add(node, _UF.coversYear, Literal(str(meta.year), datatype=_XSD.gYear), node)
+        add(node, _UF.coversYear, _typed(str(meta.year), _XSD.gYear), node)
     if meta.publisher:
         add(node, _DCTERMS.publisher, Literal(meta.publisher, lang="zh"), node)
     if meta.date:
@@ -320,16 +332,16 @@ def _outcome_triples(outcome: Outcome, add) -> None:
     subject = iri(outcome.subject) if outcome.subject else report_iri(outcome.report)
     add(node, _RDF.type, _UF.Outcome, graph)
     add(subject, _UF.hasOutcome, node, graph)
-    add(node, _UF.value, Literal(_decimal_text(outcome.value), datatype=_XSD.decimal), graph)
+    add(node, _UF.value, _typed(_decimal_text(outcome.value), _XSD.decimal), graph)
     add(node, _UF.unit, _word(outcome.unit), graph)
     if outcome.counts:
         add(node, _UF.counts, _word(outcome.counts), graph)
     add(node, _UF.qualifier, _word(outcome.qualifier), graph)
     add(node, _UF.status, _word(outcome.status), graph)
     if outcome.period:
-        add(node, _UF.period, Literal(str(outcome.period), datatype=_XSD.gYear), graph)
-    add(node, _UF.quantityText, Literal(outcome.text), graph)
-    add(node, _UF.evidence, Literal(outcome.evidence), graph)
+        add(node, _UF.period, _typed(str(outcome.period), _XSD.gYear), graph)
+    add(node, _UF.quantityText, _text(outcome.text), graph)
+    add(node, _UF.evidence, _text(outcome.evidence), graph)
     add(node, _UF.mentionedIn, graph, graph)
     if outcome.part_of:
         add(node, _UF.partOfTotal, iri(outcome.part_of), graph)
@@ -404,7 +416,10 @@ def make_fragment(name, quads: list[tuple], writer: TurtleWriter) -> Fragment | 
         return None
     out: list[str] = []
     _jsonld_graph(name, quads, out)
-    return Fragment(trig=_trig_graph(name, triples, writer).encode("utf-8"), jsonld="".join(out).encode("utf-8"),
+    # the graph's TriG block is the same blocks indented: a line break is only ever a block's own (turtle escapes
+    # every one inside a literal and encodes every one in an IRI), so each is where body puts its separator
+    indented = "\n".join(["    " + block.replace(" ;\n    ", " ;\n        ") for _, block in blocks])
+    return Fragment(trig=f"\n{writer.term(name)} {{\n{indented}}}\n".encode("utf-8"), jsonld="".join(out).encode("utf-8"),
                     subjects=subjects, turtle=tuple(block.encode("utf-8") for _, block in blocks))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import threading
 import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -276,16 +277,21 @@ def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], 
     def load_store(graph_files: dict[str, bytes]) -> None:
         loads.append(StoreLoad(outdir, graph_files["graph.ttl"], {name: graph_files[name] for name in STAMPED_FILES}))
 
+    keeping: threading.Thread | None = None  # what the cache keeps of this build, written while its outputs are
+    fragments = report_cache.fragments() if report_cache is not None and merged is None else None
     try:
         if merged is None:
-            fragments = report_cache.fragments() if report_cache is not None else None
             outputs, summary = _merge(resolve_corpus(inputs, record, progress, workers, report_cache, scheduler),
                                       inputs, problems, validate, load_store, fragments,
                                       parallel=(workers or os.cpu_count() or 1) > 1)
-            if fragments is not None:
-                fragments.finish()
-            if merged_key is not None and not problems and _merged_key(inputs, report_cache, validate) == merged_key:
-                report_cache.store_merged(merged_key, outputs, summary)  # unless a file changed during the build
+
+            def keep() -> None:
+                if fragments is not None:
+                    fragments.finish()
+                if merged_key is not None and not problems and _merged_key(inputs, report_cache, validate) == merged_key:
+                    report_cache.store_merged(merged_key, outputs, summary)  # unless a file changed during the build
+            keeping = threading.Thread(target=keep, name="ufkg-cache")  # hashing and writing release Python's lock
+            keeping.start()
         files = {outdir / name: data for name, data in sorted(outputs.items())}
         with staged_store(outdir, outputs["graph.ttl"], {name: outputs[name] for name in STAMPED_FILES},
                           loads[0] if loads else None):
@@ -293,6 +299,10 @@ def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], 
     finally:
         for load in loads:
             load.discard()  # nothing once swapped in; what a failed build had loaded
+        if keeping is not None:
+            keeping.join()
+        elif fragments is not None:
+            fragments.close()  # a failed build: what it wrote is still whole
     return BuildResult(outdir=outdir, reports=summary["reports"], problems=problems, entities=Counter(summary["entities"]),
                        outcomes=summary["outcomes"], triples=summary["triples"], violations=summary["violations"],
                        seconds=time.perf_counter() - started, files=sorted(files))
