@@ -17,6 +17,7 @@ import json
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
+from itertools import repeat
 from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
@@ -146,8 +147,10 @@ def _sorted_unique(quads: list[tuple], digests: dict | None = None) -> list[tupl
     its quads' keys, which say everything its part of the files is written
     from (graph.Fragment). Left empty when a key could not be joined.
     """
-    keys = [_joined_order(quad) for quad in quads]
-    joined = not any(key is None for key in keys)
+    # an IRI object (most quads) is joined here; any other goes through _joined_order
+    keys = ["\0".join((s, p, o, "" if g is None else g, "URIRef", "")) if type(o) is URIRef else _joined_order((s, p, o, g))
+            for s, p, o, g in quads]
+    joined = sum(map(str.count, keys, repeat("\0"))) == 5 * len(keys)  # no part holds a NUL of its own
     if not joined:
         keys = [_quad_order(quad) for quad in quads]
     order = sorted(range(len(quads)), key=keys.__getitem__)
@@ -171,16 +174,15 @@ def _sorted_unique(quads: list[tuple], digests: dict | None = None) -> list[tupl
     return result
 
 
-def _joined_order(quad) -> str | None:
-    """_quad_order(quad) as one string (NUL between parts), or None if a part holds a NUL itself."""
+def _joined_order(quad) -> str:
+    """_quad_order(quad) as one string (NUL between parts): the same order unless a part holds a NUL itself."""
     s, p, o, g = quad
     kind = type(o)
     if kind is Literal or (kind is not URIRef and isinstance(o, Literal)):  # isinstance alone runs abc's check
         parts = (s, p, o, "" if g is None else g, o.language or "", o.datatype or "")
     else:
         parts = (s, p, o, "" if g is None else g, type(o).__name__, "")
-    key = "\0".join(parts)
-    return key if key.count("\0") == 5 else None
+    return "\0".join(parts)
 
 
 def dataset_of(quads: list[tuple]) -> Dataset:
