@@ -1,6 +1,6 @@
 """Rebuilds after one report is added, changed or removed, against the first build, for two versions of the code.
 
-    python benchmarks/bench_rebuild.py [--reports 300] [--old SRC] [--new SRC] [--runs 2] [--keep DIR]
+    python benchmarks/bench_rebuild.py [--reports 300] [--old SRC] [--new SRC] [--runs 2] [--firsts 1] [--keep DIR]
 
 Generates the corpus (benchmarks/corpus.py), then for each version (this
 checkout's src/, and --old, a src/ folder of other code, e.g. from
@@ -9,7 +9,9 @@ the real command with a cache folder of its own: the first build, then `--runs`
 rebuilds each after one more report was added (a locality not in the corpus
 yet), one after a report's text changed, and one after a report was removed.
 The versions take turns at every step, so a busy machine slows them alike: read
-the ratios to the first build of the same version. Prints one Markdown table.
+the ratios to the first build of the same version. Each figure is the least of
+its runs (other work on the machine only ever adds time), the runs beside it.
+Prints one Markdown table.
 """
 from __future__ import annotations
 
@@ -44,6 +46,7 @@ def main() -> None:
     parser.add_argument("--old", type=Path, help="the src/ folder of the code to compare with")
     parser.add_argument("--new", type=Path, default=ROOT / "src", help="the src/ folder of the code measured (this checkout's)")
     parser.add_argument("--runs", type=int, default=2, help="one-report-added rebuilds per version")
+    parser.add_argument("--firsts", type=int, default=1, help="first builds per version (each with an empty cache)")
     parser.add_argument("--keep", type=Path, help="keep the corpora, caches and outputs here")
     args = parser.parse_args()
     import corpus as corpus_generator
@@ -69,7 +72,11 @@ def main() -> None:
             seconds = build(src, corpus, work / name / "out", work / name / "cache")
             times[name].setdefault(label, []).append(seconds)
 
-    step("first build", lambda corpus: None)
+    for number in range(args.firsts):
+        for name in versions:
+            shutil.rmtree(work / name / "cache", ignore_errors=True)
+            shutil.rmtree(work / name / "out", ignore_errors=True)
+        step("first build", lambda corpus: None)
     for number, spare in enumerate(spares):
         step("one report added", lambda corpus, spare=spare, number=number: shutil.copy(spare, corpus / f"zz_{number}.txt"))
     changed = files[len(files) // 2].name
@@ -82,10 +89,12 @@ def main() -> None:
     for label in times["new"]:
         cells = []
         for name in versions:
-            first = times[name]["first build"][0]
+            first = min(times[name]["first build"])
             runs = times[name][label]
-            seconds = sum(runs) / len(runs)
-            cells.append(f"{seconds:.1f} s" if label == "first build" else f"{seconds:.1f} s = {seconds / first:.2f} ×")
+            seconds = min(runs)  # the least disturbed run: other work on the machine only ever adds time
+            spread = f" (runs: {', '.join(f'{r:.1f}' for r in runs)})" if len(runs) > 1 else ""
+            cells.append(f"{seconds:.1f} s{spread}" if label == "first build"
+                         else f"{seconds:.1f} s = {seconds / first:.2f} ×{spread}")
         print(f"| {label} | " + " | ".join(cells) + " |")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
