@@ -83,3 +83,23 @@ def test_a_short_or_garbled_answer_is_not_taken():
     assert _unframed(whole) == files
     assert _unframed(whole[:-1]) is None and _unframed(b"") is None and _unframed(b"not json\n") is None
     assert _unframed(b'[["a", "x"]]\nbody') is None
+
+
+def test_a_child_whose_files_are_not_asked_for_is_stopped():
+    assert run("""
+import time
+def slow():
+    if os.getpid() != parent:
+        time.sleep(60)
+    return files()
+waiting = in_background(slow)
+child = waiting._pid
+started = time.monotonic()
+waiting.cancel()
+assert time.monotonic() - started < 30
+try:
+    os.kill(child, 0)
+    raise SystemExit("the child still runs")
+except ProcessLookupError:
+    pass
+result = lambda: files()""") == "here"

@@ -12,45 +12,71 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import threading
 from collections.abc import Callable
 
 Files = dict[str, bytes]
 
 
-def in_background(work: Callable[[], Files], parallel: bool = True) -> Callable[[], Files]:
-    """A function that returns work()'s files: computed in a forked child started now, or here when called.
+class Background:
+    """work()'s files, made in a forked child started at once (call it for them), or here when called."""
 
-    A fork is used only from a process with one thread (a fork copies no
-    other thread, and a lock another thread holds would stay locked in the
-    child); otherwise, or when not parallel, the work is done when asked for.
-    """
-    if not parallel or not hasattr(os, "fork") or threading.active_count() != 1:
-        return work
-    try:
-        read_end, write_end = os.pipe()
-        pid = os.fork()
-    except OSError:
-        return work
-    if pid == 0:  # the child: do the work, send the files, leave without running the parent's clean-up
-        status = 1
+    def __init__(self, work: Callable[[], Files], parallel: bool = True) -> None:
+        self._work = work
+        self._pid: int | None = None
+        self._read_end: int | None = None
+        # a fork copies no other thread, and a lock another thread holds would stay locked in the child
+        if not parallel or not hasattr(os, "fork") or threading.active_count() != 1:
+            return
         try:
-            os.close(read_end)
-            with os.fdopen(write_end, "wb") as out:
-                for chunk in _frames(work()):
-                    out.write(chunk)
-            status = 0
-        finally:
-            os._exit(status)
-    os.close(write_end)
+            read_end, write_end = os.pipe()
+            pid = os.fork()
+        except OSError:
+            return
+        if pid == 0:  # the child: do the work, send the files, leave without running the parent's clean-up
+            status = 1
+            try:
+                os.close(read_end)
+                with os.fdopen(write_end, "wb") as out:
+                    for chunk in _frames(work()):
+                        out.write(chunk)
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(write_end)
+        self._pid, self._read_end = pid, read_end
 
-    def result() -> Files:
-        with os.fdopen(read_end, "rb") as source:
+    def __call__(self) -> Files:
+        """The files: the child's if it sent them whole, else made here."""
+        if self._pid is None:
+            return self._work()
+        with os.fdopen(self._read_end, "rb") as source:
+            self._read_end = None
             data = source.read()
-        _, status = os.waitpid(pid, 0)
+        _, status = os.waitpid(self._pid, 0)
+        self._pid = None
         files = _unframed(data) if status == 0 else None
-        return work() if files is None else files
-    return result
+        return self._work() if files is None else files
+
+    def cancel(self) -> None:
+        """Stop the child if its files were not asked for (the build failed first); nothing once they were."""
+        if self._pid is None:
+            return
+        if self._read_end is not None:
+            os.close(self._read_end)
+            self._read_end = None
+        try:
+            os.kill(self._pid, signal.SIGKILL)
+        except OSError:
+            pass
+        os.waitpid(self._pid, 0)
+        self._pid = None
+
+
+def in_background(work: Callable[[], Files], parallel: bool = True) -> Background:
+    """Background(work, parallel): a fork only from a process with one thread, and only when parallel."""
+    return Background(work, parallel)
 
 
 def _frames(files: Files):

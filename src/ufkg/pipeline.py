@@ -329,12 +329,15 @@ def _merge(kb: KnowledgeBase, inputs: Sequence[Path], problems: list[Problem], v
         triples = union_triples(quads)
         count = len(triples)
         pictures = in_background(lambda: _pictures(triples), parallel)
-        violations = validate_graph(triples) if validate else None
-        outputs = serialize_all(quads, triples, fragments, digests)
-        if on_graph_files:
-            on_graph_files(outputs)
-        del quads  # each step drops what it alone needed, so the peak is one step's, not all of them at once
-        outputs.update(pictures())
+        try:
+            violations = validate_graph(triples) if validate else None
+            outputs = serialize_all(quads, triples, fragments, digests)
+            if on_graph_files:
+                on_graph_files(outputs)
+            del quads  # each step drops what it alone needed, so the peak is one step's, not all of them at once
+            outputs.update(pictures())
+        finally:
+            pictures.cancel()  # a child left waiting by a failure must not outlive it
         del triples
         outputs["outcomes.csv"] = outcomes_csv(kb).encode("utf-8-sig")
     summary = {"reports": len(kb.reports), "entities": dict(_entity_counts(kb)), "outcomes": len(kb.outcomes),

@@ -246,7 +246,7 @@ def update_store(folder: Path, outdir: Path, turtle: bytes, stamp: dict) -> bool
             store.load(b"\n\n".join([header, *added]) + b"\n", format=ox.RdfFormat.TURTLE)
         store.flush()
         del store
-    except (OSError, ValueError, SyntaxError):
+    except Exception:  # noqa: BLE001 - whatever stops the update, loading the graph whole still can (or says why)
         shutil.rmtree(database, ignore_errors=True)
         return False
     (folder / STAMP).write_text(json.dumps(stamp, indent=1, sort_keys=True) + "\n", encoding="utf-8")
