@@ -28,16 +28,20 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
-def build(src: Path, corpus: Path, out: Path, cache: Path) -> float:
-    """Wall seconds of one `ufkg build` of corpus with the code under src."""
+def build(src: Path, corpus: Path, out: Path, cache: Path) -> tuple[float, float]:
+    """Wall seconds and peak resident MB (the build's or a process it forked, whichever is larger) of one `ufkg build`."""
     env = {**os.environ, "UFKG_CACHE_DIR": str(cache), "PYTHONPATH": str(src)}
-    started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "ufkg", "build", str(corpus), "-o", str(out), "-q"],
-                            capture_output=True, text=True, env=env)
-    seconds = time.perf_counter() - started
-    if result.returncode != 0:
-        raise SystemExit(f"build with {src} failed: {result.stderr.strip().splitlines()[-1:]}")
-    return seconds
+    with tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
+        child = subprocess.Popen([sys.executable, "-m", "ufkg", "build", str(corpus), "-o", str(out), "-q"],
+                                 stdout=subprocess.DEVNULL, stderr=errors, env=env)
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - started
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode != 0:
+            errors.seek(0)
+            raise SystemExit(f"build with {src} failed: {errors.read().decode(errors='replace').strip().splitlines()[-1:]}")
+    return seconds, usage.ru_maxrss / 1024
 
 
 def main() -> None:
@@ -61,6 +65,7 @@ def main() -> None:
     files = corpus_generator.generate(base, args.reports)
     spares = corpus_generator.generate(work / "spare", args.reports + args.runs)[args.reports:]
     times: dict[str, dict[str, list[float]]] = {name: {} for name in versions}
+    peaks: dict[str, list[float]] = {name: [] for name in versions}  # of the first builds
     for name in versions:
         shutil.rmtree(work / name, ignore_errors=True)
         shutil.copytree(base, work / name / "corpus")
@@ -69,8 +74,10 @@ def main() -> None:
         for name, src in versions.items():
             corpus = work / name / "corpus"
             change(corpus)
-            seconds = build(src, corpus, work / name / "out", work / name / "cache")
+            seconds, peak = build(src, corpus, work / name / "out", work / name / "cache")
             times[name].setdefault(label, []).append(seconds)
+            if label == "first build":
+                peaks[name].append(peak)
 
     for number in range(args.firsts):
         for name in versions:
@@ -96,6 +103,7 @@ def main() -> None:
             cells.append(f"{seconds:.1f} s{spread}" if label == "first build"
                          else f"{seconds:.1f} s = {seconds / first:.2f} ×{spread}")
         print(f"| {label} | " + " | ".join(cells) + " |")
+    print("| peak memory of the first build | " + " | ".join(f"{max(peaks[name]):,.0f} MB" for name in versions) + " |")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
 
