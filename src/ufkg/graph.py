@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
+from itertools import repeat
 from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
@@ -24,7 +26,7 @@ from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, SKOS
 from .measures import Measure, outcome_measure
 from .model import Entity, KnowledgeBase, Outcome, Report
 from .paths import ontology_dir
-from .turtle import TurtleWriter
+from .turtle import TurtleWriter, order_text
 
 UF = Namespace("https://w3id.org/ufkg/ontology#")
 RES = Namespace("https://w3id.org/ufkg/resource/")
@@ -70,6 +72,18 @@ def _word(text: str) -> Literal:
     return Literal(text)
 
 
+@lru_cache(maxsize=1 << 17)
+def _text(text: str) -> Literal:
+    """A plain literal of a text that recurs: a sentence is the evidence of every statement read from it."""
+    return Literal(text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _typed(text: str, datatype: URIRef) -> Literal:
+    """A typed literal made once per lexical form (a year, a value): rdflib parses each one it makes."""
+    return Literal(text, datatype=datatype)
+
+
 @lru_cache(maxsize=1 << 14)
 def report_iri(report_id: str) -> URIRef:
     return iri(f"report/{report_id}")
@@ -86,11 +100,12 @@ def build_dataset(kb: KnowledgeBase, with_ontology: bool = True) -> Dataset:
     return dataset_of(graph_quads(kb, with_ontology))
 
 
-def graph_quads(kb: KnowledgeBase, with_ontology: bool = True) -> list[tuple]:
+def graph_quads(kb: KnowledgeBase, with_ontology: bool = True, digests: dict | None = None) -> list[tuple]:
     """Every quad of the graph, each once, sorted: (s, p, o, report IRI or None for the default graph).
 
     The dataset, the union graph and the Turtle and TriG files are all made
     from this one list, so the triples are generated and sorted once.
+    digests, if given, is filled with each named graph's digest (_sorted_unique).
     """
     quads: list[tuple] = []
     default = None  # the default graph's context
@@ -115,10 +130,10 @@ def graph_quads(kb: KnowledgeBase, with_ontology: bool = True) -> list[tuple]:
     for outcome in kb.outcomes:
         _outcome_triples(outcome, add)
         _measure_triples(outcome, outcome_measure(outcome, kb.entities, regions.get(outcome.report)), add)
-    return _sorted_unique(quads)
+    return _sorted_unique(quads, digests)
 
 
-def _sorted_unique(quads: list[tuple]) -> list[tuple]:
+def _sorted_unique(quads: list[tuple], digests: dict | None = None) -> list[tuple]:
     """quads sorted by _quad_order, each once.
 
     rdflib's terms hash and compare in Python, and a key of five strings per
@@ -127,30 +142,47 @@ def _sorted_unique(quads: list[tuple]) -> list[tuple]:
     one string, its parts joined by NUL, which sorts exactly as the tuple of
     parts does when no part holds a NUL (else the tuples are used); equal
     quads have equal keys, so after the sort duplicates are neighbours.
+
+    digests, if given, is filled with each named graph's digest: a SHA-256 of
+    its quads' keys, which say everything its part of the files is written
+    from (graph.Fragment). Left empty when a key could not be joined.
     """
-    keys = [_joined_order(quad) for quad in quads]
-    if any(key is None for key in keys):
+    # an IRI object (most quads) is joined here; any other goes through _joined_order
+    keys = ["\0".join((s, p, o, "" if g is None else g, "URIRef", "")) if type(o) is URIRef else _joined_order((s, p, o, g))
+            for s, p, o, g in quads]
+    joined = sum(map(str.count, keys, repeat("\0"))) == 5 * len(keys)  # no part holds a NUL of its own
+    if not joined:
         keys = [_quad_order(quad) for quad in quads]
     order = sorted(range(len(quads)), key=keys.__getitem__)
     result, previous = [], None
+    by_graph: dict = {}
+    track = digests is not None and joined
     for index in order:
         key = keys[index]
         if key != previous:
-            result.append(quads[index])
+            quad = quads[index]
+            result.append(quad)
             previous = key
+            if track and quad[3] is not None:
+                graph_keys = by_graph.get(quad[3])
+                if graph_keys is None:
+                    graph_keys = by_graph[quad[3]] = []
+                graph_keys.append(key)
+    for graph, graph_keys in by_graph.items():
+        # each key holds exactly five NULs, so keys joined by a NUL are read back one way only
+        digests[graph] = hashlib.sha256("\0".join(graph_keys).encode("utf-8", "surrogatepass")).hexdigest()
     return result
 
 
-def _joined_order(quad) -> str | None:
-    """_quad_order(quad) as one string (NUL between parts), or None if a part holds a NUL itself."""
+def _joined_order(quad) -> str:
+    """_quad_order(quad) as one string (NUL between parts): the same order unless a part holds a NUL itself."""
     s, p, o, g = quad
     kind = type(o)
     if kind is Literal or (kind is not URIRef and isinstance(o, Literal)):  # isinstance alone runs abc's check
         parts = (s, p, o, "" if g is None else g, o.language or "", o.datatype or "")
     else:
         parts = (s, p, o, "" if g is None else g, type(o).__name__, "")
-    key = "\0".join(parts)
-    return key if key.count("\0") == 5 else None
+    return "\0".join(parts)
 
 
 def dataset_of(quads: list[tuple]) -> Dataset:
@@ -274,9 +306,9 @@ def _statement(subject, predicate, obj, report_id, evidence, surface, add) -> No
     add(node, _RDF.object, obj, graph)
     add(node, _UF.statedIn, report_iri(report_id), graph)
     if evidence:
-        add(node, _UF.evidence, Literal(evidence), graph)
+        add(node, _UF.evidence, _text(evidence), graph)
     if surface:
-        add(node, _UF.surface, Literal(surface), graph)
+        add(node, _UF.surface, _text(surface), graph)
 
 
 def _report_triples(report: Report, kb: KnowledgeBase, add) -> None:
@@ -289,7 +321,7 @@ def _report_triples(report: Report, kb: KnowledgeBase, add) -> None:
     if report.region:
         add(node, _UF.coversRegion, iri(report.region), node)
     if meta.year:
-        add(node, _UF.coversYear, Literal(str(meta.year), datatype=_XSD.gYear), node)
+        add(node, _UF.coversYear, _typed(str(meta.year), _XSD.gYear), node)
     if meta.publisher:
         add(node, _DCTERMS.publisher, Literal(meta.publisher, lang="zh"), node)
     if meta.date:
@@ -302,16 +334,16 @@ def _outcome_triples(outcome: Outcome, add) -> None:
     subject = iri(outcome.subject) if outcome.subject else report_iri(outcome.report)
     add(node, _RDF.type, _UF.Outcome, graph)
     add(subject, _UF.hasOutcome, node, graph)
-    add(node, _UF.value, Literal(_decimal_text(outcome.value), datatype=_XSD.decimal), graph)
+    add(node, _UF.value, _typed(_decimal_text(outcome.value), _XSD.decimal), graph)
     add(node, _UF.unit, _word(outcome.unit), graph)
     if outcome.counts:
         add(node, _UF.counts, _word(outcome.counts), graph)
     add(node, _UF.qualifier, _word(outcome.qualifier), graph)
     add(node, _UF.status, _word(outcome.status), graph)
     if outcome.period:
-        add(node, _UF.period, Literal(str(outcome.period), datatype=_XSD.gYear), graph)
-    add(node, _UF.quantityText, Literal(outcome.text), graph)
-    add(node, _UF.evidence, Literal(outcome.evidence), graph)
+        add(node, _UF.period, _typed(str(outcome.period), _XSD.gYear), graph)
+    add(node, _UF.quantityText, _text(outcome.text), graph)
+    add(node, _UF.evidence, _text(outcome.evidence), graph)
     add(node, _UF.mentionedIn, graph, graph)
     if outcome.part_of:
         add(node, _UF.partOfTotal, iri(outcome.part_of), graph)
@@ -335,18 +367,126 @@ def union_graph(dataset: Dataset) -> Graph:
     return graph_of(union_triples(dataset_quads(dataset)))
 
 
-def serialize_all(quads: list[tuple], triples: list[tuple] | None = None) -> dict[str, bytes]:
+def serialize_all(quads: list[tuple], triples: list[tuple] | None = None, fragments=None,
+                  digests: dict | None = None) -> dict[str, bytes]:
     """graph.ttl, graph.trig and graph.jsonld of the sorted quads (graph_quads), as bytes.
 
     triples: union_triples(quads) when the caller has made them already.
+    fragments: where each named graph's Fragment is kept between builds
+    (ufkg.cache.FragmentStore: get(digest) and put(digest, fragment)), with
+    digests, the named graphs' digests that graph_quads gave. A named graph
+    whose fragment is stored is not written again; the bytes are the same.
     """
-    writer = TurtleWriter(WRITTEN_PREFIXES)
     triples = union_triples(quads) if triples is None else triples
+    if fragments is not None and digests is not None:
+        written = _serialize_with_fragments(quads, triples, fragments, digests)
+        if written is not None:
+            return written
+    writer = TurtleWriter(WRITTEN_PREFIXES)
     return {
         "graph.ttl": (writer.header() + "\n" + writer.body(triples)).encode("utf-8"),
         "graph.trig": trig_text(quads, writer).encode("utf-8"),
         "graph.jsonld": jsonld_bytes(quads),
     }
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """One named graph's share of graph.trig, graph.jsonld and graph.ttl, as they write it.
+
+    A report's named graph holds what was read from that report, so while its
+    quads are unchanged (the same digest) so are these bytes: a rebuild after
+    one report was added writes that report's graph and reuses every other
+    one's. graph.ttl groups the union's triples by subject, so the graph's
+    block of a subject is used only when no other graph has that subject (a
+    statement, an outcome, the report itself); the shared ones (entities) are
+    written afresh from the union.
+    """
+
+    trig: bytes  # the graph in graph.trig: "\n<name> {\n" ... "}\n"
+    jsonld: bytes  # the graph's node in graph.jsonld's top-level @graph: "{" ... "}"
+    subjects: tuple[str, ...]  # each subject's turtle.order_text, in order
+    turtle: tuple[bytes, ...]  # each subject's block in graph.ttl, from this graph's triples alone
+
+
+def make_fragment(name, quads: list[tuple], writer: TurtleWriter) -> Fragment | None:
+    """The Fragment of the named graph `name` from its sorted quads; None if a subject is a literal."""
+    triples = [(s, p, o) for s, p, o, _ in quads]
+    blocks = writer.blocks(triples)
+    subjects = tuple(order_text(subject) for subject, _ in blocks)
+    if None in subjects:
+        return None
+    out: list[str] = []
+    _jsonld_graph(name, quads, out)
+    # the graph's TriG block is the same blocks indented: a line break is only ever a block's own (turtle escapes
+    # every one inside a literal and encodes every one in an IRI), so each is where body puts its separator
+    indented = "\n".join(["    " + block.replace(" ;\n    ", " ;\n        ") for _, block in blocks])
+    return Fragment(trig=f"\n{writer.term(name)} {{\n{indented}}}\n".encode("utf-8"), jsonld="".join(out).encode("utf-8"),
+                    subjects=subjects, turtle=tuple(block.encode("utf-8") for _, block in blocks))
+
+
+def _serialize_with_fragments(quads: list[tuple], triples: list[tuple], fragments, digests: dict) -> dict | None:
+    """serialize_all's three files, each named graph from its stored Fragment or made and stored; None to write them whole."""
+    default = [quad for quad in quads if quad[3] is None]
+    named = {str(name): name for name in digests}
+    if len(named) != len(digests) or (not digests and len(default) != len(quads)):
+        return None  # two graphs named alike, or graphs without digests: written whole
+    writer = TurtleWriter(WRITTEN_PREFIXES)
+    stored = {text: fragments.get(digests[name]) for text, name in named.items()}
+    missing = {name for text, name in named.items() if stored[text] is None}
+    fresh: dict = {}
+    if missing:
+        for quad in quads:
+            if quad[3] in missing:
+                fresh.setdefault(quad[3], []).append(quad)
+    # graph.ttl: a subject in one named graph alone is that graph's block; the others are written from the union
+    shared: set[str] = set()
+    for s, _, _, _ in default:
+        text = order_text(s)
+        if text is None:
+            return None
+        shared.add(text)
+    own: dict[str, bytes] = {}
+    trig_parts = [writer.header().encode("utf-8"), b"\n{\n",
+                  writer.body([(s, p, o) for s, p, o, _ in default], "    ").encode("utf-8"), b"}\n"]
+    jsonld_parts: list[bytes] = []
+    for text in sorted(named):
+        name = named[text]
+        fragment = stored.pop(text)
+        if fragment is None:
+            fragment = make_fragment(name, fresh.pop(name), writer)
+            if fragment is None:
+                return None
+            fragments.put(digests[name], fragment)
+        trig_parts.append(fragment.trig)
+        jsonld_parts.append(fragment.jsonld)
+        for subject, block in zip(fragment.subjects, fragment.turtle):
+            if subject in own:
+                shared.add(subject)
+            own[subject] = block
+    for subject in shared:
+        own.pop(subject, None)
+    in_union: list[tuple] = []
+    last, take = None, False
+    for triple in triples:
+        subject = triple[0]
+        if subject is not last:
+            last = subject
+            take = order_text(subject) not in own
+        if take:
+            in_union.append(triple)
+    blocks = [(order_text(subject), block.encode("utf-8")) for subject, block in writer.blocks(in_union)]
+    blocks += own.items()
+    blocks.sort(key=_first)
+    return {
+        "graph.ttl": writer.header().encode("utf-8") + b"\n" + b"\n".join([block for _, block in blocks]),
+        "graph.trig": b"".join(trig_parts),
+        "graph.jsonld": _jsonld_document(default, jsonld_parts),
+    }
+
+
+def _first(pair):
+    return pair[0]
 
 
 def dataset_quads(dataset: Dataset) -> list[tuple]:
@@ -365,8 +505,13 @@ def trig_text(quads: list[tuple], writer: TurtleWriter | None = None) -> str:
     default = by_graph.pop(None)
     parts = [writer.header(), "\n{\n", writer.body(default, "    "), "}\n"]
     for name in sorted(by_graph, key=str):
-        parts += [f"\n{writer.term(name)} {{\n", writer.body(by_graph[name], "    "), "}\n"]
+        parts.append(_trig_graph(name, by_graph[name], writer))
     return "".join(parts)
+
+
+def _trig_graph(name, triples: list[tuple], writer: TurtleWriter) -> str:
+    """A named graph's block of graph.trig."""
+    return f"\n{writer.term(name)} {{\n{writer.body(triples, '    ')}}}\n"
 
 
 def jsonld_text(quads: list[tuple]) -> str:
@@ -386,46 +531,61 @@ def jsonld_bytes(quads: list[tuple]) -> bytes:
     but made and encoded graph by graph, so that the whole document never
     exists as Python objects at once (it took a gigabyte at a thousand reports).
     """
-    context = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
     by_graph: dict = {}
     for quad in quads:
         g = quad[3]
         by_graph.setdefault(None if g is None else str(g), []).append(quad)
+    default = by_graph.pop(None, [])
+
+    def named():
+        for name in sorted(by_graph):
+            out: list[str] = []
+            graph_quads = by_graph.pop(name)
+            _jsonld_graph(graph_quads[0][3], graph_quads, out)
+            yield "".join(out).encode("utf-8")
+    return _jsonld_document(default, named())
+
+
+def _jsonld_document(default: list[tuple], named_graphs) -> bytes:
+    """The JSON-LD document of the default graph's quads and the named graphs' nodes (_jsonld_graph, encoded), in order."""
+    context = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
     chunks: list[bytes] = []
     out: list[str] = ["{", _INDENTS[1], '"@context": ']
     _indented_json(context, 1, out)
     out += [",", _INDENTS[1], '"@graph": ']
-    default = by_graph.pop(None, [])
-    names = sorted(by_graph)
-    if not default and not names:
-        out.append("[]")
-    else:
-        out.append("[")
-        separator = _INDENTS[2]
-        for number, node in enumerate(_jsonld_nodes(default)):
-            out.append(separator)
-            separator = "," + _INDENTS[2]
-            _write_node(node, 2, out)
-            if number % 1000 == 999:
-                chunks.append("".join(out).encode("utf-8"))
-                out.clear()
-        for name in names:
-            out.append(separator)
-            separator = "," + _INDENTS[2]
-            graph_id = _jsonld_id(by_graph[name][0][3])
-            out += ["{", _INDENTS[3], '"@graph": [']  # {"@graph": [...], "@id": ...} as _indented_json writes it
-            inner = _INDENTS[4]
-            for node in _jsonld_nodes(by_graph.pop(name)):
-                out.append(inner)
-                inner = "," + _INDENTS[4]
-                _write_node(node, 4, out)
-            out += [_INDENTS[3], "],", _INDENTS[3], '"@id": ', _JSON_STRING(graph_id), _INDENTS[2], "}"]
+    separator = _INDENTS[2]
+    out.append("[")
+    for number, node in enumerate(_jsonld_nodes(default)):
+        out.append(separator)
+        separator = "," + _INDENTS[2]
+        _write_node(node, 2, out)
+        if number % 1000 == 999:
             chunks.append("".join(out).encode("utf-8"))
             out.clear()
+    chunks.append("".join(out).encode("utf-8"))
+    out.clear()
+    for graph in named_graphs:
+        chunks.append(separator.encode("utf-8"))
+        separator = "," + _INDENTS[2]
+        chunks.append(graph)
+    if separator == _INDENTS[2]:  # nothing in the @graph
+        chunks[-1] = chunks[-1][:-1] + b"[]"
+    else:
         out += [_INDENTS[1], "]"]
     out += [_INDENTS[0], "}\n"]
     chunks.append("".join(out).encode("utf-8"))
     return b"".join(chunks)
+
+
+def _jsonld_graph(name, quads: list[tuple], out: list[str]) -> None:
+    """A named graph's node in graph.jsonld's top-level @graph, appended to out."""
+    out += ["{", _INDENTS[3], '"@graph": [']  # {"@graph": [...], "@id": ...} as _indented_json writes it
+    inner = _INDENTS[4]
+    for node in _jsonld_nodes(quads):
+        out.append(inner)
+        inner = "," + _INDENTS[4]
+        _write_node(node, 4, out)
+    out += [_INDENTS[3], "],", _INDENTS[3], '"@id": ', _JSON_STRING(_jsonld_id(name)), _INDENTS[2], "}"]
 
 
 def _jsonld_nodes(quads: list[tuple]):

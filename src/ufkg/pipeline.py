@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import threading
 import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -21,9 +22,10 @@ from typing import Callable, Sequence
 
 from . import corpus
 from .atomic import write_all_atomic
-from .cache import ReportCache
+from .cache import FragmentStore, ReportCache
 from .corpus import Problem, discover, open_report
 from .extract.report import default_extractor, extract_report
+from .forked import in_background
 from .graph import TripleIndex, graph_quads, serialize_all, union_triples
 from .model import ENTITY_CLASSES, KnowledgeBase
 from .network import entity_graph, graphml
@@ -275,12 +277,21 @@ def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], 
     def load_store(graph_files: dict[str, bytes]) -> None:
         loads.append(StoreLoad(outdir, graph_files["graph.ttl"], {name: graph_files[name] for name in STAMPED_FILES}))
 
+    keeping: threading.Thread | None = None  # what the cache keeps of this build, written while its outputs are
+    fragments = report_cache.fragments() if report_cache is not None and merged is None else None
     try:
         if merged is None:
             outputs, summary = _merge(resolve_corpus(inputs, record, progress, workers, report_cache, scheduler),
-                                      inputs, problems, validate, load_store)
-            if merged_key is not None and not problems and _merged_key(inputs, report_cache, validate) == merged_key:
-                report_cache.store_merged(merged_key, outputs, summary)  # unless a file changed during the build
+                                      inputs, problems, validate, load_store, fragments,
+                                      parallel=(workers or os.cpu_count() or 1) > 1)
+
+            def keep() -> None:
+                if fragments is not None:
+                    fragments.finish()
+                if merged_key is not None and not problems and _merged_key(inputs, report_cache, validate) == merged_key:
+                    report_cache.store_merged(merged_key, outputs, summary)  # unless a file changed during the build
+            keeping = threading.Thread(target=keep, name="ufkg-cache")  # hashing and writing release Python's lock
+            keeping.start()
         files = {outdir / name: data for name, data in sorted(outputs.items())}
         with staged_store(outdir, outputs["graph.ttl"], {name: outputs[name] for name in STAMPED_FILES},
                           loads[0] if loads else None):
@@ -288,39 +299,56 @@ def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], 
     finally:
         for load in loads:
             load.discard()  # nothing once swapped in; what a failed build had loaded
+        if keeping is not None:
+            keeping.join()
+        elif fragments is not None:
+            fragments.close()  # a failed build: what it wrote is still whole
     return BuildResult(outdir=outdir, reports=summary["reports"], problems=problems, entities=Counter(summary["entities"]),
                        outcomes=summary["outcomes"], triples=summary["triples"], violations=summary["violations"],
                        seconds=time.perf_counter() - started, files=sorted(files))
 
 
 def _merge(kb: KnowledgeBase, inputs: Sequence[Path], problems: list[Problem], validate: bool,
-           on_graph_files: Callable[[dict[str, bytes]], None] | None = None) -> tuple[dict[str, bytes], dict]:
+           on_graph_files: Callable[[dict[str, bytes]], None] | None = None,
+           fragments: FragmentStore | None = None, parallel: bool = False) -> tuple[dict[str, bytes], dict]:
     """Every output file of a resolved corpus, and the figures of its summary line.
 
     on_graph_files is given graph.ttl, graph.trig and graph.jsonld as soon as
     they are written, before the view and the tables (the build starts
-    loading the query store from them).
+    loading the query store from them). fragments: the named graphs written
+    by earlier builds (ufkg.cache), reused where a report's graph is unchanged.
+    parallel: the view and the network are made in a forked process while
+    this one validates and writes the graph files (ufkg.forked).
     """
     if not kb.reports:
         raise BuildError(f"no readable report in {', '.join(str(p) for p in inputs)}"
                          + (f" ({len(problems)} skipped)" if problems else ""))
     with _without_cycle_collection():
-        quads = graph_quads(kb)  # generated and sorted once, for the union graph and the files
+        digests: dict | None = {} if fragments is not None else None
+        quads = graph_quads(kb, digests=digests)  # generated and sorted once, for the union graph and the files
         triples = union_triples(quads)
-        violations = validate_graph(triples) if validate else None
-        outputs = serialize_all(quads, triples)
-        if on_graph_files:
-            on_graph_files(outputs)
-        del quads  # each step drops what it alone needed, so the peak is one step's, not all of them at once
         count = len(triples)
-        union = TripleIndex(triples)  # what the view and the network read, without an rdflib store
+        pictures = in_background(lambda: _pictures(triples), parallel)
+        try:
+            violations = validate_graph(triples) if validate else None
+            outputs = serialize_all(quads, triples, fragments, digests)
+            if on_graph_files:
+                on_graph_files(outputs)
+            del quads  # each step drops what it alone needed, so the peak is one step's, not all of them at once
+            outputs.update(pictures())
+        finally:
+            pictures.cancel()  # a child left waiting by a failure must not outlive it
         del triples
-        outputs["graph.html"] = render_view(union).encode("utf-8")
         outputs["outcomes.csv"] = outcomes_csv(kb).encode("utf-8-sig")
-        outputs["graph.graphml"] = graphml(entity_graph(union))
     summary = {"reports": len(kb.reports), "entities": dict(_entity_counts(kb)), "outcomes": len(kb.outcomes),
                "triples": count, "violations": None if violations is None else len(violations)}
     return outputs, summary
+
+
+def _pictures(triples: list[tuple]) -> dict[str, bytes]:
+    """graph.html and graph.graphml of the union's triples."""
+    union = TripleIndex(triples)  # what the view and the network read, without an rdflib store
+    return {"graph.html": render_view(union).encode("utf-8"), "graph.graphml": graphml(entity_graph(union))}
 
 
 def _merged_key(inputs: Sequence[Path], cache: ReportCache | None, validate: bool) -> str | None:

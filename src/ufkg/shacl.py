@@ -183,6 +183,7 @@ class _Compiler:
         raise Unsupported(f"path {path!r}")
 
 
+_WHOLE_SET_KINDS = frozenset({"minCount", "maxCount", "qualified", "disjoint", "equals", "lessThanOrEquals"})  # not per value
 # terms the checker compares against for every value, made once (rdflib's namespaces build a new term per read)
 _TYPE, _SUBCLASS_OF, _RDFS_LITERAL, _RDFS_DATATYPE = RDF.type, RDFS.subClassOf, RDFS.Literal, RDFS.Datatype
 _XSD_STRING, _LANG_STRING = XSD.string, RDF.langString
@@ -215,6 +216,7 @@ class Checker:
                 self.into[wanted[1]][o].append(s)
         self._superclasses: dict = {}
         self._conforms: dict = {}
+        self._checks: dict = {}
 
     def results(self) -> list[Result]:
         """Every result of the targeted shapes."""
@@ -268,10 +270,22 @@ class Checker:
             return reached
         return set().union(*(self.values(part, node) for part in argument))
 
+    def checks(self, shape: Shape) -> list[tuple]:
+        """(kind, argument, the test of one value or None) of each constraint of shape, looked up once per shape."""
+        found = self._checks.get(shape)
+        if found is None:
+            found = self._checks[shape] = [(kind, argument, None if kind in _WHOLE_SET_KINDS else getattr(self, "_" + kind))
+                                           for kind, argument in shape.constraints]
+        return found
+
     def failures(self, shape: Shape, focus, values: set):
         """The value of each failing check (None for a count): one per failing value node and constraint."""
-        for kind, argument in shape.constraints:
-            if kind == "minCount":
+        for kind, argument, test in self.checks(shape):
+            if test is not None:
+                for value in values:
+                    if not test(argument, value):
+                        yield value
+            elif kind == "minCount":
                 if len(values) < argument:
                     yield None
             elif kind == "maxCount":
@@ -294,11 +308,6 @@ class Checker:
                 compared = set(self.out[argument].get(focus, ()))
                 for value in values:
                     if any(not _at_most(value, other) for other in compared):
-                        yield value
-            else:
-                test = getattr(self, "_" + kind)
-                for value in values:
-                    if not test(argument, value):
                         yield value
 
     # ------------------------------------------------------------------ one value node against one parameter

@@ -69,17 +69,20 @@ class StoreLoad:
         _remove_leftovers(outdir)
         self.stamp = stamp_of(stamped)
         self.folder: Path | None = None
+        self.updated = False  # whether the store was made from the previous one (update_store), not loaded whole
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
         if _holds(outdir / STORE_DIR, self.stamp):
             return
         self.folder = _new_folder(outdir)
-        self._thread = threading.Thread(target=self._fill, args=(turtle,), name="ufkg-store", daemon=True)
+        self._thread = threading.Thread(target=self._fill, args=(outdir, turtle), name="ufkg-store", daemon=True)
         self._thread.start()
 
-    def _fill(self, turtle: bytes) -> None:
+    def _fill(self, outdir: Path, turtle: bytes) -> None:
         try:
-            _fill(self.folder, turtle, self.stamp, collect=False)  # a collection here would scan the build's heap
+            self.updated = update_store(self.folder, outdir, turtle, self.stamp)
+            if not self.updated:
+                _fill(self.folder, turtle, self.stamp, collect=False)  # a collection here would scan the build's heap
         except BaseException as error:  # noqa: BLE001 - handed to the build's thread by wait()
             self._error = error
 
@@ -203,6 +206,74 @@ def _fill(folder: Path, turtle: bytes, stamp: dict, collect: bool = True) -> Non
     if collect:
         gc.collect()  # ... and nothing else may keep it open
     (folder / STAMP).write_text(json.dumps(stamp, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+MAX_CHANGED_SHARE = 0.2  # beyond this share of subjects changed, loading the graph whole is quicker than updating
+
+
+def update_store(folder: Path, outdir: Path, turtle: bytes, stamp: dict) -> bool:
+    """Fill folder with the store of `turtle` made from the store beside the previous outputs; False if it cannot be.
+
+    A rebuild after one report was added changes a few thousand of a graph's
+    subjects; loading the whole graph again took seconds at a thousand
+    reports. graph.ttl has one block per subject holding every triple of that
+    subject (ufkg.turtle), so the blocks of the previous graph.ttl that are not
+    in the new one hold exactly the triples to remove, and the new blocks not
+    in the previous one the triples to add. The previous store is copied first
+    (a RocksDB checkpoint: hard links to its immutable files), and it is used
+    only if its stamp says it holds the graph.ttl still beside it, byte for byte.
+    """
+    previous = _previous_turtle(outdir)
+    if previous is None:
+        return False
+    old_blocks, new_blocks = _subject_blocks(previous), _subject_blocks(turtle)
+    if old_blocks is None or new_blocks is None or old_blocks[0] != new_blocks[0]:
+        return False
+    header, old_set, new_set = new_blocks[0], set(old_blocks[1:]), set(new_blocks[1:])
+    removed, added = sorted(old_set - new_set), sorted(new_set - old_set)
+    if len(removed) + len(added) > MAX_CHANGED_SHARE * max(len(new_set), 1):
+        return False
+    database = folder / DB
+    try:
+        source = ox.Store.read_only(str(outdir / STORE_DIR / DB))
+        source.backup(str(database))
+        del source
+        store = ox.Store(str(database))
+        if removed:
+            for quad in ox.parse(b"\n\n".join([header, *removed]) + b"\n", format=ox.RdfFormat.TURTLE):
+                store.remove(quad)
+        if added:
+            store.load(b"\n\n".join([header, *added]) + b"\n", format=ox.RdfFormat.TURTLE)
+        store.flush()
+        del store
+    except Exception:  # noqa: BLE001 - whatever stops the update, loading the graph whole still can (or says why)
+        shutil.rmtree(database, ignore_errors=True)
+        return False
+    (folder / STAMP).write_text(json.dumps(stamp, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return True
+
+
+def _previous_turtle(outdir: Path) -> bytes | None:
+    """The graph.ttl beside the store in outdir, if the store's stamp says it holds exactly that graph."""
+    try:
+        found = json.loads((outdir / STORE_DIR / STAMP).read_text(encoding="utf-8"))
+        entry = found["files"]["graph.ttl"]
+        if found.get("version") != STAMP_VERSION or not (outdir / STORE_DIR / DB).is_dir():
+            return None
+        data = (outdir / "graph.ttl").read_bytes()
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    if len(data) != entry.get("size") or hashlib.sha256(data).hexdigest() != entry.get("sha256"):
+        return None
+    return data
+
+
+def _subject_blocks(turtle: bytes) -> list[bytes] | None:
+    """graph.ttl as its @prefix lines, then each subject's block (turtle_parts: a blank line ends a block); None with blank nodes."""
+    if b"_:" in turtle:
+        return None
+    blocks = [block.rstrip(b"\n") for block in turtle.split(b"\n\n")]
+    return [block for block in blocks if block] or None
 
 
 def turtle_parts(turtle: bytes, size: int = PART_BYTES) -> Iterator[bytes]:

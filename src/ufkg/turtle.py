@@ -19,6 +19,7 @@ _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _ESCAPE = re.compile(r'[\\"\n\r\t]')
 # characters an IRIREF may not hold (Turtle grammar): they are percent-encoded so that the file stays readable
 _RDF_TYPE = RDF.type
+_concat = str.__add__
 _IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
@@ -39,6 +40,16 @@ class TurtleWriter:
 
     def body(self, triples: Iterable[tuple], indent: str = "") -> str:
         """The triples as Turtle statements, one block per subject, everything sorted."""
+        return "\n".join([block for _, block in self.blocks(triples, indent)])
+
+    def blocks(self, triples: Iterable[tuple], indent: str = "") -> list[tuple[object, str]]:
+        """(subject, its block) for each subject of triples, in the order body writes them.
+
+        A block is what body writes for one subject, ending with " .\n";
+        body joins them with a blank line. Kept apart, the blocks of one
+        named graph can be written once and merged into graph.ttl later
+        (ufkg.graph.Fragment).
+        """
         by_subject: dict = {}
         for subject, predicate, obj in triples:
             predicates = by_subject.get(subject)
@@ -64,8 +75,8 @@ class TurtleWriter:
                 else:
                     written = ", ".join([text(o) for o in sorted(objects, key=key)])
                     lines.append(f"{verbs[predicate] if predicate in verbs else self._verb(predicate)} {written}")
-            blocks.append(f"{indent}{text(subject)} {separator.join(lines)} .\n")
-        return "\n".join(blocks)
+            blocks.append((subject, f"{indent}{text(subject)} {separator.join(lines)} .\n"))
+        return blocks
 
     def _verb(self, predicate) -> str:
         """The Turtle text of a predicate (a for rdf:type), remembered by _predicate_key."""
@@ -116,6 +127,19 @@ class TurtleWriter:
 
 def _predicate_order(predicate) -> tuple[bool, str]:
     return predicate != _RDF_TYPE, str(predicate)
+
+
+def order_text(term) -> str | None:
+    """The place of a subject among body's blocks as one string (its _order: kind digit, then text); None for a literal.
+
+    Strings compare as the tuples do: the kind is one digit, and a subject's
+    order has no third part.
+    """
+    if isinstance(term, URIRef):
+        return _concat("0", term)  # str's own +: URIRef's __radd__ would make an IRI of it
+    if isinstance(term, BNode):
+        return _concat("1", term)
+    return None
 
 
 def _order(term) -> tuple[int, str, str]:

@@ -134,12 +134,26 @@ class _Values:
         self.tables: dict[URIRef, dict] = {}
 
     def all(self, subject, predicate: URIRef) -> list:
+        return self._table(predicate).get(subject, [])
+
+    def _table(self, predicate: URIRef) -> dict:
         table = self.tables.get(predicate)
         if table is None:
             table = self.tables[predicate] = defaultdict(list)
             for holder, value in self.graph.subject_objects(predicate):
                 table[holder].append(value)
-        return table.get(subject, [])
+        return table
+
+    def first_of(self, predicate: URIRef):
+        """first(subject, predicate) as a function of the subject: for a loop over many subjects."""
+        table = self._table(predicate)
+
+        def first(subject):
+            found = table.get(subject)
+            if not found:
+                return None
+            return found[0] if len(found) == 1 else min(found, key=str)
+        return first
 
     def first(self, subject, predicate: URIRef):
         """One value of a property, the same one every time (Graph.value picks any)."""
@@ -211,15 +225,17 @@ def _attach_statements(graph: Graph, values: _Values,
                        nodes: dict[str, Node]) -> dict[tuple[str, str, str], set[tuple[str, str]]]:
     """Evidence from uf:Statement nodes: mentions go to their subject, relations are returned by (s, p, o)."""
     relation_evidence: dict[tuple[str, str, str], set[tuple[str, str]]] = defaultdict(set)
+    subject_of, predicate_of, object_of = values.first_of(_SUBJECT), values.first_of(_PREDICATE), values.first_of(_OBJECT)
+    report_of, sentence_of, surface_of = values.first_of(_STATED_IN), values.first_of(_EVIDENCE), values.first_of(_SURFACE)
     for statement in graph.subjects(RDF.type, UF.Statement):
-        subject, predicate = values.first(statement, _SUBJECT), values.first(statement, _PREDICATE)
-        obj, report = values.first(statement, _OBJECT), values.first(statement, _STATED_IN)
-        sentence = values.first(statement, _EVIDENCE)
+        subject, predicate = subject_of(statement), predicate_of(statement)
+        obj, report = object_of(statement), report_of(statement)
+        sentence = sentence_of(statement)
         if subject is None or predicate is None or str(subject) not in nodes or sentence is None:
             continue
         report_key = str(report) if report is not None else ""
         if predicate == _MENTIONED_IN:
-            surface = values.first(statement, _SURFACE)
+            surface = surface_of(statement)
             nodes[str(subject)].evidence.add((report_key, str(sentence), str(surface) if surface else ""))
         else:
             name = str(predicate).rsplit("#", 1)[-1]
@@ -375,8 +391,8 @@ def _page(data: dict) -> str:
                            link_count=len(data["links"]), label_chars=LABEL_CHARS)
 
 
-_SCRIPT_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
-                                 "\u2028": "\\u2028", "\u2029": "\\u2029"})
+# no replacement holds a character replaced, so replacing one after the other is replacing all at once
+_SCRIPT_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -387,7 +403,9 @@ def script_json(value) -> str:
     Lone surrogates (from badly decoded files) are escaped too, so the page always encodes as UTF-8.
     """
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text.translate(_SCRIPT_ESCAPES))
+    for char, escaped in _SCRIPT_ESCAPES:  # str.replace scans in C; str.translate with a table calls back per character
+        text = text.replace(char, escaped)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 @cache
