@@ -145,3 +145,12 @@ def test_a_text_that_names_several_parties_committees_is_not_one_bodys():
 def test_a_news_item_on_a_bodys_trip_is_governed_by_that_body():
     report = "本报讯（记者 陈明）德阳市侨联日前组团赴云南开展联谊交流。\n未来三年，将持续资助当地学校60万元。\n"
     assert governed(report)["未来三年，将持续资助"] == "德阳市侨联"
+
+
+def test_a_headline_that_launches_a_programme_gives_the_news_to_it():
+    report = ("首页 > 要闻\n湘西州正式启动“百企联百村”活动\n本报讯 日前，湘西州“百企联百村”活动拉开序幕。\n"
+              "日前，甲集团、乙集团等30家民营企业与12个乡镇签订了帮扶项目，总投资3.2亿元。\n")
+    assert governed(report)["日前，甲集团、乙集团"] == "百企联百村"
+    # a headline whose body opens it is the body's news
+    report = "湘西州侨联开展“侨爱心”活动\n本报讯 日前，州侨联走访侨眷家庭40户。\n"
+    assert governed(report)["本报讯 日前，州侨联"] == "湘西州侨联"

@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..gazetteer import load_gazetteer
 from ..model import Extraction, Mention, QuantityMention
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .sections import governors as section_governors, paragraph_frames, text_actor
@@ -61,6 +62,8 @@ POSSESSED = ("所属", "下属", "旗下", "所辖")
 LIST_JOINERS = ("以及", "、", "和", "及", "与", "+", "等")
 OCCURRENCE_UNITS = frozenset({"次", "场", "场次", "期", "届", "轮", "批"})
 CONTINUATIONS = ("据不完全统计", "据统计", "经统计", "其中", "截至目前", "截至年底", "累计", "共计")
+# what may follow a programme's name at the close of its sentence (…宣传月活动。)
+PROGRAMME_CLOSE = re.compile(r"[”」]?(?:系列)?(?:活动|行动|工程)?[。！!]\s*")
 MAX_TOPIC_SENTENCE = 30  # characters: 组织“同心·共铸中国心”湖北恩施行活动。
 CLAUSE_ADVERBS = ("同时", "此外", "另外", "全年", "今年", "去年", "当年", "其中", "并", "还", "也")
 # the sites a programme sets up (“某某”实践基地, “某某”示范点): counted for the programme, not the programme itself
@@ -83,6 +86,8 @@ COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区�
                               r"(?:积极|纷纷|踊跃|主动|自发|带头|共同|累计|向))")
 
 
+# a kind of body in every place (各地民宗局, 各县工商联, 各级侨联): no one body that acts
+EVERY_ONE = re.compile(r"各(?:地|级|县|市|区|乡镇|乡|镇|旗)?(?:（[^）]{0,6}）|\([^)]{0,6}\))?$")
 COUNTED_JOINER = re.compile(r"[、，,和及与]|以及")
 # figures of a region's economy, whoever reports them
 INDICATOR = re.compile(r"GDP|地区生产总值|生产总值|财政收入|财政总收入|一般公共预算收入|固定资产投资|社会消费品零售总额"
@@ -102,7 +107,8 @@ MAX_DESCRIPTOR = 10  # characters between 由 and the agent's name: 由我县台
 # a sentence that reports a programme's course since it began (“某某”行动启动以来，…)
 SINCE = re.compile(r"”?(?:行动|活动|工程|计划)?(?:正式)?(?:启动|实施|开展|推进|部署)(?:以来|至今)")
 PURPOSE = ("用于", "用來", "用来", "用以", "用於")  # a clause that says what the deeds before it are for
-SENDING = ("组织", "选派", "推荐", "推选")  # 组织5名党外人士参加“某某”评选: people sent to an initiative
+SENDING = ("组织", "选派", "推荐", "推选", "征集", "选送", "报送", "遴选")
+MAX_SENT_GAP = 8  # characters between 参加 and the name: 参加第十三届“某某”  # 组织5名党外人士参加“某某”评选: people sent to an initiative
 SENT_TO = "参加"
 FOUNDING = ("成立", "组建", "建立", "设立", "筹建")
 ATTENDANCE = re.compile(r"[^，,。；;]{0,3}?(?:参加|出席|列席|参会|与会)(?:了)?(?:会议|活动|座谈|培训|仪式|大会)")
@@ -141,6 +147,8 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             attributed.append(replace(quantity, subject=None))  # 某县GDP完成…亿元，增长8%: the region's economy
             continue
         subject = _subject(quantity, by_sentence.get(quantity.sentence, []), extraction, text, initiatives)
+        if subject is None:
+            subject = _place(extraction, text, quantity)
         if subject is None and _continues(extraction, quantity.sentence):
             subject = _topic(extraction, by_sentence.get(quantity.sentence - 1, []), text)
         if subject is None and event is not None and EVENT_REFERENCE.match(text, extraction.sentences[quantity.sentence].start):
@@ -157,6 +165,40 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
                 subject = governors.get(quantity.sentence)
         attributed.append(replace(quantity, subject=subject))
     return attributed
+
+
+def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int | None:
+    """A place within the report's region whose figure the quantity is: the place its clause (or its sentence)
+    opens with as the actor (某县投资50万元建成…), or whose work the figure describes (投资50万元的某县某某项目).
+    A place that holds the report's region, or the region itself, says nothing more specific."""
+    if extraction.region_mention is None:
+        return None
+    region = extraction.mentions[extraction.region_mention]
+    sentence = extraction.sentences[quantity.sentence]
+    places = {m.start: i for i, m in enumerate(extraction.mentions) if m.cls == "Region" and m.sentence == quantity.sentence}
+    bodies = {m.start for m in extraction.mentions if m.sentence == quantity.sentence and m.cls != "Region"}
+    clause = _after_adverbs(text, _clause_start(text, quantity.start, sentence.start))
+    openings = [clause]
+    if not REGION_WIDE.match(text, clause):
+        openings.append(_after_adverbs(text, sentence.start))
+    found = None
+    if text.startswith("的", quantity.end) and quantity.end + 1 in places:
+        found = places[quantity.end + 1]
+    for opening in openings:
+        if found is None and opening in places and opening not in bodies and opening < quantity.start:
+            index = places[opening]
+            while extraction.mentions[index].end in places:  # 某县某镇: the most specific place written
+                index = places[extraction.mentions[index].end]
+            end = extraction.mentions[index].end
+            if end not in bodies and not text.startswith(("的", "、", "和", "与", "及", "等"), end):
+                found = index
+    if found is None:
+        return None
+    place = extraction.mentions[found]
+    if not place.code or not region.code or place.code == region.code \
+            or not any(p.code == region.code for p in load_gazetteer().ancestors(place.code)):
+        return None
+    return found
 
 
 def _exemplified(extraction: Extraction, text: str, quantity: QuantityMention,
@@ -322,7 +364,25 @@ def _continues(extraction: Extraction, index: int) -> bool:
     topic = len(previous.text) <= MAX_TOPIC_SENTENCE and uncounted
     # 参观了“某某”成果展。36块展板…: a sentence that opens with its count describes what was just named
     described = sentence.text[:1].isdigit() and uncounted
-    return sentence.text.startswith(CONTINUATIONS) or topic or described
+    return sentence.text.startswith(CONTINUATIONS) or topic or described or uncounted and _closes_on_programme(extraction, previous, sentence)
+
+
+def _closes_on_programme(extraction: Extraction, previous, sentence) -> bool:
+    """Whether a sentence's business is to run one programme, named where it closes, with no actor of its own
+    (广泛开展以“…”为主题的某某宣传月活动。): the sentence after it, however long this one is, reports that
+    programme's figures, unless it names a programme or a collective actor of its own (全市42处场所…).
+    A programme that bodies or the region's whole front run (市佛教协会开展“…”活动。) is their deed, and
+    what follows goes on with the region's account."""
+    text = extraction.document.matching_text or extraction.document.text
+    named = [m for m in extraction.mentions if m.sentence == previous.index and m.cls == "Initiative"]
+    if len({m.name for m in named}) != 1 or not PROGRAMME_CLOSE.fullmatch(text, named[-1].end, previous.end):
+        return False
+    if any(m.sentence == previous.index and m.cls in OPENER_CLASSES for m in extraction.mentions) \
+            or REGION_WIDE.search(text, previous.start, named[0].start):
+        return False
+    opening = _after_adverbs(text, sentence.start)
+    return not any(m.sentence == sentence.index and m.cls == "Initiative" for m in extraction.mentions) \
+        and not REGION_WIDE.match(text, opening) and not COLLECTIVE_ACTOR.match(text, opening)
 
 
 def _topic(extraction: Extraction, candidates: list[int], text: str) -> int | None:
@@ -373,6 +433,8 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         before = before[:-1]  # 某县工商联以“3+6”工作法推进商会建设，新增会员741人: the method is the body's tool
     # 某公司推行“公司+基地+农户”模式，带动农户1.8万户: a way of working is no programme that counts
     before = [i for i in before if not _method(text, mentions[i])]
+    # 征集作品59篇参加“某某”大赛，获一等奖1篇: what was sent to a contest, and what it won there, are the sender's
+    before = [i for i in before if not _sent_to(text, mentions[i], sentence.start)]
     if before:
         person = _person_after(text, candidates, mentions, mentions[before[-1]].end, quantity)
         if person is not None:
@@ -556,6 +618,15 @@ def _sums_up(extraction: Extraction, text: str, quantity: QuantityMention, initi
     return closes and not own_figure
 
 
+def _sent_to(text: str, initiative: Mention, limit: int) -> bool:
+    """Whether a clause sends people or works to take part in an initiative (组织5名党外人士参加“某某”评选;
+    选送作品30篇参加…大赛)."""
+    opening = _clause_start(text, initiative.start, limit)
+    attends = text.rfind(SENT_TO, opening, initiative.start)
+    return attends >= 0 and initiative.start - attends <= MAX_SENT_GAP \
+        and any(verb in text[opening:attends] for verb in SENDING)
+
+
 def _person_after(text: str, candidates: list[int], mentions: list[Mention], start: int,
                   quantity: QuantityMention) -> int | None:
     """A person who opens a clause, past their titles, between `start` and the quantity."""
@@ -661,6 +732,8 @@ def _acts(text: str, mention: Mention) -> bool:
         return False
     if after in ("等", "、") or before.endswith("、") or EXAMPLE_AFTER.match(text, mention.end):
         return False
+    if EVERY_ONE.search(text, max(0, mention.start - 3), mention.start):
+        return False  # 指导各地民宗局…: every body of a kind, not one of them, and the region's account
     if any(before.endswith(mark) for mark in PARTNER_MARKS) or mention.surface.startswith(GLUED_MARKS):
         return False  # 与X联合; a name read with the mark glued to it (向县慈善总会) is a partner all the same
     if mention.parent_name is None and mention.cls == "PoliticalParty":

@@ -51,6 +51,9 @@ LATELY = re.compile(r"(?:连日来|近日|日前|近期|近来|[上下]午|晚)[
 HELD = re.compile(r"”?(?:活动|系列活动)?(?:在[^，,。；“]{1,20}?)?(?:隆重)?(?:举行|开幕|启动|举办|召开)")
 # …举办了(全省)(首届)某某竞赛: a body holding an event
 HOLDING = re.compile(r"(?:举办|主办|承办|举行)了?(?:全[省市县区州])?(?:(?:19|20)\d{2}年度?)?(?:首届|第[一二三四五六七八九十百\d]+届)?")
+# a headline's launch of a programme, up to its name: 正式启动“; 启动民族团结“
+LAUNCHED = re.compile(r"(?:启动|开展|举办|发起|推出)了?[^，,。；;“”「」\s]{0,6}[“「]?$")
+MAX_LAUNCH_GAP = 12
 LABEL = re.compile(r"【[^】]{1,10}】\s*")  # a yearbook entry's label: 【概况】, 【统战理论研究】
 ALIAS = re.compile(r"[（(][^）)]{1,12}[）)]")
 NEWS_PREFIX = re.compile(r"[^，,。\s]{0,20}?(?:讯|日电)\s*(?:[（(][^）)]{0,30}[）)])?\s*")
@@ -246,6 +249,8 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
         actor = _opening_actor(extraction, text, candidates, position)
         if actor is None:
             held = _event_held_by_verb(extraction, text, sentence) if news and rank <= 1 else None
+            if held is None and rank <= 1:
+                held = _launched_in_headline(extraction, text, sentence)
             if held is not None:
                 return held
             continue
@@ -301,6 +306,21 @@ def _held_event(extraction: Extraction, text: str, sentence) -> int | None:
             continue
         position = text.find(mention.name, sentence.start, sentence.end)
         if position >= 0 and HELD.match(text, position + len(mention.name), sentence.end):
+            return index
+    return None
+
+
+def _launched_in_headline(extraction: Extraction, text: str, sentence) -> int | None:
+    """The programme a headline says a place launched or carried out (某省正式启动“某某”活动; 某地启动民族团结
+    “某某”…): the news item is that programme's, by any name the text gives it. A headline whose body
+    opens it (某县侨联开展…) is that body's, and is read before this."""
+    if len(sentence.text) > MAX_HEADING or sentence.text.endswith("。"):
+        return None
+    for index, mention in enumerate(extraction.mentions):
+        if mention.cls != "Initiative" or len(mention.name) < 3:
+            continue
+        position = text.find(mention.name, sentence.start, sentence.end)
+        if position >= 0 and LAUNCHED.search(text, max(sentence.start, position - MAX_LAUNCH_GAP), position):
             return index
     return None
 
