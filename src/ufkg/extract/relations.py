@@ -65,11 +65,18 @@ STAY = re.compile(r"(?:在|於|于)([^，,。；;]{1,8}?)(?:期间|期間)[，,]
 DURING = re.compile(r"(?:其间|其間|期间|期間)[，,]")
 # a sentence that opens by pointing at the event a news item is on (活动中，; 此次活动中，; 会上，)
 AT_EVENT = re.compile(r"(?:此次|本次|是次)?(?:活动|活動|会议|會議)?(?:中|上|期间|期間)[，,]|会上[，,]|會上[，,]")
+# a deed that runs the event a news item is on, named by reference: 共同发起了这项活动; 承办此次论坛
+THIS_EVENT = re.compile(r"(?:共同|联合|聯合)?(?:发起|發起|主办|主辦|承办|承辦|举办|舉辦|组织|組織|参与|參與)了?"
+                        r"(?:这项|這項|此项|此項|该项|該項|该|該|本次|此次|这次|這次)(?:活动|活動|行动|行動|论坛|論壇|大会|大會|赛事|賽事)")
 SIGNS = re.compile(r"[^，,。；;]{0,4}?(?:签订|簽訂|签署|簽署|签约|簽約)")
 EXAMPLES_END = re.compile(r"等(?:共|共计)?")
 OWN_REPORT = re.compile(r"工作(总结|报告|情况|汇报|要点)|述职")
 PLAN_HEADING = re.compile(r"下一步|工作计划|工作打算|工作思路|工作安排|\d{4}年.{0,4}(计划|打算|重点)")
 MAX_HEADING = 30
+# the opening of a list of a body's own offices or institutions: 内设16个处室，分别为：; 所属事业单位2个，分别为：
+UNITS_LISTED = re.compile(r"(?:内设|下设|所属|下属|直属)(?:机构|处室|科室|部门|事业单位|单位)?[^，,。；;：:]{0,10}?"
+                          r"(?:[，,]?(?:分别为|分别是|包括|即)[:：]?|[:：])")
+MAX_OWNER_GAP = 2  # characters between the body and its list: 某部机关内设…
 
 
 def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention]:
@@ -84,6 +91,8 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
     for index, mention in enumerate(mentions):
         by_sentence.setdefault(mention.sentence, []).append(index)
     visits = _visits(extraction, text, regions)
+    units = _listed_units(extraction, text)
+    links.extend(LinkMention(unit, "subOrganizationOf", owner, mentions[unit].sentence) for unit, owner in units.items())
     for index, mention in enumerate(mentions):
         if mention.cls == "Initiative" and region is not None:
             toured = _toured(extraction, text, regions, mention)
@@ -112,6 +121,10 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
                 inner = [r for r in inner if mentions[r].start > mention.start + mention.name.index("驻")]
             if region is not None:
                 inner = [r for r in inner if not _stray_place(gazetteer, mentions[r], mentions[region])]
+                if index in units:  # 台湾工作处 of a department: its topic, not its place
+                    inner = [r for r in inner if mentions[r].code == mentions[region].code
+                             or _contains(gazetteer, mentions[r].code, mentions[region].code)
+                             or _contains(gazetteer, mentions[region].code, mentions[r].code)]
             if inner:
                 place = _most_specific(gazetteer, mentions, inner)
                 links.append(LinkMention(index, "locatedIn", place, mention.sentence))
@@ -120,7 +133,7 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
                     # 贵州某某茶业有限公司 in a 黔南 report: in 贵州 by its name, in 黔南 by the report; a body
                     # named after its province (四川省委统战部, 某省某促进会) or a city's newspaper is not
                     links.append(LinkMention(index, "locatedIn", region, mention.sentence))
-            elif mention.scope is None and region is not None and mention.cls != "PoliticalParty" \
+            elif mention.scope is None and region is not None and mention.cls != "PoliticalParty" and index not in units \
                     and not MEDIA.search(mention.name) and not mention.name.startswith(COUNTRY_WIDE) \
                     and not _away(extraction, text, mention, mentions[region]):
                 links.append(LinkMention(index, "locatedIn", region, mention.sentence))
@@ -149,6 +162,34 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
     return links
 
 
+def _listed_units(extraction: Extraction, text: str) -> dict[int, int]:
+    """The offices and institutions a body lists as its own (某部内设5个处室，分别为：A、B…; 所属事业单位2个，
+    分别为：C、D), each with that body: the body written right before the list's opening, or the body whose
+    units the sentence before listed. Bodies it only manages for others (代管：某侨联) are not its units."""
+    mentions = extraction.mentions
+    units: dict[int, int] = {}
+    owner = None
+    for sentence in extraction.sentences:
+        members = [i for i, m in enumerate(mentions) if m.sentence == sentence.index and m.cls in ORGANIZATION_CLASSES]
+        opening = UNITS_LISTED.search(text, sentence.start, sentence.end)
+        if opening is None:
+            owner = None
+            continue
+        before = [i for i in members if mentions[i].end <= opening.start()
+                  and len(text[mentions[i].end:opening.start()]) <= MAX_OWNER_GAP]
+        if before:
+            owner = before[-1]
+        elif text[sentence.start:opening.start()].strip():
+            owner = None  # 所属事业单位2个，分别为：: the units of the body whose offices the sentence before listed
+        if owner is None:
+            continue
+        for index in members:
+            if opening.end() <= mentions[index].start and index != owner \
+                    and text[max(sentence.start, mentions[index].start - 3):mentions[index].start].find("代管") < 0:
+                units[index] = owner
+    return units
+
+
 def _event_links(extraction: Extraction, text: str) -> list[LinkMention]:
     """In a news item on an event, the bodies of a sentence that opens by pointing at it (活动中，A、B为
     某地组织捐款…; 会上，A与B签订…) took part in it."""
@@ -161,6 +202,16 @@ def _event_links(extraction: Extraction, text: str) -> list[LinkMention]:
         return []
     found = []
     for sentence in extraction.sentences:
+        # A与B共同发起了这项活动: the bodies that run the event the news item is on, named by reference
+        running = THIS_EVENT.search(text, sentence.start, sentence.end)
+        if running is not None:
+            for index in by_sentence.get(sentence.index, []):
+                mention = mentions[index]
+                if mention.cls in ORGANIZATION_CLASSES and mention.end <= running.start() and not _national(mention) \
+                        and _takes_part(text, mention) and not (mention.cls == "PoliticalParty" and mention.parent_name is None) \
+                        and not any(char in CLAUSE_BREAKS for char in text[mention.end:running.start()]):
+                    found.append(LinkMention(index, "participatesIn", event, sentence.index))
+            continue
         if not AT_EVENT.match(text, sentence.start, sentence.end):
             continue
         for index in by_sentence.get(sentence.index, []):
