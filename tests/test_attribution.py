@@ -498,3 +498,8 @@ def test_a_place_within_the_region_that_acts_or_owns_the_work():
 def test_what_was_sent_to_a_contest_and_won_there_is_the_senders():
     found = subjects("选送作品45篇参加第九届“华文杯”作文大赛，获一等奖2篇。")
     assert found == [("45篇", "region"), ("2篇", "region")]
+
+
+def test_the_body_a_reporter_heard_the_figures_from_did_not_do_them():
+    assert subjects("记者从市工商联获悉，全市民营企业今年新增就业岗位1.2万个。") == [("1.2万个", "region")]
+    assert subjects("市工商联今年新增会员企业120家。") == [("120家", "市工商联")]

@@ -154,3 +154,11 @@ def test_a_headline_that_launches_a_programme_gives_the_news_to_it():
     # a headline whose body opens it is the body's news
     report = "湘西州侨联开展“侨爱心”活动\n本报讯 日前，州侨联走访侨眷家庭40户。\n"
     assert governed(report)["本报讯 日前，州侨联"] == "湘西州侨联"
+
+
+def test_a_headline_that_opens_with_a_programme_gives_the_news_to_it():
+    report = "江阳区“百企联百村”行动结对帮扶村庄120个\n本报讯 日前，120家民营企业结对帮扶120个村，投入资金8000万元。\n"
+    assert governed(report)["本报讯 日前，120"] == "百企联百村"
+    # a yearly account whose title opens with a slogan stays the region's
+    report = "“万企兴万村”结硕果——2023年江阳区统一战线工作综述\n二、凝心聚力\n新增党外代表人士30名。\n"
+    assert governed(report)["新增党外代表人士30"] == "region"

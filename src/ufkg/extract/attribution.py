@@ -743,7 +743,7 @@ def _acts(text: str, mention: Mention) -> bool:
 
 def _source(text: str, mention: Mention) -> bool:
     """Whether a mention only says who tells the figures after it: a clause that closes on what it says
-    (据市委统战部负责人介绍，…; 张某某表示，…): the teller is not who did it."""
+    (据市委统战部负责人介绍，…; 张某某表示，…; 记者从县工商联获悉，…): the teller is not who did it."""
     start = _clause_start(text, mention.start, text.rfind("\n", 0, mention.start) + 1)
     end = mention.end
     while end < len(text) and text[end] not in CLAUSE_BREAKS:
@@ -751,5 +751,7 @@ def _source(text: str, mention: Mention) -> bool:
     if end >= len(text) or text[end] not in CLAUSE_STOPS:
         return False
     said = text[start:end].strip()
-    return said.endswith(TELLS) and (said.startswith("据") or mention.cls == "Person")
+    # 记者从县工商联获悉，…: the body the reporter heard it from tells, as 据…介绍 does
+    heard = text[start:mention.start].endswith(("从", "從"))
+    return said.endswith(TELLS) and (said.startswith("据") or mention.cls == "Person" or heard)
 

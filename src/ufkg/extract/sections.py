@@ -54,6 +54,7 @@ HOLDING = re.compile(r"(?:举办|主办|承办|举行)了?(?:全[省市县区州
 # a headline's launch of a programme, up to its name: 正式启动“; 启动民族团结“
 LAUNCHED = re.compile(r"(?:启动|开展|举办|发起|推出)了?[^，,。；;“”「」\s]{0,6}[“「]?$")
 MAX_LAUNCH_GAP = 12
+ACCOUNT_TITLE = re.compile(r"——|综述|总结|报告|回顾|纪实|年鉴|概况")
 LABEL = re.compile(r"【[^】]{1,10}】\s*")  # a yearbook entry's label: 【概况】, 【统战理论研究】
 ALIAS = re.compile(r"[（(][^）)]{1,12}[）)]")
 NEWS_PREFIX = re.compile(r"[^，,。\s]{0,20}?(?:讯|日电)\s*(?:[（(][^）)]{0,30}[）)])?\s*")
@@ -316,11 +317,22 @@ def _launched_in_headline(extraction: Extraction, text: str, sentence) -> int | 
     opens it (某县侨联开展…) is that body's, and is read before this."""
     if len(sentence.text) > MAX_HEADING or sentence.text.endswith("。"):
         return None
+    opening = sentence.start
+    regions = {m.start: m.end for m in extraction.mentions if m.cls == "Region" and m.sentence == sentence.index}
+    while opening in regions:
+        opening = regions[opening]
+    opening += 1 if text[opening:opening + 1] in ("“", "「") else 0
+    # 某市“某某”行动结对帮扶村庄120个: a headline that opens with the programme is its news, but not the
+    # title of a yearly account that opens with a slogan (“同心”聚力——2023年某市统一战线工作综述)
+    summary = ACCOUNT_TITLE.search(sentence.text) is not None
     for index, mention in enumerate(extraction.mentions):
         if mention.cls != "Initiative" or len(mention.name) < 3:
             continue
         position = text.find(mention.name, sentence.start, sentence.end)
-        if position >= 0 and LAUNCHED.search(text, max(sentence.start, position - MAX_LAUNCH_GAP), position):
+        if position < 0:
+            continue
+        if LAUNCHED.search(text, max(sentence.start, position - MAX_LAUNCH_GAP), position) \
+                or position == opening and not summary:
             return index
     return None
 
