@@ -503,3 +503,9 @@ def test_what_was_sent_to_a_contest_and_won_there_is_the_senders():
 def test_the_body_a_reporter_heard_the_figures_from_did_not_do_them():
     assert subjects("记者从市工商联获悉，全市民营企业今年新增就业岗位1.2万个。") == [("1.2万个", "region")]
     assert subjects("市工商联今年新增会员企业120家。") == [("120家", "市工商联")]
+
+
+def test_a_figure_describes_the_named_thing_it_qualifies():
+    found = subjects("市工商联协调引进总投资6亿元的泸州青瓷文化产业发展有限公司，带动就业300人。"
+                     "江阳区通过乡贤引进总投资8亿元的“青瓷小镇”项目，并开展“百企帮百村”行动。")
+    assert found == [("6亿元", "泸州青瓷文化产业发展有限公司"), ("300人", "市工商联"), ("8亿元", "青瓷小镇")]

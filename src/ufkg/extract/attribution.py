@@ -55,6 +55,8 @@ CLAUSE_ACTOR_CLASSES = ACTOR_CLASSES | {"Organization"}
 OPENER_CLASSES = CLAUSE_ACTOR_CLASSES | {"Person"}
 SUBJECT_CLASSES = frozenset({"Initiative", "GovernmentBody", "Association", "PoliticalParty", "Organization", "Policy",
                              "Person"})
+# what a figure can describe when 的 joins them (投资12亿元的某某产业园; 资助300名学生的“某某”计划)
+DESCRIBED_CLASSES = frozenset({"Initiative", "Organization"})
 PARTNER_MARKS = ("与", "同", "会同", "联合", "协助", "向", "在", "对", "配合", "和", "及", "经", "由", "为", "把", "将",
                  "担任")  # 担任市工商联执委的280名企业家: the body they hold office in does not act
 # a body named as the owner of what acts (市工商联所属的148个商会…): its members act, not the body
@@ -416,6 +418,14 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     delegation = _delegation(text, candidates, mentions, sentence, quantity)
     if delegation is not None:
         return delegation
+    if text.startswith("的", quantity.end):
+        # 引进总投资12亿元的某某文化创意园项目: the figure describes the named thing right after it
+        named_at = (quantity.end + 1, quantity.end + 2) if text[quantity.end + 1:quantity.end + 2] in ("“", "「") \
+            else (quantity.end + 1,)
+        described = next((i for i in candidates if mentions[i].start in named_at
+                          and mentions[i].cls in DESCRIBED_CLASSES), None)
+        if described is not None:
+            return described
     named = _named_in_counts(quantity, candidates, mentions, initiatives)
     if named is not None and not (mentions[named].cls != "Initiative"
                                   and text.endswith(RECIPIENT_MARKS, 0, mentions[named].start)):
