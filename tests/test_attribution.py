@@ -509,3 +509,9 @@ def test_a_figure_describes_the_named_thing_it_qualifies():
     found = subjects("市工商联协调引进总投资6亿元的泸州青瓷文化产业发展有限公司，带动就业300人。"
                      "江阳区通过乡贤引进总投资8亿元的“青瓷小镇”项目，并开展“百企帮百村”行动。")
     assert found == [("6亿元", "泸州青瓷文化产业发展有限公司"), ("300人", "市工商联"), ("8亿元", "青瓷小镇")]
+
+
+def test_a_sentence_that_points_at_the_event_before_gives_it_its_figures():
+    found = subjects("二、服务发展\n5月12日，市工商联举办“银企携手”融资对接会，邀请12家银行参加。"
+                     "会上，45家民营企业与银行签约，融资金额达18亿元。\n市委统战部开展调研12次。")
+    assert found == [("12家", "银企携手"), ("45家", "银企携手"), ("18亿元", "银企携手"), ("12次", "市委统战部")]

@@ -153,8 +153,12 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             subject = _place(extraction, text, quantity)
         if subject is None and _continues(extraction, quantity.sentence):
             subject = _topic(extraction, by_sentence.get(quantity.sentence - 1, []), text)
-        if subject is None and event is not None and EVENT_REFERENCE.match(text, extraction.sentences[quantity.sentence].start):
-            subject = event  # 活动中，A、B为某地组织捐款4000多万元: in a news item on an event, the event's figure
+        if subject is None and EVENT_REFERENCE.match(text, extraction.sentences[quantity.sentence].start):
+            # 市工商联举办“某某”对接会…。会上，45家企业签约: the event the sentence before names; in a news
+            # item on an event, that event (活动中，A、B为某地组织捐款4000多万元)
+            subject = _event_before(extraction, text, quantity.sentence, by_sentence)
+            if subject is None:
+                subject = event
         if subject is None and not _names_an_actor(extraction, quantity, text, by_sentence.get(quantity.sentence, [])):
             paragraph = extraction.sentences[quantity.sentence].paragraph
             frame = frames.get(paragraph)
@@ -167,6 +171,15 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
                 subject = governors.get(quantity.sentence)
         attributed.append(replace(quantity, subject=subject))
     return attributed
+
+
+def _event_before(extraction: Extraction, text: str, index: int, by_sentence: dict[int, list[int]]) -> int | None:
+    """The programme or event the sentence before, in the same paragraph, is about: what a sentence that
+    opens by pointing at an event (会上，; 活动中，) refers to."""
+    if index == 0 or extraction.sentences[index - 1].paragraph != extraction.sentences[index].paragraph:
+        return None
+    topic = _topic(extraction, by_sentence.get(index - 1, []), text)
+    return topic if topic is not None and extraction.mentions[topic].cls == "Initiative" else None
 
 
 def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int | None:
