@@ -3,7 +3,8 @@
 In order:
 -1. figures given 分别 after a list of as many initiatives or bodies, in order (A、B分别…30万元和20万元);
    a figure of the region's economy (GDP完成…亿元，增长…%) stays the region's;
-0. the body whose officer leads a delegation counted as 一行N人 (某市侨联会长张某等一行8人);
+0. the body whose officer leads a delegation counted as 一行N人 (某市侨联会长张某等一行8人); the named thing a
+   figure describes, joined to it by 的 (引进总投资12亿元的某某产业园项目);
 1. an initiative or organisation named inside what is counted
    (21个“万企兴万村”重点产业示范村, 领导小组全体会议2次), but not the counted thing
    itself (建立乡贤联谊会1439个), unless an initiative is counted in occurrences
@@ -11,7 +12,8 @@ In order:
 2. the body a sentence opens with as the agent of its deeds (由某某公司提供…，提供展台40多个);
    else the initiative the sentence is about: the nearest one before the quantity, past the way it is
    run (实行“9+5+N”轮值模式) and never a way of working itself (推行“公司+基地+农户”模式); never one of a list of things counted together (“A”“B”等活动300场);
-   the programme whose course since it began the sentence reports (“某某”行动启动以来，…);
+   the programme whose course since it began the sentence reports (“某某”行动启动以来，…); never a contest
+   that people or works were sent to (征集作品59篇参加某某大赛，获一等奖1篇: the sender's);
 3. the programme that the organisations a quantity counts by their examples go on to run in its clause
    (组织A商会、B商会等18家异地商会开展“某某”活动); else the body the clause or the sentence opens
    with (市侨联与…12个侨团建立联系);
@@ -21,18 +23,23 @@ In order:
 5. the body that acts in the sentence: the first party committee, state body or
    association before the quantity (or the enterprise after the office it holds there: 某商会会长单位
    某集团) that is neither an example (X等5家单位), nor a
-   partner (与X联合), nor an item of a list (组织工商联、商会…); when several bodies each
+   partner (与X联合), nor an item of a list (组织工商联、商会…), nor every body of a kind (指导各地民宗局…); when several bodies each
    open a clause of their own, a deed that names none goes on from the latest of them
    (常委会研究…7次，领导小组召开…3次，出台文件10份), unless a collective of the region opens it;
    then a person who opens the clause or the sentence, by a name read there or elsewhere in the
    report (某某并向县慈善总会捐资50万元);
-6. the policy the clause before describes (制定《…方案》，明确5个方面);
+6. the policy the clause before describes (制定《…方案》，明确5个方面); a place within the report's region
+   that opens the clause or the sentence as its actor (某县投资50万元建成…), or whose work the figure
+   describes (投资50万元的某县某某项目);
 7. when the sentence names no actor of its own: the programme or event whose paragraph it is in
    (“某某文化周”期间，…。签约项目60个) or whose examples it gives (开展“某某”系列活动，如…；…，发表
    感言105条), else the actor of its section's lead sentence
    (一年来，市委统战部把自身建设…), else the organisation the whole text is about (a news item on
    its meeting): sections.py reads these from where the sentence stands; in a news item on an event,
-   a sentence that opens by pointing at it (活动中，A、B为某地组织捐款4000多万元) gives it its figure;
+   a sentence that opens by pointing at it (活动中，A、B为某地组织捐款4000多万元) gives it its figure, and in
+   any text such a sentence (会上，45家企业签约) gives it to the event the sentence before names; a
+   sentence that only runs one programme, named where it closes (广泛开展…宣传月活动。), gives the next
+   sentence's figures to it;
 8. otherwise the report's region (subject None).
 Who only tells a figure (据市委统战部负责人介绍，…; 张某某表示，…) is no actor of it at any step.
 """

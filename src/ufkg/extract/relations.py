@@ -25,6 +25,11 @@
   of a section's lead (【概况】 某市委统战部…) takes part in the programmes the rest of its paragraph
   runs where no sentence names an actor of its own (组织开展“A”活动; 推进“B”“C”等活动).
 
+- subOrganizationOf: the offices and institutions a body lists as its own (某部内设16个处室，分别为：A、B…;
+  所属事业单位2个，分别为：C、D) belong to it, and take no place from the report (台湾工作处 is a topic);
+  bodies it only manages (代管：某侨联) do not. In a news item on a programme, the bodies that run it by
+  reference (A与B共同发起了这项活动) take part in it.
+
 Relations that need resolved names (市委统战部 → 成都市委, a region's parent)
 are added by the resolver, which knows them.
 """

@@ -6,7 +6,8 @@ the figures of the section that name no other actor, the report's region when th
 none; a text about one organisation (a news item on its meeting, a committee's own summary)
 gives that organisation what a region-wide text gives its region, and so does a body that
 signs the text as contributor ((某区委统战部供稿)) or author (作者：民盟某市委会), or the programme
-a region's meeting is on (某市召开“某某”行动推进会); a programme or event that opens a paragraph
+a region's meeting is on (某市召开“某某”行动推进会), or that a news item's headline launches or opens with
+(某省正式启动“某某”活动); a programme or event that opens a paragraph
 (“某某文化周”期间，…) frames the figures of that paragraph, and a programme carried out in the lead
 after a dashed subheading (——汇聚力量服务发展大局。扎实开展“某某”活动，…) frames its section; an
 association or party committee that opens a paragraph (自2016年起，市工商联组织…) governs the rest of
