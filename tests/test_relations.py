@@ -291,3 +291,9 @@ def test_the_bodies_that_launched_the_programme_a_news_item_is_on_take_part():
                       "为推动民营企业参与乡村振兴，州工商联与州乡村振兴局共同发起了这项活动。\n"
                       "州委副书记张明表示，该活动标志着乡村振兴取得新进展。\n")
     assert links(kb, "participatesIn") == [("湘西州乡村振兴局", "百企联百村"), ("湘西州工商联", "百企联百村")]
+
+
+def test_a_contest_the_region_sent_works_to_is_not_held_there():
+    kb = knowledge_of("2022年泸州市侨联工作综述\n征集作品45篇参加第九届世界华文作文大赛，获一等奖2篇。\n"
+                      "组织青年参加第五届“侨乡杯”演讲比赛。组织学生参加全市“中华经典诵读”比赛。\n")
+    assert links(kb, "implementedIn") == [("中华经典诵读", "泸州市")]

@@ -1,6 +1,7 @@
 """Relations a report states between its own mentions.
 
-- implementedIn: an initiative of a local report ran in the report's region, unless its sentence
+- implementedIn: an initiative of a local report ran in the report's region, but a contest the region's
+  people or works were sent to (征集作品59篇参加某某作文大赛) ran where the text does not say; unless its sentence
   names the place that hosts it (某市今年将举办“A”), holds it (“A”在某市举行) or a delegation went to
   for it (组团赴某省参加“A”; 其间，参加了“B”), the places toured for it (走进A、B，开展“X”), or it is
   the programme of a body of a place within the region (参照某区工商联“X”模式), or the place within the
@@ -78,6 +79,11 @@ EXAMPLES_END = re.compile(r"等(?:共|共计)?")
 OWN_REPORT = re.compile(r"工作(总结|报告|情况|汇报|要点)|述职")
 PLAN_HEADING = re.compile(r"下一步|工作计划|工作打算|工作思路|工作安排|\d{4}年.{0,4}(计划|打算|重点)")
 MAX_HEADING = 30
+CONTEST = re.compile(r"(?:大赛|大賽|比赛|比賽|竞赛|競賽|评选|評選|征文|徵文|展览|展覽|博览会|博覽會|交易会|交易會)$")
+CONTEST_HEAD = re.compile(r"[”」]?[^，,。；;“”「」]{0,4}?(?:大赛|大賽|比赛|比賽|竞赛|競賽|评选|評選|征文|徵文)")
+REGION_OWN = re.compile(r"(?:全|本|我)[市县区州省旗镇]")
+ENTRY_SENDERS = ("组织", "組織", "选派", "選派", "推荐", "推薦", "征集", "徵集", "选送", "選送", "报送", "報送")
+MAX_ENTRY_GAP = 8  # characters between 参加 and the contest's name: 参加第十三届
 # the opening of a list of a body's own offices or institutions: 内设16个处室，分别为：; 所属事业单位2个，分别为：
 UNITS_LISTED = re.compile(r"(?:内设|下设|所属|下属|直属)(?:机构|处室|科室|部门|事业单位|单位)?[^，,。；;：:]{0,10}?"
                           r"(?:[，,]?(?:分别为|分别是|包括|即)[:：]?|[:：])")
@@ -100,6 +106,8 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
     links.extend(LinkMention(unit, "subOrganizationOf", owner, mentions[unit].sentence) for unit, owner in units.items())
     for index, mention in enumerate(mentions):
         if mention.cls == "Initiative" and region is not None:
+            if _entered(text, mention, extraction.sentences[mention.sentence].start):
+                continue  # 征集作品59篇参加第十三届某某作文大赛: a contest held elsewhere, where the text does not say
             toured = _toured(extraction, text, regions, mention)
             if len(toured) > 1:  # 组团走进A、B，开展“某某”学习考察活动: it ran in each place toured
                 links.extend(LinkMention(index, "implementedIn", place, mention.sentence) for place in toured)
@@ -324,6 +332,19 @@ def _host(extraction: Extraction, text: str, regions: list[int], initiative, vis
     if visited is not None and ATTENDS.search(text, bounds.start, initiative.start):
         return visited
     return None
+
+
+def _entered(text: str, initiative, limit: int) -> bool:
+    """Whether a contest is one the region's people or works were sent to (征集作品59篇参加第十三届某某作文大赛;
+    选派3名选手参加某某技能竞赛): it is held by others, not in the report's region; one of the region's own
+    (全市某某演讲比赛) is."""
+    if not CONTEST.search(initiative.name) and not CONTEST.search(initiative.surface) \
+            and not CONTEST_HEAD.match(text, initiative.end):
+        return False
+    opening = _clause_bound(text, initiative.start, -1, limit)
+    attends = max(text.rfind(word, opening, initiative.start) for word in ("参加", "參加"))
+    return 0 <= initiative.start - attends <= MAX_ENTRY_GAP and not REGION_OWN.search(text, attends, initiative.end) \
+        and any(word in text[opening:attends] for word in ENTRY_SENDERS)
 
 
 def _owner_place(extraction: Extraction, text: str, regions: list[int], initiative) -> int | None:
