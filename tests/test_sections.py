@@ -162,3 +162,9 @@ def test_a_headline_that_opens_with_a_programme_gives_the_news_to_it():
     # a yearly account whose title opens with a slogan stays the region's
     report = "“万企兴万村”结硕果——2023年江阳区统一战线工作综述\n二、凝心聚力\n新增党外代表人士30名。\n"
     assert governed(report)["新增党外代表人士30"] == "region"
+
+
+def test_a_lede_that_opens_a_programme_gives_the_news_to_it():
+    report = ("本报讯 日前，湘西州“百企联百村”活动正式拉开序幕。\n州委副书记张明表示，要持续推进。\n"
+              "日前，甲集团、乙集团等30家民营企业与12个乡镇签订帮扶项目，总投资3.2亿元。\n")
+    assert governed(report)["日前，甲集团、乙集团"] == "百企联百村"

@@ -48,8 +48,9 @@ NEWS_ACTIONS = ("组织开展", "开展", "举办", "组织", "走访", "启动"
 INLINE_GUIDANCE = re.compile(r"在[^，,。；]{1,30}?(?:领导|指导|支持|帮助|推动)下")
 REPORTED = re.compile(r"\s*[/／]?\s*据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]?")
 LATELY = re.compile(r"(?:连日来|近日|日前|近期|近来|[上下]午|晚)[，,]?")
-# an event said to be held at the opening: (活动)在某地举行 / 开幕 / 启动
-HELD = re.compile(r"”?(?:活动|系列活动)?(?:在[^，,。；“]{1,20}?)?(?:隆重)?(?:举行|开幕|启动|举办|召开)")
+# an event said to be held at the opening: (活动)在某地举行 / 开幕 / 启动 / 正式拉开序幕 / 圆满收官
+HELD = re.compile(r"”?(?:活动|系列活动)?(?:在[^，,。；“]{1,20}?)?(?:隆重|正式|圆满|胜利)?"
+                  r"(?:举行|开幕|启动|举办|召开|拉开序幕|拉开帷幕|启幕|落下帷幕|落幕|闭幕|收官)")
 # …举办了(全省)(首届)某某竞赛: a body holding an event
 HOLDING = re.compile(r"(?:举办|主办|承办|举行)了?(?:全[省市县区州])?(?:(?:19|20)\d{2}年度?)?(?:首届|第[一二三四五六七八九十百\d]+届)?")
 # a headline's launch of a programme, up to its name: 正式启动“; 启动民族团结“
