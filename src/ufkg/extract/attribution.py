@@ -73,6 +73,12 @@ OCCURRENCE_UNITS = frozenset({"次", "场", "场次", "期", "届", "轮", "批"
 CONTINUATIONS = ("据不完全统计", "据统计", "经统计", "其中", "截至目前", "截至年底", "累计", "共计")
 # what may follow a programme's name at the close of its sentence (…宣传月活动。)
 PROGRAMME_CLOSE = re.compile(r"[”」]?(?:系列)?(?:活动|行动|工程)?[。！!]\s*")
+# a sentence that opens by holding a programme, up to its name: 5月12日，成功举办第二届“
+HOLDS = re.compile(r"(?:成功|隆重|首次|精心|联合|牵头)?(?:举办|举行|召开|开展|组织开展|启动|承办)了?[^，,。；;“”「」]{0,12}?[“「]?")
+DATE_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上下]午|晚)?[，,]?")
+# a sentence that opens with a deed of its own (组织…, 召开…) is no report of the figures of the one before
+DEED_OPENING = re.compile(r"(?:组织|开展|举办|召开|推动|推进|建立|成立|深化|实施|打造|创建|引导|支持|协助|配合|制定"
+                          r"|出台|培训|走访|邀请|举行|指导|完善|加强|积极|持续|深入|广泛|认真|扎实|大力|坚持|围绕|聚焦)")
 MAX_TOPIC_SENTENCE = 30  # characters: 组织“同心·共铸中国心”湖北恩施行活动。
 CLAUSE_ADVERBS = ("同时", "此外", "另外", "全年", "今年", "去年", "当年", "其中", "并", "还", "也")
 # the sites a programme sets up (“某某”实践基地, “某某”示范点): counted for the programme, not the programme itself
@@ -386,24 +392,34 @@ def _continues(extraction: Extraction, index: int) -> bool:
     topic = len(previous.text) <= MAX_TOPIC_SENTENCE and uncounted
     # 参观了“某某”成果展。36块展板…: a sentence that opens with its count describes what was just named
     described = sentence.text[:1].isdigit() and uncounted
-    return sentence.text.startswith(CONTINUATIONS) or topic or described or uncounted and _closes_on_programme(extraction, previous, sentence)
+    return sentence.text.startswith(CONTINUATIONS) or topic or described or _programme_before(extraction, previous, sentence, uncounted)
 
 
-def _closes_on_programme(extraction: Extraction, previous, sentence) -> bool:
-    """Whether a sentence's business is to run one programme, named where it closes, with no actor of its own
-    (广泛开展以“…”为主题的某某宣传月活动。): the sentence after it, however long this one is, reports that
-    programme's figures, unless it names a programme or a collective actor of its own (全市42处场所…).
-    A programme that bodies or the region's whole front run (市佛教协会开展“…”活动。) is their deed, and
-    what follows goes on with the region's account."""
+def _programme_before(extraction: Extraction, previous, sentence, uncounted: bool) -> bool:
+    """Whether the sentence before runs one programme with no actor of its own, and this one reports its
+    figures: the programme is named where that sentence closes (广泛开展以“…”为主题的某某宣传月活动。), however
+    long it is, or that sentence opens by holding it (举办“某某”对接会，邀请金融机构20家。196家企业获得融资…)
+    and this one opens with no deed of its own. Not when this one names a programme, a body or a collective
+    actor of its own (全市42处场所…; 民盟某州委会开展调研，形成报告21篇); a programme that bodies or the region's whole front run (市佛教协会开展“…”
+    活动。) is their deed, and what follows goes on with the region's account."""
     text = extraction.document.matching_text or extraction.document.text
     named = [m for m in extraction.mentions if m.sentence == previous.index and m.cls == "Initiative"]
-    if len({m.name for m in named}) != 1 or not PROGRAMME_CLOSE.fullmatch(text, named[-1].end, previous.end):
+    if len({m.name for m in named}) != 1:
+        return False
+    closes = uncounted and PROGRAMME_CLOSE.fullmatch(text, named[-1].end, previous.end) is not None
+    start = previous.start
+    date = DATE_OPENING.match(text, start, previous.end)
+    runs = HOLDS.fullmatch(text, _after_adverbs(text, date.end() if date else start), named[0].start) is not None
+    if not closes and not runs:
         return False
     if any(m.sentence == previous.index and m.cls in OPENER_CLASSES for m in extraction.mentions) \
             or REGION_WIDE.search(text, previous.start, named[0].start):
         return False
     opening = _after_adverbs(text, sentence.start)
-    return not any(m.sentence == sentence.index and m.cls == "Initiative" for m in extraction.mentions) \
+    if not closes and DEED_OPENING.match(text, opening):
+        return False
+    return not any(m.sentence == sentence.index and (m.cls == "Initiative" or m.cls in OPENER_CLASSES)
+                   for m in extraction.mentions) \
         and not REGION_WIDE.match(text, opening) and not COLLECTIVE_ACTOR.match(text, opening)
 
 
