@@ -168,3 +168,8 @@ def test_a_lede_that_opens_a_programme_gives_the_news_to_it():
     report = ("本报讯 日前，湘西州“百企联百村”活动正式拉开序幕。\n州委副书记张明表示，要持续推进。\n"
               "日前，甲集团、乙集团等30家民营企业与12个乡镇签订帮扶项目，总投资3.2亿元。\n")
     assert governed(report)["日前，甲集团、乙集团"] == "百企联百村"
+
+
+def test_a_headline_that_opens_with_a_slogan_is_no_programmes_news():
+    report = "“万企兴万村”推动民营经济高质量发展\n本报讯 今年以来，新增会员企业120家。\n"
+    assert governed(report)["本报讯 今年以来，新"] == "region"

@@ -56,6 +56,10 @@ HOLDING = re.compile(r"(?:举办|主办|承办|举行)了?(?:全[省市县区州
 # a headline's launch of a programme, up to its name: 正式启动“; 启动民族团结“
 LAUNCHED = re.compile(r"(?:启动|开展|举办|发起|推出)了?[^，,。；;“”「」\s]{0,6}[“「]?$")
 MAX_LAUNCH_GAP = 12
+# a programme's own head after its name in a headline (“某某”行动结对…), not a slogan that opens a sentence
+# (“四个聚焦”推动统战工作…)
+PROGRAMME_HEADS = ("活动", "行动", "工程", "计划", "项目", "论坛", "大赛", "大会", "文化节", "宣传月", "宣传周")
+PROGRAMME_HEAD = re.compile(r"[”」]?(?:系列|主题|专项)?(?:" + "|".join(PROGRAMME_HEADS) + ")")
 ACCOUNT_TITLE = re.compile(r"——|综述|总结|报告|回顾|纪实|年鉴|概况")
 LABEL = re.compile(r"【[^】]{1,10}】\s*")  # a yearbook entry's label: 【概况】, 【统战理论研究】
 ALIAS = re.compile(r"[（(][^）)]{1,12}[）)]")
@@ -324,8 +328,8 @@ def _launched_in_headline(extraction: Extraction, text: str, sentence) -> int | 
     while opening in regions:
         opening = regions[opening]
     opening += 1 if text[opening:opening + 1] in ("“", "「") else 0
-    # 某市“某某”行动结对帮扶村庄120个: a headline that opens with the programme is its news, but not the
-    # title of a yearly account that opens with a slogan (“同心”聚力——2023年某市统一战线工作综述)
+    # 某市“某某”行动结对帮扶村庄120个: a headline that opens with the programme, by its head, is its news, but
+    # not the title of a yearly account that opens with a slogan (“同心”聚力——2023年某市统一战线工作综述)
     summary = ACCOUNT_TITLE.search(sentence.text) is not None
     for index, mention in enumerate(extraction.mentions):
         if mention.cls != "Initiative" or len(mention.name) < 3:
@@ -333,8 +337,10 @@ def _launched_in_headline(extraction: Extraction, text: str, sentence) -> int | 
         position = text.find(mention.name, sentence.start, sentence.end)
         if position < 0:
             continue
+        end = position + len(mention.name)
+        headed = mention.surface.endswith(PROGRAMME_HEADS) or PROGRAMME_HEAD.match(text, end, sentence.end)
         if LAUNCHED.search(text, max(sentence.start, position - MAX_LAUNCH_GAP), position) \
-                or position == opening and not summary:
+                or position == opening and headed and not summary:
             return index
     return None
 
