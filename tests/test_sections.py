@@ -173,3 +173,8 @@ def test_a_lede_that_opens_a_programme_gives_the_news_to_it():
 def test_a_headline_that_opens_with_a_slogan_is_no_programmes_news():
     report = "“万企兴万村”推动民营经济高质量发展\n本报讯 今年以来，新增会员企业120家。\n"
     assert governed(report)["本报讯 今年以来，新"] == "region"
+
+
+def test_a_yearly_account_titled_by_a_programme_stays_the_regions():
+    report = "深入开展“万企兴万村”行动——2023年江阳区统一战线工作综述\n二、凝心聚力\n新增党外代表人士30名。\n"
+    assert governed(report)["新增党外代表人士30"] == "region"

@@ -339,8 +339,8 @@ def _launched_in_headline(extraction: Extraction, text: str, sentence) -> int | 
             continue
         end = position + len(mention.name)
         headed = mention.surface.endswith(PROGRAMME_HEADS) or PROGRAMME_HEAD.match(text, end, sentence.end)
-        if LAUNCHED.search(text, max(sentence.start, position - MAX_LAUNCH_GAP), position) \
-                or position == opening and headed and not summary:
+        if not summary and (LAUNCHED.search(text, max(sentence.start, position - MAX_LAUNCH_GAP), position)
+                            or position == opening and headed):
             return index
     return None
 
