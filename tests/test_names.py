@@ -354,3 +354,22 @@ def test_a_fund_set_up_under_a_proper_name():
     assert names("旅港同乡会设立翠屏侨爱奖学金，资助学生。", "Initiative") == ["翠屏侨爱奖学金"]
     assert names("设立专项基金，设立帮扶基金500万元。", "Initiative") == []
     assert names("新乡贤联谊组织成立翠屏公益慈善基金25个，建立全县党外人才库。", "Initiative") == []
+
+
+def test_a_matchmaking_fair_and_a_recruitment_month_without_quotation_marks():
+    assert names("举办民营企业融资需求对接会，120家企业获得贷款。", "Initiative") == ["民营企业融资需求对接会"]
+    assert names("开展全省高校毕业生网络招聘月活动。", "Initiative") == ["高校毕业生网络招聘月"]
+    assert names("召开银企对接会。", "Initiative") == []
+
+
+def test_an_event_held_online_keeps_the_word_that_says_so():
+    assert names("举办全区高校毕业生线上招聘月活动。", "Initiative") == ["高校毕业生线上招聘月"]
+
+
+def test_an_edition_marks_the_start_of_a_name_jieba_cannot_read():
+    assert names("举办了首届陇商籍才交流会，邀请企业家1100多人。", "Initiative") == ["首届陇商籍才交流会"]
+    assert names("召开第三届会员代表大会。", "Initiative") == []
+
+
+def test_a_handbook_in_title_marks_is_a_policy():
+    assert names("某州专门印发《民族团结结对手册》。", "Policy") == ["民族团结结对手册"]

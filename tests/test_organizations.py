@@ -609,3 +609,79 @@ def test_a_mainland_regions_general_chamber_is_its_federation():
     found = orgs("绵阳市总商会、香港总商会、新加坡总商会参加。", "Association")
     assert found == ["绵阳市工商联", "香港总商会", "新加坡总商会"]
     assert orgs("省市县三级统战部联动。", "GovernmentBody") == []
+
+
+def test_the_offices_a_department_lists_as_its_own():
+    found = orgs("市民宗局内设5个科室，分别为：办公室、政策法规科、民族工作科、宗教事务科、督查室。", "GovernmentBody")
+    assert found[-5:] == ["办公室", "政策法规科", "民族工作科", "宗教事务科", "督查室"]
+
+
+def test_the_public_institutions_under_a_department_are_organisations():
+    found = orgs("所属事业单位2个，分别为：县民族宗教服务中心、县少数民族语文研究所。", "Organization")
+    assert found == ["县民族宗教服务中心", "县少数民族语文研究所"]
+
+
+def test_a_list_that_is_no_list_of_offices_names_none():
+    assert orgs("下设部门包括：加强学习、改进作风。", "GovernmentBody") == []
+
+
+def test_a_prefecture_committee_and_a_committee_research_office():
+    assert "阿勒泰地委" in orgs("阿勒泰地委召开会议，省委政研室参加。", "GovernmentBody")
+    assert "甘肃党委政研室" in orgs("甘肃党委政研室专职副书记到村调研。", "GovernmentBody")
+
+
+def test_the_office_of_a_leading_group_named_after_its_task():
+    assert "市新农村建设领导小组办公室" in orgs("市工商联与市新农村建设领导小组办公室共同发起活动。", "GovernmentBody")
+
+
+def test_a_national_bodys_office_and_a_stray_space_inside_its_name():
+    assert orgs("近日，中国侨联办公厅印发通知。", "GovernmentBody") == ["中国侨联办公厅"]
+    assert orgs("该会被全 国工商联评为先进集体。", "Association") == ["全国工商联"]
+
+
+def test_a_measure_word_of_a_count_is_no_part_of_a_name():
+    assert orgs("组织12名县工商联执委参加培训。", "Association") == ["县工商联"]
+
+
+def test_the_new_social_strata_keep_their_particle():
+    assert orgs("江北区新的社会阶层人士联谊会召开会员大会。", "Association") == ["江北区新的社会阶层人士联谊会"]
+
+
+def test_a_provincial_vocational_education_society_and_a_drivers_club():
+    assert "浙江中华职教社" in orgs("浙江中华职教社举办培训。", "Association")
+    assert "港澳自驾车友会" in orgs("港澳自驾车友会会员到村慰问。", "Association")
+
+
+def test_the_bodies_of_several_levels_listed_name_none():
+    assert orgs("组织委员参加区、市、县政协举办的培训。", "GovernmentBody") == []
+
+
+def test_a_partys_branch_of_the_members_in_bodies_under_a_level():
+    assert "民盟市直支部" in orgs("民盟市直支部开展义诊活动。", "PoliticalParty")
+    assert "九三学社遵义市直第一支社" in orgs("九三学社遵义市直第一支社召开会议。", "PoliticalParty")
+
+
+def test_the_cpc_prefix_of_a_committee_named_by_a_short_region_and_its_level():
+    assert "中国共产党" not in orgs("中共新疆区党委作出部署。", "PoliticalParty")
+
+
+def test_an_organs_party_committee_in_a_list_of_offices():
+    found = orgs("市委统战部内设机构分别为：办公室、干部科、机关党委、宗教工作科。", "GovernmentBody")
+    assert found[-2:] == ["机关党委", "宗教工作科"]
+
+
+def test_offices_listed_before_their_kind():
+    found = orgs("县委统战部内设办公室、经济科、民族宗教股等3个股室。", "GovernmentBody")
+    assert found[-3:] == ["办公室", "经济科", "民族宗教股"]
+    assert orgs("下设青年、妇女、老年等3个工作组。", "GovernmentBody") == []
+
+
+def test_a_chamber_named_later_by_its_abbreviation_is_the_same_body():
+    found = orgs("珠海澳门建造建材发展商会到村慰问。珠海澳建发展商会理事长表示感谢。", "Association")
+    assert found == ["珠海澳门建造建材发展商会", "珠海澳门建造建材发展商会"]
+    assert orgs("珠海青年企业家商会和珠海青年商会联合举办。", "Association") == ["珠海青年企业家商会", "珠海青年商会"]
+
+
+def test_an_autonomous_regions_committee_by_its_short_name_and_level():
+    assert orgs("中共广西区党委作出部署。", "GovernmentBody") == ["广西壮族自治区党委"]
+    assert orgs("高县县委召开会议。", "GovernmentBody") == ["高县县委"]

@@ -245,3 +245,34 @@ def test_proposers_named_before_their_proposals():
 def test_a_list_of_counted_people_after_a_verb_of_people():
     assert people("组织濮瑞、任远山等5名非公经济人士参加。") == ["濮瑞", "任远山"]
     assert people("组织企业家、高新区等3名代表参加。") == []
+
+
+def test_a_given_name_that_is_a_common_word_after_a_title_when_the_person_speaks():
+    assert people("促进会会长杨满意表示，将继续组织会员回乡。") == ["杨满意"]
+    assert people("会长向大会表示祝贺。") == []
+
+
+def test_a_name_after_a_long_chain_of_titles_and_before_ji():
+    assert "于一元" in people("区政协副主席、民盟某市委副主委、某支部主任委员于一元及区直部门负责人参加。")
+
+
+def test_every_author_on_the_line_and_the_editor():
+    assert people("作者: 韦立新 覃小红 浏览量: 120") == ["韦立新", "覃小红"]
+    assert people("编辑：黄晓东") == ["黄晓东"]
+
+
+def test_a_contributed_piece_signed_with_its_writers_body():
+    assert people("（民进某市委  谭国庆）") == ["谭国庆"]
+
+
+
+def test_a_returned_overseas_chinese_and_a_relative_are_titles_before_a_name():
+    assert people("侨眷黄立伟创作的剪纸作品获奖。") == ["黄立伟"]
+    assert people("走访归侨侨眷120户。") == []
+
+
+def test_names_whose_given_name_is_a_common_word_in_a_titled_list_and_on_an_author_line():
+    assert people("副会长陈满意、秘书长黄大为出席活动。") == ["陈满意", "黄大为"]
+    assert people("作者：王小明 李大方 来源：某某网") == ["王小明", "李大方"]
+    assert people("书记高度重视、亲自部署。") == []
+    assert people("确保领导强起来、协作畅起来、氛围浓起来。") == []

@@ -167,3 +167,10 @@ def test_a_committee_named_only_in_a_persons_office_gets_no_department_from_that
     assert ("安岳县委统战部", "安岳县委") not in _sub_organizations(office)
     named = knowledge_of("安岳县侨联召开第五次代表大会\n在县委的领导下，县委统战部指导侨联换届。县委常委、统战部部长李明远出席会议。\n")
     assert ("安岳县委统战部", "安岳县委") in _sub_organizations(named)
+
+
+def test_an_autonomous_regions_committee_is_one_node_however_its_level_is_written():
+    kb = knowledge_of("2017年新疆维吾尔自治区统战工作\n中共新疆维吾尔自治区党委召开会议。区党委统战部、自治区党委统战部、"
+                      "新疆维吾尔自治区党委统战部参加。民革区委参加。\n")
+    assert labels(kb, "GovernmentBody") == ["新疆党委", "新疆党委统战部"]
+    assert "民革新疆区委" in labels(kb, "PoliticalParty")

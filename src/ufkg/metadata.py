@@ -105,10 +105,10 @@ QUOTED = re.compile(r"“[^“”]{1,40}”|‘[^‘’]{1,40}’|「[^「」]{1
 WHOLE_SCOPE = re.compile(r"全([市县区州省])|我([市县区州省])|(?<![\u4e00-\u9fff])([市县区州])(?:委|政府|工商联|侨联|级|新的社会阶层|政协)")
 OWN_SCOPE = re.compile(r"我([市县区州省])|全([市县区州省])(?:统一战线|统战系统|统战干部|统战战线|统战人)")
 VENUE = re.compile(r"在(?P<place>[^，。,；“”\s]{2,12}?)(?:召开|举行|举办|开幕)")
-# a place only visited (组团赴某省, 前往某市考察) is not where the travelling body is
 # 邀请华侨华人到某地参观考察: guests come to the text's own place, which is not only visited
 INVITED = re.compile(r"邀请|邀|吸引|欢迎")
 MAX_INVITED_GAP = 12
+# a place only visited (组团赴某省, 前往某市考察) is not where the travelling body is
 VISITED = re.compile(r"(?:赴|前往|到访|来到|到(?=[\u4e00-\u9fff]{2,8}?(?:考察|学习|交流|参观|观摩)))(?P<place>[\u4e00-\u9fff]{2,8})")
 # a body from above visiting (某省委统战部来某区调研, 莅临某县视察, 到某市督导): the place visited is where the
 # news is; a journey to exchange or to learn (赴某省交流, 到某市考察学习) stays the travellers' news

@@ -201,7 +201,7 @@ class Resolver:
             locality = self._locality(place, "区")
             if locality is None or not locality.name.endswith(AUTONOMOUS_REGION):
                 return mention.name, True
-            return locality.name + mention.name[len(AUTONOMOUS_REGION):], False
+            return self._canonical_region_prefix(locality.name + mention.name[len(AUTONOMOUS_REGION):], place), False
         if mention.scope and mention.scope in LEVEL_CHARS:
             locality = self._locality(place, mention.scope)
             if mention.cls == "PoliticalParty":
@@ -212,6 +212,9 @@ class Resolver:
                 return party_form + _with_level(common_name(locality), rest), False
             if locality is None:
                 return mention.name, True
+            if locality.name.endswith(AUTONOMOUS_REGION) and mention.name.startswith("区"):
+                # 区党委 of 新疆 is 新疆维吾尔自治区党委, written short 新疆党委 (a party's 区委 keeps its 区)
+                return common_name(locality) + mention.name[1:], False
             return _with_level(common_name(locality), mention.name), False
         if mention.cls in ("GovernmentBody", "Association", "PoliticalParty"):
             return self._canonical_region_prefix(mention.name, place), False

@@ -97,6 +97,8 @@ NOUNS_IN_NAMES = frozenset({"青年", "少年", "老年", "进步", "统一战�
 EVENT_CEREMONIES = ("启动", "开幕", "闭幕", "落幕", "颁奖", "走进")
 CAUSATIVES = ("让", "使", "把", "将")  # 让“同心”走进千家万户: the quotation is a value, not an event
 # Traditional texts quote with 「」 and nest 『』 inside; read them as “” and ‘’ (same length, offsets kept).
+MAX_EDITION_NAME = 12  # characters of a name between an edition and its head
+ONLINE_WORDS = frozenset({"线上", "线下", "网上", "云上"})  # how an event is held: 某某线上招聘月
 CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 CORNER_QUOTES_ALONE = str.maketrans("『』", "“”")
 # 以“桐心聚贤”为抓手: what the work is carried by is a programme (not 以“X”为主题: a theme)
@@ -428,6 +430,9 @@ class NameFinder:
                 if not (_word_end(tokens, match.start(), end) or _after_demonym(tokens, head, match.start(), end)):
                     continue
                 begin = name_start(text, _as_nouns(tokens), match.start(), self._title_stops, MAX_EVENT)
+                edition = _edition_before(text, match.start())
+                if edition is not None and (begin is None or begin > edition):
+                    begin = edition  # 首届某某籍才交流会: the edition marks where a name jieba cannot read starts
                 if begin is None or match.start() - begin < 2 or text[begin:end].startswith(GENERIC_STARTS):
                     continue
                 if any(other in text[begin:match.start()] for other in self.event_heads):
@@ -521,9 +526,24 @@ def _after_joined_quotations(text: str, position: int, joiners: tuple[str, ...])
         position = close + 1
 
 
+def _edition_before(text: str, position: int) -> int | None:
+    """End of an edition (第三届, 首届) that a name of a few characters of its own separates from position."""
+    for match in EDITION.finditer(text, max(0, position - MAX_EDITION_NAME - 6), position):
+        rest = text[match.end():position]
+        if 2 <= len(rest) <= MAX_EDITION_NAME and all("\u4e00" <= char <= "\u9fff" for char in rest) \
+                and not any(char in UNQUOTED_STOPS for char in rest) and not EDITION.search(rest):
+            return match.end()
+    return None
+
+
 def _as_nouns(tokens: list[Token]) -> list[Token]:
-    """The tokens with 青年, 进步 … read as the nouns they are in a name."""
-    return [Token(t.word, "n", t.start, t.end) if t.word in NOUNS_IN_NAMES else t for t in tokens]
+    """The tokens with 青年, 进步 … read as the nouns they are in a name, and 线上, 线下, 网上 (which jieba
+    cuts as a noun and a place word: 线|上) as the one word of how an event is held."""
+    nouns = []
+    for index, t in enumerate(tokens):
+        online = t.tag == "f" and index > 0 and tokens[index - 1].word + t.word in ONLINE_WORDS
+        nouns.append(Token(t.word, "n", t.start, t.end) if t.word in NOUNS_IN_NAMES or online else t)
+    return nouns
 
 
 def _words(name: str) -> list[str]:

@@ -33,6 +33,12 @@ before another head is a word of the longer name (某某公园管委会, 某某�
 a project. What names no body: a kind at a grade or counted (省级…基地, 23所华文学校), a title every such
 place may earn (全国…示范基地), a clause of verbs (做大做强…基地), a gathering for an occasion (迎新春联谊会),
 a park of common words (民族团结公园). 总商会 without a region of its own is the 工商联 by its other name.
+
+A department's own offices and institutions, listed after 内设…分别为 or before 等N个处室, are bodies of
+their own (某某工作处, 研究室; 某某服务中心); a national body's office (全国工商联办公厅) belongs to it; a
+short name later in the report that keeps an earlier name's characters in order, its opening and its head
+(某某澳建发展商会) is that name. A stray space inside a national name and a count's measure word glued
+to a name (15名|市工商联) do not change the name; levels listed (区、市、县政协) name no one body.
 """
 from __future__ import annotations
 
@@ -99,6 +105,7 @@ NO_VERB_HEADS = MEDIA_HEADS | {"中学", "小学", "实验学校", "幼儿园", 
                                "工业园", "会议中心", "会展中心", "国际会议中心", "展览馆", "体育馆", "大剧院"}
 COMMITTEE_FULL, COMMITTEE_SHORT = "委员会", "委会"  # a party's local committee, written out and as usually named
 RENAMED_CLASSES = ("Association", "Organization", "Initiative")  # named again without their region
+MIN_ABBREVIATED = 6  # characters of a body's short form read as the abbreviation of a longer name before it
 MIN_SHORT_REPEAT = 4  # characters of a body's name repeated without its region: 某某社团联会
 MAX_LIST_ITEM = 3  # characters of one short name in a list before a shared head: 甲、乙、丙商会
 RARE_WORD = 100  # a word jieba has seen fewer times than this may be a town's or a brand's name
@@ -125,6 +132,23 @@ NOUNS_IN_NAMES = frozenset({"青年", "少年", "老年", "中青年"})  # tagge
 # a place of worship written as one word is named (报恩寺, 关帝庙), whatever jieba tags it; other words that end
 # with a head are names only when jieba reads them as proper (灵隐寺/nr, not 教育基地, 示范园区)
 WORSHIP_HEADS = frozenset({"寺", "庙", "清真寺", "教堂", "道观"})  # 某某文化创意园项目: a project, which the initiative finder names
+OFFICE_LIST = re.compile(r"(?:内设|下设|设有|所属|直属|下辖)(?:[\d一二三四五六七八九十两]+个)?(?:职能|内设|行政|直属)?"
+                         r"(处室|科室|机构|部门|事业单位|单位)(?:[\d一二三四五六七八九十两]+个)?[，,]?"
+                         r"(?:(?:分别为|分别是|包括|即)[:：]?|[:：])")  # 内设16个处室，分别为：甲处、乙室
+OFFICE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,20}")
+# the list first, its kind after: 内设办公室、研究室、干部处等8个处室
+OFFICES_FIRST = re.compile(r"(?:内设|下设|设有)((?:[\u4e00-\u9fff]{2,20}、)+[\u4e00-\u9fff]{2,20}?)"
+                           r"(?:等|共)?[\d一二三四五六七八九十两]+个(?:职能|内设|行政)?(?:处室|科室|股室|机构|部门)")
+OFFICE_ENDS = ("处", "科", "室", "股", "办", "局", "委")  # an office inside a department: 某某工作处, 研究室, 办公室
+UNIT_ENDS = ("中心", "院", "所", "站", "馆", "社", "学校")  # a public institution under it: 某某服务中心
+INSTITUTIONS = ("事业单位", "单位")
+GROUP_OFFICE = "领导小组办公室"  # named after its task, which ends in words that end other names: 某某建设领导小组办公室
+NATIONAL_OFFICE = re.compile("办公厅|秘书处|研究室")  # 全国工商联办公厅: a national body's own office
+COUNTED_WORDS = "名位个家所批"  # measure words of a count right before a name
+COUNT_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]$")
+NEW_CLASSES = "新的社会阶层"  # the new social strata, a term of the genre
+DIRECT_BRANCH = re.compile(f"(?<=[{LEVEL_CHARS}])直[\u4e00-\u9fff]{{0,6}}?(?:总支|支部|支社|基层委员会|基层委)|"
+                           f"[{LEVEL_CHARS}]直[\u4e00-\u9fff]{{0,6}}?(?:总支|支部|支社|基层委员会|基层委)")
 CENTRAL = re.compile(r"(?<![党派])中央(?=[、和及]省委|决策部署)")
 
 
@@ -160,7 +184,9 @@ class OrganizationFinder:
     def national_pattern(self) -> re.Pattern:
         forms = {form: body for body in self.lexicon.national_bodies for form in (body.name, *body.alt_names)}
         self._national_forms = forms
-        return re.compile("|".join(map(re.escape, sorted(forms, key=lambda f: (-len(f), f)))))
+        # a stray space that a page's layout left inside a name (全国 工商联) does not cut it
+        return re.compile("|".join("[ \u3000]?".join(map(re.escape, form))
+                                   for form in sorted(forms, key=lambda f: (-len(f), f))))
 
     @cached_property
     def party_pattern(self) -> re.Pattern:
@@ -197,6 +223,9 @@ class OrganizationFinder:
         for match in EMBASSY.finditer(text):
             if claim(match.start(), match.end()):
                 add("GovernmentBody", match.start(), match.end(), match.group(0))
+        for start, end, cls in _listed_offices(text):
+            if claim(start, end):
+                add(cls, start, end, text[start:end])
         position, failed_end = 0, 0
         while (match := self.head_pattern.search(text, position)) is not None:
             position = match.start() + 1  # heads may overlap: 华侨联合会 is no 侨联, but a 联合会
@@ -263,13 +292,16 @@ class OrganizationFinder:
         pattern = self.national_pattern
         parties = [m.span() for m in self.party_pattern.finditer(text) if self.party_forms[m.group(0)].slug != "cpc"]
         for match in pattern.finditer(text):
-            body = self._national_forms[match.group(0)]
+            body = self._national_forms[re.sub("[ \u3000]", "", match.group(0))]
             if any(a < match.end() and match.start() <= b for a, b in parties):
                 continue  # 农工党中央, 民革中央委员会: the party's central committee, not 党中央
             if match.start() > 0 and (text[match.start() - 1] in LEVEL_CHARS
                                       or self._regions_ending_at(text, match.start(), tokens) is not None):
                 continue  # 市欧美同学会, 绵阳欧美同学会: a local body with a national body's name
-            if claim(match.start(), match.end()):
+            office = NATIONAL_OFFICE.match(text, match.end())
+            if office is not None and _ends_a_word(tokens, office.end()) and claim(match.start(), office.end()):
+                add("GovernmentBody", match.start(), office.end(), body.name + office.group(0), parent_name=body.name)
+            elif claim(match.start(), match.end()):
                 add(body.cls, match.start(), match.end(), body.name, parent_name=body.parent, code=NATIONAL)
         for match in CENTRAL.finditer(text):
             if claim(match.start(), match.end()):
@@ -425,8 +457,8 @@ class OrganizationFinder:
     def _committee_follows(self, text: str, position: int) -> bool:
         """Whether a region or level character and a committee (委) follow position: 中共|成都市委."""
         cursor = self._region_starting_at(text, position) or position
-        if cursor == position and cursor < len(text) and text[cursor] in LEVEL_CHARS:
-            cursor += 1
+        if cursor < len(text) and text[cursor] in LEVEL_CHARS:
+            cursor += 1  # 中共|市委, 中共|新疆区党委: a level after a short region name stands for its level
         return cursor > position and text.startswith(("委", "党委"), cursor)
 
     def _committee(self, text: str, position: int) -> tuple[int, str | None] | None:
@@ -441,6 +473,9 @@ class OrganizationFinder:
         institution = INSTITUTION.match(text, position)
         if institution:  # 九三学社浙江大学委员会: a committee in a university, a hospital or a zone
             cursor, has_level, scope = institution.end(), True, None
+        direct = DIRECT_BRANCH.match(text, cursor) if region_end or scope else None
+        if direct is not None:  # 民建某州直某县支部: a branch of the members in the bodies under the prefecture
+            return direct.end(), scope
         for unit in self.units:
             if text.startswith(unit.suffix, cursor) and (has_level or not unit.needs_level):
                 if unit.suffix == "委" and text[cursor + 1:cursor + 2] in tuple(NOT_AFTER_COMMITTEE.replace("会", "")):
@@ -502,7 +537,13 @@ class OrganizationFinder:
         if start > 0 and text[start - 1] in LEVEL_CHARS and _ends_a_word(tokens, start) \
                 and all(char in GENERIC_BEFORE_LEVEL for char in self._word_ending_at(tokens, start)):
             return None  # 省市县统战部: bodies at every level, not one
-        if start > 0 and text[start - 1] in LEVEL_CHARS and not _ends_a_word(tokens, start):
+        full = self._short_region_with_level(text, tokens, start - 1) if start > 2 else None
+        if full is not None:  # 新疆区党委: the autonomous region's committee
+            return self._with_cpc(text, self._regions_ending_at(text, start - 1, tokens)), full + text[start:end], None
+        if start > 2 and text[start - 1] in LEVEL_CHARS and text[start - 2] == "、" and text[start - 3] in LEVEL_CHARS:
+            return None  # 区、市、县政协: the bodies at every level listed, not one
+        if start > 0 and text[start - 1] in LEVEL_CHARS and (not _ends_a_word(tokens, start)
+                                                             or _counted_before(text, start - 1)):
             repeated = self._level_repeated(text, tokens, start - 1)
             if repeated is not None:
                 return repeated, text[repeated:end], None  # 高县县委: the county's name, then its level again
@@ -516,7 +557,8 @@ class OrganizationFinder:
             return town, text[town:end], None  # 某某街道侨联, 某某镇人民政府: a township's own body
         if head.attach == "level":
             return None
-        begin = self._descriptors_before(text, tokens, start, head.cls, head.head in LEGAL_FORMS)
+        begin = self._descriptors_before(text, tokens, start, head.cls,
+                                         head.head in LEGAL_FORMS or head.head == GROUP_OFFICE)
         if (begin is None or begin == start) and head.cls == "Association" and head.attach == "named" \
                 and text.endswith(AIM, 0, start) \
                 and any(t.start == start - len(AIM) and t.end == start for t in tokens):
@@ -524,6 +566,9 @@ class OrganizationFinder:
             begin = aim if aim is not None and aim < start - len(AIM) else begin
         if begin is not None and begin < start:
             begin = _after_persons_verb(tokens, begin, start)
+            if head.cls == "Association" and text.startswith(NEW_CLASSES[2:], begin) \
+                    and text.endswith(NEW_CLASSES[:2], 0, begin):
+                begin -= 2  # 某区新的社会阶层人士联谊会: the genre's term holds a 的
         if begin is not None and begin < start:
             if "等" in text[self._clause_begin(text, begin):begin]:
                 return None  # 研究基地等交流基地: a category after an example
@@ -575,6 +620,17 @@ class OrganizationFinder:
             return begin
         country = self._regions_ending_at(text, city.start, tokens)
         return country if country is not None else begin
+
+    def _short_region_with_level(self, text: str, tokens: list[Token], level: int) -> str | None:
+        """The full name of a province-level place written by its short name and its level's last character
+        (新疆|区党委, 广西|区政府: an autonomous region), or None."""
+        if text[level] != AUTONOMOUS_REGION[-1]:
+            return None
+        begin = self._regions_ending_at(text, level, tokens)
+        if begin is None or text[level - 1] == text[level]:
+            return None  # 高县|县委: the level written twice, read elsewhere
+        places = [p for p in self.gazetteer.lookup(text[begin:level]) if p.name.endswith(AUTONOMOUS_REGION)]
+        return places[0].name if len(places) == 1 else None
 
     def _level_repeated(self, text: str, tokens: list[Token], level: int) -> int | None:
         """Start of a region whose name ends with the level character at `level` and stands right before it
@@ -719,6 +775,8 @@ class OrganizationFinder:
                            brand_start=cls == "Organization")
         if begin is None:
             return None
+        if begin + 1 < position and _counted_before(text, begin + 1):
+            begin += 1  # 15名|市工商联兼职副主席: jieba glued the measure word of a count to the name
         while begin < position and text[begin] in LEVEL_CHARS and begin + 1 < position:
             begin += 1  # a level character before the descriptors is the scope, read by the caller
         return begin
@@ -734,6 +792,37 @@ class OrganizationFinder:
         """Start of an enterprise name ending at `end`: back to the clause's punctuation, at most 10 characters."""
         begin = max(self._clause_begin(text, end), end - MAX_EXAMPLE)
         return begin if end - begin >= 2 else None
+
+
+def _listed_offices(text: str):
+    """内设16个处室，分别为：甲工作处、乙处、研究室; 所属事业单位2个，分别为：某某服务中心: the offices a
+    department lists as its own are government bodies, its public institutions organisations. Each item of
+    the list after the lead must end as such a unit does; a list that stops being one ends there."""
+    for lead in OFFICE_LIST.finditer(text):
+        institutions = lead.group(1) in INSTITUTIONS
+        ends = UNIT_ENDS if institutions else OFFICE_ENDS
+        items, position = [], lead.end()
+        while (item := OFFICE_ITEM.match(text, position)) is not None:
+            if not item.group(0).endswith(ends):
+                break
+            items.append((item.start(), item.end(), "Organization" if institutions else "GovernmentBody"))
+            if not text.startswith("、", item.end()):
+                break
+            position = item.end() + 1
+        if len(items) >= 2:
+            yield from items
+    for lead in OFFICES_FIRST.finditer(text):
+        items, position = [], lead.start(1)
+        for item in lead.group(1).split("、"):
+            items.append((position, position + len(item), "GovernmentBody"))
+            position += len(item) + 1
+        if all(text[start:end].endswith(OFFICE_ENDS) for start, end, _ in items):
+            yield from items
+
+
+def _counted_before(text: str, position: int) -> bool:
+    """Whether a count's measure word ends right before position (15名|市工商联): jieba may glue it to a name."""
+    return position > 1 and text[position - 1] in COUNTED_WORDS and bool(COUNT_BEFORE.search(text, 0, position - 1))
 
 
 def _proper_token(tokens: list[Token], start: int, end: int) -> bool:
@@ -834,6 +923,24 @@ def _abbreviated_policies(mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+def _abbreviated_bodies(mentions: list[Mention]) -> list[Mention]:
+    """某某地区澳门建造建材发展商会 … 某某地区澳建发展商会: an association or organisation named later by a
+    shorter form of an earlier name (its characters in the same order, opening with the same two and ending
+    with the same head) is that body, not another."""
+    result: list[Mention] = []
+    for mention in mentions:
+        if mention.cls in ("Association", "Organization") and mention.scope is None \
+                and len(mention.name) >= MIN_ABBREVIATED:
+            longer = next((m.name for m in reversed(result) if m.cls == mention.cls and m.scope is None
+                           and len(m.name) > len(mention.name) and m.name[:2] == mention.name[:2]
+                           and m.name[-2:] == mention.name[-2:] and not m.name.startswith(mention.name[:-2])
+                           and _in_order(mention.name, m.name)), None)
+            if longer is not None:
+                mention = replace(mention, name=longer)
+        result.append(mention)
+    return result
+
+
 def _in_order(short: str, long: str) -> bool:
     """Whether every character of short appears in long, in the same order (统战工作条例 in 统一战线工作条例)."""
     characters = iter(long)
@@ -846,7 +953,7 @@ def later_short_names(text: str, sentences: list[Sentence], mentions: list[Menti
     The short name must stand where no other mention is; resolution gives it the entity of
     the declaration, which comes first.
     """
-    mentions = _abbreviated_policies(_without_their_region(mentions))
+    mentions = _abbreviated_bodies(_abbreviated_policies(_without_their_region(mentions)))
     declared = [m for m in mentions if m.cls in ORGANISATION_CLASSES and m.same_as and m.name == m.surface]
     if not declared:
         return mentions

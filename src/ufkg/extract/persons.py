@@ -15,6 +15,8 @@ byline ((记者 甲某 乙某)) are people too; texts copied from the web end na
 Speakers (甲、乙作了口头发言), proposers before their proposals (甲《关于…的建议》) and counted lists after a
 verb of people (组织甲、乙等5名人士) are people; places and their people (乐清侨商, 世界温州人), words after a
 counted kind (一批新乡贤某某官) and titles read across a place's name (荆|州长|…) are not.
+Where only a name can stand (every author of a page's line, its editor, a piece signed (某党派某市委  某某), a
+title before a speaker or a titled list) a given name may be a common word (某满意, 某大方).
 """
 from __future__ import annotations
 
@@ -31,11 +33,17 @@ PEOPLE_COUNT = re.compile(r"^等\d+[名位人]")
 # a reporter's byline: (记者 甲 乙), 某某日报全媒体记者 甲 乙, (甲 记者 乙 丙): names written apart by spaces
 BYLINE = re.compile(r"(?:[（(][^（()）]{0,40}?(?:记者|通讯员|摄影)[^（()）]{0,40}[）)]|(?:记者|通讯员)(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,4}(?=[ \u3000]*$))")
 # a page's author line: 作者：甲某, 作者: 甲某某 (a body as author is no person: 作者：统战部办公室)
-AUTHOR_LINE = re.compile(r"(?:作者|撰稿|文)[:：]\s*([\u4e00-\u9fff]{2,3})(?=\s|$|[|｜/，,;；])")
+AUTHOR_LINE = re.compile(r"(?:作者|撰稿|撰文|文|编辑|责编|责任编辑)[:：]\s*([\u4e00-\u9fff]{2,3})(?=\s|$|[|｜/，,;；])")
+# more authors on the same line, apart by spaces: 作者: 甲某 乙某某
+NEXT_AUTHOR = re.compile(r"[ \u3000]+([\u4e00-\u9fff]{2,3})(?=\s|$|[|｜/，,;；])")
+# a contributed piece signed at its end with the writer's body and name: （某某党派某市委  甲某某）
+SIGNATURE = re.compile(r"[（(][\u4e00-\u9fff]{2,30}?[委会部社局联办处室][ \u3000]+([\u4e00-\u9fff]{2,3})[）)]")
+# what a person says or does right after a title and the name: 会长某满意表示 (a given name may be a common word)
+SPEECH_AFTER = re.compile("表示|指出|强调|介绍说|说|致辞|讲话|出席|主持|陪同|一行|带队|率队")
 BYLINE_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])")
 # what a person does right after being named
 AFTER_NAME = ("被|带领|带头|率|返乡|荣获|获评|当选|独资|捐建|捐资|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
-              "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|分别|到会|到场|应邀|和|与|也|还|在|作|对|等|，|。|、|；|,|;")
+              "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|分别|到会|到场|应邀|和|与|及|也|还|在|作|对|等|，|。|、|；|,|;")
 # a meeting role that, right after a name at the start of a clause, makes it a person's: 刘振宇主持会议
 # what a person did that the text credits by name at the start of a clause: 张某提交的《…》, 李某被评为优秀委员
 DEED_AFTER_NAME = ("(?:提交|撰写|提出|执笔|领衔提交)的《|被评为|获评|荣获|同志|(?:个人|集体)?提案《|《关于"
@@ -128,10 +136,17 @@ class PersonFinder:
             name = match.group(1)
             if any(t.start < match.start() < t.end < match.start(1) and t.tag == "ns" for t in tokens):
                 continue  # (统战部|长 is a title: only a place's word may not lend its end to one)
-            if self._plausible(name) and not self.known_word(name) and not _ordinary_word(name) \
+            if (self._plausible(name) or self._speaker(text, name, match.end(1))) \
+                    and not self.known_word(name) and not _ordinary_word(name) \
                     and (name[:2] in self.lexicon.surnames or not self.common_word(name[:2])) \
                     and not COUNTED_KIND.search(text, 0, match.start()):
                 yield match.span(1)
+
+    def _speaker(self, text: str, name: str, end: int) -> bool:
+        """会长某满意表示: after a title, a surname and a given name that is also a common word, when the
+        person speaks next (a preposition glued to a noun, 向大会表示, is none)."""
+        listed = text.startswith("、", end) and self._cue_word_at(text[end + 1:end + 9])  # 、秘书长某某: a titled list
+        return len(name) == 3 and self._in_slot(name) and (bool(SPEECH_AFTER.match(text, end)) or listed)
 
     def _role_names(self, text: str):
         """刘振宇主持会议, 会议由韩立新主持: a name at the start of a clause, then a meeting role."""
@@ -144,8 +159,21 @@ class PersonFinder:
         """作者：甲某某: the author a page's source line names, when the name is a surname-led name and no word."""
         for match in AUTHOR_LINE.finditer(text):
             name = match.group(1)
-            if self._listed_name(name) and not _ordinary_word(name):
+            if not self._listed_name(name) or _ordinary_word(name):
+                continue
+            yield match.span(1)
+            while (match := NEXT_AUTHOR.match(text, match.end())) is not None and self._in_slot(match.group(1)):
                 yield match.span(1)
+        for match in SIGNATURE.finditer(text):
+            if self._in_slot(match.group(1)):
+                yield match.span(1)
+
+    def _in_slot(self, name: str) -> bool:
+        """A name where only a name can stand (an author line, a signature, after a title): a surname and a given
+        name, which may be a common word (某大方, 某满意), but not a word or a title as a whole."""
+        return 2 <= len(name) <= 3 and name[0] in self.lexicon.surnames and name[0] not in GLUED_AFTER \
+            and not self.common_word(name) and not self.known_word(name) and not _ordinary_word(name) \
+            and not name[1:].endswith(NOT_GIVEN_NAME)
 
     def _deed_names(self, text: str):
         """张某提交的《…》, 李某被评为优秀政协委员, 王某某同志对…批示: a name at the start of a clause (or of
