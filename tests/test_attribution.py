@@ -470,3 +470,57 @@ def test_a_way_of_working_is_never_the_subject():
 def test_a_person_the_report_names_elsewhere_opens_the_sentence_of_their_donation():
     report = TITLE + "乡贤施能远出席仪式。施能远并向县慈善总会捐资50万元。\n"
     assert subjects_of(report) == [("50万元", "施能远")]
+
+
+def test_the_sentence_after_one_that_only_runs_a_programme_gives_its_figures():
+    found = subjects("（二）开展民族团结创建。广泛开展以“同心共筑中国梦”为主题的民族团结进步宣传月活动。"
+                     "指导各县（区）利用电子屏、宣传栏开展宣传，悬挂横幅60余条，发放宣传单3000余份。"
+                     "建设民族团结广场2处。")
+    assert found == [("60余条", "民族团结进步宣传月"), ("3000余份", "民族团结进步宣传月"), ("2处", "region")]
+
+
+def test_a_programme_that_bodies_run_leaves_the_next_sentence_to_the_region():
+    found = subjects("市佛教协会、市道教协会开展“爱国爱教 同心同行”主题教育活动。全市35处宗教活动场所全部完成整改。")
+    assert found == [("35处", "region")]
+
+
+def test_every_body_of_a_kind_is_no_actor():
+    found = subjects("指导各地民宗局深入乡镇，对860名协管员进行了培训。")
+    assert found == [("860名", "region")]
+
+
+def test_a_place_within_the_region_that_acts_or_owns_the_work():
+    assert subjects("江阳区投资80万元建成民族团结广场。") == [("80万元", "江阳区")]
+    assert subjects("建设民族团结广场3处、投资60万元的纳溪区民族团结示范街。") == [("3处", "region"), ("60万元", "纳溪区")]
+    assert subjects("全市投资120万元建成广场3处。") == [("120万元", "region"), ("3处", "region")]
+
+
+def test_what_was_sent_to_a_contest_and_won_there_is_the_senders():
+    found = subjects("选送作品45篇参加第九届“华文杯”作文大赛，获一等奖2篇。")
+    assert found == [("45篇", "region"), ("2篇", "region")]
+
+
+def test_the_body_a_reporter_heard_the_figures_from_did_not_do_them():
+    assert subjects("记者从市工商联获悉，全市民营企业今年新增就业岗位1.2万个。") == [("1.2万个", "region")]
+    assert subjects("市工商联今年新增会员企业120家。") == [("120家", "市工商联")]
+
+
+def test_a_figure_describes_the_named_thing_it_qualifies():
+    found = subjects("市工商联协调引进总投资6亿元的泸州青瓷文化产业发展有限公司，带动就业300人。"
+                     "江阳区通过乡贤引进总投资8亿元的“青瓷小镇”项目，并开展“百企帮百村”行动。")
+    assert found == [("6亿元", "泸州青瓷文化产业发展有限公司"), ("300人", "市工商联"), ("8亿元", "青瓷小镇")]
+
+
+def test_a_sentence_that_points_at_the_event_before_gives_it_its_figures():
+    found = subjects("二、服务发展\n5月12日，市工商联举办“银企携手”融资对接会，邀请12家银行参加。"
+                     "会上，45家民营企业与银行签约，融资金额达18亿元。\n市委统战部开展调研12次。")
+    assert found == [("12家", "银企携手"), ("45家", "银企携手"), ("18亿元", "银企携手"), ("12次", "市委统战部")]
+
+
+def test_the_sentence_after_one_that_holds_an_event_reports_its_figures():
+    found = subjects("二、服务发展\n一年来，市委统战部积极服务民营经济。5月12日，成功举办“银企携手”融资对接会，"
+                     "邀请金融机构20家参加。196家民营企业获得融资56亿元。组织企业家开展调研12次。")
+    assert found == [("20家", "银企携手"), ("196家", "银企携手"), ("56亿元", "银企携手"), ("12次", "市委统战部")]
+    found = subjects("二、服务发展\n一年来，市委统战部积极服务民营经济。成功举办“银企携手”融资对接会。"
+                     "民建市委会开展专题调研，形成报告21篇。")
+    assert found == [("21篇", "民建市委会")]

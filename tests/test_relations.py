@@ -275,3 +275,25 @@ def test_a_programme_a_county_of_the_region_runs_is_implemented_in_that_county()
 def test_a_programme_run_on_a_trip_to_places_runs_in_each():
     kb = knowledge_of("2023年德阳市统一战线工作综述\n市工商联组织企业家赴长沙、株洲开展“德商走亲”考察活动，对接项目9个。\n")
     assert links(kb, "implementedIn") == [("德商走亲", "株洲市"), ("德商走亲", "长沙市")]
+
+
+def test_the_units_a_body_lists_as_its_own_belong_to_it():
+    kb = knowledge_of("2022年泸州市统一战线工作综述\n【概况】 市工商联内设4个部门，分别为：办公室、会员部、经济部、宣传部。"
+                      "所属社会组织2个，分别为：泸州市光彩事业促进会、泸州市民营经济研究会。代管：泸州市商会联合会。\n")
+    assert links(kb, "subOrganizationOf") == [("泸州市光彩事业促进会", "泸州市工商联"), ("泸州市民营经济研究会", "泸州市工商联")]
+    # a list that is no body's own units links nothing
+    kb = knowledge_of("2022年泸州市统一战线工作综述\n市委统战部牵头，成员单位包括：泸州市光彩事业促进会、泸州市民营经济研究会。\n")
+    assert links(kb, "subOrganizationOf") == [("泸州市委统战部", "泸州市委")]
+
+
+def test_the_bodies_that_launched_the_programme_a_news_item_is_on_take_part():
+    kb = knowledge_of("首页 > 要闻\n湘西州正式启动“百企联百村”活动\n本报讯 日前，湘西州“百企联百村”活动拉开序幕。\n"
+                      "为推动民营企业参与乡村振兴，州工商联与州乡村振兴局共同发起了这项活动。\n"
+                      "州委副书记张明表示，该活动标志着乡村振兴取得新进展。\n")
+    assert links(kb, "participatesIn") == [("湘西州乡村振兴局", "百企联百村"), ("湘西州工商联", "百企联百村")]
+
+
+def test_a_contest_the_region_sent_works_to_is_not_held_there():
+    kb = knowledge_of("2022年泸州市侨联工作综述\n征集作品45篇参加第九届世界华文作文大赛，获一等奖2篇。\n"
+                      "组织青年参加第五届“侨乡杯”演讲比赛。组织学生参加全市“中华经典诵读”比赛。\n")
+    assert links(kb, "implementedIn") == [("中华经典诵读", "泸州市")]

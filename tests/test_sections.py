@@ -145,3 +145,36 @@ def test_a_text_that_names_several_parties_committees_is_not_one_bodys():
 def test_a_news_item_on_a_bodys_trip_is_governed_by_that_body():
     report = "本报讯（记者 陈明）德阳市侨联日前组团赴云南开展联谊交流。\n未来三年，将持续资助当地学校60万元。\n"
     assert governed(report)["未来三年，将持续资助"] == "德阳市侨联"
+
+
+def test_a_headline_that_launches_a_programme_gives_the_news_to_it():
+    report = ("首页 > 要闻\n湘西州正式启动“百企联百村”活动\n本报讯 日前，湘西州“百企联百村”活动拉开序幕。\n"
+              "日前，甲集团、乙集团等30家民营企业与12个乡镇签订了帮扶项目，总投资3.2亿元。\n")
+    assert governed(report)["日前，甲集团、乙集团"] == "百企联百村"
+    # a headline whose body opens it is the body's news
+    report = "湘西州侨联开展“侨爱心”活动\n本报讯 日前，州侨联走访侨眷家庭40户。\n"
+    assert governed(report)["本报讯 日前，州侨联"] == "湘西州侨联"
+
+
+def test_a_headline_that_opens_with_a_programme_gives_the_news_to_it():
+    report = "江阳区“百企联百村”行动结对帮扶村庄120个\n本报讯 日前，120家民营企业结对帮扶120个村，投入资金8000万元。\n"
+    assert governed(report)["本报讯 日前，120"] == "百企联百村"
+    # a yearly account whose title opens with a slogan stays the region's
+    report = "“万企兴万村”结硕果——2023年江阳区统一战线工作综述\n二、凝心聚力\n新增党外代表人士30名。\n"
+    assert governed(report)["新增党外代表人士30"] == "region"
+
+
+def test_a_lede_that_opens_a_programme_gives_the_news_to_it():
+    report = ("本报讯 日前，湘西州“百企联百村”活动正式拉开序幕。\n州委副书记张明表示，要持续推进。\n"
+              "日前，甲集团、乙集团等30家民营企业与12个乡镇签订帮扶项目，总投资3.2亿元。\n")
+    assert governed(report)["日前，甲集团、乙集团"] == "百企联百村"
+
+
+def test_a_headline_that_opens_with_a_slogan_is_no_programmes_news():
+    report = "“万企兴万村”推动民营经济高质量发展\n本报讯 今年以来，新增会员企业120家。\n"
+    assert governed(report)["本报讯 今年以来，新"] == "region"
+
+
+def test_a_yearly_account_titled_by_a_programme_stays_the_regions():
+    report = "深入开展“万企兴万村”行动——2023年江阳区统一战线工作综述\n二、凝心聚力\n新增党外代表人士30名。\n"
+    assert governed(report)["新增党外代表人士30"] == "region"

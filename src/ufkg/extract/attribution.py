@@ -3,7 +3,8 @@
 In order:
 -1. figures given 分别 after a list of as many initiatives or bodies, in order (A、B分别…30万元和20万元);
    a figure of the region's economy (GDP完成…亿元，增长…%) stays the region's;
-0. the body whose officer leads a delegation counted as 一行N人 (某市侨联会长张某等一行8人);
+0. the body whose officer leads a delegation counted as 一行N人 (某市侨联会长张某等一行8人); the named thing a
+   figure describes, joined to it by 的 (引进总投资12亿元的某某产业园项目);
 1. an initiative or organisation named inside what is counted
    (21个“万企兴万村”重点产业示范村, 领导小组全体会议2次), but not the counted thing
    itself (建立乡贤联谊会1439个), unless an initiative is counted in occurrences
@@ -11,7 +12,8 @@ In order:
 2. the body a sentence opens with as the agent of its deeds (由某某公司提供…，提供展台40多个);
    else the initiative the sentence is about: the nearest one before the quantity, past the way it is
    run (实行“9+5+N”轮值模式) and never a way of working itself (推行“公司+基地+农户”模式); never one of a list of things counted together (“A”“B”等活动300场);
-   the programme whose course since it began the sentence reports (“某某”行动启动以来，…);
+   the programme whose course since it began the sentence reports (“某某”行动启动以来，…); never a contest
+   that people or works were sent to (征集作品59篇参加某某大赛，获一等奖1篇: the sender's);
 3. the programme that the organisations a quantity counts by their examples go on to run in its clause
    (组织A商会、B商会等18家异地商会开展“某某”活动); else the body the clause or the sentence opens
    with (市侨联与…12个侨团建立联系);
@@ -21,18 +23,23 @@ In order:
 5. the body that acts in the sentence: the first party committee, state body or
    association before the quantity (or the enterprise after the office it holds there: 某商会会长单位
    某集团) that is neither an example (X等5家单位), nor a
-   partner (与X联合), nor an item of a list (组织工商联、商会…); when several bodies each
+   partner (与X联合), nor an item of a list (组织工商联、商会…), nor every body of a kind (指导各地民宗局…); when several bodies each
    open a clause of their own, a deed that names none goes on from the latest of them
    (常委会研究…7次，领导小组召开…3次，出台文件10份), unless a collective of the region opens it;
    then a person who opens the clause or the sentence, by a name read there or elsewhere in the
    report (某某并向县慈善总会捐资50万元);
-6. the policy the clause before describes (制定《…方案》，明确5个方面);
+6. the policy the clause before describes (制定《…方案》，明确5个方面); a place within the report's region
+   that opens the clause or the sentence as its actor (某县投资50万元建成…), or whose work the figure
+   describes (投资50万元的某县某某项目);
 7. when the sentence names no actor of its own: the programme or event whose paragraph it is in
    (“某某文化周”期间，…。签约项目60个) or whose examples it gives (开展“某某”系列活动，如…；…，发表
    感言105条), else the actor of its section's lead sentence
    (一年来，市委统战部把自身建设…), else the organisation the whole text is about (a news item on
    its meeting): sections.py reads these from where the sentence stands; in a news item on an event,
-   a sentence that opens by pointing at it (活动中，A、B为某地组织捐款4000多万元) gives it its figure;
+   a sentence that opens by pointing at it (活动中，A、B为某地组织捐款4000多万元) gives it its figure, and in
+   any text such a sentence (会上，45家企业签约) gives it to the event the sentence before names; a
+   sentence that only runs one programme, named where it closes (广泛开展…宣传月活动。), gives the next
+   sentence's figures to it;
 8. otherwise the report's region (subject None).
 Who only tells a figure (据市委统战部负责人介绍，…; 张某某表示，…) is no actor of it at any step.
 """
@@ -41,6 +48,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..gazetteer import load_gazetteer
 from ..model import Extraction, Mention, QuantityMention
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .sections import governors as section_governors, paragraph_frames, text_actor
@@ -54,6 +62,8 @@ CLAUSE_ACTOR_CLASSES = ACTOR_CLASSES | {"Organization"}
 OPENER_CLASSES = CLAUSE_ACTOR_CLASSES | {"Person"}
 SUBJECT_CLASSES = frozenset({"Initiative", "GovernmentBody", "Association", "PoliticalParty", "Organization", "Policy",
                              "Person"})
+# what a figure can describe when 的 joins them (投资12亿元的某某产业园; 资助300名学生的“某某”计划)
+DESCRIBED_CLASSES = frozenset({"Initiative", "Organization"})
 PARTNER_MARKS = ("与", "同", "会同", "联合", "协助", "向", "在", "对", "配合", "和", "及", "经", "由", "为", "把", "将",
                  "担任")  # 担任市工商联执委的280名企业家: the body they hold office in does not act
 # a body named as the owner of what acts (市工商联所属的148个商会…): its members act, not the body
@@ -61,6 +71,14 @@ POSSESSED = ("所属", "下属", "旗下", "所辖")
 LIST_JOINERS = ("以及", "、", "和", "及", "与", "+", "等")
 OCCURRENCE_UNITS = frozenset({"次", "场", "场次", "期", "届", "轮", "批"})
 CONTINUATIONS = ("据不完全统计", "据统计", "经统计", "其中", "截至目前", "截至年底", "累计", "共计")
+# what may follow a programme's name at the close of its sentence (…宣传月活动。)
+PROGRAMME_CLOSE = re.compile(r"[”」]?(?:系列)?(?:活动|行动|工程)?[。！!]\s*")
+# a sentence that opens by holding a programme, up to its name: 5月12日，成功举办第二届“
+HOLDS = re.compile(r"(?:成功|隆重|首次|精心|联合|牵头)?(?:举办|举行|召开|开展|组织开展|启动|承办)了?[^，,。；;“”「」]{0,12}?[“「]?")
+DATE_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上下]午|晚)?[，,]?")
+# a sentence that opens with a deed of its own (组织…, 召开…) is no report of the figures of the one before
+DEED_OPENING = re.compile(r"(?:组织|开展|举办|召开|推动|推进|建立|成立|深化|实施|打造|创建|引导|支持|协助|配合|制定"
+                          r"|出台|培训|走访|邀请|举行|指导|完善|加强|积极|持续|深入|广泛|认真|扎实|大力|坚持|围绕|聚焦)")
 MAX_TOPIC_SENTENCE = 30  # characters: 组织“同心·共铸中国心”湖北恩施行活动。
 CLAUSE_ADVERBS = ("同时", "此外", "另外", "全年", "今年", "去年", "当年", "其中", "并", "还", "也")
 # the sites a programme sets up (“某某”实践基地, “某某”示范点): counted for the programme, not the programme itself
@@ -83,6 +101,8 @@ COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区�
                               r"(?:积极|纷纷|踊跃|主动|自发|带头|共同|累计|向))")
 
 
+# a kind of body in every place (各地民宗局, 各县工商联, 各级侨联): no one body that acts
+EVERY_ONE = re.compile(r"各(?:地|级|县|市|区|乡镇|乡|镇|旗)?(?:（[^）]{0,6}）|\([^)]{0,6}\))?$")
 COUNTED_JOINER = re.compile(r"[、，,和及与]|以及")
 # figures of a region's economy, whoever reports them
 INDICATOR = re.compile(r"GDP|地区生产总值|生产总值|财政收入|财政总收入|一般公共预算收入|固定资产投资|社会消费品零售总额"
@@ -102,7 +122,8 @@ MAX_DESCRIPTOR = 10  # characters between 由 and the agent's name: 由我县台
 # a sentence that reports a programme's course since it began (“某某”行动启动以来，…)
 SINCE = re.compile(r"”?(?:行动|活动|工程|计划)?(?:正式)?(?:启动|实施|开展|推进|部署)(?:以来|至今)")
 PURPOSE = ("用于", "用來", "用来", "用以", "用於")  # a clause that says what the deeds before it are for
-SENDING = ("组织", "选派", "推荐", "推选")  # 组织5名党外人士参加“某某”评选: people sent to an initiative
+SENDING = ("组织", "选派", "推荐", "推选", "征集", "选送", "报送", "遴选")
+MAX_SENT_GAP = 8  # characters between 参加 and the name: 参加第十三届“某某”  # 组织5名党外人士参加“某某”评选: people sent to an initiative
 SENT_TO = "参加"
 FOUNDING = ("成立", "组建", "建立", "设立", "筹建")
 ATTENDANCE = re.compile(r"[^，,。；;]{0,3}?(?:参加|出席|列席|参会|与会)(?:了)?(?:会议|活动|座谈|培训|仪式|大会)")
@@ -141,10 +162,16 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             attributed.append(replace(quantity, subject=None))  # 某县GDP完成…亿元，增长8%: the region's economy
             continue
         subject = _subject(quantity, by_sentence.get(quantity.sentence, []), extraction, text, initiatives)
+        if subject is None:
+            subject = _place(extraction, text, quantity)
         if subject is None and _continues(extraction, quantity.sentence):
             subject = _topic(extraction, by_sentence.get(quantity.sentence - 1, []), text)
-        if subject is None and event is not None and EVENT_REFERENCE.match(text, extraction.sentences[quantity.sentence].start):
-            subject = event  # 活动中，A、B为某地组织捐款4000多万元: in a news item on an event, the event's figure
+        if subject is None and EVENT_REFERENCE.match(text, extraction.sentences[quantity.sentence].start):
+            # 市工商联举办“某某”对接会…。会上，45家企业签约: the event the sentence before names; in a news
+            # item on an event, that event (活动中，A、B为某地组织捐款4000多万元)
+            subject = _event_before(extraction, text, quantity.sentence, by_sentence)
+            if subject is None:
+                subject = event
         if subject is None and not _names_an_actor(extraction, quantity, text, by_sentence.get(quantity.sentence, [])):
             paragraph = extraction.sentences[quantity.sentence].paragraph
             frame = frames.get(paragraph)
@@ -157,6 +184,49 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
                 subject = governors.get(quantity.sentence)
         attributed.append(replace(quantity, subject=subject))
     return attributed
+
+
+def _event_before(extraction: Extraction, text: str, index: int, by_sentence: dict[int, list[int]]) -> int | None:
+    """The programme or event the sentence before, in the same paragraph, is about: what a sentence that
+    opens by pointing at an event (会上，; 活动中，) refers to."""
+    if index == 0 or extraction.sentences[index - 1].paragraph != extraction.sentences[index].paragraph:
+        return None
+    topic = _topic(extraction, by_sentence.get(index - 1, []), text)
+    return topic if topic is not None and extraction.mentions[topic].cls == "Initiative" else None
+
+
+def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int | None:
+    """A place within the report's region whose figure the quantity is: the place its clause (or its sentence)
+    opens with as the actor (某县投资50万元建成…), or whose work the figure describes (投资50万元的某县某某项目).
+    A place that holds the report's region, or the region itself, says nothing more specific."""
+    if extraction.region_mention is None:
+        return None
+    region = extraction.mentions[extraction.region_mention]
+    sentence = extraction.sentences[quantity.sentence]
+    places = {m.start: i for i, m in enumerate(extraction.mentions) if m.cls == "Region" and m.sentence == quantity.sentence}
+    bodies = {m.start for m in extraction.mentions if m.sentence == quantity.sentence and m.cls != "Region"}
+    clause = _after_adverbs(text, _clause_start(text, quantity.start, sentence.start))
+    openings = [clause]
+    if not REGION_WIDE.match(text, clause):
+        openings.append(_after_adverbs(text, sentence.start))
+    found = None
+    if text.startswith("的", quantity.end) and quantity.end + 1 in places:
+        found = places[quantity.end + 1]
+    for opening in openings:
+        if found is None and opening in places and opening not in bodies and opening < quantity.start:
+            index = places[opening]
+            while extraction.mentions[index].end in places:  # 某县某镇: the most specific place written
+                index = places[extraction.mentions[index].end]
+            end = extraction.mentions[index].end
+            if end not in bodies and not text.startswith(("的", "、", "和", "与", "及", "等"), end):
+                found = index
+    if found is None:
+        return None
+    place = extraction.mentions[found]
+    if not place.code or not region.code or place.code == region.code \
+            or not any(p.code == region.code for p in load_gazetteer().ancestors(place.code)):
+        return None
+    return found
 
 
 def _exemplified(extraction: Extraction, text: str, quantity: QuantityMention,
@@ -322,7 +392,35 @@ def _continues(extraction: Extraction, index: int) -> bool:
     topic = len(previous.text) <= MAX_TOPIC_SENTENCE and uncounted
     # 参观了“某某”成果展。36块展板…: a sentence that opens with its count describes what was just named
     described = sentence.text[:1].isdigit() and uncounted
-    return sentence.text.startswith(CONTINUATIONS) or topic or described
+    return sentence.text.startswith(CONTINUATIONS) or topic or described or _programme_before(extraction, previous, sentence, uncounted)
+
+
+def _programme_before(extraction: Extraction, previous, sentence, uncounted: bool) -> bool:
+    """Whether the sentence before runs one programme with no actor of its own, and this one reports its
+    figures: the programme is named where that sentence closes (广泛开展以“…”为主题的某某宣传月活动。), however
+    long it is, or that sentence opens by holding it (举办“某某”对接会，邀请金融机构20家。196家企业获得融资…)
+    and this one opens with no deed of its own. Not when this one names a programme, a body or a collective
+    actor of its own (全市42处场所…; 民盟某州委会开展调研，形成报告21篇); a programme that bodies or the region's whole front run (市佛教协会开展“…”
+    活动。) is their deed, and what follows goes on with the region's account."""
+    text = extraction.document.matching_text or extraction.document.text
+    named = [m for m in extraction.mentions if m.sentence == previous.index and m.cls == "Initiative"]
+    if len({m.name for m in named}) != 1:
+        return False
+    closes = uncounted and PROGRAMME_CLOSE.fullmatch(text, named[-1].end, previous.end) is not None
+    start = previous.start
+    date = DATE_OPENING.match(text, start, previous.end)
+    runs = HOLDS.fullmatch(text, _after_adverbs(text, date.end() if date else start), named[0].start) is not None
+    if not closes and not runs:
+        return False
+    if any(m.sentence == previous.index and m.cls in OPENER_CLASSES for m in extraction.mentions) \
+            or REGION_WIDE.search(text, previous.start, named[0].start):
+        return False
+    opening = _after_adverbs(text, sentence.start)
+    if not closes and DEED_OPENING.match(text, opening):
+        return False
+    return not any(m.sentence == sentence.index and (m.cls == "Initiative" or m.cls in OPENER_CLASSES)
+                   for m in extraction.mentions) \
+        and not REGION_WIDE.match(text, opening) and not COLLECTIVE_ACTOR.match(text, opening)
 
 
 def _topic(extraction: Extraction, candidates: list[int], text: str) -> int | None:
@@ -356,6 +454,14 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     delegation = _delegation(text, candidates, mentions, sentence, quantity)
     if delegation is not None:
         return delegation
+    if text.startswith("的", quantity.end):
+        # 引进总投资12亿元的某某文化创意园项目: the figure describes the named thing right after it
+        named_at = (quantity.end + 1, quantity.end + 2) if text[quantity.end + 1:quantity.end + 2] in ("“", "「") \
+            else (quantity.end + 1,)
+        described = next((i for i in candidates if mentions[i].start in named_at
+                          and mentions[i].cls in DESCRIBED_CLASSES), None)
+        if described is not None:
+            return described
     named = _named_in_counts(quantity, candidates, mentions, initiatives)
     if named is not None and not (mentions[named].cls != "Initiative"
                                   and text.endswith(RECIPIENT_MARKS, 0, mentions[named].start)):
@@ -373,6 +479,8 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         before = before[:-1]  # 某县工商联以“3+6”工作法推进商会建设，新增会员741人: the method is the body's tool
     # 某公司推行“公司+基地+农户”模式，带动农户1.8万户: a way of working is no programme that counts
     before = [i for i in before if not _method(text, mentions[i])]
+    # 征集作品59篇参加“某某”大赛，获一等奖1篇: what was sent to a contest, and what it won there, are the sender's
+    before = [i for i in before if not _sent_to(text, mentions[i], sentence.start)]
     if before:
         person = _person_after(text, candidates, mentions, mentions[before[-1]].end, quantity)
         if person is not None:
@@ -556,6 +664,15 @@ def _sums_up(extraction: Extraction, text: str, quantity: QuantityMention, initi
     return closes and not own_figure
 
 
+def _sent_to(text: str, initiative: Mention, limit: int) -> bool:
+    """Whether a clause sends people or works to take part in an initiative (组织5名党外人士参加“某某”评选;
+    选送作品30篇参加…大赛)."""
+    opening = _clause_start(text, initiative.start, limit)
+    attends = text.rfind(SENT_TO, opening, initiative.start)
+    return attends >= 0 and initiative.start - attends <= MAX_SENT_GAP \
+        and any(verb in text[opening:attends] for verb in SENDING)
+
+
 def _person_after(text: str, candidates: list[int], mentions: list[Mention], start: int,
                   quantity: QuantityMention) -> int | None:
     """A person who opens a clause, past their titles, between `start` and the quantity."""
@@ -661,6 +778,8 @@ def _acts(text: str, mention: Mention) -> bool:
         return False
     if after in ("等", "、") or before.endswith("、") or EXAMPLE_AFTER.match(text, mention.end):
         return False
+    if EVERY_ONE.search(text, max(0, mention.start - 3), mention.start):
+        return False  # 指导各地民宗局…: every body of a kind, not one of them, and the region's account
     if any(before.endswith(mark) for mark in PARTNER_MARKS) or mention.surface.startswith(GLUED_MARKS):
         return False  # 与X联合; a name read with the mark glued to it (向县慈善总会) is a partner all the same
     if mention.parent_name is None and mention.cls == "PoliticalParty":
@@ -670,7 +789,7 @@ def _acts(text: str, mention: Mention) -> bool:
 
 def _source(text: str, mention: Mention) -> bool:
     """Whether a mention only says who tells the figures after it: a clause that closes on what it says
-    (据市委统战部负责人介绍，…; 张某某表示，…): the teller is not who did it."""
+    (据市委统战部负责人介绍，…; 张某某表示，…; 记者从县工商联获悉，…): the teller is not who did it."""
     start = _clause_start(text, mention.start, text.rfind("\n", 0, mention.start) + 1)
     end = mention.end
     while end < len(text) and text[end] not in CLAUSE_BREAKS:
@@ -678,5 +797,7 @@ def _source(text: str, mention: Mention) -> bool:
     if end >= len(text) or text[end] not in CLAUSE_STOPS:
         return False
     said = text[start:end].strip()
-    return said.endswith(TELLS) and (said.startswith("据") or mention.cls == "Person")
+    # 记者从县工商联获悉，…: the body the reporter heard it from tells, as 据…介绍 does
+    heard = text[start:mention.start].endswith(("从", "從"))
+    return said.endswith(TELLS) and (said.startswith("据") or mention.cls == "Person" or heard)
 

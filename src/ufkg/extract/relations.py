@@ -1,6 +1,7 @@
 """Relations a report states between its own mentions.
 
-- implementedIn: an initiative of a local report ran in the report's region, unless its sentence
+- implementedIn: an initiative of a local report ran in the report's region, but a contest the region's
+  people or works were sent to (征集作品59篇参加某某作文大赛) ran where the text does not say; unless its sentence
   names the place that hosts it (某市今年将举办“A”), holds it (“A”在某市举行) or a delegation went to
   for it (组团赴某省参加“A”; 其间，参加了“B”), the places toured for it (走进A、B，开展“X”), or it is
   the programme of a body of a place within the region (参照某区工商联“X”模式), or the place within the
@@ -24,6 +25,11 @@
   event the bodies of a sentence that points at it (活动中，A、B为某地捐款…) take part in it. The actor
   of a section's lead (【概况】 某市委统战部…) takes part in the programmes the rest of its paragraph
   runs where no sentence names an actor of its own (组织开展“A”活动; 推进“B”“C”等活动).
+
+- subOrganizationOf: the offices and institutions a body lists as its own (某部内设16个处室，分别为：A、B…;
+  所属事业单位2个，分别为：C、D) belong to it, and take no place from the report (台湾工作处 is a topic);
+  bodies it only manages (代管：某侨联) do not. In a news item on a programme, the bodies that run it by
+  reference (A与B共同发起了这项活动) take part in it.
 
 Relations that need resolved names (市委统战部 → 成都市委, a region's parent)
 are added by the resolver, which knows them.
@@ -65,11 +71,23 @@ STAY = re.compile(r"(?:在|於|于)([^，,。；;]{1,8}?)(?:期间|期間)[，,]
 DURING = re.compile(r"(?:其间|其間|期间|期間)[，,]")
 # a sentence that opens by pointing at the event a news item is on (活动中，; 此次活动中，; 会上，)
 AT_EVENT = re.compile(r"(?:此次|本次|是次)?(?:活动|活動|会议|會議)?(?:中|上|期间|期間)[，,]|会上[，,]|會上[，,]")
+# a deed that runs the event a news item is on, named by reference: 共同发起了这项活动; 承办此次论坛
+THIS_EVENT = re.compile(r"(?:共同|联合|聯合)?(?:发起|發起|主办|主辦|承办|承辦|举办|舉辦|组织|組織|参与|參與)了?"
+                        r"(?:这项|這項|此项|此項|该项|該項|该|該|本次|此次|这次|這次)(?:活动|活動|行动|行動|论坛|論壇|大会|大會|赛事|賽事)")
 SIGNS = re.compile(r"[^，,。；;]{0,4}?(?:签订|簽訂|签署|簽署|签约|簽約)")
 EXAMPLES_END = re.compile(r"等(?:共|共计)?")
 OWN_REPORT = re.compile(r"工作(总结|报告|情况|汇报|要点)|述职")
 PLAN_HEADING = re.compile(r"下一步|工作计划|工作打算|工作思路|工作安排|\d{4}年.{0,4}(计划|打算|重点)")
 MAX_HEADING = 30
+CONTEST = re.compile(r"(?:大赛|大賽|比赛|比賽|竞赛|競賽|评选|評選|征文|徵文|展览|展覽|博览会|博覽會|交易会|交易會)$")
+CONTEST_HEAD = re.compile(r"[”」]?[^，,。；;“”「」]{0,4}?(?:大赛|大賽|比赛|比賽|竞赛|競賽|评选|評選|征文|徵文)")
+REGION_OWN = re.compile(r"(?:全|本|我)[市县区州省旗镇]")
+ENTRY_SENDERS = ("组织", "組織", "选派", "選派", "推荐", "推薦", "征集", "徵集", "选送", "選送", "报送", "報送")
+MAX_ENTRY_GAP = 8  # characters between 参加 and the contest's name: 参加第十三届
+# the opening of a list of a body's own offices or institutions: 内设16个处室，分别为：; 所属事业单位2个，分别为：
+UNITS_LISTED = re.compile(r"(?:内设|下设|所属|下属|直属)(?:机构|处室|科室|部门|事业单位|单位)?[^，,。；;：:]{0,10}?"
+                          r"(?:[，,]?(?:分别为|分别是|包括|即)[:：]?|[:：])")
+MAX_OWNER_GAP = 2  # characters between the body and its list: 某部机关内设…
 
 
 def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention]:
@@ -84,8 +102,12 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
     for index, mention in enumerate(mentions):
         by_sentence.setdefault(mention.sentence, []).append(index)
     visits = _visits(extraction, text, regions)
+    units = _listed_units(extraction, text)
+    links.extend(LinkMention(unit, "subOrganizationOf", owner, mentions[unit].sentence) for unit, owner in units.items())
     for index, mention in enumerate(mentions):
         if mention.cls == "Initiative" and region is not None:
+            if _entered(text, mention, extraction.sentences[mention.sentence].start):
+                continue  # 征集作品59篇参加第十三届某某作文大赛: a contest held elsewhere, where the text does not say
             toured = _toured(extraction, text, regions, mention)
             if len(toured) > 1:  # 组团走进A、B，开展“某某”学习考察活动: it ran in each place toured
                 links.extend(LinkMention(index, "implementedIn", place, mention.sentence) for place in toured)
@@ -112,6 +134,10 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
                 inner = [r for r in inner if mentions[r].start > mention.start + mention.name.index("驻")]
             if region is not None:
                 inner = [r for r in inner if not _stray_place(gazetteer, mentions[r], mentions[region])]
+                if index in units:  # 台湾工作处 of a department: its topic, not its place
+                    inner = [r for r in inner if mentions[r].code == mentions[region].code
+                             or _contains(gazetteer, mentions[r].code, mentions[region].code)
+                             or _contains(gazetteer, mentions[region].code, mentions[r].code)]
             if inner:
                 place = _most_specific(gazetteer, mentions, inner)
                 links.append(LinkMention(index, "locatedIn", place, mention.sentence))
@@ -120,7 +146,7 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
                     # 贵州某某茶业有限公司 in a 黔南 report: in 贵州 by its name, in 黔南 by the report; a body
                     # named after its province (四川省委统战部, 某省某促进会) or a city's newspaper is not
                     links.append(LinkMention(index, "locatedIn", region, mention.sentence))
-            elif mention.scope is None and region is not None and mention.cls != "PoliticalParty" \
+            elif mention.scope is None and region is not None and mention.cls != "PoliticalParty" and index not in units \
                     and not MEDIA.search(mention.name) and not mention.name.startswith(COUNTRY_WIDE) \
                     and not _away(extraction, text, mention, mentions[region]):
                 links.append(LinkMention(index, "locatedIn", region, mention.sentence))
@@ -149,6 +175,34 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
     return links
 
 
+def _listed_units(extraction: Extraction, text: str) -> dict[int, int]:
+    """The offices and institutions a body lists as its own (某部内设5个处室，分别为：A、B…; 所属事业单位2个，
+    分别为：C、D), each with that body: the body written right before the list's opening, or the body whose
+    units the sentence before listed. Bodies it only manages for others (代管：某侨联) are not its units."""
+    mentions = extraction.mentions
+    units: dict[int, int] = {}
+    owner = None
+    for sentence in extraction.sentences:
+        members = [i for i, m in enumerate(mentions) if m.sentence == sentence.index and m.cls in ORGANIZATION_CLASSES]
+        opening = UNITS_LISTED.search(text, sentence.start, sentence.end)
+        if opening is None:
+            owner = None
+            continue
+        before = [i for i in members if mentions[i].end <= opening.start()
+                  and len(text[mentions[i].end:opening.start()]) <= MAX_OWNER_GAP]
+        if before:
+            owner = before[-1]
+        elif text[sentence.start:opening.start()].strip():
+            owner = None  # 所属事业单位2个，分别为：: the units of the body whose offices the sentence before listed
+        if owner is None:
+            continue
+        for index in members:
+            if opening.end() <= mentions[index].start and index != owner \
+                    and text[max(sentence.start, mentions[index].start - 3):mentions[index].start].find("代管") < 0:
+                units[index] = owner
+    return units
+
+
 def _event_links(extraction: Extraction, text: str) -> list[LinkMention]:
     """In a news item on an event, the bodies of a sentence that opens by pointing at it (活动中，A、B为
     某地组织捐款…; 会上，A与B签订…) took part in it."""
@@ -161,6 +215,16 @@ def _event_links(extraction: Extraction, text: str) -> list[LinkMention]:
         return []
     found = []
     for sentence in extraction.sentences:
+        # A与B共同发起了这项活动: the bodies that run the event the news item is on, named by reference
+        running = THIS_EVENT.search(text, sentence.start, sentence.end)
+        if running is not None:
+            for index in by_sentence.get(sentence.index, []):
+                mention = mentions[index]
+                if mention.cls in ORGANIZATION_CLASSES and mention.end <= running.start() and not _national(mention) \
+                        and _takes_part(text, mention) and not (mention.cls == "PoliticalParty" and mention.parent_name is None) \
+                        and not any(char in CLAUSE_BREAKS for char in text[mention.end:running.start()]):
+                    found.append(LinkMention(index, "participatesIn", event, sentence.index))
+            continue
         if not AT_EVENT.match(text, sentence.start, sentence.end):
             continue
         for index in by_sentence.get(sentence.index, []):
@@ -268,6 +332,19 @@ def _host(extraction: Extraction, text: str, regions: list[int], initiative, vis
     if visited is not None and ATTENDS.search(text, bounds.start, initiative.start):
         return visited
     return None
+
+
+def _entered(text: str, initiative, limit: int) -> bool:
+    """Whether a contest is one the region's people or works were sent to (征集作品59篇参加第十三届某某作文大赛;
+    选派3名选手参加某某技能竞赛): it is held by others, not in the report's region; one of the region's own
+    (全市某某演讲比赛) is."""
+    if not CONTEST.search(initiative.name) and not CONTEST.search(initiative.surface) \
+            and not CONTEST_HEAD.match(text, initiative.end):
+        return False
+    opening = _clause_bound(text, initiative.start, -1, limit)
+    attends = max(text.rfind(word, opening, initiative.start) for word in ("参加", "參加"))
+    return 0 <= initiative.start - attends <= MAX_ENTRY_GAP and not REGION_OWN.search(text, attends, initiative.end) \
+        and any(word in text[opening:attends] for word in ENTRY_SENDERS)
 
 
 def _owner_place(extraction: Extraction, text: str, regions: list[int], initiative) -> int | None:

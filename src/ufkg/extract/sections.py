@@ -6,7 +6,8 @@ the figures of the section that name no other actor, the report's region when th
 none; a text about one organisation (a news item on its meeting, a committee's own summary)
 gives that organisation what a region-wide text gives its region, and so does a body that
 signs the text as contributor ((某区委统战部供稿)) or author (作者：民盟某市委会), or the programme
-a region's meeting is on (某市召开“某某”行动推进会); a programme or event that opens a paragraph
+a region's meeting is on (某市召开“某某”行动推进会), or that a news item's headline launches or opens with
+(某省正式启动“某某”活动); a programme or event that opens a paragraph
 (“某某文化周”期间，…) frames the figures of that paragraph, and a programme carried out in the lead
 after a dashed subheading (——汇聚力量服务发展大局。扎实开展“某某”活动，…) frames its section; an
 association or party committee that opens a paragraph (自2016年起，市工商联组织…) governs the rest of
@@ -47,10 +48,19 @@ NEWS_ACTIONS = ("组织开展", "开展", "举办", "组织", "走访", "启动"
 INLINE_GUIDANCE = re.compile(r"在[^，,。；]{1,30}?(?:领导|指导|支持|帮助|推动)下")
 REPORTED = re.compile(r"\s*[/／]?\s*据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]?")
 LATELY = re.compile(r"(?:连日来|近日|日前|近期|近来|[上下]午|晚)[，,]?")
-# an event said to be held at the opening: (活动)在某地举行 / 开幕 / 启动
-HELD = re.compile(r"”?(?:活动|系列活动)?(?:在[^，,。；“]{1,20}?)?(?:隆重)?(?:举行|开幕|启动|举办|召开)")
+# an event said to be held at the opening: (活动)在某地举行 / 开幕 / 启动 / 正式拉开序幕 / 圆满收官
+HELD = re.compile(r"”?(?:活动|系列活动)?(?:在[^，,。；“]{1,20}?)?(?:隆重|正式|圆满|胜利)?"
+                  r"(?:举行|开幕|启动|举办|召开|拉开序幕|拉开帷幕|启幕|落下帷幕|落幕|闭幕|收官)")
 # …举办了(全省)(首届)某某竞赛: a body holding an event
 HOLDING = re.compile(r"(?:举办|主办|承办|举行)了?(?:全[省市县区州])?(?:(?:19|20)\d{2}年度?)?(?:首届|第[一二三四五六七八九十百\d]+届)?")
+# a headline's launch of a programme, up to its name: 正式启动“; 启动民族团结“
+LAUNCHED = re.compile(r"(?:启动|开展|举办|发起|推出)了?[^，,。；;“”「」\s]{0,6}[“「]?$")
+MAX_LAUNCH_GAP = 12
+# a programme's own head after its name in a headline (“某某”行动结对…), not a slogan that opens a sentence
+# (“四个聚焦”推动统战工作…)
+PROGRAMME_HEADS = ("活动", "行动", "工程", "计划", "项目", "论坛", "大赛", "大会", "文化节", "宣传月", "宣传周")
+PROGRAMME_HEAD = re.compile(r"[”」]?(?:系列|主题|专项)?(?:" + "|".join(PROGRAMME_HEADS) + ")")
+ACCOUNT_TITLE = re.compile(r"——|综述|总结|报告|回顾|纪实|年鉴|概况")
 LABEL = re.compile(r"【[^】]{1,10}】\s*")  # a yearbook entry's label: 【概况】, 【统战理论研究】
 ALIAS = re.compile(r"[（(][^）)]{1,12}[）)]")
 NEWS_PREFIX = re.compile(r"[^，,。\s]{0,20}?(?:讯|日电)\s*(?:[（(][^）)]{0,30}[）)])?\s*")
@@ -246,6 +256,8 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
         actor = _opening_actor(extraction, text, candidates, position)
         if actor is None:
             held = _event_held_by_verb(extraction, text, sentence) if news and rank <= 1 else None
+            if held is None and rank <= 1:
+                held = _launched_in_headline(extraction, text, sentence)
             if held is not None:
                 return held
             continue
@@ -301,6 +313,34 @@ def _held_event(extraction: Extraction, text: str, sentence) -> int | None:
             continue
         position = text.find(mention.name, sentence.start, sentence.end)
         if position >= 0 and HELD.match(text, position + len(mention.name), sentence.end):
+            return index
+    return None
+
+
+def _launched_in_headline(extraction: Extraction, text: str, sentence) -> int | None:
+    """The programme a headline says a place launched or carried out (某省正式启动“某某”活动; 某地启动民族团结
+    “某某”…): the news item is that programme's, by any name the text gives it. A headline whose body
+    opens it (某县侨联开展…) is that body's, and is read before this."""
+    if len(sentence.text) > MAX_HEADING or sentence.text.endswith("。"):
+        return None
+    opening = sentence.start
+    regions = {m.start: m.end for m in extraction.mentions if m.cls == "Region" and m.sentence == sentence.index}
+    while opening in regions:
+        opening = regions[opening]
+    opening += 1 if text[opening:opening + 1] in ("“", "「") else 0
+    # 某市“某某”行动结对帮扶村庄120个: a headline that opens with the programme, by its head, is its news, but
+    # not the title of a yearly account that opens with a slogan (“同心”聚力——2023年某市统一战线工作综述)
+    summary = ACCOUNT_TITLE.search(sentence.text) is not None
+    for index, mention in enumerate(extraction.mentions):
+        if mention.cls != "Initiative" or len(mention.name) < 3:
+            continue
+        position = text.find(mention.name, sentence.start, sentence.end)
+        if position < 0:
+            continue
+        end = position + len(mention.name)
+        headed = mention.surface.endswith(PROGRAMME_HEADS) or PROGRAMME_HEAD.match(text, end, sentence.end)
+        if not summary and (LAUNCHED.search(text, max(sentence.start, position - MAX_LAUNCH_GAP), position)
+                            or position == opening and headed):
             return index
     return None
 
