@@ -524,3 +524,28 @@ def test_the_sentence_after_one_that_holds_an_event_reports_its_figures():
     found = subjects("二、服务发展\n一年来，市委统战部积极服务民营经济。成功举办“银企携手”融资对接会。"
                      "民建市委会开展专题调研，形成报告21篇。")
     assert found == [("21篇", "民建市委会")]
+
+
+def report_subjects(report: str) -> list[tuple[str, str]]:
+    """(quantity as written, subject name or 'region') for each quantity of a whole report."""
+    extraction = extraction_of(report)
+    return [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
+            for q in extraction.quantities]
+
+
+def test_a_yearbook_entry_headed_by_a_committee_is_that_committees_account():
+    report = ("·民盟宜宾市委员会·\n【概况】截至2022年底，全市民盟共有6个支部，有盟员210人。"
+              "2022年，民盟宜宾委员会完成换届，新发展盟员12人，提交提案18件。\n")
+    assert {subject for _, subject in report_subjects(report)} == {"民盟宜宾市委会"}
+
+
+def test_a_yearbook_entry_headed_by_a_department_stays_the_regions():
+    report = "·宜宾市委统战部·\n【概况】2022年，全市统一战线新发展党外代表人士56名。\n"
+    assert report_subjects(report) == [("56名", "region")]
+
+
+def test_a_ceremony_held_for_a_programme_gives_the_news_to_it_past_the_pages_header():
+    report = ("关注我们\n某网 > 新闻频道 > 原创新闻\n江安：乡贤捐资助学\n发布时间:2024年09月30日 来源: 某网\n"
+              "某网讯 9月29日，江安县委统战部2024年“乡贤助学·点亮未来”捐赠仪式在底蓬镇举行。"
+              "现场乡贤捐款200万元，资助学生300名。\n")
+    assert report_subjects(report) == [("200万元", "乡贤助学·点亮未来"), ("300名", "乡贤助学·点亮未来")]

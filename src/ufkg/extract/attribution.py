@@ -350,10 +350,14 @@ def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str
                and not text.startswith(POSSESSED, extraction.mentions[i].end)
                and not (extraction.mentions[i].cls == "Person" and text.startswith("等", extraction.mentions[i].end))
                and not (extraction.mentions[i].cls == "PoliticalParty" and extraction.mentions[i].parent_name is None)}
+    parties = {extraction.mentions[i].start for i in candidates if extraction.mentions[i].cls == "PoliticalParty"}
     position = sentence.start
     while position < quantity.start:
         matter = _after_adverbs(text, position)
-        if COLLECTIVE_ACTOR.match(text, matter) or matter in openers:
+        whole = COLLECTIVE_ACTOR.match(text, matter)
+        if whole and whole.end() - matter == 2 and whole.end() in parties:
+            whole = None  # 全市九三学社共有9个支社: one party's members in the place, its committee's account
+        if whole or matter in openers:
             return True
         while position < quantity.start and text[position] not in CLAUSE_BREAKS:
             position += 1

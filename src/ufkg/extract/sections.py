@@ -49,7 +49,7 @@ INLINE_GUIDANCE = re.compile(r"在[^，,。；]{1,30}?(?:领导|指导|支持|�
 REPORTED = re.compile(r"\s*[/／]?\s*据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]?")
 LATELY = re.compile(r"(?:连日来|近日|日前|近期|近来|[上下]午|晚)[，,]?")
 # an event said to be held at the opening: (活动)在某地举行 / 开幕 / 启动 / 正式拉开序幕 / 圆满收官
-HELD = re.compile(r"”?(?:活动|系列活动)?(?:在[^，,。；“]{1,20}?)?(?:隆重|正式|圆满|胜利)?"
+HELD = re.compile(r"”?(?:[\u4e00-\u9fff]{0,4}?(?:活动|仪式|典礼|大会|晚会|论坛))?(?:在[^，,。；“]{1,20}?)?(?:隆重|正式|圆满|胜利)?"
                   r"(?:举行|开幕|启动|举办|召开|拉开序幕|拉开帷幕|启幕|落下帷幕|落幕|闭幕|收官)")
 # …举办了(全省)(首届)某某竞赛: a body holding an event
 HOLDING = re.compile(r"(?:举办|主办|承办|举行)了?(?:全[省市县区州])?(?:(?:19|20)\d{2}年度?)?(?:首届|第[一二三四五六七八九十百\d]+届)?")
@@ -67,7 +67,8 @@ NEWS_PREFIX = re.compile(r"[^，,。\s]{0,20}?(?:讯|日电)\s*(?:[（(][^）)]{
 OWN_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:工作)?(?:总结|报告|综述|年报)")
 PROGRAMME_LEAD = re.compile(r"(?:扎实|深入|积极|持续|全面|大力|广泛)?(?:组织)?(?:开展|实施|推进|深化|推动)了?")
 # a page's navigation and labels above the title (您当前的位置：首页 > …, 日期:2025-01-16阅读:)
-PAGE_LINE = re.compile(r"当前的?位置|所在位置|首\s*页\s*[>＞-]|请输入|^[^\u4e00-\u9fff]*$|日期[:：]|来源[:：]|作者[:：]|阅读[:：]|浏览")
+PAGE_LINE = re.compile(r"当前的?位置|所在位置|[我您]的位置|首\s*页\s*[>＞-]|[>＞»][^>＞»]*[>＞»]|请输入|^[^\u4e00-\u9fff]*$|日期[:：]"
+                       r"|发布时间|来源[:：]|作者[:：]|阅读[:：]|浏览|关注我们|长者模式|无障碍")
 MAX_PAGE_TOP = 8
 SOURCE = re.compile(r".*?(?:信息来源|来源)\s*[:：]\s*")  # 信息来源:市委统战部
 # a committee's own story in its title: 民盟某市委会2025年“两会”履职风采
@@ -130,6 +131,8 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
                 actor = None  # 市委常委会研究…2次，领导小组召开…1次: a list of facts, not a lead
             if actor is None and opening is None and after_subheading:
                 actor = _programme_lead(extraction, text, candidates, sentence)
+            if actor is not None and _own_party(extraction, actor, base):
+                actor = base  # 九三学社某委员会's own account: its party named short (九三学社…完成换届) is it
             if opening is not None or actor is not None:
                 current = actor if actor is not None else base
             awaiting_lead = after_subheading = False
@@ -143,6 +146,13 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
         elif paragraph_actor is not None:
             governing[sentence.index] = paragraph_actor
     return governing
+
+
+def _own_party(extraction: Extraction, actor: int, base: int | None) -> bool:
+    """Whether an actor is the party as a whole whose committee the text is the account of."""
+    party, own = extraction.mentions[actor], extraction.mentions[base] if base is not None else None
+    return party.cls == "PoliticalParty" and party.parent_name is None and own is not None \
+        and own.cls == "PoliticalParty" and own.parent_name == party.name
 
 
 def _is_topic_line(sentence, counted: set[int]) -> bool:
@@ -232,6 +242,9 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
         return contributor
     sentences = [sentence for sentence in extraction.sentences[:MAX_PAGE_TOP]
                  if not PAGE_LINE.search(sentence.text) or _authored(extraction, text, by_sentence, sentence) is not None]
+    entry = _entry_heading(extraction, sentences, by_sentence)
+    if entry is not None:
+        return entry
     for rank, sentence in enumerate(sentences[:3]):
         authored = _authored(extraction, text, by_sentence, sentence)
         if authored is not None:
@@ -280,6 +293,23 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
                      or mention.parent_name is not None and OWN_STORY.match(text, after, sentence.end)):
             return actor
     return _sole_body(extraction)
+
+
+ENTRY_MARKS = "·•・【】[]〔〕 　"  # what a yearbook prints around an entry's heading: ·九三学社某市委员会·
+
+
+def _entry_heading(extraction: Extraction, sentences: list, by_sentence: dict[int, list[int]]) -> int | None:
+    """The party committee or association a yearbook's entry is headed by, its name alone on a line above
+    the text (九三学社某市委员会 / 【概况】…): the entry is that body's account, its figures its own."""
+    for sentence in sentences:
+        if len(sentence.text) > MAX_HEADING or sentence.text.endswith("。"):
+            return None  # the text has begun
+        bare = sentence.text.strip(ENTRY_MARKS)
+        for index in by_sentence.get(sentence.index, []):
+            mention = extraction.mentions[index]
+            if mention.cls in ("Association", "PoliticalParty") and mention.surface == bare:
+                return index
+    return None
 
 
 MIN_SOLE_SENTENCES = 3  # sentences that name the one body a text without headings is about
