@@ -276,3 +276,21 @@ def test_names_whose_given_name_is_a_common_word_in_a_titled_list_and_on_an_auth
     assert people("作者：王小明 李大方 来源：某某网") == ["王小明", "李大方"]
     assert people("书记高度重视、亲自部署。") == []
     assert people("确保领导强起来、协作畅起来、氛围浓起来。") == []
+
+
+def test_people_named_by_what_they_were_made_won_or_wrote():
+    assert people("九三学社某委员会完成换届，周立新任主委。") == ["周立新"]
+    assert people("黄志远获社中央参政议政先进个人。") == ["黄志远"]
+    assert people("孟庆来提报的省政协提案《关于推进某事的建议》获评优秀提案；卢建业的《社区养老调研》在大会发言。") == ["孟庆来", "卢建业"]
+
+
+def test_people_after_a_title_who_go_somewhere_or_read_out():
+    assert people("市长冯立宇到园区调研。") == ["冯立宇"]
+    assert people("工商联党组书记胡大力宣读了表彰决定。") == ["胡大力"]
+    assert people("党派科副科长邹红林出席会议。") == ["邹红林"]
+    assert people("党员周海涛撰写的2篇文章获奖。") == ["周海涛"]
+
+
+def test_the_writers_in_brackets_at_the_end_of_a_piece():
+    assert people("会议取得圆满成功。\n（许洁 邓微雨 曾莹莹）") == ["许洁", "邓微雨", "曾莹莹"]
+    assert people("全年开展活动（含线上 线下）12场。") == []

@@ -31,7 +31,7 @@ from .tokens import Token
 NAME_TAGS = ("nr", "nrfg", "nrt")
 PEOPLE_COUNT = re.compile(r"^等\d+[名位人]")
 # a reporter's byline: (记者 甲 乙), 某某日报全媒体记者 甲 乙, (甲 记者 乙 丙): names written apart by spaces
-BYLINE = re.compile(r"(?:[（(][^（()）]{0,40}?(?:记者|通讯员|摄影)[^（()）]{0,40}[）)]|(?:记者|通讯员)(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,4}(?=[ \u3000]*$))")
+BYLINE = re.compile(r"(?:[（(][^（()）]{0,40}?(?:记者|通讯员|摄影)[^（()）]{0,40}[）)]|[（(](?:[\u4e00-\u9fff]{2,3}[ \u3000]+){1,3}[\u4e00-\u9fff]{2,3}[）)]$|(?:记者|通讯员)(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,4}(?=[ \u3000]*$))")
 # a page's author line: 作者：甲某, 作者: 甲某某 (a body as author is no person: 作者：统战部办公室)
 AUTHOR_LINE = re.compile(r"(?:作者|撰稿|撰文|文|编辑|责编|责任编辑)[:：]\s*([\u4e00-\u9fff]{2,3})(?=\s|$|[|｜/，,;；])")
 # more authors on the same line, apart by spaces: 作者: 甲某 乙某某
@@ -39,14 +39,14 @@ NEXT_AUTHOR = re.compile(r"[ \u3000]+([\u4e00-\u9fff]{2,3})(?=\s|$|[|｜/，,;�
 # a contributed piece signed at its end with the writer's body and name: （某某党派某市委  甲某某）
 SIGNATURE = re.compile(r"[（(][\u4e00-\u9fff]{2,30}?[委会部社局联办处室][ \u3000]+([\u4e00-\u9fff]{2,3})[）)]")
 # what a person says or does right after a title and the name: 会长某满意表示 (a given name may be a common word)
-SPEECH_AFTER = re.compile("表示|指出|强调|介绍说|说|致辞|讲话|出席|主持|陪同|一行|带队|率队")
+SPEECH_AFTER = re.compile("表示|指出|强调|介绍说|说|致辞|讲话|出席|主持|陪同|一行|带队|率队|宣读")
 BYLINE_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])")
 # what a person does right after being named
-AFTER_NAME = ("被|带领|带头|率|返乡|荣获|获评|当选|独资|捐建|捐资|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
+AFTER_NAME = ("被|带领|带头|率|返乡|荣获|获评|当选|到|赴|任|独资|捐建|捐资|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
               "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|分别|到会|到场|应邀|和|与|及|也|还|在|作|对|等|，|。|、|；|,|;")
 # a meeting role that, right after a name at the start of a clause, makes it a person's: 刘振宇主持会议
 # what a person did that the text credits by name at the start of a clause: 张某提交的《…》, 李某被评为优秀委员
-DEED_AFTER_NAME = ("(?:提交|撰写|提出|执笔|领衔提交)的《|被评为|获评|荣获|同志|(?:个人|集体)?提案《|《关于"
+DEED_AFTER_NAME = ("(?:提交|撰写|提出|执笔|领衔提交|提报)的[^，。《]{0,8}《|的《|被评为|获评|荣获|同志|任(?:副?主委|副?主任委员|副?会长|副?主席|秘书长)|获[^，。]{0,12}(?:先进个人|先进工作者|优秀|称号)|(?:个人|集体)?提案《|《关于"
                    "|等[\\d一二三四五六七八九十两]+[名位]")
 ROLE_AFTER_NAME = ("主持|出席|讲话|致辞|表示|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
                    "|作了?(?:口头|书面|交流|典型|大会)?发言")
