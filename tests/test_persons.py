@@ -288,7 +288,7 @@ def test_people_after_a_title_who_go_somewhere_or_read_out():
     assert people("市长冯立宇到园区调研。") == ["冯立宇"]
     assert people("工商联党组书记胡大力宣读了表彰决定。") == ["胡大力"]
     assert people("党派科副科长邹红林出席会议。") == ["邹红林"]
-    assert people("党员周海涛撰写的2篇文章获奖。") == ["周海涛"]
+    assert people("党员周海涛、李晓明撰写的2篇文章获奖。") == ["周海涛", "李晓明"]
 
 
 def test_the_writers_in_brackets_at_the_end_of_a_piece():
