@@ -465,3 +465,11 @@ def test_last_years_honours_are_handed_out_the_year_after():
     text = "（上接第一版）对荣获2017年度省级示范的2个单位进行了授牌，表彰2017年度先进集体；2018年度全市有14个单位被命名为示范单位。\n"
     assert read_metadata(text, regions).year == 2018
     assert read_metadata("（上接第一版）对荣获2017年度省级\n" + text, regions).title is None  # a page's cut first line
+
+
+def test_a_news_item_dated_by_its_day_is_of_its_pages_year_whatever_history_it_recalls():
+    text = ("弘扬革命精神|统一战线共绘同心圆\n2021-06-29\n来源:某某商报网\n"
+            "6月29日，省委宣传部举行新闻发布会。\n1927年建立党组织，1939年成立抗日民主政府，统一战线由此发展。\n")
+    assert read_metadata(text, regions).year == 2021
+    january = "统战部召开座谈会\n2022-01-05\n12月30日，县委统战部召开座谈会。\n"
+    assert read_metadata(january, regions).year == 2021

@@ -124,6 +124,7 @@ DATED_EVENT = re.compile(rf"{_NEWS_PREFIX}{_DAY}(?:[上下]午|晚)?(?:(?:至|�
 REVIEWS_LAST_YEAR = re.compile(r"(?:总结|回顾|盘点)去年|去年(?:度)?的?(?:工作|成绩|成效)")
 # a meeting that sums up a named year's work (总结2022年工作, 回顾2022年度成绩), not half of it (上半年)
 REVIEWED_WORK = re.compile(r"(?:总结|回顾|盘点)\s*((?:19|20)\d{2})\s*年度?的?(?:全年)?(?:工作|成绩|成效)")
+OPENING_DAY = re.compile(rf"{_NEWS_PREFIX}(?P<month>\d{{1,2}})月\d{{1,2}}日")  # a news item's day, its year left out
 DATED_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
 # a year a title looks back on (2022年度…总结, 2022年工作总结)
 REVIEWED_YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?[^，。]{0,12}?(?:总结|回顾|述职|表彰)")
@@ -632,6 +633,11 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     opening = "".join(lines[1:4])
     if date and (THIS_YEAR.search(opening) or (news and "今年" in opening)):
         return int(date[:4])  # a news item that speaks of 今年 (部署今年任务) is of the year it was published
+    day = next((OPENING_DAY.match(line) for line in lines[1:4]
+                if not HEADER_FIELD.match(line) and not LEADING_DATE.fullmatch(line)), None) if title else None
+    if news and date and day:
+        # 6月29日，某部举行…, published 2021-06-29: the event's year is the page's, whatever history it recalls
+        return int(date[:4]) - (int(day.group("month")) > int(date[5:7]))
     counts: dict[int, int] = {}
     for line in lines[:5]:
         line = LABELLED_DATE.sub("", line)  # 发布时间：2023年01月09日 is when the page was put up, already the date
