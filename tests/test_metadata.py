@@ -473,3 +473,9 @@ def test_a_news_item_dated_by_its_day_is_of_its_pages_year_whatever_history_it_r
     assert read_metadata(text, regions).year == 2021
     january = "统战部召开座谈会\n2022-01-05\n12月30日，县委统战部召开座谈会。\n"
     assert read_metadata(january, regions).year == 2021
+
+
+def test_a_city_bodys_news_whose_opening_names_only_its_province_is_the_citys():
+    text = ("市委会举行成立纪念座谈会\n发布日期:2015-08-14\n8月14日，致公党成立纪念暨江苏省级组织建立30周年座谈会在市行政中心举行。\n"
+            "致公党江苏省委主委出席。致公党常州组织从1983年起步，在常州市多党合作舞台上发挥作用。\n")
+    assert _meta(text).region in ("常州", "常州市")

@@ -255,7 +255,7 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         if visited:
             return visited  # 6月5日，某市委统战部一行来某区调研: the place visited
         names = _news_region(line, find_region, scope)
-        if names:
+        if names and not _above_scope(names[0], scope, level_of):
             return names[0]  # the body at work is more specific than the city a dateline is filed from
     if dateline_place:
         names = find_region(dateline_place)
@@ -284,6 +284,17 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
     return named or _paper_place(raw[:6] + lines[:3], find_region, is_place) or site \
         or _most_named(body, lines, find_region, scope, level_of, whole_text=True, holder_at=holder_at,
                        official_of=official_of)
+
+
+LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3}
+
+
+def _above_scope(name: str, scope: str | None, level_of) -> bool:
+    """Whether a place is above the level the text speaks for (市委会举行…, its opening naming the province
+    whose committee came): the text is its own place's news, not the province's."""
+    if scope not in SCOPE_LEVELS or level_of is None or level_of(name) not in LEVEL_RANK:
+        return False
+    return LEVEL_RANK[level_of(name)] < min(LEVEL_RANK[level] for level in SCOPE_LEVELS[scope])
 
 
 def _visited_here(piece: str, find_region, is_place=None) -> str | None:
@@ -452,6 +463,11 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
         if not fitting and scope == "区" and official_of is not None:
             # 全区 of a 地区 (大兴安岭地区) or an autonomous region (内蒙古自治区), when no district is named
             fitting = {name: at for name, at in pool.items() if name not in above and official_of(name).endswith("区")}
+        if not fitting and found and not whole_text:
+            # 市委会举行…, its opening naming only the province whose committee came: the city its text names later
+            later = {name: text.find(name) for name in _outside_quotes(text, find_region(text))}
+            fitting = {name: at for name, at in later.items()
+                       if level_of(name) in SCOPE_LEVELS[scope] and not _named_above(text, name)}
         if fitting:
             found = fitting  # 我市…获评某市先进: a county-level city under the prefecture it names as above it
         elif holder_at is not None and len(pool) >= 2 and all(level_of(name) == PARTS.get(scope) for name in pool):
