@@ -479,3 +479,9 @@ def test_a_city_bodys_news_whose_opening_names_only_its_province_is_the_citys():
     text = ("市委会举行成立纪念座谈会\n发布日期:2015-08-14\n8月14日，致公党成立纪念暨江苏省级组织建立30周年座谈会在市行政中心举行。\n"
             "致公党江苏省委主委出席。致公党常州组织从1983年起步，在常州市多党合作舞台上发挥作用。\n")
     assert _meta(text).region in ("常州", "常州市")
+
+
+def test_the_countries_guests_came_from_are_not_where_the_news_is():
+    text = ("年会照片。\n会长致辞。据报道，侨商会在酒店举办年会，来自马来西亚、新加坡等国家的乡亲齐聚一堂。"
+            "马来西亚乡亲代表发言，马来西亚侨团捐款。茂名市侨联主席出席。\n")
+    assert _meta(text).region == "茂名"

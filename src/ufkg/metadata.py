@@ -476,6 +476,9 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
                 return holders.pop()  # 全省…成都市、绵阳市: the province that holds the cities the text names
     if not found:
         return None
+    if level_of is not None and any(level_of(name) != "country" for name in found):
+        # 来自马来西亚、新加坡…的乡亲齐聚信宜: the countries its guests came from are not where it is
+        found = {name: at for name, at in found.items() if level_of(name) != "country"}
     inner = {name for name in found for other in found if other != name and name + other in text}
     found = {name: at for name, at in found.items() if name not in inner} or found
     return min(found, key=lambda name: (-_times_named(text, name), found[name], name))
