@@ -484,4 +484,4 @@ def test_a_city_bodys_news_whose_opening_names_only_its_province_is_the_citys():
 def test_the_countries_guests_came_from_are_not_where_the_news_is():
     text = ("年会照片。\n会长致辞。据报道，侨商会在酒店举办年会，来自马来西亚、新加坡等国家的乡亲齐聚一堂。"
             "马来西亚乡亲代表发言，马来西亚侨团捐款。茂名市侨联主席出席。\n")
-    assert _meta(text).region == "茂名"
+    assert _meta(text).region == "茂名市"
