@@ -178,3 +178,8 @@ def test_a_headline_that_opens_with_a_slogan_is_no_programmes_news():
 def test_a_yearly_account_titled_by_a_programme_stays_the_regions():
     report = "深入开展“万企兴万村”行动——2023年江阳区统一战线工作综述\n二、凝心聚力\n新增党外代表人士30名。\n"
     assert governed(report)["新增党外代表人士30"] == "region"
+
+
+def test_a_body_that_only_names_a_persons_office_leads_nothing():
+    report = ("2023年宜宾市统一战线工作综述\n团结奋进\n省政协副主席李某某出席并讲话。全市新发展党外代表人士56名。\n")
+    assert governed(report)["省政协副主席李某某出"] == "region"

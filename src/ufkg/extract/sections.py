@@ -205,6 +205,10 @@ def _after_period(text: str, start: int, end: int) -> int | None:
     return guidance.end() if guidance else position
 
 
+# an office held in a body, right after the body's name: the person is named next, the body does nothing
+OFFICE_AFTER = re.compile(r"副?(?:主席|书记|部长|主任|会长|主委|秘书长|理事长|董事长|总经理|常委|市长|县长|区长|局长)(?!会)")
+
+
 def _opening_actor(extraction: Extraction, text: str, candidates: list[int], position: int) -> int | None:
     """The body a sentence opens with at `position`, past words that say when (党的二十大召开后，)
     or under whose guidance (在市委的坚强领导下，)."""
@@ -220,9 +224,10 @@ def _opening_actor(extraction: Extraction, text: str, candidates: list[int], pos
     for index in candidates:
         mention = extraction.mentions[index]
         if mention.start == position and mention.cls in LEAD_ACTOR_CLASSES:
-            actor = index
+            if OFFICE_AFTER.match(text, mention.end):
+                return None  # 省政协副主席某某出席: the body only names a person's office
             # a body's own arm written after it (市委统战部部务会) is still the body at work
-            return actor
+            return index
     return None
 
 
