@@ -187,5 +187,6 @@ def test_a_departments_listed_offices_are_its_own_in_each_report():
 def test_a_body_named_with_the_province_before_its_place_or_without_its_committee_is_one_node():
     kb = knowledge_of("2018年北京市朝阳区统战工作\n朝阳区党外知识分子联谊会成立，北京朝阳区知联会由中共朝阳区委统战部发起，"
                       "朝阳区统战部负责人出席，四川省宜宾市工商联和宜宾市工商联参加。\n")
-    assert labels(kb, "Association") == ["宜宾市工商联", "朝阳区知联会"]
+    assert labels(kb, "Association") == ["宜宾市工商联", "朝阳区党外知识分子联谊会"]
+    assert "北京朝阳区知联会" in kb.entities["association/朝阳区知联会"].alt_labels
     assert labels(kb, "GovernmentBody") == ["朝阳区委统战部"]
