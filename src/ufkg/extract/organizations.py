@@ -980,9 +980,11 @@ NOT_BEFORE_INITIAL = "各个联结加同合报旅诗公杂版书结"  # 各盟�
 LEVEL_COMMITTEE = re.compile("[省市州县区]委(?:会(?![议同商]))?")  # 市委会议, 市委会同: the 会 is another word's
 BARE_COMMITTEE = re.compile("[省市州县区]委会(?![议同商])")
 NOT_BEFORE_BARE = "派各全本我该两级"  # 各民主党派市委会, 全市委会: every party's committee, not one
+OFFICE_AFTER = re.compile("委员|主委|副主委|常委|秘书长|副秘书长")  # 市委会委员某某: a person's office, no actor
 WORKING_COMMITTEE = re.compile("[\u4e00-\u9fff]{2,6}?(?:专委会|专门委员会|工作委员会)")
 NOT_IN_WORKING = set("召开在和与及的到对向由为是将了")  # 民盟市委召开…工作委员会: a clause, not a name
 CPC_NAME = "中国共产党"
+COMMITTEE_END = re.compile("委会?$|委员会$")
 
 
 def _party_short_forms(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
@@ -1040,16 +1042,19 @@ def _party_short_forms(text: str, sentences: list[Sentence], mentions: list[Ment
                 level = LEVEL_COMMITTEE.match(text, region_end)
             else:
                 level, scope = LEVEL_COMMITTEE.match(text, cursor), text[cursor:cursor + 1]
-            if level is None or text[level.end():level.end() + 1] in NOT_AFTER_COMMITTEE[:-1]:
+            if level is None or text[level.end():level.end() + 1] in NOT_AFTER_COMMITTEE[:-1] \
+                    or OFFICE_AFTER.match(text, level.end()):
                 continue
             add(start, level.end(), written[party] + text[cursor:level.end()], scope, party)
     if len(written) == 1:
         party = next(iter(written))
         for match in BARE_COMMITTEE.finditer(text):
             start = match.start()
-            if start > 0 and text[start - 1] in NOT_BEFORE_BARE + LEVEL_CHARS:
+            if start > 0 and text[start - 1] in NOT_BEFORE_BARE + LEVEL_CHARS or OFFICE_AFTER.match(text, match.end()):
                 continue
             add(start, match.end(), written[party] + match.group(0), match.group(0)[0], party)
+    levels = _levels_written_long([*mentions, *added], forms)
+    mentions, added = _as_written(mentions, levels), _as_written(added, levels)
     committees = [m for m in (*mentions, *added) if m.cls == "PoliticalParty" and m.parent_name
                   and COMMITTEE_END.search(m.surface)]
     for committee in committees:
@@ -1066,4 +1071,14 @@ def _party_short_forms(text: str, sentences: list[Sentence], mentions: list[Ment
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end, m.cls, m.name))
 
 
-COMMITTEE_END = re.compile("委会?$|委员会$")
+def _levels_written_long(mentions: list[Mention], parties) -> set[tuple[str, str]]:
+    """(party, level) of the committees a text names in full with 委会 (某党某市委会)."""
+    return {(m.parent_name, m.name[-3]) for m in mentions if m.cls == "PoliticalParty" and m.parent_name in parties
+            and m.name.endswith("委会") and len(m.name) > 3 and m.name[-3] in LEVEL_CHARS}
+
+
+def _as_written(mentions: list[Mention], levels: set[tuple[str, str]]) -> list[Mention]:
+    """A party's committee at a level is one body however the text shortens it: where the text names the
+    committee at that level 某党某市委会, its 某党市委 and 社市委 are 某党市委会 too (one name, one entity)."""
+    return [replace(m, name=m.name + "会") if m.cls == "PoliticalParty" and m.scope and m.scope in LEVEL_CHARS
+            and m.name.endswith(m.scope + "委") and (m.parent_name, m.scope) in levels else m for m in mentions]
