@@ -728,3 +728,13 @@ def test_a_working_committee_belongs_to_its_committee():
         TITLE + "民盟市委社会服务工作委员会开展义诊，社省委科技专委会召开会议。").mentions
     working = [(m.surface, m.parent_name) for m in mentions if m.cls == "PoliticalParty" and m.surface.endswith("委员会")]
     assert working == [("民盟市委社会服务工作委员会", "民盟市委")]
+
+
+def test_a_committee_in_a_persons_office_names_no_committee():
+    found = party_units("九三学社2021年工作总结\n九三学社开展调研。市委会委员、副主委某某出席，社市委委员参加。")
+    assert all(surface not in ("市委会", "社市委") for surface, _ in found)
+
+
+def test_a_short_committee_takes_the_name_the_text_gives_it_in_full():
+    found = party_units(TITLE + "九三学社绵阳市委会召开全会。社市委组织社员调研，九三学社市委表彰先进。")
+    assert ("社市委", "九三学社市委会") in found and ("九三学社市委", "九三学社市委会") in found
