@@ -685,3 +685,56 @@ def test_a_chamber_named_later_by_its_abbreviation_is_the_same_body():
 def test_an_autonomous_regions_committee_by_its_short_name_and_level():
     assert orgs("中共广西区党委作出部署。", "GovernmentBody") == ["广西壮族自治区党委"]
     assert orgs("高县县委召开会议。", "GovernmentBody") == ["高县县委"]
+
+
+# ------------------------------------------------------------------ a party's committees named short in its own texts
+
+def party_units(text: str) -> list[tuple[str, str | None]]:
+    mentions = __import__("conftest").extraction_of(text).mentions
+    return [(m.surface, m.name) for m in mentions
+            if m.cls == "PoliticalParty" and (m.code is None or m.name.endswith("中央"))]
+
+
+def test_a_party_writes_its_committees_after_one_character_of_its_name():
+    found = party_units("九三学社某市委员会2021年工作总结\n九三学社坚持自身建设。全年向社中央、社省委报送信息12篇，"
+                        "社市委组织社员开展调研，社绵阳市委表彰先进。")
+    names = [name for _, name in found]
+    assert "九三学社中央" in names and "九三学社省委" in names and "九三学社市委" in names
+    assert "九三学社绵阳市委" in names
+
+
+def test_one_character_forms_need_the_party_in_the_text():
+    found = party_units(TITLE + "社会组织积极参与，联盟市委宣讲，各盟市委统战部负责人参加，报社中央厨房开放。")
+    assert found == []
+
+
+def test_a_bare_committee_is_the_one_party_of_the_text():
+    found = party_units("中国致公党某市委员会大事记\n致公党积极履职。市委会举行座谈会，根据省委会安排开展学习。")
+    assert ("市委会", "致公党市委会") in found and ("省委会", "致公党省委会") in found
+
+
+def test_a_bare_committee_is_nobody_when_the_text_names_several_parties():
+    found = party_units(TITLE + "民革、民建积极参与。市委会举行座谈会，市委会议研究部署，各民主党派市委会参加。")
+    assert all(surface != "市委会" for surface, _ in found)
+
+
+def test_a_committee_word_of_the_communist_party_is_no_democratic_party_committee():
+    found = party_units("民盟2021年工作总结\n民盟开展调研。市委会同市政府召开会议，市委会议听取汇报。")
+    assert all(surface not in ("市委会", "市委") for surface, _ in found)
+
+
+def test_a_working_committee_belongs_to_its_committee():
+    mentions = __import__("conftest").extraction_of(
+        TITLE + "民盟市委社会服务工作委员会开展义诊，社省委科技专委会召开会议。").mentions
+    working = [(m.surface, m.parent_name) for m in mentions if m.cls == "PoliticalParty" and m.surface.endswith("委员会")]
+    assert working == [("民盟市委社会服务工作委员会", "民盟市委")]
+
+
+def test_a_committee_in_a_persons_office_names_no_committee():
+    found = party_units("九三学社2021年工作总结\n九三学社开展调研。市委会委员、副主委某某出席，社市委委员参加。")
+    assert all(surface not in ("市委会", "社市委") for surface, _ in found)
+
+
+def test_a_short_committee_takes_the_name_the_text_gives_it_in_full():
+    found = party_units(TITLE + "九三学社绵阳市委会召开全会。社市委组织社员调研，九三学社市委表彰先进。")
+    assert ("社市委", "九三学社市委会") in found and ("九三学社市委", "九三学社市委会") in found

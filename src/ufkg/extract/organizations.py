@@ -954,7 +954,7 @@ def later_short_names(text: str, sentences: list[Sentence], mentions: list[Menti
     The short name must stand where no other mention is; resolution gives it the entity of
     the declaration, which comes first.
     """
-    mentions = _abbreviated_bodies(_abbreviated_policies(_without_their_region(mentions)))
+    mentions = _party_short_forms(text, sentences, _abbreviated_bodies(_abbreviated_policies(_without_their_region(mentions))))
     declared = [m for m in mentions if m.cls in ORGANISATION_CLASSES and m.same_as and m.name == m.surface]
     if not declared:
         return mentions
@@ -972,3 +972,113 @@ def later_short_names(text: str, sentences: list[Sentence], mentions: list[Menti
             taken.append((start, end))
             result.append(Mention(short.cls, text[start:end], short.name, start, end, sentence))
     return sorted(result, key=lambda m: (m.start, -m.end, m.cls, m.name))
+
+
+# How a party's own texts write its bodies after one character of its name: 社省委, 盟市委 (and 社员, 盟员)
+PARTY_INITIALS = {"九三学社": "社", "中国民主同盟": "盟"}
+NOT_BEFORE_INITIAL = "各个联结加同合报旅诗公杂版书结"  # 各盟市委 (leagues and cities), 报社, 联盟: a word, not the party
+LEVEL_COMMITTEE = re.compile("[省市州县区]委(?:会(?![议同商]))?")  # 市委会议, 市委会同: the 会 is another word's
+BARE_COMMITTEE = re.compile("[省市州县区]委会(?![议同商])")
+NOT_BEFORE_BARE = "派各全本我该两级"  # 各民主党派市委会, 全市委会: every party's committee, not one
+OFFICE_AFTER = re.compile("委员|主委|副主委|常委|秘书长|副秘书长")  # 市委会委员某某: a person's office, no actor
+WORKING_COMMITTEE = re.compile("[\u4e00-\u9fff]{2,6}?(?:专委会|专门委员会|工作委员会)")
+NOT_IN_WORKING = set("召开在和与及的到对向由为是将了")  # 民盟市委召开…工作委员会: a clause, not a name
+CPC_NAME = "中国共产党"
+COMMITTEE_END = re.compile("委会?$|委员会$")
+
+
+def _party_short_forms(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """A party's committees as its own texts name them short, where the text says which party they are.
+
+    九三学社 and 民盟 texts write their bodies after one character of the party's name (社省委, 社某市委,
+    社中央; 盟市委): these are that party's when the text names it. A text about one party only writes its
+    committee bare (市委会举行…, 根据省委会安排): that party's at the level, never in a text that names
+    several parties, nor where 委 and 会 belong to other words (市委会议, 市委会同). A working committee
+    right after a committee's name (某党市委参政议政工作委员会, 社某市委某某专委会) is a body of the report's
+    committee, the one it belongs to.
+    """
+    parties = [m for m in mentions if m.cls == "PoliticalParty" and m.code == NATIONAL and m.name != CPC_NAME]
+    if not parties:
+        return mentions
+    forms: dict[str, dict[str, int]] = {}
+    for mention in parties:
+        counts = forms.setdefault(mention.name, {})
+        counts[mention.surface] = counts.get(mention.surface, 0) + 1
+    written = {name: min(counts, key=lambda form: (-counts[form], len(form), form)) for name, counts in forms.items()}
+    mentions = list(mentions)
+    regions = {m.start: m.end for m in mentions if m.cls == "Region"}
+    added: list[Mention] = []
+
+    def sentence_of(position: int) -> int | None:
+        return next((s.index for s in sentences if s.start <= position < s.end), None)
+
+    def add(start: int, end: int, name: str, scope: str | None, parent: str | None, code: str | None = None) -> None:
+        index = sentence_of(start)
+        inside = [m for m in mentions if m.cls == "GovernmentBody" and start < m.start and m.end <= end]
+        if index is None or any(m.start < end and start < m.end for m in (*mentions, *added)
+                                if m.cls != "Region" and m not in inside):
+            return
+        for mention in inside:  # 社|省委: the party's committee, not the provincial party committee
+            mentions.remove(mention)
+        added.append(Mention("PoliticalParty", text[start:end], name, start, end, index, scope=scope,
+                             code=code, parent_name=parent))
+
+    for party, initial in PARTY_INITIALS.items():
+        if party not in written:
+            continue
+        for match in re.finditer(initial, text):
+            start = match.start()
+            if start > 0 and text[start - 1] in NOT_BEFORE_INITIAL:
+                continue
+            cursor = match.end()
+            if text.startswith("中央", cursor):
+                add(start, cursor + 2, written[party] + "中央", None, None, code=NATIONAL)
+                continue
+            region_end = regions.get(cursor)
+            scope = None
+            if region_end is not None and text[region_end - 1] in LEVEL_CHARS:
+                level = LEVEL_COMMITTEE.match(text, region_end - 1)
+            elif region_end is not None:
+                level = LEVEL_COMMITTEE.match(text, region_end)
+            else:
+                level, scope = LEVEL_COMMITTEE.match(text, cursor), text[cursor:cursor + 1]
+            if level is None or text[level.end():level.end() + 1] in NOT_AFTER_COMMITTEE[:-1] \
+                    or OFFICE_AFTER.match(text, level.end()):
+                continue
+            add(start, level.end(), written[party] + text[cursor:level.end()], scope, party)
+    if len(written) == 1:
+        party = next(iter(written))
+        for match in BARE_COMMITTEE.finditer(text):
+            start = match.start()
+            if start > 0 and text[start - 1] in NOT_BEFORE_BARE + LEVEL_CHARS or OFFICE_AFTER.match(text, match.end()):
+                continue
+            add(start, match.end(), written[party] + match.group(0), match.group(0)[0], party)
+    levels = _levels_written_long([*mentions, *added], forms)
+    mentions, added = _as_written(mentions, levels), _as_written(added, levels)
+    committees = [m for m in (*mentions, *added) if m.cls == "PoliticalParty" and m.parent_name
+                  and COMMITTEE_END.search(m.surface)]
+    for committee in committees:
+        working = WORKING_COMMITTEE.match(text, committee.end)
+        if working is None or NOT_IN_WORKING & set(working.group(0)[:-3]):
+            continue
+        index = sentence_of(committee.start)
+        if index is not None and sentence_of(working.end() - 1) == index:
+            added.append(Mention("PoliticalParty", text[committee.start:working.end()],
+                                 text[committee.start:working.end()], committee.start, working.end(), index,
+                                 scope=OWN_REPORT, parent_name=committee.name))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end, m.cls, m.name))
+
+
+def _levels_written_long(mentions: list[Mention], parties) -> set[tuple[str, str]]:
+    """(party, level) of the committees a text names in full with 委会 (某党某市委会)."""
+    return {(m.parent_name, m.name[-3]) for m in mentions if m.cls == "PoliticalParty" and m.parent_name in parties
+            and m.name.endswith("委会") and len(m.name) > 3 and m.name[-3] in LEVEL_CHARS}
+
+
+def _as_written(mentions: list[Mention], levels: set[tuple[str, str]]) -> list[Mention]:
+    """A party's committee at a level is one body however the text shortens it: where the text names the
+    committee at that level 某党某市委会, its 某党市委 and 社市委 are 某党市委会 too (one name, one entity)."""
+    return [replace(m, name=m.name + "会") if m.cls == "PoliticalParty" and m.scope and m.scope in LEVEL_CHARS
+            and m.name.endswith(m.scope + "委") and (m.parent_name, m.scope) in levels else m for m in mentions]
