@@ -190,3 +190,11 @@ def test_a_body_named_with_the_province_before_its_place_or_without_its_committe
     assert labels(kb, "Association") == ["宜宾市工商联", "朝阳区党外知识分子联谊会"]
     assert "北京朝阳区知联会" in kb.entities["association/朝阳区知联会"].alt_labels
     assert labels(kb, "GovernmentBody") == ["朝阳区委统战部"]
+
+
+def test_a_working_committee_belongs_to_the_committee_named_before_it():
+    kb = knowledge_of("2012年民盟日照市委工作总结\n民盟日照市委会召开全会，民盟市委参政议政工作委员会作报告。\n")
+    working = [e for e in kb.entities.values() if e.label.endswith("参政议政工作委员会")]
+    assert len(working) == 1
+    parents = {link.object for link in kb.links if link.subject == working[0].key and link.predicate == "subOrganizationOf"}
+    assert parents == {"party/民盟日照市委会"}

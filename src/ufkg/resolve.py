@@ -143,6 +143,9 @@ class Resolver:
                 evidence = sentences[link.sentence].text if link.sentence is not None else None
                 self._link(Link(subject, link.predicate, obj, document.report_id, evidence))
         committees = self._local_committees(extraction, keys)
+        # a working committee (民盟某市委参政议政工作委员会) belongs to the committee of the report named before it
+        committees.update({mention.name: key for key, mention in zip(keys, extraction.mentions)
+                           if key and mention.cls == "PoliticalParty" and mention.name not in self.parties})
         text = document.matching_text or document.text
         for key, mention in zip(keys, extraction.mentions):
             if key:
@@ -395,6 +398,8 @@ class Resolver:
             parent_key = (committees or {}).get(mention.parent_name) if BASE_UNIT.search(mention.name) else None
             if parent_key is None:
                 parent_key = self._named_parent(mention.parent_name, report, sentence)
+            if parent_key is None:
+                parent_key = (committees or {}).get(mention.parent_name)
             if parent_key and parent_key != key:
                 self._link(Link(key, "subOrganizationOf", parent_key, report, sentence))
         locality = None
