@@ -484,7 +484,10 @@ def _clause_bound(text: str, position: int, step: int, limit: int) -> int:
 
 # the deed that runs a programme, right before its name (组织开展“某某”活动; 持续擦亮“某某”品牌)
 RUNS = re.compile(r"(?:组织|組織|开展|開展|举办|舉辦|实施|實施|推进|推進|深化|打造|创建|創建|擦亮|启动|啟動|发起|發起"
-                  r"|树立|樹立|培育|建设|建設|创新|創新|承办|承辦|主办|主辦|持续|持續|深入|扎实|紮實|积极|積極)")
+                  r"|树立|樹立|培育|建设|建設|创新|創新|承办|承辦|主办|主辦|持续|持續|深入|扎实|紮實|积极|積極"
+                  r"|参加|參加|策划|策劃)")
+# 参加第24届“某某”投洽会: an edition between the deed and the name is part of the name, not a figure
+EDITION_BEFORE = re.compile(r"第[\d一二三四五六七八九十百]+[届屆]$")
 MAX_RUN_GAP = 8  # characters between the deed and the programme's name: 开展统战干部“能力素质提升”
 
 
@@ -535,7 +538,8 @@ def _runs_in_lead(extraction: Extraction, text: str, by_sentence: dict[int, list
     clause = _clause_bound(text, initiative.start, -1, bounds.start)
     if COLLECTIVE.search(text, clause, initiative.start):
         return False
-    return any(RUNS.match(text, at) and not QUALIFIER_STOP.search(text[at:initiative.start].rstrip("“「"))
+    return any(RUNS.match(text, at)
+               and not QUALIFIER_STOP.search(EDITION_BEFORE.sub("", text[at:initiative.start].rstrip("“「")))
                for at in range(max(clause, initiative.start - MAX_RUN_GAP), initiative.start))
 
 
