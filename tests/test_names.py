@@ -420,3 +420,12 @@ def test_an_event_given_as_an_example_of_counted_events_is_named():
 
 def test_a_short_event_kind_given_as_an_example_is_no_name():
     assert names("举办企业家沙龙等3项活动。", "Initiative") == []
+
+
+def test_a_quoted_base_a_programme_verb_builds_is_a_programme():
+    found = names("鼓励支持新侨创新创业，打造“侨梦空间”“闽南侨创基地”。", "Initiative")
+    assert found == ["侨梦空间", "闽南侨创基地"]
+
+
+def test_a_quoted_base_built_alone_stays_an_organisation():
+    assert names("市新联会打造“同心电商基地”，开展助农活动。", "Initiative") == []

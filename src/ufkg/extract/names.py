@@ -205,6 +205,10 @@ class NameFinder:
                     add("Initiative", event, end, text[event:end])
                 else:
                     add("Initiative", match.start(), end if written_with_head else match.end(), name)
+            elif org_head == "Organization" and self._after_programme_verb(text, match.start()) \
+                    and text.endswith(("”", *("”" + j for j in LIST_JOINERS)), 0, match.start()):
+                # 打造“某某空间”“某某侨创基地”: listed with a programme the verb takes, a programme's brand
+                add("Initiative", match.start(), match.end(), name)
             elif org_head is not None:
                 if not DECLARED_SHORT.search(text, 0, match.start()):  # （简称“市委统战部”）: the body before it
                     add(org_head, match.start(), match.end(), name)
