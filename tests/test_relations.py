@@ -309,3 +309,8 @@ def test_the_lead_actor_takes_part_in_the_events_its_paragraph_attends_by_editio
     kb = knowledge_of(ATTENDED_PARAGRAPH)
     joined = [name for _, name in links(kb, "participatesIn")]
     assert joined == ["2023中国（福州）国际数字经济展览", "“九八”投洽会"]
+
+
+def test_a_democratic_partys_city_committee_whose_meeting_a_news_item_is_on_takes_part():
+    kb = knowledge_of("民进德阳市委召开2023年会员大会\n会上，与会人员就开展“同心助学”活动进行了交流。\n")
+    assert links(kb, "participatesIn") == [("民进德阳市委", "同心助学")]

@@ -555,7 +555,7 @@ def _author_links(extraction: Extraction, links: list[LinkMention]) -> list[Link
     """A body's own work report (县委统战部2022年度工作总结), or a text about one body (a news item on its
     meeting: 某市工商联召开工作现场会), says what that body did: it took part in each initiative the text
     gives no one else for, up to the part that plans the next year. A party committee or government
-    whose meeting it is leads rather than takes part."""
+    whose meeting it is leads rather than takes part; a democratic party's committee (民盟某市委) takes part."""
     mentions = extraction.mentions
     title = extraction.meta.title or ""
     if OWN_REPORT.search(title):
@@ -567,7 +567,7 @@ def _author_links(extraction: Extraction, links: list[LinkMention]) -> list[Link
             by_sentence.setdefault(mention.sentence, []).append(index)
         author = text_actor(extraction, extraction.document.matching_text or extraction.document.text, by_sentence)
         if author is not None and (mentions[author].cls not in ORGANIZATION_CLASSES or _national(mentions[author])
-                                   or LEADING_BODY.search(mentions[author].name)
+                                   or (mentions[author].cls != "PoliticalParty" and LEADING_BODY.search(mentions[author].name))
                                    or LEADING_GROUP.search(mentions[author].name)):
             author = None
     if author is None:
