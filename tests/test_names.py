@@ -429,3 +429,12 @@ def test_a_quoted_base_a_programme_verb_builds_is_a_programme():
 
 def test_a_quoted_base_built_alone_stays_an_organisation():
     assert names("市新联会打造“同心电商基地”，开展助农活动。", "Initiative") == []
+
+
+def test_named_actions_listed_after_their_verb_are_bounded_by_the_list():
+    found = names("民进省委打造了致远工程、引才工程等一批有影响力的特色品牌。", "Initiative")
+    assert found == ["致远工程", "引才工程"]
+
+
+def test_a_generic_action_in_such_a_list_is_no_name():
+    assert names("深入实施了专项行动、清风行动等。", "Initiative") == ["清风行动"]

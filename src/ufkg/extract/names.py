@@ -63,6 +63,10 @@ CHARITY_EVENT = re.compile(r"((?:爱心|慈善|公益|愛心)(?:义卖|义演|�
 # 某某青年人才创新创业沙龙等5项“某某月”活动: an event the text gives as an example of the counted events of a
 # programme is named (企业家沙龙 alone stays a kind: its name is too short)
 COUNTED_EVENTS = re.compile(r"等[\d一二三四五六七八九十]+[项場场个個次][^，。；：,;:]{0,12}?活[动動]")
+# 打造了惠农工程、育才工程等一批品牌: named actions listed after the verb that runs them and closed by 等; the
+# list's own marks bound each name where jieba cuts one wrongly (了致|福工程, 引|凤工程)
+LISTED_ACTIONS = re.compile(r"(?:打造|实施|开展|推出|创建|启动|打造出)了?((?:[\u4e00-\u9fff]{2,8}?(?:行动|工程)、)+"
+                            r"[\u4e00-\u9fff]{2,8}?(?:行动|工程))等")
 LIST_JOINERS = ("以及", "、", "和", "及", "与")
 HEAD_SCAN_STOPS = frozenset("的为以在对")  # 以“X”为主题的Y行动: the head belongs to Y
 MASK = "*"
@@ -232,6 +236,8 @@ class NameFinder:
                 add("Initiative", match.start(1), match.end(1), match.group(1))
         for start, end, name in self._unquoted(text, tokens, found, offset):
             add("Initiative", start, end, name)
+        for start, end in self._listed_actions(text, found, offset):
+            add("Initiative", start, end, text[start:end])
         for start, end in self._built_platforms(text, tokens, found, offset):
             add("Initiative", start, end, text[start:end])
         return _with_abbreviations(text, offset, found)
@@ -520,6 +526,18 @@ class NameFinder:
                 if any(start < end and begin < stop for start, stop in taken):
                     continue
                 yield begin, end, name
+
+    def _listed_actions(self, text: str, found: list[Mention], offset: int):
+        """实施了惠农工程、育才工程等: each named action of a list a programme verb runs and 等 closes."""
+        taken = [(m.start - offset, m.end - offset) for m in found]
+        for match in LISTED_ACTIONS.finditer(text):
+            start = match.start(1)
+            for item in match.group(1).split("、"):
+                end = start + len(item)
+                if item not in self.lexicon.generic_initiatives and not item.startswith(GENERIC_STARTS) \
+                        and not any(a < end and start < b for a, b in taken):
+                    yield start, end
+                start = end + 1
 
     def _built_platforms(self, text: str, tokens: list[Token], found: list[Mention], offset: int):
         """搭建世界某某人乡贤库, 上线某某云平台, 设立某某助学金: a platform, a register or a fund that is built
