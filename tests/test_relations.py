@@ -314,3 +314,10 @@ def test_the_lead_actor_takes_part_in_the_events_its_paragraph_attends_by_editio
 def test_a_democratic_partys_city_committee_whose_meeting_a_news_item_is_on_takes_part():
     kb = knowledge_of("民进德阳市委召开2023年会员大会\n会上，与会人员就开展“同心助学”活动进行了交流。\n")
     assert links(kb, "participatesIn") == [("民进德阳市委", "同心助学")]
+
+
+def test_a_body_that_joins_in_takes_part_in_the_programmes_of_the_clause_before():
+    kb = knowledge_of("2015年某市统一战线工作综述\n多年来，民进四川省委打造了“同心助学”“同心助医”等特色品牌，"
+                      "民进绵阳市委积极参与，成效明显。\n")
+    joined = links(kb, "participatesIn")
+    assert ("民进绵阳市委", "同心助学") in joined and ("民进绵阳市委", "同心助医") in joined

@@ -164,6 +164,12 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
             for initiative in initiatives:
                 if mention.end <= mentions[initiative].start < reach:
                     links.append(LinkMention(index, "participatesIn", initiative, sentence))
+            if JOINS_IN.match(text, mention.end):  # A打造了“X”“Y”等品牌，B积极参与: B joins in the clause before
+                clause = _clause_bound(text, mention.start, -1, extraction.sentences[sentence].start)
+                before = _clause_bound(text, max(clause - 1, 0), -1, extraction.sentences[sentence].start)
+                for initiative in initiatives:
+                    if before <= mentions[initiative].start and mentions[initiative].end <= clause:
+                        links.append(LinkMention(index, "participatesIn", initiative, sentence))
         for initiative in initiatives:
             for index in _carried_out_by(text, mentions, members, initiative, extraction.sentences[sentence]):
                 links.append(LinkMention(index, "participatesIn", initiative, sentence))
@@ -482,6 +488,8 @@ def _clause_bound(text: str, position: int, step: int, limit: int) -> int:
     return position
 
 
+# 某市委积极参与，: a body that joins in, taking no object of its own, joins the programmes of the clause before
+JOINS_IN = re.compile(r"(?:积极|積極|踊跃|踴躍|也|均|都)?(?:参与|參與|参加|參加)(?:其中|进来|進來)?[，,；;。]")
 # the deed that runs a programme, right before its name (组织开展“某某”活动; 持续擦亮“某某”品牌)
 RUNS = re.compile(r"(?:组织|組織|开展|開展|举办|舉辦|实施|實施|推进|推進|深化|打造|创建|創建|擦亮|启动|啟動|发起|發起"
                   r"|树立|樹立|培育|建设|建設|创新|創新|承办|承辦|主办|主辦|持续|持續|深入|扎实|紮實|积极|積極"
