@@ -321,3 +321,8 @@ def test_a_body_that_joins_in_takes_part_in_the_programmes_of_the_clause_before(
                       "民进绵阳市委积极参与，成效明显。\n")
     joined = links(kb, "participatesIn")
     assert ("民进绵阳市委", "同心助学") in joined and ("民进绵阳市委", "同心助医") in joined
+
+
+def test_a_clause_another_body_opens_is_that_bodys_deed():
+    kb = knowledge_of("2015年某市统一战线工作综述\n民进四川省委开展“同心助学”活动，民进绵阳市委打造“书香绵州”品牌。\n")
+    assert links(kb, "participatesIn") == [("民进四川省委", "同心助学"), ("民进绵阳市委", "书香绵州")]

@@ -33,6 +33,13 @@ Some event heads name an event only with a proper word, a year or an edition (�
 (第三届海峡两岸（某市）经贸交流会), and a platform, register or fund built or set up under a proper name is a
 programme (搭建世界某某人乡贤库, 设立某某助学金). Two slogans joined by a middle dot (“新阶层·党旗红”) and the
 quotations of a clause closed by 等工作 name programmes.
+
+Events written without quotation marks also read: a symposium with its edition (2023第五届某某研讨会), an
+exhibition with its year or a place (2023中国（某市）国际某某展览), an event given as an example of the counted
+events of a programme (某某创新创业沙龙等5项“某某月”活动), a fair's short name with its quotation kept whole
+(“九八”投洽会), a charity event the news says was held (爱心义卖活动在某广场举行 → 爱心义卖), and named actions
+listed after their verb and closed by 等 (打造了A工程、B工程等). A quoted X建带Y建 (“党建带团建”) is a programme,
+and so is a quoted base listed with a programme a verb builds (打造“A”“某某侨创基地”).
 """
 from __future__ import annotations
 

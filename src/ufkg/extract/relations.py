@@ -24,7 +24,9 @@
   visiting body takes part in what it attended (组团赴某省参加…；其间，参加了“A”), and in a news item on an
   event the bodies of a sentence that points at it (活动中，A、B为某地捐款…) take part in it. The actor
   of a section's lead (【概况】 某市委统战部…) takes part in the programmes the rest of its paragraph
-  runs where no sentence names an actor of its own (组织开展“A”活动; 推进“B”“C”等活动).
+  runs where no sentence names an actor of its own (组织开展“A”活动; 推进“B”“C”等活动; 参加第N届“D”投洽会).
+  A body that joins in (某市委积极参与，) takes part in the programmes of the clause before, and a clause that
+  another body opens is that body's deed (A开展“X”，B打造“Y”: A does not take part in Y).
 
 - subOrganizationOf: the offices and institutions a body lists as its own (某部内设16个处室，分别为：A、B…;
   所属事业单位2个，分别为：C、D) belong to it, and take no place from the report (台湾工作处 is a topic);
@@ -161,6 +163,10 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
             if SUPPORTED.search(text, _clause_bound(text, mention.start, -1, bounds.start), mention.start):
                 # 支持A、B等开展“X”，组织“Y”交流团: those supported take part up to the author's next deed
                 reach = _next_deed(text, mention.end, bounds.end)
+            # A打造了“X”，B积极参与，同时还打造出“Y”: a clause another body opens is that body's deed
+            reach = min([reach] + [mentions[other].start for other in members if mentions[other].cls in ORGANIZATION_CLASSES
+                                   and mentions[other].start > mention.end and mentions[other].name != mention.name
+                                   and text[mentions[other].start - 1] in CLAUSE_BREAKS])
             for initiative in initiatives:
                 if mention.end <= mentions[initiative].start < reach:
                     links.append(LinkMention(index, "participatesIn", initiative, sentence))
