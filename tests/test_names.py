@@ -373,3 +373,68 @@ def test_an_edition_marks_the_start_of_a_name_jieba_cannot_read():
 
 def test_a_handbook_in_title_marks_is_a_policy():
     assert names("某州专门印发《民族团结结对手册》。", "Policy") == ["民族团结结对手册"]
+
+
+def test_a_symposium_with_its_year_and_edition_is_an_event():
+    found = names("指导市侨商会举办2023第五届侨智创新发展研讨会。", "Initiative")
+    assert found == ["2023第五届侨智创新发展研讨会"]
+
+
+def test_a_symposium_without_an_edition_is_a_meeting():
+    assert names("召开2023年专题理论研讨会，交流体会。", "Initiative") == []
+
+
+def test_an_exhibition_with_its_year_and_a_bracketed_place():
+    found = names("组织50位侨商参加2023中国（福州）国际数字经济展览。", "Initiative")
+    assert found == ["2023中国（福州）国际数字经济展览"]
+
+
+def test_an_exhibition_of_a_kind_is_no_event():
+    assert names("举办书画展览，展出作品80幅。", "Initiative") == []
+
+
+def test_a_quoted_fair_short_name_is_kept_whole():
+    assert names("邀请客商参加第20届“九八”投洽会。", "Initiative") == ["“九八”投洽会"]
+
+
+def test_one_bodys_building_driving_anothers_is_a_programme():
+    assert names("“党建带团建”经验做法在全省推广。", "Initiative") == ["党建带团建"]
+
+
+def test_a_slogan_of_the_rich_driving_the_poor_is_no_programme():
+    assert names("坚持“先富带后富”理念。", "Initiative") == []
+
+
+def test_a_charity_event_held_is_named_by_its_kind():
+    assert names("民盟某市委爱心义卖活动在市文化广场举行。", "Initiative") == ["爱心义卖"]
+
+
+def test_a_charity_event_counted_is_a_kind():
+    assert names("开展爱心义卖活动3场。", "Initiative") == []
+
+
+def test_an_event_given_as_an_example_of_counted_events_is_named():
+    found = names("精心策划侨界青年人才创新创业沙龙等5项“人才服务月”活动。", "Initiative")
+    assert found == ["侨界青年人才创新创业沙龙", "人才服务月"]
+
+
+def test_a_short_event_kind_given_as_an_example_is_no_name():
+    assert names("举办企业家沙龙等3项活动。", "Initiative") == []
+
+
+def test_a_quoted_base_a_programme_verb_builds_is_a_programme():
+    found = names("鼓励支持新侨创新创业，打造“侨梦空间”“闽南侨创基地”。", "Initiative")
+    assert found == ["侨梦空间", "闽南侨创基地"]
+
+
+def test_a_quoted_base_built_alone_stays_an_organisation():
+    assert names("市新联会打造“同心电商基地”，开展助农活动。", "Initiative") == []
+
+
+def test_named_actions_listed_after_their_verb_are_bounded_by_the_list():
+    found = names("民进省委打造了致远工程、引才工程等一批有影响力的特色品牌。", "Initiative")
+    assert found == ["致远工程", "引才工程"]
+
+
+def test_a_generic_action_in_such_a_list_is_no_name():
+    assert names("深入实施了专项行动、清风行动等。", "Initiative") == ["清风行动"]

@@ -297,3 +297,32 @@ def test_a_contest_the_region_sent_works_to_is_not_held_there():
     kb = knowledge_of("2022年泸州市侨联工作综述\n征集作品45篇参加第九届世界华文作文大赛，获一等奖2篇。\n"
                       "组织青年参加第五届“侨乡杯”演讲比赛。组织学生参加全市“中华经典诵读”比赛。\n")
     assert links(kb, "implementedIn") == [("中华经典诵读", "泸州市")]
+
+
+ATTENDED_PARAGRAPH = """2023年莆田市侨联工作综述
+一、服务发展
+一年来，莆田市侨联围绕招商引资开展工作，邀请海外客商参加第20届“九八”投洽会。组织60位侨商参加2023中国（福州）国际数字经济展览。
+"""
+
+
+def test_the_lead_actor_takes_part_in_the_events_its_paragraph_attends_by_edition_or_year():
+    kb = knowledge_of(ATTENDED_PARAGRAPH)
+    joined = [name for _, name in links(kb, "participatesIn")]
+    assert joined == ["2023中国（福州）国际数字经济展览", "“九八”投洽会"]
+
+
+def test_a_democratic_partys_city_committee_whose_meeting_a_news_item_is_on_takes_part():
+    kb = knowledge_of("民进德阳市委召开2023年会员大会\n会上，与会人员就开展“同心助学”活动进行了交流。\n")
+    assert links(kb, "participatesIn") == [("民进德阳市委", "同心助学")]
+
+
+def test_a_body_that_joins_in_takes_part_in_the_programmes_of_the_clause_before():
+    kb = knowledge_of("2015年某市统一战线工作综述\n多年来，民进四川省委打造了“同心助学”“同心助医”等特色品牌，"
+                      "民进绵阳市委积极参与，成效明显。\n")
+    joined = links(kb, "participatesIn")
+    assert ("民进绵阳市委", "同心助学") in joined and ("民进绵阳市委", "同心助医") in joined
+
+
+def test_a_clause_another_body_opens_is_that_bodys_deed():
+    kb = knowledge_of("2015年某市统一战线工作综述\n民进四川省委开展“同心助学”活动，民进绵阳市委打造“书香绵州”品牌。\n")
+    assert links(kb, "participatesIn") == [("民进四川省委", "同心助学"), ("民进绵阳市委", "书香绵州")]

@@ -33,6 +33,13 @@ Some event heads name an event only with a proper word, a year or an edition (�
 (第三届海峡两岸（某市）经贸交流会), and a platform, register or fund built or set up under a proper name is a
 programme (搭建世界某某人乡贤库, 设立某某助学金). Two slogans joined by a middle dot (“新阶层·党旗红”) and the
 quotations of a clause closed by 等工作 name programmes.
+
+Events written without quotation marks also read: a symposium with its edition (2023第五届某某研讨会), an
+exhibition with its year or a place (2023中国（某市）国际某某展览), an event given as an example of the counted
+events of a programme (某某创新创业沙龙等5项“某某月”活动), a fair's short name with its quotation kept whole
+(“九八”投洽会), a charity event the news says was held (爱心义卖活动在某广场举行 → 爱心义卖), and named actions
+listed after their verb and closed by 等 (打造了A工程、B工程等). A quoted X建带Y建 (“党建带团建”) is a programme,
+and so is a quoted base listed with a programme a verb builds (打造“A”“某某侨创基地”).
 """
 from __future__ import annotations
 
@@ -55,6 +62,18 @@ CLAUSE_ENDS = frozenset("，。；：！？,;:!?")  # reports copied from the we
 WORK_LIST_CLOSER = re.compile(r"等(?:[\d一二三四五六七八九十]+项)?(?:重点)?工作")
 # “新阶层·党旗红”: two slogans joined by a middle dot are a programme's or a brand's name
 DOTTED_SLOGAN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,14}(?:·[\u4e00-\u9fffA-Za-z0-9]{2,14})+$")
+# “党建带团建”: one body's building drives another's, the slogan of a programme (not “先富带后富”)
+BUILDING_DRIVES = re.compile(r"^[\u4e00-\u9fff]{1,3}建[带帶][\u4e00-\u9fff]{1,3}建$")
+# 爱心义卖活动在某广场举行: a charity event the news reports held is named by its kind and its cause
+CHARITY_EVENT = re.compile(r"((?:爱心|慈善|公益|愛心)(?:义卖|义演|义拍|義賣|義演|義拍))活[动動]"
+                           r"(?:在[^，。；：,;:]{1,20}?)?(?:举行|举办|启动|开幕|舉行|舉辦)")
+# 某某青年人才创新创业沙龙等5项“某某月”活动: an event the text gives as an example of the counted events of a
+# programme is named (企业家沙龙 alone stays a kind: its name is too short)
+COUNTED_EVENTS = re.compile(r"等[\d一二三四五六七八九十]+[项場场个個次][^，。；：,;:]{0,12}?活[动動]")
+# 打造了惠农工程、育才工程等一批品牌: named actions listed after the verb that runs them and closed by 等; the
+# list's own marks bound each name where jieba cuts one wrongly (了致|福工程, 引|凤工程)
+LISTED_ACTIONS = re.compile(r"(?:打造|实施|开展|推出|创建|启动|打造出)了?((?:[\u4e00-\u9fff]{2,8}?(?:行动|工程)、)+"
+                            r"[\u4e00-\u9fff]{2,8}?(?:行动|工程))等")
 LIST_JOINERS = ("以及", "、", "和", "及", "与")
 HEAD_SCAN_STOPS = frozenset("的为以在对")  # 以“X”为主题的Y行动: the head belongs to Y
 MASK = "*"
@@ -87,6 +106,7 @@ COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千两]+[个家�
 DEMONYM = "人"  # 某某人大会: the people of a place, whose word jieba may end with 人
 NEEDS_PROPER = "+"  # marks an event head that names an event only after a proper word, a year or an edition
 NEEDS_EDITION = "^"  # marks an event head that names an event only after its edition
+NAMED_FAIR = "="  # marks a short name of a fair (投洽会): the quotation before it is part of the name
 BRACKETED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")
 EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|首届")
 MIN_EVENT_NAME = 4  # without year or edition, a shorter name before the head is a kind (高峰论坛, 专题论坛)
@@ -131,9 +151,12 @@ class NameFinder:
         words = _words("event_heads.txt")
         self.edition_event_heads = frozenset(w[:-1] for w in words if w.endswith(NEEDS_EDITION))
         self.proper_event_heads = frozenset(w[:-1] for w in words if w.endswith(NEEDS_PROPER)) | self.edition_event_heads
-        self.event_heads = tuple(sorted({w.rstrip(NEEDS_PROPER + NEEDS_EDITION) for w in words}, key=lambda h: (-len(h), h)))
+        self.named_fairs = frozenset(w[:-1] for w in words if w.endswith(NAMED_FAIR))
+        self.event_heads = tuple(sorted({w.rstrip(NEEDS_PROPER + NEEDS_EDITION + NAMED_FAIR) for w in words},
+                                        key=lambda h: (-len(h), h)))
         self.initiative_heads = tuple(sorted(set(lexicon.initiative_heads) | set(self.event_heads),
                                              key=lambda h: (-len(h), h)))
+        self._leading_verbs = tuple(sorted(set(lexicon.initiative_verbs) | {"策划", "筹办"}))
         self._title_stops = (lexicon.descriptor_stops | UNQUOTED_STOPS) - NAME_INNER_WORDS
         self.org_heads = sorted((h for h in lexicon.org_heads if h.attach not in ("level", "department")),
                                key=lambda h: -len(h.head))
@@ -193,12 +216,17 @@ class NameFinder:
                     add("Initiative", event, end, text[event:end])
                 else:
                     add("Initiative", match.start(), end if written_with_head else match.end(), name)
+            elif org_head == "Organization" and self._after_programme_verb(text, match.start()) \
+                    and text.endswith(("”", *("”" + j for j in LIST_JOINERS)), 0, match.start()):
+                # 打造“某某空间”“某某侨创基地”: listed with a programme the verb takes, a programme's brand
+                add("Initiative", match.start(), match.end(), name)
             elif org_head is not None:
                 if not DECLARED_SHORT.search(text, 0, match.start()):  # （简称“市委统战部”）: the body before it
                     add(org_head, match.start(), match.end(), name)
             elif (self._ends_with_head(name) or (list_end is not None and match.end() <= list_end)
                   or self._after_programme_verb(text, match.start()) or self._event_follows(text, match)
                   or self._carried_by(text, match) or HUNDREDS_FOR_HUNDREDS.match(name) or DOTTED_SLOGAN.match(name)
+                  or BUILDING_DRIVES.match(name)
                   or self._listed_work(text, match)
                   or self._rated(text, match)):
                 add("Initiative", match.start(), match.end(), name)
@@ -210,8 +238,13 @@ class NameFinder:
             add("Policy", start, end, text[start:end])
         for start, end in self._events(text, tokens, found, offset):
             add("Initiative", start, end, text[start:end])
+        for match in CHARITY_EVENT.finditer(text):
+            if not any(m.start - offset < match.end(1) and match.start(1) < m.end - offset for m in found):
+                add("Initiative", match.start(1), match.end(1), match.group(1))
         for start, end, name in self._unquoted(text, tokens, found, offset):
             add("Initiative", start, end, name)
+        for start, end in self._listed_actions(text, found, offset):
+            add("Initiative", start, end, text[start:end])
         for start, end in self._built_platforms(text, tokens, found, offset):
             add("Initiative", start, end, text[start:end])
         return _with_abbreviations(text, offset, found)
@@ -285,6 +318,8 @@ class NameFinder:
         金融支持“一带一路”论坛 and “一带一路”与某某发展论坛 name forums about the quoted
         slogan, not the slogan itself; “同心”论坛 is named by its quotation alone.
         """
+        if any(text.startswith(head, end - len(head)) for head in self.named_fairs) and end - match.end() <= 4:
+            return match.start()  # “九八”投洽会: the fair's own short name, quotation and all
         if not any(text.startswith(head, end - len(head)) for head in self.event_heads
                    if head not in self.proper_event_heads):  # “某某”科创沙龙 is named by its quotation
             return None
@@ -430,6 +465,7 @@ class NameFinder:
                 if not (_word_end(tokens, match.start(), end) or _after_demonym(tokens, head, match.start(), end)):
                     continue
                 begin = name_start(text, _as_nouns(tokens), match.start(), self._title_stops, MAX_EVENT)
+                begin = self._past_leading_verb(text, tokens, begin, match.start())
                 edition = _edition_before(text, match.start())
                 if edition is not None and (begin is None or begin > edition):
                     begin = edition  # 首届某某籍才交流会: the edition marks where a name jieba cannot read starts
@@ -447,8 +483,9 @@ class NameFinder:
                 if head in self.edition_event_heads and not (dated and EDITION.search(text, prefix.start(), begin)):
                     continue  # 全市统战工作大会: a meeting; 第十届某某联谊大会: an event
                 proper = any(begin <= t.start and t.end <= match.start() and t.tag in PROPER_TAGS for t in tokens)
-                if not (dated or proper or (match.start() - begin >= MIN_EVENT_NAME
-                                            and head not in self.proper_event_heads)):
+                counted = match.start() - begin >= MIN_EVENT_NAME and COUNTED_EVENTS.match(text, end)
+                if not (dated or proper or counted or (match.start() - begin >= MIN_EVENT_NAME
+                                                       and head not in self.proper_event_heads)):
                     continue
                 start = prefix.start() if dated else begin
                 if dated and EDITION.match(text, start):  # 某某市第三届…运动会: the place holding the edition
@@ -457,6 +494,15 @@ class NameFinder:
                     continue
                 taken.append((start, end))
                 yield start, end
+
+    def _past_leading_verb(self, text: str, tokens: list[Token], begin: int | None, head: int) -> int | None:
+        """精心策划|侨界青年创新创业沙龙: jieba reads a verb phrase as a noun; the name starts after the verb."""
+        if begin is None:
+            return None
+        first = next((t for t in tokens if t.start == begin and t.end < head), None)
+        if first is not None and first.word.endswith(self._leading_verbs):
+            return first.end
+        return begin
 
     def _before_bracketed_place(self, text: str, tokens: list[Token], begin: int) -> int:
         """第三届海峡两岸（某市）经贸交流会: a place in brackets inside an event's name, and the words before it."""
@@ -487,6 +533,18 @@ class NameFinder:
                 if any(start < end and begin < stop for start, stop in taken):
                     continue
                 yield begin, end, name
+
+    def _listed_actions(self, text: str, found: list[Mention], offset: int):
+        """实施了惠农工程、育才工程等: each named action of a list a programme verb runs and 等 closes."""
+        taken = [(m.start - offset, m.end - offset) for m in found]
+        for match in LISTED_ACTIONS.finditer(text):
+            start = match.start(1)
+            for item in match.group(1).split("、"):
+                end = start + len(item)
+                if item not in self.lexicon.generic_initiatives and not item.startswith(GENERIC_STARTS) \
+                        and not any(a < end and start < b for a, b in taken):
+                    yield start, end
+                start = end + 1
 
     def _built_platforms(self, text: str, tokens: list[Token], found: list[Mention], offset: int):
         """搭建世界某某人乡贤库, 上线某某云平台, 设立某某助学金: a platform, a register or a fund that is built

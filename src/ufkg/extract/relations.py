@@ -24,7 +24,9 @@
   visiting body takes part in what it attended (组团赴某省参加…；其间，参加了“A”), and in a news item on an
   event the bodies of a sentence that points at it (活动中，A、B为某地捐款…) take part in it. The actor
   of a section's lead (【概况】 某市委统战部…) takes part in the programmes the rest of its paragraph
-  runs where no sentence names an actor of its own (组织开展“A”活动; 推进“B”“C”等活动).
+  runs where no sentence names an actor of its own (组织开展“A”活动; 推进“B”“C”等活动; 参加第N届“D”投洽会).
+  A body that joins in (某市委积极参与，) takes part in the programmes of the clause before, and a clause that
+  another body opens is that body's deed (A开展“X”，B打造“Y”: A does not take part in Y).
 
 - subOrganizationOf: the offices and institutions a body lists as its own (某部内设16个处室，分别为：A、B…;
   所属事业单位2个，分别为：C、D) belong to it, and take no place from the report (台湾工作处 is a topic);
@@ -161,9 +163,19 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
             if SUPPORTED.search(text, _clause_bound(text, mention.start, -1, bounds.start), mention.start):
                 # 支持A、B等开展“X”，组织“Y”交流团: those supported take part up to the author's next deed
                 reach = _next_deed(text, mention.end, bounds.end)
+            # A打造了“X”，B积极参与，同时还打造出“Y”: a clause another body opens is that body's deed
+            reach = min([reach] + [mentions[other].start for other in members if mentions[other].cls in ORGANIZATION_CLASSES
+                                   and mentions[other].start > mention.end and mentions[other].name != mention.name
+                                   and text[mentions[other].start - 1] in CLAUSE_BREAKS])
             for initiative in initiatives:
                 if mention.end <= mentions[initiative].start < reach:
                     links.append(LinkMention(index, "participatesIn", initiative, sentence))
+            if JOINS_IN.match(text, mention.end):  # A打造了“X”“Y”等品牌，B积极参与: B joins in the clause before
+                clause = _clause_bound(text, mention.start, -1, extraction.sentences[sentence].start)
+                before = _clause_bound(text, max(clause - 1, 0), -1, extraction.sentences[sentence].start)
+                for initiative in initiatives:
+                    if before <= mentions[initiative].start and mentions[initiative].end <= clause:
+                        links.append(LinkMention(index, "participatesIn", initiative, sentence))
         for initiative in initiatives:
             for index in _carried_out_by(text, mentions, members, initiative, extraction.sentences[sentence]):
                 links.append(LinkMention(index, "participatesIn", initiative, sentence))
@@ -482,9 +494,14 @@ def _clause_bound(text: str, position: int, step: int, limit: int) -> int:
     return position
 
 
+# 某市委积极参与，: a body that joins in, taking no object of its own, joins the programmes of the clause before
+JOINS_IN = re.compile(r"(?:积极|積極|踊跃|踴躍|也|均|都)?(?:参与|參與|参加|參加)(?:其中|进来|進來)?[，,；;。]")
 # the deed that runs a programme, right before its name (组织开展“某某”活动; 持续擦亮“某某”品牌)
 RUNS = re.compile(r"(?:组织|組織|开展|開展|举办|舉辦|实施|實施|推进|推進|深化|打造|创建|創建|擦亮|启动|啟動|发起|發起"
-                  r"|树立|樹立|培育|建设|建設|创新|創新|承办|承辦|主办|主辦|持续|持續|深入|扎实|紮實|积极|積極)")
+                  r"|树立|樹立|培育|建设|建設|创新|創新|承办|承辦|主办|主辦|持续|持續|深入|扎实|紮實|积极|積極"
+                  r"|参加|參加|策划|策劃)")
+# 参加第24届“某某”投洽会: an edition between the deed and the name is part of the name, not a figure
+EDITION_BEFORE = re.compile(r"第[\d一二三四五六七八九十百]+[届屆]$")
 MAX_RUN_GAP = 8  # characters between the deed and the programme's name: 开展统战干部“能力素质提升”
 
 
@@ -535,7 +552,8 @@ def _runs_in_lead(extraction: Extraction, text: str, by_sentence: dict[int, list
     clause = _clause_bound(text, initiative.start, -1, bounds.start)
     if COLLECTIVE.search(text, clause, initiative.start):
         return False
-    return any(RUNS.match(text, at) and not QUALIFIER_STOP.search(text[at:initiative.start].rstrip("“「"))
+    return any(RUNS.match(text, at)
+               and not QUALIFIER_STOP.search(EDITION_BEFORE.sub("", text[at:initiative.start].rstrip("“「")))
                for at in range(max(clause, initiative.start - MAX_RUN_GAP), initiative.start))
 
 
@@ -551,7 +569,7 @@ def _author_links(extraction: Extraction, links: list[LinkMention]) -> list[Link
     """A body's own work report (县委统战部2022年度工作总结), or a text about one body (a news item on its
     meeting: 某市工商联召开工作现场会), says what that body did: it took part in each initiative the text
     gives no one else for, up to the part that plans the next year. A party committee or government
-    whose meeting it is leads rather than takes part."""
+    whose meeting it is leads rather than takes part; a democratic party's committee (民盟某市委) takes part."""
     mentions = extraction.mentions
     title = extraction.meta.title or ""
     if OWN_REPORT.search(title):
@@ -563,7 +581,7 @@ def _author_links(extraction: Extraction, links: list[LinkMention]) -> list[Link
             by_sentence.setdefault(mention.sentence, []).append(index)
         author = text_actor(extraction, extraction.document.matching_text or extraction.document.text, by_sentence)
         if author is not None and (mentions[author].cls not in ORGANIZATION_CLASSES or _national(mentions[author])
-                                   or LEADING_BODY.search(mentions[author].name)
+                                   or (mentions[author].cls != "PoliticalParty" and LEADING_BODY.search(mentions[author].name))
                                    or LEADING_GROUP.search(mentions[author].name)):
             author = None
     if author is None:
