@@ -408,11 +408,11 @@ def test_an_inspection_visit_is_the_place_inspected_and_a_study_trip_the_travell
 
 
 def test_a_county_level_city_guided_by_its_prefectures_department():
-    text = ("凝心聚力谱新篇\n2022年，瑞安市委统战部在温州市委统战部的精心指导下，团结带领全市统一战线成员奋发有为。\n"
-            "一是强化思想引领。瑞安市新联会组织会员开展学习，温州市新联会予以推广。\n")
-    assert _meta(text).region == "瑞安市"
-    led = "凝心聚力谱新篇\n2022年，在温州市委的坚强领导下，全市统一战线奋发有为。瑞安市、乐清市作交流发言。\n"
-    assert _meta(led).region == "温州市"
+    text = ("凝心聚力谱新篇\n2022年，诸暨市委统战部在绍兴市委统战部的精心指导下，团结带领全市统一战线成员奋发有为。\n"
+            "一是强化思想引领。诸暨市新联会组织会员开展学习，绍兴市新联会予以推广。\n")
+    assert _meta(text).region == "诸暨市"
+    led = "凝心聚力谱新篇\n2022年，在绍兴市委的坚强领导下，全市统一战线奋发有为。诸暨市、上虞市作交流发言。\n"
+    assert _meta(led).region == "绍兴市"
 
 
 def test_a_whole_provinces_text_that_names_only_its_cities_is_the_province():
@@ -456,9 +456,9 @@ def test_a_meeting_of_a_districts_own_body_is_the_districts_news_though_city_off
 
 
 def test_guests_invited_to_a_place_are_not_a_trip_away_from_it():
-    text = ("2015年，全区各级侨联组织广泛联系海外侨胞。以“冰雪节”为契机，邀请华侨华人到大兴安岭参观考察，"
-            "组织教师赴黑龙江省哈尔滨市参加培训，黑龙江省侨联给予指导。\n")
-    assert _meta(text).region == "大兴安岭"
+    text = ("2015年，全区各级侨联组织广泛联系海外侨胞。以“冰雪节”为契机，邀请华侨华人到阿克苏参观考察，"
+            "组织教师赴四川省成都市参加培训，四川省侨联给予指导。\n")
+    assert _meta(text).region == "阿克苏"
 
 
 def test_last_years_honours_are_handed_out_the_year_after():
@@ -477,11 +477,11 @@ def test_a_news_item_dated_by_its_day_is_of_its_pages_year_whatever_history_it_r
 
 def test_a_city_bodys_news_whose_opening_names_only_its_province_is_the_citys():
     text = ("市委会举行成立纪念座谈会\n发布日期:2015-08-14\n8月14日，致公党成立纪念暨江苏省级组织建立30周年座谈会在市行政中心举行。\n"
-            "致公党江苏省委主委出席。致公党常州组织从1983年起步，在常州市多党合作舞台上发挥作用。\n")
-    assert _meta(text).region in ("常州", "常州市")
+            "致公党江苏省委主委出席。致公党无锡组织从1983年起步，在无锡市多党合作舞台上发挥作用。\n")
+    assert _meta(text).region in ("无锡", "无锡市")
 
 
 def test_the_countries_guests_came_from_are_not_where_the_news_is():
-    text = ("年会照片。\n会长致辞。据报道，侨商会在酒店举办年会，来自马来西亚、新加坡等国家的乡亲齐聚一堂。"
-            "马来西亚乡亲代表发言，马来西亚侨团捐款。茂名市侨联主席出席。\n")
-    assert _meta(text).region == "茂名市"
+    text = ("年会照片。\n会长致辞。据报道，侨商会在酒店举办年会，来自泰国、新加坡等国家的乡亲齐聚一堂。"
+            "泰国乡亲代表发言，泰国侨团捐款。湛江市侨联主席出席。\n")
+    assert _meta(text).region == "湛江市"

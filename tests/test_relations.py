@@ -301,14 +301,14 @@ def test_a_contest_the_region_sent_works_to_is_not_held_there():
 
 ATTENDED_PARAGRAPH = """2023年莆田市侨联工作综述
 一、服务发展
-一年来，莆田市侨联围绕招商引资开展工作，邀请海外客商参加第20届“九八”投洽会。组织60位侨商参加2023中国（福州）国际数字经济展览。
+一年来，莆田市侨联围绕招商引资开展工作，邀请海外客商参加第20届“海峡”投洽会。组织60位侨商参加2023中国（福州）国际数字经济展览。
 """
 
 
 def test_the_lead_actor_takes_part_in_the_events_its_paragraph_attends_by_edition_or_year():
     kb = knowledge_of(ATTENDED_PARAGRAPH)
     joined = [name for _, name in links(kb, "participatesIn")]
-    assert joined == ["2023中国（福州）国际数字经济展览", "“九八”投洽会"]
+    assert joined == ["2023中国（福州）国际数字经济展览", "“海峡”投洽会"]
 
 
 def test_a_democratic_partys_city_committee_whose_meeting_a_news_item_is_on_takes_part():

@@ -38,7 +38,7 @@ def test_a_place_in_a_persons_given_name_is_no_region():
 def test_a_county_short_name_inside_a_name_from_another_province_is_no_region():
     from conftest import mentions_of
 
-    report = "2023年温州市瓯海区统一战线工作综述\n青灯石刻博物馆、博山美术馆2个基地获评市级基地。\n"
+    report = "2023年绍兴市越城区统一战线工作综述\n兰亭石刻博物馆、周村美术馆2个基地获评市级基地。\n"
     assert "博山区" not in mentions_of(report, "Region")
     assert "博山区" in mentions_of("2023年淄博市统一战线工作综述\n博山美术馆获评市级基地。\n", "Region")
 

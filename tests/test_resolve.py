@@ -150,10 +150,10 @@ def test_a_name_quoted_with_mixed_marks_gets_a_balanced_label():
 
 
 def test_a_body_written_with_its_long_head_or_its_bare_place_is_one_node():
-    kb = knowledge_of("2017年罗城县工商联工作总结\n罗城工商联召开会议。罗城仫佬族自治县工商业联合会获评先进。"
+    kb = knowledge_of("2017年环江县工商联工作总结\n环江工商联召开会议。环江毛南族自治县工商业联合会获评先进。"
                       "县委统一战线工作部、县民族宗教事务局、县委统战部参加。\n")
-    assert labels(kb, "Association") == ["罗城县工商联"]
-    assert sorted(kb.entities["association/罗城县工商联"].alt_labels) == ["罗城仫佬族自治县工商业联合会", "罗城工商联"]
+    assert labels(kb, "Association") == ["环江县工商联"]
+    assert kb.entities["association/环江县工商联"].alt_labels == {"环江毛南族自治县工商业联合会", "环江工商联"}
     assert len(labels(kb, "GovernmentBody")) == 2
 
 
@@ -170,10 +170,10 @@ def test_a_committee_named_only_in_a_persons_office_gets_no_department_from_that
 
 
 def test_an_autonomous_regions_committee_is_one_node_however_its_level_is_written():
-    kb = knowledge_of("2017年新疆维吾尔自治区统战工作\n中共新疆维吾尔自治区党委召开会议。区党委统战部、自治区党委统战部、"
-                      "新疆维吾尔自治区党委统战部参加。民革区委参加。\n")
-    assert labels(kb, "GovernmentBody") == ["新疆维吾尔自治区党委", "新疆维吾尔自治区党委统战部"]
-    assert "民革新疆区委" in labels(kb, "PoliticalParty")
+    kb = knowledge_of("2017年宁夏回族自治区统战工作\n中共宁夏回族自治区党委召开会议。区党委统战部、自治区党委统战部、"
+                      "宁夏回族自治区党委统战部参加。民革区委参加。\n")
+    assert labels(kb, "GovernmentBody") == ["宁夏回族自治区党委", "宁夏回族自治区党委统战部"]
+    assert "民革宁夏区委" in labels(kb, "PoliticalParty")
 
 
 def test_a_departments_listed_offices_are_its_own_in_each_report():
@@ -185,16 +185,16 @@ def test_a_departments_listed_offices_are_its_own_in_each_report():
 
 
 def test_a_body_named_with_the_province_before_its_place_or_without_its_committee_is_one_node():
-    kb = knowledge_of("2018年北京市朝阳区统战工作\n朝阳区党外知识分子联谊会成立，北京朝阳区知联会由中共朝阳区委统战部发起，"
-                      "朝阳区统战部负责人出席，四川省宜宾市工商联和宜宾市工商联参加。\n")
-    assert labels(kb, "Association") == ["宜宾市工商联", "朝阳区党外知识分子联谊会"]
-    assert "北京朝阳区知联会" in kb.entities["association/朝阳区知联会"].alt_labels
-    assert labels(kb, "GovernmentBody") == ["朝阳区委统战部"]
+    kb = knowledge_of("2018年北京市海淀区统战工作\n海淀区党外知识分子联谊会成立，北京海淀区知联会由中共海淀区委统战部发起，"
+                      "海淀区统战部负责人出席，四川省宜宾市工商联和宜宾市工商联参加。\n")
+    assert labels(kb, "Association") == ["宜宾市工商联", "海淀区党外知识分子联谊会"]
+    assert "北京海淀区知联会" in kb.entities["association/海淀区知联会"].alt_labels
+    assert labels(kb, "GovernmentBody") == ["海淀区委统战部"]
 
 
 def test_a_working_committee_belongs_to_the_committee_named_before_it():
-    kb = knowledge_of("2012年民盟日照市委工作总结\n民盟日照市委会召开全会，民盟市委参政议政工作委员会作报告。\n")
+    kb = knowledge_of("2012年民盟临沂市委工作总结\n民盟临沂市委会召开全会，民盟市委参政议政工作委员会作报告。\n")
     working = [e for e in kb.entities.values() if e.label.endswith("参政议政工作委员会")]
     assert len(working) == 1
     parents = {link.object for link in kb.links if link.subject == working[0].key and link.predicate == "subOrganizationOf"}
-    assert parents == {"party/民盟日照市委会"}
+    assert parents == {"party/民盟临沂市委会"}

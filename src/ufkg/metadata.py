@@ -178,7 +178,7 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
     whole-city text is about from the county it names as an example; `find_local(text)` gives the
     townships a piece names (某某乡), for a title about a township's own body; `holder_at(name, level)`
     the place at a level that holds a place (成都市, province: 四川省), for a whole province's text that
-    names only its cities; `official_of(name)` a place's official name (大兴安岭: 大兴安岭地区), for a text
+    names only its cities; `official_of(name)` a place's official name (阿克苏: 阿克苏地区), for a text
     whose own level is 区 (全区), which may be a 地区 or an autonomous region as well as a district.
     The title is asked first, then a dateline, the body at the opening of a news item,
     an author's line, then the opening lines. A page's navigation above the title is skipped.
@@ -461,7 +461,7 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
         fitting = {name: at for name, at in pool.items() if name not in above and (
             level_of(name) in SCOPE_LEVELS[scope] or (above and scope == "市" and _county_level_city(name, level_of)))}
         if not fitting and scope == "区" and official_of is not None:
-            # 全区 of a 地区 (大兴安岭地区) or an autonomous region (内蒙古自治区), when no district is named
+            # 全区 of a 地区 (阿克苏地区) or an autonomous region (宁夏回族自治区), when no district is named
             fitting = {name: at for name, at in pool.items() if name not in above and official_of(name).endswith("区")}
         if not fitting and found and not whole_text:
             # 市委会举行…, its opening naming only the province whose committee came: the city its text names later
@@ -477,7 +477,7 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
     if not found:
         return None
     if level_of is not None and any(level_of(name) != "country" for name in found):
-        # 来自马来西亚、新加坡…的乡亲齐聚信宜: the countries its guests came from are not where it is
+        # 来自马来西亚、新加坡…的乡亲齐聚某市: the countries its guests came from are not where it is
         found = {name: at for name, at in found.items() if level_of(name) != "country"}
     inner = {name for name in found for other in found if other != name and name + other in text}
     found = {name: at for name, at in found.items() if name not in inner} or found

@@ -262,7 +262,7 @@ class Resolver:
         if cls in ("GovernmentBody", "Association"):
             name = self._short_head(name)
         if cls == "GovernmentBody":
-            name = DEPARTMENT_WITHOUT_COMMITTEE.sub(r"\1委统战部", name)  # 朝阳区统战部 is 朝阳区委统战部
+            name = DEPARTMENT_WITHOUT_COMMITTEE.sub(r"\1委统战部", name)  # 海淀区统战部 is 海淀区委统战部
         if cls == "GovernmentBody" and name.endswith("领导小组"):
             # 统一战线工作领导小组, 统战工作领导小组 and 统一战线领导小组 are one group
             name = name.replace("统一战线", "统战").replace("工作领导小组", "领导小组")
@@ -371,14 +371,14 @@ class Resolver:
             if found is None or found.level == "country":
                 return name
             if self._place_inside(name[size:], found):
-                return self._canonical_region_prefix(name[size:], place)  # 北京朝阳区知联会 is 朝阳区知联会
+                return self._canonical_region_prefix(name[size:], place)  # 北京海淀区知联会 is 海淀区知联会
             if prefix[-1] not in LEVEL_CHARS + "区" and found != place:
-                return name  # 黄埔军校同学会 is no body of 黄埔区; 罗城工商联 in a report on 罗城县 is 罗城县工商联
+                return name  # 黄埔军校同学会 is no body of 黄埔区; 某某工商联 in a report on 某某县 is 某某县工商联
             return body_prefix(found) + name[size:]
         return name
 
     def _place_inside(self, rest: str, outer: Place) -> bool:
-        """Whether a name's rest opens with a place that lies inside the place before it (北京|朝阳区…)."""
+        """Whether a name's rest opens with a place that lies inside the place before it (北京|海淀区…)."""
         for size in range(min(12, len(rest) - 1), 1, -1):
             if rest[:size] in self.region_names:
                 inner = self.gazetteer.resolve(rest[:size], outer)

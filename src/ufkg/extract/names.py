@@ -37,7 +37,7 @@ quotations of a clause closed by 等工作 name programmes.
 Events written without quotation marks also read: a symposium with its edition (2023第五届某某研讨会), an
 exhibition with its year or a place (2023中国（某市）国际某某展览), an event given as an example of the counted
 events of a programme (某某创新创业沙龙等5项“某某月”活动), a fair's short name with its quotation kept whole
-(“九八”投洽会), a charity event the news says was held (爱心义卖活动在某广场举行 → 爱心义卖), and named actions
+(“某某”投洽会), a charity event the news says was held (爱心义卖活动在某广场举行 → 爱心义卖), and named actions
 listed after their verb and closed by 等 (打造了A工程、B工程等). A quoted X建带Y建 (“党建带团建”) is a programme,
 and so is a quoted base listed with a programme a verb builds (打造“A”“某某侨创基地”).
 """
@@ -319,7 +319,7 @@ class NameFinder:
         slogan, not the slogan itself; “同心”论坛 is named by its quotation alone.
         """
         if any(text.startswith(head, end - len(head)) for head in self.named_fairs) and end - match.end() <= 4:
-            return match.start()  # “九八”投洽会: the fair's own short name, quotation and all
+            return match.start()  # “某某”投洽会: the fair's own short name, quotation and all
         if not any(text.startswith(head, end - len(head)) for head in self.event_heads
                    if head not in self.proper_event_heads):  # “某某”科创沙龙 is named by its quotation
             return None

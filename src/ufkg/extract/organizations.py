@@ -28,7 +28,7 @@ without the region its name began with (香港某某社团联会 … 某某社�
 
 Reports of every province name more kinds: troupes, venues, parks, hospitals by number (某县第一人民医院),
 courts, people's organisations (市妇联), the work committees of organs (省直工委统战部), a town's
-government (某某镇人民政府) and a county's committee with its level written twice (高县县委). A head right
+government (某某镇人民政府) and a county's committee with its level written twice (容县县委). A head right
 before another head is a word of the longer name (某某公园管委会, 某某会馆联合总会), and one before 项目 names
 a project. What names no body: a kind at a grade or counted (省级…基地, 23所华文学校), a title every such
 place may earn (全国…示范基地), a clause of verbs (做大做强…基地), a gathering for an occasion (迎新春联谊会),
@@ -547,7 +547,7 @@ class OrganizationFinder:
                                                              or _counted_before(text, start - 1)):
             repeated = self._level_repeated(text, tokens, start - 1)
             if repeated is not None:
-                return repeated, text[repeated:end], None  # 高县县委: the county's name, then its level again
+                return repeated, text[repeated:end], None  # 容县县委: the county's name, then its level again
             if start > 1 and text[start - 2] in GENERIC_BEFORE_LEVEL:
                 return None
             return start - 1, text[start - 1:end], text[start - 1]
@@ -629,13 +629,13 @@ class OrganizationFinder:
             return None
         begin = self._regions_ending_at(text, level, tokens)
         if begin is None or text[level - 1] == text[level]:
-            return None  # 高县|县委: the level written twice, read elsewhere
+            return None  # 容县|县委: the level written twice, read elsewhere
         places = [p for p in self.gazetteer.lookup(text[begin:level]) if p.name.endswith(AUTONOMOUS_REGION)]
         return places[0].name if len(places) == 1 else None
 
     def _level_repeated(self, text: str, tokens: list[Token], level: int) -> int | None:
         """Start of a region whose name ends with the level character at `level` and stands right before it
-        (高县|县委, 某某市|市政府): the level is written again after the place's name."""
+        (容县|县委, 某某市|市政府): the level is written again after the place's name."""
         begin = self._regions_ending_at(text, level, tokens)
         if begin is None and level > 1:
             begin = next((b for b in range(max(0, level - MAX_REGION), level - 1)

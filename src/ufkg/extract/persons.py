@@ -13,7 +13,7 @@ Ordinary words that jieba tags as names (荣誉, 荣获), lists of ordinary word
 character jieba glued to a name after a title (医生郑丽为群众) is cut off. The reporters of a
 byline ((记者 甲某 乙某)) are people too; texts copied from the web end names with ASCII punctuation.
 Speakers (甲、乙作了口头发言), proposers before their proposals (甲《关于…的建议》) and counted lists after a
-verb of people (组织甲、乙等5名人士) are people; places and their people (乐清侨商, 世界温州人), words after a
+verb of people (组织甲、乙等5名人士) are people; places and their people (某县侨商, 世界某某人), words after a
 counted kind (一批新乡贤某某官) and titles read across a place's name (荆|州长|…) are not.
 Where only a name can stand (every author of a page's line, its editor, a piece signed (某党派某市委  某某), a
 title before a speaker or a titled list) a given name may be a common word (某满意, 某大方).
@@ -56,7 +56,7 @@ QUOTED = re.compile(r"“[^”]*”|《[^》]*》")  # a name inside quotation m
 HONORIFIC_AFTER = "同志|先生|女士|阿訇|法师|牧师|道长|活佛|主教|教授|院士|老师"  # 会长马志强阿訇
 GLUED_AFTER = "为在向对和与将把被从给是都已就"  # characters jieba glues to a two-character name
 STRONG_CUES = ("同志", "先生", "女士")
-DEMONYM = "人"  # 温州人: the people of a place
+DEMONYM = "人"  # 某某人: the people of a place
 PLACE_OR_BODY_ENDS = "省市县区州镇乡村局委部办厅处"  # what ends a place's or a body's name, hardly a given name
 # 培育一批新乡贤|某某官, 3名企业家: a counted kind of people before a title-like word; what follows is no name
 COUNTED_KIND = re.compile(r"[一两几数多\d][批些支群名位个][新老优秀青年]{0,2}$")
@@ -91,7 +91,7 @@ class PersonFinder:
         for start in [start for start, mention in found.items()
                       if (_place_or_its_people(mention.name) or mention.name.endswith(tuple(PLACE_OR_BODY_ENDS)))
                       and not text.startswith(STRONG_CUES, mention.end - offset)]:
-            del found[start]  # 乐清侨商, 世界温州人, 高新区等3名: a place, its people or a body, not a person
+            del found[start]  # 某县侨商, 世界某某人, 高新区等3名: a place, its people or a body, not a person
         quoted = [match.span() for match in QUOTED.finditer(text)]
         return [found[key] for key in sorted(found)
                 if not any(a < key and found[key].end - offset < b for a, b in quoted)]  # “青年同心圆”计划
@@ -306,7 +306,7 @@ class PersonFinder:
 
 
 def _place_or_its_people(name: str) -> bool:
-    """Whether a name is a place's (乐清) or its people's (温州人)."""
+    """Whether a name is a place's (某县) or its people's (某某人)."""
     gazetteer = load_gazetteer()
     return bool(gazetteer.lookup(name)) or (name.endswith(DEMONYM) and len(name) > 2 and bool(gazetteer.lookup(name[:-1])))
 
