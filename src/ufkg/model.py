@@ -72,6 +72,11 @@ class Place:
     short_names: tuple[str, ...] = ()  # 黔南州, 黔南
 
 
+# Values of Mention.scope besides a level character (州 of 州委统战部: the report's prefecture):
+OWN_LOCALITY = "@"  # a bare head (工商联): the body of the report's own locality
+OWN_REPORT = "#"  # a department's listed office (办公室, 民族工作处): a body of that report's department only
+
+
 @dataclass(frozen=True)
 class Mention:
     """A name found in a sentence, before it is resolved to an entity.

@@ -15,7 +15,7 @@ import unicodedata
 
 from .gazetteer import Gazetteer, load_gazetteer
 from .lexicon import Lexicon, load_lexicon
-from .model import Entity, Extraction, KnowledgeBase, Link, Mention, Outcome, Place, Report
+from .model import OWN_LOCALITY, OWN_REPORT, Entity, Extraction, KnowledgeBase, Link, Mention, Outcome, Place, Report
 from .text import pair_straight_quotes
 
 CLASS_SLUGS = {
@@ -30,9 +30,7 @@ CLASS_SLUGS = {
 }
 LEVEL_CHARS = "省市州县区旗盟"
 AUTONOMOUS_REGION = "自治区"
-OWN_LOCALITY = "@"
 DEPARTMENT_WITHOUT_COMMITTEE = re.compile(r"([省市县区州旗盟])统战部$")  # the department is the committee's
-OWN_REPORT = "#"  # a department's listed office: 办公室 of one report is not 办公室 of another
 INITIATIVE_TAILS = ("行动", "活动", "项目")
 QUOTES = "“”\"'‘’「」『』《》〈〉"
 SLOGAN_SEPARATORS = re.compile(r"[、·•・,，;；]")
@@ -144,8 +142,8 @@ class Resolver:
                 self._link(Link(subject, link.predicate, obj, document.report_id, evidence))
         committees = self._local_committees(extraction, keys)
         # a working committee (民盟某市委参政议政工作委员会) belongs to the committee of the report named before it
-        committees.update({mention.name: key for key, mention in zip(keys, extraction.mentions)
-                           if key and mention.cls == "PoliticalParty" and mention.name not in self.parties})
+        named_committees = {mention.name: key for key, mention in zip(keys, extraction.mentions)
+                            if key and mention.cls == "PoliticalParty" and mention.name not in self.parties}
         text = document.matching_text or document.text
         for key, mention in zip(keys, extraction.mentions):
             if key:
@@ -153,7 +151,7 @@ class Resolver:
                 self._named_keys.setdefault((document.report_id, office), set()).add(key)
         for index, mention in enumerate(extraction.mentions):
             if keys[index]:
-                self._implied_links(extraction, mention, keys[index], place, committees)
+                self._implied_links(extraction, mention, keys[index], place, committees, named_committees)
         outcome_keys = [f"outcome/{document.report_id}/{document.offset + q.start:07d}" for q in extraction.quantities]
         for quantity, key in zip(extraction.quantities, outcome_keys):
             subject = keys[quantity.subject] if quantity.subject is not None else region_key
@@ -363,34 +361,35 @@ class Resolver:
 
     def _canonical_region_prefix(self, name: str, place: Place | None) -> str:
         """黔南布依族苗族自治州委 and 黔南州委 are one body: the region part is written the common way."""
-        for size in range(min(12, len(name) - 1), 1, -1):
-            prefix = name[:size]
-            if prefix not in self.region_names:
-                continue
-            found = self.gazetteer.resolve(prefix, place)
-            if found is None or found.level == "country":
-                return name
-            if self._place_inside(name[size:], found):
-                return self._canonical_region_prefix(name[size:], place)  # 北京海淀区知联会 is 海淀区知联会
-            if prefix[-1] not in LEVEL_CHARS + "区" and found != place:
-                return name  # 黄埔军校同学会 is no body of 黄埔区; 某某工商联 in a report on 某某县 is 某某县工商联
-            return body_prefix(found) + name[size:]
-        return name
+        size = self._region_prefix_size(name)
+        found = self.gazetteer.resolve(name[:size], place) if size else None
+        if found is None or found.level == "country":
+            return name
+        if self._place_inside(name[size:], found):
+            return self._canonical_region_prefix(name[size:], place)  # 北京海淀区知联会 is 海淀区知联会
+        if name[size - 1] not in LEVEL_CHARS + "区" and found != place:
+            return name  # 黄埔军校同学会 is no body of 黄埔区; 某某工商联 in a report on 某某县 is 某某县工商联
+        return body_prefix(found) + name[size:]
 
     def _place_inside(self, rest: str, outer: Place) -> bool:
         """Whether a name's rest opens with a place that lies inside the place before it (北京|海淀区…)."""
-        for size in range(min(12, len(rest) - 1), 1, -1):
-            if rest[:size] in self.region_names:
-                inner = self.gazetteer.resolve(rest[:size], outer)
-                return inner is not None and any(above.code == outer.code for above in self.gazetteer.ancestors(inner.code))
-        return False
+        size = self._region_prefix_size(rest)
+        inner = self.gazetteer.resolve(rest[:size], outer) if size else None
+        return inner is not None and any(above.code == outer.code for above in self.gazetteer.ancestors(inner.code))
+
+    def _region_prefix_size(self, name: str) -> int:
+        """The length of the longest place name (of two characters or more) a name opens with, 0 if none."""
+        return next((size for size in range(min(12, len(name) - 1), 1, -1) if name[:size] in self.region_names), 0)
 
     # ------------------------------------------------------------------ implied links
 
     def _implied_links(self, extraction: Extraction, mention: Mention, key: str, place: Place | None,
-                       committees: dict[str, str] | None = None) -> None:
+                       committees: dict[str, str] | None = None,
+                       named_committees: dict[str, str] | None = None) -> None:
         """Links a name implies: a committee belongs to its party, 市委统战部 to 市委, 市委 is in its city;
-        a party's base unit (某某基层委员会, 某某支部) to the one committee of that party the report names."""
+        a party's base unit (某某基层委员会, 某某支部) to the one committee of that party the report names
+        (`committees`, by party); a working committee to the committee it is named after (`named_committees`,
+        the report's committees by name)."""
         report = extraction.document.report_id
         sentence = extraction.sentences[mention.sentence].text
         entity = self.kb.entities[key]
@@ -399,7 +398,7 @@ class Resolver:
             if parent_key is None:
                 parent_key = self._named_parent(mention.parent_name, report, sentence)
             if parent_key is None:
-                parent_key = (committees or {}).get(mention.parent_name)
+                parent_key = (named_committees or {}).get(mention.parent_name)
             if parent_key and parent_key != key:
                 self._link(Link(key, "subOrganizationOf", parent_key, report, sentence))
         locality = None

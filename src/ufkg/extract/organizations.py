@@ -48,7 +48,7 @@ from functools import cached_property
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, tokenizer
-from ..model import Mention, Sentence
+from ..model import OWN_LOCALITY, OWN_REPORT, Mention, Sentence
 from .regions import find_regions
 from .tokens import PROPER_TAGS, PUNCTUATION, Token, has_proper_word, is_unknown_word, name_start
 
@@ -56,8 +56,6 @@ LEVEL_CHARS = "省市州县区旗盟"
 GENERIC_BEFORE_LEVEL = "全各本我该两" + LEVEL_CHARS  # 全市, 各县, 我市, 市县: every such area, not one committee
 AUTONOMOUS_REGION = "自治区"  # a province-level level word of three characters
 NATIONAL = "CN"  # code of a national body: it belongs to the whole country
-OWN_LOCALITY = "@"  # scope of a bare head: the body of the report's own locality
-OWN_REPORT = "#"  # scope of a department's listed office (办公室, 民族工作处): a body of that report's department only
 MAX_DESCRIPTOR = 14  # longest run of descriptive characters before a head
 MAX_LEGAL_NAME = 20  # a company's legal name is longer: 某某生态农业科技发展有限公司
 MAX_REGION = 12
