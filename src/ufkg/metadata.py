@@ -28,6 +28,7 @@ import re
 import unicodedata
 from functools import cache
 
+from .gazetteer import LEVELS
 from .model import ReportMeta
 from .numbers import parse_number
 from .page import BREADCRUMB, WHERE_ON_SITE
@@ -288,15 +289,12 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
                        official_of=official_of)
 
 
-LEVEL_RANK = {"country": 0, "province": 1, "prefecture": 2, "county": 3}
-
-
 def _above_scope(name: str, scope: str | None, level_of) -> bool:
     """Whether a place is above the level the text speaks for (市委会举行…, its opening naming the province
     whose committee came): the text is its own place's news, not the province's."""
-    if scope not in SCOPE_LEVELS or level_of is None or level_of(name) not in LEVEL_RANK:
+    if scope not in SCOPE_LEVELS or level_of is None or level_of(name) not in LEVELS:
         return False
-    return LEVEL_RANK[level_of(name)] < min(LEVEL_RANK[level] for level in SCOPE_LEVELS[scope])
+    return LEVELS.index(level_of(name)) < min(LEVELS.index(level) for level in SCOPE_LEVELS[scope])
 
 
 def _visited_here(piece: str, find_region, is_place=None) -> str | None:
