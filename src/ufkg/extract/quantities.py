@@ -435,6 +435,7 @@ class _Context:
     report_year: int | None
     previous_is_plan: bool
     plan_year: int | None  # the year a plan section before this sentence aims at (2022年工作打算 in a 2021 report)
+    staffing: bool  # the sentence says how a body is staffed (行政编制70名): its figures are no outcomes
 
 
 def plan_year(sentence: str, report_year: int | None) -> int | None:
@@ -462,9 +463,10 @@ def _context(sentence: str, report_year: int | None, previous: str, planned_year
         for found in _literal(phrase).finditer(sentence)
     ]
     previous_is_plan = any(cue in previous for cue in _cues("target_lead")) if previous else False
+    staffing = any(cue in sentence for cue in _cues("staffing_sentence"))
     return _Context(
         sentence, spans, blocked, _years(sentence, spans), _target_cues(sentence, spans), report_year, previous_is_plan,
-        planned_year,
+        planned_year, staffing,
     )
 
 
@@ -710,7 +712,7 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
         return True
     if _where_people_live(sentence, lead):
         return True
-    if any(cue in sentence for cue in _cues("staffing_sentence")):
+    if context.staffing:
         return True  # 行政编制70名, 核定处级领导职数16正18副: what a body is staffed with, not what it did
     if unit and _starts_with_any(sentence, unit_end, _lexicon().units_not_before.get(unit, ())):
         return True
