@@ -549,3 +549,20 @@ def test_a_ceremony_held_for_a_programme_gives_the_news_to_it_past_the_pages_hea
               "某网讯 9月29日，江安县委统战部2024年“乡贤助学·点亮未来”捐赠仪式在底蓬镇举行。"
               "现场乡贤捐款200万元，资助学生300名。\n")
     assert report_subjects(report) == [("200万元", "乡贤助学·点亮未来"), ("300名", "乡贤助学·点亮未来")]
+
+
+def _report_subjects(report: str) -> list[tuple[str, str]]:
+    extraction = extraction_of(report)
+    return [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
+            for q in extraction.quantities]
+
+
+def test_those_who_attend_a_meeting_are_counted_for_the_body_that_holds_it():
+    report = ("本报讯 3月2日上午，环江县委召开统战工作会议。县委书记李志明出席会议并讲话，"
+              "县政协、县工商联有关负责人，各乡镇统战委员等300余人参加会议。\n")
+    assert _report_subjects(report) == [("300余人", "环江县委")]
+
+
+def test_people_a_body_sends_to_a_meeting_stay_the_bodys():
+    report = "本报讯 3月2日，环江县委召开统战工作会议。\n县工商联组织80名企业家参加培训。\n"
+    assert _report_subjects(report) == [("80名", "县工商联")]

@@ -183,3 +183,19 @@ def test_a_yearly_account_titled_by_a_programme_stays_the_regions():
 def test_a_body_that_only_names_a_persons_office_leads_nothing():
     report = ("2023年宜宾市统一战线工作综述\n团结奋进\n省政协副主席李某某出席并讲话。全市新发展党外代表人士56名。\n")
     assert governed(report)["省政协副主席李某某出"] == "region"
+
+
+def test_a_news_item_on_a_departments_tour_of_the_county_is_the_departments():
+    report = ("阿克苏统战网3月1日讯（通讯员 王小明）2月中下旬，阿克苏市委统战部深入全市12个乡镇了解工作要点落实情况。\n"
+              "各乡镇共提出意见建议20余条。\n")
+    assert governed(report)["各乡镇共提出意见建议"] == "阿克苏市委统战部"
+
+
+def test_an_association_holding_its_event_in_a_town_is_what_the_news_item_is_about():
+    report = "容县同乡会在南宁举办捐赠仪式\n共募集善款80万元。\n"
+    assert governed(report)["共募集善款80万元。"] == "容县同乡会"
+
+
+def test_a_body_holding_a_press_conference_in_its_hall_is_not_what_the_text_is_about():
+    report = "6月2日，容县县委宣传部在县新闻发布厅举行新闻发布会，县委统战部负责人介绍统战工作情况。\n全县新增商会5家。\n"
+    assert governed(report)["全县新增商会5家。"] == "region"

@@ -3,7 +3,9 @@
 In order:
 -1. figures given 分别 after a list of as many initiatives or bodies, in order (A、B分别…30万元和20万元);
    a figure of the region's economy (GDP完成…亿元，增长…%) stays the region's;
-0. the body whose officer leads a delegation counted as 一行N人 (某市侨联会长张某等一行8人); the named thing a
+0. in a news item about one body's meeting or event, those counted as attending it, at the close of the list
+   of guests (…各乡镇负责人等800余人参加会议), are the meeting's: the body the text is about, not a body listed;
+   the body whose officer leads a delegation counted as 一行N人 (某市侨联会长张某等一行8人); the named thing a
    figure describes, joined to it by 的 (引进总投资12亿元的某某产业园项目);
 1. an initiative or organisation named inside what is counted
    (21个“万企兴万村”重点产业示范村, 领导小组全体会议2次), but not the counted thing
@@ -125,8 +127,12 @@ PURPOSE = ("用于", "用來", "用来", "用以", "用於")  # a clause that sa
 SENDING = ("组织", "选派", "推荐", "推选", "征集", "选送", "报送", "遴选")
 MAX_SENT_GAP = 8  # characters between 参加 and the name: 参加第十三届“某某”  # 组织5名党外人士参加“某某”评选: people sent to an initiative
 SENT_TO = "参加"
+BRINGING = ("邀请", "动员", "带领", "发动", "吸引")  # 邀请12家银行参加: those a body brings to its event are its figures
 FOUNDING = ("成立", "组建", "建立", "设立", "筹建")
 ATTENDANCE = re.compile(r"[^，,。；;]{0,3}?(?:参加|出席|列席|参会|与会)(?:了)?(?:会议|活动|座谈|培训|仪式|大会)")
+# the close of a sentence that lists who attended: …等800余人参加会议。
+ATTENDS_AT_CLOSE = re.compile(r"[^，,。；;：:“”]{0,24}?(?:参加|出席|列席|参会|与会)了?(?:会议|活动|仪式|典礼|大会|开幕式|座谈会|座谈|培训)?"
+                              r"\s*[。！!；;]")
 REGION_WIDE = re.compile(r"(?:全[市县区州省盟旗镇]|各(?!类|项|种|方面|个)|广大|我[市县区州省盟旗镇])")
 OWN_REGION = re.compile(r"我[市县区州省盟旗镇]")
 COLLECTIVE_AFTER = re.compile(r"[^，,。；;]{0,10}?(?:积极|纷纷|踊跃|主动|自发|带头|共同)")
@@ -145,9 +151,8 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
     initiatives = _initiatives_by_name(extraction.mentions)
     governors = section_governors(extraction, text, by_sentence)
     frames = paragraph_frames(extraction, text, by_sentence)
-    event = text_actor(extraction, text, by_sentence)
-    if event is not None and extraction.mentions[event].cls != "Initiative":
-        event = None
+    about = text_actor(extraction, text, by_sentence)
+    event = about if about is not None and extraction.mentions[about].cls == "Initiative" else None
     attributed: list[QuantityMention] = []
     for quantity in extraction.quantities:
         item = _enumerated(extraction, text, quantity, attributed)
@@ -160,6 +165,10 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             continue
         if _regional_indicator(text, quantity, extraction.sentences[quantity.sentence].start):
             attributed.append(replace(quantity, subject=None))  # 某县GDP完成…亿元，增长8%: the region's economy
+            continue
+        if about is not None and _attendance(text, quantity, extraction.sentences[quantity.sentence]):
+            # 县委召开统战工作会议…，各乡镇负责人等800余人参加会议: those who attend are the meeting's, not the listed bodies'
+            attributed.append(replace(quantity, subject=about))
             continue
         subject = _subject(quantity, by_sentence.get(quantity.sentence, []), extraction, text, initiatives)
         if subject is None:
@@ -184,6 +193,16 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
                 subject = governors.get(quantity.sentence)
         attributed.append(replace(quantity, subject=subject))
     return attributed
+
+
+def _attendance(text: str, quantity: QuantityMention, sentence) -> bool:
+    """Whether a quantity counts those who attend, in the clause that closes a list of guests (…负责人等800余人参加
+    会议; 来自26个国家的逾百人出席活动), not people a body sent or invited (组织200名企业家参加培训; 邀请12家银行参加)."""
+    closing = ATTENDS_AT_CLOSE.match(text, quantity.end, sentence.end)
+    if not closing:
+        return False
+    opening = _clause_start(text, quantity.start, sentence.start)
+    return not any(verb in text[opening:quantity.start] for verb in SENDING + BRINGING)
 
 
 def _event_before(extraction: Extraction, text: str, index: int, by_sentence: dict[int, list[int]]) -> int | None:

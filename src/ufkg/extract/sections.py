@@ -45,7 +45,11 @@ SPONSORED = re.compile(r"由[^，,。；]{2,30}?(?:主办|举办|承办|组织|�
 EVENT_VERBS = ("召开", "举行", "举办", "隆重召开", "隆重举行", "组织召开", "成功举办", "成功召开", "召集",
                "揭牌", "正式揭牌", "正式成立", "成立")  # 某市新联会揭牌: the news is the body's own
 # what a news item's opening says its body did (某县侨联组织开展走访慰问活动)
-NEWS_ACTIONS = ("组织开展", "开展", "举办", "组织", "走访", "启动", "发起", "组团")  # 某会组团赴某省…
+NEWS_ACTIONS = ("组织开展", "开展", "举办", "组织", "走访", "启动", "发起", "组团",  # 某会组团赴某省…
+                "深入", "赴", "前往", "调研", "考察", "督查", "慰问", "看望")  # 某县委统战部深入全县乡镇了解…
+# the town a body holds its meeting in, between its name and the verb: 某同乡会在某市举办… (a venue is not
+# enough: a press office holds others' press conferences in its hall)
+HELD_IN = re.compile(r"(?:隆重|正式|成功|组织)?(?:召开|举行|举办)")
 INLINE_GUIDANCE = re.compile(r"在[^，,。；]{1,30}?(?:领导|指导|支持|帮助|推动)下")
 REPORTED = re.compile(r"\s*[/／]?\s*据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]?")
 LATELY = re.compile(r"(?:连日来|近日|日前|近期|近来|[上下]午|晚)[，,]?")
@@ -77,7 +81,8 @@ SOURCE = re.compile(r".*?(?:信息来源|来源)\s*[:：]\s*")  # 信息来源:�
 OWN_STORY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?[^，,。]{0,12}(?:履职|风采|纪实|综述|总结|成果|亮点)")
 MEETING = re.compile(r"(?:推进会|现场会|工作会|座谈会|动员会|大会|会议)")
 CONTRIBUTED = re.compile(r"[（(]?(?:[^（()）\s]{2,24}供稿|供稿(?:单位)?[:：][^（()）\s]{2,24})[）)]?")
-DATE_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?[，,]?")
+# 3月8日上午, and a part of a month (1月中下旬, 3月初): when a news item's event happened
+DATE_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日(?:[上下]午|晚)?|[上中下]{1,2}旬|初|底|末)[，,]?")
 
 
 def _is_heading(extraction: Extraction, index: int) -> bool:
@@ -235,8 +240,9 @@ def _opening_actor(extraction: Extraction, text: str, candidates: list[int], pos
 
 def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[int]]) -> int | None:
     """The organisation a text is about: the one its title or first sentence says held a meeting or an
-    event or was launched (某县工商联召开第三次会员代表大会; 本报讯 9月27日，民盟某市委会举行…; 某市新联会
-    揭牌), the body a news item's opening or headline says carried out something (据某网报道，连日来，某街道
+    event, in a town it names or not, or was launched (某县工商联召开第三次会员代表大会; 本报讯 9月27日，民盟某市委会举行…;
+    某同乡会在某市举办…; 某市新联会揭牌), the body a news item says went out to do something (1月中下旬，某县委
+    统战部深入全县乡镇…), the body a news item's opening or headline says carried out something (据某网报道，连日来，某街道
     侨联在街道党工委的领导下组织开展…; 某县侨联开展新春慰问), the event its opening says was held, by any
     name the text gives it (以“…”为主题的2023年某某行活动在某地举行), a party committee or
     association whose own yearly summary or story it is (民盟某市委会2023年工作总结; 某县侨联：侨心聚力…;
@@ -286,7 +292,7 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
         alias = ALIAS.match(text, after, sentence.end)  # 某县工商联（总商会）召开…
         if alias:
             after = alias.end()
-        if text.startswith(EVENT_VERBS, after):
+        if text.startswith(EVENT_VERBS, after) or _held_in_town(extraction, text, after, sentence.end):
             return actor
         titled = sentence.index == 0 or len(sentence.text) <= MAX_HEADING and not sentence.text.endswith("。")
         if news or titled and rank == 0:
@@ -300,6 +306,14 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
                      or mention.parent_name is not None and OWN_STORY.match(text, after, sentence.end)):
             return actor
     return _sole_body(extraction)
+
+
+def _held_in_town(extraction: Extraction, text: str, position: int, end: int) -> bool:
+    """Whether a body's name is followed by the town it holds its event in and the verb (某会在某市举办…)."""
+    if not text.startswith("在", position):
+        return False
+    town = next((m for m in extraction.mentions if m.cls == "Region" and m.start == position + 1 and m.end < end), None)
+    return town is not None and HELD_IN.match(text, town.end, end) is not None
 
 
 ENTRY_MARKS = "·•・【】[]〔〕 　"  # what a yearbook prints around an entry's heading: ·九三学社某市委员会·
