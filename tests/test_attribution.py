@@ -566,3 +566,8 @@ def test_those_who_attend_a_meeting_are_counted_for_the_body_that_holds_it():
 def test_people_a_body_sends_to_a_meeting_stay_the_bodys():
     report = "本报讯 3月2日，环江县委召开统战工作会议。\n县工商联组织80名企业家参加培训。\n"
     assert _report_subjects(report) == [("80名", "县工商联")]
+
+
+def test_a_partys_members_counted_after_its_name_are_its_local_committees():
+    report = ("2023年容县统战工作\n县内有民盟容县基层委员会、九三学社容县支社两个民主党派组织，共计80人，其中民盟50人，九三学社30人。\n")
+    assert _report_subjects(report)[1:] == [("50人", "民盟容县基层委员会"), ("30人", "九三学社容县支社")]

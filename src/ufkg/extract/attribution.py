@@ -5,6 +5,7 @@ In order:
    a figure of the region's economy (GDP完成…亿元，增长…%) stays the region's;
 0. in a news item about one body's meeting or event, those counted as attending it, at the close of the list
    of guests (…各乡镇负责人等800余人参加会议), are the meeting's: the body the text is about, not a body listed;
+   the one local committee of a party whose members a figure counts right after the party's name (民盟66人);
    the body whose officer leads a delegation counted as 一行N人 (某市侨联会长张某等一行8人); the named thing a
    figure describes, joined to it by 的 (引进总投资12亿元的某某产业园项目);
 1. an initiative or organisation named inside what is counted
@@ -127,6 +128,8 @@ PURPOSE = ("用于", "用來", "用来", "用以", "用於")  # a clause that sa
 SENDING = ("组织", "选派", "推荐", "推选", "征集", "选送", "报送", "遴选")
 MAX_SENT_GAP = 8  # characters between 参加 and the name: 参加第十三届“某某”  # 组织5名党外人士参加“某某”评选: people sent to an initiative
 SENT_TO = "参加"
+MEMBER_COUNT_UNITS = frozenset({"人", "名", "位"})
+MEMBERS_BEFORE = re.compile(r"(?:党员|盟员|会员|社员|成员)?(?:共有|共|有|现有)?")  # 民盟66人; 九三学社社员共33名
 BRINGING = ("邀请", "动员", "带领", "发动", "吸引")  # 邀请12家银行参加: those a body brings to its event are its figures
 FOUNDING = ("成立", "组建", "建立", "设立", "筹建")
 ATTENDANCE = re.compile(r"[^，,。；;]{0,3}?(?:参加|出席|列席|参会|与会)(?:了)?(?:会议|活动|座谈|培训|仪式|大会)")
@@ -477,6 +480,9 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     delegation = _delegation(text, candidates, mentions, sentence, quantity)
     if delegation is not None:
         return delegation
+    membership = _party_membership(text, candidates, mentions, quantity)
+    if membership is not None:
+        return membership
     if text.startswith("的", quantity.end):
         # 引进总投资12亿元的某某文化创意园项目: the figure describes the named thing right after it
         named_at = (quantity.end + 1, quantity.end + 2) if text[quantity.end + 1:quantity.end + 2] in ("“", "「") \
@@ -563,6 +569,21 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         if policies and not _in_list(text, mentions, policies, policies[-1], sentence):
             return policies[-1]
     return None
+
+
+def _party_membership(text: str, candidates: list[int], mentions: list[Mention],
+                      quantity: QuantityMention) -> int | None:
+    """The local committee of a party whose members a figure counts, the party named right before it
+    (其中民盟66人，民建35人; 九三学社社员33名): the report's one committee of that party keeps its roll."""
+    if quantity.unit not in MEMBER_COUNT_UNITS:
+        return None
+    party = next((mentions[i] for i in candidates if mentions[i].cls == "PoliticalParty"
+                  and mentions[i].parent_name is None and MEMBERS_BEFORE.fullmatch(text, mentions[i].end, quantity.start)), None)
+    if party is None:
+        return None
+    committees = {m.name: index for index, m in enumerate(mentions)
+                  if m.cls == "PoliticalParty" and m.parent_name == party.name}
+    return next(iter(committees.values())) if len(committees) == 1 else None
 
 
 def _member_unit(text: str, candidates: list[int], mentions: list[Mention], body: Mention,
