@@ -571,3 +571,9 @@ def test_people_a_body_sends_to_a_meeting_stay_the_bodys():
 def test_a_partys_members_counted_after_its_name_are_its_local_committees():
     report = ("2023年容县统战工作\n县内有民盟容县基层委员会、九三学社容县支社两个民主党派组织，共计80人，其中民盟50人，九三学社30人。\n")
     assert _report_subjects(report)[1:] == [("50人", "民盟容县基层委员会"), ("30人", "九三学社容县支社")]
+
+
+def test_a_person_who_gives_after_the_offices_they_hold_gives_it_themself():
+    found = subjects("据悉，在京的北京容县商会创会会长、县侨联荣誉主席王大明捐赠20万元，"
+                     "县工商联副主席李秀兰捐赠助学金6万元。")
+    assert found == [("20万元", "王大明"), ("6万元", "李秀兰")]

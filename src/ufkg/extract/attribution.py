@@ -29,8 +29,9 @@ In order:
    partner (与X联合), nor an item of a list (组织工商联、商会…), nor every body of a kind (指导各地民宗局…); when several bodies each
    open a clause of their own, a deed that names none goes on from the latest of them
    (常委会研究…7次，领导小组召开…3次，出台文件10份), unless a collective of the region opens it;
-   then a person who opens the clause or the sentence, by a name read there or elsewhere in the
-   report (某某并向县慈善总会捐资50万元);
+   before any of these, a person who gives, named in the quantity's own clause past offices and the bodies
+   they are held in (某会荣誉会长张某某捐赠助学金6万元); then a person who opens the clause or the sentence, by a name read there or
+   elsewhere in the report (某某并向县慈善总会捐资50万元);
 6. the policy the clause before describes (制定《…方案》，明确5个方面); a place within the report's region
    that opens the clause or the sentence as its actor (某县投资50万元建成…), or whose work the figure
    describes (投资50万元的某县某某项目);
@@ -94,8 +95,10 @@ CONTENT_VERBS = ("明确", "提出", "包括", "涵盖", "含")  # 制定《…�
 MAX_JOINED_GAP = 8  # characters between two list items: “A”公益帮扶及“B”
 # one person's titles (a group's words such as 代表 or 会员 are left out: 侨胞代表齐聚… names no one)
 PERSON_TITLES = ("会长", "主席", "主任", "书记", "部长", "委员", "企业家", "董事长", "总经理", "负责人",
-                 "秘书长", "校长", "院长", "局长", "乡贤", "侨领", "理事长")
+                 "秘书长", "校长", "院长", "局长", "乡贤", "侨领", "理事长", "荣誉市民")
 MAX_TITLES = 16  # characters of titles before a name: 县政协委员、商会会长
+GIVING = ("捐赠", "捐款", "捐资", "认捐", "捐助", "资助", "出资", "捐建", "捐献")
+MAX_OFFICES = 30  # characters of offices and the bodies they are held in, before a name in its own clause
 # a collective actor of the region (各民主党派市委会…, 全市中小学校…, 广大统战成员…, 民营企业纷纷…) names an actor
 # that is not the section's lead, and its figures stay with the region
 COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区州省盟旗镇]|广大|全体"
@@ -529,6 +532,9 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     if joined is not None:
         return joined  # 市工商联组织A商会、B商会等18家异地商会开展“某某”活动: those counted run the programme
     clause_start = _clause_start(text, quantity.start, sentence.start)
+    donor = _donor(text, candidates, mentions, _after_adverbs(text, clause_start), quantity)
+    if donor is not None:
+        return donor  # …，某会荣誉会长张某某捐赠助学金6万元: the person gives, the body only names an office
     # the body a clause, or else the whole sentence, opens with acts in it
     for opening in (_after_adverbs(text, clause_start), _after_adverbs(text, sentence.start)):
         for index in candidates:
@@ -727,6 +733,22 @@ def _person_after(text: str, candidates: list[int], mentions: list[Mention], sta
         opening = _clause_start(text, mention.start, start)
         if opening > start and (opening == mention.start or _titled(text, opening, mention.start)) \
                 and _acts(text, mention):
+            return index
+    return None
+
+
+def _donor(text: str, candidates: list[int], mentions: list[Mention], opening: int,
+           quantity: QuantityMention) -> int | None:
+    """A person who gives, named in the quantity's own clause after nothing but offices, honours and the bodies
+    they are held in (在港的某会创会主席、市侨联荣誉主席张某认捐20万元; 县工商联副主席李某捐赠…): the gift is theirs."""
+    for index in candidates:
+        mention = mentions[index]
+        if mention.cls != "Person" or not opening <= mention.start or mention.end > quantity.start:
+            continue
+        prefix = text[opening:mention.start]
+        if (mention.start == opening or len(prefix) <= MAX_OFFICES and prefix.endswith(PERSON_TITLES)
+                and not any(char in CLAUSE_BREAKS or char in "与和及同向对" for char in prefix)) and _acts(text, mention) \
+                and any(verb in text[mention.end:quantity.start] for verb in GIVING):
             return index
     return None
 
