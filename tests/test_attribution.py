@@ -577,3 +577,9 @@ def test_a_person_who_gives_after_the_offices_they_hold_gives_it_themself():
     found = subjects("据悉，在京的北京容县商会创会会长、县侨联荣誉主席王大明捐赠20万元，"
                      "县工商联副主席李秀兰捐赠助学金6万元。")
     assert found == [("20万元", "王大明"), ("6万元", "李秀兰")]
+
+
+def test_every_level_of_one_partys_organisation_in_the_province_reports_to_its_committee():
+    report = ("民盟容县委员会召开全会\n本报讯 12月28日，民盟容县委员会三届二次全会召开。"
+              "过去一年，全县各级民盟组织反馈民主监督意见建议80条。\n")
+    assert _report_subjects(report) == [("80条", "民盟容县委会")]

@@ -380,8 +380,9 @@ def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str
     while position < quantity.start:
         matter = _after_adverbs(text, position)
         whole = COLLECTIVE_ACTOR.match(text, matter)
-        if whole and whole.end() - matter == 2 and whole.end() in parties:
-            whole = None  # 全市九三学社共有9个支社: one party's members in the place, its committee's account
+        if whole and whole.end() - matter == 2 and (whole.end() in parties or text.startswith("各级", whole.end())
+                                                     and whole.end() + 2 in parties):
+            whole = None  # 全市九三学社共有9个支社; 全省各级民盟组织…: one party's members in the place, its committee's account
         if whole or matter in openers:
             return True
         while position < quantity.start and text[position] not in CLAUSE_BREAKS:
