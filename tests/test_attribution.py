@@ -583,3 +583,9 @@ def test_every_level_of_one_partys_organisation_in_the_province_reports_to_its_c
     report = ("民盟容县委员会召开全会\n本报讯 12月28日，民盟容县委员会三届二次全会召开。"
               "过去一年，全县各级民盟组织反馈民主监督意见建议80条。\n")
     assert _report_subjects(report) == [("80条", "民盟容县委会")]
+
+
+def test_a_body_whose_list_those_counted_enter_is_not_who_counts_them():
+    report = ("九三学社容县委员会\n【概况】九三学社容县委员会重视培养代表人士队伍，2名社员入选中共广西区委统战部代表性人才库，"
+              "5人入选九三学社广西区委参政议政人才库。\n")
+    assert _report_subjects(report) == [("2名", "九三学社容县委会"), ("5人", "九三学社容县委会")]

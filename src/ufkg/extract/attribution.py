@@ -8,7 +8,8 @@ In order:
    the one local committee of a party whose members a figure counts right after the party's name (民盟66人);
    the body whose officer leads a delegation counted as 一行N人 (某市侨联会长张某等一行8人); the named thing a
    figure describes, joined to it by 的 (引进总投资12亿元的某某产业园项目);
-1. an initiative or organisation named inside what is counted
+1. an initiative or organisation named inside what is counted, but not where those counted go
+   (2名社员入选某省委统战部人才库: that body neither counts nor acts)
    (21个“万企兴万村”重点产业示范村, 领导小组全体会议2次), but not the counted thing
    itself (建立乡贤联谊会1439个), unless an initiative is counted in occurrences
    (开展2次浔商大讲堂);
@@ -131,6 +132,8 @@ PURPOSE = ("用于", "用來", "用来", "用以", "用於")  # a clause that sa
 SENDING = ("组织", "选派", "推荐", "推选", "征集", "选送", "报送", "遴选")
 MAX_SENT_GAP = 8  # characters between 参加 and the name: 参加第十三届“某某”  # 组织5名党外人士参加“某某”评选: people sent to an initiative
 SENT_TO = "参加"
+DESTINATIONS = ("担任", "入选", "当选", "入围", "加入", "进入", "纳入", "被评为", "获评")
+MAX_DESTINATION_GAP = 8  # characters between 入选 and the body: 入选中共某省|省委统战部人才库
 MEMBER_COUNT_UNITS = frozenset({"人", "名", "位"})
 MEMBERS_BEFORE = re.compile(r"(?:党员|盟员|会员|社员|成员)?(?:共有|共|有|现有)?")  # 民盟66人; 九三学社社员共33名
 BRINGING = ("邀请", "动员", "带领", "发动", "吸引")  # 邀请12家银行参加: those a body brings to its event are its figures
@@ -795,8 +798,8 @@ def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions:
             continue
         if any(form and counts[:max(counts.find(form), 0)].endswith(ALL_OF) for form in written if form in counts):
             continue  # 全县镇街商会会员1275人: all of a kind in the region, not one body's
-        if any(counts[:max(counts.find(form), 0)].endswith("担任") for form in written if form in counts):
-            continue  # 148个商会和担任市工商联执委的…: the body where those counted hold office
+        if any(mark in counts[:max(counts.find(form), 0)] for form in written if form in counts for mark in DESTINATIONS):
+            continue  # 148个商会和担任市工商联执委的…; 2名社员入选某省委统战部人才库: where those counted go, not who counts
         whole = counts.strip("“”") in written or counts in (mention.surface,)
         if mention.cls == "Initiative" and mention.surface.endswith(PROGRAMME_UNITS):
             whole = False  # “乡乡兴”实践基地106个: the programme's sites, counted for the programme
@@ -849,6 +852,9 @@ def _acts(text: str, mention: Mention) -> bool:
         return False  # 指导各地民宗局…: every body of a kind, not one of them, and the region's account
     if any(before.endswith(mark) for mark in PARTNER_MARKS) or mention.surface.startswith(GLUED_MARKS):
         return False  # 与X联合; a name read with the mark glued to it (向县慈善总会) is a partner all the same
+    approach = text[_clause_start(text, mention.start, max(0, mention.start - MAX_DESTINATION_GAP)):mention.start]
+    if any(mark in approach for mark in DESTINATIONS):
+        return False  # 2名社员入选某省委统战部人才库: where people go is not who acts
     if mention.parent_name is None and mention.cls == "PoliticalParty":
         return False  # a party as a whole is not the actor of a local report's figures
     return not _source(text, mention)
