@@ -8,10 +8,9 @@ In order:
    the one local committee of a party whose members a figure counts right after the party's name (民盟66人);
    the body whose officer leads a delegation counted as 一行N人 (某市侨联会长张某等一行8人); the named thing a
    figure describes, joined to it by 的 (引进总投资12亿元的某某产业园项目);
-1. an initiative or organisation named inside what is counted, but not where those counted go
-   (2名社员入选某省委统战部人才库: that body neither counts nor acts)
+1. an initiative or organisation named inside what is counted
    (21个“万企兴万村”重点产业示范村, 领导小组全体会议2次), but not the counted thing
-   itself (建立乡贤联谊会1439个), unless an initiative is counted in occurrences
+   itself (建立乡贤联谊会1439个), nor where those counted go (2名社员入选某省委统战部人才库), unless an initiative is counted in occurrences
    (开展2次浔商大讲堂);
 2. the body a sentence opens with as the agent of its deeds (由某某公司提供…，提供展台40多个);
    else the initiative the sentence is about: the nearest one before the quantity, past the way it is
