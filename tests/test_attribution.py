@@ -589,3 +589,13 @@ def test_a_body_whose_list_those_counted_enter_is_not_who_counts_them():
     report = ("九三学社容县委员会\n【概况】九三学社容县委员会重视培养代表人士队伍，2名社员入选中共广西区委统战部代表性人才库，"
               "5人入选九三学社广西区委参政议政人才库。\n")
     assert _report_subjects(report) == [("2名", "九三学社容县委会"), ("5人", "九三学社容县委会")]
+
+
+def test_a_body_named_by_a_passive_is_not_who_wrote_the_figures():
+    report = "民革容县委员会\n【概况】是年，党员撰写的各类文章被县政协采用20余篇。\n"
+    assert _report_subjects(report) == [("20余篇", "民革容县委会")]
+
+
+def test_a_programme_whose_award_closes_the_sentence_is_not_what_its_figures_were_for():
+    report = "民革容县委员会\n【概况】民革容县委员会组织支部活动3次，提交征文13篇；党员王大明撰写的文章获“同心杯”主题征文三等奖。\n"
+    assert _report_subjects(report) == [("3次", "民革容县委会"), ("13篇", "民革容县委会")]

@@ -69,7 +69,8 @@ SUBJECT_CLASSES = frozenset({"Initiative", "GovernmentBody", "Association", "Pol
 # what a figure can describe when 的 joins them (投资12亿元的某某产业园; 资助300名学生的“某某”计划)
 DESCRIBED_CLASSES = frozenset({"Initiative", "Organization"})
 PARTNER_MARKS = ("与", "同", "会同", "联合", "协助", "向", "在", "对", "配合", "和", "及", "经", "由", "为", "把", "将",
-                 "担任")  # 担任市工商联执委的280名企业家: the body they hold office in does not act
+                 "担任", "被")  # 担任市工商联执委的280名企业家: the body they hold office in does not act; nor one
+# that a passive names (文章被区政协采用20余篇: the writers' figure)
 # a body named as the owner of what acts (市工商联所属的148个商会…): its members act, not the body
 POSSESSED = ("所属", "下属", "旗下", "所辖")
 LIST_JOINERS = ("以及", "、", "和", "及", "与", "+", "等")
@@ -87,7 +88,7 @@ MAX_TOPIC_SENTENCE = 30  # characters: 组织“同心·共铸中国心”湖北
 CLAUSE_ADVERBS = ("同时", "此外", "另外", "全年", "今年", "去年", "当年", "其中", "并", "还", "也")
 # the sites a programme sets up (“某某”实践基地, “某某”示范点): counted for the programme, not the programme itself
 PROGRAMME_UNITS = ("基地", "示范点", "示范村", "示范户", "服务站", "驿站", "工作室", "之家")
-RECIPIENT_MARKS = ("向", "给", "为")  # 向某慈善总会捐资: the body after it receives
+RECIPIENT_MARKS = ("向", "给", "为", "被")  # 向某慈善总会捐资: the body after it receives; 被某报采用: it takes
 GLUED_MARKS = ("向", "与", "对")  # marks no body's name opens with
 METHOD_WORDS = ("工作法", "模式", "机制", "办法", "方式")  # 以“X”工作法: the way of working, not the programme
 METHOD_MARKS = ("实行", "采取", "采用", "按照")
@@ -132,6 +133,7 @@ SENDING = ("组织", "选派", "推荐", "推选", "征集", "选送", "报送",
 MAX_SENT_GAP = 8  # characters between 参加 and the name: 参加第十三届“某某”  # 组织5名党外人士参加“某某”评选: people sent to an initiative
 SENT_TO = "参加"
 DESTINATIONS = ("担任", "入选", "当选", "入围", "加入", "进入", "纳入", "被评为", "获评")
+AWARDED = re.compile(r"荣获|获得?|被评为|获评")
 MAX_DESTINATION_GAP = 8  # characters between 入选 and the body: 入选中共某省|省委统战部人才库
 MEMBER_COUNT_UNITS = frozenset({"人", "名", "位"})
 MEMBERS_BEFORE = re.compile(r"(?:党员|盟员|会员|社员|成员)?(?:共有|共|有|现有)?")  # 民盟66人; 九三学社社员共33名
@@ -713,6 +715,8 @@ def _sums_up(extraction: Extraction, text: str, quantity: QuantityMention, initi
         return not sent
     closes = not any(char in CLAUSE_BREAKS for char in text[initiative.end:sentence.end - 1])
     clause = _clause_start(text, initiative.start, sentence.start)
+    if AWARDED.search(text, clause, initiative.start):
+        return False  # …，提交征文13篇；某某撰写的文章获“某某”征文三等奖: an award won there, not what the figures were for
     own_figure = any(q.sentence == quantity.sentence and q.start >= clause for q in extraction.quantities)
     return closes and not own_figure
 
