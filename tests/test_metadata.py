@@ -485,3 +485,9 @@ def test_the_countries_guests_came_from_are_not_where_the_news_is():
     text = ("年会照片。\n会长致辞。据报道，侨商会在酒店举办年会，来自泰国、新加坡等国家的乡亲齐聚一堂。"
             "泰国乡亲代表发言，泰国侨团捐款。湛江市侨联主席出席。\n")
     assert _meta(text).region == "湛江市"
+
+
+def test_a_papers_page_and_section_before_the_date_under_the_title():
+    text = "容县同乡会新一届理事就职\n\n某某报 P08 | 港澳新闻 2012-05-03\n\n【特讯】容县同乡会昨晚举行就职典礼。\n"
+    meta = read_metadata(text, regions)
+    assert (meta.date, meta.year) == ("2012-05-03", 2012)

@@ -43,7 +43,8 @@ SOURCE_LINE = re.compile(
 )
 # a label line near the top: 来源：某某日报  发布时间：2023-03-02
 LABELLED_DATE = re.compile(r"(?:发布时间|发布日期|发稿时间|时间|日期)[:：]\s*(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)")
-LEADING_DATE = re.compile(r"(?:[^\s，。,：]{1,40}\s+)?(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|[^\s，。,；]{0,12}$)")
+# a page's timestamp line: 某某网 2023-01-13 15:33:05, 某报 P08 | 某地新闻 2011-09-02 (a paper's page and section)
+LEADING_DATE = re.compile(r"(?:[^\s，。,：]{1,40}\s+){0,5}(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|[^\s，。,；]{0,12}$)")
 LABELLED_SOURCE = re.compile(r"(?:来源|稿件来源|供稿|供稿单位|作者单位)[:：]\s*《?(?P<source>[\u4e00-\u9fffA-Za-z0-9·]{2,20}?)》?(?=\s|$|发布|时间|日期|作者|编辑|[|｜/，,])")
 # a dateline: 新华社南京3月2日电, 本报成都讯, 中新网杭州2023年5月8日电 (记者 …)
 DATELINE = re.compile(r"(?:社|网|报|台|频道)\s*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*(?:(?P<year>(?:19|20)\d{2})年)?"
