@@ -534,3 +534,9 @@ def test_how_a_body_is_staffed_is_no_outcome():
     assert brief("核定处级领导职数12正15副，调研员21名") == []
     assert brief("所属事业单位3个") == []
     assert brief("在园区内设立工作站10个，编制印发手册2000册") == [(10, "个", "exact"), (2000, "册", "exact")]
+
+
+def test_pairs_and_lamps_are_counted_but_one_to_one_help_is_no_pair():
+    assert [(value, unit) for value, unit, _ in brief("结成帮扶对子36对，安装太阳能路灯120盏。")] == [
+        (Decimal(36), "对"), (Decimal(120), "盏")]
+    assert [(q.value, q.unit) for q in found("开展一对一帮扶，5家企业对口帮扶。")] == [(Decimal(5), "家")]
