@@ -540,3 +540,15 @@ def test_pairs_and_lamps_are_counted_but_one_to_one_help_is_no_pair():
     assert [(value, unit) for value, unit, _ in brief("结成帮扶对子36对，安装太阳能路灯120盏。")] == [
         (Decimal(36), "对"), (Decimal(120), "盏")]
     assert [(q.value, q.unit) for q in found("开展一对一帮扶，5家企业对口帮扶。")] == [(Decimal(5), "家")]
+
+
+def test_people_counted_with_a_scale_and_no_measure_word():
+    [quantity] = found("产业园带动4.2万农民增收。")
+    assert (quantity.value, quantity.unit, quantity.counts, quantity.text) == (42000, "人", "农民", "4.2万")
+    assert found("资助2000贫困学生，数万群众受益。") == []
+
+
+def test_money_in_words_with_thousands_after_the_ten_thousands():
+    [quantity] = found("企业家捐款十万五千。")
+    assert (quantity.value, quantity.unit) == (105000, "CNY")
+    assert found("捐款2000。") == []

@@ -2,7 +2,8 @@
 
 A quantity here is a number with a measure word, a money unit or a percent
 sign that says what was done or planned (or, after a money noun, a number with
-万 or 亿 alone: 善款近80万). The stage finds every such number, then throws out
+万 or 亿 alone: 善款近80万, 捐款十万五千; or people counted with 万 or 亿 before a noun of people and
+no measure word: 带动4.2万农民增收). The stage finds every such number, then throws out
 the numbers that count nothing: dates, ordinals and session numbers (第二十届,
 县政协十二次会议), numbers inside quotation marks, titles and short names
 (“四个意识”, 《…30条》, 简称…十二条), slogans and list headings (四个方面),
@@ -24,7 +25,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
@@ -92,6 +93,7 @@ class _Lexicon:
     cues: dict[str, tuple[str, ...]]  # role -> cue words, longest first
     pattern: re.Pattern[str]
     bare_money: re.Pattern[str]
+    bare_people: re.Pattern[str]
 
 
 @cache
@@ -127,9 +129,15 @@ def _lexicon() -> _Lexicon:
     # 捐款近100万: money without 元, read only after a money noun (see _bare_money).
     bare_money = re.compile(
         rf"(?P<pre>{'|'.join(_PREFIXES)})?(?P<num>{_ARABIC}|{_CHINESE_SHARE})"
-        rf"(?P<inner>[余多])?(?P<scale>千万|[万亿])(?P<inner2>[余多])?(?=[，,。；;、）)\s]|$)"
+        rf"(?P<inner>[余多])?(?P<scale>千万|[万亿])?(?P<inner2>[余多])?(?=[，,。；;、）)\s]|$)"
     )
-    return _Lexicon(units, kinds, by_length, pattern, bare_money)
+    # 带动4.2万农民增收: people counted without a measure word, read only with 万 or 亿 before a noun of people
+    people = "|".join(map(re.escape, by_length.get("people_noun", ())))
+    bare_people = re.compile(
+        rf"(?P<pre>{'|'.join(_PREFIXES)})?(?P<num>{_ARABIC}|{_CHINESE_SHARE})"
+        rf"(?P<inner>[余多])?(?P<scale>[万亿])(?P<inner2>[余多])?(?=(?:{people or '(?!)'}))"
+    )
+    return _Lexicon(units, kinds, by_length, pattern, bare_money, bare_people)
 
 
 def _cues(role: str) -> tuple[str, ...]:
@@ -818,6 +826,8 @@ def _with_bare_money(context: _Context, found: list[FoundQuantity]) -> list[Foun
     for match in _lexicon().bare_money.finditer(sentence):
         if _vague(match):
             continue  # 捐款数十万
+        if not match["scale"] and not any(char in match["num"] for char in "万亿"):
+            continue  # 捐款十万五千 is money; 捐款2000 says no scale
         qualified = _prefix_is_qualifier(sentence, match)
         start = match.start() if qualified or not match["pre"] else match.end("pre")
         end = match.end()
@@ -833,4 +843,25 @@ def _with_bare_money(context: _Context, found: list[FoundQuantity]) -> list[Foun
         if quantity is not None:
             floor = max((q.end for q in found if q.end <= start), default=0)
             found.append(_found(context, quantity, start, end, floor))
+    return _with_bare_people(context, sorted(found, key=lambda q: q.start))
+
+
+def _with_bare_people(context: _Context, found: list[FoundQuantity]) -> list[FoundQuantity]:
+    """Add people counted with 万 or 亿 and no measure word (带动4.2万农民增收, 惠及1.5万贫困群众), in order."""
+    sentence = context.sentence
+    for match in _lexicon().bare_people.finditer(sentence):
+        if _vague(match):
+            continue  # 数万群众
+        qualified = _prefix_is_qualifier(sentence, match)
+        start = match.start() if qualified or not match["pre"] else match.end("pre")
+        end = match.end()
+        if any(q.start < end and start < q.end for q in found) or _in_name(context.spans, start, end):
+            continue
+        if start and sentence[start - 1].isascii() and sentence[start - 1].isalnum():
+            continue
+        quantity = parse_quantity(sentence[start:end] + "人")
+        if quantity is not None:
+            floor = max((q.end for q in found if q.end <= start), default=0)
+            counted = _starts_with_any(sentence, end, _cues("people_noun")) or ""
+            found.append(replace(_found(context, quantity, start, end, floor), counts=counted))
     return sorted(found, key=lambda q: q.start)
