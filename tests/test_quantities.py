@@ -549,6 +549,6 @@ def test_people_counted_with_a_scale_and_no_measure_word():
 
 
 def test_money_in_words_with_thousands_after_the_ten_thousands():
-    [quantity] = found("企业家捐款十万五千。")
+    [quantity] = found("企业家捐款十万五千（人民币，下同）。")
     assert (quantity.value, quantity.unit) == (105000, "CNY")
     assert found("捐款2000。") == []

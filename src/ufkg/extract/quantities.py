@@ -129,7 +129,7 @@ def _lexicon() -> _Lexicon:
     # 捐款近100万: money without 元, read only after a money noun (see _bare_money).
     bare_money = re.compile(
         rf"(?P<pre>{'|'.join(_PREFIXES)})?(?P<num>{_ARABIC}|{_CHINESE_SHARE})"
-        rf"(?P<inner>[余多])?(?P<scale>千万|[万亿])?(?P<inner2>[余多])?(?=[，,。；;、）)\s]|$)"
+        rf"(?P<inner>[余多])?(?P<scale>千万|[万亿])?(?P<inner2>[余多])?(?=[，,。；;、）)（(\s]|$)"
     )
     # 带动4.2万农民增收: people counted without a measure word, read only with 万 or 亿 before a noun of people
     people = "|".join(map(re.escape, by_length.get("people_noun", ())))
