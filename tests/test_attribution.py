@@ -599,3 +599,9 @@ def test_a_body_named_by_a_passive_is_not_who_wrote_the_figures():
 def test_a_programme_whose_award_closes_the_sentence_is_not_what_its_figures_were_for():
     report = "民革容县委员会\n【概况】民革容县委员会组织支部活动3次，提交征文13篇；党员王大明撰写的文章获“同心杯”主题征文三等奖。\n"
     assert _report_subjects(report) == [("3次", "民革容县委会"), ("13篇", "民革容县委会")]
+
+
+def test_the_outlet_of_a_news_items_dateline_does_nothing_in_it():
+    report = ("环江县侨联开展走访慰问\n环江新闻网讯（记者 李梅）近日，环江县侨联深入各乡镇，"
+              "走访慰问困难归侨侨眷36户，送去慰问金1.8万元。\n")
+    assert _report_subjects(report) == [("36户", "环江县侨联"), ("1.8万元", "环江县侨联")]

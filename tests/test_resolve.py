@@ -198,3 +198,9 @@ def test_a_working_committee_belongs_to_the_committee_named_before_it():
     assert len(working) == 1
     parents = {link.object for link in kb.links if link.subject == working[0].key and link.predicate == "subOrganizationOf"}
     assert parents == {"party/民盟临沂市委会"}
+
+
+def test_a_one_character_countys_peoples_bodies_name_the_county_once():
+    kb = knowledge_of("2022年容县统一战线工作综述\n县侨联、县工商联、县政府共同开展工作。\n")
+    assert {"容县侨联", "容县工商联"} <= set(labels(kb, "Association"))
+    assert "容县县政府" in labels(kb, "GovernmentBody")

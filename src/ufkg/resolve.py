@@ -68,10 +68,12 @@ def body_prefix(place: Place) -> str:
 def _with_level(place_name: str, written: str) -> str:
     """A place's name joined to a short form that starts with its level: 成都市 + 市委 = 成都市委.
 
-    A county named with one character and its level (容县) keeps the level twice, as
-    such counties write it: 容县 + 县委 = 容县县委.
+    A county named with one character and its level (容县) keeps the level twice for its party
+    committee and government, as such counties write them: 容县 + 县委 = 容县县委, 容县县政府; but
+    not for the people's bodies: 容县 + 县侨联 = 容县侨联, 容县工商联.
     """
-    return place_name + (written if len(place_name) <= 2 else written[1:])
+    doubled = len(place_name) <= 2 and written[1:].startswith(("委", "政府", "人民政府"))
+    return place_name + (written if doubled else written[1:])
 
 
 def _joined_name(place_name: str, local_form: str) -> str:

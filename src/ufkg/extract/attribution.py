@@ -45,7 +45,8 @@ In order:
    sentence that only runs one programme, named where it closes (广泛开展…宣传月活动。), gives the next
    sentence's figures to it;
 8. otherwise the report's region (subject None).
-Who only tells a figure (据市委统战部负责人介绍，…; 张某某表示，…) is no actor of it at any step.
+Who only tells a figure (据市委统战部负责人介绍，…; 张某某表示，…) is no actor of it at any step, nor is the outlet
+or reporter of a news item's dateline (某县新闻网讯（记者 某某）).
 """
 from __future__ import annotations
 
@@ -140,6 +141,9 @@ MEMBERS_BEFORE = re.compile(r"(?:党员|盟员|会员|社员|成员)?(?:共有|�
 BRINGING = ("邀请", "动员", "带领", "发动", "吸引")  # 邀请12家银行参加: those a body brings to its event are its figures
 FOUNDING = ("成立", "组建", "建立", "设立", "筹建")
 ATTENDANCE = re.compile(r"[^，,。；;]{0,3}?(?:参加|出席|列席|参会|与会)(?:了)?(?:会议|活动|座谈|培训|仪式|大会)")
+# a news item's dateline: 某某新闻网讯（记者 某某）, 新华社某地3月2日电, 本报讯
+DATELINE = re.compile(r"[^，,。；;\s]{0,20}?(?:网|报|台|社|频道|在线|新闻)[^，,。；;\s]{0,12}?(?:讯|日电)\s*(?:[（(][^（()）]{0,30}[）)])?|本报讯")
+MAX_DATELINE_SENTENCE = 3
 # the close of a sentence that lists who attended: …等800余人参加会议。
 ATTENDS_AT_CLOSE = re.compile(r"[^，,。；;：:“”]{0,24}?(?:参加|出席|列席|参会|与会)了?(?:会议|活动|仪式|典礼|大会|开幕式|座谈会|座谈|培训)?"
                               r"\s*[。！!；;]")
@@ -153,11 +157,12 @@ EXAMPLE_AFTER = re.compile(r"(?:股份)?(?:有限)?(?:责任)?公司等|集团�
 
 def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
     """The report's quantities, each with the index of its subject mention (None: the report's region)."""
+    text = extraction.document.matching_text or extraction.document.text
+    datelines = _datelines(extraction, text)
     by_sentence: dict[int, list[int]] = {}
     for index, mention in enumerate(extraction.mentions):
-        if mention.cls in SUBJECT_CLASSES:
+        if mention.cls in SUBJECT_CLASSES and mention.end > datelines.get(mention.sentence, -1):
             by_sentence.setdefault(mention.sentence, []).append(index)
-    text = extraction.document.matching_text or extraction.document.text
     initiatives = _initiatives_by_name(extraction.mentions)
     governors = section_governors(extraction, text, by_sentence)
     frames = paragraph_frames(extraction, text, by_sentence)
@@ -203,6 +208,17 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
                 subject = governors.get(quantity.sentence)
         attributed.append(replace(quantity, subject=subject))
     return attributed
+
+
+def _datelines(extraction: Extraction, text: str) -> dict[int, int]:
+    """Where the dateline of a news item's opening sentences ends (某县新闻网讯（记者 某某）|近日，…): the outlet
+    and the reporter named there tell the news, they do nothing in it."""
+    ends = {}
+    for sentence in extraction.sentences[:MAX_DATELINE_SENTENCE]:
+        dateline = DATELINE.match(text, sentence.start, sentence.end)
+        if dateline:
+            ends[sentence.index] = dateline.end()
+    return ends
 
 
 def _attendance(text: str, quantity: QuantityMention, sentence) -> bool:
