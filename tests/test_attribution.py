@@ -605,3 +605,9 @@ def test_the_outlet_of_a_news_items_dateline_does_nothing_in_it():
     report = ("环江县侨联开展走访慰问\n环江新闻网讯（记者 李梅）近日，环江县侨联深入各乡镇，"
               "走访慰问困难归侨侨眷36户，送去慰问金1.8万元。\n")
     assert _report_subjects(report) == [("36户", "环江县侨联"), ("1.8万元", "环江县侨联")]
+
+
+def test_the_whole_prefecture_is_a_collective_of_the_region():
+    report = ("阿克苏地区召开民营经济统计工作座谈会\n3月5日，阿克苏地委统战部召开民营经济统计工作座谈会。"
+              "会议通报了全地区民营经济运行情况：全地区民营企业达1.2万户。\n")
+    assert _report_subjects(report) == [("1.2万户", "region")]

@@ -103,7 +103,7 @@ GIVING = ("捐赠", "捐款", "捐资", "认捐", "捐助", "资助", "出资", 
 MAX_OFFICES = 30  # characters of offices and the bodies they are held in, before a name in its own clause
 # a collective actor of the region (各民主党派市委会…, 全市中小学校…, 广大统战成员…, 民营企业纷纷…) names an actor
 # that is not the section's lead, and its figures stay with the region
-COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全[市县区州省盟旗镇]|广大|全体"
+COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全(?:地区|[市县区州省盟旗镇])|广大|全体"
                               r"|(?:民营企业|企业家|商会|海外侨胞|港澳同胞|台湾同胞|侨胞|党外人士|统战成员|党派成员"
                               r"|宗教界人士|新的社会阶层人士)(?:[和与及、][^，,。]{1,8})?"
                               r"(?:积极|纷纷|踊跃|主动|自发|带头|共同|累计|向))")
@@ -118,7 +118,7 @@ INDICATOR = re.compile(r"GDP|地区生产总值|生产总值|财政收入|财政
 GROWTH = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增幅|下降)(?:了)?")
 EVENT_REFERENCE = re.compile(r"(?:此次|本次)?(?:活动|会议)?(?:中|上|期间)[，,]|会上[，,]"
                              r"|(?:此次|本次|这次)(?:活动|会议|竞赛|比赛|大赛|论坛|评选|展览|展会)")  # 这次竞赛共收回…
-ALL_OF = ("全市", "全县", "全区", "全州", "全省", "全旗", "各")
+ALL_OF = ("全市", "全县", "全区", "全州", "全省", "全旗", "全地区", "各")
 AGENT = re.compile(r"由")
 # what those counted go on to do: 等18家异地商会|开展“某某”活动
 RUN_AFTER_COUNT = re.compile(r"[^，,。；;“「]{0,8}?(?:共同|一起|联合)?(?:开展|開展|举办|舉辦|参与|參與|参加|參加|实施|實施)“?")
@@ -147,8 +147,8 @@ MAX_DATELINE_SENTENCE = 3
 # the close of a sentence that lists who attended: …等800余人参加会议。
 ATTENDS_AT_CLOSE = re.compile(r"[^，,。；;：:“”]{0,24}?(?:参加|出席|列席|参会|与会)了?(?:会议|活动|仪式|典礼|大会|开幕式|座谈会|座谈|培训)?"
                               r"\s*[。！!；;]")
-REGION_WIDE = re.compile(r"(?:全[市县区州省盟旗镇]|各(?!类|项|种|方面|个)|广大|我[市县区州省盟旗镇])")
-OWN_REGION = re.compile(r"我[市县区州省盟旗镇]")
+REGION_WIDE = re.compile(r"(?:全(?:地区|[市县区州省盟旗镇])|各(?!类|项|种|方面|个)|广大|我(?:地区|[市县区州省盟旗镇]))")
+OWN_REGION = re.compile(r"我(?:地区|[市县区州省盟旗镇])")
 COLLECTIVE_AFTER = re.compile(r"[^，,。；;]{0,10}?(?:积极|纷纷|踊跃|主动|自发|带头|共同)")
 COUNTED_TAIL = re.compile(r"等(?:共|共计|合计)?")  # 张某、李某等7位: the list ends where the count starts
 # an enterprise whose legal form the mention leaves out is still an example (某某集团有限公司等12家)

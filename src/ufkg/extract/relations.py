@@ -52,7 +52,7 @@ MEDIA = re.compile(r"(?:日报|晚报|报社|电视台|电台|新闻网|新闻�
 COUNTRY_WIDE = ("中国", "中华", "全国")  # 中国某某杂志社, 全国某某协会: the whole country's, not the report's region
 LEVEL_ENDINGS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")
 CLAUSE_BREAKS = frozenset("，,：:。！？；!?;")
-COLLECTIVE = re.compile(r"(?:全[市县区州省盟旗镇]|各(?!项|类|种)|广大)")
+COLLECTIVE = re.compile(r"(?:全(?:地区|[市县区州省盟旗镇])|各(?!项|类|种)|广大)")
 SUPPORTED = re.compile(r"支持|指导|引导|鼓励|帮助|推动|組織|组织")
 DEED = re.compile(r"(?:并|还|同时)?(?:组织|組織|开展|開展|举办|舉辦|承办|承辦|实施|實施|推进|推進|深化|打造|创建|創建"
                   r"|建立|成立|邀请|邀請|召开|召開)")
