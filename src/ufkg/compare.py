@@ -57,6 +57,8 @@ OWN = ""  # the subject of a place's own figures
 OWN_MARK = "—"
 ACHIEVED, TARGET = "achieved", "target"
 PLACE_OWN_CLASSES = {str(UF.Region), str(UF.Report), str(UF.GovernmentBody)}
+# the class IRIs tested once per subject (rdflib's namespaces build a new term at every attribute read)
+_REGION, _OUTCOME, _GOVERNMENT_BODY = str(UF.Region), str(UF.Outcome), str(UF.GovernmentBody)
 
 
 class CompareError(Exception):
@@ -173,7 +175,7 @@ def corpus_from_pairs(pairs) -> Corpus:
 
     types = tables(RDF.type)
     labels, alts = table(RDFS.label), tables(SKOS.altLabel)
-    region_iris = sorted(s for s, classes in types.items() if str(UF.Region) in classes)
+    region_iris = sorted(s for s, classes in types.items() if _REGION in classes)
     codes, parents = table(UF.adminCode), table(UF.partOf)
     regions = {}
     for iri in region_iris:
@@ -190,7 +192,7 @@ def corpus_from_pairs(pairs) -> Corpus:
     texts, evidence, totals = table(UF.quantityText), table(UF.evidence), table(UF.partOfTotal)
     openings = _openings(regions)
     figures, subject_names = [], defaultdict(set)
-    for outcome in sorted(s for s, classes in types.items() if str(UF.Outcome) in classes):
+    for outcome in sorted(s for s, classes in types.items() if _OUTCOME in classes):
         value = _decimal(values.get(outcome))
         report = mentioned.get(outcome, "")
         if value is None:
@@ -200,7 +202,7 @@ def corpus_from_pairs(pairs) -> Corpus:
         place = _place(actor, types.get(actor, ()), located.get(actor, ()), report_region, regions,
                        evidence.get(outcome, ""), openings)
         own = bool(PLACE_OWN_CLASSES & set(types.get(actor, ()))) and (
-            str(UF.GovernmentBody) not in types.get(actor, ()) or not located.get(actor) or
+            _GOVERNMENT_BODY not in types.get(actor, ()) or not located.get(actor) or
             any(place and _within(place, region, regions) for region in located[actor]))
         actor_label = labels.get(actor) or files.get(actor, actor)
         subject = OWN if own else actor_label
@@ -233,7 +235,7 @@ def _openings(regions: dict[str, Region]) -> dict[str, list[tuple[str, str]]]:
 
 def _place(actor: str, classes, located, report_region: str | None, regions: dict[str, Region],
            sentence: str = "", openings: dict[str, list[tuple[str, str]]] | None = None) -> str | None:
-    if str(UF.Region) in classes:
+    if _REGION in classes:
         return actor
     if report_region and sentence and openings:
         opening = clean(sentence[:12])

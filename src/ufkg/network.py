@@ -38,9 +38,10 @@ def entity_graph(graph: Graph, predicates: tuple[str, ...] = LINKS) -> nx.MultiD
     for cls in CLASSES:
         for node in graph.subjects(RDF.type, UF[cls]):
             typed.setdefault(str(node), cls)
+    label_of, code_of = RDFS.label, UF.adminCode  # made once: a namespace builds a new term at every read
     for node in sorted(typed):
-        label = min((str(l) for l in graph.objects(URIRef(node), RDFS.label)), default=node)
-        codes = sorted(str(code) for code in graph.objects(URIRef(node), UF.adminCode))
+        label = min((str(l) for l in graph.objects(URIRef(node), label_of)), default=node)
+        codes = sorted(str(code) for code in graph.objects(URIRef(node), code_of))
         network.add_node(node, label=label, cls=typed[node], **({"adminCode": codes[0]} if codes else {}))
     for name in predicates:
         for subject, obj in sorted(graph.subject_objects(UF[name]), key=str):
