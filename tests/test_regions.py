@@ -375,3 +375,7 @@ def test_a_count_of_villages_names_none():
     report = "2020年某盟统战工作\n动员655家民营企业与3139个嘎查村结对帮扶，走访了巴彦浩特镇和腾格里嘎查，帮扶12个村。\n"
     assert [name for name in mentions_of(report, "Region") if "个" in name] == []
     assert "腾格里嘎查" in mentions_of(report, "Region")
+
+
+def test_an_association_of_fellow_townsmen_names_no_township(gazetteer):
+    assert surfaces(find(gazetteer, "香港阿克苏同乡会举行会庆，石寨乡党委派员出席。")) == ["香港", "阿克苏", "石寨乡"]

@@ -32,7 +32,8 @@ Hometown associations (某某同乡会) are about the hometown and keep it.
 
 Townships, villages and communities are found by a name of 2–4 characters
 before 镇/乡/街道/村/社区/嘎查/苏木 (弥牟镇, 国光社区); generic phrases (示范村,
-城市社区, 美丽乡村, 各乡镇) are rejected by general rules on the name part. Their
+城市社区, 美丽乡村, 各乡镇) are rejected by general rules on the name part, and 同乡 before 会 (某县同乡会)
+is fellow townsmen, no township. Their
 parent_code is the nearest county or prefecture named before them in the sentence.
 """
 from __future__ import annotations
@@ -87,6 +88,7 @@ _NAME_AFTER = re.compile(r"[、，,；）)]|等|同志|先生|女士|接受|主�
 # which says where it is
 _MEDIA = re.compile(r"广播电视|电视台|广播电台|卫视|日报|晚报|都市报|报社|新闻网|融媒体中心|出版社")
 # the bodies of a township, which show that the 乡 or 镇 before them ends its name
+_FELLOWS_BODY = ("会", "联谊会", "总会", "联合会", "商会")  # after 同乡: an association of people from one place
 _TOWNSHIP_BODY = re.compile(r"新乡贤|乡贤联谊会|党委|人民政府|统战|商会|侨联|人大主席团")
 _NUMERALS = frozenset("一二三四五六七八九十百千万亿两几多个0123456789０１２３４５６７８９")
 
@@ -709,6 +711,8 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
     stretch = text[limit:position] if chained else ""
     if _going_there(text, position, local.suffix):
         return None  # 泸州人李明返乡, 同乡会回乡: going back to the countryside, no township
+    if local.suffix == "乡" and text.startswith("同乡", position - 1) and text.startswith(_FELLOWS_BODY, position + 1):
+        return None  # 某县同乡会, 某地同乡联谊会: an association of people from one place, no township named 某县同
     if 2 <= len(stretch) <= 4 and all(_CJK.match(c) and c not in _NOT_IN_NAME for c in stretch) \
             and stretch[0] not in _NUMERALS and not _generic_name(stretch) \
             and (not _has_common_word(stretch) or after_town and len(stretch) == 2 and local.suffix in ("村", "社区")):
