@@ -738,3 +738,32 @@ def test_a_committee_in_a_persons_office_names_no_committee():
 def test_a_short_committee_takes_the_name_the_text_gives_it_in_full():
     found = party_units(TITLE + "九三学社绵阳市委会召开全会。社市委组织社员调研，九三学社市委表彰先进。")
     assert ("社市委", "九三学社市委会") in found and ("九三学社市委", "九三学社市委会") in found
+
+
+def test_a_restaurant_and_an_office_for_foreign_and_overseas_chinese_affairs():
+    assert "金龙轩酒楼" in orgs("某某同乡会在金龙轩酒楼举办会庆。", "Organization")
+    assert orgs("绵阳市外侨办主任、绵阳市外事侨务局副局长出席。", "GovernmentBody") == ["绵阳市外侨办", "绵阳市外事侨务局"]
+
+
+def test_a_general_association_president_is_a_title():
+    assert orgs("这次容县同乡总会在郑换炎总会长的牵头下募集善款。", "Association") == ["容县同乡总会"]
+    assert "海淀区商会" in orgs("海淀区商会长期坚持帮扶。", "Association")  # 长期 is another word
+
+
+def test_a_person_before_a_cities_body_is_no_item_of_a_shared_head():
+    assert orgs("人大主任何振邦、阿克苏市侨联主席出席。", "Association") == ["阿克苏市侨联"]
+    assert orgs("环江、容县商会出席。", "Association") == ["环江商会", "容县商会"]  # places listed before one head
+
+
+def test_a_city_abroad_opens_an_association_named_after_a_hometown():
+    assert orgs("温哥华容县同乡会捐赠扶贫款。", "Association") == ["温哥华容县同乡会"]
+    assert orgs("多伦多海淀区同乡会成立。", "Association") == ["多伦多海淀区同乡会"]
+
+
+def test_a_country_and_a_hometown_in_brackets_open_an_association():
+    found = orgs("马来西亚（玉林）容县北流总会等社团获表彰。", "Association")
+    assert found == ["马来西亚（玉林）容县北流总会"]
+
+
+def test_the_words_after_a_count_of_people_name_no_school():
+    assert orgs("资助全县290多名农村贫困家庭学子圆梦大学。", "Organization") == []

@@ -39,6 +39,10 @@ their own (某某工作处, 研究室; 某某服务中心); a national body's of
 short name later in the report that keeps an earlier name's characters in order, its opening and its head
 (某某澳建发展商会) is that name. A stray space inside a national name and a count's measure word glued
 to a name (15名|市工商联) do not change the name; levels listed (区、市、县政协) name no one body.
+
+Associations of emigrants open with the city abroad (多伦多|某某同乡会) or with the country and the hometown in
+brackets (马来西亚（某市）某某总会); 某某总会长 is a title, not a 总会; a list before a city's body (主任某某、某市侨联)
+shares its head only when it lists places too; the words after a count of people (290多名|…学子圆梦大学) are people.
 """
 from __future__ import annotations
 
@@ -119,6 +123,7 @@ GENERAL_CHAMBER, FEDERATION = "总商会", "工商联"
 SEPARATE_CHAMBERS = ("71", "81", "82")  # 台湾, 香港, 澳门: their 总商会 are bodies of their own
 NEEDS_OWN_NAME = frozenset({"学校"})  # a region before it is not enough: 某市学校 are the city's schools
 COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[所家个座]$")
+PEOPLE_COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[名位]$")  # 290多名|贫困家庭学子圆梦大学
 PROJECT_AFTER = "项目"
 BRACKETED_WORD = re.compile("[（(](?:集团|中国|控股|股份)[）)]$")
 WHOLE_SCOPES = ("全国", "全省", "全市", "全州", "全县", "全区", "全盟")
@@ -368,6 +373,8 @@ class OrganizationFinder:
                          if text.endswith(head, local_start, local_end)), None)
             if head is None or not self._short_proper(text[local_start:local_end - len(head)]):
                 continue
+            # 甲县、乙县侨联 lists places; 主任某某、某市侨联 is a person, then a city's body
+            places_only = text[local_start:local_end - len(head)] in self.region_names
             items, cursor = [], local_start
             while cursor > 0 and text[cursor - 1] == "、":
                 end = cursor - 1
@@ -375,7 +382,7 @@ class OrganizationFinder:
                               and all(_CJK_CHAR.match(char) for char in text[end - size:end])
                               and (end - size == 0 or not _CJK_CHAR.match(text[end - size - 1]) or end - size in starts)
                               and self._short_proper(text[end - size:end])), None)
-                if begin is None:
+                if begin is None or places_only and text[begin:end] not in self.region_names:
                     break
                 items.append((begin, end, text[begin:end] + head, mention.cls))
                 cursor = begin
@@ -499,6 +506,8 @@ class OrganizationFinder:
             return None
         if head.head.endswith("部") and following in ("长", "门"):  # 统战部长, 统战部门: a title, a kind
             return None
+        if head.head.endswith("会") and following == "长" and not any(t.start == end and len(t.word) > 1 for t in tokens):
+            return None  # 某某总会长: the title 会长, not a 总会 (商会|长期 is another word)
         if head.attach == "named" and (following in ("村", "镇", "乡") or text.startswith("社区", end)):
             return None  # 联盟村, 商会村: a village's name, not a body
         if head.head in ("人大", "政协") and text.startswith(("代表", "委员"), end):  # 人大代表, 政协委员: people
@@ -522,9 +531,11 @@ class OrganizationFinder:
             return None  # 种植基地, 养殖基地: a kind of place named after its trade
         begin = self._regions_ending_at(text, start, tokens)
         if begin is not None:
-            begin = self._city_abroad_before(text, tokens, begin)
+            begin = self._city_abroad_before(text, tokens, begin, head.cls)
         if begin is not None and head.head in NEEDS_OWN_NAME:
             return None  # 与某市学校结对: the schools of a place, not one school
+        if begin is not None and head.cls == "Association":
+            begin = self._country_and_hometown_before(text, tokens, begin)
         if begin is not None:
             if begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL):
                 return begin - 1, text[begin - 1:end], text[begin - 1]  # 市浙江商会: the city's chamber of 浙江 firms
@@ -593,6 +604,8 @@ class OrganizationFinder:
                 return None  # 民营企业有限公司: a kind of body before the head names none
             if COUNTED_BEFORE.search(text, 0, begin):
                 return None  # 23所华文学校: so many of a kind, not one body
+            if head.cls == "Organization" and PEOPLE_COUNTED_BEFORE.search(text, 0, begin):
+                return None  # 资助290多名|贫困家庭学子圆梦大学: the words after a count of people are the people
             if GRADE_IN_NAME.search(text, max(0, begin - 1), start):
                 return None  # 省级示范性实践创新基地: a kind of body at a grade
             if head.cls == "Organization" and sum(t.tag.startswith("v") and t.tag != "vn"
@@ -604,6 +617,10 @@ class OrganizationFinder:
                 if whole_word and (_proper_token(tokens, start, end) or head.head in WORSHIP_HEADS):
                     return start, text[start:end], None  # 游览|灵隐寺: the word alone is the name
                 return None  # 奶牛养殖基地: common words describe a kind of place, they do not name one
+            if head.cls == "Association":
+                opening = self._country_and_hometown_before(text, tokens, begin)
+                if opening < begin:
+                    return opening, text[opening:end], None
             return begin, name, None
         if whole_word and _strip_generic(text[start:end]) not in self.lexicon.generic_names \
                 and (head.cls != "Organization" or head.head in WORSHIP_HEADS or _proper_token(tokens, start, end)):
@@ -612,13 +629,36 @@ class OrganizationFinder:
             return start, head.local_form, OWN_LOCALITY
         return None
 
-    def _city_abroad_before(self, text: str, tokens: list[Token], begin: int) -> int:
-        """加拿大温哥华|某某同乡会: a city abroad (a place word jieba knows, after a country) before a region."""
-        city = next((t for t in tokens if t.end == begin and t.tag in ("ns", "nr") and 2 <= len(t.word) <= 4), None)
-        if city is None or city.word in self.region_names:
+    def _city_abroad_before(self, text: str, tokens: list[Token], begin: int, cls: str = "") -> int:
+        """加拿大温哥华|某某同乡会: a city abroad (a place word jieba knows, after a country) before a region;
+        before an association's region the city alone opens the name (多伦多|某某同乡会)."""
+        city = next((t for t in tokens if t.end == begin and t.tag in ("ns", "nr", "nrt") and 2 <= len(t.word) <= 4), None)
+        if city is None or city.word in self.region_names or city.word in self.lexicon.descriptor_stops:
             return begin
         country = self._regions_ending_at(text, city.start, tokens)
+        if country is None and cls == "Association" and self._foreign_city(city.word):
+            return city.start
         return country if country is not None else begin
+
+    def _foreign_city(self, word: str) -> bool:
+        """A city abroad as jieba spells it: a place or a transliteration in its dictionary (温哥华/nr, 多伦多/nrt;
+        a name it guesses is a person's), without a place's level at its end (某某镇, 某某区 are places at home)."""
+        frequencies, _ = self._jieba
+        return frequencies.get(word, 0) > 0 and not word.endswith(tuple(LEVEL_CHARS + TOWN_LEVELS + "村"))
+
+    def _country_and_hometown_before(self, text: str, tokens: list[Token], begin: int) -> int:
+        """马来西亚（某市）某某同乡总会: a country, the hometown in brackets, then the association's own name."""
+        bracket = re.search(r"[（(]([\u4e00-\u9fff]{2,6})[）)]$", text[max(0, begin - 8):begin])
+        if bracket is None or bracket.group(1) not in self.region_names:
+            return begin
+        opening = begin - len(bracket.group(0))
+        country = self._regions_ending_at(text, opening, tokens)
+        return country if country is not None and self._abroad(text[country:opening]) else begin
+
+    def _abroad(self, name: str) -> bool:
+        """Whether a place name is a country's or a place's outside China."""
+        places = self.gazetteer.lookup(name)
+        return bool(places) and all(not p.code.isdigit() for p in places)
 
     def _short_region_with_level(self, text: str, tokens: list[Token], level: int) -> str | None:
         """The full name of a province-level place written by its short name and its level's last character
