@@ -767,3 +767,19 @@ def test_a_country_and_a_hometown_in_brackets_open_an_association():
 
 def test_the_words_after_a_count_of_people_name_no_school():
     assert orgs("资助全县290多名农村贫困家庭学子圆梦大学。", "Organization") == []
+
+
+def test_the_states_administrations_are_national_bodies():
+    found = orgs("国家文物局和国家税务总局联合发文，国家有关部委、国家级基地参加。", "GovernmentBody")
+    assert found == ["国家文物局", "国家税务总局"]
+
+
+def test_a_department_of_a_national_office_and_the_office():
+    mentions = [m for m in __import__("conftest").extraction_of(TITLE + "中联办协调部副部长出席。").mentions
+                if m.cls == "GovernmentBody"]
+    assert [(m.name, m.parent_name, m.code) for m in mentions] == [("中联办协调部", "中联办", "CN"), ("中联办", None, "CN")]
+    assert orgs("中联办领导到部调研。", "GovernmentBody") == ["中联办"]  # a clause, not a department
+
+
+def test_a_committees_talent_office_and_a_science_and_economy_commission():
+    assert orgs("联合区委人才办开展说明会，海淀区科经委副主任出席。", "GovernmentBody") == ["区委人才办", "海淀区科经委"]

@@ -43,6 +43,8 @@ to a name (15名|市工商联) do not change the name; levels listed (区、市�
 Associations of emigrants open with the city abroad (多伦多|某某同乡会) or with the country and the hometown in
 brackets (马来西亚（某市）某某总会); 某某总会长 is a title, not a 总会; a list before a city's body (主任某某、某市侨联)
 shares its head only when it lists places too; the words after a count of people (290多名|…学子圆梦大学) are people.
+The state's administrations (国家文物局, 国家税务总局) are national bodies, and so is a department of a national
+office (某办协调部, 某办某某工作部), named with the office it belongs to.
 """
 from __future__ import annotations
 
@@ -148,6 +150,12 @@ UNIT_ENDS = ("中心", "院", "所", "站", "馆", "社", "学校")  # a public 
 INSTITUTIONS = ("事业单位", "单位")
 GROUP_OFFICE = "领导小组办公室"  # named after its task, which ends in words that end other names: 某某建设领导小组办公室
 NATIONAL_OFFICE = re.compile("办公厅|秘书处|研究室")  # 全国工商联办公厅: a national body's own office
+# 某办协调部, 某办某某工作部, 某办交流局: a department of a national office (a body whose name ends in 办)
+OFFICE_DEPARTMENT = re.compile("(?:[\u4e00-\u9fff]{2,4}?工作部|[\u4e00-\u9fff]{2}[部局司])(?![门长分委署])")
+NOT_IN_DEPARTMENT = set("的到在和与及对向为是将了")
+# 国家文物局, 国家税务总局: the state's own administrations, named by 国家 and what they are for
+NATIONAL_ADMINISTRATION = re.compile("国家([\u4e00-\u9fff]{2,6}?)(?:总局|局|委员会)")
+NOT_IN_ADMINISTRATION = set("的和与及各有关相级部")  # 国家有关部委, 国家级: no one administration
 COUNTED_WORDS = "名位个家所批"  # measure words of a count right before a name
 COUNT_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]$")
 NEW_CLASSES = "新的社会阶层"  # the new social strata, a term of the genre
@@ -303,13 +311,25 @@ class OrganizationFinder:
                                       or self._regions_ending_at(text, match.start(), tokens) is not None):
                 continue  # 市欧美同学会, 绵阳欧美同学会: a local body with a national body's name
             office = NATIONAL_OFFICE.match(text, match.end())
+            department = OFFICE_DEPARTMENT.match(text, match.end()) if body.name.endswith("办") else None
+            if department is not None and NOT_IN_DEPARTMENT & set(department.group(0)):
+                department = None
             if office is not None and _ends_a_word(tokens, office.end()) and claim(match.start(), office.end()):
                 add("GovernmentBody", match.start(), office.end(), body.name + office.group(0), parent_name=body.name)
+            elif department is not None and claim(match.start(), department.end()):
+                add("GovernmentBody", match.start(), department.end(), body.name + department.group(0),
+                    parent_name=body.name, code=NATIONAL)
+                add(body.cls, match.start(), match.end(), body.name, parent_name=body.parent, code=NATIONAL)
             elif claim(match.start(), match.end()):
                 add(body.cls, match.start(), match.end(), body.name, parent_name=body.parent, code=NATIONAL)
         for match in CENTRAL.finditer(text):
             if claim(match.start(), match.end()):
                 add("GovernmentBody", match.start(), match.end(), "党中央", code=NATIONAL)
+        starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+        for match in NATIONAL_ADMINISTRATION.finditer(text):
+            if match.start() in starts and match.end() in ends and not NOT_IN_ADMINISTRATION & set(match.group(1)) \
+                    and claim(match.start(), match.end()):
+                add("GovernmentBody", match.start(), match.end(), match.group(0), code=NATIONAL)
 
     def _parties(self, text, claim, add):
         for match in self.party_pattern.finditer(text):
