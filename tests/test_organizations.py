@@ -783,3 +783,14 @@ def test_a_department_of_a_national_office_and_the_office():
 
 def test_a_committees_talent_office_and_a_science_and_economy_commission():
     assert orgs("联合区委人才办开展说明会，海淀区科经委副主任出席。", "GovernmentBody") == ["区委人才办", "海淀区科经委"]
+
+
+def test_places_of_worship_listed_before_their_kind():
+    found = orgs("重点对报恩寺、关帝庙、城隍庙等宗教活动场所进行检查。", "Organization")
+    assert found == ["报恩寺", "关帝庙", "城隍庙"]
+    assert orgs("对寺院、宫观等宗教活动场所开展检查。", "Organization") == []  # kinds of places
+
+
+def test_a_research_institute_named_after_its_field_of_development():
+    assert orgs("海淀区城市发展研究院院长出席。", "Organization") == ["海淀区城市发展研究院"]
+    assert orgs("推动经济发展研究院建设。", "Organization") == []

@@ -44,7 +44,9 @@ Associations of emigrants open with the city abroad (多伦多|某某同乡会) 
 brackets (马来西亚（某市）某某总会); 某某总会长 is a title, not a 总会; a list before a city's body (主任某某、某市侨联)
 shares its head only when it lists places too; the words after a count of people (290多名|…学子圆梦大学) are people.
 The state's administrations (国家文物局, 国家税务总局) are national bodies, and so is a department of a national
-office (某办协调部, 某办某某工作部), named with the office it belongs to.
+office (某办协调部, 某办某某工作部), named with the office it belongs to. Places of worship listed before their
+kind (甲宫、乙院等场所) are named, unless an item is a kind itself (寺院); a research institute's field ends its
+name as an association's aim does (某某城市发展研究院).
 """
 from __future__ import annotations
 
@@ -125,6 +127,11 @@ GENERAL_CHAMBER, FEDERATION = "总商会", "工商联"
 SEPARATE_CHAMBERS = ("71", "81", "82")  # 台湾, 香港, 澳门: their 总商会 are bodies of their own
 NEEDS_OWN_NAME = frozenset({"学校"})  # a region before it is not enough: 某市学校 are the city's schools
 COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[所家个座]$")
+# 天后宫、大悲院等场所: places of worship named in a list closed by their kind
+VENUE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,5})等(?:[\d一二三四五六七八九十]+[个处座所])?"
+                        r"(?:宗教活动|宗教|活动)?场所")
+WORSHIP_ENDS = ("宫", "寺", "庙", "观", "院", "堂", "庵", "祠")
+KIND_OF_VENUE, RARE_NOUN_VENUE = 5000, 40  # jieba frequencies of a kind (清真寺, 医院; 寺院, 宫观 as nouns)
 PEOPLE_COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[名位]$")  # 290多名|贫困家庭学子圆梦大学
 PROJECT_AFTER = "项目"
 BRACKETED_WORD = re.compile("[（(](?:集团|中国|控股|股份)[）)]$")
@@ -134,6 +141,7 @@ PLACE_HEADS = frozenset({"公园", "湿地公园", "森林公园", "景区", "�
                          "展览中心", "演艺中心", "文化宫", "体育场", "学校"})
 OCCASIONS = ("新春", "春节", "迎春", "中秋", "国庆", "元旦", "端午", "重阳", "新年")
 AIM = "发展"  # ends a name's descriptors (发展民营经济), but an association's aim ends its name: 某某发展促进会
+RESEARCH = "研究"  # and so does a research institute's field: 某某城市发展研究院
 NOUNS_IN_NAMES = frozenset({"青年", "少年", "老年", "中青年"})  # tagged as times by jieba: 某市青年企业家协会
 # a place of worship written as one word is named (报恩寺, 关帝庙), whatever jieba tags it; other words that end
 # with a head are names only when jieba reads them as proper (灵隐寺/nr, not 教育基地, 示范园区)
@@ -272,6 +280,9 @@ class OrganizationFinder:
             if start is not None and claim(start, match.end(1)):
                 add("Organization", start, match.end(1), text[start:match.end(1)])
         for start, end in self._listed_enterprises(text, tokens):
+            if claim(start, end):
+                add("Organization", start, end, text[start:end])
+        for start, end in self._listed_venues(text, tokens):
             if claim(start, end):
                 add("Organization", start, end, text[start:end])
         found = _with_bracket_aliases(text, offset, sorted(found, key=lambda m: m.start))
@@ -428,6 +439,35 @@ class OrganizationFinder:
             spans[0] = (begin, first_end)
             if all(self._enterprise_name(text, tokens, start, end) for start, end in spans):
                 yield from spans
+
+    def _listed_venues(self, text: str, tokens: list[Token]):
+        """甲宫、乙院等场所, 甲寺、乙观等宗教活动场所: each item of a list closed by 等 and a kind of venue is a
+        place of worship by name, when every item ends as one does. The first item starts after the words
+        of its clause before it (对|甲宫)."""
+        for match in VENUE_LIST.finditer(text):
+            items = match.group(1).split("、")
+            if not all(item.endswith(WORSHIP_ENDS) and len(item) >= 2 for item in items) \
+                    or any(self._kind_of_venue(item) for item in items):
+                continue  # 寺院、宫观等场所, 学校、医院等场所: kinds of places, not their names
+            first_end = match.start(1) + len(items[0])
+            begin = first_end
+            for word in sorted((t for t in tokens if match.start(1) <= t.start < first_end), key=lambda t: -t.start):
+                if word.tag.startswith(NOT_IN_ENTERPRISE) and word.end < first_end or text[word.start] in PUNCTUATION:
+                    break
+                begin = word.start
+            if first_end - begin < 2:
+                continue
+            yield begin, first_end
+            position = first_end + 1
+            for item in items[1:]:
+                yield position, position + len(item)
+                position += len(item) + 1
+
+    def _kind_of_venue(self, word: str) -> bool:
+        """寺院, 清真寺, 医院: a word jieba knows as a common noun or knows very well names a kind of place."""
+        frequencies, tags = self._jieba
+        frequency = frequencies.get(word, 0)
+        return frequency >= KIND_OF_VENUE or tags.get(word) == "n" and frequency >= RARE_NOUN_VENUE
 
     def _enterprise_name(self, text: str, tokens: list[Token], start: int, end: int) -> bool:
         name = text[start:end]
@@ -589,7 +629,8 @@ class OrganizationFinder:
             return None
         begin = self._descriptors_before(text, tokens, start, head.cls,
                                          head.head in LEGAL_FORMS or head.head == GROUP_OFFICE)
-        if (begin is None or begin == start) and head.cls == "Association" and head.attach == "named" \
+        if (begin is None or begin == start) and (head.cls == "Association" or head.head.startswith(RESEARCH)) \
+                and head.attach == "named" \
                 and text.endswith(AIM, 0, start) \
                 and any(t.start == start - len(AIM) and t.end == start for t in tokens):
             aim = self._descriptors_before(text, tokens, start - len(AIM), head.cls)  # 某某关系发展促进会: its aim
