@@ -330,3 +330,7 @@ def test_a_name_without_a_known_surname_between_a_title_and_what_is_said():
 
 def test_a_tagged_name_before_an_election():
     assert people("市规划研究院连国明当选为首届知联会会长。") == ["连国明"]
+
+
+def test_a_level_that_is_a_surname_before_a_bodys_head_is_a_body():
+    assert people("区侨联被评为全省先进单位，区商会荣获表彰。") == []

@@ -21,7 +21,7 @@ A title, then a name, then a gift or a piece written (荣誉市民某某捐赠�
 title and a name ending like a place (副主委曾兰州主持: 兰州) when a meeting role follows, a name in a run of proposals
 (甲《…》、乙《…》), a name without a known surname that jieba reads as names between a title and what is said (会长岩某某
 表示: minority and transliterated names), and a surname-led name jieba tags, right before a meeting role or an
-election (某某研究院甲某某当选).
+election (某某研究院甲某某当选). A level that is also a surname, then a body's head (区|侨联被评为), is a body.
 """
 from __future__ import annotations
 
@@ -95,12 +95,18 @@ class PersonFinder:
         _drop_inner(found)
         for start in [start for start, mention in found.items()
                       if (_place_or_its_people(mention.name) or mention.name.endswith(tuple(PLACE_OR_BODY_ENDS))
-                          and not self._titled_role(text, mention.start - offset, mention.end - offset))
+                          and not self._titled_role(text, mention.start - offset, mention.end - offset)
+                          or mention.name[1:] in self._org_heads)
                       and not text.startswith(STRONG_CUES, mention.end - offset)]:
-            del found[start]  # 某县侨商, 世界某某人, 高新区等3名: a place, its people or a body, not a person
+            del found[start]  # 某县侨商, 世界某某人, 高新区等3名, 区侨联被评为: a place, its people or a body
         quoted = [match.span() for match in QUOTED.finditer(text)]
         return [found[key] for key in sorted(found)
                 if not any(a < key and found[key].end - offset < b for a, b in quoted)]  # “青年同心圆”计划
+
+    @cached_property
+    def _org_heads(self) -> frozenset[str]:
+        """What ends an organisation's name (侨联, 商会): a level (区, a surname too) before one is a body."""
+        return frozenset(head.head for head in self.lexicon.org_heads)
 
     def _titled_role(self, text: str, start: int, end: int) -> bool:
         """副主委曾兰州主持: a title right before and a meeting role right after a name that ends like a place."""
