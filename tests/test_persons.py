@@ -334,3 +334,9 @@ def test_a_tagged_name_before_an_election():
 
 def test_a_level_that_is_a_surname_before_a_bodys_head_is_a_body():
     assert people("区侨联被评为全省先进单位，区商会荣获表彰。") == []
+
+
+def test_a_two_character_name_spaced_as_wide_as_three_in_a_byline():
+    mentions = [m for m in __import__("conftest").extraction_of(TITLE + "本报记者 宋 岚\n8月17日，会议召开。").mentions
+                if m.cls == "Person"]
+    assert [(m.name, m.surface) for m in mentions] == [("宋岚", "宋 岚")]

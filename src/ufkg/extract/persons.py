@@ -11,7 +11,8 @@ credited to it at the start of a clause (张某提交的《…》, 李某被评�
 Ordinary words that jieba tags as names (荣誉, 荣获), lists of ordinary words
 (向园区、商圈、楼宇等) and words inside quotation marks are no people; a
 character jieba glued to a name after a title (医生郑丽为群众) is cut off. The reporters of a
-byline ((记者 甲某 乙某)) are people too; texts copied from the web end names with ASCII punctuation.
+byline ((记者 甲某 乙某)) are people too, a name of two characters spaced as wide as three (记者 刘 某)
+as well; texts copied from the web end names with ASCII punctuation.
 Speakers (甲、乙作了口头发言), proposers before their proposals (甲《关于…的建议》) and counted lists after a
 verb of people (组织甲、乙等5名人士) are people; places and their people (某县侨商, 世界某某人), words after a
 counted kind (一批新乡贤某某官) and titles read across a place's name (荆|州长|…) are not.
@@ -45,6 +46,9 @@ NEXT_AUTHOR = re.compile(r"[ \u3000]+([\u4e00-\u9fff]{2,3})(?=\s|$|[|｜/，,;�
 SIGNATURE = re.compile(r"[（(][\u4e00-\u9fff]{2,30}?[委会部社局联办处室][ \u3000]+([\u4e00-\u9fff]{2,3})[）)]")
 # what a person says or does right after a title and the name: 会长某满意表示 (a given name may be a common word)
 SPEECH_AFTER = re.compile("表示|指出|强调|介绍说|说|致辞|讲话|出席|主持|陪同|一行|带队|率队|宣读")
+# 本报记者 刘 斐: a name of two characters set apart by a space, as wide as one of three, at a byline's end
+SPACED_BYLINE = re.compile("(?:记者|通讯员|摄影|作者[:：]?)[ \u3000]+([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])"
+                           "(?=[ \u3000]*$|[）)])")
 BYLINE_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])")
 # what a person does right after being named
 AFTER_NAME = ("被|带领|带头|率|返乡|荣获|获评|当选|到|赴|任|独资|捐建|捐资|捐赠|捐款|捐献|认捐|撰写|提交|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
@@ -167,6 +171,9 @@ class PersonFinder:
     def _byline_names(self, text: str):
         """本报讯（记者 甲某 乙某某）, （甲某 记者 乙某）: the reporters a byline names, each a surname-led
         word of two or three characters standing alone between spaces or brackets."""
+        for match in SPACED_BYLINE.finditer(text):
+            if match.group(1) in self.lexicon.surnames and not self.known_word(match.group(1) + match.group(2)):
+                yield match.start(1), match.end(2)
         for byline in BYLINE.finditer(text):
             for match in BYLINE_NAME.finditer(text, byline.start(), byline.end()):
                 name = match.group(0)
@@ -306,7 +313,8 @@ class PersonFinder:
         return "|".join([*compound, f"[{single}]"])  # 和 after a title is the conjunction (干部和党外人士)
 
     def _mention(self, text, start, end, sentence, offset) -> Mention:
-        return Mention("Person", text[start:end], text[start:end], offset + start, offset + end, sentence)
+        name = re.sub("[ \u3000]", "", text[start:end])  # 刘 斐: the name without the typesetter's space
+        return Mention("Person", text[start:end], name, offset + start, offset + end, sentence)
 
     def _looks_like_name(self, word: str) -> bool:
         if not 2 <= len(word) <= 4:
