@@ -793,3 +793,8 @@ def test_places_of_worship_listed_before_their_kind():
 def test_a_research_institute_named_after_its_field_of_development():
     assert orgs("海淀区城市发展研究院院长出席。", "Organization") == ["海淀区城市发展研究院"]
     assert orgs("推动经济发展研究院建设。", "Organization") == []
+
+
+def test_a_joint_conference_of_a_city_is_a_body():
+    assert orgs("绵阳市民营经济发展联席会议在涪城区召开。", "GovernmentBody") == ["绵阳市民营经济发展联席会议"]
+    assert orgs("建立统战工作联席会议制度。", "GovernmentBody") == []

@@ -46,7 +46,7 @@ shares its head only when it lists places too; the words after a count of people
 The state's administrations (国家文物局, 国家税务总局) are national bodies, and so is a department of a national
 office (某办协调部, 某办某某工作部), named with the office it belongs to. Places of worship listed before their
 kind (甲宫、乙院等场所) are named, unless an item is a kind itself (寺院); a research institute's field ends its
-name as an association's aim does (某某城市发展研究院).
+name as an association's aim does (某某城市发展研究院), and so does a joint conference's (某市民营经济发展联席会议).
 """
 from __future__ import annotations
 
@@ -141,7 +141,7 @@ PLACE_HEADS = frozenset({"公园", "湿地公园", "森林公园", "景区", "�
                          "展览中心", "演艺中心", "文化宫", "体育场", "学校"})
 OCCASIONS = ("新春", "春节", "迎春", "中秋", "国庆", "元旦", "端午", "重阳", "新年")
 AIM = "发展"  # ends a name's descriptors (发展民营经济), but an association's aim ends its name: 某某发展促进会
-RESEARCH = "研究"  # and so does a research institute's field: 某某城市发展研究院
+AIMED_HEADS = ("研究", "联席会议")  # and so do a research institute's field and a joint conference's: 某某发展研究院
 NOUNS_IN_NAMES = frozenset({"青年", "少年", "老年", "中青年"})  # tagged as times by jieba: 某市青年企业家协会
 # a place of worship written as one word is named (报恩寺, 关帝庙), whatever jieba tags it; other words that end
 # with a head are names only when jieba reads them as proper (灵隐寺/nr, not 教育基地, 示范园区)
@@ -629,7 +629,7 @@ class OrganizationFinder:
             return None
         begin = self._descriptors_before(text, tokens, start, head.cls,
                                          head.head in LEGAL_FORMS or head.head == GROUP_OFFICE)
-        if (begin is None or begin == start) and (head.cls == "Association" or head.head.startswith(RESEARCH)) \
+        if (begin is None or begin == start) and (head.cls == "Association" or head.head.startswith(AIMED_HEADS)) \
                 and head.attach == "named" \
                 and text.endswith(AIM, 0, start) \
                 and any(t.start == start - len(AIM) and t.end == start for t in tokens):
