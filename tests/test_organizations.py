@@ -798,3 +798,10 @@ def test_a_research_institute_named_after_its_field_of_development():
 def test_a_joint_conference_of_a_city_is_a_body():
     assert orgs("绵阳市民营经济发展联席会议在涪城区召开。", "GovernmentBody") == ["绵阳市民营经济发展联席会议"]
     assert orgs("建立统战工作联席会议制度。", "GovernmentBody") == []
+
+
+def test_a_new_strata_federation_and_its_short_name_are_one_association():
+    from conftest import knowledge_of
+    kb = knowledge_of("2020年海淀区统一战线工作综述\n4月，海淀区新的社会阶层人士联合会成立。区新联会开展助农直播活动。\n")
+    labels = sorted(e.label for e in kb.entities.values() if e.cls == "Association")
+    assert labels == ["海淀区新的社会阶层人士联合会"]
