@@ -805,3 +805,14 @@ def test_a_new_strata_federation_and_its_short_name_are_one_association():
     kb = knowledge_of("2020年海淀区统一战线工作综述\n4月，海淀区新的社会阶层人士联合会成立。区新联会开展助农直播活动。\n")
     labels = sorted(e.label for e in kb.entities.values() if e.cls == "Association")
     assert labels == ["海淀区新的社会阶层人士联合会"]
+
+
+def test_a_zones_body_with_the_zones_other_name_in_brackets():
+    found = orgs("绵阳经济技术开发区（科创商务区）统战群团部负责人参加会议。", "GovernmentBody")
+    assert found == ["绵阳经济技术开发区（科创商务区）统战群团部"]
+
+
+def test_a_centre_under_a_national_body():
+    found = orgs("据中央统战部某某事业指导中心副主任介绍。", "GovernmentBody")
+    assert found == ["中央统战部某某事业指导中心", "中央统战部"]
+    assert orgs("中央统战部在中心城区召开会议。", "GovernmentBody") == ["中央统战部"]

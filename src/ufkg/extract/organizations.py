@@ -43,8 +43,10 @@ to a name (15名|市工商联) do not change the name; levels listed (区、市�
 Associations of emigrants open with the city abroad (多伦多|某某同乡会) or with the country and the hometown in
 brackets (马来西亚（某市）某某总会); 某某总会长 is a title, not a 总会; a list before a city's body (主任某某、某市侨联)
 shares its head only when it lists places too; the words after a count of people (290多名|…学子圆梦大学) are people.
+A zone's body may carry the zone's other name in brackets (某某开发区（某某商务区）统战群团部).
 The state's administrations (国家文物局, 国家税务总局) are national bodies, and so is a department of a national
-office (某办协调部, 某办某某工作部), named with the office it belongs to. Places of worship listed before their
+office (某办协调部, 某办某某工作部) or a centre under a national body (中央某部某某指导中心副主任), named with
+the body it belongs to. Places of worship listed before their
 kind (甲宫、乙院等场所) are named, unless an item is a kind itself (寺院); a research institute's field ends its
 name as an association's aim does (某某城市发展研究院), and so does a joint conference's (某市民营经济发展联席会议).
 """
@@ -121,6 +123,8 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 GRADE_IN_NAME = re.compile(f"[{LEVEL_CHARS}乡镇村家部一二两三四五六]级")
 ZONE_BODY = re.compile("(?:开发区|高新区|经开区|新区|园区|管理区|试验区|保税区|合作区|旅游区|度假区|风景区|景区)$")  # 某某开发区管委会: a government body
 ZONE_COMMITTEE = "管委会"
+BRACKETED_ZONE = re.compile(r"[（(][\u4e00-\u9fff]{2,10}[）)]$")  # 某某开发区（某某商务区）: the zone's other name
+MAX_ZONE_NOTE = 12
 TOWN_LEVELS = "镇乡"  # 某某镇政府 in one word: the town's name ends right before it
 # 总商会 without a region of its own is the other name of the 工商联 (市工商联（总商会）)
 GENERAL_CHAMBER, FEDERATION = "总商会", "工商联"
@@ -161,6 +165,8 @@ NATIONAL_OFFICE = re.compile("办公厅|秘书处|研究室")  # 全国工商联
 # 某办协调部, 某办某某工作部, 某办交流局: a department of a national office (a body whose name ends in 办)
 OFFICE_DEPARTMENT = re.compile("(?:[\u4e00-\u9fff]{2,4}?工作部|[\u4e00-\u9fff]{2}[部局司])(?![门长分委署])")
 NOT_IN_DEPARTMENT = set("的到在和与及对向为是将了")
+# 中央某部某某指导中心: a centre under a national body, named before its officer or where the clause goes on
+NATIONAL_UNIT = re.compile("[\u4e00-\u9fff]{2,8}?中心(?=副?主任|[，、。,；;）)])")
 # 国家文物局, 国家税务总局: the state's own administrations, named by 国家 and what they are for
 NATIONAL_ADMINISTRATION = re.compile("国家([\u4e00-\u9fff]{2,6}?)(?:总局|局|委员会)")
 NOT_IN_ADMINISTRATION = set("的和与及各有关相级部")  # 国家有关部委, 国家级: no one administration
@@ -323,6 +329,8 @@ class OrganizationFinder:
                 continue  # 市欧美同学会, 绵阳欧美同学会: a local body with a national body's name
             office = NATIONAL_OFFICE.match(text, match.end())
             department = OFFICE_DEPARTMENT.match(text, match.end()) if body.name.endswith("办") else None
+            if department is None and body.cls == "GovernmentBody":
+                department = NATIONAL_UNIT.match(text, match.end())  # 中央某部某某事业指导中心副主任
             if department is not None and NOT_IN_DEPARTMENT & set(department.group(0)):
                 department = None
             if office is not None and _ends_a_word(tokens, office.end()) and claim(match.start(), office.end()):
@@ -627,6 +635,9 @@ class OrganizationFinder:
             return town, text[town:end], None  # 某某街道侨联, 某某镇人民政府: a township's own body
         if head.attach == "level":
             return None
+        zone = self._bracketed_zone_before(text, tokens, start) if head.cls == "GovernmentBody" else None
+        if zone is not None:
+            return zone, text[zone:end], None  # 某某开发区（某某商务区）统战群团部: the zone's body
         begin = self._descriptors_before(text, tokens, start, head.cls,
                                          head.head in LEGAL_FORMS or head.head == GROUP_OFFICE)
         if (begin is None or begin == start) and (head.cls == "Association" or head.head.startswith(AIMED_HEADS)) \
@@ -720,6 +731,18 @@ class OrganizationFinder:
         """Whether a place name is a country's or a place's outside China."""
         places = self.gazetteer.lookup(name)
         return bool(places) and all(not p.code.isdigit() for p in places)
+
+    def _bracketed_zone_before(self, text: str, tokens: list[Token], position: int) -> int | None:
+        """Start of a zone's name with its other name in brackets (某某经济技术开发区（某某商务区）) that ends
+        right at position, when the zone's name opens with a region, or None."""
+        bracket = BRACKETED_ZONE.search(text, max(0, position - MAX_ZONE_NOTE), position)
+        if bracket is None or not ZONE_BODY.search(text, 0, bracket.start()):
+            return None
+        begin = self._descriptors_before(text, tokens, bracket.start(), "GovernmentBody")
+        region = self._regions_ending_at(text, begin, tokens) if begin is not None else None
+        if region is None and begin is not None and self._region_starting_at(text, begin):
+            region = begin
+        return region
 
     def _short_region_with_level(self, text: str, tokens: list[Token], level: int) -> str | None:
         """The full name of a province-level place written by its short name and its level's last character
