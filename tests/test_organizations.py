@@ -816,3 +816,8 @@ def test_a_centre_under_a_national_body():
     found = orgs("据中央统战部某某事业指导中心副主任介绍。", "GovernmentBody")
     assert found == ["中央统战部某某事业指导中心", "中央统战部"]
     assert orgs("中央统战部在中心城区召开会议。", "GovernmentBody") == ["中央统战部"]
+
+
+def test_a_party_committee_of_a_city_named_without_its_level():
+    assert orgs("九三学社涪城委员会完成换届。", "PoliticalParty") == ["九三学社涪城委员会", "九三学社"]
+    assert orgs("九三学社涪城委员会完成换届。", "GovernmentBody") == []

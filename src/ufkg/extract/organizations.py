@@ -43,7 +43,8 @@ to a name (15名|市工商联) do not change the name; levels listed (区、市�
 Associations of emigrants open with the city abroad (多伦多|某某同乡会) or with the country and the hometown in
 brackets (马来西亚（某市）某某总会); 某某总会长 is a title, not a 总会; a list before a city's body (主任某某、某市侨联)
 shares its head only when it lists places too; the words after a count of people (290多名|…学子圆梦大学) are people.
-A zone's body may carry the zone's other name in brackets (某某开发区（某某商务区）统战群团部).
+A zone's body may carry the zone's other name in brackets (某某开发区（某某商务区）统战群团部); a party's
+委员会 after a city named without its level (九三学社某某委员会) is the party's committee there.
 The state's administrations (国家文物局, 国家税务总局) are national bodies, and so is a department of a national
 office (某办协调部, 某办某某工作部) or a centre under a national body (中央某部某某指导中心副主任), named with
 the body it belongs to. Places of worship listed before their
@@ -547,6 +548,8 @@ class OrganizationFinder:
         institution = INSTITUTION.match(text, position)
         if institution:  # 九三学社浙江大学委员会: a committee in a university, a hospital or a zone
             cursor, has_level, scope = institution.end(), True, None
+        if region_end and not has_level and not institution and text.startswith(COMMITTEE_FULL, cursor):
+            return cursor + len(COMMITTEE_FULL), None  # 九三学社某某委员会: a city named without its level
         direct = DIRECT_BRANCH.match(text, cursor) if region_end or scope else None
         if direct is not None:  # 民建某州直某县支部: a branch of the members in the bodies under the prefecture
             return direct.end(), scope
