@@ -821,3 +821,7 @@ def test_a_centre_under_a_national_body():
 def test_a_party_committee_of_a_city_named_without_its_level():
     assert orgs("九三学社涪城委员会完成换届。", "PoliticalParty") == ["九三学社涪城委员会", "九三学社"]
     assert orgs("九三学社涪城委员会完成换届。", "GovernmentBody") == []
+
+
+def test_counted_departments_are_no_one_department():
+    assert orgs("市委统战部与10个市直厅局、3个县民政局共建基地。", "GovernmentBody") == ["市委统战部"]

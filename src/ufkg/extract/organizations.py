@@ -44,7 +44,8 @@ Associations of emigrants open with the city abroad (多伦多|某某同乡会) 
 brackets (马来西亚（某市）某某总会); 某某总会长 is a title, not a 总会; a list before a city's body (主任某某、某市侨联)
 shares its head only when it lists places too; the words after a count of people (290多名|…学子圆梦大学) are people.
 A zone's body may carry the zone's other name in brackets (某某开发区（某某商务区）统战群团部); a party's
-委员会 after a city named without its level (九三学社某某委员会) is the party's committee there.
+委员会 after a city named without its level (九三学社某某委员会) is the party's committee there. Counted
+departments (10个省直厅局) are no one department, as counted schools are none.
 The state's administrations (国家文物局, 国家税务总局) are national bodies, and so is a department of a national
 office (某办协调部, 某办某某工作部) or a centre under a national body (中央某部某某指导中心副主任), named with
 the body it belongs to. Places of worship listed before their
@@ -584,7 +585,10 @@ class OrganizationFinder:
         if head.head in ("人大", "政协") and text.startswith(("代表", "委员"), end):  # 人大代表, 政协委员: people
             return None
         if head.attach == "department":
-            return self._department(text, tokens, start, end)
+            department = self._department(text, tokens, start, end)
+            if department is not None and COUNTED_BEFORE.search(text, 0, department[0]):
+                return None  # 10个省直厅局: so many departments, not one
+            return department
         if head.head == ONLINE and not MEDIA_AFTER.match(text, end):
             return None  # 浙江在线服务平台, 网上在线申请: online is how something is done, not a medium's name
         if head.attach == "brand":
