@@ -825,3 +825,11 @@ def test_a_party_committee_of_a_city_named_without_its_level():
 
 def test_counted_departments_are_no_one_department():
     assert orgs("市委统战部与10个市直厅局、3个县民政局共建基地。", "GovernmentBody") == ["市委统战部"]
+
+
+def test_a_head_word_alone_is_the_one_body_named_before_with_it():
+    from conftest import knowledge_of
+    kb = knowledge_of("2022年容县统一战线工作综述\n容县侨商会举办年会。据了解，侨商会自成立以来协助侨胞寻亲。\n")
+    assert sorted(e.label for e in kb.entities.values() if e.cls == "Association") == ["容县侨商会"]
+    kb = knowledge_of("2022年容县统一战线工作综述\n容县侨商会、北流侨商会举办年会。侨商会自成立以来协助侨胞寻亲。\n")
+    assert len([e for e in kb.entities.values() if e.cls == "Association"]) == 3  # which of two, the text says not

@@ -45,7 +45,8 @@ brackets (马来西亚（某市）某某总会); 某某总会长 is a title, not
 shares its head only when it lists places too; the words after a count of people (290多名|…学子圆梦大学) are people.
 A zone's body may carry the zone's other name in brackets (某某开发区（某某商务区）统战群团部); a party's
 委员会 after a city named without its level (九三学社某某委员会) is the party's committee there. Counted
-departments (10个省直厅局) are no one department, as counted schools are none.
+departments (10个省直厅局) are no one department, as counted schools are none. A head word standing alone
+(侨商会自成立以来) is the one body named before with that head, when only one is.
 The state's administrations (国家文物局, 国家税务总局) are national bodies, and so is a department of a national
 office (某办协调部, 某办某某工作部) or a centre under a national body (中央某部某某指导中心副主任), named with
 the body it belongs to. Places of worship listed before their
@@ -118,6 +119,7 @@ COMMITTEE_FULL, COMMITTEE_SHORT = "委员会", "委会"  # a party's local commi
 RENAMED_CLASSES = ("Association", "Organization", "Initiative")  # named again without their region
 MIN_ABBREVIATED = 6  # characters of a body's short form read as the abbreviation of a longer name before it
 MIN_SHORT_REPEAT = 4  # characters of a body's name repeated without its region: 某某社团联会
+MAX_BARE_HEAD = 4  # characters of a head word standing alone for the body named before: 侨商会
 MAX_LIST_ITEM = 3  # characters of one short name in a list before a shared head: 甲、乙、丙商会
 RARE_WORD = 100  # a word jieba has seen fewer times than this may be a town's or a brand's name
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -1071,6 +1073,21 @@ def _abbreviated_bodies(mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+def _bare_heads(mentions: list[Mention]) -> list[Mention]:
+    """某市侨商会 … 侨商会自成立以来: an association or organisation named later by its head word alone is the
+    one body named before that ends with it, when only one does."""
+    result: list[Mention] = []
+    for mention in mentions:
+        if mention.cls in ("Association", "Organization") and mention.scope is None \
+                and len(mention.name) <= MAX_BARE_HEAD and mention.name == mention.surface:
+            longer = {m.name for m in result if m.cls == mention.cls and m.scope is None
+                      and len(m.name) > len(mention.name) and m.name.endswith(mention.name)}
+            if len(longer) == 1:
+                mention = replace(mention, name=longer.pop())
+        result.append(mention)
+    return result
+
+
 def _in_order(short: str, long: str) -> bool:
     """Whether every character of short appears in long, in the same order (统战工作条例 in 统一战线工作条例)."""
     characters = iter(long)
@@ -1083,7 +1100,8 @@ def later_short_names(text: str, sentences: list[Sentence], mentions: list[Menti
     The short name must stand where no other mention is; resolution gives it the entity of
     the declaration, which comes first.
     """
-    mentions = _party_short_forms(text, sentences, _abbreviated_bodies(_abbreviated_policies(_without_their_region(mentions))))
+    mentions = _party_short_forms(text, sentences, _bare_heads(_abbreviated_bodies(_abbreviated_policies(
+        _without_their_region(mentions)))))
     declared = [m for m in mentions if m.cls in ORGANISATION_CLASSES and m.same_as and m.name == m.surface]
     if not declared:
         return mentions
