@@ -833,3 +833,8 @@ def test_a_head_word_alone_is_the_one_body_named_before_with_it():
     assert sorted(e.label for e in kb.entities.values() if e.cls == "Association") == ["容县侨商会"]
     kb = knowledge_of("2022年容县统一战线工作综述\n容县侨商会、北流侨商会举办年会。侨商会自成立以来协助侨胞寻亲。\n")
     assert len([e for e in kb.entities.values() if e.cls == "Association"]) == 3  # which of two, the text says not
+
+
+def test_a_charity_hall_named_by_the_characters_its_clause_opens_with():
+    assert orgs("政协常委、同善堂值理会副主席出席。", "Organization") == ["同善堂"]
+    assert orgs("积德行善堂而皇之。", "Organization") == []

@@ -46,7 +46,8 @@ shares its head only when it lists places too; the words after a count of people
 A zone's body may carry the zone's other name in brackets (某某开发区（某某商务区）统战群团部); a party's
 委员会 after a city named without its level (九三学社某某委员会) is the party's committee there. Counted
 departments (10个省直厅局) are no one department, as counted schools are none. A head word standing alone
-(侨商会自成立以来) is the one body named before with that head, when only one is.
+(侨商会自成立以来) is the one body named before with that head, when only one is. A charity hall (善堂) is
+named by the few characters its clause opens with (、同|善堂值理会), however jieba cuts them.
 The state's administrations (国家文物局, 国家税务总局) are national bodies, and so is a department of a national
 office (某办协调部, 某办某某工作部) or a centre under a national body (中央某部某某指导中心副主任), named with
 the body it belongs to. Places of worship listed before their
@@ -119,6 +120,8 @@ COMMITTEE_FULL, COMMITTEE_SHORT = "委员会", "委会"  # a party's local commi
 RENAMED_CLASSES = ("Association", "Organization", "Initiative")  # named again without their region
 MIN_ABBREVIATED = 6  # characters of a body's short form read as the abbreviation of a longer name before it
 MIN_SHORT_REPEAT = 4  # characters of a body's name repeated without its region: 某某社团联会
+HALL_HEADS = frozenset({"善堂"})  # charity halls of Hong Kong, Macao and the south: 同善堂, 存心善堂
+MAX_HALL_NAME = 3
 MAX_BARE_HEAD = 4  # characters of a head word standing alone for the body named before: 侨商会
 MAX_LIST_ITEM = 3  # characters of one short name in a list before a shared head: 甲、乙、丙商会
 RARE_WORD = 100  # a word jieba has seen fewer times than this may be a town's or a brand's name
@@ -595,6 +598,12 @@ class OrganizationFinder:
             return None  # 浙江在线服务平台, 网上在线申请: online is how something is done, not a medium's name
         if head.attach == "brand":
             return self._brand(text, tokens, start, end)
+        if head.head in HALL_HEADS:  # 、同|善堂值理会: a charity hall's name is the few characters its clause opens with
+            begin = start
+            while begin > 0 and start - begin < MAX_HALL_NAME and text[begin - 1] not in PUNCTUATION:
+                begin -= 1
+            if start - begin >= 1 and (begin == 0 or text[begin - 1] in PUNCTUATION):
+                return begin, text[begin:end], None
         if GRADE_BEFORE.search(text, 0, start):
             return None  # 县级工商联, 市级商会: a kind of body at every such level, not one body
         if head.head in LEGAL_FORMS:
