@@ -838,3 +838,8 @@ def test_a_head_word_alone_is_the_one_body_named_before_with_it():
 def test_a_charity_hall_named_by_the_characters_its_clause_opens_with():
     assert orgs("政协常委、同善堂值理会副主席出席。", "Organization") == ["同善堂"]
     assert orgs("积德行善堂而皇之。", "Organization") == []
+
+
+def test_a_brand_before_industry_is_a_company():
+    assert orgs("考察了金丰实业乡村振兴项目。", "Organization") == ["金丰实业"]
+    assert orgs("鼓励兴办实业。", "Organization") == []
