@@ -438,3 +438,8 @@ def test_named_actions_listed_after_their_verb_are_bounded_by_the_list():
 
 def test_a_generic_action_in_such_a_list_is_no_name():
     assert names("深入实施了专项行动、清风行动等。", "Initiative") == ["清风行动"]
+
+
+def test_a_decision_an_appeal_and_a_work_report_in_title_marks_are_documents():
+    found = names("宣读了《关于宜宾市新联会成立登记的决定书》和《致全市新阶层人士倡议书》，审议通过了《民盟市委2023年度工作报告》。", "Policy")
+    assert found == ["关于宜宾市新联会成立登记的决定书", "致全市新阶层人士倡议书", "民盟市委2023年度工作报告"]
