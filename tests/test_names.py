@@ -443,3 +443,9 @@ def test_a_generic_action_in_such_a_list_is_no_name():
 def test_a_decision_an_appeal_and_a_work_report_in_title_marks_are_documents():
     found = names("宣读了《关于宜宾市新联会成立登记的决定书》和《致全市新阶层人士倡议书》，审议通过了《民盟市委2023年度工作报告》。", "Policy")
     assert found == ["关于宜宾市新联会成立登记的决定书", "致全市新阶层人士倡议书", "民盟市委2023年度工作报告"]
+
+
+def test_a_title_right_before_a_proposal_names_it():
+    found = names("课题成果《加强古村落保护，提升我市文旅水平》的建议转化为提案。", "Policy")
+    assert found == ["加强古村落保护，提升我市文旅水平"]
+    assert names("编印《宜宾统战故事》一书。", "Policy") == []

@@ -22,7 +22,8 @@ rating or a listing (“某某驿站”获评…, 被列为…基地), counted t
 
 Titles without a policy head are policies when they name proposals: a run of titles
 after 提案 or before 等N篇提案, or beside a 关于…的建议; a bare 《决议》 after the
-meeting that adopted it (某委N届N次全会《决议》) is named by that meeting.
+meeting that adopted it (某委N届N次全会《决议》) is named by that meeting; a title right before 的建议 or
+的提案 (课题成果《加大…力度》的建议) names that proposal.
 
 Policies are also named without title marks: a proposal or recommendation written as
 its title (关于加快某某产业发展的建议, 关于…的提案), and a regulation ending in 条例
@@ -181,8 +182,8 @@ class NameFinder:
                 add("Policy", meeting.start(), meeting.end(), meeting.group(1) + meeting.group(2))
             elif self._is_policy(unmasked) and (unmasked == title or unmasked not in self.lexicon.policy_heads):
                 add("Policy", match.start(), match.end(), unmasked)
-            elif match.start() in proposals and MASK not in title:
-                add("Policy", match.start(), match.end(), title)
+            elif (match.start() in proposals or text.startswith(PROPOSAL_ENDS, match.end())) and MASK not in title:
+                add("Policy", match.start(), match.end(), title)  # 课题成果《…》的建议: the proposal it titles
             for inner in INNER_TITLE.finditer(title):
                 if self._is_policy(inner.group(1)):
                     start = match.start(1) + inner.start()
