@@ -449,3 +449,9 @@ def test_a_title_right_before_a_proposal_names_it():
     found = names("课题成果《加强古村落保护，提升我市文旅水平》的建议转化为提案。", "Policy")
     assert found == ["加强古村落保护，提升我市文旅水平"]
     assert names("编印《宜宾统战故事》一书。", "Policy") == []
+
+
+def test_a_hotline_set_up_under_a_quoted_name_is_a_programme():
+    assert names("建立“宜侨关爱热线”，为侨胞提供咨询。", "Initiative") == ["宜侨关爱热线"]
+    assert names("开通“12345”热线。", "Initiative") == []  # a telephone number
+    assert names("实施“1513”工程。", "Initiative") == ["1513"]

@@ -23,7 +23,8 @@ rating or a listing (“某某驿站”获评…, 被列为…基地), counted t
 Titles without a policy head are policies when they name proposals: a run of titles
 after 提案 or before 等N篇提案, or beside a 关于…的建议; a bare 《决议》 after the
 meeting that adopted it (某委N届N次全会《决议》) is named by that meeting; a title right before 的建议 or
-的提案 (课题成果《加大…力度》的建议) names that proposal.
+的提案 (课题成果《加大…力度》的建议) names that proposal. A hotline set up under a quoted name is a
+programme (建立“某某关爱热线”); a quoted telephone number (“12345”热线) names none.
 
 Policies are also named without title marks: a proposal or recommendation written as
 its title (关于加快某某产业发展的建议, 关于…的提案), and a regulation ending in 条例
@@ -76,6 +77,7 @@ COUNTED_EVENTS = re.compile(r"等[\d一二三四五六七八九十]+[项場场�
 LISTED_ACTIONS = re.compile(r"(?:打造|实施|开展|推出|创建|启动|打造出)了?((?:[\u4e00-\u9fff]{2,8}?(?:行动|工程)、)+"
                             r"[\u4e00-\u9fff]{2,8}?(?:行动|工程))等")
 LIST_JOINERS = ("以及", "、", "和", "及", "与")
+PHONE_HEADS = ("热线", "服务热线", "电话", "专线")  # after a quoted number (“1513”工程 is a programme)
 HEAD_SCAN_STOPS = frozenset("的为以在对")  # 以“X”为主题的Y行动: the head belongs to Y
 MASK = "*"
 MAX_NOTE = 20  # characters of a bracketed note between a quotation and its head: “A”（后改版为“B”）节目
@@ -199,8 +201,9 @@ class NameFinder:
             if POLICY_PACKAGE.search(name) or (COUNTED_ARTICLES.match(name) and text.startswith(("措施", "政策"), match.end())):
                 add("Policy", match.start(), match.end(), name)
                 continue
-            if NUMBERED_SLOGAN.match(name) and not self._selected(text, match):
-                continue
+            if NUMBERED_SLOGAN.match(name) and not self._selected(text, match) \
+                    or name.isdigit() and text.startswith(PHONE_HEADS, match.end()):
+                continue  # “四个意识”; “12345”热线: a telephone number, not a programme's name
             org_after = self._org_head_after(text, match.end())
             if org_after is not None:  # “同心·智汇河洛”专家服务团: the group is named by its slogan
                 cls, end = org_after
