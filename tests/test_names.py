@@ -455,3 +455,8 @@ def test_a_hotline_set_up_under_a_quoted_name_is_a_programme():
     assert names("建立“宜侨关爱热线”，为侨胞提供咨询。", "Initiative") == ["宜侨关爱热线"]
     assert names("开通“12345”热线。", "Initiative") == []  # a telephone number
     assert names("实施“1513”工程。", "Initiative") == ["1513"]
+
+
+def test_a_quotation_right_after_a_village_names_what_was_built_there():
+    assert names("考察了乡村振兴项目联丰村“蓝莓工坊”，感受创新实践。", "Initiative") == ["蓝莓工坊"]
+    assert names("联丰村“两委”班子齐心协力。", "Initiative") == []  # the clause goes on: a word in quotes
