@@ -843,3 +843,8 @@ def test_a_charity_hall_named_by_the_characters_its_clause_opens_with():
 def test_a_brand_before_industry_is_a_company():
     assert orgs("考察了金丰实业乡村振兴项目。", "Organization") == ["金丰实业"]
     assert orgs("鼓励兴办实业。", "Organization") == []
+
+
+def test_an_organisations_head_before_a_forum_is_a_word_of_the_forums_name():
+    assert orgs("举办2022海淀海归智库论坛暨产业对话。", "Organization") == []
+    assert orgs("海淀海归智库成立。", "Organization") == ["海淀海归智库"]

@@ -29,8 +29,8 @@ without the region its name began with (香港某某社团联会 … 某某社�
 Reports of every province name more kinds: troupes, venues, parks, hospitals by number (某县第一人民医院),
 courts, people's organisations (市妇联), the work committees of organs (省直工委统战部), a town's
 government (某某镇人民政府) and a county's committee with its level written twice (容县县委). A head right
-before another head is a word of the longer name (某某公园管委会, 某某会馆联合总会), and one before 项目 names
-a project. What names no body: a kind at a grade or counted (省级…基地, 23所华文学校), a title every such
+before another head is a word of the longer name (某某公园管委会, 某某会馆联合总会), one before 项目 names
+a project and one before 论坛 or 峰会 a word of the event's name (某某智库论坛). What names no body: a kind at a grade or counted (省级…基地, 23所华文学校), a title every such
 place may earn (全国…示范基地), a clause of verbs (做大做强…基地), a gathering for an occasion (迎新春联谊会),
 a park of common words (民族团结公园). 总商会 without a region of its own is the 工商联 by its other name.
 
@@ -145,6 +145,7 @@ WORSHIP_ENDS = ("宫", "寺", "庙", "观", "院", "堂", "庵", "祠")
 KIND_OF_VENUE, RARE_NOUN_VENUE = 5000, 40  # jieba frequencies of a kind (清真寺, 医院; 寺院, 宫观 as nouns)
 PEOPLE_COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[名位]$")  # 290多名|贫困家庭学子圆梦大学
 PROJECT_AFTER = "项目"
+EVENT_AFTER = ("论坛", "峰会")
 BRACKETED_WORD = re.compile("[（(](?:集团|中国|控股|股份)[）)]$")
 WHOLE_SCOPES = ("全国", "全省", "全市", "全州", "全县", "全区", "全盟")
 # kinds of places every town has: a word jieba does not know (民族团结) does not make one a named place
@@ -311,8 +312,8 @@ class OrganizationFinder:
         committee), 某某文化创意园项目 (a project), 世界某某人大会 (a convention, no people's congress)."""
         end = match.end()
         head = self.heads[match.group(0)]
-        if head.cls == "Organization" and text.startswith(PROJECT_AFTER, end):
-            return True
+        if head.cls == "Organization" and text.startswith((PROJECT_AFTER, *EVENT_AFTER), end):
+            return True  # 某某园项目, 某某智库论坛: a project's or an event's name
         if head.head == "人大" and text.startswith("会", end) and not text.startswith("会议", end):
             return True
         following = self.head_pattern.match(text, end)
