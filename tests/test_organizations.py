@@ -819,7 +819,8 @@ def test_a_centre_under_a_national_body():
 
 
 def test_a_party_committee_of_a_city_named_without_its_level():
-    assert orgs("九三学社涪城委员会完成换届。", "PoliticalParty") == ["九三学社涪城委员会", "九三学社"]
+    assert orgs("九三学社容县委员会完成换届。", "PoliticalParty") == ["九三学社容县委会", "九三学社"]
+    assert orgs("九三学社涪城委员会完成换届。", "PoliticalParty") == ["九三学社涪城区委会", "九三学社"]  # its level
     assert orgs("九三学社涪城委员会完成换届。", "GovernmentBody") == []
 
 

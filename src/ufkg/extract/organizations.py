@@ -44,7 +44,8 @@ Associations of emigrants open with the city abroad (多伦多|某某同乡会) 
 brackets (马来西亚（某市）某某总会); 某某总会长 is a title, not a 总会; a list before a city's body (主任某某、某市侨联)
 shares its head only when it lists places too; the words after a count of people (290多名|…学子圆梦大学) are people.
 A zone's body may carry the zone's other name in brackets (某某开发区（某某商务区）统战群团部); a party's
-委员会 after a city named without its level (九三学社某某委员会) is the party's committee there. Counted
+委员会 after a city named without its level (九三学社某某委员会) is the party's committee there, named with
+the level (九三学社某某市委会) as the yearbook's heading names it. Counted
 departments (10个省直厅局) are no one department, as counted schools are none. A head word standing alone
 (侨商会自成立以来) is the one body named before with that head, when only one is. A charity hall (善堂) is
 named by the few characters its clause opens with (、同|善堂值理会), however jieba cuts them.
@@ -373,10 +374,18 @@ class OrganizationFinder:
                 name = text[match.start():end]
                 if name.endswith(COMMITTEE_FULL) and name[-len(COMMITTEE_FULL) - 1] in LEVEL_CHARS:
                     name = name[:-len(COMMITTEE_FULL)] + COMMITTEE_SHORT  # 民盟某市委员会 is 民盟某市委会
+                elif name.endswith(COMMITTEE_FULL) and (full := self._with_level(text[match.end():end - 3])):
+                    name = match.group(0) + full + COMMITTEE_SHORT  # 民盟某某委员会: the city's, 民盟某某市委会
                 add("PoliticalParty", match.start(), end, name, scope=scope, parent_name=party.name)
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
             elif claim(match.start(), match.end()):
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
+
+    def _with_level(self, region: str) -> str | None:
+        """The name of the one place a region written without its level names (某某 → 某某市), or None."""
+        names = {place.name for place in self.gazetteer.lookup(region)} if region in self.region_names else set()
+        full = names.pop() if len(names) == 1 else ""
+        return full if len(full) == len(region) + 1 and full.startswith(region) and full[-1] in LEVEL_CHARS else None
 
     def _numbered_schools(self, text: str, tokens: list[Token]):
         """某市一中, 某县第二中学, 市实验小学 aside: a school known by its number after its region or level."""
