@@ -849,3 +849,9 @@ def test_a_brand_before_industry_is_a_company():
 def test_an_organisations_head_before_a_forum_is_a_word_of_the_forums_name():
     assert orgs("举办2022海淀海归智库论坛暨产业对话。", "Organization") == []
     assert orgs("海淀海归智库成立。", "Organization") == ["海淀海归智库"]
+
+
+def test_a_partys_short_form_inside_other_words_names_no_party():
+    assert orgs("社员为村民进行义诊，帮助居民建房，民进党当局。", "PoliticalParty") == []
+    assert orgs("民进容县支部、民盟中央开展活动。", "PoliticalParty") == [
+        "民进容县支部", "中国民主促进会", "民盟中央", "中国民主同盟"]

@@ -45,7 +45,8 @@ brackets (马来西亚（某市）某某总会); 某某总会长 is a title, not
 shares its head only when it lists places too; the words after a count of people (290多名|…学子圆梦大学) are people.
 A zone's body may carry the zone's other name in brackets (某某开发区（某某商务区）统战群团部); a party's
 委员会 after a city named without its level (九三学社某某委员会) is the party's committee there, named with
-the level (九三学社某某市委会) as the yearbook's heading names it. Counted
+the level (九三学社某某市委会) as the yearbook's heading names it. A party's short form of two characters
+starts a word (村民|进行, 居民|建房 hold none; 民进党 is another party). Counted
 departments (10个省直厅局) are no one department, as counted schools are none. A head word standing alone
 (侨商会自成立以来) is the one body named before with that head, when only one is. A charity hall (善堂) is
 named by the few characters its clause opens with (、同|善堂值理会), however jieba cuts them.
@@ -79,6 +80,8 @@ MAX_DEPARTMENT = 6
 MAX_SPONSORS = 30  # characters of a list of sponsors before a programme's name
 MIN_OWN_NAME, MAX_OWN_NAME = 2, 6  # characters of a sponsor's name after its city: 美团公益  # 民族宗教事务 in 市民族宗教事务局: what a department is for is short
 CPC_PREFIX = "中共"
+MAX_INITIALS = 2  # 民进, 民建: a party's short form of two characters must start a word
+OTHER_PARTY = "党"  # 民进党 is a party of Taiwan, not 民进
 # what may follow 委 when it is not a committee: 委员, 委托, 委屈, 委婉, 委派, 委任
 NOT_AFTER_COMMITTEE = "员托屈婉派任会"  # and 委会: a democratic party's committee, read elsewhere
 EMBASSY = re.compile(r"(?:中国)?驻([\u4e00-\u9fff]{2,8}?)(?:大使馆|总领事馆|领事馆|使领馆|使馆)")
@@ -245,7 +248,7 @@ class OrganizationFinder:
             found.append(Mention(cls, text[start:end], name, offset + start, offset + end, sentence, **extra))
 
         self._national(text, tokens, claim, add)
-        self._parties(text, claim, add)
+        self._parties(text, tokens, claim, add)
         for start, end, scope in self._numbered_schools(text, tokens):
             if claim(start, end):
                 add("Organization", start, end, text[start:end], scope=scope)
@@ -359,9 +362,13 @@ class OrganizationFinder:
                     and claim(match.start(), match.end()):
                 add("GovernmentBody", match.start(), match.end(), match.group(0), code=NATIONAL)
 
-    def _parties(self, text, claim, add):
+    def _parties(self, text, tokens, claim, add):
+        words = {t.start: t.word for t in tokens}
         for match in self.party_pattern.finditer(text):
             party = self.party_forms[match.group(0)]
+            if len(match.group(0)) <= MAX_INITIALS and (match.start() not in words
+                                                        or words[match.start()].endswith(OTHER_PARTY)):
+                continue  # 村民|进行, 居民|建房, 民进党: the two characters belong to other words
             if party.slug == "cpc":
                 if match.group(0) == CPC_PREFIX and self._committee_follows(text, match.end()):
                     continue  # 中共锡林郭勒盟委统战部: the prefix of a committee's name, read with it
