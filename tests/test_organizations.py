@@ -855,3 +855,9 @@ def test_a_partys_short_form_inside_other_words_names_no_party():
     assert orgs("社员为村民进行义诊，帮助居民建房，民进党当局。", "PoliticalParty") == []
     assert orgs("民进容县支部、民盟中央开展活动。", "PoliticalParty") == [
         "民进容县支部", "中国民主促进会", "民盟中央", "中国民主同盟"]
+
+
+def test_a_party_committee_of_a_place_no_gazetteer_holds():
+    assert orgs("解放战争时期，中共琼北区党委发出号召。", "GovernmentBody") == ["中共琼北区党委"]
+    assert orgs("解放战争时期，中共琼北区党委发出号召。", "PoliticalParty") == []
+    assert orgs("中共党员、中共宜宾市委。", "GovernmentBody") == ["宜宾市委"]

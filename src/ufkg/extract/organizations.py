@@ -46,7 +46,8 @@ shares its head only when it lists places too; the words after a count of people
 A zone's body may carry the zone's other name in brackets (某某开发区（某某商务区）统战群团部); a party's
 委员会 after a city named without its level (九三学社某某委员会) is the party's committee there, named with
 the level (九三学社某某市委会) as the yearbook's heading names it. A party's short form of two characters
-starts a word (村民|进行, 居民|建房 hold none; 民进党 is another party). Counted
+starts a word (村民|进行, 居民|建房 hold none; 民进党 is another party). 中共 before a place the gazetteer
+lacks and its committee (中共某某区党委, 中共某某特委: old and revolutionary areas) is that committee. Counted
 departments (10个省直厅局) are no one department, as counted schools are none. A head word standing alone
 (侨商会自成立以来) is the one body named before with that head, when only one is. A charity hall (善堂) is
 named by the few characters its clause opens with (、同|善堂值理会), however jieba cuts them.
@@ -80,6 +81,8 @@ MAX_DEPARTMENT = 6
 MAX_SPONSORS = 30  # characters of a list of sponsors before a programme's name
 MIN_OWN_NAME, MAX_OWN_NAME = 2, 6  # characters of a sponsor's name after its city: 美团公益  # 民族宗教事务 in 市民族宗教事务局: what a department is for is short
 CPC_PREFIX = "中共"
+# 中共某某区党委, 中共某某特委: the committee of a place the gazetteer lacks (an old or a revolutionary area)
+UNLISTED_COMMITTEE = re.compile("[\u4e00-\u9fff]{2,4}?(?:区党委|特委|地委|省委|工委)(?![员会])")
 MAX_INITIALS = 2  # 民进, 民建: a party's short form of two characters must start a word
 OTHER_PARTY = "党"  # 民进党 is a party of Taiwan, not 民进
 # what may follow 委 when it is not a committee: 委员, 委托, 委屈, 委婉, 委派, 委任
@@ -372,6 +375,11 @@ class OrganizationFinder:
             if party.slug == "cpc":
                 if match.group(0) == CPC_PREFIX and self._committee_follows(text, match.end()):
                     continue  # 中共锡林郭勒盟委统战部: the prefix of a committee's name, read with it
+                named = UNLISTED_COMMITTEE.match(text, match.end()) if match.group(0) == CPC_PREFIX else None
+                if named is not None and not self._region_starting_at(text, match.end()) \
+                        and claim(match.start(), named.end()):  # 中共某某区党委: a place no gazetteer holds
+                    add("GovernmentBody", match.start(), named.end(), text[match.start():named.end()])
+                    continue
                 if claim(match.start(), match.end()):
                     add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
                 continue
