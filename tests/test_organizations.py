@@ -746,7 +746,7 @@ def test_a_restaurant_and_an_office_for_foreign_and_overseas_chinese_affairs():
 
 
 def test_a_general_association_president_is_a_title():
-    assert orgs("这次容县同乡总会在郑换炎总会长的牵头下募集善款。", "Association") == ["容县同乡总会"]
+    assert orgs("这次容县同乡总会在郑焕文总会长的牵头下开展联谊。", "Association") == ["容县同乡总会"]
     assert "海淀区商会" in orgs("海淀区商会长期坚持帮扶。", "Association")  # 长期 is another word
 
 
@@ -756,33 +756,33 @@ def test_a_person_before_a_cities_body_is_no_item_of_a_shared_head():
 
 
 def test_a_city_abroad_opens_an_association_named_after_a_hometown():
-    assert orgs("温哥华容县同乡会捐赠扶贫款。", "Association") == ["温哥华容县同乡会"]
+    assert orgs("悉尼容县同乡会捐赠图书。", "Association") == ["悉尼容县同乡会"]
     assert orgs("多伦多海淀区同乡会成立。", "Association") == ["多伦多海淀区同乡会"]
 
 
 def test_a_country_and_a_hometown_in_brackets_open_an_association():
-    found = orgs("马来西亚（玉林）容县北流总会等社团获表彰。", "Association")
-    assert found == ["马来西亚（玉林）容县北流总会"]
+    found = orgs("菲律宾（玉林）容县北流总会等社团获表彰。", "Association")
+    assert found == ["菲律宾（玉林）容县北流总会"]
 
 
 def test_the_words_after_a_count_of_people_name_no_school():
-    assert orgs("资助全县290多名农村贫困家庭学子圆梦大学。", "Organization") == []
+    assert orgs("资助全市120多名困难学子圆梦大学。", "Organization") == []
 
 
 def test_the_states_administrations_are_national_bodies():
-    found = orgs("国家文物局和国家税务总局联合发文，国家有关部委、国家级基地参加。", "GovernmentBody")
-    assert found == ["国家文物局", "国家税务总局"]
+    found = orgs("国家统计局和国家税务总局联合发文，国家有关部委、国家级基地参加。", "GovernmentBody")
+    assert found == ["国家统计局", "国家税务总局"]
 
 
 def test_a_department_of_a_national_office_and_the_office():
-    mentions = [m for m in __import__("conftest").extraction_of(TITLE + "中联办协调部副部长出席。").mentions
+    mentions = [m for m in __import__("conftest").extraction_of(TITLE + "中联办联络部副部长出席。").mentions
                 if m.cls == "GovernmentBody"]
-    assert [(m.name, m.parent_name, m.code) for m in mentions] == [("中联办协调部", "中联办", "CN"), ("中联办", None, "CN")]
+    assert [(m.name, m.parent_name, m.code) for m in mentions] == [("中联办联络部", "中联办", "CN"), ("中联办", None, "CN")]
     assert orgs("中联办领导到部调研。", "GovernmentBody") == ["中联办"]  # a clause, not a department
 
 
 def test_a_committees_talent_office_and_a_science_and_economy_commission():
-    assert orgs("联合区委人才办开展说明会，海淀区科经委副主任出席。", "GovernmentBody") == ["区委人才办", "海淀区科经委"]
+    assert orgs("联合市委人才办开展座谈，海淀区科经委副主任出席。", "GovernmentBody") == ["市委人才办", "海淀区科经委"]
 
 
 def test_places_of_worship_listed_before_their_kind():
@@ -825,39 +825,39 @@ def test_a_party_committee_of_a_city_named_without_its_level():
 
 
 def test_counted_departments_are_no_one_department():
-    assert orgs("市委统战部与10个市直厅局、3个县民政局共建基地。", "GovernmentBody") == ["市委统战部"]
+    assert orgs("市委统战部与8个市直局、3个县民政局共建基地。", "GovernmentBody") == ["市委统战部"]
 
 
 def test_a_head_word_alone_is_the_one_body_named_before_with_it():
     from conftest import knowledge_of
-    kb = knowledge_of("2022年容县统一战线工作综述\n容县侨商会举办年会。据了解，侨商会自成立以来协助侨胞寻亲。\n")
+    kb = knowledge_of("2022年容县统一战线工作综述\n容县侨商会举办年会。侨商会成立以来帮扶学子。\n")
     assert sorted(e.label for e in kb.entities.values() if e.cls == "Association") == ["容县侨商会"]
-    kb = knowledge_of("2022年容县统一战线工作综述\n容县侨商会、北流侨商会举办年会。侨商会自成立以来协助侨胞寻亲。\n")
+    kb = knowledge_of("2022年容县统一战线工作综述\n容县侨商会、北流侨商会举办年会。侨商会成立以来帮扶学子。\n")
     assert len([e for e in kb.entities.values() if e.cls == "Association"]) == 3  # which of two, the text says not
 
 
 def test_a_charity_hall_named_by_the_characters_its_clause_opens_with():
-    assert orgs("政协常委、同善堂值理会副主席出席。", "Organization") == ["同善堂"]
+    assert orgs("政协常委、博济善堂董事会主席出席。", "Organization") == ["博济善堂"]
     assert orgs("积德行善堂而皇之。", "Organization") == []
 
 
 def test_a_brand_before_industry_is_a_company():
-    assert orgs("考察了金丰实业乡村振兴项目。", "Organization") == ["金丰实业"]
+    assert orgs("参观了金丰实业乡村振兴项目。", "Organization") == ["金丰实业"]
     assert orgs("鼓励兴办实业。", "Organization") == []
 
 
 def test_an_organisations_head_before_a_forum_is_a_word_of_the_forums_name():
-    assert orgs("举办2022海淀海归智库论坛暨产业对话。", "Organization") == []
-    assert orgs("海淀海归智库成立。", "Organization") == ["海淀海归智库"]
+    assert orgs("举办海淀归侨智库论坛。", "Organization") == []
+    assert orgs("海淀归侨智库成立。", "Organization") == ["海淀归侨智库"]
 
 
 def test_a_partys_short_form_inside_other_words_names_no_party():
-    assert orgs("社员为村民进行义诊，帮助居民建房，民进党当局。", "PoliticalParty") == []
+    assert orgs("医生为村民进行体检，帮助居民建房，民进党当局。", "PoliticalParty") == []
     assert orgs("民进容县支部、民盟中央开展活动。", "PoliticalParty") == [
         "民进容县支部", "中国民主促进会", "民盟中央", "中国民主同盟"]
 
 
 def test_a_party_committee_of_a_place_no_gazetteer_holds():
-    assert orgs("解放战争时期，中共琼北区党委发出号召。", "GovernmentBody") == ["中共琼北区党委"]
-    assert orgs("解放战争时期，中共琼北区党委发出号召。", "PoliticalParty") == []
+    assert orgs("1947年，中共皖北区党委组织群众。", "GovernmentBody") == ["中共皖北区党委"]
+    assert orgs("1947年，中共皖北区党委组织群众。", "PoliticalParty") == []
     assert orgs("中共党员、中共宜宾市委。", "GovernmentBody") == ["宜宾市委"]

@@ -297,20 +297,20 @@ def test_the_writers_in_brackets_at_the_end_of_a_piece():
 
 
 def test_a_title_a_name_and_a_gift():
-    found = people("荣誉市民郑宏达捐赠助学款10万元，市海外联谊会荣誉会长宋亚林捐赠扶贫款6万元。")
+    found = people("荣誉市民郑宏达捐赠图书2000册，某某商会荣誉会长宋亚林捐赠救护车一辆。")
     assert found == ["郑宏达", "宋亚林"]
 
 
 def test_a_civil_service_rank_is_a_title():
-    assert people("市工商联二级巡视员何晓燕，市民宗局有关负责同志参加会议。") == ["何晓燕"]
+    assert people("县侨联二级调研员何晓燕出席活动。") == ["何晓燕"]
 
 
 def test_names_listed_before_a_piece_they_wrote():
-    assert people("党员钱立军、范婷婷撰写的2篇理论文章被选为交流材料。") == ["钱立军", "范婷婷"]
+    assert people("党员钱立军、范婷婷撰写调研报告3篇。") == ["钱立军", "范婷婷"]
 
 
 def test_a_name_ending_like_a_place_between_a_title_and_a_meeting_role():
-    assert people("会议由民盟某区总支副主委钟杭州主持。") == ["钟杭州"]
+    assert people("座谈会由农工党某支部副主委钟杭州主持。") == ["钟杭州"]
     assert people("副主委钟杭州调研。") == []  # without the role the name may be a place's word
 
 
@@ -325,18 +325,18 @@ def test_every_proposer_of_a_run_of_proposals():
 
 
 def test_a_name_without_a_known_surname_between_a_title_and_what_is_said():
-    assert people("某某州新联会成立，会长岩温罕表示，将带领会员建功立业。") == ["岩温罕"]
+    assert people("某某州新联会成立，会长岩温罕表示要办好实事。") == ["岩温罕"]
 
 
 def test_a_tagged_name_before_an_election():
-    assert people("市规划研究院连国明当选为首届知联会会长。") == ["连国明"]
+    assert people("市规划研究院连国明当选为理事长。") == ["连国明"]
 
 
 def test_a_level_that_is_a_surname_before_a_bodys_head_is_a_body():
-    assert people("区侨联被评为全省先进单位，区商会荣获表彰。") == []
+    assert people("区侨联被评为先进集体，区商会荣获表彰。") == []
 
 
 def test_a_two_character_name_spaced_as_wide_as_three_in_a_byline():
-    mentions = [m for m in __import__("conftest").extraction_of(TITLE + "本报记者 宋 岚\n8月17日，会议召开。").mentions
+    mentions = [m for m in __import__("conftest").extraction_of(TITLE + "本报记者 宋 岚\n3月5日，会议召开。").mentions
                 if m.cls == "Person"]
     assert [(m.name, m.surface) for m in mentions] == [("宋岚", "宋 岚")]

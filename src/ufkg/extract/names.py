@@ -23,9 +23,9 @@ rating or a listing (“某某驿站”获评…, 被列为…基地), counted t
 Titles without a policy head are policies when they name proposals: a run of titles
 after 提案 or before 等N篇提案, or beside a 关于…的建议; a bare 《决议》 after the
 meeting that adopted it (某委N届N次全会《决议》) is named by that meeting; a title right before 的建议 or
-的提案 (课题成果《加大…力度》的建议) names that proposal. A hotline set up under a quoted name is a
+的提案 (课题成果《…》的建议) names that proposal. A hotline set up under a quoted name is a
 programme (建立“某某关爱热线”); a quoted telephone number (“12345”热线) names none. A quotation standing
-right after a village's name (某某村“玫瑰工坊”,) names what a programme built there.
+right after a village's name (某某村“某某工坊”,) names what a programme built there.
 
 Policies are also named without title marks: a proposal or recommendation written as
 its title (关于加快某某产业发展的建议, 关于…的提案), and a regulation ending in 条例
@@ -412,7 +412,7 @@ class NameFinder:
 
     @staticmethod
     def _at_a_village(text: str, tokens: list[Token], match: re.Match) -> bool:
-        """某某村“玫瑰工坊”: a quotation right after a village's or a community's name, where the clause goes on
+        """某某村“某某工坊”: a quotation right after a village's or a community's name, where the clause goes on
         or ends, names what a programme built there."""
         village = next((t for t in tokens if t.end == match.start()), None)
         if village is None or not village.word.endswith(VILLAGE_ENDS) or \

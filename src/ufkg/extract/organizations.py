@@ -41,17 +41,17 @@ short name later in the report that keeps an earlier name's characters in order,
 to a name (15名|市工商联) do not change the name; levels listed (区、市、县政协) name no one body.
 
 Associations of emigrants open with the city abroad (多伦多|某某同乡会) or with the country and the hometown in
-brackets (马来西亚（某市）某某总会); 某某总会长 is a title, not a 总会; a list before a city's body (主任某某、某市侨联)
-shares its head only when it lists places too; the words after a count of people (290多名|…学子圆梦大学) are people.
+brackets (某国（某市）某某总会); 某某总会长 is a title, not a 总会; a list before a city's body (主任某某、某市侨联)
+shares its head only when it lists places too; the words after a count of people (120多名|…学子圆梦大学) are people.
 A zone's body may carry the zone's other name in brackets (某某开发区（某某商务区）统战群团部); a party's
 委员会 after a city named without its level (九三学社某某委员会) is the party's committee there, named with
 the level (九三学社某某市委会) as the yearbook's heading names it. A party's short form of two characters
 starts a word (村民|进行, 居民|建房 hold none; 民进党 is another party). 中共 before a place the gazetteer
 lacks and its committee (中共某某区党委, 中共某某特委: old and revolutionary areas) is that committee. Counted
-departments (10个省直厅局) are no one department, as counted schools are none. A head word standing alone
-(侨商会自成立以来) is the one body named before with that head, when only one is. A charity hall (善堂) is
-named by the few characters its clause opens with (、同|善堂值理会), however jieba cuts them.
-The state's administrations (国家文物局, 国家税务总局) are national bodies, and so is a department of a national
+departments (8个市直局) are no one department, as counted schools are none. A head word standing alone
+(商会自成立以来) is the one body named before with that head, when only one is. A charity hall (善堂) is
+named by the few characters its clause opens with (、甲|善堂董事会), however jieba cuts them.
+The state's administrations (国家统计局, 国家税务总局) are national bodies, and so is a department of a national
 office (某办协调部, 某办某某工作部) or a centre under a national body (中央某部某某指导中心副主任), named with
 the body it belongs to. Places of worship listed before their
 kind (甲宫、乙院等场所) are named, unless an item is a kind itself (寺院); a research institute's field ends its
@@ -127,9 +127,9 @@ COMMITTEE_FULL, COMMITTEE_SHORT = "委员会", "委会"  # a party's local commi
 RENAMED_CLASSES = ("Association", "Organization", "Initiative")  # named again without their region
 MIN_ABBREVIATED = 6  # characters of a body's short form read as the abbreviation of a longer name before it
 MIN_SHORT_REPEAT = 4  # characters of a body's name repeated without its region: 某某社团联会
-HALL_HEADS = frozenset({"善堂"})  # charity halls of Hong Kong, Macao and the south: 同善堂, 存心善堂
+HALL_HEADS = frozenset({"善堂"})  # charity halls of Hong Kong, Macao and the south: 某某善堂
 MAX_HALL_NAME = 3
-MAX_BARE_HEAD = 4  # characters of a head word standing alone for the body named before: 侨商会
+MAX_BARE_HEAD = 4  # characters of a head word standing alone for the body named before: 商会
 MAX_LIST_ITEM = 3  # characters of one short name in a list before a shared head: 甲、乙、丙商会
 RARE_WORD = 100  # a word jieba has seen fewer times than this may be a town's or a brand's name
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -150,7 +150,7 @@ VENUE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,5})等(
                         r"(?:宗教活动|宗教|活动)?场所")
 WORSHIP_ENDS = ("宫", "寺", "庙", "观", "院", "堂", "庵", "祠")
 KIND_OF_VENUE, RARE_NOUN_VENUE = 5000, 40  # jieba frequencies of a kind (清真寺, 医院; 寺院, 宫观 as nouns)
-PEOPLE_COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[名位]$")  # 290多名|贫困家庭学子圆梦大学
+PEOPLE_COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[名位]$")  # 120多名|困难学子圆梦大学
 PROJECT_AFTER = "项目"
 EVENT_AFTER = ("论坛", "峰会")
 BRACKETED_WORD = re.compile("[（(](?:集团|中国|控股|股份)[）)]$")
@@ -182,7 +182,7 @@ OFFICE_DEPARTMENT = re.compile("(?:[\u4e00-\u9fff]{2,4}?工作部|[\u4e00-\u9fff
 NOT_IN_DEPARTMENT = set("的到在和与及对向为是将了")
 # 中央某部某某指导中心: a centre under a national body, named before its officer or where the clause goes on
 NATIONAL_UNIT = re.compile("[\u4e00-\u9fff]{2,8}?中心(?=副?主任|[，、。,；;）)])")
-# 国家文物局, 国家税务总局: the state's own administrations, named by 国家 and what they are for
+# 国家统计局, 国家税务总局: the state's own administrations, named by 国家 and what they are for
 NATIONAL_ADMINISTRATION = re.compile("国家([\u4e00-\u9fff]{2,6}?)(?:总局|局|委员会)")
 NOT_IN_ADMINISTRATION = set("的和与及各有关相级部")  # 国家有关部委, 国家级: no one administration
 COUNTED_WORDS = "名位个家所批"  # measure words of a count right before a name
@@ -617,13 +617,13 @@ class OrganizationFinder:
         if head.attach == "department":
             department = self._department(text, tokens, start, end)
             if department is not None and COUNTED_BEFORE.search(text, 0, department[0]):
-                return None  # 10个省直厅局: so many departments, not one
+                return None  # 8个市直局: so many departments, not one
             return department
         if head.head == ONLINE and not MEDIA_AFTER.match(text, end):
             return None  # 浙江在线服务平台, 网上在线申请: online is how something is done, not a medium's name
         if head.attach == "brand":
             return self._brand(text, tokens, start, end)
-        if head.head in HALL_HEADS:  # 、同|善堂值理会: a charity hall's name is the few characters its clause opens with
+        if head.head in HALL_HEADS:  # 、甲|善堂董事会: a charity hall's name is the few characters its clause opens with
             begin = start
             while begin > 0 and start - begin < MAX_HALL_NAME and text[begin - 1] not in PUNCTUATION:
                 begin -= 1
@@ -720,7 +720,7 @@ class OrganizationFinder:
             if COUNTED_BEFORE.search(text, 0, begin):
                 return None  # 23所华文学校: so many of a kind, not one body
             if head.cls == "Organization" and PEOPLE_COUNTED_BEFORE.search(text, 0, begin):
-                return None  # 资助290多名|贫困家庭学子圆梦大学: the words after a count of people are the people
+                return None  # 资助120多名|困难学子圆梦大学: the words after a count of people are the people
             if GRADE_IN_NAME.search(text, max(0, begin - 1), start):
                 return None  # 省级示范性实践创新基地: a kind of body at a grade
             if head.cls == "Organization" and sum(t.tag.startswith("v") and t.tag != "vn"
@@ -756,13 +756,13 @@ class OrganizationFinder:
         return country if country is not None else begin
 
     def _foreign_city(self, word: str) -> bool:
-        """A city abroad as jieba spells it: a place or a transliteration in its dictionary (温哥华/nr, 多伦多/nrt;
+        """A city abroad as jieba spells it: a place or a transliteration in its dictionary (多伦多/nrt, 悉尼/ns;
         a name it guesses is a person's), without a place's level at its end (某某镇, 某某区 are places at home)."""
         frequencies, _ = self._jieba
         return frequencies.get(word, 0) > 0 and not word.endswith(tuple(LEVEL_CHARS + TOWN_LEVELS + "村"))
 
     def _country_and_hometown_before(self, text: str, tokens: list[Token], begin: int) -> int:
-        """马来西亚（某市）某某同乡总会: a country, the hometown in brackets, then the association's own name."""
+        """某国（某市）某某同乡总会: a country, the hometown in brackets, then the association's own name."""
         bracket = re.search(r"[（(]([\u4e00-\u9fff]{2,6})[）)]$", text[max(0, begin - 8):begin])
         if bracket is None or bracket.group(1) not in self.region_names:
             return begin
@@ -1108,7 +1108,7 @@ def _abbreviated_bodies(mentions: list[Mention]) -> list[Mention]:
 
 
 def _bare_heads(mentions: list[Mention]) -> list[Mention]:
-    """某市侨商会 … 侨商会自成立以来: an association or organisation named later by its head word alone is the
+    """某市某某商会 … 商会自成立以来: an association or organisation named later by its head word alone is the
     one body named before that ends with it, when only one does."""
     result: list[Mention] = []
     for mention in mentions:

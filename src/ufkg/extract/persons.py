@@ -19,7 +19,7 @@ counted kind (一批新乡贤某某官) and titles read across a place's name (�
 Where only a name can stand (every author of a page's line, its editor, a piece signed (某党派某市委  某某), a
 title before a speaker or a titled list) a given name may be a common word (某满意, 某大方).
 A title, then a name, then a gift or a piece written (荣誉市民某某捐赠…, 党员甲、乙撰写…) names a person; so does a
-title and a name ending like a place (副主委曾兰州主持: 兰州) when a meeting role follows, a name in a run of proposals
+title and a name ending like a place (副主委钟杭州主持: 杭州) when a meeting role follows, a name in a run of proposals
 (甲《…》、乙《…》), a name without a known surname that jieba reads as names between a title and what is said (会长岩某某
 表示: minority and transliterated names), and a surname-led name jieba tags, right before a meeting role or an
 election (某某研究院甲某某当选). A level that is also a surname, then a body's head (区|侨联被评为), is a body.
@@ -113,7 +113,7 @@ class PersonFinder:
         return frozenset(head.head for head in self.lexicon.org_heads)
 
     def _titled_role(self, text: str, start: int, end: int) -> bool:
-        """副主委曾兰州主持: a title right before and a meeting role right after a name that ends like a place."""
+        """副主委钟杭州主持: a title right before and a meeting role right after a name that ends like a place."""
         return text.endswith(self.lexicon.person_cues, 0, start) and bool(re.match(ROLE_AFTER_NAME, text[end:]))
 
     def _tagged_names(self, text: str, tokens: list[Token]):
