@@ -438,3 +438,25 @@ def test_named_actions_listed_after_their_verb_are_bounded_by_the_list():
 
 def test_a_generic_action_in_such_a_list_is_no_name():
     assert names("深入实施了专项行动、清风行动等。", "Initiative") == ["清风行动"]
+
+
+def test_a_decision_an_appeal_and_a_work_report_in_title_marks_are_documents():
+    found = names("宣读了《关于同意宜宾市新联会登记的决定书》和《致全市民营企业家的倡议书》，审议通过了《民盟市委2023年度工作报告》。", "Policy")
+    assert found == ["关于同意宜宾市新联会登记的决定书", "致全市民营企业家的倡议书", "民盟市委2023年度工作报告"]
+
+
+def test_a_title_right_before_a_proposal_names_it():
+    found = names("课题成果《加强古村落保护，提升我市文旅水平》的建议转化为提案。", "Policy")
+    assert found == ["加强古村落保护，提升我市文旅水平"]
+    assert names("编印《宜宾统战故事》一书。", "Policy") == []
+
+
+def test_a_hotline_set_up_under_a_quoted_name_is_a_programme():
+    assert names("建立“侨心关爱热线”，为侨胞提供咨询。", "Initiative") == ["侨心关爱热线"]
+    assert names("开通“12345”热线。", "Initiative") == []  # a telephone number
+    assert names("实施“1513”工程。", "Initiative") == ["1513"]
+
+
+def test_a_quotation_right_after_a_village_names_what_was_built_there():
+    assert names("走访了联丰村“蓝莓工坊”，了解销售情况。", "Initiative") == ["蓝莓工坊"]
+    assert names("联丰村“两委”班子齐心协力。", "Initiative") == []  # the clause goes on: a word in quotes

@@ -738,3 +738,126 @@ def test_a_committee_in_a_persons_office_names_no_committee():
 def test_a_short_committee_takes_the_name_the_text_gives_it_in_full():
     found = party_units(TITLE + "九三学社绵阳市委会召开全会。社市委组织社员调研，九三学社市委表彰先进。")
     assert ("社市委", "九三学社市委会") in found and ("九三学社市委", "九三学社市委会") in found
+
+
+def test_a_restaurant_and_an_office_for_foreign_and_overseas_chinese_affairs():
+    assert "金龙轩酒楼" in orgs("某某同乡会在金龙轩酒楼举办会庆。", "Organization")
+    assert orgs("绵阳市外侨办主任、绵阳市外事侨务局副局长出席。", "GovernmentBody") == ["绵阳市外侨办", "绵阳市外事侨务局"]
+
+
+def test_a_general_association_president_is_a_title():
+    assert orgs("这次容县同乡总会在郑焕文总会长的牵头下开展联谊。", "Association") == ["容县同乡总会"]
+    assert "海淀区商会" in orgs("海淀区商会长期坚持帮扶。", "Association")  # 长期 is another word
+
+
+def test_a_person_before_a_cities_body_is_no_item_of_a_shared_head():
+    assert orgs("人大主任何振邦、阿克苏市侨联主席出席。", "Association") == ["阿克苏市侨联"]
+    assert orgs("环江、容县商会出席。", "Association") == ["环江商会", "容县商会"]  # places listed before one head
+
+
+def test_a_city_abroad_opens_an_association_named_after_a_hometown():
+    assert orgs("悉尼容县同乡会捐赠图书。", "Association") == ["悉尼容县同乡会"]
+    assert orgs("多伦多海淀区同乡会成立。", "Association") == ["多伦多海淀区同乡会"]
+
+
+def test_a_country_and_a_hometown_in_brackets_open_an_association():
+    found = orgs("菲律宾（玉林）容县北流总会等社团获表彰。", "Association")
+    assert found == ["菲律宾（玉林）容县北流总会"]
+
+
+def test_the_words_after_a_count_of_people_name_no_school():
+    assert orgs("资助全市120多名困难学子圆梦大学。", "Organization") == []
+
+
+def test_the_states_administrations_are_national_bodies():
+    found = orgs("国家统计局和国家税务总局联合发文，国家有关部委、国家级基地参加。", "GovernmentBody")
+    assert found == ["国家统计局", "国家税务总局"]
+
+
+def test_a_department_of_a_national_office_and_the_office():
+    mentions = [m for m in __import__("conftest").extraction_of(TITLE + "中联办联络部副部长出席。").mentions
+                if m.cls == "GovernmentBody"]
+    assert [(m.name, m.parent_name, m.code) for m in mentions] == [("中联办联络部", "中联办", "CN"), ("中联办", None, "CN")]
+    assert orgs("中联办领导到部调研。", "GovernmentBody") == ["中联办"]  # a clause, not a department
+
+
+def test_a_committees_talent_office_and_a_science_and_economy_commission():
+    assert orgs("联合市委人才办开展座谈，海淀区科经委副主任出席。", "GovernmentBody") == ["市委人才办", "海淀区科经委"]
+
+
+def test_places_of_worship_listed_before_their_kind():
+    assert orgs("对紫云宫、慈悲院等场所开展检查。", "Organization") == ["紫云宫", "慈悲院"]
+    assert orgs("对寺院、宫观等宗教活动场所开展检查。", "Organization") == []  # kinds of places
+
+
+def test_a_research_institute_named_after_its_field_of_development():
+    assert orgs("海淀区城市发展研究院院长出席。", "Organization") == ["海淀区城市发展研究院"]
+    assert orgs("推动经济发展研究院建设。", "Organization") == []
+
+
+def test_a_joint_conference_of_a_city_is_a_body():
+    assert orgs("绵阳市民营经济发展联席会议在涪城区召开。", "GovernmentBody") == ["绵阳市民营经济发展联席会议"]
+    assert orgs("建立统战工作联席会议制度。", "GovernmentBody") == []
+
+
+def test_a_new_strata_federation_and_its_short_name_are_one_association():
+    from conftest import knowledge_of
+    kb = knowledge_of("2020年海淀区统一战线工作综述\n4月，海淀区新的社会阶层人士联合会成立。区新联会开展助农直播活动。\n")
+    labels = sorted(e.label for e in kb.entities.values() if e.cls == "Association")
+    assert labels == ["海淀区新的社会阶层人士联合会"]
+
+
+def test_a_zones_body_with_the_zones_other_name_in_brackets():
+    found = orgs("绵阳经济技术开发区（科创商务区）统战群团部负责人参加会议。", "GovernmentBody")
+    assert found == ["绵阳经济技术开发区（科创商务区）统战群团部"]
+
+
+def test_a_centre_under_a_national_body():
+    found = orgs("据中央统战部某某事业指导中心副主任介绍。", "GovernmentBody")
+    assert found == ["中央统战部某某事业指导中心", "中央统战部"]
+    assert orgs("中央统战部在中心城区召开会议。", "GovernmentBody") == ["中央统战部"]
+
+
+def test_a_party_committee_of_a_city_named_without_its_level():
+    assert orgs("九三学社容县委员会完成换届。", "PoliticalParty") == ["九三学社容县委会", "九三学社"]
+    assert orgs("九三学社涪城委员会完成换届。", "PoliticalParty") == ["九三学社涪城区委会", "九三学社"]  # its level
+    assert orgs("九三学社涪城委员会完成换届。", "GovernmentBody") == []
+
+
+def test_counted_departments_are_no_one_department():
+    assert orgs("市委统战部与8个市直局、3个县民政局共建基地。", "GovernmentBody") == ["市委统战部"]
+
+
+def test_a_head_word_alone_is_the_one_body_named_before_with_it():
+    from conftest import knowledge_of
+    kb = knowledge_of("2022年容县统一战线工作综述\n容县侨商会举办年会。侨商会成立以来帮扶学子。\n")
+    assert sorted(e.label for e in kb.entities.values() if e.cls == "Association") == ["容县侨商会"]
+    kb = knowledge_of("2022年容县统一战线工作综述\n容县侨商会、北流侨商会举办年会。侨商会成立以来帮扶学子。\n")
+    assert len([e for e in kb.entities.values() if e.cls == "Association"]) == 3  # which of two, the text says not
+
+
+def test_a_charity_hall_named_by_the_characters_its_clause_opens_with():
+    assert orgs("政协常委、博济善堂董事会主席出席。", "Organization") == ["博济善堂"]
+    assert orgs("积德行善堂而皇之。", "Organization") == []
+
+
+def test_a_brand_before_industry_is_a_company():
+    assert orgs("参观了金丰实业乡村振兴项目。", "Organization") == ["金丰实业"]
+    assert orgs("鼓励兴办实业。", "Organization") == []
+
+
+def test_an_organisations_head_before_a_forum_is_a_word_of_the_forums_name():
+    assert orgs("举办海淀归侨智库论坛。", "Organization") == []
+    assert orgs("海淀归侨智库成立。", "Organization") == ["海淀归侨智库"]
+
+
+def test_a_partys_short_form_inside_other_words_names_no_party():
+    assert orgs("医生为村民进行体检，帮助居民建房，民进党当局。", "PoliticalParty") == []
+    assert orgs("民进容县支部、民盟中央开展活动。", "PoliticalParty") == [
+        "民进容县支部", "中国民主促进会", "民盟中央", "中国民主同盟"]
+
+
+def test_a_party_committee_of_a_place_no_gazetteer_holds():
+    assert orgs("1947年，中共皖北区党委组织群众。", "GovernmentBody") == ["中共皖北区党委"]
+    assert orgs("1947年，中共皖北区党委组织群众。", "PoliticalParty") == []
+    assert orgs("中共党员、中共宜宾市委。", "GovernmentBody") == ["宜宾市委"]

@@ -294,3 +294,49 @@ def test_people_after_a_title_who_go_somewhere_or_read_out():
 def test_the_writers_in_brackets_at_the_end_of_a_piece():
     assert people("会议取得圆满成功。\n（许洁 邓微雨 曾莹莹）") == ["许洁", "邓微雨", "曾莹莹"]
     assert people("全年开展活动（含线上 线下）12场。") == []
+
+
+def test_a_title_a_name_and_a_gift():
+    found = people("荣誉市民郑宏达捐赠图书2000册，某某商会荣誉会长宋亚林捐赠救护车一辆。")
+    assert found == ["郑宏达", "宋亚林"]
+
+
+def test_a_civil_service_rank_is_a_title():
+    assert people("县侨联二级调研员何晓燕出席活动。") == ["何晓燕"]
+
+
+def test_names_listed_before_a_piece_they_wrote():
+    assert people("党员钱立军、范婷婷撰写调研报告3篇。") == ["钱立军", "范婷婷"]
+
+
+def test_a_name_ending_like_a_place_between_a_title_and_a_meeting_role():
+    assert people("座谈会由农工党某支部副主委钟杭州主持。") == ["钟杭州"]
+    assert people("副主委钟杭州调研。") == []  # without the role the name may be a place's word
+
+
+def test_hong_is_a_surname():
+    assert people("常务副会长洪志远，秘书长林志华等出席。") == ["洪志远", "林志华"]
+
+
+def test_every_proposer_of_a_run_of_proposals():
+    found = people("苏建国《关于加强古村落保护的建议》、汪海涛《电动车充电安全隐患需引起重视》获评优秀提案。")
+    assert found == ["苏建国", "汪海涛"]
+    assert people("学习《某某条例》、国务院《某某意见》。") == []  # a body between titles is no proposer
+
+
+def test_a_name_without_a_known_surname_between_a_title_and_what_is_said():
+    assert people("某某州新联会成立，会长岩温罕表示要办好实事。") == ["岩温罕"]
+
+
+def test_a_tagged_name_before_an_election():
+    assert people("市规划研究院连国明当选为理事长。") == ["连国明"]
+
+
+def test_a_level_that_is_a_surname_before_a_bodys_head_is_a_body():
+    assert people("区侨联被评为先进集体，区商会荣获表彰。") == []
+
+
+def test_a_two_character_name_spaced_as_wide_as_three_in_a_byline():
+    mentions = [m for m in __import__("conftest").extraction_of(TITLE + "本报记者 宋 岚\n3月5日，会议召开。").mentions
+                if m.cls == "Person"]
+    assert [(m.name, m.surface) for m in mentions] == [("宋岚", "宋 岚")]

@@ -22,7 +22,10 @@ rating or a listing (“某某驿站”获评…, 被列为…基地), counted t
 
 Titles without a policy head are policies when they name proposals: a run of titles
 after 提案 or before 等N篇提案, or beside a 关于…的建议; a bare 《决议》 after the
-meeting that adopted it (某委N届N次全会《决议》) is named by that meeting.
+meeting that adopted it (某委N届N次全会《决议》) is named by that meeting; a title right before 的建议 or
+的提案 (课题成果《…》的建议) names that proposal. A hotline set up under a quoted name is a
+programme (建立“某某关爱热线”); a quoted telephone number (“12345”热线) names none. A quotation standing
+right after a village's name (某某村“某某工坊”,) names what a programme built there.
 
 Policies are also named without title marks: a proposal or recommendation written as
 its title (关于加快某某产业发展的建议, 关于…的提案), and a regulation ending in 条例
@@ -75,6 +78,8 @@ COUNTED_EVENTS = re.compile(r"等[\d一二三四五六七八九十]+[项場场�
 LISTED_ACTIONS = re.compile(r"(?:打造|实施|开展|推出|创建|启动|打造出)了?((?:[\u4e00-\u9fff]{2,8}?(?:行动|工程)、)+"
                             r"[\u4e00-\u9fff]{2,8}?(?:行动|工程))等")
 LIST_JOINERS = ("以及", "、", "和", "及", "与")
+VILLAGE_ENDS = ("村", "社区")  # 某某村“某某工坊”: what a programme built in a village
+PHONE_HEADS = ("热线", "服务热线", "电话", "专线")  # after a quoted number (“1513”工程 is a programme)
 HEAD_SCAN_STOPS = frozenset("的为以在对")  # 以“X”为主题的Y行动: the head belongs to Y
 MASK = "*"
 MAX_NOTE = 20  # characters of a bracketed note between a quotation and its head: “A”（后改版为“B”）节目
@@ -181,8 +186,8 @@ class NameFinder:
                 add("Policy", meeting.start(), meeting.end(), meeting.group(1) + meeting.group(2))
             elif self._is_policy(unmasked) and (unmasked == title or unmasked not in self.lexicon.policy_heads):
                 add("Policy", match.start(), match.end(), unmasked)
-            elif match.start() in proposals and MASK not in title:
-                add("Policy", match.start(), match.end(), title)
+            elif (match.start() in proposals or text.startswith(PROPOSAL_ENDS, match.end())) and MASK not in title:
+                add("Policy", match.start(), match.end(), title)  # 课题成果《…》的建议: the proposal it titles
             for inner in INNER_TITLE.finditer(title):
                 if self._is_policy(inner.group(1)):
                     start = match.start(1) + inner.start()
@@ -198,8 +203,9 @@ class NameFinder:
             if POLICY_PACKAGE.search(name) or (COUNTED_ARTICLES.match(name) and text.startswith(("措施", "政策"), match.end())):
                 add("Policy", match.start(), match.end(), name)
                 continue
-            if NUMBERED_SLOGAN.match(name) and not self._selected(text, match):
-                continue
+            if NUMBERED_SLOGAN.match(name) and not self._selected(text, match) \
+                    or name.isdigit() and text.startswith(PHONE_HEADS, match.end()):
+                continue  # “四个意识”; “12345”热线: a telephone number, not a programme's name
             org_after = self._org_head_after(text, match.end())
             if org_after is not None:  # “同心·智汇河洛”专家服务团: the group is named by its slogan
                 cls, end = org_after
@@ -228,7 +234,7 @@ class NameFinder:
                   or self._carried_by(text, match) or HUNDREDS_FOR_HUNDREDS.match(name) or DOTTED_SLOGAN.match(name)
                   or BUILDING_DRIVES.match(name)
                   or self._listed_work(text, match)
-                  or self._rated(text, match)):
+                  or self._rated(text, match) or self._at_a_village(text, tokens, match)):
                 add("Initiative", match.start(), match.end(), name)
         for start, end in self._unquoted_policies(text, found, offset):
             add("Policy", start, end, text[start:end])
@@ -403,6 +409,19 @@ class NameFinder:
     def _head_ends_word(text: str, end: int) -> bool:
         # 活动 followed by 中心 or 场所 is a place, not an activity
         return not text.startswith(("场所", "中心", "阵地"), end)
+
+    @staticmethod
+    def _at_a_village(text: str, tokens: list[Token], match: re.Match) -> bool:
+        """某某村“某某工坊”: a quotation right after a village's or a community's name, where the clause goes on
+        or ends, names what a programme built there."""
+        village = next((t for t in tokens if t.end == match.start()), None)
+        if village is None or not village.word.endswith(VILLAGE_ENDS) or \
+                not (match.end() == len(text) or text[match.end()] in PUNCTUATION):
+            return False
+        if len(village.word) >= 3:
+            return True
+        name = next((t for t in tokens if t.end == village.start), None)  # 联丰|村: jieba cut the village's name
+        return name is not None and (name.tag in PROPER_TAGS or is_unknown_word(name.word))
 
     def _list_closer(self, text: str) -> int | None:
         """End of the last quotation before a closing 等…活动 in this sentence, if any."""

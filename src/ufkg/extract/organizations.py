@@ -29,8 +29,8 @@ without the region its name began with (香港某某社团联会 … 某某社�
 Reports of every province name more kinds: troupes, venues, parks, hospitals by number (某县第一人民医院),
 courts, people's organisations (市妇联), the work committees of organs (省直工委统战部), a town's
 government (某某镇人民政府) and a county's committee with its level written twice (容县县委). A head right
-before another head is a word of the longer name (某某公园管委会, 某某会馆联合总会), and one before 项目 names
-a project. What names no body: a kind at a grade or counted (省级…基地, 23所华文学校), a title every such
+before another head is a word of the longer name (某某公园管委会, 某某会馆联合总会), one before 项目 names
+a project and one before 论坛 or 峰会 a word of the event's name (某某智库论坛). What names no body: a kind at a grade or counted (省级…基地, 23所华文学校), a title every such
 place may earn (全国…示范基地), a clause of verbs (做大做强…基地), a gathering for an occasion (迎新春联谊会),
 a park of common words (民族团结公园). 总商会 without a region of its own is the 工商联 by its other name.
 
@@ -39,6 +39,23 @@ their own (某某工作处, 研究室; 某某服务中心); a national body's of
 short name later in the report that keeps an earlier name's characters in order, its opening and its head
 (某某澳建发展商会) is that name. A stray space inside a national name and a count's measure word glued
 to a name (15名|市工商联) do not change the name; levels listed (区、市、县政协) name no one body.
+
+Associations of emigrants open with the city abroad (多伦多|某某同乡会) or with the country and the hometown in
+brackets (某国（某市）某某总会); 某某总会长 is a title, not a 总会; a list before a city's body (主任某某、某市侨联)
+shares its head only when it lists places too; the words after a count of people (120多名|…学子圆梦大学) are people.
+A zone's body may carry the zone's other name in brackets (某某开发区（某某商务区）统战群团部); a party's
+委员会 after a city named without its level (九三学社某某委员会) is the party's committee there, named with
+the level (九三学社某某市委会) as the yearbook's heading names it. A party's short form of two characters
+starts a word (村民|进行, 居民|建房 hold none; 民进党 is another party). 中共 before a place the gazetteer
+lacks and its committee (中共某某区党委, 中共某某特委: old and revolutionary areas) is that committee. Counted
+departments (8个市直局) are no one department, as counted schools are none. A head word standing alone
+(商会自成立以来) is the one body named before with that head, when only one is. A charity hall (善堂) is
+named by the few characters its clause opens with (、甲|善堂董事会), however jieba cuts them.
+The state's administrations (国家统计局, 国家税务总局) are national bodies, and so is a department of a national
+office (某办协调部, 某办某某工作部) or a centre under a national body (中央某部某某指导中心副主任), named with
+the body it belongs to. Places of worship listed before their
+kind (甲宫、乙院等场所) are named, unless an item is a kind itself (寺院); a research institute's field ends its
+name as an association's aim does (某某城市发展研究院), and so does a joint conference's (某市民营经济发展联席会议).
 """
 from __future__ import annotations
 
@@ -64,6 +81,10 @@ MAX_DEPARTMENT = 6
 MAX_SPONSORS = 30  # characters of a list of sponsors before a programme's name
 MIN_OWN_NAME, MAX_OWN_NAME = 2, 6  # characters of a sponsor's name after its city: 美团公益  # 民族宗教事务 in 市民族宗教事务局: what a department is for is short
 CPC_PREFIX = "中共"
+# 中共某某区党委, 中共某某特委: the committee of a place the gazetteer lacks (an old or a revolutionary area)
+UNLISTED_COMMITTEE = re.compile("[\u4e00-\u9fff]{2,4}?(?:区党委|特委|地委|省委|工委)(?![员会])")
+MAX_INITIALS = 2  # 民进, 民建: a party's short form of two characters must start a word
+OTHER_PARTY = "党"  # 民进党 is a party of Taiwan, not 民进
 # what may follow 委 when it is not a committee: 委员, 委托, 委屈, 委婉, 委派, 委任
 NOT_AFTER_COMMITTEE = "员托屈婉派任会"  # and 委会: a democratic party's committee, read elsewhere
 EMBASSY = re.compile(r"(?:中国)?驻([\u4e00-\u9fff]{2,8}?)(?:大使馆|总领事馆|领事馆|使领馆|使馆)")
@@ -106,6 +127,9 @@ COMMITTEE_FULL, COMMITTEE_SHORT = "委员会", "委会"  # a party's local commi
 RENAMED_CLASSES = ("Association", "Organization", "Initiative")  # named again without their region
 MIN_ABBREVIATED = 6  # characters of a body's short form read as the abbreviation of a longer name before it
 MIN_SHORT_REPEAT = 4  # characters of a body's name repeated without its region: 某某社团联会
+HALL_HEADS = frozenset({"善堂"})  # charity halls of Hong Kong, Macao and the south: 某某善堂
+MAX_HALL_NAME = 3
+MAX_BARE_HEAD = 4  # characters of a head word standing alone for the body named before: 商会
 MAX_LIST_ITEM = 3  # characters of one short name in a list before a shared head: 甲、乙、丙商会
 RARE_WORD = 100  # a word jieba has seen fewer times than this may be a town's or a brand's name
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -113,13 +137,22 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 GRADE_IN_NAME = re.compile(f"[{LEVEL_CHARS}乡镇村家部一二两三四五六]级")
 ZONE_BODY = re.compile("(?:开发区|高新区|经开区|新区|园区|管理区|试验区|保税区|合作区|旅游区|度假区|风景区|景区)$")  # 某某开发区管委会: a government body
 ZONE_COMMITTEE = "管委会"
+BRACKETED_ZONE = re.compile(r"[（(][\u4e00-\u9fff]{2,10}[）)]$")  # 某某开发区（某某商务区）: the zone's other name
+MAX_ZONE_NOTE = 12
 TOWN_LEVELS = "镇乡"  # 某某镇政府 in one word: the town's name ends right before it
 # 总商会 without a region of its own is the other name of the 工商联 (市工商联（总商会）)
 GENERAL_CHAMBER, FEDERATION = "总商会", "工商联"
 SEPARATE_CHAMBERS = ("71", "81", "82")  # 台湾, 香港, 澳门: their 总商会 are bodies of their own
 NEEDS_OWN_NAME = frozenset({"学校"})  # a region before it is not enough: 某市学校 are the city's schools
 COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[所家个座]$")
+# 天后宫、大悲院等场所: places of worship named in a list closed by their kind
+VENUE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,5})等(?:[\d一二三四五六七八九十]+[个处座所])?"
+                        r"(?:宗教活动|宗教|活动)?场所")
+WORSHIP_ENDS = ("宫", "寺", "庙", "观", "院", "堂", "庵", "祠")
+KIND_OF_VENUE, RARE_NOUN_VENUE = 5000, 40  # jieba frequencies of a kind (清真寺, 医院; 寺院, 宫观 as nouns)
+PEOPLE_COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[名位]$")  # 120多名|困难学子圆梦大学
 PROJECT_AFTER = "项目"
+EVENT_AFTER = ("论坛", "峰会")
 BRACKETED_WORD = re.compile("[（(](?:集团|中国|控股|股份)[）)]$")
 WHOLE_SCOPES = ("全国", "全省", "全市", "全州", "全县", "全区", "全盟")
 # kinds of places every town has: a word jieba does not know (民族团结) does not make one a named place
@@ -127,6 +160,7 @@ PLACE_HEADS = frozenset({"公园", "湿地公园", "森林公园", "景区", "�
                          "展览中心", "演艺中心", "文化宫", "体育场", "学校"})
 OCCASIONS = ("新春", "春节", "迎春", "中秋", "国庆", "元旦", "端午", "重阳", "新年")
 AIM = "发展"  # ends a name's descriptors (发展民营经济), but an association's aim ends its name: 某某发展促进会
+AIMED_HEADS = ("研究", "联席会议")  # and so do a research institute's field and a joint conference's: 某某发展研究院
 NOUNS_IN_NAMES = frozenset({"青年", "少年", "老年", "中青年"})  # tagged as times by jieba: 某市青年企业家协会
 # a place of worship written as one word is named (报恩寺, 关帝庙), whatever jieba tags it; other words that end
 # with a head are names only when jieba reads them as proper (灵隐寺/nr, not 教育基地, 示范园区)
@@ -143,6 +177,14 @@ UNIT_ENDS = ("中心", "院", "所", "站", "馆", "社", "学校")  # a public 
 INSTITUTIONS = ("事业单位", "单位")
 GROUP_OFFICE = "领导小组办公室"  # named after its task, which ends in words that end other names: 某某建设领导小组办公室
 NATIONAL_OFFICE = re.compile("办公厅|秘书处|研究室")  # 全国工商联办公厅: a national body's own office
+# 某办协调部, 某办某某工作部, 某办交流局: a department of a national office (a body whose name ends in 办)
+OFFICE_DEPARTMENT = re.compile("(?:[\u4e00-\u9fff]{2,4}?工作部|[\u4e00-\u9fff]{2}[部局司])(?![门长分委署])")
+NOT_IN_DEPARTMENT = set("的到在和与及对向为是将了")
+# 中央某部某某指导中心: a centre under a national body, named before its officer or where the clause goes on
+NATIONAL_UNIT = re.compile("[\u4e00-\u9fff]{2,8}?中心(?=副?主任|[，、。,；;）)])")
+# 国家统计局, 国家税务总局: the state's own administrations, named by 国家 and what they are for
+NATIONAL_ADMINISTRATION = re.compile("国家([\u4e00-\u9fff]{2,6}?)(?:总局|局|委员会)")
+NOT_IN_ADMINISTRATION = set("的和与及各有关相级部")  # 国家有关部委, 国家级: no one administration
 COUNTED_WORDS = "名位个家所批"  # measure words of a count right before a name
 COUNT_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]$")
 NEW_CLASSES = "新的社会阶层"  # the new social strata, a term of the genre
@@ -209,7 +251,7 @@ class OrganizationFinder:
             found.append(Mention(cls, text[start:end], name, offset + start, offset + end, sentence, **extra))
 
         self._national(text, tokens, claim, add)
-        self._parties(text, claim, add)
+        self._parties(text, tokens, claim, add)
         for start, end, scope in self._numbered_schools(text, tokens):
             if claim(start, end):
                 add("Organization", start, end, text[start:end], scope=scope)
@@ -261,6 +303,9 @@ class OrganizationFinder:
         for start, end in self._listed_enterprises(text, tokens):
             if claim(start, end):
                 add("Organization", start, end, text[start:end])
+        for start, end in self._listed_venues(text, tokens):
+            if claim(start, end):
+                add("Organization", start, end, text[start:end])
         found = _with_bracket_aliases(text, offset, sorted(found, key=lambda m: m.start))
         return _with_short_names(text, offset, found)
 
@@ -274,8 +319,8 @@ class OrganizationFinder:
         committee), 某某文化创意园项目 (a project), 世界某某人大会 (a convention, no people's congress)."""
         end = match.end()
         head = self.heads[match.group(0)]
-        if head.cls == "Organization" and text.startswith(PROJECT_AFTER, end):
-            return True
+        if head.cls == "Organization" and text.startswith((PROJECT_AFTER, *EVENT_AFTER), end):
+            return True  # 某某园项目, 某某智库论坛: a project's or an event's name
         if head.head == "人大" and text.startswith("会", end) and not text.startswith("会议", end):
             return True
         following = self.head_pattern.match(text, end)
@@ -298,20 +343,43 @@ class OrganizationFinder:
                                       or self._regions_ending_at(text, match.start(), tokens) is not None):
                 continue  # 市欧美同学会, 绵阳欧美同学会: a local body with a national body's name
             office = NATIONAL_OFFICE.match(text, match.end())
+            department = OFFICE_DEPARTMENT.match(text, match.end()) if body.name.endswith("办") else None
+            if department is None and body.cls == "GovernmentBody":
+                department = NATIONAL_UNIT.match(text, match.end())  # 中央某部某某事业指导中心副主任
+            if department is not None and NOT_IN_DEPARTMENT & set(department.group(0)):
+                department = None
             if office is not None and _ends_a_word(tokens, office.end()) and claim(match.start(), office.end()):
                 add("GovernmentBody", match.start(), office.end(), body.name + office.group(0), parent_name=body.name)
+            elif department is not None and claim(match.start(), department.end()):
+                add("GovernmentBody", match.start(), department.end(), body.name + department.group(0),
+                    parent_name=body.name, code=NATIONAL)
+                add(body.cls, match.start(), match.end(), body.name, parent_name=body.parent, code=NATIONAL)
             elif claim(match.start(), match.end()):
                 add(body.cls, match.start(), match.end(), body.name, parent_name=body.parent, code=NATIONAL)
         for match in CENTRAL.finditer(text):
             if claim(match.start(), match.end()):
                 add("GovernmentBody", match.start(), match.end(), "党中央", code=NATIONAL)
+        starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+        for match in NATIONAL_ADMINISTRATION.finditer(text):
+            if match.start() in starts and match.end() in ends and not NOT_IN_ADMINISTRATION & set(match.group(1)) \
+                    and claim(match.start(), match.end()):
+                add("GovernmentBody", match.start(), match.end(), match.group(0), code=NATIONAL)
 
-    def _parties(self, text, claim, add):
+    def _parties(self, text, tokens, claim, add):
+        words = {t.start: t.word for t in tokens}
         for match in self.party_pattern.finditer(text):
             party = self.party_forms[match.group(0)]
+            if len(match.group(0)) <= MAX_INITIALS and (match.start() not in words
+                                                        or words[match.start()].endswith(OTHER_PARTY)):
+                continue  # 村民|进行, 居民|建房, 民进党: the two characters belong to other words
             if party.slug == "cpc":
                 if match.group(0) == CPC_PREFIX and self._committee_follows(text, match.end()):
                     continue  # 中共锡林郭勒盟委统战部: the prefix of a committee's name, read with it
+                named = UNLISTED_COMMITTEE.match(text, match.end()) if match.group(0) == CPC_PREFIX else None
+                if named is not None and not self._region_starting_at(text, match.end()) \
+                        and claim(match.start(), named.end()):  # 中共某某区党委: a place no gazetteer holds
+                    add("GovernmentBody", match.start(), named.end(), text[match.start():named.end()])
+                    continue
                 if claim(match.start(), match.end()):
                     add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
                 continue
@@ -321,10 +389,18 @@ class OrganizationFinder:
                 name = text[match.start():end]
                 if name.endswith(COMMITTEE_FULL) and name[-len(COMMITTEE_FULL) - 1] in LEVEL_CHARS:
                     name = name[:-len(COMMITTEE_FULL)] + COMMITTEE_SHORT  # 民盟某市委员会 is 民盟某市委会
+                elif name.endswith(COMMITTEE_FULL) and (full := self._with_level(text[match.end():end - 3])):
+                    name = match.group(0) + full + COMMITTEE_SHORT  # 民盟某某委员会: the city's, 民盟某某市委会
                 add("PoliticalParty", match.start(), end, name, scope=scope, parent_name=party.name)
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
             elif claim(match.start(), match.end()):
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
+
+    def _with_level(self, region: str) -> str | None:
+        """The name of the one place a region written without its level names (某某 → 某某市), or None."""
+        names = {place.name for place in self.gazetteer.lookup(region)} if region in self.region_names else set()
+        full = names.pop() if len(names) == 1 else ""
+        return full if len(full) == len(region) + 1 and full.startswith(region) and full[-1] in LEVEL_CHARS else None
 
     def _numbered_schools(self, text: str, tokens: list[Token]):
         """某市一中, 某县第二中学, 市实验小学 aside: a school known by its number after its region or level."""
@@ -368,6 +444,8 @@ class OrganizationFinder:
                          if text.endswith(head, local_start, local_end)), None)
             if head is None or not self._short_proper(text[local_start:local_end - len(head)]):
                 continue
+            # 甲县、乙县侨联 lists places; 主任某某、某市侨联 is a person, then a city's body
+            places_only = text[local_start:local_end - len(head)] in self.region_names
             items, cursor = [], local_start
             while cursor > 0 and text[cursor - 1] == "、":
                 end = cursor - 1
@@ -375,7 +453,7 @@ class OrganizationFinder:
                               and all(_CJK_CHAR.match(char) for char in text[end - size:end])
                               and (end - size == 0 or not _CJK_CHAR.match(text[end - size - 1]) or end - size in starts)
                               and self._short_proper(text[end - size:end])), None)
-                if begin is None:
+                if begin is None or places_only and text[begin:end] not in self.region_names:
                     break
                 items.append((begin, end, text[begin:end] + head, mention.cls))
                 cursor = begin
@@ -401,6 +479,35 @@ class OrganizationFinder:
             spans[0] = (begin, first_end)
             if all(self._enterprise_name(text, tokens, start, end) for start, end in spans):
                 yield from spans
+
+    def _listed_venues(self, text: str, tokens: list[Token]):
+        """甲宫、乙院等场所, 甲寺、乙观等宗教活动场所: each item of a list closed by 等 and a kind of venue is a
+        place of worship by name, when every item ends as one does. The first item starts after the words
+        of its clause before it (对|甲宫)."""
+        for match in VENUE_LIST.finditer(text):
+            items = match.group(1).split("、")
+            if not all(item.endswith(WORSHIP_ENDS) and len(item) >= 2 for item in items) \
+                    or any(self._kind_of_venue(item) for item in items):
+                continue  # 寺院、宫观等场所, 学校、医院等场所: kinds of places, not their names
+            first_end = match.start(1) + len(items[0])
+            begin = first_end
+            for word in sorted((t for t in tokens if match.start(1) <= t.start < first_end), key=lambda t: -t.start):
+                if word.tag.startswith(NOT_IN_ENTERPRISE) and word.end < first_end or text[word.start] in PUNCTUATION:
+                    break
+                begin = word.start
+            if first_end - begin < 2:
+                continue
+            yield begin, first_end
+            position = first_end + 1
+            for item in items[1:]:
+                yield position, position + len(item)
+                position += len(item) + 1
+
+    def _kind_of_venue(self, word: str) -> bool:
+        """寺院, 清真寺, 医院: a word jieba knows as a common noun or knows very well names a kind of place."""
+        frequencies, tags = self._jieba
+        frequency = frequencies.get(word, 0)
+        return frequency >= KIND_OF_VENUE or tags.get(word) == "n" and frequency >= RARE_NOUN_VENUE
 
     def _enterprise_name(self, text: str, tokens: list[Token], start: int, end: int) -> bool:
         name = text[start:end]
@@ -472,6 +579,8 @@ class OrganizationFinder:
         institution = INSTITUTION.match(text, position)
         if institution:  # 九三学社浙江大学委员会: a committee in a university, a hospital or a zone
             cursor, has_level, scope = institution.end(), True, None
+        if region_end and not has_level and not institution and text.startswith(COMMITTEE_FULL, cursor):
+            return cursor + len(COMMITTEE_FULL), None  # 九三学社某某委员会: a city named without its level
         direct = DIRECT_BRANCH.match(text, cursor) if region_end or scope else None
         if direct is not None:  # 民建某州直某县支部: a branch of the members in the bodies under the prefecture
             return direct.end(), scope
@@ -499,16 +608,27 @@ class OrganizationFinder:
             return None
         if head.head.endswith("部") and following in ("长", "门"):  # 统战部长, 统战部门: a title, a kind
             return None
+        if head.head.endswith("会") and following == "长" and not any(t.start == end and len(t.word) > 1 for t in tokens):
+            return None  # 某某总会长: the title 会长, not a 总会 (商会|长期 is another word)
         if head.attach == "named" and (following in ("村", "镇", "乡") or text.startswith("社区", end)):
             return None  # 联盟村, 商会村: a village's name, not a body
         if head.head in ("人大", "政协") and text.startswith(("代表", "委员"), end):  # 人大代表, 政协委员: people
             return None
         if head.attach == "department":
-            return self._department(text, tokens, start, end)
+            department = self._department(text, tokens, start, end)
+            if department is not None and COUNTED_BEFORE.search(text, 0, department[0]):
+                return None  # 8个市直局: so many departments, not one
+            return department
         if head.head == ONLINE and not MEDIA_AFTER.match(text, end):
             return None  # 浙江在线服务平台, 网上在线申请: online is how something is done, not a medium's name
         if head.attach == "brand":
             return self._brand(text, tokens, start, end)
+        if head.head in HALL_HEADS:  # 、甲|善堂董事会: a charity hall's name is the few characters its clause opens with
+            begin = start
+            while begin > 0 and start - begin < MAX_HALL_NAME and text[begin - 1] not in PUNCTUATION:
+                begin -= 1
+            if start - begin >= 1 and (begin == 0 or text[begin - 1] in PUNCTUATION):
+                return begin, text[begin:end], None
         if GRADE_BEFORE.search(text, 0, start):
             return None  # 县级工商联, 市级商会: a kind of body at every such level, not one body
         if head.head in LEGAL_FORMS:
@@ -522,9 +642,11 @@ class OrganizationFinder:
             return None  # 种植基地, 养殖基地: a kind of place named after its trade
         begin = self._regions_ending_at(text, start, tokens)
         if begin is not None:
-            begin = self._city_abroad_before(text, tokens, begin)
+            begin = self._city_abroad_before(text, tokens, begin, head.cls)
         if begin is not None and head.head in NEEDS_OWN_NAME:
             return None  # 与某市学校结对: the schools of a place, not one school
+        if begin is not None and head.cls == "Association":
+            begin = self._country_and_hometown_before(text, tokens, begin)
         if begin is not None:
             if begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL):
                 return begin - 1, text[begin - 1:end], text[begin - 1]  # 市浙江商会: the city's chamber of 浙江 firms
@@ -556,9 +678,13 @@ class OrganizationFinder:
             return town, text[town:end], None  # 某某街道侨联, 某某镇人民政府: a township's own body
         if head.attach == "level":
             return None
+        zone = self._bracketed_zone_before(text, tokens, start) if head.cls == "GovernmentBody" else None
+        if zone is not None:
+            return zone, text[zone:end], None  # 某某开发区（某某商务区）统战群团部: the zone's body
         begin = self._descriptors_before(text, tokens, start, head.cls,
                                          head.head in LEGAL_FORMS or head.head == GROUP_OFFICE)
-        if (begin is None or begin == start) and head.cls == "Association" and head.attach == "named" \
+        if (begin is None or begin == start) and (head.cls == "Association" or head.head.startswith(AIMED_HEADS)) \
+                and head.attach == "named" \
                 and text.endswith(AIM, 0, start) \
                 and any(t.start == start - len(AIM) and t.end == start for t in tokens):
             aim = self._descriptors_before(text, tokens, start - len(AIM), head.cls)  # 某某关系发展促进会: its aim
@@ -593,6 +719,8 @@ class OrganizationFinder:
                 return None  # 民营企业有限公司: a kind of body before the head names none
             if COUNTED_BEFORE.search(text, 0, begin):
                 return None  # 23所华文学校: so many of a kind, not one body
+            if head.cls == "Organization" and PEOPLE_COUNTED_BEFORE.search(text, 0, begin):
+                return None  # 资助120多名|困难学子圆梦大学: the words after a count of people are the people
             if GRADE_IN_NAME.search(text, max(0, begin - 1), start):
                 return None  # 省级示范性实践创新基地: a kind of body at a grade
             if head.cls == "Organization" and sum(t.tag.startswith("v") and t.tag != "vn"
@@ -604,6 +732,10 @@ class OrganizationFinder:
                 if whole_word and (_proper_token(tokens, start, end) or head.head in WORSHIP_HEADS):
                     return start, text[start:end], None  # 游览|灵隐寺: the word alone is the name
                 return None  # 奶牛养殖基地: common words describe a kind of place, they do not name one
+            if head.cls == "Association":
+                opening = self._country_and_hometown_before(text, tokens, begin)
+                if opening < begin:
+                    return opening, text[opening:end], None
             return begin, name, None
         if whole_word and _strip_generic(text[start:end]) not in self.lexicon.generic_names \
                 and (head.cls != "Organization" or head.head in WORSHIP_HEADS or _proper_token(tokens, start, end)):
@@ -612,13 +744,48 @@ class OrganizationFinder:
             return start, head.local_form, OWN_LOCALITY
         return None
 
-    def _city_abroad_before(self, text: str, tokens: list[Token], begin: int) -> int:
-        """加拿大温哥华|某某同乡会: a city abroad (a place word jieba knows, after a country) before a region."""
-        city = next((t for t in tokens if t.end == begin and t.tag in ("ns", "nr") and 2 <= len(t.word) <= 4), None)
-        if city is None or city.word in self.region_names:
+    def _city_abroad_before(self, text: str, tokens: list[Token], begin: int, cls: str = "") -> int:
+        """加拿大温哥华|某某同乡会: a city abroad (a place word jieba knows, after a country) before a region;
+        before an association's region the city alone opens the name (多伦多|某某同乡会)."""
+        city = next((t for t in tokens if t.end == begin and t.tag in ("ns", "nr", "nrt") and 2 <= len(t.word) <= 4), None)
+        if city is None or city.word in self.region_names or city.word in self.lexicon.descriptor_stops:
             return begin
         country = self._regions_ending_at(text, city.start, tokens)
+        if country is None and cls == "Association" and self._foreign_city(city.word):
+            return city.start
         return country if country is not None else begin
+
+    def _foreign_city(self, word: str) -> bool:
+        """A city abroad as jieba spells it: a place or a transliteration in its dictionary (多伦多/nrt, 悉尼/ns;
+        a name it guesses is a person's), without a place's level at its end (某某镇, 某某区 are places at home)."""
+        frequencies, _ = self._jieba
+        return frequencies.get(word, 0) > 0 and not word.endswith(tuple(LEVEL_CHARS + TOWN_LEVELS + "村"))
+
+    def _country_and_hometown_before(self, text: str, tokens: list[Token], begin: int) -> int:
+        """某国（某市）某某同乡总会: a country, the hometown in brackets, then the association's own name."""
+        bracket = re.search(r"[（(]([\u4e00-\u9fff]{2,6})[）)]$", text[max(0, begin - 8):begin])
+        if bracket is None or bracket.group(1) not in self.region_names:
+            return begin
+        opening = begin - len(bracket.group(0))
+        country = self._regions_ending_at(text, opening, tokens)
+        return country if country is not None and self._abroad(text[country:opening]) else begin
+
+    def _abroad(self, name: str) -> bool:
+        """Whether a place name is a country's or a place's outside China."""
+        places = self.gazetteer.lookup(name)
+        return bool(places) and all(not p.code.isdigit() for p in places)
+
+    def _bracketed_zone_before(self, text: str, tokens: list[Token], position: int) -> int | None:
+        """Start of a zone's name with its other name in brackets (某某经济技术开发区（某某商务区）) that ends
+        right at position, when the zone's name opens with a region, or None."""
+        bracket = BRACKETED_ZONE.search(text, max(0, position - MAX_ZONE_NOTE), position)
+        if bracket is None or not ZONE_BODY.search(text, 0, bracket.start()):
+            return None
+        begin = self._descriptors_before(text, tokens, bracket.start(), "GovernmentBody")
+        region = self._regions_ending_at(text, begin, tokens) if begin is not None else None
+        if region is None and begin is not None and self._region_starting_at(text, begin):
+            region = begin
+        return region
 
     def _short_region_with_level(self, text: str, tokens: list[Token], level: int) -> str | None:
         """The full name of a province-level place written by its short name and its level's last character
@@ -940,6 +1107,21 @@ def _abbreviated_bodies(mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+def _bare_heads(mentions: list[Mention]) -> list[Mention]:
+    """某市某某商会 … 商会自成立以来: an association or organisation named later by its head word alone is the
+    one body named before that ends with it, when only one does."""
+    result: list[Mention] = []
+    for mention in mentions:
+        if mention.cls in ("Association", "Organization") and mention.scope is None \
+                and len(mention.name) <= MAX_BARE_HEAD and mention.name == mention.surface:
+            longer = {m.name for m in result if m.cls == mention.cls and m.scope is None
+                      and len(m.name) > len(mention.name) and m.name.endswith(mention.name)}
+            if len(longer) == 1:
+                mention = replace(mention, name=longer.pop())
+        result.append(mention)
+    return result
+
+
 def _in_order(short: str, long: str) -> bool:
     """Whether every character of short appears in long, in the same order (统战工作条例 in 统一战线工作条例)."""
     characters = iter(long)
@@ -952,7 +1134,8 @@ def later_short_names(text: str, sentences: list[Sentence], mentions: list[Menti
     The short name must stand where no other mention is; resolution gives it the entity of
     the declaration, which comes first.
     """
-    mentions = _party_short_forms(text, sentences, _abbreviated_bodies(_abbreviated_policies(_without_their_region(mentions))))
+    mentions = _party_short_forms(text, sentences, _bare_heads(_abbreviated_bodies(_abbreviated_policies(
+        _without_their_region(mentions)))))
     declared = [m for m in mentions if m.cls in ORGANISATION_CLASSES and m.same_as and m.name == m.surface]
     if not declared:
         return mentions

@@ -11,12 +11,18 @@ credited to it at the start of a clause (张某提交的《…》, 李某被评�
 Ordinary words that jieba tags as names (荣誉, 荣获), lists of ordinary words
 (向园区、商圈、楼宇等) and words inside quotation marks are no people; a
 character jieba glued to a name after a title (医生郑丽为群众) is cut off. The reporters of a
-byline ((记者 甲某 乙某)) are people too; texts copied from the web end names with ASCII punctuation.
+byline ((记者 甲某 乙某)) are people too, a name of two characters spaced as wide as three (记者 刘 某)
+as well; texts copied from the web end names with ASCII punctuation.
 Speakers (甲、乙作了口头发言), proposers before their proposals (甲《关于…的建议》) and counted lists after a
 verb of people (组织甲、乙等5名人士) are people; places and their people (某县侨商, 世界某某人), words after a
 counted kind (一批新乡贤某某官) and titles read across a place's name (荆|州长|…) are not.
 Where only a name can stand (every author of a page's line, its editor, a piece signed (某党派某市委  某某), a
 title before a speaker or a titled list) a given name may be a common word (某满意, 某大方).
+A title, then a name, then a gift or a piece written (荣誉市民某某捐赠…, 党员甲、乙撰写…) names a person; so does a
+title and a name ending like a place (副主委钟杭州主持: 杭州) when a meeting role follows, a name in a run of proposals
+(甲《…》、乙《…》), a name without a known surname that jieba reads as names between a title and what is said (会长岩某某
+表示: minority and transliterated names), and a surname-led name jieba tags, right before a meeting role or an
+election (某某研究院甲某某当选). A level that is also a surname, then a body's head (区|侨联被评为), is a body.
 """
 from __future__ import annotations
 
@@ -40,9 +46,12 @@ NEXT_AUTHOR = re.compile(r"[ \u3000]+([\u4e00-\u9fff]{2,3})(?=\s|$|[|｜/，,;�
 SIGNATURE = re.compile(r"[（(][\u4e00-\u9fff]{2,30}?[委会部社局联办处室][ \u3000]+([\u4e00-\u9fff]{2,3})[）)]")
 # what a person says or does right after a title and the name: 会长某满意表示 (a given name may be a common word)
 SPEECH_AFTER = re.compile("表示|指出|强调|介绍说|说|致辞|讲话|出席|主持|陪同|一行|带队|率队|宣读")
+# 本报记者 刘 斐: a name of two characters set apart by a space, as wide as one of three, at a byline's end
+SPACED_BYLINE = re.compile("(?:记者|通讯员|摄影|作者[:：]?)[ \u3000]+([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])"
+                           "(?=[ \u3000]*$|[）)])")
 BYLINE_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])")
 # what a person does right after being named
-AFTER_NAME = ("被|带领|带头|率|返乡|荣获|获评|当选|到|赴|任|独资|捐建|捐资|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
+AFTER_NAME = ("被|带领|带头|率|返乡|荣获|获评|当选|到|赴|任|独资|捐建|捐资|捐赠|捐款|捐献|认捐|撰写|提交|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
               "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|分别|到会|到场|应邀|和|与|及|也|还|在|作|对|等|，|。|、|；|,|;")
 # a meeting role that, right after a name at the start of a clause, makes it a person's: 刘振宇主持会议
 # what a person did that the text credits by name at the start of a clause: 张某提交的《…》, 李某被评为优秀委员
@@ -80,7 +89,7 @@ class PersonFinder:
         found: dict[int, Mention] = {}
         for spans in (self._byline_names(text), self._tagged_names(text, tokens), self._joined_names(text, tokens),
                       self._name_list(text), self._cut_names(text, tokens), self._role_names(text), self._deed_names(text),
-                      self._author_names(text)):
+                      self._author_names(text), self._proposer_names(text), self._titled_name_runs(text, tokens)):
             for start, end in spans:
                 known = found.get(start)
                 if known is not None and known.end - offset < end and text.startswith(STRONG_CUES, end):
@@ -89,12 +98,23 @@ class PersonFinder:
         self._listed_after(text, found, sentence, offset)
         _drop_inner(found)
         for start in [start for start, mention in found.items()
-                      if (_place_or_its_people(mention.name) or mention.name.endswith(tuple(PLACE_OR_BODY_ENDS)))
+                      if (_place_or_its_people(mention.name) or mention.name.endswith(tuple(PLACE_OR_BODY_ENDS))
+                          and not self._titled_role(text, mention.start - offset, mention.end - offset)
+                          or mention.name[1:] in self._org_heads)
                       and not text.startswith(STRONG_CUES, mention.end - offset)]:
-            del found[start]  # 某县侨商, 世界某某人, 高新区等3名: a place, its people or a body, not a person
+            del found[start]  # 某县侨商, 世界某某人, 高新区等3名, 区侨联被评为: a place, its people or a body
         quoted = [match.span() for match in QUOTED.finditer(text)]
         return [found[key] for key in sorted(found)
                 if not any(a < key and found[key].end - offset < b for a, b in quoted)]  # “青年同心圆”计划
+
+    @cached_property
+    def _org_heads(self) -> frozenset[str]:
+        """What ends an organisation's name (侨联, 商会): a level (区, a surname too) before one is a body."""
+        return frozenset(head.head for head in self.lexicon.org_heads)
+
+    def _titled_role(self, text: str, start: int, end: int) -> bool:
+        """副主委钟杭州主持: a title right before and a meeting role right after a name that ends like a place."""
+        return text.endswith(self.lexicon.person_cues, 0, start) and bool(re.match(ROLE_AFTER_NAME, text[end:]))
 
     def _tagged_names(self, text: str, tokens: list[Token]):
         """Words jieba tags as names, confirmed by a title before or after them or a count of people."""
@@ -115,12 +135,45 @@ class PersonFinder:
                 end -= 1  # 医生郑丽为群众义诊: jieba glued the next word's first character to the name
             if titled and not (self._confirmed(text, end) or famous) and _noun_follows(tokens, index, end):
                 continue  # 新乡贤|白忙|官: a title, then a word glued to the noun after it, is no name
-            if self._confirmed(text, end) or titled or famous:
+            elected = len(token.word) == 3 and self._plausible(token.word) and re.match(ROLE_AFTER_NAME, text[end:])
+            if self._confirmed(text, end) or titled or famous or elected:  # 某某研究院甲某某当选
                 yield token.start, end
+
+    def _titled_name_runs(self, text: str, tokens: list[Token]):
+        """会长岩|温香表示: after a title, two or three words jieba all tags as names, three or four characters
+        in all, then what is said or done; a name without a known surname (minority and transliterated names)."""
+        for index in range(1, len(tokens) - 2):
+            title = tokens[index - 1]
+            if len(title.word) < 2 or not title.word.endswith(self.lexicon.person_cues):
+                continue
+            for stop in range(index + 2, min(index + 4, len(tokens))):
+                run = tokens[index:stop]
+                if not all(t.tag in NAME_TAGS for t in run):
+                    break
+                start, end = run[0].start, run[-1].end
+                name = text[start:end]
+                if 3 <= len(name) <= 4 and SPEECH_AFTER.match(text, end) and not self.known_word(name) \
+                        and not self.common_word(name):
+                    yield start, end
+                    break
+
+    def _proposer_names(self, text: str):
+        """甲《关于…的建议》、乙《某某危害大需引起重视》: in a run of proposals each led by its proposer, a name
+        between the title before and the title after is a proposer too, whatever the title says."""
+        for match in self._proposer_pattern.finditer(text):
+            if self._listed_name(match.group(1)) and not _ordinary_word(match.group(1)):
+                yield match.span(1)
+
+    @cached_property
+    def _proposer_pattern(self) -> re.Pattern:
+        return re.compile(f"(?<=》、)((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)(?=《)")
 
     def _byline_names(self, text: str):
         """本报讯（记者 甲某 乙某某）, （甲某 记者 乙某）: the reporters a byline names, each a surname-led
         word of two or three characters standing alone between spaces or brackets."""
+        for match in SPACED_BYLINE.finditer(text):
+            if match.group(1) in self.lexicon.surnames and not self.known_word(match.group(1) + match.group(2)):
+                yield match.start(1), match.end(2)
         for byline in BYLINE.finditer(text):
             for match in BYLINE_NAME.finditer(text, byline.start(), byline.end()):
                 name = match.group(0)
@@ -260,7 +313,8 @@ class PersonFinder:
         return "|".join([*compound, f"[{single}]"])  # 和 after a title is the conjunction (干部和党外人士)
 
     def _mention(self, text, start, end, sentence, offset) -> Mention:
-        return Mention("Person", text[start:end], text[start:end], offset + start, offset + end, sentence)
+        name = re.sub("[ \u3000]", "", text[start:end])  # 刘 斐: the name without the typesetter's space
+        return Mention("Person", text[start:end], name, offset + start, offset + end, sentence)
 
     def _looks_like_name(self, word: str) -> bool:
         if not 2 <= len(word) <= 4:
