@@ -56,3 +56,37 @@ def test_output_is_tidy_and_cleaning_is_idempotent(raw):
     assert "\n\n" not in cleaned
     assert all(line and line == line.strip() for line in cleaned.split("\n") if cleaned)
     assert "\u200b" not in cleaned and "\u00a0" not in cleaned and "\r" not in cleaned
+
+
+# A yearbook page cut at 24 characters a line; the wrap breaks names (某县支|社委员会, 某县基层委员|会).
+_WRAPPED = [
+    "【参政议政】全年，民盟容县基层委员会、民建容县支",
+    "社委员会围绕乡村振兴开展专题调研十二次，形成调研",
+    "报告八篇，其中三篇获县委主要领导批示，两篇转化为",
+    "县政协集体提案，各党派还组织成员开展送教下乡活动",
+    "。",
+    "【社会服务】各民主党派组织医疗、教育、法律界成员",
+    "深入边远乡镇开展义诊和法律咨询，受益群众两千余人",
+    "次，并为山区学校捐建图书室四间，民盟容县基层委员",
+    "会联系某某村开展结对帮扶，协助修建村道，举办种植",
+    "技术培训。",
+]
+
+
+def test_a_hard_wrapped_text_is_joined_where_the_wrap_broke_its_lines():
+    cleaned = clean_text("\n".join(_WRAPPED)).split("\n")
+    assert cleaned[0].endswith("县政协集体提案，各党派还组织成员开展送教下乡活动。")
+    assert "民建容县支社委员会" in cleaned[0] and "民盟容县基层委员会联系" in cleaned[1]
+    assert cleaned[1].startswith("【社会服务】")  # a line that ends a sentence ends its paragraph
+    assert cleaned[1].endswith("举办种植技术培训。") and len(cleaned) == 2
+
+
+def test_lines_of_equal_width_that_are_few_or_a_minority_stay_apart():
+    assert clean_text("\n".join(_WRAPPED[:4])) == "\n".join(_WRAPPED[:4])  # too few lines for a wrap
+    mixed = [line for full in _WRAPPED for line in (full, "这一行是一段较短的正文。")]  # paragraphs of their own
+    assert clean_text("\n".join(mixed)) == "\n".join(mixed)
+
+
+def test_a_wider_line_of_a_wrapped_text_is_not_joined():
+    lines = ["原文地址：http://example.org/yearbook/page?id=12345&rec=6&run=7", *_WRAPPED]
+    assert clean_text("\n".join(lines)).split("\n")[0] == lines[0]

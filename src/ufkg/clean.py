@@ -4,10 +4,15 @@ Reports reach us through Word-to-text converters, web pages and PDF extractors,
 each of which leaves its own litter: bookmark markers, zero-width characters,
 odd spaces, blank lines. `clean_text` removes that litter and nothing else: the
 words, the full-width punctuation and the spacing inside a line stay as written.
+
+Scans and PDFs of yearbooks break every line at the page's width, inside words
+(某县基|层委员会); when most lines of a text are that full width, a full line that does
+not end a sentence is joined to the next, so that names are read whole.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Markers written by docx-to-text converters, e.g. `[bookmark: _GoBack]`,
 # `[bookmark: _Toc128824230]`, `[image: media/image1.png]`. Only the known
@@ -61,6 +66,51 @@ _TRANSLATION.update(
 )
 
 
+# A hard-wrapped text: lines cut at one width (counted in half-width columns: a CJK
+# character is two, and so is a mark of ambiguous width such as “ in CJK type) that
+# most of its prose lines fill to within a few columns.
+MIN_WRAP_WIDTH = 40  # 20 characters: narrower lines are headings, lists or table cells
+WRAP_SLACK = 4  # a full line may fall short of the width by a full-width punctuation mark or two
+MIN_WRAPPED_LINES = 8
+WRAPPED_SHARE = 0.5  # of the lines at least MIN_WRAP_WIDTH wide
+PROSE_LINE = 20  # columns of a line that counts as prose when the share is taken
+SENTENCE_ENDS = "。！？!?…"  # a full line ending a sentence may end its paragraph too
+NOT_CONTINUED = ("【", "[", "（一）", "(一)", "一、")  # a heading starts a line of its own
+
+
+def _columns(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(char) in "WFA" else 1 for char in line)
+
+
+def _wrap_width(widths: list[int]) -> int | None:
+    """The width a hard-wrapped text was cut at, or None when the text is not hard-wrapped."""
+    prose = [width for width in widths if width >= PROSE_LINE]
+    best = max(((sum(1 for w in prose if width - WRAP_SLACK <= w <= width), width)
+                for width in set(prose) if width >= MIN_WRAP_WIDTH), default=(0, 0))
+    count, width = best
+    return width if count >= MIN_WRAPPED_LINES and count >= WRAPPED_SHARE * len(prose) else None
+
+
+def join_wrapped_lines(lines: list[str]) -> list[str]:
+    """Lines of a hard-wrapped text joined where the wrap, not the writer, broke them: a line that
+    fills the text's width and ends no sentence goes on in the next line (民盟某县基|层委员会)."""
+    widths = [_columns(line) for line in lines]
+    width = _wrap_width(widths)
+    if width is None:
+        return lines
+    joined: list[str] = []
+    carry = False
+    for line, columns in zip(lines, widths):
+        if carry and not line.startswith(NOT_CONTINUED):
+            previous = joined[-1]
+            words = previous[-1:].isascii() and previous[-1:].isalnum() and line[:1].isascii() and line[:1].isalnum()
+            joined[-1] = previous + (" " if words else "") + line  # English words keep their space
+        else:
+            joined.append(line)
+        carry = width - WRAP_SLACK <= columns <= width and not line.endswith(tuple(SENTENCE_ENDS))
+    return joined
+
+
 def remove_markers(text: str) -> str:
     """Remove converter markers such as `[bookmark: _GoBack]` and pandoc anchors."""
     text = _BRACKET_MARKER.sub("", text)
@@ -73,11 +123,12 @@ def clean_text(text: str) -> str:
 
     Removes bracketed converter markers, zero-width and control characters;
     turns NBSP and other typographic spaces into a plain space; strips each
-    line (leading indentation such as "　　" is layout, not content) and drops
-    empty lines. Everything else, full-width punctuation included, is kept.
+    line (leading indentation such as "　　" is layout, not content), drops
+    empty lines and joins the lines of a hard-wrapped text where the wrap broke
+    them. Everything else, full-width punctuation included, is kept.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_TRANSLATION)
     text = remove_markers(text)
-    lines = (line.strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    lines = [line for line in (line.strip() for line in text.split("\n")) if line]
+    return "\n".join(join_wrapped_lines(lines))
