@@ -861,3 +861,7 @@ def test_a_party_committee_of_a_place_no_gazetteer_holds():
     assert orgs("1947年，中共皖北区党委组织群众。", "GovernmentBody") == ["中共皖北区党委"]
     assert orgs("1947年，中共皖北区党委组织群众。", "PoliticalParty") == []
     assert orgs("中共党员、中共宜宾市委。", "GovernmentBody") == ["宜宾市委"]
+
+
+def test_the_bodies_a_federation_owns_are_no_body_named_by_owning():
+    assert mentions_of("区工商联共有会员企业1860家，所属商会26个，直属商会3个。", "Association") == ["区工商联"]
