@@ -199,3 +199,18 @@ def test_an_association_holding_its_event_in_a_town_is_what_the_news_item_is_abo
 def test_a_body_holding_a_press_conference_in_its_hall_is_not_what_the_text_is_about():
     report = "6月2日，容县县委宣传部在县新闻发布厅举行新闻发布会，县委统战部负责人介绍统战工作情况。\n全县新增商会5家。\n"
     assert governed(report)["全县新增商会5家。"] == "region"
+
+
+def test_a_headline_that_opens_with_a_body_doing_something_gives_it_the_figures_under_it():
+    report = "阿克苏市侨联走访慰问归侨侨眷\n近日，共走访慰问困难归侨侨眷36户。\n"
+    assert governed(report)["近日，共走访慰问困难"] == "阿克苏市侨联"
+
+
+def test_a_summarys_title_keeps_its_figures_with_the_region():
+    report = "阿克苏市委统战部2022年工作总结\n全年走访企业36家。\n"
+    assert governed(report)["全年走访企业36家。"] == "region"
+
+
+def test_a_time_clause_does_not_reach_back_across_the_title():
+    report = "阿克苏市侨联：侨心聚力谱新篇\n今年以来，共走访慰问困难归侨侨眷36户。\n"
+    assert governed(report)["今年以来，共走访慰问"] == "阿克苏市侨联"

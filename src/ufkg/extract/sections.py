@@ -32,9 +32,9 @@ NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[
 PERIOD_LEAD = re.compile(r"(?:一年来|一年以来|过去的?一年(?:里|中)?|这一年|今年以来|去年以来|近年来|[一二三四五两]年来"
                          r"|(?:19|20)\d{2}年(?:以来|来)?)[，,]")
 # a clause that only says under whose guidance (在市委的坚强领导下，)
-GUIDANCE = re.compile(r"在[^，,。]{0,40}下[，,]")
+GUIDANCE = re.compile(r"在[^，,。\n]{0,40}下[，,]")  # within its line: a title above is no part of it
 # a clause that only says when (党的二十大召开后，)
-TIME_CLAUSE = re.compile(r"[^，,。；]{1,20}(?:后|以来|期间|之际|起)[，,]")
+TIME_CLAUSE = re.compile(r"[^，,。；：:\n]{1,20}(?:后|以来|期间|之际|起)[，,]")
 MAX_TOPIC_LINE = 14  # characters: 招商引资态势良好。
 MAX_SUBHEADING = 30  # characters: 坚持思想引领，同心圆更加牢固。
 # a programme or event that opens a paragraph frames its figures (“某某文化周”期间，签约项目60个)
@@ -76,6 +76,11 @@ PAGE_LINE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|"
                        r"首\s*页\s*[>＞-]|请输入|^[^\u4e00-\u9fff]*$|日期[:：]"
                        r"|发布时间|来源[:：]|作者[:：]|阅读[:：]|浏览|关注我们|长者模式|无障碍")
 MAX_PAGE_TOP = 8
+SUMMARY_TITLE = re.compile(r"总结|综述|报告|年报|回眸|回顾|述职|要点|计划")
+# what a headline says its opening body did: a verb of deeds, not a colon or a noun phrase (某县侨联：…, 某县侨联简介)
+ACTS_IN_HEADLINE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:积极|扎实|深入|持续|全力|主动|大力|联合|携手|组织|开展|举办|召开|举行|走访|"
+                              r"慰问|看望|赴|到|助力|推进|推动|启动|发起|捐|资助|帮扶|对接|调研|考察|接待|会见|参加|参与|获|"
+                              r"荣获|成立|揭牌|签约|签订|打造|建立|搭建|引导|服务|凝聚|聚力|创新)")
 SOURCE = re.compile(r".*?(?:信息来源|来源)\s*[:：]\s*")  # 信息来源:市委统战部
 # a committee's own story in its title: 民盟某市委会2025年“两会”履职风采
 OWN_STORY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?[^，,。]{0,12}(?:履职|风采|纪实|综述|总结|成果|亮点)")
@@ -246,8 +251,9 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
     侨联在街道党工委的领导下组织开展…; 某县侨联开展新春慰问), the event its opening says was held, by any
     name the text gives it (以“…”为主题的2023年某某行活动在某地举行), a party committee or
     association whose own yearly summary or story it is (民盟某市委会2023年工作总结; 某县侨联：侨心聚力…;
-    作者：民盟某市委会), the body that contributed it ((某区委统战部供稿)), or the programme a region's
-    meeting is on (某市召开“某某”行动推进会). A department's summary (某县委统战部工作总结) reports
+    作者：民盟某市委会), the body that contributed it ((某区委统战部供稿)), the programme a region's
+    meeting is on (某市召开“某某”行动推进会), or else the body a headline opens with as the doer of what it
+    reports (某县侨联走访慰问归侨侨眷). A department's summary (某县委统战部工作总结) reports
     the region's united front work it leads, and stays the region's. A page's navigation above the
     title is not its opening."""
     contributor = _contributor(extraction, text, by_sentence)
@@ -305,7 +311,24 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
                 and (OWN_SUMMARY.match(text, after, sentence.end) or text.startswith(("：", ":"), after)
                      or mention.parent_name is not None and OWN_STORY.match(text, after, sentence.end)):
             return actor
+    headline = _headline_actor(extraction, text, sentences, by_sentence)
+    if headline is not None:
+        return headline
     return _sole_body(extraction)
+
+
+def _headline_actor(extraction: Extraction, text: str, sentences: list, by_sentence: dict[int, list[int]]) -> int | None:
+    """The body a news item's headline opens with as the doer of what it reports (某县侨联走访慰问归侨侨眷);
+    not a summary's title (某县委统战部2022年工作总结), nor a name followed by no deed (某县侨联：…)."""
+    if not sentences:
+        return None
+    title = sentences[0]
+    if len(title.text) > MAX_HEADING or title.text.endswith("。") or SUMMARY_TITLE.search(title.text):
+        return None
+    actor = _opening_actor(extraction, text, by_sentence.get(title.index, []), title.start)
+    if actor is None:
+        return None
+    return actor if ACTS_IN_HEADLINE.match(text, extraction.mentions[actor].end, title.end) else None
 
 
 def _held_in_town(extraction: Extraction, text: str, position: int, end: int) -> bool:
