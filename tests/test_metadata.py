@@ -491,3 +491,9 @@ def test_a_papers_page_and_section_before_the_date_under_the_title():
     text = "容县同乡会新一届理事就职\n\n某某报 P08 | 港澳新闻 2012-05-03\n\n【特讯】容县同乡会昨晚举行就职典礼。\n"
     meta = read_metadata(text, regions)
     assert (meta.date, meta.year) == ("2012-05-03", 2012)
+
+
+def test_a_photo_caption_before_the_dateline_and_a_retold_report_do_not_place_the_news():
+    text = ("凯里市侨联主席王某为侨胞颁奖。（图片来源：某某网） 某某社北京10月30日电／据某某网报导，"
+            "贵州省雷山县侨商会27日在某酒店举办年会，来自多个国家的乡亲齐聚一堂。\n凯里市侨联主席王某出席并致辞。\n")
+    assert read_metadata(text, regions).region == "雷山县"

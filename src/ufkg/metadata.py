@@ -15,7 +15,10 @@ that names no year at all is no earlier than the newest event it names (二十�
 where a news item is, and the township whose body the opening names under the title's place
 (title 某市基层侨联…, opening 某市某街道侨联…) is more specific than that place.
 A page's navigation above the title (当前位置：首页 > …, 上一版 下一版, a section label such as
-某市) is skipped, and its publication date is the date, not a year of the text. A news item
+某市) is skipped, and so is a photograph's caption glued before the dateline (…颁奖。（图片来源：某网）) and the
+report a news item retells (／据某网报导，); a local association the opening names after a full name
+(广东某市侨商会…举办年会) places the news in the last place of that name. A page's publication date is
+the date, not a year of the text. A news item
 is of the year its event is held: a meeting told on its day (3月1日，某会召开…) is news
 whatever the next lines look back on; one that speaks of 今年 is of its publication year;
 one named after the year it sums up (2022年度工作总结表彰大会召开) and published the year after,
@@ -52,12 +55,16 @@ DATELINE = re.compile(r"(?:社|网|报|台|频道)\s*(?P<place>[\u4e00-\u9fff]{2
 # what opens a news item before its matter: the prefix (某报讯, 新华社某地3月2日电, (记者 …)) and the day
 _NEWS_PREFIX = r"(?:[^，,。；\s]{0,20}?(?:讯|日电)\s*)?(?:[（(][^）)]{0,30}[）)])?\s*"
 _DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
-NEWS_OPENING = re.compile(rf"^{_NEWS_PREFIX}(?:{_DAY}(?:[上下]午|晚|至\d{{1,2}}日)?|近日|日前|近期)?[，,\s]*")
+# 据某网报道，after the dateline: whose report the news is retold from
+_RETOLD = r"(?:[／/]\s*)?(?:据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]\s*)?"
+NEWS_OPENING = re.compile(rf"^{_NEWS_PREFIX}{_RETOLD}(?:{_DAY}(?:[上下]午|晚|至\d{{1,2}}日)?|近日|日前|近期)?[，,\s]*")
 EVENT_VERBS = ("召开", "举行", "举办", "开幕", "启动", "成立", "组织召开", "隆重召开", "隆重举行", "成功举办",
                "接待", "会见", "宴请")  # the host of a visit (某会接待某市代表团) is where it happens
 HEARD_FROM = re.compile(r"记者(?:近日|日前)?从(?P<body>[^，。,；]{2,30}?)(?:获悉|了解到|得知|悉)")
 # the bodies whose place opens a news item's first sentence (近日，某市委统战部组织…, 某县工商联开展…)
 ACTOR_HEAD = re.compile(r"委|人民政府|政府|人大|政协|工商联|侨联|台联|统战部|民宗局|民宗委|台办|总商会|新联会|知联会|党委|党工委")
+# the heads of a local association that the place before them owns (某县侨商会, 某市同乡会, 某区商会)
+LOCAL_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:商会|同乡会|联谊会|促进会|协会)")
 HELD_IN = re.compile(r"在(?P<place>[^，。,；“”]{2,20}?)(?:召开|举行|举办|开幕)")
 # a body of a township or street named with its county or city: 某市某街道侨联, 某县某镇商会
 LOCAL_BODY = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?[市县区旗])(?P<local>[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))"
@@ -171,6 +178,10 @@ def _ascii_digits(text: str) -> str:
     return CHINESE_YEAR.sub(lambda m: m.group(1).translate(CHINESE_DIGITS) + "年", folded)
 
 
+# a photograph's caption glued before a news item, up to its credit: 某某为侨胞颁奖。（图片来源：某网）
+CAPTION = re.compile(r"^[^（(]{0,80}?[（(]\s*(?:图片来源|图片|图|摄影)\s*[:：/][^）)]{0,30}[）)]\s*")
+
+
 def read_metadata(text: str, find_region, is_place=None, level_of=None, find_local=None, holder_at=None,
                   official_of=None) -> ReportMeta:
     """Title, region, year, publisher and date of a report.
@@ -187,7 +198,8 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
     The title is asked first, then a dateline, the body at the opening of a news item,
     an author's line, then the opening lines. A page's navigation above the title is skipped.
     """
-    raw = [BULLET.sub("", line.strip()) for line in text.split("\n") if line.strip()]
+    raw = [CAPTION.sub("", BULLET.sub("", line.strip())).strip() for line in text.split("\n")]
+    raw = [line for line in raw if line]
     top = next((index for index, line in enumerate(raw) if len(line) > MAX_SOURCE_LINE), len(raw))
     header_publisher, header_date = _header([_ascii_digits(line) for line in raw[:min(8, top)]], start=0)
     lines = _past_boilerplate(raw)
@@ -540,6 +552,9 @@ def _news_region(line: str, find_region, scope: str | None = None) -> list[str]:
         actor = [name for name in find_region(matter[:16]) if matter.startswith(name) and ACTOR_HEAD.match(matter, len(name))]
         if actor:
             return actor
+        chained = _place_chain(matter[:20], find_region)
+        if chained and LOCAL_HEAD.match(matter, len("".join(chained))):
+            return [chained[-1]]  # 广东某市侨商会27日在…举办年会: a full name (省+市) stands for its last place
     for verb in EVENT_VERBS:
         at = matter.find(verb)
         if 0 < at <= 30 and not any(mark in matter[:at] for mark in "，,：:"):
@@ -548,6 +563,18 @@ def _news_region(line: str, find_region, scope: str | None = None) -> list[str]:
     if visit:
         return find_region(matter[:visit.start()])  # 某地侨联组团赴某省…: where the travellers are from
     return []
+
+
+def _place_chain(piece: str, find_region) -> list[str]:
+    """The places a piece opens with, one right after another (广东|某市|…), in order."""
+    names, position = find_region(piece), 0
+    chain = []
+    while True:
+        following = next((name for name in sorted(names, key=len, reverse=True) if piece.startswith(name, position)), None)
+        if following is None:
+            return chain
+        chain.append(following)
+        position += len(following)
 
 
 def _is_body(name: str) -> bool:
