@@ -204,3 +204,9 @@ def test_a_one_character_countys_peoples_bodies_name_the_county_once():
     kb = knowledge_of("2022年容县统一战线工作综述\n县侨联、县工商联、县政府共同开展工作。\n")
     assert {"容县侨联", "容县工商联"} <= set(labels(kb, "Association"))
     assert "容县县政府" in labels(kb, "GovernmentBody")
+
+
+def test_an_association_of_hong_kong_is_named_with_hong_kong_and_its_government_with_the_sar():
+    kb = knowledge_of("香港容县同乡会举行会庆\n香港容县同乡会、香港特区容县同乡会会员和香港特区政府代表出席。\n")
+    assert labels(kb, "Association") == ["香港容县同乡会"]
+    assert labels(kb, "GovernmentBody") == ["香港特区政府"]

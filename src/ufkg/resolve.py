@@ -57,6 +57,15 @@ def common_name(place: Place) -> str:
     return shortest[0] if shortest else name
 
 
+SPECIAL_REGION = "特别行政区"
+SPECIAL_REGION_BODIES = ("政府", "特区", "特别行政区", "立法会", "行政会议", "终审法院")  # 香港特区政府: the region's own organs
+
+
+def _bare_name(place: Place) -> str:
+    """A place's shortest name of two characters or more (香港 for 香港特别行政区)."""
+    return min((short for short in place.short_names if len(short) >= 2), key=lambda s: (len(s), s), default=place.name)
+
+
 def body_prefix(place: Place) -> str:
     """The place as a body's name begins with it: the common name (黔南州委), but an autonomous region
     in full (新疆维吾尔自治区党委), since its common name has lost the level that 党委 hangs on."""
@@ -371,6 +380,8 @@ class Resolver:
             return self._canonical_region_prefix(name[size:], place)  # 北京海淀区知联会 is 海淀区知联会
         if name[size - 1] not in LEVEL_CHARS + "区" and found != place:
             return name  # 黄埔军校同学会 is no body of 黄埔区; 某某工商联 in a report on 某某县 is 某某县工商联
+        if found.name.endswith(SPECIAL_REGION) and not name[size:].startswith(SPECIAL_REGION_BODIES):
+            return _bare_name(found) + name[size:]  # 香港某县同乡会, however written: 特区 belongs to its government
         return body_prefix(found) + name[size:]
 
     def _place_inside(self, rest: str, outer: Place) -> bool:
