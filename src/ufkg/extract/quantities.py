@@ -781,7 +781,7 @@ def find_quantities(sentence: str, report_year: int | None, previous: str = "",
             continue
         found.append(_found(context, quantity, start, end, floor=found[-1].end if found else 0))
         position = end
-    return _with_bare_money(context, found)
+    return _with_bare_people(context, _with_bare_money(context, found))
 
 
 def _vague(match: re.Match[str]) -> bool:
@@ -823,45 +823,42 @@ def _with_bare_money(context: _Context, found: list[FoundQuantity]) -> list[Foun
     捐款, 资金) stands right before it; 阅读量达3000万 stays a bare number.
     """
     sentence = context.sentence
-    for match in _lexicon().bare_money.finditer(sentence):
-        if _vague(match):
-            continue  # 捐款数十万
+
+    def is_money(match: re.Match[str], start: int) -> bool:
         if not match["scale"] and not any(char in match["num"] for char in "万亿"):
-            continue  # 捐款十万五千 is money; 捐款2000 says no scale
-        qualified = _prefix_is_qualifier(sentence, match)
-        start = match.start() if qualified or not match["pre"] else match.end("pre")
-        end = match.end()
-        if any(q.start < end and start < q.end for q in found):
-            continue
-        if _in_name(context.spans, start, end) or _in_alias(sentence, start):
-            continue
-        if start and sentence[start - 1].isascii() and sentence[start - 1].isalnum():
-            continue  # part of a code
-        if not _ends_with_any(sentence, _skip_fillers_back(sentence, start), _cues("money_noun")):
-            continue
-        quantity = parse_quantity(sentence[start:end] + "元")
-        if quantity is not None:
-            floor = max((q.end for q in found if q.end <= start), default=0)
-            found.append(_found(context, quantity, start, end, floor))
-    return _with_bare_people(context, sorted(found, key=lambda q: q.start))
+            return False  # 捐款十万五千 is money; 捐款2000 says no scale
+        return not _in_alias(sentence, start) \
+            and _ends_with_any(sentence, _skip_fillers_back(sentence, start), _cues("money_noun")) is not None
+    return _with_bare(context, found, _lexicon().bare_money, "元", is_money)
 
 
 def _with_bare_people(context: _Context, found: list[FoundQuantity]) -> list[FoundQuantity]:
     """Add people counted with 万 or 亿 and no measure word (带动4.2万农民增收, 惠及1.5万贫困群众), in order."""
+    return _with_bare(context, found, _lexicon().bare_people, "人", lambda match, start: True,
+                      counted=lambda end: _starts_with_any(context.sentence, end, _cues("people_noun")) or "")
+
+
+def _with_bare(context: _Context, found: list[FoundQuantity], pattern: re.Pattern[str], unit: str, accepts,
+               counted=None) -> list[FoundQuantity]:
+    """Add the numbers `pattern` finds without a unit, read as `unit`, to the quantities found, in order:
+    each that `accepts(match, start)`, overlaps no quantity found, lies in no name and is no part of a code.
+    `counted(end)`, if given, says what such a figure counts (the noun after it)."""
     sentence = context.sentence
-    for match in _lexicon().bare_people.finditer(sentence):
+    for match in pattern.finditer(sentence):
         if _vague(match):
-            continue  # 数万群众
+            continue  # 捐款数十万, 数万群众
         qualified = _prefix_is_qualifier(sentence, match)
         start = match.start() if qualified or not match["pre"] else match.end("pre")
         end = match.end()
         if any(q.start < end and start < q.end for q in found) or _in_name(context.spans, start, end):
             continue
         if start and sentence[start - 1].isascii() and sentence[start - 1].isalnum():
+            continue  # part of a code
+        if not accepts(match, start):
             continue
-        quantity = parse_quantity(sentence[start:end] + "人")
+        quantity = parse_quantity(sentence[start:end] + unit)
         if quantity is not None:
             floor = max((q.end for q in found if q.end <= start), default=0)
-            counted = _starts_with_any(sentence, end, _cues("people_noun")) or ""
-            found.append(replace(_found(context, quantity, start, end, floor), counts=counted))
+            figure = _found(context, quantity, start, end, floor)
+            found.append(figure if counted is None else replace(figure, counts=counted(end)))
     return sorted(found, key=lambda q: q.start)
