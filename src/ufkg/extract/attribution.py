@@ -140,12 +140,13 @@ MEMBER_COUNT_UNITS = frozenset({"人", "名", "位"})
 MEMBERS_BEFORE = re.compile(r"(?:党员|盟员|会员|社员|成员)?(?:共有|共|有|现有)?")  # 民盟66人; 九三学社社员共33名
 BRINGING = ("邀请", "动员", "带领", "发动", "吸引")  # 邀请12家银行参加: those a body brings to its event are its figures
 FOUNDING = ("成立", "组建", "建立", "设立", "筹建")
-ATTENDANCE = re.compile(r"[^，,。；;]{0,3}?(?:参加|出席|列席|参会|与会)(?:了)?(?:会议|活动|座谈|培训|仪式|大会)")
+ATTENDS = "(?:参加|出席|列席|参会|与会)了?"  # the verbs of those who attend a meeting
+ATTENDANCE = re.compile(rf"[^，,。；;]{{0,3}}?{ATTENDS}(?:会议|活动|座谈|培训|仪式|大会)")
 # a news item's dateline: 某某新闻网讯（记者 某某）, 新华社某地3月2日电, 本报讯
 DATELINE = re.compile(r"[^，,。；;\s]{0,20}?(?:网|报|台|社|频道|在线|新闻)[^，,。；;\s]{0,12}?(?:讯|日电)\s*(?:[（(][^（()）]{0,30}[）)])?|本报讯")
 MAX_DATELINE_SENTENCE = 3
 # the close of a sentence that lists who attended: …等800余人参加会议。
-ATTENDS_AT_CLOSE = re.compile(r"[^，,。；;：:“”]{0,24}?(?:参加|出席|列席|参会|与会)了?(?:会议|活动|仪式|典礼|大会|开幕式|座谈会|座谈|培训)?"
+ATTENDS_AT_CLOSE = re.compile(rf"[^，,。；;：:“”]{{0,24}}?{ATTENDS}(?:会议|活动|仪式|典礼|大会|开幕式|座谈会|座谈|培训)?"
                               r"\s*[。！!；;]")
 REGION_WIDE = re.compile(r"(?:全(?:地区|[市县区州省盟旗镇])|各(?!类|项|种|方面|个)|广大|我(?:地区|[市县区州省盟旗镇]))")
 OWN_REGION = re.compile(r"我(?:地区|[市县区州省盟旗镇])")
@@ -768,18 +769,17 @@ def _donor(text: str, candidates: list[int], mentions: list[Mention], opening: i
         mention = mentions[index]
         if mention.cls != "Person" or not opening <= mention.start or mention.end > quantity.start:
             continue
-        prefix = text[opening:mention.start]
-        if (mention.start == opening or len(prefix) <= MAX_OFFICES and prefix.endswith(PERSON_TITLES)
-                and not any(char in CLAUSE_BREAKS or char in "与和及同向对" for char in prefix)) and _acts(text, mention) \
+        if (mention.start == opening or _titled(text, opening, mention.start, MAX_OFFICES)) and _acts(text, mention) \
                 and any(verb in text[mention.end:quantity.start] for verb in GIVING):
             return index
     return None
 
 
-def _titled(text: str, opening: int, start: int) -> bool:
-    """Whether only a person's titles stand between a clause's start and their name (商会会长刘某某牵头…)."""
+def _titled(text: str, opening: int, start: int, limit: int = MAX_TITLES) -> bool:
+    """Whether only a person's titles (at most `limit` characters of them, the bodies they are held in
+    included) stand between a clause's start and their name (商会会长刘某某牵头…)."""
     prefix = text[opening:start]
-    return 0 < len(prefix) <= MAX_TITLES and prefix.endswith(PERSON_TITLES) and not any(
+    return 0 < len(prefix) <= limit and prefix.endswith(PERSON_TITLES) and not any(
         char in CLAUSE_BREAKS or char in "与和及同向对" for char in prefix)
 
 
