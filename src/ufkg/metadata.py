@@ -567,10 +567,10 @@ def _news_region(line: str, find_region, scope: str | None = None) -> list[str]:
 
 def _place_chain(piece: str, find_region) -> list[str]:
     """The places a piece opens with, one right after another (广东|某市|…), in order."""
-    names, position = find_region(piece), 0
+    names, position = sorted(find_region(piece), key=len, reverse=True), 0  # the longest name at each place
     chain = []
     while True:
-        following = next((name for name in sorted(names, key=len, reverse=True) if piece.startswith(name, position)), None)
+        following = next((name for name in names if piece.startswith(name, position)), None)
         if following is None:
             return chain
         chain.append(following)
