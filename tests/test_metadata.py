@@ -497,3 +497,10 @@ def test_a_photo_caption_before_the_dateline_and_a_retold_report_do_not_place_th
     text = ("凯里市侨联主席王某为侨胞颁奖。（图片来源：某某网） 某某社北京10月30日电／据某某网报导，"
             "贵州省雷山县侨商会27日在某酒店举办年会，来自多个国家的乡亲齐聚一堂。\n凯里市侨联主席王某出席并致辞。\n")
     assert read_metadata(text, regions).region == "雷山县"
+
+
+def test_a_pages_header_above_a_news_item_is_no_title():
+    text = ("时间:2023-04-05 10:12 作者:王小明 浏览量:321\n"
+            "新华社贵阳4月3日电 (记者 李四)记者3日从贵州省侨联全委会议上获悉,全省已建成侨胞之家60个。\n")
+    meta = read_metadata(text, regions)
+    assert meta.title is None and meta.region == "贵州省"

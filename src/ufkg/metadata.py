@@ -60,7 +60,7 @@ _RETOLD = r"(?:[／/]\s*)?(?:据[^，,。；]{1,20}?(?:报道|报导|消息)[，
 NEWS_OPENING = re.compile(rf"^{_NEWS_PREFIX}{_RETOLD}(?:{_DAY}(?:[上下]午|晚|至\d{{1,2}}日)?|近日|日前|近期)?[，,\s]*")
 EVENT_VERBS = ("召开", "举行", "举办", "开幕", "启动", "成立", "组织召开", "隆重召开", "隆重举行", "成功举办",
                "接待", "会见", "宴请")  # the host of a visit (某会接待某市代表团) is where it happens
-HEARD_FROM = re.compile(r"记者(?:近日|日前)?从(?P<body>[^，。,；]{2,30}?)(?:获悉|了解到|得知|悉)")
+HEARD_FROM = re.compile(r"记者(?:近日|日前|\d{1,2}日)?从(?P<body>[^，。,；]{2,30}?)(?:获悉|了解到|得知|悉)")
 # the bodies whose place opens a news item's first sentence (近日，某市委统战部组织…, 某县工商联开展…)
 ACTOR_HEAD = re.compile(r"委|人民政府|政府|人大|政协|工商联|侨联|台联|统战部|民宗局|民宗委|台办|总商会|新联会|知联会|党委|党工委")
 # the heads of a local association that the place before them owns (某县侨商会, 某市同乡会, 某区商会)
@@ -231,7 +231,9 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
     for index, line in enumerate(lines[:MAX_BOILERPLATE_LINES]):
         if len(line) > MAX_TITLE or line.endswith("。"):
             break  # the text has begun: a short heading after its first paragraph is no navigation
-        if titled and HEADER_FIELD.match(line):
+        if HEADER_FIELD.match(line):
+            if not titled:  # 时间:… 作者:… above the text: a page's header, no title
+                start = index + 1
             continue  # 发布时间：…  |  来源：… under a title: the title's header, not navigation above it
         if len(line) <= MAX_SOURCE_LINE and (BOILERPLATE.search(line) or VOLUME.match(line)) \
                 and not LEADING_DATE.fullmatch(_ascii_digits(line)):  # a date under the title is the title's
