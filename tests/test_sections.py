@@ -214,3 +214,9 @@ def test_a_summarys_title_keeps_its_figures_with_the_region():
 def test_a_time_clause_does_not_reach_back_across_the_title():
     report = "阿克苏市侨联：侨心聚力谱新篇\n今年以来，共走访慰问困难归侨侨眷36户。\n"
     assert governed(report)["今年以来，共走访慰问"] == "阿克苏市侨联"
+
+
+def test_a_news_item_the_reporter_heard_from_a_body_is_that_bodys():
+    report = ("新华社南宁4月3日电（记者 李四）记者3日从广西壮族自治区侨联全委会议上获悉，全区已建成侨胞之家60个。\n"
+              "服务侨胞2万多人。\n")
+    assert governed(report)["服务侨胞2万多人。"] == "广西壮族自治区侨联"

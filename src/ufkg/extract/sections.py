@@ -52,6 +52,7 @@ NEWS_ACTIONS = ("组织开展", "开展", "举办", "组织", "走访", "启动"
 HELD_IN = re.compile(r"(?:隆重|正式|成功|组织)?(?:召开|举行|举办)")
 INLINE_GUIDANCE = re.compile(r"在[^，,。；]{1,30}?(?:领导|指导|支持|帮助|推动)下")
 REPORTED = re.compile(r"\s*[/／]?\s*据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]?")
+HEARD_FROM = re.compile(r"记者(?:近日|日前|\d{1,2}日)?从")  # 记者从某县工商联获悉: where the news comes from
 LATELY = re.compile(r"(?:连日来|近日|日前|近期|近来|[上下]午|晚)[，,]?")
 # an event said to be held at the opening: (活动)在某地举行 / 开幕 / 启动 / 正式拉开序幕 / 圆满收官
 HELD = re.compile(r"”?(?:[\u4e00-\u9fff]{0,4}?(?:活动|仪式|典礼|大会|晚会|论坛))?(?:在[^，,。；“]{1,20}?)?(?:隆重|正式|圆满|胜利)?"
@@ -255,7 +256,7 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
     meeting is on (某市召开“某某”行动推进会), or else the body a headline opens with as the doer of what it
     reports (某县侨联走访慰问归侨侨眷). A department's summary (某县委统战部工作总结) reports
     the region's united front work it leads, and stays the region's. A page's navigation above the
-    title is not its opening."""
+    title is not its opening. The body a reporter heard the news from (记者3日从某省侨联全委会议上获悉) is its body."""
     contributor = _contributor(extraction, text, by_sentence)
     if contributor is not None:
         return contributor
@@ -280,6 +281,11 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
             if skipped and skipped.end() > position:
                 position, news = skipped.end(), True
         candidates = by_sentence.get(sentence.index, [])
+        heard = HEARD_FROM.match(text, position, sentence.end) if news else None
+        if heard:  # 记者24日从某省侨联全委会议上获悉，…: the news is that body's
+            source = _opening_actor(extraction, text, candidates, heard.end())
+            if source is not None and extraction.mentions[source].cls in LEAD_ACTOR_CLASSES:
+                return source
         programme = _meeting_programme(extraction, text, candidates, sentence)
         if programme is None and rank <= 1:
             programme = _held_event(extraction, text, sentence)
