@@ -504,3 +504,10 @@ def test_a_pages_header_above_a_news_item_is_no_title():
             "新华社贵阳4月3日电 (记者 李四)记者3日从贵州省侨联全委会议上获悉,全省已建成侨胞之家60个。\n")
     meta = read_metadata(text, regions)
     assert meta.title is None and meta.region == "贵州省"
+
+
+def test_a_provincial_body_meeting_in_its_capital_is_the_provinces_news():
+    text = "广西壮族自治区茶业商会在南宁市邕江宾馆举行成立大会\n6月9日上午，商会成立大会举行，会员企业80多家。\n"
+    assert _meta(text).region == "广西壮族自治区"
+    # a body meeting outside its own place still gives the place it met in
+    assert _meta("容县同乡会在南宁举办捐赠仪式\n共募集善款80万元。\n").region != "广西壮族自治区"

@@ -220,3 +220,11 @@ def test_a_news_item_the_reporter_heard_from_a_body_is_that_bodys():
     report = ("新华社南宁4月3日电（记者 李四）记者3日从广西壮族自治区侨联全委会议上获悉，全区已建成侨胞之家60个。\n"
               "服务侨胞2万多人。\n")
     assert governed(report)["服务侨胞2万多人。"] == "广西壮族自治区侨联"
+
+
+def test_an_association_meeting_in_a_hall_of_a_town_is_what_the_news_item_is_about():
+    report = "广西壮族自治区茶业商会在南宁市邕江宾馆举行成立大会\n会员企业80多家。\n"
+    assert governed(report)["会员企业80多家。"] == "广西壮族自治区茶业商会"
+    # a press conference's host is not what the text is about
+    report = "6月2日，容县县委宣传部在容县新闻发布厅举行第三场新闻发布会，县委统战部负责人介绍情况。\n全县新增商会5家。\n"
+    assert governed(report)["全县新增商会5家。"] == "region"

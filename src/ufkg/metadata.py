@@ -256,6 +256,7 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
             return visited  # 某市委统战部来某区调研: the news of the place visited
         names = [name for name in _outside_quotes(title, _not_venue(title, find_region(title), scope))
                  if not _in_a_name(title, name)]
+        names = _past_own_venue(title, names, level_of, holder_at, official_of)
         if names:
             return _local_body(names[0], title, [title] + body[:2]) or names[0]
         slot = TITLE_SLOT.search(title)
@@ -458,6 +459,18 @@ def _not_venue(piece: str, names: list[str], scope: str | None) -> list[str]:
     if scope is not None:
         dropped |= {match.group("place") for match in VENUE.finditer(piece)}
     return [name for name in names if not any(name in place for place in dropped)]
+
+def _past_own_venue(title: str, names: list[str], level_of, holder_at, official_of) -> list[str]:
+    """A title's places less the venue of a body's meeting held within the body's own place (某省某商会在
+    省会某市举行成立大会): the news is the province's, where the body belongs, not the town it met in."""
+    if len(names) < 2 or None in (level_of, holder_at, official_of):
+        return names
+    venues = {match.group("place") for match in VENUE.finditer(title)}
+    return [name for name in names
+            if not (any(name in venue for venue in venues)
+                    and any(other != name and title.find(other) < title.find(name) and level_of(other) in LEVELS
+                            and holder_at(name, level_of(other)) == official_of(other) for other in names))]
+
 
 def _most_named(body: list[str], lines: list[str], find_region, scope: str | None = None,
                 level_of=None, whole_text: bool = False, holder_at=None, official_of=None) -> str | None:

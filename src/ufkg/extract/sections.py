@@ -50,6 +50,8 @@ NEWS_ACTIONS = ("组织开展", "开展", "举办", "组织", "走访", "启动"
 # the town a body holds its meeting in, between its name and the verb: 某同乡会在某市举办… (a venue is not
 # enough: a press office holds others' press conferences in its hall)
 HELD_IN = re.compile(r"(?:隆重|正式|成功|组织)?(?:召开|举行|举办)")
+PRESS_CONFERENCE = re.compile(r"[^，。；]{0,40}?(?:新闻发布会|新闻发布活动)")
+VENUE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:宾馆|酒店|饭店|大厦|中心|礼堂|会堂|会议室|广场|剧院|山庄|馆|厅)")
 INLINE_GUIDANCE = re.compile(r"在[^，,。；]{1,30}?(?:领导|指导|支持|帮助|推动)下")
 REPORTED = re.compile(r"\s*[/／]?\s*据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]?")
 HEARD_FROM = re.compile(r"记者(?:近日|日前|\d{1,2}日)?从")  # 记者从某县工商联获悉: where the news comes from
@@ -338,11 +340,17 @@ def _headline_actor(extraction: Extraction, text: str, sentences: list, by_sente
 
 
 def _held_in_town(extraction: Extraction, text: str, position: int, end: int) -> bool:
-    """Whether a body's name is followed by the town it holds its event in and the verb (某会在某市举办…)."""
+    """Whether a body's name is followed by the town it holds its event in and the verb (某会在某市举办…;
+    某会在某市某某宾馆举行…)."""
     if not text.startswith("在", position):
         return False
     town = next((m for m in extraction.mentions if m.cls == "Region" and m.start == position + 1 and m.end < end), None)
-    return town is not None and HELD_IN.match(text, town.end, end) is not None
+    if town is None:
+        return False
+    venue = VENUE.match(text, town.end, end)  # 在某市某某国宾馆举行: a hall of the town
+    held = HELD_IN.match(text, venue.end() if venue else town.end, end)
+    # a press conference's host speaks for others (某省委宣传部在某省新闻发布厅举行…新闻发布会)
+    return held is not None and not PRESS_CONFERENCE.match(text, held.end(), end)
 
 
 ENTRY_MARKS = "·•・【】[]〔〕 　"  # what a yearbook prints around an entry's heading: ·九三学社某市委员会·
