@@ -511,3 +511,8 @@ def test_a_provincial_body_meeting_in_its_capital_is_the_provinces_news():
     assert _meta(text).region == "广西壮族自治区"
     # a body meeting outside its own place still gives the place it met in
     assert _meta("容县同乡会在南宁举办捐赠仪式\n共募集善款80万元。\n").region != "广西壮族自治区"
+
+
+def test_a_numeric_date_under_the_title_keeps_the_title():
+    meta = read_metadata("2014年黔东南州统战工作综述\n\n11.02.2015  11:29\n  一年来，全州统一战线凝心聚力。\n", regions)
+    assert (meta.title, meta.region, meta.year) == ("2014年黔东南州统战工作综述", "黔东南州", 2014)

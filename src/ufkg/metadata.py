@@ -91,6 +91,7 @@ YEARBOOK = re.compile(r"(?:《|[/／>＞]\s*)(?P<place>[\u4e00-\u9fff]{2,8}?)年
 # a field of a page's header under its title (发布时间：…, 来源：…, a bare separator), not its title nor its text
 HEADER_FIELD = re.compile(r"^(?:[\s|｜/／·•_=-]*$|(?:发布时间|发布日期|发稿时间|更新时间|时间|日期|来源|稿件来源|作者|编辑|责任编辑|"
                           r"浏览次数|浏览|点击数|阅读|字号|分享)\s*[:：])")
+NUMERIC_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # 11.02.2015  11:29
 VOLUME = re.compile(r"^(?:19|20)\d{2}\s*卷$")  # a yearbook's volume in a page's path: 2021卷
 BULLET = re.compile(r"^[•●▪◆■□○◇]\s*")  # a list's bullet before a page's fields: • 统一战线工作
 # a local paper's news prefix or masthead names its place: 某市日报讯, 今日某县
@@ -231,7 +232,7 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
     for index, line in enumerate(lines[:MAX_BOILERPLATE_LINES]):
         if len(line) > MAX_TITLE or line.endswith("。"):
             break  # the text has begun: a short heading after its first paragraph is no navigation
-        if HEADER_FIELD.match(line):
+        if HEADER_FIELD.match(line) or titled and NUMERIC_DATE.match(line):
             if not titled:  # 时间:… 作者:… above the text: a page's header, no title
                 start = index + 1
             continue  # 发布时间：…  |  来源：… under a title: the title's header, not navigation above it
