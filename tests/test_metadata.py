@@ -516,3 +516,11 @@ def test_a_provincial_body_meeting_in_its_capital_is_the_provinces_news():
 def test_a_numeric_date_under_the_title_keeps_the_title():
     meta = read_metadata("2014年黔东南州统战工作综述\n\n11.02.2015  11:29\n  一年来，全州统一战线凝心聚力。\n", regions)
     assert (meta.title, meta.region, meta.year) == ("2014年黔东南州统战工作综述", "黔东南州", 2014)
+
+
+def test_page_fields_glued_to_a_news_items_text_give_its_date_and_year():
+    text = ("凯里市工商联赴丹寨县工商联学习考察\n"
+            "发布时间:2019-09-03 来源:8月24日,凯里市工商联组织乡镇负责人和企业代表一行16人赴丹寨县工商联学习考察基层商会建设。"
+            "县人大常委会副主任参加了活动，活动由驻会副主席主持。该县各乡镇在2005年全部建了商会，发挥了巨大作用。\n")
+    meta = read_metadata(text, regions)
+    assert (meta.date, meta.year) == ("2019-09-03", 2019)

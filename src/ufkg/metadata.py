@@ -91,6 +91,8 @@ YEARBOOK = re.compile(r"(?:《|[/／>＞]\s*)(?P<place>[\u4e00-\u9fff]{2,8}?)年
 # a field of a page's header under its title (发布时间：…, 来源：…, a bare separator), not its title nor its text
 HEADER_FIELD = re.compile(r"^(?:[\s|｜/／·•_=-]*$|(?:发布时间|发布日期|发稿时间|更新时间|时间|日期|来源|稿件来源|作者|编辑|责任编辑|"
                           r"浏览次数|浏览|点击数|阅读|字号|分享)\s*[:：])")
+# the labelled fields a page glues to the start of its text (发布时间:2018-09-03 来源:)
+GLUED_FIELDS = re.compile(r"(?:(?:发布时间|发布日期|时间|日期|来源|作者|编辑)[:：]\s*(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*)?)+")
 NUMERIC_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # 11.02.2015  11:29
 VOLUME = re.compile(r"^(?:19|20)\d{2}\s*卷$")  # a yearbook's volume in a page's path: 2021卷
 BULLET = re.compile(r"^[•●▪◆■□○◇]\s*")  # a list's bullet before a page's fields: • 统一战线工作
@@ -604,6 +606,9 @@ def _header(lines: list[str], start: int = 1) -> tuple[str | None, str | None]:
     publisher = date = None
     for line in lines[start:start + 4 if start else 8]:
         if len(line) > MAX_SOURCE_LINE * 2:
+            glued = LABELLED_DATE.match(line)  # 发布时间:2018-09-03 来源:8月24日，…: the fields glued to the text
+            if glued and date is None:
+                date = _iso(glued.group("date"))
             continue
         labelled = LABELLED_DATE.search(line) or LEADING_DATE.match(line)
         if labelled and date is None:
@@ -636,7 +641,7 @@ def _is_news(title: str | None, dateline, lines: list[str], dated_at_top: bool =
     if title and any(verb in title for verb in EVENT_VERBS):
         return True
     opening = lines[1:4] if title else lines[:3]
-    if opening and DATED_EVENT.match(opening[0]):
+    if opening and DATED_EVENT.match(opening[0], _text_start(opening[0])):
         return True  # 2月28日，某会召开…: an event told on the day, whatever the next lines look back on
     if any(PERIOD_OPENING.match(line) for line in opening[:2]):
         return False
@@ -696,8 +701,7 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     opening = "".join(lines[1:4])
     if date and (THIS_YEAR.search(opening) or (news and "今年" in opening)):
         return int(date[:4])  # a news item that speaks of 今年 (部署今年任务) is of the year it was published
-    day = next((OPENING_DAY.match(line) for line in lines[1:4]
-                if not HEADER_FIELD.match(line) and not LEADING_DATE.fullmatch(line)), None) if title else None
+    day = next((_opening_day(line) for line in lines[1:4] if _opening_day(line)), None) if title else None
     if news and date and day:
         # 6月29日，某部举行…, published 2021-06-29: the event's year is the page's, whatever history it recalls
         return int(date[:4]) - (int(day.group("month")) > int(date[5:7]))
@@ -733,6 +737,21 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     if date:
         return int(date[:4]) if news else int(date[:4]) - 1
     return _earliest_possible("\n".join(lines))
+
+
+def _opening_day(line: str):
+    """The day a news item's opening line starts with (6月29日，…), also past a page's fields glued to
+    its text (发布时间:2018-09-03 来源:8月24日，…); None for a header line or a date alone."""
+    start = _text_start(line)
+    if LEADING_DATE.fullmatch(line) or start == 0 and HEADER_FIELD.match(line):
+        return None
+    return OPENING_DAY.match(line, start)
+
+
+def _text_start(line: str) -> int:
+    """Where a line's text begins past the labelled fields a page glued to it (发布时间:2018-09-03 来源:8月24日，…)."""
+    glued = GLUED_FIELDS.match(line) if len(line) > MAX_SOURCE_LINE else None
+    return glued.end() if glued else 0
 
 
 def _reviewed_in_a_meeting(opening: str) -> int | None:
