@@ -524,3 +524,10 @@ def test_page_fields_glued_to_a_news_items_text_give_its_date_and_year():
             "县人大常委会副主任参加了活动，活动由驻会副主席主持。该县各乡镇在2005年全部建了商会，发挥了巨大作用。\n")
     meta = read_metadata(text, regions)
     assert (meta.date, meta.year) == ("2019-09-03", 2019)
+
+
+def test_a_sites_greeting_above_the_title_is_navigation():
+    text = ("欢迎您访问民盟贵州省委员会网站 收藏本站|设为首页\n\n民盟黔东南州委2022年参政议政工作综述\n"
+            "发布时间：2023-02-01  作者：本站编辑\n2022年，民盟黔东南州委围绕中心工作，完成调研报告12份。\n")
+    meta = read_metadata(text, regions)
+    assert (meta.title, meta.region) == ("民盟黔东南州委2022年参政议政工作综述", "黔东南州")

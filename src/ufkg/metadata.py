@@ -34,7 +34,7 @@ from functools import cache
 from .gazetteer import LEVELS
 from .model import ReportMeta
 from .numbers import parse_number
-from .page import BREADCRUMB, WHERE_ON_SITE
+from .page import BREADCRUMB, SITE_CHROME, WHERE_ON_SITE
 from .paths import lexicon_path
 
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -83,7 +83,7 @@ HONOURS_OF = re.compile(r"荣获|表彰|授予|颁发")
 MAX_HONOURS_GAP = 4
 HISTORICAL_YEAR = re.compile(r"(?:于|自|从|截至|截止|早在|始于|由)\s*$")
 # a page's navigation and masthead above the title: 首页 > 党派团体, 当前版:02版, 发布日期: (empty), 打印
-BOILERPLATE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|"
+BOILERPLATE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|"
                          r"[上下]接第?[\d一二三四五六七八九十]{1,3}版|首页\s*[>＞]|[>＞]\s*正文|通版|当前版|上一版|下一版|数字报|移动版|点击|打\s*印|^logo|^\d+版|^第?[\d一二三四五六七八九十]+版[:：]"
                          r"|^[^\u4e00-\u9fff]*$|^[\u4e00-\u9fff]{1,6}[:：]$|^[\u4e00-\u9fff]{1,4}$|^其他$")
 # a yearbook's source: 《某市年鉴•2012》 names the place it covers

@@ -6,3 +6,5 @@ from __future__ import annotations
 WHERE_ON_SITE = r"当前的?位置|所在位置|[我您]的位置"
 # a breadcrumb path: 首页 > 新闻中心 > 要闻 (two arrows, whatever the words between them)
 BREADCRUMB = r"[>＞»›][^>＞»›]*[>＞»›]"
+# a site's greeting and bookmarks bar: 欢迎您访问某某网站 收藏本站|设为首页
+SITE_CHROME = r"欢迎您?(?:访问|光临|来到)|收藏本站|设为首页|加入收藏"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..model import Extraction
-from ..page import BREADCRUMB, WHERE_ON_SITE
+from ..page import BREADCRUMB, SITE_CHROME, WHERE_ON_SITE
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 
 CLAUSE_BREAKS = CLAUSE_STOPS | SENTENCE_STOPS
@@ -75,7 +75,7 @@ NEWS_PREFIX = re.compile(r"[^，,。\s]{0,20}?(?:讯|日电)\s*(?:[（(][^）)]{
 OWN_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:工作)?(?:总结|报告|综述|年报)")
 PROGRAMME_LEAD = re.compile(r"(?:扎实|深入|积极|持续|全面|大力|广泛)?(?:组织)?(?:开展|实施|推进|深化|推动)了?")
 # a page's navigation and labels above the title (您当前的位置：首页 > …, 日期:2025-01-16阅读:)
-PAGE_LINE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|"
+PAGE_LINE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|"
                        r"首\s*页\s*[>＞-]|请输入|^[^\u4e00-\u9fff]*$|日期[:：]"
                        r"|发布时间|来源[:：]|作者[:：]|阅读[:：]|浏览|关注我们|长者模式|无障碍")
 MAX_PAGE_TOP = 8
