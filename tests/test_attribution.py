@@ -611,3 +611,8 @@ def test_the_whole_prefecture_is_a_collective_of_the_region():
     report = ("阿克苏地区召开民营经济统计工作座谈会\n3月5日，阿克苏地委统战部召开民营经济统计工作座谈会。"
               "会议通报了全地区民营经济运行情况：全地区民营企业达1.2万户。\n")
     assert _report_subjects(report) == [("1.2万户", "region")]
+
+
+def test_a_comma_after_a_figure_parts_one_givers_deed_from_the_next():
+    assert subjects("其中，恒达建材有限公司捐款50万元、宏兴食品有限公司捐赠30万元；新峰电子有限公司捐款20万元。") == [
+        ("50万元", "恒达建材有限公司"), ("30万元", "宏兴食品有限公司"), ("20万元", "新峰电子有限公司")]

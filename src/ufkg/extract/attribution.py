@@ -19,7 +19,7 @@ In order:
    that people or works were sent to (征集作品59篇参加某某大赛，获一等奖1篇: the sender's);
 3. the programme that the organisations a quantity counts by their examples go on to run in its clause
    (组织A商会、B商会等18家异地商会开展“某某”活动); else the body the clause or the sentence opens
-   with (市侨联与…12个侨团建立联系);
+   with (市侨联与…12个侨团建立联系), where a 、 that closes a figure opens a clause (A公司捐款300万元、B公司捐款100万元);
 4. the only initiative after the quantity, in its clause or in the clause that closes the sentence
    with no figure of its own (组织12所学校…，深化“海外留根工程”), unless people were sent to it
    (组织5名人士参加“某某”评选);
@@ -74,6 +74,9 @@ PARTNER_MARKS = ("与", "同", "会同", "联合", "协助", "向", "在", "对"
 # that a passive names (文章被区政协采用20余篇: the writers' figure)
 # a body named as the owner of what acts (市工商联所属的148个商会…): its members act, not the body
 POSSESSED = ("所属", "下属", "旗下", "所辖")
+# a figure with its measure word, and what it held in brackets, right before a 、 (捐款500万元(含物资130万元)、)
+FIGURE_BEFORE = re.compile(r"\d(?:万|亿)?(?:元|人|名|家|个|户|项|次|场|所|件|份)(?:[（(][^）)]{0,20}[）)])?$")
+MAX_FIGURE_TAIL = 30
 LIST_JOINERS = ("以及", "、", "和", "及", "与", "+", "等")
 OCCURRENCE_UNITS = frozenset({"次", "场", "场次", "期", "届", "轮", "批"})
 CONTINUATIONS = ("据不完全统计", "据统计", "经统计", "其中", "截至目前", "截至年底", "累计", "共计")
@@ -797,8 +800,10 @@ def _counted(quantity: QuantityMention, mention: Mention) -> bool:
 
 
 def _clause_start(text: str, position: int, limit: int) -> int:
+    """Where the clause of `position` begins: after a clause break, or after a 、 that closes another
+    body's figure (A公司捐款300万元、B公司捐款100万元)."""
     start = position
-    while start > limit and text[start - 1] not in CLAUSE_BREAKS:
+    while start > limit and text[start - 1] not in CLAUSE_BREAKS and not _after_a_figure(text, start - 1):
         start -= 1
     return start
 
@@ -845,7 +850,14 @@ def _in_list(text: str, mentions: list[Mention], group: list[int], index: int, s
             return True
     clause_end = _clause_end(text, mention.end, sentence.end)
     rest = text[mention.end:clause_end]
-    return rest.startswith(("、", "等", "+", "“")) or "、" in rest[:4] or text[mention.start - 1:mention.start] in ("、", "+", "”")
+    return rest.startswith(("、", "等", "+", "“")) or "、" in rest[:4] \
+        or text[mention.start - 1:mention.start] in ("、", "+", "”") and not _after_a_figure(text, mention.start - 1)
+
+
+def _after_a_figure(text: str, mark: int) -> bool:
+    """Whether the 、 at `mark` closes a figure (A公司捐款300万元、B公司捐款100万元): it parts one body's
+    deed from the next, and the body after it opens a clause of its own rather than an item of a list."""
+    return text[mark:mark + 1] == "、" and FIGURE_BEFORE.search(text, max(0, mark - MAX_FIGURE_TAIL), mark) is not None
 
 
 def _clause_end(text: str, position: int, limit: int) -> int:
@@ -865,7 +877,8 @@ def _acts(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 2):mention.start]
     if text.startswith(POSSESSED, mention.end):
         return False
-    if after in ("等", "、") or before.endswith("、") or EXAMPLE_AFTER.match(text, mention.end):
+    if after in ("等", "、") or before.endswith("、") and not _after_a_figure(text, mention.start - 1) \
+            or EXAMPLE_AFTER.match(text, mention.end):
         return False
     if EVERY_ONE.search(text, max(0, mention.start - 3), mention.start):
         return False  # 指导各地民宗局…: every body of a kind, not one of them, and the region's account
