@@ -228,3 +228,9 @@ def test_an_association_meeting_in_a_hall_of_a_town_is_what_the_news_item_is_abo
     # a press conference's host is not what the text is about
     report = "6月2日，容县县委宣传部在容县新闻发布厅举行第三场新闻发布会，县委统战部负责人介绍情况。\n全县新增商会5家。\n"
     assert governed(report)["全县新增商会5家。"] == "region"
+
+
+def test_a_news_item_an_associations_officer_tells_is_that_associations():
+    report = ("中新网南宁7月3日电（记者 李四）“侨界人才荟萃。”广西壮族自治区侨联主席张大明3日在此间表示，要凝聚侨心。\n"
+              "当天，自治区归侨侨眷代表大会在南宁召开。\n过去5年，共邀请2000多名海外侨胞到广西考察交流。\n")
+    assert governed(report)["过去5年，共邀请20"] == "广西壮族自治区侨联"

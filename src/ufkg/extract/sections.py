@@ -221,6 +221,8 @@ def _after_period(text: str, start: int, end: int) -> int | None:
 
 
 # an office held in a body, right after the body's name: the person is named next, the body does nothing
+# an officer's name and the word of telling after the office (主席张某23日在此间表示; 会长李某介绍)
+SPEAKS = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:\d{1,2}日)?(?:在此间|在[^，。,；]{1,12}?上)?(?:表示|介绍|透露|指出|说)")
 OFFICE_AFTER = re.compile(r"副?(?:主席|书记|部长|主任|会长|主委|秘书长|理事长|董事长|总经理|常委|市长|县长|区长|局长)(?!会)")
 
 
@@ -258,7 +260,8 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
     meeting is on (某市召开“某某”行动推进会), or else the body a headline opens with as the doer of what it
     reports (某县侨联走访慰问归侨侨眷). A department's summary (某县委统战部工作总结) reports
     the region's united front work it leads, and stays the region's. A page's navigation above the
-    title is not its opening. The body a reporter heard the news from (记者3日从某省侨联全委会议上获悉) is its body."""
+    title is not its opening. The body a reporter heard the news from (记者3日从某省侨联全委会议上获悉) is its body,
+    and so, when nothing else is, the association whose officer tells it (某省侨联主席张某23日在此间表示)."""
     contributor = _contributor(extraction, text, by_sentence)
     if contributor is not None:
         return contributor
@@ -322,7 +325,24 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
     headline = _headline_actor(extraction, text, sentences, by_sentence)
     if headline is not None:
         return headline
+    spoken = _spokesmans_body(extraction, text, sentences[:2], by_sentence)
+    if spoken is not None:
+        return spoken
     return _sole_body(extraction)
+
+
+def _spokesmans_body(extraction: Extraction, text: str, sentences: list, by_sentence: dict[int, list[int]]) -> int | None:
+    """The association or party committee whose officer tells the news at its opening (某省侨联主席张某23日在此间
+    表示，…; 据某市工商联会长李某介绍，…): the work told is that body's."""
+    for sentence in sentences:
+        for index in by_sentence.get(sentence.index, []):
+            mention = extraction.mentions[index]
+            if mention.cls not in ("Association", "PoliticalParty") or mention.name.startswith(("中国", "全国", "中华")):
+                continue
+            office = OFFICE_AFTER.match(text, mention.end, sentence.end)
+            if office and SPEAKS.match(text, office.end(), sentence.end):
+                return index
+    return None
 
 
 def _headline_actor(extraction: Extraction, text: str, sentences: list, by_sentence: dict[int, list[int]]) -> int | None:
