@@ -616,3 +616,8 @@ def test_the_whole_prefecture_is_a_collective_of_the_region():
 def test_a_comma_after_a_figure_parts_one_givers_deed_from_the_next():
     assert subjects("其中，恒达建材有限公司捐款50万元、宏兴食品有限公司捐赠30万元；新峰电子有限公司捐款20万元。") == [
         ("50万元", "恒达建材有限公司"), ("30万元", "宏兴食品有限公司"), ("20万元", "新峰电子有限公司")]
+
+
+def test_a_programmes_sites_counted_at_a_level_are_counted_for_the_body():
+    assert subjects("市侨联新命名“侨胞之家”12个，累计建成市级“侨胞之家”55个。") == [
+        ("12个", "市侨联"), ("55个", "市侨联")]
