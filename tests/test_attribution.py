@@ -621,3 +621,8 @@ def test_a_comma_after_a_figure_parts_one_givers_deed_from_the_next():
 def test_a_programmes_sites_counted_at_a_level_are_counted_for_the_body():
     assert subjects("市侨联新命名“侨胞之家”12个，累计建成市级“侨胞之家”55个。") == [
         ("12个", "市侨联"), ("55个", "市侨联")]
+
+
+def test_chambers_counted_by_their_whereabouts_are_counted_for_the_body():
+    assert subjects("2023年，市工商联共动员12家海外泸州商会、30家异地泸州商会参与行动。") == [
+        ("12家", "市工商联"), ("30家", "市工商联")]

@@ -77,7 +77,8 @@ POSSESSED = ("所属", "下属", "旗下", "所辖")
 # a figure with its measure word, and what it held in brackets, right before a 、 (捐款500万元(含物资130万元)、)
 FIGURE_BEFORE = re.compile(r"\d(?:万|亿)?(?:元|人|名|家|个|户|项|次|场|所|件|份)(?:[（(][^）)]{0,20}[）)])?$")
 MAX_FIGURE_TAIL = 30
-LEVEL_OF_COUNTED = re.compile(r"^(?:新增|新建)?(?:国家级|省级|市级|州级|县级|区级|乡级|镇级|村级)?(?:示范)?")
+LEVEL_OF_COUNTED = re.compile(r"^(?:新增|新建)?(?:国家级|省级|市级|州级|县级|区级|乡级|镇级|村级|海外|境外|省外|省内|市外|市内"
+                              r"|县外|异地)?(?:示范)?")
 LIST_JOINERS = ("以及", "、", "和", "及", "与", "+", "等")
 OCCURRENCE_UNITS = frozenset({"次", "场", "场次", "期", "届", "轮", "批"})
 CONTINUATIONS = ("据不完全统计", "据统计", "经统计", "其中", "截至目前", "截至年底", "累计", "共计")
@@ -825,7 +826,8 @@ def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions:
             continue  # 全县镇街商会会员1275人: all of a kind in the region, not one body's
         if any(mark in counts[:max(counts.find(form), 0)] for form in written if form in counts for mark in DESTINATIONS):
             continue  # 148个商会和担任市工商联执委的…; 2名社员入选某省委统战部人才库: where those counted go, not who counts
-        # 省级“侨胞之家”155个: the level of what is counted leaves it the counted thing itself
+        # 省级“侨胞之家”155个, 22家海外某省商会: the level or the whereabouts of what is counted leaves it the
+        # counted thing itself
         whole = LEVEL_OF_COUNTED.sub("", counts).strip("“”") in written or counts in (mention.surface,)
         if mention.cls == "Initiative" and mention.surface.endswith(PROGRAMME_UNITS):
             whole = False  # “乡乡兴”实践基地106个: the programme's sites, counted for the programme
