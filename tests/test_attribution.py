@@ -626,3 +626,10 @@ def test_a_programmes_sites_counted_at_a_level_are_counted_for_the_body():
 def test_chambers_counted_by_their_whereabouts_are_counted_for_the_body():
     assert subjects("2023年，市工商联共动员12家海外泸州商会、30家异地泸州商会参与行动。") == [
         ("12家", "市工商联"), ("30家", "市工商联")]
+
+
+def test_a_clause_naming_a_programme_by_its_head_noun_alone_is_that_programmes():
+    extraction = extraction_of("2019年湘西州“百企联百村”行动综述\n湘西州“百企联百村”精准扶贫行动参与帮扶企业达580家。\n"
+                               "企业积极帮助结对村对接市场。2019年底，行动覆盖了全州68.42%的贫困乡镇。\n")
+    assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
+            for q in extraction.quantities] == [("580家", "百企联百村"), ("68.42%", "百企联百村")]

@@ -36,7 +36,8 @@ In order:
    that opens the clause or the sentence as its actor (某县投资50万元建成…), or whose work the figure
    describes (投资50万元的某县某某项目);
 7. when the sentence names no actor of its own: the programme or event whose paragraph it is in
-   (“某某文化周”期间，…。签约项目60个) or whose examples it gives (开展“某某”系列活动，如…；…，发表
+   (“某某文化周”期间，…。签约项目60个), or that its clause names by its head noun alone (行动覆盖了…68%的贫困乡镇),
+   or whose examples it gives (开展“某某”系列活动，如…；…，发表
    感言105条), else the actor of its section's lead sentence
    (一年来，市委统战部把自身建设…), else the organisation the whole text is about (a news item on
    its meeting): sections.py reads these from where the sentence stands; in a news item on an event,
@@ -121,6 +122,10 @@ COUNTED_JOINER = re.compile(r"[、，,和及与]|以及")
 INDICATOR = re.compile(r"GDP|地区生产总值|生产总值|财政收入|财政总收入|一般公共预算收入|固定资产投资|社会消费品零售总额"
                        r"|进出口总额|外贸进出口|城镇居民人均可支配收入|农村居民人均可支配收入|规上工业增加值|规模以上工业增加值")
 GROWTH = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增幅|下降)(?:了)?")
+# a clause that names a programme by its head noun alone (行动覆盖了…; 该活动共吸引…)
+PROGRAMME_REFERENCE = re.compile(r"(?:该|此项|这项|此次|本次|這項|此次)?(?P<head>行动|行動|活动|活動|工程|计划|計劃)"
+                                 r"(?:共|累计|累計|已)?(?:覆盖|覆蓋|吸引|带动|帶動|惠及|帮扶|幫扶|涉及|投入|实施|實施|开展|開展)")
+HEAD_AFTER_NAME = re.compile(r"[”」]?[\u4e00-\u9fff]{0,6}?(?:行动|行動|活动|活動|工程|计划|計劃)")  # “某某”精准扶贫行动
 EVENT_REFERENCE = re.compile(r"(?:此次|本次)?(?:活动|会议)?(?:中|上|期间)[，,]|会上[，,]"
                              r"|(?:此次|本次|这次)(?:活动|会议|竞赛|比赛|大赛|论坛|评选|展览|展会)")  # 这次竞赛共收回…
 ALL_OF = ("全市", "全县", "全区", "全州", "全省", "全旗", "全地区", "各")
@@ -196,6 +201,8 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             subject = _place(extraction, text, quantity)
         if subject is None and _continues(extraction, quantity.sentence):
             subject = _topic(extraction, by_sentence.get(quantity.sentence - 1, []), text)
+        if subject is None:
+            subject = _programme_referred(extraction, text, quantity)
         if subject is None and EVENT_REFERENCE.match(text, extraction.sentences[quantity.sentence].start):
             # 市工商联举办“某某”对接会…。会上，45家企业签约: the event the sentence before names; in a news
             # item on an event, that event (活动中，A、B为某地组织捐款4000多万元)
@@ -235,6 +242,28 @@ def _attendance(text: str, quantity: QuantityMention, sentence) -> bool:
         return False
     opening = _clause_start(text, quantity.start, sentence.start)
     return not any(verb in text[opening:quantity.start] for verb in SENDING + BRINGING)
+
+
+def _programme_referred(extraction: Extraction, text: str, quantity: QuantityMention) -> int | None:
+    """The programme of the report that a clause opening with its head noun alone refers to (2019年底，行动
+    覆盖了全省68%的贫困乡镇; 该活动共吸引3000余人): named earlier as “某某”精准扶贫行动 or 某某活动, the one
+    named most often of several."""
+    sentence = extraction.sentences[quantity.sentence]
+    opening = _after_adverbs(text, _clause_start(text, quantity.start, sentence.start))
+    reference = PROGRAMME_REFERENCE.match(text, opening, quantity.start)
+    if reference is None:
+        return None
+    head = reference.group("head")
+    referred: dict[str, list[int]] = {}
+    for index, mention in enumerate(extraction.mentions):
+        if mention.cls != "Initiative" or mention.start >= opening:
+            continue
+        tail = HEAD_AFTER_NAME.match(text, mention.end)
+        if text[mention.start:mention.end].endswith(head) or tail and tail.group(0).endswith(head):
+            referred.setdefault(mention.name, []).append(index)
+    # of several, the one the text is about: named more often than any other
+    ranked = sorted(referred.values(), key=len, reverse=True)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])) else None
 
 
 def _event_before(extraction: Extraction, text: str, index: int, by_sentence: dict[int, list[int]]) -> int | None:
