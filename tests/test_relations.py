@@ -326,3 +326,11 @@ def test_a_body_that_joins_in_takes_part_in_the_programmes_of_the_clause_before(
 def test_a_clause_another_body_opens_is_that_bodys_deed():
     kb = knowledge_of("2015年某市统一战线工作综述\n民进四川省委开展“同心助学”活动，民进绵阳市委打造“书香绵州”品牌。\n")
     assert links(kb, "participatesIn") == [("民进四川省委", "同心助学"), ("民进绵阳市委", "书香绵州")]
+
+
+def test_enterprises_listed_after_a_place_are_in_that_place():
+    kb = knowledge_of("绵阳市民营企业捐资助学\n截至9月底，全市企业共捐款1200万元。其中，涪城区的恒达建材有限公司捐款500万元、"
+                      "四川宏兴食品有限公司捐款300万元；安州区的新峰电子有限公司捐款100万元。\n")
+    located = {company: [place for name, place in links(kb, "locatedIn") if name.endswith(company)]
+               for company in ("恒达建材有限公司", "四川宏兴食品有限公司", "新峰电子有限公司")}
+    assert located == {"恒达建材有限公司": ["涪城区"], "四川宏兴食品有限公司": ["涪城区"], "新峰电子有限公司": ["安州区"]}

@@ -10,7 +10,8 @@
   region its name opens with (福建省莆田市委 → 莆田; 香港江西修水同乡会 → 香港); one with no
   region and no level character in its name belongs to the report's region, unless it is
   a newspaper or station or the whole country's (中国某某杂志社), or met on a stay elsewhere
-  (在台期间，拜会了某某联谊会);
+  (在台期间，拜会了某某联谊会); enterprises listed after a place and 的 (其中，某区的A公司捐款500万元、某省B公司
+  捐款300万元；) are in that place, and only there when their name's place holds it;
 - participatesIn: an organisation named before an initiative in its sentence took
   part in it (会同X…开展“Y”; A、B等6家商会开展“Y”), unless it leads as a party
   committee or government, is only created or possessed there (成立X, X的部署) or is a
@@ -51,6 +52,7 @@ ORGANIZATION_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalPar
 MEDIA = re.compile(r"(?:日报|晚报|报社|电视台|电台|新闻网|新闻社|通讯社|杂志社|在线|网)$")
 COUNTRY_WIDE = ("中国", "中华", "全国")  # 中国某某杂志社, 全国某某协会: the whole country's, not the report's region
 LEVEL_ENDINGS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")
+PLACE_LIST_BREAKS = frozenset("，,：:。！？；!?;")  # 、 goes on with the list a place opens
 CLAUSE_BREAKS = frozenset("，,：:。！？；!?;")
 COLLECTIVE = re.compile(r"(?:全(?:地区|[市县区州省盟旗镇])|各(?!项|类|种)|广大)")
 SUPPORTED = re.compile(r"支持|指导|引导|鼓励|帮助|推动|組織|组织")
@@ -140,7 +142,12 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
                     inner = [r for r in inner if mentions[r].code == mentions[region].code
                              or _contains(gazetteer, mentions[r].code, mentions[region].code)
                              or _contains(gazetteer, mentions[region].code, mentions[r].code)]
-            if inner:
+            listed_in = _listed_in_place(extraction, text, region_starts, regions, mention) \
+                if mention.cls == "Organization" else None
+            if listed_in is not None and (not inner or _contains(gazetteer, mentions[_most_specific(gazetteer, mentions, inner)].code,
+                                                                  mentions[listed_in].code)):
+                links.append(LinkMention(index, "locatedIn", listed_in, mention.sentence))
+            elif inner:
                 place = _most_specific(gazetteer, mentions, inner)
                 links.append(LinkMention(index, "locatedIn", place, mention.sentence))
                 if region is not None and mention.cls == "Organization" and not MEDIA.search(mention.name) \
@@ -599,6 +606,21 @@ def _plan_start(extraction: Extraction) -> int:
         if len(sentence.text) <= MAX_HEADING and PLAN_HEADING.search(sentence.text):
             return sentence.index
     return len(extraction.sentences)
+
+
+def _listed_in_place(extraction: Extraction, text: str, region_starts: list[int], regions: list[int], mention) -> int | None:
+    """The place a list of enterprises is said to be in (其中，某区的A公司捐款500万元、B公司捐款300万元；某县的C公司…):
+    the place and 的 that open the clause the enterprise is listed in."""
+    sentence = extraction.sentences[mention.sentence]
+    start = mention.start
+    while start > sentence.start and text[start - 1] not in PLACE_LIST_BREAKS:
+        start -= 1
+    at = bisect_left(region_starts, start)
+    if at == len(regions) or region_starts[at] != start:
+        return None
+    place = regions[at]
+    end = extraction.mentions[place].end
+    return place if text.startswith("的", end) and end < mention.start else None
 
 
 def _most_specific(gazetteer: Gazetteer, mentions, inner: list[int]) -> int:
