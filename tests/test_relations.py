@@ -334,3 +334,10 @@ def test_enterprises_listed_after_a_place_are_in_that_place():
     located = {company: [place for name, place in links(kb, "locatedIn") if name.endswith(company)]
                for company in ("恒达建材有限公司", "四川宏兴食品有限公司", "新峰电子有限公司")}
     assert located == {"恒达建材有限公司": ["涪城区"], "四川宏兴食品有限公司": ["涪城区"], "新峰电子有限公司": ["安州区"]}
+
+
+def test_bodies_that_work_for_the_programme_a_news_item_is_on_take_part_in_it():
+    kb = knowledge_of("记者从日前召开的湘西州“百企联百村”精准扶贫行动表彰会上了解到，截至目前，参与帮扶企业达584家。\n"
+                      "2016年初，湘西州工商联向全社会发出倡议书。与此同时，吉首市工商联动员31家民营企业帮扶32个村。\n"
+                      "企业积极帮助结对村对接市场。\n")
+    assert links(kb, "participatesIn") == [("吉首市工商联", "百企联百村"), ("湘西州工商联", "百企联百村")]

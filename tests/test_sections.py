@@ -234,3 +234,12 @@ def test_a_news_item_an_associations_officer_tells_is_that_associations():
     report = ("中新网南宁7月3日电（记者 李四）“侨界人才荟萃。”广西壮族自治区侨联主席张大明3日在此间表示，要凝聚侨心。\n"
               "当天，自治区归侨侨眷代表大会在南宁召开。\n过去5年，共邀请2000多名海外侨胞到广西考察交流。\n")
     assert governed(report)["过去5年，共邀请20"] == "广西壮族自治区侨联"
+
+
+def test_a_news_item_heard_at_a_programmes_meeting_is_the_programmes_and_a_paragraph_after_a_time_is_its_bodys():
+    report = ("记者从日前召开的湘西州“百企联百村”精准扶贫行动表彰会上了解到，截至目前，参与帮扶企业达584家。\n"
+              "2016年初，湘西州工商联向全社会发出《湘西州民营企业参与精准扶贫行动倡议书》，吹响了民营企业参与脱贫攻坚的集结号。共动员22家异地商会参与行动。\n"
+              "帮扶企业带动就业3000人。\n")
+    found = governed(report)
+    assert found["帮扶企业带动就业30"] == "百企联百村"
+    assert found["共动员22家异地商会"] == "湘西州工商联"

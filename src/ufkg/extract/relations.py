@@ -23,7 +23,8 @@
   A government's commission (市农业农村委) takes part; a party committee or government leads. The body
   whose own report, or whose meeting's news item, a text is takes part in what it names for no one else. A
   visiting body takes part in what it attended (组团赴某省参加…；其间，参加了“A”), and in a news item on an
-  event the bodies of a sentence that points at it (活动中，A、B为某地捐款…) take part in it. The actor
+  event the bodies of a sentence that points at it (活动中，A、B为某地捐款…) take part in it, and in a news item on
+  a programme so do the bodies that open a clause with a deed for it (2016年初，某省工商联向全社会发出倡议). The actor
   of a section's lead (【概况】 某市委统战部…) takes part in the programmes the rest of its paragraph
   runs where no sentence names an actor of its own (组织开展“A”活动; 推进“B”“C”等活动; 参加第N届“D”投洽会).
   A body that joins in (某市委积极参与，) takes part in the programmes of the clause before, and a clause that
@@ -78,6 +79,10 @@ AT_EVENT = re.compile(r"(?:此次|本次|是次)?(?:活动|活動|会议|會議)
 # a deed that runs the event a news item is on, named by reference: 共同发起了这项活动; 承办此次论坛
 THIS_EVENT = re.compile(r"(?:共同|联合|聯合)?(?:发起|發起|主办|主辦|承办|承辦|举办|舉辦|组织|組織|参与|參與)了?"
                         r"(?:这项|這項|此项|此項|该项|該項|该|該|本次|此次|这次|這次)(?:活动|活動|行动|行動|论坛|論壇|大会|大會|赛事|賽事)")
+# a clause's time words before its actor (2016年初，; 与此同时，)
+CLAUSE_TIME = re.compile(r"(?:(?:19|20)\d{2}年(?:初|底|末|以来|上半年|下半年)?|与此同时|與此同時|同时|同時|此外)[，,]?")
+# a body's deed for a programme: calling on, mobilising, guiding, organising
+WORKS = re.compile(r"(?:向[^，,。；]{1,12}?发出|向[^，,。；]{1,12}?發出|动员|動員|引导|引導|组织|組織|带领|帶領|发动|發動|牵头|牽頭)")
 SIGNS = re.compile(r"[^，,。；;]{0,4}?(?:签订|簽訂|签署|簽署|签约|簽約)")
 EXAMPLES_END = re.compile(r"等(?:共|共计)?")
 OWN_REPORT = re.compile(r"工作(总结|报告|情况|汇报|要点)|述职")
@@ -233,6 +238,8 @@ def _event_links(extraction: Extraction, text: str) -> list[LinkMention]:
     if event is None or mentions[event].cls != "Initiative":
         return []
     found = []
+    if mentions[event].sentence == 0 or extraction.sentences[mentions[event].sentence].start < len(text) // 8:
+        found.extend(_programme_workers(extraction, text, event))
     for sentence in extraction.sentences:
         # A与B共同发起了这项活动: the bodies that run the event the news item is on, named by reference
         running = THIS_EVENT.search(text, sentence.start, sentence.end)
@@ -254,6 +261,25 @@ def _event_links(extraction: Extraction, text: str) -> list[LinkMention]:
             if mention.cls in ORGANIZATION_CLASSES and (_takes_part(text, mention) or signs) \
                     and not (mention.cls == "PoliticalParty" and mention.parent_name is None):
                 found.append(LinkMention(index, "participatesIn", event, sentence.index))
+    return found
+
+
+def _programme_workers(extraction: Extraction, text: str, programme: int) -> list[LinkMention]:
+    """In a news item on one programme (记者从某省“某某”行动表彰会上了解到，…), the bodies that open a clause
+    with a deed of it (2016年初，某省工商联向全社会发出倡议; 与此同时，某市工商联动员310家企业…) work in it."""
+    mentions = extraction.mentions
+    found = []
+    for index, mention in enumerate(mentions):
+        if mention.cls not in ORGANIZATION_CLASSES or mention.sentence == mentions[programme].sentence \
+                or not _takes_part(text, mention) or mention.cls == "PoliticalParty" and mention.parent_name is None:
+            continue
+        sentence = extraction.sentences[mention.sentence]
+        start = mention.start
+        while start > sentence.start and text[start - 1] not in CLAUSE_BREAKS:
+            start -= 1
+        opening = CLAUSE_TIME.match(text, start, mention.start)
+        if (opening.end() if opening else start) == mention.start and WORKS.match(text, mention.end, sentence.end):
+            found.append(LinkMention(index, "participatesIn", programme, mention.sentence))
     return found
 
 

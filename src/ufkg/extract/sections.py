@@ -34,7 +34,8 @@ PERIOD_LEAD = re.compile(r"(?:一年来|一年以来|过去的?一年(?:里|中)
 # a clause that only says under whose guidance (在市委的坚强领导下，)
 GUIDANCE = re.compile(r"在[^，,。\n]{0,40}下[，,]")  # within its line: a title above is no part of it
 # a clause that only says when (党的二十大召开后，)
-TIME_CLAUSE = re.compile(r"[^，,。；：:\n]{1,20}(?:后|以来|期间|之际|起)[，,]")
+TIME_CLAUSE = re.compile(r"[^，,。；：:\n]{1,20}(?:后|以来|期间|之际|起)[，,]"
+                         r"|(?:19|20)\d{2}年(?:初|底|末|年初|年底|上半年|下半年)[，,]")  # 2016年初，某省工商联…
 MAX_TOPIC_LINE = 14  # characters: 招商引资态势良好。
 MAX_SUBHEADING = 30  # characters: 坚持思想引领，同心圆更加牢固。
 # a programme or event that opens a paragraph frames its figures (“某某文化周”期间，签约项目60个)
@@ -54,6 +55,9 @@ PRESS_CONFERENCE = re.compile(r"[^，。；]{0,40}?(?:新闻发布会|新闻发�
 VENUE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:宾馆|酒店|饭店|大厦|中心|礼堂|会堂|会议室|广场|剧院|山庄|馆|厅)")
 INLINE_GUIDANCE = re.compile(r"在[^，,。；]{1,30}?(?:领导|指导|支持|帮助|推动)下")
 REPORTED = re.compile(r"\s*[/／]?\s*据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]?")
+TOLD = re.compile(r"(?:会议?上|会上)?(?:获悉|了解到|得知)")
+# the meeting a programme's name heads (“某某”精准扶贫行动先进民营企业表彰会)
+PROGRAMME_MEETING = re.compile(r"[^，。,；“”]{0,16}?(?:表彰会|推进会|座谈会|现场会|总结会|大会|会议|论坛)")
 HEARD_FROM = re.compile(r"记者(?:近日|日前|\d{1,2}日)?从")  # 记者从某县工商联获悉: where the news comes from
 LATELY = re.compile(r"(?:连日来|近日|日前|近期|近来|[上下]午|晚)[，,]?")
 # an event said to be held at the opening: (活动)在某地举行 / 开幕 / 启动 / 正式拉开序幕 / 圆满收官
@@ -261,7 +265,8 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
     reports (某县侨联走访慰问归侨侨眷). A department's summary (某县委统战部工作总结) reports
     the region's united front work it leads, and stays the region's. A page's navigation above the
     title is not its opening. The body a reporter heard the news from (记者3日从某省侨联全委会议上获悉) is its body,
-    and so, when nothing else is, the association whose officer tells it (某省侨联主席张某23日在此间表示)."""
+    and so, when nothing else is, the association whose officer tells it (某省侨联主席张某23日在此间表示); the
+    news heard at a programme's meeting (记者从日前召开的某省“某某”行动表彰会上了解到) is the programme's."""
     contributor = _contributor(extraction, text, by_sentence)
     if contributor is not None:
         return contributor
@@ -286,11 +291,14 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
             if skipped and skipped.end() > position:
                 position, news = skipped.end(), True
         candidates = by_sentence.get(sentence.index, [])
-        heard = HEARD_FROM.match(text, position, sentence.end) if news else None
+        heard = HEARD_FROM.match(text, position, sentence.end) if news or rank == 0 else None
         if heard:  # 记者24日从某省侨联全委会议上获悉，…: the news is that body's
             source = _opening_actor(extraction, text, candidates, heard.end())
             if source is not None and extraction.mentions[source].cls in LEAD_ACTOR_CLASSES:
                 return source
+            programme = _heard_at_programme_meeting(extraction, text, candidates, heard.end(), sentence.end)
+            if programme is not None:
+                return programme
         programme = _meeting_programme(extraction, text, candidates, sentence)
         if programme is None and rank <= 1:
             programme = _held_event(extraction, text, sentence)
@@ -474,6 +482,19 @@ def _authored(extraction: Extraction, text: str, by_sentence: dict[int, list[int
         if mention.cls in LEAD_ACTOR_CLASSES and SOURCE.fullmatch(text, max(0, mention.start - 5), mention.start) \
                 and not any(OWN_SUMMARY.search(line.text) for line in extraction.sentences[:MAX_PAGE_TOP]
                             if line.index < sentence.index):  # a department's own summary stays the region's
+            return index
+    return None
+
+
+def _heard_at_programme_meeting(extraction: Extraction, text: str, candidates: list[int], start: int, end: int) -> int | None:
+    """The programme of the meeting a reporter heard the news at (记者从日前召开的某省“某某”行动表彰会上了解到)."""
+    told = TOLD.search(text, start, end)
+    if told is None:
+        return None
+    for index in candidates:
+        mention = extraction.mentions[index]
+        if mention.cls == "Initiative" and start <= mention.start and mention.end <= told.start() \
+                and PROGRAMME_MEETING.match(text, mention.end, told.end()):
             return index
     return None
 
