@@ -531,3 +531,9 @@ def test_a_sites_greeting_above_the_title_is_navigation():
             "发布时间：2023-02-01  作者：本站编辑\n2022年，民盟黔东南州委围绕中心工作，完成调研报告12份。\n")
     meta = read_metadata(text, regions)
     assert (meta.title, meta.region) == ("民盟黔东南州委2022年参政议政工作综述", "黔东南州")
+
+
+def test_an_anniversary_of_the_united_fronts_own_history_dates_a_text_without_a_year():
+    text = ("民盟省委会召开全会\n黔东南日报12月29日讯 民盟贵州省委会全会在贵阳举行。过去一年开展“纪念中共中央发布‘五一口号’70周年”主题月活动。\n")
+    assert read_metadata(text, regions).year == 2018
+    assert read_metadata("九三学社市委会召开座谈会\n近日，市委会召开纪念九三学社成立75周年座谈会。\n", regions).year == 2021

@@ -792,7 +792,7 @@ def _earliest_possible(text: str) -> int | None:
         first = 2006 + 5 * ("一二三四五六".index(match.group(1)))
         found.append(first if match.group(2) else first + 4)
     for match in ANNIVERSARY.finditer(text):
-        before = text[max(0, match.start() - 12):match.start()]
+        before = text[max(0, match.start() - 12):match.start()].rstrip("“”‘’「」『』\"'")  # 发布‘五一口号’70周年
         founding = next((year for phrase, year in foundings.items() if before.endswith(phrase)), None)
         years = 100 if match.group(1) is None else parse_number(match.group(1))
         if founding is not None and years is not None:
