@@ -463,6 +463,9 @@ def test_yuan_named_as_renminbi_is_money_in_yuan():
 def test_money_in_another_currency_keeps_its_currency_as_unit():
     assert brief("侨胞捐资120万美元兴建学校，港澳乡亲捐款2.5亿港元") == [
         (1_200_000, "美元", "exact"), (250_000_000, "港元", "exact")]
+    # the currency named before an amount in 元 is still its currency
+    assert brief("台胞捐出新台币11亿元，港澳乡亲捐款港币500万元，另捐资800万元") == [
+        (1_100_000_000, "新台币", "exact"), (5_000_000, "港币", "exact"), (8_000_000, "CNY", "exact")]
 
 
 def test_editions_held_are_counted_but_a_term_or_session_is_not():

@@ -13,7 +13,8 @@ book, masked numbers (**余次), the lone 一 of 一支队伍, ranges (3至5个)
 and sessions (五届七次会议, 连任两届; 已举办五届 counts), rank changes (排名提升3位)
 and where a community lives (分布在世界131个国家和地区). For each one it keeps
 what is counted (the noun phrase after the measure word, or before the
-number), whether it was achieved or is a target, and the year it refers to.
+number), whether it was achieved or is a target, and the year it refers to. Money in
+元 after a foreign currency's name (新台币11亿元) is in that currency, as 11亿新台币 is.
 
 The words it relies on are data: measure words in
 ontology/lexicon/measure_words.csv, cue words (plan markers, stop words,
@@ -742,6 +743,22 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
 # ------------------------------------------------------------------ public API
 
 
+def _currency_before(sentence: str, start: int) -> str | None:
+    """A foreign currency named right before an amount in 元 (新台币11亿元, 港币：500万元): the amount is in it."""
+    before = sentence[max(0, start - MAX_CURRENCY_NAME):start].rstrip(" ：:")
+    return next((word for word in _currencies() if before.endswith(word)), None)
+
+
+@cache
+def _currencies() -> tuple[str, ...]:
+    """The foreign currencies of measure_words.csv, longest first (澳门元 before 澳元 would not matter, 新台币 does)."""
+    return tuple(sorted((word for word, kind in _lexicon().unit_kinds.items() if kind == "money_foreign"),
+                        key=lambda word: (-len(word), word)))
+
+
+MAX_CURRENCY_NAME = 6
+
+
 def find_quantities(sentence: str, report_year: int | None, previous: str = "",
                     planned_year: int | None = None) -> list[FoundQuantity]:
     """Every reported quantity in `sentence`, in order, with offsets into it.
@@ -779,6 +796,9 @@ def find_quantities(sentence: str, report_year: int | None, previous: str = "",
         if quantity is None:
             position = start + 1
             continue
+        currency = _currency_before(sentence, start) if quantity.unit == "CNY" else None
+        if currency is not None:
+            quantity = replace(quantity, unit=currency)  # 新台币11亿元: eleven hundred million in that currency
         found.append(_found(context, quantity, start, end, floor=found[-1].end if found else 0))
         position = end
     return _with_bare_people(context, _with_bare_money(context, found))
