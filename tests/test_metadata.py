@@ -537,3 +537,9 @@ def test_an_anniversary_of_the_united_fronts_own_history_dates_a_text_without_a_
     text = ("民盟省委会召开全会\n黔东南日报12月29日讯 民盟贵州省委会全会在贵阳举行。过去一年开展“纪念中共中央发布‘五一口号’70周年”主题月活动。\n")
     assert read_metadata(text, regions).year == 2018
     assert read_metadata("九三学社市委会召开座谈会\n近日，市委会召开纪念九三学社成立75周年座谈会。\n", regions).year == 2021
+
+
+def test_a_city_governed_as_a_province_speaks_for_its_own_bodies_after_a_purpose_clause():
+    text = ("为落实全国民营经济工作会议精神，了解北京市民营经济发展联席会议成员单位相关工作情况，2月23日，"
+            "市民营经济发展联席会议在海淀区召开部分联络员会议。市工商联副主席出席。\n会上，海淀区委统战部介绍了海淀区的工作。\n")
+    assert _meta(text).region == "北京市"

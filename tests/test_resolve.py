@@ -210,3 +210,9 @@ def test_an_association_of_hong_kong_is_named_with_hong_kong_and_its_government_
     kb = knowledge_of("香港容县同乡会举行会庆\n香港容县同乡会、香港特区容县同乡会会员和香港特区政府代表出席。\n")
     assert labels(kb, "Association") == ["香港容县同乡会"]
     assert labels(kb, "GovernmentBody") == ["香港特区政府"]
+
+
+def test_a_district_body_in_a_citys_report_takes_the_district_its_sentence_names():
+    kb = knowledge_of("北京市民营经济发展联席会议召开联络员会议\n2月23日，市民营经济发展联席会议在海淀区召开联络员会议。\n"
+                      "会上，海淀区区委统战部副部长、区工商联党组书记王小明介绍了区工商联的工作。\n")
+    assert "海淀区工商联" in labels(kb, "Association")

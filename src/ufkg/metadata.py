@@ -57,7 +57,9 @@ _NEWS_PREFIX = r"(?:[^，,。；\s]{0,20}?(?:讯|日电)\s*)?(?:[（(][^）)]{0,
 _DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
 # 据某网报道，after the dateline: whose report the news is retold from
 _RETOLD = r"(?:[／/]\s*)?(?:据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]\s*)?"
-NEWS_OPENING = re.compile(rf"^{_NEWS_PREFIX}{_RETOLD}(?:{_DAY}(?:[上下]午|晚|至\d{{1,2}}日)?|近日|日前|近期)?[，,\s]*")
+# a purpose clause before the date (为落实…，了解…，2月23日，): what the meeting is for, not where it is
+_PURPOSE = r"(?:为了?[^。；;！？]{2,120}?[，,]\s*(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|近日|日前|连日来))?"
+NEWS_OPENING = re.compile(rf"^{_NEWS_PREFIX}{_RETOLD}{_PURPOSE}(?:{_DAY}(?:[上下]午|晚|至\d{{1,2}}日)?|近日|日前|近期)?[，,\s]*")
 EVENT_VERBS = ("召开", "举行", "举办", "开幕", "启动", "成立", "组织召开", "隆重召开", "隆重举行", "成功举办",
                "接待", "会见", "宴请")  # the host of a visit (某会接待某市代表团) is where it happens
 HEARD_FROM = re.compile(r"记者(?:近日|日前|\d{1,2}日)?从(?P<body>[^，。,；]{2,30}?)(?:获悉|了解到|得知|悉)")
@@ -129,6 +131,7 @@ VISITED = re.compile(r"(?:赴|前往|到访|来到|到(?=[\u4e00-\u9fff]{2,8}?(?
 VISIT_HERE = re.compile(r"(?:(?:来|莅临)(?P<place>[^到\s，。,；“”][\u4e00-\u9fff]{1,7}?)(?:调研|考察|视察|检查|指导|督导|走访|慰问|宣讲)"
                         r"|到(?P<inspected>[^\s，。,；“”][\u4e00-\u9fff]{1,7}?)(?:调研|视察|检查|督导|指导))")
 # the level right below a whole text's own (全省: its cities, 全市: its counties and districts)
+LEVEL_CHARS = "省市州县区"  # a body named by its level alone (市工商联): the text's own place's
 PARTS = {"省": "prefecture", "市": "county", "州": "county"}
 SCOPE_LEVELS = {"市": ("prefecture",), "州": ("prefecture",), "县": ("county",), "区": ("county",), "省": ("province",)}
 # a news opening that dates an event (3月3日上午，某市召开…; 2022年1月9日至14日，…会议相继举行)
@@ -311,8 +314,8 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
 def _above_scope(name: str, scope: str | None, level_of) -> bool:
     """Whether a place is above the level the text speaks for (市委会举行…, its opening naming the province
     whose committee came): the text is its own place's news, not the province's."""
-    if scope not in SCOPE_LEVELS or level_of is None or level_of(name) not in LEVELS:
-        return False
+    if scope not in SCOPE_LEVELS or level_of is None or level_of(name) not in LEVELS or name.endswith(scope):
+        return False  # 上海市 for a text of 市…: a city governed as a province is still the 市 the text speaks of
     return LEVELS.index(level_of(name)) < min(LEVELS.index(level) for level in SCOPE_LEVELS[scope])
 
 
@@ -576,7 +579,15 @@ def _news_region(line: str, find_region, scope: str | None = None) -> list[str]:
     for verb in EVENT_VERBS:
         at = matter.find(verb)
         if 0 < at <= 30 and not any(mark in matter[:at] for mark in "，,：:"):
-            return [name for name in find_region(matter[:at]) if not _in_a_name(matter[:at], name)]
+            names = [name for name in find_region(matter[:at]) if not _in_a_name(matter[:at], name)]
+            if matter[:1] in LEVEL_CHARS and not any(matter.startswith(name) for name in names):
+                # 市某某会议在某区召开: the city's own body, met in one of its districts; the venue is not the news's
+                # place, the one its full name gives elsewhere in the line is (了解上海市某某会议成员单位…)
+                level, body = matter[0], matter[1:at].split("在")[0]
+                full = [name for name in find_region(line.replace(matter, ""))
+                        if f"{name.removesuffix(level)}{level}{body}" in line]
+                names = full or [name for name in names if f"在{name}" not in matter[:at]]
+            return names
     visit = VISITED.search(matter[:40])
     if visit:
         return find_region(matter[:visit.start()])  # 某地侨联组团赴某省…: where the travellers are from

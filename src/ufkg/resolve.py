@@ -4,7 +4,8 @@ The key of an entity is its IRI path, made only from what identifies it (a
 region's administrative code, a body's full local name, an initiative's name),
 so that the same thing gets the same IRI in every build and from every report.
 Local short forms are completed from the report's locality first: 州委 in a
-黔南州 report is 黔南州委; 省委 there is 贵州省委. A short form that cannot be
+黔南州 report is 黔南州委; 省委 there is 贵州省委; 区工商联 in a city's report, after its
+sentence named one of the city's districts, is that district's. A short form that cannot be
 completed (a report whose region is unknown) stays as written, but its key is
 scoped to the report, so that two unknown 县委 never merge.
 """
@@ -227,7 +228,7 @@ class Resolver:
                 return mention.name, True
             return self._canonical_region_prefix(locality.name + mention.name[len(AUTONOMOUS_REGION):], place), False
         if mention.scope and mention.scope in LEVEL_CHARS:
-            locality = self._locality(place, mention.scope)
+            locality = self._locality(place, mention.scope) or self._named_before(extraction, mention, place)
             if mention.cls == "PoliticalParty":
                 party_form = self._party_prefix(mention.name)
                 rest = mention.name[len(party_form):]
@@ -354,6 +355,22 @@ class Resolver:
                 if parent is not None:
                     entity.parent = self._place_entity(parent)
         return key
+
+    def _named_before(self, extraction: Extraction, mention: Mention, place: Place | None) -> Place | None:
+        """The place of a body named by its level alone that the report's own place has no level for (区工商联 in
+        a city's report): the last place of that level its sentence names before it, within the report's place
+        (会上，某新区区委统战部副部长、区工商联党组书记…)."""
+        if place is None:
+            return None
+        for other in reversed(extraction.mentions):
+            if other.cls != "Region" or other.sentence != mention.sentence or other.start >= mention.start \
+                    or other.code is None:
+                continue
+            found = self.gazetteer.place(other.code)
+            if found is not None and found.code != place.code and self._locality(found, mention.scope) is found \
+                    and place.code in {above.code for above in self.gazetteer.ancestors(found.code)}:
+                return found
+        return None
 
     def _locality(self, place: Place | None, level_char: str) -> Place | None:
         """The place a level character stands for in a report about `place`: 省 → its province."""

@@ -54,6 +54,8 @@ HELD_IN = re.compile(r"(?:隆重|正式|成功|组织)?(?:召开|举行|举办)"
 PRESS_CONFERENCE = re.compile(r"[^，。；]{0,40}?(?:新闻发布会|新闻发布活动)")
 VENUE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:宾馆|酒店|饭店|大厦|中心|礼堂|会堂|会议室|广场|剧院|山庄|馆|厅)")
 INLINE_GUIDANCE = re.compile(r"在[^，,。；]{1,30}?(?:领导|指导|支持|帮助|推动)下")
+# a purpose clause before a news item's date (为落实…，了解…，2月23日，): what the body meets for, not who meets
+PURPOSE = re.compile(r"为了?[^。；;！？]{2,120}?[，,]\s*(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|近日|日前|连日来)")
 REPORTED = re.compile(r"\s*[/／]?\s*据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]?")
 TOLD = re.compile(r"(?:会议?上|会上)?(?:获悉|了解到|得知)")
 # the meeting a programme's name heads (“某某”精准扶贫行动先进民营企业表彰会)
@@ -262,7 +264,7 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
     association whose own yearly summary or story it is (民盟某市委会2023年工作总结; 某县侨联：侨心聚力…;
     作者：民盟某市委会), the body that contributed it ((某区委统战部供稿)), the programme a region's
     meeting is on (某市召开“某某”行动推进会), or else the body a headline opens with as the doer of what it
-    reports (某县侨联走访慰问归侨侨眷). A department's summary (某县委统战部工作总结) reports
+    reports (某县侨联走访慰问归侨侨眷), past a purpose clause before the date (为落实…，2月23日，某会…召开). A department's summary (某县委统战部工作总结) reports
     the region's united front work it leads, and stays the region's. A page's navigation above the
     title is not its opening. The body a reporter heard the news from (记者3日从某省侨联全委会议上获悉) is its body,
     and so, when nothing else is, the association whose officer tells it (某省侨联主席张某23日在此间表示); the
@@ -286,7 +288,7 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
             if actor is not None and extraction.mentions[actor].cls in ("Association", "PoliticalParty"):
                 return actor
         position, news = sentence.start, False
-        for opening in (NEWS_PREFIX, REPORTED, DATE_OPENING, LATELY):
+        for opening in (NEWS_PREFIX, REPORTED, PURPOSE, DATE_OPENING, LATELY):
             skipped = opening.match(text, position, sentence.end)
             if skipped and skipped.end() > position:
                 position, news = skipped.end(), True
