@@ -263,8 +263,9 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
     name the text gives it (以“…”为主题的2023年某某行活动在某地举行), a party committee or
     association whose own yearly summary or story it is (民盟某市委会2023年工作总结; 某县侨联：侨心聚力…;
     作者：民盟某市委会), the body that contributed it ((某区委统战部供稿)), the programme a region's
-    meeting is on (某市召开“某某”行动推进会), or else the body a headline opens with as the doer of what it
-    reports (某县侨联走访慰问归侨侨眷), past a purpose clause before the date (为落实…，2月23日，某会…召开). A department's summary (某县委统战部工作总结) reports
+    meeting is on (某市召开“某某”行动推进会) — an opening read past a purpose clause before its date
+    (为落实…，2月23日，某会…召开) — or else the body a headline opens with as the doer of what it
+    reports (某县侨联走访慰问归侨侨眷). A department's summary (某县委统战部工作总结) reports
     the region's united front work it leads, and stays the region's. A page's navigation above the
     title is not its opening. The body a reporter heard the news from (记者3日从某省侨联全委会议上获悉) is its body,
     and so, when nothing else is, the association whose officer tells it (某省侨联主席张某23日在此间表示); the
