@@ -633,3 +633,10 @@ def test_a_clause_naming_a_programme_by_its_head_noun_alone_is_that_programmes()
                                "企业积极帮助结对村对接市场。2019年底，行动覆盖了全州68.42%的贫困乡镇。\n")
     assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
             for q in extraction.quantities] == [("580家", "百企联百村"), ("68.42%", "百企联百村")]
+
+
+def test_figures_quoted_as_a_programmes_results_are_the_programmes():
+    extraction = extraction_of("湘西州招商引资成效明显\n“组织调度会、专题会、推进会36次，开展外出招商54次，签约项目29个，签约资金79.55亿元。”州委统战部副部长张红介绍"
+                               "2023年以来“大统战+大招商”取得的最新成果时说。\n州委统战部赴重点区域开展“大统战+大招商”活动。\n")
+    assert {extraction.mentions[q.subject].name if q.subject is not None else "region" for q in extraction.quantities} == {
+        "大统战+大招商"}

@@ -341,3 +341,10 @@ def test_bodies_that_work_for_the_programme_a_news_item_is_on_take_part_in_it():
                       "2016年初，湘西州工商联向全社会发出倡议书。与此同时，吉首市工商联动员31家民营企业帮扶32个村。\n"
                       "企业积极帮助结对村对接市场。\n")
     assert links(kb, "participatesIn") == [("吉首市工商联", "百企联百村"), ("湘西州工商联", "百企联百村")]
+
+
+def test_a_body_that_only_names_the_office_of_a_speaker_in_one_of_its_units_takes_no_part():
+    kb = knowledge_of("湘西州民族团结工作综述\n湘西州启动“民族团结一家亲”活动。\n"
+                      "正在结亲的州委政研室机关党委专职副书记高斌称，将“民族团结一家亲”活动引向深入。\n")
+    assert ("湘西州委政研室", "民族团结一家亲") not in links(kb, "participatesIn") and \
+        not any(name.endswith("政研室") for name, _ in links(kb, "participatesIn"))

@@ -84,3 +84,11 @@ def test_bare_bodies_of_a_townships_news_belong_to_the_county_that_holds_it():
     extraction = extraction_of("【乡贤聚力】石门乡新乡贤联谊会成立\n3月5日，石门乡新乡贤联谊会成立大会召开，"
                                "县委统战部部长出席。\n会议要求新乡贤为威宁县发展贡献力量。\n")
     assert (extraction.meta.region, extraction.meta.region_code) == ("石门乡", "520526")
+
+
+def test_a_programme_quoted_once_with_its_head_is_the_programme_wherever_else_it_is_quoted():
+    from conftest import mentions_of
+
+    text = ("湘西州招商引资成效明显\n州委统战部副部长张红介绍“大统战+大招商”取得的最新成果。\n"
+            "州委统战部赴重点区域开展“大统战+大招商”活动。\n")
+    assert mentions_of(text, "Initiative") == ["大统战+大招商", "大统战+大招商"]

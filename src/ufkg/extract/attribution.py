@@ -1,6 +1,7 @@
 """Which entity a reported quantity belongs to: the most specific one the sentence supports.
 
 In order:
+-2. figures quoted as a programme's results (“…签约项目29个…。”某某介绍“某某”取得的最新成果时说) are the programme's;
 -1. figures given 分别 after a list of as many initiatives or bodies, in order (A、B分别…30万元和20万元);
    a figure of the region's economy (GDP完成…亿元，增长…%) stays the region's;
 0. in a news item about one body's meeting or event, those counted as attending it, at the close of the list
@@ -122,6 +123,8 @@ COUNTED_JOINER = re.compile(r"[、，,和及与]|以及")
 INDICATOR = re.compile(r"GDP|地区生产总值|生产总值|财政收入|财政总收入|一般公共预算收入|固定资产投资|社会消费品零售总额"
                        r"|进出口总额|外贸进出口|城镇居民人均可支配收入|农村居民人均可支配收入|规上工业增加值|规模以上工业增加值")
 GROWTH = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增幅|下降)(?:了)?")
+# what a speaker says a programme achieved (“某某”取得的最新成果; 某某行动的成效)
+RESULTS_OF = re.compile(r"[”」]?(?:所?取得|以来)?的?(?:最新|阶段性|显著)?(?:成果|成效|成绩|进展)")
 # a clause that names a programme by its head noun alone (行动覆盖了…; 该活动共吸引…)
 PROGRAMME_REFERENCE = re.compile(r"(?:该|此项|这项|此次|本次|這項|此次)?(?P<head>行动|行動|活动|活動|工程|计划|計劃)"
                                  r"(?:共|累计|累計|已)?(?:覆盖|覆蓋|吸引|带动|帶動|惠及|帮扶|幫扶|涉及|投入|实施|實施|开展|開展)")
@@ -196,7 +199,9 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             # 县委召开统战工作会议…，各乡镇负责人等800余人参加会议: those who attend are the meeting's, not the listed bodies'
             attributed.append(replace(quantity, subject=about))
             continue
-        subject = _subject(quantity, by_sentence.get(quantity.sentence, []), extraction, text, initiatives)
+        subject = _results_told(extraction, text, quantity, by_sentence.get(quantity.sentence, []))
+        if subject is None:
+            subject = _subject(quantity, by_sentence.get(quantity.sentence, []), extraction, text, initiatives)
         if subject is None:
             subject = _place(extraction, text, quantity)
         if subject is None and _continues(extraction, quantity.sentence):
@@ -242,6 +247,23 @@ def _attendance(text: str, quantity: QuantityMention, sentence) -> bool:
         return False
     opening = _clause_start(text, quantity.start, sentence.start)
     return not any(verb in text[opening:quantity.start] for verb in SENDING + BRINGING)
+
+
+def _results_told(extraction: Extraction, text: str, quantity: QuantityMention, candidates: list[int]) -> int | None:
+    """The programme whose results a speaker gives in a quotation (“…签约项目29个，签约资金79亿元。”某某介绍“某某”
+    取得的最新成果时说): the figures quoted are the programme's, whoever tells them."""
+    sentence = extraction.sentences[quantity.sentence]
+    opening = text.rfind("“", sentence.start, quantity.start)
+    if opening < 0 or "”" in text[opening:quantity.start]:
+        return None
+    closing = text.find("”", quantity.end, sentence.end)
+    if closing < 0:
+        return None
+    for index in candidates:
+        mention = extraction.mentions[index]
+        if mention.cls == "Initiative" and mention.start > closing and RESULTS_OF.match(text, mention.end, sentence.end):
+            return index
+    return None
 
 
 def _programme_referred(extraction: Extraction, text: str, quantity: QuantityMention) -> int | None:

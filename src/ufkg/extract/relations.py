@@ -14,7 +14,8 @@
   捐款300万元；) are in that place, and only there when their name's place holds it;
 - participatesIn: an organisation named before an initiative in its sentence took
   part in it (会同X…开展“Y”; A、B等6家商会开展“Y”), unless it leads as a party
-  committee or government, is only created or possessed there (成立X, X的部署) or is a
+  committee or government, is only created or possessed there (成立X, X的部署), only gives the office of
+  a speaker, in it or in one of its units (X机关党委专职副书记某某称), or is a
   party as a whole; bodies the author supports or organises (支持A、B开展“Y”) take part only
   up to the author's next deed (…，组织“Z”交流团); so did the sponsors of an initiative named first (“Y”由A、B主办),
   and the bodies that open the clause after an initiative's clause with no actor of its
@@ -719,6 +720,7 @@ CREATED = ("成立", "组建", "建立", "设立", "筹建", "挂牌", "把", "�
 # a body whose lead is followed, or that lends its venue or means, is not a participant
 FOLLOWED = ("围绕", "按照", "根据", "依托", "依靠", "借助", "贯彻", "落实", "遵照", "对标", "响应", "在")
 # a speaker's office: X副部长某某表示 / X主席某某在讲话中指出
-SPEAKER = re.compile(r"(?:党组)?(?:常务)?副?(?:部长|主席|会长|书记|主任|局长|秘书长|主委|理事长|院长|省长|市长|县长|区长)"
-                     r"[^，,。；;]{1,12}?(?:表示|指出|强调|说|致辞|讲话|谈到|介绍)")
+# the office of a speaker, in the body or in one of its units (某室机关党委专职副书记某某称)
+SPEAKER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:党组)?(?:常务|专职)?副?(?:部长|主席|会长|书记|主任|局长|秘书长|主委|理事长|院长|省长"
+                     r"|市长|县长|区长)[^，,。；;]{1,12}?(?:表示|指出|强调|说|称|致辞|讲话|谈到|介绍)")
 DATELINE = re.compile(r"[^，,。；;\s]{0,12}?(?:讯|日电|日電)")

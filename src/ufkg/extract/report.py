@@ -2,10 +2,12 @@
 
 Each extractor sees one sentence at a time with its jieba tokens and knows
 nothing of the others; this module only orders them, drops duplicates and
-collects the results with their offsets in the report.
+collects the results with their offsets in the report. A programme the report quotes once with its
+head (开展“某某”活动) is that programme wherever else the report quotes its name.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
 
@@ -70,6 +72,7 @@ class ReportExtractor:
             if not title or not title[0] <= sentence.start < title[1]:
                 quantities.extend(self._sentence_quantities(sentence, meta.year, previous, planned_year))
         mentions = later_short_names(text, sentences, _without_initiative_heads(text, _deduplicated(mentions)))
+        mentions = _quoted_again(text, sentences, mentions)
         mentions = _with_surfaces(document.text, mentions)
         region_mention = self._covered_region(mentions, place)
         if region_mention is None and meta.region:
@@ -276,6 +279,31 @@ def _without_initiative_heads(text: str, mentions: list[Mention]) -> list[Mentio
     return [m for m in mentions if not (
         m.cls == "Organization" and text[m.start - 1:m.start] == "”"
         and any(i.start < m.start and m.end <= i.end for i in initiatives))]
+
+
+def _quoted_again(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """An initiative the report names in quotation marks (开展“某某”活动) is that initiative wherever else the
+    report quotes its name alone (…”某某介绍“某某”取得的最新成果时说): a slogan read once as a programme is the
+    programme everywhere, before its first naming as well."""
+    quoted = {mention.name for mention in mentions if mention.cls == "Initiative" and len(mention.name) >= MIN_QUOTED_AGAIN
+              and f"“{mention.name}”" in mention.surface}
+    if not quoted:
+        return mentions
+    taken = [(mention.start, mention.end) for mention in mentions]
+    starts = [sentence.start for sentence in sentences]
+    added = []
+    for name in sorted(quoted):
+        written = f"“{name}”"
+        position = 0
+        while (start := text.find(written, position)) >= 0:
+            end = position = start + len(written)
+            if any(a < end and start < b for a, b in taken):
+                continue
+            added.append(Mention("Initiative", written, name, start, end, bisect_right(starts, start) - 1))
+    return sorted(mentions + added, key=lambda m: (m.start, -m.end, m.cls, m.name)) if added else mentions
+
+
+MIN_QUOTED_AGAIN = 4  # characters: a short quoted word (“双百”) may be another thing elsewhere
 
 
 def _with_surfaces(original: str, mentions: list[Mention]) -> list[Mention]:
