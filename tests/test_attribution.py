@@ -640,3 +640,8 @@ def test_figures_quoted_as_a_programmes_results_are_the_programmes():
                                "2023年以来“大统战+大招商”取得的最新成果时说。\n州委统战部赴重点区域开展“大统战+大招商”活动。\n")
     assert {extraction.mentions[q.subject].name if q.subject is not None else "region" for q in extraction.quantities} == {
         "大统战+大招商"}
+
+
+def test_the_host_of_the_meeting_a_figure_was_honoured_at_is_not_its_actor():
+    assert subjects("在全国民族团结进步表彰大会暨国务院第七次表彰会上，我市38个单位和个人受到表彰。") == [
+        ("38个", "region")]

@@ -27,7 +27,8 @@ In order:
 5. the body that acts in the sentence: the first party committee, state body or
    association before the quantity (or the enterprise after the office it holds there: 某商会会长单位
    某集团) that is neither an example (X等5家单位), nor a
-   partner (与X联合), nor an item of a list (组织工商联、商会…), nor every body of a kind (指导各地民宗局…); when several bodies each
+   partner (与X联合), nor an item of a list (组织工商联、商会…), nor every body of a kind (指导各地民宗局…), nor the host of
+   the meeting a figure was honoured at (在国务院…表彰大会上，我省38个单位受到表彰); when several bodies each
    open a clause of their own, a deed that names none goes on from the latest of them
    (常委会研究…7次，领导小组召开…3次，出台文件10份), unless a collective of the region opens it;
    before any of these, a person who gives, named in the quantity's own clause past offices and the bodies
@@ -81,6 +82,9 @@ FIGURE_BEFORE = re.compile(r"\d(?:万|亿)?(?:元|人|名|家|个|户|项|次|�
 MAX_FIGURE_TAIL = 30
 LEVEL_OF_COUNTED = re.compile(r"^(?:新增|新建)?(?:国家级|省级|市级|州级|县级|区级|乡级|镇级|村级|海外|境外|省外|省内|市外|市内"
                               r"|县外|异地)?(?:示范)?")
+# a meeting the figures of a clause were announced or honoured at (在某某大会上，)
+AT_MEETING = re.compile(r"在[^，,。；;]{0,40}?(?:大会|会议|年会|论坛|座谈会|表彰会)上")
+MAX_MEETING_PLACE = 48
 LIST_JOINERS = ("以及", "、", "和", "及", "与", "+", "等")
 OCCURRENCE_UNITS = frozenset({"次", "场", "场次", "期", "届", "轮", "批"})
 CONTINUATIONS = ("据不完全统计", "据统计", "经统计", "其中", "截至目前", "截至年底", "累计", "共计")
@@ -944,6 +948,10 @@ def _acts(text: str, mention: Mention) -> bool:
         return False  # 2名社员入选某省委统战部人才库: where people go is not who acts
     if mention.parent_name is None and mention.cls == "PoliticalParty":
         return False  # a party as a whole is not the actor of a local report's figures
+    clause = _clause_start(text, mention.start, max(0, mention.start - MAX_MEETING_PLACE))
+    if any(at.start() <= mention.start and mention.end <= at.end() for at in AT_MEETING.finditer(text, clause)
+           if at.start() < mention.start):
+        return False  # 在某会议暨国务院…表彰大会上，我省38个单位受到表彰: the meeting's host is where, not who
     return not _source(text, mention)
 
 
