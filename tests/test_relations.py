@@ -348,3 +348,9 @@ def test_a_body_that_only_names_the_office_of_a_speaker_in_one_of_its_units_take
                       "正在结亲的州委政研室机关党委专职副书记高斌称，将“民族团结一家亲”活动引向深入。\n")
     assert ("湘西州委政研室", "民族团结一家亲") not in links(kb, "participatesIn") and \
         not any(name.endswith("政研室") for name, _ in links(kb, "participatesIn"))
+
+
+def test_an_edition_of_an_event_named_by_a_level_or_a_place_above_the_region_is_held_there():
+    for text in ("2023年黔东南州民族工作综述\n全州组织157人参加省第八届民族运动会，获奖57项。贵州省民宗委给予肯定。\n",
+                 "2023年黔东南州民族工作综述\n全州组织157人参加贵州省第八届民族运动会，获奖57项。\n"):
+        assert [place for _, place in links(knowledge_of(text), "implementedIn")] == ["贵州省"]

@@ -5,7 +5,8 @@
   names the place that hosts it (某市今年将举办“A”), holds it (“A”在某市举行) or a delegation went to
   for it (组团赴某省参加“A”; 其间，参加了“B”), the places toured for it (走进A、B，开展“X”), or it is
   the programme of a body of a place within the region (参照某区工商联“X”模式), or the place within the
-  region that runs it (某县开展“X”活动);
+  region that runs it (某县开展“X”活动); an edition of an event named by the level above the region or a
+  place above it (参加省第八届某某运动会; 某省第八届…) is held there;
 - locatedIn: an organisation whose name holds a region belongs to the most specific
   region its name opens with (福建省莆田市委 → 莆田; 香港江西修水同乡会 → 香港); one with no
   region and no level character in its name belongs to the report's region, unless it is
@@ -116,6 +117,10 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
     links.extend(LinkMention(unit, "subOrganizationOf", owner, mentions[unit].sentence) for unit, owner in units.items())
     for index, mention in enumerate(mentions):
         if mention.cls == "Initiative" and region is not None:
+            held_at = _level_host(gazetteer, mentions, regions, region, text, mention)
+            if held_at is not None:  # 参加省第八届某某运动会: the province's event, held there
+                links.append(LinkMention(index, "implementedIn", held_at, mention.sentence))
+                continue
             if _entered(text, mention, extraction.sentences[mention.sentence].start):
                 continue  # 征集作品59篇参加第十三届某某作文大赛: a contest held elsewhere, where the text does not say
             toured = _toured(extraction, text, regions, mention)
@@ -633,6 +638,28 @@ def _plan_start(extraction: Extraction) -> int:
         if len(sentence.text) <= MAX_HEADING and PLAN_HEADING.search(sentence.text):
             return sentence.index
     return len(extraction.sentences)
+
+
+def _level_host(gazetteer: Gazetteer, mentions, regions: list[int], region: int, text: str, mention) -> int | None:
+    """The place above the report's region that an edition of an event named by its level alone is held at
+    (省第八届某某运动会 in a prefecture's report: the province), when the report names that place."""
+    code = mentions[region].code
+    if code is None:
+        return None
+    named = next((r for r in regions if mentions[r].start == mention.start and mentions[r].end < mention.end
+                  and text.startswith("第", mentions[r].end)), None)
+    if named is not None:  # 某省第八届某某运动会: the named place's, when it holds the report's region
+        return named if mentions[named].code is not None and mentions[named].code != code \
+            and _contains(gazetteer, mentions[named].code, code) else None
+    at = mention.start if text[mention.start:mention.start + 1] in LEVEL_NAMED else mention.start - 1
+    level = LEVEL_NAMED.get(text[at:at + 1])
+    if level is None or not text.startswith("第", at + 1) or any(mentions[r].start <= at < mentions[r].end for r in regions):
+        return None  # 某省第八届…: the level character of a place's name
+    above = next((place.code for place in gazetteer.ancestors(code) if place.level == level), None)
+    return next((index for index in regions if mentions[index].code == above), None) if above else None
+
+
+LEVEL_NAMED = {"省": "province", "市": "prefecture", "州": "prefecture"}  # 省第八届…: an event of the province
 
 
 def _listed_in_place(extraction: Extraction, text: str, region_starts: list[int], regions: list[int], mention) -> int | None:
