@@ -645,3 +645,9 @@ def test_figures_quoted_as_a_programmes_results_are_the_programmes():
 def test_the_host_of_the_meeting_a_figure_was_honoured_at_is_not_its_actor():
     assert subjects("在全国民族团结进步表彰大会暨国务院第七次表彰会上，我市38个单位和个人受到表彰。") == [
         ("38个", "region")]
+
+
+def test_guests_invited_to_an_event_are_counted_for_the_body_that_invited_them():
+    assert subjects("凝聚侨力\n2024年，市侨联多措并举，服务招商引资工作。邀请来自25个国家和地区的38个团组200多名客商来泸"
+                    "参加第24届“九八”投洽会，促成签订2个项目合作框架协议。")[1:] == [
+        ("38个", "市侨联"), ("200多名", "市侨联"), ("2个", "市侨联")]

@@ -33,3 +33,8 @@ def test_a_quotation_closed_with_a_straight_mark_is_one_pair():
     assert pair_straight_quotes('"同心助学”活动方案') == "“同心助学”活动方案"
     assert pair_straight_quotes('"同心助学"活动方案') == '"同心助学"活动方案'
     assert pair_straight_quotes("“同心助学”活动方案") == "“同心助学”活动方案"
+
+
+def test_the_small_semicolon_of_some_pages_ends_a_sentence():
+    sentences = split_sentences("邀请客商来厦参加投洽会，促成签约2个项目﹔组织70位侨商参加展览﹐反响良好。")
+    assert [s.text for s in sentences] == ["邀请客商来厦参加投洽会，促成签约2个项目﹔", "组织70位侨商参加展览﹐反响良好。"]

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from .model import Sentence
 
-SENTENCE_STOPS = frozenset("。！？；!?;")
-CLAUSE_STOPS = frozenset("，,：:")
+# with the small forms some pages print (﹔ ﹐ ﹕, common in traditional script)
+SENTENCE_STOPS = frozenset("。！？；!?;﹔﹖﹗")
+CLAUSE_STOPS = frozenset("，,：:﹐﹕")
 OPENERS = {"“": "”", "「": "」", "『": "』", "《": "》", "（": "）", "(": ")", "〈": "〉", "【": "】"}
 CLOSERS = frozenset(OPENERS.values())
 MAX_QUOTE = 200  # longest plausible quotation or bracket, in characters

@@ -22,8 +22,8 @@ In order:
    (组织A商会、B商会等18家异地商会开展“某某”活动); else the body the clause or the sentence opens
    with (市侨联与…12个侨团建立联系), where a 、 that closes a figure opens a clause (A公司捐款300万元、B公司捐款100万元);
 4. the only initiative after the quantity, in its clause or in the clause that closes the sentence
-   with no figure of its own (组织12所学校…，深化“海外留根工程”), unless people were sent to it
-   (组织5名人士参加“某某”评选);
+   with no figure of its own (组织12所学校…，深化“海外留根工程”), unless people were sent or invited to it
+   (组织5名人士参加“某某”评选; 邀请200多名客商参加“某某”投洽会);
 5. the body that acts in the sentence: the first party committee, state body or
    association before the quantity (or the enterprise after the office it holds there: 某商会会长单位
    某集团) that is neither an example (X等5家单位), nor a
@@ -788,7 +788,7 @@ def _sums_up(extraction: Extraction, text: str, quantity: QuantityMention, initi
     between = text[quantity.end:initiative.start]
     if not any(char in CLAUSE_BREAKS for char in between):
         opening = _clause_start(text, quantity.start, sentence.start)
-        sent = any(verb in text[opening:quantity.start] for verb in SENDING) and SENT_TO in between
+        sent = any(verb in text[opening:quantity.start] for verb in SENDING + BRINGING) and SENT_TO in between
         return not sent
     closes = not any(char in CLAUSE_BREAKS for char in text[initiative.end:sentence.end - 1])
     clause = _clause_start(text, initiative.start, sentence.start)
@@ -804,7 +804,7 @@ def _sent_to(text: str, initiative: Mention, limit: int) -> bool:
     opening = _clause_start(text, initiative.start, limit)
     attends = text.rfind(SENT_TO, opening, initiative.start)
     return attends >= 0 and initiative.start - attends <= MAX_SENT_GAP \
-        and any(verb in text[opening:attends] for verb in SENDING)
+        and any(verb in text[opening:attends] for verb in SENDING + BRINGING)
 
 
 def _person_after(text: str, candidates: list[int], mentions: list[Mention], start: int,
