@@ -651,3 +651,8 @@ def test_guests_invited_to_an_event_are_counted_for_the_body_that_invited_them()
     assert subjects("凝聚侨力\n2024年，市侨联多措并举，服务招商引资工作。邀请来自25个国家和地区的38个团组200多名客商来泸"
                     "参加第24届“九八”投洽会，促成签订2个项目合作框架协议。")[1:] == [
         ("38个", "市侨联"), ("200多名", "市侨联"), ("2个", "市侨联")]
+
+
+def test_a_short_item_of_a_list_closed_by_a_semicolon_is_no_topic_for_the_next():
+    assert subjects("服务人才\n2024年，市侨联多措并举，服务招才引智工作。指导市侨商会举办“侨智论坛”；进行人才政策宣介8场次。") == [
+        ("8场次", "市侨联")]

@@ -82,6 +82,7 @@ FIGURE_BEFORE = re.compile(r"\d(?:万|亿)?(?:元|人|名|家|个|户|项|次|�
 MAX_FIGURE_TAIL = 30
 LEVEL_OF_COUNTED = re.compile(r"^(?:新增|新建)?(?:国家级|省级|市级|州级|县级|区级|乡级|镇级|村级|海外|境外|省外|省内|市外|市内"
                               r"|县外|异地)?(?:示范)?")
+LIST_ITEM_ENDS = ("；", ";", "﹔")
 # a meeting the figures of a clause were announced or honoured at (在某某大会上，)
 AT_MEETING = re.compile(r"在[^，,。；;]{0,40}?(?:大会|会议|年会|论坛|座谈会|表彰会)上")
 MAX_MEETING_PLACE = 48
@@ -493,14 +494,16 @@ def _counted_list(text: str, mentions: list[Mention], candidates: list[int], ind
 
 def _continues(extraction: Extraction, index: int) -> bool:
     """Whether a sentence only gives the figures of the one before it: it says so (据不完全统计，共有…),
-    or the one before is a short topic sentence that names what follows (深化“万企兴万村”行动。)."""
+    or the one before is a short topic sentence that names what follows (深化“万企兴万村”行动。), not an item of a
+    list closed by ；."""
     if index == 0:
         return False
     sentence, previous = extraction.sentences[index], extraction.sentences[index - 1]
     if sentence.paragraph != previous.paragraph:
         return False
     uncounted = not any(q.sentence == previous.index for q in extraction.quantities)
-    topic = len(previous.text) <= MAX_TOPIC_SENTENCE and uncounted
+    # a short sentence that closes with 。 (深化“万企兴万村”行动。), not an item of a list closed by ；
+    topic = len(previous.text) <= MAX_TOPIC_SENTENCE and uncounted and not previous.text.rstrip().endswith(LIST_ITEM_ENDS)
     # 参观了“某某”成果展。36块展板…: a sentence that opens with its count describes what was just named
     described = sentence.text[:1].isdigit() and uncounted
     return sentence.text.startswith(CONTINUATIONS) or topic or described or _programme_before(extraction, previous, sentence, uncounted)
