@@ -543,3 +543,8 @@ def test_a_city_governed_as_a_province_speaks_for_its_own_bodies_after_a_purpose
     text = ("为落实全国民营经济工作会议精神，了解北京市民营经济发展联席会议成员单位相关工作情况，2月23日，"
             "市民营经济发展联席会议在海淀区召开部分联络员会议。市工商联副主席出席。\n会上，海淀区委统战部介绍了海淀区的工作。\n")
     assert _meta(text).region == "北京市"
+
+
+def test_a_date_above_the_headline_is_not_the_title():
+    meta = read_metadata("内容详情\n2025年03月07日\n凯里市侨联获省级荣誉\n近日，凯里市侨联被评为全省先进单位。\n", regions)
+    assert (meta.title, meta.date) == ("凯里市侨联获省级荣誉", "2025-03-07")

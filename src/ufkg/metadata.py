@@ -664,6 +664,8 @@ def _title(lines: list[str]) -> str | None:
     if not lines:
         return None
     first = lines[0]
+    if len(lines) > 1 and (LEADING_DATE.fullmatch(_ascii_digits(first)) or NUMERIC_DATE.match(first)):
+        return _title(lines[1:])  # 2025年03月07日 above the headline: the page's date, not its title
     if len(first) > MAX_TITLE or first.endswith(("。", "；")):
         return None
     if len(lines) > 1 and lines[1].startswith("—") and len(lines[1]) <= MAX_TITLE:
