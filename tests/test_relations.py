@@ -354,3 +354,10 @@ def test_an_edition_of_an_event_named_by_a_level_or_a_place_above_the_region_is_
     for text in ("2023年黔东南州民族工作综述\n全州组织157人参加省第八届民族运动会，获奖57项。贵州省民宗委给予肯定。\n",
                  "2023年黔东南州民族工作综述\n全州组织157人参加贵州省第八届民族运动会，获奖57项。\n"):
         assert [place for _, place in links(knowledge_of(text), "implementedIn")] == ["贵州省"]
+
+
+def test_a_body_under_whose_push_a_programme_was_held_takes_part_but_a_party_committee_leads():
+    kb = knowledge_of("容县同乡会举办捐赠仪式\n在容县侨联的大力推动下，11月21日，容县同乡会在南宁举办“百侨帮百村”捐赠仪式。\n"
+                      "在县委的领导下，容县同乡会开展“侨爱心”活动。\n")
+    joined = links(kb, "participatesIn")
+    assert ("容县侨联", "百侨帮百村") in joined and not any(name == "容县委" for name, _ in joined)

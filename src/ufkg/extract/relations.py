@@ -29,7 +29,8 @@
   a programme so do the bodies that open a clause with a deed for it (2016年初，某省工商联向全社会发出倡议). The actor
   of a section's lead (【概况】 某市委统战部…) takes part in the programmes the rest of its paragraph
   runs where no sentence names an actor of its own (组织开展“A”活动; 推进“B”“C”等活动; 参加第N届“D”投洽会).
-  A body that joins in (某市委积极参与，) takes part in the programmes of the clause before, and a clause that
+  A department or association under whose push a programme was held (在某市侨联的大力推动下，某会举办“某某”…) takes
+  part in it. A body that joins in (某市委积极参与，) takes part in the programmes of the clause before, and a clause that
   another body opens is that body's deed (A开展“X”，B打造“Y”: A does not take part in Y).
 
 - subOrganizationOf: the offices and institutions a body lists as its own (某部内设16个处室，分别为：A、B…;
@@ -197,6 +198,7 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
         for initiative in initiatives:
             for index in _carried_out_by(text, mentions, members, initiative, extraction.sentences[sentence]):
                 links.append(LinkMention(index, "participatesIn", initiative, sentence))
+        links.extend(_pushed_by(extraction, text, members, initiatives, sentence))
     links.extend(_author_links(extraction, links))
     links.extend(_governed_links(extraction, text, links))
     links.extend(_counted_links(extraction, text, by_sentence))
@@ -721,6 +723,26 @@ def _contains(gazetteer: Gazetteer, outer: str | None, inner: str | None) -> boo
     if not outer or not inner or outer == inner:
         return False
     return any(place.code == outer for place in gazetteer.ancestors(inner))
+
+
+def _pushed_by(extraction: Extraction, text: str, members: list[int], initiatives: list[int], sentence: int) -> list[LinkMention]:
+    """A department or association under whose push or support a programme was held (在某市侨联的大力推动下，某会举办
+    “某某”捐赠仪式) takes part in it; a party committee or government under whose lead it was held leads."""
+    mentions = extraction.mentions
+    bounds = extraction.sentences[sentence]
+    found = []
+    for push in PUSHED.finditer(text, bounds.start, bounds.end):
+        pushers = [i for i in members if mentions[i].cls in ORGANIZATION_CLASSES and push.start() < mentions[i].start
+                   and mentions[i].end <= push.end() and not _national(mentions[i])
+                   and not (mentions[i].cls == "GovernmentBody" and LEADING_BODY.search(mentions[i].name))]
+        for initiative in initiatives:
+            if mentions[initiative].start >= push.end():
+                found.extend(LinkMention(index, "participatesIn", initiative, sentence) for index in pushers)
+    return found
+
+
+# 在某市侨联的大力推动下，: the body that pushed or supported what the sentence holds
+PUSHED = re.compile(r"在[^，,。；;]{2,30}?的?(?:大力|积极|全力|精心)?(?:推动|支持|帮助|协调|指导|推動|幫助|協調|指導)下")
 
 
 def _takes_part(text: str, mention) -> bool:
