@@ -865,3 +865,24 @@ def test_a_party_committee_of_a_place_no_gazetteer_holds():
 
 def test_the_bodies_a_federation_owns_are_no_body_named_by_owning():
     assert mentions_of("区工商联共有会员企业1860家，所属商会26个，直属商会3个。", "Association") == ["区工商联"]
+
+
+def test_a_government_service_centre_of_a_city():
+    assert orgs("绵阳市政务服务中心开设代办窗口，市政务中心全程服务。", "GovernmentBody") == ["绵阳市政务服务中心", "市政务中心"]
+
+
+def test_a_memorial_named_after_a_person_is_one_word_and_nationwide():
+    from conftest import extraction_of
+
+    mentions = [m for m in extraction_of(TITLE + "一行人参观了鲁迅纪念馆，接受教育。").mentions if m.cls == "Organization"]
+    assert [(m.name, m.code) for m in mentions] == [("鲁迅纪念馆", "CN")]
+    assert orgs("参观了军事博物馆。", "Organization") == []
+
+
+def test_a_company_with_its_city_in_brackets_and_its_branch():
+    from conftest import extraction_of
+
+    text = TITLE + "华光电子(绵阳)有限公司江油分公司总经理出席。"
+    mentions = [m for m in extraction_of(text).mentions if m.cls == "Organization"]
+    assert [(m.name, m.parent_name) for m in mentions] == [
+        ("华光电子(绵阳)有限公司江油分公司", "华光电子(绵阳)有限公司"), ("华光电子(绵阳)有限公司", None)]

@@ -56,6 +56,10 @@ office (某办协调部, 某办某某工作部) or a centre under a national bod
 the body it belongs to. Places of worship listed before their
 kind (甲宫、乙院等场所) are named, unless an item is a kind itself (寺院); a research institute's field ends its
 name as an association's aim does (某某城市发展研究院), and so does a joint conference's (某市民营经济发展联席会议).
+A city's government service centre (某市政务服务中心) is a state body. A memorial or museum after a person jieba knows
+well (某名人纪念馆) is a landmark known nationwide, placed nowhere by the report. A company's city in brackets
+inside its legal name (某某电子（某市）有限公司) is part of it, and a branch named right after its company
+(某某有限公司某地分公司) is named with it and belongs to it.
 """
 from __future__ import annotations
 
@@ -70,6 +74,7 @@ from .regions import find_regions
 from .tokens import PROPER_TAGS, PUNCTUATION, Token, has_proper_word, is_unknown_word, name_start
 
 LEVEL_CHARS = "省市州县区旗盟"
+PROPER_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz"})
 GENERIC_BEFORE_LEVEL = "全各本我该两" + LEVEL_CHARS  # 全市, 各县, 我市, 市县: every such area, not one committee
 AUTONOMOUS_REGION = "自治区"  # a province-level level word of three characters
 NATIONAL = "CN"  # code of a national body: it belongs to the whole country
@@ -153,6 +158,11 @@ KIND_OF_VENUE, RARE_NOUN_VENUE = 5000, 40  # jieba frequencies of a kind (清真
 PEOPLE_COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[名位]$")  # 120多名|困难学子圆梦大学
 PROJECT_AFTER = "项目"
 EVENT_AFTER = ("论坛", "峰会")
+BRANCH_HEAD = "分公司"
+MEMORIAL_HEADS = frozenset({"纪念馆", "博物馆", "陈列馆"})
+FAMOUS_PERSON = 50  # times jieba has seen a person's name for it to be known nationwide
+COMPANY_ENDS = ("公司", "集团")
+BRACKETED_PLACE = re.compile("[（(]([\u4e00-\u9fff]{2,6})[）)]$")
 BRACKETED_WORD = re.compile("[（(](?:集团|中国|控股|股份)[）)]$")
 WHOLE_SCOPES = ("全国", "全省", "全市", "全州", "全县", "全区", "全盟")
 # kinds of places every town has: a word jieba does not know (民族团结) does not make one a named place
@@ -289,7 +299,8 @@ class OrganizationFinder:
                     cls = "GovernmentBody"  # 某某高新区管委会 governs a zone; 某某公园管委会 runs a park
                 if head.head == GENERAL_CHAMBER and (scope is not None or self._mainland(name[:-len(GENERAL_CHAMBER)])):
                     name = name[:-len(GENERAL_CHAMBER)] + FEDERATION  # 总商会, 某市总商会: the 工商联 by its other name
-                add(cls, start, match.end(), name, scope=scope)
+                famous = cls == "Organization" and _famous_landmark(name, head.head)
+                add(cls, start, match.end(), name, scope=scope, code=NATIONAL if famous else None)
         for start, end, name, cls in self._shared_heads(text, tokens, found, offset):
             if claim(start, end):
                 add(cls, start, end, name)
@@ -306,7 +317,8 @@ class OrganizationFinder:
         for start, end in self._listed_venues(text, tokens):
             if claim(start, end):
                 add("Organization", start, end, text[start:end])
-        found = _with_bracket_aliases(text, offset, sorted(found, key=lambda m: m.start))
+        found = _with_branches(text, offset, sorted(found, key=lambda m: m.start))
+        found = _with_bracket_aliases(text, offset, found)
         return _with_short_names(text, offset, found)
 
     def _mainland(self, name: str) -> bool:
@@ -597,7 +609,7 @@ class OrganizationFinder:
         """Where the name ending in the head text[start:end] begins, its name and scope; None if no name."""
         head = self.heads[text[start:end]]
         following = text[end:end + 1]
-        whole_word = False
+        whole_word, head_start = False, start
         if head.attach != "level":
             word_start = self._head_start_in_words(text, tokens, start, end)
             if word_start is None:
@@ -633,7 +645,12 @@ class OrganizationFinder:
             return None  # 县级工商联, 市级商会: a kind of body at every such level, not one body
         if head.head in LEGAL_FORMS:
             inner = BRACKETED_WORD.search(text, 0, start)  # 某某酒厂（集团）有限责任公司: a note inside the legal name
+            bracket = BRACKETED_PLACE.search(text, 0, start)
+            if inner is None and bracket is not None and bracket.group(1) in self.region_names:
+                inner = bracket  # 某某唱片（成都）有限公司: the city of the company's seat inside its legal name
             begin = self._legal_name_start(text, tokens, inner.start() if inner else start)
+            if begin is None and inner is not None and inner is bracket:
+                begin = self._descriptors_before(text, tokens, bracket.start(), head.cls, True)
             if begin is not None:
                 return begin, text[begin:end], None
         if head.head in NO_VERB_HEADS and self._verb_before(text, tokens, start):
@@ -738,7 +755,8 @@ class OrganizationFinder:
                     return opening, text[opening:end], None
             return begin, name, None
         if whole_word and _strip_generic(text[start:end]) not in self.lexicon.generic_names \
-                and (head.cls != "Organization" or head.head in WORSHIP_HEADS or _proper_token(tokens, start, end)):
+                and (head.cls != "Organization" or head.head in WORSHIP_HEADS or _proper_token(tokens, start, end)
+                     or _proper_word(text[start:head_start])):  # 某某(a person)纪念馆: one word, a name and its head
             return start, text[start:end], None  # 灵隐寺: one word that ends with its head (教育基地 is a kind)
         if head.attach == "optional" and head.local_form:
             return start, head.local_form, OWN_LOCALITY
@@ -991,6 +1009,19 @@ def _counted_before(text: str, position: int) -> bool:
     return position > 1 and text[position - 1] in COUNTED_WORDS and bool(COUNT_BEFORE.search(text, 0, position - 1))
 
 
+def _famous_landmark(name: str, head: str) -> bool:
+    """某某纪念馆 after a person jieba's dictionary knows well by name: a memorial known nationwide, no body of
+    the report's region (the report visits it); a name it has seldom seen may be a place's (某某城纪念馆)."""
+    person = name[:-len(head)] if name.endswith(head) else ""
+    return head in MEMORIAL_HEADS and tokenizer().word_tag_tab.get(person) in ("nr", "nrfg") \
+        and tokenizer().tokenizer.FREQ.get(person, 0) >= FAMOUS_PERSON
+
+
+def _proper_word(word: str) -> bool:
+    """Whether jieba's dictionary holds word as a proper name (a person's, a place's, another's)."""
+    return len(word) >= 2 and tokenizer().word_tag_tab.get(word) in PROPER_NAME_TAGS
+
+
 def _proper_token(tokens: list[Token], start: int, end: int) -> bool:
     """Whether jieba reads text[start:end] as one proper name (灵隐寺/nr), not a common word (教育基地, 示范园区)."""
     return any(t.start == start and t.end == end and t.tag in PROPER_TAGS for t in tokens)
@@ -1022,6 +1053,19 @@ def _strip_generic(name: str) -> str:
         if name.startswith(prefix):
             return name[len(prefix):]
     return name
+
+
+def _with_branches(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """某某有限公司某地分公司: a branch named right after its company is named with it, and belongs to it."""
+    result: list[Mention] = []
+    for mention in mentions:
+        company = result[-1] if result else None
+        if company is not None and mention.cls == company.cls == "Organization" and company.end == mention.start \
+                and mention.name.endswith(BRANCH_HEAD) and company.name.endswith(COMPANY_ENDS):
+            mention = replace(mention, surface=text[company.start - offset:mention.end - offset],
+                              name=company.name + mention.name, start=company.start, parent_name=company.name)
+        result.append(mention)
+    return result
 
 
 def _with_bracket_aliases(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
