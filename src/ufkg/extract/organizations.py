@@ -59,7 +59,8 @@ name as an association's aim does (某某城市发展研究院), and so does a j
 A city's government service centre (某市政务服务中心) is a state body. A memorial or museum after a person jieba knows
 well (某名人纪念馆) is a landmark known nationwide, placed nowhere by the report. A company's city in brackets
 inside its legal name (某某电子（某市）有限公司) is part of it, and a branch named right after its company
-(某某有限公司某地分公司) is named with it and belongs to it.
+(某某有限公司某地分公司) is named with it and belongs to it. Bodies inside and outside a place or of both places
+(省内外商会, 两地工商联) are no one body, nor is a kind of chamber (侨商会) alone.
 """
 from __future__ import annotations
 
