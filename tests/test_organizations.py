@@ -896,3 +896,9 @@ def test_bodies_inside_and_outside_a_place_or_of_both_places_are_no_one_body():
 
 def test_overseas_chinese_chambers_as_a_kind_are_no_one_body():
     assert orgs("与侨社团、侨商会、同乡会建立联系。", "Association") == []
+
+
+def test_a_bureau_named_right_after_its_department_is_one_body():
+    found = orgs("由四川省民政厅社会组织管理局审核批准。", "GovernmentBody")
+    assert found == ["四川省民政厅社会组织管理局"]
+    assert orgs("省民政厅局长出席会议。", "GovernmentBody") == ["省民政厅"]

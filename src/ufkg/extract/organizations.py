@@ -60,7 +60,8 @@ A city's government service centre (某市政务服务中心) is a state body. A
 well (某名人纪念馆) is a landmark known nationwide, placed nowhere by the report. A company's city in brackets
 inside its legal name (某某电子（某市）有限公司) is part of it, and a branch named right after its company
 (某某有限公司某地分公司) is named with it and belongs to it. Bodies inside and outside a place or of both places
-(省内外商会, 两地工商联) are no one body, nor is a kind of chamber (侨商会) alone.
+(省内外商会, 两地工商联) are no one body, nor is a kind of chamber (侨商会) alone. A bureau named in nouns right
+after its department (某省民政厅某某管理局) is the department's own, named with it.
 """
 from __future__ import annotations
 
@@ -159,6 +160,9 @@ KIND_OF_VENUE, RARE_NOUN_VENUE = 5000, 40  # jieba frequencies of a kind (清真
 PEOPLE_COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[名位]$")  # 120多名|困难学子圆梦大学
 PROJECT_AFTER = "项目"
 EVENT_AFTER = ("论坛", "峰会")
+OWN_BUREAU = re.compile("[\u4e00-\u9fff]{2,8}?(?:管理局|监督局|执法局)(?!长)")
+DEPARTMENT_ENDS = ("厅", "局", "委")
+BUREAU_TAGS = frozenset({"n", "nt", "nz", "vn", "j"})
 BRANCH_HEAD = "分公司"
 MEMORIAL_HEADS = frozenset({"纪念馆", "博物馆", "陈列馆"})
 FAMOUS_PERSON = 50  # times jieba has seen a person's name for it to be known nationwide
@@ -319,6 +323,7 @@ class OrganizationFinder:
             if claim(start, end):
                 add("Organization", start, end, text[start:end])
         found = _with_branches(text, offset, sorted(found, key=lambda m: m.start))
+        found = _with_own_bureaus(text, tokens, offset, found)
         found = _with_bracket_aliases(text, offset, found)
         return _with_short_names(text, offset, found)
 
@@ -1054,6 +1059,23 @@ def _strip_generic(name: str) -> str:
         if name.startswith(prefix):
             return name[len(prefix):]
     return name
+
+
+def _with_own_bureaus(text: str, tokens: list[Token], offset: int, mentions: list[Mention]) -> list[Mention]:
+    """某省民政厅民间组织管理局: a bureau named right after its department, in nouns only, is the department's own
+    bureau, named with it (民政厅局长 is a title, 民政厅召开… a clause)."""
+    result = []
+    for mention in mentions:
+        end = mention.end - offset
+        match = OWN_BUREAU.match(text, end) if mention.cls == "GovernmentBody" \
+            and mention.name.endswith(DEPARTMENT_ENDS) else None
+        if match is not None and any(t.start == end for t in tokens) and any(t.end == match.end() for t in tokens) \
+                and all(t.tag in BUREAU_TAGS or t.start > end and t.tag == "v"  # 社会|组织|管理局
+                        for t in tokens if end <= t.start < match.end()):
+            mention = replace(mention, surface=text[mention.start - offset:match.end()],
+                              name=mention.name + match.group(0), end=offset + match.end())
+        result.append(mention)
+    return result
 
 
 def _with_branches(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
