@@ -460,3 +460,22 @@ def test_a_hotline_set_up_under_a_quoted_name_is_a_programme():
 def test_a_quotation_right_after_a_village_names_what_was_built_there():
     assert names("走访了联丰村“蓝莓工坊”，了解销售情况。", "Initiative") == ["蓝莓工坊"]
     assert names("联丰村“两委”班子齐心协力。", "Initiative") == []  # the clause goes on: a word in quotes
+
+
+def test_a_contest_for_a_quoted_cup_is_named_whole():
+    found = names("举办全市第三届“漓江·象山”杯山歌演唱会，汇聚名家。", "Initiative")
+    assert found == ["“漓江·象山”杯山歌演唱会"]
+
+
+def test_an_event_whose_head_opens_with_the_end_of_a_word():
+    found = names("组织80人参加省第五届农民体育运动会，获得12项奖项。", "Initiative")
+    assert found == ["第五届农民体育运动会"]
+
+
+def test_a_campaign_of_many_firms_for_villages_without_quotation_marks():
+    assert names("引导企业参与百企兴村，鼓励创新。", "Initiative") == ["百企兴村"]
+    assert "百企兴村" not in names("引导企业参与百企兴村，鼓励创新。", "Region")
+
+
+def test_the_battle_against_poverty_as_an_action_is_no_name():
+    assert names("引导企业参与到脱贫攻坚行动中来。", "Initiative") == []

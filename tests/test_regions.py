@@ -379,3 +379,8 @@ def test_a_count_of_villages_names_none():
 
 def test_an_association_of_fellow_townsmen_names_no_township(gazetteer):
     assert surfaces(find(gazetteer, "香港阿克苏同乡会举行会庆，石寨乡党委派员出席。")) == ["香港", "阿克苏", "石寨乡"]
+
+
+def test_many_firms_making_a_village_thrive_is_a_slogan_not_a_village(gazetteer):
+    assert surfaces(find(gazetteer, "引导企业参与千企兴村，鼓励创新。")) == []
+    assert surfaces(find(gazetteer, "来到长乐镇兴隆村调研。")) == ["长乐镇", "兴隆村"]

@@ -43,6 +43,9 @@ events of a programme (某某创新创业沙龙等5项“某某月”活动), a 
 (“某某”投洽会), a charity event the news says was held (爱心义卖活动在某广场举行 → 爱心义卖), and named actions
 listed after their verb and closed by 等 (打造了A工程、B工程等). A quoted X建带Y建 (“党建带团建”) is a programme,
 and so is a quoted base listed with a programme a verb builds (打造“A”“某某侨创基地”).
+A contest for a quoted cup is named whole (“某某”杯某某演唱会); an event head may open with a word's last two
+characters (体育运动|会); the campaign of many firms for villages is a programme without quotation marks too
+(参与千企兴村), and the battle against poverty (攻坚行动) is no programme's name.
 """
 from __future__ import annotations
 
@@ -129,6 +132,9 @@ CORNER_QUOTES_ALONE = str.maketrans("『』", "“”")
 # 以“桐心聚贤”为抓手: what the work is carried by is a programme (not 以“X”为主题: a theme)
 CARRIER = re.compile(r"为(?:抓手|载体|平台|依托|品牌|牵引|龙头)")
 # “百企帮百村”, “千企联千村”: hundreds of one helping hundreds of another is a campaign's name
+# 参与万企兴村: the campaign of many firms for villages written without quotation marks
+UNQUOTED_HUNDREDS = re.compile(r"(?<![“\d一二三四五六七八九十])([百千万])[企商][帮兴助联扶携]\1?村(?![”\u4e00-\u9fff])")
+CUP = "杯"
 HUNDREDS_FOR_HUNDREDS = re.compile(r"^([百千万])[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff]\1[\u4e00-\u9fff]{1,2}$")
 MAX_EVENT_PREFIX = 6  # 金融支持“X”论坛: a few words before the quotation, not a clause
 PREFIX_NOT_NAME_TAGS = frozenset({"ns", "nt", "nr", "nrfg"})  # 某市委承办“X”论坛: the organiser, not the name
@@ -247,6 +253,9 @@ class NameFinder:
         for match in CHARITY_EVENT.finditer(text):
             if not any(m.start - offset < match.end(1) and match.start(1) < m.end - offset for m in found):
                 add("Initiative", match.start(1), match.end(1), match.group(1))
+        for match in UNQUOTED_HUNDREDS.finditer(text):
+            if not any(m.start - offset < match.end() and match.start() < m.end - offset for m in found):
+                add("Initiative", match.start(), match.end(), match.group(0))
         for start, end, name in self._unquoted(text, tokens, found, offset):
             add("Initiative", start, end, name)
         for start, end in self._listed_actions(text, found, offset):
@@ -326,6 +335,8 @@ class NameFinder:
         """
         if any(text.startswith(head, end - len(head)) for head in self.named_fairs) and end - match.end() <= 4:
             return match.start()  # “某某”投洽会: the fair's own short name, quotation and all
+        if text.startswith(CUP, match.end()) and any(text.startswith(head, end - len(head)) for head in self.event_heads):
+            return match.start()  # “某某”杯某某大赛: the contest for the quoted cup, named whole
         if not any(text.startswith(head, end - len(head)) for head in self.event_heads
                    if head not in self.proper_event_heads):  # “某某”科创沙龙 is named by its quotation
             return None
@@ -631,10 +642,12 @@ def _words(name: str) -> list[str]:
 
 
 def _word_end(tokens: list[Token], start: int, end: int) -> bool:
-    """Whether text[start:end] ends where a jieba word does and starts where one does or inside
-    the word it ends (佛教|论坛 in jieba's 佛教论坛)."""
+    """Whether text[start:end] ends where a jieba word does and starts where one does, inside
+    the word it ends (佛教|论坛 in jieba's 佛教论坛) or with the last two characters of a word (体育运动|会)."""
     return any(token.end == end for token in tokens) and any(
-        token.start == start or (token.start < start < token.end == end) for token in tokens)
+        token.start == start or (token.start < start < token.end == end)
+        or (token.start < start and start + 2 <= token.end < end)  # 体育运动|会: the head opens with a word's end
+        for token in tokens)
 
 
 def _after_demonym(tokens: list[Token], head: str, start: int, end: int) -> bool:

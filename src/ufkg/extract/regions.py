@@ -33,7 +33,7 @@ Hometown associations (某某同乡会) are about the hometown and keep it.
 Townships, villages and communities are found by a name of 2–4 characters
 before 镇/乡/街道/村/社区/嘎查/苏木 (弥牟镇, 国光社区); generic phrases (示范村,
 城市社区, 美丽乡村, 各乡镇) are rejected by general rules on the name part, and 同乡 before 会 (某县同乡会)
-is fellow townsmen, no township. Their
+is fellow townsmen, no township; many firms making a village thrive (千企兴村) is a slogan. Their
 parent_code is the nearest county or prefecture named before them in the sentence.
 """
 from __future__ import annotations
@@ -79,6 +79,7 @@ _HOMETOWN = re.compile(r"[\u4e00-\u9fff]{0,4}同乡")  # 香港某县同乡会: 
 _CHAMBER = "商会"
 # a slogan of the form noun + verb + 村/镇 (产业兴村, 工业强镇, 富民强村): what makes the place thrive
 _SLOGAN_VERBS = frozenset("兴强富美活")
+_HUNDREDS = frozenset("百千万")  # 万企兴村: the many (firms) that make the place thrive
 _SLOGAN_SUBJECT_TAGS = frozenset(("n", "vn", "v", "j", "an"))
 # where a person's name stands: after a separator or a role (会员刘某, 、赵某), before a separator or
 # what a person does (刘某接受采访, 赵某等12名会员)
@@ -780,8 +781,9 @@ def _generic_name(name: str) -> bool:
         return True  # 区级乡, 省级卫生村: a level or grade, not a name
     if len(name) > 2 and name[0] in _NUMERALS and name[1] in _COUNTERS:
         return True  # 一批同心村, 一个示范村: a count of places, not a name
-    if len(name) == 3 and name[2] in _SLOGAN_VERBS and _jieba()[1].get(name[:2]) in _SLOGAN_SUBJECT_TAGS:
-        return True  # 产业兴村, 工业强镇, 富民强村: a slogan (what makes the place thrive), not a name
+    if len(name) == 3 and name[2] in _SLOGAN_VERBS and (_jieba()[1].get(name[:2]) in _SLOGAN_SUBJECT_TAGS
+                                                        or name[0] in _HUNDREDS):
+        return True  # 产业兴村, 工业强镇, 富民强村, 万企兴村: a slogan (what makes the place thrive), not a name
     return any(name.startswith(m) or name.endswith(m) for m in modifiers if len(m) > 1)
 
 
