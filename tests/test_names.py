@@ -479,3 +479,13 @@ def test_a_campaign_of_many_firms_for_villages_without_quotation_marks():
 
 def test_the_battle_against_poverty_as_an_action_is_no_name():
     assert names("引导企业参与到脱贫攻坚行动中来。", "Initiative") == []
+
+
+def test_a_festival_head_that_ends_a_place_name_is_no_event():
+    assert names("中共奉节县委统战部部署工作。", "Initiative") == []
+
+
+def test_the_items_of_a_carrying_list_with_one_named_programme():
+    found = names("以民族团结宣传月、百名教师进乡村等为载体，开展宣传。", "Initiative")
+    assert found == ["民族团结宣传月", "百名教师进乡村"]
+    assert names("以党建、业务、项目建设等为抓手，推动发展。", "Initiative") == []

@@ -45,12 +45,15 @@ listed after their verb and closed by 等 (打造了A工程、B工程等). A quo
 and so is a quoted base listed with a programme a verb builds (打造“A”“某某侨创基地”).
 A contest for a quoted cup is named whole (“某某”杯某某演唱会); an event head may open with a word's last two
 characters (体育运动|会); the campaign of many firms for villages is a programme without quotation marks too
-(参与千企兴村), and the battle against poverty (攻坚行动) is no programme's name.
+(参与千企兴村), and the battle against poverty (攻坚行动) is no programme's name. A festival's head that ends a
+place's name (中共某|节 of a city named 某节) names no event. The items of a list that carries the work
+(以A、B、C等为载体) are programmes when one of them is named already.
 """
 from __future__ import annotations
 
 import re
 
+from ..gazetteer import load_gazetteer
 from ..lexicon import Lexicon
 from ..model import Mention
 from ..paths import lexicon_path
@@ -135,6 +138,9 @@ CARRIER = re.compile(r"为(?:抓手|载体|平台|依托|品牌|牵引|龙头)")
 # 参与万企兴村: the campaign of many firms for villages written without quotation marks
 UNQUOTED_HUNDREDS = re.compile(r"(?<![“\d一二三四五六七八九十])([百千万])[企商][帮兴助联扶携]\1?村(?![”\u4e00-\u9fff])")
 CUP = "杯"
+# 以A、B、C等为载体: a list of the programmes that carry the work
+CARRIED_LIST = re.compile(r"以((?:[^，。；：、“”《》,;:\s]{2,12}、)+[^，。；：、“”《》,;:\s]{2,12}?)等?为(?:抓手|载体|平台|依托|牵引|龙头)")
+MIN_CARRIED = 4
 HUNDREDS_FOR_HUNDREDS = re.compile(r"^([百千万])[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff]\1[\u4e00-\u9fff]{1,2}$")
 MAX_EVENT_PREFIX = 6  # 金融支持“X”论坛: a few words before the quotation, not a clause
 PREFIX_NOT_NAME_TAGS = frozenset({"ns", "nt", "nr", "nrfg"})  # 某市委承办“X”论坛: the organiser, not the name
@@ -261,6 +267,8 @@ class NameFinder:
         for start, end in self._listed_actions(text, found, offset):
             add("Initiative", start, end, text[start:end])
         for start, end in self._built_platforms(text, tokens, found, offset):
+            add("Initiative", start, end, text[start:end])
+        for start, end in self._carried_list(text, found, offset):
             add("Initiative", start, end, text[start:end])
         return _with_abbreviations(text, offset, found)
 
@@ -494,6 +502,8 @@ class NameFinder:
                     continue
                 if not (_word_end(tokens, match.start(), end) or _after_demonym(tokens, head, match.start(), end)):
                     continue
+                if any(t.start < match.start() < t.end == end and load_gazetteer().lookup(t.word) for t in tokens):
+                    continue  # 中共毕|节: the head ends a place's name (毕节), no event
                 begin = name_start(text, _as_nouns(tokens), match.start(), self._title_stops, MAX_EVENT)
                 begin = self._past_leading_verb(text, tokens, begin, match.start())
                 edition = _edition_before(text, match.start())
@@ -597,6 +607,22 @@ class NameFinder:
                 continue
             taken.append((begin, token.end))
             yield begin, token.end
+
+    @staticmethod
+    def _carried_list(text: str, found: list[Mention], offset: int):
+        """以A、B、C等为载体: the items of a list that carries the work, when one of them is a programme named
+        already (一个宣传月), are programmes too (某某下基层); short items are kinds of work (党建、业务)."""
+        for match in CARRIED_LIST.finditer(text):
+            spans, position = [], match.start(1)
+            for item in match.group(1).split("、"):
+                spans.append((position, position + len(item)))
+                position += len(item) + 1
+            named = {(m.start - offset, m.end - offset) for m in found if m.cls == "Initiative"}
+            if not any(span in named for span in spans):
+                continue
+            for start, end in spans:
+                if end - start >= MIN_CARRIED and not any(m.start - offset < end and start < m.end - offset for m in found):
+                    yield start, end
 
     def _unquoted_start(self, text: str, tokens: list[Token], position: int) -> int | None:
         return name_start(text, tokens, position, self.lexicon.descriptor_stops | UNQUOTED_STOPS, MAX_UNQUOTED)
