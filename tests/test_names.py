@@ -489,3 +489,7 @@ def test_the_items_of_a_carrying_list_with_one_named_programme():
     found = names("以民族团结宣传月、百名教师进乡村等为载体，开展宣传。", "Initiative")
     assert found == ["民族团结宣传月", "百名教师进乡村"]
     assert names("以党建、业务、项目建设等为抓手，推动发展。", "Initiative") == []
+
+
+def test_a_quoted_delegation_is_a_programme():
+    assert names("“省侨联青年文化交流参访团”应邀赴港访问。", "Initiative") == ["省侨联青年文化交流参访团"]

@@ -47,7 +47,8 @@ A contest for a quoted cup is named whole (“某某”杯某某演唱会); an e
 characters (体育运动|会); the campaign of many firms for villages is a programme without quotation marks too
 (参与千企兴村), and the battle against poverty (攻坚行动) is no programme's name. A festival's head that ends a
 place's name (中共某|节 of a city named 某节) names no event. The items of a list that carries the work
-(以A、B、C等为载体) are programmes when one of them is named already.
+(以A、B、C等为载体) are programmes when one of them is named already. A quoted delegation (“某某交流参访团”) is
+a programme too.
 """
 from __future__ import annotations
 
