@@ -493,3 +493,8 @@ def test_the_items_of_a_carrying_list_with_one_named_programme():
 
 def test_a_quoted_delegation_is_a_programme():
     assert names("“省侨联青年文化交流参访团”应邀赴港访问。", "Initiative") == ["省侨联青年文化交流参访团"]
+
+
+def test_a_titled_study_is_a_policy():
+    found = names("完成《某某古道与民族交往交流交融研究》专家评审。", "Policy")
+    assert found == ["某某古道与民族交往交流交融研究"]

@@ -5,7 +5,7 @@ A quotation is a name when the text treats it as one: a head follows it
 a programme verb takes it (开展“科技助农”), or it stands in a list closed by
 等…活动; followed by a group's head it names the group (“同心·智汇河洛”专家服务团).
 Slogans with a counted number (“四个意识”) are not names. A title in 《》 is a
-policy when it ends like one (条例, 办法, 方案 …); a quotation ending in N条 is a
+policy when it ends like one (条例, 办法, 方案, a study's 研究 …); a quotation ending in N条 is a
 policy package (“助企30条”); an abbreviation declared in brackets (简称“惠企十条”)
 names the same thing. Named actions without quotation marks are read from their
 head back over jieba's words (少数民族优秀文化传承保护工程), and so are events named
