@@ -384,3 +384,7 @@ def test_an_association_of_fellow_townsmen_names_no_township(gazetteer):
 def test_many_firms_making_a_village_thrive_is_a_slogan_not_a_village(gazetteer):
     assert surfaces(find(gazetteer, "引导企业参与千企兴村，鼓励创新。")) == []
     assert surfaces(find(gazetteer, "来到长乐镇兴隆村调研。")) == ["长乐镇", "兴隆村"]
+
+
+def test_a_village_named_by_a_word_ending_in_the_league_character(gazetteer):
+    assert surfaces(find(gazetteer, "长乐镇同盟村是全县唯一的民族村。")) == ["长乐镇", "同盟村"]

@@ -33,7 +33,8 @@ Hometown associations (某某同乡会) are about the hometown and keep it.
 Townships, villages and communities are found by a name of 2–4 characters
 before 镇/乡/街道/村/社区/嘎查/苏木 (弥牟镇, 国光社区); generic phrases (示范村,
 城市社区, 美丽乡村, 各乡镇) are rejected by general rules on the name part, and 同乡 before 会 (某县同乡会)
-is fellow townsmen, no township; many firms making a village thrive (千企兴村) is a slogan. Their
+is fellow townsmen, no township; many firms making a village thrive (千企兴村) is a slogan; 盟 ends a name as
+a league's level, but not a word that ends in it (某镇联盟村). Their
 parent_code is the nearest county or prefecture named before them in the sentence.
 """
 from __future__ import annotations
@@ -79,6 +80,7 @@ _HOMETOWN = re.compile(r"[\u4e00-\u9fff]{0,4}同乡")  # 香港某县同乡会: 
 _CHAMBER = "商会"
 # a slogan of the form noun + verb + 村/镇 (产业兴村, 工业强镇, 富民强村): what makes the place thrive
 _SLOGAN_VERBS = frozenset("兴强富美活")
+_LEAGUE = "盟"  # a level of Inner Mongolia, and the end of words (联盟, 同盟)
 _HUNDREDS = frozenset("百千万")  # 万企兴村: the many (firms) that make the place thrive
 _SLOGAN_SUBJECT_TAGS = frozenset(("n", "vn", "v", "j", "an"))
 # where a person's name stands: after a separator or a role (会员刘某, 、赵某), before a separator or
@@ -775,8 +777,9 @@ def _has_common_word(stretch: str) -> bool:
 def _generic_name(name: str) -> bool:
     """Whether the name part of a township or village is a generic modifier (示范, 城市, 各乡)."""
     modifiers = _lexicons()["modifiers"]
-    if name[-1] in _LEVEL_CHARS or name[0] in "乡镇村" or name in modifiers:
-        return True  # 各乡(镇), 镇和平(村): a level character is no part of the name
+    if name[-1] in _LEVEL_CHARS and not (name[-1] == _LEAGUE and name in _jieba()[0]) \
+            or name[0] in "乡镇村" or name in modifiers:
+        return True  # 各乡(镇), 镇和平(村): a level character is no part of the name (联盟 is a word, no league)
     if "级" in name:
         return True  # 区级乡, 省级卫生村: a level or grade, not a name
     if len(name) > 2 and name[0] in _NUMERALS and name[1] in _COUNTERS:
