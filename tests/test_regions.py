@@ -388,3 +388,9 @@ def test_many_firms_making_a_village_thrive_is_a_slogan_not_a_village(gazetteer)
 
 def test_a_village_named_by_a_word_ending_in_the_league_character(gazetteer):
     assert surfaces(find(gazetteer, "长乐镇同盟村是全县唯一的民族村。")) == ["长乐镇", "同盟村"]
+
+
+def test_the_country_opening_its_party_or_its_flag_is_no_mention_of_it(gazetteer):
+    assert surfaces(find(gazetteer, "嘉兴是中国共产党的诞生地。")) == ["嘉兴"]
+    assert surfaces(find(gazetteer, "开展“中华人民共和国国旗、宪法”进校园活动。")) == []
+    assert surfaces(find(gazetteer, "中国经济稳中向好。")) == ["中国"]

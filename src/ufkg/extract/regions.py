@@ -27,7 +27,8 @@ province. A region inside an organisation's name is no mention of that region wh
 says where its members come from: a region right after another region that does not
 contain it (某州浙江商会, 甘肃祁连玉…公司: the second is the members' home or a brand),
 a region right after a bare level character and before 商会 (市温州商会), and a region
-written without its level right before a democratic party's short name (浙江民建会员之家).
+written without its level right before a democratic party's short name (浙江民建会员之家); the country opening
+its ruling party's name or its flag's (中国共产党, 中华人民共和国国旗) is no mention of the country.
 Hometown associations (某某同乡会) are about the hometown and keep it.
 
 Townships, villages and communities are found by a name of 2–4 characters
@@ -90,6 +91,8 @@ _NAME_AFTER = re.compile(r"[、，,；）)]|等|同志|先生|女士|接受|主�
 # the heads of a medium named after its province (某省广播电视集团, 某省日报); a city's paper keeps its city,
 # which says where it is
 _MEDIA = re.compile(r"广播电视|电视台|广播电台|卫视|日报|晚报|都市报|报社|新闻网|融媒体中心|出版社")
+# what a country's name opens without naming the place: its ruling party, its flag, anthem, emblem, constitution
+_OF_THE_COUNTRY = re.compile("共产党|国旗|国歌|国徽|宪法")
 # the bodies of a township, which show that the 乡 or 镇 before them ends its name
 _FELLOWS_BODY = ("会", "联谊会", "总会", "联合会", "商会")  # after 同乡: an association of people from one place
 _TOWNSHIP_BODY = re.compile(r"新乡贤|乡贤联谊会|党委|人民政府|统战|商会|侨联|人大主席团")
@@ -536,6 +539,8 @@ def _drop_member_origins(text: str, candidates: list[_Candidate], gazetteer: Gaz
             dropped.append(candidate)  # 市温州商会
         elif text[candidate.end - 1] not in _LEVEL_CHARS and text.startswith(_party_short_names(), candidate.end):
             dropped.append(candidate)  # 浙江民建会员之家
+        elif place.level == "country" and _OF_THE_COUNTRY.match(text, candidate.end):
+            dropped.append(candidate)  # 中国共产党, 中华人民共和国国旗: the party's or the state's own name
         elif place.level == "province" and _MEDIA.match(text, candidate.end) \
                 and len(candidate.surface) == min(map(len, (place.name, *place.short_names))):
             dropped.append(candidate)  # 浙江广播电视集团, 四川日报: a province-wide medium, not the province
