@@ -394,3 +394,8 @@ def test_the_country_opening_its_party_or_its_flag_is_no_mention_of_it(gazetteer
     assert surfaces(find(gazetteer, "嘉兴是中国共产党的诞生地。")) == ["嘉兴"]
     assert surfaces(find(gazetteer, "开展“中华人民共和国国旗、宪法”进校园活动。")) == []
     assert surfaces(find(gazetteer, "中国经济稳中向好。")) == ["中国"]
+
+
+def test_a_township_jieba_knows_as_a_place_before_its_village(gazetteer):
+    assert surfaces(find(gazetteer, "帮扶组来到临城镇石桥村调研。")) == ["临城镇", "石桥村"]
+    assert surfaces(find(gazetteer, "保护古城镇风貌，推进城镇建设。")) == []

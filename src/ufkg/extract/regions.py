@@ -35,7 +35,8 @@ Townships, villages and communities are found by a name of 2–4 characters
 before 镇/乡/街道/村/社区/嘎查/苏木 (弥牟镇, 国光社区); generic phrases (示范村,
 城市社区, 美丽乡村, 各乡镇) are rejected by general rules on the name part, and 同乡 before 会 (某县同乡会)
 is fellow townsmen, no township; many firms making a village thrive (千企兴村) is a slogan; 盟 ends a name as
-a league's level, but not a word that ends in it (某镇联盟村). Their
+a league's level, but not a word that ends in it (某镇联盟村); a township jieba knows as a place whose tail is an
+ordinary word (某城|镇, 城镇) is named when its village follows (某城镇某某村). Their
 parent_code is the nearest county or prefecture named before them in the sentence.
 """
 from __future__ import annotations
@@ -81,6 +82,7 @@ _HOMETOWN = re.compile(r"[\u4e00-\u9fff]{0,4}同乡")  # 香港某县同乡会: 
 _CHAMBER = "商会"
 # a slogan of the form noun + verb + 村/镇 (产业兴村, 工业强镇, 富民强村): what makes the place thrive
 _SLOGAN_VERBS = frozenset("兴强富美活")
+_VILLAGE_AFTER = re.compile("[\u4e00-\u9fff]{2,3}村")  # 某某镇|某某村: a township's village named right after it
 _LEAGUE = "盟"  # a level of Inner Mongolia, and the end of words (联盟, 同盟)
 _HUNDREDS = frozenset("百千万")  # 万企兴村: the many (firms) that make the place thrive
 _SLOGAN_SUBJECT_TAGS = frozenset(("n", "vn", "v", "j", "an"))
@@ -727,6 +729,14 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
         # 某镇联盟村, 某镇团结村: a village right after its township is named so even by an ordinary word
         return limit  # right after the county or township that holds it (甘南县兴十四镇, 自良镇竹山村): its name
     before = text[position - 1 : position + len(local.suffix)] if position > 0 else ""
+    place_word = next((text[position - size:position] for size in (3, 2)
+                       if position >= size and tags.get(text[position - size:position + len(local.suffix)]) == "ns"
+                       and text[position - size] not in _NOT_IN_NAME and not _generic_name(text[position - size:position])),
+                      None)
+    if len(local.suffix) == 1 and place_word is not None and freq.get(before, 0) >= _SUFFIX_WORD_FREQ \
+            and _VILLAGE_AFTER.match(text, position + len(local.suffix)):
+        # 把某城|镇某某村: jieba knows the whole as a place and a village of it follows; 城镇 is the lesser word
+        return position - len(place_word)
     if len(local.suffix) == 1 and freq.get(before, 0) >= _SUFFIX_WORD_FREQ \
             and not _TOWNSHIP_BODY.match(text, position + len(local.suffix)):
         return None  # 农村, 家乡, 全村, 重镇: the suffix is part of an ordinary word, unless a township's body
