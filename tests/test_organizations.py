@@ -902,3 +902,9 @@ def test_a_bureau_named_right_after_its_department_is_one_body():
     found = orgs("由四川省民政厅社会组织管理局审核批准。", "GovernmentBody")
     assert found == ["四川省民政厅社会组织管理局"]
     assert orgs("省民政厅局长出席会议。", "GovernmentBody") == ["省民政厅"]
+
+
+def test_a_programme_named_again_without_its_party_is_the_one_named_before():
+    text = "开展“民盟青年读书月”专题学习。各支部积极参与民盟“青年读书月”活动。"
+    assert orgs(text, "Initiative") == ["民盟青年读书月", "民盟青年读书月"]
+    assert orgs("各支部积极参与民盟“青年读书月”活动。", "Initiative") == ["青年读书月"]

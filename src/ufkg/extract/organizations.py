@@ -61,13 +61,14 @@ well (某名人纪念馆) is a landmark known nationwide, placed nowhere by the 
 inside its legal name (某某电子（某市）有限公司) is part of it, and a branch named right after its company
 (某某有限公司某地分公司) is named with it and belongs to it. Bodies inside and outside a place or of both places
 (省内外商会, 两地工商联) are no one body, nor is a kind of chamber (侨商会) alone. A bureau named in nouns right
-after its department (某省民政厅某某管理局) is the department's own, named with it.
+after its department (某省民政厅某某管理局) is the department's own, named with it. A programme named again
+without the party's short name its name began with (“民盟某某月” … 民盟“某某月”) is the programme named before.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cache, cached_property
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, tokenizer
@@ -1142,6 +1143,33 @@ def _without_their_region(mentions: list[Mention]) -> list[Mention]:
     return [m for m in result if not (m.cls == "Region" and any(r.start == m.start and m.end < r.end for r in renamed))]
 
 
+def _without_their_party(mentions: list[Mention]) -> list[Mention]:
+    """“民革党员素质提升年” … 民革“党员素质提升年”: a programme named again without the party's short name its
+    name began with is the programme named before."""
+    forms = _party_forms()
+    full: dict[str, str] = {}
+    for mention in mentions:
+        if mention.cls == "Initiative":
+            form = next((f for f in forms if mention.name.startswith(f)), None)
+            if form is not None and len(mention.name) - len(form) >= MIN_SHORT_REPEAT:
+                full.setdefault(mention.name[len(form):], mention.name)
+    if not full:
+        return mentions
+    return [replace(mention, name=full[mention.name])
+            if mention.cls == "Initiative" and mention.name in full
+            and any(m.name == full[mention.name] and m.end <= mention.start for m in mentions) else mention
+            for mention in mentions]
+
+
+@cache
+def _party_forms() -> tuple[str, ...]:
+    """Every name and short form of the democratic parties, longest first (九三学社, 民革 …)."""
+    from ..lexicon import load_lexicon
+
+    forms = (form for form, party in load_lexicon().party_by_form().items() if party.slug != "cpc")
+    return tuple(sorted(forms, key=lambda form: (-len(form), form)))
+
+
 def _abbreviated_policies(mentions: list[Mention]) -> list[Mention]:
     """《中国共产党统一战线工作条例》 … 《统战工作条例》 … 《条例》: a policy named later by a shorter
     form of an earlier title (its characters in the same order, with the same last word) is that policy."""
@@ -1202,7 +1230,7 @@ def later_short_names(text: str, sentences: list[Sentence], mentions: list[Menti
     the declaration, which comes first.
     """
     mentions = _party_short_forms(text, sentences, _bare_heads(_abbreviated_bodies(_abbreviated_policies(
-        _without_their_region(mentions)))))
+        _without_their_party(_without_their_region(mentions))))))
     declared = [m for m in mentions if m.cls in ORGANISATION_CLASSES and m.same_as and m.name == m.surface]
     if not declared:
         return mentions
