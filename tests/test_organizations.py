@@ -908,3 +908,9 @@ def test_a_programme_named_again_without_its_party_is_the_one_named_before():
     text = "开展“民盟青年读书月”专题学习。各支部积极参与民盟“青年读书月”活动。"
     assert orgs(text, "Initiative") == ["民盟青年读书月", "民盟青年读书月"]
     assert orgs("各支部积极参与民盟“青年读书月”活动。", "Initiative") == ["青年读书月"]
+
+
+def test_a_fund_named_by_its_place_is_an_organisation_but_counted_or_quoted_ones_are_not():
+    assert orgs("善款全部捐给四川同心爱心基金，用于灾区建设。", "Organization") == ["四川同心爱心基金"]
+    assert orgs("各联谊组织成立公益慈善基金56个，筹措资金。", "Organization") == []
+    assert orgs("盟员以特殊党费成立“同心·助学基金”，全体参与。", "Initiative") == ["同心·助学基金"]

@@ -48,7 +48,7 @@ characters (体育运动|会); the campaign of many firms for villages is a prog
 (参与千企兴村), and the battle against poverty (攻坚行动) is no programme's name. A festival's head that ends a
 place's name (中共某|节 of a city named 某节) names no event. The items of a list that carries the work
 (以A、B、C等为载体) are programmes when one of them is named already. A quoted delegation (“某某交流参访团”) is
-a programme too.
+a programme too, and so is a quoted fund (成立“某某基金”), though 基金 ends a body's name elsewhere.
 """
 from __future__ import annotations
 
@@ -176,7 +176,8 @@ class NameFinder:
                                              key=lambda h: (-len(h), h)))
         self._leading_verbs = tuple(sorted(set(lexicon.initiative_verbs) | {"策划", "筹办"}))
         self._title_stops = (lexicon.descriptor_stops | UNQUOTED_STOPS) - NAME_INNER_WORDS
-        self.org_heads = sorted((h for h in lexicon.org_heads if h.attach not in ("level", "department")),
+        self.org_heads = sorted((h for h in lexicon.org_heads if h.attach not in ("level", "department")
+                                 and h.head not in FUND_HEADS),  # 成立“某某基金”: a programme the text names
                                key=lambda h: -len(h.head))
         # the heads _org_head_after looks for, in the same order, picked out once
         self._association_heads = tuple(h for h in self.org_heads if h.attach == "named" and h.cls == "Association")

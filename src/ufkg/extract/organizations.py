@@ -63,6 +63,8 @@ inside its legal name (某某电子（某市）有限公司) is part of it, and 
 (省内外商会, 两地工商联) are no one body, nor is a kind of chamber (侨商会) alone. A bureau named in nouns right
 after its department (某省民政厅某某管理局) is the department's own, named with it. A programme named again
 without the party's short name its name began with (“民盟某某月” … 民盟“某某月”) is the programme named before.
+A fund named by its place and a proper word (某地某某爱心基金) is a body; one counted after (成立某某基金56个) is a
+kind, and a quoted one set up (成立“某某基金”) a programme (names.py).
 """
 from __future__ import annotations
 
@@ -152,6 +154,7 @@ TOWN_LEVELS = "镇乡"  # 某某镇政府 in one word: the town's name ends righ
 GENERAL_CHAMBER, FEDERATION = "总商会", "工商联"
 SEPARATE_CHAMBERS = ("71", "81", "82")  # 台湾, 香港, 澳门: their 总商会 are bodies of their own
 NEEDS_OWN_NAME = frozenset({"学校"})  # a region before it is not enough: 某市学校 are the city's schools
+COUNT_AFTER = re.compile("[\\d一二三四五六七八九十百千两]+[个家所座支](?=[，。；,;]|$)")  # 基金256个, (not 甲、乙3个基地)
 COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[所家个座]$")
 # 天后宫、大悲院等场所: places of worship named in a list closed by their kind
 VENUE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,5})等(?:[\d一二三四五六七八九十]+[个处座所])?"
@@ -743,6 +746,8 @@ class OrganizationFinder:
                 return None  # 民营企业有限公司: a kind of body before the head names none
             if COUNTED_BEFORE.search(text, 0, begin):
                 return None  # 23所华文学校: so many of a kind, not one body
+            if head.cls == "Organization" and COUNT_AFTER.match(text, end):
+                return None  # 成立公益慈善基金256个: so many of a kind, counted after it
             if head.cls == "Organization" and PEOPLE_COUNTED_BEFORE.search(text, 0, begin):
                 return None  # 资助120多名|困难学子圆梦大学: the words after a count of people are the people
             if GRADE_IN_NAME.search(text, max(0, begin - 1), start):
