@@ -914,3 +914,9 @@ def test_a_fund_named_by_its_place_is_an_organisation_but_counted_or_quoted_ones
     assert orgs("善款全部捐给四川同心爱心基金，用于灾区建设。", "Organization") == ["四川同心爱心基金"]
     assert orgs("各联谊组织成立公益慈善基金56个，筹措资金。", "Organization") == []
     assert orgs("盟员以特殊党费成立“同心·助学基金”，全体参与。", "Initiative") == ["同心·助学基金"]
+
+
+def test_a_party_working_committee_of_a_province_and_its_preparatory_committee():
+    found = orgs("1983年，中国民主促进会四川省工作委员会筹备委员会在成都成立。", "PoliticalParty")
+    assert found[0] == "中国民主促进会四川省工作委员会筹备委员会"
+    assert orgs("中国民主促进会四川省工作委员会成立。", "PoliticalParty")[0] == "中国民主促进会四川省工作委员会"

@@ -64,7 +64,8 @@ inside its legal name (某某电子（某市）有限公司) is part of it, and 
 after its department (某省民政厅某某管理局) is the department's own, named with it. A programme named again
 without the party's short name its name began with (“民盟某某月” … 民盟“某某月”) is the programme named before.
 A fund named by its place and a proper word (某地某某爱心基金) is a body; one counted after (成立某某基金56个) is a
-kind, and a quoted one set up (成立“某某基金”) a programme (names.py).
+kind, and a quoted one set up (成立“某某基金”) a programme (names.py). A party's provincial working committee
+(某党某省工作委员会) is one of its committees, and so is a committee being prepared (…筹备委员会).
 """
 from __future__ import annotations
 
@@ -133,6 +134,7 @@ DATE_AFTER = re.compile(r"\s*(?:\d{4}\s*[-年/.]|发布时间|$)")
 # heads of institutions whose names hold no verb: 临沂市捐建侨爱小学 is what someone built, not a school's name
 NO_VERB_HEADS = MEDIA_HEADS | {"中学", "小学", "实验学校", "幼儿园", "实验室", "重点实验室", "园区", "产业园", "科技园",
                                "工业园", "会议中心", "会展中心", "国际会议中心", "展览馆", "体育馆", "大剧院"}
+PREPARATORY = ("筹备委员会", "筹委会")
 COMMITTEE_FULL, COMMITTEE_SHORT = "委员会", "委会"  # a party's local committee, written out and as usually named
 RENAMED_CLASSES = ("Association", "Organization", "Initiative")  # named again without their region
 MIN_ABBREVIATED = 6  # characters of a body's short form read as the abbreviation of a longer name before it
@@ -610,7 +612,9 @@ class OrganizationFinder:
             if text.startswith(unit.suffix, cursor) and (has_level or not unit.needs_level):
                 if unit.suffix == "委" and text[cursor + 1:cursor + 2] in tuple(NOT_AFTER_COMMITTEE.replace("会", "")):
                     continue
-                return cursor + len(unit.suffix), scope
+                end = cursor + len(unit.suffix)
+                preparatory = next((p for p in PREPARATORY if text.startswith(p, end)), "")
+                return end + len(preparatory), scope  # 某党某省工作委员会筹备委员会: the committee being prepared
         return None
 
     # ------------------------------------------------------------------ growing a name leftwards
