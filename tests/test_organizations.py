@@ -920,3 +920,10 @@ def test_a_party_working_committee_of_a_province_and_its_preparatory_committee()
     found = orgs("1983年，中国民主促进会四川省工作委员会筹备委员会在成都成立。", "PoliticalParty")
     assert found[0] == "中国民主促进会四川省工作委员会筹备委员会"
     assert orgs("中国民主促进会四川省工作委员会成立。", "PoliticalParty")[0] == "中国民主促进会四川省工作委员会"
+
+
+def test_a_shorter_title_without_a_committee_s_name_is_another_body_s_report():
+    text = "听取了《民建市委参政议政工作委员会2023年度工作报告》，审议通过了《民建市委2023年度工作报告》。"
+    assert orgs(text, "Policy") == ["民建市委参政议政工作委员会2023年度工作报告", "民建市委2023年度工作报告"]
+    assert orgs("学习《中国共产党统一战线工作条例》。贯彻《统战工作条例》。", "Policy") == [
+        "中国共产党统一战线工作条例", "中国共产党统一战线工作条例"]

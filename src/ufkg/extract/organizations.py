@@ -65,7 +65,9 @@ after its department (某省民政厅某某管理局) is the department's own, n
 without the party's short name its name began with (“民盟某某月” … 民盟“某某月”) is the programme named before.
 A fund named by its place and a proper word (某地某某爱心基金) is a body; one counted after (成立某某基金56个) is a
 kind, and a quoted one set up (成立“某某基金”) a programme (names.py). A party's provincial working committee
-(某党某省工作委员会) is one of its committees, and so is a committee being prepared (…筹备委员会).
+(某党某省工作委员会) is one of its committees, and so is a committee being prepared (…筹备委员会). A shorter title
+that drops a whole committee's name from a longer one (《某党市委年度工作报告》 after 《某党市委某某工作委员会年度工作报告》)
+is another body's document, no abbreviation.
 """
 from __future__ import annotations
 
@@ -134,6 +136,7 @@ DATE_AFTER = re.compile(r"\s*(?:\d{4}\s*[-年/.]|发布时间|$)")
 # heads of institutions whose names hold no verb: 临沂市捐建侨爱小学 is what someone built, not a school's name
 NO_VERB_HEADS = MEDIA_HEADS | {"中学", "小学", "实验学校", "幼儿园", "实验室", "重点实验室", "园区", "产业园", "科技园",
                                "工业园", "会议中心", "会展中心", "国际会议中心", "展览馆", "体育馆", "大剧院"}
+BODY_ENDS = ("委员会", "委会", "小组", "办公室")  # what ends a body's name dropped from a longer title
 PREPARATORY = ("筹备委员会", "筹委会")
 COMMITTEE_FULL, COMMITTEE_SHORT = "委员会", "委会"  # a party's local committee, written out and as usually named
 RENAMED_CLASSES = ("Association", "Organization", "Initiative")  # named again without their region
@@ -1186,7 +1189,8 @@ def _abbreviated_policies(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if mention.cls == "Policy":
             longer = next((m.name for m in reversed(result) if m.cls == "Policy" and len(m.name) > len(mention.name)
-                           and m.name.endswith(mention.name[-2:]) and _in_order(mention.name, m.name)), None)
+                           and m.name.endswith(mention.name[-2:]) and _in_order(mention.name, m.name)
+                           and not _without_a_body(mention.name, m.name)), None)
             if longer is not None:
                 mention = replace(mention, name=longer)
         result.append(mention)
@@ -1224,6 +1228,14 @@ def _bare_heads(mentions: list[Mention]) -> list[Mention]:
                 mention = replace(mention, name=longer.pop())
         result.append(mention)
     return result
+
+
+def _without_a_body(short: str, long: str) -> bool:
+    """《某党市委某某工作委员会年度工作报告》 and 《某党市委年度工作报告》: the shorter title drops a whole body's name
+    from the longer one (a committee under the first), so it is the report of another body."""
+    start = next((i for i, (a, b) in enumerate(zip(short, long)) if a != b), len(short))
+    dropped = long[start:start + len(long) - len(short)]
+    return long[:start] + long[start + len(dropped):] == short and dropped.endswith(BODY_ENDS)
 
 
 def _in_order(short: str, long: str) -> bool:
