@@ -399,3 +399,8 @@ def test_the_country_opening_its_party_or_its_flag_is_no_mention_of_it(gazetteer
 def test_a_township_jieba_knows_as_a_place_before_its_village(gazetteer):
     assert surfaces(find(gazetteer, "帮扶组来到临城镇石桥村调研。")) == ["临城镇", "石桥村"]
     assert surfaces(find(gazetteer, "保护古城镇风貌，推进城镇建设。")) == []
+
+
+def test_a_department_s_office_for_a_place_s_affairs_is_no_mention_of_the_place(gazetteer):
+    assert surfaces(find(gazetteer, "部机关内设香港工作与事务处、侨务处。")) == []
+    assert surfaces(find(gazetteer, "香港同胞来到福建参访。")) == ["香港", "福建"]

@@ -28,7 +28,8 @@ says where its members come from: a region right after another region that does 
 contain it (某州浙江商会, 甘肃祁连玉…公司: the second is the members' home or a brand),
 a region right after a bare level character and before 商会 (市温州商会), and a region
 written without its level right before a democratic party's short name (浙江民建会员之家); the country opening
-its ruling party's name or its flag's (中国共产党, 中华人民共和国国旗) is no mention of the country.
+its ruling party's name or its flag's (中国共产党, 中华人民共和国国旗) is no mention of the country, nor is a place
+whose affairs a department's office is for (台湾工作与事务处).
 Hometown associations (某某同乡会) are about the hometown and keep it.
 
 Townships, villages and communities are found by a name of 2–4 characters
@@ -93,6 +94,7 @@ _NAME_AFTER = re.compile(r"[、，,；）)]|等|同志|先生|女士|接受|主�
 # the heads of a medium named after its province (某省广播电视集团, 某省日报); a city's paper keeps its city,
 # which says where it is
 _MEDIA = re.compile(r"广播电视|电视台|广播电台|卫视|日报|晚报|都市报|报社|新闻网|融媒体中心|出版社")
+_TOPIC_OFFICE = re.compile("(?:工作与事务|统战工作|工作|事务)处")
 # what a country's name opens without naming the place: its ruling party, its flag, anthem, emblem, constitution
 _OF_THE_COUNTRY = re.compile("共产党|国旗|国歌|国徽|宪法")
 # the bodies of a township, which show that the 乡 or 镇 before them ends its name
@@ -541,6 +543,8 @@ def _drop_member_origins(text: str, candidates: list[_Candidate], gazetteer: Gaz
             dropped.append(candidate)  # 市温州商会
         elif text[candidate.end - 1] not in _LEVEL_CHARS and text.startswith(_party_short_names(), candidate.end):
             dropped.append(candidate)  # 浙江民建会员之家
+        elif _TOPIC_OFFICE.match(text, candidate.end):
+            dropped.append(candidate)  # 台湾工作与事务处: a department's office for the place's affairs, not the place
         elif place.level == "country" and _OF_THE_COUNTRY.match(text, candidate.end):
             dropped.append(candidate)  # 中国共产党, 中华人民共和国国旗: the party's or the state's own name
         elif place.level == "province" and _MEDIA.match(text, candidate.end) \
