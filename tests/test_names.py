@@ -498,3 +498,9 @@ def test_a_quoted_delegation_is_a_programme():
 def test_a_titled_study_is_a_policy():
     found = names("完成《某某古道与民族交往交流交融研究》专家评审。", "Policy")
     assert found == ["某某古道与民族交往交流交融研究"]
+
+
+def test_a_title_a_place_works_to_earn_carrying_the_work_names_its_campaign():
+    found = names("全县以创建全国文明城市示范县为抓手，推动工作。", "Initiative")
+    assert found == ["全国文明城市示范县"]
+    assert names("全县以项目建设为抓手，推动工作。", "Initiative") == []

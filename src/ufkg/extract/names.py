@@ -48,7 +48,8 @@ characters (体育运动|会); the campaign of many firms for villages is a prog
 (参与千企兴村), and the battle against poverty (攻坚行动) is no programme's name. A festival's head that ends a
 place's name (中共某|节 of a city named 某节) names no event. The items of a list that carries the work
 (以A、B、C等为载体) are programmes when one of them is named already. A quoted delegation (“某某交流参访团”) is
-a programme too, and so is a quoted fund (成立“某某基金”), though 基金 ends a body's name elsewhere.
+a programme too, and so is a quoted fund (成立“某某基金”), though 基金 ends a body's name elsewhere. The title a
+place works to earn, when it carries the work (以创建某某示范区为载体), names the campaign for it.
 """
 from __future__ import annotations
 
@@ -142,6 +143,8 @@ CUP = "杯"
 # 以A、B、C等为载体: a list of the programmes that carry the work
 CARRIED_LIST = re.compile(r"以((?:[^，。；：、“”《》,;:\s]{2,12}、)+[^，。；：、“”《》,;:\s]{2,12}?)等?为(?:抓手|载体|平台|依托|牵引|龙头)")
 MIN_CARRIED = 4
+# 以创建某某先进区为载体: the title a place works to earn, carrying the work, names the campaign for it
+CREATION_CARRIED = re.compile(r"以创建([^，。；：、“”《》,;:\s]{4,16}?)为(?:抓手|载体|平台|依托|牵引|龙头)")
 HUNDREDS_FOR_HUNDREDS = re.compile(r"^([百千万])[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff]\1[\u4e00-\u9fff]{1,2}$")
 MAX_EVENT_PREFIX = 6  # 金融支持“X”论坛: a few words before the quotation, not a clause
 PREFIX_NOT_NAME_TAGS = frozenset({"ns", "nt", "nr", "nrfg"})  # 某市委承办“X”论坛: the organiser, not the name
@@ -272,6 +275,9 @@ class NameFinder:
             add("Initiative", start, end, text[start:end])
         for start, end in self._carried_list(text, found, offset):
             add("Initiative", start, end, text[start:end])
+        for match in CREATION_CARRIED.finditer(text):
+            if not any(m.start - offset < match.end(1) and match.start(1) < m.end - offset for m in found):
+                add("Initiative", match.start(1), match.end(1), match.group(1))
         return _with_abbreviations(text, offset, found)
 
     # ------------------------------------------------------------------ helpers
