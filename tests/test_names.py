@@ -504,3 +504,7 @@ def test_a_title_a_place_works_to_earn_carrying_the_work_names_its_campaign():
     found = names("全县以创建全国文明城市示范县为抓手，推动工作。", "Initiative")
     assert found == ["全国文明城市示范县"]
     assert names("全县以项目建设为抓手，推动工作。", "Initiative") == []
+
+
+def test_a_platform_named_by_a_common_kind_is_no_programme():
+    assert names("推广普通话，搭建双语学习平台，开展培训。", "Initiative") == []

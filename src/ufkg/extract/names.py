@@ -49,7 +49,8 @@ characters (体育运动|会); the campaign of many firms for villages is a prog
 place's name (中共某|节 of a city named 某节) names no event. The items of a list that carries the work
 (以A、B、C等为载体) are programmes when one of them is named already. A quoted delegation (“某某交流参访团”) is
 a programme too, and so is a quoted fund (成立“某某基金”), though 基金 ends a body's name elsewhere. The title a
-place works to earn, when it carries the work (以创建某某示范区为载体), names the campaign for it.
+place works to earn, when it carries the work (以创建某某示范区为载体), names the campaign for it. A platform
+named by a word jieba tags nz but has often seen (搭建双语学习平台) is a kind, not a proper name's.
 """
 from __future__ import annotations
 
@@ -610,9 +611,9 @@ class NameFinder:
                 continue
             if text.startswith(EVERY_PLACE, begin) or COUNT_AFTER.match(text, token.end):
                 continue  # 全盟党外干部人才库, 成立公益慈善基金256个: kinds of things, at every place or counted
-            if not any(begin <= t.start < head_start and (t.tag in PROPER_TAGS or is_unknown_word(t.word))
+            if not any(begin <= t.start < head_start and (t.tag in PROPER_TAGS and t.tag != "nz" or is_unknown_word(t.word))
                        for t in tokens):
-                continue
+                continue  # 搭建双语平台: jieba's nz words of some currency are kinds (双语), not proper names
             taken.append((begin, token.end))
             yield begin, token.end
 
