@@ -363,3 +363,8 @@ def test_writers_of_counted_reports_and_a_donor_with_an_amount():
     found = people("岳晓婷、蒋玲玉撰写的2篇调研报告获批示；由蒋玲玉主笔撰写的《关于某事的建议》获采纳。")
     assert found == ["岳晓婷", "蒋玲玉", "蒋玲玉"]
     assert people("其中某某化工有限公司捐款50万元、孙志刚捐款20万元。") == ["孙志刚"]
+
+
+def test_a_word_jieba_never_saw_between_a_title_and_a_meeting_role_is_a_name():
+    assert people("会议由电视台著名主持人晓楼主持。") == ["晓楼"]
+    assert people("会议由协会会长亲自主持。") == []

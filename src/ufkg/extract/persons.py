@@ -26,6 +26,7 @@ election (某某研究院甲某某当选). A level that is also a surname, then 
 A name made a title-holder where the title closes the clause (选出甲某为会长, 乙某、丙某为特邀顾问), the writers of counted
 pieces (甲、乙撰写的2篇报告, 由丙主笔撰写的《…》) and a donor with an amount (、丁某捐款100万元) are people; an author
 line or a byline takes a given name that is also a noun (作者:某文学, 记者 某芙蓉), as only a name stands there.
+A word jieba has never seen, between a title and a meeting role (主持人某楼主持), is a name without a surname.
 """
 from __future__ import annotations
 
@@ -96,7 +97,8 @@ class PersonFinder:
         found: dict[int, Mention] = {}
         for spans in (self._byline_names(text), self._tagged_names(text, tokens), self._joined_names(text, tokens),
                       self._name_list(text), self._cut_names(text, tokens), self._role_names(text), self._deed_names(text),
-                      self._author_names(text), self._proposer_names(text), self._appointed_names(text), self._titled_name_runs(text, tokens)):
+                      self._author_names(text), self._proposer_names(text), self._appointed_names(text),
+                      self._unseen_after_title(text, tokens), self._titled_name_runs(text, tokens)):
             for start, end in spans:
                 known = found.get(start)
                 if known is not None and known.end - offset < end and text.startswith(STRONG_CUES, end):
@@ -163,6 +165,14 @@ class PersonFinder:
                         and not self.common_word(name):
                     yield start, end
                     break
+
+    def _unseen_after_title(self, text: str, tokens: list[Token]):
+        """主持人某楼主持: after a title, a word jieba has never seen, then a meeting role or what is said: a name
+        without a surname (a host's or an artist's)."""
+        for title, word in zip(tokens, tokens[1:]):
+            if len(title.word) >= 2 and title.word.endswith(self.lexicon.person_cues) and 2 <= len(word.word) <= 3 \
+                    and word.start == title.end and _unseen(word.word) and re.match(ROLE_AFTER_NAME, text[word.end:]):
+                yield word.start, word.end
 
     def _proposer_names(self, text: str):
         """甲《关于…的建议》、乙《某某危害大需引起重视》: in a run of proposals each led by its proposer, a name
@@ -385,6 +395,11 @@ def _place_or_its_people(name: str) -> bool:
     """Whether a name is a place's (某县) or its people's (某某人)."""
     gazetteer = load_gazetteer()
     return bool(gazetteer.lookup(name)) or (name.endswith(DEMONYM) and len(name) > 2 and bool(gazetteer.lookup(name[:-1])))
+
+
+def _unseen(word: str) -> bool:
+    """A word of Chinese characters jieba's dictionary does not hold at all."""
+    return all("\u4e00" <= char <= "\u9fff" for char in word) and word not in tokenizer().tokenizer.FREQ
 
 
 def _noun_follows(tokens: list[Token], index: int, end: int) -> bool:
