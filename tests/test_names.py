@@ -460,3 +460,51 @@ def test_a_hotline_set_up_under_a_quoted_name_is_a_programme():
 def test_a_quotation_right_after_a_village_names_what_was_built_there():
     assert names("走访了联丰村“蓝莓工坊”，了解销售情况。", "Initiative") == ["蓝莓工坊"]
     assert names("联丰村“两委”班子齐心协力。", "Initiative") == []  # the clause goes on: a word in quotes
+
+
+def test_a_contest_for_a_quoted_cup_is_named_whole():
+    found = names("举办全市第三届“漓江·象山”杯山歌演唱会，汇聚名家。", "Initiative")
+    assert found == ["“漓江·象山”杯山歌演唱会"]
+
+
+def test_an_event_whose_head_opens_with_the_end_of_a_word():
+    found = names("组织80人参加省第五届农民体育运动会，获得12项奖项。", "Initiative")
+    assert found == ["第五届农民体育运动会"]
+
+
+def test_a_campaign_of_many_firms_for_villages_without_quotation_marks():
+    assert names("引导企业参与百企兴村，鼓励创新。", "Initiative") == ["百企兴村"]
+    assert "百企兴村" not in names("引导企业参与百企兴村，鼓励创新。", "Region")
+
+
+def test_the_battle_against_poverty_as_an_action_is_no_name():
+    assert names("引导企业参与到脱贫攻坚行动中来。", "Initiative") == []
+
+
+def test_a_festival_head_that_ends_a_place_name_is_no_event():
+    assert names("中共奉节县委统战部部署工作。", "Initiative") == []
+
+
+def test_the_items_of_a_carrying_list_with_one_named_programme():
+    found = names("以民族团结宣传月、百名教师进乡村等为载体，开展宣传。", "Initiative")
+    assert found == ["民族团结宣传月", "百名教师进乡村"]
+    assert names("以党建、业务、项目建设等为抓手，推动发展。", "Initiative") == []
+
+
+def test_a_quoted_delegation_is_a_programme():
+    assert names("“省侨联青年文化交流参访团”应邀赴港访问。", "Initiative") == ["省侨联青年文化交流参访团"]
+
+
+def test_a_titled_study_is_a_policy():
+    found = names("完成《某某古道与民族交往交流交融研究》专家评审。", "Policy")
+    assert found == ["某某古道与民族交往交流交融研究"]
+
+
+def test_a_title_a_place_works_to_earn_carrying_the_work_names_its_campaign():
+    found = names("全县以创建全国文明城市示范县为抓手，推动工作。", "Initiative")
+    assert found == ["全国文明城市示范县"]
+    assert names("全县以项目建设为抓手，推动工作。", "Initiative") == []
+
+
+def test_a_platform_named_by_a_common_kind_is_no_programme():
+    assert names("推广普通话，搭建双语学习平台，开展培训。", "Initiative") == []

@@ -340,3 +340,31 @@ def test_a_two_character_name_spaced_as_wide_as_three_in_a_byline():
     mentions = [m for m in __import__("conftest").extraction_of(TITLE + "本报记者 宋 岚\n3月5日，会议召开。").mentions
                 if m.cls == "Person"]
     assert [(m.name, m.surface) for m in mentions] == [("宋岚", "宋 岚")]
+
+
+def test_an_author_line_name_whose_given_name_is_a_word():
+    assert "郑科学" in people("时间:2024-05-01 08:10 作者:郑科学 浏览量:120\n会议在县城召开。")
+
+
+def test_a_byline_name_whose_given_name_is_a_noun():
+    assert "侯建设" in people("（记者 侯建设）全县侨联系统召开工作会议。")
+
+
+def test_names_made_title_holders_by_an_election_or_an_invitation():
+    found = people("大会选出了甘晓春为第一届商会会长，特邀来自香港的叶志文为名誉会长，韦金林、覃海峰为特邀顾问。")
+    assert found == ["甘晓春", "叶志文", "韦金林", "覃海峰"]
+
+
+def test_a_clause_making_something_of_a_word_is_no_name():
+    assert people("会议以高质量发展为主题，以项目建设为抓手。") == []
+
+
+def test_writers_of_counted_reports_and_a_donor_with_an_amount():
+    found = people("岳晓婷、蒋秀云撰写的2篇调研报告获批示；由蒋秀云主笔撰写的《关于某事的建议》获采纳。")
+    assert found == ["岳晓婷", "蒋秀云", "蒋秀云"]
+    assert people("其中某某化工有限公司捐款50万元、孙志刚捐款20万元。") == ["孙志刚"]
+
+
+def test_a_word_jieba_never_saw_between_a_title_and_a_meeting_role_is_a_name():
+    assert people("会议由电视台著名主持人晓楼主持。") == ["晓楼"]
+    assert people("会议由协会会长亲自主持。") == []

@@ -379,3 +379,28 @@ def test_a_count_of_villages_names_none():
 
 def test_an_association_of_fellow_townsmen_names_no_township(gazetteer):
     assert surfaces(find(gazetteer, "香港阿克苏同乡会举行会庆，石寨乡党委派员出席。")) == ["香港", "阿克苏", "石寨乡"]
+
+
+def test_many_firms_making_a_village_thrive_is_a_slogan_not_a_village(gazetteer):
+    assert surfaces(find(gazetteer, "引导企业参与千企兴村，鼓励创新。")) == []
+    assert surfaces(find(gazetteer, "来到长乐镇兴隆村调研。")) == ["长乐镇", "兴隆村"]
+
+
+def test_a_village_named_by_a_word_ending_in_the_league_character(gazetteer):
+    assert surfaces(find(gazetteer, "长乐镇同盟村是全县唯一的民族村。")) == ["长乐镇", "同盟村"]
+
+
+def test_the_country_opening_its_party_or_its_flag_is_no_mention_of_it(gazetteer):
+    assert surfaces(find(gazetteer, "嘉兴是中国共产党的诞生地。")) == ["嘉兴"]
+    assert surfaces(find(gazetteer, "开展“中华人民共和国国旗、宪法”进校园活动。")) == []
+    assert surfaces(find(gazetteer, "中国经济稳中向好。")) == ["中国"]
+
+
+def test_a_township_jieba_knows_as_a_place_before_its_village(gazetteer):
+    assert surfaces(find(gazetteer, "帮扶组来到临城镇石桥村调研。")) == ["临城镇", "石桥村"]
+    assert surfaces(find(gazetteer, "保护古城镇风貌，推进城镇建设。")) == []
+
+
+def test_a_department_s_office_for_a_place_s_affairs_is_no_mention_of_the_place(gazetteer):
+    assert surfaces(find(gazetteer, "部机关内设香港工作与事务处、侨务处。")) == []
+    assert surfaces(find(gazetteer, "香港同胞来到福建参访。")) == ["香港", "福建"]

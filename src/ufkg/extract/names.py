@@ -5,7 +5,7 @@ A quotation is a name when the text treats it as one: a head follows it
 a programme verb takes it (开展“科技助农”), or it stands in a list closed by
 等…活动; followed by a group's head it names the group (“同心·智汇河洛”专家服务团).
 Slogans with a counted number (“四个意识”) are not names. A title in 《》 is a
-policy when it ends like one (条例, 办法, 方案 …); a quotation ending in N条 is a
+policy when it ends like one (条例, 办法, 方案, a study's 研究 …); a quotation ending in N条 is a
 policy package (“助企30条”); an abbreviation declared in brackets (简称“惠企十条”)
 names the same thing. Named actions without quotation marks are read from their
 head back over jieba's words (少数民族优秀文化传承保护工程), and so are events named
@@ -43,11 +43,20 @@ events of a programme (某某创新创业沙龙等5项“某某月”活动), a 
 (“某某”投洽会), a charity event the news says was held (爱心义卖活动在某广场举行 → 爱心义卖), and named actions
 listed after their verb and closed by 等 (打造了A工程、B工程等). A quoted X建带Y建 (“党建带团建”) is a programme,
 and so is a quoted base listed with a programme a verb builds (打造“A”“某某侨创基地”).
+A contest for a quoted cup is named whole (“某某”杯某某演唱会); an event head may open with a word's last two
+characters (体育运动|会); the campaign of many firms for villages is a programme without quotation marks too
+(参与千企兴村), and the battle against poverty (攻坚行动) is no programme's name. A festival's head that ends a
+place's name (中共某|节 of a city named 某节) names no event. The items of a list that carries the work
+(以A、B、C等为载体) are programmes when one of them is named already. A quoted delegation (“某某交流参访团”) is
+a programme too, and so is a quoted fund (成立“某某基金”), though 基金 ends a body's name elsewhere. The title a
+place works to earn, when it carries the work (以创建某某示范区为载体), names the campaign for it. A platform
+named by a word jieba tags nz but has often seen (搭建双语学习平台) is a kind, not a proper name's.
 """
 from __future__ import annotations
 
 import re
 
+from ..gazetteer import load_gazetteer
 from ..lexicon import Lexicon
 from ..model import Mention
 from ..paths import lexicon_path
@@ -129,6 +138,14 @@ CORNER_QUOTES_ALONE = str.maketrans("『』", "“”")
 # 以“桐心聚贤”为抓手: what the work is carried by is a programme (not 以“X”为主题: a theme)
 CARRIER = re.compile(r"为(?:抓手|载体|平台|依托|品牌|牵引|龙头)")
 # “百企帮百村”, “千企联千村”: hundreds of one helping hundreds of another is a campaign's name
+# 参与万企兴村: the campaign of many firms for villages written without quotation marks
+UNQUOTED_HUNDREDS = re.compile(r"(?<![“\d一二三四五六七八九十])([百千万])[企商][帮兴助联扶携]\1?村(?![”\u4e00-\u9fff])")
+CUP = "杯"
+# 以A、B、C等为载体: a list of the programmes that carry the work
+CARRIED_LIST = re.compile(r"以((?:[^，。；：、“”《》,;:\s]{2,12}、)+[^，。；：、“”《》,;:\s]{2,12}?)等?为(?:抓手|载体|平台|依托|牵引|龙头)")
+MIN_CARRIED = 4
+# 以创建某某先进区为载体: the title a place works to earn, carrying the work, names the campaign for it
+CREATION_CARRIED = re.compile(r"以创建([^，。；：、“”《》,;:\s]{4,16}?)为(?:抓手|载体|平台|依托|牵引|龙头)")
 HUNDREDS_FOR_HUNDREDS = re.compile(r"^([百千万])[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff]\1[\u4e00-\u9fff]{1,2}$")
 MAX_EVENT_PREFIX = 6  # 金融支持“X”论坛: a few words before the quotation, not a clause
 PREFIX_NOT_NAME_TAGS = frozenset({"ns", "nt", "nr", "nrfg"})  # 某市委承办“X”论坛: the organiser, not the name
@@ -163,7 +180,8 @@ class NameFinder:
                                              key=lambda h: (-len(h), h)))
         self._leading_verbs = tuple(sorted(set(lexicon.initiative_verbs) | {"策划", "筹办"}))
         self._title_stops = (lexicon.descriptor_stops | UNQUOTED_STOPS) - NAME_INNER_WORDS
-        self.org_heads = sorted((h for h in lexicon.org_heads if h.attach not in ("level", "department")),
+        self.org_heads = sorted((h for h in lexicon.org_heads if h.attach not in ("level", "department")
+                                 and h.head not in FUND_HEADS),  # 成立“某某基金”: a programme the text names
                                key=lambda h: -len(h.head))
         # the heads _org_head_after looks for, in the same order, picked out once
         self._association_heads = tuple(h for h in self.org_heads if h.attach == "named" and h.cls == "Association")
@@ -247,12 +265,20 @@ class NameFinder:
         for match in CHARITY_EVENT.finditer(text):
             if not any(m.start - offset < match.end(1) and match.start(1) < m.end - offset for m in found):
                 add("Initiative", match.start(1), match.end(1), match.group(1))
+        for match in UNQUOTED_HUNDREDS.finditer(text):
+            if not any(m.start - offset < match.end() and match.start() < m.end - offset for m in found):
+                add("Initiative", match.start(), match.end(), match.group(0))
         for start, end, name in self._unquoted(text, tokens, found, offset):
             add("Initiative", start, end, name)
         for start, end in self._listed_actions(text, found, offset):
             add("Initiative", start, end, text[start:end])
         for start, end in self._built_platforms(text, tokens, found, offset):
             add("Initiative", start, end, text[start:end])
+        for start, end in self._carried_list(text, found, offset):
+            add("Initiative", start, end, text[start:end])
+        for match in CREATION_CARRIED.finditer(text):
+            if not any(m.start - offset < match.end(1) and match.start(1) < m.end - offset for m in found):
+                add("Initiative", match.start(1), match.end(1), match.group(1))
         return _with_abbreviations(text, offset, found)
 
     # ------------------------------------------------------------------ helpers
@@ -326,6 +352,8 @@ class NameFinder:
         """
         if any(text.startswith(head, end - len(head)) for head in self.named_fairs) and end - match.end() <= 4:
             return match.start()  # “某某”投洽会: the fair's own short name, quotation and all
+        if text.startswith(CUP, match.end()) and any(text.startswith(head, end - len(head)) for head in self.event_heads):
+            return match.start()  # “某某”杯某某大赛: the contest for the quoted cup, named whole
         if not any(text.startswith(head, end - len(head)) for head in self.event_heads
                    if head not in self.proper_event_heads):  # “某某”科创沙龙 is named by its quotation
             return None
@@ -483,6 +511,8 @@ class NameFinder:
                     continue
                 if not (_word_end(tokens, match.start(), end) or _after_demonym(tokens, head, match.start(), end)):
                     continue
+                if any(t.start < match.start() < t.end == end and load_gazetteer().lookup(t.word) for t in tokens):
+                    continue  # 中共毕|节: the head ends a place's name (毕节), no event
                 begin = name_start(text, _as_nouns(tokens), match.start(), self._title_stops, MAX_EVENT)
                 begin = self._past_leading_verb(text, tokens, begin, match.start())
                 edition = _edition_before(text, match.start())
@@ -581,11 +611,27 @@ class NameFinder:
                 continue
             if text.startswith(EVERY_PLACE, begin) or COUNT_AFTER.match(text, token.end):
                 continue  # 全盟党外干部人才库, 成立公益慈善基金256个: kinds of things, at every place or counted
-            if not any(begin <= t.start < head_start and (t.tag in PROPER_TAGS or is_unknown_word(t.word))
+            if not any(begin <= t.start < head_start and (t.tag in PROPER_TAGS and t.tag != "nz" or is_unknown_word(t.word))
                        for t in tokens):
-                continue
+                continue  # 搭建双语平台: jieba's nz words of some currency are kinds (双语), not proper names
             taken.append((begin, token.end))
             yield begin, token.end
+
+    @staticmethod
+    def _carried_list(text: str, found: list[Mention], offset: int):
+        """以A、B、C等为载体: the items of a list that carries the work, when one of them is a programme named
+        already (一个宣传月), are programmes too (某某下基层); short items are kinds of work (党建、业务)."""
+        for match in CARRIED_LIST.finditer(text):
+            spans, position = [], match.start(1)
+            for item in match.group(1).split("、"):
+                spans.append((position, position + len(item)))
+                position += len(item) + 1
+            named = {(m.start - offset, m.end - offset) for m in found if m.cls == "Initiative"}
+            if not any(span in named for span in spans):
+                continue
+            for start, end in spans:
+                if end - start >= MIN_CARRIED and not any(m.start - offset < end and start < m.end - offset for m in found):
+                    yield start, end
 
     def _unquoted_start(self, text: str, tokens: list[Token], position: int) -> int | None:
         return name_start(text, tokens, position, self.lexicon.descriptor_stops | UNQUOTED_STOPS, MAX_UNQUOTED)
@@ -631,10 +677,12 @@ def _words(name: str) -> list[str]:
 
 
 def _word_end(tokens: list[Token], start: int, end: int) -> bool:
-    """Whether text[start:end] ends where a jieba word does and starts where one does or inside
-    the word it ends (佛教|论坛 in jieba's 佛教论坛)."""
+    """Whether text[start:end] ends where a jieba word does and starts where one does, inside
+    the word it ends (佛教|论坛 in jieba's 佛教论坛) or with the last two characters of a word (体育运动|会)."""
     return any(token.end == end for token in tokens) and any(
-        token.start == start or (token.start < start < token.end == end) for token in tokens)
+        token.start == start or (token.start < start < token.end == end)
+        or (token.start < start and start + 2 <= token.end < end)  # 体育运动|会: the head opens with a word's end
+        for token in tokens)
 
 
 def _after_demonym(tokens: list[Token], head: str, start: int, end: int) -> bool:

@@ -56,12 +56,24 @@ office (某办协调部, 某办某某工作部) or a centre under a national bod
 the body it belongs to. Places of worship listed before their
 kind (甲宫、乙院等场所) are named, unless an item is a kind itself (寺院); a research institute's field ends its
 name as an association's aim does (某某城市发展研究院), and so does a joint conference's (某市民营经济发展联席会议).
+A city's government service centre (某市政务服务中心) is a state body. A memorial or museum after a person jieba knows
+well (某名人纪念馆) is a landmark known nationwide, placed nowhere by the report. A company's city in brackets
+inside its legal name (某某电子（某市）有限公司) is part of it, and a branch named right after its company
+(某某有限公司某地分公司) is named with it and belongs to it. Bodies inside and outside a place or of both places
+(省内外商会, 两地工商联) are no one body, nor is a kind of chamber (侨商会) alone. A bureau named in nouns right
+after its department (某省民政厅某某管理局) is the department's own, named with it. A programme named again
+without the party's short name its name began with (“民盟某某月” … 民盟“某某月”) is the programme named before.
+A fund named by its place and a proper word (某地某某爱心基金) is a body; one counted after (成立某某基金56个) is a
+kind, and a quoted one set up (成立“某某基金”) a programme (names.py). A party's provincial working committee
+(某党某省工作委员会) is one of its committees, and so is a committee being prepared (…筹备委员会). A shorter title
+that drops a whole committee's name from a longer one (《某党市委年度工作报告》 after 《某党市委某某工作委员会年度工作报告》)
+is another body's document, no abbreviation.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cache, cached_property
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, tokenizer
@@ -70,6 +82,7 @@ from .regions import find_regions
 from .tokens import PROPER_TAGS, PUNCTUATION, Token, has_proper_word, is_unknown_word, name_start
 
 LEVEL_CHARS = "省市州县区旗盟"
+PROPER_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz"})
 GENERIC_BEFORE_LEVEL = "全各本我该两" + LEVEL_CHARS  # 全市, 各县, 我市, 市县: every such area, not one committee
 AUTONOMOUS_REGION = "自治区"  # a province-level level word of three characters
 NATIONAL = "CN"  # code of a national body: it belongs to the whole country
@@ -123,6 +136,8 @@ DATE_AFTER = re.compile(r"\s*(?:\d{4}\s*[-年/.]|发布时间|$)")
 # heads of institutions whose names hold no verb: 临沂市捐建侨爱小学 is what someone built, not a school's name
 NO_VERB_HEADS = MEDIA_HEADS | {"中学", "小学", "实验学校", "幼儿园", "实验室", "重点实验室", "园区", "产业园", "科技园",
                                "工业园", "会议中心", "会展中心", "国际会议中心", "展览馆", "体育馆", "大剧院"}
+BODY_ENDS = ("委员会", "委会", "小组", "办公室")  # what ends a body's name dropped from a longer title
+PREPARATORY = ("筹备委员会", "筹委会")
 COMMITTEE_FULL, COMMITTEE_SHORT = "委员会", "委会"  # a party's local committee, written out and as usually named
 RENAMED_CLASSES = ("Association", "Organization", "Initiative")  # named again without their region
 MIN_ABBREVIATED = 6  # characters of a body's short form read as the abbreviation of a longer name before it
@@ -144,6 +159,7 @@ TOWN_LEVELS = "镇乡"  # 某某镇政府 in one word: the town's name ends righ
 GENERAL_CHAMBER, FEDERATION = "总商会", "工商联"
 SEPARATE_CHAMBERS = ("71", "81", "82")  # 台湾, 香港, 澳门: their 总商会 are bodies of their own
 NEEDS_OWN_NAME = frozenset({"学校"})  # a region before it is not enough: 某市学校 are the city's schools
+COUNT_AFTER = re.compile("[\\d一二三四五六七八九十百千两]+[个家所座支](?=[，。；,;]|$)")  # 基金256个, (not 甲、乙3个基地)
 COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[所家个座]$")
 # 天后宫、大悲院等场所: places of worship named in a list closed by their kind
 VENUE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,5})等(?:[\d一二三四五六七八九十]+[个处座所])?"
@@ -153,6 +169,14 @@ KIND_OF_VENUE, RARE_NOUN_VENUE = 5000, 40  # jieba frequencies of a kind (清真
 PEOPLE_COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[名位]$")  # 120多名|困难学子圆梦大学
 PROJECT_AFTER = "项目"
 EVENT_AFTER = ("论坛", "峰会")
+OWN_BUREAU = re.compile("[\u4e00-\u9fff]{2,8}?(?:管理局|监督局|执法局)(?!长)")
+DEPARTMENT_ENDS = ("厅", "局", "委")
+BUREAU_TAGS = frozenset({"n", "nt", "nz", "vn", "j"})
+BRANCH_HEAD = "分公司"
+MEMORIAL_HEADS = frozenset({"纪念馆", "博物馆", "陈列馆"})
+FAMOUS_PERSON = 50  # times jieba has seen a person's name for it to be known nationwide
+COMPANY_ENDS = ("公司", "集团")
+BRACKETED_PLACE = re.compile("[（(]([\u4e00-\u9fff]{2,6})[）)]$")
 BRACKETED_WORD = re.compile("[（(](?:集团|中国|控股|股份)[）)]$")
 WHOLE_SCOPES = ("全国", "全省", "全市", "全州", "全县", "全区", "全盟")
 # kinds of places every town has: a word jieba does not know (民族团结) does not make one a named place
@@ -289,7 +313,8 @@ class OrganizationFinder:
                     cls = "GovernmentBody"  # 某某高新区管委会 governs a zone; 某某公园管委会 runs a park
                 if head.head == GENERAL_CHAMBER and (scope is not None or self._mainland(name[:-len(GENERAL_CHAMBER)])):
                     name = name[:-len(GENERAL_CHAMBER)] + FEDERATION  # 总商会, 某市总商会: the 工商联 by its other name
-                add(cls, start, match.end(), name, scope=scope)
+                famous = cls == "Organization" and _famous_landmark(name, head.head)
+                add(cls, start, match.end(), name, scope=scope, code=NATIONAL if famous else None)
         for start, end, name, cls in self._shared_heads(text, tokens, found, offset):
             if claim(start, end):
                 add(cls, start, end, name)
@@ -306,7 +331,9 @@ class OrganizationFinder:
         for start, end in self._listed_venues(text, tokens):
             if claim(start, end):
                 add("Organization", start, end, text[start:end])
-        found = _with_bracket_aliases(text, offset, sorted(found, key=lambda m: m.start))
+        found = _with_branches(text, offset, sorted(found, key=lambda m: m.start))
+        found = _with_own_bureaus(text, tokens, offset, found)
+        found = _with_bracket_aliases(text, offset, found)
         return _with_short_names(text, offset, found)
 
     def _mainland(self, name: str) -> bool:
@@ -588,7 +615,9 @@ class OrganizationFinder:
             if text.startswith(unit.suffix, cursor) and (has_level or not unit.needs_level):
                 if unit.suffix == "委" and text[cursor + 1:cursor + 2] in tuple(NOT_AFTER_COMMITTEE.replace("会", "")):
                     continue
-                return cursor + len(unit.suffix), scope
+                end = cursor + len(unit.suffix)
+                preparatory = next((p for p in PREPARATORY if text.startswith(p, end)), "")
+                return end + len(preparatory), scope  # 某党某省工作委员会筹备委员会: the committee being prepared
         return None
 
     # ------------------------------------------------------------------ growing a name leftwards
@@ -597,7 +626,7 @@ class OrganizationFinder:
         """Where the name ending in the head text[start:end] begins, its name and scope; None if no name."""
         head = self.heads[text[start:end]]
         following = text[end:end + 1]
-        whole_word = False
+        whole_word, head_start = False, start
         if head.attach != "level":
             word_start = self._head_start_in_words(text, tokens, start, end)
             if word_start is None:
@@ -633,7 +662,12 @@ class OrganizationFinder:
             return None  # 县级工商联, 市级商会: a kind of body at every such level, not one body
         if head.head in LEGAL_FORMS:
             inner = BRACKETED_WORD.search(text, 0, start)  # 某某酒厂（集团）有限责任公司: a note inside the legal name
+            bracket = BRACKETED_PLACE.search(text, 0, start)
+            if inner is None and bracket is not None and bracket.group(1) in self.region_names:
+                inner = bracket  # 某某唱片（成都）有限公司: the city of the company's seat inside its legal name
             begin = self._legal_name_start(text, tokens, inner.start() if inner else start)
+            if begin is None and inner is not None and inner is bracket:
+                begin = self._descriptors_before(text, tokens, bracket.start(), head.cls, True)
             if begin is not None:
                 return begin, text[begin:end], None
         if head.head in NO_VERB_HEADS and self._verb_before(text, tokens, start):
@@ -719,6 +753,8 @@ class OrganizationFinder:
                 return None  # 民营企业有限公司: a kind of body before the head names none
             if COUNTED_BEFORE.search(text, 0, begin):
                 return None  # 23所华文学校: so many of a kind, not one body
+            if head.cls == "Organization" and COUNT_AFTER.match(text, end):
+                return None  # 成立公益慈善基金256个: so many of a kind, counted after it
             if head.cls == "Organization" and PEOPLE_COUNTED_BEFORE.search(text, 0, begin):
                 return None  # 资助120多名|困难学子圆梦大学: the words after a count of people are the people
             if GRADE_IN_NAME.search(text, max(0, begin - 1), start):
@@ -738,7 +774,8 @@ class OrganizationFinder:
                     return opening, text[opening:end], None
             return begin, name, None
         if whole_word and _strip_generic(text[start:end]) not in self.lexicon.generic_names \
-                and (head.cls != "Organization" or head.head in WORSHIP_HEADS or _proper_token(tokens, start, end)):
+                and (head.cls != "Organization" or head.head in WORSHIP_HEADS or _proper_token(tokens, start, end)
+                     or _proper_word(text[start:head_start])):  # 某某(a person)纪念馆: one word, a name and its head
             return start, text[start:end], None  # 灵隐寺: one word that ends with its head (教育基地 is a kind)
         if head.attach == "optional" and head.local_form:
             return start, head.local_form, OWN_LOCALITY
@@ -991,6 +1028,19 @@ def _counted_before(text: str, position: int) -> bool:
     return position > 1 and text[position - 1] in COUNTED_WORDS and bool(COUNT_BEFORE.search(text, 0, position - 1))
 
 
+def _famous_landmark(name: str, head: str) -> bool:
+    """某某纪念馆 after a person jieba's dictionary knows well by name: a memorial known nationwide, no body of
+    the report's region (the report visits it); a name it has seldom seen may be a place's (某某城纪念馆)."""
+    person = name[:-len(head)] if name.endswith(head) else ""
+    return head in MEMORIAL_HEADS and tokenizer().word_tag_tab.get(person) in ("nr", "nrfg") \
+        and tokenizer().tokenizer.FREQ.get(person, 0) >= FAMOUS_PERSON
+
+
+def _proper_word(word: str) -> bool:
+    """Whether jieba's dictionary holds word as a proper name (a person's, a place's, another's)."""
+    return len(word) >= 2 and tokenizer().word_tag_tab.get(word) in PROPER_NAME_TAGS
+
+
 def _proper_token(tokens: list[Token], start: int, end: int) -> bool:
     """Whether jieba reads text[start:end] as one proper name (灵隐寺/nr), not a common word (教育基地, 示范园区)."""
     return any(t.start == start and t.end == end and t.tag in PROPER_TAGS for t in tokens)
@@ -1022,6 +1072,36 @@ def _strip_generic(name: str) -> str:
         if name.startswith(prefix):
             return name[len(prefix):]
     return name
+
+
+def _with_own_bureaus(text: str, tokens: list[Token], offset: int, mentions: list[Mention]) -> list[Mention]:
+    """某省民政厅民间组织管理局: a bureau named right after its department, in nouns only, is the department's own
+    bureau, named with it (民政厅局长 is a title, 民政厅召开… a clause)."""
+    result = []
+    for mention in mentions:
+        end = mention.end - offset
+        match = OWN_BUREAU.match(text, end) if mention.cls == "GovernmentBody" \
+            and mention.name.endswith(DEPARTMENT_ENDS) else None
+        if match is not None and any(t.start == end for t in tokens) and any(t.end == match.end() for t in tokens) \
+                and all(t.tag in BUREAU_TAGS or t.start > end and t.tag == "v"  # 社会|组织|管理局
+                        for t in tokens if end <= t.start < match.end()):
+            mention = replace(mention, surface=text[mention.start - offset:match.end()],
+                              name=mention.name + match.group(0), end=offset + match.end())
+        result.append(mention)
+    return result
+
+
+def _with_branches(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """某某有限公司某地分公司: a branch named right after its company is named with it, and belongs to it."""
+    result: list[Mention] = []
+    for mention in mentions:
+        company = result[-1] if result else None
+        if company is not None and mention.cls == company.cls == "Organization" and company.end == mention.start \
+                and mention.name.endswith(BRANCH_HEAD) and company.name.endswith(COMPANY_ENDS):
+            mention = replace(mention, surface=text[company.start - offset:mention.end - offset],
+                              name=company.name + mention.name, start=company.start, parent_name=company.name)
+        result.append(mention)
+    return result
 
 
 def _with_bracket_aliases(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
@@ -1075,6 +1155,33 @@ def _without_their_region(mentions: list[Mention]) -> list[Mention]:
     return [m for m in result if not (m.cls == "Region" and any(r.start == m.start and m.end < r.end for r in renamed))]
 
 
+def _without_their_party(mentions: list[Mention]) -> list[Mention]:
+    """“民革党员素质提升年” … 民革“党员素质提升年”: a programme named again without the party's short name its
+    name began with is the programme named before."""
+    forms = _party_forms()
+    full: dict[str, str] = {}
+    for mention in mentions:
+        if mention.cls == "Initiative":
+            form = next((f for f in forms if mention.name.startswith(f)), None)
+            if form is not None and len(mention.name) - len(form) >= MIN_SHORT_REPEAT:
+                full.setdefault(mention.name[len(form):], mention.name)
+    if not full:
+        return mentions
+    return [replace(mention, name=full[mention.name])
+            if mention.cls == "Initiative" and mention.name in full
+            and any(m.name == full[mention.name] and m.end <= mention.start for m in mentions) else mention
+            for mention in mentions]
+
+
+@cache
+def _party_forms() -> tuple[str, ...]:
+    """Every name and short form of the democratic parties, longest first (九三学社, 民革 …)."""
+    from ..lexicon import load_lexicon
+
+    forms = (form for form, party in load_lexicon().party_by_form().items() if party.slug != "cpc")
+    return tuple(sorted(forms, key=lambda form: (-len(form), form)))
+
+
 def _abbreviated_policies(mentions: list[Mention]) -> list[Mention]:
     """《中国共产党统一战线工作条例》 … 《统战工作条例》 … 《条例》: a policy named later by a shorter
     form of an earlier title (its characters in the same order, with the same last word) is that policy."""
@@ -1082,7 +1189,8 @@ def _abbreviated_policies(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if mention.cls == "Policy":
             longer = next((m.name for m in reversed(result) if m.cls == "Policy" and len(m.name) > len(mention.name)
-                           and m.name.endswith(mention.name[-2:]) and _in_order(mention.name, m.name)), None)
+                           and m.name.endswith(mention.name[-2:]) and _in_order(mention.name, m.name)
+                           and not _without_a_body(mention.name, m.name)), None)
             if longer is not None:
                 mention = replace(mention, name=longer)
         result.append(mention)
@@ -1122,6 +1230,14 @@ def _bare_heads(mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+def _without_a_body(short: str, long: str) -> bool:
+    """《某党市委某某工作委员会年度工作报告》 and 《某党市委年度工作报告》: the shorter title drops a whole body's name
+    from the longer one (a committee under the first), so it is the report of another body."""
+    start = next((i for i, (a, b) in enumerate(zip(short, long)) if a != b), len(short))
+    dropped = long[start:start + len(long) - len(short)]
+    return long[:start] + long[start + len(dropped):] == short and dropped.endswith(BODY_ENDS)
+
+
 def _in_order(short: str, long: str) -> bool:
     """Whether every character of short appears in long, in the same order (统战工作条例 in 统一战线工作条例)."""
     characters = iter(long)
@@ -1135,7 +1251,7 @@ def later_short_names(text: str, sentences: list[Sentence], mentions: list[Menti
     the declaration, which comes first.
     """
     mentions = _party_short_forms(text, sentences, _bare_heads(_abbreviated_bodies(_abbreviated_policies(
-        _without_their_region(mentions)))))
+        _without_their_party(_without_their_region(mentions))))))
     declared = [m for m in mentions if m.cls in ORGANISATION_CLASSES and m.same_as and m.name == m.surface]
     if not declared:
         return mentions

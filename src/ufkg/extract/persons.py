@@ -23,6 +23,10 @@ title and a name ending like a place (副主委钟杭州主持: 杭州) when a m
 (甲《…》、乙《…》), a name without a known surname that jieba reads as names between a title and what is said (会长岩某某
 表示: minority and transliterated names), and a surname-led name jieba tags, right before a meeting role or an
 election (某某研究院甲某某当选). A level that is also a surname, then a body's head (区|侨联被评为), is a body.
+A name made a title-holder where the title closes the clause (选出甲某为会长, 乙某、丙某为特邀顾问), the writers of counted
+pieces (甲、乙撰写的2篇报告, 由丙主笔撰写的《…》) and a donor with an amount (、丁某捐款100万元) are people; an author
+line or a byline takes a given name that is also a noun (作者:某文学, 记者 某芙蓉), as only a name stands there.
+A word jieba has never seen, between a title and a meeting role (主持人某楼主持), is a name without a surname.
 """
 from __future__ import annotations
 
@@ -55,8 +59,12 @@ AFTER_NAME = ("被|带领|带头|率|返乡|荣获|获评|当选|到|赴|任|独
               "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|分别|到会|到场|应邀|和|与|及|也|还|在|作|对|等|，|。|、|；|,|;")
 # a meeting role that, right after a name at the start of a clause, makes it a person's: 刘振宇主持会议
 # what a person did that the text credits by name at the start of a clause: 张某提交的《…》, 李某被评为优秀委员
-DEED_AFTER_NAME = ("(?:提交|撰写|提出|执笔|领衔提交|提报)的[^，。《]{0,8}《|的《|被评为|获评|荣获|同志|任(?:副?主委|副?主任委员|副?会长|副?主席|秘书长)|获[^，。]{0,12}(?:先进个人|先进工作者|优秀|称号)|(?:个人|集体)?提案《|《关于"
+DEED_AFTER_NAME = ("(?:主笔|领衔)?(?:提交|撰写|提出|执笔|提报)的[^，。《]{0,8}(?:《|[\\d一二两三四五六七八九十]+[篇份件条])"
+                   "|捐(?:款|赠|资|助)[\\d一二两三四五六七八九十百千]|的《|被评为|获评|荣获|同志|任(?:副?主委|副?主任委员|副?会长|副?主席|秘书长)|获[^，。]{0,12}(?:先进个人|先进工作者|优秀|称号)|(?:个人|集体)?提案《|《关于"
                    "|等[\\d一二三四五六七八九十两]+[名位]")
+# 选举甲某为会长, 聘请…的乙某为名誉会长, 丙某、丁某为特邀顾问: a name made something, the title closing the clause
+APPOINTED_BEFORE = "了的选聘请"
+APPOINTED_AS = "为[^，。；、“”《》]{0,10}?(?:%s)(?=[，。；、,;]|$)"
 ROLE_AFTER_NAME = ("主持|出席|讲话|致辞|表示|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
                    "|作了?(?:口头|书面|交流|典型|大会)?发言")
 # verbs whose object is people, named in a list right after them: 组织甲、乙等5名人士, 邀请甲、乙参加
@@ -89,7 +97,8 @@ class PersonFinder:
         found: dict[int, Mention] = {}
         for spans in (self._byline_names(text), self._tagged_names(text, tokens), self._joined_names(text, tokens),
                       self._name_list(text), self._cut_names(text, tokens), self._role_names(text), self._deed_names(text),
-                      self._author_names(text), self._proposer_names(text), self._titled_name_runs(text, tokens)):
+                      self._author_names(text), self._proposer_names(text), self._appointed_names(text),
+                      self._unseen_after_title(text, tokens), self._titled_name_runs(text, tokens)):
             for start, end in spans:
                 known = found.get(start)
                 if known is not None and known.end - offset < end and text.startswith(STRONG_CUES, end):
@@ -157,6 +166,14 @@ class PersonFinder:
                     yield start, end
                     break
 
+    def _unseen_after_title(self, text: str, tokens: list[Token]):
+        """主持人某楼主持: after a title, a word jieba has never seen, then a meeting role or what is said: a name
+        without a surname (a host's or an artist's)."""
+        for title, word in zip(tokens, tokens[1:]):
+            if len(title.word) >= 2 and title.word.endswith(self.lexicon.person_cues) and 2 <= len(word.word) <= 3 \
+                    and word.start == title.end and _unseen(word.word) and re.match(ROLE_AFTER_NAME, text[word.end:]):
+                yield word.start, word.end
+
     def _proposer_names(self, text: str):
         """甲《关于…的建议》、乙《某某危害大需引起重视》: in a run of proposals each led by its proposer, a name
         between the title before and the title after is a proposer too, whatever the title says."""
@@ -177,7 +194,8 @@ class PersonFinder:
         for byline in BYLINE.finditer(text):
             for match in BYLINE_NAME.finditer(text, byline.start(), byline.end()):
                 name = match.group(0)
-                if name not in ("记者", "通讯员", "摄影") and self._plausible(name) and not self.known_word(name) \
+                if name not in ("记者", "通讯员", "摄影") and (self._plausible(name) or self._in_slot(name)) \
+                        and not self.known_word(name) \
                         and not name.endswith(tuple(self.lexicon.person_cues)):
                     yield match.span()
 
@@ -212,8 +230,8 @@ class PersonFinder:
         """作者：甲某某: the author a page's source line names, when the name is a surname-led name and no word."""
         for match in AUTHOR_LINE.finditer(text):
             name = match.group(1)
-            if not self._listed_name(name) or _ordinary_word(name):
-                continue
+            if not (self._listed_name(name) or self._in_slot(name)) or _ordinary_word(name):
+                continue  # 作者：某文学: only a name stands there, its given name may be a word
             yield match.span(1)
             while (match := NEXT_AUTHOR.match(text, match.end())) is not None and self._in_slot(match.group(1)):
                 yield match.span(1)
@@ -236,9 +254,23 @@ class PersonFinder:
             if self._listed_name(name) and not _ordinary_word(name):
                 yield match.span(1)
 
+    def _appointed_names(self, text: str):
+        """选出甲某为第一届会长, 特邀…的乙某为名誉会长, 丙某为特邀顾问: a name made a title-holder, where the title
+        ends the clause; the names listed before it join through the list."""
+        for match in self._appointed_pattern.finditer(text):
+            name = match.group(1)
+            if self._listed_name(name) and not _ordinary_word(name):
+                yield match.span(1)
+
+    @cached_property
+    def _appointed_pattern(self) -> re.Pattern:
+        cues = "|".join(map(re.escape, self.lexicon.person_cues))
+        return re.compile(f"(?:^|(?<=[{CLAUSE_START}{APPOINTED_BEFORE}]))((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)"
+                          f"(?={APPOINTED_AS % cues})")
+
     @cached_property
     def _deed_pattern(self) -> re.Pattern:
-        return re.compile(f"(?:^|(?<=[{CLAUSE_START}]))((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)"
+        return re.compile(f"(?:^|(?<=[{CLAUSE_START}])|(?<=由))((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)"
                           f"(?={DEED_AFTER_NAME})")
 
     def _joined_names(self, text: str, tokens: list[Token]):
@@ -363,6 +395,11 @@ def _place_or_its_people(name: str) -> bool:
     """Whether a name is a place's (某县) or its people's (某某人)."""
     gazetteer = load_gazetteer()
     return bool(gazetteer.lookup(name)) or (name.endswith(DEMONYM) and len(name) > 2 and bool(gazetteer.lookup(name[:-1])))
+
+
+def _unseen(word: str) -> bool:
+    """A word of Chinese characters jieba's dictionary does not hold at all."""
+    return all("\u4e00" <= char <= "\u9fff" for char in word) and word not in tokenizer().tokenizer.FREQ
 
 
 def _noun_follows(tokens: list[Token], index: int, end: int) -> bool:

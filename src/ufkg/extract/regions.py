@@ -27,13 +27,17 @@ province. A region inside an organisation's name is no mention of that region wh
 says where its members come from: a region right after another region that does not
 contain it (某州浙江商会, 甘肃祁连玉…公司: the second is the members' home or a brand),
 a region right after a bare level character and before 商会 (市温州商会), and a region
-written without its level right before a democratic party's short name (浙江民建会员之家).
+written without its level right before a democratic party's short name (浙江民建会员之家); the country opening
+its ruling party's name or its flag's (中国共产党, 中华人民共和国国旗) is no mention of the country, nor is a place
+whose affairs a department's office is for (台湾工作与事务处).
 Hometown associations (某某同乡会) are about the hometown and keep it.
 
 Townships, villages and communities are found by a name of 2–4 characters
 before 镇/乡/街道/村/社区/嘎查/苏木 (弥牟镇, 国光社区); generic phrases (示范村,
 城市社区, 美丽乡村, 各乡镇) are rejected by general rules on the name part, and 同乡 before 会 (某县同乡会)
-is fellow townsmen, no township. Their
+is fellow townsmen, no township; many firms making a village thrive (千企兴村) is a slogan; 盟 ends a name as
+a league's level, but not a word that ends in it (某镇联盟村); a township jieba knows as a place whose tail is an
+ordinary word (某城|镇, 城镇) is named when its village follows (某城镇某某村). Their
 parent_code is the nearest county or prefecture named before them in the sentence.
 """
 from __future__ import annotations
@@ -79,6 +83,9 @@ _HOMETOWN = re.compile(r"[\u4e00-\u9fff]{0,4}同乡")  # 香港某县同乡会: 
 _CHAMBER = "商会"
 # a slogan of the form noun + verb + 村/镇 (产业兴村, 工业强镇, 富民强村): what makes the place thrive
 _SLOGAN_VERBS = frozenset("兴强富美活")
+_VILLAGE_AFTER = re.compile("[\u4e00-\u9fff]{2,3}村")  # 某某镇|某某村: a township's village named right after it
+_LEAGUE = "盟"  # a level of Inner Mongolia, and the end of words (联盟, 同盟)
+_HUNDREDS = frozenset("百千万")  # 万企兴村: the many (firms) that make the place thrive
 _SLOGAN_SUBJECT_TAGS = frozenset(("n", "vn", "v", "j", "an"))
 # where a person's name stands: after a separator or a role (会员刘某, 、赵某), before a separator or
 # what a person does (刘某接受采访, 赵某等12名会员)
@@ -87,6 +94,9 @@ _NAME_AFTER = re.compile(r"[、，,；）)]|等|同志|先生|女士|接受|主�
 # the heads of a medium named after its province (某省广播电视集团, 某省日报); a city's paper keeps its city,
 # which says where it is
 _MEDIA = re.compile(r"广播电视|电视台|广播电台|卫视|日报|晚报|都市报|报社|新闻网|融媒体中心|出版社")
+_TOPIC_OFFICE = re.compile("(?:工作与事务|统战工作|工作|事务)处")
+# what a country's name opens without naming the place: its ruling party, its flag, anthem, emblem, constitution
+_OF_THE_COUNTRY = re.compile("共产党|国旗|国歌|国徽|宪法")
 # the bodies of a township, which show that the 乡 or 镇 before them ends its name
 _FELLOWS_BODY = ("会", "联谊会", "总会", "联合会", "商会")  # after 同乡: an association of people from one place
 _TOWNSHIP_BODY = re.compile(r"新乡贤|乡贤联谊会|党委|人民政府|统战|商会|侨联|人大主席团")
@@ -533,6 +543,10 @@ def _drop_member_origins(text: str, candidates: list[_Candidate], gazetteer: Gaz
             dropped.append(candidate)  # 市温州商会
         elif text[candidate.end - 1] not in _LEVEL_CHARS and text.startswith(_party_short_names(), candidate.end):
             dropped.append(candidate)  # 浙江民建会员之家
+        elif _TOPIC_OFFICE.match(text, candidate.end):
+            dropped.append(candidate)  # 台湾工作与事务处: a department's office for the place's affairs, not the place
+        elif place.level == "country" and _OF_THE_COUNTRY.match(text, candidate.end):
+            dropped.append(candidate)  # 中国共产党, 中华人民共和国国旗: the party's or the state's own name
         elif place.level == "province" and _MEDIA.match(text, candidate.end) \
                 and len(candidate.surface) == min(map(len, (place.name, *place.short_names))):
             dropped.append(candidate)  # 浙江广播电视集团, 四川日报: a province-wide medium, not the province
@@ -719,6 +733,14 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
         # 某镇联盟村, 某镇团结村: a village right after its township is named so even by an ordinary word
         return limit  # right after the county or township that holds it (甘南县兴十四镇, 自良镇竹山村): its name
     before = text[position - 1 : position + len(local.suffix)] if position > 0 else ""
+    place_word = next((text[position - size:position] for size in (3, 2)
+                       if position >= size and tags.get(text[position - size:position + len(local.suffix)]) == "ns"
+                       and text[position - size] not in _NOT_IN_NAME and not _generic_name(text[position - size:position])),
+                      None)
+    if len(local.suffix) == 1 and place_word is not None and freq.get(before, 0) >= _SUFFIX_WORD_FREQ \
+            and _VILLAGE_AFTER.match(text, position + len(local.suffix)):
+        # 把某城|镇某某村: jieba knows the whole as a place and a village of it follows; 城镇 is the lesser word
+        return position - len(place_word)
     if len(local.suffix) == 1 and freq.get(before, 0) >= _SUFFIX_WORD_FREQ \
             and not _TOWNSHIP_BODY.match(text, position + len(local.suffix)):
         return None  # 农村, 家乡, 全村, 重镇: the suffix is part of an ordinary word, unless a township's body
@@ -774,14 +796,16 @@ def _has_common_word(stretch: str) -> bool:
 def _generic_name(name: str) -> bool:
     """Whether the name part of a township or village is a generic modifier (示范, 城市, 各乡)."""
     modifiers = _lexicons()["modifiers"]
-    if name[-1] in _LEVEL_CHARS or name[0] in "乡镇村" or name in modifiers:
-        return True  # 各乡(镇), 镇和平(村): a level character is no part of the name
+    if name[-1] in _LEVEL_CHARS and not (name[-1] == _LEAGUE and name in _jieba()[0]) \
+            or name[0] in "乡镇村" or name in modifiers:
+        return True  # 各乡(镇), 镇和平(村): a level character is no part of the name (联盟 is a word, no league)
     if "级" in name:
         return True  # 区级乡, 省级卫生村: a level or grade, not a name
     if len(name) > 2 and name[0] in _NUMERALS and name[1] in _COUNTERS:
         return True  # 一批同心村, 一个示范村: a count of places, not a name
-    if len(name) == 3 and name[2] in _SLOGAN_VERBS and _jieba()[1].get(name[:2]) in _SLOGAN_SUBJECT_TAGS:
-        return True  # 产业兴村, 工业强镇, 富民强村: a slogan (what makes the place thrive), not a name
+    if len(name) == 3 and name[2] in _SLOGAN_VERBS and (_jieba()[1].get(name[:2]) in _SLOGAN_SUBJECT_TAGS
+                                                        or name[0] in _HUNDREDS):
+        return True  # 产业兴村, 工业强镇, 富民强村, 万企兴村: a slogan (what makes the place thrive), not a name
     return any(name.startswith(m) or name.endswith(m) for m in modifiers if len(m) > 1)
 
 
