@@ -216,3 +216,10 @@ def test_a_district_body_in_a_citys_report_takes_the_district_its_sentence_names
     kb = knowledge_of("北京市民营经济发展联席会议召开联络员会议\n2月23日，市民营经济发展联席会议在海淀区召开联络员会议。\n"
                       "会上，海淀区区委统战部副部长、区工商联党组书记王小明介绍了区工商联的工作。\n")
     assert "海淀区工商联" in labels(kb, "Association")
+
+
+def test_a_companys_branch_belongs_to_the_company():
+    kb = knowledge_of("容县招商引资综述\n2023年，广西恒达建材有限公司容县分公司投资3000万元建设厂房。\n")
+    names = {key: entity.label for key, entity in kb.entities.items()}
+    assert [(names[l.subject], names[l.object]) for l in kb.links if l.predicate == "subOrganizationOf"] == [
+        ("广西恒达建材有限公司容县分公司", "广西恒达建材有限公司")]

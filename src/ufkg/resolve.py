@@ -419,7 +419,7 @@ class Resolver:
         """Links a name implies: a committee belongs to its party, 市委统战部 to 市委, 市委 is in its city;
         a party's base unit (某某基层委员会, 某某支部) to the one committee of that party the report names
         (`committees`, by party); a working committee to the committee it is named after (`named_committees`,
-        the report's committees by name)."""
+        the report's committees by name); a company's branch to the company."""
         report = extraction.document.report_id
         sentence = extraction.sentences[mention.sentence].text
         entity = self.kb.entities[key]
@@ -429,6 +429,11 @@ class Resolver:
                 parent_key = self._named_parent(mention.parent_name, report, sentence)
             if parent_key is None:
                 parent_key = (named_committees or {}).get(mention.parent_name)
+            if parent_key is None and mention.cls == "Organization":
+                # 某某有限公司某地分公司: the branch belongs to the company its name opens with, named or not
+                parent_key = self._key("Organization", mention.parent_name, None)
+                self._entity(parent_key, "Organization", mention.parent_name).evidence.setdefault(
+                    report, (sentence, mention.parent_name))
             if parent_key and parent_key != key:
                 self._link(Link(key, "subOrganizationOf", parent_key, report, sentence))
         locality = None
