@@ -361,3 +361,9 @@ def test_a_body_under_whose_push_a_programme_was_held_takes_part_but_a_party_com
                       "在县委的领导下，容县同乡会开展“侨爱心”活动。\n")
     joined = links(kb, "participatesIn")
     assert ("容县侨联", "百侨帮百村") in joined and not any(name == "容县委" for name, _ in joined)
+
+
+def test_a_supporter_sought_takes_no_part():
+    kb = knowledge_of("2023年容县招商工作综述\n容县工商联争取自治区工商联和市商务局支持，赴长三角地区开展“百企入容”招商活动。\n")
+    joined = links(kb, "participatesIn")
+    assert ("容县工商联", "百企入容") in joined and not any(name in ("广西壮族自治区工商联", "玉林市商务局") for name, _ in joined)

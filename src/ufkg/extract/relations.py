@@ -749,15 +749,23 @@ def _takes_part(text: str, mention) -> bool:
     """An organisation takes part in the initiatives after it in its sentence, unless the sentence
     only creates it (成立X) or speaks of something of its (X的决策部署), follows its lead or uses it
     (围绕X“某某”部署要求; 依托X开展; 在X举办), only gives the office of a speaker (X副部长某某表示，…)
-    or the outlet of a dateline (某某日报某地3月2日电), or it is a party committee or government as a
-    whole, which leads rather than takes part (在市委、市政府的领导下)."""
+    or the outlet of a dateline (某某日报某地3月2日电), is a supporter sought (争取X支持), or it is a party
+    committee or government as a whole, which leads rather than takes part (在市委、市政府的领导下)."""
     before = text[max(0, mention.start - 2):mention.start]
     after = text[mention.end:mention.end + 1]
     if mention.cls == "GovernmentBody" and LEADING_BODY.search(mention.name):
         return False
     if SPEAKER.match(text, mention.end) or DATELINE.match(text, mention.end):
         return False
+    sought = text.rfind("争取", max(0, mention.start - MAX_SOUGHT), mention.start)
+    if sought >= 0 and SUPPORT_SOUGHT.match(text, mention.end) and not any(
+            char in CLAUSE_BREAKS for char in text[sought:mention.start]):
+        return False  # 争取某省统一战线和省投促局支持，…开展“某某”: a supporter sought, not a party to it
     return after not in ("的",) and not before.endswith(CREATED + FOLLOWED)
+
+
+MAX_SOUGHT = 30
+SUPPORT_SOUGHT = re.compile(r"[^，,。；;]{0,20}?(?:的)?(?:支持|帮助|指导|支援)")
 
 
 # a party committee or a government leads (市委, 街道党工委, 县政府); a government's commission
