@@ -223,3 +223,18 @@ def test_a_companys_branch_belongs_to_the_company():
     names = {key: entity.label for key, entity in kb.entities.items()}
     assert [(names[l.subject], names[l.object]) for l in kb.links if l.predicate == "subOrganizationOf"] == [
         ("广西恒达建材有限公司容县分公司", "广西恒达建材有限公司")]
+
+
+def test_a_programme_of_a_traditional_text_keeps_its_name_as_written():
+    from pathlib import Path
+
+    from ufkg.corpus import simplified_twin
+    from ufkg.extract.report import extract_report
+    from ufkg.model import Document
+    from ufkg.resolve import resolve_all
+
+    text = "2023年澳門某會工作回顧\n本會推出“掌上聯誼會”平台，服務會員兩千人。\n"
+    document = Document(Path("trad.txt"), "trad.txt", text, "trad", matching_text=simplified_twin(text, "big5"))
+    kb = resolve_all([extract_report(document)])
+    programme = next(entity for entity in kb.entities.values() if entity.cls == "Initiative")
+    assert programme.label == "掌上联谊会" and "掌上聯誼會" in programme.alt_labels

@@ -7,7 +7,8 @@ Local short forms are completed from the report's locality first: 州委 in a
 黔南州 report is 黔南州委; 省委 there is 贵州省委; 区工商联 in a city's report, after its
 sentence named one of the city's districts, is that district's. A short form that cannot be
 completed (a report whose region is unknown) stays as written, but its key is
-scoped to the report, so that two unknown 县委 never merge.
+scoped to the report, so that two unknown 县委 never merge. A quoted name a traditional-script
+report writes (“掌上聯誼會”平台) stays among the entity's labels beside the simplified one.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from .lexicon import Lexicon, load_lexicon
 from .model import OWN_LOCALITY, OWN_REPORT, Entity, Extraction, KnowledgeBase, Link, Mention, Outcome, Place, Report
 from .text import pair_straight_quotes
 
+QUOTED_IN_SURFACE = re.compile(r"[“「]([^”」]+)[”」]")
 CLASS_SLUGS = {
     "PoliticalParty": "party",
     "GovernmentBody": "body",
@@ -205,6 +207,9 @@ class Resolver:
         name = pair_straight_quotes(mention.name)
         if name != label and mention.scope is None and mention.cls != "PoliticalParty":
             entity.alt_labels.add(name)
+        written = QUOTED_IN_SURFACE.search(mention.surface)
+        if written and len(written.group(1)) == len(mention.name) and written.group(1) not in (name, label):
+            entity.alt_labels.add(written.group(1))  # “掌上知聯會”平台: the name as a traditional text writes it
         return key
 
     def _label(self, extraction: Extraction, mention: Mention, place: Place | None,
