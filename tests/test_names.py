@@ -508,3 +508,10 @@ def test_a_title_a_place_works_to_earn_carrying_the_work_names_its_campaign():
 
 def test_a_platform_named_by_a_common_kind_is_no_programme():
     assert names("推广普通话，搭建双语学习平台，开展培训。", "Initiative") == []
+
+
+def test_a_holiday_after_a_quoted_name_is_no_head_of_it():
+    from conftest import extraction_of
+
+    extraction = extraction_of("2023年容县侨联工作综述\n“侨胞之家”围绕春节、中秋等节日，开展各类活动200余场次。\n")
+    assert [m.surface for m in extraction.mentions if m.cls == "Initiative"] == ["“侨胞之家”"]

@@ -91,6 +91,9 @@ VILLAGE_ENDS = ("村", "社区")  # 某某村“某某工坊”: what a programm
 PHONE_HEADS = ("热线", "服务热线", "电话", "专线")  # after a quoted number (“1513”工程 is a programme)
 HEAD_SCAN_STOPS = frozenset("的为以在对")  # 以“X”为主题的Y行动: the head belongs to Y
 MASK = "*"
+# the holidays of the year, whose 节 heads no named event (“某某”围绕春节开展活动)
+HOLIDAYS = ("春节", "元宵节", "元宵", "中秋节", "端午节", "国庆节", "清明节", "重阳节", "劳动节", "儿童节", "教师节",
+            "妇女节", "青年节", "建军节", "七夕节", "元旦", "春節", "中秋節", "端午節", "國慶節", "清明節", "重陽節")
 MAX_NOTE = 20  # characters of a bracketed note between a quotation and its head: “A”（后改版为“B”）节目
 MAX_ORG_GAP = 4  # characters between a quotation and the head of the group it names: “X”专家服务团
 ISSUED = re.compile(r"(?:出台|制定|印发|制定出台|研究出台|出台了|制定了|印发了)(?!《)")
@@ -428,6 +431,8 @@ class NameFinder:
                 return None
             for head in self.initiative_heads:
                 if text.startswith(head, cursor) and self._head_ends_word(text, cursor + len(head)):
+                    if text.endswith(HOLIDAYS, 0, cursor + len(head)):
+                        return None  # “某某”围绕春节、元宵…: a holiday the work is done at, no head of the name
                     return cursor + len(head) - position
             cursor += 1
             budget -= 1
