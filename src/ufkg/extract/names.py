@@ -46,7 +46,8 @@ and so is a quoted base listed with a programme a verb builds (打造“A”“�
 A contest for a quoted cup is named whole (“某某”杯某某演唱会); an event head may open with a word's last two
 characters (体育运动|会); the campaign of many firms for villages is a programme without quotation marks too
 (参与千企兴村), and the battle against poverty (攻坚行动) is no programme's name. A festival's head that ends a
-place's name (中共某|节 of a city named 某节) names no event. The items of a list that carries the work
+place's name (中共某|节 of a city named 某节) names no event, nor does a holiday after a quotation (“某某”围绕
+春节…). The items of a list that carries the work
 (以A、B、C等为载体) are programmes when one of them is named already. A quoted delegation (“某某交流参访团”) is
 a programme too, and so is a quoted fund (成立“某某基金”), though 基金 ends a body's name elsewhere. The title a
 place works to earn, when it carries the work (以创建某某示范区为载体), names the campaign for it. A platform
