@@ -136,34 +136,78 @@ def _extracted(paths: list[Path], workers: int | None, cache: ReportCache | None
     at once, to keep memory flat); the others are extracted, in parallel when
     there are enough of them, and stored. An entry that turns out unreadable
     is extracted here instead. Very large .txt files (STREAMED) bypass the cache.
+    The extraction of the others starts before the first hit is read, so that
+    it goes on while this process reads and resolves the cached reports.
     """
     keys = [_cache_key(path, cache) for path in paths]
     hits = [key is not None and cache.has(key) for key in keys]
     misses = [(path, key) for path, key, hit in zip(paths, keys, hits) if not hit]
-    fresh = _extract_all([path for path, _ in misses], [key for _, key in misses], workers, cache, client)
-    for path, key, hit in zip(paths, keys, hits):
-        if not hit:
-            yield path, next(fresh)
-            continue
-        result = cache.load(key, path)
-        yield path, result if result is not None else _extract_file(path, key, cache)
+    fresh = _extract_all([path for path, _ in misses], [key for _, key in misses], workers, cache, client,
+                         beside_hits=any(hits))
+    try:
+        for path, key, hit in zip(paths, keys, hits):
+            if not hit:
+                yield path, next(fresh)
+                continue
+            result = cache.load(key, path)
+            yield path, result if result is not None else _extract_file(path, key, cache)
+    finally:
+        fresh.close()  # a pool not read to its end (a failed build) is shut down, not left running
 
 
 def _extract_all(paths: list[Path], keys: list[str | None], workers: int | None, cache: ReportCache | None,
-                 client=None):
-    """The results of _extract_file for paths, in order; on the cluster, or in a pool of processes when worth it."""
+                 client=None, beside_hits: bool = False):
+    """The results of _extract_file for paths, in order, as a generator; on the cluster, or in a pool of processes when worth it.
+
+    A pool is started at once, not at the generator's first step. beside_hits:
+    the cache holds the other reports, so even a few misses are extracted in a
+    forked process (which reads the tokenizer's dictionary itself, a second
+    of work) while this one reads and resolves the cached reports meanwhile.
+    """
     if client is not None:
-        yield from _extract_on_cluster(paths, keys, cache, client)
-        return
+        return _extract_on_cluster(paths, keys, cache, client)
     workers = workers or os.cpu_count() or 1
-    if workers < 2 or len(paths) < MIN_FILES_FOR_POOL:
-        for path, key in zip(paths, keys):
-            yield _extract_file(path, key, cache)
-        return
-    default_extractor()  # built once here, inherited by the forked workers
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(_extract_file, paths, keys, repeat(cache), chunksize=4)
+    if paths and workers >= 2 and len(paths) >= MIN_FILES_FOR_POOL:
+        default_extractor()  # built once here, inherited by the forked workers
+        return _pooled(paths, keys, cache, workers)
+    if paths and workers >= 2 and beside_hits:
+        return _pooled(paths, keys, cache, 1)
+    return (_extract_file(path, key, cache) for path, key in zip(paths, keys))
+
+
+def _pooled(paths: list[Path], keys: list[str | None], cache: ReportCache | None, workers: int):
+    """_extract_file of each path in a pool of forked processes, started now; a generator of the results in order."""
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+    try:
+        results = pool.map(_extract_file, paths, keys, repeat(cache), chunksize=4)  # submits every chunk now
+    except BaseException:
+        pool.shutdown(cancel_futures=True)
+        raise
+
+    def in_order():
+        try:
+            yield from results
+        finally:
+            pool.shutdown(cancel_futures=True)
+    generator = in_order()
+    return _Closing(generator, pool)
+
+
+class _Closing:
+    """A generator whose close() also shuts its pool down when the generator never started (close would not run its finally)."""
+
+    def __init__(self, generator, pool: ProcessPoolExecutor) -> None:
+        self._generator, self._pool = generator, pool
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._generator)
+
+    def close(self) -> None:
+        self._generator.close()
+        self._pool.shutdown(cancel_futures=True)
 
 
 def _extract_on_cluster(paths: list[Path], keys: list[str | None], cache: ReportCache | None, client):
