@@ -50,3 +50,37 @@ def test_tagged_words_are_the_words_and_tags_of_posseg_cut():
     expected = [(pair.word, pair.flag) for pair in tokenizer().cut(mixed, HMM=True)]
     assert list(tagged_words(tokenizer(), mixed)) == expected
     assert any(tag == "eng" for _, tag in expected) and any(tag == "m" for _, tag in expected)
+
+
+def _fresh_python(code: str) -> str:
+    import subprocess
+    import sys
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return result.stdout.strip()
+
+
+def test_the_default_dictionary_read_whole_is_the_one_jieba_reads(tmp_path):
+    compare = """
+import jieba, jieba.posseg
+from ufkg import segmenter
+segmenter._load_default_dictionary()
+reference = jieba.Tokenizer()
+reference.tmp_dir = jieba.dt.tmp_dir
+reference.initialize()
+assert jieba.dt.initialized and jieba.dt.FREQ is not reference.FREQ
+print(jieba.dt.FREQ == reference.FREQ and jieba.dt.total == reference.total, len(jieba.dt.FREQ) > 300000)
+"""
+    assert _fresh_python(compare) == "True True"
+    # a cache file that is not jieba's: jieba initializes itself, from its dictionary, as always
+    broken = tmp_path / "broken.cache"
+    broken.write_bytes(b"not marshal data")
+    fallback = f"""
+import jieba
+from ufkg import segmenter
+jieba.dt.cache_file = {str(broken)!r}
+segmenter._load_default_dictionary()
+reference = jieba.Tokenizer()
+reference.initialize()
+print(jieba.dt.initialized, jieba.dt.FREQ == reference.FREQ and jieba.dt.total == reference.total)
+"""
+    assert _fresh_python(fallback) == "True True"
