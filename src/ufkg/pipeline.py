@@ -24,7 +24,6 @@ from . import corpus
 from .atomic import write_all_atomic
 from .cache import FragmentStore, ReportCache
 from .corpus import Problem, discover, open_report
-from .extract.report import default_extractor, extract_report
 from .forked import in_background
 from .graph import TripleIndex, graph_quads, serialize_all, union_triples
 from .model import ENTITY_CLASSES, KnowledgeBase
@@ -34,6 +33,26 @@ from .store import STAMPED_FILES, StoreLoad, staged_store
 from .table import outcomes_csv
 from .validate import validate_graph
 from .view import render_view
+
+
+def default_extractor():
+    """ufkg.extract.report.default_extractor, imported when first needed.
+
+    The extractors' modules are imported only by a process that extracts: a
+    rebuild whose reports all come from the cache never loads them, and one
+    with a few new reports loads them in the forked process that extracts
+    those while this one reads the cache (_extracted).
+    """
+    from .extract.report import default_extractor as extractor
+
+    return extractor()
+
+
+def extract_report(document, meta=None):
+    """ufkg.extract.report.extract_report, imported when first needed (default_extractor)."""
+    from .extract.report import extract_report as extract
+
+    return extract(document, meta)
 
 
 class BuildError(Exception):
