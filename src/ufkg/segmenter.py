@@ -128,34 +128,44 @@ def tagged_words(tagger: jieba.posseg.POSTokenizer, sentence: str):
     per-word objects are gone. The HMM is looked up in jieba.posseg at each call, so
     a replacement there (ufkg.extract.tokens remembers its results) is used here too.
     """
+    yield from tagged_list(tagger, sentence)
+
+
+def tagged_list(tagger: jieba.posseg.POSTokenizer, sentence: str) -> list[tuple[str, str]]:
+    """tagged_words(tagger, sentence) as a list: each step appends to it rather than yielding through
+    three or four generators (a tenth of tokenisation went to passing pairs up those layers)."""
     tagger.makesure_userdict_loaded()
     posseg = jieba.posseg
     han, skip, number, english = posseg.re_han_internal, posseg.re_skip_internal, posseg.re_num, posseg.re_eng
+    out: list[tuple[str, str]] = []
+    append = out.append
     for block in han.split(sentence):
         if han.match(block):
-            yield from _dictionary_path(tagger, block)
+            _dictionary_path(tagger, block, out)
             continue
         for piece in skip.split(block):
             if skip.match(piece):
-                yield piece, "x"
+                append((piece, "x"))
                 continue
             for char in piece:
                 if number.match(char):
-                    yield char, "m"
+                    append((char, "m"))
                 elif english.match(piece):  # jieba tests the piece here, not the character
-                    yield char, "eng"
+                    append((char, "eng"))
                 else:
-                    yield char, "x"
+                    append((char, "x"))
+    return out
 
 
-def _dictionary_path(tagger: jieba.posseg.POSTokenizer, sentence: str):
-    """jieba.posseg's __cut_DAG: dictionary words on the likeliest path, single characters between
-    them gathered and handed to the HMM when together they are no dictionary word."""
+def _dictionary_path(tagger: jieba.posseg.POSTokenizer, sentence: str, out: list) -> None:
+    """jieba.posseg's __cut_DAG, appended to out: dictionary words on the likeliest path, single characters
+    between them gathered and handed to the HMM when together they are no dictionary word."""
     base = tagger.tokenizer
     dag = base.get_DAG(sentence)
     route: dict = {}
     base.calc(sentence, dag, route)
     tags, freq = tagger.word_tag_tab, base.FREQ
+    append = out.append
     x, buf, n = 0, "", len(sentence)
     while x < n:
         y = route[x][1] + 1
@@ -164,28 +174,29 @@ def _dictionary_path(tagger: jieba.posseg.POSTokenizer, sentence: str):
             buf += word
         else:
             if buf:
-                yield from _loose_characters(tags, freq, buf)
+                _loose_characters(tags, freq, buf, out)
                 buf = ""
-            yield word, tags.get(word, "x")
+            append((word, tags.get(word, "x")))
         x = y
     if buf:
-        yield from _loose_characters(tags, freq, buf)
+        _loose_characters(tags, freq, buf, out)
 
 
-def _loose_characters(tags, freq, buf: str):
+def _loose_characters(tags, freq, buf: str, out: list) -> None:
     if len(buf) == 1:
-        yield buf, tags.get(buf, "x")
+        out.append((buf, tags.get(buf, "x")))
     elif not freq.get(buf):
-        yield from _unknown_run(buf)
+        _unknown_run(buf, out)
     else:
-        for char in buf:
-            yield char, tags.get(char, "x")
+        out.extend([(char, tags.get(char, "x")) for char in buf])
 
 
-def _unknown_run(sentence: str):
-    """jieba.posseg's __cut_detail and __cut: the HMM over runs of Chinese characters, numbers and letters apart."""
+def _unknown_run(sentence: str, out: list) -> None:
+    """jieba.posseg's __cut_detail and __cut, appended to out: the HMM over runs of Chinese characters,
+    numbers and letters apart."""
     posseg = jieba.posseg
     han, skip, number, english = posseg.re_han_detail, posseg.re_skip_detail, posseg.re_num, posseg.re_eng
+    append = out.append
     for block in han.split(sentence):
         if han.match(block):
             _, states = posseg.viterbi(block, posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P)
@@ -195,19 +206,19 @@ def _unknown_run(sentence: str):
                 if position == "B":
                     begin = i
                 elif position == "E":
-                    yield block[begin:i + 1], states[i][1]
+                    append((block[begin:i + 1], states[i][1]))
                     following = i + 1
                 elif position == "S":
-                    yield char, states[i][1]
+                    append((char, states[i][1]))
                     following = i + 1
             if following < len(block):
-                yield block[following:], states[following][1]
+                append((block[following:], states[following][1]))
             continue
         for piece in skip.split(block):
             if piece:
                 if number.match(piece):
-                    yield piece, "m"
+                    append((piece, "m"))
                 elif english.match(piece):
-                    yield piece, "eng"
+                    append((piece, "eng"))
                 else:
-                    yield piece, "x"
+                    append((piece, "x"))
