@@ -84,3 +84,11 @@ reference.initialize()
 print(jieba.dt.initialized, jieba.dt.FREQ == reference.FREQ and jieba.dt.total == reference.total)
 """
     assert _fresh_python(fallback) == "True True"
+
+
+def test_route_is_calc_s_route_over_get_dag():
+    fast = default_segmenter()
+    for block in ("统一战线工作领导小组", "长治久安", "中华人民共和国", "某", "海淀区阿克苏地区容县ABC123", TEXT):
+        expected: dict = {}
+        jieba.dt.calc(block, jieba.dt.get_DAG(block), expected)
+        assert fast.route(block) == [expected[i] for i in range(len(block) + 1)]

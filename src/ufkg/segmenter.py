@@ -68,6 +68,43 @@ class FastTokenizer(jieba.Tokenizer):
             route[idx] = best
 
 
+    def route(self, sentence) -> list:
+        """calc's route over get_DAG's graph, as a list: route[idx] = (score, end of the word at idx).
+
+        The same scores, summed in the same order, so the same cuts; each word's
+        frequency is looked up once, while the graph is made, rather than again
+        in calc (a third less work for the two together).
+        """
+        self.check_initialized()
+        get = self.FREQ.get
+        n = len(sentence)
+        logtotal = log(self.total)
+        words = []  # at each position: (end, log frequency) of each dictionary word there, else the character
+        for k in range(n):
+            found = []
+            for i in range(k, n):
+                freq = get(sentence[k:i + 1])
+                if freq is None:
+                    break  # no dictionary word starts with this piece
+                if freq:
+                    found.append((i, log(freq)))
+            words.append(found or [(k, 0.0)])  # calc's log(frequency or 1) of a character that is no word
+        route = [None] * n + [(0, 0)]
+        for idx in range(n - 1, -1, -1):
+            found = words[idx]
+            if len(found) == 1:
+                x, weight = found[0]
+                route[idx] = (weight - logtotal + route[x + 1][0], x)
+                continue
+            best = None
+            for x, weight in found:  # max() over (score, end), as calc
+                candidate = (weight - logtotal + route[x + 1][0], x)
+                if best is None or candidate > best:
+                    best = candidate
+            route[idx] = best
+        return route
+
+
 def _load_default_dictionary() -> None:
     """jieba.dt.check_initialized(), with jieba's cache file of the default dictionary read whole first.
 
@@ -161,9 +198,11 @@ def _dictionary_path(tagger: jieba.posseg.POSTokenizer, sentence: str, out: list
     """jieba.posseg's __cut_DAG, appended to out: dictionary words on the likeliest path, single characters
     between them gathered and handed to the HMM when together they are no dictionary word."""
     base = tagger.tokenizer
-    dag = base.get_DAG(sentence)
-    route: dict = {}
-    base.calc(sentence, dag, route)
+    if isinstance(base, FastTokenizer):
+        route = base.route(sentence)
+    else:
+        route = {}
+        base.calc(sentence, base.get_DAG(sentence), route)
     tags, freq = tagger.word_tag_tab, base.FREQ
     append = out.append
     x, buf, n = 0, "", len(sentence)
