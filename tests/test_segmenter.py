@@ -92,3 +92,10 @@ def test_route_is_calc_s_route_over_get_dag():
         expected: dict = {}
         jieba.dt.calc(block, jieba.dt.get_DAG(block), expected)
         assert fast.route(block) == [expected[i] for i in range(len(block) + 1)]
+
+
+def test_plain_segmentation_through_route_cuts_as_jieba_with_letters_and_digits_run_together():
+    text = "海淀区ABC公司x1和阿克苏2023年容县a b9，统一战线工作领导小组。"
+    for line in (text, TEXT, "A", "某"):
+        assert default_segmenter().lcut(line, HMM=False) == jieba.dt.lcut(line, HMM=False)
+    assert "ABC" in default_segmenter().lcut(text, HMM=False)

@@ -6,7 +6,9 @@ both are pure Python and were the largest part of extraction after the HMM. The
 methods below do the same steps with the dictionary's `get` bound once and the
 common one-word case taken without a generator, so they give the same graph and
 the same floating-point scores (each score is summed in jieba's order), hence the
-same cuts. jieba's other code (posseg, HMM, the block splitting) is untouched.
+same cuts; `route` does both in one pass, and cut(HMM=False) (the regions' plain
+segmentation) goes through it. jieba's other code (posseg, HMM, the block
+splitting) is untouched.
 
 jieba's default dictionary is read once per process (by `jieba.dt`); the
 private tokenizer with ufkg's words starts from a copy of it instead of reading
@@ -103,6 +105,27 @@ class FastTokenizer(jieba.Tokenizer):
                     best = candidate
             route[idx] = best
         return route
+
+
+    def _Tokenizer__cut_DAG_NO_HMM(self, sentence):
+        """jieba.Tokenizer's __cut_DAG_NO_HMM (what cut(HMM=False) cuts a block with), over route():
+        the same words, with single letters and digits run together as jieba does."""
+        route = self.route(sentence)
+        english = jieba.re_eng
+        x, n, buf = 0, len(sentence), ""
+        while x < n:
+            y = route[x][1] + 1
+            word = sentence[x:y]
+            if y - x == 1 and english.match(word):
+                buf += word
+            else:
+                if buf:
+                    yield buf
+                    buf = ""
+                yield word
+            x = y
+        if buf:
+            yield buf
 
 
 def _load_default_dictionary() -> None:
