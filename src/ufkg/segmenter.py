@@ -27,7 +27,6 @@ from functools import cache
 from math import log
 
 import jieba
-import jieba.posseg
 
 jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" lines on stderr, as in ufkg.lexicon
 
@@ -168,6 +167,8 @@ def default_segmenter() -> FastTokenizer:
 
 def private_tokenizer() -> jieba.posseg.POSTokenizer:
     """A part-of-speech tokenizer with its own copy of the default dictionary, free to take more words."""
+    import jieba.posseg  # here, not at the top: a process that only resolves never tags
+
     base = FastTokenizer()
     if _default_ready():
         base.FREQ, base.total, base.initialized = dict(jieba.dt.FREQ), jieba.dt.total, True
@@ -194,8 +195,9 @@ def tagged_words(tagger: jieba.posseg.POSTokenizer, sentence: str):
 def tagged_list(tagger: jieba.posseg.POSTokenizer, sentence: str) -> list[tuple[str, str]]:
     """tagged_words(tagger, sentence) as a list: each step appends to it rather than yielding through
     three or four generators (a tenth of tokenisation went to passing pairs up those layers)."""
+    import jieba.posseg as posseg
+
     tagger.makesure_userdict_loaded()
-    posseg = jieba.posseg
     han, skip, number, english = posseg.re_han_internal, posseg.re_skip_internal, posseg.re_num, posseg.re_eng
     out: list[tuple[str, str]] = []
     append = out.append
@@ -256,7 +258,8 @@ def _loose_characters(tags, freq, buf: str, out: list) -> None:
 def _unknown_run(sentence: str, out: list) -> None:
     """jieba.posseg's __cut_detail and __cut, appended to out: the HMM over runs of Chinese characters,
     numbers and letters apart."""
-    posseg = jieba.posseg
+    import jieba.posseg as posseg
+
     han, skip, number, english = posseg.re_han_detail, posseg.re_skip_detail, posseg.re_num, posseg.re_eng
     append = out.append
     for block in han.split(sentence):
