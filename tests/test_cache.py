@@ -233,6 +233,29 @@ def test_output_is_byte_identical_for_one_or_two_workers_with_and_without_the_ca
     assert mixed == built(folder, tmp_path / "mixed-clean", cache=False, workers=1)
 
 
+def test_a_few_misses_beside_hits_are_extracted_in_a_forked_process_with_the_same_output(tmp_path, monkeypatch):
+    folder = tmp_path / "reports"
+    for number, city in enumerate(CITIES[:4]):
+        write_report(folder, f"r{number:02d}_{city}.txt", city_report(city, number))
+    built(folder, tmp_path / "first", tmp_path / "cache", workers=2)
+    pools: list[int] = []
+    real = pipeline._pooled
+
+    def counted(paths, keys, cache, workers):
+        pools.append(len(paths))
+        return real(paths, keys, cache, workers)
+
+    monkeypatch.setattr(pipeline, "_pooled", counted)
+    write_report(folder, "r00a_added.txt", city_report(CITIES[5], 9))  # second in file order: hits on both sides
+    added = built(folder, tmp_path / "added", tmp_path / "cache", workers=2)
+    assert pools == [1]
+    assert len(entries(tmp_path / "cache")) == 5  # stored by the forked worker
+    assert added == built(folder, tmp_path / "clean", cache=False, workers=1)
+    pools.clear()
+    built(folder, tmp_path / "one-worker", tmp_path / "cache", workers=1)
+    assert pools == []  # one worker: no process started (and nothing to extract)
+
+
 # ---------------------------------------------------------------------- entries
 
 

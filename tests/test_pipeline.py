@@ -33,3 +33,13 @@ def test_extraction_in_parallel_gives_the_same_graph(tmp_path: Path):
     assert one.reports == two.reports == 18
     for name in ("graph.ttl", "graph.trig", "outcomes.csv"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+
+
+def test_the_extractors_are_imported_only_by_a_process_that_extracts():
+    import subprocess
+    import sys
+
+    code = ("import sys, ufkg.pipeline as p; before = sorted(m for m in sys.modules if m.startswith('ufkg.extract'));"
+            "p.default_extractor(); after = 'ufkg.extract.report' in sys.modules; print(before, after)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[] True"

@@ -50,3 +50,52 @@ def test_tagged_words_are_the_words_and_tags_of_posseg_cut():
     expected = [(pair.word, pair.flag) for pair in tokenizer().cut(mixed, HMM=True)]
     assert list(tagged_words(tokenizer(), mixed)) == expected
     assert any(tag == "eng" for _, tag in expected) and any(tag == "m" for _, tag in expected)
+
+
+def _fresh_python(code: str) -> str:
+    import subprocess
+    import sys
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return result.stdout.strip()
+
+
+def test_the_default_dictionary_read_whole_is_the_one_jieba_reads(tmp_path):
+    compare = """
+import jieba, jieba.posseg
+from ufkg import segmenter
+segmenter._load_default_dictionary()
+reference = jieba.Tokenizer()
+reference.tmp_dir = jieba.dt.tmp_dir
+reference.initialize()
+assert jieba.dt.initialized and jieba.dt.FREQ is not reference.FREQ
+print(jieba.dt.FREQ == reference.FREQ and jieba.dt.total == reference.total, len(jieba.dt.FREQ) > 300000)
+"""
+    assert _fresh_python(compare) == "True True"
+    # a cache file that is not jieba's: jieba initializes itself, from its dictionary, as always
+    broken = tmp_path / "broken.cache"
+    broken.write_bytes(b"not marshal data")
+    fallback = f"""
+import jieba
+from ufkg import segmenter
+jieba.dt.cache_file = {str(broken)!r}
+segmenter._load_default_dictionary()
+reference = jieba.Tokenizer()
+reference.initialize()
+print(jieba.dt.initialized, jieba.dt.FREQ == reference.FREQ and jieba.dt.total == reference.total)
+"""
+    assert _fresh_python(fallback) == "True True"
+
+
+def test_route_is_calc_s_route_over_get_dag():
+    fast = default_segmenter()
+    for block in ("统一战线工作领导小组", "长治久安", "中华人民共和国", "某", "海淀区阿克苏地区容县ABC123", TEXT):
+        expected: dict = {}
+        jieba.dt.calc(block, jieba.dt.get_DAG(block), expected)
+        assert fast.route(block) == [expected[i] for i in range(len(block) + 1)]
+
+
+def test_plain_segmentation_through_route_cuts_as_jieba_with_letters_and_digits_run_together():
+    text = "海淀区ABC公司x1和阿克苏2023年容县a b9，统一战线工作领导小组。"
+    for line in (text, TEXT, "A", "某"):
+        assert default_segmenter().lcut(line, HMM=False) == jieba.dt.lcut(line, HMM=False)
+    assert "ABC" in default_segmenter().lcut(text, HMM=False)

@@ -433,6 +433,17 @@ def _record_decoder(cls):
     names = _schema()[cls.__name__]
     readers = [(name, _decoder(hints[name])) for name in names]
     skipped = {name: None for (owner, name) in _SKIPPED if owner is cls}  # set by decode()
+    if not skipped and names == [f.name for f in dataclasses.fields(cls) if f.init]:
+        # the stored fields are the constructor's, in its order: passed by position, without a dict per record
+        # (some 50,000 records at 300 reports, half of reading the cache)
+        plain_readers = [read for _, read in readers]
+        count = len(plain_readers)
+
+        def read_in_order(value):
+            if type(value) is not list or len(value) != count:
+                raise Corrupt(f"a {cls.__name__} expected")
+            return cls(*[read(v) for read, v in zip(plain_readers, value)])
+        return read_in_order
 
     def read_record(value):
         if type(value) is not list or len(value) != len(readers):

@@ -251,6 +251,8 @@ def _outcomes(values: _Values, subject: URIRef) -> list[dict]:
                   if (value := values.first(outcome, prop)) is not None}
         fields["reports"] = sorted(str(r) for r in values.all(outcome, _MENTIONED_IN))
         outcomes.append(fields)
+    if len(outcomes) < 2:  # nothing to order: sorted() would still write each one's JSON key
+        return outcomes
     return sorted(outcomes, key=lambda o: json.dumps(o, ensure_ascii=False, sort_keys=True))
 
 

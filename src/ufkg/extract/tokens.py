@@ -7,7 +7,7 @@ from functools import lru_cache
 import jieba.posseg
 
 from ..lexicon import tokenizer
-from ..segmenter import tagged_words
+from ..segmenter import tagged_list
 
 PUNCTUATION = frozenset("，。、；：！？“”‘’《》〈〉（）()【】[]「」『』—…·,.;:!?\"' \t")
 # Parts of speech that can be part of a name (nouns, places, proper names, abbreviations, distinguishing words)
@@ -60,9 +60,10 @@ jieba.posseg.viterbi = _remembered_viterbi  # jieba.posseg's tokenizers look the
 def tokenize(text: str) -> list[Token]:
     """The jieba (posseg) tokens of text, with character offsets."""
     tokens, offset = [], 0
-    for word, tag in tagged_words(tokenizer(), text):  # tokenizer().cut(text, HMM=True), word by word
-        tokens.append(Token(word, tag, offset, offset + len(word)))
-        offset += len(word)
+    for word, tag in tagged_list(tokenizer(), text):  # tokenizer().cut(text, HMM=True), word by word
+        end = offset + len(word)
+        tokens.append(Token(word, tag, offset, end))
+        offset = end
     return tokens
 
 
