@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import cache
 
 import jieba
-import jieba.posseg
 
 from .gazetteer import load_gazetteer
 from .paths import lexicon_path
