@@ -68,7 +68,6 @@ class FastTokenizer(jieba.Tokenizer):
                     best = candidate
             route[idx] = best
 
-
     def route(self, sentence) -> list:
         """calc's route over get_DAG's graph, as a list: route[idx] = (score, end of the word at idx).
 
