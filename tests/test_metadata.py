@@ -548,3 +548,9 @@ def test_a_city_governed_as_a_province_speaks_for_its_own_bodies_after_a_purpose
 def test_a_date_above_the_headline_is_not_the_title():
     meta = read_metadata("内容详情\n2025年03月07日\n凯里市侨联获省级荣誉\n近日，凯里市侨联被评为全省先进单位。\n", regions)
     assert (meta.title, meta.date) == ("凯里市侨联获省级荣誉", "2025-03-07")
+
+
+def test_a_text_counted_up_to_a_years_end_against_a_base_year_is_of_the_year_it_counts_to():
+    text = ("近日，记者从凯里市工商联获悉，截至2020年底，全市市场主体总户数达12.6万余户，与2016年市场主体总数相比增长52.4%。\n"
+            "“十三五”期间，凯里市工商联积极搭建招商平台。\n")
+    assert read_metadata(text, regions).year == 2020

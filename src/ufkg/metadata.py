@@ -83,7 +83,8 @@ CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789
 # a year of background, not of the report: 于1994年, 自2016年起, 截至2013年底, 由2009年的…
 HONOURS_OF = re.compile(r"荣获|表彰|授予|颁发")
 MAX_HONOURS_GAP = 4
-HISTORICAL_YEAR = re.compile(r"(?:于|自|从|截至|截止|早在|始于|由)\s*$")
+AS_OF_YEAR_END = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年(?:底|末|年底|年末)")
+HISTORICAL_YEAR = re.compile(r"(?:于|自|从|截至|截止|早在|始于|由|与|较|比)\s*$")  # 与2016年…相比: a base compared with
 # a page's navigation and masthead above the title: 首页 > 党派团体, 当前版:02版, 发布日期: (empty), 打印
 BOILERPLATE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|"
                          r"[上下]接第?[\d一二三四五六七八九十]{1,3}版|首页\s*[>＞]|[>＞]\s*正文|通版|当前版|上一版|下一版|数字报|移动版|点击|打\s*印|^logo|^\d+版|^第?[\d一二三四五六七八九十]+版[:：]"
@@ -703,8 +704,9 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     """The year a report covers: the first year of its title; a news item's publication year when it
     says 今年以来; else the one its opening names (the most named in a summary, the latest in a news item,
     which looks back on the past year when it plans the next), years of background (于1994年, 截至2013年底)
-    aside; else the publication year (of a news item) or the year before it (of a summary, published
-    early in the year after the one it covers)."""
+    aside, and so is a base compared with (与2016年…相比); else the publication year (of a news item) or the
+    year before it (of a summary, published early in the year after the one it covers); else the year-end a
+    text counts up to (截至2020年底), when no later year is named."""
     if title:
         match = YEAR.search(title)
         if match:
@@ -749,6 +751,10 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
         return max(sorted(counts), key=lambda year: counts[year])
     if date:
         return int(date[:4]) if news else int(date[:4]) - 1
+    as_of = next((AS_OF_YEAR_END.search(line) for line in lines[:5] if AS_OF_YEAR_END.search(line)), None)
+    named = [int(year) for line in lines[:5] for year in YEAR.findall(line)]
+    if as_of and int(as_of.group(1)) == max(named):
+        return int(as_of.group(1))  # 截至2020年底，全市…(与2016年相比): counted up to the latest year it names
     return _earliest_possible("\n".join(lines))
 
 
