@@ -927,3 +927,10 @@ def test_a_shorter_title_without_a_committee_s_name_is_another_body_s_report():
     assert orgs(text, "Policy") == ["民建市委参政议政工作委员会2023年度工作报告", "民建市委2023年度工作报告"]
     assert orgs("学习《中国共产党统一战线工作条例》。贯彻《统战工作条例》。", "Policy") == [
         "中国共产党统一战线工作条例", "中国共产党统一战线工作条例"]
+
+
+def test_a_partys_committee_in_a_university_named_short():
+    from conftest import mentions_of
+
+    found = mentions_of("2023年川大统战工作总结\n民盟川大委员会、农工党川大支委会积极建言献策。\n", "PoliticalParty")
+    assert "民盟川大委员会" in found and "农工党川大支委会" in found

@@ -20,7 +20,8 @@ words follow (某某农业发展有限公司); a brand before a trade is a compa
 name (伊利乳业), and a short name the text declares (以下简称“某某”) names the
 same company wherever the report uses it again. Bank branches (农行某市分行),
 numbered schools (某市一中), newspapers in 《》 and media outside a publisher line
-(来源：某某日报), and party branches in universities and zones (民建开发区基层委)
+(来源：某某日报), and party branches in universities and zones (民建开发区基层委; a university by its short name:
+民盟某大委员会, 农工党某大支委会)
 have rules of their own; a kind of body at a level (县级工商联) names none.
 Short proper names listed before one head are as many bodies (甲、乙、丙商会), enterprises
 listed before 等 and their kind are enterprises (甲、乙等10多家涉农企业), and a body named again
@@ -108,10 +109,11 @@ ENTERPRISE_LIST = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、){1,8})([\u4e00
 NOT_IN_ENTERPRISE = ("v", "p", "d", "c", "t", "r", "u", "m", "q", "f")  # 会上重点听取|甲公司: what comes before a name
 KIND_ENDINGS = ("企业", "公司", "单位", "大户", "主体", "组织", "合作社", "协会", "商会", "园区", "基地", "个体户")
 INSTITUTION = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:大学|学院|医院|研究院|研究所|中学|集团|公司)"
+                         r"|[\u4e00-\u9fff]{1,2}大(?=委员会|支委会|总支|支部)"  # 民盟某大委员会: a university by its short name
                          r"|[\u4e00-\u9fff]{0,8}?(?:开发区|高新区|经开区|新区|园区)"
                          r"|[\u4e00-\u9fff]{1,3}(?:区|县|镇|乡|街道)"  # 城南区: a district the gazetteer may not hold
                          r"|[\u4e00-\u9fff]{0,8}?[省市州县区]直(?:属)?)"  # 某市直基层委: of the city's organs
-                         r"(?=委员会|基层委员会|基层委|总支|支部|支社)")
+                         r"(?=委员会|基层委员会|基层委|支委会|总支|支部|支社)")
 LEGAL_FORMS = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
 # words of a company's trade that end other names: 某某农业发展有限公司, 某某建设集团有限公司
 COMPANY_NAME_WORDS = frozenset({"发展", "建设", "服务", "开发", "生产", "加工", "产业", "组织", "联合"})
