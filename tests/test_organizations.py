@@ -934,3 +934,14 @@ def test_a_partys_committee_in_a_university_named_short():
 
     found = mentions_of("2023年川大统战工作总结\n民盟川大委员会、农工党川大支委会积极建言献策。\n", "PoliticalParty")
     assert "民盟川大委员会" in found and "农工党川大支委会" in found
+
+
+def test_the_branches_a_party_committees_own_text_lists_without_the_party_are_its_branches():
+    from conftest import knowledge_of
+
+    text = ("民建湘西州委会2023年工作总结\n一年来，综合二支部、桃源支部等4个基层组织获评优秀，党支部书记参加培训。\n")
+    kb = knowledge_of(text)
+    names = {key: entity.label for key, entity in kb.entities.items()}
+    branches = sorted((names[l.subject], names[l.object]) for l in kb.links if l.predicate == "subOrganizationOf"
+                      and names[l.subject].endswith("支部"))
+    assert branches == [("桃源支部", "民建湘西州委会"), ("综合二支部", "民建湘西州委会")]

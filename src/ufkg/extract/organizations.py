@@ -21,7 +21,7 @@ name (伊利乳业), and a short name the text declares (以下简称“某某�
 same company wherever the report uses it again. Bank branches (农行某市分行),
 numbered schools (某市一中), newspapers in 《》 and media outside a publisher line
 (来源：某某日报), and party branches in universities and zones (民建开发区基层委; a university by its short name:
-民盟某大委员会, 农工党某大支委会)
+民盟某大委员会, 农工党某大支委会; in a committee's own text, the branches it lists without the party: 某某支部)
 have rules of their own; a kind of body at a level (县级工商联) names none.
 Short proper names listed before one head are as many bodies (甲、乙、丙商会), enterprises
 listed before 等 and their kind are enterprises (甲、乙等10多家涉农企业), and a body named again
@@ -73,6 +73,7 @@ is another body's document, no abbreviation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
@@ -1252,8 +1253,8 @@ def later_short_names(text: str, sentences: list[Sentence], mentions: list[Menti
     The short name must stand where no other mention is; resolution gives it the entity of
     the declaration, which comes first.
     """
-    mentions = _party_short_forms(text, sentences, _bare_heads(_abbreviated_bodies(_abbreviated_policies(
-        _without_their_party(_without_their_region(mentions))))))
+    mentions = _own_branches(text, sentences, _party_short_forms(text, sentences, _bare_heads(_abbreviated_bodies(
+        _abbreviated_policies(_without_their_party(_without_their_region(mentions)))))))
     declared = [m for m in mentions if m.cls in ORGANISATION_CLASSES and m.same_as and m.name == m.surface]
     if not declared:
         return mentions
@@ -1368,6 +1369,34 @@ def _party_short_forms(text: str, sentences: list[Sentence], mentions: list[Ment
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end, m.cls, m.name))
+
+
+def _own_branches(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """In a party committee's own text (its title names it: 民建某市委会2023年工作总结), the branches it lists
+    without the party's name (综合二支部、某某支部被评为先进支部) are that party's branches."""
+    if not sentences:
+        return mentions
+    title = sentences[0]
+    committee = next((m for m in mentions if m.sentence == title.index and m.cls == "PoliticalParty" and m.parent_name
+                      and COMMITTEE_END.search(m.surface)), None)
+    if committee is None:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    starts = [sentence.start for sentence in sentences]
+    added = []
+    for match in OWN_BRANCH.finditer(text, title.end):
+        start, end = match.start(1), match.end(1)
+        if match.group(1).startswith(NOT_A_BRANCH) or any(a < end and start < b for a, b in taken):
+            continue
+        added.append(Mention("PoliticalParty", match.group(1), match.group(1), start, end,
+                             bisect_right(starts, start) - 1, scope=OWN_REPORT, parent_name=committee.parent_name))
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end, m.cls, m.name)) if added else mentions
+
+
+# a branch named at the start of a clause or an item of a list: 综合二支部、某某支部
+OWN_BRANCH = re.compile(r"(?:^|(?<=[、，,。；;：:“\s]))([\u4e00-\u9fff]{2,5}?(?:支部|总支|支社|總支))(?=[、，,。；;：:”和及与等\s]|被|获|荣获)",
+                        re.MULTILINE)
+NOT_A_BRANCH = ("党", "黨", "各", "中共", "基层", "本", "该", "該", "我", "所", "全体", "全體", "每个", "每個", "多个", "多個")
 
 
 def _levels_written_long(mentions: list[Mention], parties) -> set[tuple[str, str]]:
