@@ -945,3 +945,10 @@ def test_the_branches_a_party_committees_own_text_lists_without_the_party_are_it
     branches = sorted((names[l.subject], names[l.object]) for l in kb.links if l.predicate == "subOrganizationOf"
                       and names[l.subject].endswith("支部"))
     assert branches == [("桃源支部", "民建湘西州委会"), ("综合二支部", "民建湘西州委会")]
+
+
+def test_a_communist_party_branch_in_a_committees_own_text_is_not_its_branch():
+    from conftest import mentions_of
+
+    text = "民建湘西州委会2023年工作总结\n一年来，桃源支部、社区党支部结对共建，获评先进。\n"
+    assert [m for m in mentions_of(text, "PoliticalParty") if m.endswith("支部")] == ["桃源支部"]

@@ -1386,8 +1386,9 @@ def _own_branches(text: str, sentences: list[Sentence], mentions: list[Mention])
     added = []
     for match in OWN_BRANCH.finditer(text, title.end):
         start, end = match.start(1), match.end(1)
-        if match.group(1).startswith(NOT_A_BRANCH) or any(a < end and start < b for a, b in taken):
-            continue
+        if match.group(1).startswith(NOT_A_BRANCH) or "党" in match.group(1) or "黨" in match.group(1) \
+                or any(a < end and start < b for a, b in taken):
+            continue  # 社区党支部: a branch of the Communist Party, not of the committee's party
         added.append(Mention("PoliticalParty", match.group(1), match.group(1), start, end,
                              bisect_right(starts, start) - 1, scope=OWN_REPORT, parent_name=committee.parent_name))
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end, m.cls, m.name)) if added else mentions
