@@ -34,7 +34,7 @@ from functools import cache
 from .gazetteer import LEVELS
 from .model import ReportMeta
 from .numbers import parse_number
-from .page import BREADCRUMB, SITE_CHROME, WHERE_ON_SITE
+from .page import BREADCRUMB, HEARD_FROM, PURPOSE, SITE_CHROME, WHERE_ON_SITE
 from .paths import lexicon_path
 
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -57,12 +57,10 @@ _NEWS_PREFIX = r"(?:[^，,。；\s]{0,20}?(?:讯|日电)\s*)?(?:[（(][^）)]{0,
 _DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
 # 据某网报道，after the dateline: whose report the news is retold from
 _RETOLD = r"(?:[／/]\s*)?(?:据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]\s*)?"
-# a purpose clause before the date (为落实…，了解…，2月23日，): what the meeting is for, not where it is
-_PURPOSE = r"(?:为了?[^。；;！？]{2,120}?[，,]\s*(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|近日|日前|连日来))?"
-NEWS_OPENING = re.compile(rf"^{_NEWS_PREFIX}{_RETOLD}{_PURPOSE}(?:{_DAY}(?:[上下]午|晚|至\d{{1,2}}日)?|近日|日前|近期)?[，,\s]*")
+NEWS_OPENING = re.compile(rf"^{_NEWS_PREFIX}{_RETOLD}(?:{PURPOSE})?(?:{_DAY}(?:[上下]午|晚|至\d{{1,2}}日)?|近日|日前|近期)?[，,\s]*")
 EVENT_VERBS = ("召开", "举行", "举办", "开幕", "启动", "成立", "组织召开", "隆重召开", "隆重举行", "成功举办",
                "接待", "会见", "宴请")  # the host of a visit (某会接待某市代表团) is where it happens
-HEARD_FROM = re.compile(r"记者(?:近日|日前|\d{1,2}日)?从(?P<body>[^，。,；]{2,30}?)(?:获悉|了解到|得知|悉)")
+HEARD_FROM_BODY = re.compile(rf"{HEARD_FROM}(?P<body>[^，。,；]{{2,30}}?)(?:获悉|了解到|得知|悉)")
 # the bodies whose place opens a news item's first sentence (近日，某市委统战部组织…, 某县工商联开展…)
 ACTOR_HEAD = re.compile(r"委|人民政府|政府|人大|政协|工商联|侨联|台联|统战部|民宗局|民宗委|台办|总商会|新联会|知联会|党委|党工委")
 # the heads of a local association that the place before them owns (某县侨商会, 某市同乡会, 某区商会)
@@ -559,7 +557,7 @@ def _above(text: str, start: int, end: int) -> bool:
 def _news_region(line: str, find_region, scope: str | None = None) -> list[str]:
     """Where a news item's first sentence happens: the body the reporter heard from (记者从某县工商联获悉),
     the place it was held in (在某市召开), or the body or place that held it (9月27日，某市召开…)."""
-    heard = HEARD_FROM.search(line)
+    heard = HEARD_FROM_BODY.search(line)
     if heard:
         return find_region(heard.group("body"))
     first = re.split(r"[。；;！？]", line, maxsplit=1)[0]
@@ -716,7 +714,7 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     opening = "".join(lines[1:4])
     if date and (THIS_YEAR.search(opening) or (news and "今年" in opening)):
         return int(date[:4])  # a news item that speaks of 今年 (部署今年任务) is of the year it was published
-    day = next((_opening_day(line) for line in lines[1:4] if _opening_day(line)), None) if title else None
+    day = next(filter(None, map(_opening_day, lines[1:4])), None) if title else None
     if news and date and day:
         # 6月29日，某部举行…, published 2021-06-29: the event's year is the page's, whatever history it recalls
         return int(date[:4]) - (int(day.group("month")) > int(date[5:7]))
@@ -751,7 +749,7 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
         return max(sorted(counts), key=lambda year: counts[year])
     if date:
         return int(date[:4]) if news else int(date[:4]) - 1
-    as_of = next((AS_OF_YEAR_END.search(line) for line in lines[:5] if AS_OF_YEAR_END.search(line)), None)
+    as_of = next(filter(None, map(AS_OF_YEAR_END.search, lines[:5])), None)
     named = [int(year) for line in lines[:5] for year in YEAR.findall(line)]
     if as_of and int(as_of.group(1)) == max(named):
         return int(as_of.group(1))  # 截至2020年底，全市…(与2016年相比): counted up to the latest year it names

@@ -1,5 +1,6 @@
-"""What a web page prints around a report's text: the patterns the metadata reader and the section
-reader both skip, kept in one place so that a page shape learnt once is skipped by both."""
+"""What a web page prints around a report's text, and what a news item's opening says before its matter:
+the patterns the metadata reader and the section reader both skip, kept in one place so that a shape
+learnt once is skipped by both."""
 from __future__ import annotations
 
 # the site's "you are here" label: 当前位置：首页 > 统战要闻, 您的位置, 我的位置
@@ -8,3 +9,7 @@ WHERE_ON_SITE = r"当前的?位置|所在位置|[我您]的位置"
 BREADCRUMB = r"[>＞»›][^>＞»›]*[>＞»›]"
 # a site's greeting and bookmarks bar: 欢迎您访问某某网站 收藏本站|设为首页
 SITE_CHROME = r"欢迎您?(?:访问|光临|来到)|收藏本站|设为首页|加入收藏"
+# a purpose clause before a news item's date (为落实…，了解…，2月23日，): what the body meets for, not who meets or where
+PURPOSE = r"为了?[^。；;！？]{2,120}?[，,]\s*(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|近日|日前|连日来)"
+# the reporter hearing the news from a body (记者24日从某省侨联…获悉): where it comes from
+HEARD_FROM = r"记者(?:近日|日前|\d{1,2}日)?从"

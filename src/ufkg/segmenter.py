@@ -104,7 +104,6 @@ class FastTokenizer(jieba.Tokenizer):
             route[idx] = best
         return route
 
-
     def _Tokenizer__cut_DAG_NO_HMM(self, sentence):
         """jieba.Tokenizer's __cut_DAG_NO_HMM (what cut(HMM=False) cuts a block with), over route():
         the same words, with single letters and digits run together as jieba does."""

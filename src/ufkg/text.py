@@ -6,6 +6,8 @@ strong stops only (。！？；), never inside quotation marks or brackets.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .model import Sentence
 
 # with the small forms some pages print (﹔ ﹐ ﹕, common in traditional script)
@@ -32,6 +34,12 @@ def split_sentences(text: str) -> list[Sentence]:
             sentences.append(Sentence(len(sentences), begin, begin + len(stripped), stripped, paragraph))
         offset += len(line) + 1
     return sentences
+
+
+def sentence_at(sentences: list[Sentence], position: int) -> int | None:
+    """The index of the sentence `position` lies in (sentences in text order), or None between sentences."""
+    at = bisect_right([sentence.start for sentence in sentences], position) - 1
+    return sentences[at].index if at >= 0 and position < sentences[at].end else None
 
 
 def _sentence_spans(line: str) -> list[tuple[int, int]]:

@@ -131,7 +131,7 @@ GROWTH = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增幅|下降)(?:
 # what a speaker says a programme achieved (“某某”取得的最新成果; 某某行动的成效)
 RESULTS_OF = re.compile(r"[”」]?(?:所?取得|以来)?的?(?:最新|阶段性|显著)?(?:成果|成效|成绩|进展)")
 # a clause that names a programme by its head noun alone (行动覆盖了…; 该活动共吸引…)
-PROGRAMME_REFERENCE = re.compile(r"(?:该|此项|这项|此次|本次|這項|此次)?(?P<head>行动|行動|活动|活動|工程|计划|計劃)"
+PROGRAMME_REFERENCE = re.compile(r"(?:该|此项|这项|此次|本次|這項)?(?P<head>行动|行動|活动|活動|工程|计划|計劃)"
                                  r"(?:共|累计|累計|已)?(?:覆盖|覆蓋|吸引|带动|帶動|惠及|帮扶|幫扶|涉及|投入|实施|實施|开展|開展)")
 HEAD_AFTER_NAME = re.compile(r"[”」]?[\u4e00-\u9fff]{0,6}?(?:行动|行動|活动|活動|工程|计划|計劃)")  # “某某”精准扶贫行动
 EVENT_REFERENCE = re.compile(r"(?:此次|本次)?(?:活动|会议)?(?:中|上|期间)[，,]|会上[，,]"

@@ -73,13 +73,13 @@ is another body's document, no abbreviation.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, tokenizer
 from ..model import OWN_LOCALITY, OWN_REPORT, Mention, Sentence
+from ..text import sentence_at
 from .regions import find_regions
 from .tokens import PROPER_TAGS, PUNCTUATION, Token, has_proper_word, is_unknown_word, name_start
 
@@ -803,7 +803,7 @@ class OrganizationFinder:
 
     def _country_and_hometown_before(self, text: str, tokens: list[Token], begin: int) -> int:
         """某国（某市）某某同乡总会: a country, the hometown in brackets, then the association's own name."""
-        bracket = re.search(r"[（(]([\u4e00-\u9fff]{2,6})[）)]$", text[max(0, begin - 8):begin])
+        bracket = BRACKETED_PLACE.search(text, max(0, begin - 8), begin)
         if bracket is None or bracket.group(1) not in self.region_names:
             return begin
         opening = begin - len(bracket.group(0))
@@ -1266,7 +1266,7 @@ def later_short_names(text: str, sentences: list[Sentence], mentions: list[Menti
             end = position = start + len(short.name)
             if any(a < end and start < b for a, b in taken):
                 continue
-            sentence = next((s.index for s in sentences if s.start <= start < s.end), None)
+            sentence = sentence_at(sentences, start)
             if sentence is None:
                 continue
             taken.append((start, end))
@@ -1309,11 +1309,8 @@ def _party_short_forms(text: str, sentences: list[Sentence], mentions: list[Ment
     regions = {m.start: m.end for m in mentions if m.cls == "Region"}
     added: list[Mention] = []
 
-    def sentence_of(position: int) -> int | None:
-        return next((s.index for s in sentences if s.start <= position < s.end), None)
-
     def add(start: int, end: int, name: str, scope: str | None, parent: str | None, code: str | None = None) -> None:
-        index = sentence_of(start)
+        index = sentence_at(sentences, start)
         inside = [m for m in mentions if m.cls == "GovernmentBody" and start < m.start and m.end <= end]
         if index is None or any(m.start < end and start < m.end for m in (*mentions, *added)
                                 if m.cls != "Region" and m not in inside):
@@ -1361,8 +1358,8 @@ def _party_short_forms(text: str, sentences: list[Sentence], mentions: list[Ment
         working = WORKING_COMMITTEE.match(text, committee.end)
         if working is None or NOT_IN_WORKING & set(working.group(0)[:-3]):
             continue
-        index = sentence_of(committee.start)
-        if index is not None and sentence_of(working.end() - 1) == index:
+        index = sentence_at(sentences, committee.start)
+        if index is not None and sentence_at(sentences, working.end() - 1) == index:
             added.append(Mention("PoliticalParty", text[committee.start:working.end()],
                                  text[committee.start:working.end()], committee.start, working.end(), index,
                                  scope=OWN_REPORT, parent_name=committee.name))
@@ -1382,15 +1379,15 @@ def _own_branches(text: str, sentences: list[Sentence], mentions: list[Mention])
     if committee is None:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
-    starts = [sentence.start for sentence in sentences]
     added = []
     for match in OWN_BRANCH.finditer(text, title.end):
         start, end = match.start(1), match.end(1)
+        sentence = sentence_at(sentences, start)
         if match.group(1).startswith(NOT_A_BRANCH) or "党" in match.group(1) or "黨" in match.group(1) \
-                or any(a < end and start < b for a, b in taken):
+                or sentence is None or any(a < end and start < b for a, b in taken):
             continue  # 社区党支部: a branch of the Communist Party, not of the committee's party
-        added.append(Mention("PoliticalParty", match.group(1), match.group(1), start, end,
-                             bisect_right(starts, start) - 1, scope=OWN_REPORT, parent_name=committee.parent_name))
+        added.append(Mention("PoliticalParty", match.group(1), match.group(1), start, end, sentence,
+                             scope=OWN_REPORT, parent_name=committee.parent_name))
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end, m.cls, m.name)) if added else mentions
 
 

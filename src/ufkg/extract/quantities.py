@@ -751,7 +751,7 @@ def _currency_before(sentence: str, start: int) -> str | None:
 
 @cache
 def _currencies() -> tuple[str, ...]:
-    """The foreign currencies of measure_words.csv, longest first (澳门元 before 澳元 would not matter, 新台币 does)."""
+    """The foreign currencies of measure_words.csv, longest first, so that a name wins over one it ends with."""
     return tuple(sorted((word for word, kind in _lexicon().unit_kinds.items() if kind == "money_foreign"),
                         key=lambda word: (-len(word), word)))
 

@@ -282,9 +282,7 @@ def _programme_workers(extraction: Extraction, text: str, programme: int) -> lis
                 or not _takes_part(text, mention) or mention.cls == "PoliticalParty" and mention.parent_name is None:
             continue
         sentence = extraction.sentences[mention.sentence]
-        start = mention.start
-        while start > sentence.start and text[start - 1] not in CLAUSE_BREAKS:
-            start -= 1
+        start = _clause_bound(text, mention.start, -1, sentence.start)
         opening = CLAUSE_TIME.match(text, start, mention.start)
         if (opening.end() if opening else start) == mention.start and WORKS.match(text, mention.end, sentence.end):
             found.append(LinkMention(index, "participatesIn", programme, mention.sentence))

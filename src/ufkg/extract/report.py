@@ -7,7 +7,6 @@ head (开展“某某”活动) is that programme wherever else the report quote
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
 
@@ -15,7 +14,7 @@ from ..gazetteer import Gazetteer, load_gazetteer
 from ..lexicon import Lexicon, load_lexicon, tokenizer
 from ..metadata import read_metadata
 from ..model import Document, Extraction, Mention, Place, QuantityMention, ReportMeta, Sentence
-from ..text import quoted_spans, split_sentences
+from ..text import quoted_spans, sentence_at, split_sentences
 from .attribution import attribute_quantities
 from .names import NameFinder
 from .organizations import OrganizationFinder, later_short_names
@@ -290,16 +289,16 @@ def _quoted_again(text: str, sentences: list[Sentence], mentions: list[Mention])
     if not quoted:
         return mentions
     taken = [(mention.start, mention.end) for mention in mentions]
-    starts = [sentence.start for sentence in sentences]
     added = []
     for name in sorted(quoted):
         written = f"“{name}”"
         position = 0
         while (start := text.find(written, position)) >= 0:
             end = position = start + len(written)
-            if any(a < end and start < b for a, b in taken):
+            sentence = sentence_at(sentences, start)
+            if sentence is None or any(a < end and start < b for a, b in taken):
                 continue
-            added.append(Mention("Initiative", written, name, start, end, bisect_right(starts, start) - 1))
+            added.append(Mention("Initiative", written, name, start, end, sentence))
     return sorted(mentions + added, key=lambda m: (m.start, -m.end, m.cls, m.name)) if added else mentions
 
 

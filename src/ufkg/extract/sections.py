@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..model import Extraction
-from ..page import BREADCRUMB, SITE_CHROME, WHERE_ON_SITE
+from ..page import BREADCRUMB, HEARD_FROM, PURPOSE, SITE_CHROME, WHERE_ON_SITE
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 
 CLAUSE_BREAKS = CLAUSE_STOPS | SENTENCE_STOPS
@@ -54,13 +54,12 @@ HELD_IN = re.compile(r"(?:隆重|正式|成功|组织)?(?:召开|举行|举办)"
 PRESS_CONFERENCE = re.compile(r"[^，。；]{0,40}?(?:新闻发布会|新闻发布活动)")
 VENUE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:宾馆|酒店|饭店|大厦|中心|礼堂|会堂|会议室|广场|剧院|山庄|馆|厅)")
 INLINE_GUIDANCE = re.compile(r"在[^，,。；]{1,30}?(?:领导|指导|支持|帮助|推动)下")
-# a purpose clause before a news item's date (为落实…，了解…，2月23日，): what the body meets for, not who meets
-PURPOSE = re.compile(r"为了?[^。；;！？]{2,120}?[，,]\s*(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|近日|日前|连日来)")
+PURPOSE_OPENING = re.compile(PURPOSE)  # 为落实…，2月23日，: read past before the body that meets
 REPORTED = re.compile(r"\s*[/／]?\s*据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]?")
 TOLD = re.compile(r"(?:会议?上|会上)?(?:获悉|了解到|得知)")
 # the meeting a programme's name heads (“某某”精准扶贫行动先进民营企业表彰会)
 PROGRAMME_MEETING = re.compile(r"[^，。,；“”]{0,16}?(?:表彰会|推进会|座谈会|现场会|总结会|大会|会议|论坛)")
-HEARD_FROM = re.compile(r"记者(?:近日|日前|\d{1,2}日)?从")  # 记者从某县工商联获悉: where the news comes from
+HEARD = re.compile(HEARD_FROM)  # 记者从某县工商联获悉: where the news comes from
 LATELY = re.compile(r"(?:连日来|近日|日前|近期|近来|[上下]午|晚)[，,]?")
 # an event said to be held at the opening: (活动)在某地举行 / 开幕 / 启动 / 正式拉开序幕 / 圆满收官
 HELD = re.compile(r"”?(?:[\u4e00-\u9fff]{0,4}?(?:活动|仪式|典礼|大会|晚会|论坛))?(?:在[^，,。；“]{1,20}?)?(?:隆重|正式|圆满|胜利)?"
@@ -289,12 +288,12 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
             if actor is not None and extraction.mentions[actor].cls in ("Association", "PoliticalParty"):
                 return actor
         position, news = sentence.start, False
-        for opening in (NEWS_PREFIX, REPORTED, PURPOSE, DATE_OPENING, LATELY):
+        for opening in (NEWS_PREFIX, REPORTED, PURPOSE_OPENING, DATE_OPENING, LATELY):
             skipped = opening.match(text, position, sentence.end)
             if skipped and skipped.end() > position:
                 position, news = skipped.end(), True
         candidates = by_sentence.get(sentence.index, [])
-        heard = HEARD_FROM.match(text, position, sentence.end) if news or rank == 0 else None
+        heard = HEARD.match(text, position, sentence.end) if news or rank == 0 else None
         if heard:  # 记者24日从某省侨联全委会议上获悉，…: the news is that body's
             source = _opening_actor(extraction, text, candidates, heard.end())
             if source is not None and extraction.mentions[source].cls in LEAD_ACTOR_CLASSES:
