@@ -90,3 +90,8 @@ def test_lines_of_equal_width_that_are_few_or_a_minority_stay_apart():
 def test_a_wider_line_of_a_wrapped_text_is_not_joined():
     lines = ["原文地址：http://example.org/yearbook/page?id=12345&rec=6&run=7", *_WRAPPED]
     assert clean_text("\n".join(lines)).split("\n")[0] == lines[0]
+
+
+def test_a_reference_databases_field_labels_go_and_the_entry_heading_is_a_line_of_its_own():
+    raw = "词条 | 九三学社泸州市委员会 |\n释义 | 概况2020年末，九三学社泸州市委员会共有社员300名。\n词条是什么"
+    assert clean_text(raw) == "九三学社泸州市委员会\n概况2020年末，九三学社泸州市委员会共有社员300名。\n词条是什么"

@@ -42,6 +42,14 @@ def test_a_party_committee_gets_the_locality_and_belongs_to_its_party():
                for l in kb.links)
 
 
+def test_a_party_committee_written_out_or_short_with_or_without_its_hui_is_one_node():
+    kb = knowledge_of("中国民主促进会泸州市委员会2021年工作总结\n2021年，中国民主促进会泸州市委员会共有会员120名。"
+                      "民进泸州市委会全年发展会员7名。民进泸州市委组织会员参加培训。九三学社泸州市委员会开展调研。九三学社泸州市委提交提案。\n")
+    committees = sorted(e.key for e in kb.entities.values() if e.cls == "PoliticalParty" and e.evidence
+                        and e.key.startswith("party/") and "泸州" in e.key)
+    assert committees == ["party/九三学社泸州市委会", "party/民进泸州市委会"]
+
+
 def test_a_county_report_completes_the_prefecture_above_it():
     kb = knowledge_of(SANDU_COUNTY)
     assert "黔南州委统战部" in labels(kb, "GovernmentBody")

@@ -111,6 +111,18 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
     return joined
 
 
+# A reference database's field labels around a yearbook entry (词条 | 九三学社某市委员会 | / 释义 | 概况…): the
+# page's layout, not the entry's words; without them the entry's heading is a line of its own.
+_FIELD_LABEL = re.compile(r"^(?:词条|詞條|条目|條目|释义|釋義)\s*[|｜]\s*")
+_TRAILING_BAR = re.compile(r"\s*[|｜]$")
+
+
+def remove_field_labels(line: str) -> str:
+    """A line without a reference database's field label (词条 | X | → X); any other line as it is."""
+    labelled = _FIELD_LABEL.match(line)
+    return _TRAILING_BAR.sub("", line[labelled.end():]) if labelled else line
+
+
 def remove_markers(text: str) -> str:
     """Remove converter markers such as `[bookmark: _GoBack]` and pandoc anchors."""
     text = _BRACKET_MARKER.sub("", text)
@@ -124,11 +136,11 @@ def clean_text(text: str) -> str:
     Removes bracketed converter markers, zero-width and control characters;
     turns NBSP and other typographic spaces into a plain space; strips each
     line (leading indentation such as "　　" is layout, not content), drops
-    empty lines and joins the lines of a hard-wrapped text where the wrap broke
+    empty lines and a reference database's field labels (词条 |, 释义 |) and joins the lines of a hard-wrapped text where the wrap broke
     them. Everything else, full-width punctuation included, is kept.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_TRANSLATION)
     text = remove_markers(text)
-    lines = [line for line in (line.strip() for line in text.split("\n")) if line]
+    lines = [line for line in (remove_field_labels(line.strip()) for line in text.split("\n")) if line]
     return "\n".join(join_wrapped_lines(lines))

@@ -283,6 +283,8 @@ class Resolver:
             name = name.replace("统一战线", "统战").replace("工作领导小组", "领导小组")
         if cls == "PoliticalParty" and label in self.parties:
             return f"party/{self.parties[label].slug}"
+        if cls == "PoliticalParty":
+            name = self._committee_key(name)
         prefix = f"{CLASS_SLUGS[cls]}/"
         key = prefix + (f"{scope}/{name}" if scope else name)
         if cls == "Initiative":
@@ -493,6 +495,21 @@ class Resolver:
         return key
 
     # ------------------------------------------------------------------ helpers
+
+    def _committee_key(self, name: str) -> str:
+        """One key for a democratic party's committee however it is written: the party by the form its
+        committees are named with (中国民主促进会某市委会 is 民进某市委会) and a level's committee with or
+        without its 会 (民进某市委 is 民进某市委会)."""
+        form = self._party_prefix(name)
+        if not form:
+            return name
+        party = self.party_forms[form]
+        usual = party.short_forms[0] if party.short_forms and not party.name.startswith(party.short_forms[0]) \
+            else party.name  # 民进; 九三学社, whose short form 九三 names no committee
+        rest = name[len(form):]
+        if len(rest) > 2 and rest.endswith("委") and rest[-2] in LEVEL_CHARS:
+            rest += "会"  # the committee (委员会) as usually written short
+        return usual + rest
 
     def _party_prefix(self, name: str) -> str:
         return next((form for form in sorted(self.party_forms, key=len, reverse=True) if name.startswith(form)), "")
