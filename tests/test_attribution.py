@@ -656,3 +656,9 @@ def test_guests_invited_to_an_event_are_counted_for_the_body_that_invited_them()
 def test_a_short_item_of_a_list_closed_by_a_semicolon_is_no_topic_for_the_next():
     assert subjects("服务人才\n2024年，市侨联多措并举，服务招才引智工作。指导市侨商会举办“侨智论坛”；进行人才政策宣介8场次。") == [
         ("8场次", "市侨联")]
+
+
+def test_a_text_that_speaks_as_the_school_its_title_names_gives_that_school_its_figures():
+    report = ("2021年泸州医科大学统战工作获得多项表彰\n近日，省委统战部召开工作会议，我校民主党派基层组织获得表彰多项。\n"
+              "我校民主党派基层组织和个人荣获先进集体3项、先进个人12人次。\n")
+    assert subjects_of(report) == [("3项", "泸州医科大学"), ("12人次", "泸州医科大学")]

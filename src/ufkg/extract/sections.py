@@ -268,10 +268,14 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
     the region's united front work it leads, and stays the region's. A page's navigation above the
     title is not its opening. The body a reporter heard the news from (记者3日从某省侨联全委会议上获悉) is its body,
     and so, when nothing else is, the association whose officer tells it (某省侨联主席张某23日在此间表示); the
-    news heard at a programme's meeting (记者从日前召开的某省“某某”行动表彰会上了解到) is the programme's."""
+    news heard at a programme's meeting (记者从日前召开的某省“某某”行动表彰会上了解到) is the programme's. A text
+    that speaks as a body its title names (某大学…表彰 / 我校…) is that body's."""
     contributor = _contributor(extraction, text, by_sentence)
     if contributor is not None:
         return contributor
+    speaking = _first_person_body(extraction, text, by_sentence)
+    if speaking is not None:
+        return speaking
     sentences = [sentence for sentence in extraction.sentences[:MAX_PAGE_TOP]
                  if not PAGE_LINE.search(sentence.text) or _authored(extraction, text, by_sentence, sentence) is not None]
     entry = _entry_heading(extraction, sentences, by_sentence)
@@ -339,6 +343,25 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
     if spoken is not None:
         return spoken
     return _sole_body(extraction)
+
+
+def _first_person_body(extraction: Extraction, text: str, by_sentence: dict[int, list[int]]) -> int | None:
+    """The body a text speaks as (我校, 我院, 我会, 我局): the one its title names whose kind that word is
+    (某大学统战工作获得多项表彰 …我校民主党派基层组织…): the text is that body's own account."""
+    if not extraction.sentences or len(extraction.sentences[0].text) > MAX_HEADING:
+        return None
+    spoken = {match.group(1) for match in FIRST_PERSON.finditer(text, extraction.sentences[0].end)}
+    named = [index for index in by_sentence.get(0, []) if extraction.mentions[index].cls in ORGANIZATION_KINDS
+             and any(extraction.mentions[index].name.endswith(FIRST_PERSON_KINDS[word]) for word in spoken)]
+    return named[0] if len({extraction.mentions[index].name for index in named}) == 1 else None
+
+
+# 我校 speaks as a university or school, 我院 as an academy, college or hospital, 我会 as an association
+FIRST_PERSON_KINDS = {"校": ("大学", "学院", "学校", "中学", "小学"), "院": ("学院", "研究院", "医院", "科学院"),
+                      "会": ("联合会", "商会", "协会", "促进会", "联谊会", "工商联", "侨联", "台联"),
+                      "局": ("局",), "厅": ("厅",)}
+FIRST_PERSON = re.compile(f"(?<![自本])我({'|'.join(FIRST_PERSON_KINDS)})")
+ORGANIZATION_KINDS = frozenset({"GovernmentBody", "Association", "Organization"})
 
 
 def _spokesmans_body(extraction: Extraction, text: str, sentences: list, by_sentence: dict[int, list[int]]) -> int | None:
