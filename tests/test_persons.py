@@ -18,6 +18,10 @@ def test_a_name_before_a_title():
     assert "王晓东" in people("王晓东主席出席会议并讲话。")
 
 
+def test_a_name_before_a_diplomats_title():
+    assert people("晚会上，张国华总领事向侨胞颁发感谢信，并代表总领事馆捐款。") == ["张国华"]
+
+
 def test_a_list_of_names_glued_to_a_verb():
     assert people("宣传黄继光、邱少云、赵一曼等英雄事迹。") == ["黄继光", "邱少云", "赵一曼"]
 

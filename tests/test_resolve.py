@@ -1,7 +1,7 @@
 """Resolution: one node per real thing, local short forms completed, homonymous bodies kept apart."""
 from __future__ import annotations
 
-from conftest import knowledge_of
+from conftest import extraction_of, knowledge_of
 
 GUIYANG = "2022年贵阳市统一战线工作综述\n市委统战部深入推进“万企兴万村”行动。省委统战部指导工作。\n"
 ZUNYI = "2022年遵义市统一战线工作综述\n市委统战部扎实推进万企兴万村行动，民盟市委会积极参与。\n"
@@ -246,3 +246,13 @@ def test_a_programme_of_a_traditional_text_keeps_its_name_as_written():
     kb = resolve_all([extract_report(document)])
     programme = next(entity for entity in kb.entities.values() if entity.cls == "Initiative")
     assert programme.label == "掌上联谊会" and "掌上聯誼會" in programme.alt_labels
+
+
+def test_a_city_abroad_named_without_its_country_is_the_news_items_place_under_its_state_and_country():
+    kb = knowledge_of("多伦多华人社团举行新春联欢会\n本报讯 2月3日，多伦多华人社团联合会在市中心举行新春联欢会，500余名侨胞出席。\n")
+    chain, key = [], "region/CATOR"
+    while key:
+        chain.append((kb.entities[key].label, kb.entities[key].level))
+        key = kb.entities[key].parent
+    assert chain == [("多伦多", "city"), ("安大略省", "state"), ("加拿大", "country")]
+    assert extraction_of("多伦多华人社团举行新春联欢会\n本报讯 2月3日，多伦多华人社团联合会举行新春联欢会。\n").meta.region == "多伦多"

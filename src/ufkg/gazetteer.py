@@ -21,7 +21,9 @@ Short names are made from the suffix table and the list of nationalities
 conventional ones the rules cannot make (克州) come from region_aliases.csv.
 Countries and territories come from ontology/lexicon/countries.csv, coded by
 ISO 3166-1 alpha-2; their `name` is the common name (西班牙) and their
-`short_names` the other names (西班牙王国).
+`short_names` the other names (西班牙王国). States and cities abroad that news names
+without their country (加州, 旧金山) come from places_abroad.csv, coded by ISO 3166-2 and
+UN/LOCODE, at the levels state and city under their country.
 """
 from __future__ import annotations
 
@@ -38,6 +40,8 @@ from .paths import lexicon_path
 COUNTRY = "CN"
 LEVELS = ("country", "province", "prefecture", "county", "township", "village")
 _LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
+# a state and a city abroad (places_abroad.csv) rank with a province and a prefecture
+_LEVEL_RANK.update({"state": _LEVEL_RANK["province"], "city": _LEVEL_RANK["prefecture"]})
 
 
 @dataclass(frozen=True)
@@ -183,6 +187,12 @@ def _country_places() -> list[Place]:
     return places
 
 
+def _places_abroad() -> list[Place]:
+    """States, provinces and cities abroad (places_abroad.csv), under their country or division."""
+    return [Place(row["code"], row["name"], row["level"], row["parent"], _split(row["other_names"]))
+            for row in _csv_rows("places_abroad.csv")]
+
+
 @cache
 def standalone_only_names() -> frozenset[str]:
     """Names that count as a country only when they stand alone (中国, not 中国特色)."""
@@ -269,4 +279,4 @@ class Gazetteer:
 @cache
 def load_gazetteer() -> Gazetteer:
     """The gazetteer of Chinese regions and world countries, loaded once per process."""
-    return Gazetteer([*_country_places(), *_admin_places(adcodes_path())])
+    return Gazetteer([*_country_places(), *_places_abroad(), *_admin_places(adcodes_path())])

@@ -218,7 +218,7 @@ def _stem_length(name: str) -> int:
 def _tier(name: str, place: Place) -> int:
     if name in _lexicons()["common"]:
         return COMMON
-    if place.level in ("country", "province", "prefecture"):
+    if place.level in ("country", "province", "prefecture", "state", "city"):
         return STRONG
     if len(name) == 2 and _is_ordinary_word(name):
         return COMMON
