@@ -662,3 +662,9 @@ def test_a_text_that_speaks_as_the_school_its_title_names_gives_that_school_its_
     report = ("2021年泸州医科大学统战工作获得多项表彰\n近日，省委统战部召开工作会议，我校民主党派基层组织获得表彰多项。\n"
               "我校民主党派基层组织和个人荣获先进集体3项、先进个人12人次。\n")
     assert subjects_of(report) == [("3项", "泸州医科大学"), ("12人次", "泸州医科大学")]
+
+
+def test_a_news_items_body_with_the_day_before_its_event_has_the_figures_that_name_no_one_else():
+    report = ("新春招待会在蓉举行\n新华社成都1月12日电 四川省外事侨务港澳事务办公室12日举行新春招待会。"
+              "去年，该办收到海外捐款约860万元，用于修建12所学校。\n")
+    assert subjects_of(report) == [("约860万元", "四川省外事侨务港澳事务办公室"), ("12所", "四川省外事侨务港澳事务办公室")]

@@ -952,3 +952,8 @@ def test_a_communist_party_branch_in_a_committees_own_text_is_not_its_branch():
 
     text = "民建湘西州委会2023年工作总结\n一年来，桃源支部、社区党支部结对共建，获评先进。\n"
     assert [m for m in mentions_of(text, "PoliticalParty") if m.endswith("支部")] == ["桃源支部"]
+
+
+def test_a_provinces_office_named_by_its_several_affairs():
+    assert orgs("四川省外事侨务港澳事务办公室举行新春招待会，省侨联负责同志出席。", "GovernmentBody") == [
+        "四川省外事侨务港澳事务办公室"]

@@ -902,9 +902,13 @@ class OrganizationFinder:
         return len(name) > 3 and name[1:] in self.lexicon.generic_names
 
     def _department(self, text: str, tokens: list[Token], start: int, end: int):
-        """市教育局, 省民政厅: a government department needs its level or region before what it is for."""
+        """市教育局, 省民政厅: a government department needs its level or region before what it is for, which is
+        short (某省外事侨务港澳事务办公室: six characters after the province)."""
         begin = self._descriptors_before(text, tokens, start, "GovernmentBody")
-        if begin is None or start - begin > MAX_DEPARTMENT:
+        if begin is None:
+            return None
+        region_end = self._region_starting_at(text, begin)  # 某省外事侨务港澳事务办公室: the walk took the region in
+        if start - (region_end or begin) > MAX_DEPARTMENT:
             return None
         if any(begin <= t.start < start and t.tag.startswith("v") and t.tag != "vn" for t in tokens):
             return None  # 同心聚力开新局: a verb before 局 makes a phrase, not a department

@@ -76,6 +76,7 @@ PROGRAMME_HEAD = re.compile(r"[”」]?(?:系列|主题|专项)?(?:" + "|".join(
 ACCOUNT_TITLE = re.compile(r"——|综述|总结|报告|回顾|纪实|年鉴|概况")
 LABEL = re.compile(r"【[^】]{1,10}】\s*")  # a yearbook entry's label: 【概况】, 【统战理论研究】
 ALIAS = re.compile(r"[（(][^）)]{1,12}[）)]")
+DAY_AFTER_ACTOR = re.compile(r"(?:于|在)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?")
 NEWS_PREFIX = re.compile(r"[^，,。\s]{0,20}?(?:讯|日电)\s*(?:[（(][^）)]{0,30}[）)])?\s*")
 OWN_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:工作)?(?:总结|报告|综述|年报)")
 PROGRAMME_LEAD = re.compile(r"(?:扎实|深入|积极|持续|全面|大力|广泛)?(?:组织)?(?:开展|实施|推进|深化|推动)了?")
@@ -269,7 +270,8 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
     title is not its opening. The body a reporter heard the news from (记者3日从某省侨联全委会议上获悉) is its body,
     and so, when nothing else is, the association whose officer tells it (某省侨联主席张某23日在此间表示); the
     news heard at a programme's meeting (记者从日前召开的某省“某某”行动表彰会上了解到) is the programme's. A text
-    that speaks as a body its title names (某大学…表彰 / 我校…) is that body's."""
+    that speaks as a body its title names (某大学…表彰 / 我校…) is that body's; a day between a body and the
+    meeting it held (某省侨办10日举行…) is read past."""
     contributor = _contributor(extraction, text, by_sentence)
     if contributor is not None:
         return contributor
@@ -323,6 +325,9 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
         alias = ALIAS.match(text, after, sentence.end)  # 某县工商联（总商会）召开…
         if alias:
             after = alias.end()
+        day = DAY_AFTER_ACTOR.match(text, after, sentence.end)  # 某省侨办10日举行…: the day between body and deed
+        if day and text.startswith(EVENT_VERBS, day.end()):
+            after = day.end()
         if text.startswith(EVENT_VERBS, after) or _held_in_town(extraction, text, after, sentence.end):
             return actor
         titled = sentence.index == 0 or len(sentence.text) <= MAX_HEADING and not sentence.text.endswith("。")
