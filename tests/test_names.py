@@ -515,3 +515,8 @@ def test_a_holiday_after_a_quoted_name_is_no_head_of_it():
 
     extraction = extraction_of("2023年容县侨联工作综述\n“侨胞之家”围绕春节、中秋等节日，开展各类活动200余场次。\n")
     assert [m.surface for m in extraction.mentions if m.cls == "Initiative"] == ["“侨胞之家”"]
+
+
+def test_a_quoted_theme_year_is_a_programme():
+    report = TITLE + "2024年，民进宜宾市委将根据民进省委“履职能力主题年”的整体部署，积极建言献策。\n"
+    assert names(report[len(TITLE):], "Initiative") == ["履职能力主题年"]
