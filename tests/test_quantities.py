@@ -42,6 +42,10 @@ def test_a_number_after_its_noun_counts_the_noun_before_it():
     assert (quantity.value, quantity.unit, quantity.counts) == (58, "个", "基层联络站")
 
 
+def test_products_counted_by_kuan_but_not_money_or_styles():
+    assert brief("开发民族团结主题文创产品20余款，3款式服装") == [(20, "款", "atLeast")]
+
+
 def test_brackets_belong_to_the_counted_noun():
     [quantity] = found("对接87个镇（街道）开展服务")
     assert quantity.counts == "镇（街道）"
