@@ -554,3 +554,10 @@ def test_a_text_counted_up_to_a_years_end_against_a_base_year_is_of_the_year_it_
     text = ("近日，记者从凯里市工商联获悉，截至2020年底，全市市场主体总户数达12.6万余户，与2016年市场主体总数相比增长52.4%。\n"
             "“十三五”期间，凯里市工商联积极搭建招商平台。\n")
     assert read_metadata(text, regions).year == 2020
+
+
+def test_a_title_right_above_its_header_fields_under_a_long_site_menu():
+    menu = "新闻动态\n业务工作\n理论园地\n党建窗口\n网络专题\n组织机构\n2019凯里市两会专题\n2021年十九届六中全会\n统战要闻\n"
+    text = menu + "汇聚新能量 搭建新平台\n[作者:凯里日报发布时间:2022-12-12 09:05来源:凯里日报]\n近年来，凯里市委统战部积极探索创新。\n"
+    meta = read_metadata(text, regions)
+    assert (meta.title, meta.date) == ("汇聚新能量 搭建新平台", "2022-12-12")

@@ -92,3 +92,13 @@ def test_a_programme_quoted_once_with_its_head_is_the_programme_wherever_else_it
     text = ("湘西州招商引资成效明显\n州委统战部副部长张红介绍“大统战+大招商”取得的最新成果。\n"
             "州委统战部赴重点区域开展“大统战+大招商”活动。\n")
     assert mentions_of(text, "Initiative") == ["大统战+大招商", "大统战+大招商"]
+
+
+def test_the_place_a_title_opens_with_holding_the_event_is_the_news_items_place():
+    text = "温哥华举行侨胞赈济台湾水灾慈善晚会\n来源:某某网 日期:2009-08-24\n8月21日晚，温哥华侨界约300名侨胞举行慈善晚会。\n"
+    assert extraction_of(text).meta.region == "温哥华"
+
+
+def test_a_city_body_opening_a_news_item_under_a_title_that_names_its_province():
+    text = "贵州民企担大义 捐资捐物战疫情\n来源:某某网 时间:2020-02-15\n导读:1月28日，遵义市工商联向全市民营企业发出捐赠倡议。\n"
+    assert extraction_of(text).meta.region == "遵义市"

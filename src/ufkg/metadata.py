@@ -158,6 +158,7 @@ BEGUN_IN = re.compile(r"(?:自|从|始于)\s*((?:19|20)\d{2})\s*年")
 COMING = re.compile(r"(?:明年|下一年|即将|将是|将迎来|迎接)[是为]?$")
 MAX_TITLE = 120
 MAX_BOILERPLATE_LINES = 6
+MAX_NAVIGATION_LINES = 40  # a site's menu above a title that its header fields mark
 MAX_GLUED_LINES = 12  # opening lines searched for a title glued to the text (past a copied page's notices)
 MAX_SOURCE_LINE = 60
 
@@ -245,12 +246,30 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
             start, titled = index + 1, False
         else:
             titled = True
+    start = max(start, _title_above_fields(lines))
     return lines[start:] if start < len(lines) else lines
+
+
+def _title_above_fields(lines: list[str]) -> int:
+    """Where a title stands right above its page's header fields ([作者:… 发布时间:… 来源:…]) under a long
+    navigation (新闻动态 / 业务工作 / … / 统战要闻): the lines above it are the site's menu; 0 when none is."""
+    for index, line in enumerate(lines[:MAX_NAVIGATION_LINES]):
+        if len(line) > MAX_TITLE or line.endswith("。"):
+            return 0  # the text has begun
+        if index >= 2 and HEADER_FIELD.match(line.lstrip("[【（(")) and LABELLED_DATE.search(_ascii_digits(line)):
+            title = index - 1
+            if title > 0 and lines[title].startswith("—"):
+                title -= 1  # a subtitle under the title: ——2022年某市统战工作综述
+            above = lines[title]
+            return title if 0 < len(above) <= MAX_TITLE and not HEADER_FIELD.match(above) else 0
+    return 0
 
 
 def _region(title: str | None, dateline_place: str | None, body: list[str], lines: list[str], raw: list[str],
             find_region, is_place, level_of=None, find_local=None, holder_at=None, official_of=None) -> str | None:
-    """The covered region: the title's, else where the news happened, else the author's, else the opening's."""
+    """The covered region: the title's (the place it opens with holding the event; a city whose body opens the
+    news under a title that names only its province), else where the news happened, else the author's, else
+    the opening's."""
     scope = _scope(title, body)
     if title:
         home = _home_place(title, find_region)
@@ -262,8 +281,12 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         names = [name for name in _outside_quotes(title, _not_venue(title, find_region(title), scope))
                  if not _in_a_name(title, name)]
         names = _past_own_venue(title, names, level_of, holder_at, official_of)
+        host = next((name for name in names if title.startswith(name) and title.startswith(EVENT_VERBS, len(name))), None)
+        if host:
+            return host  # 某市举行…赈济某地水灾…晚会: the place that holds the event, not the one it is for
         if names:
-            return _local_body(names[0], title, [title] + body[:2]) or names[0]
+            within = _body_within(names[0], body[:2], find_region, level_of, holder_at, official_of)
+            return within or _local_body(names[0], title, [title] + body[:2]) or names[0]
         slot = TITLE_SLOT.search(title)
         if slot and is_place is not None and is_place(slot.group("place")):
             return slot.group("place")
@@ -407,6 +430,21 @@ def _glued_title_place(lines: list[str], is_place) -> str | None:
         if slot and is_place is not None and is_place(slot.group("place")):
             return slot.group("place")
     return None
+
+
+def _body_within(province: str, body: list[str], find_region, level_of, holder_at, official_of) -> str | None:
+    """The city whose body opens the news under a title that names only its province (某省民企担大义 / 导读：1月28日，
+    某市工商联向全市民营企业发出倡议): the news is the city's."""
+    if level_of is None or holder_at is None or official_of is None or level_of(province) != "province":
+        return None
+    for line in body:
+        names = _news_region(LEAD_LABEL.sub("", line), find_region)
+        if names and level_of(names[0]) == "prefecture" and holder_at(names[0], "province") == official_of(province):
+            return names[0]
+    return None
+
+
+LEAD_LABEL = re.compile(r"^(?:导读|摘要|内容提要|编者按)[:：]\s*")
 
 
 def _local_body(place: str, title: str, body: list[str]) -> str | None:
