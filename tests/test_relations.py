@@ -367,3 +367,9 @@ def test_a_supporter_sought_takes_no_part():
     kb = knowledge_of("2023年容县招商工作综述\n容县工商联争取自治区工商联和市商务局支持，赴长三角地区开展“百企入容”招商活动。\n")
     joined = links(kb, "participatesIn")
     assert ("容县工商联", "百企入容") in joined and not any(name in ("广西壮族自治区工商联", "玉林市商务局") for name, _ in joined)
+
+
+def test_a_committees_own_entry_takes_part_in_the_programme_another_body_runs_when_it_joins_in():
+    kb = knowledge_of("九三学社泸州市委员会\n概况2019年末，九三学社泸州市委员会共有社员210名。组织社员参与中共泸州市委统战部"
+                      "在全市党外人士中开展的“金点子建言”征文活动，积极建言献策。\n")
+    assert ("九三学社泸州市委会", "金点子建言") in links(kb, "participatesIn")

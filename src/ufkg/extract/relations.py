@@ -607,7 +607,8 @@ GOVERNED_CLASSES = frozenset({"Initiative", "GovernmentBody", "Association", "Po
 def _author_links(extraction: Extraction, links: list[LinkMention]) -> list[LinkMention]:
     """A body's own work report (县委统战部2022年度工作总结), or a text about one body (a news item on its
     meeting: 某市工商联召开工作现场会), says what that body did: it took part in each initiative the text
-    gives no one else for, up to the part that plans the next year. A party committee or government
+    gives no one else for, or that it joins in another's (组织会员参与某部开展的“某某”活动), up to the part that
+    plans the next year. A party committee or government
     whose meeting it is leads rather than takes part; a democratic party's committee (民盟某市委) takes part."""
     mentions = extraction.mentions
     title = extraction.meta.title or ""
@@ -627,9 +628,24 @@ def _author_links(extraction: Extraction, links: list[LinkMention]) -> list[Link
         return []
     plan = _plan_start(extraction)
     joined = {link.object for link in links if link.predicate == "participatesIn"}
+    text = extraction.document.matching_text or extraction.document.text
     return [LinkMention(author, "participatesIn", index, mention.sentence)
             for index, mention in enumerate(mentions)
-            if mention.cls == "Initiative" and index not in joined and mention.sentence < plan]
+            if mention.cls == "Initiative" and mention.sentence < plan
+            and (index not in joined or _joined_by_the_author(extraction, text, author, mention))]
+
+
+def _joined_by_the_author(extraction: Extraction, text: str, author: int, initiative) -> bool:
+    """Whether a clause that names no one before its verb takes part in another body's programme (组织会员参与
+    某市委统战部开展的“某某”征文活动): in a body's own text, the body is the one that takes part."""
+    start = _clause_bound(text, initiative.start, -1, extraction.sentences[initiative.sentence].start)
+    verb = JOINS.search(text, start, initiative.start)
+    return verb is not None and not any(
+        m.cls in ORGANIZATION_CLASSES | {"Person"} and start <= m.start < verb.start() and i != author
+        for i, m in enumerate(extraction.mentions) if m.sentence == initiative.sentence)
+
+
+JOINS = re.compile(r"参与|參與|参加|參加")
 
 
 def _plan_start(extraction: Extraction) -> int:
