@@ -957,3 +957,7 @@ def test_a_communist_party_branch_in_a_committees_own_text_is_not_its_branch():
 def test_a_provinces_office_named_by_its_several_affairs():
     assert orgs("四川省外事侨务港澳事务办公室举行新春招待会，省侨联负责同志出席。", "GovernmentBody") == [
         "四川省外事侨务港澳事务办公室"]
+
+
+def test_a_verb_of_honour_jieba_takes_for_a_name_is_no_part_of_an_association():
+    assert orgs("大会举行了表彰仪式，荣获商会先进工作者等9个奖项的获奖代表上台领奖。", "Association") == []
