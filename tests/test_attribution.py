@@ -668,3 +668,11 @@ def test_a_news_items_body_with_the_day_before_its_event_has_the_figures_that_na
     report = ("新春招待会在蓉举行\n新华社成都1月12日电 四川省外事侨务港澳事务办公室12日举行新春招待会。"
               "去年，该办收到海外捐款约860万元，用于修建12所学校。\n")
     assert subjects_of(report) == [("约860万元", "四川省外事侨务港澳事务办公室"), ("12所", "四川省外事侨务港澳事务办公室")]
+
+
+def test_the_attendance_of_a_bodys_own_meeting_named_after_it_is_that_bodys():
+    report = ("首页\n> 商会建设 > 异地商会建设\n泸州市温州商会庆祝成立十周年暨春节联谊会\n"
+              "时间:2020-01-22 11:18:43 浏览次数: 来源:某某商会总会 字号:[ ]\n"
+              "1月9日，泸州市温州商会庆祝成立十周年暨春节联谊会在泸州某酒店隆重举行。"
+              "全国工商联副主席、四川省工商联主席张某某，温州市某局局长李某某等领导以及商会会员共200多人出席大会。\n")
+    assert subjects_of(report) == [("200多人", "泸州市温州商会")]

@@ -76,6 +76,9 @@ PROGRAMME_HEAD = re.compile(r"[”」]?(?:系列|主题|专项)?(?:" + "|".join(
 ACCOUNT_TITLE = re.compile(r"——|综述|总结|报告|回顾|纪实|年鉴|概况")
 LABEL = re.compile(r"【[^】]{1,10}】\s*")  # a yearbook entry's label: 【概况】, 【统战理论研究】
 ALIAS = re.compile(r"[（(][^）)]{1,12}[）)]")
+# 某商会庆祝成立二十周年暨春节联谊会在某酒店隆重举行: the body's own meeting, named after it, held somewhere
+OWN_MEETING_HELD = re.compile(r"[^，,。；;“”]{2,24}?(?:大会|年会|联谊会|座谈会|茶话会|庆典|典礼|晚会|会议)"
+                              r"(?:在[^，,。；;]{1,20}?)?(?:隆重|顺利|成功|盛大)?(?:举行|召开|举办)")
 DAY_AFTER_ACTOR = re.compile(r"(?:于|在)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?")
 NEWS_PREFIX = re.compile(r"[^，,。\s]{0,20}?(?:讯|日电)\s*(?:[（(][^）)]{0,30}[）)])?\s*")
 OWN_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:工作)?(?:总结|报告|综述|年报)")
@@ -271,7 +274,8 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
     and so, when nothing else is, the association whose officer tells it (某省侨联主席张某23日在此间表示); the
     news heard at a programme's meeting (记者从日前召开的某省“某某”行动表彰会上了解到) is the programme's. A text
     that speaks as a body its title names (某大学…表彰 / 我校…) is that body's; a day between a body and the
-    meeting it held (某省侨办10日举行…) is read past."""
+    meeting it held (某省侨办10日举行…) is read past, and so is the name of the body's own meeting (某商会庆祝成立
+    二十周年暨春节联谊会在某酒店隆重举行)."""
     contributor = _contributor(extraction, text, by_sentence)
     if contributor is not None:
         return contributor
@@ -328,7 +332,8 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
         day = DAY_AFTER_ACTOR.match(text, after, sentence.end)  # 某省侨办10日举行…: the day between body and deed
         if day and text.startswith(EVENT_VERBS, day.end()):
             after = day.end()
-        if text.startswith(EVENT_VERBS, after) or _held_in_town(extraction, text, after, sentence.end):
+        if text.startswith(EVENT_VERBS, after) or _held_in_town(extraction, text, after, sentence.end) \
+                or OWN_MEETING_HELD.match(text, after, sentence.end):
             return actor
         titled = sentence.index == 0 or len(sentence.text) <= MAX_HEADING and not sentence.text.endswith("。")
         if news or titled and rank == 0:
