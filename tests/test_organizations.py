@@ -961,3 +961,7 @@ def test_a_provinces_office_named_by_its_several_affairs():
 
 def test_a_verb_of_honour_jieba_takes_for_a_name_is_no_part_of_an_association():
     assert orgs("大会举行了表彰仪式，荣获商会先进工作者等9个奖项的获奖代表上台领奖。", "Association") == []
+
+
+def test_villages_and_communities_before_a_quoted_programme_are_no_sponsors():
+    assert orgs("联点涪城区青义镇龙门村与游仙区小枧社区的“同心乡村”建设工作颇有成效。", "Organization") == []

@@ -94,6 +94,7 @@ MAX_REGION = 12
 MAX_EXAMPLE = 10  # characters of an enterprise named as an example: 川恒化工等8家企业
 MAX_DEPARTMENT = 6
 MAX_SPONSORS = 30  # characters of a list of sponsors before a programme's name
+NOT_A_SPONSOR_END = ("村", "社区", "镇", "乡", "街道", "嘎查", "苏木", "的")  # a place's end, or 的 after one
 MIN_OWN_NAME, MAX_OWN_NAME = 2, 6  # characters of a sponsor's name after its city: 美团公益  # 民族宗教事务 in 市民族宗教事务局: what a department is for is short
 CPC_PREFIX = "中共"
 # 中共某某区党委, 中共某某特委: the committee of a place the gazetteer lacks (an old or a revolutionary area)
@@ -562,7 +563,8 @@ class OrganizationFinder:
         """北京美团公益和深圳壹基金“乡村儿童操场”: bodies named by their city, joined, right before a programme.
 
         Each item starts with a region name where a jieba word starts and goes on with two to six
-        characters of its own; a plain list of places (贵州和四川“…”) has nothing after the regions.
+        characters of its own; a plain list of places (贵州和四川“…”) has nothing after the regions, and
+        one of townships, villages or communities (某县某镇某村与某区某社区的“…”) ends as a place does.
         """
         starts = {token.start for token in tokens}
         for quote in re.finditer("“", text):
@@ -582,7 +584,7 @@ class OrganizationFinder:
                 region_end = self._region_starting_at(text, position)
                 rest = len(item) - ((region_end or position) - position)
                 if region_end is None or not MIN_OWN_NAME <= rest <= MAX_OWN_NAME \
-                        or text[position + len(item) - 1] in LEVEL_CHARS:
+                        or text[position + len(item) - 1] in LEVEL_CHARS or item.endswith(NOT_A_SPONSOR_END):
                     items = []
                     break
                 items.append((position, position + len(item)))
