@@ -102,3 +102,10 @@ def test_the_place_a_title_opens_with_holding_the_event_is_the_news_items_place(
 def test_a_city_body_opening_a_news_item_under_a_title_that_names_its_province():
     text = "贵州民企担大义 捐资捐物战疫情\n来源:某某网 时间:2020-02-15\n导读:1月28日，遵义市工商联向全市民营企业发出捐赠倡议。\n"
     assert extraction_of(text).meta.region == "遵义市"
+
+
+def test_a_citys_party_branch_named_after_its_own_area_is_the_citys_news():
+    text = "佛山民进正安总支召开2023年终总结会\n12月9日上午，佛山民进正安总支召开2023年终总结会，会议由正安总支副主委主持。\n"
+    extraction = extraction_of(text)
+    assert extraction.meta.region == "佛山"
+    assert "佛山" in [m.surface for m in extraction.mentions if m.cls == "Region"]

@@ -281,6 +281,7 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         names = [name for name in _outside_quotes(title, _not_venue(title, find_region(title), scope))
                  if not _in_a_name(title, name)]
         names = _past_own_venue(title, names, level_of, holder_at, official_of)
+        names = _without_stray_counties(names, level_of, holder_at)
         host = next((name for name in names if title.startswith(name) and title.startswith(EVENT_VERBS, len(name))), None)
         if host:
             return host  # 某市举行…赈济某地水灾…晚会: the place that holds the event, not the one it is for
@@ -430,6 +431,17 @@ def _glued_title_place(lines: list[str], is_place) -> str | None:
         if slot and is_place is not None and is_place(slot.group("place")):
             return slot.group("place")
     return None
+
+
+def _without_stray_counties(names: list[str], level_of, holder_at) -> list[str]:
+    """A title's places without a county's bare two-character short name from another province than a city
+    it names (某市民进某某总支召开…: the branch's own area, whose name a county elsewhere shares)."""
+    if level_of is None or holder_at is None or len(names) < 2:
+        return names
+    provinces = {holder_at(name, "province") for name in names if level_of(name) == "prefecture"}
+    provinces.discard(None)
+    return [name for name in names if not (provinces and len(name) == 2 and level_of(name) == "county"
+                                           and holder_at(name, "province") not in provinces)]
 
 
 def _body_within(province: str, body: list[str], find_region, level_of, holder_at, official_of) -> str | None:

@@ -27,7 +27,8 @@ province. A region inside an organisation's name is no mention of that region wh
 says where its members come from: a region right after another region that does not
 contain it (某州浙江商会, 甘肃祁连玉…公司: the second is the members' home or a brand),
 a region right after a bare level character and before 商会 (市温州商会), and a region
-written without its level right before a democratic party's short name (浙江民建会员之家); the country opening
+written without its level right before a democratic party's short name (浙江民建会员之家), unless a unit of
+the party follows (某市民进某某总支: the city's branch); the country opening
 its ruling party's name or its flag's (中国共产党, 中华人民共和国国旗) is no mention of the country, nor is a place
 whose affairs a department's office is for (台湾工作与事务处).
 Hometown associations (某某同乡会) are about the hometown and keep it.
@@ -527,6 +528,10 @@ def _decide(text, candidates, gazetteer, context, place_tags) -> None:
             candidate.chosen = min(inside, key=_order(gazetteer, previous.chosen)).place
 
 
+# what follows a party's short name in the name of one of its units: 某市民进|某某总支, 某市民盟|支部
+_PARTY_UNIT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:总支|支部|支社|基层委|委员会|委会)")
+
+
 def _drop_member_origins(text: str, candidates: list[_Candidate], gazetteer: Gazetteer) -> None:
     """Unchoose regions that only name where an organisation's members come from (某州浙江商会)."""
     dropped = []
@@ -541,8 +546,10 @@ def _drop_member_origins(text: str, candidates: list[_Candidate], gazetteer: Gaz
         elif (candidate.start > 0 and text[candidate.start - 1] in _LEVEL_CHARS and text.startswith(_CHAMBER, candidate.end)
               and (previous is None or previous.end < candidate.start)):
             dropped.append(candidate)  # 市温州商会
-        elif text[candidate.end - 1] not in _LEVEL_CHARS and text.startswith(_party_short_names(), candidate.end):
-            dropped.append(candidate)  # 浙江民建会员之家
+        elif text[candidate.end - 1] not in _LEVEL_CHARS and text.startswith(_party_short_names(), candidate.end) \
+                and not _PARTY_UNIT.match(text, candidate.end + next(
+                    len(name) for name in _party_short_names() if text.startswith(name, candidate.end))):
+            dropped.append(candidate)  # 浙江民建会员之家; but 某市民进某某总支 is the city's branch
         elif _TOPIC_OFFICE.match(text, candidate.end):
             dropped.append(candidate)  # 台湾工作与事务处: a department's office for the place's affairs, not the place
         elif place.level == "country" and _OF_THE_COUNTRY.match(text, candidate.end):
