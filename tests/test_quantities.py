@@ -42,6 +42,11 @@ def test_a_number_after_its_noun_counts_the_noun_before_it():
     assert (quantity.value, quantity.unit, quantity.counts) == (58, "个", "基层联络站")
 
 
+def test_thousands_set_off_by_a_space_as_yearbooks_print_them():
+    assert brief("组织1 539名专家与1 513名群众结对，投入资金1 171万元") == [
+        (1539, "名", "exact"), (1513, "名", "exact"), (11710000, "CNY", "exact")]
+
+
 def test_products_counted_by_kuan_but_not_money_or_styles():
     assert brief("开发民族团结主题文创产品20余款，3款式服装") == [(20, "款", "atLeast")]
 
