@@ -520,3 +520,8 @@ def test_a_holiday_after_a_quoted_name_is_no_head_of_it():
 def test_a_quoted_theme_year_is_a_programme():
     report = TITLE + "2024年，民进宜宾市委将根据民进省委“履职能力主题年”的整体部署，积极建言献策。\n"
     assert names(report[len(TITLE):], "Initiative") == ["履职能力主题年"]
+
+
+def test_a_quoted_investment_promotion_meeting_is_an_event_not_a_chamber_of_commerce():
+    sentence = "邀请客商参加宜宾市在成都举办的“宜宾市健康产业专题招商会”等大型招商引资会。"
+    assert names(sentence, "Initiative") == ["宜宾市健康产业专题招商会"] and names(sentence, "Association") == []

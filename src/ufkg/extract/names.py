@@ -397,6 +397,10 @@ class NameFinder:
         return any(name.endswith(head) and len(name) > len(head) + 1 for head in self.initiative_heads)
 
     def _org_head(self, name: str) -> str | None:
+        """The class a quoted name's organisation head gives it, unless the word it ends in names something else
+        (“某某专题招商会”: a meeting, not a 商会)."""
+        if name.endswith(tuple(self.lexicon.not_org_words)):
+            return None
         for head in self.org_heads:
             if name.endswith(head.head) and len(name) > len(head.head):
                 return head.cls
