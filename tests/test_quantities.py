@@ -42,6 +42,11 @@ def test_a_number_after_its_noun_counts_the_noun_before_it():
     assert (quantity.value, quantity.unit, quantity.counts) == (58, "个", "基层联络站")
 
 
+def test_people_counted_by_wan_before_or_after_a_noun_of_people_with_no_measure_word():
+    assert brief("全省有归侨侨眷近300万，海外华侨华人700多万。") == [(3000000, "人", "approx"), (7000000, "人", "atLeast")]
+    assert brief("联系服务2万新的社会阶层人士，阅读量达3000万。") == [(20000, "人", "exact")]
+
+
 def test_thousands_set_off_by_a_space_as_yearbooks_print_them():
     assert brief("组织1 539名专家与1 513名群众结对，投入资金1 171万元") == [
         (1539, "名", "exact"), (1513, "名", "exact"), (11710000, "CNY", "exact")]

@@ -804,7 +804,7 @@ def find_quantities(sentence: str, report_year: int | None, previous: str = "",
             quantity = replace(quantity, unit=currency)  # 新台币11亿元: eleven hundred million in that currency
         found.append(_found(context, quantity, start, end, floor=found[-1].end if found else 0))
         position = end
-    return _with_bare_people(context, _with_bare_money(context, found))
+    return _with_bare_people_after(context, _with_bare_people(context, _with_bare_money(context, found)))
 
 
 def _vague(match: re.Match[str]) -> bool:
@@ -859,6 +859,22 @@ def _with_bare_people(context: _Context, found: list[FoundQuantity]) -> list[Fou
     """Add people counted with 万 or 亿 and no measure word (带动4.2万农民增收, 惠及1.5万贫困群众), in order."""
     return _with_bare(context, found, _lexicon().bare_people, "人", lambda match, start: True,
                       counted=lambda end: _starts_with_any(context.sentence, end, _cues("people_noun")) or "")
+
+
+def _with_bare_people_after(context: _Context, found: list[FoundQuantity]) -> list[FoundQuantity]:
+    """Add people counted with 万 or 亿 after a noun of people, with no measure word and nothing after it
+    (全省有归侨侨眷近300万，; 海外华侨华人700多万。), in order."""
+    sentence = context.sentence
+
+    def after_people(match: re.Match[str], start: int) -> bool:
+        if not match["scale"]:
+            return False
+        noun_end = _skip_fillers_back(sentence, start)
+        if sentence.endswith("有", 0, noun_end):
+            noun_end -= 1  # 全省有归侨侨眷…; 归侨侨眷有…
+        return _ends_with_any(sentence, noun_end, _cues("people_noun")) is not None
+
+    return _with_bare(context, found, _lexicon().bare_money, "人", after_people)
 
 
 def _with_bare(context: _Context, found: list[FoundQuantity], pattern: re.Pattern[str], unit: str, accepts,
