@@ -525,3 +525,8 @@ def test_a_quoted_theme_year_is_a_programme():
 def test_a_quoted_investment_promotion_meeting_is_an_event_not_a_chamber_of_commerce():
     sentence = "邀请客商参加宜宾市在成都举办的“宜宾市健康产业专题招商会”等大型招商引资会。"
     assert names(sentence, "Initiative") == ["宜宾市健康产业专题招商会"] and names(sentence, "Association") == []
+
+
+def test_bodies_that_act_each_on_its_own_or_together_run_no_programme():
+    sentence = "各级侨联分头行动，各部门联合行动，开展营商环境大优化行动。"
+    assert names(sentence, "Initiative") == ["营商环境大优化行动"]

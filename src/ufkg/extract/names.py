@@ -572,7 +572,8 @@ class NameFinder:
         return before if before is not None else begin
 
     def _unquoted(self, text: str, tokens: list[Token], found: list[Mention], offset: int):
-        """Named actions written without quotation marks: 营商环境大优化行动, 少数民族优秀文化传承保护工程."""
+        """Named actions written without quotation marks: 营商环境大优化行动, 少数民族优秀文化传承保护工程; not
+        bodies said to act in some manner (各级侨联分头行动, 各部门联合行动)."""
         taken = [(m.start - offset, m.end - offset) for m in found]
         for head in UNQUOTED_HEADS:
             if head not in text:
@@ -589,6 +590,8 @@ class NameFinder:
                 name = text[begin:end]
                 if name in self.lexicon.generic_initiatives or len(name) - len(head) < 2 or name.startswith(GENERIC_STARTS):
                     continue
+                if head == "行动" and name[:-len(head)].endswith(ACTING_TOGETHER):
+                    continue  # 各级侨联分头行动: bodies that act, each on its own or together, run no programme
                 if any(start < end and begin < stop for start, stop in taken):
                     continue
                 yield begin, end, name
@@ -645,6 +648,10 @@ class NameFinder:
 
     def _unquoted_start(self, text: str, tokens: list[Token], position: int) -> int | None:
         return name_start(text, tokens, position, self.lexicon.descriptor_stops | UNQUOTED_STOPS, MAX_UNQUOTED)
+
+
+# how bodies act, right before 行动: 分头行动, 联合行动, 迅速行动 are deeds, not a programme's name
+ACTING_TOGETHER = ("分头", "联合", "统一", "迅速", "立即", "积极", "共同", "一起", "协同", "同步", "马上")
 
 
 def _after_joined_quotations(text: str, position: int, joiners: tuple[str, ...]) -> int:
