@@ -109,3 +109,15 @@ def test_a_citys_party_branch_named_after_its_own_area_is_the_citys_news():
     extraction = extraction_of(text)
     assert extraction.meta.region == "佛山"
     assert "佛山" in [m.surface for m in extraction.mentions if m.cls == "Region"]
+
+
+def test_a_dateline_with_xun_on_a_texts_first_line_gives_its_country_not_a_city_the_body_names():
+    text = ("东南网菲律宾9月5日讯(本网特约记者 王某 文/图)近日，菲律宾华社救灾基金应马尼拉第三区市议员的请求，"
+            "向当地受火灾影响的民众捐赠大米。\n捐赠仪式由商总董事主持。马尼拉市政府派代表出席。\n")
+    assert extraction_of(text).meta.region == "菲律宾"
+
+
+def test_news_filed_from_a_provincial_capital_about_the_provinces_body_is_the_provinces():
+    text = ("中新网成都7月23日电 (记者 王某)四川省侨联主席张某23日在此间表示，要把该省归侨侨眷和海外侨胞的能量凝聚起来。"
+            "四川省侨联今年将举办活动12场。\n")
+    assert extraction_of(text).meta.region == "四川省"

@@ -51,7 +51,7 @@ LEADING_DATE = re.compile(r"(?:[^\s，。,：]{1,40}\s+){0,5}(?P<date>(?:19|20)\
 LABELLED_SOURCE = re.compile(r"(?:来源|稿件来源|供稿|供稿单位|作者单位)[:：]\s*《?(?P<source>[\u4e00-\u9fffA-Za-z0-9·]{2,20}?)》?(?=\s|$|发布|时间|日期|作者|编辑|[|｜/，,])")
 # a dateline: 新华社南京3月2日电, 本报成都讯, 中新网杭州2023年5月8日电 (记者 …)
 DATELINE = re.compile(r"(?:社|网|报|台|频道)\s*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*(?:(?P<year>(?:19|20)\d{2})年)?"
-                      r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*电")
+                      r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*[电讯]")
 # what opens a news item before its matter: the prefix (某报讯, 新华社某地3月2日电, (记者 …)) and the day
 _NEWS_PREFIX = r"(?:[^，,。；\s]{0,20}?(?:讯|日电)\s*)?(?:[（(][^）)]{0,30}[）)])?\s*"
 _DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
@@ -308,6 +308,10 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
     if dateline_place:
         names = find_region(dateline_place)
         if names:
+            most = _most_named(body, lines, find_region, scope, level_of, holder_at=holder_at, official_of=official_of)
+            if most and level_of is not None and holder_at is not None and official_of is not None \
+                    and level_of(most) == "province" and holder_at(names[0], "province") == official_of(most):
+                return most  # 中新网某省会7月23日电 …某省侨联主席…表示: the province's news, filed from its capital
             return names[0]
         if is_place is not None and is_place(dateline_place):
             return dateline_place
@@ -680,8 +684,9 @@ def _header(lines: list[str], start: int = 1) -> tuple[str | None, str | None]:
 
 
 def _dateline(lines: list[str]) -> tuple[str, str | None] | None:
-    """The place and, when it gives the year, the date of a dateline at the opening (新华社南京3月2日电)."""
-    for line in lines[1:5]:
+    """The place and, when it gives the year, the date of a dateline at the opening (新华社南京3月2日电, 某网某国
+    9月5日讯), in the text's first line too when it has no title."""
+    for line in lines[:5]:
         match = DATELINE.search(line[:60])
         if match:
             year = match.group("year")
