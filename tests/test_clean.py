@@ -95,3 +95,7 @@ def test_a_wider_line_of_a_wrapped_text_is_not_joined():
 def test_a_reference_databases_field_labels_go_and_the_entry_heading_is_a_line_of_its_own():
     raw = "词条 | 九三学社泸州市委员会 |\n释义 | 概况2020年末，九三学社泸州市委员会共有社员300名。\n词条是什么"
     assert clean_text(raw) == "九三学社泸州市委员会\n概况2020年末，九三学社泸州市委员会共有社员300名。\n词条是什么"
+
+
+def test_a_pages_pinyin_glosses_go_but_latin_words_in_brackets_stay():
+    assert clean_text("江陽區(qū)委統(tǒng)戰(zhàn)部上線小程序(APP)，(二)") == "江陽區委統戰部上線小程序(APP)，(二)"

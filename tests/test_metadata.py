@@ -561,3 +561,8 @@ def test_a_title_right_above_its_header_fields_under_a_long_site_menu():
     text = menu + "汇聚新能量 搭建新平台\n[作者:凯里日报发布时间:2022-12-12 09:05来源:凯里日报]\n近年来，凯里市委统战部积极探索创新。\n"
     meta = read_metadata(text, regions)
     assert (meta.title, meta.date) == ("汇聚新能量 搭建新平台", "2022-12-12")
+
+
+def test_a_share_buttons_lines_above_the_title_are_no_title():
+    text = "請用微信小程序<某某新聞網分享圖製作工具>掃碼\n請用微信掃一掃分享\n凱里市突出四大目標 推動統戰工作\n正文。\n"
+    assert read_metadata(text, regions).title == "凱里市突出四大目標 推動統戰工作"

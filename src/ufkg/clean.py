@@ -123,6 +123,16 @@ def remove_field_labels(line: str) -> str:
     return _TRAILING_BAR.sub("", line[labelled.end():]) if labelled else line
 
 
+# A page that glosses its characters' readings in pinyin (區(qū)委統(tǒng)戰(zhàn)部): the gloss is the page's aid, not the
+# text's words; only a Latin run with a tone mark is one (the letters of 某某(APP) stay).
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
+
+
+def remove_pinyin_glosses(text: str) -> str:
+    """The text without the pinyin a page glosses its characters with (區(qū)委 → 區委)."""
+    return _PINYIN_GLOSS.sub("", text)
+
+
 def remove_markers(text: str) -> str:
     """Remove converter markers such as `[bookmark: _GoBack]` and pandoc anchors."""
     text = _BRACKET_MARKER.sub("", text)
@@ -136,11 +146,11 @@ def clean_text(text: str) -> str:
     Removes bracketed converter markers, zero-width and control characters;
     turns NBSP and other typographic spaces into a plain space; strips each
     line (leading indentation such as "　　" is layout, not content), drops
-    empty lines and a reference database's field labels (词条 |, 释义 |) and joins the lines of a hard-wrapped text where the wrap broke
+    empty lines, a reference database's field labels (词条 |, 释义 |) and a page's pinyin glosses (區(qū)委) and joins the lines of a hard-wrapped text where the wrap broke
     them. Everything else, full-width punctuation included, is kept.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_TRANSLATION)
-    text = remove_markers(text)
+    text = remove_pinyin_glosses(remove_markers(text))
     lines = [line for line in (remove_field_labels(line.strip()) for line in text.split("\n")) if line]
     return "\n".join(join_wrapped_lines(lines))
