@@ -557,10 +557,10 @@ def test_a_text_counted_up_to_a_years_end_against_a_base_year_is_of_the_year_it_
 
 
 def test_a_title_right_above_its_header_fields_under_a_long_site_menu():
-    menu = "新闻动态\n业务工作\n理论园地\n党建窗口\n网络专题\n组织机构\n2019凯里市两会专题\n2021年十九届六中全会\n统战要闻\n"
-    text = menu + "汇聚新能量 搭建新平台\n[作者:凯里日报发布时间:2022-12-12 09:05来源:凯里日报]\n近年来，凯里市委统战部积极探索创新。\n"
+    menu = "首页\n机构概况\n工作动态\n政策法规\n统战理论\n网上服务\n2019凯里市两会专题\n2022年学习二十大精神\n统战要闻\n"
+    text = menu + "凝聚新力量 打造新平台\n[作者:凯里日报发布时间:2022-12-12 09:05来源:凯里日报]\n近年来，凯里市委统战部积极探索创新。\n"
     meta = read_metadata(text, regions)
-    assert (meta.title, meta.date) == ("汇聚新能量 搭建新平台", "2022-12-12")
+    assert (meta.title, meta.date) == ("凝聚新力量 打造新平台", "2022-12-12")
 
 
 def test_a_share_buttons_lines_above_the_title_are_no_title():

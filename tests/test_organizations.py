@@ -964,4 +964,4 @@ def test_a_verb_of_honour_jieba_takes_for_a_name_is_no_part_of_an_association():
 
 
 def test_villages_and_communities_before_a_quoted_programme_are_no_sponsors():
-    assert orgs("联点涪城区青义镇龙门村与游仙区小枧社区的“同心乡村”建设工作颇有成效。", "Organization") == []
+    assert orgs("联点涪城区青义镇龙门村与游仙区小枧社区的“同心家园”建设工作颇有成效。", "Organization") == []

@@ -371,5 +371,5 @@ def test_a_supporter_sought_takes_no_part():
 
 def test_a_committees_own_entry_takes_part_in_the_programme_another_body_runs_when_it_joins_in():
     kb = knowledge_of("九三学社泸州市委员会\n概况2019年末，九三学社泸州市委员会共有社员210名。组织社员参与中共泸州市委统战部"
-                      "在全市党外人士中开展的“金点子建言”征文活动，积极建言献策。\n")
-    assert ("九三学社泸州市委会", "金点子建言") in links(kb, "participatesIn")
+                      "在全市党外人士中开展的“凝心建言”征文活动，积极建言献策。\n")
+    assert ("九三学社泸州市委会", "凝心建言") in links(kb, "participatesIn")

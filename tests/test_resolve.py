@@ -256,3 +256,9 @@ def test_a_city_abroad_named_without_its_country_is_the_news_items_place_under_i
         key = kb.entities[key].parent
     assert chain == [("多伦多", "city"), ("安大略省", "state"), ("加拿大", "country")]
     assert extraction_of("多伦多华人社团举行新春联欢会\n本报讯 2月3日，多伦多华人社团联合会举行新春联欢会。\n").meta.region == "多伦多"
+
+
+def test_a_county_made_a_district_answers_to_its_former_name():
+    kb = knowledge_of("2014年双流县统一战线工作综述\n县委统战部组织30家非公有制企业结对帮扶25个村。\n")
+    district = kb.entities["region/510116"]
+    assert district.label == "双流区" and "双流县" in district.alt_labels

@@ -14,7 +14,9 @@ package itself is never imported. The table is cleaned by general rules:
 - provinces (and 香港, 澳门, 台湾) hang from the country CN, so that partOf
   reaches 中国;
 - regions missing from the table (重庆 江北区, 渝北区) are added from
-  region_additions.csv.
+  region_additions.csv;
+- a district or county-level city answers to the county it was before (双流区 to 双流县), when no
+  county of that name is left.
 
 Short names are made from the suffix table and the list of nationalities
 (region_ethnic_groups.txt): 黔南布依族苗族自治州 → 黔南州, 黔南, 黔南自治州;
@@ -148,6 +150,15 @@ def _level_of(code: str) -> str:
     return "county"
 
 
+def _former_county(name: str, level: str, current: set[str]) -> tuple[str, ...]:
+    """The county a district or county-level city was before it was made one (双流区 was 双流县): older reports
+    name it so, and no county of that name is left to confuse it with."""
+    if level != "county" or not name.endswith(("区", "市")) or len(name) < 3 or "自治" in name:
+        return ()
+    former = name[:-1] + "县"
+    return (former,) if former not in current else ()
+
+
 def _admin_places(path: Path) -> list[Place]:
     """Chinese regions from the adcode table, cleaned by the rules of the module docstring."""
     names: dict[str, str] = {}
@@ -163,6 +174,7 @@ def _admin_places(path: Path) -> list[Place]:
         if names[code] == names.get(code[:2] + "0000"):
             del names[code]
     aliases = {row["code"]: _split(row["aliases"]) for row in _csv_rows("region_aliases.csv")}
+    current = set(names.values())
     places = []
     for code in sorted(names):
         level = _level_of(code)
@@ -175,8 +187,8 @@ def _admin_places(path: Path) -> list[Place]:
             prefecture = code[:4] + "00"
             parent = prefecture if prefecture in names and prefecture != province else province
             parent = parent if parent in names else None
-        forms = tuple(dict.fromkeys((*short_names(names[code]), *aliases.get(code, ()))))
-        places.append(Place(code, names[code], level, parent, forms))
+        forms = (*short_names(names[code]), *aliases.get(code, ()), *_former_county(names[code], level, current))
+        places.append(Place(code, names[code], level, parent, tuple(dict.fromkeys(forms))))
     return places
 
 
