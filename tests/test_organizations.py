@@ -965,3 +965,8 @@ def test_a_verb_of_honour_jieba_takes_for_a_name_is_no_part_of_an_association():
 
 def test_villages_and_communities_before_a_quoted_programme_are_no_sponsors():
     assert orgs("联点涪城区青义镇龙门村与游仙区小枧社区的“同心家园”建设工作颇有成效。", "Organization") == []
+
+
+def test_a_governments_office_for_overseas_chinese_affairs_named_with_the_government():
+    assert orgs("绵阳市人民政府外事侨务办公室主办本次活动，市政府侨务办公室协办。", "GovernmentBody") == [
+        "绵阳市人民政府外事侨务办公室", "市政府侨务办公室"]
