@@ -404,3 +404,7 @@ def test_a_township_jieba_knows_as_a_place_before_its_village(gazetteer):
 def test_a_department_s_office_for_a_place_s_affairs_is_no_mention_of_the_place(gazetteer):
     assert surfaces(find(gazetteer, "部机关内设香港工作与事务处、侨务处。")) == []
     assert surfaces(find(gazetteer, "香港同胞来到福建参访。")) == ["香港", "福建"]
+
+
+def test_an_association_of_villages_joined_abroad_names_no_township():
+    assert [h.surface for h in find_regions("旅菲金井联乡会在马尼拉举行理事会议。", load_gazetteer(), None)] == ["马尼拉"]

@@ -732,8 +732,9 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
     stretch = text[limit:position] if chained else ""
     if _going_there(text, position, local.suffix):
         return None  # 泸州人李明返乡, 同乡会回乡: going back to the countryside, no township
-    if local.suffix == "乡" and text.startswith("同乡", position - 1) and text.startswith(_FELLOWS_BODY, position + 1):
-        return None  # 某县同乡会, 某地同乡联谊会: an association of people from one place, no township named 某县同
+    if local.suffix == "乡" and text.startswith(("同乡", "联乡"), position - 1) and text.startswith(_FELLOWS_BODY, position + 1):
+        return None  # 某县同乡会, 某地同乡联谊会, 旅菲某某联乡会: an association of people from one place (or several
+        # villages joined), no township named 某县同
     if 2 <= len(stretch) <= 4 and all(_CJK.match(c) and c not in _NOT_IN_NAME for c in stretch) \
             and stretch[0] not in _NUMERALS and not _generic_name(stretch) \
             and (not _has_common_word(stretch) or after_town and len(stretch) == 2 and local.suffix in ("村", "社区")):
