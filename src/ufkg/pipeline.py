@@ -385,7 +385,8 @@ def _merge(kb: KnowledgeBase, inputs: Sequence[Path], problems: list[Problem], v
     loading the query store from them). fragments: the named graphs written
     by earlier builds (ufkg.cache), reused where a report's graph is unchanged.
     parallel: the view and the network are made in a forked process, and the
-    SHACL validation in another, while this one writes the graph files (ufkg.forked).
+    SHACL validation in another, while this one sorts the quads and writes the
+    graph files (ufkg.forked).
     """
     if not kb.reports:
         raise BuildError(f"no readable report in {', '.join(str(p) for p in inputs)}"
