@@ -124,3 +124,35 @@ def test_an_interrupt_is_cleaned_up_too(tmp_path, monkeypatch):
         write_atomic(path, b"new")
     assert path.read_bytes() == b"old"
     assert listing(tmp_path) == ["graph.ttl"]
+
+
+def test_staged_files_are_moved_in_with_the_others(tmp_path):
+    old = previous_build(tmp_path / "out")
+    ttl, trig, html = sorted(old, key=lambda path: path.name)[::-1]
+    staging = atomic.Staging({ttl: b"new turtle", trig: "new trig"})
+    write_all_atomic({ttl: b"new turtle", trig: b"new trig", html: b"new html"}, staging.take())
+    assert [path.read_bytes() for path in (ttl, trig, html)] == [b"new turtle", b"new trig", b"new html"]
+    staging.discard()  # nothing left to remove
+    assert listing(tmp_path / "out") == ["graph.html", "graph.trig", "graph.ttl"]
+
+
+def test_staged_files_of_a_failed_write_or_a_failed_build_are_removed(tmp_path, monkeypatch):
+    old = previous_build(tmp_path / "out")
+    atomic.Staging({path: b"staged" for path in old}).discard()  # the build failed before writing
+    assert listing(tmp_path / "out") == ["graph.html", "graph.trig", "graph.ttl"]
+    staged = atomic.stage_files({path: b"new" for path in old})
+    monkeypatch.setattr(atomic.os, "replace", lambda source, target: (_ for _ in ()).throw(OSError(5, "Input/output error")))
+    with pytest.raises(OSError, match="Input/output error"):
+        write_all_atomic({path: b"new" for path in old}, staged)
+    assert {path: path.read_bytes() for path in old} == old
+    assert listing(tmp_path / "out") == ["graph.html", "graph.trig", "graph.ttl"]
+
+
+def test_a_staging_that_failed_leaves_the_writing_to_write_all_atomic(tmp_path, monkeypatch):
+    old = previous_build(tmp_path / "out")
+    monkeypatch.setattr(atomic, "_write_temp", lambda path, data: (_ for _ in ()).throw(OSError(28, "No space left on device")))
+    staged = atomic.Staging({path: b"new" for path in old}).take()
+    assert staged == {}
+    monkeypatch.undo()
+    write_all_atomic({path: b"new" for path in old}, staged)
+    assert {path.read_bytes() for path in old} == {b"new"}

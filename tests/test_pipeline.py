@@ -43,3 +43,27 @@ def test_the_extractors_are_imported_only_by_a_process_that_extracts():
             "p.default_extractor(); after = 'ufkg.extract.report' in sys.modules; print(before, after)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[] True"
+
+
+def test_what_the_children_make_does_not_depend_on_the_triples_order():
+    """SHACL, the view and the network start from the raw quads' triples, before the sort (pipeline._merge)."""
+    import random
+
+    from conftest import XIANGTAN, ZUNYI
+    from ufkg.graph import graph_quads, raw_quads, union_triples
+    from ufkg.model import Document
+    from ufkg.pipeline import _pictures, _violation_count, extract_report
+    from ufkg.resolve import Resolver
+
+    resolver = Resolver()
+    for number, text in enumerate([ZUNYI, XIANGTAN, ZUNYI.replace("遵义", "安顺")]):
+        resolver.add(extract_report(Document(Path(f"r{number}.txt"), f"r{number}.txt", text, f"r{number}")))
+    kb = resolver.kb
+    ordered = union_triples(graph_quads(kb))
+    raw = union_triples(raw_quads(kb))
+    shuffled = list(ordered)
+    random.Random(7).shuffle(shuffled)
+    assert sorted(raw) == sorted(ordered) and raw != ordered
+    expected = {**_pictures(ordered), **_violation_count(ordered)}
+    for triples in (raw, shuffled, ordered[::-1]):
+        assert {**_pictures(triples), **_violation_count(triples)} == expected

@@ -11,6 +11,7 @@ import contextlib
 import os
 import secrets
 import tempfile
+import threading
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -67,21 +68,74 @@ def write_atomic(path: Path, data: bytes | str) -> None:
     write_all_atomic({Path(path): data})
 
 
-def write_all_atomic(files: Mapping[Path, bytes | str]) -> None:
+def stage_files(files: Mapping[Path, bytes | str]) -> dict[Path, Path]:
+    """Each file's content written to a temporary beside it, nothing replaced yet: write_all_atomic's first step, done early.
+
+    A build writes its largest files while it still waits for others, so that
+    writing them is off its critical path; the temporaries are then handed to
+    write_all_atomic (staged), or removed with remove_staged if the build fails.
+    """
+    temps: dict[Path, Path] = {}
+    try:
+        for path, data in files.items():
+            temps[Path(path)] = _write_temp(Path(path), _as_bytes(data))
+    except BaseException:
+        remove_staged(temps)
+        raise
+    return temps
+
+
+def remove_staged(temps: Mapping[Path, Path]) -> None:
+    """Remove temporaries of stage_files that were not moved into place (nothing once write_all_atomic took them)."""
+    for temp in temps.values():
+        _remove(temp)
+
+
+class Staging:
+    """stage_files(files) in a thread started at once (writing releases Python's lock): take() its temporaries, or discard().
+
+    A failure to stage is not raised here: write_all_atomic then writes those
+    files itself and meets the same error where it always did.
+    """
+
+    def __init__(self, files: Mapping[Path, bytes | str]) -> None:
+        self._temps: dict[Path, Path] = {}
+        self._thread = threading.Thread(target=self._stage, args=(files,), name="ufkg-staging", daemon=True)
+        self._thread.start()
+
+    def _stage(self, files: Mapping[Path, bytes | str]) -> None:
+        with contextlib.suppress(Exception):
+            self._temps = stage_files(files)
+
+    def take(self) -> dict[Path, Path]:
+        """The temporaries written (none if staging failed), now the caller's to move in or remove."""
+        self._thread.join()
+        temps, self._temps = self._temps, {}
+        return temps
+
+    def discard(self) -> None:
+        """Remove what was staged and not taken."""
+        remove_staged(self.take())
+
+
+def write_all_atomic(files: Mapping[Path, bytes | str], staged: Mapping[Path, Path] | None = None) -> None:
     """Replace several files together: either all get their new content or none changes.
 
     All contents are written to temporary files first, so a failure while
     writing (disk full, bad data) touches no output. The old files are then
     kept aside as hard links while the new ones are moved in; if a move fails,
     the files already replaced are put back. Re-raises the original error.
+    staged: temporaries of stage_files already holding some of the files'
+    contents (the same bytes); they are moved in, or removed on failure.
     """
-    targets = [(Path(path), _as_bytes(data)) for path, data in files.items()]
+    staged = dict(staged or {})
+    targets = [(Path(path), data) for path, data in files.items()]
     temps: dict[Path, Path] = {}
     backups: dict[Path, Path] = {}  # target -> hard link to its previous content
     replaced: list[Path] = []
     try:
         for path, data in targets:
-            temps[path] = _write_temp(path, data)
+            temps[path] = staged.pop(path) if path in staged else _write_temp(path, _as_bytes(data))
         for path, _ in targets:
             if len(targets) > 1 and path.exists():
                 backups[path] = _backup(path)
@@ -97,7 +151,7 @@ def write_all_atomic(files: Mapping[Path, bytes | str]) -> None:
                     os.unlink(path)
         raise
     finally:
-        for leftover in [*temps.values(), *backups.values()]:
+        for leftover in [*temps.values(), *backups.values(), *staged.values()]:
             with contextlib.suppress(OSError):
                 _remove(leftover)
     for folder in {path.parent for path, _ in targets}:

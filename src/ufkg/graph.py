@@ -107,6 +107,20 @@ def graph_quads(kb: KnowledgeBase, with_ontology: bool = True, digests: dict | N
     from this one list, so the triples are generated and sorted once.
     digests, if given, is filled with each named graph's digest (_sorted_unique).
     """
+    return sorted_quads(raw_quads(kb, with_ontology), digests)
+
+
+def sorted_quads(raw: list[tuple], digests: dict | None = None) -> list[tuple]:
+    """raw_quads sorted and each once (graph_quads); digests as graph_quads fills them."""
+    return _sorted_unique(raw, digests)
+
+
+def raw_quads(kb: KnowledgeBase, with_ontology: bool = True) -> list[tuple]:
+    """Every quad of the graph as generated: unsorted, some more than once (graph_quads sorts them).
+
+    What reads only the set of triples (SHACL, the view, the network) can
+    start from these while the sort, a third of graph_quads, goes on.
+    """
     quads: list[tuple] = []
     default = None  # the default graph's context
 
@@ -130,7 +144,7 @@ def graph_quads(kb: KnowledgeBase, with_ontology: bool = True, digests: dict | N
     for outcome in kb.outcomes:
         _outcome_triples(outcome, add)
         _measure_triples(outcome, outcome_measure(outcome, kb.entities, regions.get(outcome.report)), add)
-    return _sorted_unique(quads, digests)
+    return quads
 
 
 def _sorted_unique(quads: list[tuple], digests: dict | None = None) -> list[tuple]:

@@ -21,11 +21,11 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from . import corpus
-from .atomic import write_all_atomic
+from .atomic import Staging, write_all_atomic
 from .cache import FragmentStore, ReportCache
 from .corpus import Problem, discover, open_report
 from .forked import in_background
-from .graph import TripleIndex, graph_quads, serialize_all, union_triples
+from .graph import TripleIndex, raw_quads, serialize_all, sorted_quads, union_triples
 from .model import ENTITY_CLASSES, KnowledgeBase
 from .network import entity_graph, graphml
 from .resolve import Resolver
@@ -336,9 +336,11 @@ def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], 
         outputs, summary = merged
         _replay_progress(inputs, progress)
     loads: list[StoreLoad] = []  # the query store, loaded while the rest of the merge goes on
+    staging: list[Staging] = []  # the graph files, written to temporaries meanwhile too
 
     def load_store(graph_files: dict[str, bytes]) -> None:
         loads.append(StoreLoad(outdir, graph_files["graph.ttl"], {name: graph_files[name] for name in STAMPED_FILES}))
+        staging.append(Staging({outdir / name: data for name, data in graph_files.items()}))
 
     keeping: threading.Thread | None = None  # what the cache keeps of this build, written while its outputs are
     fragments = report_cache.fragments() if report_cache is not None and merged is None else None
@@ -358,10 +360,12 @@ def build(inputs: Sequence[Path], outdir: Path, on_problem: Callable[[Problem], 
         files = {outdir / name: data for name, data in sorted(outputs.items())}
         with staged_store(outdir, outputs["graph.ttl"], {name: outputs[name] for name in STAMPED_FILES},
                           loads[0] if loads else None):
-            write_all_atomic(files)
+            write_all_atomic(files, staging[0].take() if staging else None)
     finally:
         for load in loads:
             load.discard()  # nothing once swapped in; what a failed build had loaded
+        for staged in staging:
+            staged.discard()  # nothing once written; what a failed build had staged
         if keeping is not None:
             keeping.join()
         elif fragments is not None:
@@ -381,23 +385,35 @@ def _merge(kb: KnowledgeBase, inputs: Sequence[Path], problems: list[Problem], v
     loading the query store from them). fragments: the named graphs written
     by earlier builds (ufkg.cache), reused where a report's graph is unchanged.
     parallel: the view and the network are made in a forked process, and the
-    SHACL validation in another, while this one writes the graph files (ufkg.forked).
+    SHACL validation in another, while this one sorts the quads and writes the
+    graph files (ufkg.forked).
     """
     if not kb.reports:
         raise BuildError(f"no readable report in {', '.join(str(p) for p in inputs)}"
                          + (f" ({len(problems)} skipped)" if problems else ""))
     with _without_cycle_collection():
         digests: dict | None = {} if fragments is not None else None
-        quads = graph_quads(kb, digests=digests)  # generated and sorted once, for the union graph and the files
-        triples = union_triples(quads)
-        count = len(triples)
-        pictures = in_background(lambda: _pictures(triples), parallel)
-        checking = in_background(lambda: _violation_count(triples), parallel) if validate else None
+        raw = raw_quads(kb)
+        union: list[list[tuple]] = []  # the distinct triples, once the sorted quads give them
+
+        def distinct() -> list[tuple]:
+            """The union's triples; in a child forked before the sort, those of the raw quads (the same set)."""
+            return union[0] if union else union_triples(raw)
+        # what reads only the set of triples (SHACL, the view, the network: none depends on their order) starts
+        # before the quads are sorted, a third of their time, each child taking the distinct triples itself
+        pictures = in_background(lambda: _pictures(distinct()), parallel)
+        checking = in_background(lambda: _violation_count(distinct()), parallel) if validate else None
         try:
+            quads = sorted_quads(raw, digests)  # sorted once, for the union graph and the files
+            raw = None
+            triples = union_triples(quads)
+            union.append(triples)
+            count = len(triples)
             outputs = serialize_all(quads, triples, fragments, digests)
             if on_graph_files:
                 on_graph_files(outputs)
             del quads  # each step drops what it alone needed, so the peak is one step's, not all of them at once
+            outputs["outcomes.csv"] = outcomes_csv(kb).encode("utf-8-sig")  # while the children still work
             violations = None if checking is None else int(checking()[_VIOLATIONS])
             outputs.update(pictures())
         finally:
@@ -405,7 +421,7 @@ def _merge(kb: KnowledgeBase, inputs: Sequence[Path], problems: list[Problem], v
             if checking is not None:
                 checking.cancel()
         del triples
-        outputs["outcomes.csv"] = outcomes_csv(kb).encode("utf-8-sig")
+        union.clear()
     summary = {"reports": len(kb.reports), "entities": dict(_entity_counts(kb)), "outcomes": len(kb.outcomes),
                "triples": count, "violations": violations}
     return outputs, summary
