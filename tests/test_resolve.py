@@ -262,3 +262,10 @@ def test_a_county_made_a_district_answers_to_its_former_name():
     kb = knowledge_of("2014年双流县统一战线工作综述\n县委统战部组织30家非公有制企业结对帮扶25个村。\n")
     district = kb.entities["region/510116"]
     assert district.label == "双流区" and "双流县" in district.alt_labels
+
+
+def test_editions_of_a_recurring_event_are_one_initiative():
+    kb = knowledge_of("2018年泸州市侨联工作综述\n市侨联协办2018年第七届泸州酒城文化节。第七届泸州酒城文化节期间，"
+                      "组织侨胞参观企业12家。\n")
+    festivals = sorted(e.key for e in kb.entities.values() if e.cls == "Initiative")
+    assert festivals == ["initiative/泸州酒城文化节"]

@@ -8,7 +8,9 @@ Local short forms are completed from the report's locality first: 州委 in a
 sentence named one of the city's districts, is that district's. A short form that cannot be
 completed (a report whose region is unknown) stays as written, but its key is
 scoped to the report, so that two unknown 县委 never merge. A quoted name a traditional-script
-report writes (“掌上聯誼會”平台) stays among the entity's labels beside the simplified one.
+report writes (“掌上聯誼會”平台) stays among the entity's labels beside the simplified one. The editions
+of a recurring event (2018年第七届某某文化节, 第七届某某文化节) are one initiative, and a democratic party's
+committee is one however its party and its 委会 are written.
 """
 from __future__ import annotations
 
@@ -98,6 +100,10 @@ def _joined_name(place_name: str, local_form: str) -> str:
 # a democratic party's base unit, below its local committee
 BASE_UNIT = re.compile(r"(?:基层委员会|基层委|总支|支部|支社|小组)$")
 COMMITTEE = re.compile(r"(?:委会|委员会|委)$")
+
+
+# the year and edition a recurring event's name opens with (2018年第七届某某文化节): editions of one event
+EDITION_PREFIX = re.compile(r"(?:(?:19|20)\d{2}年?(?:度)?)?(?:第[\d一二三四五六七八九十百]+[届屆次期])?")
 
 
 class Resolver:
@@ -270,6 +276,9 @@ class Resolver:
     def _key(self, cls: str, label: str, scope: str | None) -> str:
         name = normalise(label)
         if cls == "Initiative":
+            edition = EDITION_PREFIX.match(name)
+            if edition and len(name) - edition.end() >= 4:
+                name = name[edition.end():]  # 2018年第七届某某文化节 and 第七届某某文化节: one recurring event
             for tail in INITIATIVE_TAILS:
                 if name.endswith(tail) and len(name) - len(tail) >= 2:
                     name = name[: -len(tail)]
