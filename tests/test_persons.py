@@ -372,3 +372,7 @@ def test_writers_of_counted_reports_and_a_donor_with_an_amount():
 def test_a_word_jieba_never_saw_between_a_title_and_a_meeting_role_is_a_name():
     assert people("会议由电视台著名主持人晓楼主持。") == ["晓楼"]
     assert people("会议由协会会长亲自主持。") == []
+
+
+def test_a_three_character_name_after_a_title_whose_first_two_characters_make_a_word():
+    assert people("侨商会理事长黄海明、副会长李某某出席会议。")[:1] == ["黄海明"]

@@ -26,7 +26,9 @@ election (某某研究院甲某某当选). A level that is also a surname, then 
 A name made a title-holder where the title closes the clause (选出甲某为会长, 乙某、丙某为特邀顾问), the writers of counted
 pieces (甲、乙撰写的2篇报告, 由丙主笔撰写的《…》) and a donor with an amount (、丁某捐款100万元) are people; an author
 line or a byline takes a given name that is also a noun (作者:某文学, 记者 某芙蓉), as only a name stands there.
-A word jieba has never seen, between a title and a meeting role (主持人某楼主持), is a name without a surname.
+A word jieba has never seen, between a title and a meeting role (主持人某楼主持), is a name without a surname. A
+three-character name after a title that a 、 or a deed closes is a name even when its first two characters make a
+word (理事长黄海明、).
 """
 from __future__ import annotations
 
@@ -54,6 +56,8 @@ SPEECH_AFTER = re.compile("表示|指出|强调|介绍说|说|致辞|讲话|出�
 SPACED_BYLINE = re.compile("(?:记者|通讯员|摄影|作者[:：]?)[ \u3000]+([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])"
                            "(?=[ \u3000]*$|[）)])")
 BYLINE_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])")
+# what closes a three-character name after a title, whatever word its first two characters make (理事长黄海龙、)
+NAME_CLOSED = ("、", "，", ",", "。", "；", "出席", "主持", "表示", "致辞", "讲话")
 # what a person does right after being named
 AFTER_NAME = ("被|带领|带头|率|返乡|荣获|获评|当选|到|赴|任|独资|捐建|捐资|捐赠|捐款|捐献|认捐|撰写|提交|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
               "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|分别|到会|到场|应邀|和|与|及|也|还|在|作|对|等|，|。|、|；|,|;")
@@ -209,7 +213,8 @@ class PersonFinder:
                 continue  # (统战部|长 is a title: only a place's word may not lend its end to one)
             if (self._plausible(name) or self._speaker(text, name, match.end(1))) \
                     and not self.known_word(name) and not _ordinary_word(name) \
-                    and (name[:2] in self.lexicon.surnames or not self.common_word(name[:2])) \
+                    and (name[:2] in self.lexicon.surnames or not self.common_word(name[:2])
+                         or len(name) == 3 and text.startswith(NAME_CLOSED, match.end(1))) \
                     and not COUNTED_KIND.search(text, 0, match.start()):
                 yield match.span(1)
 
