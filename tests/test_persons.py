@@ -376,3 +376,7 @@ def test_a_word_jieba_never_saw_between_a_title_and_a_meeting_role_is_a_name():
 
 def test_a_three_character_name_after_a_title_whose_first_two_characters_make_a_word():
     assert people("侨商会理事长黄海明、副会长李某某出席会议。")[:1] == ["黄海明"]
+
+
+def test_a_name_after_a_merchants_or_an_elders_title():
+    assert people("知名侨领、成功商人张国栋获颁奖章，元老刘家明出席并致辞。") == ["张国栋", "刘家明"]
