@@ -379,4 +379,4 @@ def test_a_three_character_name_after_a_title_whose_first_two_characters_make_a_
 
 
 def test_a_name_after_a_merchants_or_an_elders_title():
-    assert people("知名侨领、成功商人张国栋获颁奖章，元老刘家明出席并致辞。") == ["张国栋", "刘家明"]
+    assert people("知名侨领、成功商人张国栋获颁奖章，元老曹志远出席并致辞。") == ["张国栋", "曹志远"]
