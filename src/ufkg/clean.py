@@ -146,8 +146,10 @@ def clean_text(text: str) -> str:
     Removes bracketed converter markers, zero-width and control characters;
     turns NBSP and other typographic spaces into a plain space; strips each
     line (leading indentation such as "　　" is layout, not content), drops
-    empty lines, a reference database's field labels (词条 |, 释义 |) and a page's pinyin glosses (區(qū)委) and joins the lines of a hard-wrapped text where the wrap broke
-    them. Everything else, full-width punctuation included, is kept.
+    empty lines, a reference database's field labels (词条 |, 释义 |) and a
+    page's pinyin glosses (區(qū)委), and joins the lines of a hard-wrapped text
+    where the wrap broke them. Everything else, full-width punctuation
+    included, is kept.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_TRANSLATION)

@@ -308,9 +308,9 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
     if dateline_place:
         names = find_region(dateline_place)
         if names:
-            most = _most_named(body, lines, find_region, scope, level_of, holder_at=holder_at, official_of=official_of)
-            if most and level_of is not None and holder_at is not None and official_of is not None \
-                    and level_of(most) == "province" and holder_at(names[0], "province") == official_of(most):
+            most = None if level_of is None or holder_at is None or official_of is None else \
+                _most_named(body, lines, find_region, scope, level_of, holder_at=holder_at, official_of=official_of)
+            if most and level_of(most) == "province" and holder_at(names[0], "province") == official_of(most):
                 return most  # 中新网某省会7月23日电 …某省侨联主席…表示: the province's news, filed from its capital
             return names[0]
         if is_place is not None and is_place(dateline_place):

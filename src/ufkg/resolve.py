@@ -115,6 +115,7 @@ class Resolver:
         self.kb = KnowledgeBase()
         self.parties = {party.name: party for party in self.lexicon.parties}
         self.party_forms = self.lexicon.party_by_form()
+        self._party_forms_longest_first = sorted(self.party_forms, key=len, reverse=True)
         self.national = {body.name: body for body in self.lexicon.national_bodies}
         self.region_names = frozenset(name for name, _ in self.gazetteer.names() if len(name) >= 2)
         # a department, standing committee or leading group of a party committee (黔南州委 | 统战部), from the
@@ -521,7 +522,7 @@ class Resolver:
         return usual + rest
 
     def _party_prefix(self, name: str) -> str:
-        return next((form for form in sorted(self.party_forms, key=len, reverse=True) if name.startswith(form)), "")
+        return next((form for form in self._party_forms_longest_first if name.startswith(form)), "")
 
     @staticmethod
     def _bracket_partner(extraction: Extraction, index: int, mention: Mention) -> int | None:

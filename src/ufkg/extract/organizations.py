@@ -919,7 +919,7 @@ class OrganizationFinder:
         region = self._regions_ending_at(text, begin, tokens)
         if region is not None:
             return region, text[region:end], None
-        if self._region_starting_at(text, begin):  # 四川省民政厅: the walk took the region in
+        if region_end:  # 四川省民政厅: the walk took the region in
             return begin, text[begin:end], None
         if begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL):
             return begin - 1, text[begin - 1:end], text[begin - 1]

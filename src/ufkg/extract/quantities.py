@@ -96,7 +96,7 @@ class _Lexicon:
     unit_kinds: dict[str, str]  # measure word -> what it counts (person, item, event, ...)
     cues: dict[str, tuple[str, ...]]  # role -> cue words, longest first
     pattern: re.Pattern[str]
-    bare_money: re.Pattern[str]
+    bare_scaled: re.Pattern[str]
     bare_people: re.Pattern[str]
 
 
@@ -130,8 +130,9 @@ def _lexicon() -> _Lexicon:
         rf"(?P<unit>{'|'.join(map(re.escape, unit_words))}))"
         rf"(?P<post>{'|'.join(_SUFFIXES)})?"
     )
-    # 捐款近100万: money without 元, read only after a money noun (see _bare_money).
-    bare_money = re.compile(
+    # a number with nothing after it (捐款近100万，; 归侨侨眷近300万。): money after a money noun (_with_bare_money),
+    # people after a noun of people (_with_bare_people_after)
+    bare_scaled = re.compile(
         rf"(?P<pre>{'|'.join(_PREFIXES)})?(?P<num>{_ARABIC}|{_CHINESE_SHARE})"
         rf"(?P<inner>[余多])?(?P<scale>千万|[万亿])?(?P<inner2>[余多])?(?=[，,。；;、）)（(\s]|$)"
     )
@@ -141,7 +142,7 @@ def _lexicon() -> _Lexicon:
         rf"(?P<pre>{'|'.join(_PREFIXES)})?(?P<num>{_ARABIC}|{_CHINESE_SHARE})"
         rf"(?P<inner>[余多])?(?P<scale>[万亿])(?P<inner2>[余多])?(?=(?:{people or '(?!)'}))"
     )
-    return _Lexicon(units, kinds, by_length, pattern, bare_money, bare_people)
+    return _Lexicon(units, kinds, by_length, pattern, bare_scaled, bare_people)
 
 
 def _cues(role: str) -> tuple[str, ...]:
@@ -852,7 +853,7 @@ def _with_bare_money(context: _Context, found: list[FoundQuantity]) -> list[Foun
             return False  # 捐款十万五千 is money; 捐款2000 says no scale
         return not _in_alias(sentence, start) \
             and _ends_with_any(sentence, _skip_fillers_back(sentence, start), _cues("money_noun")) is not None
-    return _with_bare(context, found, _lexicon().bare_money, "元", is_money)
+    return _with_bare(context, found, _lexicon().bare_scaled, "元", is_money)
 
 
 def _with_bare_people(context: _Context, found: list[FoundQuantity]) -> list[FoundQuantity]:
@@ -874,7 +875,7 @@ def _with_bare_people_after(context: _Context, found: list[FoundQuantity]) -> li
             noun_end -= 1  # 全省有归侨侨眷…; 归侨侨眷有…
         return _ends_with_any(sentence, noun_end, _cues("people_noun")) is not None
 
-    return _with_bare(context, found, _lexicon().bare_money, "人", after_people)
+    return _with_bare(context, found, _lexicon().bare_scaled, "人", after_people)
 
 
 def _with_bare(context: _Context, found: list[FoundQuantity], pattern: re.Pattern[str], unit: str, accepts,

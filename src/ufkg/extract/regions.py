@@ -528,6 +528,11 @@ def _decide(text, candidates, gazetteer, context, place_tags) -> None:
             candidate.chosen = min(inside, key=_order(gazetteer, previous.chosen)).place
 
 
+def _party_short_name_at(text: str, position: int) -> str | None:
+    """The democratic party's short name that starts at position (民建 of 浙江民建会员之家), if any."""
+    return next((name for name in _party_short_names() if text.startswith(name, position)), None)
+
+
 # what follows a party's short name in the name of one of its units: 某市民进|某某总支, 某市民盟|支部
 _PARTY_UNIT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:总支|支部|支社|基层委|委员会|委会)")
 
@@ -546,9 +551,8 @@ def _drop_member_origins(text: str, candidates: list[_Candidate], gazetteer: Gaz
         elif (candidate.start > 0 and text[candidate.start - 1] in _LEVEL_CHARS and text.startswith(_CHAMBER, candidate.end)
               and (previous is None or previous.end < candidate.start)):
             dropped.append(candidate)  # 市温州商会
-        elif text[candidate.end - 1] not in _LEVEL_CHARS and text.startswith(_party_short_names(), candidate.end) \
-                and not _PARTY_UNIT.match(text, candidate.end + next(
-                    len(name) for name in _party_short_names() if text.startswith(name, candidate.end))):
+        elif text[candidate.end - 1] not in _LEVEL_CHARS and (party := _party_short_name_at(text, candidate.end)) \
+                and not _PARTY_UNIT.match(text, candidate.end + len(party)):
             dropped.append(candidate)  # 浙江民建会员之家; but 某市民进某某总支 is the city's branch
         elif _TOPIC_OFFICE.match(text, candidate.end):
             dropped.append(candidate)  # 台湾工作与事务处: a department's office for the place's affairs, not the place
