@@ -380,3 +380,35 @@ def test_a_three_character_name_after_a_title_whose_first_two_characters_make_a_
 
 def test_a_name_after_a_merchants_or_an_elders_title():
     assert people("知名侨领、成功商人张国栋获颁奖章，元老曹志远出席并致辞。") == ["张国栋", "曹志远"]
+
+
+def test_a_name_elected_or_appointed_to_a_title():
+    assert people("大会选举周筱岑为主委，吴小红为副主委，任命欧阳明为秘书长。") == ["周筱岑", "吴小红", "欧阳明"]
+
+
+def test_a_name_before_a_professors_title_after_a_conjunction():
+    assert people("其中韩永安教授和彭中康副教授分别主持课题。") == ["韩永安", "彭中康"]
+
+
+def test_a_name_that_takes_a_role_given_by_the_host():
+    assert people("晚会由邓佳斯担任司仪。") == ["邓佳斯"]
+    assert people("由本单位担任牵头部门。") == []
+
+
+def test_a_name_after_a_title_and_a_colon():
+    assert people("现任党组书记：蒋春霞") == ["蒋春霞"]
+    assert people("联系电话：0830-1234567") == []
+
+
+def test_a_name_after_a_clerks_or_a_secretarys_title():
+    assert people("四级主任科员孙伯明以及各乡镇统战委员参加。") == ["孙伯明"]
+    assert people("仪式由办公厅主任吴瑞华、福利秘书郑国杰等主持。") == ["吴瑞华", "郑国杰"]
+
+
+def test_a_name_after_a_title_ending_a_line_or_before_its_speech():
+    assert people("宜宾办事处副组长侯建南\n侯建南致词") == ["侯建南", "侯建南"]
+
+
+def test_a_name_before_the_proposal_written_or_signed():
+    found = people("曾影主笔的《关于加快发展的提案》、罗嘉庚主笔的、谢晓辉联名的《关于某事的提案》获评优秀提案。")
+    assert found == ["曾影", "罗嘉庚", "谢晓辉"]

@@ -59,22 +59,22 @@ BYLINE_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?![\u4e00-\u
 # what closes a three-character name after a title, whatever word its first two characters make (理事长黄海龙、)
 NAME_CLOSED = ("、", "，", ",", "。", "；", "出席", "主持", "表示", "致辞", "讲话")
 # what a person does right after being named
-AFTER_NAME = ("被|带领|带头|率|返乡|荣获|获评|当选|到|赴|任|独资|捐建|捐资|捐赠|捐款|捐献|认捐|撰写|提交|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
+AFTER_NAME = ("以及|被|带领|带头|率|返乡|荣获|获评|当选|到|赴|任|独资|捐建|捐资|捐赠|捐款|捐献|认捐|撰写|提交|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
               "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|分别|到会|到场|应邀|和|与|及|也|还|在|作|对|等|，|。|、|；|,|;")
 # a meeting role that, right after a name at the start of a clause, makes it a person's: 刘振宇主持会议
 # what a person did that the text credits by name at the start of a clause: 张某提交的《…》, 李某被评为优秀委员
-DEED_AFTER_NAME = ("(?:主笔|领衔)?(?:提交|撰写|提出|执笔|提报)的[^，。《]{0,8}(?:《|[\\d一二两三四五六七八九十]+[篇份件条])"
+DEED_AFTER_NAME = ("(?:(?:主笔|领衔)?(?:提交|撰写|提出|执笔|提报)|主笔|联名)的[^，。《]{0,8}(?:《|[\\d一二两三四五六七八九十]+[篇份件条])"
                    "|捐(?:款|赠|资|助)[\\d一二两三四五六七八九十百千]|的《|被评为|获评|荣获|同志|任(?:副?主委|副?主任委员|副?会长|副?主席|秘书长)|获[^，。]{0,12}(?:先进个人|先进工作者|优秀|称号)|(?:个人|集体)?提案《|《关于"
                    "|等[\\d一二三四五六七八九十两]+[名位]")
 # 选举甲某为会长, 聘请…的乙某为名誉会长, 丙某、丁某为特邀顾问: a name made something, the title closing the clause
-APPOINTED_BEFORE = "了的选聘请"
+APPOINTED_BEFORE = "了的选举聘请命"  # 选出, 选举, 聘请, 任命 … 甲某为会长
 APPOINTED_AS = "为[^，。；、“”《》]{0,10}?(?:%s)(?=[，。；、,;]|$)"
-ROLE_AFTER_NAME = ("主持|出席|讲话|致辞|表示|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
+ROLE_AFTER_NAME = ("主持|出席|讲话|致辞|致词|担任|表示|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
                    "|作了?(?:口头|书面|交流|典型|大会)?发言")
 # verbs whose object is people, named in a list right after them: 组织甲、乙等5名人士, 邀请甲、乙参加
 VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选")
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》")  # a name inside quotation marks is a slogan's or a title's word
-HONORIFIC_AFTER = "同志|先生|女士|阿訇|法师|牧师|道长|活佛|主教|教授|院士|老师"  # 会长马志强阿訇
+HONORIFIC_AFTER = "同志|先生|女士|阿訇|法师|牧师|道长|活佛|主教|副?教授|院士|老师"  # 会长马志强阿訇
 GLUED_AFTER = "为在向对和与将把被从给是都已就"  # characters jieba glues to a two-character name
 STRONG_CUES = ("同志", "先生", "女士")
 DEMONYM = "人"  # 某某人: the people of a place
@@ -102,7 +102,8 @@ class PersonFinder:
         for spans in (self._byline_names(text), self._tagged_names(text, tokens), self._joined_names(text, tokens),
                       self._name_list(text), self._cut_names(text, tokens), self._role_names(text), self._deed_names(text),
                       self._author_names(text), self._proposer_names(text), self._appointed_names(text),
-                      self._unseen_after_title(text, tokens), self._titled_name_runs(text, tokens)):
+                      self._unseen_after_title(text, tokens), self._titled_name_runs(text, tokens),
+                      self._colon_names(text), self._honoured_names(text)):
             for start, end in spans:
                 known = found.get(start)
                 if known is not None and known.end - offset < end and text.startswith(STRONG_CUES, end):
@@ -244,6 +245,30 @@ class PersonFinder:
             if self._in_slot(match.group(1)):
                 yield match.span(1)
 
+    def _colon_names(self, text: str):
+        """现任党组书记：甲某某: a title, a colon and a name that the clause ends with (a staff list's line)."""
+        for match in self._colon_pattern.finditer(text):
+            if self._in_slot(match.group(1)):
+                yield match.span(1)
+
+    @cached_property
+    def _colon_pattern(self) -> re.Pattern:
+        cues = "|".join(map(re.escape, self.lexicon.person_cues))
+        return re.compile(f"(?:{cues})[:：][ \u3000]*([\u4e00-\u9fff]{{2,3}})(?=$|[ \u3000，,。；;、])")
+
+    def _honoured_names(self, text: str):
+        """其中甲某某教授和乙某某副教授: a name right before an honorific or a professor's title, after a clause's
+        start or a conjunction (jieba often cuts such a name in two: 刘|永安教授)."""
+        for match in self._honoured_pattern.finditer(text):
+            name = match.group(1)
+            if self._listed_name(name) and not _ordinary_word(name):
+                yield match.span(1)
+
+    @cached_property
+    def _honoured_pattern(self) -> re.Pattern:
+        return re.compile(f"(?:^|(?<=[{CLAUSE_START}])|(?<=其中)|(?<=[和与及]))((?:{self._surname_pattern})"
+                          f"[\u4e00-\u9fff]{{1,2}}?)(?={HONORIFIC_AFTER})")
+
     def _in_slot(self, name: str) -> bool:
         """A name where only a name can stand (an author line, a signature, after a title): a surname and a given
         name, which may be a common word (某大方, 某满意), but not a word or a title as a whole."""
@@ -340,7 +365,7 @@ class PersonFinder:
     def _titled_pattern(self) -> re.Pattern:
         """A title, then a surname and one or two characters, then what a person does next."""
         cues = "|".join(map(re.escape, self.lexicon.person_cues))
-        return re.compile(f"(?:{cues})((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)(?={AFTER_NAME}|{HONORIFIC_AFTER})")
+        return re.compile(f"(?:{cues})((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)(?={AFTER_NAME}|{HONORIFIC_AFTER}|$)")
 
     @cached_property
     def _surname_pattern(self) -> str:
