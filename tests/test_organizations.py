@@ -970,3 +970,9 @@ def test_villages_and_communities_before_a_quoted_programme_are_no_sponsors():
 def test_a_governments_office_for_overseas_chinese_affairs_named_with_the_government():
     assert orgs("绵阳市人民政府外事侨务办公室主办本次活动，市政府侨务办公室协办。", "GovernmentBody") == [
         "绵阳市人民政府外事侨务办公室", "市政府侨务办公室"]
+
+
+def test_a_party_committee_of_an_autonomous_region_by_its_short_name():
+    assert orgs("经民革宁夏区委批复，九三学社西藏区委会主委出席。", "PoliticalParty") == [
+        "民革宁夏区委", "中国国民党革命委员会", "九三学社西藏区委会", "九三学社"]
+    assert orgs("经民革宁夏区委批复。", "GovernmentBody") == []

@@ -87,6 +87,7 @@ LEVEL_CHARS = "省市州县区旗盟"
 PROPER_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz"})
 GENERIC_BEFORE_LEVEL = "全各本我该两" + LEVEL_CHARS  # 全市, 各县, 我市, 市县: every such area, not one committee
 AUTONOMOUS_REGION = "自治区"  # a province-level level word of three characters
+REGION_LEVEL = "区"  # an autonomous region's level after its short name (某某区委)
 NATIONAL = "CN"  # code of a national body: it belongs to the whole country
 MAX_DESCRIPTOR = 14  # longest run of descriptive characters before a head
 MAX_LEGAL_NAME = 20  # a company's legal name is longer: 某某生态农业科技发展有限公司
@@ -607,6 +608,8 @@ class OrganizationFinder:
         if not region_end and cursor < len(text) and text[cursor] in LEVEL_CHARS:
             scope = text[cursor]
             cursor += 1
+        if region_end and text.startswith(REGION_LEVEL, region_end) and self._autonomous_region(text[position:region_end]):
+            cursor = region_end = region_end + 1  # 民盟某某区委: an autonomous region's short name and its level
         has_level = bool(region_end and text[region_end - 1] in LEVEL_CHARS) or scope is not None
         institution = INSTITUTION.match(text, position)
         if institution:  # 九三学社浙江大学委员会: a committee in a university, a hospital or a zone
@@ -967,6 +970,11 @@ class OrganizationFinder:
             if found is None:
                 return begin
             begin = cursor = found
+
+    def _autonomous_region(self, name: str) -> bool:
+        """Whether a name is the short name of a province-level autonomous region (its committees write 某某区委)."""
+        return any(place.level == "province" and place.name.endswith(AUTONOMOUS_REGION) and name in place.short_names
+                   for place in self.gazetteer.lookup(name))
 
     def _region_starting_at(self, text: str, position: int) -> int | None:
         for size in range(min(MAX_REGION, len(text) - position), 1, -1):
