@@ -976,3 +976,15 @@ def test_a_party_committee_of_an_autonomous_region_by_its_short_name():
     assert orgs("经民革宁夏区委批复，九三学社西藏区委会主委出席。", "PoliticalParty") == [
         "民革宁夏区委", "中国国民党革命委员会", "九三学社西藏区委会", "九三学社"]
     assert orgs("经民革宁夏区委批复。", "GovernmentBody") == []
+
+
+def test_a_places_party_organisation_by_the_places_and_the_partys_short_names():
+    text = "2024年，涪城民建在民建市委会的领导下开展工作。"
+    assert orgs(text, "PoliticalParty")[:2] == ["涪城民建", "中国民主建国会"]
+    assert orgs("居民建房得到保障，全市民建会员积极参与。", "PoliticalParty") == ["中国民主建国会"]
+    assert orgs("中国民盟章程规定，登录四川民进网。", "PoliticalParty") == ["中国民主同盟", "中国民主促进会"]
+
+
+def test_a_places_party_organisation_is_its_committee_that_the_report_names():
+    text = "民建涪城区委会召开全会。会议指出，一年来涪城民建扎实推进自身建设。"
+    assert orgs(text, "PoliticalParty") == ["民建涪城区委会", "中国民主建国会", "民建涪城区委会", "中国民主建国会"]

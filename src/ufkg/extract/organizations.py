@@ -87,6 +87,8 @@ LEVEL_CHARS = "省市州县区旗盟"
 PROPER_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz"})
 GENERIC_BEFORE_LEVEL = "全各本我该两" + LEVEL_CHARS  # 全市, 各县, 我市, 市县: every such area, not one committee
 AUTONOMOUS_REGION = "自治区"  # a province-level level word of three characters
+MEDIA_AFTER_PARTY = ("网", "报", "杂志")  # 某省民进网: a party's website or paper, named after it
+DOMESTIC_LEVELS = ("province", "prefecture", "county")  # places whose party organisations are named 某地民建
 REGION_LEVEL = "区"  # an autonomous region's level after its short name (某某区委)
 NATIONAL = "CN"  # code of a national body: it belongs to the whole country
 MAX_DESCRIPTOR = 14  # longest run of descriptive characters before a head
@@ -425,8 +427,23 @@ class OrganizationFinder:
                     name = match.group(0) + full + COMMITTEE_SHORT  # 民盟某某委员会: the city's, 民盟某某市委会
                 add("PoliticalParty", match.start(), end, name, scope=scope, parent_name=party.name)
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
+            elif (local := self._local_party_start(text, tokens, match)) is not None \
+                    and claim(local, match.end()):  # 某区民建: the party's organisation in that place, by its short name
+                add("PoliticalParty", local, match.end(), text[local:match.end()], parent_name=party.name)
+                add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
             elif claim(match.start(), match.end()):
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
+
+    def _local_party_start(self, text: str, tokens: list[Token], match: re.Match) -> int | None:
+        """某某民建, 某某民盟: a place's name (starting a word), then a party's short name that no committee's suffix
+        follows: the party's organisation in that place, named as its members call it. Where the place starts."""
+        if len(match.group(0)) > MAX_INITIALS + 2:
+            return None
+        begin = self._regions_ending_at(text, match.start(), tokens)
+        if begin is None or text.startswith(MEDIA_AFTER_PARTY, match.end()) \
+                or not any(place.level in DOMESTIC_LEVELS for place in self.gazetteer.lookup(text[begin:match.start()])):
+            return None  # 中国民盟 is the party; 某省民进网 is its website
+        return begin
 
     def _with_level(self, region: str) -> str | None:
         """The name of the one place a region written without its level names (某某 → 某某市), or None."""
@@ -1268,7 +1285,7 @@ def later_short_names(text: str, sentences: list[Sentence], mentions: list[Menti
     the declaration, which comes first.
     """
     mentions = _own_branches(text, sentences, _party_short_forms(text, sentences, _bare_heads(_abbreviated_bodies(
-        _abbreviated_policies(_without_their_party(_without_their_region(mentions)))))))
+        _abbreviated_policies(_without_their_party(_without_their_region(_local_parties_named_in_full(mentions))))))))
     declared = [m for m in mentions if m.cls in ORGANISATION_CLASSES and m.same_as and m.name == m.surface]
     if not declared:
         return mentions
@@ -1299,6 +1316,22 @@ WORKING_COMMITTEE = re.compile("[\u4e00-\u9fff]{2,6}?(?:专委会|专门委员�
 NOT_IN_WORKING = set("召开在和与及的到对向由为是将了")  # 民盟市委召开…工作委员会: a clause, not a name
 CPC_NAME = "中国共产党"
 COMMITTEE_END = re.compile("委会?$|委员会$")
+
+
+def _local_parties_named_in_full(mentions: list[Mention]) -> list[Mention]:
+    """某市民建 where the report names 民建某市委会 too: the party's committee there, called by its members' short
+    name (a place's party organisation the report names no committee for stays as written)."""
+    forms = _party_forms()
+    committees = [m for m in mentions if m.cls == "PoliticalParty" and m.parent_name and m.name.startswith(forms)]
+    result = []
+    for mention in mentions:
+        form = next((form for form in forms if mention.name.endswith(form)), None) \
+            if mention.cls == "PoliticalParty" and mention.parent_name and not mention.name.startswith(forms) else None
+        place = mention.name[: -len(form)] if form else ""
+        full = next((c.name for c in committees if c.parent_name == mention.parent_name
+                     and any(c.name.startswith(f + place) for f in forms)), None) if place else None
+        result.append(replace(mention, name=full) if full else mention)
+    return result
 
 
 def _party_short_forms(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
