@@ -676,3 +676,24 @@ def test_the_attendance_of_a_bodys_own_meeting_named_after_it_is_that_bodys():
               "1月9日，泸州市温州商会庆祝成立十周年暨春节联谊会在泸州某酒店隆重举行。"
               "全国工商联副主席、四川省工商联主席张某某，温州市某局局长李某某等领导以及商会会员共200多人出席大会。\n")
     assert subjects_of(report) == [("200多人", "泸州市温州商会")]
+
+
+def test_a_paragraph_opening_on_this_programme_gives_it_the_figures_that_name_no_actor():
+    report = ("2023年泸州市统一战线工作综述\n企业与村对接\n市委统战部开展“百企联百村”志愿行动，以此为课题展开调研。\n"
+              "很快，此项志愿行动纳入全市乡村振兴总体规划。规划为期3年，确定300名企业家与120个村结对。\n")
+    extraction = extraction_of(report)
+    assert [extraction.mentions[q.subject].name for q in extraction.quantities] == ["百企联百村", "百企联百村"]
+
+
+def test_a_headline_on_inspecting_a_programme_gives_it_the_figures_that_name_no_actor():
+    report = ("市委统战部到合江县检查“百企联百村”工作\n近日，市委统战部检查组到合江县检查督导活动开展情况。\n"
+              "据统计，合江县共有40家企业与30个村结成帮扶对子，帮扶资金100多万元。\n")
+    extraction = extraction_of(report)
+    assert [extraction.mentions[q.subject].name for q in extraction.quantities] == ["百企联百村"] * 3
+
+
+def test_this_occasion_is_not_the_programme_named_before():
+    report = ("2023年泸州市统一战线工作综述\n近日，市侨联开展走访慰问活动，看望4户“百侨帮百村”对象。\n"
+              "此次活动还慰问了9位老侨务工作者。\n")
+    extraction = extraction_of(report)
+    assert [extraction.mentions[q.subject].name for q in extraction.quantities][-1] == "市侨联"

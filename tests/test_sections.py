@@ -249,3 +249,4 @@ def test_a_purpose_clause_before_the_date_does_not_hide_the_body_that_meets():
     report = ("为落实全县统战工作会议精神，交流2022年工作设想，2月23日，容县工商联在容县召开商会工作会议。\n"
               "会议表彰先进商会12家。\n")
     assert governed(report)["会议表彰先进商会12"] == "容县工商联"
+

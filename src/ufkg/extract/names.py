@@ -166,6 +166,7 @@ TITLE_RUN_GAP = re.compile(r"^(?:、|和|及|与)?[\u4e00-\u9fff]{0,4}$")
 RATED = ("获评", "被评为", "被列为", "被确定为", "被命名为", "入选", "荣获")
 # “十大同心人物”评选: a counted title that is selected is the name of the selection
 SELECTION = ("评选", "评比", "推选")
+DEMONSTRATIVES = ("此项", "该项", "这项", "这一", "此", "该", "本")  # 此项志愿行动 points back at a programme, names none
 GENERIC_STARTS = ("专项", "集中", "全面", "深入", "各类", "各项", "每周", "每月", "每年", "相关")  # 专项排查整治行动: a kind of action, not a name
 
 
@@ -590,6 +591,8 @@ class NameFinder:
                 name = text[begin:end]
                 if name in self.lexicon.generic_initiatives or len(name) - len(head) < 2 or name.startswith(GENERIC_STARTS):
                     continue
+                if text.endswith(DEMONSTRATIVES, 0, begin):
+                    continue  # 此项志愿行动: the programme just named, called by its kind
                 if head == "行动" and name[:-len(head)].endswith(ACTING_TOGETHER):
                     continue  # 各级侨联分头行动: bodies that act, each on its own or together, run no programme
                 if any(start < end and begin < stop for start, stop in taken):

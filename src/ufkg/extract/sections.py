@@ -41,6 +41,12 @@ MAX_SUBHEADING = 30  # characters: 坚持思想引领，同心圆更加牢固。
 # a programme or event that opens a paragraph frames its figures (“某某文化周”期间，签约项目60个)
 EVENT_FRAME = re.compile(r"”?(?:活动|系列活动)?(?:期间|中[，,]|上[，,]|开幕|启动|举行|举办"
                          r"|(?:在|于)[^，,。；“]{1,15}?(?:开幕|举行|启动|举办|召开))")
+# 很快，此项行动纳入…; 该活动共…: a paragraph that opens on the programme just named, by a demonstrative and its kind
+# (此次活动 is the occasion itself, not a programme); the programme is one the text calls by that kind
+THIS_PROGRAMME = re.compile(r"(?:[^，,。；;]{1,6}[，,])?(?:此项|该项|这项|这一)[\u4e00-\u9fff]{0,4}?(行动|活动|工程|计划)")
+PROGRAMME_KIND_SPAN = 6  # “某某”志愿行动: the kind in the name as written or a few characters after it
+# 某部到某县检查“某某”工作: a headline on inspecting a programme's work, which the text then reports
+INSPECTING = ("检查", "督导", "督查", "调研", "考察", "观摩", "验收")
 SPONSORED = re.compile(r"由[^，,。；]{2,30}?(?:主办|举办|承办|组织|发起)的“?")  # 由市委统战部主办的“…”
 # a news item: an organisation holds a meeting or an event (某县工商联召开第三次会员代表大会)
 EVENT_VERBS = ("召开", "举行", "举办", "隆重召开", "隆重举行", "组织召开", "成功举办", "成功召开", "召集",
@@ -312,6 +318,8 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
             if programme is not None:
                 return programme
         programme = _meeting_programme(extraction, text, candidates, sentence)
+        if programme is None and rank == 0:
+            programme = _inspected_programme(extraction, text, candidates, sentence)
         if programme is None and rank <= 1:
             programme = _held_event(extraction, text, sentence)
         if programme is not None:
@@ -353,6 +361,18 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
     if spoken is not None:
         return spoken
     return _sole_body(extraction)
+
+
+def _inspected_programme(extraction: Extraction, text: str, candidates: list[int], sentence) -> int | None:
+    """某部到某县检查“某某”工作: the programme a headline says a body went to inspect; the text reports its work."""
+    if len(sentence.text) > MAX_HEADING or sentence.text.rstrip().endswith("。"):
+        return None
+    for index in candidates:
+        mention = extraction.mentions[index]
+        if mention.cls == "Initiative" and text.endswith(INSPECTING, sentence.start, mention.start - (
+                text[mention.start - 1:mention.start] == "“")):
+            return index
+    return None
 
 
 def _first_person_body(extraction: Extraction, text: str, by_sentence: dict[int, list[int]]) -> int | None:
@@ -586,4 +606,13 @@ def paragraph_frames(extraction: Extraction, text: str, by_sentence: dict[int, l
             if opens and EVENT_FRAME.match(text, mention.end, sentence.end):
                 frames[sentence.paragraph] = index
                 break
+        this = THIS_PROGRAMME.match(text, position, sentence.end) if sentence.paragraph not in frames else None
+        if this is not None:  # 很快，此项志愿行动纳入…: the programme of that kind named last before the paragraph
+            kind = this.group(1)
+            of_kind = {m.name for m in extraction.mentions if m.cls == "Initiative"
+                       and kind in text[m.start:m.end + PROGRAMME_KIND_SPAN]}
+            named = [index for index, mention in enumerate(extraction.mentions)
+                     if mention.cls == "Initiative" and mention.end <= sentence.start and mention.name in of_kind]
+            if named:
+                frames[sentence.paragraph] = max(named, key=lambda index: extraction.mentions[index].start)
     return frames
