@@ -412,3 +412,12 @@ def test_a_name_after_a_title_ending_a_line_or_before_its_speech():
 def test_a_name_before_the_proposal_written_or_signed():
     found = people("曾影主笔的《关于加快发展的提案》、罗嘉庚主笔的、谢晓辉联名的《关于某事的提案》获评优秀提案。")
     assert found == ["曾影", "罗嘉庚", "谢晓辉"]
+
+
+def test_a_dictionary_phrase_tagged_as_a_name_is_no_person():
+    assert people("有关单位代表应邀出席会议，总领事应邀出席并讲话。") == []
+
+
+def test_a_name_cut_short_by_jieba_is_the_whole_name_the_report_gives_elsewhere():
+    found = people("省侨办主任冯卫中考察集团。慰问期间，冯卫中一行来到归侨家中。")
+    assert found == ["冯卫中", "冯卫中"]

@@ -19,7 +19,7 @@ from .attribution import attribute_quantities
 from .names import NameFinder
 from .organizations import OrganizationFinder, later_short_names
 from .parts import link_parts
-from .persons import PersonFinder
+from .persons import PersonFinder, names_read_whole
 from .quantities import find_quantities, plan_year
 from .regions import find_regions
 from .relations import find_links
@@ -70,7 +70,8 @@ class ReportExtractor:
             planned_year = plan_year(sentence.text, meta.year) or planned_year
             if not title or not title[0] <= sentence.start < title[1]:
                 quantities.extend(self._sentence_quantities(sentence, meta.year, previous, planned_year))
-        mentions = later_short_names(text, sentences, _without_initiative_heads(text, _deduplicated(mentions)))
+        mentions = later_short_names(text, sentences, _without_initiative_heads(text, names_read_whole(
+            text, _deduplicated(mentions))))
         mentions = _quoted_again(text, sentences, mentions)
         mentions = _with_surfaces(document.text, mentions)
         region_mention = self._covered_region(mentions, place)
