@@ -697,3 +697,8 @@ def test_this_occasion_is_not_the_programme_named_before():
               "此次活动还慰问了9位老侨务工作者。\n")
     extraction = extraction_of(report)
     assert [extraction.mentions[q.subject].name for q in extraction.quantities][-1] == "市侨联"
+
+
+def test_the_outlet_that_published_the_pieces_is_not_their_writer():
+    found = subjects("县委统战部被《当代四川》采用稿件6条、四川政府网2条、《宜宾日报》4条。")
+    assert found == [("6条", "县委统战部"), ("2条", "县委统战部"), ("4条", "县委统战部")]

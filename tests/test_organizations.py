@@ -988,3 +988,10 @@ def test_a_places_party_organisation_by_the_places_and_the_partys_short_names():
 def test_a_places_party_organisation_is_its_committee_that_the_report_names():
     text = "民建涪城区委会召开全会。会议指出，一年来涪城民建扎实推进自身建设。"
     assert orgs(text, "PoliticalParty") == ["民建涪城区委会", "中国民主建国会", "民建涪城区委会", "中国民主建国会"]
+
+
+def test_outlets_a_report_counts_its_pieces_in():
+    text = ("被《中国统一战线》采用稿件4条、四川政府网2条、绵阳政协报1条、《当代四川》6条，"
+            "在《华夏经纬网》发表稿件6条。认真学习《中国共产党统一战线工作条例》。")
+    assert orgs(text, "Organization") == ["中国统一战线", "四川政府网", "绵阳政协报", "当代四川", "华夏经纬网"]
+    assert orgs(text, "GovernmentBody") == []

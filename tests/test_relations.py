@@ -373,3 +373,9 @@ def test_a_committees_own_entry_takes_part_in_the_programme_another_body_runs_wh
     kb = knowledge_of("九三学社泸州市委员会\n概况2019年末，九三学社泸州市委员会共有社员210名。组织社员参与中共泸州市委统战部"
                       "在全市党外人士中开展的“凝心建言”征文活动，积极建言献策。\n")
     assert ("九三学社泸州市委会", "凝心建言") in links(kb, "participatesIn")
+
+
+def test_a_periodical_named_by_its_title_is_not_placed_in_the_reports_region():
+    kb = knowledge_of("2022年绵阳市统一战线工作综述\n市委统战部被《当代四川》采用稿件6条、《团结之声》4条。\n")
+    located = [pair for pair in links(kb, "locatedIn") if pair[0] in ("当代四川", "团结之声")]
+    assert located == [("当代四川", "四川省")]

@@ -61,6 +61,9 @@ from ..model import Extraction, Mention, QuantityMention
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .sections import governors as section_governors, paragraph_frames, text_actor
 
+PIECES = ("条", "篇")  # pieces written and published: 稿件4条, 信息3篇
+OUTLET_HEADS = ("网", "网站", "报", "杂志", "电视台", "电台", "客户端")  # what publishes pieces
+OUTLET_AFTER = re.compile(r"(?:采用|刊发|刊登|刊载|登载|转载|播发|播出|发表)|(?:\d+|[一二两三四五六七八九十]+)[条篇]")
 CLAUSE_BREAKS = CLAUSE_STOPS | SENTENCE_STOPS  # what ends a clause: ，：and the sentence stops
 LIST_BREAKS = CLAUSE_BREAKS - frozenset("：:")  # a list may run on past a colon
 ACTOR_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty"})
@@ -204,9 +207,11 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             # 县委召开统战工作会议…，各乡镇负责人等800余人参加会议: those who attend are the meeting's, not the listed bodies'
             attributed.append(replace(quantity, subject=about))
             continue
-        subject = _results_told(extraction, text, quantity, by_sentence.get(quantity.sentence, []))
+        candidates = [index for index in by_sentence.get(quantity.sentence, [])
+                      if not _outlet_of_pieces(text, extraction.mentions[index], quantity)]
+        subject = _results_told(extraction, text, quantity, candidates)
         if subject is None:
-            subject = _subject(quantity, by_sentence.get(quantity.sentence, []), extraction, text, initiatives)
+            subject = _subject(quantity, candidates, extraction, text, initiatives)
         if subject is None:
             subject = _place(extraction, text, quantity)
         if subject is None and _continues(extraction, quantity.sentence):
@@ -231,6 +236,15 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
                 subject = governors.get(quantity.sentence)
         attributed.append(replace(quantity, subject=subject))
     return attributed
+
+
+def _outlet_of_pieces(text: str, mention: Mention, quantity: QuantityMention) -> bool:
+    """《某某日报》4条, 被某某网采用稿件3篇: the outlet that published the pieces a figure counts is where they went,
+    not who wrote them."""
+    if mention.cls != "Organization" or quantity.unit not in PIECES:
+        return False
+    after = mention.end + (text[mention.end:mention.end + 1] == "》")
+    return mention.name.endswith(OUTLET_HEADS) or bool(OUTLET_AFTER.match(text, after))
 
 
 def _datelines(extraction: Extraction, text: str) -> dict[int, int]:

@@ -136,6 +136,13 @@ MEDIA_TITLE = re.compile(r"《([\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商�
 BRAND_TAGS = frozenset({"nz", "nr", "nrt", "nt", "j", "eng"})  # a brand before a trade: 伊利乳业
 ONLINE = "在线"
 MEDIA_AFTER = re.compile(r"[，。、；：！？）”》\s]|$|报道|刊发|刊登|发布|转载|开设|推出|专栏|记者|进行|分别|先后|也|还|等|和|与|及")
+# a title in 《》 that publishes what the report counts: 被《某某》采用稿件4条, 《某某》6条, 在《某某网》发表
+OUTLET_TITLE = re.compile(r"《([\u4e00-\u9fff·]{2,16})》")
+OUTLET_AFTER = re.compile(r"(?:采用|刊发|刊登|刊载|登载|转载|播发|播出|发表)|(?:\d+|[一二两三四五六七八九十]+)[条篇](?![\u4e00-\u9fff]{0,2}[款项例])")
+WEB_HEADS = ("网", "网站")
+POLICY_OPENINGS = ("关于", "中国共产党", "中华人民共和国")  # 《关于…》 is a document, not an outlet
+# 某某网2条, 某某政协报1条: an outlet without 《》, in a list of pieces counted per outlet
+COUNTED_OUTLET = re.compile(r"(?:^|(?<=[、，,：:；;]))([\u4e00-\u9fff]{2,10}(?:网|报))(?=(?:\d+|[一二两三四五六七八九十]+)[条篇])")
 MEDIA_HEADS = frozenset({"日报", "晚报", "日报社", "报社", "电视台", "广播电视台", "广播电台", "杂志社", "新闻网", "在线",
                          "融媒体中心", "商报", "都市报", "晨报", "时报", "侨报"})
 PUBLISHER_BEFORE = re.compile(r"(?:来源|稿源|出处|作者|编辑)\s*[:：]\s*$")
@@ -292,6 +299,9 @@ class OrganizationFinder:
         for match in MEDIA_TITLE.finditer(text):
             if not _publisher_line(text, match.start(), match.end()) and claim(match.start(1), match.end(1)):
                 add("Organization", match.start(1), match.end(1), match.group(1))
+        for start, end in _media_outlets(text):
+            if claim(start, end):
+                add("Organization", start, end, text[start:end])
         for match in EMBASSY.finditer(text):
             if claim(match.start(), match.end()):
                 add("GovernmentBody", match.start(), match.end(), match.group(0))
@@ -1093,6 +1103,18 @@ def _after_persons_verb(tokens: list[Token], begin: int, position: int) -> int:
         if before.tag.startswith("nr") and after.tag.startswith("v") and after.tag != "vn" and after.end < position:
             begin = after.end
     return begin
+
+
+def _media_outlets(text: str):
+    """Outlets a report counts its published pieces in: 被《某某》采用稿件4条, 《某某》6条, 某某网2条, 某某报1条,
+    在《某某网》发表. A title in 《》 that publishes (采用, 刊发 … right after it, or a count of pieces), a title
+    in 《》 that ends in 网, or a name ending in 网 or 报 right before a count of pieces. Spans of the names."""
+    for match in OUTLET_TITLE.finditer(text):
+        name = match.group(1)
+        if not name.startswith(POLICY_OPENINGS) and (name.endswith(WEB_HEADS) or OUTLET_AFTER.match(text, match.end())):
+            yield match.span(1)
+    for match in COUNTED_OUTLET.finditer(text):
+        yield match.span(1)
 
 
 def _publisher_line(text: str, start: int, end: int) -> bool:

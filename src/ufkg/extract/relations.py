@@ -10,8 +10,8 @@
 - locatedIn: an organisation whose name holds a region belongs to the most specific
   region its name opens with (福建省莆田市委 → 莆田; 香港江西修水同乡会 → 香港); one with no
   region and no level character in its name belongs to the report's region, unless it is
-  a newspaper or station or the whole country's (中国某某杂志社), or met on a stay elsewhere
-  (在台期间，拜会了某某联谊会); enterprises listed after a place and 的 (其中，某区的A公司捐款500万元、某省B公司
+  a newspaper, a station, a periodical named by its title (《当代某省》) or the whole country's
+  (中国某某杂志社), or met on a stay elsewhere (在台期间，拜会了某某联谊会); enterprises listed after a place and 的 (其中，某区的A公司捐款500万元、某省B公司
   捐款300万元；) are in that place, and only there when their name's place holds it;
 - participatesIn: an organisation named before an initiative in its sentence took
   part in it (会同X…开展“Y”; A、B等6家商会开展“Y”), unless it leads as a party
@@ -47,13 +47,13 @@ import re
 from bisect import bisect_left
 
 from ..gazetteer import Gazetteer
-from ..model import Extraction, LinkMention
+from ..model import Extraction, LinkMention, Mention
 from .organizations import NATIONAL
 from .sections import governors as section_governors, text_actor
 
 ORGANIZATION_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty", "Organization"})
 # a newspaper, station or web outlet is where it is published, not where the news it reports happened
-MEDIA = re.compile(r"(?:日报|晚报|报社|电视台|电台|新闻网|新闻社|通讯社|杂志社|在线|网)$")
+MEDIA = re.compile(r"(?:日报|晚报|报社|电视台|电台|新闻网|新闻社|通讯社|杂志社|在线|网|报)$")
 COUNTRY_WIDE = ("中国", "中华", "全国")  # 中国某某杂志社, 全国某某协会: the whole country's, not the report's region
 LEVEL_ENDINGS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")
 PLACE_LIST_BREAKS = frozenset("，,：:。！？；!?;")  # 、 goes on with the list a place opens
@@ -163,12 +163,14 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
                 place = _most_specific(gazetteer, mentions, inner)
                 links.append(LinkMention(index, "locatedIn", place, mention.sentence))
                 if region is not None and mention.cls == "Organization" and not MEDIA.search(mention.name) \
+                        and not _titled_outlet(text, mention) \
                         and _contains(gazetteer, mentions[place].code, mentions[region].code):
                     # 贵州某某茶业有限公司 in a 黔南 report: in 贵州 by its name, in 黔南 by the report; a body
                     # named after its province (四川省委统战部, 某省某促进会) or a city's newspaper is not
                     links.append(LinkMention(index, "locatedIn", region, mention.sentence))
             elif mention.scope is None and region is not None and mention.cls != "PoliticalParty" and index not in units \
-                    and not MEDIA.search(mention.name) and not mention.name.startswith(COUNTRY_WIDE) \
+                    and not MEDIA.search(mention.name) and not _titled_outlet(text, mention) \
+                    and not mention.name.startswith(COUNTRY_WIDE) \
                     and not _away(extraction, text, mention, mentions[region]):
                 links.append(LinkMention(index, "locatedIn", region, mention.sentence))
     for sentence, members in sorted(by_sentence.items()):
@@ -691,6 +693,12 @@ def _listed_in_place(extraction: Extraction, text: str, region_starts: list[int]
     place = regions[at]
     end = extraction.mentions[place].end
     return place if text.startswith("的", end) and end < mention.start else None
+
+
+def _titled_outlet(text: str, mention: Mention) -> bool:
+    """《当代某省》: an organisation named by a title in 《》 is a periodical, which says nothing of where it is."""
+    return mention.cls == "Organization" and text[mention.start - 1:mention.start] == "《" \
+        and text[mention.end:mention.end + 1] == "》"
 
 
 def _most_specific(gazetteer: Gazetteer, mentions, inner: list[int]) -> int:
