@@ -447,6 +447,8 @@ def test_a_typesetters_space_between_a_figure_and_its_measure_word_is_read_past(
     assert (quantity.value, quantity.unit, quantity.counts) == (48, "名", "党外代表人士")
     [bounded] = found(f"全年接待来访群众近{space}1.6{space}万人次")
     assert (bounded.value, bounded.unit, bounded.qualifier) == (16_000, "人次", "approx")
+    [more] = found(f"累计提交意见建议30{space}多条")
+    assert (more.value, more.unit, more.qualifier) == (30, "条", "atLeast")
 
 
 def test_a_space_is_no_gap_inside_a_number_in_words_or_a_table_row():

@@ -126,7 +126,7 @@ def _lexicon() -> _Lexicon:
         rf"(?:(?P<pre>{'|'.join(_PREFIXES)})(?P<gap1>{_GAP}))?"
         rf"(?:百分之(?P<percent>{_ARABIC}|{_CHINESE_SHARE})"
         rf"|(?P<num>{_ARABIC}|{_CHINESE}|(?<=[超逾近约上过于数几])[百千万亿]|[百千万](?=[余多]))"
-        rf"(?P<inner>[余多几])?(?P<gap2>[{_SPACES}](?=[十百千万亿]))?(?P<scale>[十百千万亿]*)(?P<inner2>[余多])?(?P<gap3>{_GAP})"
+        rf"(?P<inner>[余多几])?(?P<gap2>[{_SPACES}](?=[十百千万亿余多]))?(?P<scale>[十百千万亿]*)(?P<inner2>[余多])?(?P<gap3>{_GAP})"
         rf"(?P<unit>{'|'.join(map(re.escape, unit_words))}))"
         rf"(?P<post>{'|'.join(_SUFFIXES)})?"
     )
