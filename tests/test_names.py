@@ -530,3 +530,9 @@ def test_a_quoted_investment_promotion_meeting_is_an_event_not_a_chamber_of_comm
 def test_bodies_that_act_each_on_its_own_or_together_run_no_programme():
     sentence = "各级侨联分头行动，各部门联合行动，开展营商环境大优化行动。"
     assert names(sentence, "Initiative") == ["营商环境大优化行动"]
+
+
+def test_a_speech_and_a_run_of_titles_ending_as_a_recommendation_are_policies():
+    text = ("会员张某作了《强化职业教育，助力乡村振兴》的大会发言。其中《提高乡村教师待遇》《某市文化品牌建设存在的问题及对策建议》"
+            "被评为优秀提案。认真学习《习近平谈治国理政》。")
+    assert names(text, "Policy") == ["强化职业教育，助力乡村振兴", "提高乡村教师待遇", "某市文化品牌建设存在的问题及对策建议"]

@@ -23,7 +23,8 @@ rating or a listing (“某某驿站”获评…, 被列为…基地), counted t
 Titles without a policy head are policies when they name proposals: a run of titles
 after 提案 or before 等N篇提案, or beside a 关于…的建议; a bare 《决议》 after the
 meeting that adopted it (某委N届N次全会《决议》) is named by that meeting; a title right before 的建议 or
-的提案 (课题成果《…》的建议) names that proposal. A hotline set up under a quoted name is a
+的提案 (课题成果《…》的建议) names that proposal, one before 的大会发言 a speech, and a run of titles one of which
+ends as a recommendation (《某某问题及对策建议》) are proposals all. A hotline set up under a quoted name is a
 programme (建立“某某关爱热线”); a quoted telephone number (“12345”热线) names none. A quotation standing
 right after a village's name (某某村“某某工坊”,) names what a programme built there.
 
@@ -161,6 +162,10 @@ MEETING_DOCUMENT = re.compile(r"([^\s，。、；：！？“”《》（）()�
 PROPOSAL_BEFORE = ("提案", "议案")
 PROPOSAL_ENDS = ("的建议", "的提案", "的议案")
 PROPOSAL_AFTER = re.compile(r"等?[\d一二三四五六七八九十]*[篇件份项条]?(?:集体|个人|优秀|重点)?(?:提案|议案)")
+# 《某某问题及对策建议》: in a run of titles, one that ends as a recommendation marks them all as proposals
+RECOMMENDATION_ENDS = ("对策建议", "的建议", "的提案", "对策")
+# 作了《…》的大会发言: the title of a speech, a text of its own
+SPEECH_AFTER = re.compile(r"的(?:大会|书面|口头|专题|交流|典型|主题)?发言")
 TITLE_RUN_GAP = re.compile(r"^(?:、|和|及|与)?[\u4e00-\u9fff]{0,4}$")
 # “某某驿站”获评…, “某某空间”被列为…基地: what wins a rating or a listing is a named programme
 RATED = ("获评", "被评为", "被列为", "被确定为", "被命名为", "入选", "荣获")
@@ -209,7 +214,8 @@ class NameFinder:
                 add("Policy", meeting.start(), meeting.end(), meeting.group(1) + meeting.group(2))
             elif self._is_policy(unmasked) and (unmasked == title or unmasked not in self.lexicon.policy_heads):
                 add("Policy", match.start(), match.end(), unmasked)
-            elif (match.start() in proposals or text.startswith(PROPOSAL_ENDS, match.end())) and MASK not in title:
+            elif (match.start() in proposals or text.startswith(PROPOSAL_ENDS, match.end())
+                  or SPEECH_AFTER.match(text, match.end())) and MASK not in title:
                 add("Policy", match.start(), match.end(), title)  # 课题成果《…》的建议: the proposal it titles
             for inner in INNER_TITLE.finditer(title):
                 if self._is_policy(inner.group(1)):
@@ -390,7 +396,8 @@ class NameFinder:
         for run in runs:
             before = text[:run[0].start()].rstrip("、：:")
             if (before.endswith(PROPOSAL_BEFORE) or PROPOSAL_AFTER.match(text, run[-1].end()) is not None
-                    or any(m.group(1).startswith("关于") and m.group(1).endswith(PROPOSAL_ENDS) for m in run)):
+                    or any(m.group(1).startswith("关于") and m.group(1).endswith(PROPOSAL_ENDS)
+                           or len(run) > 1 and m.group(1).endswith(RECOMMENDATION_ENDS) for m in run)):
                 starts.update(m.start() for m in run)
         return starts
 
