@@ -421,3 +421,9 @@ def test_a_dictionary_phrase_tagged_as_a_name_is_no_person():
 def test_a_name_cut_short_by_jieba_is_the_whole_name_the_report_gives_elsewhere():
     found = people("省侨办主任冯卫中考察集团。慰问期间，冯卫中一行来到归侨家中。")
     assert found == ["冯卫中", "冯卫中"]
+
+
+def test_a_list_made_title_holders_together_takes_a_rare_surname_too():
+    found = people("会议选举周筱岑为主任委员，冯立新、韩秀梅、邬家豪、訾永安为副主任委员。")
+    assert found == ["周筱岑", "冯立新", "韩秀梅", "邬家豪", "訾永安"]
+    assert people("文化、教育、卫生为重点委员。") == []

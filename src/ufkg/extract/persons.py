@@ -294,6 +294,23 @@ class PersonFinder:
             name = match.group(1)
             if self._listed_name(name) and not _ordinary_word(name):
                 yield match.span(1)
+        for match in self._appointed_list_pattern.finditer(text):
+            items, position = [], match.start(1)
+            for item in match.group(1).split("、"):
+                items.append((position, position + len(item), item))
+                position += len(item) + 1
+            named = [self._listed_name(item) and not _ordinary_word(item) for _, _, item in items]
+            if sum(named) * 2 > len(items):  # 甲、乙、丙、丁为副主任委员: a rare surname among common ones is a name too
+                for (start, end, item), is_name in zip(items, named):
+                    if is_name or not (self.known_word(item) or self.common_word(item) or _ordinary_word(item)):
+                        yield start, end
+
+    @cached_property
+    def _appointed_list_pattern(self) -> re.Pattern:
+        """A list of three or more short names joined by 、 and made title-holders together."""
+        cues = "|".join(map(re.escape, self.lexicon.person_cues))
+        return re.compile(f"(?:^|(?<=[{CLAUSE_START}{APPOINTED_BEFORE}]))((?:[一-鿿]{{2,3}}、){{2,}}[一-鿿]{{2,3}})"
+                          f"(?={APPOINTED_AS % cues})")
 
     @cached_property
     def _appointed_pattern(self) -> re.Pattern:
