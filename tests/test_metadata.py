@@ -566,3 +566,11 @@ def test_a_title_right_above_its_header_fields_under_a_long_site_menu():
 def test_a_share_buttons_lines_above_the_title_are_no_title():
     text = "請用微信小程序<某某新聞網分享圖製作工具>掃碼\n請用微信掃一掃分享\n凱里市突出四大目標 推動統戰工作\n正文。\n"
     assert read_metadata(text, regions).title == "凱里市突出四大目標 推動統戰工作"
+
+
+def test_a_pages_date_among_its_edition_buttons_and_a_date_written_day_first():
+    text = "第08版:区域 上一版  下一版\n上一版  下一版 2019年2月19日 星期 放大 缩小 默认\n凯里市民企带老乡\n近年来，凯里市委统战部创新开展活动。\n"
+    assert read_metadata(text, regions).date == "2019-02-19"
+    text = "凯里市委统战部检查“百企联百村”工作\n\n05.01.2016  16:40\n\n近日，市委统战部检查组到雷山县检查督导。\n"
+    meta = read_metadata(text, regions)
+    assert (meta.date, meta.year) == ("2016-01-05", 2016)

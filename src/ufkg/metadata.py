@@ -95,6 +95,11 @@ HEADER_FIELD = re.compile(r"^(?:[\s|｜/／·•_=-]*$|(?:发布时间|发布日
 # the labelled fields a page glues to the start of its text (发布时间:2018-09-03 来源:)
 GLUED_FIELDS = re.compile(r"(?:(?:发布时间|发布日期|时间|日期|来源|作者|编辑)[:：]\s*(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*)?)+")
 NUMERIC_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # 11.02.2015  11:29
+# 05.01.2016  16:40: a timestamp with its year last, read day first as such sites write it
+DAY_FIRST_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+# 上一版 下一版 2019年2月19日 星期 放大 缩小 默认: a paper's date among its edition's buttons
+CHROME_DATE = re.compile(r"(?:[^\s，。,：]{1,40}\s+){0,5}(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+                         r"(?:\s+[^\s，。,；：]{1,6}){0,6}\s*$")
 VOLUME = re.compile(r"^(?:19|20)\d{2}\s*卷$")  # a yearbook's volume in a page's path: 2021卷
 BULLET = re.compile(r"^[•●▪◆■□○◇]\s*")  # a list's bullet before a page's fields: • 统一战线工作
 # a local paper's news prefix or masthead names its place: 某市日报讯, 今日某县
@@ -674,7 +679,13 @@ def _header(lines: list[str], start: int = 1) -> tuple[str | None, str | None]:
             if glued and date is None:
                 date = _iso(glued.group("date"))
             continue
-        labelled = LABELLED_DATE.search(line) or LEADING_DATE.match(line)
+        day_first = DAY_FIRST_DATE.match(line.strip())
+        if day_first and date is None:  # 05.01.2016  16:40: a page's timestamp written day first
+            day, month, year = day_first.groups()
+            date = _iso(f"{year}-{month}-{day}") if int(month) <= 12 else _iso(f"{year}-{day}-{month}")
+            continue
+        labelled = LABELLED_DATE.search(line) or LEADING_DATE.match(line) or (
+            BOILERPLATE.search(line) and CHROME_DATE.match(line))
         if labelled and date is None:
             date = _iso(labelled.group("date"))
             source = LABELLED_SOURCE.search(line)
