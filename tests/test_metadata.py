@@ -574,3 +574,9 @@ def test_a_pages_date_among_its_edition_buttons_and_a_date_written_day_first():
     text = "凯里市委统战部检查“百企联百村”工作\n\n05.01.2016  16:40\n\n近日，市委统战部检查组到雷山县检查督导。\n"
     meta = read_metadata(text, regions)
     assert (meta.date, meta.year) == ("2016-01-05", 2016)
+
+
+def test_an_event_held_on_its_day_in_a_county_is_that_countys_news_whoever_sponsored_it():
+    text = ("中国侨网贵阳12月2日电 作为由贵州省委统战部主办的研修班的活动内容之一，"
+            "侨胞捐赠仪式暨项目推介会11月30日在贵州省黔东南州雷山县举行，30余名企业负责人参加。\n")
+    assert read_metadata(text, regions).region == "雷山县"

@@ -65,6 +65,9 @@ HEARD_FROM_BODY = re.compile(rf"{HEARD_FROM}(?P<body>[^，。,；]{{2,30}}?)(?:�
 ACTOR_HEAD = re.compile(r"委|人民政府|政府|人大|政协|工商联|侨联|台联|统战部|民宗局|民宗委|台办|总商会|新联会|知联会|党委|党工委")
 # the heads of a local association that the place before them owns (某县侨商会, 某市同乡会, 某区商会)
 LOCAL_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:商会|同乡会|联谊会|促进会|协会)")
+# 某某推介会11月30日在某县举行: an event (not a body) held on its day in a place
+EVENT_HELD_AT = re.compile(r"(?:会|仪式|活动|典礼|论坛|大赛|节|展)[”」]?\s*\d{1,2}月\d{1,2}日(?:[上下]午|晚)?在"
+                           r"(?P<place>[^，。,；“”「」\s]{2,20}?)(?:隆重)?(?:举行|召开|举办|开幕)")
 HELD_IN = re.compile(r"在(?P<place>[^，。,；“”]{2,20}?)(?:召开|举行|举办|开幕)")
 # a body of a township or street named with its county or city: 某市某街道侨联, 某县某镇商会
 LOCAL_BODY = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?[市县区旗])(?P<local>[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))"
@@ -615,7 +618,8 @@ def _above(text: str, start: int, end: int) -> bool:
 
 def _news_region(line: str, find_region, scope: str | None = None) -> list[str]:
     """Where a news item's first sentence happens: the body the reporter heard from (记者从某县工商联获悉),
-    the place it was held in (在某市召开), or the body or place that held it (9月27日，某市召开…)."""
+    the place it was held in (在某市召开; 某某推介会11月30日在某县举行, past who sponsored it), or the body or
+    place that held it (9月27日，某市召开…)."""
     heard = HEARD_FROM_BODY.search(line)
     if heard:
         return find_region(heard.group("body"))
@@ -634,6 +638,11 @@ def _news_region(line: str, find_region, scope: str | None = None) -> list[str]:
         chained = _place_chain(matter[:20], find_region)
         if chained and LOCAL_HEAD.match(matter, len("".join(chained))):
             return [chained[-1]]  # 广东某市侨商会27日在…举办年会: a full name (省+市) stands for its last place
+    held_at = EVENT_HELD_AT.search(first)
+    if held_at:  # 作为…之一，某某推介会11月30日在某省某市某县举行: the news is where the event was held
+        names = [name for name in find_region(held_at.group("place")) if not _in_a_name(held_at.group("place"), name)]
+        if names:
+            return names
     for verb in EVENT_VERBS:
         at = matter.find(verb)
         if 0 < at <= 30 and not any(mark in matter[:at] for mark in "，,：:"):
