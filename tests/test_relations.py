@@ -379,3 +379,9 @@ def test_a_periodical_named_by_its_title_is_not_placed_in_the_reports_region():
     kb = knowledge_of("2022年绵阳市统一战线工作综述\n市委统战部被《当代四川》采用稿件6条、《团结之声》4条。\n")
     located = [pair for pair in links(kb, "locatedIn") if pair[0] in ("当代四川", "团结之声")]
     assert located == [("当代四川", "四川省")]
+
+
+def test_who_rates_a_body_for_a_programme_takes_no_part_in_it():
+    kb = knowledge_of("2018年绵阳市统一战线工作综述\n农工党绵阳市委被省委会评为“环境与健康宣传周”活动先进集体。\n")
+    assert all(subject != "农工党四川省委会" for subject, _ in links(kb, "participatesIn"))
+    assert links(kb, "participatesIn") == [("农工党绵阳市委", "环境与健康宣传周")]

@@ -771,7 +771,8 @@ def _takes_part(text: str, mention) -> bool:
     """An organisation takes part in the initiatives after it in its sentence, unless the sentence
     only creates it (成立X) or speaks of something of its (X的决策部署), follows its lead or uses it
     (围绕X“某某”部署要求; 依托X开展; 在X举办), only gives the office of a speaker (X副部长某某表示，…)
-    or the outlet of a dateline (某某日报某地3月2日电), is a supporter sought (争取X支持), or it is a party
+    or the outlet of a dateline (某某日报某地3月2日电), is a supporter sought (争取X支持) or the agent of a passive
+    (被X评为“某某”活动先进集体: it rates, the rated took part), or it is a party
     committee or government as a whole, which leads rather than takes part (在市委、市政府的领导下)."""
     before = text[max(0, mention.start - 2):mention.start]
     after = text[mention.end:mention.end + 1]
@@ -783,7 +784,7 @@ def _takes_part(text: str, mention) -> bool:
     if sought >= 0 and SUPPORT_SOUGHT.match(text, mention.end) and not any(
             char in CLAUSE_BREAKS for char in text[sought:mention.start]):
         return False  # 争取某省统一战线和省投促局支持，…开展“某某”: a supporter sought, not a party to it
-    return after not in ("的",) and not before.endswith(CREATED + FOLLOWED)
+    return after not in ("的",) and not before.endswith(CREATED + FOLLOWED + PASSIVE_AGENT)
 
 
 MAX_SOUGHT = 30
@@ -795,6 +796,7 @@ SUPPORT_SOUGHT = re.compile(r"[^，,。；;]{0,20}?(?:的)?(?:支持|帮助|指�
 LEADING_BODY = re.compile(r"(?:[省市县区州旗盟乡镇]委|中央|党委|党工委|政府)$")
 
 
+PASSIVE_AGENT = ("被", "经")  # 被省委会评为“某某”活动先进集体: who rates the taking part takes no part
 CREATED = ("成立", "组建", "建立", "设立", "筹建", "挂牌", "把", "将")
 # a body whose lead is followed, or that lends its venue or means, is not a participant
 FOLLOWED = ("围绕", "按照", "根据", "依托", "依靠", "借助", "贯彻", "落实", "遵照", "对标", "响应", "在")
