@@ -702,3 +702,8 @@ def test_this_occasion_is_not_the_programme_named_before():
 def test_the_outlet_that_published_the_pieces_is_not_their_writer():
     found = subjects("县委统战部被《当代四川》采用稿件6条、四川政府网2条、《宜宾日报》4条。")
     assert found == [("6条", "县委统战部"), ("2条", "县委统战部"), ("4条", "县委统战部")]
+
+
+def test_the_body_that_receives_a_gift_is_not_its_giver():
+    found = subjects("某县慈善总会接受了由区工商联组织的2家企业：宜宾方正实业有限公司、宜宾嵘泰工业有限公司捐赠的3万元和2万元善款。")
+    assert [subject for _, subject in found][1:] == ["宜宾方正实业有限公司", "宜宾嵘泰工业有限公司"]

@@ -79,6 +79,8 @@ PARTNER_MARKS = ("与", "同", "会同", "联合", "协助", "向", "在", "对"
                  "担任", "被")  # 担任市工商联执委的280名企业家: the body they hold office in does not act; nor one
 # that a passive names (文章被区政协采用20余篇: the writers' figure)
 # a body named as the owner of what acts (市工商联所属的148个商会…): its members act, not the body
+GIVEN_OF = re.compile(r"(?:捐赠|捐助|捐献|捐资|资助|捐出)的")  # A、B捐赠的3万元和2万元: each gave one, in order
+RECEIVES = ("接受", "接收", "收到", "获赠", "受赠")  # a body that receives what the figure counts does not act
 POSSESSED = ("所属", "下属", "旗下", "所辖")
 # a figure with its measure word, and what it held in brackets, right before a 、 (捐款500万元(含物资130万元)、)
 FIGURE_BEFORE = re.compile(r"\d(?:万|亿)?(?:元|人|名|家|个|户|项|次|场|所|件|份)(?:[（(][^）)]{0,20}[）)])?$")
@@ -373,14 +375,20 @@ def _exemplified(extraction: Extraction, text: str, quantity: QuantityMention,
 
 def _respective(extraction: Extraction, text: str, quantity: QuantityMention, candidates: list[int]) -> int | None:
     """“A”“B”两个栏目，已分别连载31期和7期: figures given 分别 (respectively) after a list of as many
-    initiatives or bodies go to them in order."""
+    initiatives or bodies go to them in order; so do gifts joined by 和 after the givers (A、B捐赠的3万元和2万元)."""
     sentence = extraction.sentences[quantity.sentence]
     clause = _clause_start(text, quantity.start, sentence.start)
     marker = text.find("分别", clause, quantity.start)
+    joined_only = False
     if marker < 0:
-        return None
+        given = GIVEN_OF.search(text, clause, quantity.start)  # A、B捐赠的3万元和2万元: in order, as 分别
+        if given is None:
+            return None
+        marker, joined_only = given.start(), True
     figures = [q for q in extraction.quantities if q.sentence == quantity.sentence and marker < q.start
                and not _has_stop(text[marker:q.start])]
+    if joined_only and any(not re.fullmatch(r"[和及与、]", text[a.end:b.start]) for a, b in zip(figures, figures[1:])):
+        return None
     mentions = extraction.mentions
     for cls in ("Initiative", *sorted(CLAUSE_ACTOR_CLASSES)):
         items = [i for i in candidates if mentions[i].cls == cls and mentions[i].end <= marker]
@@ -953,6 +961,8 @@ def _acts(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 2):mention.start]
     if text.startswith(POSSESSED, mention.end):
         return False
+    if text.startswith(RECEIVES, mention.end):
+        return False  # 某县慈善总会接受了A、B捐赠的3万元和2万元: the recipient, not who gave
     if after in ("等", "、") or before.endswith("、") and not _after_a_figure(text, mention.start - 1) \
             or EXAMPLE_AFTER.match(text, mention.end):
         return False
