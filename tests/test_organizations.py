@@ -995,3 +995,9 @@ def test_outlets_a_report_counts_its_pieces_in():
             "在《华夏经纬网》发表稿件6条。认真学习《中国共产党统一战线工作条例》。")
     assert orgs(text, "Organization") == ["中国统一战线", "四川政府网", "绵阳政协报", "当代四川", "华夏经纬网"]
     assert orgs(text, "GovernmentBody") == []
+
+
+def test_a_trades_chamber_named_after_its_federation():
+    assert orgs("副市长一行走访绵阳总商会商贸行业商会，绵阳市工商联餐饮商会成立。", "Association") == [
+        "绵阳总商会商贸行业商会", "绵阳工商联", "绵阳市工商联餐饮商会", "绵阳市工商联"]
+    assert orgs("绵阳市工商联指导商会建设。", "Association") == ["绵阳市工商联"]

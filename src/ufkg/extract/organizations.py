@@ -89,6 +89,11 @@ GENERIC_BEFORE_LEVEL = "全各本我该两" + LEVEL_CHARS  # 全市, 各县, 我
 AUTONOMOUS_REGION = "自治区"  # a province-level level word of three characters
 MEDIA_AFTER_PARTY = ("网", "报", "杂志")  # 某省民进网: a party's website or paper, named after it
 DOMESTIC_LEVELS = ("province", "prefecture", "county")  # places whose party organisations are named 某地民建
+FEDERATION_FORMS = ("工商联", "总商会", "工商业联合会")  # what a trade's chamber is named after (某市工商联餐饮商会)
+MEMBER_CHAMBER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:行业商会|商会|行业协会|协会)")
+NOT_A_TRADE = ("指导", "联系", "组织", "召开", "举办", "帮助", "推动", "引导", "支持", "协调", "走访", "对接", "牵头",
+               "会同", "联合", "所属", "下属", "旗下", "直属", "各", "全", "与", "和", "及", "向", "对", "为", "在")
+TRADE_TAGS = ("n", "vn", "b", "j", "an")  # the words of a trade: 商贸|行业, 餐饮, 汽车|销售 (no verb)
 REGION_LEVEL = "区"  # an autonomous region's level after its short name (某某区委)
 NATIONAL = "CN"  # code of a national body: it belongs to the whole country
 MAX_DESCRIPTOR = 14  # longest run of descriptive characters before a head
@@ -348,7 +353,7 @@ class OrganizationFinder:
         for start, end in self._listed_venues(text, tokens):
             if claim(start, end):
                 add("Organization", start, end, text[start:end])
-        found = _with_branches(text, offset, sorted(found, key=lambda m: m.start))
+        found = _with_member_chambers(text, tokens, offset, _with_branches(text, offset, sorted(found, key=lambda m: m.start)))
         found = _with_own_bureaus(text, tokens, offset, found)
         found = _with_bracket_aliases(text, offset, found)
         return _with_short_names(text, offset, found)
@@ -1157,6 +1162,26 @@ def _with_branches(text: str, offset: int, mentions: list[Mention]) -> list[Ment
             mention = replace(mention, surface=text[company.start - offset:mention.end - offset],
                               name=company.name + mention.name, start=company.start, parent_name=company.name)
         result.append(mention)
+    return result
+
+
+def _with_member_chambers(text: str, tokens: list[Token], offset: int, mentions: list[Mention]) -> list[Mention]:
+    """某县总商会商贸行业商会, 某市工商联餐饮商会: a chamber of a trade named right after the federation it belongs
+    to is named with it; the words between are nouns of the trade (a verb, 召开, ends the name)."""
+    kinds = {t.start: t.tag for t in tokens}
+    result: list[Mention] = []
+    for mention in mentions:
+        result.append(mention)
+        if mention.cls != "Association" or not mention.surface.endswith(FEDERATION_FORMS):
+            continue
+        local_end = mention.end - offset
+        member = MEMBER_CHAMBER.match(text, local_end)
+        if member is None or not all(tag.startswith(TRADE_TAGS) for at, tag in kinds.items()
+                                     if local_end <= at < member.end(1)) or local_end not in kinds \
+                or member.group(1).startswith(NOT_A_TRADE) or "的" in member.group(1):
+            continue  # 某市工商联指导商会建设: what the federation does to chambers
+        whole = text[mention.start - offset:member.end()]
+        result.append(Mention("Association", whole, whole, mention.start, offset + member.end(), mention.sentence))
     return result
 
 
