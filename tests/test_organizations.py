@@ -1001,3 +1001,7 @@ def test_a_trades_chamber_named_after_its_federation():
     assert orgs("副市长一行走访绵阳总商会商贸行业商会，绵阳市工商联餐饮商会成立。", "Association") == [
         "绵阳总商会商贸行业商会", "绵阳工商联", "绵阳市工商联餐饮商会", "绵阳市工商联"]
     assert orgs("绵阳市工商联指导商会建设。", "Association") == ["绵阳市工商联"]
+
+
+def test_one_association_under_two_names_joined_by_ji():
+    assert orgs("张某是太平乡商会暨乡贤促进会会长。", "Association") == ["太平乡商会暨乡贤促进会"]

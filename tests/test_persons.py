@@ -427,3 +427,12 @@ def test_a_list_made_title_holders_together_takes_a_rare_surname_too():
     found = people("会议选举周筱岑为主任委员，冯立新、韩秀梅、邬家豪、訾永安为副主任委员。")
     assert found == ["周筱岑", "冯立新", "韩秀梅", "邬家豪", "訾永安"]
     assert people("文化、教育、卫生为重点委员。") == []
+
+
+def test_a_name_after_a_title_before_an_investment():
+    assert people("乡贤曾厚旺投资1亿多元建设观光项目。") == ["曾厚旺"]
+
+
+def test_a_name_said_to_hold_a_title():
+    assert people("曾清备是太平乡商会暨乡贤促进会会长，在福州从事外贸生意。") == ["曾清备"]
+    assert people("关键是各级领导干部。") == []

@@ -89,6 +89,7 @@ GENERIC_BEFORE_LEVEL = "全各本我该两" + LEVEL_CHARS  # 全市, 各县, 我
 AUTONOMOUS_REGION = "自治区"  # a province-level level word of three characters
 MEDIA_AFTER_PARTY = ("网", "报", "杂志")  # 某省民进网: a party's website or paper, named after it
 DOMESTIC_LEVELS = ("province", "prefecture", "county")  # places whose party organisations are named 某地民建
+JOINT_ASSOCIATION = re.compile(r"暨[\u4e00-\u9fff]{1,10}?(?:促进会|联谊会|商会|协会|联合会|同乡会)")
 FEDERATION_FORMS = ("工商联", "总商会", "工商业联合会")  # what a trade's chamber is named after (某市工商联餐饮商会)
 MEMBER_CHAMBER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:行业商会|商会|行业协会|协会)")
 NOT_A_TRADE = ("指导", "联系", "组织", "召开", "举办", "帮助", "推动", "引导", "支持", "协调", "走访", "对接", "牵头",
@@ -354,6 +355,7 @@ class OrganizationFinder:
             if claim(start, end):
                 add("Organization", start, end, text[start:end])
         found = _with_member_chambers(text, tokens, offset, _with_branches(text, offset, sorted(found, key=lambda m: m.start)))
+        found = _with_joint_names(text, offset, found)
         found = _with_own_bureaus(text, tokens, offset, found)
         found = _with_bracket_aliases(text, offset, found)
         return _with_short_names(text, offset, found)
@@ -1183,6 +1185,20 @@ def _with_member_chambers(text: str, tokens: list[Token], offset: int, mentions:
         whole = text[mention.start - offset:member.end()]
         result.append(Mention("Association", whole, whole, mention.start, offset + member.end(), mention.sentence))
     return result
+
+
+def _with_joint_names(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """某乡商会暨乡贤促进会: one association under two names joined by 暨, named whole."""
+    result: list[Mention] = []
+    second_names: list[tuple[int, int]] = []
+    for mention in mentions:
+        joint = JOINT_ASSOCIATION.match(text, mention.end - offset) if mention.cls == "Association" else None
+        if joint is not None:
+            whole = text[mention.start - offset:joint.end()]
+            second_names.append((mention.end, offset + joint.end()))
+            mention = replace(mention, surface=whole, name=whole, end=offset + joint.end())
+        result.append(mention)
+    return [m for m in result if not any(start <= m.start and m.end <= end for start, end in second_names)]
 
 
 def _with_bracket_aliases(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:

@@ -60,7 +60,7 @@ BYLINE_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?![\u4e00-\u
 # what closes a three-character name after a title, whatever word its first two characters make (理事长黄海龙、)
 NAME_CLOSED = ("、", "，", ",", "。", "；", "出席", "主持", "表示", "致辞", "讲话")
 # what a person does right after being named
-AFTER_NAME = ("以及|被|带领|带头|率|返乡|荣获|获评|当选|到|赴|任|独资|捐建|捐资|捐赠|捐款|捐献|认捐|撰写|提交|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
+AFTER_NAME = ("以及|投资|被|带领|带头|率|返乡|荣获|获评|当选|到|赴|任|独资|捐建|捐资|捐赠|捐款|捐献|认捐|撰写|提交|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
               "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|分别|到会|到场|应邀|和|与|及|也|还|在|作|对|等|，|。|、|；|,|;")
 # a meeting role that, right after a name at the start of a clause, makes it a person's: 刘振宇主持会议
 # what a person did that the text credits by name at the start of a clause: 张某提交的《…》, 李某被评为优秀委员
@@ -104,7 +104,7 @@ class PersonFinder:
                       self._name_list(text), self._cut_names(text, tokens), self._role_names(text), self._deed_names(text),
                       self._author_names(text), self._proposer_names(text), self._appointed_names(text),
                       self._unseen_after_title(text, tokens), self._titled_name_runs(text, tokens),
-                      self._colon_names(text), self._honoured_names(text)):
+                      self._colon_names(text), self._honoured_names(text), self._described_names(text)):
             for start, end in spans:
                 known = found.get(start)
                 if known is not None and known.end - offset < end and text.startswith(STRONG_CUES, end):
@@ -304,6 +304,19 @@ class PersonFinder:
                 for (start, end, item), is_name in zip(items, named):
                     if is_name or not (self.known_word(item) or self.common_word(item) or _ordinary_word(item)):
                         yield start, end
+
+    def _described_names(self, text: str):
+        """甲某某是某乡商会会长，…: a name that opens a clause, said to be what a title ends: a person."""
+        for match in self._described_pattern.finditer(text):
+            name = match.group(1)
+            if self._listed_name(name) and not _ordinary_word(name):
+                yield match.span(1)
+
+    @cached_property
+    def _described_pattern(self) -> re.Pattern:
+        cues = "|".join(map(re.escape, self.lexicon.person_cues))
+        return re.compile(f"(?:^|(?<=[{CLAUSE_START}]))((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)"
+                          f"(?=是[^，。；,;“”]{{1,30}}?(?:{cues})(?:[，。；,;]|$))")
 
     @cached_property
     def _appointed_list_pattern(self) -> re.Pattern:
