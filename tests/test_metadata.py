@@ -580,3 +580,9 @@ def test_an_event_held_on_its_day_in_a_county_is_that_countys_news_whoever_spons
     text = ("中国侨网贵阳12月2日电 作为由贵州省委统战部主办的研修班的活动内容之一，"
             "侨胞捐赠仪式暨项目推介会11月30日在贵州省黔东南州雷山县举行，30余名企业负责人参加。\n")
     assert read_metadata(text, regions).region == "雷山县"
+
+
+def test_a_wires_dateline_without_a_place_makes_a_news_item_of_its_latest_year():
+    text = ("中新网2月10日电 据凯里市侨联消息，2月4日，凯里市侨联举办归侨侨眷2010年迎春晚宴。\n"
+            "侨联主席总结回顾了去年的工作。他说，2009年凯里市侨联工作取得了喜人成绩，2009年引进侨资项目两个。\n")
+    assert read_metadata(text, regions).year == 2010

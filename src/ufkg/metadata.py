@@ -52,6 +52,8 @@ LABELLED_SOURCE = re.compile(r"(?:来源|稿件来源|供稿|供稿单位|作者
 # a dateline: 新华社南京3月2日电, 本报成都讯, 中新网杭州2023年5月8日电 (记者 …)
 DATELINE = re.compile(r"(?:社|网|报|台|频道)\s*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*(?:(?P<year>(?:19|20)\d{2})年)?"
                       r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*[电讯]")
+# 中新网2月10日电: a wire's dateline that names no place, news all the same
+WIRE = re.compile(r"^\s*[^\s，。,]{0,12}?(?:社|网|报|台)\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*电")
 # what opens a news item before its matter: the prefix (某报讯, 新华社某地3月2日电, (记者 …)) and the day
 _NEWS_PREFIX = r"(?:[^，,。；\s]{0,20}?(?:讯|日电)\s*)?(?:[（(][^）)]{0,30}[）)])?\s*"
 _DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
@@ -730,7 +732,8 @@ def _is_news(title: str | None, dateline, lines: list[str], dated_at_top: bool =
         return True  # 2月28日，某会召开…: an event told on the day, whatever the next lines look back on
     if any(PERIOD_OPENING.match(line) for line in opening[:2]):
         return False
-    return bool(dateline) or dated_at_top or any("讯" in line[:40] or "记者" in line[:40] for line in opening) \
+    return bool(dateline) or dated_at_top or any("讯" in line[:40] or "记者" in line[:40] or WIRE.match(line)
+                                                 for line in opening) \
         or any(THIS_YEAR.search(line) for line in opening)
 
 
@@ -811,7 +814,10 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
                 counts[int(match.group(1))] = counts.get(int(match.group(1)), 0) + 1
     if counts and news and date is None and REVIEWS_LAST_YEAR.search("".join(lines[:4])) \
             and not any(DATED_YEAR.search(line) for line in lines[:5]):
-        return max(counts) + 1  # 总结去年工作 … 2022年，全市…: a meeting held the year after the one it reviews
+        # 总结去年工作 … 2022年，全市…: a meeting held the year after the one it reviews (the year most named),
+        # unless it names its own year too (2010年迎春晚宴 … 2009年某会…)
+        most = [year for year in counts if counts[year] == max(counts.values())]
+        return max(most[0] + 1, max(counts)) if len(most) == 1 else max(counts) + 1
     reviewed = _reviewed_in_a_meeting("".join(lines[1:4] if title else lines[:3]))
     if news and date is None and reviewed is not None and set(counts) == {reviewed} \
             and not any(DATED_YEAR.search(line) for line in lines[:5]):
