@@ -1005,3 +1005,10 @@ def test_a_trades_chamber_named_after_its_federation():
 
 def test_one_association_under_two_names_joined_by_ji():
     assert orgs("张某是太平乡商会暨乡贤促进会会长。", "Association") == ["太平乡商会暨乡贤促进会"]
+
+
+def test_a_description_a_building_or_a_former_office_is_no_part_of_an_associations_name():
+    assert orgs("当前正处于“少壮时期”的同乡会将精力投入家乡建设。", "Association") == []
+    assert orgs("调研商会“以商养商”筹建商会大厦集中办公等情况。", "Association") == []
+    assert orgs("现任中华会馆主席颁发匾额。", "Association") == ["中华会馆"]
+    assert orgs("“同心”专家服务团成立。", "Association") == ["同心专家服务团"]

@@ -98,6 +98,7 @@ HOLIDAYS = ("春节", "元宵节", "元宵", "中秋节", "端午节", "国庆�
             "妇女节", "青年节", "建军节", "七夕节", "元旦", "春節", "中秋節", "端午節", "國慶節", "清明節", "重陽節")
 MAX_NOTE = 20  # characters of a bracketed note between a quotation and its head: “A”（后改版为“B”）节目
 MAX_ORG_GAP = 4  # characters between a quotation and the head of the group it names: “X”专家服务团
+GAP_BREAKS = ("的", "筹建", "组建", "建成")  # 的 or a deed between a quotation and a head: no group's name
 ISSUED = re.compile(r"(?:出台|制定|印发|制定出台|研究出台|出台了|制定了|印发了)(?!《)")
 UNQUOTED_POLICY_HEADS = ("实施方案", "工作方案", "行动方案", "实施意见", "指导意见", "若干意见", "若干措施", "实施办法", "管理办法",
                          "实施细则", "任务清单")
@@ -305,8 +306,8 @@ class NameFinder:
         """The class and end of an organisation head a few characters after a quotation, if any."""
         for gap in range(0, MAX_ORG_GAP + 1):
             at = position + gap
-            if at >= len(text) or text[at] in PUNCTUATION:
-                return None
+            if at >= len(text) or text[at] in PUNCTUATION or text.startswith(GAP_BREAKS, at):
+                return None  # “少壮时期”的同乡会, “以会养会”筹建商会: a description or a deed, not the group's name
             for head in self._association_heads:
                 if text.startswith(head.head, at):
                     return head.cls, at + len(head.head)

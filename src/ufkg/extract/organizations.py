@@ -89,6 +89,8 @@ GENERIC_BEFORE_LEVEL = "全各本我该两" + LEVEL_CHARS  # 全市, 各县, 我
 AUTONOMOUS_REGION = "自治区"  # a province-level level word of three characters
 MEDIA_AFTER_PARTY = ("网", "报", "杂志")  # 某省民进网: a party's website or paper, named after it
 DOMESTIC_LEVELS = ("province", "prefecture", "county")  # places whose party organisations are named 某地民建
+QUOTED_DESCRIPTION = re.compile(r"[”」]的")  # “某某”的同乡会: what the body is said to be, then 的
+BUILDINGS = ("大厦", "大楼")  # 某商会大厦: a building
 JOINT_ASSOCIATION = re.compile(r"暨[\u4e00-\u9fff]{1,10}?(?:促进会|联谊会|商会|协会|联合会|同乡会)")
 FEDERATION_FORMS = ("工商联", "总商会", "工商业联合会")  # what a trade's chamber is named after (某市工商联餐饮商会)
 MEMBER_CHAMBER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:行业商会|商会|行业协会|协会)")
@@ -328,6 +330,8 @@ class OrganizationFinder:
                 failed_end = match.end()
             elif match.group(0) in MEDIA_HEADS and _publisher_line(text, candidate[0], match.end()):
                 continue  # 贵州日报2023-2-28, 来源：某某日报: the publisher, which the report's metadata holds
+            elif QUOTED_DESCRIPTION.search(text, candidate[0], match.start()):
+                continue  # 处于“少壮时期”的同乡会: a quotation that describes a body is no part of its name
             elif claim(candidate[0], match.end()):
                 start, name, scope = candidate
                 head = self.heads[match.group(0)]
@@ -683,6 +687,8 @@ class OrganizationFinder:
             return None  # 某某总会长: the title 会长, not a 总会 (商会|长期 is another word)
         if head.attach == "named" and (following in ("村", "镇", "乡") or text.startswith("社区", end)):
             return None  # 联盟村, 商会村: a village's name, not a body
+        if text.startswith(BUILDINGS, end):
+            return None  # 筹建商会大厦: a building named after the body, not the body
         if head.head in ("人大", "政协") and text.startswith(("代表", "委员"), end):  # 人大代表, 政协委员: people
             return None
         if head.attach == "department":
