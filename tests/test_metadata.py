@@ -586,3 +586,4 @@ def test_a_wires_dateline_without_a_place_makes_a_news_item_of_its_latest_year()
     text = ("中新网2月10日电 据凯里市侨联消息，2月4日，凯里市侨联举办归侨侨眷2010年迎春晚宴。\n"
             "侨联主席总结回顾了去年的工作。他说，2009年凯里市侨联工作取得了喜人成绩，2009年引进侨资项目两个。\n")
     assert read_metadata(text, regions).year == 2010
+

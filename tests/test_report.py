@@ -121,3 +121,10 @@ def test_news_filed_from_a_provincial_capital_about_the_provinces_body_is_the_pr
     text = ("中新网成都7月23日电 (记者 王某)四川省侨联主席张某23日在此间表示，要把该省归侨侨眷和海外侨胞的能量凝聚起来。"
             "四川省侨联今年将举办活动12场。\n")
     assert extraction_of(text).meta.region == "四川省"
+
+
+def test_a_city_departments_summary_is_of_the_county_level_city_it_names_when_it_names_no_prefecture():
+    text = ("市委统战部2024年民族团结工作情况总结\n今年以来，在市委的领导下，市统战部坚持以\n习近平新时代中国特色社会主义思想为指导，\n"
+            "紧紧围绕市委中心工作，\n各项工作取得新成效。\n一、工作开展情况\n"
+            "不断提升都匀市创建示范市工作质量，都匀市与周边县市共同打造贵州省示范区。指导三都县制定方案。\n")
+    assert extraction_of(text).meta.region == "都匀市"

@@ -546,7 +546,8 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
     """The region of the opening lines that the whole text names most often, the earliest on a tie:
     a city's report names its city again and again, and the county of one example once. The place
     a full name ends with (某省某市) stands for it; a whole city's text (全市, 市委…) is about a city
-    where it names one; a text whose opening names none is about the place its whole text names most."""
+    where it names one (a county-level city when it names no prefecture's); a text whose opening names none
+    is about the place its whole text names most."""
     text = "\n".join(lines[1:]) if len(lines) > 1 else "\n".join(lines)
     found: dict[str, int] = {}
     for piece in body:
@@ -555,8 +556,10 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
     if level_of is not None and scope in SCOPE_LEVELS:
         pool = found or ({name: text.find(name) for name in _outside_quotes(text, find_region(text))} if whole_text else {})
         above = {name for name in pool if _named_above(text, name)}
+        cities = any(level_of(name) in SCOPE_LEVELS[scope] for name in pool if name not in above)
         fitting = {name: at for name, at in pool.items() if name not in above and (
-            level_of(name) in SCOPE_LEVELS[scope] or (above and scope == "市" and _county_level_city(name, level_of)))}
+            level_of(name) in SCOPE_LEVELS[scope]
+            or ((above or not cities) and scope == "市" and _county_level_city(name, level_of)))}
         if not fitting and scope == "区" and official_of is not None:
             # 全区 of a 地区 (阿克苏地区) or an autonomous region (宁夏回族自治区), when no district is named
             fitting = {name: at for name, at in pool.items() if name not in above and official_of(name).endswith("区")}
