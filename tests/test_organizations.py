@@ -1012,3 +1012,9 @@ def test_a_description_a_building_or_a_former_office_is_no_part_of_an_associatio
     assert orgs("调研商会“以商养商”筹建商会大厦集中办公等情况。", "Association") == []
     assert orgs("现任中华会馆主席颁发匾额。", "Association") == ["中华会馆"]
     assert orgs("“同心”专家服务团成立。", "Association") == ["同心专家服务团"]
+
+
+def test_one_programme_written_out_and_shortened_in_one_report():
+    text = ("市委统战部检查“百企帮百村”工作。检查组了解“百家民营企业帮扶百个贫困村”活动开展情况，"
+            "肯定“百企帮扶百村”活动成效，推进“同心工程”和“同心工程学习宣传”。")
+    assert orgs(text, "Initiative") == ["百企帮百村", "百企帮百村", "百企帮百村", "同心工程", "同心工程学习宣传"]

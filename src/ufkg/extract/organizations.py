@@ -163,6 +163,8 @@ PREPARATORY = ("筹备委员会", "筹委会")
 COMMITTEE_FULL, COMMITTEE_SHORT = "委员会", "委会"  # a party's local committee, written out and as usually named
 RENAMED_CLASSES = ("Association", "Organization", "Initiative")  # named again without their region
 MIN_ABBREVIATED = 6  # characters of a body's short form read as the abbreviation of a longer name before it
+MIN_SLOGAN = 4  # characters of a programme's short form read as the abbreviation of its longer name
+SLOGAN_PARTS = "·・、，,"  # a slogan of parts (同心向党·奋进某地) is not written out from a shorter name
 MIN_SHORT_REPEAT = 4  # characters of a body's name repeated without its region: 某某社团联会
 HALL_HEADS = frozenset({"善堂"})  # charity halls of Hong Kong, Macao and the south: 某某善堂
 MAX_HALL_NAME = 3
@@ -1300,6 +1302,30 @@ def _abbreviated_policies(mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+def _abbreviated_initiatives(mentions: list[Mention]) -> list[Mention]:
+    """“千企扶千村” … “千家民营企业扶助千个贫困村” … “千企扶助千村”: one programme written out and shortened in one
+    report (the characters of the shorter in the same order in the longer, the same first and last) is one
+    programme, named as the report first names it. A name that only opens a longer one (某某工程, 某某工程学习宣传)
+    and a slogan of parts (同心某地, 同心向党·奋进某地) are kept apart."""
+    names = list(dict.fromkeys(m.name for m in mentions if m.cls == "Initiative" and len(m.name) >= MIN_SLOGAN))
+    canonical = {name: name for name in names}
+
+    def root(name: str) -> str:
+        while canonical[name] != name:
+            name = canonical[name]
+        return name
+
+    for short in names:
+        for long in names:
+            if len(long) > len(short) and long[0] == short[0] and long[-1] == short[-1] \
+                    and not long.startswith(short) and _in_order(short, long) \
+                    and not any(mark in long for mark in SLOGAN_PARTS):
+                first, second = sorted((root(short), root(long)), key=names.index)
+                canonical[second] = first
+    return [replace(m, name=root(m.name)) if m.cls == "Initiative" and m.name in canonical and root(m.name) != m.name
+            else m for m in mentions]
+
+
 def _abbreviated_bodies(mentions: list[Mention]) -> list[Mention]:
     """某某地区澳门建造建材发展商会 … 某某地区澳建发展商会: an association or organisation named later by a
     shorter form of an earlier name (its characters in the same order, opening with the same two and ending
@@ -1353,8 +1379,9 @@ def later_short_names(text: str, sentences: list[Sentence], mentions: list[Menti
     The short name must stand where no other mention is; resolution gives it the entity of
     the declaration, which comes first.
     """
-    mentions = _own_branches(text, sentences, _party_short_forms(text, sentences, _bare_heads(_abbreviated_bodies(
-        _abbreviated_policies(_without_their_party(_without_their_region(_local_parties_named_in_full(mentions))))))))
+    mentions = _abbreviated_initiatives(_abbreviated_policies(_without_their_party(_without_their_region(
+        _local_parties_named_in_full(mentions)))))
+    mentions = _own_branches(text, sentences, _party_short_forms(text, sentences, _bare_heads(_abbreviated_bodies(mentions))))
     declared = [m for m in mentions if m.cls in ORGANISATION_CLASSES and m.same_as and m.name == m.surface]
     if not declared:
         return mentions
