@@ -587,3 +587,16 @@ def test_a_wires_dateline_without_a_place_makes_a_news_item_of_its_latest_year()
             "侨联主席总结回顾了去年的工作。他说，2009年凯里市侨联工作取得了喜人成绩，2009年引进侨资项目两个。\n")
     assert read_metadata(text, regions).year == 2010
 
+
+
+def test_a_sites_masthead_with_its_address_is_no_title():
+    text = "中共贵州省委统一战线工作部 http://www.example.gov.cn/ 2021-03-18 00:00:00 【阅读 】\n3月17日，凯里市召开统战委员会议。\n"
+    assert read_metadata(text, regions).title != "中共贵州省委统一战线工作部 http://www.example.gov.cn/ 2021-03-18 00:00:00 【阅读 】"
+    assert read_metadata(text, regions).region == "凯里市"
+
+
+def test_a_line_holding_a_full_stop_is_no_title_and_a_masthead_is_skipped():
+    text = "统战工作\n\nOriginal URL: http://lib.example.cn/bin/mse.exe?K=c36\n\n2013年，凯里市委统战部内设办公室。编制7人，实有5\n人。\n"
+    assert read_metadata(text, regions).title is None
+    text = "】 【打 印】\n凯里市侨联新春慰问暖侨心\nhttp://www.example.com   2023-01-13 15:33:05\n\n近日，凯里市侨联组织开展走访慰问活动。\n"
+    assert read_metadata(text, regions).title == "凯里市侨联新春慰问暖侨心"

@@ -1018,3 +1018,8 @@ def test_one_programme_written_out_and_shortened_in_one_report():
     text = ("市委统战部检查“百企帮百村”工作。检查组了解“百家民营企业帮扶百个贫困村”活动开展情况，"
             "肯定“百企帮扶百村”活动成效，推进“同心工程”和“同心工程学习宣传”。")
     assert orgs(text, "Initiative") == ["百企帮百村", "百企帮百村", "百企帮百村", "同心工程", "同心工程学习宣传"]
+
+
+def test_a_committees_department_by_its_formal_name_with_the_province_before_the_city():
+    text = "中共四川省宜宾市委统战部、中共云南省楚雄彝族自治州委统战部和中共湖南省委统战部联合主办。"
+    assert orgs(text, "GovernmentBody") == ["四川省宜宾市委统战部", "云南省楚雄彝族自治州委统战部", "湖南省委统战部"]

@@ -385,3 +385,8 @@ def test_who_rates_a_body_for_a_programme_takes_no_part_in_it():
     kb = knowledge_of("2018年绵阳市统一战线工作综述\n农工党绵阳市委被省委会评为“环境与健康宣传周”活动先进集体。\n")
     assert all(subject != "农工党四川省委会" for subject, _ in links(kb, "participatesIn"))
     assert links(kb, "participatesIn") == [("农工党绵阳市委", "环境与健康宣传周")]
+
+
+def test_a_provinces_department_by_its_formal_name_is_in_that_province():
+    kb = knowledge_of("2022年绵阳市统一战线工作综述\n中共湖南省委统战部、中共四川省宜宾市委统战部出席。\n")
+    assert links(kb, "locatedIn") == [("宜宾市委统战部", "宜宾市"), ("湖南省委统战部", "湖南省")]

@@ -92,6 +92,8 @@ HISTORICAL_YEAR = re.compile(r"(?:于|自|从|截至|截止|早在|始于|由|�
 BOILERPLATE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|"
                          r"[上下]接第?[\d一二三四五六七八九十]{1,3}版|首页\s*[>＞]|[>＞]\s*正文|通版|当前版|上一版|下一版|数字报|移动版|点击|打\s*印|^logo|^\d+版|^第?[\d一二三四五六七八九十]+版[:：]"
                          r"|^[^\u4e00-\u9fff]*$|^[\u4e00-\u9fff]{1,6}[:：]$|^[\u4e00-\u9fff]{1,4}$|^其他$")
+# 某某部 http://www.… 2021-03-18 【阅读】: a site's masthead with its address, however long
+MASTHEAD = re.compile(r"https?://|www\.[a-z0-9-]+\.")
 # a yearbook's source: 《某市年鉴•2012》 names the place it covers
 YEARBOOK = re.compile(r"(?:《|[/／>＞]\s*)(?P<place>[\u4e00-\u9fff]{2,8}?)年鉴")  # or in a page's path: 数字史志 / 某省年鉴
 # a field of a page's header under its title (发布时间：…, 来源：…, a bare separator), not its title nor its text
@@ -245,8 +247,12 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
     name and section above them), from the first that is none of these."""
     start, titled = 0, False
     for index, line in enumerate(lines[:MAX_BOILERPLATE_LINES]):
-        if len(line) > MAX_TITLE or line.endswith("。"):
-            break  # the text has begun: a short heading after its first paragraph is no navigation
+        if MASTHEAD.search(line) and not line.endswith("。"):
+            if not titled:  # above the title: the site's masthead; under it: the title's source line
+                start = index + 1
+            continue
+        if len(line) > MAX_TITLE or "。" in line:
+            break  # the text has begun (a line holding a full stop is text): a short heading after it is no navigation
         if HEADER_FIELD.match(line) or titled and NUMERIC_DATE.match(line):
             if not titled:  # 时间:… 作者:… above the text: a page's header, no title
                 start = index + 1
@@ -746,8 +752,8 @@ def _title(lines: list[str]) -> str | None:
     first = lines[0]
     if len(lines) > 1 and (LEADING_DATE.fullmatch(_ascii_digits(first)) or NUMERIC_DATE.match(first)):
         return _title(lines[1:])  # 2025年03月07日 above the headline: the page's date, not its title
-    if len(first) > MAX_TITLE or first.endswith(("。", "；")):
-        return None
+    if len(first) > MAX_TITLE or first.endswith(("。", "；")) or "。" in first:
+        return None  # a line that holds a full stop is the text's, whatever a page's line breaks cut off
     if len(lines) > 1 and lines[1].startswith("—") and len(lines[1]) <= MAX_TITLE:
         return f"{first} {lines[1]}"  # a subtitle on its own line: ——2019年齐齐哈尔市统一战线工作综述
     return first

@@ -634,8 +634,11 @@ class OrganizationFinder:
                 yield from items
 
     def _committee_follows(self, text: str, position: int) -> bool:
-        """Whether a region or level character and a committee (委) follow position: 中共|成都市委."""
-        cursor = self._region_starting_at(text, position) or position
+        """Whether a region or level character and a committee (委) follow position: 中共|成都市委, 中共|某省某市委
+        (a chain of regions, the province's before the city's)."""
+        cursor = position
+        while (region_end := self._region_starting_at(text, cursor)) is not None:
+            cursor = region_end
         if cursor < len(text) and text[cursor] in LEVEL_CHARS:
             cursor += 1  # 中共|市委, 中共|新疆区党委: a level after a short region name stands for its level
         return cursor > position and text.startswith(("委", "党委"), cursor)
@@ -998,7 +1001,7 @@ class OrganizationFinder:
 
         A region name must start where a jieba word starts: 召开州委 is 召开|州委, not 召|开州|委.
         """
-        starts = {token.start for token in tokens}
+        starts = self._region_starts(text, tokens)
         begin = None
         cursor = position
         while True:
@@ -1012,6 +1015,20 @@ class OrganizationFinder:
             if found is None:
                 return begin
             begin = cursor = found
+
+    def _region_starts(self, text: str, tokens: list[Token]) -> set[int]:
+        """Where a region's name may start: where a jieba word starts, and inside a word jieba made of a chain of
+        places or of the party's prefix and a committee (云南省|楚雄彝族自治州, 中共|四川省委): after the prefix and
+        after each place the word opens with."""
+        starts = {token.start for token in tokens}
+        for token in tokens:
+            cursor = token.start + (len(CPC_PREFIX) if token.word.startswith(CPC_PREFIX) else 0)
+            starts.add(cursor)
+            while cursor < token.end and (region_end := self._region_starting_at(text, cursor)) is not None \
+                    and region_end <= token.end:
+                starts.add(region_end)
+                cursor = region_end
+        return starts
 
     def _autonomous_region(self, name: str) -> bool:
         """Whether a name is the short name of a province-level autonomous region (its committees write 某某区委)."""

@@ -351,6 +351,9 @@ class _Tokens:
         return None
 
 
+_CPC = "中共"  # the party's prefix, which jieba glues to the committee after it (中共某省委)
+
+
 def _splits_at(matcher: _Matcher, text: str, token: tuple[int, int], position: int) -> bool:
     bounds = matcher.chain_bounds(text[token[0] : token[1]])
     return bounds is not None and position - token[0] in bounds
@@ -359,8 +362,9 @@ def _splits_at(matcher: _Matcher, text: str, token: tuple[int, int], position: i
 def _clean_boundary(text: str, start: int, end: int, tokens: _Tokens, matcher: _Matcher) -> bool:
     """Whether a name at text[start:end] stands as a word of its own."""
     left = tokens.token_at(start) if tokens.cuts_left(start) else None
-    if left is not None and not _splits_at(matcher, text, left, start):
-        return False
+    if left is not None and not _splits_at(matcher, text, left, start) \
+            and not (start - left[0] == len(_CPC) and text.startswith(_CPC, left[0])):
+        return False  # (中共|某省委 is one word to jieba: the place after the party's prefix stands apart)
     cut = tokens.right_cut(end)
     if cut is not None and not _splits_at(matcher, text, cut, end):
         # A name ending in its level (黔南州委, 成都市政府, 香港特区政府) may run into the next
