@@ -600,3 +600,12 @@ def test_a_line_holding_a_full_stop_is_no_title_and_a_masthead_is_skipped():
     assert read_metadata(text, regions).title is None
     text = "】 【打 印】\n凯里市侨联新春慰问暖侨心\nhttp://www.example.com   2023-01-13 15:33:05\n\n近日，凯里市侨联组织开展走访慰问活动。\n"
     assert read_metadata(text, regions).title == "凯里市侨联新春慰问暖侨心"
+
+
+def test_a_dateline_gives_way_to_the_province_only_when_filed_from_its_capital():
+    text = "中新网凯里市7月23日电 近日，多位侨商代表走访了多家企业。贵州省侨联表示将继续支持贵州省侨商发展。\n"
+    levels = {"凯里市": "prefecture", "贵州省": "province", "凯里": "prefecture"}
+    common = dict(level_of=levels.get, holder_at=lambda name, level: "贵州省", official_of=lambda name: name)
+    capital = read_metadata(text, regions, is_place, is_capital=lambda name: True, **common)
+    elsewhere = read_metadata(text, regions, is_place, is_capital=lambda name: False, **common)
+    assert (capital.region, elsewhere.region) == ("贵州省", "凯里市")

@@ -127,9 +127,12 @@ ATTENDED = re.compile(r"[^，。；,]{0,24}?(?:(?:大会|会议|年会|论坛)�
 SITE = re.compile(r"(?:来源|稿件来源|供稿)[:：]\s*《?(?P<source>[\u4e00-\u9fff]{2,4}?)(?:新闻网|网|在线|融媒体?中心|融媒|发布|手机报|电视台|广播电视台)》?"
                   r"|《(?P<site>[\u4e00-\u9fff]{2,4}?)(?:新闻网|网|在线)》")
 # a name in quotation marks (“某某春雨行动”): a place inside it is a word of the name, not where the text is
+QUOTED_TITLE = re.compile(r"《[^《》]*》")
 QUOTED = re.compile(r"“[^“”]{1,40}”|‘[^‘’]{1,40}’|「[^「」]{1,40}」")
 # a meeting of the whole city held at a venue (全市…推进会在某县召开): the venue is not what it is about
-WHOLE_SCOPE = re.compile(r"全([市县区州省])|我([市县区州省])|(?<![\u4e00-\u9fff])([市县区州])(?:委|政府|工商联|侨联|级|新的社会阶层|政协)")
+# (市政协委员某某: a member's office says nothing of the text's place)
+WHOLE_SCOPE = re.compile(r"全([市县区州省])|我([市县区州省])|(?<![\u4e00-\u9fff])([市县区州])"
+                         r"(?:委|政府|工商联|侨联|级|新的社会阶层|政协(?!委员|常委|副?主席))")
 OWN_SCOPE = re.compile(r"我([市县区州省])|全([市县区州省])(?:统一战线|统战系统|统战干部|统战战线|统战人)")
 VENUE = re.compile(r"在(?P<place>[^，。,；“”\s]{2,12}?)(?:召开|举行|举办|开幕)")
 # 邀请华侨华人到某地参观考察: guests come to the text's own place, which is not only visited
@@ -201,7 +204,7 @@ CAPTION = re.compile(r"^[^（(]{0,80}?[（(]\s*(?:图片来源|图片|图|摄影
 
 
 def read_metadata(text: str, find_region, is_place=None, level_of=None, find_local=None, holder_at=None,
-                  official_of=None) -> ReportMeta:
+                  official_of=None, is_capital=None) -> ReportMeta:
     """Title, region, year, publisher and date of a report.
 
     `find_region(text)` returns the region names (as written) found in a piece of
@@ -212,7 +215,8 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
     townships a piece names (某某乡), for a title about a township's own body; `holder_at(name, level)`
     the place at a level that holds a place (成都市, province: 四川省), for a whole province's text that
     names only its cities; `official_of(name)` a place's official name (阿克苏: 阿克苏地区), for a text
-    whose own level is 区 (全区), which may be a 地区 or an autonomous region as well as a district.
+    whose own level is 区 (全区), which may be a 地区 or an autonomous region as well as a district;
+    `is_capital(name)` whether a city is its province's capital (a dateline filed there may be the province's).
     The title is asked first, then a dateline, the body at the opening of a news item,
     an author's line, then the opening lines. A page's navigation above the title is skipped.
     """
@@ -237,7 +241,7 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
         after = lines[2:] if len(lines) > 1 and lines[1].startswith("—") else lines[1:]
         body = [line for line in after[:8] if not HEADER_FIELD.match(line)][:3] or after[:3]
     region = _region(title, dateline[0] if dateline else None, body, lines, raw, find_region, is_place, level_of,
-                     find_local, holder_at, official_of)
+                     find_local, holder_at, official_of, is_capital)
     year = _year(_ascii_digits(title) if title else None, folded, date, _is_news(title, dateline, folded, dated_at_top))
     return ReportMeta(title=title, region=region, year=year, publisher=publisher, date=date)
 
@@ -282,7 +286,8 @@ def _title_above_fields(lines: list[str]) -> int:
 
 
 def _region(title: str | None, dateline_place: str | None, body: list[str], lines: list[str], raw: list[str],
-            find_region, is_place, level_of=None, find_local=None, holder_at=None, official_of=None) -> str | None:
+            find_region, is_place, level_of=None, find_local=None, holder_at=None, official_of=None,
+            is_capital=None) -> str | None:
     """The covered region: the title's (the place it opens with holding the event; a city whose body opens the
     news under a title that names only its province), else where the news happened, else the author's, else
     the opening's."""
@@ -326,7 +331,8 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         if names:
             most = None if level_of is None or holder_at is None or official_of is None else \
                 _most_named(body, lines, find_region, scope, level_of, holder_at=holder_at, official_of=official_of)
-            if most and level_of(most) == "province" and holder_at(names[0], "province") == official_of(most):
+            if most and level_of(most) == "province" and holder_at(names[0], "province") == official_of(most) \
+                    and (is_capital is None or is_capital(names[0])):
                 return most  # 中新网某省会7月23日电 …某省侨联主席…表示: the province's news, filed from its capital
             return names[0]
         if is_place is not None and is_place(dateline_place):
@@ -344,7 +350,7 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
     if site and level_of is not None and scope in SCOPE_LEVELS and level_of(site) in SCOPE_LEVELS[scope]:
         return site  # 来源：某县网 over a whole county's text: the county, not a place an example names
     # a local paper speaking of 我县 means its own place, which its masthead names (今日某县)
-    own = any(OWN_PLACE.search(piece) for piece in ([title] if title else []) + body[:2])
+    own = any(OWN_PLACE.search(QUOTED_TITLE.sub("", piece)) for piece in ([title] if title else []) + body[:2])
     named = None if own else _most_named(body, lines, find_region, scope, level_of, holder_at=holder_at,
                                          official_of=official_of)
     if site and level_of is not None and level_of(site) == "country":
@@ -514,7 +520,8 @@ def _scope(title: str | None, body: list[str]) -> str | None:
     """The level of the place a text speaks for as its own (全市, 我县, 市委统战部): 市, 县, 区, 州 or 省.
     Its own united front (全区统一战线, 我县) says so more surely than the first whole it names, which
     may be the province that ranked it (全省统战工作考核先进 … 全区统一战线)."""
-    pieces = ([title] if title else []) + body[:2]
+    # 《关于推动我市…的建议》: a title the text quotes speaks for its writer's place, not the text's
+    pieces = [QUOTED_TITLE.sub("", piece) for piece in ([title] if title else []) + body[:2]]
     for piece in pieces:
         match = OWN_SCOPE.search(piece)
         if match:
@@ -554,7 +561,8 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
     a full name ends with (某省某市) stands for it; a whole city's text (全市, 市委…) is about a city
     where it names one (a county-level city when it names no prefecture's); a text whose opening names none
     is about the place its whole text names most."""
-    text = "\n".join(lines[1:]) if len(lines) > 1 else "\n".join(lines)
+    untitled = bool(body) and bool(lines) and body[0] == lines[0]  # no title: the first line is the text's
+    text = "\n".join(lines[1:]) if len(lines) > 1 and not untitled else "\n".join(lines)
     found: dict[str, int] = {}
     for piece in body:
         for name in _outside_quotes(piece, _not_venue(piece, find_region(piece), scope)):
@@ -585,9 +593,16 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
     if level_of is not None and any(level_of(name) != "country" for name in found):
         # 来自马来西亚、新加坡…的乡亲齐聚某市: the countries its guests came from are not where it is
         found = {name: at for name, at in found.items() if level_of(name) != "country"}
+    written = list(found)
     inner = {name for name in found for other in found if other != name and name + other in text}
     found = {name: at for name, at in found.items() if name not in inner} or found
-    return min(found, key=lambda name: (-_times_named(text, name), found[name], name))
+
+    def times(name: str) -> int:
+        """How often the text names the place, by whichever of its names it writes most (某州, 某某州)."""
+        same = [form for form in written if official_of is not None and official_of(form) == official_of(name)]
+        return max(_times_named(text, form) for form in same or [name])
+
+    return min(found, key=lambda name: (-times(name), found[name], name))
 
 
 def _times_named(text: str, name: str) -> int:

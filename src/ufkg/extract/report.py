@@ -27,6 +27,9 @@ from .tokens import tokenize
 
 
 
+CAPITAL_CODE = "0100"  # a province's capital is its first prefecture: 510100, 430100 (the code's last four digits)
+
+
 class ReportExtractor:
     """Holds the lexicons and matchers, which are built once and shared by every report."""
 
@@ -47,7 +50,9 @@ class ReportExtractor:
             meta = read_metadata(text, self._title_regions, lambda name: bool(self.gazetteer.lookup(name)),
                                   lambda name: next((p.level for p in self.gazetteer.lookup(name)), None),
                                   self._townships, self._holder_at,
-                                  lambda name: next((p.name for p in self.gazetteer.lookup(name)), name))
+                                  lambda name: next((p.name for p in self.gazetteer.lookup(name)), name),
+                                  lambda name: any(p.level == "prefecture" and p.code[2:] == CAPITAL_CODE
+                                                   for p in self.gazetteer.lookup(name)))
             if document.matching_text is not None:  # title and publisher as the report wrote them
                 written = read_metadata(document.text, lambda piece: [])
                 meta = replace(meta, title=written.title, publisher=written.publisher)
