@@ -707,3 +707,4 @@ def test_the_outlet_that_published_the_pieces_is_not_their_writer():
 def test_the_body_that_receives_a_gift_is_not_its_giver():
     found = subjects("某县慈善总会接受了由区工商联组织的2家企业：宜宾方正实业有限公司、宜宾嵘泰工业有限公司捐赠的3万元和2万元善款。")
     assert [subject for _, subject in found][1:] == ["宜宾方正实业有限公司", "宜宾嵘泰工业有限公司"]
+
