@@ -143,3 +143,9 @@ def test_a_place_named_most_by_its_short_name_and_once_before_a_county_is_the_te
             "四川省光彩事业促进会为阿坝组织捐款500万元。同时，阿坝还与企业签订合同12个，阿坝汶川县签约3个。\n"
             "光彩事业是民营企业的公益事业。四川的民营企业积极参与，阿坝各族群众表示感谢。\n")
     assert extraction_of(text).meta.region in ("阿坝州", "阿坝")
+
+
+def test_a_persons_own_story_in_a_quotation_counts_nothing():
+    text = ("2023年宜宾市统一战线工作综述\n“我种了8亩黄精，一亩地净收入15000元左右。今年还养了20头牛。”村民张某说。"
+            "全市新增会员50名。\n")
+    assert [q.text for q in extraction_of(text).quantities] == ["50名"]

@@ -27,6 +27,7 @@ from .tokens import tokenize
 
 
 
+OWN_BODY_AFTER_I = "们市县区州省会校院局部厂司村镇乡"  # 我们, 我市, 我会: a body speaks, not one person
 CAPITAL_CODE = "0100"  # a province's capital is its first prefecture: 510100, 430100 (the code's last four digits)
 
 
@@ -74,7 +75,8 @@ class ReportExtractor:
             previous = sentences[sentence.index - 1].text if sentence.index else ""
             planned_year = plan_year(sentence.text, meta.year) or planned_year
             if not title or not title[0] <= sentence.start < title[1]:
-                quantities.extend(self._sentence_quantities(sentence, meta.year, previous, planned_year))
+                quantities.extend(q for q in self._sentence_quantities(sentence, meta.year, previous, planned_year)
+                                  if not _personal_testimony(text, q.start))
         mentions = later_short_names(text, sentences, _without_initiative_heads(text, names_read_whole(
             text, _deduplicated(mentions))))
         mentions = _quoted_again(text, sentences, mentions)
@@ -252,6 +254,15 @@ def _city_after(tokens, position: int, gazetteer: Gazetteer):
             abroad = token.tag in ("ns", "nr") and 2 <= len(token.word) <= 4 and not gazetteer.lookup(token.word)
             return token if abroad else None
     return None
+
+
+def _personal_testimony(text: str, position: int) -> bool:
+    """“我种了8亩…，一亩地净收入15000元”: a figure a villager or a donor tells of their own life, inside a quotation
+    spoken as 我 (not 我们, 我市, 我会: a body's account), is a story's colour, not an outcome the report counts."""
+    opening = text.rfind("“", 0, position)
+    if opening < 0 or "”" in text[opening:position]:
+        return False
+    return text.startswith("我", opening + 1) and text[opening + 2:opening + 3] not in OWN_BODY_AFTER_I
 
 
 def _restated_once(quantities: list[QuantityMention], sentences: list[Sentence]) -> list[QuantityMention]:
