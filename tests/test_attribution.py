@@ -708,3 +708,13 @@ def test_the_body_that_receives_a_gift_is_not_its_giver():
     found = subjects("某县慈善总会接受了由区工商联组织的2家企业：宜宾方正实业有限公司、宜宾嵘泰工业有限公司捐赠的3万元和2万元善款。")
     assert [subject for _, subject in found][1:] == ["宜宾方正实业有限公司", "宜宾嵘泰工业有限公司"]
 
+
+
+def test_guests_counted_at_the_close_of_a_reception_are_the_hosts():
+    report = ("泸州市侨办举行新春招待会\n泸州市侨办10日举行新春招待会。\n"
+              "当日，有来自泸州市人大侨工委、泸州市侨联以及各行各业的归侨侨眷等130余人参加了招待会。\n")
+    extraction = extraction_of(report)
+    assert [extraction.mentions[q.subject].name for q in extraction.quantities] == ["泸州市侨办"]
+    meeting = extraction_of("泸州市委召开统战工作会议\n3月8日，泸州市委召开统战工作会议。县委统一战线工作领导小组成员、"
+                            "统战系统全体干部职工等800余人参加会议。\n")
+    assert [meeting.mentions[q.subject].name for q in meeting.quantities] == ["泸州市委"]

@@ -169,7 +169,7 @@ ATTENDANCE = re.compile(rf"[^，,。；;]{{0,3}}?{ATTENDS}(?:会议|活动|座�
 DATELINE = re.compile(r"[^，,。；;\s]{0,20}?(?:网|报|台|社|频道|在线|新闻)[^，,。；;\s]{0,12}?(?:讯|日电)\s*(?:[（(][^（()）]{0,30}[）)])?|本报讯")
 MAX_DATELINE_SENTENCE = 3
 # the close of a sentence that lists who attended: …等800余人参加会议。
-ATTENDS_AT_CLOSE = re.compile(rf"[^，,。；;：:“”]{{0,24}}?{ATTENDS}(?:会议|活动|仪式|典礼|大会|开幕式|座谈会|座谈|培训)?"
+ATTENDS_AT_CLOSE = re.compile(rf"[^，,。；;：:“”]{{0,24}}?{ATTENDS}(?:[\u4e00-\u9fff]{{0,4}}?(?:会议|会|活动|仪式|典礼|开幕式|座谈|培训))?"
                               r"\s*[。！!；;]")
 REGION_WIDE = re.compile(r"(?:全(?:地区|[市县区州省盟旗镇])|各(?!类|项|种|方面|个)|广大|我(?:地区|[市县区州省盟旗镇]))")
 OWN_REGION = re.compile(r"我(?:地区|[市县区州省盟旗镇])")
