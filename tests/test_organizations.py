@@ -1023,3 +1023,8 @@ def test_one_programme_written_out_and_shortened_in_one_report():
 def test_a_committees_department_by_its_formal_name_with_the_province_before_the_city():
     text = "中共四川省宜宾市委统战部、中共云南省楚雄彝族自治州委统战部和中共湖南省委统战部联合主办。"
     assert orgs(text, "GovernmentBody") == ["四川省宜宾市委统战部", "云南省楚雄彝族自治州委统战部", "湖南省委统战部"]
+
+
+def test_an_item_joined_by_a_conjunction_shares_no_head():
+    text = "先后建成李某陵园与故居、张丙丁纪念馆、王某故居等红色文化统战教育基地。"
+    assert "与故居纪念馆" not in orgs(text, "Organization")

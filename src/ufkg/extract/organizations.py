@@ -90,6 +90,7 @@ AUTONOMOUS_REGION = "自治区"  # a province-level level word of three characte
 MEDIA_AFTER_PARTY = ("网", "报", "杂志")  # 某省民进网: a party's website or paper, named after it
 DOMESTIC_LEVELS = ("province", "prefecture", "county")  # places whose party organisations are named 某地民建
 QUOTED_DESCRIPTION = re.compile(r"[”」]的")  # “某某”的同乡会: what the body is said to be, then 的
+CONJUNCTIONS = ("与", "和", "及", "或", "同")
 BUILDINGS = ("大厦", "大楼")  # 某商会大厦: a building
 JOINT_ASSOCIATION = re.compile(r"暨[\u4e00-\u9fff]{1,10}?(?:促进会|联谊会|商会|协会|联合会|同乡会)")
 FEDERATION_FORMS = ("工商联", "总商会", "工商业联合会")  # what a trade's chamber is named after (某市工商联餐饮商会)
@@ -592,6 +593,8 @@ class OrganizationFinder:
         """Whether a word is a short proper name: a region, or two or three characters jieba hardly knows."""
         if word in self.region_names:
             return True
+        if word.startswith(CONJUNCTIONS):
+            return False  # 某某陵园与故居、某某纪念馆: 与 joins the item to the one before it, names nothing
         frequencies, tags = self._jieba
         return 2 <= len(word) <= 3 and frequencies.get(word, 0) < RARE_WORD \
             and not tags.get(word, "").startswith(("v", "a", "d", "r", "m", "q", "p", "c", "u", "b"))
