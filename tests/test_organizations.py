@@ -1028,3 +1028,7 @@ def test_a_committees_department_by_its_formal_name_with_the_province_before_the
 def test_an_item_joined_by_a_conjunction_shares_no_head():
     text = "先后建成李某陵园与故居、张丙丁纪念馆、王某故居等红色文化统战教育基地。"
     assert "与故居纪念馆" not in orgs(text, "Organization")
+
+
+def test_departments_whose_names_hold_a_verb_and_a_civilisation_office():
+    assert orgs("温州市投资促进局副局长、省文明办主任出席。", "GovernmentBody") == ["温州市投资促进局", "省文明办"]

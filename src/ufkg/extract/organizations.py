@@ -90,6 +90,7 @@ AUTONOMOUS_REGION = "自治区"  # a province-level level word of three characte
 MEDIA_AFTER_PARTY = ("网", "报", "杂志")  # 某省民进网: a party's website or paper, named after it
 DOMESTIC_LEVELS = ("province", "prefecture", "county")  # places whose party organisations are named 某地民建
 QUOTED_DESCRIPTION = re.compile(r"[”」]的")  # “某某”的同乡会: what the body is said to be, then 的
+DEPARTMENT_VERBS = ("促进", "保障", "监督", "保护")  # verbs a department's name holds: 投资促进局, 医疗保障局
 CONJUNCTIONS = ("与", "和", "及", "或", "同")
 BUILDINGS = ("大厦", "大楼")  # 某商会大厦: a building
 JOINT_ASSOCIATION = re.compile(r"暨[\u4e00-\u9fff]{1,10}?(?:促进会|联谊会|商会|协会|联合会|同乡会)")
@@ -963,8 +964,9 @@ class OrganizationFinder:
         region_end = self._region_starting_at(text, begin)  # 某省外事侨务港澳事务办公室: the walk took the region in
         if start - (region_end or begin) > MAX_DEPARTMENT:
             return None
-        if any(begin <= t.start < start and t.tag.startswith("v") and t.tag != "vn" for t in tokens):
-            return None  # 同心聚力开新局: a verb before 局 makes a phrase, not a department
+        if any(begin <= t.start < start and t.tag.startswith("v") and t.tag != "vn" and t.word not in DEPARTMENT_VERBS
+               for t in tokens):
+            return None  # 同心聚力开新局: a verb before 局 makes a phrase, not a department (投资促进局 is one)
         if text[begin] in LEVEL_CHARS and not (begin > 0 and text[begin - 1] in GENERIC_BEFORE_LEVEL):
             return begin, text[begin:end], text[begin]
         region = self._regions_ending_at(text, begin, tokens)
@@ -1050,6 +1052,8 @@ class OrganizationFinder:
 
         A company's legal name holds words that elsewhere end a name (某某农业发展有限公司)."""
         stops = self.lexicon.descriptor_stops - COMPANY_NAME_WORDS if legal_name else self.lexicon.descriptor_stops
+        if cls == "GovernmentBody":
+            stops = stops - frozenset(DEPARTMENT_VERBS)  # 某市投资促进局: a department's name holds its verb
         if cls == "Association":  # 某市青年企业家协会: 青年 is a noun of the association's name
             tokens = [Token(t.word, "n", t.start, t.end) if t.word in NOUNS_IN_NAMES else t for t in tokens]
         begin = name_start(text, tokens, position, stops, MAX_LEGAL_NAME if legal_name else MAX_DESCRIPTOR,
