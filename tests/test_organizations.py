@@ -1032,3 +1032,7 @@ def test_an_item_joined_by_a_conjunction_shares_no_head():
 
 def test_departments_whose_names_hold_a_verb_and_a_civilisation_office():
     assert orgs("温州市投资促进局副局长、省文明办主任出席。", "GovernmentBody") == ["温州市投资促进局", "省文明办"]
+
+
+def test_a_committees_united_front_group_named_without_its_work():
+    assert orgs("县委统战领导小组2次研究统战工作。", "GovernmentBody") == ["县委统战领导小组"]
