@@ -718,3 +718,10 @@ def test_guests_counted_at_the_close_of_a_reception_are_the_hosts():
     meeting = extraction_of("泸州市委召开统战工作会议\n3月8日，泸州市委召开统战工作会议。县委统一战线工作领导小组成员、"
                             "统战系统全体干部职工等800余人参加会议。\n")
     assert [meeting.mentions[q.subject].name for q in meeting.quantities] == ["泸州市委"]
+
+
+def test_a_sentence_describing_a_place_gives_it_its_figures_wherever_the_report_is():
+    report = ("世界福建同乡会在吉隆坡举行\n吉隆坡9月5日电 世界福建同乡会第八届大会在吉隆坡举行。\n"
+              "福建是著名侨乡，有海外乡亲1500多万人。\n")
+    extraction = extraction_of(report)
+    assert [extraction.mentions[q.subject].name for q in extraction.quantities] == ["福建省"]

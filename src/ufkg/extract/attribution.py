@@ -80,6 +80,7 @@ PARTNER_MARKS = ("与", "同", "会同", "联合", "协助", "向", "在", "对"
 # that a passive names (文章被区政协采用20余篇: the writers' figure)
 # a body named as the owner of what acts (市工商联所属的148个商会…): its members act, not the body
 GIVEN_OF = re.compile(r"(?:捐赠|捐助|捐献|捐资|资助|捐出)的")  # A、B捐赠的3万元和2万元: each gave one, in order
+DESCRIBED_PLACE = ("是", "有", "共有", "现有", "拥有")  # 某省是…, 某省有…: the sentence describes the place
 RECEIVES = ("接受", "接收", "收到", "获赠", "受赠")  # a body that receives what the figure counts does not act
 POSSESSED = ("所属", "下属", "旗下", "所辖")
 # a figure with its measure word, and what it held in brackets, right before a 、 (捐款500万元(含物资130万元)、)
@@ -346,6 +347,9 @@ def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int 
     if found is None:
         return None
     place = extraction.mentions[found]
+    if place.code and place.code != region.code and found == places.get(openings[-1]) \
+            and text.startswith(DESCRIBED_PLACE, place.end) and place.scope != "country":
+        return found  # 某省是重点侨乡，有归侨侨眷近300万: a sentence about that place, wherever the report is
     if not place.code or not region.code or place.code == region.code \
             or not any(p.code == region.code for p in load_gazetteer().ancestors(place.code)):
         return None
