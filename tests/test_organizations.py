@@ -1036,3 +1036,7 @@ def test_departments_whose_names_hold_a_verb_and_a_civilisation_office():
 
 def test_a_committees_united_front_group_named_without_its_work():
     assert orgs("县委统战领导小组2次研究统战工作。", "GovernmentBody") == ["县委统战领导小组"]
+
+
+def test_a_journal_that_used_pieces_in_all_is_an_outlet():
+    assert orgs("《涪城统战》共刊用会员“金点子”7个。", "Organization") == ["涪城统战"]

@@ -148,7 +148,7 @@ ONLINE = "在线"
 MEDIA_AFTER = re.compile(r"[，。、；：！？）”》\s]|$|报道|刊发|刊登|发布|转载|开设|推出|专栏|记者|进行|分别|先后|也|还|等|和|与|及")
 # a title in 《》 that publishes what the report counts: 被《某某》采用稿件4条, 《某某》6条, 在《某某网》发表
 OUTLET_TITLE = re.compile(r"《([\u4e00-\u9fff·]{2,16})》")
-OUTLET_AFTER = re.compile(r"(?:采用|刊发|刊登|刊载|登载|转载|播发|播出|发表)|(?:\d+|[一二两三四五六七八九十]+)[条篇](?![\u4e00-\u9fff]{0,2}[款项例])")
+OUTLET_AFTER = re.compile(r"(?:共|累计|先后)?(?:采用|刊发|刊登|刊载|刊用|录用|选用|登载|转载|播发|播出|发表)|(?:\d+|[一二两三四五六七八九十]+)[条篇](?![\u4e00-\u9fff]{0,2}[款项例])")
 WEB_HEADS = ("网", "网站")
 POLICY_OPENINGS = ("关于", "中国共产党", "中华人民共和国")  # 《关于…》 is a document, not an outlet
 # 某某网2条, 某某政协报1条: an outlet without 《》, in a list of pieces counted per outlet
