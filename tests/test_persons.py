@@ -436,3 +436,7 @@ def test_a_name_after_a_title_before_an_investment():
 def test_a_name_said_to_hold_a_title():
     assert people("曾清备是太平乡商会暨乡贤促进会会长，在福州从事外贸生意。") == ["曾清备"]
     assert people("关键是各级领导干部。") == []
+
+
+def test_a_kind_of_people_jieba_tags_as_a_name_is_no_person():
+    assert people("举办第五届海外华裔青年研修班。") == []

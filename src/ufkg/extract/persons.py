@@ -120,7 +120,8 @@ class PersonFinder:
             del found[start]  # 某县侨商, 世界某某人, 高新区等3名, 区侨联被评为: a place, its people or a body
         quoted = [match.span() for match in QUOTED.finditer(text)]
         return [found[key] for key in sorted(found)
-                if not any(a < key and found[key].end - offset < b for a, b in quoted)]  # “青年同心圆”计划
+                if not any(a < key and found[key].end - offset < b for a, b in quoted)  # “青年同心圆”计划
+                and found[key].name not in self.lexicon.generic_names]  # 海外华裔青年: a kind of people
 
     @cached_property
     def _org_heads(self) -> frozenset[str]:
