@@ -231,10 +231,26 @@ class PersonFinder:
 
     def _role_names(self, text: str):
         """刘振宇主持会议, 会议由韩立新主持: a name at the start of a clause, then a meeting role."""
-        for match in self._role_pattern.finditer(text):
+        return self._names_matching(self._role_pattern, text)
+
+    def _names_matching(self, pattern: re.Pattern, text: str):
+        """The spans of the surname-led names a pattern's first group takes that are no ordinary words."""
+        for match in pattern.finditer(text):
             name = match.group(1)
             if self._listed_name(name) and not _ordinary_word(name):
                 yield match.span(1)
+
+    def _opening_pattern(self, after: str, chars: str = "", words: tuple[str, ...] = ()) -> re.Pattern:
+        """At the start of a clause (or after one of `chars` or `words`), a surname and one or two characters,
+        then what `after` matches."""
+        behind = "".join(f"|(?<={word})" for word in words)
+        return re.compile(f"(?:^|(?<=[{CLAUSE_START}{chars}]){behind})((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)"
+                          f"(?={after})")
+
+    @cached_property
+    def _cues(self) -> str:
+        """The titles and kinds of people, as one alternation."""
+        return "|".join(map(re.escape, self.lexicon.person_cues))
 
     def _author_names(self, text: str):
         """作者：甲某某: the author a page's source line names, when the name is a surname-led name and no word."""
@@ -257,21 +273,16 @@ class PersonFinder:
 
     @cached_property
     def _colon_pattern(self) -> re.Pattern:
-        cues = "|".join(map(re.escape, self.lexicon.person_cues))
-        return re.compile(f"(?:{cues})[:：][ \u3000]*([\u4e00-\u9fff]{{2,3}})(?=$|[ \u3000，,。；;、])")
+        return re.compile(f"(?:{self._cues})[:：][ \u3000]*([\u4e00-\u9fff]{{2,3}})(?=$|[ \u3000，,。；;、])")
 
     def _honoured_names(self, text: str):
         """其中甲某某教授和乙某某副教授: a name right before an honorific or a professor's title, after a clause's
         start or a conjunction (jieba often cuts such a name in two: 刘|永安教授)."""
-        for match in self._honoured_pattern.finditer(text):
-            name = match.group(1)
-            if self._listed_name(name) and not _ordinary_word(name):
-                yield match.span(1)
+        return self._names_matching(self._honoured_pattern, text)
 
     @cached_property
     def _honoured_pattern(self) -> re.Pattern:
-        return re.compile(f"(?:^|(?<=[{CLAUSE_START}])|(?<=其中)|(?<=[和与及]))((?:{self._surname_pattern})"
-                          f"[\u4e00-\u9fff]{{1,2}}?)(?={HONORIFIC_AFTER})")
+        return self._opening_pattern(HONORIFIC_AFTER, chars="和与及", words=("其中",))
 
     def _in_slot(self, name: str) -> bool:
         """A name where only a name can stand (an author line, a signature, after a title): a surname and a given
@@ -283,18 +294,12 @@ class PersonFinder:
     def _deed_names(self, text: str):
         """张某提交的《…》, 李某被评为优秀政协委员, 王某某同志对…批示: a name at the start of a clause (or of
         an item of a list), then a deed the text credits to that person."""
-        for match in self._deed_pattern.finditer(text):
-            name = match.group(1)
-            if self._listed_name(name) and not _ordinary_word(name):
-                yield match.span(1)
+        return self._names_matching(self._deed_pattern, text)
 
     def _appointed_names(self, text: str):
         """选出甲某为第一届会长, 特邀…的乙某为名誉会长, 丙某为特邀顾问: a name made a title-holder, where the title
         ends the clause; the names listed before it join through the list."""
-        for match in self._appointed_pattern.finditer(text):
-            name = match.group(1)
-            if self._listed_name(name) and not _ordinary_word(name):
-                yield match.span(1)
+        yield from self._names_matching(self._appointed_pattern, text)
         for match in self._appointed_list_pattern.finditer(text):
             items, position = [], match.start(1)
             for item in match.group(1).split("、"):
@@ -308,34 +313,25 @@ class PersonFinder:
 
     def _described_names(self, text: str):
         """甲某某是某乡商会会长，…: a name that opens a clause, said to be what a title ends: a person."""
-        for match in self._described_pattern.finditer(text):
-            name = match.group(1)
-            if self._listed_name(name) and not _ordinary_word(name):
-                yield match.span(1)
+        return self._names_matching(self._described_pattern, text)
 
     @cached_property
     def _described_pattern(self) -> re.Pattern:
-        cues = "|".join(map(re.escape, self.lexicon.person_cues))
-        return re.compile(f"(?:^|(?<=[{CLAUSE_START}]))((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)"
-                          f"(?=是[^，。；,;“”]{{1,30}}?(?:{cues})(?:[，。；,;]|$))")
+        return self._opening_pattern(f"是[^，。；,;“”]{{1,30}}?(?:{self._cues})(?:[，。；,;]|$)")
 
     @cached_property
     def _appointed_list_pattern(self) -> re.Pattern:
         """A list of three or more short names joined by 、 and made title-holders together."""
-        cues = "|".join(map(re.escape, self.lexicon.person_cues))
-        return re.compile(f"(?:^|(?<=[{CLAUSE_START}{APPOINTED_BEFORE}]))((?:[一-鿿]{{2,3}}、){{2,}}[一-鿿]{{2,3}})"
-                          f"(?={APPOINTED_AS % cues})")
+        return re.compile(f"(?:^|(?<=[{CLAUSE_START}{APPOINTED_BEFORE}]))((?:[\u4e00-\u9fff]{{2,3}}、){{2,}}[\u4e00-\u9fff]{{2,3}})"
+                          f"(?={APPOINTED_AS % self._cues})")
 
     @cached_property
     def _appointed_pattern(self) -> re.Pattern:
-        cues = "|".join(map(re.escape, self.lexicon.person_cues))
-        return re.compile(f"(?:^|(?<=[{CLAUSE_START}{APPOINTED_BEFORE}]))((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)"
-                          f"(?={APPOINTED_AS % cues})")
+        return self._opening_pattern(APPOINTED_AS % self._cues, chars=APPOINTED_BEFORE)
 
     @cached_property
     def _deed_pattern(self) -> re.Pattern:
-        return re.compile(f"(?:^|(?<=[{CLAUSE_START}])|(?<=由))((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)"
-                          f"(?={DEED_AFTER_NAME})")
+        return self._opening_pattern(DEED_AFTER_NAME, words=("由",))
 
     def _joined_names(self, text: str, tokens: list[Token]):
         """泽仁|拉姆同志: a name jieba reads as two (often a transliterated one), with 同志 after."""
@@ -347,8 +343,7 @@ class PersonFinder:
     @cached_property
     def _role_pattern(self) -> re.Pattern:
         """At the start of a clause, a surname and one or two characters, then a meeting role."""
-        return re.compile(f"(?:^|(?<=[{CLAUSE_START}])|(?<=由))((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)"
-                          f"(?=等?(?:{ROLE_AFTER_NAME}))")
+        return self._opening_pattern(f"等?(?:{ROLE_AFTER_NAME})", words=("由",))
 
     def _given_name(self, name: str) -> bool:
         """A surname-led name whose rest is a given name, not a title (李书记, 王总)."""
@@ -398,8 +393,7 @@ class PersonFinder:
     @cached_property
     def _titled_pattern(self) -> re.Pattern:
         """A title, then a surname and one or two characters, then what a person does next."""
-        cues = "|".join(map(re.escape, self.lexicon.person_cues))
-        return re.compile(f"(?:{cues})((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)(?={AFTER_NAME}|{HONORIFIC_AFTER}|$)")
+        return re.compile(f"(?:{self._cues})((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)(?={AFTER_NAME}|{HONORIFIC_AFTER}|$)")
 
     @cached_property
     def _surname_pattern(self) -> str:
