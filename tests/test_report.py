@@ -123,26 +123,27 @@ def test_news_filed_from_a_provincial_capital_about_the_provinces_body_is_the_pr
     assert extraction_of(text).meta.region == "四川省"
 
 
-def test_a_city_departments_summary_is_of_the_county_level_city_it_names_when_it_names_no_prefecture():
-    text = ("市委统战部2024年民族团结工作情况总结\n今年以来，在市委的领导下，市统战部坚持以\n习近平新时代中国特色社会主义思想为指导，\n"
-            "紧紧围绕市委中心工作，\n各项工作取得新成效。\n一、工作开展情况\n"
-            "不断提升都匀市创建示范市工作质量，都匀市与周边县市共同打造贵州省示范区。指导三都县制定方案。\n")
-    assert extraction_of(text).meta.region == "都匀市"
+REGION_CASES = {
+    # a city department's summary whose opening names no place: the county-level city its text names most
+    "county-level city": ("市委统战部2024年民族团结工作情况总结\n今年以来，在市委的领导下，市统战部坚持以\n"
+                          "习近平新时代中国特色社会主义思想为指导，\n紧紧围绕市委中心工作，\n各项工作取得新成效。\n一、工作开展情况\n"
+                          "不断提升都匀市创建示范市工作质量，都匀市与周边县市共同打造贵州省示范区。指导三都县制定方案。\n",
+                          ("都匀市",)),
+    # an untitled summary of a place's party organisation: the place, whatever the proposals it quotes call 我市
+    "party organisation": ("2024年，翠屏民建在民建市委会和中共翠屏区委的领导下，扎实推进自身建设。翠屏民建会员、市政协委员撰写的"
+                           "《关于推动我市产业高质量发展的建议》《关于建设“宜宾创新区”的建议》被评为优秀提案。\n"
+                           "新的一年，翠屏民建将以民建成立80周年为契机，为书写翠屏区高质量发展答卷贡献力量。\n", ("翠屏区",)),
+    # a place named mostly by its short name and once before one of its counties
+    "short name": ("四川日报阿坝讯（记者 张某）近日，以“携手阿坝”为主题的2023年光彩事业阿坝行活动在阿坝州举行。活动中，"
+                   "四川省光彩事业促进会为阿坝组织捐款500万元。同时，阿坝还与企业签订合同12个，阿坝汶川县签约3个。\n"
+                   "光彩事业是民营企业的公益事业。四川的民营企业积极参与，阿坝各族群众表示感谢。\n", ("阿坝州", "阿坝")),
+}
 
 
-def test_a_party_organisations_own_summary_without_a_title_is_of_its_place():
-    text = ("2024年，翠屏民建在民建市委会和中共翠屏区委的领导下，扎实推进自身建设。翠屏民建会员、市政协委员撰写的"
-            "《关于推动我市产业高质量发展的建议》《关于建设“宜宾创新区”的建议》被评为优秀提案。\n"
-            "新的一年，翠屏民建将以民建成立80周年为契机，为书写翠屏区高质量发展答卷贡献力量。\n")
-    assert extraction_of(text).meta.region == "翠屏区"
-
-
-
-def test_a_place_named_most_by_its_short_name_and_once_before_a_county_is_the_texts():
-    text = ("四川日报阿坝讯（记者 张某）近日，以“携手阿坝”为主题的2023年光彩事业阿坝行活动在阿坝州举行。活动中，"
-            "四川省光彩事业促进会为阿坝组织捐款500万元。同时，阿坝还与企业签订合同12个，阿坝汶川县签约3个。\n"
-            "光彩事业是民营企业的公益事业。四川的民营企业积极参与，阿坝各族群众表示感谢。\n")
-    assert extraction_of(text).meta.region in ("阿坝州", "阿坝")
+@pytest.mark.parametrize("case", sorted(REGION_CASES))
+def test_the_region_a_text_is_about(case):
+    text, expected = REGION_CASES[case]
+    assert extraction_of(text).meta.region in expected
 
 
 def test_a_persons_own_story_in_a_quotation_counts_nothing():

@@ -28,7 +28,11 @@ pieces (甲、乙撰写的2篇报告, 由丙主笔撰写的《…》) and a dono
 line or a byline takes a given name that is also a noun (作者:某文学, 记者 某芙蓉), as only a name stands there.
 A word jieba has never seen, between a title and a meeting role (主持人某楼主持), is a name without a surname. A
 three-character name after a title that a 、 or a deed closes is a name even when its first two characters make a
-word (理事长黄海明、).
+word (理事长黄海明、). Names are also read where the text elects or appoints them (选举甲为主委, 任命乙为秘书长, a
+list 甲、乙、丙为副主任委员 taking a rare surname when most of it are names), gives them a role (由甲担任司仪), a
+professor's title (其中甲教授和乙副教授), a title and a colon (党组书记：甲), a proposal written (甲主笔的《…》) or
+a title held (甲是某商会会长); a name jieba cut short is the three-character name the report gives elsewhere;
+a dictionary phrase of four characters (应邀出席) and a kind of people (海外华裔青年) are no names.
 """
 from __future__ import annotations
 
