@@ -68,7 +68,14 @@ A fund named by its place and a proper word (某地某某爱心基金) is a body
 kind, and a quoted one set up (成立“某某基金”) a programme (names.py). A party's provincial working committee
 (某党某省工作委员会) is one of its committees, and so is a committee being prepared (…筹备委员会). A shorter title
 that drops a whole committee's name from a longer one (《某党市委年度工作报告》 after 《某党市委某某工作委员会年度工作报告》)
-is another body's document, no abbreviation.
+is another body's document, no abbreviation. A party's committee of an autonomous region is written 民盟某某区委; a
+place's party organisation is called by the place's and the party's short names (某区民建: the committee itself where
+the report names it in full; never 中国民盟, nor a website 某省民进网). Outlets a report counts its pieces in are
+organisations (被《某某》采用稿件4条, 某某网2条). A trade's chamber named right after its federation (某县总商会商贸行业
+商会) and one association under two names (某乡商会暨乡贤促进会) are named whole; a description quoted before a head
+(“某某”的同乡会), a building (商会大厦) and a former office (现任) are no part of a name. Formal names put the
+province before the city inside jieba's one word (中共某省某市委统战部). One programme written out and shortened in one
+report (“千企扶千村”, “千家民营企业扶助千个贫困村”) is one.
 """
 from __future__ import annotations
 
