@@ -725,3 +725,8 @@ def test_a_sentence_describing_a_place_gives_it_its_figures_wherever_the_report_
               "福建是著名侨乡，有海外乡亲1500多万人。\n")
     extraction = extraction_of(report)
     assert [extraction.mentions[q.subject].name for q in extraction.quantities] == ["福建省"]
+
+
+def test_people_counted_by_an_office_in_a_body_are_not_that_bodys_figure():
+    found = subjects("民建市委会员中有10人担任人大代表，其中全国人大代表1人，市人大代表4人。")
+    assert [subject for _, subject in found] == ["民建市委会"] * 3

@@ -79,6 +79,7 @@ PARTNER_MARKS = ("与", "同", "会同", "联合", "协助", "向", "在", "对"
                  "担任", "被")  # 担任市工商联执委的280名企业家: the body they hold office in does not act; nor one
 # that a passive names (文章被区政协采用20余篇: the writers' figure)
 # a body named as the owner of what acts (市工商联所属的148个商会…): its members act, not the body
+OFFICES_IN = ("代表", "委员", "执委", "理事")  # 某人大代表 N人, 某政协委员: an office held in the state body named
 GIVEN_OF = re.compile(r"(?:捐赠|捐助|捐献|捐资|资助|捐出)的")  # A、B捐赠的3万元和2万元: each gave one, in order
 DESCRIBED_PLACE = ("是", "有", "共有", "现有", "拥有")  # 某省是…, 某省有…: the sentence describes the place
 RECEIVES = ("接受", "接收", "收到", "获赠", "受赠")  # a body that receives what the figure counts does not act
@@ -910,6 +911,9 @@ def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions:
             continue  # 全县镇街商会会员1275人: all of a kind in the region, not one body's
         if any(mark in counts[:max(counts.find(form), 0)] for form in written if form in counts for mark in DESTINATIONS):
             continue  # 148个商会和担任市工商联执委的…; 2名社员入选某省委统战部人才库: where those counted go, not who counts
+        if mention.cls == "GovernmentBody" and any(counts[counts.find(form) + len(form):].startswith(OFFICES_IN)
+                                                   for form in written if form in counts):
+            continue  # 全国人大代表 1 人, 市政协委员 18 人: the people's office in a state body, which counts no one
         # 省级“侨胞之家”155个, 22家海外某省商会: the level or the whereabouts of what is counted leaves it the
         # counted thing itself
         whole = LEVEL_OF_COUNTED.sub("", counts).strip("“”") in written or counts in (mention.surface,)
@@ -967,6 +971,8 @@ def _acts(text: str, mention: Mention) -> bool:
         return False
     if text.startswith(RECEIVES, mention.end):
         return False  # 某县慈善总会接受了A、B捐赠的3万元和2万元: the recipient, not who gave
+    if mention.cls == "GovernmentBody" and text.startswith(OFFICES_IN, mention.end):
+        return False  # 其中全国人大代表1人: the office people hold in a state body, which does nothing here
     if after in ("等", "、") or before.endswith("、") and not _after_a_figure(text, mention.start - 1) \
             or EXAMPLE_AFTER.match(text, mention.end):
         return False
