@@ -79,6 +79,7 @@ PARTNER_MARKS = ("与", "同", "会同", "联合", "协助", "向", "在", "对"
                  "担任", "被")  # 担任市工商联执委的280名企业家: the body they hold office in does not act; nor one
 # that a passive names (文章被区政协采用20余篇: the writers' figure)
 # a body named as the owner of what acts (市工商联所属的148个商会…): its members act, not the body
+AWARD_VERBS = ("荣获", "获评", "获得", "获", "被评为", "评为")  # what a body wins is named after the body that gives it
 OFFICES_IN = ("代表", "委员", "执委", "理事")  # 某人大代表 N人, 某政协委员: an office held in the state body named
 GIVEN_OF = re.compile(r"(?:捐赠|捐助|捐献|捐资|资助|捐出)的")  # A、B捐赠的3万元和2万元: each gave one, in order
 DESCRIBED_PLACE = ("是", "有", "共有", "现有", "拥有")  # 某省是…, 某省有…: the sentence describes the place
@@ -606,7 +607,7 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
                           and mentions[i].cls in DESCRIBED_CLASSES), None)
         if described is not None:
             return described
-    named = _named_in_counts(quantity, candidates, mentions, initiatives)
+    named = _named_in_counts(quantity, candidates, mentions, initiatives, text)
     if named is not None and not (mentions[named].cls != "Initiative"
                                   and text.endswith(RECIPIENT_MARKS, 0, mentions[named].start)):
         return named  # 张某向某县慈善总会捐资100万元: the body given to is not who gave
@@ -896,7 +897,7 @@ def _clause_start(text: str, position: int, limit: int) -> int:
 
 
 def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions: list[Mention],
-                     initiatives: dict[str, int]) -> int | None:
+                     initiatives: dict[str, int], text: str = "") -> int | None:
     counts = quantity.counts.strip()
     if not counts:
         return None
@@ -911,6 +912,8 @@ def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions:
             continue  # 全县镇街商会会员1275人: all of a kind in the region, not one body's
         if any(mark in counts[:max(counts.find(form), 0)] for form in written if form in counts for mark in DESTINATIONS):
             continue  # 148个商会和担任市工商联执委的…; 2名社员入选某省委统战部人才库: where those counted go, not who counts
+        if mention.cls != "Initiative" and text.endswith(AWARD_VERBS, 0, mention.start):
+            continue  # 荣获市政协优秀提案4篇: the body that gives the award, not who won it
         if mention.cls == "GovernmentBody" and any(counts[counts.find(form) + len(form):].startswith(OFFICES_IN)
                                                    for form in written if form in counts):
             continue  # 全国人大代表 1 人, 市政协委员 18 人: the people's office in a state body, which counts no one
