@@ -609,3 +609,9 @@ def test_a_dateline_gives_way_to_the_province_only_when_filed_from_its_capital()
     capital = read_metadata(text, regions, is_place, is_capital=lambda name: True, **common)
     elsewhere = read_metadata(text, regions, is_place, is_capital=lambda name: False, **common)
     assert (capital.region, elsewhere.region) == ("贵州省", "凯里市")
+
+
+def test_a_body_that_comes_to_a_place_to_look_at_something_makes_the_news_that_places():
+    text = ("凯里网讯（记者 张某）5月18日，贵州省委统战部副部长李某率队来凯里市，就组织建设方面进行考察交流。\n"
+            "李某一行深入凯里市商会，了解工商联工作。\n")
+    assert read_metadata(text, regions, is_place).region == "凯里市"

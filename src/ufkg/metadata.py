@@ -142,7 +142,8 @@ MAX_INVITED_GAP = 12
 VISITED = re.compile(r"(?:赴|前往|到访|来到|到(?=[\u4e00-\u9fff]{2,8}?(?:考察|学习|交流|参观|观摩)))(?P<place>[\u4e00-\u9fff]{2,8})")
 # a body from above visiting (某省委统战部来某区调研, 莅临某县视察, 到某市督导): the place visited is where the
 # news is; a journey to exchange or to learn (赴某省交流, 到某市考察学习) stays the travellers' news
-VISIT_HERE = re.compile(r"(?:(?:来|莅临)(?P<place>[^到\s，。,；“”][\u4e00-\u9fff]{1,7}?)(?:调研|考察|视察|检查|指导|督导|走访|慰问|宣讲)"
+VISIT_HERE = re.compile(r"(?:(?:来|莅临)(?P<place>[^到\s，。,；“”][\u4e00-\u9fff]{1,7}?)(?:[，,]就[^，。,；]{2,30}?(?:进行|开展))?"
+                        r"(?:调研|考察|视察|检查|指导|督导|走访|慰问|宣讲)"
                         r"|到(?P<inspected>[^\s，。,；“”][\u4e00-\u9fff]{1,7}?)(?:调研|视察|检查|督导|指导))")
 # the level right below a whole text's own (全省: its cities, 全市: its counties and districts)
 LEVEL_CHARS = "省市州县区"  # a body named by its level alone (市工商联): the text's own place's
