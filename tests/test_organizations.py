@@ -1040,3 +1040,7 @@ def test_a_committees_united_front_group_named_without_its_work():
 
 def test_a_journal_that_used_pieces_in_all_is_an_outlet():
     assert orgs("《涪城统战》共刊用会员“金点子”7个。", "Organization") == ["涪城统战"]
+
+
+def test_our_countys_body_is_the_reports_own():
+    assert orgs("目前，我县总商会共有会员1697名。", "Association") == ["县工商联"]

@@ -92,7 +92,7 @@ from .tokens import PROPER_TAGS, PUNCTUATION, Token, has_proper_word, is_unknown
 
 LEVEL_CHARS = "省市州县区旗盟"
 PROPER_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz"})
-GENERIC_BEFORE_LEVEL = "全各本我该两" + LEVEL_CHARS  # 全市, 各县, 我市, 市县: every such area, not one committee
+GENERIC_BEFORE_LEVEL = "全各该两" + LEVEL_CHARS  # 全市, 各县, 市县: every such area, not one committee (我市, 本县: its own)
 AUTONOMOUS_REGION = "自治区"  # a province-level level word of three characters
 MEDIA_AFTER_PARTY = ("网", "报", "杂志")  # 某省民进网: a party's website or paper, named after it
 DOMESTIC_LEVELS = ("province", "prefecture", "county")  # places whose party organisations are named 某地民建
