@@ -440,3 +440,8 @@ def test_a_name_said_to_hold_a_title():
 
 def test_a_kind_of_people_jieba_tags_as_a_name_is_no_person():
     assert people("举办第五届海外华裔青年研修班。") == []
+
+
+def test_names_taking_an_honorary_or_a_party_office():
+    assert people("会议选举产生新一届班子，叶定安任名誉会长、吴松华任党委书记，何耀明任执行会长。") == [
+        "叶定安", "吴松华", "何耀明"]

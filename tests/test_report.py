@@ -150,3 +150,10 @@ def test_a_persons_own_story_in_a_quotation_counts_nothing():
     text = ("2023年宜宾市统一战线工作综述\n“我种了8亩黄精，一亩地净收入15000元左右。今年还养了20头牛。”村民张某说。"
             "全市新增会员50名。\n")
     assert [q.text for q in extraction_of(text).quantities] == ["50名"]
+
+
+def test_a_sites_dateline_with_a_wires_day_still_opens_the_news_of_the_body_that_met():
+    text = ("泸州新闻网讯 12月27日电:12月26日，民进泸州市委召开纪念大会。"
+            "市委统战部相关负责人及来自全市的200余名民进会员共同参加大会。\n")
+    extraction = extraction_of(text)
+    assert [extraction.mentions[q.subject].name for q in extraction.quantities] == ["民进泸州市委"]

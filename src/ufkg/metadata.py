@@ -55,7 +55,8 @@ DATELINE = re.compile(r"(?:社|网|报|台|频道)\s*(?P<place>[\u4e00-\u9fff]{2
 # 中新网2月10日电: a wire's dateline that names no place, news all the same
 WIRE = re.compile(r"^\s*[^\s，。,]{0,12}?(?:社|网|报|台)\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*电")
 # what opens a news item before its matter: the prefix (某报讯, 新华社某地3月2日电, (记者 …)) and the day
-_NEWS_PREFIX = r"(?:[^，,。；\s]{0,20}?(?:讯|日电)\s*)?(?:[（(][^）)]{0,30}[）)])?\s*"
+# (某网讯 12月27日电: a site's 讯 and a wire's day together, a colon after)
+_NEWS_PREFIX = r"(?:[^，,。；\s]{0,20}?(?:讯|日电)(?:\s*\d{1,2}月\d{1,2}日电)?[:：]?\s*)?(?:[（(][^）)]{0,30}[）)])?\s*"
 _DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
 # 据某网报道，after the dateline: whose report the news is retold from
 _RETOLD = r"(?:[／/]\s*)?(?:据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]\s*)?"
