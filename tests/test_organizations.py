@@ -1044,3 +1044,8 @@ def test_a_journal_that_used_pieces_in_all_is_an_outlet():
 
 def test_our_countys_body_is_the_reports_own():
     assert orgs("目前，我县总商会共有会员1697名。", "Association") == ["县工商联"]
+
+
+def test_a_verb_or_both_sides_before_a_head_are_no_part_of_its_name():
+    assert orgs("会长在车上向会员介绍川渝同乡总会成立背景，推动双方工商联组织建设。", "Association") == [
+        "川渝同乡总会", "工商联"]

@@ -571,3 +571,8 @@ def test_money_in_words_with_thousands_after_the_ten_thousands():
     [quantity] = found("企业家捐款十万五千（人民币，下同）。")
     assert (quantity.value, quantity.unit) == (105000, "CNY")
     assert found("捐款2000。") == []
+
+
+def test_a_middle_dot_printed_for_the_decimal_point():
+    assert brief("会员中大专以上学历占51·9%") == [(Decimal("51.9"), "%", "exact")]
+    assert brief("5·12地震后捐款100万元") == [(1_000_000, "CNY", "exact")]

@@ -88,8 +88,9 @@ def _tidy(value: Decimal) -> Decimal:
 
 
 def _normalise_text(text: str) -> str:
-    """Full-width digits, dots, commas and % become ASCII; spaces go (１２．５ → 12.5)."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    """Full-width digits, dots, commas and % become ASCII; spaces go (１２．５ → 12.5); a middle dot between
+    digits is a decimal point as some typesetters print it (51·9%)."""
+    return re.sub(r"(?<=\d)[·・](?=\d)", ".", re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)))
 
 
 def _scale_product(scale: str) -> int | None:

@@ -50,7 +50,7 @@ _DIGITS = "0-9０-９"
 # thousands set off by commas (1,539) or, as yearbooks print them, by a space (1 539名, 1 171万元)
 _ARABIC = (rf"[{_DIGITS}]{{1,3}}(?:[,，][{_DIGITS}]{{3}})+(?:[.．][{_DIGITS}]+)?"
            rf"|(?<![{_DIGITS}] )[{_DIGITS}]{{1,3}}(?: [{_DIGITS}]{{3}})+(?![{_DIGITS}])(?:[.．][{_DIGITS}]+)?"
-           rf"|[{_DIGITS}]+(?:[.．][{_DIGITS}]+)?")
+           rf"|[{_DIGITS}]+(?:[.．·・][{_DIGITS}]+)?")  # (51·9%: a middle dot printed for the decimal point)
 # A Chinese numeral starts with a digit or 十: 百/千/万 alone are words (百企, 万村), not numbers.
 _CHINESE_START = "".join(char for char in CHINESE_DIGITS if char not in "零〇○") + "十拾"
 _CHINESE = rf"[{_CHINESE_START}][{CHINESE_NUMERAL_CHARS}]*(?:点[{''.join(CHINESE_DIGITS)}]+(?=[十百千万亿元%个家名人项场次期篇件]))?"
