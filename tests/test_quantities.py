@@ -576,3 +576,8 @@ def test_money_in_words_with_thousands_after_the_ten_thousands():
 def test_a_middle_dot_printed_for_the_decimal_point():
     assert brief("会员中大专以上学历占51·9%") == [(Decimal("51.9"), "%", "exact")]
     assert brief("5·12地震后捐款100万元") == [(1_000_000, "CNY", "exact")]
+
+
+def test_taxes_and_sales_in_hundreds_of_millions_without_yuan_are_money():
+    assert brief("在渝企业年纳税600多亿，会员企业年销售额超过4亿，") == [
+        (60_000_000_000, "CNY", "atLeast"), (400_000_000, "CNY", "atLeast")]
