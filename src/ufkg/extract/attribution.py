@@ -59,11 +59,11 @@ from dataclasses import replace
 from ..gazetteer import load_gazetteer
 from ..model import Extraction, Mention, QuantityMention
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
+from .organizations import OUTLET_AFTER
 from .sections import governors as section_governors, paragraph_frames, text_actor
 
 PIECES = ("条", "篇")  # pieces written and published: 稿件4条, 信息3篇
 OUTLET_HEADS = ("网", "网站", "报", "杂志", "电视台", "电台", "客户端")  # what publishes pieces
-OUTLET_AFTER = re.compile(r"(?:共|累计|先后)?(?:采用|刊发|刊登|刊载|刊用|录用|选用|登载|转载|播发|播出|发表)|(?:\d+|[一二两三四五六七八九十]+)[条篇]")
 CLAUSE_BREAKS = CLAUSE_STOPS | SENTENCE_STOPS  # what ends a clause: ，：and the sentence stops
 LIST_BREAKS = CLAUSE_BREAKS - frozenset("：:")  # a list may run on past a colon
 ACTOR_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty"})

@@ -268,6 +268,7 @@ class OrganizationFinder:
         self.heads = {head.head: head for head in lexicon.org_heads}
         self.party_forms = lexicon.party_by_form()
         self.units = sorted(lexicon.party_units, key=lambda unit: -len(unit.suffix))
+        self._starts_of: tuple = (None, None, set())  # the last sentence's tokens, text and region starts
 
     @cached_property
     def region_names(self) -> frozenset[str]:
@@ -1031,7 +1032,9 @@ class OrganizationFinder:
     def _region_starts(self, text: str, tokens: list[Token]) -> set[int]:
         """Where a region's name may start: where a jieba word starts, and inside a word jieba made of a chain of
         places or of the party's prefix and a committee (云南省|楚雄彝族自治州, 中共|四川省委): after the prefix and
-        after each place the word opens with."""
+        after each place the word opens with. Kept for the sentence's tokens, which every name of it asks about."""
+        if self._starts_of[0] is tokens and self._starts_of[1] is text:
+            return self._starts_of[2]
         starts = {token.start for token in tokens}
         for token in tokens:
             cursor = token.start + (len(CPC_PREFIX) if token.word.startswith(CPC_PREFIX) else 0)
@@ -1040,6 +1043,7 @@ class OrganizationFinder:
                     and region_end <= token.end:
                 starts.add(region_end)
                 cursor = region_end
+        self._starts_of = (tokens, text, starts)
         return starts
 
     def _autonomous_region(self, name: str) -> bool:

@@ -260,7 +260,7 @@ def _personal_testimony(text: str, position: int) -> bool:
     """“我种了8亩…，一亩地净收入15000元”: a figure a villager or a donor tells of their own life, inside a quotation
     spoken as 我 (not 我们, 我市, 我会: a body's account), is a story's colour, not an outcome the report counts."""
     opening = text.rfind("“", 0, position)
-    if opening < 0 or "”" in text[opening:position]:
+    if opening < 0 or text.rfind("”", opening, position) >= 0:
         return False
     return text.startswith("我", opening + 1) and text[opening + 2:opening + 3] not in OWN_BODY_AFTER_I
 
