@@ -735,3 +735,21 @@ def test_people_counted_by_an_office_in_a_body_are_not_that_bodys_figure():
 def test_the_body_that_gives_an_award_is_not_its_winner():
     found = subjects("2022年，民盟泸州市委荣获市政协优秀提案4篇。")
     assert found == [("4篇", "民盟泸州市委")]
+
+
+def test_a_village_of_the_reports_county_that_opens_the_sentence_has_its_figures():
+    text = ("2024年南丰县统战工作\n南丰县尖峰乡荷塘村在市侨联结对下发展蜜桔产业。\n"
+            "到今年年底，荷塘村共获得侨商资助85万元。\n荷塘村新建冷库320平方米，年储运蜜桔6万斤。\n")
+    extraction = extraction_of(text)
+    assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
+            for q in extraction.quantities] == [("85万元", "荷塘村"), ("320平方米", "荷塘村"), ("6万斤", "荷塘村")]
+
+
+def test_a_body_after_up_to_now_opens_its_clause():
+    assert subjects("大塘镇成立统一战线工作领导小组，召开会员大会，截至目前大塘镇商会现有会员单位三十五家。") == [
+        ("三十五家", "大塘镇商会")]
+
+
+def test_the_clause_after_goes_on_from_the_body_that_opened_the_one_before_past_up_to_now():
+    assert subjects("大塘镇成立统一战线工作领导小组，截至目前大塘镇商会现有理事单位十家，会员单位三十五家。") == [
+        ("十家", "大塘镇商会"), ("三十五家", "大塘镇商会")]

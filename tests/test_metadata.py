@@ -615,3 +615,38 @@ def test_a_body_that_comes_to_a_place_to_look_at_something_makes_the_news_that_p
     text = ("凯里网讯（记者 张某）5月18日，贵州省委统战部副部长李某率队来凯里市，就组织建设方面进行考察交流。\n"
             "李某一行深入凯里市商会，了解工商联工作。\n")
     assert read_metadata(text, regions, is_place).region == "凯里市"
+
+
+def test_a_papers_masthead_and_page_path_are_no_title_and_the_path_gives_the_date():
+    text = ("国内统一刊号:CN52-0099 黔东南日报社出版 广告热线:0855-1234567 订阅热线:0855-7654321\n2023年03月08日\n凯里市侨联\n"
+            "获评全国先进侨联\n本报讯 近日，凯里市侨联获评全国先进侨联。\n")
+    assert read_metadata(text, regions, is_place).title == "凯里市侨联"
+    text = ("复制全文\n更多范文下载 微信:wenku2020\n黔东南日报/2023 年/11 月/09 日/第 003 版民族团结\n雷山县:苗岭花正红\n"
+            "这一年，雷山县民族团结进步工作成效显著。\n")
+    meta = read_metadata(text, regions, is_place)
+    assert (meta.title, meta.date, meta.year) == ("雷山县:苗岭花正红", "2023-11-09", 2023)
+    text = ("上一版  下一版  返回目录\n数字报首页 | 版面导航 | 标题导航\n出版日期: 2020-06-15   往期回顾   高级检索\n"
+            "2020-06-15 第03版:要闻 【字体】大 中 小\n携手帮扶结硕果\n——凯里市侨联开展帮扶工作纪实\n"
+            "凯里市侨联组织侨商开展结对帮扶。\n")
+    assert read_metadata(text, regions, is_place).title == "携手帮扶结硕果 ——凯里市侨联开展帮扶工作纪实"
+
+
+def test_a_township_or_new_area_written_after_the_titles_place_is_the_news_place():
+    def local(piece):
+        return [name for name in ("开怀新区", "大塘镇") if name in piece]
+    text = "携手帮扶结硕果\n——凯里市开怀新区工商联开展帮扶工作纪实\n开怀新区工商联组织会员企业结对帮扶。\n"
+    assert read_metadata(text, regions, is_place, find_local=local).region == "开怀新区"
+    text = "引言\n2023年，大塘镇统一战线工作稳步推进。\n大塘镇召开统战工作会议，大塘镇商会有会员35家。\n"
+    assert read_metadata(text, regions, is_place, find_local=local).region == "大塘镇"
+
+
+def test_a_sites_bracketed_news_prefix_and_a_meeting_held_in_hong_kong():
+    def places(piece):
+        return [name for name in ("香港", "凯里市") if name in piece]
+    text = ("【某某网讯】9月16日,香港凯里同乡会成立大会在香港举行,凯里市委副书记李某某,凯里市政协副主席、市委统战部部长"
+            "王某某出席。\n李某某希望同乡会为两地交流牵线搭桥。\n")
+    levels = {"香港": "province", "凯里市": "prefecture"}
+    official = {"香港": "香港特别行政区", "凯里市": "凯里市"}
+    meta = read_metadata(text, places, lambda name: name in levels, level_of=levels.get, official_of=official.get,
+                         holder_at=lambda name, level: None)
+    assert meta.region == "香港"

@@ -445,3 +445,7 @@ def test_a_kind_of_people_jieba_tags_as_a_name_is_no_person():
 def test_names_taking_an_honorary_or_a_party_office():
     assert people("会议选举产生新一届班子，叶定安任名誉会长、吴松华任党委书记，何耀明任执行会长。") == [
         "叶定安", "吴松华", "何耀明"]
+
+
+def test_a_name_elected_or_awarded_at_the_start_of_a_clause():
+    assert people("会上，郑文海被选举为县政协副主席，周志强、邝嘉琪被授予先进个人。") == ["郑文海", "周志强", "邝嘉琪"]

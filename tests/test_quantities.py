@@ -581,3 +581,8 @@ def test_a_middle_dot_printed_for_the_decimal_point():
 def test_taxes_and_sales_in_hundreds_of_millions_without_yuan_are_money():
     assert brief("在渝企业年纳税600多亿，会员企业年销售额超过4亿，") == [
         (60_000_000_000, "CNY", "atLeast"), (400_000_000, "CNY", "atLeast")]
+
+
+def test_the_market_weight_jin_is_a_measure():
+    assert brief("合作社年产茶叶3万斤，收购蜂蜜800斤。") == [
+        (Decimal("30000"), "斤", "exact"), (Decimal("800"), "斤", "exact")]

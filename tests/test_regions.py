@@ -408,3 +408,25 @@ def test_a_department_s_office_for_a_place_s_affairs_is_no_mention_of_the_place(
 
 def test_an_association_of_villages_joined_abroad_names_no_township():
     assert [h.surface for h in find_regions("旅菲金井联乡会在马尼拉举行理事会议。", load_gazetteer(), None)] == ["马尼拉"]
+
+
+def test_a_new_area_after_its_city_or_on_its_own_is_a_county_level_unit(gazetteer):
+    hits = find(gazetteer, "青岛市星海新区工商联召开会议，星海新区12家商会参加。")
+    assert [(hit.surface, hit.level) for hit in hits if hit.place is None] == [("星海新区", "county"), ("星海新区", "county")]
+    assert surfaces(find(gazetteer, "二是要紧密联系云岭新区实际。")) == ["云岭新区"]
+
+
+def test_no_new_area_in_an_ordinary_word_a_party_unit_or_after_a_person_or_a_verb(gazetteer):
+    assert surfaces(find(gazetteer, "建设科技创新区，民进新区工委参加。")) == []
+    assert surfaces(find(gazetteer, "新区工商联会长张某某率新区30家企业赴德清县考察，客商负责人来新区洽谈，代表前往新区。")) == [
+        "德清县"]
+
+
+def test_a_township_named_after_an_old_market_keeps_its_shi(gazetteer):
+    assert surfaces(find(gazetteer, "柳市镇开展活动，白市乡参加。")) == ["柳市镇", "白市乡"]
+    assert surfaces(find(gazetteer, "全市镇村干部、县市镇三级和超市镇上的商户")) == []
+
+
+def test_slogans_of_what_leads_a_village_and_kinds_of_weak_villages_are_no_villages(gazetteer):
+    assert surfaces(find(gazetteer, "推行人才带村、能人联村等做法，帮扶薄弱村、空心村，实现富民带村。")) == []
+    assert surfaces(find(gazetteer, "走访了红联村、新带村。")) == ["红联村", "新带村"]

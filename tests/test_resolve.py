@@ -269,3 +269,25 @@ def test_editions_of_a_recurring_event_are_one_initiative():
                       "组织侨胞参观企业12家。\n")
     festivals = sorted(e.key for e in kb.entities.values() if e.cls == "Initiative")
     assert festivals == ["initiative/泸州酒城文化节"]
+
+
+def test_a_village_named_alone_is_the_one_named_before_with_its_township():
+    kb = knowledge_of("2024年某某县统战工作\n走进江西省抚州市南丰县尖峰乡荷塘村，桔林成片。\n"
+                      "荷塘村位于南丰县西部，过去基础薄弱。\n在南丰县委统战部推动下，荷塘村引进侨资企业2家。\n")
+    villages = [entity for entity in kb.entities.values() if entity.label == "荷塘村"]
+    assert len(villages) == 1
+    assert kb.entities[villages[0].parent].label == "尖峰乡"
+
+
+def test_a_new_area_covered_by_a_report_lies_in_the_city_written_before_it():
+    kb = knowledge_of("携手帮扶结硕果\n——青岛市星海新区工商联开展帮扶工作纪实\n"
+                      "星海新区工商联组织30家企业赴德清县考察，德清县客商负责人来新区洽谈。\n")
+    areas = [entity for entity in kb.entities.values() if entity.label == "星海新区"]
+    assert len(areas) == 1 and kb.entities[areas[0].parent].label == "青岛市"
+
+
+def test_a_countys_returned_overseas_chinese_federation_under_its_zhejiang_name_is_its_qiaolian():
+    kb = knowledge_of("2024年某某县侨联工作\n会议选举产生了武义县归侨侨眷联合会第五届委员会，推举张某某为县侨联主席。\n")
+    associations = [entity for entity in kb.entities.values() if entity.cls == "Association"]
+    assert len(associations) == 1
+    assert "武义县归侨侨眷联合会" in {associations[0].label, *associations[0].alt_labels}

@@ -34,7 +34,7 @@ from functools import cache
 from .gazetteer import LEVELS
 from .model import ReportMeta
 from .numbers import parse_number
-from .page import BREADCRUMB, HEARD_FROM, PURPOSE, SITE_CHROME, WHERE_ON_SITE
+from .page import BREADCRUMB, BYLINE, HEARD_FROM, NEWS_PREFIX, PURPOSE, SITE_CHROME, WHERE_ON_SITE
 from .paths import lexicon_path
 
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -56,7 +56,7 @@ DATELINE = re.compile(r"(?:社|网|报|台|频道)\s*(?P<place>[\u4e00-\u9fff]{2
 WIRE = re.compile(r"^\s*[^\s，。,]{0,12}?(?:社|网|报|台)\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*电")
 # what opens a news item before its matter: the prefix (某报讯, 新华社某地3月2日电, (记者 …)) and the day
 # (某网讯 12月27日电: a site's 讯 and a wire's day together, a colon after)
-_NEWS_PREFIX = r"(?:[^，,。；\s]{0,20}?(?:讯|日电)(?:\s*\d{1,2}月\d{1,2}日电)?[:：]?\s*)?(?:[（(][^）)]{0,30}[）)])?\s*"
+_NEWS_PREFIX = rf"(?:{NEWS_PREFIX})?{BYLINE}"
 _DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
 # 据某网报道，after the dateline: whose report the news is retold from
 _RETOLD = r"(?:[／/]\s*)?(?:据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]\s*)?"
@@ -91,10 +91,11 @@ AS_OF_YEAR_END = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年(?:底|末|年
 HISTORICAL_YEAR = re.compile(r"(?:于|自|从|截至|截止|早在|始于|由|与|较|比)\s*$")  # 与2016年…相比: a base compared with
 # a page's navigation and masthead above the title: 首页 > 党派团体, 当前版:02版, 发布日期: (empty), 打印
 BOILERPLATE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|"
-                         r"[上下]接第?[\d一二三四五六七八九十]{1,3}版|首页\s*[>＞]|[>＞]\s*正文|通版|当前版|上一版|下一版|数字报|移动版|点击|打\s*印|^logo|^\d+版|^第?[\d一二三四五六七八九十]+版[:：]"
+                         r"[上下]接第?[\d一二三四五六七八九十]{1,3}版|第\s*\d{1,3}\s*版|【字体】|微信号?[:：]\s*[A-Za-z][A-Za-z0-9_-]{4,}|出版日期|往期回顾|高级检索|首页\s*[>＞]|[>＞]\s*正文|通版|当前版|上一版|下一版|数字报|移动版|点击|打\s*印|^logo|^\d+版|^第?[\d一二三四五六七八九十]+版[:：]"
                          r"|^[^\u4e00-\u9fff]*$|^[\u4e00-\u9fff]{1,6}[:：]$|^[\u4e00-\u9fff]{1,4}$|^其他$")
-# 某某部 http://www.… 2021-03-18 【阅读】: a site's masthead with its address, however long
-MASTHEAD = re.compile(r"https?://|www\.[a-z0-9-]+\.")
+# 某某部 http://www.… 2021-03-18 【阅读】: a site's masthead with its address, however long; a paper's with its
+# registration number and phone lines (国内统一刊号:CN… 广告热线:…)
+MASTHEAD = re.compile(r"https?://|www\.[a-z0-9-]+\.|统一刊号|广告热线|订阅热线")
 # a yearbook's source: 《某市年鉴•2012》 names the place it covers
 YEARBOOK = re.compile(r"(?:《|[/／>＞]\s*)(?P<place>[\u4e00-\u9fff]{2,8}?)年鉴")  # or in a page's path: 数字史志 / 某省年鉴
 # a field of a page's header under its title (发布时间：…, 来源：…, a bare separator), not its title nor its text
@@ -108,6 +109,8 @@ DAY_FIRST_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})(?:\s
 # 上一版 下一版 2019年2月19日 星期 放大 缩小 默认: a paper's date among its edition's buttons
 CHROME_DATE = re.compile(r"(?:[^\s，。,：]{1,40}\s+){0,5}(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
                          r"(?:\s+[^\s，。,；：]{1,6}){0,6}\s*$")
+# a paper's page path: 某某日报/2024 年/12 月/26 日/第 005 版
+PAPER_PATH_DATE = re.compile(r"[/／]\s*(?P<date>(?:19|20)\d{2}\s*年\s*[/／]\s*\d{1,2}\s*月\s*[/／]\s*\d{1,2}\s*日)\s*[/／]")
 VOLUME = re.compile(r"^(?:19|20)\d{2}\s*卷$")  # a yearbook's volume in a page's path: 2021卷
 BULLET = re.compile(r"^[•●▪◆■□○◇]\s*")  # a list's bullet before a page's fields: • 统一战线工作
 # a local paper's news prefix or masthead names its place: 某市日报讯, 今日某县
@@ -147,6 +150,7 @@ VISIT_HERE = re.compile(r"(?:(?:来|莅临)(?P<place>[^到\s，。,；“”][\u
                         r"(?:调研|考察|视察|检查|指导|督导|走访|慰问|宣讲)"
                         r"|到(?P<inspected>[^\s，。,；“”][\u4e00-\u9fff]{1,7}?)(?:调研|视察|检查|督导|指导))")
 # the level right below a whole text's own (全省: its cities, 全市: its counties and districts)
+SPECIAL_REGION = "特别行政区"
 LEVEL_CHARS = "省市州县区"  # a body named by its level alone (市工商联): the text's own place's
 PARTS = {"省": "prefecture", "市": "county", "州": "county"}
 SCOPE_LEVELS = {"市": ("prefecture",), "州": ("prefecture",), "县": ("county",), "区": ("county",), "省": ("province",)}
@@ -310,7 +314,8 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
             return host  # 某市举行…赈济某地水灾…晚会: the place that holds the event, not the one it is for
         if names:
             within = _body_within(names[0], body[:2], find_region, level_of, holder_at, official_of)
-            return within or _local_body(names[0], title, [title] + body[:2]) or names[0]
+            return within or _local_body(names[0], title, [title] + body[:2]) \
+                or _local_after(title, names[0], find_local) or names[0]
         slot = TITLE_SLOT.search(title)
         if slot and is_place is not None and is_place(slot.group("place")):
             return slot.group("place")
@@ -325,8 +330,8 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         visited = _visited_here(re.split(r"[。；;！？]", line, maxsplit=1)[0], find_region, is_place)
         if visited:
             return visited  # 6月5日，某市委统战部一行来某区调研: the place visited
-        names = _news_region(line, find_region, scope)
-        if names and not _above_scope(names[0], scope, level_of):
+        names = _news_region(line, find_region, scope, level_of)
+        if names and not _above_scope(names[0], scope, level_of, official_of):
             return names[0]  # the body at work is more specific than the city a dateline is filed from
     if dateline_place:
         names = find_region(dateline_place)
@@ -359,14 +364,38 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         site = None  # 来源：中国网: a national site names no place the text is about
     return named or _paper_place(raw[:6] + lines[:3], find_region, is_place) or site \
         or _most_named(body, lines, find_region, scope, level_of, whole_text=True, holder_at=holder_at,
-                       official_of=official_of)
+                       official_of=official_of) or _most_named_local(lines, find_local)
 
 
-def _above_scope(name: str, scope: str | None, level_of) -> bool:
+def _local_after(title: str, place: str, find_local) -> str | None:
+    """A township or new area the title writes right after its place (某市某某新区工商联…, 某县某某镇召开…):
+    the news is that smaller place's."""
+    if find_local is None:
+        return None
+    at = title.find(place)
+    return next((local for local in find_local(title) if title.startswith(local, at + len(place))), None)
+
+
+def _most_named_local(lines: list[str], find_local) -> str | None:
+    """The township a text names most often, at least twice, when it names no known place to speak for
+    (2024年，是某某镇统一战线…之年: a township's own summary)."""
+    if find_local is None:
+        return None
+    counts: dict[str, int] = {}
+    for line in lines:
+        for local in find_local(line):
+            counts[local] = counts.get(local, 0) + 1
+    best = max(counts.items(), key=lambda item: item[1], default=(None, 0))
+    return best[0] if best[1] >= 2 else None
+
+
+def _above_scope(name: str, scope: str | None, level_of, official_of=None) -> bool:
     """Whether a place is above the level the text speaks for (市委会举行…, its opening naming the province
     whose committee came): the text is its own place's news, not the province's."""
     if scope not in SCOPE_LEVELS or level_of is None or level_of(name) not in LEVELS or name.endswith(scope):
         return False  # 上海市 for a text of 市…: a city governed as a province is still the 市 the text speaks of
+    if official_of is not None and official_of(name).endswith(SPECIAL_REGION):
+        return False  # 香港: a special administrative region is a city too, whatever 市 bodies come to it
     return LEVELS.index(level_of(name)) < min(LEVELS.index(level) for level in SCOPE_LEVELS[scope])
 
 
@@ -644,7 +673,7 @@ def _above(text: str, start: int, end: int) -> bool:
                 or (before.endswith("在") and ATTENDED.match(text, end)))
 
 
-def _news_region(line: str, find_region, scope: str | None = None) -> list[str]:
+def _news_region(line: str, find_region, scope: str | None = None, level_of=None) -> list[str]:
     """Where a news item's first sentence happens: the body the reporter heard from (记者从某县工商联获悉),
     the place it was held in (在某市召开; 某某推介会11月30日在某县举行, past who sponsored it), or the body or
     place that held it (9月27日，某市召开…)."""
@@ -652,8 +681,10 @@ def _news_region(line: str, find_region, scope: str | None = None) -> list[str]:
     if heard:
         return find_region(heard.group("body"))
     first = re.split(r"[。；;！？]", line, maxsplit=1)[0]
-    if scope is not None and VENUE.search(first[:60]) and WHOLE_SCOPE.search(first[:60]):
-        return []  # 全市…推进会在某县召开: a venue, and the city is named elsewhere
+    venue = VENUE.search(first[:60])
+    if scope is not None and venue and WHOLE_SCOPE.search(first[:60]) \
+            and not _province_venue(venue.group("place"), find_region, level_of):
+        return []  # 全市…推进会在某县召开: a venue, and the city is named elsewhere (not 某会在香港举行, 市委… came)
     opening = NEWS_OPENING.match(first)
     matter = first[opening.end():] if opening else first
     held = HELD_IN.match(matter)
@@ -689,6 +720,12 @@ def _news_region(line: str, find_region, scope: str | None = None) -> list[str]:
     return []
 
 
+def _province_venue(place: str, find_region, level_of) -> bool:
+    """Whether a venue is a province-level place (香港, 某省), which no city's own meeting is held inside."""
+    opening = next((name for name in find_region(place) if place.startswith(name)), None)
+    return level_of is not None and opening is not None and level_of(opening) == "province"
+
+
 def _place_chain(piece: str, find_region) -> list[str]:
     """The places a piece opens with, one right after another (广东|某市|…), in order."""
     names, position = sorted(find_region(piece), key=len, reverse=True), 0  # the longest name at each place
@@ -722,9 +759,9 @@ def _header(lines: list[str], start: int = 1) -> tuple[str | None, str | None]:
             date = _iso(f"{year}-{month}-{day}") if int(month) <= 12 else _iso(f"{year}-{day}-{month}")
             continue
         labelled = LABELLED_DATE.search(line) or LEADING_DATE.match(line) or (
-            BOILERPLATE.search(line) and CHROME_DATE.match(line))
+            BOILERPLATE.search(line) and (CHROME_DATE.match(line) or PAPER_PATH_DATE.search(line)))
         if labelled and date is None:
-            date = _iso(labelled.group("date"))
+            date = _iso(re.sub(r"[/／]", "", labelled.group("date")))
             source = LABELLED_SOURCE.search(line)
             if source and publisher is None:
                 publisher = source.group("source")

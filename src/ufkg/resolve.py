@@ -341,17 +341,20 @@ class Resolver:
         previous = extraction.mentions[index - 1] if index else None
         if previous is not None and previous.cls == "Region" and previous.end == mention.start and keys[index - 1]:
             parent_key = keys[index - 1]
-        elif mention.parent_name and self.gazetteer.place(mention.parent_name):
-            parent_key = self._place_entity(self.gazetteer.place(mention.parent_name))
-        elif place is not None and place.level == "county":
-            parent_key = self._place_entity(place)
-        else:  # 宏路街道 after 福清市宏路街道: the township the report named earlier with its county
+        else:
+            holder = self.gazetteer.place(mention.parent_name) if mention.parent_name else None
+            if holder is None and place is not None and place.level == "county":
+                holder = place
+            holder_key = self._place_entity(holder) if holder is not None else None
+            # 宏路街道 after 福清市宏路街道, 某村 after 某县某乡某村: the place the report named earlier with the
+            # places that hold it
             earlier = next((keys[at] for at in range(index) if keys[at] and extraction.mentions[at].cls == "Region"
-                            and extraction.mentions[at].name == mention.name
-                            and self.kb.entities[keys[at]].parent), None)
+                            and extraction.mentions[at].name == mention.name and self.kb.entities[keys[at]].parent
+                            and (holder_key is None or holder_key in self._holders(keys[at]))), None)
             if earlier is not None:
                 self._note(self.kb.entities[earlier], report, sentence, mention.surface)
                 return earlier
+            parent_key = holder_key
         scope = parent_key.split("/", 1)[1] if parent_key else report
         key = f"region/{scope}/{normalise(mention.name)}"
         entity = self._entity(key, "Region", mention.name)
@@ -359,6 +362,15 @@ class Resolver:
         entity.parent = parent_key
         self._note(entity, report, sentence, mention.surface)
         return key
+
+    def _holders(self, key: str) -> list[str]:
+        """The keys of the regions that hold a region, nearest first."""
+        holders = []
+        parent = self.kb.entities[key].parent
+        while parent and parent not in holders:
+            holders.append(parent)
+            parent = self.kb.entities[parent].parent if parent in self.kb.entities else None
+        return holders
 
     def _place_entity(self, place: Place) -> str:
         """The entity of a gazetteer place, with the chain of its parents."""

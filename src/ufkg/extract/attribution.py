@@ -106,7 +106,7 @@ DATE_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:[�
 DEED_OPENING = re.compile(r"(?:组织|开展|举办|召开|推动|推进|建立|成立|深化|实施|打造|创建|引导|支持|协助|配合|制定"
                           r"|出台|培训|走访|邀请|举行|指导|完善|加强|积极|持续|深入|广泛|认真|扎实|大力|坚持|围绕|聚焦)")
 MAX_TOPIC_SENTENCE = 30  # characters: 组织“同心·共铸中国心”湖北恩施行活动。
-CLAUSE_ADVERBS = ("同时", "此外", "另外", "全年", "今年", "去年", "当年", "其中", "并", "还", "也")
+CLAUSE_ADVERBS = ("截至目前", "截止目前", "目前", "同时", "此外", "另外", "全年", "今年", "去年", "当年", "其中", "并", "还", "也")
 # the sites a programme sets up (“某某”实践基地, “某某”示范点): counted for the programme, not the programme itself
 PROGRAMME_UNITS = ("基地", "示范点", "示范村", "示范户", "服务站", "驿站", "工作室", "之家")
 RECIPIENT_MARKS = ("向", "给", "为", "被")  # 向某慈善总会捐资: the body after it receives; 被某报采用: it takes
@@ -352,10 +352,33 @@ def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int 
     if place.code and place.code != region.code and found == places.get(openings[-1]) \
             and text.startswith(DESCRIBED_PLACE, place.end) and place.scope != "country":
         return found  # 某省是重点侨乡，有归侨侨眷近300万: a sentence about that place, wherever the report is
-    if not place.code or not region.code or place.code == region.code \
+    if not place.code:
+        return found if _held_by_region(extraction, place, region) else None
+    if not region.code or place.code == region.code \
             or not any(p.code == region.code for p in load_gazetteer().ancestors(place.code)):
         return None
     return found
+
+
+def _held_by_region(extraction: Extraction, place: Mention, region: Mention) -> bool:
+    """Whether a village or township the gazetteer does not know (某村吸引3家商会…) lies in the report's region:
+    wherever the report writes it after a known place (某县某乡某村), that place is the region or lies in it."""
+    if not region.code:
+        return False
+    gazetteer = load_gazetteer()
+    mentions = extraction.mentions
+    codes = []
+    for at, mention in enumerate(mentions):
+        if mention.cls != "Region" or mention.name != place.name:
+            continue
+        while at and mentions[at - 1].cls == "Region" and mentions[at - 1].end == mentions[at].start \
+                and not mentions[at - 1].code:
+            at -= 1  # 某乡 of 某县某乡某村
+        if at and mentions[at - 1].cls == "Region" and mentions[at - 1].end == mentions[at].start:
+            codes.append(mentions[at - 1].code)
+    if not codes:
+        return False
+    return all(code == region.code or any(p.code == region.code for p in gazetteer.ancestors(code)) for code in codes)
 
 
 def _exemplified(extraction: Extraction, text: str, quantity: QuantityMention,
@@ -794,7 +817,7 @@ def _last_clause_actor(text: str, candidates: list[int], mentions: list[Mention]
         return None
     openers = [index for index in candidates if start <= mentions[index].start < end
                and mentions[index].cls in ACTOR_CLASSES and _acts(text, mentions[index])
-               and (mentions[index].start == start or text[mentions[index].start - 1] in CLAUSE_BREAKS)]
+               and _opens_clause(text, mentions[index].start, start)]
     return max(openers, key=lambda index: (mentions[index].start, -mentions[index].end))
 
 
@@ -803,10 +826,18 @@ def _clause_actors(text: str, candidates: list[int], mentions: list[Mention], st
     openers = set()
     for index in candidates:
         mention = mentions[index]
-        if start <= mention.start < end and mention.cls in ACTOR_CLASSES \
-                and (mention.start == start or text[mention.start - 1] in CLAUSE_BREAKS):
+        if start <= mention.start < end and mention.cls in ACTOR_CLASSES and _opens_clause(text, mention.start, start):
             openers.add(mention.start)  # by position: 民盟 inside 民盟某县支部 is no second body
     return len(openers)
+
+
+def _opens_clause(text: str, position: int, start: int) -> bool:
+    """Whether a name at `position` opens its clause (the clause not starting before `start`), past words that
+    only say when (…，截至目前某商会现有…)."""
+    begin = position
+    while begin > start and text[begin - 1] not in CLAUSE_BREAKS:
+        begin -= 1
+    return _after_adverbs(text, begin) == position
 
 
 def _sums_up(extraction: Extraction, text: str, quantity: QuantityMention, initiative: Mention) -> bool:

@@ -67,6 +67,8 @@ _ORDINARY_TAGS = frozenset("n v vn vd a ad an s f m d c b nz t l i j z q p r u y
 _ORDINARY_MIN_FREQ = 300
 # A township or village name that is a word of at least this frequency is an ordinary word.
 _LOCAL_COMMON_FREQ = 1000
+# A two-character X市 that is a word of at least this frequency (集市, 超市) names no township before 镇/乡.
+_MARKET_WORD_FREQ = 100
 # Tags of multi-character words that end a township or village name on the left.
 _STOP_TAGS = frozenset("v vd vn p c u uj ul uz ud ug uv d r q mq t tg y e o".split())
 # "X" + suffix as one dictionary word (农村, 家乡, 全村) at least this frequent is not a name.
@@ -83,7 +85,7 @@ _COUNTERS = frozenset("批个些座所处位")  # measure words after a numeral:
 _HOMETOWN = re.compile(r"[\u4e00-\u9fff]{0,4}同乡")  # 香港某县同乡会: the hometown is what it is about
 _CHAMBER = "商会"
 # a slogan of the form noun + verb + 村/镇 (产业兴村, 工业强镇, 富民强村): what makes the place thrive
-_SLOGAN_VERBS = frozenset("兴强富美活")
+_SLOGAN_VERBS = frozenset("兴强富美活带联")
 _VILLAGE_AFTER = re.compile("[\u4e00-\u9fff]{2,3}村")  # 某某镇|某某村: a township's village named right after it
 _LEAGUE = "盟"  # a level of Inner Mongolia, and the end of words (联盟, 同盟)
 _HUNDREDS = frozenset("百千万")  # 万企兴村: the many (firms) that make the place thrive
@@ -646,9 +648,45 @@ def _local_hits(text: str, region_hits: list[RegionHit]) -> list[RegionHit]:
             position += 1
             continue
         end = position + len(local.suffix)
+        if local.level == "county" and (any(_party_short_name_at(text, at) for at in range(name_start, position))
+                                        or name_start != limit and not _standalone_area_name(text, name_start, position)):
+            position += 1
+            continue  # 民进新区工委: a party's unit in the new area the text is about, no place 民进新区
         hits.append(RegionHit(name_start, end, text[name_start:end], None, local.level, None))
         position = end
     return _with_list_neighbours(text, hits, covered)
+
+
+def _standalone_area_name(text: str, start: int, position: int) -> bool:
+    """Whether the name before a county-level suffix not written after its prefecture (考察某某新区) is a name
+    on its own: no word running across its start, and a boundary before it, or else a name of two
+    characters, no ordinary word, after a function word or a word of two characters or more
+    (主席张某某率新区…, 负责人来新区, 代表前往新区: no area)."""
+    if not all(_CJK.match(c) for c in text[start:position]):
+        return False
+    if start == 0 or not _CJK.match(text[start - 1]):
+        return True  # 、某某管理区: after a list mark or at the start, even a word is the name
+    if position - start != 2:
+        return False  # 主席张某某率新区: after a word, only a name of two characters is taken on its own
+    window_start = max(0, start - 6)
+    word_ends = _word_ends(default_segmenter().lcut(text[window_start:position], HMM=False), window_start)
+    if start != window_start and all(end != start for _, end in word_ends):
+        return False  # 负责人|来: a word runs into the name
+    freq, tags = _jieba()
+    name = text[start:position]
+    if freq.get(name, 0) >= _SUFFIX_WORD_FREQ and tags.get(name) not in ("ns", "nr") or _has_common_word(name):
+        return False  # 代表前往新区, 负责人来新区: an ordinary word, no name
+    before = next((word for word, end in word_ends if end == start), "")
+    return before in _lexicons()["function"] or len(before) > 1
+
+
+def _word_ends(words: list[str], start: int) -> list[tuple[str, int]]:
+    """Each word with the offset where it ends, the words laid end to end from start."""
+    ends = []
+    for word in words:
+        start += len(word)
+        ends.append((word, start))
+    return ends
 
 
 def _counted(text: str, start: int) -> bool:
@@ -740,6 +778,9 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
     stretch = text[limit:position] if chained else ""
     if _going_there(text, position, local.suffix):
         return None  # 泸州人李明返乡, 同乡会回乡: going back to the countryside, no township
+    if local.level == "county" and position > 0 and freq.get(text[position - 1:position + 1], 0) >= _SUFFIX_WORD_FREQ \
+            and tags.get(text[position - 1:position + 1]) != "ns":
+        return None  # 科技创新区, 城市更新区: the suffix's first character ends an ordinary word (创新), no 某某新区
     if local.suffix == "乡" and text.startswith(("同乡", "联乡"), position - 1) and text.startswith(_FELLOWS_BODY, position + 1):
         return None  # 某县同乡会, 某地同乡联谊会, 旅菲某某联乡会: an association of people from one place (or several
         # villages joined), no township named 某县同
@@ -758,7 +799,8 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
         # 把某城|镇某某村: jieba knows the whole as a place and a village of it follows; 城镇 is the lesser word
         return position - len(place_word)
     if len(local.suffix) == 1 and freq.get(before, 0) >= _SUFFIX_WORD_FREQ \
-            and not _TOWNSHIP_BODY.match(text, position + len(local.suffix)):
+            and not _TOWNSHIP_BODY.match(text, position + len(local.suffix)) \
+            and not (position >= 2 and _market_name(text[position - 2:position])):  # 杜市镇: no 市镇
         return None  # 农村, 家乡, 全村, 重镇: the suffix is part of an ordinary word, unless a township's body
         # follows (某家城乡新乡贤联谊会, 某城镇党委): then the word is the end of the township's name
     after = text[position + len(local.suffix) : position + len(local.suffix) + 2]
@@ -809,10 +851,17 @@ def _has_common_word(stretch: str) -> bool:
                for word in default_segmenter().lcut(stretch, HMM=False))
 
 
+def _market_name(name: str) -> bool:
+    """Whether a two-character name ending in 市 is a township's own (杜市镇, 新市镇: named after an old market),
+    not a level or an ordinary word before the suffix (全市, 县市, 城市, 超市)."""
+    return len(name) == 2 and name[1] == "市" and name[0] not in _NUMERALS and name[0] not in "全各本我该省县区州城乡镇村" \
+        and _jieba()[0].get(name, 0) < _MARKET_WORD_FREQ
+
+
 def _generic_name(name: str) -> bool:
     """Whether the name part of a township or village is a generic modifier (示范, 城市, 各乡)."""
     modifiers = _lexicons()["modifiers"]
-    if name[-1] in _LEVEL_CHARS and not (name[-1] == _LEAGUE and name in _jieba()[0]) \
+    if name[-1] in _LEVEL_CHARS and not (name[-1] == _LEAGUE and name in _jieba()[0]) and not _market_name(name) \
             or name[0] in "乡镇村" or name in modifiers:
         return True  # 各乡(镇), 镇和平(村): a level character is no part of the name (联盟 is a word, no league)
     if "级" in name:
@@ -820,8 +869,8 @@ def _generic_name(name: str) -> bool:
     if len(name) > 2 and name[0] in _NUMERALS and name[1] in _COUNTERS:
         return True  # 一批同心村, 一个示范村: a count of places, not a name
     if len(name) == 3 and name[2] in _SLOGAN_VERBS and (_jieba()[1].get(name[:2]) in _SLOGAN_SUBJECT_TAGS
-                                                        or name[0] in _HUNDREDS):
-        return True  # 产业兴村, 工业强镇, 富民强村, 万企兴村: a slogan (what makes the place thrive), not a name
+                                                        or name[0] in _HUNDREDS or name[0] in _SLOGAN_VERBS):
+        return True  # 产业兴村, 项目带村, 富民强村, 万企兴村, 联农带村: a slogan (what makes the place thrive), no name
     return any(name.startswith(m) or name.endswith(m) for m in modifiers if len(m) > 1)
 
 

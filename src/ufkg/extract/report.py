@@ -62,7 +62,7 @@ class ReportExtractor:
             place = context if context is not None and meta.region in (context.name, *context.short_names) else None
         else:
             place = self._resolve_region(meta.region, text) if meta.region else None
-            context = place or (self._holder(text) if meta.region else None)
+            context = place or (self._holder(text, meta.region) if meta.region else None)
             if context is not None:
                 meta = replace(meta, region_code=context.code)
         sentences = split_sentences(text)
@@ -162,9 +162,9 @@ class ReportExtractor:
         return [hit.surface for hit in hits]
 
     def _townships(self, text: str) -> list[str]:
-        """Townships (某某乡, 某某镇, 某某街道) a piece names by pattern, in text order."""
+        """Townships (某某乡, 某某镇, 某某街道) and county-level areas (某某新区) a piece names by pattern, in text order."""
         return [hit.surface for hit in find_regions(text, self.gazetteer, None)
-                if hit.place is None and hit.level == "township"]
+                if hit.place is None and hit.level in ("township", "county")]
 
     def _holder_at(self, name: str, level: str) -> str | None:
         """The name of the place at a level (province, prefecture…) that holds a named place, if any."""
@@ -188,13 +188,20 @@ class ReportExtractor:
         best = max(places, key=named)
         return best if named(best) > 0 else self.gazetteer.resolve(name)
 
-    def _holder(self, text: str) -> Place | None:
+    def _holder(self, text: str, name: str | None = None) -> Place | None:
         """The county (else the prefecture) a text names most, which holds a covered township the gazetteer
         does not know (某某乡新乡贤联谊会成立 … 县委统战部 … 为某县发展)."""
         counts: dict[str, int] = {}
-        for hit in find_regions(text, self.gazetteer, None):
+        hits = find_regions(text, self.gazetteer, None)
+        for hit in hits:
             if hit.place is not None and hit.place.level in ("county", "prefecture"):
                 counts[hit.place.code] = counts.get(hit.place.code, 0) + 1
+        if name:  # 某市某某新区, 某县某某镇: the place the text writes right before the covered one holds it
+            ends = {hit.end: hit.place for hit in hits if hit.place is not None}
+            written_after = next((ends[hit.start] for hit in hits if hit.place is None and hit.surface == name
+                                  and hit.start in ends), None)
+            if written_after is not None and written_after.level in ("county", "prefecture"):
+                return written_after
         if not counts:
             return None
         best = min(counts, key=lambda code: (self.gazetteer.place(code).level != "county", -counts[code], code))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..model import Extraction
-from ..page import BREADCRUMB, HEARD_FROM, PURPOSE, SITE_CHROME, WHERE_ON_SITE
+from ..page import BREADCRUMB, BYLINE, HEARD_FROM, NEWS_PREFIX, PURPOSE, SITE_CHROME, WHERE_ON_SITE
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 
 CLAUSE_BREAKS = CLAUSE_STOPS | SENTENCE_STOPS
@@ -86,7 +86,7 @@ ALIAS = re.compile(r"[（(][^）)]{1,12}[）)]")
 OWN_MEETING_HELD = re.compile(r"[^，,。；;“”]{2,24}?(?:大会|年会|联谊会|座谈会|茶话会|庆典|典礼|晚会|会议)"
                               r"(?:在[^，,。；;]{1,20}?)?(?:隆重|顺利|成功|盛大)?(?:举行|召开|举办)")
 DAY_AFTER_ACTOR = re.compile(r"(?:于|在)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?")
-NEWS_PREFIX = re.compile(r"[^，,。\s]{0,20}?(?:讯|日电)(?:\s*\d{1,2}月\d{1,2}日电)?[:：]?\s*(?:[（(][^）)]{0,30}[）)])?\s*")
+NEWS_OPENING_PREFIX = re.compile(NEWS_PREFIX + BYLINE)
 OWN_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:工作)?(?:总结|报告|综述|年报)")
 PROGRAMME_LEAD = re.compile(r"(?:扎实|深入|积极|持续|全面|大力|广泛)?(?:组织)?(?:开展|实施|推进|深化|推动)了?")
 # a page's navigation and labels above the title (您当前的位置：首页 > …, 日期:2025-01-16阅读:)
@@ -304,7 +304,7 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
             if actor is not None and extraction.mentions[actor].cls in ("Association", "PoliticalParty"):
                 return actor
         position, news = sentence.start, False
-        for opening in (NEWS_PREFIX, REPORTED, PURPOSE_OPENING, DATE_OPENING, LATELY):
+        for opening in (NEWS_OPENING_PREFIX, REPORTED, PURPOSE_OPENING, DATE_OPENING, LATELY):
             skipped = opening.match(text, position, sentence.end)
             if skipped and skipped.end() > position:
                 position, news = skipped.end(), True
