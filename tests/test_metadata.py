@@ -650,3 +650,13 @@ def test_a_sites_bracketed_news_prefix_and_a_meeting_held_in_hong_kong():
     meta = read_metadata(text, places, lambda name: name in levels, level_of=levels.get, official_of=official.get,
                          holder_at=lambda name, level: None)
     assert meta.region == "香港"
+
+
+def test_a_title_keeps_past_its_timestamp_and_a_button_and_a_paragraph_opening_on_last_year_covers_it():
+    text = ("某某网\n某某网\n\n凯里市委统战部围绕主线 完善工作格局\n\n2023年01月12日09:41 |\n小字号\n\n"
+            "2022年，凯里市全面贯彻落实党的二十大精神，凯里市委统战部不断完善大统战工作格局。\n")
+    meta = read_metadata(text, regions, is_place)
+    assert (meta.title, meta.date, meta.year) == ("凯里市委统战部围绕主线 完善工作格局", "2023-01-12", 2022)
+    text = "凯里市侨商会成立\n2023年06月02日18:24 | 来源：某某日报\n小字号\n6月1日，凯里市侨商会举行成立大会。\n"
+    meta = read_metadata(text, regions, is_place)
+    assert (meta.title, meta.date, meta.year, meta.publisher) == ("凯里市侨商会成立", "2023-06-02", 2023, "某某日报")

@@ -47,7 +47,7 @@ SOURCE_LINE = re.compile(
 # a label line near the top: 来源：某某日报  发布时间：2023-03-02
 LABELLED_DATE = re.compile(r"(?:发布时间|发布日期|发稿时间|时间|日期)[:：]\s*(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)")
 # a page's timestamp line: 某某网 2023-01-13 15:33:05, 某报 P08 | 某地新闻 2011-09-02 (a paper's page and section)
-LEADING_DATE = re.compile(r"(?:[^\s，。,：]{1,40}\s+){0,5}(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|[^\s，。,；]{0,12}$)")
+LEADING_DATE = re.compile(r"(?:[^\s，。,：]{1,40}\s+){0,5}(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*(?:来源|[^\s，。,；]{0,12}$)")
 LABELLED_SOURCE = re.compile(r"(?:来源|稿件来源|供稿|供稿单位|作者单位)[:：]\s*《?(?P<source>[\u4e00-\u9fffA-Za-z0-9·]{2,20}?)》?(?=\s|$|发布|时间|日期|作者|编辑|[|｜/，,])")
 # a dateline: 新华社南京3月2日电, 本报成都讯, 中新网杭州2023年5月8日电 (记者 …)
 DATELINE = re.compile(r"(?:社|网|报|台|频道)\s*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*(?:(?P<year>(?:19|20)\d{2})年)?"
@@ -93,6 +93,7 @@ HISTORICAL_YEAR = re.compile(r"(?:于|自|从|截至|截止|早在|始于|由|�
 BOILERPLATE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|"
                          r"[上下]接第?[\d一二三四五六七八九十]{1,3}版|第\s*\d{1,3}\s*版|【字体】|微信号?[:：]\s*[A-Za-z][A-Za-z0-9_-]{4,}|出版日期|往期回顾|高级检索|首页\s*[>＞]|[>＞]\s*正文|通版|当前版|上一版|下一版|数字报|移动版|点击|打\s*印|^logo|^\d+版|^第?[\d一二三四五六七八九十]+版[:：]"
                          r"|^[^\u4e00-\u9fff]*$|^[\u4e00-\u9fff]{1,6}[:：]$|^[\u4e00-\u9fff]{1,4}$|^其他$")
+BUTTON = re.compile(r"^[\u4e00-\u9fff]{1,4}$")  # a page's button or label of its own line: 小字号, 打印
 # 某某部 http://www.… 2021-03-18 【阅读】: a site's masthead with its address, however long; a paper's with its
 # registration number and phone lines (国内统一刊号:CN… 广告热线:…)
 MASTHEAD = re.compile(r"https?://|www\.[a-z0-9-]+\.|统一刊号|广告热线|订阅热线")
@@ -165,6 +166,7 @@ OPENING_DAY = re.compile(rf"{_NEWS_PREFIX}(?P<month>\d{{1,2}})月\d{{1,2}}日") 
 DATED_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
 # a year a title looks back on (2022年度…总结, 2022年工作总结)
 REVIEWED_YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?[^，。]{0,12}?(?:总结|回顾|述职|表彰)")
+PERIOD_YEAR = re.compile(r"((?:19|20)\d{2})年度?[，,]")  # a paragraph that opens with a year: 2024年，某区…
 PERIOD_OPENING = re.compile(r"(?:一年来|过去的?一年|(?:19|20)\d{2}年(?:度)?[，,]|(?:19|20)\d{2}年(?:以来|来|，))")
 NAMED_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=·|中国|全国|首届|第[一二三四五六七八九十\d]+届)")
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})(\s*[至到—－-]\s*)((?:19|20)\d{2})年")
@@ -255,7 +257,7 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
 def _past_boilerplate(lines: list[str]) -> list[str]:
     """The lines after a page's navigation, masthead or empty labels at the top (and the site's
     name and section above them), from the first that is none of these."""
-    start, titled = 0, False
+    start, titled, dated = 0, False, False
     for index, line in enumerate(lines[:MAX_BOILERPLATE_LINES]):
         if MASTHEAD.search(line) and not line.endswith("。"):
             if not titled:  # above the title: the site's masthead; under it: the title's source line
@@ -267,11 +269,14 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
             if not titled:  # 时间:… 作者:… above the text: a page's header, no title
                 start = index + 1
             continue  # 发布时间：…  |  来源：… under a title: the title's header, not navigation above it
-        if len(line) <= MAX_SOURCE_LINE and (BOILERPLATE.search(line) or VOLUME.match(line)) \
-                and not LEADING_DATE.fullmatch(_ascii_digits(line)):  # a date under the title is the title's
-            start, titled = index + 1, False
-        else:
-            titled = True
+        if titled and LEADING_DATE.fullmatch(_ascii_digits(line)):
+            dated = True  # a date under the title is the title's
+        elif len(line) <= MAX_SOURCE_LINE and (BOILERPLATE.search(line) or VOLUME.match(line)) \
+                and not LEADING_DATE.fullmatch(_ascii_digits(line)):
+            if not (dated and BUTTON.match(line)):  # 小字号 under a title and its date: a button, the title stands
+                start, titled = index + 1, False
+            continue
+        titled = True
     start = max(start, _title_above_fields(lines))
     return lines[start:] if start < len(lines) else lines
 
@@ -885,6 +890,9 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     if news and date is None and reviewed is not None and set(counts) == {reviewed} \
             and not any(DATED_YEAR.search(line) for line in lines[:5]):
         return reviewed + 1  # 1月10日，某会召开全会，总结2022年工作: a meeting of the year after the one it reviews
+    period = next(filter(None, (PERIOD_YEAR.match(line) for line in lines[1:5])), None) if title else None
+    if period and date and int(date[:4]) == int(period.group(1)) + 1:
+        return int(period.group(1))  # 2024年，某区…(published in January 2025): a look back on the year before
     if counts and date and news and int(date[:4]) in counts:
         return int(date[:4])
     if counts:
