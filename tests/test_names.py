@@ -536,3 +536,7 @@ def test_a_speech_and_a_run_of_titles_ending_as_a_recommendation_are_policies():
     text = ("会员张某作了《强化职业教育，助力乡村振兴》的大会发言。其中《提高乡村教师待遇》《某市文化品牌建设存在的问题及对策建议》"
             "被评为优秀提案。认真学习《习近平谈治国理政》。")
     assert names(text, "Policy") == ["强化职业教育，助力乡村振兴", "提高乡村教师待遇", "某市文化品牌建设存在的问题及对策建议"]
+
+
+def test_a_counted_slogan_with_a_programme_head_after_it_is_a_programme():
+    assert names("组织以一次走访、一堂宣讲课为内容的“三个一”活动，增强“四个意识”。", "Initiative") == ["三个一"]

@@ -4,7 +4,7 @@ A quotation is a name when the text treats it as one: a head follows it
 (“万企兴万村”行动, “四比四促”实践创新品牌), it ends in a head itself (“暖侨行动”),
 a programme verb takes it (开展“科技助农”), or it stands in a list closed by
 等…活动; followed by a group's head it names the group (“同心·智汇河洛”专家服务团).
-Slogans with a counted number (“四个意识”) are not names. A title in 《》 is a
+Slogans with a counted number (“四个意识”) are not names, unless a head follows (“三个一”活动). A title in 《》 is a
 policy when it ends like one (条例, 办法, 方案, a study's 研究 …); a quotation ending in N条 is a
 policy package (“助企30条”); an abbreviation declared in brackets (简称“惠企十条”)
 names the same thing. Named actions without quotation marks are read from their
@@ -234,8 +234,9 @@ class NameFinder:
                 add("Policy", match.start(), match.end(), name)
                 continue
             if NUMBERED_SLOGAN.match(name) and not self._selected(text, match) \
+                    and self._head_after(text, match.end()) is None \
                     or name.isdigit() and text.startswith(PHONE_HEADS, match.end()):
-                continue  # “四个意识”; “12345”热线: a telephone number, not a programme's name
+                continue  # “四个意识”; “12345”热线: a telephone number, not a programme's name (“三个一”活动 is one)
             org_after = self._org_head_after(text, match.end())
             if org_after is not None:  # “同心·智汇河洛”专家服务团: the group is named by its slogan
                 cls, end = org_after
