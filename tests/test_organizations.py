@@ -1049,3 +1049,8 @@ def test_our_countys_body_is_the_reports_own():
 def test_a_verb_or_both_sides_before_a_head_are_no_part_of_its_name():
     assert orgs("会长在车上向会员介绍川渝同乡总会成立背景，推动双方工商联组织建设。", "Association") == [
         "川渝同乡总会", "工商联"]
+
+
+def test_memorial_parks_folk_parks_and_farmsteads_are_organisations():
+    assert orgs("组织会员参观淮海战役纪念园、阿勒泰民俗风情园和青山农庄。", "Organization") == [
+        "淮海战役纪念园", "阿勒泰民俗风情园", "青山农庄"]
