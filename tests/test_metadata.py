@@ -660,3 +660,12 @@ def test_a_title_keeps_past_its_timestamp_and_a_button_and_a_paragraph_opening_o
     text = "凯里市侨商会成立\n2023年06月02日18:24 | 来源：某某日报\n小字号\n6月1日，凯里市侨商会举行成立大会。\n"
     meta = read_metadata(text, regions, is_place)
     assert (meta.title, meta.date, meta.year, meta.publisher) == ("凯里市侨商会成立", "2023-06-02", 2023, "某某日报")
+
+
+def test_the_site_in_a_byline_before_the_text_is_not_the_place_it_speaks_of():
+    text = ("中国黔东南州网(通讯员 张某 李某)“众人拾柴火焰高。”近年来，凯里市坚持以铸牢中华民族共同体意识为主线，"
+            "全市民族团结进步事业创新发展。\n凯里市组建“百姓名嘴”等宣讲队伍。\n")
+    levels = {"黔东南州": "prefecture", "凯里市": "county"}
+    meta = read_metadata(text, regions, is_place, level_of=levels.get, holder_at=lambda name, level: "黔东南州",
+                         official_of=lambda name: name)
+    assert meta.region == "凯里市"

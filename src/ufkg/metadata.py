@@ -93,6 +93,8 @@ HISTORICAL_YEAR = re.compile(r"(?:于|自|从|截至|截止|早在|始于|由|�
 BOILERPLATE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|"
                          r"[上下]接第?[\d一二三四五六七八九十]{1,3}版|第\s*\d{1,3}\s*版|【字体】|微信号?[:：]\s*[A-Za-z][A-Za-z0-9_-]{4,}|出版日期|往期回顾|高级检索|首页\s*[>＞]|[>＞]\s*正文|通版|当前版|上一版|下一版|数字报|移动版|点击|打\s*印|^logo|^\d+版|^第?[\d一二三四五六七八九十]+版[:：]"
                          r"|^[^\u4e00-\u9fff]*$|^[\u4e00-\u9fff]{1,6}[:：]$|^[\u4e00-\u9fff]{1,4}$|^其他$")
+# 中国某某网(通讯员 …): the site that carries the piece, and its reporters, before the text's first words
+MEDIA_BYLINE = re.compile(r"^[^，,。；\s（(]{2,12}?(?:网|日报|晚报|电视台|融媒体中心)\s*[（(](?:本报|本网|特约)?(?:记者|通讯员)[^）)]{0,30}[）)]")
 BUTTON = re.compile(r"^[\u4e00-\u9fff]{1,4}$")  # a page's button or label of its own line: 小字号, 打印
 # 某某部 http://www.… 2021-03-18 【阅读】: a site's masthead with its address, however long; a paper's with its
 # registration number and phone lines (国内统一刊号:CN… 广告热线:…)
@@ -601,6 +603,7 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
     text = "\n".join(lines[1:]) if len(lines) > 1 and not untitled else "\n".join(lines)
     found: dict[str, int] = {}
     for piece in body:
+        piece = MEDIA_BYLINE.sub("", piece)
         for name in _outside_quotes(piece, _not_venue(piece, find_region(piece), scope)):
             found.setdefault(name, text.find(name))
     if level_of is not None and scope in SCOPE_LEVELS:
