@@ -181,9 +181,9 @@ def test_a_party_committees_own_summary_gives_it_the_figures_after_every_heading
     assert subjects_of(report) == [("12件", "民盟泸州市委会"), ("86条", "民盟泸州市委会")]
 
 
-def test_a_departments_summary_reports_the_regions_work():
-    report = "泸州市委统战部2023年工作总结\n一、参政议政\n提交集体提案12件。\n"
-    assert subjects_of(report) == [("12件", "region")]
+def test_a_departments_own_summary_gives_it_the_figures_that_name_no_actor():
+    report = "泸州市委统战部2023年工作总结\n一、参政议政\n提交集体提案12件。全市新增民营企业300家。\n"
+    assert subjects_of(report) == [("12件", "泸州市委统战部"), ("300家", "region")]
 
 
 def test_a_sponsored_event_that_opens_a_paragraph_frames_its_figures():
@@ -309,9 +309,9 @@ def test_a_summary_titled_without_its_body_is_that_of_the_party_committee_its_fi
     assert text_subjects(report) == [("15件", "民盟凯里市委")]
 
 
-def test_a_departments_summary_titled_without_its_body_stays_the_regions():
+def test_a_departments_summary_titled_without_its_body_is_the_departments():
     report = "2022年工作总结\n2022年，凯里市委统战部坚持以习近平新时代中国特色社会主义思想为指导。\n一、参政议政\n全年提交提案15件。\n"
-    assert text_subjects(report) == [("15件", "region")]
+    assert text_subjects(report) == [("15件", "凯里市委统战部")]
 
 
 def test_the_agent_a_sentence_opens_with_did_its_deeds():

@@ -206,9 +206,13 @@ def test_a_headline_that_opens_with_a_body_doing_something_gives_it_the_figures_
     assert governed(report)["今年，共为侨资企业协"] == "阿克苏市侨联"
 
 
-def test_a_summarys_title_keeps_its_figures_with_the_region():
+def test_a_departments_own_summary_keeps_its_figures():
     report = "阿克苏市委统战部2022年工作总结\n全年走访企业36家。\n"
-    assert governed(report)["全年走访企业36家。"] == "region"
+    assert governed(report)["全年走访企业36家。"] == "阿克苏市委统战部"
+    report = "阿克苏市委统战部——创新乡贤工作 助力乡村振兴\n阿克苏市立足工作定位。\n一、搭建平台\n组建乡贤组织12个。\n"
+    assert governed(report)["组建乡贤组织12个。"] == "阿克苏市委统战部"
+    report = "阿克苏市委统战部 2022 年民族团结工作情况总结\n全年走访企业36家。\n"
+    assert governed(report)["全年走访企业36家。"] == "阿克苏市委统战部"
 
 
 def test_a_time_clause_does_not_reach_back_across_the_title():

@@ -101,6 +101,8 @@ ACTS_IN_HEADLINE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:积极|扎实|深入|持
                               r"荣获|成立|揭牌|签约|签订|打造|建立|搭建|引导|服务|凝聚|聚力|创新)")
 SOURCE = re.compile(r".*?(?:信息来源|来源)\s*[:：]\s*")  # 信息来源:市委统战部
 # a committee's own story in its title: 民盟某市委会2025年“两会”履职风采
+# a body's own yearly summary in its title: 某县委统战部2021年度工作总结, 市委统战部 2024 年民族团结工作情况总结
+DEPARTMENT_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?)?[^，,。\s]{0,10}?(?:工作)?(?:情况)?(?:总结|综述|年报)")
 OWN_STORY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?[^，,。]{0,12}(?:履职|风采|纪实|综述|总结|成果|亮点)")
 MEETING = re.compile(r"(?:推进会|现场会|工作会|座谈会|动员会|大会|会议)")
 CONTRIBUTED = re.compile(r"[（(]?(?:[^（()）\s]{2,24}供稿|供稿(?:单位)?[:：][^（()）\s]{2,24})[）)]?")
@@ -274,8 +276,8 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
     作者：民盟某市委会), the body that contributed it ((某区委统战部供稿)), the programme a region's
     meeting is on (某市召开“某某”行动推进会) — an opening read past a purpose clause before its date
     (为落实…，2月23日，某会…召开) — or else the body a headline opens with as the doer of what it
-    reports (某县侨联走访慰问归侨侨眷). A department's summary (某县委统战部工作总结) reports
-    the region's united front work it leads, and stays the region's. A page's navigation above the
+    reports (某县侨联走访慰问归侨侨眷). A department's own yearly summary (某县委统战部2021年度工作总结,
+    某区委统战部——…) is its account too, as the gold convention has it for any organisation's own summary. A page's navigation above the
     title is not its opening. The body a reporter heard the news from (记者3日从某省侨联全委会议上获悉) is its body,
     and so, when nothing else is, the association whose officer tells it (某省侨联主席张某23日在此间表示); the
     news heard at a programme's meeting (记者从日前召开的某省“某某”行动表彰会上了解到) is the programme's. A text
@@ -301,7 +303,7 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
             # 2022年工作总结 / 2022年，民盟某市委坚持…: the summary is that of the body its first sentence names
             opening = _after_period(text, sentence.start, sentence.end)
             actor = _opening_actor(extraction, text, by_sentence.get(sentence.index, []), opening or sentence.start)
-            if actor is not None and extraction.mentions[actor].cls in ("Association", "PoliticalParty"):
+            if actor is not None and extraction.mentions[actor].cls in ("Association", "PoliticalParty", "GovernmentBody"):
                 return actor
         position, news = sentence.start, False
         for opening in (NEWS_OPENING_PREFIX, REPORTED, PURPOSE_OPENING, DATE_OPENING, LATELY):
@@ -350,6 +352,9 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
             guided = INLINE_GUIDANCE.match(text, lately.end() if lately else after, sentence.end)
             if text.startswith(NEWS_ACTIONS, guided.end() if guided else lately.end() if lately else after):
                 return actor
+        if rank <= 1 and titled and mention.cls == "GovernmentBody" and (DEPARTMENT_SUMMARY.match(text, after, sentence.end)
+                                                                     or text.startswith(("——", "：", ":"), after)):
+            return actor  # 某县委统战部2021年度工作总结, 某区委统战部——创新…: the department's own account
         if rank <= 1 and titled and mention.cls in ("Association", "PoliticalParty") \
                 and (OWN_SUMMARY.match(text, after, sentence.end) or text.startswith(("：", ":"), after)
                      or mention.parent_name is not None and OWN_STORY.match(text, after, sentence.end)):
