@@ -259,3 +259,7 @@ def test_parse_quantity_reads(written, quantity):
 @pytest.mark.parametrize("text", ["", "余", "超", "近年来", "百分之", "**余次", "第3期"])
 def test_parse_quantity_refuses_non_quantities(text):
     assert parse_quantity(text) is None
+
+
+def test_the_currencys_name_after_a_number_is_yuan():
+    assert parse_quantity("2万人民币") == Quantity(Decimal("20000"), "CNY", "exact")

@@ -586,3 +586,10 @@ def test_taxes_and_sales_in_hundreds_of_millions_without_yuan_are_money():
 def test_the_market_weight_jin_is_a_measure():
     assert brief("合作社年产茶叶3万斤，收购蜂蜜800斤。") == [
         (Decimal("30000"), "斤", "exact"), (Decimal("800"), "斤", "exact")]
+
+
+def test_money_written_with_the_currencys_name_and_goods_by_the_bag_or_box():
+    assert brief("慈善会捐款各三万人民币，合计十五万人民币，另捐赠50袋面粉、40箱牛奶。") == [
+        (Decimal("30000"), "CNY", "exact"), (Decimal("150000"), "CNY", "exact"),
+        (Decimal("50"), "袋", "exact"), (Decimal("40"), "箱", "exact")]
+    assert brief("积极宣传人民币反假知识。") == []

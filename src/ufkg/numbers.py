@@ -58,6 +58,7 @@ QUALIFIER_AT_LEAST = "atLeast"
 QUALIFIER_APPROX = "approx"
 
 UNIT_MONEY = "CNY"
+MONEY_WORDS = ("元", "人民币")  # 捐款2万人民币: the currency's name stands for 元
 UNIT_PERCENT = "%"
 
 _ARABIC_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -262,7 +263,7 @@ def _strip_suffix(text: str, suffixes: tuple[str, ...]) -> tuple[str, bool]:
 def parse_quantity(text: str) -> Quantity | None:
     """A written quantity (number, qualifier, unit) as value + unit + qualifier, or None.
 
-    Money (元, 万元, 亿元) becomes yuan with unit "CNY"; percentages (67.1%,
+    Money (元, 万元, 亿元, 2万人民币) becomes yuan with unit "CNY"; percentages (67.1%,
     百分之三十, 三成, 3个百分点) become unit "%"; anything else keeps the unit
     as written (家, 人次) or "" when there is none. Bounds map to "atLeast"
     (余 多 超 超过 以上 逾, 上 and 过 before a bare scale, 不少于) and estimates to "approx" (近 约 左右 大约
@@ -312,7 +313,7 @@ def parse_quantity(text: str) -> Quantity | None:
     if unit_text in BARE_AT_LEAST_SUFFIXES:
         unit_text, at_least = "", True  # "100上": a bound marker with no unit after it
 
-    if unit_text == "元":
+    if unit_text in MONEY_WORDS:
         unit = UNIT_MONEY
     elif unit_text in ("%", "个百分点", "百分点"):
         unit = UNIT_PERCENT

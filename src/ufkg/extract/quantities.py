@@ -117,11 +117,11 @@ def _lexicon() -> _Lexicon:
             if row["cue"].strip():
                 cues[row["role"].strip()].append(row["cue"].strip())
     by_length = {role: tuple(sorted(set(words), key=len, reverse=True)) for role, words in cues.items()}
-    # 元, % and 成 are read by ufkg.numbers; 个百分点 must be tried before 个.
+    # 元 (人民币), % and 成 are read by ufkg.numbers; 个百分点 must be tried before 个.
     # 120场（次）, 3000人(次): a unit whose 次 is bracketed is read whole, as that unit with 次 (场次, 人次).
     bracketed = [f"{word[:-1]}{opener}次{_OPENERS[opener]}" for word in units if word.endswith("次") and len(word) == 2
                  for opener in ("（", "(")]
-    unit_words = ["元", "%", "％", "个百分点", "成", *bracketed, *sorted(units, key=len, reverse=True)]
+    unit_words = ["元", "人民币", "%", "％", "个百分点", "成", *bracketed, *sorted(units, key=len, reverse=True)]
     pattern = re.compile(
         rf"(?:(?P<pre>{'|'.join(_PREFIXES)})(?P<gap1>{_GAP}))?"
         rf"(?:百分之(?P<percent>{_ARABIC}|{_CHINESE_SHARE})"
