@@ -390,3 +390,10 @@ def test_who_rates_a_body_for_a_programme_takes_no_part_in_it():
 def test_a_provinces_department_by_its_formal_name_is_in_that_province():
     kb = knowledge_of("2022年绵阳市统一战线工作综述\n中共湖南省委统战部、中共四川省宜宾市委统战部出席。\n")
     assert links(kb, "locatedIn") == [("宜宾市委统战部", "宜宾市"), ("湖南省委统战部", "湖南省")]
+
+
+def test_a_society_of_another_places_people_is_not_located_in_that_place():
+    kb = knowledge_of("2022年绵阳市统一战线工作综述\n温州商会、湖南同乡会和香港绵阳社团总会参加活动，法国青田商会发来贺电。\n")
+    located = links(kb, "locatedIn")
+    assert not any(place in ("温州市", "湖南省") for _, place in located)
+    assert ("香港绵阳社团总会", "香港特别行政区") in located and ("法国青田商会", "法国") in located

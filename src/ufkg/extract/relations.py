@@ -53,6 +53,8 @@ from .sections import governors as section_governors, text_actor
 
 ORGANIZATION_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty", "Organization"})
 # a newspaper, station or web outlet is where it is published, not where the news it reports happened
+# the heads of societies of people from one place: 某地商会, 某地同乡会, 世界某地同乡联谊会
+ORIGIN_SOCIETY = re.compile(r"(?:商会|同乡会|同乡联谊会|同乡总会|乡亲会|商会总会)")
 MEDIA = re.compile(r"(?:日报|晚报|报社|电视台|电台|新闻网|新闻社|通讯社|杂志社|在线|网|报)$")
 COUNTRY_WIDE = ("中国", "中华", "全国")  # 中国某某杂志社, 全国某某协会: the whole country's, not the report's region
 LEVEL_ENDINGS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")
@@ -159,6 +161,8 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
             if listed_in is not None and (not inner or _contains(gazetteer, mentions[_most_specific(gazetteer, mentions, inner)].code,
                                                                   mentions[listed_in].code)):
                 links.append(LinkMention(index, "locatedIn", listed_in, mention.sentence))
+            elif inner and _origin_society(gazetteer, mentions, inner, mention, region):
+                pass  # 温州商会, 广西同乡会 in another place's report: where its members come from, not where it is
             elif inner:
                 place = _most_specific(gazetteer, mentions, inner)
                 links.append(LinkMention(index, "locatedIn", place, mention.sentence))
@@ -699,6 +703,19 @@ def _titled_outlet(text: str, mention: Mention) -> bool:
     """《当代某省》: an organisation named by a title in 《》 is a periodical, which says nothing of where it is."""
     return mention.cls == "Organization" and text[mention.start - 1:mention.start] == "《" \
         and text[mention.end:mention.end + 1] == "》"
+
+
+def _origin_society(gazetteer, mentions: list[Mention], inner: list[int], mention: Mention, region: int | None) -> bool:
+    """Whether an association is named by one place and right after it a head of people from there (某地商会,
+    某地同乡会) while the report is about a place neither in it nor holding it: a society of that place's people
+    living elsewhere (not 香港某地社团总会, 法国某地商会: the place it opens with holds it)."""
+    if mention.cls != "Association" or region is None or len(inner) != 1 or mentions[inner[0]].start != mention.start:
+        return False
+    place, home = mentions[inner[0]], mentions[region]
+    if not place.code or not home.code or place.code == home.code or _contains(gazetteer, place.code, home.code) \
+            or _contains(gazetteer, home.code, place.code):
+        return False
+    return place.scope != "country" and bool(ORIGIN_SOCIETY.fullmatch(mention.name, place.end - mention.start))
 
 
 def _most_specific(gazetteer: Gazetteer, mentions, inner: list[int]) -> int:
