@@ -254,3 +254,8 @@ def test_a_purpose_clause_before_the_date_does_not_hide_the_body_that_meets():
               "会议表彰先进商会12家。\n")
     assert governed(report)["会议表彰先进商会12"] == "容县工商联"
 
+
+
+def test_a_review_titled_with_its_year_before_the_body_is_that_bodys():
+    report = "2024年阿克苏市侨联工作回顾\n一、凝聚侨心\n全年走访侨企36家。\n"
+    assert governed(report)["全年走访侨企36家。"] == "阿克苏市侨联"

@@ -87,7 +87,8 @@ OWN_MEETING_HELD = re.compile(r"[^，,。；;“”]{2,24}?(?:大会|年会|联�
                               r"(?:在[^，,。；;]{1,20}?)?(?:隆重|顺利|成功|盛大)?(?:举行|召开|举办)")
 DAY_AFTER_ACTOR = re.compile(r"(?:于|在)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?")
 NEWS_OPENING_PREFIX = re.compile(NEWS_PREFIX + BYLINE)
-OWN_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:工作)?(?:总结|报告|综述|年报)")
+OWN_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:工作)?(?:总结|报告|综述|年报|回顾)")
+TITLE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 PROGRAMME_LEAD = re.compile(r"(?:扎实|深入|积极|持续|全面|大力|广泛)?(?:组织)?(?:开展|实施|推进|深化|推动)了?")
 # a page's navigation and labels above the title (您当前的位置：首页 > …, 日期:2025-01-16阅读:)
 PAGE_LINE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|"
@@ -102,7 +103,7 @@ ACTS_IN_HEADLINE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:积极|扎实|深入|持
 SOURCE = re.compile(r".*?(?:信息来源|来源)\s*[:：]\s*")  # 信息来源:市委统战部
 # a committee's own story in its title: 民盟某市委会2025年“两会”履职风采
 # a body's own yearly summary in its title: 某县委统战部2021年度工作总结, 市委统战部 2024 年民族团结工作情况总结
-DEPARTMENT_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?)?[^，,。\s]{0,10}?(?:工作)?(?:情况)?(?:总结|综述|年报)")
+DEPARTMENT_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?)?[^，,。\s]{0,10}?(?:工作)?(?:情况)?(?:总结|综述|年报|回顾)")
 OWN_STORY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?[^，,。]{0,12}(?:履职|风采|纪实|综述|总结|成果|亮点)")
 MEETING = re.compile(r"(?:推进会|现场会|工作会|座谈会|动员会|大会|会议)")
 CONTRIBUTED = re.compile(r"[（(]?(?:[^（()）\s]{2,24}供稿|供稿(?:单位)?[:：][^（()）\s]{2,24})[）)]?")
@@ -310,6 +311,9 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
             skipped = opening.match(text, position, sentence.end)
             if skipped and skipped.end() > position:
                 position, news = skipped.end(), True
+        if rank == 0 and not news:
+            year = TITLE_YEAR.match(text, position, sentence.end)  # 2024年某市侨联工作回顾: the body past its year
+            position = year.end() if year else position
         candidates = by_sentence.get(sentence.index, [])
         heard = HEARD.match(text, position, sentence.end) if news or rank == 0 else None
         if heard:  # 记者24日从某省侨联全委会议上获悉，…: the news is that body's
