@@ -669,3 +669,9 @@ def test_the_site_in_a_byline_before_the_text_is_not_the_place_it_speaks_of():
     meta = read_metadata(text, regions, is_place, level_of=levels.get, holder_at=lambda name, level: "黔东南州",
                          official_of=lambda name: name)
     assert meta.region == "凯里市"
+
+
+def test_a_meeting_told_on_its_day_past_a_purpose_clause_is_news_of_the_year_it_plans():
+    text = ("为了解凯里市民营经济联席会议成员单位2021年相关工作情况，交流2022年工作设想，2月23日，凯里市民营经济联席会议"
+            "召开部分联络员会议。\n会上，各成员单位交流了2021年工作情况。\n")
+    assert read_metadata(text, regions, is_place).year == 2022

@@ -60,6 +60,7 @@ _NEWS_PREFIX = rf"(?:{NEWS_PREFIX})?{BYLINE}"
 _DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
 # 据某网报道，after the dateline: whose report the news is retold from
 _RETOLD = r"(?:[／/]\s*)?(?:据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]\s*)?"
+PURPOSE_CLAUSE = re.compile(PURPOSE)
 NEWS_OPENING = re.compile(rf"^{_NEWS_PREFIX}{_RETOLD}(?:{PURPOSE})?(?:{_DAY}(?:[上下]午|晚|至\d{{1,2}}日)?|近日|日前|近期)?[，,\s]*")
 EVENT_VERBS = ("召开", "举行", "举办", "开幕", "启动", "成立", "组织召开", "隆重召开", "隆重举行", "成功举办",
                "接待", "会见", "宴请")  # the host of a visit (某会接待某市代表团) is where it happens
@@ -799,13 +800,19 @@ def _is_news(title: str | None, dateline, lines: list[str], dated_at_top: bool =
     if title and any(verb in title for verb in EVENT_VERBS):
         return True
     opening = lines[1:4] if title else lines[:3]
-    if opening and DATED_EVENT.match(opening[0], _text_start(opening[0])):
-        return True  # 2月28日，某会召开…: an event told on the day, whatever the next lines look back on
+    if opening and DATED_EVENT.match(opening[0], _past_purpose(opening[0], _text_start(opening[0]))):
+        return True  # 2月28日，某会召开… (past a purpose clause: 为落实…，2月23日，…): an event told on the day
     if any(PERIOD_OPENING.match(line) for line in opening[:2]):
         return False
     return bool(dateline) or dated_at_top or any("讯" in line[:40] or "记者" in line[:40] or WIRE.match(line)
                                                  for line in opening) \
         or any(THIS_YEAR.search(line) for line in opening)
+
+
+def _past_purpose(line: str, start: int) -> int:
+    """Where a line's matter starts past a purpose clause before its date (为落实…，了解…，2月23日，…)."""
+    purpose = PURPOSE_CLAUSE.match(line, start)
+    return purpose.end() if purpose else start
 
 
 def _title(lines: list[str]) -> str | None:
