@@ -345,7 +345,7 @@ class Resolver:
             holder = self.gazetteer.place(mention.parent_name) if mention.parent_name else None
             if holder is None and place is not None and place.level == "county":
                 holder = place
-            holder_key = self._place_entity(holder) if holder is not None else None
+            holder_key = f"region/{holder.code}" if holder is not None else None  # _place_entity's key
             # 宏路街道 after 福清市宏路街道, 某村 after 某县某乡某村: the place the report named earlier with the
             # places that hold it
             earlier = next((keys[at] for at in range(index) if keys[at] and extraction.mentions[at].cls == "Region"
@@ -354,7 +354,7 @@ class Resolver:
             if earlier is not None:
                 self._note(self.kb.entities[earlier], report, sentence, mention.surface)
                 return earlier
-            parent_key = holder_key
+            parent_key = self._place_entity(holder) if holder is not None else None
         scope = parent_key.split("/", 1)[1] if parent_key else report
         key = f"region/{scope}/{normalise(mention.name)}"
         entity = self._entity(key, "Region", mention.name)

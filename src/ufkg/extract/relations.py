@@ -53,7 +53,7 @@ from .sections import governors as section_governors, text_actor
 
 ORGANIZATION_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty", "Organization"})
 # a newspaper, station or web outlet is where it is published, not where the news it reports happened
-# the heads of societies of people from one place: 某地商会, 某地同乡会, 世界某地同乡联谊会
+# the heads of societies of people from one place: 某地商会, 某地同乡会, 某地同乡联谊会
 ORIGIN_SOCIETY = re.compile(r"(?:商会|同乡会|同乡联谊会|同乡总会|乡亲会|商会总会)")
 MEDIA = re.compile(r"(?:日报|晚报|报社|电视台|电台|新闻网|新闻社|通讯社|杂志社|在线|网|报)$")
 COUNTRY_WIDE = ("中国", "中华", "全国")  # 中国某某杂志社, 全国某某协会: the whole country's, not the report's region

@@ -190,7 +190,8 @@ class ReportExtractor:
 
     def _holder(self, text: str, name: str | None = None) -> Place | None:
         """The county (else the prefecture) a text names most, which holds a covered township the gazetteer
-        does not know (某某乡新乡贤联谊会成立 … 县委统战部 … 为某县发展)."""
+        does not know (某某乡新乡贤联谊会成立 … 县委统战部 … 为某县发展); but the place the text writes right
+        before that township or area's `name`, where it does (某市某某新区), holds it."""
         counts: dict[str, int] = {}
         hits = find_regions(text, self.gazetteer, None)
         for hit in hits:

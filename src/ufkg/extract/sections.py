@@ -278,7 +278,8 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
     meeting is on (某市召开“某某”行动推进会) — an opening read past a purpose clause before its date
     (为落实…，2月23日，某会…召开) — or else the body a headline opens with as the doer of what it
     reports (某县侨联走访慰问归侨侨眷). A department's own yearly summary (某县委统战部2021年度工作总结,
-    某区委统战部——…) is its account too, as the gold convention has it for any organisation's own summary. A page's navigation above the
+    某区委统战部——…, 2024年某市侨联工作回顾) is its account too, as the gold convention has it for any
+    organisation's own summary. A page's navigation above the
     title is not its opening. The body a reporter heard the news from (记者3日从某省侨联全委会议上获悉) is its body,
     and so, when nothing else is, the association whose officer tells it (某省侨联主席张某23日在此间表示); the
     news heard at a programme's meeting (记者从日前召开的某省“某某”行动表彰会上了解到) is the programme's. A text
@@ -356,8 +357,8 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
             guided = INLINE_GUIDANCE.match(text, lately.end() if lately else after, sentence.end)
             if text.startswith(NEWS_ACTIONS, guided.end() if guided else lately.end() if lately else after):
                 return actor
-        if rank <= 1 and titled and mention.cls == "GovernmentBody" and (DEPARTMENT_SUMMARY.match(text, after, sentence.end)
-                                                                     or text.startswith(("——", "：", ":"), after)):
+        if rank <= 1 and titled and mention.cls == "GovernmentBody" \
+                and (DEPARTMENT_SUMMARY.match(text, after, sentence.end) or text.startswith(("——", "：", ":"), after)):
             return actor  # 某县委统战部2021年度工作总结, 某区委统战部——创新…: the department's own account
         if rank <= 1 and titled and mention.cls in ("Association", "PoliticalParty") \
                 and (OWN_SUMMARY.match(text, after, sentence.end) or text.startswith(("：", ":"), after)
