@@ -593,3 +593,14 @@ def test_money_written_with_the_currencys_name_and_goods_by_the_bag_or_box():
         (Decimal("30000"), "CNY", "exact"), (Decimal("150000"), "CNY", "exact"),
         (Decimal("50"), "袋", "exact"), (Decimal("40"), "箱", "exact")]
     assert brief("积极宣传人民币反假知识。") == []
+
+
+def test_the_field_a_rank_is_among_is_no_count():
+    assert brief("该校综合评价居全市9个区县中第二名，居全市35所中学第四名，新增教室12间。") == [
+        (Decimal("12"), "间", "exact")]
+    assert brief("5家企业中有3家获评先进。") == [(Decimal("5"), "家", "exact"), (Decimal("3"), "家", "exact")]
+
+
+def test_a_spoken_ge_before_yi_is_read_past():
+    assert brief("会员企业年销售额6个多亿，建成2个万人广场。") == [
+        (Decimal("600000000"), "CNY", "atLeast"), (Decimal("2"), "个", "exact")]

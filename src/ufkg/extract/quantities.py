@@ -131,9 +131,9 @@ def _lexicon() -> _Lexicon:
         rf"(?P<post>{'|'.join(_SUFFIXES)})?"
     )
     # a number with nothing after it (捐款近100万，; 归侨侨眷近300万。): money after a money noun (_with_bare_money),
-    # people after a noun of people (_with_bare_people_after)
+    # people after a noun of people (_with_bare_people_after); a spoken 个 before its scale (年销售额4个多亿) is read past
     bare_scaled = re.compile(
-        rf"(?P<pre>{'|'.join(_PREFIXES)})?(?P<num>{_ARABIC}|{_CHINESE_SHARE})"
+        rf"(?P<pre>{'|'.join(_PREFIXES)})?(?P<num>{_ARABIC}|{_CHINESE_SHARE})(?P<spoken>个(?=[余多]?亿))?"
         rf"(?P<inner>[余多])?(?P<scale>千万|[万亿])?(?P<inner2>[余多])?(?=[，,。；;、）)（(\s]|$)"
     )
     # 带动4.2万农民增收: people counted without a measure word, read only with 万 or 亿 before a noun of people
@@ -725,6 +725,9 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
         return True
     if _where_people_live(sentence, lead):
         return True
+    if RANKED_AMONG.match(sentence, unit_end) or RANK_AFTER.match(sentence, unit_end) \
+            and RANK_VERB.search(sentence, max(0, lead - MAX_RANK_VERB_GAP), lead):
+        return True  # 居全县13个乡镇中第一名, 居全县21所中学第三名: the field a rank is among, not a count of work
     if context.staffing:
         return True  # 行政编制70名, 核定处级领导职数16正18副: what a body is staffed with, not what it did
     if unit and _starts_with_any(sentence, unit_end, _lexicon().units_not_before.get(unit, ())):
@@ -761,6 +764,11 @@ def _currencies() -> tuple[str, ...]:
 
 
 MAX_CURRENCY_NAME = 6
+# what follows the field of a rank: 13个乡镇中第一名, 21所中学中排名第三, 百强县中位列第16
+RANKED_AMONG = re.compile(r"[^，,。；;、]{0,8}?中(?:排名|位列|位居|名列)?第")
+RANK_AFTER = re.compile(r"[^，,。；;、]{0,8}?第[\d一二三四五六七八九十百]+[名位]")  # 21所中学第三名
+RANK_VERB = re.compile(r"居|位列|位居|名列|排名|排在")  # …before the field: 居全县21所…
+MAX_RANK_VERB_GAP = 6
 
 
 def find_quantities(sentence: str, report_year: int | None, previous: str = "",
@@ -896,7 +904,10 @@ def _with_bare(context: _Context, found: list[FoundQuantity], pattern: re.Patter
             continue  # part of a code
         if not accepts(match, start):
             continue
-        quantity = parse_quantity(sentence[start:end] + unit)
+        written = sentence[start:end]
+        if "spoken" in match.groupdict() and match["spoken"]:
+            written = written[:match.start("spoken") - start] + written[match.end("spoken") - start:]
+        quantity = parse_quantity(written + unit)
         if quantity is not None:
             floor = max((q.end for q in found if q.end <= start), default=0)
             figure = _found(context, quantity, start, end, floor)
