@@ -372,7 +372,7 @@ def test_money_without_yuan_after_a_money_noun():
 
 def test_a_bare_number_with_wan_after_any_other_noun_is_no_money():
     assert brief("公众号阅读量达300万，") == []
-    assert brief("覆盖人口120万，") == []
+    assert brief("覆盖人口120万，") == [(1_200_000, "人", "exact")]  # people, not money
 
 
 def test_a_count_after_a_quoted_code_is_a_quantity():
@@ -604,3 +604,10 @@ def test_the_field_a_rank_is_among_is_no_count():
 def test_a_spoken_ge_before_yi_is_read_past():
     assert brief("会员企业年销售额6个多亿，建成2个万人广场。") == [
         (Decimal("600000000"), "CNY", "atLeast"), (Decimal("2"), "个", "exact")]
+
+
+def test_people_counted_near_ten_thousand_with_a_typesetters_space_or_after_their_population_noun():
+    assert brief("带动近万农牧民增收，惠及12.6 万群众。") == [
+        (Decimal("10000"), "人", "approx"), (Decimal("126000"), "人", "exact")]
+    assert brief("全县常住人口45万，每10万人口拥有医生20名。") == [
+        (Decimal("450000"), "人", "exact"), (Decimal("20"), "名", "exact")]

@@ -137,10 +137,11 @@ def _lexicon() -> _Lexicon:
         rf"(?P<inner>[余多])?(?P<scale>千万|[万亿])?(?P<inner2>[余多])?(?=[，,。；;、）)（(\s]|$)"
     )
     # 带动4.2万农民增收: people counted without a measure word, read only with 万 or 亿 before a noun of people
+    # (also 16.53 万群众 with a typesetter's space, and 近万农民: the scale alone after an estimate)
     people = "|".join(map(re.escape, by_length.get("people_noun", ())))
     bare_people = re.compile(
-        rf"(?P<pre>{'|'.join(_PREFIXES)})?(?P<num>{_ARABIC}|{_CHINESE_SHARE})"
-        rf"(?P<inner>[余多])?(?P<scale>[万亿])(?P<inner2>[余多])?(?=(?:{people or '(?!)'}))"
+        rf"(?P<pre>{'|'.join(_PREFIXES)})?(?:(?P<num>{_ARABIC}|{_CHINESE_SHARE})(?P<inner>[余多])?[ \u00a0]?"
+        rf"|(?P<near>(?<=[近约超逾])))(?P<scale>[万亿])(?P<inner2>[余多])?(?=(?:{people or '(?!)'}))"
     )
     return _Lexicon(units, kinds, by_length, pattern, bare_scaled, bare_people)
 
@@ -866,7 +867,10 @@ def _with_bare_money(context: _Context, found: list[FoundQuantity]) -> list[Foun
 
 def _with_bare_people(context: _Context, found: list[FoundQuantity]) -> list[FoundQuantity]:
     """Add people counted with 万 or 亿 and no measure word (带动4.2万农民增收, 惠及1.5万贫困群众), in order."""
-    return _with_bare(context, found, _lexicon().bare_people, "人", lambda match, start: True,
+    def counts_people(match: re.Match[str], start: int) -> bool:
+        return _ends_with_any(context.sentence, start, _cues("ordinal_before")) is None  # 每10万人口: a rate's base
+
+    return _with_bare(context, found, _lexicon().bare_people, "人", counts_people,
                       counted=lambda end: _starts_with_any(context.sentence, end, _cues("people_noun")) or "")
 
 
