@@ -540,3 +540,8 @@ def test_a_speech_and_a_run_of_titles_ending_as_a_recommendation_are_policies():
 
 def test_a_counted_slogan_with_a_programme_head_after_it_is_a_programme():
     assert names("组织以一次走访、一堂宣讲课为内容的“三个一”活动，增强“四个意识”。", "Initiative") == ["三个一"]
+
+
+def test_quotations_listed_before_a_count_of_groups_name_no_group():
+    found = names("某县组建“红山”“清溪”等百支宣讲队伍，“青松”“映山红”等千人宣讲团。", "Association")
+    assert found == []
