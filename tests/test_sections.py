@@ -259,3 +259,9 @@ def test_a_purpose_clause_before_the_date_does_not_hide_the_body_that_meets():
 def test_a_review_titled_with_its_year_before_the_body_is_that_bodys():
     report = "2024年阿克苏市侨联工作回顾\n一、凝聚侨心\n全年走访侨企36家。\n"
     assert governed(report)["全年走访侨企36家。"] == "阿克苏市侨联"
+
+
+def test_a_text_with_no_title_that_opens_on_a_departments_period_is_the_departments():
+    report = ("“十四五”期间，阿克苏市委统战部坚持以习近平新时代中国特色社会主义思想为指导，扎实推动各领域统战工作。\n"
+              "一、强化思想引领\n打造示范点位9个。\n")
+    assert governed(report)["打造示范点位9个。"] == "阿克苏市委统战部"

@@ -30,7 +30,7 @@ NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[
 # patterns below are used with match(text, position): they hold no ^, which would not match there
 # a sentence that sums up a period opens a section's account (一年来，市委统战部…; 过去的一年，全市统一战线…)
 PERIOD_LEAD = re.compile(r"(?:一年来|一年以来|过去的?一年(?:里|中)?|这一年|今年以来|去年以来|近年来|[一二三四五两]年来"
-                         r"|(?:19|20)\d{2}年(?:以来|来)?)[，,]")
+                         r"|(?:19|20)\d{2}年(?:以来|来)?|[“\"]?十[一二三四五六]五[”\"]?(?:期间|以来))[，,]")
 # a clause that only says under whose guidance (在市委的坚强领导下，)
 GUIDANCE = re.compile(r"在[^，,。\n]{0,40}下[，,]")  # within its line: a title above is no part of it
 # a clause that only says when (党的二十大召开后，)
@@ -279,7 +279,8 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
     (为落实…，2月23日，某会…召开) — or else the body a headline opens with as the doer of what it
     reports (某县侨联走访慰问归侨侨眷). A department's own yearly summary (某县委统战部2021年度工作总结,
     某区委统战部——…, 2024年某市侨联工作回顾) is its account too, as the gold convention has it for any
-    organisation's own summary. A page's navigation above the
+    organisation's own summary, and so is a text with no title that opens on a body's period (“十四五”期间，
+    某区委统战部坚持…). A page's navigation above the
     title is not its opening. The body a reporter heard the news from (记者3日从某省侨联全委会议上获悉) is its body,
     and so, when nothing else is, the association whose officer tells it (某省侨联主席张某23日在此间表示); the
     news heard at a programme's meeting (记者从日前召开的某省“某某”行动表彰会上了解到) is the programme's. A text
@@ -301,6 +302,13 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
         authored = _authored(extraction, text, by_sentence, sentence)
         if authored is not None:
             return authored
+        if rank == 0 and not _is_heading(extraction, sentence.index):
+            # “十四五”期间，某区委统战部坚持…, a text with no title: the body whose period it sums up tells its own work
+            opening = _after_period(text, sentence.start, sentence.end)
+            actor = _opening_actor(extraction, text, by_sentence.get(sentence.index, []), opening) \
+                if opening is not None else None
+            if actor is not None and extraction.mentions[actor].cls in ("Association", "PoliticalParty", "GovernmentBody"):
+                return actor
         if rank == 1 and OWN_SUMMARY.fullmatch(sentences[0].text.strip()):
             # 2022年工作总结 / 2022年，民盟某市委坚持…: the summary is that of the body its first sentence names
             opening = _after_period(text, sentence.start, sentence.end)
