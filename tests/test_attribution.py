@@ -753,3 +753,9 @@ def test_a_body_after_up_to_now_opens_its_clause():
 def test_the_clause_after_goes_on_from_the_body_that_opened_the_one_before_past_up_to_now():
     assert subjects("大塘镇成立统一战线工作领导小组，截至目前大塘镇商会现有理事单位十家，会员单位三十五家。") == [
         ("十家", "大塘镇商会"), ("三十五家", "大塘镇商会")]
+
+
+def test_a_body_right_before_its_count_is_what_it_counts():
+    assert subjects("去年市委常委会议5次、市委统战工作领导小组3次研究统战工作。") == [
+        ("5次", "市委常委会"), ("3次", "市委统战工作领导小组")]
+    assert subjects("市工商联300余家会员企业积极参与。") == [("300余家", "市工商联")]

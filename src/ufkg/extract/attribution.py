@@ -622,6 +622,11 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     membership = _party_membership(text, candidates, mentions, quantity)
     if membership is not None:
         return membership
+    counted_right_after = next((i for i in candidates if mentions[i].end == quantity.start
+                                and mentions[i].cls in ACTOR_CLASSES
+                                and not text.endswith(RECIPIENT_MARKS, 0, mentions[i].start)), None)
+    if counted_right_after is not None:
+        return counted_right_after  # 县委常委会议6次、县委统战领导小组2次: the body right before its count
     if text.startswith("的", quantity.end):
         # 引进总投资12亿元的某某文化创意园项目: the figure describes the named thing right after it
         named_at = (quantity.end + 1, quantity.end + 2) if text[quantity.end + 1:quantity.end + 2] in ("“", "「") \
