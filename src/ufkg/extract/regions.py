@@ -800,7 +800,7 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
         return position - len(place_word)
     if len(local.suffix) == 1 and freq.get(before, 0) >= _SUFFIX_WORD_FREQ \
             and not _TOWNSHIP_BODY.match(text, position + len(local.suffix)) \
-            and not (position >= 2 and _market_name(text[position - 2:position])):  # 杜市镇: no 市镇
+            and not (position >= 2 and _market_name(text[position - 2:position])):  # 柳市镇: no 市镇
         return None  # 农村, 家乡, 全村, 重镇: the suffix is part of an ordinary word, unless a township's body
         # follows (某家城乡新乡贤联谊会, 某城镇党委): then the word is the end of the township's name
     after = text[position + len(local.suffix) : position + len(local.suffix) + 2]
@@ -852,7 +852,7 @@ def _has_common_word(stretch: str) -> bool:
 
 
 def _market_name(name: str) -> bool:
-    """Whether a two-character name ending in 市 is a township's own (杜市镇, 新市镇: named after an old market),
+    """Whether a two-character name ending in 市 is a township's own (柳市镇, 新市镇: named after an old market),
     not a level or an ordinary word before the suffix (全市, 县市, 城市, 超市)."""
     return len(name) == 2 and name[1] == "市" and name[0] not in _NUMERALS and name[0] not in "全各本我该省县区州城乡镇村" \
         and _jieba()[0].get(name, 0) < _MARKET_WORD_FREQ
