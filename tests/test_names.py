@@ -545,3 +545,8 @@ def test_a_counted_slogan_with_a_programme_head_after_it_is_a_programme():
 def test_quotations_listed_before_a_count_of_groups_name_no_group():
     found = names("某县组建“红山”“清溪”等百支宣讲队伍，“青松”“映山红”等千人宣讲团。", "Association")
     assert found == []
+
+
+def test_a_festivals_one_character_head_ending_an_ordinary_word_is_no_festival():
+    assert names("某地9月8日电(记者 王某)金秋时节，走进某村，果园飘香。", "Initiative") == []
+    assert names("第六届桐城龙舟节在某地举行。", "Initiative") == ["第六届桐城龙舟节"]

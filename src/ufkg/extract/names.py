@@ -534,6 +534,8 @@ class NameFinder:
                     continue
                 if any(t.start < match.start() < t.end == end and load_gazetteer().lookup(t.word) for t in tokens):
                     continue  # 中共毕|节: the head ends a place's name (毕节), no event
+                if len(head) == 1 and any(t.start == match.start() - 1 and t.end == end for t in tokens):
+                    continue  # 秋收时节, 关键环节: a one-character head ending a word of two, no festival
                 begin = name_start(text, _as_nouns(tokens), match.start(), self._title_stops, MAX_EVENT)
                 begin = self._past_leading_verb(text, tokens, begin, match.start())
                 edition = _edition_before(text, match.start())
