@@ -354,8 +354,7 @@ def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int 
         return found  # 某省是重点侨乡，有归侨侨眷近300万: a sentence about that place, wherever the report is
     if not place.code:
         return found if _held_by_region(extraction, place, region) else None
-    if not region.code or place.code == region.code \
-            or not any(p.code == region.code for p in load_gazetteer().ancestors(place.code)):
+    if not region.code or place.code == region.code or not load_gazetteer().is_within(place.code, region.code):
         return None
     return found
 
@@ -378,7 +377,7 @@ def _held_by_region(extraction: Extraction, place: Mention, region: Mention) -> 
             codes.append(mentions[at - 1].code)
     if not codes:
         return False
-    return all(code == region.code or any(p.code == region.code for p in gazetteer.ancestors(code)) for code in codes)
+    return all(gazetteer.is_within(code, region.code) for code in codes)
 
 
 def _exemplified(extraction: Extraction, text: str, quantity: QuantityMention,

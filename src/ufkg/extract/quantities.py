@@ -909,7 +909,7 @@ def _with_bare(context: _Context, found: list[FoundQuantity], pattern: re.Patter
         if not accepts(match, start):
             continue
         written = sentence[start:end]
-        if "spoken" in match.groupdict() and match["spoken"]:
+        if match.groupdict().get("spoken"):
             written = written[:match.start("spoken") - start] + written[match.end("spoken") - start:]
         quantity = parse_quantity(written + unit)
         if quantity is not None:

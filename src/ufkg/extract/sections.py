@@ -25,6 +25,7 @@ CLAUSE_BREAKS = CLAUSE_STOPS | SENTENCE_STOPS
 LEAD_ACTOR_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty", "Organization"})
 OPENER_CLASSES = LEAD_ACTOR_CLASSES | {"Person"}
 PARAGRAPH_ACTOR_CLASSES = frozenset({"Association", "PoliticalParty", "Organization"})
+OWN_ACCOUNT_CLASSES = frozenset({"Association", "PoliticalParty", "GovernmentBody"})  # whose own summary a text is
 MAX_HEADING = 40  # characters: a line this short with no full stop is a heading (培根铸魂 / 不断巩固共同思想根基)
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
 # patterns below are used with match(text, position): they hold no ^, which would not match there
@@ -302,18 +303,16 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
         authored = _authored(extraction, text, by_sentence, sentence)
         if authored is not None:
             return authored
+        own = None  # where a sentence that tells a body's own account names that body
         if rank == 0 and not _is_heading(extraction, sentence.index):
             # “十四五”期间，某区委统战部坚持…, a text with no title: the body whose period it sums up tells its own work
-            opening = _after_period(text, sentence.start, sentence.end)
-            actor = _opening_actor(extraction, text, by_sentence.get(sentence.index, []), opening) \
-                if opening is not None else None
-            if actor is not None and extraction.mentions[actor].cls in ("Association", "PoliticalParty", "GovernmentBody"):
-                return actor
-        if rank == 1 and OWN_SUMMARY.fullmatch(sentences[0].text.strip()):
+            own = _after_period(text, sentence.start, sentence.end)
+        elif rank == 1 and OWN_SUMMARY.fullmatch(sentences[0].text.strip()):
             # 2022年工作总结 / 2022年，民盟某市委坚持…: the summary is that of the body its first sentence names
-            opening = _after_period(text, sentence.start, sentence.end)
-            actor = _opening_actor(extraction, text, by_sentence.get(sentence.index, []), opening or sentence.start)
-            if actor is not None and extraction.mentions[actor].cls in ("Association", "PoliticalParty", "GovernmentBody"):
+            own = _after_period(text, sentence.start, sentence.end) or sentence.start
+        if own is not None:
+            actor = _opening_actor(extraction, text, by_sentence.get(sentence.index, []), own)
+            if actor is not None and extraction.mentions[actor].cls in OWN_ACCOUNT_CLASSES:
                 return actor
         position, news = sentence.start, False
         for opening in (NEWS_OPENING_PREFIX, REPORTED, PURPOSE_OPENING, DATE_OPENING, LATELY):
