@@ -759,3 +759,48 @@ def test_a_body_right_before_its_count_is_what_it_counts():
     assert subjects("去年市委常委会议5次、市委统战工作领导小组3次研究统战工作。") == [
         ("5次", "市委常委会"), ("3次", "市委统战工作领导小组")]
     assert subjects("市工商联300余家会员企业积极参与。") == [("300余家", "市工商联")]
+
+
+def test_a_person_named_to_an_office_is_no_actor():
+    text = ("农工党凯里市委会简介\n农工党凯里市委会成立于1992年5月，现有党员86人。\n"
+            "1994年4月，第一次党员大会选举产生第一届委员会，有党员23人。1999年10月，第二次党员大会选出第二届"
+            "委员会，李文华任主任委员，有党员47人。\n")
+    extraction = extraction_of(text)
+    assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
+            for q in extraction.quantities] == [("86人", "农工党凯里市委会"), ("23人", "农工党凯里市委会"), ("47人", "农工党凯里市委会")]
+
+
+def test_a_programme_that_opens_the_sentence_does_what_it_tells():
+    assert subjects("今年以来，“石榴籽驿站”收集群众诉求46件，参与“同心献策”活动提交建议15条，为困难侨眷办理实事33件，"
+                    "组织义诊、法律咨询等服务9场。") == [
+        ("46件", "石榴籽驿站"), ("15条", "同心献策"), ("33件", "石榴籽驿站"), ("9场", "石榴籽驿站")]
+    # but a body acting later, or a programme run later, has the figures
+    assert subjects("“山海同行”系列活动稳步推进，民进遵义市委会组织“山海送学”活动，捐赠教学设备价值约27万元。") == [
+        ("约27万元", "山海送学")]
+    assert subjects("“侨界驿站”围绕重阳、冬至等节日，持续开展“侨心暖巷”主题活动80余场次，近2300名群众受益。") == [
+        ("80余场次", "侨心暖巷"), ("近2300名", "侨心暖巷")]
+
+
+def test_a_paragraph_of_results_so_far_reports_the_programme_the_one_before_runs():
+    text = (TITLE + "今年，泸州市继续深化“民企联百村”帮扶行动，动员全市非公有制企业参与。"
+            "市工商联多次深入乡村，梳理结对需求。\n目前已有72家民营企业结对帮扶210户农户，投入帮扶资金85万元。\n")
+    extraction = extraction_of(text)
+    assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
+            for q in extraction.quantities] == [("72家", "民企联百村"), ("210户", "民企联百村"), ("85万元", "民企联百村")]
+
+
+def test_a_sections_lead_opening_on_the_county_hands_its_figures_back_to_the_region():
+    text = ("2023年雷山县统战工作\n近年来，雷山县委统战部以乡贤工作为抓手，把在外乡贤作为重点联系对象，凝聚了一批乡贤力量。\n"
+            "二是服务产业强“底气”，让乡贤成为“致富带头人”。该县着力培育特色产业，目前，全县有26家乡贤企业成功落地；"
+            "目前，在外乡贤与县内14家合作社签订了产销协议，每年带动群众增收1200余万元。\n")
+    extraction = extraction_of(text)
+    assert {extraction.mentions[q.subject].name if q.subject is not None else "region"
+            for q in extraction.quantities} == {"region"}
+
+
+def test_a_method_with_counted_steps_is_no_programme_and_an_event_people_were_brought_to_has_them():
+    assert subjects("推行“一访二议三办”三步工作法，先后组建了昆明、上海、深圳3个异地商会。") == [("3个", "region")]
+    assert subjects("邀请16个国家和地区280余名侨界代表参加“根在黔中”寻根交流系列活动。") == [
+        ("16个", "根在黔中"), ("280余名", "根在黔中")]
+    # a body that invites them has them
+    assert subjects("市侨联邀请280余名侨界代表参加“根在黔中”寻根交流系列活动。") == [("280余名", "市侨联")]

@@ -675,3 +675,56 @@ def test_a_meeting_told_on_its_day_past_a_purpose_clause_is_news_of_the_year_it_
     text = ("为了解凯里市民营经济联席会议成员单位2021年相关工作情况，交流2022年工作设想，2月23日，凯里市民营经济联席会议"
             "召开部分联络员会议。\n会上，各成员单位交流了2021年工作情况。\n")
     assert read_metadata(text, regions, is_place).year == 2022
+
+
+def test_a_sites_clock_is_no_date_and_a_profile_is_of_the_year_it_was_put_up():
+    text = ("今天是2019年8月2日 星期五\n当前位置: 首页>组织>市级组织\n今天是2019年8月2日 星期五\n当前位置:\n"
+            "农工党凯里市委会简介\n发布日期:2022-06-14 15:40:00\n"
+            "农工党凯里市委会成立于1992年5月，现有党员86人。1996年3月，第二次党员代表大会选举产生新一届委员会，有党员41人。"
+            "2017年11月，第六次党员代表大会召开。\n")
+    meta = read_metadata(text, regions, is_place)
+    assert (meta.title, meta.date, meta.year) == ("农工党凯里市委会简介", "2022-06-14", 2022)
+
+
+def test_a_title_stands_above_its_date_and_source_line_with_a_share_button():
+    text = ("首 页 新闻 党派动态\n首页>党派动态>地方\n凯里市:探索“双联双促”工作机制 助力民主党派履职\n"
+            "2022年05月20日 09:15  |  来源:某某新闻网 分享到:\n某某新闻网贵阳5月20日电 近年来，凯里市探索联系机制。\n")
+    meta = read_metadata(text, regions, is_place)
+    assert (meta.title, meta.date) == ("凯里市:探索“双联双促”工作机制 助力民主党派履职", "2022-05-20")
+
+
+def test_a_datelines_county_without_a_day_is_the_news_place_not_the_province_a_visitor_comes_from():
+    text = ("某某网雷山县讯(通讯员 李某)7月8日，贵州省雷山县遭遇强降雨，多个村寨受灾。\n"
+            "7月10日，贵州省凯里商会派出工作组赴雷山县，把会员捐赠的物资送到安置点。\n")
+    levels = {"贵州省": "province", "雷山县": "county", "凯里市": "county"}
+    meta = read_metadata(text, regions, is_place, level_of=levels.get, official_of=lambda name: name,
+                         holder_at=lambda name, level: "贵州省" if level == "province" else "黔东南州")
+    assert meta.region == "雷山县"
+
+
+def test_a_body_named_by_its_level_alone_is_of_the_place_its_paper_is_named_after():
+    def places(piece):
+        return [name for name in ("贵州", "雷山县", "台江县") if name in piece]
+    text = ("众志成城丨省侨联号召侨界支援防汛 侨企捐赠逾五百万元\n2021-07-30 18:02:11 某某客户端/贵州日报\n"
+            "某某客户端/贵州日报讯(记者 王某)记者从省侨联获悉：截至7月29日，侨资企业和侨界人士捐赠款物共计512万元。\n"
+            "近日，雷山县、台江县遭遇洪涝。省侨联随即发出号召。\n"
+            "雷山县侨商会向雷山县灾区捐赠物资价值30万元，台江县侨联募集12万元，物资运往雷山县。\n")
+    levels = {"贵州": "province", "雷山县": "county", "台江县": "county"}
+    meta = read_metadata(text, places, lambda name: name in levels, level_of=levels.get,
+                         official_of=lambda name: name, holder_at=lambda name, level: "贵州")
+    assert meta.region == "贵州"
+
+
+def test_the_year_of_a_meeting_that_plans_the_next_and_a_range_run_together_is_no_year():
+    meta = read_metadata("农工党凯里市委会举行2020年度工作总结会暨2021年工作部署会\n正文。\n", regions)
+    assert meta.year == 2021
+    assert read_metadata("县委统战部2021年度工作总结暨2022年度工作计划\n正文。\n", regions).year == 2021
+    text = ("凯里市多措并举推进团结进步示范创建\n发布时间:2016-09-27 16:05 浏览次数:207\n"
+            "一是印发了《凯里市团结进步示范创建三年行动计划(20162018年)》，明确了责任单位。\n")
+    assert read_metadata(text, regions, is_place).year == 2016
+
+
+def test_a_meeting_early_in_the_year_that_sums_up_the_last_is_of_its_own_year():
+    text = ("2月26日，农工党凯里市委会年度总结大会在市政协召开。\n会上总结了2021年度党务工作。2021年，农工党凯里市委会"
+            "履职成效明显。\n")
+    assert read_metadata(text, regions, is_place).year == 2022

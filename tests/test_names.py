@@ -550,3 +550,8 @@ def test_quotations_listed_before_a_count_of_groups_name_no_group():
 def test_a_festivals_one_character_head_ending_an_ordinary_word_is_no_festival():
     assert names("某地9月8日电(记者 王某)金秋时节，走进某村，果园飘香。", "Initiative") == []
     assert names("第六届桐城龙舟节在某地举行。", "Initiative") == ["第六届桐城龙舟节"]
+
+
+def test_what_something_becomes_names_no_programme():
+    assert names("激发侨界活力，让侨联成为“共富之家”。", "Initiative") == []
+    assert names("开展“共富之家”创建活动。", "Initiative") == ["共富之家"]

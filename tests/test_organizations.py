@@ -1054,3 +1054,16 @@ def test_a_verb_or_both_sides_before_a_head_are_no_part_of_its_name():
 def test_memorial_parks_folk_parks_and_farmsteads_are_organisations():
     assert orgs("组织会员参观淮海战役纪念园、阿勒泰民俗风情园和青山农庄。", "Organization") == [
         "淮海战役纪念园", "阿勒泰民俗风情园", "青山农庄"]
+
+
+def test_a_partys_preparatory_committee_is_one_of_its_organs():
+    found = orgs("1991年3月，农工党凯里市筹备委员会成立，有党员19人。", "PoliticalParty")
+    assert found == ["农工党凯里市筹备委员会", "中国农工民主党"]
+
+
+def test_a_village_or_communitys_association_and_the_societys_branches_named_alone():
+    assert orgs("雷山县侨联丹江镇白岩村侨联小组主动作为。", "Association") == ["雷山县侨联", "白岩村侨联小组"]
+    assert orgs("1993年5月，成立医药支社。1998年，将原有工商经济支社分为工商、金融2个支社。", "PoliticalParty") == [
+        "医药支社", "工商经济支社"]
+    # another party's old 支社委员会, its name given just before, is no branch of the society
+    assert "丹寨县支社" not in orgs("中国民主促进会(以下简称民进)丹寨县支社委员会成立。", "PoliticalParty")

@@ -430,3 +430,9 @@ def test_a_township_named_after_an_old_market_keeps_its_shi(gazetteer):
 def test_slogans_of_what_leads_a_village_and_kinds_of_weak_villages_are_no_villages(gazetteer):
     assert surfaces(find(gazetteer, "推行人才带村、能人联村等做法，帮扶薄弱村、空心村，实现富民带村。")) == []
     assert surfaces(find(gazetteer, "走访了红联村、新带村。")) == ["红联村", "新带村"]
+
+
+def test_a_county_bodys_head_ends_no_township_name_after_it(gazetteer):
+    assert "丹江镇" in surfaces(find(gazetteer, "雷山县侨联丹江镇白岩村侨联小组主动作为。"))
+    assert "侨联丹江镇" not in surfaces(find(gazetteer, "县侨联丹江镇工作组成立。"))
+    assert "联盟村" in surfaces(find(gazetteer, "丹江镇联盟村是民族村。"))

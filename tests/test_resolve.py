@@ -291,3 +291,10 @@ def test_a_countys_returned_overseas_chinese_federation_under_its_zhejiang_name_
     associations = [entity for entity in kb.entities.values() if entity.cls == "Association"]
     assert len(associations) == 1
     assert "武义县归侨侨眷联合会" in {associations[0].label, *associations[0].alt_labels}
+
+
+def test_a_branch_named_without_its_party_belongs_to_the_committee_of_the_reports_own_place():
+    kb = knowledge_of("凯里市志·九三学社\n1992年4月，九三学社凯里市委员会成立。同年成立某某学院支社，隶属九三学社贵州省委会。"
+                      "9月，成立医药支社。\n")
+    assert ("医药支社", "九三学社凯里市委会") in _sub_organizations(kb)
+    assert ("医药支社", "九三学社") not in _sub_organizations(kb)

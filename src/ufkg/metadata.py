@@ -37,7 +37,7 @@ from .numbers import parse_number
 from .page import BREADCRUMB, BYLINE, HEARD_FROM, NEWS_PREFIX, PURPOSE, SITE_CHROME, WHERE_ON_SITE
 from .paths import lexicon_path
 
-YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")  # not the end of 20162018年, a range run together
 DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
 SOURCE_LINE = re.compile(
     r"^(?:(?:来源|来源于|稿件来源|发布单位|发布|供稿)[:：]?\s*)?《?(?P<publisher>[\u4e00-\u9fffA-Za-z0-9·]{2,20}?)?》?\s*"
@@ -52,6 +52,8 @@ LABELLED_SOURCE = re.compile(r"(?:来源|稿件来源|供稿|供稿单位|作者
 # a dateline: 新华社南京3月2日电, 本报成都讯, 中新网杭州2023年5月8日电 (记者 …)
 DATELINE = re.compile(r"(?:社|网|报|台|频道)\s*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*(?:(?P<year>(?:19|20)\d{2})年)?"
                       r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*[电讯]")
+# 本报成都讯, 某某网某县讯 (记者 …): a paper's or site's dateline that names its place but no day
+PLACE_DATELINE = re.compile(r"^[^，,。；\s（(]{0,12}?(?:社|网|报|台|频道)\s*(?P<place>[\u4e00-\u9fff]{2,8}?)讯")
 # 中新网2月10日电: a wire's dateline that names no place, news all the same
 WIRE = re.compile(r"^\s*[^\s，。,]{0,12}?(?:社|网|报|台)\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*电")
 # what opens a news item before its matter: the prefix (某报讯, 新华社某地3月2日电, (记者 …)) and the day
@@ -162,9 +164,20 @@ SCOPE_LEVELS = {"市": ("prefecture",), "州": ("prefecture",), "县": ("county"
 DATED_EVENT = re.compile(rf"{_NEWS_PREFIX}{_DAY}(?:[上下]午|晚)?(?:(?:至|—|-)(?:\d{{1,2}}月)?\d{{1,2}}日)?[，,\s]"
                          r"[^。；]{0,60}?(?:召开|举行|举办|开幕|启动|成立)")
 # a meeting that reviews the past year (总结去年工作), not a comparison with it (较去年同期增长)
+# 自治区侨联发出号召, 记者从省侨联获悉: a body named by its level alone, whose place the paper carrying it names
+LEVEL_BODY = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[从据由丨]))(?P<level>自治区|省|市|州|县)"
+                        r"(?:委统战部|统战部|工商联|侨联|台联|政协|民宗委|民宗局)")
+LEVEL_BODY_LEVELS = {"自治区": "province", "省": "province", "市": "prefecture", "州": "prefecture", "县": "county"}
+LOCAL_PAPER = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?:日报|晚报|广播电视台|电视台)")
+# 2020年度工作总结会暨2021年工作部署会: a meeting that sums up one year and plans the next (not a summary and plan
+# on paper: 2021年度工作总结暨2022年度工作计划 covers the first)
+PLANNING_MEETING = re.compile(r"((?:19|20)\d{2})\s*年度?[^，。,]{0,8}?总结(?:表彰)?大?会[^，。,]{0,2}?暨\s*((?:19|20)\d{2})\s*年")
+PROFILE_TITLE = re.compile(r"(?:简介|概况)\s*$")
 REVIEWS_LAST_YEAR = re.compile(r"(?:总结|回顾|盘点)去年|去年(?:度)?的?(?:工作|成绩|成效)")
 # a meeting that sums up a named year's work (总结2022年工作, 回顾2022年度成绩), not half of it (上半年)
-REVIEWED_WORK = re.compile(r"(?:总结|回顾|盘点)\s*((?:19|20)\d{2})\s*年度?的?(?:全年)?(?:工作|成绩|成效)")
+# 总结2022年工作, 总结了2021年度党务工作 (a meeting named for the year it reviews, 2021年度总结大会, alone says
+# nothing: the golds give such meetings now the year reviewed, now their own)
+REVIEWED_WORK = re.compile(r"(?:总结|回顾|盘点)了?\s*((?:19|20)\d{2})\s*年度?的?(?:全年)?[\u4e00-\u9fff]{0,4}?(?:工作|成绩|成效)")
 OPENING_DAY = re.compile(rf"{_NEWS_PREFIX}(?P<month>\d{{1,2}})月\d{{1,2}}日")  # a news item's day, its year left out
 DATED_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
 # a year a title looks back on (2022年度…总结, 2022年工作总结)
@@ -272,8 +285,8 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
             if not titled:  # 时间:… 作者:… above the text: a page's header, no title
                 start = index + 1
             continue  # 发布时间：…  |  来源：… under a title: the title's header, not navigation above it
-        if titled and LEADING_DATE.fullmatch(_ascii_digits(line)):
-            dated = True  # a date under the title is the title's
+        if titled and _dated_header(_ascii_digits(line)):
+            dated = True  # a date under the title is the title's (2022年05月20日 09:15 | 来源:某网 分享到:, its buttons too)
         elif len(line) <= MAX_SOURCE_LINE and (BOILERPLATE.search(line) or VOLUME.match(line)) \
                 and not LEADING_DATE.fullmatch(_ascii_digits(line)):
             if not (dated and BUTTON.match(line)):  # 小字号 under a title and its date: a button, the title stands
@@ -282,6 +295,14 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
         titled = True
     start = max(start, _title_above_fields(lines))
     return lines[start:] if start < len(lines) else lines
+
+
+def _dated_header(line: str) -> bool:
+    """Whether a line holds a page's date alone, or its date and then its source (and whatever buttons follow)."""
+    if LEADING_DATE.fullmatch(line):
+        return True
+    match = LEADING_DATE.match(line)
+    return match is not None and line.startswith("来源", match.end() - 2)
 
 
 def _title_above_fields(lines: list[str]) -> int:
@@ -339,7 +360,8 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         if visited:
             return visited  # 6月5日，某市委统战部一行来某区调研: the place visited
         names = _news_region(line, find_region, scope, level_of)
-        if names and not _above_scope(names[0], scope, level_of, official_of):
+        if names and not _above_scope(names[0], scope, level_of, official_of) \
+                and not _holds(names[0], dateline_place, find_region, level_of, holder_at, official_of):
             return names[0]  # the body at work is more specific than the city a dateline is filed from
     if dateline_place:
         names = find_region(dateline_place)
@@ -352,6 +374,9 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
             return names[0]
         if is_place is not None and is_place(dateline_place):
             return dateline_place
+    papers = _level_body_paper(([title] if title else []) + body[:1], raw[:6], find_region, level_of)
+    if papers:
+        return papers
     for line in lines[-3:] + lines[1:4]:
         source = LABELLED_SOURCE.search(line)
         if source and _is_body(source.group("source")):
@@ -405,6 +430,15 @@ def _above_scope(name: str, scope: str | None, level_of, official_of=None) -> bo
     if official_of is not None and official_of(name).endswith(SPECIAL_REGION):
         return False  # 香港: a special administrative region is a city too, whatever 市 bodies come to it
     return LEVELS.index(level_of(name)) < min(LEVELS.index(level) for level in SCOPE_LEVELS[scope])
+
+
+def _holds(outer: str, dateline_place: str | None, find_region, level_of, holder_at, official_of) -> bool:
+    """Whether a place holds the one a dateline names (某网某县讯 …某省某会组团赴…): the dateline is the more
+    specific, and the news is its place's."""
+    if dateline_place is None or None in (level_of, holder_at, official_of) or level_of(outer) not in LEVELS:
+        return False
+    inner = next(iter(find_region(dateline_place)), None)
+    return inner is not None and inner != outer and holder_at(inner, level_of(outer)) == official_of(outer)
 
 
 def _visited_here(piece: str, find_region, is_place=None) -> str | None:
@@ -545,6 +579,24 @@ def _paper_place(lines: list[str], find_region, is_place) -> str | None:
                 return names[0]
             if is_place is not None and is_place(place):
                 return place
+    return None
+
+
+def _level_body_paper(pieces: list[str], top: list[str], find_region, level_of) -> str | None:
+    """The place of a body the title or opening names by its level alone (自治区工商联, 省委统战部), when the paper
+    or station at the page's top (2021-07-30 某客户端/某某日报) is named after a place of that level: its own region's
+    body, the news is that region's."""
+    if level_of is None:
+        return None
+    body = next(filter(None, (LEVEL_BODY.search(piece) for piece in pieces)), None)
+    if body is None:
+        return None
+    level = LEVEL_BODY_LEVELS[body.group("level")]
+    for line in top:
+        for paper in LOCAL_PAPER.finditer(line):
+            names = [name for name in find_region(paper.group("place")) if level_of(name) == level]
+            if names:
+                return names[0]
     return None
 
 
@@ -779,13 +831,16 @@ def _header(lines: list[str], start: int = 1) -> tuple[str | None, str | None]:
 
 def _dateline(lines: list[str]) -> tuple[str, str | None] | None:
     """The place and, when it gives the year, the date of a dateline at the opening (新华社南京3月2日电, 某网某国
-    9月5日讯), in the text's first line too when it has no title."""
+    9月5日讯, 本报某地讯), in the text's first line too when it has no title."""
     for line in lines[:5]:
         match = DATELINE.search(line[:60])
         if match:
             year = match.group("year")
             date = _iso(f"{year}-{match.group('month')}-{match.group('day')}") if year else None
             return match.group("place"), date
+        placed = PLACE_DATELINE.match(line)
+        if placed:
+            return placed.group("place"), None
     return None
 
 
@@ -861,7 +916,12 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     aside, and so is a base compared with (与2016年…相比); else the publication year (of a news item) or the
     year before it (of a summary, published early in the year after the one it covers); else the year-end a
     text counts up to (截至2020年底), when no later year is named."""
+    if title and date and PROFILE_TITLE.search(title) and not YEAR.search(title):
+        return int(date[:4])  # 某会简介: a profile tells the body as it stands when put up, whatever history it recalls
     if title:
+        planning = PLANNING_MEETING.search(_ascii_digits(title))
+        if planning and int(planning.group(2)) == int(planning.group(1)) + 1:
+            return int(planning.group(2))  # 某会召开2020年度工作总结会暨2021年工作部署会: a meeting of the year it plans
         match = YEAR.search(title)
         if match:
             if news and date and int(date[:4]) == int(match.group(1)) + 1 and REVIEWED_YEAR.search(title, match.start()):

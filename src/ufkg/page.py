@@ -7,8 +7,9 @@ from __future__ import annotations
 WHERE_ON_SITE = r"当前的?位置|所在位置|[我您]的位置"
 # a breadcrumb path: 首页 > 新闻中心 > 要闻 (two arrows, whatever the words between them)
 BREADCRUMB = r"[>＞»›][^>＞»›]*[>＞»›]"
-# a site's greeting and bookmarks bar: 欢迎您访问某某网站 收藏本站|设为首页
-SITE_CHROME = r"欢迎您?(?:访问|光临|来到)|收藏本站|设为首页|加入收藏|[扫掃]一[扫掃]|[扫掃]码|[扫掃]碼|分享到"  # 请用微信扫一扫分享: a share button
+# a site's greeting and bookmarks bar: 欢迎您访问某某网站 收藏本站|设为首页; its clock (今天是2019年8月2日 星期五: the
+# day the page was copied, not the report's)
+SITE_CHROME = r"欢迎您?(?:访问|光临|来到)|收藏本站|设为首页|加入收藏|[扫掃]一[扫掃]|[扫掃]码|[扫掃]碼|分享到|今天是\s*(?:19|20)\d{2}\s*年"  # 请用微信扫一扫分享: a share button
 # a purpose clause before a news item's date (为落实…，了解…，2月23日，): what the body meets for, not who meets or where
 PURPOSE = r"为了?[^。；;！？]{2,120}?[，,]\s*(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|近日|日前|连日来)"
 # the reporter hearing the news from a body (记者24日从某省侨联…获悉): where it comes from

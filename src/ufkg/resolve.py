@@ -162,6 +162,7 @@ class Resolver:
                 evidence = sentences[link.sentence].text if link.sentence is not None else None
                 self._link(Link(subject, link.predicate, obj, document.report_id, evidence))
         committees = self._local_committees(extraction, keys)
+        own_committees = self._local_committees(extraction, keys, own_place=True)
         # a working committee (民盟某市委参政议政工作委员会) belongs to the committee of the report named before it
         named_committees = {mention.name: key for key, mention in zip(keys, extraction.mentions)
                             if key and mention.cls == "PoliticalParty" and mention.name not in self.parties}
@@ -172,7 +173,8 @@ class Resolver:
                 self._named_keys.setdefault((document.report_id, office), set()).add(key)
         for index, mention in enumerate(extraction.mentions):
             if keys[index]:
-                self._implied_links(extraction, mention, keys[index], place, committees, named_committees)
+                self._implied_links(extraction, mention, keys[index], place, committees, named_committees,
+                                    own_committees)
         outcome_keys = [f"outcome/{document.report_id}/{document.offset + q.start:07d}" for q in extraction.quantities]
         for quantity, key in zip(extraction.quantities, outcome_keys):
             subject = keys[quantity.subject] if quantity.subject is not None else region_key
@@ -444,16 +446,20 @@ class Resolver:
 
     def _implied_links(self, extraction: Extraction, mention: Mention, key: str, place: Place | None,
                        committees: dict[str, str] | None = None,
-                       named_committees: dict[str, str] | None = None) -> None:
+                       named_committees: dict[str, str] | None = None,
+                       own_committees: dict[str, str] | None = None) -> None:
         """Links a name implies: a committee belongs to its party, 市委统战部 to 市委, 市委 is in its city;
         a party's base unit (某某基层委员会, 某某支部) to the one committee of that party the report names
-        (`committees`, by party); a working committee to the committee it is named after (`named_committees`,
-        the report's committees by name); a company's branch to the company."""
+        (`committees`, by party), and a unit named without its party (医药支社) to the committee of the report's own
+        place among several (`own_committees`); a working committee to the committee it is named after
+        (`named_committees`, the report's committees by name); a company's branch to the company."""
         report = extraction.document.report_id
         sentence = extraction.sentences[mention.sentence].text
         entity = self.kb.entities[key]
         if mention.parent_name:
             parent_key = (committees or {}).get(mention.parent_name) if BASE_UNIT.search(mention.name) else None
+            if parent_key is None and BASE_UNIT.search(mention.name) and not mention.surface.startswith(mention.parent_name[:2]):
+                parent_key = (own_committees or {}).get(mention.parent_name)
             if parent_key is None:
                 parent_key = self._named_parent(mention.parent_name, report, sentence)
             if parent_key is None:
@@ -491,16 +497,24 @@ class Resolver:
                 self._link(Link(located_key, "locatedIn", self._place_entity(locality), report, sentence))
 
     @staticmethod
-    def _local_committees(extraction: Extraction, keys: list[str | None]) -> dict[str, str]:
+    def _local_committees(extraction: Extraction, keys: list[str | None], own_place: bool = False) -> dict[str, str]:
         """For each party, its one local committee the report names (民盟某市委会), which the party's base
-        units of the report (民盟某集团基层委员会, 某某支部) belong to; none when it names several."""
-        found: dict[str, set[str]] = {}
+        units of the report (民盟某集团基层委员会, 某某支部) belong to; none when it names several, unless
+        `own_place`: then of several (the city's and the province's) the one of the report's own place."""
+        found: dict[str, dict[str, str]] = {}
         for index, mention in enumerate(extraction.mentions):
             if mention.cls == "PoliticalParty" and mention.parent_name and keys[index] \
                     and COMMITTEE.search(mention.name) and not BASE_UNIT.search(mention.name) \
                     and not mention.name.endswith(("中央", "中央委员会")):
-                found.setdefault(mention.parent_name, set()).add(keys[index])
-        return {party: next(iter(committees)) for party, committees in found.items() if len(committees) == 1}
+                found.setdefault(mention.parent_name, {})[keys[index]] = mention.name
+        own = (extraction.meta.region or "").rstrip(LEVEL_CHARS)
+        local: dict[str, str] = {}
+        for party, committees in found.items():
+            if own_place and len(committees) > 1 and len(own) >= 2:
+                committees = {key: name for key, name in committees.items() if own in name}
+            if len(committees) == 1:
+                local[party] = next(iter(committees))
+        return local
 
     def _named_parent(self, name: str, report: str, sentence: str) -> str | None:
         """The entity a committee or national body belongs to, created if the report does not name it."""

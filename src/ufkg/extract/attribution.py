@@ -60,7 +60,7 @@ from ..gazetteer import load_gazetteer
 from ..model import Extraction, Mention, QuantityMention
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .organizations import OUTLET_AFTER
-from .sections import governors as section_governors, paragraph_frames, text_actor
+from .sections import TIME_CLAUSE, governors as section_governors, paragraph_frames, text_actor
 
 PIECES = ("条", "篇")  # pieces written and published: 稿件4条, 信息3篇
 OUTLET_HEADS = ("网", "网站", "报", "杂志", "电视台", "电台", "客户端")  # what publishes pieces
@@ -85,6 +85,12 @@ GIVEN_OF = re.compile(r"(?:捐赠|捐助|捐献|捐资|资助|捐出)的")  # A�
 DESCRIBED_PLACE = ("是", "有", "共有", "现有", "拥有")  # 某省是…, 某省有…: the sentence describes the place
 RECEIVES = ("接受", "接收", "收到", "获赠", "受赠")  # a body that receives what the figure counts does not act
 POSSESSED = ("所属", "下属", "旗下", "所辖")
+CLOSING_QUOTES = ("”", "」", "’", "』")
+OPENING_QUOTES = ("“", "「", "‘", "『")
+MAX_RUN_GAP = 8  # characters between 开展 and the programme it runs (广泛开展“某某”品牌活动)
+NOT_A_DEED = "和与及等的、"  # what follows a name that is a list's item or a modifier, not the doer
+# 张某任主任委员，有党员47人: a person named to an office only says who led; the figure is not the person's deed
+APPOINTED = re.compile(r"(?:担任|出任|当选为?|任)(?!务|何|期|职|性)")
 # a figure with its measure word, and what it held in brackets, right before a 、 (捐款500万元(含物资130万元)、)
 FIGURE_BEFORE = re.compile(r"\d(?:万|亿)?(?:元|人|名|家|个|户|项|次|场|所|件|份)(?:[（(][^）)]{0,20}[）)])?$")
 MAX_FIGURE_TAIL = 30
@@ -113,6 +119,8 @@ RECIPIENT_MARKS = ("向", "给", "为", "被")  # 向某慈善总会捐资: the 
 GLUED_MARKS = ("向", "与", "对")  # marks no body's name opens with
 METHOD_WORDS = ("工作法", "模式", "机制", "办法", "方式")  # 以“X”工作法: the way of working, not the programme
 METHOD_MARKS = ("实行", "采取", "采用", "按照")
+# “3+6”工作法, “一访二议”三步工作法: the method word after the name, its steps counted or not
+METHOD_AFTER = re.compile(rf"(?:[一二三四五六七八九十\d]+[步项个条种])?(?:{'|'.join(METHOD_WORDS)})")
 CONTENT_VERBS = ("明确", "提出", "包括", "涵盖", "含")  # 制定《…方案》，明确5个方面: what a document holds
 MAX_JOINED_GAP = 8  # characters between two list items: “A”公益帮扶及“B”
 # one person's titles (a group's words such as 代表 or 会员 are left out: 侨胞代表齐聚… names no one)
@@ -239,6 +247,8 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
                 subject = frame
             else:
                 subject = governors.get(quantity.sentence)
+            if subject is None:
+                subject = _brought_to(extraction, text, quantity)
         attributed.append(replace(quantity, subject=subject))
     return attributed
 
@@ -454,7 +464,7 @@ def _method(text: str, mention: Mention) -> bool:
                if at >= 0]
     if not closing:
         return mention.surface.endswith(METHOD_WORDS)
-    return text.startswith(METHOD_WORDS, min(closing) + 1)
+    return METHOD_AFTER.match(text, min(closing) + 1) is not None
 
 
 def _regional_indicator(text: str, quantity: QuantityMention, limit: int) -> bool:
@@ -495,8 +505,8 @@ def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str
     together (州侨联、州欧美同学会联系…): its figures are not the lead's. People or bodies listed
     and counted by the quantity or by one before it (张某、李某等3名同志当选…; 甲公司、乙公司等10多家企业
     …，引导农户种植3万亩), the body that only owns the actors (市工商联所属的148个商会…) and a person
-    named as the example of a group (张某等政协委员提交提案21篇) and a party as a whole (某党会员中的2名人大代表)
-    are no actor of their own."""
+    named as the example of a group (张某等政协委员提交提案21篇), a person named to an office (张某任主任委员) and a
+    party as a whole (某党会员中的2名人大代表) are no actor of their own."""
     if ATTENDANCE.match(text, quantity.end):
         return False  # 各县委统战部分管领导20余人参加会议: those who attend are counted, the meeting's they are
     sentence = extraction.sentences[quantity.sentence]
@@ -505,7 +515,8 @@ def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str
                and not any(_counted_list(text, extraction.mentions, candidates, i, counted)
                            for counted in earlier + [quantity])
                and not text.startswith(POSSESSED, extraction.mentions[i].end)
-               and not (extraction.mentions[i].cls == "Person" and text.startswith("等", extraction.mentions[i].end))
+               and not (extraction.mentions[i].cls == "Person" and (text.startswith("等", extraction.mentions[i].end)
+                                                                     or APPOINTED.match(text, extraction.mentions[i].end)))
                and not (extraction.mentions[i].cls == "PoliticalParty" and extraction.mentions[i].parent_name is None)}
     parties = {extraction.mentions[i].start for i in candidates if extraction.mentions[i].cls == "PoliticalParty"}
     position = sentence.start
@@ -653,6 +664,10 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     before = [i for i in before if not _method(text, mentions[i])]
     # 征集作品59篇参加“某某”大赛，获一等奖1篇: what was sent to a contest, and what it won there, are the sender's
     before = [i for i in before if not _sent_to(text, mentions[i], sentence.start)]
+    if len(before) > 1:
+        opener = _opening_programme(text, mentions, candidates, before, quantity, sentence.start)
+        if opener is not None:
+            return opener  # “某某驿站”受理诉求46件，…办理实事33件: the one that opens the sentence acts in it
     if before:
         person = _person_after(text, candidates, mentions, mentions[before[-1]].end, quantity)
         if person is not None:
@@ -715,6 +730,31 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         if policies and not _in_list(text, mentions, policies, policies[-1], sentence):
             return policies[-1]
     return None
+
+
+def _opening_programme(text: str, mentions: list[Mention], candidates: list[int], before: list[int],
+                       quantity: QuantityMention, start: int) -> int | None:
+    """The programme or venue that opens a sentence, past when it happened, and does what the sentence tells
+    (今年以来，“某某驿站”受理诉求…，为困难侨眷办理实事…): the quoted names after it are what it did, not who did it. Not when
+    a body acts later in the sentence (“某某”活动扎实开展，民进某市委会开展…), nor when a programme named later is
+    run there (“某某驿站”…持续开展“某某”主题活动80余场次) or named in the figure's own clause: that one's figures are
+    its own."""
+    when = TIME_CLAUSE.match(text, start)
+    position = _after_adverbs(text, when.end() if when else start)
+    first = mentions[before[0]]
+    if first.start != position and not (first.start == position + 1 and text[position] in OPENING_QUOTES):
+        return None
+    after = first.end + (text[first.end:first.end + 1] in CLOSING_QUOTES)
+    following = text[after:after + 1]
+    if not "\u4e00" <= following <= "\u9fff" or following in NOT_A_DEED:
+        return None
+    if any(first.end <= mentions[i].start < quantity.start and mentions[i].cls in OPENER_CLASSES for i in candidates):
+        return None
+    if any(HOLDS.search(text, max(first.end, mentions[i].start - MAX_RUN_GAP), mentions[i].start + 1) for i in before[1:]):
+        return None
+    if mentions[before[-1]].start >= _clause_start(text, quantity.start, start):
+        return None  # …，参与“某某”活动提交建议15条: the programme its own clause names
+    return before[0]
 
 
 def _party_membership(text: str, candidates: list[int], mentions: list[Mention],
@@ -846,8 +886,8 @@ def _opens_clause(text: str, position: int, start: int) -> bool:
 
 def _sums_up(extraction: Extraction, text: str, quantity: QuantityMention, initiative: Mention) -> bool:
     """Whether the only initiative after a quantity is what the quantity's work was for: named in the
-    same clause (5000余家企业参与“某某”行动), or in the clause that closes the sentence with no figure of
-    its own (组织12所学校结对共建，深化“某某工程”内涵). Not an initiative that people were sent to
+    same clause (5000余家企业参与“某某”行动), or in the clause that closes the sentence with no figure of its own
+    (组织12所学校结对共建，深化“某某工程”内涵). Not an initiative that people were sent to
     (组织5名党外人士参加“某某”评选), nor one of a list of separate deeds (召开交流会5期，开展“某某”
     调研，举办…; 打造“某某”示范点6个)."""
     sentence = extraction.sentences[quantity.sentence]
@@ -862,6 +902,22 @@ def _sums_up(extraction: Extraction, text: str, quantity: QuantityMention, initi
         return False  # …，提交征文13篇；某某撰写的文章获“某某”征文三等奖: an award won there, not what the figures were for
     own_figure = any(q.sentence == quantity.sentence and q.start >= clause for q in extraction.quantities)
     return closes and not own_figure
+
+
+def _brought_to(extraction: Extraction, text: str, quantity: QuantityMention) -> int | None:
+    """The event those counted were brought to (邀请280余名侨界代表参加“某某”寻根活动), when no body of the text
+    governs the figure: more specific than the region. A body that invites has them as its own figures."""
+    sentence = extraction.sentences[quantity.sentence]
+    opening = _clause_start(text, quantity.start, sentence.start)
+    if not any(verb in text[opening:quantity.start] for verb in BRINGING):
+        return None
+    clause_end = _clause_end(text, quantity.end, sentence.end)
+    attended = text.find(SENT_TO, quantity.end, clause_end)
+    if attended < 0:
+        return None
+    return next((index for index, mention in enumerate(extraction.mentions)
+                 if mention.sentence == quantity.sentence and mention.cls == "Initiative"
+                 and 0 <= mention.start - attended <= MAX_SENT_GAP), None)
 
 
 def _sent_to(text: str, initiative: Mention, limit: int) -> bool:

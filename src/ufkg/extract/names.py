@@ -137,6 +137,7 @@ NOUNS_IN_NAMES = frozenset({"青年", "少年", "老年", "进步", "统一战�
 # What an event does right after its quoted name: “同心圆梦”启动仪式, “某某杯”颁奖典礼, “光彩行”走进某县
 EVENT_CEREMONIES = ("启动", "开幕", "闭幕", "落幕", "颁奖", "走进")
 CAUSATIVES = ("让", "使", "把", "将")  # 让“同心”走进千家万户: the quotation is a value, not an event
+BECOMES = ("成为", "变为", "变成", "成了")  # 让商会成为“共富之家”: what something becomes describes it, names no programme
 # Traditional texts quote with 「」 and nest 『』 inside; read them as “” and ‘’ (same length, offsets kept).
 MAX_EDITION_NAME = 12  # characters of a name between an edition and its head
 ONLINE_WORDS = frozenset({"线上", "线下", "网上", "云上"})  # how an event is held: 某某线上招聘月
@@ -229,7 +230,7 @@ class NameFinder:
             if any(start < match.start() and match.end() < end for start, end in titles):
                 continue  # a quotation inside a title is part of the title
             name = match.group(1).strip()
-            if MASK in name or len(name.strip("“”")) < 2:
+            if MASK in name or len(name.strip("“”")) < 2 or text.endswith(BECOMES, 0, match.start()):
                 continue
             if POLICY_PACKAGE.search(name) or (COUNTED_ARTICLES.match(name) and text.startswith(("措施", "政策"), match.end())):
                 add("Policy", match.start(), match.end(), name)

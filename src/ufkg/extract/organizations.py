@@ -310,6 +310,9 @@ class OrganizationFinder:
 
         self._national(text, tokens, claim, add)
         self._parties(text, tokens, claim, add)
+        for start, end in self._society_branches(text, tokens):
+            if claim(start, end):
+                add("PoliticalParty", start, end, text[start:end], parent_name=SOCIETY_PARTY)
         for start, end, scope in self._numbered_schools(text, tokens):
             if claim(start, end):
                 add("Organization", start, end, text[start:end], scope=scope)
@@ -483,6 +486,21 @@ class OrganizationFinder:
         names = {place.name for place in self.gazetteer.lookup(region)} if region in self.region_names else set()
         full = names.pop() if len(names) == 1 else ""
         return full if len(full) == len(region) + 1 and full.startswith(region) and full[-1] in LEVEL_CHARS else None
+
+    def _society_branches(self, text: str, tokens: list[Token]):
+        """九三学社's branches named without the party (成立医药支社, 将某某支社改名为…): only that party calls its
+        branches 支社 today, so the name is one of its organs. Not so many of them (工商、金融2个支社), nor a kind (下属支社),
+        nor another party's old 支社委员会 whose name the text gave just before."""
+        for match in SOCIETY_BRANCH.finditer(text):
+            begin = self._regions_ending_at(text, match.start(), tokens)
+            if begin is None:
+                begin = self._descriptors_before(text, tokens, match.start(), "Organization")
+            if begin is None or begin >= match.start() or _counted_before(text, match.start()) \
+                    or text[begin:match.start()] in self.lexicon.generic_names:
+                continue
+            if text.startswith("委员会", match.end()) or text[begin - 1:begin] in (")", "）"):
+                continue  # 中国民主促进会(以下简称民进)某县支社委员会: another party's unit, its name given before
+            yield begin, match.end()
 
     def _numbered_schools(self, text: str, tokens: list[Token]):
         """某市一中, 某县第二中学, 市实验小学 aside: a school known by its number after its region or level."""
@@ -770,7 +788,7 @@ class OrganizationFinder:
             if start > 1 and text[start - 2] in GENERIC_BEFORE_LEVEL:
                 return None
             return start - 1, text[start - 1:end], text[start - 1]
-        town = self._township_ending_at(text, start)
+        town = self._township_ending_at(text, start, villages=head.cls == "Association")
         if town is None and whole_word and text[start] in TOWN_LEVELS and head.cls == "GovernmentBody":
             town = self._township_ending_at(text, start + 1)  # 某某|镇政府: jieba took the town's level into the head
         if town is not None and head.cls in ("Association", "GovernmentBody"):
@@ -909,12 +927,13 @@ class OrganizationFinder:
                           if text[b:level] in self.region_names and text[level - 1] == text[level]), None)
         return begin if begin is not None and text[level - 1] == text[level] else None
 
-    def _township_ending_at(self, text: str, position: int) -> int | None:
-        """Start of a township or street named by pattern (某某镇, 某某街道) that ends right at position."""
-        if not text.endswith(("镇", "乡", "街道"), 0, position):
+    def _township_ending_at(self, text: str, position: int, villages: bool = False) -> int | None:
+        """Start of a township or street named by pattern (某某镇, 某某街道) that ends right at position; or of a
+        village or community, for an association (某某村侨联小组, 某某社区商会): its own body."""
+        if not text.endswith(("镇", "乡", "街道", *(("村", "社区") if villages else ())), 0, position):
             return None
         hit = next((hit for hit in find_regions(text[:position], self.gazetteer, None)
-                    if hit.place is None and hit.end == position and hit.level != "village"), None)
+                    if hit.place is None and hit.end == position and (villages or hit.level != "village")), None)
         return hit.start if hit is not None else None
 
     def _legal_name_start(self, text: str, tokens: list[Token], position: int) -> int | None:
@@ -1089,6 +1108,10 @@ class OrganizationFinder:
         """Start of an enterprise name ending at `end`: back to the clause's punctuation, at most 10 characters."""
         begin = max(self._clause_begin(text, end), end - MAX_EXAMPLE)
         return begin if end - begin >= 2 else None
+
+
+SOCIETY_BRANCH = re.compile(r"支社")
+SOCIETY_PARTY = "九三学社"
 
 
 def _listed_offices(text: str):

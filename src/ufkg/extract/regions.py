@@ -766,6 +766,20 @@ def _local_suffix_at(text: str, position: int) -> _LocalSuffix | None:
     return None
 
 
+def _names_a_body(stretch: str) -> bool:
+    """Whether a stretch after a county holds a body's head with a name after it (某县侨联|某某镇): the body is the
+    county's, and the township's name starts after it (某镇联盟村 is a village's name all the same)."""
+    return any(0 <= stretch.find(head) <= len(stretch) - len(head) - 2 for head in _body_heads())
+
+
+@cache
+def _body_heads() -> tuple[str, ...]:
+    """The heads of associations' and state bodies' names of two characters or more (侨联, 工商联, 政府: org_heads.csv)."""
+    rows = [line.split(",") for line in lexicon_path("org_heads.csv").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith(("#", "head,"))]
+    return tuple(row[0] for row in rows if len(row[0]) >= 2 and row[1] in ("Association", "GovernmentBody"))
+
+
 def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chained: bool,
                 after_town: bool = False) -> int | None:
     """Where the proper name before a township or village suffix starts, or None when there is none.
@@ -785,7 +799,7 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
         return None  # 某县同乡会, 某地同乡联谊会, 旅菲某某联乡会: an association of people from one place (or several
         # villages joined), no township named 某县同
     if 2 <= len(stretch) <= 4 and all(_CJK.match(c) and c not in _NOT_IN_NAME for c in stretch) \
-            and stretch[0] not in _NUMERALS and not _generic_name(stretch) \
+            and stretch[0] not in _NUMERALS and not _generic_name(stretch) and not _names_a_body(stretch) \
             and (not _has_common_word(stretch) or after_town and len(stretch) == 2 and local.suffix in ("村", "社区")):
         # 某镇联盟村, 某镇团结村: a village right after its township is named so even by an ordinary word
         return limit  # right after the county or township that holds it (甘南县兴十四镇, 自良镇竹山村): its name
@@ -818,7 +832,7 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
         return None
     words = default_segmenter().lcut(window, HMM=False)
     ordinary = [w for w in words if w in lexicons["function"] or (len(w) > 1 and tags.get(w) in _STOP_TAGS)]
-    if chained and window_start == limit and len(window) <= 4 and not ordinary:
+    if chained and window_start == limit and len(window) <= 4 and not ordinary and not _names_a_body(window):
         return None if _generic_name(window) else window_start
     name: list[str] = []
     ethnic = 0
@@ -827,8 +841,8 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
             return None  # 示范村, 城市社区
         if len(word) == 1 and word in lexicons["function"]:
             break
-        if len(word) > 1 and (tags.get(word) in _STOP_TAGS or word in lexicons["modifiers"]):
-            break
+        if len(word) > 1 and (tags.get(word) in _STOP_TAGS or word in lexicons["modifiers"] or word in _body_heads()):
+            break  # 县侨联|某某镇: a body's head ends no township's name
         if k == 0 and local.suffix == "乡" and word in lexicons["ethnic"]:
             ethnic = len(word)  # 民族乡: 某某苗族乡
         if sum(map(len, name)) + len(word) > 4 + ethnic:

@@ -55,8 +55,8 @@ class ReportExtractor:
                                   lambda name: any(p.level == "prefecture" and p.code[2:] == CAPITAL_CODE
                                                    for p in self.gazetteer.lookup(name)))
             if document.matching_text is not None:  # title and publisher as the report wrote them
-                written = read_metadata(document.text, lambda piece: [])
-                meta = replace(meta, title=written.title, publisher=written.publisher)
+                meta = replace(meta, title=_written_span(document, meta.title),
+                               publisher=_written_span(document, meta.publisher))
         if meta.region_code is not None:  # a later part of a large report: the first part's reading
             context = self.gazetteer.place(meta.region_code)
             place = context if context is not None and meta.region in (context.name, *context.short_names) else None
@@ -237,6 +237,13 @@ def _title_span(text: str, title: str | None) -> tuple[int, int] | None:
         return None
     at = text.find(title)
     return None if at < 0 else (at, at + len(title))
+
+
+def _written_span(document: Document, phrase: str | None) -> str | None:
+    """A phrase read from the simplified twin, in the report's own characters: the twin has the same offsets, so
+    the title and publisher found there are the written ones, whichever script the page's labels use (來源)."""
+    at = document.matching_text.find(phrase) if phrase else -1
+    return document.text[at:at + len(phrase)] if at >= 0 else phrase
 
 
 def _as_written(document: Document, quantity: QuantityMention) -> str:

@@ -45,7 +45,13 @@ EVENT_FRAME = re.compile(r"”?(?:活动|系列活动)?(?:期间|中[，,]|上[�
 # 很快，此项行动纳入…; 该活动共…: a paragraph that opens on the programme just named, by a demonstrative and its kind
 # (此次活动 is the occasion itself, not a programme); the programme is one the text calls by that kind
 THIS_PROGRAMME = re.compile(r"(?:[^，,。；;]{1,6}[，,])?(?:此项|该项|这项|这一)[\u4e00-\u9fff]{0,4}?(行动|活动|工程|计划)")
+# 该县着力培育…, 全市… : a section's lead that opens on the text's own place names no body of its own
+REGION_LEAD = re.compile(r"(?:该|我|全)(?:地区|[市县区州省盟旗镇乡])")
+# 目前已有72家企业…: a paragraph that opens on the results so far, of the programme the one before it runs
+RESULTS_SO_FAR = re.compile(r"(?:截至目前|截止目前|目前|至今|迄今为止|迄今)[，,]?(?:已经?|共|累计)")
+RUNS_PROGRAMME = re.compile(r"(?:继续|持续|扎实|深入|积极|全面|大力|广泛)?(?:深化|开展|实施|推进|推动|启动)了?[“「]?$")
 PROGRAMME_KIND_SPAN = 6  # “某某”志愿行动: the kind in the name as written or a few characters after it
+MAX_RUN_VERB = 6  # characters of 继续深化“ before a programme's name
 # 某部到某县检查“某某”工作: a headline on inspecting a programme's work, which the text then reports
 INSPECTING = ("检查", "督导", "督查", "调研", "考察", "观摩", "验收")
 SPONSORED = re.compile(r"由[^，,。；]{2,30}?(?:主办|举办|承办|组织|发起)的“?")  # 由市委统战部主办的“…”
@@ -167,8 +173,8 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
                 actor = _programme_lead(extraction, text, candidates, sentence)
             if actor is not None and _own_party(extraction, actor, base):
                 actor = base  # 九三学社某委员会's own account: its party named short (九三学社…完成换届) is it
-            if opening is not None or actor is not None:
-                current = actor if actor is not None else base
+            if opening is not None or actor is not None or awaiting_lead and REGION_LEAD.match(text, start, sentence.end):
+                current = actor if actor is not None else base  # a lead opening on 该县/全市 hands back to the base
             awaiting_lead = after_subheading = False
         governing[sentence.index] = current
         if sentence.index and extraction.sentences[sentence.index - 1].paragraph != sentence.paragraph:
@@ -632,4 +638,17 @@ def paragraph_frames(extraction: Extraction, text: str, by_sentence: dict[int, l
                      if mention.cls == "Initiative" and mention.end <= sentence.start and mention.name in of_kind]
             if named:
                 frames[sentence.paragraph] = max(named, key=lambda index: extraction.mentions[index].start)
+        if sentence.paragraph not in frames and sentence.index and RESULTS_SO_FAR.match(text, sentence.start, sentence.end):
+            run = _programme_run(extraction, text, extraction.sentences[sentence.index - 1].paragraph)
+            if run is not None:
+                frames[sentence.paragraph] = run
     return frames
+
+
+def _programme_run(extraction: Extraction, text: str, paragraph: int) -> int | None:
+    """The one programme a paragraph's first sentence says is run (某县继续深化“某某”行动，…)."""
+    first = next(sentence for sentence in extraction.sentences if sentence.paragraph == paragraph)
+    run = {mention.name: index for index, mention in enumerate(extraction.mentions)
+           if mention.sentence == first.index and mention.cls == "Initiative"
+           and RUNS_PROGRAMME.search(text, max(first.start, mention.start - MAX_RUN_VERB), mention.start)}
+    return next(iter(run.values())) if len(run) == 1 else None
