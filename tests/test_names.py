@@ -555,3 +555,9 @@ def test_a_festivals_one_character_head_ending_an_ordinary_word_is_no_festival()
 def test_what_something_becomes_names_no_programme():
     assert names("激发侨界活力，让侨联成为“共富之家”。", "Initiative") == []
     assert names("开展“共富之家”创建活动。", "Initiative") == ["共富之家"]
+
+
+def test_a_programme_a_verb_runs_and_a_theme_year_named_without_quotes():
+    assert names("放大返乡创业效应，大力实施归雁工程，吸引在外乡贤回乡投资。", "Initiative") == ["归雁工程"]
+    assert names("2022年是民进凯里市委会履职能力主题年，全体会员持续深化“三联三帮”。", "Initiative") == [
+        "履职能力主题年", "三联三帮"]

@@ -103,7 +103,11 @@ GAP_BREAKS = ("的", "筹建", "组建", "建成", "等")
 ISSUED = re.compile(r"(?:出台|制定|印发|制定出台|研究出台|出台了|制定了|印发了)(?!《)")
 UNQUOTED_POLICY_HEADS = ("实施方案", "工作方案", "行动方案", "实施意见", "指导意见", "若干意见", "若干措施", "实施办法", "管理办法",
                          "实施细则", "任务清单")
-UNQUOTED_HEADS = ("行动", "工程", "大讲堂")
+THEME_YEAR = "主题年"  # 某某主题年: a party's theme of the year, run as a programme
+THEME_OWNERS = ("委员会", "委会", "中央", "委")  # 民进中央|作风建设主题年: whose theme it is
+UNQUOTED_HEADS = ("行动", "工程", "大讲堂", THEME_YEAR)
+# 实施回归工程, 启动引凤工程: the words a programme verb takes up to the head name it, a verb among them or not
+RUN_BEFORE_HEAD = re.compile(r"(?:实施|启动|推进|深化|打造|推出|开展)了?(?P<name>(?!了)[\u4e00-\u9fff]{2,6})$")
 MAX_UNQUOTED = 14
 UNQUOTED_STOPS = frozenset("的了在和与及并把将对向从为以")
 # 关于加快某某发展的建议: a proposal named by its title; not one of many counted (的建议12条)
@@ -599,8 +603,14 @@ class NameFinder:
                 if not _whole_word(tokens, match.start(), end):
                     continue  # 思想上政治上行动上: 行动 is not the head of a name here
                 begin = self._unquoted_start(text, tokens, match.start())
+                run = RUN_BEFORE_HEAD.search(text, max(0, match.start() - 8), match.start())
+                if (begin is None or begin == match.start()) and run is not None:
+                    begin = run.start("name")
                 if begin is None:
                     continue
+                if head == THEME_YEAR:  # 民进某市委会履职能力主题年: the body whose theme it is names no part of it
+                    begin = max([begin] + [text.rfind(body, begin, match.start()) + len(body) for body in THEME_OWNERS
+                                           if text.rfind(body, begin, match.start()) >= 0])
                 name = text[begin:end]
                 if name in self.lexicon.generic_initiatives or len(name) - len(head) < 2 or name.startswith(GENERIC_STARTS):
                     continue
