@@ -804,3 +804,24 @@ def test_a_method_with_counted_steps_is_no_programme_and_an_event_people_were_br
         ("16个", "根在黔中"), ("280余名", "根在黔中")]
     # a body that invites them has them
     assert subjects("市侨联邀请280余名侨界代表参加“根在黔中”寻根交流系列活动。") == [("280余名", "市侨联")]
+
+
+def test_a_programme_closing_the_sentence_before_past_what_it_is_for_has_the_next_ones_figures():
+    text = (TITLE + "发挥统一战线人才荟萃的优势，积极构建大招商格局，持续开展“同心招商·携手共赢”活动，助推泸州经济高质量发展。"
+            "今年以来累计开展外出招商活动6次，收集招商线索90余条。\n")
+    extraction = extraction_of(text)
+    assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
+            for q in extraction.quantities] == [("6次", "同心招商·携手共赢"), ("90余条", "同心招商·携手共赢")]
+
+
+def test_an_associations_own_members_and_the_work_its_officer_introduces_are_its_own():
+    text = ("泸州市温州商会\n泸州市温州商会成立于2003年，会址位于泸州市江阳区。在历任会长的带领下，全体会员团结一心，"
+            "会员从最初的48人发展到现在的260多人。\n")
+    extraction = extraction_of(text)
+    assert [extraction.mentions[q.subject].name if q.subject is not None else "region"
+            for q in extraction.quantities] == ["泸州市温州商会", "泸州市温州商会"]
+    text = (TITLE + "市委统战部带队赴深圳调研。深圳泸州商会会长王德明向调研组介绍商会工作情况：服务家乡发展。"
+            "提供招商信息20多条，为家乡捐款80多万元。\n")
+    extraction = extraction_of(text)
+    assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
+            for q in extraction.quantities] == [("20多条", "深圳泸州商会"), ("80多万元", "深圳泸州商会")]

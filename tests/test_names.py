@@ -561,3 +561,7 @@ def test_a_programme_a_verb_runs_and_a_theme_year_named_without_quotes():
     assert names("放大返乡创业效应，大力实施归雁工程，吸引在外乡贤回乡投资。", "Initiative") == ["归雁工程"]
     assert names("2022年是民进凯里市委会履职能力主题年，全体会员持续深化“三联三帮”。", "Initiative") == [
         "履职能力主题年", "三联三帮"]
+
+
+def test_a_service_a_body_opens_is_a_programme():
+    assert names("连续5年开通“春运返乡专车”，累计帮助3000余名务工人员返乡。", "Initiative") == ["春运返乡专车"]

@@ -104,7 +104,8 @@ LIST_JOINERS = ("以及", "、", "和", "及", "与", "+", "等")
 OCCURRENCE_UNITS = frozenset({"次", "场", "场次", "期", "届", "轮", "批"})
 CONTINUATIONS = ("据不完全统计", "据统计", "经统计", "其中", "截至目前", "截至年底", "累计", "共计")
 # what may follow a programme's name at the close of its sentence (…宣传月活动。)
-PROGRAMME_CLOSE = re.compile(r"[”」]?(?:系列)?(?:活动|行动|工程)?[。！!]\s*")
+# …，持续开展“某某”活动(，助推某地经济高质量发展)。: the programme closes the sentence, past what it is for
+PROGRAMME_CLOSE = re.compile(r"[”」]?(?:系列)?(?:活动|行动|工程)?(?:[，,](?:助推|助力|推动|促进|服务于?)[^，,。；;]{1,30})?[。！!]\s*")
 # a sentence that opens by holding a programme, up to its name: 5月12日，成功举办第二届“
 HOLDS = re.compile(r"(?:成功|隆重|首次|精心|联合|牵头)?(?:举办|举行|召开|开展|组织开展|启动|承办)了?[^，,。；;“”「」]{0,12}?[“「]?")
 DATE_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上下]午|晚)?[，,]?")
@@ -131,7 +132,8 @@ GIVING = ("捐赠", "捐款", "捐资", "认捐", "捐助", "资助", "出资", 
 MAX_OFFICES = 30  # characters of offices and the bodies they are held in, before a name in its own clause
 # a collective actor of the region (各民主党派市委会…, 全市中小学校…, 广大统战成员…, 民营企业纷纷…) names an actor
 # that is not the section's lead, and its figures stay with the region
-COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全(?:地区|[市县区州省盟旗镇])|广大|全体"
+# (全体会员, 全体社员: an association's or party's own members, whose deeds are its own, are no collective of the region)
+COLLECTIVE_ACTOR = re.compile(r"(?:各(?!类|项|种|方面|个)|全(?:地区|[市县区州省盟旗镇])|广大|全体(?!会员|社员|盟员|成员)"
                               r"|(?:民营企业|企业家|商会|海外侨胞|港澳同胞|台湾同胞|侨胞|党外人士|统战成员|党派成员"
                               r"|宗教界人士|新的社会阶层人士)(?:[和与及、][^，,。]{1,8})?"
                               r"(?:积极|纷纷|踊跃|主动|自发|带头|共同|累计|向))")

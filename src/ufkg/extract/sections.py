@@ -185,7 +185,23 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
                 and extraction.mentions[opener].cls in PARAGRAPH_ACTOR_CLASSES else None
         elif paragraph_actor is not None:
             governing[sentence.index] = paragraph_actor
+        introducer = _introducing_body(extraction, text, candidates, sentence)
+        if introducer is not None:
+            paragraph_actor = introducer  # 某商会会长张某向考察组介绍商会工作情况：…: the rest of the paragraph is its work
     return governing
+
+
+def _introducing_body(extraction: Extraction, text: str, candidates: list[int], sentence) -> int | None:
+    """The association or party committee whose officer introduces its work, a colon after (某商会会长张某向
+    考察组介绍商会工作基本情况：…): what the paragraph tells next is that body's."""
+    for index in candidates:
+        mention = extraction.mentions[index]
+        if mention.cls not in ("Association", "PoliticalParty"):
+            continue
+        office = OFFICE_AFTER.match(text, mention.end, sentence.end)
+        if office and INTRODUCES.match(text, office.end(), sentence.end):
+            return index
+    return None
 
 
 def _own_party(extraction: Extraction, actor: int, base: int | None) -> bool:
@@ -247,6 +263,7 @@ def _after_period(text: str, start: int, end: int) -> int | None:
 
 # an office held in a body, right after the body's name: the person is named next, the body does nothing
 # an officer's name and the word of telling after the office (主席张某23日在此间表示; 会长李某介绍)
+INTRODUCES = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:向[^，。,；:：]{1,12}?)?介绍了?[^，。,；:：]{0,16}[:：]")
 SPEAKS = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:\d{1,2}日)?(?:在此间|在[^，。,；]{1,12}?上)?(?:表示|介绍|透露|指出|说)")
 OFFICE_AFTER = re.compile(r"副?(?:主席|书记|部长|主任|会长|主委|秘书长|理事长|董事长|总经理|常委|市长|县长|区长|局长)(?!会)")
 
