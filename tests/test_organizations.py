@@ -1067,3 +1067,8 @@ def test_a_village_or_communitys_association_and_the_societys_branches_named_alo
         "医药支社", "工商经济支社"]
     # another party's old 支社委员会, its name given just before, is no branch of the society
     assert "丹寨县支社" not in orgs("中国民主促进会(以下简称民进)丹寨县支社委员会成立。", "PoliticalParty")
+
+
+def test_a_federation_is_named_by_its_people_not_one_character_or_a_place():
+    assert orgs("九龙东客家联会举行会董就职典礼。", "Association") == ["九龙东客家联会"]
+    assert orgs("加强乡联会规范化建设，县侨联会员有120名。", "Association") == ["县侨联"]

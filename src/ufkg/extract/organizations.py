@@ -345,6 +345,9 @@ class OrganizationFinder:
                 failed_end = match.end()
             elif match.group(0) in MEDIA_HEADS and _publisher_line(text, candidate[0], match.end()):
                 continue  # 贵州日报2023-2-28, 来源：某某日报: the publisher, which the report's metadata holds
+            elif match.group(0) == SHORT_FEDERATION and (match.start() - candidate[0] < 2
+                                                         or self._regions_ending_at(text, match.start(), tokens) is not None):
+                continue  # 加强乡联会, 某某新加坡联会: a federation is named by its people (潮人, 同乡), not one character or a place
             elif QUOTED_DESCRIPTION.search(text, candidate[0], match.start()):
                 continue  # 处于“少壮时期”的同乡会: a quotation that describes a body is no part of its name
             elif claim(candidate[0], match.end()):
@@ -722,6 +725,8 @@ class OrganizationFinder:
             return None  # 某某总会长: the title 会长, not a 总会 (商会|长期 is another word)
         if head.attach == "named" and (following in ("村", "镇", "乡") or text.startswith("社区", end)):
             return None  # 联盟村, 商会村: a village's name, not a body
+        if head.head == SHORT_FEDERATION and (following == "员" or start < 2 or text[start - 2] in ONE_CHAR_BEFORE):
+            return None  # 市某某联|会员, 各村乡联会: 联会 names a federation only after a name of its own (某某潮人联会)
         if text.startswith(BUILDINGS, end):
             return None  # 筹建商会大厦: a building named after the body, not the body
         if head.head in ("人大", "政协") and text.startswith(("代表", "委员"), end):  # 人大代表, 政协委员: people
@@ -1110,6 +1115,8 @@ class OrganizationFinder:
         return begin if end - begin >= 2 else None
 
 
+SHORT_FEDERATION = "联会"  # Hong Kong's and Macau's federations: 某某潮人联会, 某某同乡联会
+ONE_CHAR_BEFORE = LEVEL_CHARS + "镇乡各"  # 各镇|乡联会: one character of a name after a level is a kind
 SOCIETY_BRANCH = re.compile(r"支社")
 SOCIETY_PARTY = "九三学社"
 
