@@ -824,3 +824,17 @@ def test_an_associations_own_members_and_the_work_its_officer_introduces_are_its
     extraction = extraction_of(text)
     assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
             for q in extraction.quantities] == [("20多条", "深圳泸州商会"), ("80多万元", "深圳泸州商会")]
+
+
+def test_a_bodys_quoted_own_ceremony_makes_the_text_its_own_and_a_speaker_only_tells():
+    text = ("东区客家联会“成立十周年暨第五届理事就职典礼”昨晚在某某酒店举行，新任会长王德明率第五届理事就职。\n"
+            "王德明表示，该会成立十年来，团结乡亲，至今会员已超过8000人。他说，该会今年筹得善款320万元。\n")
+    extraction = extraction_of(text)
+    assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
+            for q in extraction.quantities] == [("超过8000人", "东区客家联会"), ("320万元", "东区客家联会")]
+    # what the speaker tells of a place is the place's
+    text = ("泸州市侨联召开常委会议\n记者从泸州市侨联常委会议上获悉，全市侨胞之家建设成效明显。\n"
+            "王德明表示，泸州持续推动海外侨团建设，海外泸州籍侨团增至36家。\n")
+    extraction = extraction_of(text)
+    assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
+            for q in extraction.quantities] == [("36家", "region")]

@@ -90,6 +90,8 @@ OPENING_QUOTES = ("“", "「", "‘", "『")
 MAX_RUN_GAP = 8  # characters between 开展 and the programme it runs (广泛开展“某某”品牌活动)
 NOT_A_DEED = "和与及等的、"  # what follows a name that is a list's item or a modifier, not the doer
 # 张某任主任委员，有党员47人: a person named to an office only says who led; the figure is not the person's deed
+# 会长张某表示，该会成立五年来…会员已突破1万人: one who speaks tells the work, it is not the speaker's own deed
+SPEAKING = re.compile(r"(?:\d{1,2}日)?(?:表示|指出|强调|透露|说)[，,：:]")
 APPOINTED = re.compile(r"(?:担任|出任|当选为?|任)(?!务|何|期|职|性)")
 # a figure with its measure word, and what it held in brackets, right before a 、 (捐款500万元(含物资130万元)、)
 FIGURE_BEFORE = re.compile(r"\d(?:万|亿)?(?:元|人|名|家|个|户|项|次|场|所|件|份)(?:[（(][^）)]{0,20}[）)])?$")
@@ -507,8 +509,8 @@ def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str
     together (州侨联、州欧美同学会联系…): its figures are not the lead's. People or bodies listed
     and counted by the quantity or by one before it (张某、李某等3名同志当选…; 甲公司、乙公司等10多家企业
     …，引导农户种植3万亩), the body that only owns the actors (市工商联所属的148个商会…) and a person
-    named as the example of a group (张某等政协委员提交提案21篇), a person named to an office (张某任主任委员) and a
-    party as a whole (某党会员中的2名人大代表) are no actor of their own."""
+    named as the example of a group (张某等政协委员提交提案21篇), a person named to an office (张某任主任委员) or
+    speaking (张某表示，…) and a party as a whole (某党会员中的2名人大代表) are no actor of their own."""
     if ATTENDANCE.match(text, quantity.end):
         return False  # 各县委统战部分管领导20余人参加会议: those who attend are counted, the meeting's they are
     sentence = extraction.sentences[quantity.sentence]
@@ -518,8 +520,13 @@ def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str
                            for counted in earlier + [quantity])
                and not text.startswith(POSSESSED, extraction.mentions[i].end)
                and not (extraction.mentions[i].cls == "Person" and (text.startswith("等", extraction.mentions[i].end)
-                                                                     or APPOINTED.match(text, extraction.mentions[i].end)))
+                                                                     or APPOINTED.match(text, extraction.mentions[i].end)
+                                                                     or SPEAKING.match(text, extraction.mentions[i].end)))
                and not (extraction.mentions[i].cls == "PoliticalParty" and extraction.mentions[i].parent_name is None)}
+    told = [SPEAKING.match(text, extraction.mentions[i].end) for i in candidates if extraction.mentions[i].cls == "Person"]
+    if any(told_at and told_at.end() < quantity.start
+           and any(m.cls == "Region" and m.start == told_at.end() for m in extraction.mentions) for told_at in told):
+        return True  # 张某表示，某省持续推动…，侨团增至98家: what the speaker tells of a place is the place's
     parties = {extraction.mentions[i].start for i in candidates if extraction.mentions[i].cls == "PoliticalParty"}
     position = sentence.start
     while position < quantity.start:

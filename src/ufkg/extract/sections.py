@@ -89,8 +89,10 @@ PROGRAMME_HEAD = re.compile(r"[”」]?(?:系列|主题|专项)?(?:" + "|".join(
 ACCOUNT_TITLE = re.compile(r"——|综述|总结|报告|回顾|纪实|年鉴|概况")
 LABEL = re.compile(r"【[^】]{1,10}】\s*")  # a yearbook entry's label: 【概况】, 【统战理论研究】
 ALIAS = re.compile(r"[（(][^）)]{1,12}[）)]")
-# 某商会庆祝成立二十周年暨春节联谊会在某酒店隆重举行: the body's own meeting, named after it, held somewhere
-OWN_MEETING_HELD = re.compile(r"[^，,。；;“”]{2,24}?(?:大会|年会|联谊会|座谈会|茶话会|庆典|典礼|晚会|会议)"
+# 某商会庆祝成立二十周年暨春节联谊会在某酒店隆重举行, 某会“成立五周年暨会董就职典礼”昨晚在某酒店举行: the body's
+# own meeting, named after it (in quotation marks or not), held somewhere
+OWN_MEETING_HELD = re.compile(r"[“「]?[^，,。；;“”「」]{2,24}?(?:大会|年会|联谊会|座谈会|茶话会|庆典|典礼|晚会|会议)[”」]?"
+                              r"(?:前晚|昨晚|昨日|今晚|日前|近日|\d{1,2}日(?:[上下]午|晚)?)?"
                               r"(?:在[^，,。；;]{1,20}?)?(?:隆重|顺利|成功|盛大)?(?:举行|召开|举办)")
 DAY_AFTER_ACTOR = re.compile(r"(?:于|在)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?")
 NEWS_OPENING_PREFIX = re.compile(NEWS_PREFIX + BYLINE)
