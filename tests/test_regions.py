@@ -436,3 +436,8 @@ def test_a_county_bodys_head_ends_no_township_name_after_it(gazetteer):
     assert "丹江镇" in surfaces(find(gazetteer, "雷山县侨联丹江镇白岩村侨联小组主动作为。"))
     assert "侨联丹江镇" not in surfaces(find(gazetteer, "县侨联丹江镇工作组成立。"))
     assert "联盟村" in surfaces(find(gazetteer, "丹江镇联盟村是民族村。"))
+
+
+def test_an_officialese_verb_jieba_does_not_know_begins_no_village_or_township(gazetteer):
+    assert surfaces(find(gazetteer, "选树白岩村、高坡村等乡村典型。")) == ["白岩村", "高坡村"]
+    assert surfaces(find(gazetteer, "选齐、配强镇村专职工作人员。")) == []

@@ -165,6 +165,7 @@ def _lexicons() -> dict[str, frozenset[str]]:
         "common": frozenset(_words("region_common_words.txt")),
         "modifiers": frozenset(_words("region_generic_modifiers.txt")),
         "function": frozenset(_words("region_function_chars.txt")),
+        "leading_verbs": frozenset(_words("region_leading_verbs.txt")),
         "suffix_words": frozenset(_words("region_suffix_words.txt")),
         "ethnic": frozenset(_words("region_ethnic_groups.txt")),
     }
@@ -849,6 +850,9 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
             break
         name.insert(0, word)
     core = "".join(name)
+    verb = next((word for word in lexicons["leading_verbs"] if core.startswith(word)), None)
+    if verb is not None:
+        core = core[len(verb):]  # 选树|某某村, 配强|镇村: the verb before the name
     core_name = core[: len(core) - ethnic] if ethnic else core
     if not 2 <= len(core_name) <= 4 or _generic_name(core_name) or all(c in _NUMERALS for c in core_name):
         return None
