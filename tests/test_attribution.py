@@ -838,3 +838,24 @@ def test_a_bodys_quoted_own_ceremony_makes_the_text_its_own_and_a_speaker_only_t
     extraction = extraction_of(text)
     assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
             for q in extraction.quantities] == [("36家", "region")]
+
+
+def test_a_body_whose_meetings_spirit_is_conveyed_does_nothing_and_a_whole_party_is_its_local_committee():
+    text = ("民进遵义市委召开全委会议\n1月8日，民进遵义市委召开全委会议。会议学习了中共二十届三中全会精神，传达了民进贵州省委"
+            "五届六次全体会议精神，并对48名优秀会员进行了表彰。\n")
+    extraction = extraction_of(text)
+    assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
+            for q in extraction.quantities] == [("48名", "民进遵义市委")]
+    text = ("聚焦两会丨民盟界别委员积极履职\n民盟遵义市委会组织盟员政协委员参加市政协会议。\n积极建言献策\n"
+            "会议期间，民盟界别的政协委员们认真讨论各项报告，提交集体提案21件、个人提案16件。\n")
+    extraction = extraction_of(text)
+    assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
+            for q in extraction.quantities] == [("21件", "民盟遵义市委会"), ("16件", "民盟遵义市委会")]
+
+
+def test_a_body_that_launches_a_named_thing_under_a_theme_holds_the_news():
+    text = ("遵义市发布统一战线地图\n5月8日，中共遵义市委统战部以“同心·同行”为主题发布“遵义统一战线地图”。相关部门、"
+            "14个乡镇负责人及各界代表参加发布会。\n")
+    extraction = extraction_of(text)
+    assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
+            for q in extraction.quantities] == [("14个", "遵义市委统战部")]

@@ -85,6 +85,8 @@ GIVEN_OF = re.compile(r"(?:捐赠|捐助|捐献|捐资|资助|捐出)的")  # A�
 DESCRIBED_PLACE = ("是", "有", "共有", "现有", "拥有")  # 某省是…, 某省有…: the sentence describes the place
 RECEIVES = ("接受", "接收", "收到", "获赠", "受赠")  # a body that receives what the figure counts does not act
 POSSESSED = ("所属", "下属", "旗下", "所辖")
+STUDIED_BEFORE = re.compile(r"(?:传达|学习|贯彻|领会|落实)(?:了|学习)?$")
+STUDIED_AFTER = re.compile(r"[^，,。；;、]{0,14}?(?:会议|全会|讲话|大会|指示)?精神")
 CLOSING_QUOTES = ("”", "」", "’", "』")
 OPENING_QUOTES = ("“", "「", "‘", "『")
 MAX_RUN_GAP = 8  # characters between 开展 and the programme it runs (广泛开展“某某”品牌活动)
@@ -1088,6 +1090,8 @@ def _acts(text: str, mention: Mention) -> bool:
         return False  # 2名社员入选某省委统战部人才库: where people go is not who acts
     if mention.parent_name is None and mention.cls == "PoliticalParty":
         return False  # a party as a whole is not the actor of a local report's figures
+    if STUDIED_BEFORE.search(text, max(0, mention.start - 4), mention.start) and STUDIED_AFTER.match(text, mention.end):
+        return False  # 会议传达了某省委全会精神，表彰了63名会员: the body whose meeting was studied does nothing here
     clause = _clause_start(text, mention.start, max(0, mention.start - MAX_MEETING_PLACE))
     if any(at.start() <= mention.start and mention.end <= at.end() for at in AT_MEETING.finditer(text, clause)
            if at.start() < mention.start):

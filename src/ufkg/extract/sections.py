@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..model import Extraction
+from .organizations import CPC_NAME
 from ..page import BREADCRUMB, BYLINE, HEARD_FROM, NEWS_PREFIX, PURPOSE, SITE_CHROME, WHERE_ON_SITE
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 
@@ -59,7 +60,8 @@ SPONSORED = re.compile(r"由[^，,。；]{2,30}?(?:主办|举办|承办|组织|�
 EVENT_VERBS = ("召开", "举行", "举办", "隆重召开", "隆重举行", "组织召开", "成功举办", "成功召开", "召集",
                "揭牌", "正式揭牌", "正式成立", "成立")  # 某市新联会揭牌: the news is the body's own
 # what a news item's opening says its body did (某县侨联组织开展走访慰问活动)
-NEWS_ACTIONS = ("组织开展", "开展", "举办", "组织", "走访", "启动", "发起", "组团",  # 某会组团赴某省…
+THEMED = re.compile(r"以[“「][^”」]{1,30}[”」]为主题")
+NEWS_ACTIONS = ("组织开展", "开展", "举办", "组织", "走访", "启动", "发起", "组团", "发布“",  # 某会组团赴某省…; 发布“某某”地图, not 发布文件
                 "深入", "赴", "前往", "调研", "考察", "督查", "慰问", "看望")  # 某县委统战部深入全县乡镇了解…
 # the town a body holds its meeting in, between its name and the verb: 某同乡会在某市举办… (a venue is not
 # enough: a press office holds others' press conferences in its hall)
@@ -175,6 +177,8 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
                 actor = _programme_lead(extraction, text, candidates, sentence)
             if actor is not None and _own_party(extraction, actor, base):
                 actor = base  # 九三学社某委员会's own account: its party named short (九三学社…完成换届) is it
+            elif actor is not None and _whole_party(extraction, actor):
+                actor = _local_committee(extraction, actor)  # 农工党界别的委员们…: the party's committee the text names
             if opening is not None or actor is not None or awaiting_lead and REGION_LEAD.match(text, start, sentence.end):
                 current = actor if actor is not None else base  # a lead opening on 该县/全市 hands back to the base
             awaiting_lead = after_subheading = False
@@ -211,6 +215,21 @@ def _own_party(extraction: Extraction, actor: int, base: int | None) -> bool:
     party, own = extraction.mentions[actor], extraction.mentions[base] if base is not None else None
     return party.cls == "PoliticalParty" and party.parent_name is None and own is not None \
         and own.cls == "PoliticalParty" and own.parent_name == party.name
+
+
+def _whole_party(extraction: Extraction, actor: int) -> bool:
+    """Whether an actor is a democratic party as a whole (农工党), which does no local report's work."""
+    mention = extraction.mentions[actor]
+    return mention.cls == "PoliticalParty" and mention.parent_name is None and mention.name != CPC_NAME
+
+
+def _local_committee(extraction: Extraction, party: int) -> int | None:
+    """The one local committee of a party the report names (农工党某市委会, also written by its level alone,
+    农工党市委会, which is the same one), else None (the region)."""
+    name = extraction.mentions[party].name
+    committees = {m.name: i for i, m in enumerate(extraction.mentions) if m.cls == "PoliticalParty" and m.parent_name == name}
+    named = {key: index for key, index in committees.items() if extraction.mentions[index].scope is None}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _is_topic_line(sentence, counted: set[int]) -> bool:
@@ -387,7 +406,9 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
             # 本报讯 近日，某街道侨联在街道党工委的领导下组织开展走访慰问活动; 某县侨联开展新春慰问: its work
             lately = LATELY.match(text, after, sentence.end)  # 某会日前组团赴…
             guided = INLINE_GUIDANCE.match(text, lately.end() if lately else after, sentence.end)
-            if text.startswith(NEWS_ACTIONS, guided.end() if guided else lately.end() if lately else after):
+            deed = guided.end() if guided else lately.end() if lately else after
+            themed = THEMED.match(text, deed, sentence.end)  # 某部以“某某”为主题发布…
+            if text.startswith(NEWS_ACTIONS, themed.end() if themed else deed):
                 return actor
         if rank <= 1 and titled and mention.cls == "GovernmentBody" \
                 and (DEPARTMENT_SUMMARY.match(text, after, sentence.end) or text.startswith(("——", "：", ":"), after)):
