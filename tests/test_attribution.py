@@ -859,3 +859,8 @@ def test_a_body_that_launches_a_named_thing_under_a_theme_holds_the_news():
     extraction = extraction_of(text)
     assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
             for q in extraction.quantities] == [("14个", "遵义市委统战部")]
+
+
+def test_givers_listed_with_their_offices_take_their_gifts_in_order():
+    assert subjects("期间，名誉会长王德明、常务副会长李文华分别捐出30万元和8万元支持“春蕾助学”。") == [
+        ("30万元", "王德明"), ("8万元", "李文华")]

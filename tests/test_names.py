@@ -565,3 +565,7 @@ def test_a_programme_a_verb_runs_and_a_theme_year_named_without_quotes():
 
 def test_a_service_a_body_opens_is_a_programme():
     assert names("连续5年开通“春运返乡专车”，累计帮助3000余名务工人员返乡。", "Initiative") == ["春运返乡专车"]
+
+
+def test_a_verb_takes_the_programme_of_the_body_named_between_them():
+    assert names("承办了省委统战部“同心走基层”，12家媒体记者深入我市采访。", "Initiative") == ["同心走基层"]

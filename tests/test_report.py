@@ -157,3 +157,11 @@ def test_a_sites_dateline_with_a_wires_day_still_opens_the_news_of_the_body_that
             "市委统战部相关负责人及来自全市的200余名民进会员共同参加大会。\n")
     extraction = extraction_of(text)
     assert [extraction.mentions[q.subject].name for q in extraction.quantities] == ["民进泸州市委"]
+
+
+def test_an_event_called_by_the_tail_of_its_full_name_is_that_event():
+    from conftest import extraction_of
+    text = ("遵义市举办“同心助学共筑未来公益健步行”活动\n9月27日，市委统战部举办公益活动。"
+            "捐赠仪式结束后，“健步行”活动正式开始，共有326名志愿者参加。\n")
+    extraction = extraction_of(text)
+    assert {m.name for m in extraction.mentions if m.cls == "Initiative"} == {"同心助学共筑未来公益健步行"}

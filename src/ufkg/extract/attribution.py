@@ -85,6 +85,7 @@ GIVEN_OF = re.compile(r"(?:捐赠|捐助|捐献|捐资|资助|捐出)的")  # A�
 DESCRIBED_PLACE = ("是", "有", "共有", "现有", "拥有")  # 某省是…, 某省有…: the sentence describes the place
 RECEIVES = ("接受", "接收", "收到", "获赠", "受赠")  # a body that receives what the figure counts does not act
 POSSESSED = ("所属", "下属", "旗下", "所辖")
+LIST_JOINER = re.compile(r"[”“]*(?:、|和|及|与)?[“]*(?:[\u4e00-\u9fff]{0,6}?(?:会长|主席|主任|书记|主委|部长|秘书长|理事长|董事长))?")
 STUDIED_BEFORE = re.compile(r"(?:传达|学习|贯彻|领会|落实)(?:了|学习)?$")
 STUDIED_AFTER = re.compile(r"[^，,。；;、]{0,14}?(?:会议|全会|讲话|大会|指示)?精神")
 CLOSING_QUOTES = ("”", "」", "’", "』")
@@ -434,7 +435,7 @@ def _respective(extraction: Extraction, text: str, quantity: QuantityMention, ca
     if joined_only and any(not re.fullmatch(r"[和及与、]", text[a.end:b.start]) for a, b in zip(figures, figures[1:])):
         return None
     mentions = extraction.mentions
-    for cls in ("Initiative", *sorted(CLAUSE_ACTOR_CLASSES)):
+    for cls in ("Initiative", *sorted(CLAUSE_ACTOR_CLASSES | {"Person"})):
         items = [i for i in candidates if mentions[i].cls == cls and mentions[i].end <= marker]
         listed = _last_list(text, mentions, items)
         if len(listed) == len(figures) > 1:
@@ -443,10 +444,11 @@ def _respective(extraction: Extraction, text: str, quantity: QuantityMention, ca
 
 
 def _last_list(text: str, mentions: list[Mention], items: list[int]) -> list[int]:
-    """The last run of mentions joined by nothing, 、, 和 or 及 (“A”“B”, A、B和C)."""
+    """The last run of mentions joined by nothing, 、, 和 or 及 (“A”“B”, A、B和C), an office before a name
+    (名誉会长张某、常务副会长李某)."""
     run: list[int] = []
     for index in items:
-        if run and re.fullmatch(r"[”“]*(?:、|和|及|与)?[“]*", text[mentions[run[-1]].end:mentions[index].start]):
+        if run and LIST_JOINER.fullmatch(text, mentions[run[-1]].end, mentions[index].start):
             run.append(index)
         else:
             run = [index]

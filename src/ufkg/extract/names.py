@@ -140,6 +140,8 @@ NAME_INNER_WORDS = frozenset({"发展", "建设", "服务", "促进"})  # stop a
 NOUNS_IN_NAMES = frozenset({"青年", "少年", "老年", "进步", "统一战线"})
 # What an event does right after its quoted name: “同心圆梦”启动仪式, “某某杯”颁奖典礼, “光彩行”走进某县
 EVENT_CEREMONIES = ("启动", "开幕", "闭幕", "落幕", "颁奖", "走进")
+OWNER_BEFORE = re.compile(r"了?[\u4e00-\u9fff]{1,10}?(?:统战部|工商联|侨联|台联|委员会|委会|政府|政协|总会|商会)")
+MAX_OWNER = 10
 CAUSATIVES = ("让", "使", "把", "将")  # 让“同心”走进千家万户: the quotation is a value, not an event
 BECOMES = ("成为", "变为", "变成", "成了")  # 让商会成为“共富之家”: what something becomes describes it, names no programme
 # Traditional texts quote with 「」 and nest 『』 inside; read them as “” and ‘’ (same length, offsets kept).
@@ -335,7 +337,14 @@ class NameFinder:
             position = opening
         if text.endswith("了", 0, position):
             position -= 1  # 开展了“…”
-        return any(text.endswith(verb, 0, position) for verb in self.lexicon.initiative_verbs)
+        if any(text.endswith(verb, 0, position) for verb in self.lexicon.initiative_verbs):
+            return True
+        # 承办了省委统战部“某某”, 参加市侨联“某某”: the verb takes the programme of the body named between them
+        for verb in self.lexicon.initiative_verbs:
+            at = text.rfind(verb, max(0, position - MAX_OWNER - len(verb) - 1), position)
+            if at >= 0 and OWNER_BEFORE.fullmatch(text, at + len(verb), position):
+                return True
+        return False
 
     @staticmethod
     def _event_follows(text: str, match: re.Match) -> bool:

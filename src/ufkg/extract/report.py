@@ -79,7 +79,7 @@ class ReportExtractor:
                                   if not _personal_testimony(text, q.start))
         mentions = later_short_names(text, sentences, _without_initiative_heads(text, names_read_whole(
             text, _deduplicated(mentions))))
-        mentions = _quoted_again(text, sentences, mentions)
+        mentions = _short_event_names(_quoted_again(text, sentences, mentions))
         mentions = _with_surfaces(document.text, mentions)
         region_mention = self._covered_region(mentions, place)
         if region_mention is None and meta.region:
@@ -335,6 +335,26 @@ def _quoted_again(text: str, sentences: list[Sentence], mentions: list[Mention])
 
 
 MIN_QUOTED_AGAIN = 4  # characters: a short quoted word (“双百”) may be another thing elsewhere
+
+
+def _short_event_names(mentions: list[Mention]) -> list[Mention]:
+    """An initiative named by the tail of one named before it (举办“某某某某”公益健步行活动…“健步行”活动正式开始) is
+    that one: the text calls its event short once it has named it in full."""
+    named: list[str] = []
+    shortened = []
+    for mention in mentions:
+        if mention.cls == "Initiative":
+            longer = next((name for name in named if len(name) > len(mention.name) >= MIN_SHORT_EVENT
+                           and name.endswith(mention.name)), None)
+            if longer is not None:
+                mention = replace(mention, name=longer)
+            else:
+                named.append(mention.name)
+        shortened.append(mention)
+    return shortened
+
+
+MIN_SHORT_EVENT = 3  # characters: 健步行, 读书会; two (论坛) is a kind, not a name
 
 
 def _with_surfaces(original: str, mentions: list[Mention]) -> list[Mention]:
