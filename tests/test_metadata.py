@@ -728,3 +728,13 @@ def test_a_meeting_early_in_the_year_that_sums_up_the_last_is_of_its_own_year():
     text = ("2月26日，农工党凯里市委会年度总结大会在市政协召开。\n会上总结了2021年度党务工作。2021年，农工党凯里市委会"
             "履职成效明显。\n")
     assert read_metadata(text, regions, is_place).year == 2022
+
+
+def test_a_society_of_one_places_people_meets_where_it_is():
+    def places(piece):
+        return [name for name in ("香港", "贵州") if name in piece]
+    text = "【本报讯】(记者 张某)香港贵州同乡会日前举办新春联欢宴会，贵州省侨联主席出席。\n会员逾百人欢聚一堂。\n"
+    levels = {"香港": "province", "贵州": "province"}
+    meta = read_metadata(text, places, lambda name: name in levels, level_of=levels.get, official_of=lambda name: name,
+                         holder_at=lambda name, level: None)
+    assert meta.region == "香港"

@@ -1072,3 +1072,8 @@ def test_a_village_or_communitys_association_and_the_societys_branches_named_alo
 def test_a_federation_is_named_by_its_people_not_one_character_or_a_place():
     assert orgs("九龙东客家联会举行会董就职典礼。", "Association") == ["九龙东客家联会"]
     assert orgs("加强乡联会规范化建设，县侨联会员有120名。", "Association") == ["县侨联"]
+
+
+def test_an_associations_branch_in_a_place_is_the_branch():
+    assert orgs("成立区乡贤联谊会石桥分会、区知联会石桥分会。", "Association") == ["区乡贤联谊会石桥分会", "区知联会石桥分会"]
+    assert orgs("市工商联在各地设立分会，省商会所属分会积极响应。", "Association") == ["市工商联", "省商会"]

@@ -70,6 +70,7 @@ HEARD_FROM_BODY = re.compile(rf"{HEARD_FROM}(?P<body>[^，。,；]{{2,30}}?)(?:�
 # the bodies whose place opens a news item's first sentence (近日，某市委统战部组织…, 某县工商联开展…)
 ACTOR_HEAD = re.compile(r"委|人民政府|政府|人大|政协|工商联|侨联|台联|统战部|民宗局|民宗委|台办|总商会|新联会|知联会|党委|党工委")
 # the heads of a local association that the place before them owns (某县侨商会, 某市同乡会, 某区商会)
+FELLOWS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:同乡|乡亲|联乡)")
 LOCAL_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:商会|同乡会|联谊会|促进会|协会)")
 # 某某推介会11月30日在某县举行: an event (not a body) held on its day in a place
 EVENT_HELD_AT = re.compile(r"(?:会|仪式|活动|典礼|论坛|大赛|节|展)[”」]?\s*\d{1,2}月\d{1,2}日(?:[上下]午|晚)?在"
@@ -757,6 +758,8 @@ def _news_region(line: str, find_region, scope: str | None = None, level_of=None
             return actor
         chained = _place_chain(matter[:20], find_region)
         if chained and LOCAL_HEAD.match(matter, len("".join(chained))):
+            if len(chained) > 1 and FELLOWS.match(matter, len("".join(chained))):
+                return [chained[0]]  # 香港某省同乡会…举办: a society of one place's people meets where it is
             return [chained[-1]]  # 广东某市侨商会27日在…举办年会: a full name (省+市) stands for its last place
     held_at = EVENT_HELD_AT.search(first)
     if held_at:  # 作为…之一，某某推介会11月30日在某省某市某县举行: the news is where the event was held

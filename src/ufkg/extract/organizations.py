@@ -377,6 +377,7 @@ class OrganizationFinder:
             if claim(start, end):
                 add("Organization", start, end, text[start:end])
         found = _with_member_chambers(text, tokens, offset, _with_branches(text, offset, sorted(found, key=lambda m: m.start)))
+        found = _with_society_branches(text, offset, found)
         found = _with_joint_names(text, offset, found)
         found = _with_own_bureaus(text, tokens, offset, found)
         found = _with_bracket_aliases(text, offset, found)
@@ -1115,6 +1116,8 @@ class OrganizationFinder:
         return begin if end - begin >= 2 else None
 
 
+# 某某分会 right after an association: its branch there (not 召开分会场, 在各地设立分会: a verb or a function word between)
+SOCIETY_BRANCH_AFTER = re.compile(r"[^\W\d_在设立召开和与及的等向对为把将各组建成属]{2,6}?分会(?!场)")
 SHORT_FEDERATION = "联会"  # Hong Kong's and Macau's federations: 某某潮人联会, 某某同乡联会
 ONE_CHAR_BEFORE = LEVEL_CHARS + "镇乡各"  # 各镇|乡联会: one character of a name after a level is a kind
 SOCIETY_BRANCH = re.compile(r"支社")
@@ -1236,6 +1239,20 @@ def _with_branches(text: str, offset: int, mentions: list[Mention]) -> list[Ment
                 and mention.name.endswith(BRANCH_HEAD) and company.name.endswith(COMPANY_ENDS):
             mention = replace(mention, surface=text[company.start - offset:mention.end - offset],
                               name=company.name + mention.name, start=company.start, parent_name=company.name)
+        result.append(mention)
+    return result
+
+
+def _with_society_branches(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """乡贤联谊会某某分会, 区知联会某某分会: an association's branch in a place, named after the association and the
+    place, is the branch (the association itself is only part of its name)."""
+    result: list[Mention] = []
+    for mention in mentions:
+        branch = SOCIETY_BRANCH_AFTER.match(text, mention.end - offset) if mention.cls == "Association" else None
+        if branch is not None:
+            end = branch.end() + offset
+            mention = replace(mention, surface=text[mention.start - offset:branch.end()],
+                              name=mention.name + branch.group(0), end=end, scope=None)
         result.append(mention)
     return result
 
