@@ -1077,3 +1077,13 @@ def test_a_federation_is_named_by_its_people_not_one_character_or_a_place():
 def test_an_associations_branch_in_a_place_is_the_branch():
     assert orgs("成立区乡贤联谊会石桥分会、区知联会石桥分会。", "Association") == ["区乡贤联谊会石桥分会", "区知联会石桥分会"]
     assert orgs("市工商联在各地设立分会，省商会所属分会积极响应。", "Association") == ["市工商联", "省商会"]
+
+
+def test_the_taiwan_offices_written_out():
+    assert orgs("中共贵州省委台湾工作办公室、贵州省人民政府台湾事务办公室发来贺信。", "GovernmentBody") == [
+        "贵州省委台湾工作办公室", "贵州省人民政府台湾事务办公室"]
+
+
+def test_a_prefectures_administrative_office():
+    assert orgs("截至目前，那曲地委、行署共召开5次表彰大会。", "GovernmentBody") == ["那曲地委", "行署"]
+    assert orgs("那曲地区行政公署召开会议。", "GovernmentBody") == ["那曲地区行政公署"]
