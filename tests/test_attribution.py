@@ -8,7 +8,12 @@ TITLE = "2023年泸州市统一战线工作综述\n"
 
 def subjects(sentence: str) -> list[tuple[str, str]]:
     """(quantity as written, subject name or 'region') for each quantity of the sentence."""
-    extraction = extraction_of(TITLE + sentence)
+    return subjects_in(TITLE + sentence)
+
+
+def subjects_in(text: str) -> list[tuple[str, str]]:
+    """(quantity as written, subject name or 'region') for each quantity of a whole report."""
+    extraction = extraction_of(text)
     return [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
             for q in extraction.quantities]
 
@@ -551,26 +556,20 @@ def test_a_ceremony_held_for_a_programme_gives_the_news_to_it_past_the_pages_hea
     assert report_subjects(report) == [("200万元", "乡贤助学·点亮未来"), ("300名", "乡贤助学·点亮未来")]
 
 
-def _report_subjects(report: str) -> list[tuple[str, str]]:
-    extraction = extraction_of(report)
-    return [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
-            for q in extraction.quantities]
-
-
 def test_those_who_attend_a_meeting_are_counted_for_the_body_that_holds_it():
     report = ("本报讯 3月2日上午，环江县委召开统战工作会议。县委书记李志明出席会议并讲话，"
               "县政协、县工商联有关负责人，各乡镇统战委员等300余人参加会议。\n")
-    assert _report_subjects(report) == [("300余人", "环江县委")]
+    assert subjects_in(report) == [("300余人", "环江县委")]
 
 
 def test_people_a_body_sends_to_a_meeting_stay_the_bodys():
     report = "本报讯 3月2日，环江县委召开统战工作会议。\n县工商联组织80名企业家参加培训。\n"
-    assert _report_subjects(report) == [("80名", "县工商联")]
+    assert subjects_in(report) == [("80名", "县工商联")]
 
 
 def test_a_partys_members_counted_after_its_name_are_its_local_committees():
     report = ("2023年容县统战工作\n县内有民盟容县基层委员会、九三学社容县支社两个民主党派组织，共计80人，其中民盟50人，九三学社30人。\n")
-    assert _report_subjects(report)[1:] == [("50人", "民盟容县基层委员会"), ("30人", "九三学社容县支社")]
+    assert subjects_in(report)[1:] == [("50人", "民盟容县基层委员会"), ("30人", "九三学社容县支社")]
 
 
 def test_a_person_who_gives_after_the_offices_they_hold_gives_it_themself():
@@ -582,35 +581,35 @@ def test_a_person_who_gives_after_the_offices_they_hold_gives_it_themself():
 def test_every_level_of_one_partys_organisation_in_the_province_reports_to_its_committee():
     report = ("民盟容县委员会召开全会\n本报讯 12月28日，民盟容县委员会三届二次全会召开。"
               "过去一年，全县各级民盟组织反馈民主监督意见建议80条。\n")
-    assert _report_subjects(report) == [("80条", "民盟容县委会")]
+    assert subjects_in(report) == [("80条", "民盟容县委会")]
 
 
 def test_a_body_whose_list_those_counted_enter_is_not_who_counts_them():
     report = ("九三学社容县委员会\n【概况】九三学社容县委员会重视培养代表人士队伍，2名社员入选中共广西区委统战部代表性人才库，"
               "5人入选九三学社广西区委参政议政人才库。\n")
-    assert _report_subjects(report) == [("2名", "九三学社容县委会"), ("5人", "九三学社容县委会")]
+    assert subjects_in(report) == [("2名", "九三学社容县委会"), ("5人", "九三学社容县委会")]
 
 
 def test_a_body_named_by_a_passive_is_not_who_wrote_the_figures():
     report = "民革容县委员会\n【概况】是年，党员撰写的各类文章被县政协采用20余篇。\n"
-    assert _report_subjects(report) == [("20余篇", "民革容县委会")]
+    assert subjects_in(report) == [("20余篇", "民革容县委会")]
 
 
 def test_a_programme_whose_award_closes_the_sentence_is_not_what_its_figures_were_for():
     report = "民革容县委员会\n【概况】民革容县委员会组织支部活动3次，提交征文13篇；党员王大明撰写的文章获“同心杯”主题征文三等奖。\n"
-    assert _report_subjects(report) == [("3次", "民革容县委会"), ("13篇", "民革容县委会")]
+    assert subjects_in(report) == [("3次", "民革容县委会"), ("13篇", "民革容县委会")]
 
 
 def test_the_outlet_of_a_news_items_dateline_does_nothing_in_it():
     report = ("环江县侨联开展走访慰问\n环江新闻网讯（记者 李梅）近日，环江县侨联深入各乡镇，"
               "走访慰问困难归侨侨眷36户，送去慰问金1.8万元。\n")
-    assert _report_subjects(report) == [("36户", "环江县侨联"), ("1.8万元", "环江县侨联")]
+    assert subjects_in(report) == [("36户", "环江县侨联"), ("1.8万元", "环江县侨联")]
 
 
 def test_the_whole_prefecture_is_a_collective_of_the_region():
     report = ("阿克苏地区召开民营经济统计工作座谈会\n3月5日，阿克苏地委统战部召开民营经济统计工作座谈会。"
               "会议通报了全地区民营经济运行情况：全地区民营企业达1.2万户。\n")
-    assert _report_subjects(report) == [("1.2万户", "region")]
+    assert subjects_in(report) == [("1.2万户", "region")]
 
 
 def test_a_comma_after_a_figure_parts_one_givers_deed_from_the_next():
@@ -740,9 +739,7 @@ def test_the_body_that_gives_an_award_is_not_its_winner():
 def test_a_village_of_the_reports_county_that_opens_the_sentence_has_its_figures():
     text = ("2024年南丰县统战工作\n南丰县尖峰乡荷塘村在市侨联结对下发展蜜桔产业。\n"
             "到今年年底，荷塘村共获得侨商资助85万元。\n荷塘村新建冷库320平方米，年储运蜜桔6万斤。\n")
-    extraction = extraction_of(text)
-    assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
-            for q in extraction.quantities] == [("85万元", "荷塘村"), ("320平方米", "荷塘村"), ("6万斤", "荷塘村")]
+    assert subjects_in(text) == [("85万元", "荷塘村"), ("320平方米", "荷塘村"), ("6万斤", "荷塘村")]
 
 
 def test_a_body_after_up_to_now_opens_its_clause():
@@ -765,9 +762,7 @@ def test_a_person_named_to_an_office_is_no_actor():
     text = ("农工党凯里市委会简介\n农工党凯里市委会成立于1992年5月，现有党员86人。\n"
             "1994年4月，第一次党员大会选举产生第一届委员会，有党员23人。1999年10月，第二次党员大会选出第二届"
             "委员会，李文华任主任委员，有党员47人。\n")
-    extraction = extraction_of(text)
-    assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
-            for q in extraction.quantities] == [("86人", "农工党凯里市委会"), ("23人", "农工党凯里市委会"), ("47人", "农工党凯里市委会")]
+    assert subjects_in(text) == [("86人", "农工党凯里市委会"), ("23人", "农工党凯里市委会"), ("47人", "农工党凯里市委会")]
 
 
 def test_a_programme_that_opens_the_sentence_does_what_it_tells():
@@ -784,9 +779,7 @@ def test_a_programme_that_opens_the_sentence_does_what_it_tells():
 def test_a_paragraph_of_results_so_far_reports_the_programme_the_one_before_runs():
     text = (TITLE + "今年，泸州市继续深化“民企联百村”帮扶行动，动员全市非公有制企业参与。"
             "市工商联多次深入乡村，梳理结对需求。\n目前已有72家民营企业结对帮扶210户农户，投入帮扶资金85万元。\n")
-    extraction = extraction_of(text)
-    assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
-            for q in extraction.quantities] == [("72家", "民企联百村"), ("210户", "民企联百村"), ("85万元", "民企联百村")]
+    assert subjects_in(text) == [("72家", "民企联百村"), ("210户", "民企联百村"), ("85万元", "民企联百村")]
 
 
 def test_a_sections_lead_opening_on_the_county_hands_its_figures_back_to_the_region():
@@ -809,9 +802,7 @@ def test_a_method_with_counted_steps_is_no_programme_and_an_event_people_were_br
 def test_a_programme_closing_the_sentence_before_past_what_it_is_for_has_the_next_ones_figures():
     text = (TITLE + "发挥统一战线人才荟萃的优势，积极构建大招商格局，持续开展“同心招商·携手共赢”活动，助推泸州经济高质量发展。"
             "今年以来累计开展外出招商活动6次，收集招商线索90余条。\n")
-    extraction = extraction_of(text)
-    assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
-            for q in extraction.quantities] == [("6次", "同心招商·携手共赢"), ("90余条", "同心招商·携手共赢")]
+    assert subjects_in(text) == [("6次", "同心招商·携手共赢"), ("90余条", "同心招商·携手共赢")]
 
 
 def test_an_associations_own_members_and_the_work_its_officer_introduces_are_its_own():
@@ -821,44 +812,32 @@ def test_an_associations_own_members_and_the_work_its_officer_introduces_are_its
             for q in extraction.quantities] == ["泸州市温州商会", "泸州市温州商会"]
     text = (TITLE + "市委统战部带队赴深圳调研。深圳泸州商会会长王德明向调研组介绍商会工作情况：服务家乡发展。"
             "提供招商信息20多条，为家乡捐款80多万元。\n")
-    extraction = extraction_of(text)
-    assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
-            for q in extraction.quantities] == [("20多条", "深圳泸州商会"), ("80多万元", "深圳泸州商会")]
+    assert subjects_in(text) == [("20多条", "深圳泸州商会"), ("80多万元", "深圳泸州商会")]
 
 
 def test_a_bodys_quoted_own_ceremony_makes_the_text_its_own_and_a_speaker_only_tells():
     text = ("东区客家联会“成立十周年暨第五届理事就职典礼”昨晚在某某酒店举行，新任会长王德明率第五届理事就职。\n"
             "王德明表示，该会成立十年来，团结乡亲，至今会员已超过8000人。他说，该会今年筹得善款320万元。\n")
-    extraction = extraction_of(text)
-    assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
-            for q in extraction.quantities] == [("超过8000人", "东区客家联会"), ("320万元", "东区客家联会")]
+    assert subjects_in(text) == [("超过8000人", "东区客家联会"), ("320万元", "东区客家联会")]
     # what the speaker tells of a place is the place's
     text = ("泸州市侨联召开常委会议\n记者从泸州市侨联常委会议上获悉，全市侨胞之家建设成效明显。\n"
             "王德明表示，泸州持续推动海外侨团建设，海外泸州籍侨团增至36家。\n")
-    extraction = extraction_of(text)
-    assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
-            for q in extraction.quantities] == [("36家", "region")]
+    assert subjects_in(text) == [("36家", "region")]
 
 
 def test_a_body_whose_meetings_spirit_is_conveyed_does_nothing_and_a_whole_party_is_its_local_committee():
     text = ("民进遵义市委召开全委会议\n1月8日，民进遵义市委召开全委会议。会议学习了中共二十届三中全会精神，传达了民进贵州省委"
             "五届六次全体会议精神，并对48名优秀会员进行了表彰。\n")
-    extraction = extraction_of(text)
-    assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
-            for q in extraction.quantities] == [("48名", "民进遵义市委")]
+    assert subjects_in(text) == [("48名", "民进遵义市委")]
     text = ("聚焦两会丨民盟界别委员积极履职\n民盟遵义市委会组织盟员政协委员参加市政协会议。\n积极建言献策\n"
             "会议期间，民盟界别的政协委员们认真讨论各项报告，提交集体提案21件、个人提案16件。\n")
-    extraction = extraction_of(text)
-    assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
-            for q in extraction.quantities] == [("21件", "民盟遵义市委会"), ("16件", "民盟遵义市委会")]
+    assert subjects_in(text) == [("21件", "民盟遵义市委会"), ("16件", "民盟遵义市委会")]
 
 
 def test_a_body_that_launches_a_named_thing_under_a_theme_holds_the_news():
     text = ("遵义市发布统一战线地图\n5月8日，中共遵义市委统战部以“同心·同行”为主题发布“遵义统一战线地图”。相关部门、"
             "14个乡镇负责人及各界代表参加发布会。\n")
-    extraction = extraction_of(text)
-    assert [(q.text, extraction.mentions[q.subject].name if q.subject is not None else "region")
-            for q in extraction.quantities] == [("14个", "遵义市委统战部")]
+    assert subjects_in(text) == [("14个", "遵义市委统战部")]
 
 
 def test_givers_listed_with_their_offices_take_their_gifts_in_order():
