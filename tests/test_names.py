@@ -569,3 +569,8 @@ def test_a_service_a_body_opens_is_a_programme():
 
 def test_a_verb_takes_the_programme_of_the_body_named_between_them():
     assert names("承办了省委统战部“同心走基层”，12家媒体记者深入我市采访。", "Initiative") == ["同心走基层"]
+
+
+def test_a_counted_slogan_ending_in_a_programmes_head_is_a_programme():
+    assert names("市委统战部实施“三项工程”，促进各民族交往交流交融。", "Initiative") == ["三项工程"]
+    assert names("增强“四个意识”，坚定“四个自信”。", "Initiative") == []

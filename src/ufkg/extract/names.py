@@ -242,9 +242,9 @@ class NameFinder:
                 add("Policy", match.start(), match.end(), name)
                 continue
             if NUMBERED_SLOGAN.match(name) and not self._selected(text, match) \
-                    and self._head_after(text, match.end()) is None \
+                    and self._head_after(text, match.end()) is None and not self._ends_with_head(name) \
                     or name.isdigit() and text.startswith(PHONE_HEADS, match.end()):
-                continue  # “四个意识”; “12345”热线: a telephone number, not a programme's name (“三个一”活动 is one)
+                continue  # “四个意识”; “12345”热线: a telephone number, not a programme's name (“三个一”活动, “四项工程” are)
             org_after = self._org_head_after(text, match.end())
             if org_after is not None:  # “同心·智汇河洛”专家服务团: the group is named by its slogan
                 cls, end = org_after
