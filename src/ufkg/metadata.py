@@ -375,9 +375,9 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
             return names[0]
         if is_place is not None and is_place(dateline_place):
             return dateline_place
-    papers = _level_body_paper(([title] if title else []) + body[:1], raw[:6], find_region, level_of)
-    if papers:
-        return papers
+    paper_place = _level_body_paper(([title] if title else []) + body[:1], raw[:6], find_region, level_of)
+    if paper_place:
+        return paper_place  # 丨省侨联发出号召 under 某某日报: the province the paper is named after
     for line in lines[-3:] + lines[1:4]:
         source = LABELLED_SOURCE.search(line)
         if source and _is_body(source.group("source")):

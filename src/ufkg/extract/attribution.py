@@ -92,9 +92,9 @@ CLOSING_QUOTES = ("”", "」", "’", "』")
 OPENING_QUOTES = ("“", "「", "‘", "『")
 MAX_RUN_GAP = 8  # characters between 开展 and the programme it runs (广泛开展“某某”品牌活动)
 NOT_A_DEED = "和与及等的、"  # what follows a name that is a list's item or a modifier, not the doer
-# 张某任主任委员，有党员47人: a person named to an office only says who led; the figure is not the person's deed
 # 会长张某表示，该会成立五年来…会员已突破1万人: one who speaks tells the work, it is not the speaker's own deed
 SPEAKING = re.compile(r"(?:\d{1,2}日)?(?:表示|指出|强调|透露|说)[，,：:]")
+# 张某任主任委员，有党员47人: a person named to an office only says who led; the figure is not the person's deed
 APPOINTED = re.compile(r"(?:担任|出任|当选为?|任)(?!务|何|期|职|性)")
 # a figure with its measure word, and what it held in brackets, right before a 、 (捐款500万元(含物资130万元)、)
 FIGURE_BEFORE = re.compile(r"\d(?:万|亿)?(?:元|人|名|家|个|户|项|次|场|所|件|份)(?:[（(][^）)]{0,20}[）)])?$")
@@ -528,8 +528,8 @@ def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str
                                                                      or SPEAKING.match(text, extraction.mentions[i].end)))
                and not (extraction.mentions[i].cls == "PoliticalParty" and extraction.mentions[i].parent_name is None)}
     told = [SPEAKING.match(text, extraction.mentions[i].end) for i in candidates if extraction.mentions[i].cls == "Person"]
-    if any(told_at and told_at.end() < quantity.start
-           and any(m.cls == "Region" and m.start == told_at.end() for m in extraction.mentions) for told_at in told):
+    places = {m.start for m in extraction.mentions if m.sentence == quantity.sentence and m.cls == "Region"} if any(told) else set()
+    if any(told_at and told_at.end() < quantity.start and told_at.end() in places for told_at in told):
         return True  # 张某表示，某省持续推动…，侨团增至98家: what the speaker tells of a place is the place's
     parties = {extraction.mentions[i].start for i in candidates if extraction.mentions[i].cls == "PoliticalParty"}
     position = sentence.start

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 
 from ..model import Extraction
-from .organizations import CPC_NAME
 from ..page import BREADCRUMB, BYLINE, HEARD_FROM, NEWS_PREFIX, PURPOSE, SITE_CHROME, WHERE_ON_SITE
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
+from .organizations import CPC_NAME
 
 CLAUSE_BREAKS = CLAUSE_STOPS | SENTENCE_STOPS
 LEAD_ACTOR_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty", "Organization"})
