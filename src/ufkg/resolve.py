@@ -161,8 +161,7 @@ class Resolver:
             if subject and obj and subject != obj:
                 evidence = sentences[link.sentence].text if link.sentence is not None else None
                 self._link(Link(subject, link.predicate, obj, document.report_id, evidence))
-        committees = self._local_committees(extraction, keys)
-        own_committees = self._local_committees(extraction, keys, own_place=True)
+        committees, own_committees = self._local_committees(extraction, keys)
         # a working committee (民盟某市委参政议政工作委员会) belongs to the committee of the report named before it
         named_committees = {mention.name: key for key, mention in zip(keys, extraction.mentions)
                             if key and mention.cls == "PoliticalParty" and mention.name not in self.parties}
@@ -497,10 +496,10 @@ class Resolver:
                 self._link(Link(located_key, "locatedIn", self._place_entity(locality), report, sentence))
 
     @staticmethod
-    def _local_committees(extraction: Extraction, keys: list[str | None], own_place: bool = False) -> dict[str, str]:
+    def _local_committees(extraction: Extraction, keys: list[str | None]) -> tuple[dict[str, str], dict[str, str]]:
         """For each party, its one local committee the report names (民盟某市委会), which the party's base
-        units of the report (民盟某集团基层委员会, 某某支部) belong to; none when it names several, unless
-        `own_place`: then of several (the city's and the province's) the one of the report's own place."""
+        units of the report (民盟某集团基层委员会, 某某支部) belong to, none when it names several; and the same
+        where, of several (the city's and the province's), the one of the report's own place is taken."""
         found: dict[str, dict[str, str]] = {}
         for index, mention in enumerate(extraction.mentions):
             if mention.cls == "PoliticalParty" and mention.parent_name and keys[index] \
@@ -508,13 +507,10 @@ class Resolver:
                     and not mention.name.endswith(("中央", "中央委员会")):
                 found.setdefault(mention.parent_name, {})[keys[index]] = mention.name
         own = (extraction.meta.region or "").rstrip(LEVEL_CHARS)
-        local: dict[str, str] = {}
-        for party, committees in found.items():
-            if own_place and len(committees) > 1 and len(own) >= 2:
-                committees = {key: name for key, name in committees.items() if own in name}
-            if len(committees) == 1:
-                local[party] = next(iter(committees))
-        return local
+        single = {party: next(iter(committees)) for party, committees in found.items() if len(committees) == 1}
+        of_own_place = {party: next(iter(local)) for party, committees in found.items()
+                        if len(local := {key for key, name in committees.items() if len(own) >= 2 and own in name}) == 1}
+        return single, {**of_own_place, **single}
 
     def _named_parent(self, name: str, report: str, sentence: str) -> str | None:
         """The entity a committee or national body belongs to, created if the report does not name it."""

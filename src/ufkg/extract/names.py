@@ -618,8 +618,8 @@ class NameFinder:
                 if begin is None:
                     continue
                 if head == THEME_YEAR:  # 民进某市委会履职能力主题年: the body whose theme it is names no part of it
-                    begin = max([begin] + [text.rfind(body, begin, match.start()) + len(body) for body in THEME_OWNERS
-                                           if text.rfind(body, begin, match.start()) >= 0])
+                    begin = max([begin] + [at + len(body) for body in THEME_OWNERS
+                                           if (at := text.rfind(body, begin, match.start())) >= 0])
                 name = text[begin:end]
                 if name in self.lexicon.generic_initiatives or len(name) - len(head) < 2 or name.startswith(GENERIC_STARTS):
                     continue

@@ -53,6 +53,7 @@ import jieba
 import jieba.posseg
 
 from ..gazetteer import Gazetteer, official_suffixes, place_order, standalone_only_names
+from ..lexicon import load_lexicon
 from ..model import Place
 from ..paths import lexicon_path
 from ..segmenter import default_segmenter
@@ -775,10 +776,9 @@ def _names_a_body(stretch: str) -> bool:
 
 @cache
 def _body_heads() -> tuple[str, ...]:
-    """The heads of associations' and state bodies' names of two characters or more (侨联, 工商联, 政府: org_heads.csv)."""
-    rows = [line.split(",") for line in lexicon_path("org_heads.csv").read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith(("#", "head,"))]
-    return tuple(row[0] for row in rows if len(row[0]) >= 2 and row[1] in ("Association", "GovernmentBody"))
+    """The heads of associations' and state bodies' names of two characters or more (侨联, 工商联, 政府)."""
+    return tuple(head.head for head in load_lexicon().org_heads
+                 if len(head.head) >= 2 and head.cls in ("Association", "GovernmentBody"))
 
 
 def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chained: bool,
