@@ -738,3 +738,32 @@ def test_a_society_of_one_places_people_meets_where_it_is():
     meta = read_metadata(text, places, lambda name: name in levels, level_of=levels.get, official_of=lambda name: name,
                          holder_at=lambda name, level: None)
     assert meta.region == "香港"
+
+
+def test_a_place_given_to_in_the_title_is_not_the_givers_news():
+    def places(piece):  # the last first, as the extractor orders a title's
+        return [name for _, name in sorted(((piece.find(name), name) for name in ("澳门", "四川", "凯里")
+                                            if name in piece), reverse=True)]
+    text = ("澳门凯里同乡会发起倡议捐助四川抗震\n2021年06月02日10:54 | 来源:某某网\n小字号\n"
+            "某某网澳门6月2日电 (记者 王某)澳门凯里同乡会日前发起倡议，捐助四川灾区，会员踊跃捐资。\n")
+    levels = {"澳门": "province", "四川": "province", "凯里": "county"}
+    meta = read_metadata(text, places, lambda name: name in levels, level_of=levels.get, official_of=lambda name: name,
+                         holder_at=lambda name, level: None)
+    assert (meta.region, meta.year) == ("澳门", 2021)
+
+
+def test_a_sites_consent_banner_and_prompts_in_other_scripts_stand_above_the_title():
+    text = ("为给您更好的浏览服务，本站会使用Cookie等技术，继续浏览即表示您接受我们的隐私政策并同意其条款。\n"
+            "Would you like to go to our English website?\n"
+            "こちらのページは繁体字版です。\n某某新闻APP\n"
+            "凯里同乡会关怀旅外乡亲\n2019/3/6 17:38（3/6 17:51 更新）\n凯里同乡会今天举办关怀活动。\n")
+    meta = read_metadata(text, regions, is_place)
+    assert (meta.title, meta.date, meta.year) == ("凯里同乡会关怀旅外乡亲", "2019-03-06", 2019)
+
+
+def test_a_date_whose_colon_was_lost_in_decoding_and_a_chronicles_span():
+    text = "凯里民盟盟员列席市人代会\n时间\ufffd2022-01-20   来源:某某\n1月14日，凯里市人大会议召开。\n"
+    assert read_metadata(text, regions, is_place).date == "2022-01-20"
+    text = ("第八节 统战工作\n知识类型: 析出资源\n页码: 773-776\n摘要: 本篇记述了凯里市1991年至2010年民族宗教事务概况。\n"
+            "一、机构\n市委统战部内设办公室。\n")
+    assert read_metadata(text, regions, is_place).year == 2010

@@ -45,9 +45,11 @@ SOURCE_LINE = re.compile(
     r"(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)\s*$"
 )
 # a label line near the top: 来源：某某日报  发布时间：2023-03-02
-LABELLED_DATE = re.compile(r"(?:发布时间|发布日期|发稿时间|时间|日期)[:：]\s*(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)")
+# (its colon may have been lost in decoding the page: 时间\ufffd2022-01-20)
+LABELLED_DATE = re.compile(r"(?:发布时间|发布日期|发稿时间|时间|日期)[:：\ufffd]\s*(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)")
 # a page's timestamp line: 某某网 2023-01-13 15:33:05, 某报 P08 | 某地新闻 2011-09-02 (a paper's page and section)
-LEADING_DATE = re.compile(r"(?:[^\s，。,：]{1,40}\s+){0,5}(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*(?:来源|[^\s，。,；]{0,12}$)")
+# (a page's update stamp after its time: 2020/7/16 17:38（7/16 17:51 更新）)
+LEADING_DATE = re.compile(r"(?:[^\s，。,：]{1,40}\s+){0,5}(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[（(][^（()）]{0,20}更新[）)])?\s*[|｜]?\s*(?:来源|[^\s，。,；]{0,12}$)")
 LABELLED_SOURCE = re.compile(r"(?:来源|稿件来源|供稿|供稿单位|作者单位)[:：]\s*《?(?P<source>[\u4e00-\u9fffA-Za-z0-9·]{2,20}?)》?(?=\s|$|发布|时间|日期|作者|编辑|[|｜/，,])")
 # a dateline: 新华社南京3月2日电, 本报成都讯, 中新网杭州2023年5月8日电 (记者 …)
 DATELINE = re.compile(r"(?:社|网|报|台|频道)\s*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*(?:(?P<year>(?:19|20)\d{2})年)?"
@@ -99,6 +101,8 @@ BOILERPLATE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|"
                          r"|^[^\u4e00-\u9fff]*$|^[\u4e00-\u9fff]{1,6}[:：]$|^[\u4e00-\u9fff]{1,4}$|^其他$")
 # 中国某某网(通讯员 …): the site that carries the piece, and its reporters, before the text's first words
 MEDIA_BYLINE = re.compile(r"^[^，,。；\s（(]{2,12}?(?:网|日报|晚报|电视台|融媒体中心)\s*[（(](?:本报|本网|特约)?(?:记者|通讯员)[^）)]{0,30}[）)]")
+# a site's consent banner, its prompts in other scripts and its app's plug above the title, none of them the text
+PAGE_PROMPT = re.compile(r"隐私.{0,60}同意|同意.{0,60}隐私|[Cc]ookie|^[^\u4e00-\u9fff]*$|[\u3040-\u30ff]|APP|客户端")
 BUTTON = re.compile(r"^[\u4e00-\u9fff]{1,4}$")  # a page's button or label of its own line: 小字号, 打印
 # 某某部 http://www.… 2021-03-18 【阅读】: a site's masthead with its address, however long; a paper's with its
 # registration number and phone lines (国内统一刊号:CN… 广告热线:…)
@@ -151,6 +155,8 @@ INVITED = re.compile(r"邀请|邀|吸引|欢迎")
 MAX_INVITED_GAP = 12
 # a place only visited (组团赴某省, 前往某市考察) is not where the travelling body is
 VISITED = re.compile(r"(?:赴|前往|到访|来到|到(?=[\u4e00-\u9fff]{2,8}?(?:考察|学习|交流|参观|观摩)))(?P<place>[\u4e00-\u9fff]{2,8})")
+# 某会发起倡议捐助某地抗疫: the place given to, not the givers' news
+GIVEN_TO = re.compile(r"(?:捐助|捐赠|捐款|支援|援助|驰援|声援)(?P<place>[\u4e00-\u9fff]{2,8})")
 # a body from above visiting (某省委统战部来某区调研, 莅临某县视察, 到某市督导): the place visited is where the
 # news is; a journey to exchange or to learn (赴某省交流, 到某市考察学习) stays the travellers' news
 VISIT_HERE = re.compile(r"(?:(?:来|莅临)(?P<place>[^到\s，。,；“”][\u4e00-\u9fff]{1,7}?)(?:[，,]就[^，。,；]{2,30}?(?:进行|开展))?"
@@ -173,6 +179,7 @@ LOCAL_PAPER = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?:日报|晚报|广�
 # 2020年度工作总结会暨2021年工作部署会: a meeting that sums up one year and plans the next (not a summary and plan
 # on paper: 2021年度工作总结暨2022年度工作计划 covers the first)
 PLANNING_MEETING = re.compile(r"((?:19|20)\d{2})\s*年度?[^，。,]{0,8}?总结(?:表彰)?大?会[^，。,]{0,2}?暨\s*((?:19|20)\d{2})\s*年")
+MAX_ABSTRACT_LINE = 15  # a catalogue's fields above a chronicle's entry (知识类型, 页码, 摘要 …)
 PROFILE_TITLE = re.compile(r"(?:简介|概况)\s*$")
 REVIEWS_LAST_YEAR = re.compile(r"(?:总结|回顾|盘点)去年|去年(?:度)?的?(?:工作|成绩|成效)")
 # a meeting that sums up a named year's work (总结2022年工作, 回顾2022年度成绩), not half of it (上半年)
@@ -186,6 +193,8 @@ REVIEWED_YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?[^，。]{0,12}?(?:总结|
 PERIOD_YEAR = re.compile(r"((?:19|20)\d{2})年度?[，,]")  # a paragraph that opens with a year: 2024年，某区…
 PERIOD_OPENING = re.compile(r"(?:一年来|过去的?一年|(?:19|20)\d{2}年(?:度)?[，,]|(?:19|20)\d{2}年(?:以来|来|，))")
 NAMED_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=·|中国|全国|首届|第[一二三四五六七八九十\d]+届)")
+# 本篇记述了某县2001年至2010年的…: a chronicle's entry, of the period it ends with
+CHRONICLED_SPAN = re.compile(r"(?:记述|记载|概述)了?[^。，,]{0,20}?(?:19|20)\d{2}\s*年?\s*(?:至|到|—|－|-)\s*((?:19|20)\d{2})\s*年")
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})(\s*[至到—－-]\s*)((?:19|20)\d{2})年")
 # a text that names no year is no earlier than what it names: a plenary (二十届二中、三中全会), a five-year
 # plan's first or last year (“十三五”收官之年), an anniversary (建党100周年), a period begun in an earlier year
@@ -279,6 +288,9 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
         if MASTHEAD.search(line) and not line.endswith("。"):
             if not titled:  # above the title: the site's masthead; under it: the title's source line
                 start = index + 1
+            continue
+        if not titled and PAGE_PROMPT.search(line) and not LEADING_DATE.fullmatch(_ascii_digits(line)):
+            start = index + 1
             continue
         if len(line) > MAX_TITLE or "。" in line:
             break  # the text has begun (a line holding a full stop is text): a short heading after it is no navigation
@@ -626,10 +638,11 @@ def _scope(title: str | None, body: list[str]) -> str | None:
 
 
 def _not_venue(piece: str, names: list[str], scope: str | None) -> list[str]:
-    """The names of a piece less the venue of a whole city's meeting (全市…推进会在某县召开) and a place
-    only visited (组团赴某省), which are not what the text is about."""
+    """The names of a piece less the venue of a whole city's meeting (全市…推进会在某县召开), a place
+    only visited (组团赴某省) and a place given to (捐助某地抗疫), which are not what the text is about."""
     dropped = {match.group("place") for match in VISITED.finditer(piece)
                if not INVITED.search(piece[max(0, match.start() - MAX_INVITED_GAP):match.start()])}
+    dropped |= {match.group("place") for match in GIVEN_TO.finditer(piece)}
     if scope is not None:
         dropped |= {match.group("place") for match in VENUE.finditer(piece)}
     return [name for name in names if not any(name in place for place in dropped)]
@@ -825,7 +838,7 @@ def _header(lines: list[str], start: int = 1) -> tuple[str | None, str | None]:
         labelled = LABELLED_DATE.search(line) or LEADING_DATE.match(line) or (
             BOILERPLATE.search(line) and (CHROME_DATE.match(line) or PAPER_PATH_DATE.search(line)))
         if labelled and date is None:
-            date = _iso(re.sub(r"[/／]", "", labelled.group("date")))
+            date = _iso(re.sub(r"(?<=[年月])\s*[/／]\s*", "", labelled.group("date")))  # 2021年/05月/12日 in a path
             source = LABELLED_SOURCE.search(line)
             if source and publisher is None:
                 publisher = source.group("source")
@@ -930,6 +943,9 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
             if news and date and int(date[:4]) == int(match.group(1)) + 1 and REVIEWED_YEAR.search(title, match.start()):
                 return int(date[:4])  # 2022年度总结大会召开, published in 2023: the meeting is of 2023
             return int(match.group(1))
+    chronicled = next(filter(None, map(CHRONICLED_SPAN.search, lines[:MAX_ABSTRACT_LINE])), None)
+    if chronicled:  # an entry of a chronicle (记述了…至2010年…) is of the period it ends with
+        return int(chronicled.group(1))
     opening = "".join(lines[1:4])
     if date and (THIS_YEAR.search(opening) or (news and "今年" in opening)):
         return int(date[:4])  # a news item that speaks of 今年 (部署今年任务) is of the year it was published
