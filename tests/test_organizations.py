@@ -1087,3 +1087,13 @@ def test_the_taiwan_offices_written_out():
 def test_a_prefectures_administrative_office():
     assert orgs("截至目前，那曲地委、行署共召开5次表彰大会。", "GovernmentBody") == ["那曲地委", "行署"]
     assert orgs("那曲地区行政公署召开会议。", "GovernmentBody") == ["那曲地区行政公署"]
+
+
+def test_a_partys_committee_of_one_term_and_its_members_congress_are_its_local_committee():
+    found = orgs("会议选出了民盟凯里市第四届委员会，由民进凯里市第六届委员会副主委李某主持。", "PoliticalParty")
+    assert found == ["民盟凯里市委会", "中国民主同盟", "民进凯里市委会", "中国民主促进会"]
+    assert orgs("九三学社凯里市第二次社员代表大会在市政协召开。", "PoliticalParty") == ["九三学社凯里市委会", "九三学社"]
+
+
+def test_a_taiwan_compatriots_and_relatives_association():
+    assert orgs("1990年，成立了凯里市台胞台属联谊会。", "Association") == ["凯里市台胞台属联谊会"]

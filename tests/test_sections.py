@@ -265,3 +265,20 @@ def test_a_text_with_no_title_that_opens_on_a_departments_period_is_the_departme
     report = ("“十四五”期间，阿克苏市委统战部坚持以习近平新时代中国特色社会主义思想为指导，扎实推动各领域统战工作。\n"
               "一、强化思想引领\n打造示范点位9个。\n")
     assert governed(report)["打造示范点位9个。"] == "阿克苏市委统战部"
+
+
+def test_a_partys_members_congress_held_and_its_profile_give_it_the_figures():
+    report = ("3月5日下午，民盟凯里市第五次盟员代表大会胜利召开，会议选出新的领导班子。\n"
+              "五年来，盟员共提交提案40件。\n")
+    assert governed(report)["五年来，盟员共提交提"] == "民盟凯里市委会"
+    report = "凯里市台胞台属联谊会简介\n联谊会成立于1990年，目前有会员120人。\n"
+    assert governed(report)["联谊会成立于1990"] == "凯里市台胞台属联谊会"
+
+
+def test_a_delegation_under_a_photographs_caption_went_out_to_do_what_the_news_tells():
+    report = ("春暖送温情\n张某某会长（左二）、王某副会长（右一）与受助学生合影。\n"
+              "香港凯里同乡会一行近日来到凯里市开展慰问助学活动，向学生发放助学金三万元。\n"
+              "同乡会还看望了敬老院老人50名。\n")
+    assert governed(report)["同乡会还看望了敬老院"] == "香港凯里同乡会"
+    report = "凯里市侨务工作简讯\n贵州省侨联一行到我市调研侨务工作。\n全市走访侨企12家。\n"
+    assert governed(report)["全市走访侨企12家。"] == "region"  # visitors come to the text's own place

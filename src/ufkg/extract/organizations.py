@@ -170,6 +170,10 @@ NO_VERB_HEADS = MEDIA_HEADS | {"中学", "小学", "实验学校", "幼儿园", 
 BODY_ENDS = ("委员会", "委会", "小组", "办公室")  # what ends a body's name dropped from a longer title
 PREPARATORY = ("筹备委员会", "筹委会")
 COMMITTEE_FULL, COMMITTEE_SHORT = "委员会", "委会"  # a party's local committee, written out and as usually named
+# 民盟某市第四届委员会: one term of the party's committee there, which is that committee
+TERM_OF_COMMITTEE = re.compile(r"第[一二三四五六七八九十\d]{1,3}届(?=委员会)")
+# 民盟某市第四次盟员代表大会: the congress of the party's members there, held by its committee
+MEMBERS_CONGRESS = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:全体)?(?:党员|盟员|会员|社员)?(?:代表)?大会")
 RENAMED_CLASSES = ("Association", "Organization", "Initiative")  # named again without their region
 MIN_ABBREVIATED = 6  # characters of a body's short form read as the abbreviation of a longer name before it
 MIN_SLOGAN = 4  # characters of a programme's short form read as the abbreviation of its longer name
@@ -460,7 +464,9 @@ class OrganizationFinder:
             committee = self._committee(text, match.end())
             if committee and claim(match.start(), committee[0]):
                 end, scope = committee
-                name = text[match.start():end]
+                name = TERM_OF_COMMITTEE.sub("", text[match.start():end])
+                if text[end - 1] in LEVEL_CHARS:  # 民盟某市|第四次盟员代表大会: the congress's committee
+                    name += COMMITTEE_SHORT
                 if name.endswith(COMMITTEE_FULL) and name[-len(COMMITTEE_FULL) - 1] in LEVEL_CHARS:
                     name = name[:-len(COMMITTEE_FULL)] + COMMITTEE_SHORT  # 民盟某市委员会 is 民盟某市委会
                 elif name.endswith(COMMITTEE_FULL) and (full := self._with_level(text[match.end():end - 3])):
@@ -693,6 +699,12 @@ class OrganizationFinder:
             cursor, has_level, scope = institution.end(), True, None
         if region_end and not has_level and not institution and text.startswith(COMMITTEE_FULL, cursor):
             return cursor + len(COMMITTEE_FULL), None  # 九三学社某某委员会: a city named without its level
+        if has_level and not institution:
+            term = TERM_OF_COMMITTEE.match(text, cursor)
+            if term is not None:
+                return term.end() + len(COMMITTEE_FULL), scope
+            if MEMBERS_CONGRESS.match(text, cursor):
+                return cursor, scope  # its name ends at the place; 委会 is put to it
         direct = DIRECT_BRANCH.match(text, cursor) if region_end or scope else None
         if direct is not None:  # 民建某州直某县支部: a branch of the members in the bodies under the prefecture
             return direct.end(), scope

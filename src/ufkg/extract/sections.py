@@ -75,6 +75,9 @@ TOLD = re.compile(r"(?:会议?上|会上)?(?:获悉|了解到|得知)")
 # the meeting a programme's name heads (“某某”精准扶贫行动先进民营企业表彰会)
 PROGRAMME_MEETING = re.compile(r"[^，。,；“”]{0,16}?(?:表彰会|推进会|座谈会|现场会|总结会|大会|会议|论坛)")
 HEARD = re.compile(HEARD_FROM)  # 记者从某县工商联获悉: where the news comes from
+DELEGATION = "一行"
+WENT_TO = ("到", "来到")
+COMING_HERE = ("到我", "到本", "来到我", "来到本")  # 某省侨联一行到我市调研: the visitors, not the text's body
 LATELY = re.compile(r"(?:连日来|近日|日前|近期|近来|[上下]午|晚)[，,]?")
 # an event said to be held at the opening: (活动)在某地举行 / 开幕 / 启动 / 正式拉开序幕 / 圆满收官
 HELD = re.compile(r"”?(?:[\u4e00-\u9fff]{0,4}?(?:活动|仪式|典礼|大会|晚会|论坛))?(?:在[^，,。；“]{1,20}?)?(?:隆重|正式|圆满|胜利)?"
@@ -95,16 +98,17 @@ ALIAS = re.compile(r"[（(][^）)]{1,12}[）)]")
 # own meeting, named after it (in quotation marks or not), held somewhere
 OWN_MEETING_HELD = re.compile(r"[“「]?[^，,。；;“”「」]{2,24}?(?:大会|年会|联谊会|座谈会|茶话会|庆典|典礼|晚会|会议)[”」]?"
                               r"(?:前晚|昨晚|昨日|今晚|日前|近日|\d{1,2}日(?:[上下]午|晚)?)?"
-                              r"(?:在[^，,。；;]{1,20}?)?(?:隆重|顺利|成功|盛大)?(?:举行|召开|举办)")
+                              r"(?:在[^，,。；;]{1,20}?)?(?:隆重|顺利|成功|盛大|胜利)?(?:举行|召开|举办)")
 DAY_AFTER_ACTOR = re.compile(r"(?:于|在)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚)?")
 NEWS_OPENING_PREFIX = re.compile(NEWS_PREFIX + BYLINE)
-OWN_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:工作)?(?:总结|报告|综述|年报|回顾)")
+OWN_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:工作)?(?:总结|报告|综述|年报|回顾)|的?(?:简介|介绍|概况)\s*$")  # or its profile
 TITLE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 PROGRAMME_LEAD = re.compile(r"(?:扎实|深入|积极|持续|全面|大力|广泛)?(?:组织)?(?:开展|实施|推进|深化|推动)了?")
 # a page's navigation and labels above the title (您当前的位置：首页 > …, 日期:2025-01-16阅读:)
 PAGE_LINE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|"
                        r"首\s*页\s*[>＞-]|请输入|^[^\u4e00-\u9fff]*$|日期[:：]"
-                       r"|发布时间|来源[:：]|作者[:：]|阅读[:：]|浏览|关注我们|长者模式|无障碍")
+                       r"|发布时间|来源[:：]|作者[:：]|阅读[:：]|浏览|关注我们|长者模式|无障碍"
+                       r"|[（(]\s*[^（()）]{0,6}?[左右][一二三四五六七八九十]\s*[）)]")  # a photograph's caption: 某某(右三)
 MAX_PAGE_TOP = 8
 SUMMARY_TITLE = re.compile(r"总结|综述|报告|年报|回眸|回顾|述职|要点|计划")
 # what a headline says its opening body did: a verb of deeds, not a colon or a noun phrase (某县侨联：…, 某县侨联简介)
@@ -402,13 +406,19 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
                 or OWN_MEETING_HELD.match(text, after, sentence.end):
             return actor
         titled = sentence.index == 0 or len(sentence.text) <= MAX_HEADING and not sentence.text.endswith("。")
-        if news or titled and rank == 0:
+        # 某同乡会一行近日来到某市慰问: the opening's delegation went out to do what the news tells
+        delegation = rank <= 1 and text.startswith(DELEGATION, after)
+        if delegation:
+            after += len(DELEGATION)
+        if news or titled and rank == 0 or delegation:
             # 本报讯 近日，某街道侨联在街道党工委的领导下组织开展走访慰问活动; 某县侨联开展新春慰问: its work
             lately = LATELY.match(text, after, sentence.end)  # 某会日前组团赴…
             guided = INLINE_GUIDANCE.match(text, lately.end() if lately else after, sentence.end)
             deed = guided.end() if guided else lately.end() if lately else after
             themed = THEMED.match(text, deed, sentence.end)  # 某部以“某某”为主题发布…
-            if text.startswith(NEWS_ACTIONS, themed.end() if themed else deed):
+            deed = themed.end() if themed else deed
+            if text.startswith(NEWS_ACTIONS, deed) or delegation and text.startswith(WENT_TO, deed) \
+                    and not text.startswith(COMING_HERE, deed):
                 return actor
         if rank <= 1 and titled and mention.cls == "GovernmentBody" \
                 and (DEPARTMENT_SUMMARY.match(text, after, sentence.end) or text.startswith(("——", "：", ":"), after)):
