@@ -1097,3 +1097,7 @@ def test_a_partys_committee_of_one_term_and_its_members_congress_are_its_local_c
 
 def test_a_taiwan_compatriots_and_relatives_association():
     assert orgs("1990年，成立了凯里市台胞台属联谊会。", "Association") == ["凯里市台胞台属联谊会"]
+
+
+def test_a_citys_taiwan_affairs_bureau_and_foreign_affairs_office_by_short_names():
+    assert orgs("市台务局牵头，市外办、县台办密切配合。", "GovernmentBody") == ["市台务局", "市外办", "县台办"]

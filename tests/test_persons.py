@@ -449,3 +449,11 @@ def test_names_taking_an_honorary_or_a_party_office():
 
 def test_a_name_elected_or_awarded_at_the_start_of_a_clause():
     assert people("会上，郑文海被选举为县政协副主席，周志强、邝嘉琪被授予先进个人。") == ["郑文海", "周志强", "邝嘉琪"]
+
+
+def test_a_titled_name_jieba_cuts_apart_before_representing_a_body():
+    assert people("会议听取了主委吴建武代表上届委员会所作的报告，副主委刘启明代表省委会致辞。") == ["吴建武", "刘启明"]
+
+
+def test_names_counted_by_their_kind_after_them():
+    assert people("杜明、胡颖丽两名委员就养老服务接受了电视台采访。") == ["杜明", "胡颖丽"]

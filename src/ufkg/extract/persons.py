@@ -47,6 +47,7 @@ from .tokens import Token
 
 NAME_TAGS = ("nr", "nrfg", "nrt")
 PEOPLE_COUNT = re.compile(r"^等\d+[名位人]")
+PEOPLE_OF_KIND = re.compile(r"^[两二三四五六七八九十\d]{1,2}[名位]")  # 甲、乙两名委员: the named people counted by their kind
 # a reporter's byline: (记者 甲 乙), 某某日报全媒体记者 甲 乙, (甲 记者 乙 丙): names written apart by spaces
 BYLINE = re.compile(r"(?:[（(][^（()）]{0,40}?(?:记者|通讯员|摄影)[^（()）]{0,40}[）)]|[（(](?:[\u4e00-\u9fff]{2,3}[ \u3000]+){1,3}[\u4e00-\u9fff]{2,3}[）)]$|(?:记者|通讯员)(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,4}(?=[ \u3000]*$))")
 # a page's author line: 作者：甲某, 作者: 甲某某 (a body as author is no person: 作者：统战部办公室)
@@ -64,7 +65,7 @@ BYLINE_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?![\u4e00-\u
 # what closes a three-character name after a title, whatever word its first two characters make (理事长黄海龙、)
 NAME_CLOSED = ("、", "，", ",", "。", "；", "出席", "主持", "表示", "致辞", "讲话")
 # what a person does right after being named
-AFTER_NAME = ("以及|投资|被|带领|带头|率|返乡|荣获|获评|当选|到|赴|任|独资|捐建|捐资|捐赠|捐款|捐献|认捐|撰写|提交|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
+AFTER_NAME = ("以及|代表|投资|被|带领|带头|率|返乡|荣获|获评|当选|到|赴|任|独资|捐建|捐资|捐赠|捐款|捐献|认捐|撰写|提交|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
               "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|分别|到会|到场|应邀|和|与|及|也|还|在|作|对|等|，|。|、|；|,|;")
 # a meeting role that, right after a name at the start of a clause, makes it a person's: 刘振宇主持会议
 # what a person did that the text credits by name at the start of a clause: 张某提交的《…》, 李某被评为优秀委员,
@@ -418,6 +419,9 @@ class PersonFinder:
 
     def _confirmed(self, text: str, end: int) -> bool:
         rest = text[end:end + 8]
+        counted = PEOPLE_OF_KIND.match(text[end:end + 4])
+        if counted and self._cue_word_at(text[end + counted.end():end + counted.end() + 8]):
+            return True
         return rest.startswith(self.lexicon.person_cues) or bool(PEOPLE_COUNT.match(rest)) \
             or rest.startswith("等") and self._cue_word_at(rest[1:])  # 某某等政协委员: people of that kind
 
