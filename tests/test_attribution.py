@@ -843,3 +843,10 @@ def test_a_body_that_launches_a_named_thing_under_a_theme_holds_the_news():
 def test_givers_listed_with_their_offices_take_their_gifts_in_order():
     assert subjects("期间，名誉会长王德明、常务副会长李文华分别捐出30万元和8万元支持“春蕾助学”。") == [
         ("30万元", "王德明"), ("8万元", "李文华")]
+
+
+def test_a_programme_counted_first_in_a_list_of_stock_is_not_the_doer_of_the_next_items():
+    found = subjects("全县共建成“五星侨胞之家”12个，乡镇全覆盖，联谊服务站等4个，联络点3个。")
+    assert found == [("12个", "region"), ("4个", "region"), ("3个", "region")]
+    # a programme counted with more than its name, then another measure, still runs what follows
+    assert subjects("拍摄“凯里故事”系列短片20部，累计播放量超300万次。")[-1] == ("超300万次", "凯里故事")

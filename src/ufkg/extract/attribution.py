@@ -677,6 +677,11 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     before = [i for i in before if not _method(text, mentions[i])]
     # 征集作品59篇参加“某某”大赛，获一等奖1篇: what was sent to a contest, and what it won there, are the sender's
     before = [i for i in before if not _sent_to(text, mentions[i], sentence.start)]
+    # 全市共建有“某某之家”17个，服务站等6个: a programme that an earlier figure of the sentence counts, by itself
+    # and in the same measure, is one item of a list of things counted, not the doer of the next
+    listed = [q for q in extraction.quantities if q.sentence == quantity.sentence and q.end <= quantity.start
+              and q.unit == quantity.unit and q.counts.strip("“”") and quantity.counts.strip()]
+    before = [i for i in before if not any(q.counts.strip("“”") == mentions[i].surface.strip("“”") for q in listed)]
     if len(before) > 1:
         opener = _opening_programme(text, mentions, candidates, before, quantity, sentence.start)
         if opener is not None:
