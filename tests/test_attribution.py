@@ -850,3 +850,9 @@ def test_a_programme_counted_first_in_a_list_of_stock_is_not_the_doer_of_the_nex
     assert found == [("12个", "region"), ("4个", "region"), ("3个", "region")]
     # a programme counted with more than its name, then another measure, still runs what follows
     assert subjects("拍摄“凯里故事”系列短片20部，累计播放量超300万次。")[-1] == ("超300万次", "凯里故事")
+
+
+def test_a_head_word_alone_opening_a_clause_is_the_body_named_last_with_it():
+    text = ("2023年凯里市统一战线工作综述\n去年，镇党委把商会建设作为重点，打造了凯里市青年商会。\n"
+            "青年商会设在镇政府旁。\n截至目前，商会现有会员单位120家，理事单位30家。\n")
+    assert subjects_in(text) == [("120家", "凯里市青年商会"), ("30家", "凯里市青年商会")]

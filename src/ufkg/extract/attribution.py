@@ -118,6 +118,11 @@ DATE_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:[�
 DEED_OPENING = re.compile(r"(?:组织|开展|举办|召开|推动|推进|建立|成立|深化|实施|打造|创建|引导|支持|协助|配合|制定"
                           r"|出台|培训|走访|邀请|举行|指导|完善|加强|积极|持续|深入|广泛|认真|扎实|大力|坚持|围绕|聚焦)")
 MAX_TOPIC_SENTENCE = 30  # characters: 组织“同心·共铸中国心”湖北恩施行活动。
+# head words that stand alone for the one body of that kind a report named before (商会自成立以来…), and what
+# such a body is said to have or do right after its head
+BARE_BODY_HEADS = ("商会", "协会", "联谊会", "同乡会", "促进会", "联合会", "总会", "基金会", "学会")
+MAX_BARE_HEAD_REACH = 4  # sentences back to the body a head word alone stands for
+BARE_HEAD_DEEDS = ("共有", "现有", "拥有", "已有", "已", "先后", "累计", "共", "自", "目前", "全年", "发展", "吸纳", "会员")
 CLAUSE_ADVERBS = ("截至目前", "截止目前", "目前", "同时", "此外", "另外", "全年", "今年", "去年", "当年", "其中", "并", "还", "也")
 # the sites a programme sets up (“某某”实践基地, “某某”示范点): counted for the programme, not the programme itself
 PROGRAMME_UNITS = ("基地", "示范点", "示范村", "示范户", "服务站", "驿站", "工作室", "之家")
@@ -708,6 +713,9 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     donor = _donor(text, candidates, mentions, _after_adverbs(text, clause_start), quantity)
     if donor is not None:
         return donor  # …，某会荣誉会长张某某捐赠助学金6万元: the person gives, the body only names an office
+    named_before = _bare_head_opening(extraction, text, quantity, (clause_start, sentence.start))
+    if named_before is not None:
+        return named_before  # 目前，商会现有会员单位某家: the one 商会 the report named before
     # the body a clause, or else the whole sentence, opens with acts in it
     for opening in (_after_adverbs(text, clause_start), _after_adverbs(text, sentence.start)):
         for index in candidates:
@@ -989,6 +997,26 @@ def _after_adverbs(text: str, position: int) -> int:
         if text.startswith(adverb, position):
             return position + len(adverb)
     return position
+
+
+def _bare_head_opening(extraction: Extraction, text: str, quantity: QuantityMention,
+                       openings: tuple[int, ...]) -> int | None:
+    """The body a clause or its sentence opens on by its head word alone (商会现有会员单位某家, 联谊会先后…): the
+    association or organisation named last, a few sentences before at most, whose name ends with that word."""
+    mentions = extraction.mentions
+    for position in openings:
+        start = _after_adverbs(text, position)
+        start += text.startswith(("，", ","), start)
+        head = next((word for word in BARE_BODY_HEADS if text.startswith(word, start)), None)
+        if head is None or start >= quantity.start or not text.startswith(BARE_HEAD_DEEDS, start + len(head)) \
+                or any(m.start == start for m in mentions):
+            continue
+        earlier = [i for i, m in enumerate(mentions) if m.end <= start and m.cls in ("Association", "Organization")
+                   and m.name.endswith(head) and len(m.name) > len(head)
+                   and m.sentence >= quantity.sentence - MAX_BARE_HEAD_REACH]
+        if earlier:
+            return earlier[-1]  # the latest named, as a reader takes it
+    return None
 
 
 def _counted(quantity: QuantityMention, mention: Mention) -> bool:
