@@ -282,3 +282,11 @@ def test_a_delegation_under_a_photographs_caption_went_out_to_do_what_the_news_t
     assert governed(report)["同乡会还看望了敬老院"] == "香港凯里同乡会"
     report = "凯里市侨务工作简讯\n贵州省侨联一行到我市调研侨务工作。\n全市走访侨企12家。\n"
     assert governed(report)["全市走访侨企12家。"] == "region"  # visitors come to the text's own place
+
+
+def test_a_headline_under_a_consent_banner_names_two_bodies_the_first_acts():
+    report = ("为给您更好的浏览服务，本站使用Cookie等技术，继续浏览即视为您接受本站隐私条款并同意。\n"
+              "Read this story in English?\n某某新闻APP\n下载\n"
+              "凯里同乡会和凯里慈善基金会 关爱旅外乡亲\n2019/3/6 17:38\n"
+              "两会今天在市区举行记者会。\n同乡会向乡亲发放慰问金20万元。\n")
+    assert governed(report)["同乡会向乡亲发放慰问"] == "凯里同乡会"

@@ -34,7 +34,7 @@ from functools import cache
 from .gazetteer import LEVELS
 from .model import ReportMeta
 from .numbers import parse_number
-from .page import BREADCRUMB, BYLINE, HEARD_FROM, NEWS_PREFIX, PURPOSE, SITE_CHROME, WHERE_ON_SITE
+from .page import BREADCRUMB, BYLINE, HEARD_FROM, NEWS_PREFIX, PAGE_PROMPT, PURPOSE, SITE_CHROME, WHERE_ON_SITE
 from .paths import lexicon_path
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")  # not the end of 20162018年, a range run together
@@ -101,8 +101,7 @@ BOILERPLATE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|"
                          r"|^[^\u4e00-\u9fff]*$|^[\u4e00-\u9fff]{1,6}[:：]$|^[\u4e00-\u9fff]{1,4}$|^其他$")
 # 中国某某网(通讯员 …): the site that carries the piece, and its reporters, before the text's first words
 MEDIA_BYLINE = re.compile(r"^[^，,。；\s（(]{2,12}?(?:网|日报|晚报|电视台|融媒体中心)\s*[（(](?:本报|本网|特约)?(?:记者|通讯员)[^）)]{0,30}[）)]")
-# a site's consent banner, its prompts in other scripts and its app's plug above the title, none of them the text
-PAGE_PROMPT = re.compile(r"隐私.{0,60}同意|同意.{0,60}隐私|[Cc]ookie|^[^\u4e00-\u9fff]*$|[\u3040-\u30ff]|APP|客户端")
+PAGE_PROMPTS = re.compile(PAGE_PROMPT)  # above the title, none of them the text
 BUTTON = re.compile(r"^[\u4e00-\u9fff]{1,4}$")  # a page's button or label of its own line: 小字号, 打印
 # 某某部 http://www.… 2021-03-18 【阅读】: a site's masthead with its address, however long; a paper's with its
 # registration number and phone lines (国内统一刊号:CN… 广告热线:…)
@@ -289,7 +288,7 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
             if not titled:  # above the title: the site's masthead; under it: the title's source line
                 start = index + 1
             continue
-        if not titled and PAGE_PROMPT.search(line) and not LEADING_DATE.fullmatch(_ascii_digits(line)):
+        if not titled and PAGE_PROMPTS.search(line) and not LEADING_DATE.fullmatch(_ascii_digits(line)):
             start = index + 1
             continue
         if len(line) > MAX_TITLE or "。" in line:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..model import Extraction
-from ..page import BREADCRUMB, BYLINE, HEARD_FROM, NEWS_PREFIX, PURPOSE, SITE_CHROME, WHERE_ON_SITE
+from ..page import BREADCRUMB, BYLINE, HEARD_FROM, NEWS_PREFIX, PAGE_PROMPT, PURPOSE, SITE_CHROME, WHERE_ON_SITE
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .organizations import CPC_NAME
 
@@ -61,7 +61,8 @@ EVENT_VERBS = ("召开", "举行", "举办", "隆重召开", "隆重举行", "�
                "揭牌", "正式揭牌", "正式成立", "成立")  # 某市新联会揭牌: the news is the body's own
 # what a news item's opening says its body did (某县侨联组织开展走访慰问活动)
 THEMED = re.compile(r"以[“「][^”」]{1,30}[”」]为主题")
-NEWS_ACTIONS = ("组织开展", "开展", "举办", "组织", "走访", "启动", "发起", "组团", "发布“",  # 某会组团赴某省…; 发布“某某”地图, not 发布文件
+PARTNER_JOINERS = ("和", "与", "及", "、")
+NEWS_ACTIONS = ("组织开展", "开展", "举办", "组织", "走访", "启动", "发起", "组团", "发布“", "关怀", "关爱",  # 某会组团赴某省…; 发布“某某”地图, not 发布文件
                 "深入", "赴", "前往", "调研", "考察", "督查", "慰问", "看望")  # 某县委统战部深入全县乡镇了解…
 # the town a body holds its meeting in, between its name and the verb: 某同乡会在某市举办… (a venue is not
 # enough: a press office holds others' press conferences in its hall)
@@ -105,8 +106,8 @@ OWN_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:工作)?(?:总结|报
 TITLE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 PROGRAMME_LEAD = re.compile(r"(?:扎实|深入|积极|持续|全面|大力|广泛)?(?:组织)?(?:开展|实施|推进|深化|推动)了?")
 # a page's navigation and labels above the title (您当前的位置：首页 > …, 日期:2025-01-16阅读:)
-PAGE_LINE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|"
-                       r"首\s*页\s*[>＞-]|请输入|^[^\u4e00-\u9fff]*$|日期[:：]"
+PAGE_LINE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|{PAGE_PROMPT}|"
+                       r"首\s*页\s*[>＞-]|请输入|日期[:：]"
                        r"|发布时间|来源[:：]|作者[:：]|阅读[:：]|浏览|关注我们|长者模式|无障碍"
                        r"|[（(]\s*[^（()）]{0,6}?[左右][一二三四五六七八九十]\s*[）)]")  # a photograph's caption: 某某(右三)
 MAX_PAGE_TOP = 8
@@ -399,6 +400,9 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
         alias = ALIAS.match(text, after, sentence.end)  # 某县工商联（总商会）召开…
         if alias:
             after = alias.end()
+        partner = _partner_after(extraction, text, candidates, after)  # 某同乡会和某基金会关怀…: the first named
+        if partner is not None:
+            after = partner
         day = DAY_AFTER_ACTOR.match(text, after, sentence.end)  # 某省侨办10日举行…: the day between body and deed
         if day and text.startswith(EVENT_VERBS, day.end()):
             after = day.end()
@@ -434,6 +438,20 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
     if spoken is not None:
         return spoken
     return _sole_body(extraction)
+
+
+def _partner_after(extraction: Extraction, text: str, candidates: list[int], position: int) -> int | None:
+    """Where the deed begins past a partner joined to the body by 和/与/及/、 (某同乡会和某基金会 关怀…), or None."""
+    if not text.startswith(PARTNER_JOINERS, position):
+        return None
+    partner = next((extraction.mentions[i] for i in candidates if extraction.mentions[i].start == position + 1
+                    and extraction.mentions[i].cls in LEAD_ACTOR_CLASSES), None)
+    if partner is None:
+        return None
+    end = partner.end
+    while end < len(text) and text[end] in " \u3000":
+        end += 1
+    return end
 
 
 def _inspected_programme(extraction: Extraction, text: str, candidates: list[int], sentence) -> int | None:
