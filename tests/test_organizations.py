@@ -1101,3 +1101,8 @@ def test_a_taiwan_compatriots_and_relatives_association():
 
 def test_a_citys_taiwan_affairs_bureau_and_foreign_affairs_office_by_short_names():
     assert orgs("市台务局牵头，市外办、县台办密切配合。", "GovernmentBody") == ["市台务局", "市外办", "县台办"]
+
+
+def test_a_kind_of_base_and_a_kind_of_alliance_are_no_names():
+    assert orgs("该组织带有政治联盟的性质，先后建成3处爱国主义教育基地。", "Association") == []
+    assert orgs("该组织带有政治联盟的性质，先后建成3处爱国主义教育基地。", "Organization") == []

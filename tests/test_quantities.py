@@ -319,6 +319,7 @@ def test_a_target_without_a_year_takes_the_year_of_its_plan_section():
         "会议审议了五项议程",  # the order of business of a meeting
         "会议议程共三项，",  # the same, the count after its noun
         "市侨联七次归侨侨眷代表大会开幕",  # a session's ordinal after an association
+        "会上传达了二十次全国民族工作会议的部署",  # a whole country's meeting numbered, no verb holding it
         "按每20户配备网格员的标准",  # the denominator of a rate
         "据三元区委统战部介绍",
         "元旦春节两节期间走访慰问",  # two festivals, not two lessons
@@ -611,3 +612,7 @@ def test_people_counted_near_ten_thousand_with_a_typesetters_space_or_after_thei
         (Decimal("10000"), "人", "approx"), (Decimal("126000"), "人", "exact")]
     assert brief("全县常住人口45万，每10万人口拥有医生20名。") == [
         (Decimal("450000"), "人", "exact"), (Decimal("20"), "名", "exact")]
+
+
+def test_meetings_held_a_number_of_times_are_counted_even_before_a_whole_provinces_meeting_name():
+    assert [(q.value, q.unit) for q in found("今年共召开3次全省侨务工作会议。")] == [(3, "次")]

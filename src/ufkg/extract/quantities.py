@@ -536,11 +536,16 @@ _GENERAL_ITEM_UNITS = frozenset({"个", "项", "类"})
 
 
 def _session_ordinal(sentence: str, start: int, unit: str, unit_end: int) -> bool:
-    """县政协十二次会议, 人大四次会议: N次 between a body and a meeting word numbers the session."""
-    if unit != "次" or _ends_with_any(sentence, start, _cues("session_body")) is None:
+    """县政协十二次会议, 人大四次会议: N次 between a body and a meeting word numbers the session; so does N次 before a
+    whole country's meeting that no verb holds (传达二十次全国某某会议精神: the twentieth, not twenty)."""
+    if unit != "次":
         return False
     counted = _counts_after(sentence, unit_end)  # 七次会员代表大会开幕: a meeting word inside
-    return any(meeting in counted for meeting in _cues("session_meeting"))
+    meeting = any(word in counted for word in _cues("session_meeting"))
+    if _ends_with_any(sentence, start, _cues("session_body")) is not None:
+        return meeting
+    return meeting and sentence.startswith(NATIONAL_SERIES, unit_end) \
+        and _ends_with_any(sentence, _skip_fillers_back(sentence, start), _cues("held_before")) is None
 
 
 def _term_not_count(sentence: str, lead: int, unit_end: int) -> bool:
@@ -556,6 +561,7 @@ def _term_not_count(sentence: str, lead: int, unit_end: int) -> bool:
     return not counted or any(word in counted for word in (*_cues("session_body"), *_cues("session_meeting")))
 
 
+NATIONAL_SERIES = ("全国", "全省")  # a series of whole-country or whole-province meetings, numbered
 _RANK_UNITS = frozenset({"位", "名"})
 
 
