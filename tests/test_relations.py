@@ -397,3 +397,11 @@ def test_a_society_of_another_places_people_is_not_located_in_that_place():
     located = links(kb, "locatedIn")
     assert not any(place in ("温州市", "湖南省") for _, place in located)
     assert ("香港绵阳社团总会", "香港特别行政区") in located and ("法国青田商会", "法国") in located
+
+
+def test_a_departments_offices_listed_year_by_year_belong_to_it():
+    kb = knowledge_of("泸州市志·统战篇\n一、机构\n2001年，泸州市委统战部内设机构有干部科、办公室和联络科。"
+                      "2006年，内设机构有经济科、办公室、宗教科。\n")
+    assert links(kb, "subOrganizationOf") == [
+        ("办公室", "泸州市委统战部"), ("宗教科", "泸州市委统战部"), ("干部科", "泸州市委统战部"), ("泸州市委统战部", "泸州市委"),
+        ("经济科", "泸州市委统战部"), ("联络科", "泸州市委统战部")]

@@ -228,7 +228,8 @@ NOUNS_IN_NAMES = frozenset({"青年", "少年", "老年", "中青年"})  # tagge
 WORSHIP_HEADS = frozenset({"寺", "庙", "清真寺", "教堂", "道观"})  # 某某文化创意园项目: a project, which the initiative finder names
 OFFICE_LIST = re.compile(r"(?:内设|下设|设有|所属|直属|下辖)(?:[\d一二三四五六七八九十两]+个)?(?:职能|内设|行政|直属)?"
                          r"(处室|科室|机构|部门|事业单位|单位)(?:[\d一二三四五六七八九十两]+个)?[，,]?"
-                         r"(?:(?:分别为|分别是|包括|即)[:：]?|[:：])")  # 内设16个处室，分别为：甲处、乙室
+                         r"(?:(?:分别为|分别是|包括|即)[:：]?|[:：]|有(?=[\u4e00-\u9fff]{2,20}、))")  # 内设16个处室，分别为：甲处、乙室
+LAST_OFFICE_JOINERS = ("和", "及")  # 内设机构有甲科、乙科和丙科: the list's last item
 OFFICE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,20}")
 # the list first, its kind after: 内设办公室、研究室、干部处等8个处室
 OFFICES_FIRST = re.compile(r"(?:内设|下设|设有)((?:[\u4e00-\u9fff]{2,20}、)+[\u4e00-\u9fff]{2,20}?)"
@@ -1147,7 +1148,13 @@ def _listed_offices(text: str):
         while (item := OFFICE_ITEM.match(text, position)) is not None:
             if not item.group(0).endswith(ends):
                 break
-            items.append((item.start(), item.end(), "Organization" if institutions else "GovernmentBody"))
+            kind = "Organization" if institutions else "GovernmentBody"
+            joined = _last_two(item.group(0), ends)
+            if joined is not None:  # 乙科和丙科: the list's last two items
+                items.append((item.start(), item.start() + joined, kind))
+                items.append((item.start() + joined + 1, item.end(), kind))
+                break
+            items.append((item.start(), item.end(), kind))
             if not text.startswith("、", item.end()):
                 break
             position = item.end() + 1
@@ -1160,6 +1167,14 @@ def _listed_offices(text: str):
             position += len(item) + 1
         if all(text[start:end].endswith(OFFICE_ENDS) for start, end, _ in items):
             yield from items
+
+
+def _last_two(item: str, ends: tuple[str, ...]) -> int | None:
+    """Where 和 or 及 joins a list's last two items read as one (三胞科和党派科), each ending as such a unit does."""
+    for at, char in enumerate(item):
+        if char in LAST_OFFICE_JOINERS and at >= 2 and item[:at].endswith(ends) and len(item) - at - 1 >= 2:
+            return at
+    return None
 
 
 def _counted_before(text: str, position: int) -> bool:

@@ -100,7 +100,8 @@ ENTRY_SENDERS = ("组织", "組織", "选派", "選派", "推荐", "推薦", "�
 MAX_ENTRY_GAP = 8  # characters between 参加 and the contest's name: 参加第十三届
 # the opening of a list of a body's own offices or institutions: 内设16个处室，分别为：; 所属事业单位2个，分别为：
 UNITS_LISTED = re.compile(r"(?:内设|下设|所属|下属|直属)(?:机构|处室|科室|部门|事业单位|单位)?[^，,。；;：:]{0,10}?"
-                          r"(?:[，,]?(?:分别为|分别是|包括|即)[:：]?|[:：])")
+                          r"(?:[，,]?(?:分别为|分别是|包括|即)[:：]?|[:：]|有(?=[\u4e00-\u9fff]{2,20}、))")
+LIST_DATED = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年(?:\d{1,2}月)?(?:以后|以来|起)?[，,]?)?\s*")  # only when the list was
 MAX_OWNER_GAP = 2  # characters between the body and its list: 某部机关内设…
 
 
@@ -230,8 +231,9 @@ def _listed_units(extraction: Extraction, text: str) -> dict[int, int]:
                   and len(text[mentions[i].end:opening.start()]) <= MAX_OWNER_GAP]
         if before:
             owner = before[-1]
-        elif text[sentence.start:opening.start()].strip():
-            owner = None  # 所属事业单位2个，分别为：: the units of the body whose offices the sentence before listed
+        elif not LIST_DATED.fullmatch(text, sentence.start, opening.start()):
+            # 所属事业单位2个，分别为：, 1995年，内设机构有…: the units of the body whose offices the sentence before listed
+            owner = None
         if owner is None:
             continue
         for index in members:
