@@ -195,7 +195,7 @@ MAX_DATELINE_SENTENCE = 3
 ATTENDS_AT_CLOSE = re.compile(rf"[^，,。；;：:“”]{{0,24}}?{ATTENDS}(?:[\u4e00-\u9fff]{{0,4}}?(?:会议|会|活动|仪式|典礼|开幕式|座谈|培训))?"
                               r"\s*[。！!；;]")
 REGION_WIDE = re.compile(r"(?:全(?:地区|[市县区州省盟旗镇])|各(?!类|项|种|方面|个)|广大|我(?:地区|[市县区州省盟旗镇]))")
-OWN_REGION = re.compile(r"我(?:地区|[市县区州省盟旗镇])")
+OWN_REGION = re.compile(r"我(?:地区|[市县区州省盟旗镇])|[市县区州省]内(?=有|现有|共有)")  # 市内有…: within the place
 COLLECTIVE_AFTER = re.compile(r"[^，,。；;]{0,10}?(?:积极|纷纷|踊跃|主动|自发|带头|共同)")
 COUNTED_TAIL = re.compile(r"等(?:共|共计|合计)?")  # 张某、李某等7位: the list ends where the count starts
 # an enterprise whose legal form the mention leaves out is still an example (某某集团有限公司等12家)
