@@ -862,3 +862,8 @@ def test_what_is_within_the_place_is_the_places_stock_in_an_associations_own_tex
     text = ("凯里市侨联简介\n凯里市侨联成立于1985年。全市有归侨侨眷3000多人，县内有海外侨胞近8000人。\n"
             "目前侨联有会员120人。\n")
     assert subjects_in(text)[1:] == [("近8000人", "region"), ("120人", "凯里市侨联")]
+
+
+def test_the_body_that_received_or_handled_what_is_counted_is_its_subject():
+    found = subjects("民盟市委会的提案从今年县政协收到的320件提案中入选优秀提案。")
+    assert found == [("320件", "县政协")]

@@ -195,6 +195,8 @@ MAX_DATELINE_SENTENCE = 3
 ATTENDS_AT_CLOSE = re.compile(rf"[^，,。；;：:“”]{{0,24}}?{ATTENDS}(?:[\u4e00-\u9fff]{{0,4}}?(?:会议|会|活动|仪式|典礼|开幕式|座谈|培训))?"
                               r"\s*[。！!；;]")
 REGION_WIDE = re.compile(r"(?:全(?:地区|[市县区州省盟旗镇])|各(?!类|项|种|方面|个)|广大|我(?:地区|[市县区州省盟旗镇]))")
+# a body, what it did with them, 的, then the count: 县政协收到的…件提案, 县侨联走访的…户侨眷
+HANDLED_BY = re.compile(r"(?:共|累计|先后|全年|当年)?(?:收到|征集|受理|收集|办理|评出|评选出|推荐|立案|接待|走访|培训|发展)了?的")
 OWN_REGION = re.compile(r"我(?:地区|[市县区州省盟旗镇])|[市县区州省]内(?=有|现有|共有)")  # 市内有…: within the place
 COLLECTIVE_AFTER = re.compile(r"[^，,。；;]{0,10}?(?:积极|纷纷|踊跃|主动|自发|带头|共同)")
 COUNTED_TAIL = re.compile(r"等(?:共|共计|合计)?")  # 张某、李某等7位: the list ends where the count starts
@@ -650,6 +652,10 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     membership = _party_membership(text, candidates, mentions, quantity)
     if membership is not None:
         return membership
+    handled = next((i for i in candidates if mentions[i].cls in ACTOR_CLASSES and mentions[i].end < quantity.start
+                    and HANDLED_BY.fullmatch(text, mentions[i].end, quantity.start)), None)
+    if handled is not None:
+        return handled  # 本届县政协收到的某件提案: those the body received, whoever's proposal the sentence is on
     counted_right_after = next((i for i in candidates if mentions[i].end == quantity.start
                                 and mentions[i].cls in ACTOR_CLASSES
                                 and not text.endswith(RECIPIENT_MARKS, 0, mentions[i].start)), None)
