@@ -867,3 +867,9 @@ def test_what_is_within_the_place_is_the_places_stock_in_an_associations_own_tex
 def test_the_body_that_received_or_handled_what_is_counted_is_its_subject():
     found = subjects("民盟市委会的提案从今年县政协收到的320件提案中入选优秀提案。")
     assert found == [("320件", "县政协")]
+
+
+def test_a_body_whose_meeting_is_the_venue_of_what_is_counted_is_no_subject():
+    text = ("民盟凯里市委会2023年工作总结\n一年来，民盟凯里市委会积极参政议政。\n"
+            "在县政协全体会议上作口头发言6次，集体提案12件。\n")
+    assert subjects_in(text)[-2:] == [("6次", "民盟凯里市委会"), ("12件", "民盟凯里市委会")]

@@ -195,6 +195,7 @@ MAX_DATELINE_SENTENCE = 3
 ATTENDS_AT_CLOSE = re.compile(rf"[^，,。；;：:“”]{{0,24}}?{ATTENDS}(?:[\u4e00-\u9fff]{{0,4}}?(?:会议|会|活动|仪式|典礼|开幕式|座谈|培训))?"
                               r"\s*[。！!；;]")
 REGION_WIDE = re.compile(r"(?:全(?:地区|[市县区州省盟旗镇])|各(?!类|项|种|方面|个)|广大|我(?:地区|[市县区州省盟旗镇]))")
+VENUE_CLOSE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:上|中|期间)")  # 在某会(全会)上: a place, not a doer
 # a body, what it did with them, 的, then the count: 县政协收到的…件提案, 县侨联走访的…户侨眷
 HANDLED_BY = re.compile(r"(?:共|累计|先后|全年|当年)?(?:收到|征集|受理|收集|办理|评出|评选出|推荐|立案|接待|走访|培训|发展)了?的")
 OWN_REGION = re.compile(r"我(?:地区|[市县区州省盟旗镇])|[市县区州省]内(?=有|现有|共有)")  # 市内有…: within the place
@@ -1057,6 +1058,9 @@ def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions:
             continue  # 148个商会和担任市工商联执委的…; 2名社员入选某省委统战部人才库: where those counted go, not who counts
         if mention.cls != "Initiative" and text.endswith(AWARD_VERBS, 0, mention.start):
             continue  # 荣获市政协优秀提案4篇: the body that gives the award, not who won it
+        if mention.cls != "Initiative" and text.endswith("在", 0, mention.start) \
+                and VENUE_CLOSE.match(text, mention.end):
+            continue  # 在县政协全体会议上作口头发言6次: the body whose meeting is the venue, not who spoke
         if mention.cls == "GovernmentBody" and any(counts[counts.find(form) + len(form):].startswith(OFFICES_IN)
                                                    for form in written if form in counts):
             continue  # 全国人大代表 1 人, 市政协委员 18 人: the people's office in a state body, which counts no one
