@@ -873,3 +873,10 @@ def test_a_body_whose_meeting_is_the_venue_of_what_is_counted_is_no_subject():
     text = ("民盟凯里市委会2023年工作总结\n一年来，民盟凯里市委会积极参政议政。\n"
             "在县政协全体会议上作口头发言6次，集体提案12件。\n")
     assert subjects_in(text)[-2:] == [("6次", "民盟凯里市委会"), ("12件", "民盟凯里市委会")]
+
+
+def test_members_sitting_in_a_state_body_are_no_actor_of_their_own_in_a_partys_summary():
+    text = ("民盟凯里市委会2023年工作总结\n一年来，民盟凯里市委会积极参政议政。\n"
+            "盟员中的省人大代表提出议案5件，县政协委员撰写提案21件。\n")
+    assert subjects_in(text)[-2:] == [("5件", "民盟凯里市委会"), ("21件", "民盟凯里市委会")]
+    assert subjects("五年来，市人大代表提出建议9件。") == [("9件", "region")]

@@ -534,7 +534,10 @@ def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str
                and not (extraction.mentions[i].cls == "Person" and (text.startswith("等", extraction.mentions[i].end)
                                                                      or APPOINTED.match(text, extraction.mentions[i].end)
                                                                      or SPEAKING.match(text, extraction.mentions[i].end)))
-               and not (extraction.mentions[i].cls == "PoliticalParty" and extraction.mentions[i].parent_name is None)}
+               and not (extraction.mentions[i].cls == "PoliticalParty" and extraction.mentions[i].parent_name is None)
+               # 省人大代表提出议案某件: the members who sit in a state body, not the body
+               and not (extraction.mentions[i].cls == "GovernmentBody"
+                        and text.startswith(OFFICES_IN, extraction.mentions[i].end))}
     told = [SPEAKING.match(text, extraction.mentions[i].end) for i in candidates if extraction.mentions[i].cls == "Person"]
     places = {m.start for m in extraction.mentions if m.sentence == quantity.sentence and m.cls == "Region"} if any(told) else set()
     if any(told_at and told_at.end() < quantity.start and told_at.end() in places for told_at in told):
