@@ -290,3 +290,9 @@ def test_a_headline_under_a_consent_banner_names_two_bodies_the_first_acts():
               "凯里同乡会和凯里慈善基金会 关爱旅外乡亲\n2019/3/6 17:38\n"
               "两会今天在市区举行记者会。\n同乡会向乡亲发放慰问金20万元。\n")
     assert governed(report)["同乡会向乡亲发放慰问"] == "凯里同乡会"
+
+
+def test_the_village_a_texts_opening_says_the_work_is_done_in_governs_its_figures():
+    report = ("凯里市推进民族团结示范村建设\n凯里市围绕示范村创建，选定在三棵树镇南哨村开展创建试点，效果明显。\n"
+              "一是改善设施。新建文化广场800平方米。\n")
+    assert governed(report)["新建文化广场800平"] == "南哨村"

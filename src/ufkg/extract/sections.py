@@ -149,6 +149,8 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
     governing: dict[int, int | None] = {}
     counted = {quantity.sentence for quantity in extraction.quantities}
     base = text_actor(extraction, text, by_sentence)  # what a lead that names no body hands back to
+    if base is None:
+        base = _work_site(extraction, text)  # 某县…在某镇某村开展创建工作: the village whose work the text tells
     current, awaiting_lead, after_subheading = base, False, False
     paragraph_actor = None  # the body a paragraph opens with governs the rest of that paragraph
     for sentence in extraction.sentences:
@@ -200,6 +202,19 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
         if introducer is not None:
             paragraph_actor = introducer  # 某商会会长张某向考察组介绍商会工作情况：…: the rest of the paragraph is its work
     return governing
+
+
+def _work_site(extraction: Extraction, text: str) -> int | None:
+    """The one village or community a text's opening says its work is done in (某县…积极在某镇某村开展创建工作):
+    what the text tells next is that place's; None when the opening names no such site."""
+    opening = next((sentence for sentence in extraction.sentences[:MAX_PAGE_TOP] if not PAGE_LINE.search(sentence.text)
+                    and sentence.text.rstrip().endswith("。")), None)  # the text's first sentence, past its title
+    site = WORK_SITE.search(text, opening.start, opening.end) if opening is not None else None
+    if site is None:
+        return None
+    places = [index for index, mention in enumerate(extraction.mentions) if mention.cls == "Region"
+              and site.start("site") <= mention.start and mention.end <= site.end("site") and mention.name.endswith(SITE_ENDS)]
+    return places[-1] if places else None
 
 
 def _introducing_body(extraction: Extraction, text: str, candidates: list[int], sentence) -> int | None:
@@ -291,6 +306,8 @@ def _after_period(text: str, start: int, end: int) -> int | None:
 # an officer's name and the word of telling after the office (主席张某23日在此间表示; 会长李某介绍)
 INTRODUCES = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:向[^，。,；:：]{1,12}?)?介绍了?[^，。,；:：]{0,16}[:：]")
 SPEAKS = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:\d{1,2}日)?(?:在此间|在[^，。,；]{1,12}?上)?(?:表示|介绍|透露|指出|说)")
+WORK_SITE = re.compile(r"在(?P<site>[^，,。；;]{2,16}?)(?:开展|实施|推进|试点|建设)")
+SITE_ENDS = ("村", "社区", "嘎查")
 OFFICE_AFTER = re.compile(r"副?(?:主席|书记|部长|主任|会长|主委|秘书长|理事长|董事长|总经理|常委|市长|县长|区长|局长)(?!会)|代表|委员(?!会)")  # 全国人大代表: an office held in it
 
 
