@@ -296,3 +296,15 @@ def test_the_village_a_texts_opening_says_the_work_is_done_in_governs_its_figure
     report = ("凯里市推进民族团结示范村建设\n凯里市围绕示范村创建，选定在三棵树镇南哨村开展创建试点，效果明显。\n"
               "一是改善设施。新建文化广场800平方米。\n")
     assert governed(report)["新建文化广场800平"] == "南哨村"
+
+
+def test_a_sites_column_before_the_headline_and_a_body_that_hosts_an_event():
+    report = ("首页 > 会员动态\n会员动态丨香港凯里同乡会主办「凯里风光一日游」\n活动吸引会员300人参加。\n")
+    assert governed(report)["活动吸引会员300人"] == "香港凯里同乡会"
+
+
+def test_past_a_photographs_buttons_and_credit_the_news_names_bodies_that_held_it_together():
+    report = ("放大图片\n■凯里同乡会和麻江同乡会举办联欢活动。\n本报记者王某 摄\n"
+              "【本报讯】(记者 王某)香港凯里同乡会、麻江同乡会及丹寨商会近日联合举办中秋慈善晚宴。\n"
+              "晚宴筹得善款20万元。\n")
+    assert governed(report)["晚宴筹得善款20万元"] == "香港凯里同乡会"

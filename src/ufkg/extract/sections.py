@@ -57,12 +57,13 @@ MAX_RUN_VERB = 6  # characters of 继续深化“ before a programme's name
 INSPECTING = ("检查", "督导", "督查", "调研", "考察", "观摩", "验收")
 SPONSORED = re.compile(r"由[^，,。；]{2,30}?(?:主办|举办|承办|组织|发起)的“?")  # 由市委统战部主办的“…”
 # a news item: an organisation holds a meeting or an event (某县工商联召开第三次会员代表大会)
-EVENT_VERBS = ("召开", "举行", "举办", "隆重召开", "隆重举行", "组织召开", "成功举办", "成功召开", "召集",
+EVENT_VERBS = ("召开", "举行", "举办", "主办", "联合举办", "共同举办", "合办", "隆重召开", "隆重举行", "组织召开", "成功举办", "成功召开", "召集",
                "揭牌", "正式揭牌", "正式成立", "成立")  # 某市新联会揭牌: the news is the body's own
 # what a news item's opening says its body did (某县侨联组织开展走访慰问活动)
 THEMED = re.compile(r"以[“「][^”」]{1,30}[”」]为主题")
+COLUMN = re.compile(r"[^丨|｜，,。]{2,8}[丨|｜]\s*")
 PARTNER_JOINERS = ("和", "与", "及", "、")
-NEWS_ACTIONS = ("组织开展", "开展", "举办", "组织", "走访", "启动", "发起", "组团", "发布“", "关怀", "关爱",  # 某会组团赴某省…; 发布“某某”地图, not 发布文件
+NEWS_ACTIONS = ("组织开展", "开展", "举办", "联合举办", "共同举办", "合办", "主办", "承办", "联合开展", "共同开展", "组织", "走访", "启动", "发起", "组团", "发布“", "关怀", "关爱",  # 某会组团赴某省…; 发布“某某”地图, not 发布文件
                 "深入", "赴", "前往", "调研", "考察", "督查", "慰问", "看望")  # 某县委统战部深入全县乡镇了解…
 # the town a body holds its meeting in, between its name and the verb: 某同乡会在某市举办… (a venue is not
 # enough: a press office holds others' press conferences in its hall)
@@ -385,6 +386,9 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
             skipped = opening.match(text, position, sentence.end)
             if skipped and skipped.end() > position:
                 position, news = skipped.end(), True
+        if rank <= 1 and not news and len(sentence.text) <= MAX_HEADING:
+            column = COLUMN.match(text, position, sentence.end)  # 属会动态丨某同乡会主办…: a site's column before the title
+            position = column.end() if column else position
         if rank == 0 and not news:
             year = TITLE_YEAR.match(text, position, sentence.end)  # 2024年某市侨联工作回顾: the body past its year
             position = year.end() if year else position
@@ -458,15 +462,16 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
 
 
 def _partner_after(extraction: Extraction, text: str, candidates: list[int], position: int) -> int | None:
-    """Where the deed begins past a partner joined to the body by 和/与/及/、 (某同乡会和某基金会 关怀…), or None."""
-    if not text.startswith(PARTNER_JOINERS, position):
-        return None
-    partner = next((extraction.mentions[i] for i in candidates if extraction.mentions[i].start == position + 1
-                    and extraction.mentions[i].cls in LEAD_ACTOR_CLASSES), None)
-    if partner is None:
-        return None
-    end = partner.end
-    while end < len(text) and text[end] in " \u3000":
+    """Where the deed begins past the partners joined to the body by 和/与/及/、 (某同乡会和某基金会 关怀…;
+    甲商会、乙联谊会及丙会…), or None when no partner follows."""
+    end = None
+    while text.startswith(PARTNER_JOINERS, position):
+        partner = next((extraction.mentions[i] for i in candidates if extraction.mentions[i].start == position + 1
+                        and extraction.mentions[i].cls in LEAD_ACTOR_CLASSES), None)
+        if partner is None:
+            break
+        end = position = partner.end
+    while end is not None and end < len(text) and text[end] in " \u3000":
         end += 1
     return end
 
