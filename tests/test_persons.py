@@ -457,3 +457,8 @@ def test_a_titled_name_jieba_cuts_apart_before_representing_a_body():
 
 def test_names_counted_by_their_kind_after_them():
     assert people("杜明、胡颖丽两名委员就养老服务接受了电视台采访。") == ["杜明", "胡颖丽"]
+
+
+def test_names_written_before_the_office_they_hold():
+    assert people("合影中，刘德明副会长（前排左二）、陈美玲会长（右一）、郑家豪理事出席。") == ["刘德明", "陈美玲", "郑家豪"]
+    assert people("全体理事、新任会长出席。") == []

@@ -80,6 +80,7 @@ ROLE_AFTER_NAME = ("主持|出席|讲话|致辞|致词|担任|表示|指出|强�
                    "|作了?(?:口头|书面|交流|典型|大会)?发言")
 # verbs whose object is people, named in a list right after them: 组织甲、乙等5名人士, 邀请甲、乙参加
 VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选")
+OFFICES_AFTER_NAME = "会长|理事长|秘书长|理事|监事长|董事长|主席|执行会长|常务会长"  # 某某副会长（右三）
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》")  # a name inside quotation marks is a slogan's or a title's word
 HONORIFIC_AFTER = "同志|先生|女士|阿訇|法师|牧师|道长|活佛|主教|副?教授|院士|老师"  # 会长马志强阿訇
 GLUED_AFTER = "为在向对和与将把被从给是都已就"  # characters jieba glues to a two-character name
@@ -110,7 +111,8 @@ class PersonFinder:
                       self._name_list(text), self._cut_names(text, tokens), self._role_names(text), self._deed_names(text),
                       self._author_names(text), self._proposer_names(text), self._appointed_names(text),
                       self._unseen_after_title(text, tokens), self._titled_name_runs(text, tokens),
-                      self._colon_names(text), self._honoured_names(text), self._described_names(text)):
+                      self._colon_names(text), self._honoured_names(text), self._described_names(text),
+                      self._names_before_office(text)):
             for start, end in spans:
                 known = found.get(start)
                 if known is not None and known.end - offset < end and text.startswith(STRONG_CUES, end):
@@ -350,6 +352,19 @@ class PersonFinder:
     def _role_pattern(self) -> re.Pattern:
         """At the start of a clause, a surname and one or two characters, then a meeting role."""
         return self._opening_pattern(f"等?(?:{ROLE_AFTER_NAME})", words=("由",))
+
+    def _names_before_office(self, text: str):
+        """李某某副会长（右三）、王某会长: a name written before the office it holds, as Hong Kong, Macau and
+        Taiwan papers write it, at the start of a clause or of a list's item."""
+        for match in self._office_after_pattern.finditer(text):
+            name = match.group(1)
+            if self._plausible(name) and not self.known_word(name) and not _ordinary_word(name):
+                yield match.span(1)
+
+    @cached_property
+    def _office_after_pattern(self) -> re.Pattern:
+        return re.compile(f"(?:^|(?<=[{CLAUSE_START}\s]))((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)"
+                          f"(?=副?(?:{OFFICES_AFTER_NAME})(?:[（(、，,。；;\s]|表示|致辞|讲话|出席|参加|主持|率队|带队|一行|$))")
 
     def _given_name(self, name: str) -> bool:
         """A surname-led name whose rest is a given name, not a title (李书记, 王总)."""
