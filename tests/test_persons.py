@@ -462,3 +462,9 @@ def test_names_counted_by_their_kind_after_them():
 def test_names_written_before_the_office_they_hold():
     assert people("合影中，刘德明副会长（前排左二）、陈美玲会长（右一）、郑家豪理事出席。") == ["刘德明", "陈美玲", "郑家豪"]
     assert people("全体理事、新任会长出席。") == []
+
+
+def test_a_list_of_names_joined_by_commas_closed_by_deng_and_a_rarer_surname():
+    assert people("会长带领吴立川,范孝明,周涛,马林等会员前往灾区。") == ["吴立川", "范孝明", "周涛", "马林"]
+    assert people("调研组先后到江苏,浙江,安徽等地考察。") == []
+    assert people("会上，陈晓燕、代宝林、姚文华等3人当选常委。") == ["陈晓燕", "代宝林", "姚文华"]

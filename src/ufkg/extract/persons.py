@@ -81,6 +81,7 @@ ROLE_AFTER_NAME = ("主持|出席|讲话|致辞|致词|担任|表示|指出|强�
 # verbs whose object is people, named in a list right after them: 组织甲、乙等5名人士, 邀请甲、乙参加
 VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选")
 OFFICES_AFTER_NAME = "会长|理事长|秘书长|理事|监事长|董事长|主席|执行会长|常务会长"  # 某某副会长（右三）
+NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3}){2,}|[\u4e00-\u9fff]{2,6}(?:[,，][\u4e00-\u9fff]{2,3}){2,}等")
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》")  # a name inside quotation marks is a slogan's or a title's word
 HONORIFIC_AFTER = "同志|先生|女士|阿訇|法师|牧师|道长|活佛|主教|副?教授|院士|老师"  # 会长马志强阿訇
 GLUED_AFTER = "为在向对和与将把被从给是都已就"  # characters jieba glues to a two-character name
@@ -364,7 +365,7 @@ class PersonFinder:
     @cached_property
     def _office_after_pattern(self) -> re.Pattern:
         return re.compile(f"(?:^|(?<=[{CLAUSE_START}\s]))((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)"
-                          f"(?=副?(?:{OFFICES_AFTER_NAME})(?:[（(、，,。；;\s]|表示|致辞|讲话|出席|参加|主持|率队|带队|一行|$))")
+                          f"(?=副?(?:{OFFICES_AFTER_NAME})(?:[（(、，,。；;\s]|表示|致辞|讲话|出席|参加|主持|率队|带队|带领|率领|一行|$))")
 
     def _given_name(self, name: str) -> bool:
         """A surname-led name whose rest is a given name, not a title (李书记, 王总)."""
@@ -446,9 +447,10 @@ class PersonFinder:
                    if len(cue) >= 2) and not text.startswith(("单位", "部门", "企业"))
 
     def _name_list(self, text: str):
-        """Lists of three or more names joined by 、, each led by a surname: 张三、李四、王五."""
-        for match in re.finditer(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3}){2,}", text):
-            items = match.group(0).split("、")
+        """Lists of three or more names joined by 、, each led by a surname: 张三、李四、王五; joined by commas
+        too when the list closes with 等 (带领张三,李四,王五等会员), as pages copied from the web write it."""
+        for match in NAME_LIST.finditer(text):
+            items = re.split("[、,，]", match.group(0).removesuffix("等"))
             first = items[0]
             # the first item may be glued to the verb before it: take the name at its end
             first_name = next((first[-size:] for size in (3, 2) if len(first) >= size and first[-size] in self.lexicon.surnames), None)
