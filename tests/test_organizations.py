@@ -1106,3 +1106,9 @@ def test_a_citys_taiwan_affairs_bureau_and_foreign_affairs_office_by_short_names
 def test_a_kind_of_base_and_a_kind_of_alliance_are_no_names():
     assert orgs("该组织带有政治联盟的性质，先后建成3处爱国主义教育基地。", "Association") == []
     assert orgs("该组织带有政治联盟的性质，先后建成3处爱国主义教育基地。", "Organization") == []
+
+
+def test_a_list_of_enterprises_that_the_clause_before_runs_into():
+    found = orgs("近期，县委统战部、县工商联组织沃嘉乐器、锦骅建筑、昇泰橡塑、鑫铖金属等十余家会员企业赴外地参展。",
+                 "Organization")
+    assert found == ["锦骅建筑", "昇泰橡塑", "鑫铖金属"]

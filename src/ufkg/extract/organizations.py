@@ -126,6 +126,7 @@ NOT_AFTER_COMMITTEE = "员托屈婉派任会"  # and 委会: a democratic party'
 EMBASSY = re.compile(r"(?:中国)?驻([\u4e00-\u9fff]{2,8}?)(?:大使馆|总领事馆|领事馆|使领馆|使馆)")
 ENTERPRISE_EXAMPLE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})等[\d一二三四五六七八九十百两几]+(?:多|余)?家[\u4e00-\u9fff]{0,4}企业")
 # 甲、乙、丙等涉农企业: the enterprises a list gives as examples of a kind, with or without their count
+MIN_LISTED_ENTERPRISES = 3  # items of a list that stand as enterprises when the clause before runs into it
 ENTERPRISE_LIST = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、){1,8})([\u4e00-\u9fffA-Za-z]{2,10})等(?:[\d一二三四五六七八九十百两几]+(?:多|余)?家)?"
                              r"[\u4e00-\u9fff]{0,4}(?:企业|公司)(?![家主界])")
 NOT_IN_ENTERPRISE = ("v", "p", "d", "c", "t", "r", "u", "m", "q", "f")  # 会上重点听取|甲公司: what comes before a name
@@ -579,17 +580,22 @@ class OrganizationFinder:
             for item in match.group(1).split("、")[:-1] + [match.group(2)]:
                 spans.append((position, position + len(item)))
                 position += len(item) + 1
-            first_start, first_end = spans[0]
-            begin = first_end
-            for word in sorted((t for t in tokens if first_start <= t.start < first_end), key=lambda t: -t.start):
-                if word.tag.startswith(NOT_IN_ENTERPRISE) or text[word.start] in PUNCTUATION:
-                    break
-                begin = word.start
-            if begin == first_end:
-                continue
-            spans[0] = (begin, first_end)
-            if all(self._enterprise_name(text, tokens, start, end) for start, end in spans):
-                yield from spans
+            listed: list[tuple[int, int]] = []
+            for index in range(len(spans) - 1, -1, -1):  # from the closing item back to where the list opens
+                start, end = spans[index]
+                if index and self._enterprise_name(text, tokens, start, end):
+                    listed.insert(0, (start, end))
+                    continue
+                begin = end  # the opening item holds the words of its clause before it (会上听取|甲茶业)
+                for word in sorted((t for t in tokens if start <= t.start < end), key=lambda t: -t.start):
+                    if word.tag.startswith(NOT_IN_ENTERPRISE) or text[word.start] in PUNCTUATION:
+                        break
+                    begin = word.start
+                if begin < end and self._enterprise_name(text, tokens, begin, end):
+                    listed.insert(0, (begin, end))
+                break
+            if len(listed) == len(spans) or len(listed) >= MIN_LISTED_ENTERPRISES:
+                yield from listed  # a clause run into the list (某县委统战、县工商联组织|甲、乙…) opens none of it
 
     def _listed_venues(self, text: str, tokens: list[Token]):
         """甲宫、乙院等场所, 甲寺、乙观等宗教活动场所: each item of a list closed by 等 and a kind of venue is a
