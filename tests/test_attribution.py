@@ -880,3 +880,9 @@ def test_members_sitting_in_a_state_body_are_no_actor_of_their_own_in_a_partys_s
             "盟员中的省人大代表提出议案5件，县政协委员撰写提案21件。\n")
     assert subjects_in(text)[-2:] == [("5件", "民盟凯里市委会"), ("21件", "民盟凯里市委会")]
     assert subjects("五年来，市人大代表提出建议9件。") == [("9件", "region")]
+
+
+def test_a_programme_others_are_urged_to_join_is_not_what_the_figures_before_were_for():
+    text = ("2023年凯里市统一战线工作综述\n一年来，市委统战部服务民营经济。\n"
+            "新成立3个异地商会，组织甲商会、乙商会等5个商会结成联盟，鼓励会员企业踊跃参与“同心助企”行动。\n")
+    assert subjects_in(text)[-2:] == [("3个", "市委统战部"), ("5个", "市委统战部")]

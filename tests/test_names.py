@@ -574,3 +574,8 @@ def test_a_verb_takes_the_programme_of_the_body_named_between_them():
 def test_a_counted_slogan_ending_in_a_programmes_head_is_a_programme():
     assert names("市委统战部实施“三项工程”，促进各民族交往交流交融。", "Initiative") == ["三项工程"]
     assert names("增强“四个意识”，坚定“四个自信”。", "Initiative") == []
+
+
+def test_a_programme_known_nationwide_by_a_name_with_no_head():
+    assert names("企业家们踊跃投身光彩事业，县光彩事业促进会随后换届。", "Initiative") == ["光彩事业"]
+    assert "光彩事业" not in names("2019中国光彩事业黔东南行活动举行。", "Initiative")

@@ -405,3 +405,9 @@ def test_a_departments_offices_listed_year_by_year_belong_to_it():
     assert links(kb, "subOrganizationOf") == [
         ("办公室", "泸州市委统战部"), ("宗教科", "泸州市委统战部"), ("干部科", "泸州市委统战部"), ("泸州市委统战部", "泸州市委"),
         ("经济科", "泸州市委统战部"), ("联络科", "泸州市委统战部")]
+
+
+def test_bodies_named_before_others_are_urged_to_join_a_programme_take_no_part_in_it():
+    kb = knowledge_of("2023年凯里市统一战线工作综述\n组织凯里温州商会、凯里福建商会等5个商会结成联盟，"
+                      "鼓励会员企业踊跃参与“同心助企”行动。\n")
+    assert [pair for pair in links(kb, "participatesIn") if pair[1].startswith("同心助企")] == []

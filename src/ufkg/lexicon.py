@@ -62,6 +62,7 @@ class Lexicon:
     initiative_heads: tuple[str, ...]  # longest first
     initiative_verbs: tuple[str, ...]  # longest first
     generic_initiatives: frozenset[str]
+    national_programmes: tuple[str, ...]
     policy_heads: tuple[str, ...]  # longest first
     person_cues: tuple[str, ...]
     surnames: frozenset[str]
@@ -116,6 +117,7 @@ def load_lexicon() -> Lexicon:
         initiative_heads=_longest_first(_words("initiative_heads.txt")),
         initiative_verbs=_longest_first(_words("initiative_verbs.txt")),
         generic_initiatives=frozenset(_words("generic_initiatives.txt")),
+        national_programmes=_longest_first(_words("national_programmes.txt")),
         policy_heads=_longest_first(_words("policy_heads.txt")),
         person_cues=_longest_first(_words("person_cues.txt")),
         surnames=frozenset(_words("surnames.txt")),

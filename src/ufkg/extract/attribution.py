@@ -60,7 +60,7 @@ from ..gazetteer import load_gazetteer
 from ..model import Extraction, Mention, QuantityMention
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .organizations import OUTLET_AFTER
-from .sections import TIME_CLAUSE, governors as section_governors, paragraph_frames, text_actor
+from .sections import TIME_CLAUSE, URGED, governors as section_governors, paragraph_frames, text_actor
 
 PIECES = ("条", "篇")  # pieces written and published: 稿件4条, 信息3篇
 OUTLET_HEADS = ("网", "网站", "报", "杂志", "电视台", "电台", "客户端")  # what publishes pieces
@@ -936,6 +936,8 @@ def _sums_up(extraction: Extraction, text: str, quantity: QuantityMention, initi
     clause = _clause_start(text, initiative.start, sentence.start)
     if AWARDED.search(text, clause, initiative.start):
         return False  # …，提交征文13篇；某某撰写的文章获“某某”征文三等奖: an award won there, not what the figures were for
+    if URGED.search(text, clause, initiative.start):
+        return False  # …，鼓励会员企业踊跃参与某某事业: others urged to join it, not what the figures were for
     own_figure = any(q.sentence == quantity.sentence and q.start >= clause for q in extraction.quantities)
     return closes and not own_figure
 

@@ -184,6 +184,10 @@ DEMONSTRATIVES = ("此项", "该项", "这项", "这一", "此", "该", "本")  
 GENERIC_STARTS = ("专项", "集中", "全面", "深入", "各类", "各项", "每周", "每月", "每年", "相关")  # 专项排查整治行动: a kind of action, not a name
 
 
+# what may follow such a name where it stands alone (参与光彩事业、…; …和…), not inside a longer name
+# (某某光彩事业促进会, 2017中国光彩事业某地行活动)
+PROGRAMME_NAME_ENDS = "、，,。；;和与及等”"
+
 class NameFinder:
     """Finds initiative, policy and quoted organisation names in one sentence."""
 
@@ -300,6 +304,11 @@ class NameFinder:
         for match in CREATION_CARRIED.finditer(text):
             if not any(m.start - offset < match.end(1) and match.start(1) < m.end - offset for m in found):
                 add("Initiative", match.start(1), match.end(1), match.group(1))
+        for name in self.lexicon.national_programmes:  # 参与光彩事业: a programme known nationwide by a name of no head
+            for match in re.finditer(re.escape(name), text):
+                if not any(m.start - offset < match.end() and match.start() < m.end - offset for m in found) \
+                        and (match.end() == len(text) or text[match.end()] in PROGRAMME_NAME_ENDS):
+                    add("Initiative", match.start(), match.end(), name)
         return _with_abbreviations(text, offset, found)
 
     # ------------------------------------------------------------------ helpers

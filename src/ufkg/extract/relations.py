@@ -49,7 +49,7 @@ from bisect import bisect_left
 from ..gazetteer import Gazetteer
 from ..model import Extraction, LinkMention, Mention
 from .organizations import NATIONAL
-from .sections import governors as section_governors, text_actor
+from .sections import URGED, governors as section_governors, text_actor
 
 ORGANIZATION_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty", "Organization"})
 # a newspaper, station or web outlet is where it is published, not where the news it reports happened
@@ -194,7 +194,10 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
                                    and mentions[other].start > mention.end and mentions[other].name != mention.name
                                    and text[mentions[other].start - 1] in CLAUSE_BREAKS])
             for initiative in initiatives:
-                if mention.end <= mentions[initiative].start < reach:
+                urged_from = _clause_bound(text, mentions[initiative].start, -1, bounds.start)
+                if mention.end <= mentions[initiative].start < reach and not (
+                        mention.end <= urged_from and URGED.search(text, urged_from, mentions[initiative].start)):
+                    # 组织甲、乙等商会缔结联盟，引导…参与某某事业: those named before others are urged to join take no part
                     links.append(LinkMention(index, "participatesIn", initiative, sentence))
             if JOINS_IN.match(text, mention.end):  # A打造了“X”“Y”等品牌，B积极参与: B joins in the clause before
                 clause = _clause_bound(text, mention.start, -1, extraction.sentences[sentence].start)

@@ -307,6 +307,8 @@ def _after_period(text: str, start: int, end: int) -> int | None:
 # an officer's name and the word of telling after the office (主席张某23日在此间表示; 会长李某介绍)
 INTRODUCES = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:向[^，。,；:：]{1,12}?)?介绍了?[^，。,；:：]{0,16}[:：]")
 SPEAKS = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:\d{1,2}日)?(?:在此间|在[^，。,；]{1,12}?上)?(?:表示|介绍|透露|指出|说)")
+# others urged to join a programme (鼓励会员企业踊跃参与某某事业): the urging body's appeal, not its own part in it
+URGED = re.compile(r"(?:引导|鼓励|号召|倡导|动员)[^，,。；;]{0,16}?(?:参与|参加|投身|加入)")
 WORK_SITE = re.compile(r"在(?P<site>[^，,。；;]{2,16}?)(?:开展|实施|推进|试点|建设)")
 SITE_ENDS = ("村", "社区", "嘎查")
 OFFICE_AFTER = re.compile(r"副?(?:主席|书记|部长|主任|会长|主委|秘书长|理事长|董事长|总经理|常委|市长|县长|区长|局长)(?!会)|代表|委员(?!会)")  # 全国人大代表: an office held in it
