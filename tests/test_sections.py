@@ -308,3 +308,13 @@ def test_past_a_photographs_buttons_and_credit_the_news_names_bodies_that_held_i
               "【本报讯】(记者 王某)香港凯里同乡会、麻江同乡会及丹寨商会近日联合举办中秋慈善晚宴。\n"
               "晚宴筹得善款20万元。\n")
     assert governed(report)["晚宴筹得善款20万元"] == "香港凯里同乡会"
+
+
+def test_the_society_a_text_keeps_coming_back_to_is_its_body_when_the_opening_says_none():
+    report = ("侨心暖乡情\n凯里同乡会慰问活动见闻\n春节前夕，天气寒冷。\n凯里同乡会的会员们带着米面来到敬老院。\n"
+              "凯里同乡会还向学校赠送图书300册。\n县委统战部负责人对凯里同乡会表示感谢。\n")
+    assert governed(report)["凯里同乡会还向学校赠"] == "凯里同乡会"
+    # a region's account that names many societies, none of them over and over, stays the region's
+    report = ("侨心暖乡情\n春节前夕，天气寒冷。\n凯里同乡会的会员们带着米面来到敬老院。\n麻江商会向学校赠送图书300册。\n"
+              "丹寨联谊会也参加了活动。\n")
+    assert governed(report)["麻江商会向学校赠送图"] == "region"

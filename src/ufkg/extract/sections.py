@@ -460,7 +460,8 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
     spoken = _spokesmans_body(extraction, text, sentences[:2], by_sentence)
     if spoken is not None:
         return spoken
-    return _sole_body(extraction)
+    sole = _sole_body(extraction)
+    return sole if sole is not None else _salient_body(extraction)
 
 
 def _partner_after(extraction: Extraction, text: str, candidates: list[int], position: int) -> int | None:
@@ -569,6 +570,7 @@ def _entry_heading(extraction: Extraction, sentences: list, by_sentence: dict[in
 
 
 MIN_SOLE_SENTENCES = 3  # sentences that name the one body a text without headings is about
+SALIENT_TOP = 3  # the sentences at a text's top (title, first lines) that must name the body it keeps coming back to
 
 
 def _sole_body(extraction: Extraction) -> int | None:
@@ -588,6 +590,29 @@ def _sole_body(extraction: Extraction) -> int | None:
         return None
     sentences = {mention.sentence for _, mention in bodies if mention.name == body.name}
     return first if len(sentences) >= MIN_SOLE_SENTENCES else None
+
+
+def _salient_body(extraction: Extraction) -> int | None:
+    """The association or party committee a text keeps coming back to, when nothing at its opening says whose it
+    is: named at its top (the title or the first sentences) and in more sentences than any other such body, at
+    least three and twice as many as the next. A text about one society's doings names it again and again; a
+    region's account names many."""
+    top = {sentence.index for sentence in extraction.sentences[:MAX_PAGE_TOP] if not PAGE_LINE.search(sentence.text)}
+    top = set(sorted(top)[:SALIENT_TOP])
+    sentences: dict[str, set[int]] = {}
+    first: dict[str, int] = {}
+    for index, mention in enumerate(extraction.mentions):
+        if mention.cls == "Association" or mention.cls == "PoliticalParty" and mention.parent_name is not None:
+            sentences.setdefault(mention.name, set()).add(mention.sentence)
+            first.setdefault(mention.name, index)
+    ranked = sorted(sentences, key=lambda name: (-len(sentences[name]), first[name]))
+    if not ranked:
+        return None
+    best = ranked[0]
+    runner_up = len(sentences[ranked[1]]) if len(ranked) > 1 else 0
+    if len(sentences[best]) >= MIN_SOLE_SENTENCES and len(sentences[best]) >= 2 * runner_up and sentences[best] & top:
+        return first[best]
+    return None
 
 
 def _held_event(extraction: Extraction, text: str, sentence) -> int | None:
