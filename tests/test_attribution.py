@@ -886,3 +886,15 @@ def test_a_programme_others_are_urged_to_join_is_not_what_the_figures_before_wer
     text = ("2023年凯里市统一战线工作综述\n一年来，市委统战部服务民营经济。\n"
             "新成立3个异地商会，组织甲商会、乙商会等5个商会结成联盟，鼓励会员企业踊跃参与“同心助企”行动。\n")
     assert subjects_in(text)[-2:] == [("3个", "市委统战部"), ("5个", "市委统战部")]
+
+
+def test_what_a_journal_or_a_forum_took_up_is_the_writers_work_not_the_programmes():
+    text = ("民盟凯里市委会2023年工作总结\n一年来，民盟凯里市委会积极参政议政。\n"
+            "盟员撰写的6篇论文入选盟中央主办的“第九届中部论坛”论文集。\n")
+    assert subjects_in(text)[-1] == ("6篇", "民盟凯里市委会")
+
+
+def test_members_of_a_party_as_a_whole_counted_are_not_the_partys():
+    found = subjects_in("2023年凯里市统一战线工作综述\n民建凯里市委会积极履职。\n"
+                        "年终考评中，甲某、乙某、丙某3位民建会员获得履职标兵称号。\n")
+    assert found[-1][1] != "中国民主建国会"

@@ -179,6 +179,7 @@ PURPOSE = ("用于", "用來", "用来", "用以", "用於")  # a clause that sa
 SENDING = ("组织", "选派", "推荐", "推选", "征集", "选送", "报送", "遴选")
 MAX_SENT_GAP = 8  # characters between 参加 and the name: 参加第十三届“某某”  # 组织5名党外人士参加“某某”评选: people sent to an initiative
 SENT_TO = "参加"
+TAKEN_UP = re.compile("被|入选|录用|采用|刊发|刊登")
 DESTINATIONS = ("担任", "入选", "当选", "入围", "加入", "进入", "纳入", "被评为", "获评")
 AWARDED = re.compile(r"荣获|获得?|被评为|获评")
 MAX_DESTINATION_GAP = 8  # characters between 入选 and the body: 入选中共某省|省委统战部人才库
@@ -931,7 +932,8 @@ def _sums_up(extraction: Extraction, text: str, quantity: QuantityMention, initi
     if not any(char in CLAUSE_BREAKS for char in between):
         opening = _clause_start(text, quantity.start, sentence.start)
         sent = any(verb in text[opening:quantity.start] for verb in SENDING + BRINGING) and SENT_TO in between
-        return not sent
+        # 2份材料被某刊录用, 5篇论文入选“某某论坛”论文集: what was taken up there, the writers' work, not the programme's
+        return not sent and not TAKEN_UP.search(between)
     closes = not any(char in CLAUSE_BREAKS for char in text[initiative.end:sentence.end - 1])
     clause = _clause_start(text, initiative.start, sentence.start)
     if AWARDED.search(text, clause, initiative.start):
@@ -1080,7 +1082,12 @@ def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions:
     # a name read inside a longer one of the counted words (“同心” in “同心商城”示范点) is not a second one
     named = {name: index for name, index in named.items() if not any(name != other and name in other for other in named)}
     # two initiatives counted together (“A”及“B”项目132个) belong to neither alone
-    return next(iter(named.values())) if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    only = next(iter(named.values()))
+    if mentions[only].cls == "PoliticalParty" and mentions[only].parent_name is None:
+        return None  # 3位民建会员, 12名盟员: members of the party as a whole, which is no local report's actor
+    return only
 
 
 def _in_list(text: str, mentions: list[Mention], group: list[int], index: int, sentence) -> bool:
