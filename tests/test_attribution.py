@@ -898,3 +898,7 @@ def test_members_of_a_party_as_a_whole_counted_are_not_the_partys():
     found = subjects_in("2023年凯里市统一战线工作综述\n民建凯里市委会积极履职。\n"
                         "年终考评中，甲某、乙某、丙某3位民建会员获得履职标兵称号。\n")
     assert found[-1][1] != "中国民主建国会"
+
+
+def test_a_body_whose_deed_the_counted_words_tell_is_the_subject_not_the_counted():
+    assert subjects("2019年，民盟凯里市委发展新盟员21名，平均年龄41岁。")[0] == ("21名", "民盟凯里市委")

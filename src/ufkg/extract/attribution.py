@@ -179,6 +179,7 @@ PURPOSE = ("用于", "用來", "用来", "用以", "用於")  # a clause that sa
 SENDING = ("组织", "选派", "推荐", "推选", "征集", "选送", "报送", "遴选")
 MAX_SENT_GAP = 8  # characters between 参加 and the name: 参加第十三届“某某”  # 组织5名党外人士参加“某某”评选: people sent to an initiative
 SENT_TO = "参加"
+DEEDS_OVER_COUNT = ("发展", "吸收", "新发展", "培训", "表彰", "慰问", "走访", "接待", "举办", "开展", "组织", "推荐")
 TAKEN_UP = re.compile("被|入选|录用|采用|刊发|刊登")
 DESTINATIONS = ("担任", "入选", "当选", "入围", "加入", "进入", "纳入", "被评为", "获评")
 AWARDED = re.compile(r"荣获|获得?|被评为|获评")
@@ -1034,8 +1035,12 @@ def _bare_head_opening(extraction: Extraction, text: str, quantity: QuantityMent
 
 
 def _counted(quantity: QuantityMention, mention: Mention) -> bool:
-    """Whether the mention is (part of) what the quantity counts, rather than what it is counted for."""
-    return bool(quantity.counts) and mention.surface.strip("“”") in quantity.counts.strip("“”")
+    """Whether the mention is (part of) what the quantity counts, rather than what it is counted for; not the body
+    whose deed the counted words go on to tell (某党市委吸收新成员某名: the members are counted, the committee acts)."""
+    counts, surface = quantity.counts.strip("“”"), mention.surface.strip("“”")
+    if not counts or surface not in counts:
+        return False
+    return not (mention.cls in ACTOR_CLASSES and counts.startswith(DEEDS_OVER_COUNT, counts.find(surface) + len(surface)))
 
 
 def _clause_start(text: str, position: int, limit: int) -> int:
