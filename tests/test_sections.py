@@ -318,3 +318,9 @@ def test_the_society_a_text_keeps_coming_back_to_is_its_body_when_the_opening_sa
     report = ("侨心暖乡情\n春节前夕，天气寒冷。\n凯里同乡会的会员们带着米面来到敬老院。\n麻江商会向学校赠送图书300册。\n"
               "丹寨联谊会也参加了活动。\n")
     assert governed(report)["麻江商会向学校赠送图"] == "region"
+
+
+def test_a_county_congress_of_returned_overseas_chinese_is_its_associations():
+    report = ("5月8日上午，麻江县第五次归侨侨眷代表大会召开，90余名代表参会。\n"
+              "大会选举产生了麻江县归国华侨联合会第五届委员会。\n五年来，共走访慰问侨眷200户。\n")
+    assert governed(report)["五年来，共走访慰问侨"] == "麻江县归国华侨联合会"

@@ -309,6 +309,11 @@ INTRODUCES = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:向[^，。,；:：]{1,12}?)?�
 SPEAKS = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:\d{1,2}日)?(?:在此间|在[^，。,；]{1,12}?上)?(?:表示|介绍|透露|指出|说)")
 # others urged to join a programme (鼓励会员企业踊跃参与某某事业): the urging body's appeal, not its own part in it
 URGED = re.compile(r"(?:引导|鼓励|号召|倡导|动员)[^，,。；;]{0,16}?(?:参与|参加|投身|加入)")
+# the congress of the people an association serves, named after them, held at a place: whose congress it is
+CONGRESS_BODIES = {"归侨侨眷代表大会": ("侨联", "归国华侨联合会", "归侨侨眷联合会"),
+                   "台胞台属代表大会": ("台联", "台湾同胞联谊会", "台胞台属联谊会")}
+CONGRESS_HELD = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,8}?)(?:第[一二三四五六七八九十\d]{1,3}[次届])?"
+                           r"(?P<kind>归侨侨眷代表大会|台胞台属代表大会)[^，,。；;]{0,12}?(?:举行|召开|开幕)")
 WORK_SITE = re.compile(r"在(?P<site>[^，,。；;]{2,16}?)(?:开展|实施|推进|试点|建设)")
 SITE_ENDS = ("村", "社区", "嘎查")
 OFFICE_AFTER = re.compile(r"副?(?:主席|书记|部长|主任|会长|主委|秘书长|理事长|董事长|总经理|常委|市长|县长|区长|局长)(?!会)|代表|委员(?!会)")  # 全国人大代表: an office held in it
@@ -410,6 +415,9 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
             programme = _held_event(extraction, text, sentence)
         if programme is not None:
             return programme
+        congress = _congress_body(extraction, text, position, sentence.end) if rank <= 1 else None
+        if congress is not None:
+            return congress  # 10月19日，某县第五次归侨侨眷代表大会召开: the county 侨联's own congress
         actor = _opening_actor(extraction, text, candidates, position)
         if actor is None:
             held = _event_held_by_verb(extraction, text, sentence) if news and rank <= 1 else None
@@ -590,6 +598,17 @@ def _sole_body(extraction: Extraction) -> int | None:
         return None
     sentences = {mention.sentence for _, mention in bodies if mention.name == body.name}
     return first if len(sentences) >= MIN_SOLE_SENTENCES else None
+
+
+def _congress_body(extraction: Extraction, text: str, start: int, end: int) -> int | None:
+    """The association whose congress a sentence opens by holding (某县第五次归侨侨眷代表大会召开: the county's 侨联,
+    by whatever name the text gives it elsewhere), or None."""
+    congress = CONGRESS_HELD.match(text, start, end)
+    if congress is None:
+        return None
+    place, heads = congress.group("place"), CONGRESS_BODIES[congress.group("kind")]
+    return next((index for index, mention in enumerate(extraction.mentions) if mention.cls == "Association"
+                 and mention.name.startswith(place) and mention.name.endswith(heads)), None)
 
 
 def _salient_body(extraction: Extraction) -> int | None:
