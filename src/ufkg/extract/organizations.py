@@ -467,7 +467,7 @@ class OrganizationFinder:
             if committee and claim(match.start(), committee[0]):
                 end, scope = committee
                 name = TERM_OF_COMMITTEE.sub("", text[match.start():end])
-                if text[end - 1] in LEVEL_CHARS:  # 民盟某市|第四次盟员代表大会: the congress's committee
+                if MEMBERS_CONGRESS.match(text, end):  # 民盟某市|第四次盟员代表大会: the congress's committee
                     name += COMMITTEE_SHORT
                 if name.endswith(COMMITTEE_FULL) and name[-len(COMMITTEE_FULL) - 1] in LEVEL_CHARS:
                     name = name[:-len(COMMITTEE_FULL)] + COMMITTEE_SHORT  # 民盟某市委员会 is 民盟某市委会
@@ -1176,7 +1176,7 @@ def _listed_offices(text: str):
 
 
 def _last_two(item: str, ends: tuple[str, ...]) -> int | None:
-    """Where 和 or 及 joins a list's last two items read as one (三胞科和党派科), each ending as such a unit does."""
+    """Where 和 or 及 joins a list's last two items read as one (甲科和乙科), each ending as such a unit does."""
     for at, char in enumerate(item):
         if char in LAST_OFFICE_JOINERS and at >= 2 and item[:at].endswith(ends) and len(item) - at - 1 >= 2:
             return at
