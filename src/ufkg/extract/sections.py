@@ -208,14 +208,19 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
 def _work_site(extraction: Extraction, text: str) -> int | None:
     """The one village or community a text's opening says its work is done in (某县…积极在某镇某村开展创建工作):
     what the text tells next is that place's; None when the opening names no such site."""
-    opening = next((sentence for sentence in extraction.sentences[:MAX_PAGE_TOP] if not PAGE_LINE.search(sentence.text)
-                    and sentence.text.rstrip().endswith("。")), None)  # the text's first sentence, past its title
+    opening = next((sentence for sentence in _page_top(extraction)
+                    if sentence.text.rstrip().endswith("。")), None)  # the text's first sentence, past its title
     site = WORK_SITE.search(text, opening.start, opening.end) if opening is not None else None
     if site is None:
         return None
     places = [index for index, mention in enumerate(extraction.mentions) if mention.cls == "Region"
               and site.start("site") <= mention.start and mention.end <= site.end("site") and mention.name.endswith(SITE_ENDS)]
     return places[-1] if places else None
+
+
+def _page_top(extraction: Extraction) -> list:
+    """The sentences at a text's top that are its own (title, opening), past the page's navigation and labels."""
+    return [sentence for sentence in extraction.sentences[:MAX_PAGE_TOP] if not PAGE_LINE.search(sentence.text)]
 
 
 def _introducing_body(extraction: Extraction, text: str, candidates: list[int], sentence) -> int | None:
@@ -616,8 +621,7 @@ def _salient_body(extraction: Extraction) -> int | None:
     is: named at its top (the title or the first sentences) and in more sentences than any other such body, at
     least three and twice as many as the next. A text about one society's doings names it again and again; a
     region's account names many."""
-    top = {sentence.index for sentence in extraction.sentences[:MAX_PAGE_TOP] if not PAGE_LINE.search(sentence.text)}
-    top = set(sorted(top)[:SALIENT_TOP])
+    top = {sentence.index for sentence in _page_top(extraction)[:SALIENT_TOP]}
     sentences: dict[str, set[int]] = {}
     first: dict[str, int] = {}
     for index, mention in enumerate(extraction.mentions):
