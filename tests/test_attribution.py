@@ -902,3 +902,9 @@ def test_members_of_a_party_as_a_whole_counted_are_not_the_partys():
 
 def test_a_body_whose_deed_the_counted_words_tell_is_the_subject_not_the_counted():
     assert subjects("2019年，民盟凯里市委发展新盟员21名，平均年龄41岁。")[0] == ("21名", "民盟凯里市委")
+
+
+def test_a_body_that_took_up_what_was_sent_is_not_the_sender():
+    text = ("民进凯里市委会2023年工作总结\n一年来，民进凯里市委会积极参政议政。\n"
+            "全年报送社情民意信息96条，其中省政协采用8篇，市委领导批示3篇；中共中央办公厅采用1条。\n")
+    assert [subject for _, subject in subjects_in(text)[-4:]] == ["民进凯里市委会"] * 4

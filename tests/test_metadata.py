@@ -767,3 +767,17 @@ def test_a_date_whose_colon_was_lost_in_decoding_and_a_chronicles_span():
     text = ("第八节 统战工作\n知识类型: 析出资源\n页码: 773-776\n摘要: 本篇记述了凯里市1991年至2010年民族宗教事务概况。\n"
             "一、机构\n市委统战部内设办公室。\n")
     assert read_metadata(text, regions, is_place).year == 2010
+
+
+def test_the_title_is_the_line_above_a_dated_source_line_under_a_sites_menu():
+    text = ("多彩黔韵\n贵阳 安顺 都匀 凯里 兴义 毕节\n热线:0851-1234567\n凯里市争创民族团结模范城市纪实\n"
+            "2021-05-06 10:22:06  |  来源:黔东南日报  |  编辑:王某\n凯里市各族群众同心协力。\n")
+    meta = read_metadata(text, regions)
+    assert (meta.title, meta.region, meta.date) == ("凯里市争创民族团结模范城市纪实", "凯里市", "2021-05-06")
+
+
+def test_a_year_of_the_republic_of_china_calendar():
+    text = "台北市凯里同乡会年会\n昨日，台北市凯里同乡会举行第十届(108年)第三次理监事联席会议。\n"
+    assert read_metadata(text, regions).year == 2019
+    assert read_metadata("凯里同乡会会讯\n民國110年3月，同乡会举办联谊活动。\n", regions).year == 2021
+    assert read_metadata("凯里同乡会会讯\n同乡会成立100年来，会员遍布各地。\n", regions).year is None

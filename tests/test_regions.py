@@ -441,3 +441,10 @@ def test_a_county_bodys_head_ends_no_township_name_after_it(gazetteer):
 def test_an_officialese_verb_jieba_does_not_know_begins_no_village_or_township(gazetteer):
     assert surfaces(find(gazetteer, "选树白岩村、高坡村等乡村典型。")) == ["白岩村", "高坡村"]
     assert surfaces(find(gazetteer, "选齐、配强镇村专职工作人员。")) == []
+
+
+def test_a_weak_county_name_that_opens_a_local_bodys_name_is_the_county(gazetteer):
+    # 丹徒 and 丰泽 read as given names to jieba, and no report's province says where they are
+    assert surfaces(find(gazetteer, "2022年，丹徒统战部召开座谈会。")) == ["丹徒"]
+    assert surfaces(find(gazetteer, "丰泽工商联组织会员企业参加展会。")) == ["丰泽"]
+    assert surfaces(find(gazetteer, "丹徒同志召开座谈会。")) == []

@@ -324,3 +324,9 @@ def test_a_county_congress_of_returned_overseas_chinese_is_its_associations():
     report = ("5月8日上午，麻江县第五次归侨侨眷代表大会召开，90余名代表参会。\n"
               "大会选举产生了麻江县归国华侨联合会第五届委员会。\n五年来，共走访慰问侨眷200户。\n")
     assert governed(report)["五年来，共走访慰问侨"] == "麻江县归国华侨联合会"
+
+
+def test_a_label_glued_to_the_first_sentence_makes_it_a_lead_not_a_title():
+    report = ("【服务民营经济】2022年，丹徒统战部深入推进“助企纾困”行动，召开座谈会8场次。"
+              "为60名民营经济人士建立成长档案。\n")
+    assert governed(report)["为60名民营经济人士"] == "丹徒统战部"

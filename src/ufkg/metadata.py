@@ -232,6 +232,24 @@ def _ascii_digits(text: str) -> str:
     return CHINESE_YEAR.sub(lambda m: m.group(1).translate(CHINESE_DIGITS) + "年", folded)
 
 
+# a year of the Republic of China's calendar, as pages of Taiwan and Kinmen write it: 民國106年, 第十五屆(106年),
+# 106年度, 106年8月 (year 1 is 1912); a bare three-digit year only where nothing else reads as one
+ROC_YEAR = re.compile(r"民[國国]\s*(?P<any>\d{1,3})\s*(?=年)|(?<![\d.])(?P<bare>\d{3})(?=\s*年(?:度|\s*\d{1,2}\s*月))"
+                      r"|(?<=[（(])(?P<bracketed>\d{3})(?=年[）)])")
+ROC_OFFSET = 1911
+ROC_BARE_YEARS = range(70, 131)  # 1981–2042: a three-digit year outside them is a count of years (100年来)
+
+
+def _western_years(text: str) -> str:
+    """民國106年 and (106年) read as 2017年."""
+    def western(match: re.Match) -> str:
+        year = int(match.group("any") or match.group("bare") or match.group("bracketed"))
+        if match.group("any") is None and year not in ROC_BARE_YEARS:
+            return match.group(0)
+        return str(year + ROC_OFFSET)
+    return ROC_YEAR.sub(western, text)
+
+
 # a photograph's caption glued before a news item, up to its credit: 某某为侨胞颁奖。（图片来源：某网）
 CAPTION = re.compile(r"^[^（(]{0,80}?[（(]\s*(?:图片来源|图片|图|摄影)\s*[:：/][^）)]{0,30}[）)]\s*")
 
@@ -323,8 +341,11 @@ def _title_above_fields(lines: list[str]) -> int:
     for index, line in enumerate(lines[:MAX_NAVIGATION_LINES]):
         if len(line) > MAX_TITLE or line.endswith("。"):
             return 0  # the text has begun
-        if index >= 2 and HEADER_FIELD.match(line.lstrip("[【（(")) and LABELLED_DATE.search(_ascii_digits(line)):
+        if index >= 2 and (HEADER_FIELD.match(line.lstrip("[【（(")) and LABELLED_DATE.search(_ascii_digits(line))
+                           or _dated_header(_ascii_digits(line))):
             title = index - 1
+            while title > 0 and HEADER_FIELD.match(lines[title].lstrip("-•·|｜ ")):
+                title -= 1  # the source on a line of its own above the date (- 来源:某网 / - 2025-09-05)
             if title > 0 and lines[title].startswith("—"):
                 title -= 1  # a subtitle under the title: ——2022年某市统战工作综述
             above = lines[title]
@@ -930,7 +951,10 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     which looks back on the past year when it plans the next), years of background (于1994年, 截至2013年底)
     aside, and so is a base compared with (与2016年…相比); else the publication year (of a news item) or the
     year before it (of a summary, published early in the year after the one it covers); else the year-end a
-    text counts up to (截至2020年底), when no later year is named."""
+    text counts up to (截至2020年底), when no later year is named. Years of the Republic of China's calendar
+    count as the years they are (民國106年: 2017)."""
+    title = _western_years(title) if title else title
+    lines = [_western_years(line) for line in lines]
     if title and date and PROFILE_TITLE.search(title) and not YEAR.search(title):
         return int(date[:4])  # 某会简介: a profile tells the body as it stands when put up, whatever history it recalls
     if title:

@@ -84,6 +84,8 @@ OFFICES_IN = ("代表", "委员", "执委", "理事")  # 某人大代表 N人, �
 GIVEN_OF = re.compile(r"(?:捐赠|捐助|捐献|捐资|资助|捐出)的")  # A、B捐赠的3万元和2万元: each gave one, in order
 DESCRIBED_PLACE = ("是", "有", "共有", "现有", "拥有")  # 某省是…, 某省有…: the sentence describes the place
 RECEIVES = ("接受", "接收", "收到", "获赠", "受赠")  # a body that receives what the figure counts does not act
+# a body that took up what others sent it (报送信息80条，省政协采用9篇，省委领导批示6篇): the senders' figure
+ADOPTS = re.compile(r"(?:单篇|转送|领导|主要领导)?(?:采用|录用|刊发|刊登|刊用|批示|批转)")
 POSSESSED = ("所属", "下属", "旗下", "所辖")
 LIST_JOINER = re.compile(r"[”“]*(?:、|和|及|与)?[“]*(?:[\u4e00-\u9fff]{0,6}?(?:会长|主席|主任|书记|主委|部长|秘书长|理事长|董事长))?")
 STUDIED_BEFORE = re.compile(r"(?:传达|学习|贯彻|领会|落实)(?:了|学习)?$")
@@ -539,7 +541,8 @@ def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str
                and not (extraction.mentions[i].cls == "PoliticalParty" and extraction.mentions[i].parent_name is None)
                # 省人大代表提出议案某件: the members who sit in a state body, not the body
                and not (extraction.mentions[i].cls == "GovernmentBody"
-                        and text.startswith(OFFICES_IN, extraction.mentions[i].end))}
+                        and text.startswith(OFFICES_IN, extraction.mentions[i].end))
+               and not ADOPTS.match(text, extraction.mentions[i].end)}
     told = [SPEAKING.match(text, extraction.mentions[i].end) for i in candidates if extraction.mentions[i].cls == "Person"]
     places = {m.start for m in extraction.mentions if m.sentence == quantity.sentence and m.cls == "Region"} if any(told) else set()
     if any(told_at and told_at.end() < quantity.start and told_at.end() in places for told_at in told):
@@ -1076,6 +1079,9 @@ def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions:
         if mention.cls == "GovernmentBody" and any(counts[counts.find(form) + len(form):].startswith(OFFICES_IN)
                                                    for form in written if form in counts):
             continue  # 全国人大代表 1 人, 市政协委员 18 人: the people's office in a state body, which counts no one
+        if mention.cls != "Initiative" and any(ADOPTS.match(counts, counts.find(form) + len(form))
+                                               for form in written if form in counts):
+            continue  # 省委领导批示6篇: the body that took up what was sent, not who sent it
         # 省级“侨胞之家”155个, 22家海外某省商会: the level or the whereabouts of what is counted leaves it the
         # counted thing itself
         whole = LEVEL_OF_COUNTED.sub("", counts).strip("“”") in written or counts in (mention.surface,)
@@ -1138,6 +1144,8 @@ def _acts(text: str, mention: Mention) -> bool:
         return False
     if text.startswith(RECEIVES, mention.end):
         return False  # 某县慈善总会接受了A、B捐赠的3万元和2万元: the recipient, not who gave
+    if ADOPTS.match(text, mention.end):
+        return False
     if mention.cls == "GovernmentBody" and text.startswith(OFFICES_IN, mention.end):
         return False  # 其中全国人大代表1人: the office people hold in a state body, which does nothing here
     if after in ("等", "、") or before.endswith("、") and not _after_a_figure(text, mention.start - 1) \

@@ -495,6 +495,11 @@ def _order(gazetteer: Gazetteer, anchor: Place | None):
     return key
 
 
+# the heads of a locality's own bodies, which a weak county name may open without its level (某某统战部, 某某侨联)
+LOCAL_BODY_HEADS = ("统战部", "統戰部", "工商联", "工商聯", "侨联", "僑聯", "政协", "政協", "人大常委会", "人民政府",
+                    "民宗局", "台办", "侨办")
+
+
 def _decide(text, candidates, gazetteer, context, place_tags) -> None:
     """Accept readings by tier and evidence, to a fixed point; choose one place per candidate."""
     context_province = _province_of(gazetteer, context)
@@ -507,6 +512,7 @@ def _decide(text, candidates, gazetteer, context, place_tags) -> None:
             elif reading.tier == WEAK and (
                 (context_province and _province_of(gazetteer, reading.place) == context_province)
                 or (context_province is None and place_tags.is_place(candidate.start, candidate.end))
+                or text.startswith(LOCAL_BODY_HEADS, candidate.end)
             ):
                 accepted.append(reading)
         if accepted:

@@ -155,7 +155,9 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
     current, awaiting_lead, after_subheading = base, False, False
     paragraph_actor = None  # the body a paragraph opens with governs the rest of that paragraph
     for sentence in extraction.sentences:
-        if sentence.index == 0 or _is_heading(extraction, sentence.index):
+        # the first sentence is the title, unless a yearbook's label opens it (【某某】2021年，某部…: its lead)
+        first = sentence.index == 0 and not LABEL.match(text, sentence.start, sentence.end)
+        if first or sentence.index and _is_heading(extraction, sentence.index):
             if sentence.index:
                 current, awaiting_lead, after_subheading = base, True, False
             governing[sentence.index] = current
