@@ -908,3 +908,12 @@ def test_a_body_that_took_up_what_was_sent_is_not_the_sender():
     text = ("民进凯里市委会2023年工作总结\n一年来，民进凯里市委会积极参政议政。\n"
             "全年报送社情民意信息96条，其中省政协采用8篇，市委领导批示3篇；中共中央办公厅采用1条。\n")
     assert [subject for _, subject in subjects_in(text)[-4:]] == ["民进凯里市委会"] * 4
+
+
+def test_a_person_acting_on_behalf_of_a_body_does_the_bodys_deed():
+    assert subjects("会上，市工商联主席张某某代表市工商联向县慈善总会捐款20万元。") == [("20万元", "市工商联")]
+
+
+def test_a_movement_known_nationwide_is_no_subject_of_the_figures():
+    report = ("近日，绵竹市工商联召开会员大会。\n会员企业踊跃投身光彩事业，捐资助学13万元。\n")
+    assert subjects_in(report)[-1] == ("13万元", "绵竹市工商联")

@@ -579,3 +579,5 @@ def test_a_counted_slogan_ending_in_a_programmes_head_is_a_programme():
 def test_a_programme_known_nationwide_by_a_name_with_no_head():
     assert names("企业家们踊跃投身光彩事业，县光彩事业促进会随后换届。", "Initiative") == ["光彩事业"]
     assert "光彩事业" not in names("2019中国光彩事业黔东南行活动举行。", "Initiative")
+    assert names("引导企业家弘扬光彩事业精神。", "Initiative") == ["光彩事业"]
+    assert names("光彩事业（一项扶贫事业）是企业家的自觉行动。", "Initiative") == ["光彩事业"]

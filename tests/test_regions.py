@@ -57,6 +57,7 @@ def test_names_with_their_level_may_run_into_an_organisation(gazetteer):
 
 def test_conventional_abbreviations_from_data(gazetteer):
     assert coded(find(gazetteer, "克州、博州和巴州的代表")) == [("克州", "653000"), ("博州", "652700"), ("巴州", "652800")]
+    assert coded(find(gazetteer, "察右前旗和阿左旗的代表")) == [("察右前旗", "150926"), ("阿左旗", "152921")]
 
 
 # --- homonyms ---------------------------------------------------------------------------------

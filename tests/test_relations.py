@@ -411,3 +411,8 @@ def test_bodies_named_before_others_are_urged_to_join_a_programme_take_no_part_i
     kb = knowledge_of("2023年凯里市统一战线工作综述\n组织凯里温州商会、凯里福建商会等5个商会结成联盟，"
                       "鼓励会员企业踊跃参与“同心助企”行动。\n")
     assert [pair for pair in links(kb, "participatesIn") if pair[1].startswith("同心助企")] == []
+
+
+def test_a_movement_known_nationwide_runs_in_no_one_region():
+    kb = knowledge_of("2022年绵阳市统一战线工作综述\n市工商联引导企业家踊跃投身光彩事业，深入推进“万企兴万村”行动。\n")
+    assert links(kb, "implementedIn") == [("万企兴万村", "绵阳市")]

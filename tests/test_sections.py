@@ -330,3 +330,10 @@ def test_a_label_glued_to_the_first_sentence_makes_it_a_lead_not_a_title():
     report = ("【服务民营经济】2022年，丹徒统战部深入推进“助企纾困”行动，召开座谈会8场次。"
               "为60名民营经济人士建立成长档案。\n")
     assert governed(report)["为60名民营经济人士"] == "丹徒统战部"
+
+
+def test_the_event_an_opening_says_was_held_is_the_longest_name_found_there():
+    report = ("近日，2022中国光彩事业绵竹行活动在绵竹市举行。企业家们踊跃投身光彩事业，热心公益。\n"
+              "活动签约项目12个，投资35亿元。“中国光彩事业绵竹行”今年办到第三届。\n")
+    found = governed(report)
+    assert found["活动签约项目12个，"] == "中国光彩事业绵竹行"

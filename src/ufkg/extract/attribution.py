@@ -57,6 +57,7 @@ import re
 from dataclasses import replace
 
 from ..gazetteer import load_gazetteer
+from ..lexicon import load_lexicon
 from ..model import Extraction, Mention, QuantityMention
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .organizations import OUTLET_AFTER
@@ -83,6 +84,7 @@ AWARD_VERBS = ("荣获", "获评", "获得", "获", "被评为", "评为")  # wh
 OFFICES_IN = ("代表", "委员", "执委", "理事")  # 某人大代表 N人, 某政协委员: an office held in the state body named
 GIVEN_OF = re.compile(r"(?:捐赠|捐助|捐献|捐资|资助|捐出)的")  # A、B捐赠的3万元和2万元: each gave one, in order
 DESCRIBED_PLACE = ("是", "有", "共有", "现有", "拥有")  # 某省是…, 某省有…: the sentence describes the place
+ON_BEHALF = "代表"
 RECEIVES = ("接受", "接收", "收到", "获赠", "受赠")  # a body that receives what the figure counts does not act
 # a body that took up what others sent it (报送信息80条，省政协采用9篇，省委领导批示6篇): the senders' figure
 ADOPTS = re.compile(r"(?:单篇|转送|领导|主要领导)?(?:采用|录用|刊发|刊登|刊用|批示|批转)")
@@ -213,9 +215,11 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
     """The report's quantities, each with the index of its subject mention (None: the report's region)."""
     text = extraction.document.matching_text or extraction.document.text
     datelines = _datelines(extraction, text)
+    movements = frozenset(load_lexicon().national_programmes)
     by_sentence: dict[int, list[int]] = {}
     for index, mention in enumerate(extraction.mentions):
-        if mention.cls in SUBJECT_CLASSES and mention.end > datelines.get(mention.sentence, -1):
+        if mention.cls in SUBJECT_CLASSES and mention.end > datelines.get(mention.sentence, -1) \
+                and not (mention.cls == "Initiative" and mention.name in movements):
             by_sentence.setdefault(mention.sentence, []).append(index)
     initiatives = _initiatives_by_name(extraction.mentions)
     governors = section_governors(extraction, text, by_sentence)
@@ -268,8 +272,20 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
                 subject = governors.get(quantity.sentence)
             if subject is None:
                 subject = _brought_to(extraction, text, quantity)
+        if subject is not None:
+            subject = _represented(extraction, text, subject)
         attributed.append(replace(quantity, subject=subject))
     return attributed
+
+
+def _represented(extraction: Extraction, text: str, subject: int) -> int:
+    """张某某代表市工商联向某会捐款: a person who acts on behalf of a body does the body's deed."""
+    person = extraction.mentions[subject]
+    if person.cls != "Person" or not text.startswith(ON_BEHALF, person.end):
+        return subject
+    at = person.end + len(ON_BEHALF)
+    return next((index for index, mention in enumerate(extraction.mentions)
+                 if mention.start == at and mention.cls in ACTOR_CLASSES), subject)
 
 
 def _outlet_of_pieces(text: str, mention: Mention, quantity: QuantityMention) -> bool:

@@ -187,6 +187,8 @@ GENERIC_STARTS = ("专项", "集中", "全面", "深入", "各类", "各项", "�
 # what may follow such a name where it stands alone (参与光彩事业、…; …和…), not inside a longer name
 # (某某光彩事业促进会, 2017中国光彩事业某地行活动)
 PROGRAMME_NAME_ENDS = "、，,。；;和与及等”"
+# what follows a programme's name that says no more of the name (弘扬光彩事业精神, 光彩事业（…）, 光彩事业是…)
+PROGRAMME_TOLD = re.compile(r"[（(]|精神|是|的|中|活动")
 
 class NameFinder:
     """Finds initiative, policy and quoted organisation names in one sentence."""
@@ -307,7 +309,8 @@ class NameFinder:
         for name in self.lexicon.national_programmes:  # 参与光彩事业: a programme known nationwide by a name of no head
             for match in re.finditer(re.escape(name), text):
                 if not any(m.start - offset < match.end() and match.start() < m.end - offset for m in found) \
-                        and (match.end() == len(text) or text[match.end()] in PROGRAMME_NAME_ENDS):
+                        and (match.end() == len(text) or text[match.end()] in PROGRAMME_NAME_ENDS
+                             or PROGRAMME_TOLD.match(text, match.end())):
                     add("Initiative", match.start(), match.end(), name)
         return _with_abbreviations(text, offset, found)
 

@@ -6,7 +6,8 @@
   for it (组团赴某省参加“A”; 其间，参加了“B”), the places toured for it (走进A、B，开展“X”), or it is
   the programme of a body of a place within the region (参照某区工商联“X”模式), or the place within the
   region that runs it (某县开展“X”活动); an edition of an event named by the level above the region or a
-  place above it (参加省第八届某某运动会; 某省第八届…) is held there;
+  place above it (参加省第八届某某运动会; 某省第八届…) is held there; a movement known nationwide (光彩事业) is
+  implemented in no one region;
 - locatedIn: an organisation whose name holds a region belongs to the most specific
   region its name opens with (福建省莆田市委 → 莆田; 香港江西修水同乡会 → 香港); one with no
   region and no level character in its name belongs to the report's region, unless it is
@@ -47,6 +48,7 @@ import re
 from bisect import bisect_left
 
 from ..gazetteer import Gazetteer
+from ..lexicon import load_lexicon
 from ..model import Extraction, LinkMention, Mention
 from .organizations import NATIONAL
 from .sections import URGED, governors as section_governors, text_actor
@@ -119,8 +121,9 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
     visits = _visits(extraction, text, regions)
     units = _listed_units(extraction, text)
     links.extend(LinkMention(unit, "subOrganizationOf", owner, mentions[unit].sentence) for unit, owner in units.items())
+    movements = frozenset(load_lexicon().national_programmes)  # a nationwide movement runs in no one region
     for index, mention in enumerate(mentions):
-        if mention.cls == "Initiative" and region is not None:
+        if mention.cls == "Initiative" and region is not None and mention.name not in movements:
             held_at = _level_host(gazetteer, mentions, regions, region, text, mention)
             if held_at is not None:  # 参加省第八届某某运动会: the province's event, held there
                 links.append(LinkMention(index, "implementedIn", held_at, mention.sentence))

@@ -643,10 +643,12 @@ def _salient_body(extraction: Extraction) -> int | None:
 def _held_event(extraction: Extraction, text: str, sentence) -> int | None:
     """The programme or event a news item's opening says was held (以“…”为主题的2023年某某文化周在某地
     举行), found by any name the text gives it: the news is that event's, and so are the figures that
-    name no actor."""
-    for index, mention in enumerate(extraction.mentions):
-        if mention.cls != "Initiative" or len(mention.name) < 4:
-            continue
+    name no actor. The longest name found wins: a programme named inside the event's (某某事业 in
+    2017中国某某事业某地行活动) is not the event."""
+    initiatives = [index for index, mention in enumerate(extraction.mentions)
+                   if mention.cls == "Initiative" and len(mention.name) >= 4]
+    for index in sorted(initiatives, key=lambda index: -len(extraction.mentions[index].name)):
+        mention = extraction.mentions[index]
         position = text.find(mention.name, sentence.start, sentence.end)
         if position >= 0 and HELD.match(text, position + len(mention.name), sentence.end):
             return index
