@@ -1001,6 +1001,7 @@ def test_a_trades_chamber_named_after_its_federation():
     assert orgs("副市长一行走访绵阳总商会商贸行业商会，绵阳市工商联餐饮商会成立。", "Association") == [
         "绵阳总商会商贸行业商会", "绵阳工商联", "绵阳市工商联餐饮商会", "绵阳市工商联"]
     assert orgs("绵阳市工商联指导商会建设。", "Association") == ["绵阳市工商联"]
+    assert orgs("绵阳市工商联切实发挥商会平台功能。", "Association") == ["绵阳市工商联"]
 
 
 def test_one_association_under_two_names_joined_by_ji():
@@ -1112,3 +1113,9 @@ def test_a_list_of_enterprises_that_the_clause_before_runs_into():
     found = orgs("近期，县委统战部、县工商联组织沃嘉乐器、锦骅建筑、昇泰橡塑、鑫铖金属等十余家会员企业赴外地参展。",
                  "Organization")
     assert found == ["锦骅建筑", "昇泰橡塑", "鑫铖金属"]
+
+
+def test_a_programme_head_inside_an_organisations_name_names_no_programme():
+    text = "某某科技公司与四川工程职业学院共建实训基地。"
+    assert orgs(text, "Organization") == ["四川工程职业学院"]
+    assert orgs(text, "Initiative") == []

@@ -104,7 +104,10 @@ JOINT_ASSOCIATION = re.compile(r"暨[\u4e00-\u9fff]{1,10}?(?:促进会|联谊会
 FEDERATION_FORMS = ("工商联", "总商会", "工商业联合会")  # what a trade's chamber is named after (某市工商联餐饮商会)
 MEMBER_CHAMBER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:行业商会|商会|行业协会|协会)")
 NOT_A_TRADE = ("指导", "联系", "组织", "召开", "举办", "帮助", "推动", "引导", "支持", "协调", "走访", "对接", "牵头",
-               "会同", "联合", "所属", "下属", "旗下", "直属", "各", "全", "与", "和", "及", "向", "对", "为", "在")
+               "会同", "联合", "所属", "下属", "旗下", "直属", "各", "全", "与", "和", "及", "向", "对", "为", "在",
+               # jieba's nouns for verb phrases of manner (充分发挥, 大力开展) before a chamber: what the body does to it
+               "充分", "积极", "大力", "深入", "全面", "切实", "认真", "主动", "努力", "不断", "进一步", "着力", "广泛",
+               "持续", "发挥")
 TRADE_TAGS = ("n", "vn", "b", "j", "an")  # the words of a trade: 商贸|行业, 餐饮, 汽车|销售 (no verb)
 REGION_LEVEL = "区"  # an autonomous region's level after its short name (某某区委)
 NATIONAL = "CN"  # code of a national body: it belongs to the whole country

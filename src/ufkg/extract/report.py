@@ -305,11 +305,18 @@ def _deduplicated(mentions: list[Mention]) -> list[Mention]:
 
 def _without_initiative_heads(text: str, mentions: list[Mention]) -> list[Mention]:
     """Less the organisations that are only the head written after an initiative's quoted name
-    (“乡乡兴”实践基地106个: the programme's bases, not an organisation called 实践基地)."""
+    (“乡乡兴”实践基地106个: the programme's bases, not an organisation called 实践基地), and the initiatives
+    read by their head inside an organisation's name (某某工程职业学院, 某某计划生育协会: a college, an association)."""
     initiatives = [m for m in mentions if m.cls == "Initiative"]
+    bodies = [m for m in mentions if m.cls in BODY_CLASSES]
     return [m for m in mentions if not (
         m.cls == "Organization" and text[m.start - 1:m.start] == "”"
-        and any(i.start < m.start and m.end <= i.end for i in initiatives))]
+        and any(i.start < m.start and m.end <= i.end for i in initiatives)) and not (
+        m.cls == "Initiative" and not m.surface.startswith(("“", "「"))
+        and any(b.start <= m.start and m.end < b.end for b in bodies))]
+
+
+BODY_CLASSES = frozenset({"Organization", "Association", "GovernmentBody", "PoliticalParty"})
 
 
 def _quoted_again(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
