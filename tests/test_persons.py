@@ -468,3 +468,30 @@ def test_a_list_of_names_joined_by_commas_closed_by_deng_and_a_rarer_surname():
     assert people("会长带领吴立川,范孝明,周涛,马林等会员前往灾区。") == ["吴立川", "范孝明", "周涛", "马林"]
     assert people("调研组先后到江苏,浙江,安徽等地考察。") == []
     assert people("会上，陈晓燕、代宝林、姚文华等3人当选常委。") == ["陈晓燕", "代宝林", "姚文华"]
+
+
+def test_a_name_before_the_address_madam_or_sir():
+    assert people("县侨联看望老归侨的遗孀刀玉香女士。") == ["刀玉香"]
+    assert people("感谢凃明杰先生多年来的支持。") == ["凃明杰"]
+    assert people("市侨联向陈嘉庚老先生的后人致敬。") == ["陈嘉庚"]
+
+
+def test_names_with_surnames_the_list_had_left_out():
+    assert people("市工商联副会长傅国华出席会议。") == ["傅国华"]
+    assert people("市工商联副会长赖建平出席会议。") == ["赖建平"]
+
+
+def test_a_title_a_name_whose_given_name_is_a_word_and_an_award():
+    assert people("某某集团董事长唐光明荣获年度人物称号。") == ["唐光明"]
+
+
+def test_a_name_before_the_title_of_a_chief_executive():
+    assert people("由某某电子公司侯文雄执行长捐款。") == ["侯文雄"]
+
+
+def test_credit_lines_a_photographs_credit_a_glued_byline_and_a_closing_signature():
+    assert people("编辑 宋立平") == ["宋立平"]
+    assert people("【编辑:何丽】") == ["何丽"]
+    assert people("与会人员合影。 曾志鹏 摄") == ["曾志鹏"]
+    assert people("本网讯(通讯员彭向东)近日，县工商联召开会议。") == ["彭向东"]
+    assert people("(汪晓梅)") == ["汪晓梅"]

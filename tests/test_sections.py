@@ -334,6 +334,6 @@ def test_a_label_glued_to_the_first_sentence_makes_it_a_lead_not_a_title():
 
 def test_the_event_an_opening_says_was_held_is_the_longest_name_found_there():
     report = ("近日，2022中国光彩事业绵竹行活动在绵竹市举行。企业家们踊跃投身光彩事业，热心公益。\n"
-              "活动签约项目12个，投资35亿元。“中国光彩事业绵竹行”今年办到第三届。\n")
+              "活动签约项目12个，投资35亿元。“中国光彩事业绵竹行”活动今年办到第三届。\n")
     found = governed(report)
     assert found["活动签约项目12个，"] == "中国光彩事业绵竹行"

@@ -33,6 +33,9 @@ list 甲、乙、丙为副主任委员 taking a rare surname when most of it are
 professor's title (其中甲教授和乙副教授), a title and a colon (党组书记：甲), a proposal written (甲主笔的《…》) or
 a title held (甲是某商会会长); a name jieba cut short is the three-character name the report gives elsewhere;
 a dictionary phrase of four characters (应邀出席) and a kind of people (海外华裔青年) are no names.
+A name before the address 女士 or 先生 (遗孀某某某女士, 某某某老先生) is a name wherever it stands, and so are the
+names of a page's credits: a label and a name alone on a line (编辑 某某), a photograph's credit (某某某 摄), a
+reporter glued to the byline's word (（通讯员某某某）) and a piece's closing signature (…。（某某）).
 """
 from __future__ import annotations
 
@@ -51,13 +54,21 @@ PEOPLE_OF_KIND = re.compile(r"^[两二三四五六七八九十\d]{1,2}[名位]")
 # a reporter's byline: (记者 甲 乙), 某某日报全媒体记者 甲 乙, (甲 记者 乙 丙): names written apart by spaces
 BYLINE = re.compile(r"(?:[（(][^（()）]{0,40}?(?:记者|通讯员|摄影)[^（()）]{0,40}[）)]|[（(](?:[\u4e00-\u9fff]{2,3}[ \u3000]+){1,3}[\u4e00-\u9fff]{2,3}[）)]$|(?:记者|通讯员)(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,4}(?=[ \u3000]*$))")
 # a page's author line: 作者：甲某, 作者: 甲某某 (a body as author is no person: 作者：统战部办公室)
-AUTHOR_LINE = re.compile(r"(?:作者|撰稿|撰文|文|编辑|责编|责任编辑)[:：]\s*([\u4e00-\u9fff]{2,3})(?=\s|$|[|｜/，,;；])")
+AUTHOR_LINE = re.compile(r"(?:作者|撰稿|撰文|文|编辑|责编|责任编辑)[:：]\s*([\u4e00-\u9fff]{2,3})(?=\s|$|[|｜/，,;；】」）)])")
+# a page's credit line without its colon, the label and the name alone: 编辑 甲某
+SPACED_LABEL = re.compile(r"^\s*(?:作者|撰稿|撰文|编辑|责编|责任编辑|审核|校对|摄影)[ \u3000]+([\u4e00-\u9fff]{2,3})[ \u3000]*$")
+# a photograph's credit: 甲某某 摄 (after a caption, before the next sentence)
+PHOTO_CREDIT = re.compile(r"(?:^|(?<=[。！？!?\s]))([\u4e00-\u9fff]{2,3})[ \u3000]+摄(?:影)?(?!像|制)")
+# a byline whose reporter's name is glued to the word: （通讯员甲某某）
+GLUED_BYLINE = re.compile(r"[（(](?:[^（()）]{0,20}?)(?:记者|通讯员)([\u4e00-\u9fff]{2,3})[）)]")
+# a piece signed with its writer's name alone in brackets at its close: …。（甲某）
+CLOSING_SIGNATURE = re.compile(r"(?:^|(?<=[。！？!?]))\s*[（(]([\u4e00-\u9fff]{2,3})[）)]\s*$")
 # more authors on the same line, apart by spaces: 作者: 甲某 乙某某
 NEXT_AUTHOR = re.compile(r"[ \u3000]+([\u4e00-\u9fff]{2,3})(?=\s|$|[|｜/，,;；])")
 # a contributed piece signed at its end with the writer's body and name: （某某党派某市委  甲某某）
 SIGNATURE = re.compile(r"[（(][\u4e00-\u9fff]{2,30}?[委会部社局联办处室][ \u3000]+([\u4e00-\u9fff]{2,3})[）)]")
 # what a person says or does right after a title and the name: 会长某满意表示 (a given name may be a common word)
-SPEECH_AFTER = re.compile("表示|指出|强调|介绍说|说|致辞|讲话|出席|主持|陪同|一行|带队|率队|宣读")
+SPEECH_AFTER = re.compile("表示|指出|强调|介绍说|说|致辞|讲话|出席|主持|陪同|一行|带队|率队|宣读|荣获|获评|当选")
 # 本报记者 刘 斐: a name of two characters set apart by a space, as wide as one of three, at a byline's end
 SPACED_BYLINE = re.compile("(?:记者|通讯员|摄影|作者[:：]?)[ \u3000]+([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])"
                            "(?=[ \u3000]*$|[）)])")
@@ -86,6 +97,9 @@ QUOTED = re.compile(r"“[^”]*”|《[^》]*》")  # a name inside quotation m
 HONORIFIC_AFTER = "同志|先生|女士|阿訇|法师|牧师|道长|活佛|主教|副?教授|院士|老师"  # 会长马志强阿訇
 GLUED_AFTER = "为在向对和与将把被从给是都已就"  # characters jieba glues to a two-character name
 STRONG_CUES = ("同志", "先生", "女士")
+ADDRESS = re.compile("女士|先生")
+ELDER = "老"  # 老先生: the address of an elder, after the name
+NOT_A_NAME_START = "向和与于为在对把被将从给的"  # surnames that are, right before a name, its preposition
 DEMONYM = "人"  # 某某人: the people of a place
 PLACE_OR_BODY_ENDS = "省市县区州镇乡村局委部办厅处"  # what ends a place's or a body's name, hardly a given name
 # 培育一批新乡贤|某某官, 3名企业家: a counted kind of people before a title-like word; what follows is no name
@@ -113,7 +127,7 @@ class PersonFinder:
                       self._author_names(text), self._proposer_names(text), self._appointed_names(text),
                       self._unseen_after_title(text, tokens), self._titled_name_runs(text, tokens),
                       self._colon_names(text), self._honoured_names(text), self._described_names(text),
-                      self._names_before_office(text)):
+                      self._names_before_office(text), self._honoured_by_address(text)):
             for start, end in spans:
                 known = found.get(start)
                 if known is not None and known.end - offset < end and text.startswith(STRONG_CUES, end):
@@ -273,6 +287,10 @@ class PersonFinder:
         for match in SIGNATURE.finditer(text):
             if self._in_slot(match.group(1)):
                 yield match.span(1)
+        for pattern in (SPACED_LABEL, PHOTO_CREDIT, GLUED_BYLINE, CLOSING_SIGNATURE):
+            for match in pattern.finditer(text):
+                if self._in_slot(match.group(1)):
+                    yield match.span(1)
 
     def _colon_names(self, text: str):
         """现任党组书记：甲某某: a title, a colon and a name that the clause ends with (a staff list's line)."""
@@ -353,6 +371,19 @@ class PersonFinder:
     def _role_pattern(self) -> re.Pattern:
         """At the start of a clause, a surname and one or two characters, then a meeting role."""
         return self._opening_pattern(f"等?(?:{ROLE_AFTER_NAME})", words=("由",))
+
+    def _honoured_by_address(self, text: str):
+        """遗孀某某某女士, 丈夫某某先生: a surname and a given name right before the address 女士 or 先生 is a name
+        wherever it stands (a preposition before a two-character name is none of it: 向某某先生致敬)."""
+        for match in ADDRESS.finditer(text):
+            end = match.start() - (text[match.start() - 1:match.start()] == ELDER)  # 某某某老先生
+            for size in (3, 2):
+                start = end - size
+                name = text[start:end]
+                if start >= 0 and name[0] in self.lexicon.surnames and name[0] not in NOT_A_NAME_START \
+                        and self._plausible(name) and not self.known_word(name) and not _ordinary_word(name):
+                    yield start, end
+                    break
 
     def _names_before_office(self, text: str):
         """李某某副会长（右三）、王某会长: a name written before the office it holds, as Hong Kong, Macau and
