@@ -337,3 +337,9 @@ def test_the_event_an_opening_says_was_held_is_the_longest_name_found_there():
               "活动签约项目12个，投资35亿元。“中国光彩事业绵竹行”活动今年办到第三届。\n")
     found = governed(report)
     assert found["活动签约项目12个，"] == "中国光彩事业绵竹行"
+
+
+def test_a_headline_closing_on_a_body_after_a_colon_makes_the_text_its_profile_not_the_sources():
+    report = ("第五届某某公益奖获奖集体：绵竹市工商业联合会\n2024年3月2日 来源：四川省某某基金会\n"
+              "联合会多年来热心公益事业。三年来组织会员企业捐款300万元。\n")
+    assert governed(report)["三年来组织会员企业捐"] == "绵竹市工商业联合会"

@@ -384,6 +384,9 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
         authored = _authored(extraction, text, by_sentence, sentence)
         if authored is not None:
             return authored
+        named = _named_after_colon(extraction, text, by_sentence, sentence) if rank == 0 else None
+        if named is not None:
+            return named
         own = None  # where a sentence that tells a body's own account names that body
         if rank == 0 and not _is_heading(extraction, sentence.index):
             # “十四五”期间，某区委统战部坚持…, a text with no title: the body whose period it sums up tells its own work
@@ -703,9 +706,28 @@ def _authored(extraction: Extraction, text: str, by_sentence: dict[int, list[int
             return index
         if mention.cls in LEAD_ACTOR_CLASSES and SOURCE.fullmatch(text, max(0, mention.start - 5), mention.start) \
                 and not any(OWN_SUMMARY.search(line.text) for line in extraction.sentences[:MAX_PAGE_TOP]
-                            if line.index < sentence.index):  # a department's own summary stays the region's
-            return index
+                            if line.index < sentence.index) \
+                and not _title_body(extraction, by_sentence, sentence.index):
+            return index  # (a department's own summary stays the region's; a title's body is the text's)
     return None
+
+
+def _named_after_colon(extraction: Extraction, text: str, by_sentence: dict[int, list[int]], sentence) -> int | None:
+    """A headline that closes on a body after a colon (某某之星当选集体：某区工商联; 先进集体风采：某县侨联): the
+    text is that body's profile, its figures that body's."""
+    if len(sentence.text) > MAX_HEADING or sentence.text.endswith("。"):
+        return None
+    end = sentence.start + len(sentence.text.rstrip())
+    return next((index for index in by_sentence.get(sentence.index, [])
+                 if extraction.mentions[index].end == end and extraction.mentions[index].cls in LEAD_ACTOR_CLASSES
+                 and text[extraction.mentions[index].start - 1:extraction.mentions[index].start] in (":", "：")), None)
+
+
+def _title_body(extraction: Extraction, by_sentence: dict[int, list[int]], before: int) -> bool:
+    """Whether the title above a page's source line names a body of its own (当选集体：某区工商联 / 来源：某基金会):
+    the source is the page that published it, the body the text is about is the title's."""
+    return any(extraction.mentions[index].cls in LEAD_ACTOR_CLASSES
+               for line in extraction.sentences[:min(before, 1)] for index in by_sentence.get(line.index, []))
 
 
 def _heard_at_programme_meeting(extraction: Extraction, text: str, candidates: list[int], start: int, end: int) -> int | None:
