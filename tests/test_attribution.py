@@ -917,3 +917,9 @@ def test_a_person_acting_on_behalf_of_a_body_does_the_bodys_deed():
 def test_a_movement_known_nationwide_is_no_subject_of_the_figures():
     report = ("近日，绵竹市工商联召开会员大会。\n会员企业踊跃投身光彩事业，捐资助学13万元。\n")
     assert subjects_in(report)[-1] == ("13万元", "绵竹市工商联")
+
+
+def test_a_part_that_names_no_subject_of_its_own_is_its_totals_subjects():
+    text = ("近日，凯里市召开产业帮扶推进会。\n目前，市工商联所属企业兴办帮扶项目已有40个。"
+            "其中，养殖项目12个，种植项目20个。\n")
+    assert subjects_in(text)[-3:] == [("40个", "市工商联"), ("12个", "市工商联"), ("20个", "市工商联")]

@@ -92,7 +92,7 @@ class ReportExtractor:
                                   unit=_unit_as_written(document, q)) for q in quantities]
         extraction = Extraction(document, meta, sentences, mentions, quantities, region_mention=region_mention)
         extraction.quantities = attribute_quantities(replace(extraction, quantities=_restated_once(quantities, sentences)))
-        extraction.quantities = link_parts(extraction.quantities, sentences, text, units)
+        extraction.quantities = _parts_as_their_totals(link_parts(extraction.quantities, sentences, text, units))
         extraction.links = find_links(extraction, self.gazetteer)
         return extraction
 
@@ -301,6 +301,13 @@ def _deduplicated(mentions: list[Mention]) -> list[Mention]:
             seen.add(key)
             result.append(mention)
     return result
+
+
+def _parts_as_their_totals(quantities: list[QuantityMention]) -> list[QuantityMention]:
+    """A part that names no subject of its own (…项目89个。其中，养殖项目18个) is its total's subject's."""
+    return [replace(q, subject=quantities[q.part_of].subject)
+            if q.part_of is not None and q.subject is None and quantities[q.part_of].subject is not None else q
+            for q in quantities]
 
 
 def _without_initiative_heads(text: str, mentions: list[Mention]) -> list[Mention]:
