@@ -343,3 +343,10 @@ def test_a_headline_closing_on_a_body_after_a_colon_makes_the_text_its_profile_n
     report = ("第五届某某公益奖获奖集体：绵竹市工商业联合会\n2024年3月2日 来源：四川省某某基金会\n"
               "联合会多年来热心公益事业。三年来组织会员企业捐款300万元。\n")
     assert governed(report)["三年来组织会员企业捐"] == "绵竹市工商业联合会"
+
+
+def test_a_heading_that_is_a_bodys_name_alone_hands_its_section_to_that_body():
+    report = ("第六章 群众团体\n第一节 团体组织\n县侨联\n成立于1981年5月。1995年第三次换届，代表120人。\n"
+              "县台联\n成立于1990年3月。2001年第二次换届，代表64人。\n")
+    found = governed(report)
+    assert (found["1995年第三次换届"], found["2001年第二次换届"]) == ("县侨联", "县台联")

@@ -94,6 +94,7 @@ MAX_LAUNCH_GAP = 12
 PROGRAMME_HEADS = ("活动", "行动", "工程", "计划", "项目", "论坛", "大赛", "大会", "文化节", "宣传月", "宣传周")
 PROGRAMME_HEAD = re.compile(r"[”」]?(?:系列|主题|专项)?(?:" + "|".join(PROGRAMME_HEADS) + ")")
 ACCOUNT_TITLE = re.compile(r"——|综述|总结|报告|回顾|纪实|年鉴|概况")
+HEADING_NUMBER = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])?")
 LABEL = re.compile(r"【[^】]{1,10}】\s*")  # a yearbook entry's label: 【概况】, 【统战理论研究】
 ALIAS = re.compile(r"[（(][^）)]{1,12}[）)]")
 # 某商会庆祝成立二十周年暨春节联谊会在某酒店隆重举行, 某会“成立五周年暨会董就职典礼”昨晚在某酒店举行: the body's
@@ -160,6 +161,9 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
         if first or sentence.index and _is_heading(extraction, sentence.index):
             if sentence.index:
                 current, awaiting_lead, after_subheading = base, True, False
+                named = _heading_body(extraction, by_sentence, sentence)
+                if named is not None:
+                    current = named  # 市侨联 as a chronicle's heading: the section tells that body's history
             governing[sentence.index] = current
             continue
         if not awaiting_lead and _is_subheading(extraction, sentence.index, counted):
@@ -710,6 +714,16 @@ def _authored(extraction: Extraction, text: str, by_sentence: dict[int, list[int
                 and not _title_body(extraction, by_sentence, sentence.index):
             return index  # (a department's own summary stays the region's; a title's body is the text's)
     return None
+
+
+def _heading_body(extraction: Extraction, by_sentence: dict[int, list[int]], sentence) -> int | None:
+    """The body a heading consists of, and nothing else (市侨联; 一、县工商联), or None."""
+    candidates = by_sentence.get(sentence.index, [])
+    if len(candidates) != 1:
+        return None
+    mention = extraction.mentions[candidates[0]]
+    rest = (sentence.text[:mention.start - sentence.start] + sentence.text[mention.end - sentence.start:]).strip()
+    return candidates[0] if mention.cls in LEAD_ACTOR_CLASSES and HEADING_NUMBER.fullmatch(rest) else None
 
 
 def _named_after_colon(extraction: Extraction, text: str, by_sentence: dict[int, list[int]], sentence) -> int | None:
