@@ -232,6 +232,13 @@ def test_a_numbered_forum_jieba_reads_as_one_word():
 def test_events_joined_by_ji_are_one_event():
     assert names("举办高原特色农产品展暨投资贸易洽谈会。", "Initiative") == ["高原特色农产品展暨投资贸易洽谈会"]
     assert names("成功举办2023海峡青年论坛暨数字经济对话。", "Initiative") == ["2023海峡青年论坛暨数字经济对话"]
+    assert names("2024海峡青年论坛暨数字经济对话在福州举行。", "Initiative") == ["2024海峡青年论坛暨数字经济对话"]
+
+
+def test_conventions_of_a_places_people_and_merchants_are_events():
+    assert names("第五届世界江门恳亲大会在江门开幕。", "Initiative") == ["第五届世界江门恳亲大会"]
+    assert names("首届全国黔商大会召开。", "Initiative") == ["首届全国黔商大会"]
+    assert names("县工商联召开执委会议和会员大会。", "Initiative") == []
 
 
 def test_agreements_and_memoranda_are_policies():

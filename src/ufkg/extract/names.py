@@ -128,7 +128,7 @@ BUILT_THINGS = ((PLATFORM_HEADS, BUILT, BUILT_WORDS), (FUND_HEADS, SET_UP, SET_U
 MAX_PLATFORM = 16
 EVERY_PLACE = ("全国", "全省", "全市", "全州", "全县", "全区", "全盟", "全镇", "各")  # 全盟党外干部人才库: a kind
 COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十百千两]+[个家所支座项批]")
-DEMONYM = "人"  # 某某人大会: the people of a place, whose word jieba may end with 人
+DEMONYMS = ("人", "商")  # 某某人大会, 某商大会: a place's people or merchants, whose word jieba may end with them
 NEEDS_PROPER = "+"  # marks an event head that names an event only after a proper word, a year or an edition
 NEEDS_EDITION = "^"  # marks an event head that names an event only after its edition
 NAMED_FAIR = "="  # marks a short name of a fair (投洽会): the quotation before it is part of the name
@@ -163,6 +163,8 @@ CREATION_CARRIED = re.compile(r"以创建([^，。；：、“”《》,;:\s]{4,
 HUNDREDS_FOR_HUNDREDS = re.compile(r"^([百千万])[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff]\1[\u4e00-\u9fff]{1,2}$")
 MAX_EVENT_PREFIX = 6  # 金融支持“X”论坛: a few words before the quotation, not a clause
 PREFIX_NOT_NAME_TAGS = frozenset({"ns", "nt", "nr", "nrfg"})  # 某市委承办“X”论坛: the organiser, not the name
+# where the second of two joined names stops: what the sentence says of the event (…暨某某大会在某地举行)
+EVENT_HELD = ("在", "于", "召开", "举行", "举办", "开幕", "隆重", "正式", "圆满", "顺利", "成功")
 JOINED_EVENTS = ("暨", "-", "—")  # 某某商品展暨投资贸易洽谈会, 某某论坛-某某峰会: one event with two names
 # 市委十二届十四次全会《决议》: a resolution named by the meeting that adopted it
 MEETING_DOCUMENT = re.compile(r"([^\s，。、；：！？“”《》（）()对的在和与及为向由]{0,8}?[一二三四五六七八九十\d]+届"
@@ -750,8 +752,10 @@ def _word_end(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def _after_demonym(tokens: list[Token], head: str, start: int, end: int) -> bool:
-    """湖州人|大会: jieba took the 人 of a convention of a place's people (某某人大会) into the place's word."""
-    return head.startswith(DEMONYM) and any(t.end == start + len(DEMONYM) and t.word.endswith(DEMONYM) for t in tokens) \
+    """湖州人|大会, 浙商|大会: jieba took the 人 of a convention of a place's people (某某人大会), or the 商 of its
+    merchants' (某商大会), into the place's word."""
+    return any(head.startswith(demonym) and any(t.end == start + len(demonym) and t.word.endswith(demonym)
+                                                for t in tokens) for demonym in DEMONYMS) \
         and any(t.end == end for t in tokens)
 
 
@@ -759,7 +763,8 @@ def _joined_end(text: str, end: int) -> int:
     """End of a second name joined to an event's (某某论坛暨某某产业对话, 某某论坛-某某峰会), or `end`."""
     if not text.startswith(JOINED_EVENTS, end):
         return end
-    stop = next((i for i in range(end + 1, min(len(text), end + 2 + MAX_EVENT)) if text[i] in PUNCTUATION), len(text))
+    stop = next((i for i in range(end + 1, min(len(text), end + 2 + MAX_EVENT))
+                 if text[i] in PUNCTUATION or text.startswith(EVENT_HELD, i)), len(text))
     return stop if end + 3 < stop <= end + 1 + MAX_EVENT else end
 
 
