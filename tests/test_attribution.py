@@ -923,3 +923,9 @@ def test_a_part_that_names_no_subject_of_its_own_is_its_totals_subjects():
     text = ("近日，凯里市召开产业帮扶推进会。\n目前，市工商联所属企业兴办帮扶项目已有40个。"
             "其中，养殖项目12个，种植项目20个。\n")
     assert subjects_in(text)[-3:] == [("40个", "市工商联"), ("12个", "市工商联"), ("20个", "市工商联")]
+
+
+def test_standing_members_of_a_state_body_are_no_actor_of_their_own():
+    found = subjects("民建凯里市委现有会员300人，其中凯里市政协常委3人，市政协委员20人。")
+    assert found == [("300人", "民建凯里市委"), ("3人", "民建凯里市委"), ("20人", "民建凯里市委")]
+    assert subjects("县委常委会研究统战工作6次。") == [("6次", "县委常委会")]

@@ -87,6 +87,20 @@ def test_lines_of_equal_width_that_are_few_or_a_minority_stay_apart():
     assert clean_text("\n".join(mixed)) == "\n".join(mixed)
 
 
+def test_a_wrapped_page_copied_with_ascii_marks_and_half_width_digits_is_joined_all_the_same():
+    # the book's full-width marks came out as ASCII (，→ ,) and its digits are half-width: the lines of one
+    # width now differ by a few columns
+    lines = [line.replace("，", ",").replace("十二", "12").replace("八篇", "8篇").replace("四间", "4间")
+             .replace("三篇", "3篇").replace("两篇", "2篇").replace("两千余人", "2000余人") for line in _WRAPPED]
+    cleaned = clean_text("\n".join(lines)).split("\n")
+    assert len(cleaned) == 2 and "民建容县支社委员会" in cleaned[0] and "民盟容县基层委员会联系" in cleaned[1]
+
+
+def test_a_pages_address_filling_the_width_is_not_joined_to_the_text():
+    lines = ["Original URL: http://ex.org/yb/a.exe?id=12", *_WRAPPED[1:]]  # as wide as the wrapped lines
+    assert clean_text("\n".join(lines)).split("\n")[0] == lines[0]
+
+
 def test_a_wider_line_of_a_wrapped_text_is_not_joined():
     lines = ["原文地址：http://example.org/yearbook/page?id=12345&rec=6&run=7", *_WRAPPED]
     assert clean_text("\n".join(lines)).split("\n")[0] == lines[0]

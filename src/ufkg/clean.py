@@ -70,7 +70,7 @@ _TRANSLATION.update(
 # character is two, and so is a mark of ambiguous width such as “ in CJK type) that
 # most of its prose lines fill to within a few columns.
 MIN_WRAP_WIDTH = 40  # 20 characters: narrower lines are headings, lists or table cells
-WRAP_SLACK = 4  # a full line may fall short of the width by a full-width punctuation mark or two
+WRAP_SLACK = 6  # a full line may fall short of the width by a punctuation mark or two, or by half-width digits
 MIN_WRAPPED_LINES = 8
 WRAPPED_SHARE = 0.5  # of the lines at least MIN_WRAP_WIDTH wide
 PROSE_LINE = 20  # columns of a line that counts as prose when the share is taken
@@ -79,7 +79,13 @@ NOT_CONTINUED = ("【", "[", "（一）", "(一)", "一、")  # a heading starts
 
 
 def _columns(line: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(char) in "WFA" else 1 for char in line)
+    """Print columns of a line; ASCII punctuation counts as wide, since a page copied from print wrote the
+    book's full-width marks in it (，→ ,)."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WFA" or char in ASCII_MARKS else 1 for char in line)
+
+
+ASCII_MARKS = ",.;:!?()"
+URL_LINE = re.compile(r"^[\x00-\x7f]*https?://")
 
 
 def _wrap_width(widths: list[int]) -> int | None:
@@ -107,7 +113,8 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
             joined[-1] = previous + (" " if words else "") + line  # English words keep their space
         else:
             joined.append(line)
-        carry = width - WRAP_SLACK <= columns <= width and not line.endswith(tuple(SENTENCE_ENDS))
+        carry = width - WRAP_SLACK <= columns <= width and not line.endswith(tuple(SENTENCE_ENDS)) \
+            and not URL_LINE.match(line)  # Original URL: http://…, a page's address filling the width
     return joined
 
 

@@ -81,7 +81,8 @@ PARTNER_MARKS = ("与", "同", "会同", "联合", "协助", "向", "在", "对"
 # that a passive names (文章被区政协采用20余篇: the writers' figure)
 # a body named as the owner of what acts (市工商联所属的148个商会…): its members act, not the body
 AWARD_VERBS = ("荣获", "获评", "获得", "获", "被评为", "评为")  # what a body wins is named after the body that gives it
-OFFICES_IN = ("代表", "委员", "执委", "理事")  # 某人大代表 N人, 某政协委员: an office held in the state body named
+# 某人大代表 N人, 某政协委员, 某政协常委: an office held in the state body named (not its standing committee, 常委会)
+OFFICES_IN = re.compile("代表|委员|执委|理事|常委(?!会)")
 GIVEN_OF = re.compile(r"(?:捐赠|捐助|捐献|捐资|资助|捐出)的")  # A、B捐赠的3万元和2万元: each gave one, in order
 DESCRIBED_PLACE = ("是", "有", "共有", "现有", "拥有")  # 某省是…, 某省有…: the sentence describes the place
 ON_BEHALF = "代表"
@@ -557,7 +558,7 @@ def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str
                and not (extraction.mentions[i].cls == "PoliticalParty" and extraction.mentions[i].parent_name is None)
                # 省人大代表提出议案某件: the members who sit in a state body, not the body
                and not (extraction.mentions[i].cls == "GovernmentBody"
-                        and text.startswith(OFFICES_IN, extraction.mentions[i].end))
+                        and OFFICES_IN.match(text, extraction.mentions[i].end))
                and not ADOPTS.match(text, extraction.mentions[i].end)}
     told = [SPEAKING.match(text, extraction.mentions[i].end) for i in candidates if extraction.mentions[i].cls == "Person"]
     places = {m.start for m in extraction.mentions if m.sentence == quantity.sentence and m.cls == "Region"} if any(told) else set()
@@ -1092,7 +1093,7 @@ def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions:
         if mention.cls != "Initiative" and text.endswith("在", 0, mention.start) \
                 and VENUE_CLOSE.match(text, mention.end):
             continue  # 在县政协全体会议上作口头发言6次: the body whose meeting is the venue, not who spoke
-        if mention.cls == "GovernmentBody" and any(counts[counts.find(form) + len(form):].startswith(OFFICES_IN)
+        if mention.cls == "GovernmentBody" and any(OFFICES_IN.match(counts, counts.find(form) + len(form))
                                                    for form in written if form in counts):
             continue  # 全国人大代表 1 人, 市政协委员 18 人: the people's office in a state body, which counts no one
         if mention.cls != "Initiative" and any(ADOPTS.match(counts, counts.find(form) + len(form))
@@ -1162,7 +1163,7 @@ def _acts(text: str, mention: Mention) -> bool:
         return False  # 某县慈善总会接受了A、B捐赠的3万元和2万元: the recipient, not who gave
     if ADOPTS.match(text, mention.end):
         return False
-    if mention.cls == "GovernmentBody" and text.startswith(OFFICES_IN, mention.end):
+    if mention.cls == "GovernmentBody" and OFFICES_IN.match(text, mention.end):
         return False  # 其中全国人大代表1人: the office people hold in a state body, which does nothing here
     if after in ("等", "、") or before.endswith("、") and not _after_a_figure(text, mention.start - 1) \
             or EXAMPLE_AFTER.match(text, mention.end):
