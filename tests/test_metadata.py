@@ -237,6 +237,10 @@ def test_a_five_year_plan_to_come_is_not_the_texts_year():
 def test_an_anniversary_of_a_national_founding():
     text = "凯里市各界人士座谈会召开\n为庆祝新中国成立七十周年，市委统战部召开各界人士座谈会。\n"
     assert read_metadata(text, regions).year == 2019
+    text = "凯里市工商联书画展开幕\n为喜迎建国60周年，市工商联举办会员企业书画展。\n"
+    assert read_metadata(text, regions).year == 2009
+    text = "凯里同乡会举行纪念活动\n今天是孙中山诞辰150周年，凯里同乡会举行纪念活动。\n"
+    assert read_metadata(text, regions).year == 2016
 
 
 def test_a_period_begun_in_a_year_and_counted_to_this_year():
