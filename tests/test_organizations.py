@@ -1119,3 +1119,12 @@ def test_a_programme_head_inside_an_organisations_name_names_no_programme():
     text = "某某科技公司与四川工程职业学院共建实训基地。"
     assert orgs(text, "Organization") == ["四川工程职业学院"]
     assert orgs(text, "Initiative") == []
+
+
+def test_a_partys_branch_written_place_first_or_as_a_general_branch():
+    assert orgs("凯里民革总支召开全体党员大会。", "PoliticalParty") == ["民革凯里总支", "中国国民党革命委员会"]
+    assert orgs("民革凯里市总支部召开会议。", "PoliticalParty") == ["民革凯里市总支部", "中国国民党革命委员会"]
+
+
+def test_a_sub_districts_chamber_as_a_kind_is_no_association():
+    assert orgs("全县23个乡镇、街道商会踊跃捐款。", "Association") == []

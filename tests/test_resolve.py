@@ -298,3 +298,8 @@ def test_a_branch_named_without_its_party_belongs_to_the_committee_of_the_report
                       "9月，成立医药支社。\n")
     assert ("医药支社", "九三学社凯里市委会") in _sub_organizations(kb)
     assert ("医药支社", "九三学社") not in _sub_organizations(kb)
+
+
+def test_no_city_abroad_is_read_after_the_home_countrys_name():
+    kb = knowledge_of("2009年伊宁市工商联工作\n为迎接中华人民共和国建国60周年，市工商联举办书画展。\n")
+    assert not [e for e in kb.entities.values() if e.cls == "Region" and e.label == "建国"]

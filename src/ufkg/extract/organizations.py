@@ -467,7 +467,14 @@ class OrganizationFinder:
                     add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
                 continue
             committee = self._committee(text, match.end())
-            if committee and claim(match.start(), committee[0]):
+            branch_place = self._place_before_branch(text, tokens, match, committee)
+            if branch_place is not None and claim(branch_place, committee[0]):
+                # 某某民革总支: the branch of that place written place first, named as the party writes it (民革某某总支)
+                place = text[branch_place:match.start()]
+                add("PoliticalParty", branch_place, committee[0], match.group(0) + place + text[match.end():committee[0]],
+                    parent_name=party.name)
+                add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
+            elif committee and claim(match.start(), committee[0]):
                 end, scope = committee
                 name = TERM_OF_COMMITTEE.sub("", text[match.start():end])
                 if MEMBERS_CONGRESS.match(text, end):  # 民盟某市|第四次盟员代表大会: the congress's committee
@@ -484,6 +491,17 @@ class OrganizationFinder:
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
             elif claim(match.start(), match.end()):
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
+
+    def _place_before_branch(self, text: str, tokens: list[Token], match: re.Match, committee) -> int | None:
+        """Where the place starts that is written before a party's short name and a branch of no place of its own
+        (某某民革总支, 某某民盟支部), or None."""
+        if committee is None or committee[1] is not None or len(match.group(0)) > MAX_INITIALS + 2 \
+                or not text.startswith(BRANCH_UNITS, match.end()):
+            return None
+        begin = self._regions_ending_at(text, match.start(), tokens)
+        if begin is None or not any(place.level in DOMESTIC_LEVELS for place in self.gazetteer.lookup(text[begin:match.start()])):
+            return None
+        return begin
 
     def _local_party_start(self, text: str, tokens: list[Token], match: re.Match) -> int | None:
         """某某民建, 某某民盟: a place's name (starting a word), then a party's short name that no committee's suffix
@@ -1140,6 +1158,7 @@ class OrganizationFinder:
 
 # 某某分会 right after an association: its branch there (not 召开分会场, 在各地设立分会: a verb or a function word between)
 SOCIETY_BRANCH_AFTER = re.compile(r"[^\W\d_在设立召开和与及的等向对为把将各组建成属]{2,6}?分会(?!场)")
+BRANCH_UNITS = ("总支", "支部", "支社", "基层委")  # a party's units that carry no place of their own after it
 SHORT_FEDERATION = "联会"  # Hong Kong's and Macau's federations: 某某潮人联会, 某某同乡联会
 ONE_CHAR_BEFORE = LEVEL_CHARS + "镇乡各"  # 各镇|乡联会: one character of a name after a level is a kind
 SOCIETY_BRANCH = re.compile(r"支社")

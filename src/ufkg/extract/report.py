@@ -116,8 +116,8 @@ class ReportExtractor:
                                  sentence.start + hit.start, sentence.start + hit.end, sentence.index,
                                  scope=hit.level, code=hit.place.code if hit.place else None,
                                  parent_name=hit.parent_code))
-            if hit.place is not None and hit.place.level == "country":
-                city = _city_after(tokens, hit.end, self.gazetteer)
+            if hit.place is not None and hit.place.level == "country" and hit.place.code != HOME_COUNTRY:
+                city = _city_after(tokens, hit.end, self.gazetteer)  # (中华人民共和国|建国55周年: no city)
                 if city is not None:
                     found.append(Mention("Region", city.word, city.word, sentence.start + city.start,
                                          sentence.start + city.end, sentence.index, scope="city",
@@ -259,6 +259,9 @@ def _unit_as_written(document: Document, quantity: QuantityMention) -> str:
         return quantity.unit
     at = document.matching_text.rfind(quantity.unit, quantity.start, quantity.end)
     return document.text[at:at + len(quantity.unit)] if at >= 0 else quantity.unit
+
+
+HOME_COUNTRY = "CN"  # its places are the gazetteer's, none is read by its place after the country's name
 
 
 def _city_after(tokens, position: int, gazetteer: Gazetteer):
