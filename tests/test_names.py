@@ -588,3 +588,9 @@ def test_a_programme_known_nationwide_by_a_name_with_no_head():
     assert "光彩事业" not in names("2019中国光彩事业黔东南行活动举行。", "Initiative")
     assert names("引导企业家弘扬光彩事业精神。", "Initiative") == ["光彩事业"]
     assert names("光彩事业（一项扶贫事业）是企业家的自觉行动。", "Initiative") == ["光彩事业"]
+
+
+def test_a_quotation_whose_days_a_figure_counts_names_an_event_but_a_holiday_or_a_plan_does_not():
+    assert names("在2022年“同心公益日”期间，会员企业捐款300万元。", "Initiative") == ["同心公益日"]
+    assert names("“春节”期间，走访慰问困难群众30户。", "Initiative") == []
+    assert names("“十四五”期间，新增会员300名。", "Initiative") == []

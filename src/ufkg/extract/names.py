@@ -140,6 +140,9 @@ NAME_INNER_WORDS = frozenset({"发展", "建设", "服务", "促进"})  # stop a
 NOUNS_IN_NAMES = frozenset({"青年", "少年", "老年", "进步", "统一战线"})
 # What an event does right after its quoted name: “同心圆梦”启动仪式, “某某杯”颁奖典礼, “光彩行”走进某县
 EVENT_CEREMONIES = ("启动", "开幕", "闭幕", "落幕", "颁奖", "走进")
+DURING = "期间"
+PLAN_PERIOD = re.compile(r"^[一二三四五六七八九十]{1,3}五$")  # “十四五”期间: a five-year plan's years
+HOLIDAY = re.compile("春节|元旦|元宵|清明|端午|中秋|国庆|重阳|除夕|五一|七一|八一|十一|两会|假期|节日")  # “春节”期间: no event
 OWNER_BEFORE = re.compile(r"了?[\u4e00-\u9fff]{1,10}?(?:统战部|工商联|侨联|台联|委员会|委会|政府|政协|总会|商会)")
 MAX_OWNER = 10
 CAUSATIVES = ("让", "使", "把", "将")  # 让“同心”走进千家万户: the quotation is a value, not an event
@@ -367,6 +370,8 @@ class NameFinder:
         Events joined by 暨 share the ceremony (“某某周”暨“某某行动”启动仪式).
         """
         end = _after_joined_quotations(text, match.end(), ("暨",))
+        if text.startswith(DURING, end) and not HOLIDAY.search(match.group(1)) and not PLAN_PERIOD.match(match.group(1)):
+            return True  # 在2023年“某某公益日”期间: the days of an event
         return text.startswith(EVENT_CEREMONIES, end) and not text.endswith(CAUSATIVES, 0, match.start())
 
     @staticmethod
