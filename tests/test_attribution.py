@@ -294,7 +294,7 @@ def test_an_initiative_people_were_sent_to_is_not_the_subject_of_their_count():
 
 def test_the_places_written_before_a_news_items_body_do_not_hide_it():
     report = "暖侨心 送温暖\n本报讯 近日，凯里市民盟支部组织开展新春走访慰问活动。\n共走访慰问困难归侨12户。\n"
-    assert text_subjects(report) == [("12户", "民盟支部")]
+    assert text_subjects(report) == [("12户", "民盟凯里市支部")]  # the city's branch, written place first
 
 
 def test_the_attendance_of_a_meeting_belongs_to_the_body_whose_news_it_is():

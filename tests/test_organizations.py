@@ -1128,3 +1128,8 @@ def test_a_partys_branch_written_place_first_or_as_a_general_branch():
 
 def test_a_sub_districts_chamber_as_a_kind_is_no_association():
     assert orgs("全县23个乡镇、街道商会踊跃捐款。", "Association") == []
+
+
+def test_the_society_of_a_places_people_the_world_over_keeps_its_world():
+    assert orgs("世界黔东联谊总会定期组织乡亲回乡联谊。", "Association") == ["世界黔东联谊总会"]
+    assert orgs("世界凯里联谊总会定期组织乡亲回乡联谊。", "Association") == ["世界凯里联谊总会"]

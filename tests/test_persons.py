@@ -495,3 +495,7 @@ def test_credit_lines_a_photographs_credit_a_glued_byline_and_a_closing_signatur
     assert people("与会人员合影。 曾志鹏 摄") == ["曾志鹏"]
     assert people("本网讯(通讯员彭向东)近日，县工商联召开会议。") == ["彭向东"]
     assert people("(汪晓梅)") == ["汪晓梅"]
+
+
+def test_a_name_after_the_title_of_a_secretary_of_a_department():
+    assert people("出席嘉宾包括政务司司长林国强、商会会长何桂芳。") == ["林国强", "何桂芳"]

@@ -416,3 +416,9 @@ def test_bodies_named_before_others_are_urged_to_join_a_programme_take_no_part_i
 def test_a_movement_known_nationwide_runs_in_no_one_region():
     kb = knowledge_of("2022年绵阳市统一战线工作综述\n市工商联引导企业家踊跃投身光彩事业，深入推进“万企兴万村”行动。\n")
     assert links(kb, "implementedIn") == [("万企兴万村", "绵阳市")]
+
+
+def test_the_society_of_a_places_people_the_world_over_is_not_located_in_that_place():
+    kb = knowledge_of("2022年贵州省统一战线工作综述\n世界凯里联谊总会在新加坡召开代表大会。\n")
+    assert any(entity.label == "世界凯里联谊总会" for entity in kb.entities.values())
+    assert ("世界凯里联谊总会", "凯里市") not in links(kb, "locatedIn")

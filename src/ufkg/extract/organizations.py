@@ -810,6 +810,8 @@ class OrganizationFinder:
             return None  # 与某市学校结对: the schools of a place, not one school
         if begin is not None and head.cls == "Association":
             begin = self._country_and_hometown_before(text, tokens, begin)
+            if text.endswith(WORLDWIDE, 0, begin):
+                begin -= len(WORLDWIDE)  # 世界某某联谊总会: the society of a place's people the world over
         if begin is not None:
             if begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL):
                 return begin - 1, text[begin - 1:end], text[begin - 1]  # 市浙江商会: the city's chamber of 浙江 firms
@@ -1158,6 +1160,7 @@ class OrganizationFinder:
 
 # 某某分会 right after an association: its branch there (not 召开分会场, 在各地设立分会: a verb or a function word between)
 SOCIETY_BRANCH_AFTER = re.compile(r"[^\W\d_在设立召开和与及的等向对为把将各组建成属]{2,6}?分会(?!场)")
+WORLDWIDE = "世界"
 BRANCH_UNITS = ("总支", "支部", "支社", "基层委")  # a party's units that carry no place of their own after it
 SHORT_FEDERATION = "联会"  # Hong Kong's and Macau's federations: 某某潮人联会, 某某同乡联会
 ONE_CHAR_BEFORE = LEVEL_CHARS + "镇乡各"  # 各镇|乡联会: one character of a name after a level is a kind

@@ -59,6 +59,7 @@ ORGANIZATION_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalPar
 ORIGIN_SOCIETY = re.compile(r"(?:商会|同乡会|同乡联谊会|同乡总会|乡亲会|商会总会)")
 MEDIA = re.compile(r"(?:日报|晚报|报社|电视台|电台|新闻网|新闻社|通讯社|杂志社|在线|网|报)$")
 COUNTRY_WIDE = ("中国", "中华", "全国")  # 中国某某杂志社, 全国某某协会: the whole country's, not the report's region
+WORLDWIDE = "世界"  # 世界某某同乡会: the society of a place's people the world over, which is not in that place
 LEVEL_ENDINGS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")
 PLACE_LIST_BREAKS = frozenset("，,：:。！？；!?;")  # 、 goes on with the list a place opens
 CLAUSE_BREAKS = frozenset("，,：:。！？；!?;")
@@ -165,8 +166,9 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
             if listed_in is not None and (not inner or _contains(gazetteer, mentions[_most_specific(gazetteer, mentions, inner)].code,
                                                                   mentions[listed_in].code)):
                 links.append(LinkMention(index, "locatedIn", listed_in, mention.sentence))
-            elif inner and _origin_society(gazetteer, mentions, inner, mention, region):
-                pass  # 温州商会, 广西同乡会 in another place's report: where its members come from, not where it is
+            elif inner and (_origin_society(gazetteer, mentions, inner, mention, region)
+                            or mention.name.startswith(WORLDWIDE)):
+                pass  # 温州商会, 广西同乡会 in another place's report, 世界某某联谊会: where its members come from
             elif inner:
                 place = _most_specific(gazetteer, mentions, inner)
                 links.append(LinkMention(index, "locatedIn", place, mention.sentence))
