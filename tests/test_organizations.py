@@ -384,6 +384,8 @@ def test_bank_branches_in_the_reports_own_city():
 def test_departments_for_rural_revitalisation_and_agriculture():
     found = orgs("市乡村振兴局、市农业农村委、县发改委负责同志参加。", "GovernmentBody")
     assert found == ["市乡村振兴局", "市农业农村委", "县发改委"]
+    found = orgs("省卫生健康委员会、市发展和改革委员会负责同志参加。", "GovernmentBody")
+    assert found == ["省卫生健康委员会", "市发展和改革委员会"]
 
 
 def test_a_street_party_working_committee_and_a_legislative_council():
