@@ -1135,3 +1135,11 @@ def test_a_sub_districts_chamber_as_a_kind_is_no_association():
 def test_the_society_of_a_places_people_the_world_over_keeps_its_world():
     assert orgs("世界黔东联谊总会定期组织乡亲回乡联谊。", "Association") == ["世界黔东联谊总会"]
     assert orgs("世界凯里联谊总会定期组织乡亲回乡联谊。", "Association") == ["世界凯里联谊总会"]
+
+
+def test_an_association_shortened_without_a_declaration_is_that_association():
+    text = "香港工程专业人士协会向凯里学校捐资助学。十年来，工专会累计捐款200万元。"
+    found = mentions_of(TITLE + text, "Association")
+    assert found.count("香港工程专业人士协会") == 2
+    text = "德国华侨餐饮业协会会长出席。华侨会会员踊跃捐款。"
+    assert mentions_of(TITLE + text, "Association").count("德国华侨餐饮业协会") == 1

@@ -1513,6 +1513,42 @@ def _in_order(short: str, long: str) -> bool:
     return all(char in characters for char in short)
 
 
+ABBREVIATED_HEAD = "会"
+WORD_AFTER_HEAD = tuple("长员议场谈上后前中期")  # 会长, 会员, 会议, 会场, 会谈, 会上: 会 opening a word
+MIN_ABBREVIATED_NAME = 6  # characters of the full name after its place: 工程专业人士协会
+
+
+def _undeclared_abbreviations(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """某地工程专业人士协会 … 工专会累计捐款…: an association named later by three or four of its own characters, in
+    order, opening with the first of its name (past the place), taking its next from another word of it and ending
+    with its 会, where jieba knows no such word, is that association: Hong Kong's and Macau's papers shorten
+    names so without declaring it."""
+    full = sorted({m.name for m in mentions if m.cls == "Association" and m.scope is None and m.name.endswith(ABBREVIATED_HEAD)})
+    if not full:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    frequencies = tokenizer().tokenizer.FREQ
+    result = list(mentions)
+    for length in (4, 3):
+        for start in range(len(text) - length + 1):
+            end = start + length
+            short = text[start:end]
+            if not short.endswith(ABBREVIATED_HEAD) or any(not "\u4e00" <= c <= "\u9fff" for c in short) \
+                    or frequencies.get(short) or any(a < end and start < b for a, b in taken) \
+                    or text[end:end + 1] in WORD_AFTER_HEAD:
+                continue  # 某企联|会长: the 会 begins another word
+            names = [name for name in full if short not in name and any(
+                name[k] == short[0] and name[k + 1:k + 2] != short[1]  # 华侨会 is no short of 某国华侨餐饮业协会
+                and len(name) - k >= max(MIN_ABBREVIATED_NAME, length + 3) and _in_order(short, name[k:])
+                for k in range(0, min(5, len(name))))]
+            sentence = sentence_at(sentences, start)
+            if len(names) != 1 or sentence is None:
+                continue
+            taken.append((start, end))
+            result.append(Mention("Association", short, names[0], start, end, sentence))
+    return sorted(result, key=lambda m: (m.start, -m.end, m.cls, m.name))
+
+
 def later_short_names(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """Mentions of declared short names further on in the report: 恒瑞医药还设立奖学金.
 
@@ -1522,6 +1558,7 @@ def later_short_names(text: str, sentences: list[Sentence], mentions: list[Menti
     mentions = _abbreviated_initiatives(_abbreviated_policies(_without_their_party(_without_their_region(
         _local_parties_named_in_full(mentions)))))
     mentions = _own_branches(text, sentences, _party_short_forms(text, sentences, _bare_heads(_abbreviated_bodies(mentions))))
+    mentions = _undeclared_abbreviations(text, sentences, mentions)
     declared = [m for m in mentions if m.cls in ORGANISATION_CLASSES and m.same_as and m.name == m.surface]
     if not declared:
         return mentions
