@@ -303,3 +303,16 @@ def test_a_branch_named_without_its_party_belongs_to_the_committee_of_the_report
 def test_no_city_abroad_is_read_after_the_home_countrys_name():
     kb = knowledge_of("2009年伊宁市工商联工作\n为迎接中华人民共和国建国60周年，市工商联举办书画展。\n")
     assert not [e for e in kb.entities.values() if e.cls == "Region" and e.label == "建国"]
+
+
+def test_the_parent_of_a_national_body_is_known_but_not_mentioned_by_the_report():
+    kb = knowledge_of("2022年凯里市侨联工作总结\n市侨联协助国务院侨办开展寻根之旅活动。\n")
+    state_council = next(e for e in kb.entities.values() if e.label == "国务院")
+    assert not state_council.evidence
+    assert ("国务院侨办", "国务院") in {(kb.entities[l.subject].label, kb.entities[l.object].label) for l in kb.links}
+
+
+def test_a_county_level_zone_with_no_code_is_an_area():
+    kb = knowledge_of("2022年大连市统一战线工作综述\n市委统战部赴凯旋新区调研。\n")
+    zone = next(e for e in kb.entities.values() if e.label == "凯旋新区")
+    assert (zone.level, zone.code) == ("area", None)

@@ -12,7 +12,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from test_validate import PART, REPORT_TEXT, VALID, with_part
-from conftest import build_reports
+from conftest import build_reports, run_ufkg
 from ufkg.graph import RES, UF
 from ufkg.shacl import compile_shapes
 from ufkg.validate import compiled_shapes, validate_graph, validate_with_pyshacl
@@ -181,3 +181,9 @@ def test_validation_reads_triples_as_well_as_a_graph():
     graph = changed(*DEFECTS["outcome without subject"])
     assert validate_graph(iter(graph)) == validate_graph(graph) != []
 
+
+
+def test_a_build_that_names_a_zone_with_no_code_is_valid(tmp_path):
+    out = build_reports(tmp_path, {"dalian.txt": "2022年大连市统一战线工作综述\n市委统战部赴凯旋新区调研，走访企业12家。\n"})
+    result = run_ufkg("validate", str(out / "graph.ttl"))
+    assert result.returncode == 0, result.stdout

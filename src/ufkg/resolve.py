@@ -106,6 +106,9 @@ COMMITTEE = re.compile(r"(?:委会|委员会|委)$")
 EDITION_PREFIX = re.compile(r"(?:(?:19|20)\d{2}年?(?:度)?)?(?:第[\d一二三四五六七八九十百]+[届屆次期])?")
 
 
+CODED_LEVELS = frozenset({"province", "prefecture", "county"})  # levels whose places all carry a GB/T 2260 code
+CODELESS_AREA = "area"
+
 class Resolver:
     """Collects the extractions of a corpus into one KnowledgeBase."""
 
@@ -360,6 +363,8 @@ class Resolver:
         key = f"region/{scope}/{normalise(mention.name)}"
         entity = self._entity(key, "Region", mention.name)
         entity.level = mention.scope or "village"
+        if entity.level in CODED_LEVELS:
+            entity.level = CODELESS_AREA  # 某某新区, 某某管理区: a county-level zone the national standard gives no code
         entity.parent = parent_key
         self._note(entity, report, sentence, mention.surface)
         return key
@@ -520,7 +525,8 @@ class Resolver:
         elif name in self.national:
             body = self.national[name]
             key = self._key(body.cls, name, None)
-            entity = self._entity(key, body.cls, name)
+            self._entity(key, body.cls, name)
+            return key  # 国务院 of 国务院侨办: the parent is known, but the report does not mention it
         else:
             return None
         entity.evidence.setdefault(report, (sentence, name))
