@@ -1143,3 +1143,7 @@ def test_an_association_shortened_without_a_declaration_is_that_association():
     assert found.count("香港工程专业人士协会") == 2
     text = "德国华侨餐饮业协会会长出席。华侨会会员踊跃捐款。"
     assert mentions_of(TITLE + text, "Association").count("德国华侨餐饮业协会") == 1
+
+
+def test_a_former_residence_and_an_experience_hall_are_organisations():
+    assert orgs("参观团先后参观了陈独秀故居和王庄村民俗体验馆。", "Organization") == ["陈独秀故居", "王庄村民俗体验馆"]
