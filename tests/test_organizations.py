@@ -1147,3 +1147,8 @@ def test_an_association_shortened_without_a_declaration_is_that_association():
 
 def test_a_former_residence_and_an_experience_hall_are_organisations():
     assert orgs("参观团先后参观了陈独秀故居和王庄村民俗体验馆。", "Organization") == ["陈独秀故居", "王庄村民俗体验馆"]
+
+
+def test_a_venue_named_after_a_leader_names_no_person():
+    text = TITLE + "组织党员参观朱德同志故居。"
+    assert mentions_of(text, "Organization") == ["朱德同志故居"] and mentions_of(text, "Person") == []

@@ -499,3 +499,8 @@ def test_credit_lines_a_photographs_credit_a_glued_byline_and_a_closing_signatur
 
 def test_a_name_after_the_title_of_a_secretary_of_a_department():
     assert people("出席嘉宾包括政务司司长林国强、商会会长何桂芳。") == ["林国强", "何桂芳"]
+
+
+def test_a_leader_of_the_nation_named_bare_is_a_person_but_not_a_longer_name_that_opens_with_them():
+    assert people("为缅怀邓小平同志，市工商联举办书画展。") == ["邓小平"]
+    assert "朱德" not in people("会议由朱德明主持。")

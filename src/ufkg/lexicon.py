@@ -66,6 +66,7 @@ class Lexicon:
     policy_heads: tuple[str, ...]  # longest first
     person_cues: tuple[str, ...]
     surnames: frozenset[str]
+    known_people: tuple[str, ...] = ()  # longest first: leaders every report may name bare (邓小平)
     short_heads: tuple[tuple[str, str], ...] = ()  # (long head, short form), longest first: 工商业联合会 -> 工商联
 
     def party_by_form(self) -> dict[str, Party]:
@@ -121,6 +122,7 @@ def load_lexicon() -> Lexicon:
         policy_heads=_longest_first(_words("policy_heads.txt")),
         person_cues=_longest_first(_words("person_cues.txt")),
         surnames=frozenset(_words("surnames.txt")),
+        known_people=_longest_first(_words("known_people.txt")),
         short_heads=tuple(sorted(((r["long"], r["short"]) for r in _rows("org_short_heads.csv")),
                                  key=lambda pair: (-len(pair[0]), pair[0]))),
     )

@@ -35,7 +35,8 @@ a title held (甲是某商会会长); a name jieba cut short is the three-charac
 a dictionary phrase of four characters (应邀出席) and a kind of people (海外华裔青年) are no names.
 A name before the address 女士 or 先生 (遗孀某某某女士, 某某某老先生) is a name wherever it stands, and so are the
 names of a page's credits: a label and a name alone on a line (编辑 某某), a photograph's credit (某某某 摄), a
-reporter glued to the byline's word (（通讯员某某某）) and a piece's closing signature (…。（某某）).
+reporter glued to the byline's word (（通讯员某某某）) and a piece's closing signature (…。（某某）). The nation's leaders
+(known_people.txt) are people wherever the text names them, but not inside a venue named after them (某某故居).
 """
 from __future__ import annotations
 
@@ -98,6 +99,7 @@ HONORIFIC_AFTER = "同志|先生|女士|阿訇|法师|牧师|道长|活佛|主�
 GLUED_AFTER = "为在向对和与将把被从给是都已就"  # characters jieba glues to a two-character name
 STRONG_CUES = ("同志", "先生", "女士")
 ADDRESS = re.compile("女士|先生")
+AFTER_SHORT_KNOWN = "同总主委诞思理故逝生的在和与等及"  # what follows a leader's two-character name (朱德同志, 朱德故居)
 ELDER = "老"  # 老先生: the address of an elder, after the name
 NOT_A_NAME_START = "向和与于为在对把被将从给的"  # surnames that are, right before a name, its preposition
 DEMONYM = "人"  # 某某人: the people of a place
@@ -127,7 +129,7 @@ class PersonFinder:
                       self._author_names(text), self._proposer_names(text), self._appointed_names(text),
                       self._unseen_after_title(text, tokens), self._titled_name_runs(text, tokens),
                       self._colon_names(text), self._honoured_names(text), self._described_names(text),
-                      self._names_before_office(text), self._honoured_by_address(text)):
+                      self._names_before_office(text), self._honoured_by_address(text), self._known_people(text)):
             for start, end in spans:
                 known = found.get(start)
                 if known is not None and known.end - offset < end and text.startswith(STRONG_CUES, end):
@@ -371,6 +373,17 @@ class PersonFinder:
     def _role_pattern(self) -> re.Pattern:
         """At the start of a clause, a surname and one or two characters, then a meeting role."""
         return self._opening_pattern(f"等?(?:{ROLE_AFTER_NAME})", words=("由",))
+
+    def _known_people(self, text: str):
+        """为缅怀邓小平同志…, 邓小平理论: a leader every report may name bare (known_people.txt)."""
+        for name in self.lexicon.known_people:
+            position = 0
+            while (start := text.find(name, position)) >= 0:
+                position = start + len(name)
+                after = text[position:position + 1]
+                if len(name) == 2 and "\u4e00" <= after <= "\u9fff" and after not in AFTER_SHORT_KNOWN:
+                    continue  # 朱德明, 李强华: a longer name that opens with it
+                yield start, position
 
     def _honoured_by_address(self, text: str):
         """遗孀某某某女士, 丈夫某某先生: a surname and a given name right before the address 女士 or 先生 is a name

@@ -81,6 +81,7 @@ class ReportExtractor:
             text, _deduplicated(mentions))))
         mentions = _short_event_names(_quoted_again(text, sentences, mentions))
         mentions = _with_surfaces(document.text, mentions)
+        mentions = _without_namesakes_of_venues(mentions, self.lexicon.known_people)
         region_mention = self._covered_region(mentions, place)
         if region_mention is None and meta.region:
             mentions.append(self._title_region_mention(document, sentences, meta.region, place))
@@ -304,6 +305,14 @@ def _deduplicated(mentions: list[Mention]) -> list[Mention]:
             seen.add(key)
             result.append(mention)
     return result
+
+
+def _without_namesakes_of_venues(mentions: list[Mention], known: tuple[str, ...]) -> list[Mention]:
+    """某某纪念馆, 某某故居 named after a leader of the nation: the leader is a word of the venue's name, not a person
+    the report speaks of (a local worthy's own hall, 乡贤某某艺术馆, keeps its person)."""
+    venues = [(m.start, m.end) for m in mentions if m.cls == "Organization"]
+    return [m for m in mentions if not (m.cls == "Person" and m.name in known
+                                        and any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in venues))]
 
 
 def _parts_as_their_totals(quantities: list[QuantityMention]) -> list[QuantityMention]:
