@@ -22,7 +22,7 @@ from .parts import link_parts
 from .persons import PersonFinder, names_read_whole
 from .quantities import find_quantities, plan_year
 from .regions import find_regions
-from .relations import find_links
+from .relations import ORGANIZATION_CLASSES, find_links
 from .tokens import tokenize
 
 
@@ -327,15 +327,12 @@ def _without_initiative_heads(text: str, mentions: list[Mention]) -> list[Mentio
     (“乡乡兴”实践基地106个: the programme's bases, not an organisation called 实践基地), and the initiatives
     read by their head inside an organisation's name (某某工程职业学院, 某某计划生育协会: a college, an association)."""
     initiatives = [m for m in mentions if m.cls == "Initiative"]
-    bodies = [m for m in mentions if m.cls in BODY_CLASSES]
+    bodies = [m for m in mentions if m.cls in ORGANIZATION_CLASSES]
     return [m for m in mentions if not (
         m.cls == "Organization" and text[m.start - 1:m.start] == "”"
         and any(i.start < m.start and m.end <= i.end for i in initiatives)) and not (
         m.cls == "Initiative" and not m.surface.startswith(("“", "「"))
         and any(b.start <= m.start and m.end < b.end for b in bodies))]
-
-
-BODY_CLASSES = frozenset({"Organization", "Association", "GovernmentBody", "PoliticalParty"})
 
 
 def _quoted_again(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
