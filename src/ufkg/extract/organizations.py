@@ -1529,11 +1529,12 @@ def _undeclared_abbreviations(text: str, sentences: list[Sentence], mentions: li
     taken = [(m.start, m.end) for m in mentions]
     frequencies = tokenizer().tokenizer.FREQ
     result = list(mentions)
+    heads = [match.start() for match in re.finditer(ABBREVIATED_HEAD, text)]
     for length in (4, 3):
-        for start in range(len(text) - length + 1):
-            end = start + length
+        for head in heads:
+            start, end = head - length + 1, head + 1
             short = text[start:end]
-            if not short.endswith(ABBREVIATED_HEAD) or any(not "\u4e00" <= c <= "\u9fff" for c in short) \
+            if start < 0 or any(not "\u4e00" <= c <= "\u9fff" for c in short) \
                     or frequencies.get(short) or any(a < end and start < b for a, b in taken) \
                     or text[end:end + 1] in WORD_AFTER_HEAD:
                 continue  # 某企联|会长: the 会 begins another word
