@@ -57,9 +57,9 @@ import re
 from dataclasses import replace
 
 from ..gazetteer import load_gazetteer
-from ..lexicon import load_lexicon
 from ..model import Extraction, Mention, QuantityMention
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
+from .names import nationwide_movement
 from .organizations import OUTLET_AFTER
 from .sections import TIME_CLAUSE, URGED, governors as section_governors, paragraph_frames, text_actor
 
@@ -216,11 +216,10 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
     """The report's quantities, each with the index of its subject mention (None: the report's region)."""
     text = extraction.document.matching_text or extraction.document.text
     datelines = _datelines(extraction, text)
-    movements = frozenset(load_lexicon().national_programmes)
     by_sentence: dict[int, list[int]] = {}
     for index, mention in enumerate(extraction.mentions):
         if mention.cls in SUBJECT_CLASSES and mention.end > datelines.get(mention.sentence, -1) \
-                and not (mention.cls == "Initiative" and mention.name in movements):
+                and not nationwide_movement(mention):
             by_sentence.setdefault(mention.sentence, []).append(index)
     initiatives = _initiatives_by_name(extraction.mentions)
     governors = section_governors(extraction, text, by_sentence)
@@ -557,9 +556,7 @@ def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str
                                                                      or SPEAKING.match(text, extraction.mentions[i].end)))
                and not (extraction.mentions[i].cls == "PoliticalParty" and extraction.mentions[i].parent_name is None)
                # 省人大代表提出议案某件: the members who sit in a state body, not the body
-               and not (extraction.mentions[i].cls == "GovernmentBody"
-                        and OFFICES_IN.match(text, extraction.mentions[i].end))
-               and not ADOPTS.match(text, extraction.mentions[i].end)}
+               and not _office_or_adopter(extraction.mentions[i], text, extraction.mentions[i].end)}
     told = [SPEAKING.match(text, extraction.mentions[i].end) for i in candidates if extraction.mentions[i].cls == "Person"]
     places = {m.start for m in extraction.mentions if m.sentence == quantity.sentence and m.cls == "Region"} if any(told) else set()
     if any(told_at and told_at.end() < quantity.start and told_at.end() in places for told_at in told):
@@ -1093,12 +1090,8 @@ def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions:
         if mention.cls != "Initiative" and text.endswith("在", 0, mention.start) \
                 and VENUE_CLOSE.match(text, mention.end):
             continue  # 在县政协全体会议上作口头发言6次: the body whose meeting is the venue, not who spoke
-        if mention.cls == "GovernmentBody" and any(OFFICES_IN.match(counts, counts.find(form) + len(form))
-                                                   for form in written if form in counts):
-            continue  # 全国人大代表 1 人, 市政协委员 18 人: the people's office in a state body, which counts no one
-        if mention.cls != "Initiative" and any(ADOPTS.match(counts, counts.find(form) + len(form))
-                                               for form in written if form in counts):
-            continue  # 省委领导批示6篇: the body that took up what was sent, not who sent it
+        if any(_office_or_adopter(mention, counts, counts.find(form) + len(form)) for form in written if form in counts):
+            continue  # 全国人大代表 1 人, 市政协委员 18 人, 省委领导批示6篇: an office in a state body, or what it took up
         # 省级“侨胞之家”155个, 22家海外某省商会: the level or the whereabouts of what is counted leaves it the
         # counted thing itself
         whole = LEVEL_OF_COUNTED.sub("", counts).strip("“”") in written or counts in (mention.surface,)
@@ -1153,6 +1146,13 @@ def _has_stop(between: str) -> bool:
     return any(char in CLAUSE_BREAKS for char in between)
 
 
+def _office_or_adopter(mention: Mention, text: str, position: int) -> bool:
+    """Whether what follows a body's name at position makes it no actor: an office people hold in a state body
+    (某政协委员, 某人大代表, 某政协常委), or the body taking up what others sent it (省政协采用, 省委领导批示)."""
+    return mention.cls == "GovernmentBody" and OFFICES_IN.match(text, position) is not None \
+        or mention.cls != "Initiative" and ADOPTS.match(text, position) is not None
+
+
 def _acts(text: str, mention: Mention) -> bool:
     """Whether an organisation is the actor of its sentence rather than an example, partner or list item."""
     after = text[mention.end:mention.end + 1]
@@ -1161,10 +1161,8 @@ def _acts(text: str, mention: Mention) -> bool:
         return False
     if text.startswith(RECEIVES, mention.end):
         return False  # 某县慈善总会接受了A、B捐赠的3万元和2万元: the recipient, not who gave
-    if ADOPTS.match(text, mention.end):
-        return False
-    if mention.cls == "GovernmentBody" and OFFICES_IN.match(text, mention.end):
-        return False  # 其中全国人大代表1人: the office people hold in a state body, which does nothing here
+    if _office_or_adopter(mention, text, mention.end):
+        return False  # 其中全国人大代表1人; 省政协采用9篇: an office held in a state body, or the body that took it up
     if after in ("等", "、") or before.endswith("、") and not _after_a_figure(text, mention.start - 1) \
             or EXAMPLE_AFTER.match(text, mention.end):
         return False

@@ -59,7 +59,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import load_gazetteer
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, load_lexicon
 from ..model import Mention
 from ..paths import lexicon_path
 from .tokens import PROPER_TAGS, PUNCTUATION, Token, is_unknown_word, name_start
@@ -797,3 +797,9 @@ def _with_abbreviations(text: str, offset: int, found: list[Mention]) -> list[Me
         result.append(Mention(full.cls, text[start:end], match.group(1), offset + start, offset + end,
                               full.sentence, same_as=full.name))
     return sorted(result, key=lambda m: m.start)
+
+
+def nationwide_movement(mention: Mention) -> bool:
+    """光彩事业: a movement every locality joins (national_programmes.txt), not a report's own programme: it is no
+    figure's subject and runs in no one region."""
+    return mention.cls == "Initiative" and mention.name in load_lexicon().national_programmes

@@ -48,8 +48,8 @@ import re
 from bisect import bisect_left
 
 from ..gazetteer import Gazetteer
-from ..lexicon import load_lexicon
 from ..model import Extraction, LinkMention, Mention
+from .names import nationwide_movement
 from .organizations import NATIONAL
 from .sections import URGED, governors as section_governors, text_actor
 
@@ -122,9 +122,8 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
     visits = _visits(extraction, text, regions)
     units = _listed_units(extraction, text)
     links.extend(LinkMention(unit, "subOrganizationOf", owner, mentions[unit].sentence) for unit, owner in units.items())
-    movements = frozenset(load_lexicon().national_programmes)  # a nationwide movement runs in no one region
     for index, mention in enumerate(mentions):
-        if mention.cls == "Initiative" and region is not None and mention.name not in movements:
+        if mention.cls == "Initiative" and region is not None and not nationwide_movement(mention):
             held_at = _level_host(gazetteer, mentions, regions, region, text, mention)
             if held_at is not None:  # 参加省第八届某某运动会: the province's event, held there
                 links.append(LinkMention(index, "implementedIn", held_at, mention.sentence))
