@@ -113,3 +113,9 @@ def test_a_reference_databases_field_labels_go_and_the_entry_heading_is_a_line_o
 
 def test_a_pages_pinyin_glosses_go_but_latin_words_in_brackets_stay():
     assert clean_text("江陽區(qū)委統(tǒng)戰(zhàn)部上線小程序(APP)，(二)") == "江陽區委統戰部上線小程序(APP)，(二)"
+
+
+def test_lines_of_a_pages_markup_go_but_text_with_angle_brackets_stays():
+    text = '<strike id="ab"></strike>\n  • <abbr id="ab"></abbr>\n<fieldset id="ab"><menu id="ab"></menu></fieldset>\n' \
+           "某市统战部召开会议。\n满意度<90%的单位整改。\n"
+    assert clean_text(text) == "某市统战部召开会议。\n满意度<90%的单位整改。"

@@ -1,6 +1,7 @@
 """What a report says about itself."""
 from __future__ import annotations
 
+from ufkg.clean import clean_text
 from ufkg.metadata import read_metadata
 
 
@@ -785,3 +786,28 @@ def test_a_year_of_the_republic_of_china_calendar():
     assert read_metadata(text, regions).year == 2019
     assert read_metadata("凯里同乡会会讯\n民國110年3月，同乡会举办联谊活动。\n", regions).year == 2021
     assert read_metadata("凯里同乡会会讯\n同乡会成立100年来，会员遍布各地。\n", regions).year is None
+
+
+def test_a_report_to_a_congress_is_about_the_place_it_names_again_though_its_opening_names_none():
+    text = ("关于民族团结进步创建工作情况的报告\n发文时间:2023-06-02\n资料来源:市民族宗教局\n"
+            "关于民族团结进步创建工作情况的报告\n——2023年5月30日在市人大常委会会议上\n主任、各位副主任，各位委员：\n"
+            "现将绵阳市民族团结进步创建工作情况报告如下。\n一、工作开展情况\n绵阳市创建示范单位120个，示范社区30个。\n")
+    meta = _meta(text)
+    assert (meta.region_code, meta.date) == ("510700", "2023-06-02")
+    once = text.replace("绵阳市创建", "全年创建")
+    assert _meta(once).region is None  # named once, in passing: no place the text can be said to be about
+
+
+def test_a_sites_clock_and_markup_above_the_title_and_a_place_that_names_members_of_a_society():
+    text = ('<strike id="ab"></strike>\n• <abbr id="ab"></abbr>\n<ul id="ab"><sup id="ab"></sup></ul>\n'
+            "2024年12月19日 星期四\n市台湾同胞投资企业协会第五届会员大会召开\n发布日期:2011-11-14\n信息来源:\n"
+            "3月8日，市台湾同胞投资企业协会第五届会员大会召开，选举产生新一届理事会。"
+            "绵阳台资企业代表参加会议，为绵阳建设建言献策。\n")
+    meta = _meta(clean_text(text))  # as a report is read
+    assert (meta.title, meta.date, meta.year, meta.region) == ("市台湾同胞投资企业协会第五届会员大会召开", "2011-11-14", 2011, "绵阳")
+
+
+def test_a_title_naming_two_counties_of_one_city_is_the_citys_news():
+    text = ("省政府支持北川和江油项目120个\n2015-07-18 12:58\n"
+            "省政府先后在北川羌族自治县和江油市进行现场办公，确定支持项目120个。\n")
+    assert _meta(text).region == "绵阳市"

@@ -140,6 +140,11 @@ def remove_pinyin_glosses(text: str) -> str:
     return _PINYIN_GLOSS.sub("", text)
 
 
+# A line of a page's markup alone, copied with its text (<strike id="x"></strike>, • <abbr id="x"></abbr>): the
+# page's source, not its words. Only a line made of tags is one, so that 《》 and a formula's < stay.
+_MARKUP_LINE = re.compile(r"^[\s•·*-]*(?:</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>\s*)+$")
+
+
 def remove_markers(text: str) -> str:
     """Remove converter markers such as `[bookmark: _GoBack]` and pandoc anchors."""
     text = _BRACKET_MARKER.sub("", text)
@@ -153,7 +158,7 @@ def clean_text(text: str) -> str:
     Removes bracketed converter markers, zero-width and control characters;
     turns NBSP and other typographic spaces into a plain space; strips each
     line (leading indentation such as "　　" is layout, not content), drops
-    empty lines, a reference database's field labels (词条 |, 释义 |) and a
+    empty lines and lines of a page's markup alone, a reference database's field labels (词条 |, 释义 |) and a
     page's pinyin glosses (區(qū)委), and joins the lines of a hard-wrapped text
     where the wrap broke them. Everything else, full-width punctuation
     included, is kept.
@@ -161,5 +166,6 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_TRANSLATION)
     text = remove_pinyin_glosses(remove_markers(text))
-    lines = [line for line in (remove_field_labels(line.strip()) for line in text.split("\n")) if line]
+    lines = [line for line in (remove_field_labels(line.strip()) for line in text.split("\n"))
+             if line and not _MARKUP_LINE.match(line)]
     return "\n".join(join_wrapped_lines(lines))

@@ -46,7 +46,7 @@ SOURCE_LINE = re.compile(
 )
 # a label line near the top: 来源：某某日报  发布时间：2023-03-02
 # (its colon may have been lost in decoding the page: 时间\ufffd2022-01-20)
-LABELLED_DATE = re.compile(r"(?:发布时间|发布日期|发稿时间|时间|日期)[:：\ufffd]\s*(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)")
+LABELLED_DATE = re.compile(r"(?:发布时间|发布日期|发稿时间|发文时间|发文日期|时间|日期)[:：\ufffd]\s*(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)")
 # a page's timestamp line: 某某网 2023-01-13 15:33:05, 某报 P08 | 某地新闻 2011-09-02 (a paper's page and section)
 # (a page's update stamp after its time: 2020/7/16 17:38（7/16 17:51 更新）)
 LEADING_DATE = re.compile(r"(?:[^\s，。,：]{1,40}\s+){0,5}(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[（(][^（()）]{0,20}更新[）)])?\s*[|｜]?\s*(?:来源|[^\s，。,；]{0,12}$)")
@@ -109,10 +109,12 @@ MASTHEAD = re.compile(r"https?://|www\.[a-z0-9-]+\.|统一刊号|广告热线|�
 # a yearbook's source: 《某市年鉴•2012》 names the place it covers
 YEARBOOK = re.compile(r"(?:《|[/／>＞]\s*)(?P<place>[\u4e00-\u9fff]{2,8}?)年鉴")  # or in a page's path: 数字史志 / 某省年鉴
 # a field of a page's header under its title (发布时间：…, 来源：…, a bare separator), not its title nor its text
-HEADER_FIELD = re.compile(r"^(?:[\s|｜/／·•_=-]*$|(?:发布时间|发布日期|发稿时间|更新时间|时间|日期|来源|稿件来源|作者|编辑|责任编辑|"
+HEADER_FIELD = re.compile(r"^(?:[\s|｜/／·•_=-]*$|(?:发布时间|发布日期|发稿时间|发文时间|发文日期|更新时间|时间|日期|来源|稿件来源|资料来源|信息来源|作者|编辑|责任编辑|"
                           r"浏览次数|浏览|点击数|阅读|字号|分享)\s*[:：])")
 # the labelled fields a page glues to the start of its text (发布时间:2018-09-03 来源:)
 GLUED_FIELDS = re.compile(r"(?:(?:发布时间|发布日期|时间|日期|来源|作者|编辑)[:：]\s*(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*)?)+")
+# a site's clock over every page (2024年12月19日 星期四), the day it was copied more often than the day it was published
+WEEKDAY_CLOCK = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]$")
 NUMERIC_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # 11.02.2015  11:29
 # 05.01.2016  16:40: a timestamp with its year last, read day first as such sites write it
 DAY_FIRST_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
@@ -127,6 +129,7 @@ BULLET = re.compile(r"^[•●▪◆■□○◇]\s*")  # a list's bullet before
 PAPER = re.compile(r"^(?:今日(?P<today>[\u4e00-\u9fff]{2,4}?)(?:\s|$|数字报)|(?P<paper>[\u4e00-\u9fff]{2,4}?)(?:日报|晚报|新闻网?)讯?)")
 SOCIETY = re.compile(r"[\u4e00-\u9fff]?(?:社联|社团|同乡会|联谊会|总会|联合会|商会|协会)")
 # a society of people from a place (某地某县同乡会) going home (回乡, 返乡): the news is the home place's
+COMPATRIOTS = re.compile(r"同胞|台胞|侨胞|籍")  # 台湾同胞投资企业协会 of a mainland city: its members came from there
 HOMECOMING = re.compile(r"(?P<home>[\u4e00-\u9fff]{2,8}?)(?:同乡会|同乡联谊会|乡亲会|同乡总会)[^，。,]{0,12}?(?:回乡|返乡|回家乡|回到家乡)")
 OWN_PLACE = re.compile(r"我[市县区州]|本[市县区]")
 # the text's own people named after its place (某市统战人, 某县统一战线人): the place the text speaks for
@@ -374,6 +377,9 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         host = next((name for name in names if title.startswith(name) and title.startswith(EVENT_VERBS, len(name))), None)
         if host:
             return host  # 某市举行…赈济某地水灾…晚会: the place that holds the event, not the one it is for
+        shared = _shared_city(names, level_of, holder_at)
+        if shared:
+            return shared  # 支持某县和某县…: the city both counties are in
         if names:
             within = _body_within(names[0], body[:2], find_region, level_of, holder_at, official_of)
             return within or _local_body(names[0], title, [title] + body[:2]) \
@@ -430,7 +436,8 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         site = None  # 来源：中国网: a national site names no place the text is about
     return named or _paper_place(raw[:6] + lines[:3], find_region, is_place) or site \
         or _most_named(body, lines, find_region, scope, level_of, whole_text=True, holder_at=holder_at,
-                       official_of=official_of) or _most_named_local(lines, find_local)
+                       official_of=official_of) or _most_named_local(lines, find_local) \
+        or _named_again(lines, find_region, level_of)
 
 
 def _local_after(title: str, place: str, find_local) -> str | None:
@@ -440,6 +447,17 @@ def _local_after(title: str, place: str, find_local) -> str | None:
         return None
     at = title.find(place)
     return next((local for local in find_local(title) if title.startswith(local, at + len(place))), None)
+
+
+def _named_again(lines: list[str], find_region, level_of=None) -> str | None:
+    """The place a text that speaks for no level names most often, at least twice, a country never
+    (现将某市…情况汇报如下 in a report to a congress whose title and opening name no place); the earliest on a tie."""
+    text = "\n".join(lines)
+    names = [name for name in _outside_quotes(text, find_region(text))
+             if level_of is None or level_of(name) != "country"]
+    counts = {name: _times_named(text, name) for name in names}
+    best = min(counts, key=lambda name: (-counts[name], text.find(name)), default=None)
+    return best if best is not None and counts[best] >= 2 else None
 
 
 def _most_named_local(lines: list[str], find_local) -> str | None:
@@ -576,6 +594,15 @@ def _without_stray_counties(names: list[str], level_of, holder_at) -> list[str]:
                                            and holder_at(name, "province") not in provinces)]
 
 
+def _shared_city(names: list[str], level_of, holder_at) -> str | None:
+    """The city that holds every county a title names, when it names two or more and no other place
+    (省政府支持某县和某县…): news of what both share is the city's, not the first county's."""
+    if level_of is None or holder_at is None or len(set(names)) < 2 or any(level_of(name) != "county" for name in names):
+        return None
+    cities = {holder_at(name, "prefecture") for name in names}
+    return cities.pop() if len(cities) == 1 and None not in cities else None
+
+
 def _body_within(province: str, body: list[str], find_region, level_of, holder_at, official_of) -> str | None:
     """The city whose body opens the news under a title that names only its province (某省民企担大义 / 导读：1月28日，
     某市工商联向全市民营企业发出倡议): the news is the city's."""
@@ -634,10 +661,10 @@ def _level_body_paper(pieces: list[str], top: list[str], find_region, level_of) 
 
 
 def _in_a_name(piece: str, name: str) -> bool:
-    """Whether a place is only part of an association's name (某省社联宴请…, 某市同乡会): a society of
-    people from there, which is not where the text is."""
+    """Whether a place is only part of an association's name (某省社联宴请…, 某市同乡会) or names the people
+    from there (台湾同胞投资企业协会, 某地籍): a society of people from there, which is not where the text is."""
     at = piece.find(name)
-    return at >= 0 and bool(SOCIETY.match(piece, at + len(name)))
+    return at >= 0 and bool(SOCIETY.match(piece, at + len(name)) or COMPATRIOTS.match(piece, at + len(name)))
 
 
 def _scope(title: str | None, body: list[str]) -> str | None:
@@ -732,14 +759,14 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
 
 
 def _times_named(text: str, name: str) -> int:
-    """How often a text names a place, leaving out where it is part of a society's name (某省社团联会)
+    """How often a text names a place, leaving out where it is part of a society's name (某省社团联会, 台湾同胞…)
     or of a quoted name (“某地春雨行动”), and where it is the place above the text's own: the one whose
     honour the text's body won (获评某市先进), among whose units it is the only one (为某市唯一…), or
     whose meeting it attended (在某市…大会上获评) or whose body guides it (在某市委统战部的指导下)."""
     spans = _quoted_spans(text)
     count, at = 0, text.find(name)
     while at >= 0:
-        count += not SOCIETY.match(text, at + len(name)) and not any(a < at and at + len(name) < b for a, b in spans) \
+        count += not SOCIETY.match(text, at + len(name)) and not COMPATRIOTS.match(text, at + len(name)) and not any(a < at and at + len(name) < b for a, b in spans) \
             and not _above(text, at, at + len(name))
         at = text.find(name, at + len(name))
     return count
@@ -843,8 +870,11 @@ def _is_body(name: str) -> bool:
 def _header(lines: list[str], start: int = 1) -> tuple[str | None, str | None]:
     """Publisher and date given near the top: 来源：某某日报  发布时间：2023-03-02, or 2023-03-02 10:15 来源：某某日报,
     or a page's timestamp after its site's name (某某网 2023-01-13 15:33:05)."""
-    publisher = date = None
+    publisher = date = clock = None
     for line in lines[start:start + 4 if start else 8]:
+        if clock is None and WEEKDAY_CLOCK.match(line):
+            clock = _iso(line)  # 2024年12月19日 星期四 over a page: its day when no field below gives one
+            continue
         if len(line) > MAX_SOURCE_LINE * 2:
             glued = LABELLED_DATE.match(line)  # 发布时间:2018-09-03 来源:8月24日，…: the fields glued to the text
             if glued and date is None:
@@ -862,7 +892,7 @@ def _header(lines: list[str], start: int = 1) -> tuple[str | None, str | None]:
             source = LABELLED_SOURCE.search(line)
             if source and publisher is None:
                 publisher = source.group("source")
-    return publisher, date
+    return publisher, date or clock
 
 
 def _dateline(lines: list[str]) -> tuple[str, str | None] | None:
