@@ -316,3 +316,17 @@ def test_a_county_level_zone_with_no_code_is_an_area():
     kb = knowledge_of("2022年大连市统一战线工作综述\n市委统战部赴凯旋新区调研。\n")
     zone = next(e for e in kb.entities.values() if e.label == "凯旋新区")
     assert (zone.level, zone.code) == ("area", None)
+
+
+def test_bodies_named_by_their_level_in_a_list_opened_by_another_provinces_body_are_that_provinces():
+    text = ("2022年贵阳市统一战线工作综述\n在湖南省委、省政府，省政协、省港澳办的关心支持下，两地合作不断深化。"
+            "省委统战部指导工作。\n")
+    bodies = labels(knowledge_of(text), "GovernmentBody")
+    assert {"湖南省委", "湖南省政府", "湖南省政协", "湖南省港澳办", "贵州省委统战部"} <= set(bodies)
+    assert "贵州省政府" not in bodies
+
+
+def test_a_hong_kong_societys_report_has_no_provincial_committee_of_hong_kong():
+    text = "香港贵州社团总会会长致辞\n在香港中联办和省委的关心下，总会不断发展。\n"
+    bodies = labels(knowledge_of(text), "GovernmentBody")
+    assert "香港中联办" in bodies and not any(body.startswith("香港特区委") or body == "香港省委" for body in bodies)

@@ -63,6 +63,7 @@ def common_name(place: Place) -> str:
 
 
 SPECIAL_REGION = "特别行政区"
+LIST_GAP = re.compile(r"\s*[、，,和及与]\s*|\s*以及\s*")  # between the items of a list of bodies
 SPECIAL_REGION_BODIES = ("政府", "特区", "特别行政区", "立法会", "行政会议", "终审法院")  # 香港特区政府: the region's own organs
 
 
@@ -244,7 +245,8 @@ class Resolver:
                 return mention.name, True
             return self._canonical_region_prefix(locality.name + mention.name[len(AUTONOMOUS_REGION):], place), False
         if mention.scope and mention.scope in LEVEL_CHARS:
-            locality = self._locality(place, mention.scope) or self._named_before(extraction, mention, place)
+            locality = self._listed_after(extraction, mention) or self._locality(place, mention.scope) \
+                or self._named_before(extraction, mention, place)
             if mention.cls == "PoliticalParty":
                 party_form = self._party_prefix(mention.name)
                 rest = mention.name[len(party_form):]
@@ -407,6 +409,29 @@ class Resolver:
                 return found
         return None
 
+    def _listed_after(self, extraction: Extraction, mention: Mention) -> Place | None:
+        """The place of a body named by its level alone in a list that opens with a body named with its place of
+        that level (某省委、省政府，省政协…): the list's place, not the report's (a city's report or a society's in
+        Hong Kong thanking another province's organs)."""
+        sentence = extraction.sentences[mention.sentence]
+        end = mention.start
+        for other in reversed([m for m in extraction.mentions if m.sentence == mention.sentence and m.end <= end
+                               and m.cls != "Region"]):
+            if other.end > end:
+                continue  # one inside another read before it
+            if not LIST_GAP.fullmatch(sentence.text[other.end - sentence.start:end - sentence.start]):
+                return None
+            if other.scope == mention.scope and other.cls in ("GovernmentBody", "PoliticalParty", "Association"):
+                end = other.start  # 省政府 in 某省委、省政府、省政协: the list goes on to the left
+                continue
+            if other.scope is not None or other.cls not in ("GovernmentBody", "PoliticalParty", "Association"):
+                return None
+            opening = next((m for m in extraction.mentions if m.cls == "Region" and m.start == other.start
+                            and m.code is not None and other.name.startswith(m.name)), None)
+            found = self.gazetteer.place(opening.code) if opening is not None else None
+            return found if found is not None and self._locality(found, mention.scope) is found else None
+        return None
+
     def _locality(self, place: Place | None, level_char: str) -> Place | None:
         """The place a level character stands for in a report about `place`: 省 → its province."""
         if place is None:
@@ -418,7 +443,8 @@ class Resolver:
         for candidate in chain:
             if candidate.level not in wanted.get(level_char, ()):
                 continue
-            if level_char == "省" or candidate.name.endswith(level_char) or common_name(candidate).endswith(level_char):
+            if candidate.name.endswith(level_char) or common_name(candidate).endswith(level_char):
+                # 省 is a province's alone: no 省委 of a special region or a municipality
                 return candidate
         return None
 
