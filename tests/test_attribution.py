@@ -635,10 +635,10 @@ def test_a_clause_naming_a_programme_by_its_head_noun_alone_is_that_programmes()
 
 
 def test_figures_quoted_as_a_programmes_results_are_the_programmes():
-    extraction = extraction_of("湘西州招商引资成效明显\n“组织调度会、专题会、推进会36次，开展外出招商54次，签约项目29个，签约资金79.55亿元。”州委统战部副部长张红介绍"
-                               "2023年以来“大统战+大招商”取得的最新成果时说。\n州委统战部赴重点区域开展“大统战+大招商”活动。\n")
+    extraction = extraction_of("湘西州帮扶工作成效明显\n“召开推进会议12次，开展入企走访40次，结对帮扶村15个，投入资金8.2亿元。”州委统战部副部长张红介绍"
+                               "2023年以来“大走访+大帮扶”取得的阶段性成效时表示。\n州委统战部赴各县开展“大走访+大帮扶”活动。\n")
     assert {extraction.mentions[q.subject].name if q.subject is not None else "region" for q in extraction.quantities} == {
-        "大统战+大招商"}
+        "大走访+大帮扶"}
 
 
 def test_the_host_of_the_meeting_a_figure_was_honoured_at_is_not_its_actor():
@@ -929,3 +929,15 @@ def test_standing_members_of_a_state_body_are_no_actor_of_their_own():
     found = subjects("民建凯里市委现有会员300人，其中凯里市政协常委3人，市政协委员20人。")
     assert found == [("300人", "民建凯里市委"), ("3人", "民建凯里市委"), ("20人", "民建凯里市委")]
     assert subjects("县委常委会研究统战工作6次。") == [("6次", "县委常委会")]
+
+
+def test_the_counts_of_a_brands_listed_events_are_each_events():
+    assert subjects("多年来连续举办6届荔枝节、3届龙舟赛、4次寻根之旅等品牌活动。") == [
+        ("6届", "荔枝节"), ("3届", "龙舟赛"), ("4次", "寻根之旅")]
+
+
+def test_figures_quoted_as_a_programmes_results_though_another_sentence_names_it_without_its_plus():
+    text = TITLE + ("“今年以来，我们召开专题推进会议12次，开展入企走访20次，签约项目9个，签约资金5亿元。”"
+                    "县工商联主席介绍今年以来“大走访+大帮扶”取得的成效时表示。\n"
+                    "全市优化营商环境，开展大走访大帮扶。\n各地赴长三角开展“大走访+大帮扶”活动。\n")
+    assert {subject for _, subject in subjects_in(text)} == {"大走访大帮扶"}

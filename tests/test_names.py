@@ -594,3 +594,18 @@ def test_a_quotation_whose_days_a_figure_counts_names_an_event_but_a_holiday_or_
     assert names("在2022年“同心公益日”期间，会员企业捐款300万元。", "Initiative") == ["同心公益日"]
     assert names("“春节”期间，走访慰问困难群众30户。", "Initiative") == []
     assert names("“十四五”期间，新增会员300名。", "Initiative") == []
+
+
+def test_a_campaign_named_by_its_big_deeds_when_a_verb_runs_it_but_not_a_slogan_held_to():
+    assert names("全县统战系统开展大走访大调研大服务，走访企业300家。", "Initiative") == ["大走访大调研大服务"]
+    assert names("始终坚持大团结大联合的主题。", "Initiative") == []
+
+
+def test_a_brands_events_listed_with_how_often_each_was_held():
+    assert names("多年来连续举办6届荔枝节、3届龙舟赛、4次寻根之旅、3次考察团等品牌活动。", "Initiative") == [
+        "荔枝节", "龙舟赛", "寻根之旅"]  # 考察团 alone is a kind of event
+
+
+def test_a_plan_named_by_the_verb_that_carries_it_out():
+    assert names("一是实施少数民族青年就业创业扶持计划，帮扶青年200名。", "Initiative") == ["少数民族青年就业创业扶持计划"]
+    assert names("制定年度工作计划，实施工作计划。", "Initiative") == []

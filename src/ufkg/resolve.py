@@ -38,7 +38,7 @@ AUTONOMOUS_REGION = "自治区"
 DEPARTMENT_WITHOUT_COMMITTEE = re.compile(r"([省市县区州旗盟])统战部$")  # the department is the committee's
 INITIATIVE_TAILS = ("行动", "活动", "项目")
 QUOTES = "“”\"'‘’「」『』《》〈〉"
-SLOGAN_SEPARATORS = re.compile(r"[、·•・,，;；]")
+SLOGAN_SEPARATORS = re.compile(r"[、·•・,，;；+＋]")  # 大走访+大帮扶 and 大走访大帮扶 too
 # a person's office written after a committee (市委常委、…; 县委书记某某): the committee is not named itself
 OFFICE_AFTER = re.compile(r"(?:常委(?!会|會)|常務委員|常务委员|书记|書記|副书记|副書記)")
 

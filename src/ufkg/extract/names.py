@@ -162,6 +162,15 @@ CUP = "杯"
 CARRIED_LIST = re.compile(r"以((?:[^，。；：、“”《》,;:\s]{2,12}、)+[^，。；：、“”《》,;:\s]{2,12}?)等?为(?:抓手|载体|平台|依托|牵引|龙头)")
 MIN_CARRIED = 4
 # 以创建某某先进区为载体: the title a place works to earn, carrying the work, names the campaign for it
+# 开展大走访大调研, 推进大排查大整治: a campaign named by its big deeds, run by a programme verb (not a slogan
+# held to with 坚持, which no verb runs)
+BIG_DEEDS = re.compile(r"(?:开展|推进|组织|实施|启动|掀起|深化)了?((?:大[\u4e00-\u9fff]{2}){2,4})(?=[，。；、,;“”]|活[动動]|行[动動]|$)")
+# 连续举办8届某某节、5次某某行等品牌活动: a brand's events listed with how often each was held
+COUNTED_BRANDS = re.compile(r"((?:[\d一二三四五六七八九十]+[届屆次场場期][\u4e00-\u9fff]{2,12}、)+"
+                            r"[\d一二三四五六七八九十]+[届屆次场場期][\u4e00-\u9fff]{2,12})等(?:品牌|特色|系列|精品)活[动動]")
+COUNT_BEFORE_NAME = re.compile(r"^[\d一二三四五六七八九十]+[届屆次场場期]")
+# 实施某某发展计划: a plan named by the verb that carries it out (工作计划, 年度计划 are kinds, not names)
+CARRIED_PLAN = re.compile(r"(?:实施|启动|深入实施|推进实施)(?P<name>[^，。；：、“”《》,;:\s的]{4,14}计划)(?![书表])")
 CREATION_CARRIED = re.compile(r"以创建([^，。；：、“”《》,;:\s]{4,16}?)为(?:抓手|载体|平台|依托|牵引|龙头)")
 HUNDREDS_FOR_HUNDREDS = re.compile(r"^([百千万])[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff]\1[\u4e00-\u9fff]{1,2}$")
 MAX_EVENT_PREFIX = 6  # 金融支持“X”论坛: a few words before the quotation, not a clause
@@ -208,6 +217,8 @@ class NameFinder:
                                         key=lambda h: (-len(h), h)))
         self.initiative_heads = tuple(sorted(set(lexicon.initiative_heads) | set(self.event_heads),
                                              key=lambda h: (-len(h), h)))
+        self._kinds = frozenset(lexicon.initiative_heads) | frozenset(h.rstrip("+^=") for h in self.event_heads) \
+            | frozenset(lexicon.generic_initiatives)
         self._leading_verbs = tuple(sorted(set(lexicon.initiative_verbs) | {"策划", "筹办"}))
         self._title_stops = (lexicon.descriptor_stops | UNQUOTED_STOPS) - NAME_INNER_WORDS
         self.org_heads = sorted((h for h in lexicon.org_heads if h.attach not in ("level", "department")
@@ -308,6 +319,16 @@ class NameFinder:
             add("Initiative", start, end, text[start:end])
         for start, end in self._carried_list(text, found, offset):
             add("Initiative", start, end, text[start:end])
+        for match in BIG_DEEDS.finditer(text):
+            if not any(m.start - offset < match.end(1) and match.start(1) < m.end - offset for m in found):
+                add("Initiative", match.start(1), match.end(1), match.group(1))
+        for start, end in _counted_brands(text, found, offset):
+            if text[start:end] not in self._kinds:  # 3次考察团: a kind of event, no brand's name
+                add("Initiative", start, end, text[start:end])
+        for match in CARRIED_PLAN.finditer(text):
+            if not any(m.start - offset < match.end("name") and match.start("name") < m.end - offset for m in found) \
+                    and match.group("name") not in self.lexicon.generic_initiatives:
+                add("Initiative", match.start("name"), match.end("name"), match.group("name"))
         for match in CREATION_CARRIED.finditer(text):
             if not any(m.start - offset < match.end(1) and match.start(1) < m.end - offset for m in found):
                 add("Initiative", match.start(1), match.end(1), match.group(1))
@@ -706,6 +727,18 @@ class NameFinder:
 
 # how bodies act, right before 行动: 分头行动, 联合行动, 迅速行动 are deeds, not a programme's name
 ACTING_TOGETHER = ("分头", "联合", "统一", "迅速", "立即", "积极", "共同", "一起", "协同", "同步", "马上")
+
+
+def _counted_brands(text: str, found: list[Mention], offset: int):
+    """Spans of the events of a list that gives how often each was held and closes as a body's brands (举办8届某某节、
+    5次某某行等品牌活动): each name after its count."""
+    for match in COUNTED_BRANDS.finditer(text):
+        position = match.start(1)
+        for item in match.group(1).split("、"):
+            start, end = position + COUNT_BEFORE_NAME.match(item).end(), position + len(item)
+            if not any(m.start - offset < end and start < m.end - offset for m in found):
+                yield start, end
+            position = end + 1
 
 
 def _after_joined_quotations(text: str, position: int, joiners: tuple[str, ...]) -> int:

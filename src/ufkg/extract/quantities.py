@@ -555,10 +555,19 @@ def _term_not_count(sentence: str, lead: int, unit_end: int) -> bool:
         return True
     if unit_end >= len(sentence) or sentence[unit_end] in _DELIMITERS:
         return False
-    if not _ends_with_any(sentence, _skip_fillers_back(sentence, lead), _cues("held_before")):
+    if not _ends_with_any(sentence, _skip_fillers_back(sentence, lead), _cues("held_before")) \
+            and not _listed_after_held(sentence, lead):
         return True
     counted = _counts_after(sentence, unit_end)
     return not counted or any(word in counted for word in (*_cues("session_body"), *_cues("session_meeting")))
+
+
+def _listed_after_held(sentence: str, lead: int) -> bool:
+    """举办8届某某节、5届某某节: an item of a list whose first item counts the editions held counts them too."""
+    if not sentence.endswith("、", 0, lead):
+        return False
+    clause = re.split(r"[，。；,;：:]", sentence[:lead])[-1]
+    return any(re.search(re.escape(cue) + r"了?[\d一二三四五六七八九十]+[届屆]", clause) for cue in _cues("held_before"))
 
 
 NATIONAL_SERIES = ("全国", "全省")  # a series of whole-country or whole-province meetings, numbered

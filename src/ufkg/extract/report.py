@@ -7,6 +7,7 @@ head (开展“某某”活动) is that programme wherever else the report quote
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -339,14 +340,18 @@ def _quoted_again(text: str, sentences: list[Sentence], mentions: list[Mention])
     """An initiative the report names in quotation marks (开展“某某”活动) is that initiative wherever else the
     report quotes its name alone (…”某某介绍“某某”取得的最新成果时说): a slogan read once as a programme is the
     programme everywhere, before its first naming as well."""
-    quoted = {mention.name for mention in mentions if mention.cls == "Initiative" and len(mention.name) >= MIN_QUOTED_AGAIN
-              and f"“{mention.name}”" in mention.surface}
+    quoted: dict[str, str] = {}  # as quoted: the name settled on (大走访+大帮扶, read as 大走访大帮扶 where named first)
+    for mention in mentions:
+        inside = QUOTED_NAME.search(mention.surface)
+        if mention.cls == "Initiative" and len(mention.name) >= MIN_QUOTED_AGAIN and inside is not None \
+                and SLOGAN_JOINERS.sub("", inside.group(1)) == SLOGAN_JOINERS.sub("", mention.name):
+            quoted.setdefault(inside.group(1), mention.name)
     if not quoted:
         return mentions
     taken = [(mention.start, mention.end) for mention in mentions]
     added = []
-    for name in sorted(quoted):
-        written = f"“{name}”"
+    for quotation, name in sorted(quoted.items()):
+        written = f"“{quotation}”"
         position = 0
         while (start := text.find(written, position)) >= 0:
             end = position = start + len(written)
@@ -357,6 +362,8 @@ def _quoted_again(text: str, sentences: list[Sentence], mentions: list[Mention])
     return sorted(mentions + added, key=lambda m: (m.start, -m.end, m.cls, m.name)) if added else mentions
 
 
+QUOTED_NAME = re.compile(r"“([^“”]+)”")
+SLOGAN_JOINERS = re.compile(r"[+＋·•・]")
 MIN_QUOTED_AGAIN = 4  # characters: a short quoted word (“双百”) may be another thing elsewhere
 
 
