@@ -941,3 +941,9 @@ def test_figures_quoted_as_a_programmes_results_though_another_sentence_names_it
                     "县工商联主席介绍今年以来“大走访+大帮扶”取得的成效时表示。\n"
                     "全市优化营商环境，开展大走访大帮扶。\n各地赴长三角开展“大走访+大帮扶”活动。\n")
     assert {subject for _, subject in subjects_in(text)} == {"大走访大帮扶"}
+
+
+def test_the_outlet_of_a_dateline_under_a_pages_header_lines_is_no_actor():
+    text = ("某县获批项目120个\n18.07.2014 12:58\n本文来源: 某网\n某省政府在某地现场办公\n某县获批项目120个\n"
+            "绵阳新闻网7月17日讯(记者 王某)7月16日，省政府在北川羌族自治县召开现场推进会，确定支持项目120个，承诺支持资金4.7亿元。\n")
+    assert {subject for _, subject in subjects_in(text) if subject != "region"} <= {"省政府"}

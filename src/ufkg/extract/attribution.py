@@ -197,7 +197,7 @@ ATTENDS = "(?:参加|出席|列席|参会|与会)了?"  # the verbs of those who
 ATTENDANCE = re.compile(rf"[^，,。；;]{{0,3}}?{ATTENDS}(?:会议|活动|座谈|培训|仪式|大会)")
 # a news item's dateline: 某某新闻网讯（记者 某某）, 新华社某地3月2日电, 本报讯
 DATELINE = re.compile(r"[^，,。；;\s]{0,20}?(?:网|报|台|社|频道|在线|新闻)[^，,。；;\s]{0,12}?(?:讯|日电)\s*(?:[（(][^（()）]{0,30}[）)])?|本报讯")
-MAX_DATELINE_SENTENCE = 3
+MAX_DATELINE_SENTENCE = 8
 # the close of a sentence that lists who attended: …等800余人参加会议。
 ATTENDS_AT_CLOSE = re.compile(rf"[^，,。；;：:“”]{{0,24}}?{ATTENDS}(?:[\u4e00-\u9fff]{{0,4}}?(?:会议|会|活动|仪式|典礼|开幕式|座谈|培训))?"
                               r"\s*[。！!；;]")
