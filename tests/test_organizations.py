@@ -1152,3 +1152,13 @@ def test_a_former_residence_and_an_experience_hall_are_organisations():
 def test_a_venue_named_after_a_leader_names_no_person():
     text = TITLE + "组织党员参观朱德同志故居。"
     assert mentions_of(text, "Organization") == ["朱德同志故居"] and mentions_of(text, "Person") == []
+
+
+def test_a_committee_followed_by_hui_that_opens_another_word():
+    assert orgs("由县民宗委会同财政局制定方案。", "GovernmentBody") == ["县民宗委"]
+    assert orgs("民盟市委会召开全体会议。", "PoliticalParty")[0] == "民盟市委会"
+
+
+def test_a_standing_committee_of_a_congress_named_with_its_term():
+    assert orgs("6月5日在县九届人大常委会第十二次会议上作报告。", "GovernmentBody") == ["县人大常委会"]
+    assert orgs("县七届人大三次会议期间，代表们审议报告。", "GovernmentBody") == []  # a session, no body named

@@ -330,3 +330,19 @@ def test_a_hong_kong_societys_report_has_no_provincial_committee_of_hong_kong():
     text = "香港贵州社团总会会长致辞\n在香港中联办和省委的关心下，总会不断发展。\n"
     bodies = labels(knowledge_of(text), "GovernmentBody")
     assert "香港中联办" in bodies and not any(body.startswith("香港特区委") or body == "香港省委" for body in bodies)
+
+
+def test_a_department_a_committees_standing_member_heads_is_that_committees():
+    text = ("香港贵州社团总会会长致辞\n2018年，湖南省委常委、统战部部长到会指导。"
+            "会上，省委常委、部长对社团工作提出要求。\n")
+    bodies = labels(knowledge_of(text), "GovernmentBody")
+    assert {"湖南省委统战部", "湖南省委"} <= set(bodies)
+    assert not any(body.startswith("香港") for body in bodies)
+
+
+def test_a_citys_standing_member_in_a_countys_report_heads_the_citys_department_in_the_city():
+    kb = knowledge_of("2022年三都县统一战线工作综述\n州委常委、统战部部长出席会议，县委统战部汇报工作。\n")
+    assert {"黔南州委统战部", "三都县委统战部"} <= set(labels(kb, "GovernmentBody"))
+    department = next(key for key, e in kb.entities.items() if e.label == "黔南州委统战部")
+    places = {kb.entities[link.object].label for link in kb.links if link.subject == department and link.predicate == "locatedIn"}
+    assert "三都水族自治县" not in places

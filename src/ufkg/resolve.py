@@ -63,6 +63,7 @@ def common_name(place: Place) -> str:
 
 
 SPECIAL_REGION = "特别行政区"
+STANDING_MEMBER = re.compile(r"常委[、，,]\s*$")  # 某省委常委、|统战部部长
 LIST_GAP = re.compile(r"\s*[、，,和及与]\s*|\s*以及\s*")  # between the items of a list of bodies
 SPECIAL_REGION_BODIES = ("政府", "特区", "特别行政区", "立法会", "行政会议", "终审法院")  # 香港特区政府: the region's own organs
 
@@ -234,6 +235,11 @@ class Resolver:
         if mention.scope == OWN_REPORT:
             return mention.name, True
         if mention.scope == OWN_LOCALITY:
+            member = self._standing_member_of(extraction, mention)
+            if member is not None:  # 某省委常委、统战部部长: that committee's department
+                label, scoped = self._label(extraction, member, place, title_level)
+                if label is not None and label.endswith("委"):
+                    return label + mention.name[1:], scoped
             if place is not None:
                 return _joined_name(common_name(place), mention.name), False
             if title_level:
@@ -245,8 +251,7 @@ class Resolver:
                 return mention.name, True
             return self._canonical_region_prefix(locality.name + mention.name[len(AUTONOMOUS_REGION):], place), False
         if mention.scope and mention.scope in LEVEL_CHARS:
-            locality = self._listed_after(extraction, mention) or self._locality(place, mention.scope) \
-                or self._named_before(extraction, mention, place)
+            locality = self._scope_locality(extraction, mention, place)
             if mention.cls == "PoliticalParty":
                 party_form = self._party_prefix(mention.name)
                 rest = mention.name[len(party_form):]
@@ -409,6 +414,44 @@ class Resolver:
                 return found
         return None
 
+    def _scope_locality(self, extraction: Extraction, mention: Mention, place: Place | None) -> Place | None:
+        """The place a body named by its level alone (or by its head alone) is of: a list's place, the report's
+        place at that level, a place its sentence or the report named before; for a department a committee's
+        standing member heads (某市委常委、统战部部长), that committee's place (None when the committee names its own)."""
+        if mention.scope == OWN_LOCALITY:
+            member = self._standing_member_of(extraction, mention)
+            if member is None:
+                return place
+            return self._scope_locality(extraction, member, place) if member.scope and member.scope in LEVEL_CHARS else None
+        return self._listed_after(extraction, mention) or self._locality(place, mention.scope) \
+            or self._named_before(extraction, mention, place) or self._named_earlier(extraction, mention, place)
+
+    def _standing_member_of(self, extraction: Extraction, mention: Mention) -> Mention | None:
+        """The committee whose standing member heads the department a title names next (某省委常委、统战部部长):
+        the department is that committee's, whichever place the report is about."""
+        if not mention.name.startswith("委") or not mention.name.endswith("部"):
+            return None
+        sentence = extraction.sentences[mention.sentence]
+        before = sentence.text[:mention.start - sentence.start]
+        gap = STANDING_MEMBER.search(before)
+        if gap is None:
+            return None
+        return next((m for m in extraction.mentions if m.sentence == mention.sentence and m.cls == "GovernmentBody"
+                     and m.end - sentence.start == gap.start() and m.name.endswith("委")), None)
+
+    def _named_earlier(self, extraction: Extraction, mention: Mention, place: Place | None) -> Place | None:
+        """The place of a body named by a level the report's own place has none of (省委 in a Hong Kong society's
+        text): the last place of that level the report named before it (湖北省委常委…; later 省委常委…)."""
+        if place is not None and self._locality(place, mention.scope) is not None:
+            return None
+        for other in reversed(extraction.mentions):
+            if other.cls != "Region" or other.start >= mention.start or other.code is None:
+                continue
+            found = self.gazetteer.place(other.code)
+            if found is not None and self._locality(found, mention.scope) is found:
+                return found
+        return None
+
     def _listed_after(self, extraction: Extraction, mention: Mention) -> Place | None:
         """The place of a body named by its level alone in a list that opens with a body named with its place of
         that level (某省委、省政府，省政协…): the list's place, not the report's (a city's report or a society's in
@@ -503,10 +546,8 @@ class Resolver:
                 self._link(Link(key, "subOrganizationOf", parent_key, report, sentence))
         locality = None
         if mention.cls in ("GovernmentBody", "Association", "PoliticalParty") and mention.code is None:
-            if mention.scope == OWN_LOCALITY:
-                locality = place
-            elif mention.scope in tuple(LEVEL_CHARS):
-                locality = self._locality(place, mention.scope)
+            if mention.scope in (OWN_LOCALITY, *LEVEL_CHARS):
+                locality = self._scope_locality(extraction, mention, place)
             elif mention.scope == AUTONOMOUS_REGION:
                 locality = self._locality(place, "区")
         located = [key]

@@ -126,6 +126,9 @@ MAX_INITIALS = 2  # 民进, 民建: a party's short form of two characters must 
 OTHER_PARTY = "党"  # 民进党 is a party of Taiwan, not 民进
 # what may follow 委 when it is not a committee: 委员, 委托, 委屈, 委婉, 委派, 委任
 NOT_AFTER_COMMITTEE = "员托屈婉派任会"  # and 委会: a democratic party's committee, read elsewhere
+TERM_BEFORE = re.compile(r"([省市州县区])第?[一二三四五六七八九十]{1,3}届$")  # 县九届|人大常委会
+STANDING_CONGRESS = "人大常委会"  # named with its term (of 县七届人大 a session is meant; a term's 委员会 is another body's)
+ANOTHER_WORDS_HUI = ("会同", "会议", "会商")  # 县民宗委会同…: the 会 after 委 opens another word
 EMBASSY = re.compile(r"(?:中国)?驻([\u4e00-\u9fff]{2,8}?)(?:大使馆|总领事馆|领事馆|使领馆|使馆)")
 ENTERPRISE_EXAMPLE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})等[\d一二三四五六七八九十百两几]+(?:多|余)?家[\u4e00-\u9fff]{0,4}企业")
 # 甲、乙、丙等涉农企业: the enterprises a list gives as examples of a kind, with or without their count
@@ -758,7 +761,8 @@ class OrganizationFinder:
                 return None
             whole_word, start = word_start < start, word_start
         if head.head.endswith("委") and following and following in NOT_AFTER_COMMITTEE \
-                and not text.startswith(("派驻", "派出"), end):  # 市纪委派驻: the committee sends, 委派 is no word here
+                and not text.startswith(("派驻", "派出"), end) \
+                and not text.startswith(ANOTHER_WORDS_HUI, end):  # 市纪委派驻: the committee sends, 委派 is no word here
             return None
         if head.head.endswith("部") and following in ("长", "门"):  # 统战部长, 统战部门: a title, a kind
             return None
@@ -816,6 +820,9 @@ class OrganizationFinder:
             if begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL):
                 return begin - 1, text[begin - 1:end], text[begin - 1]  # 市浙江商会: the city's chamber of 浙江 firms
             return self._with_cpc(text, begin), text[begin:end], None
+        term = TERM_BEFORE.search(text, 0, start) if head.head == STANDING_CONGRESS else None
+        if term is not None:  # 县九届人大常委会: the county's standing committee, its term number aside
+            return term.start(), term.group(1) + text[start:end], term.group(1)
         if text.endswith(AUTONOMOUS_REGION, 0, start):  # 自治区党委统战部: the report's autonomous region
             return start - len(AUTONOMOUS_REGION), text[start - len(AUTONOMOUS_REGION):end], AUTONOMOUS_REGION
         # 台南市直辖市商业会, 某某开发区管委会: 市 or 区 ends a word, it is no level standing for the report's
