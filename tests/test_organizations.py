@@ -1162,3 +1162,13 @@ def test_a_committee_followed_by_hui_that_opens_another_word():
 def test_a_standing_committee_of_a_congress_named_with_its_term():
     assert orgs("6月5日在县九届人大常委会第十二次会议上作报告。", "GovernmentBody") == ["县人大常委会"]
     assert orgs("县七届人大三次会议期间，代表们审议报告。", "GovernmentBody") == []  # a session, no body named
+
+
+def test_a_towns_office_is_its_government_and_a_clans_office_a_society():
+    assert orgs("基金会向竹山镇公所捐赠物资。", "GovernmentBody") == ["竹山镇公所"]
+    assert orgs("陈氏公所举行春宴，省农会代表出席。", "Association") == ["陈氏公所", "省农会"]
+
+
+def test_a_place_in_brackets_inside_a_societys_name_and_a_place_named_like_a_verb():
+    assert orgs("海峡两岸（福建）农业交流合作促进会捐款。", "Association") == ["海峡两岸（福建）农业交流合作促进会"]
+    assert orgs("合作市工商联召开会议。", "Association") == ["合作市工商联"]

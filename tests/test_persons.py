@@ -504,3 +504,7 @@ def test_a_name_after_the_title_of_a_secretary_of_a_department():
 def test_a_leader_of_the_nation_named_bare_is_a_person_but_not_a_longer_name_that_opens_with_them():
     assert people("为缅怀邓小平同志，市工商联举办书画展。") == ["邓小平"]
     assert "朱德" not in people("会议由朱德明主持。")
+
+
+def test_a_name_jieba_knows_before_a_quoted_saying():
+    assert people("留守儿童刘晓燕说：“这里的书真多。”") == ["刘晓燕"]

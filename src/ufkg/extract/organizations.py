@@ -126,6 +126,7 @@ MAX_INITIALS = 2  # 民进, 民建: a party's short form of two characters must 
 OTHER_PARTY = "党"  # 民进党 is a party of Taiwan, not 民进
 # what may follow 委 when it is not a committee: 委员, 委托, 委屈, 委婉, 委派, 委任
 NOT_AFTER_COMMITTEE = "员托屈婉派任会"  # and 委会: a democratic party's committee, read elsewhere
+OFFICE_HALL, OFFICE_LEVELS = "公所", "市区乡镇"  # 某某市公所: a Taiwanese town's government
 TERM_BEFORE = re.compile(r"([省市州县区])第?[一二三四五六七八九十]{1,3}届$")  # 县九届|人大常委会
 STANDING_CONGRESS = "人大常委会"  # named with its term (of 县七届人大 a session is meant; a term's 委员会 is another body's)
 ANOTHER_WORDS_HUI = ("会同", "会议", "会商")  # 县民宗委会同…: the 会 after 委 opens another word
@@ -221,6 +222,8 @@ MEMORIAL_HEADS = frozenset({"纪念馆", "博物馆", "陈列馆"})
 FAMOUS_PERSON = 50  # times jieba has seen a person's name for it to be known nationwide
 COMPANY_ENDS = ("公司", "集团")
 BRACKETED_PLACE = re.compile("[（(]([\u4e00-\u9fff]{2,6})[）)]$")
+WORD_NOT_PLACE_TAGS = frozenset({"v", "vn", "a", "ad", "d"})  # 合作 read as a verb after words is no county (合作市)
+PLACE_IN_NAME = re.compile("[（(]([\u4e00-\u9fff]{2,6})[）)][\u4e00-\u9fff]{0,6}$")  # 海峡两岸（某省）某某|合作促进会
 BRACKETED_WORD = re.compile("[（(](?:集团|中国|控股|股份)[）)]$")
 WHOLE_SCOPES = ("全国", "全省", "全市", "全州", "全县", "全区", "全盟")
 # kinds of places every town has: a word jieba does not know (民族团结) does not make one a named place
@@ -393,7 +396,7 @@ class OrganizationFinder:
         found = _with_joint_names(text, offset, found)
         found = _with_own_bureaus(text, tokens, offset, found)
         found = _with_bracket_aliases(text, offset, found)
-        return _with_short_names(text, offset, found)
+        return [replace(m, cls="GovernmentBody") if _town_office(m) else m for m in _with_short_names(text, offset, found)]
 
     def _mainland(self, name: str) -> bool:
         """Whether name is a region of the mainland, where each 总商会 is the 工商联 (not 香港, nor a country)."""
@@ -817,7 +820,8 @@ class OrganizationFinder:
             if text.endswith(WORLDWIDE, 0, begin):
                 begin -= len(WORLDWIDE)  # 世界某某联谊总会: the society of a place's people the world over
         if begin is not None:
-            if begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL):
+            if begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL) \
+                    and text[start - 1] not in LEVEL_CHARS:  # 某某县|某某市公所: 县 ends a place the gazetteer lacks
                 return begin - 1, text[begin - 1:end], text[begin - 1]  # 市浙江商会: the city's chamber of 浙江 firms
             return self._with_cpc(text, begin), text[begin:end], None
         term = TERM_BEFORE.search(text, 0, start) if head.head == STANDING_CONGRESS else None
@@ -861,6 +865,11 @@ class OrganizationFinder:
                 and any(t.start == start - len(AIM) and t.end == start for t in tokens):
             aim = self._descriptors_before(text, tokens, start - len(AIM), head.cls)  # 某某关系发展促进会: its aim
             begin = aim if aim is not None and aim < start - len(AIM) else begin
+        bracket = PLACE_IN_NAME.search(text, 0, begin) if begin is not None and head.attach == "named" else None
+        if bracket is not None and bracket.group(1) in self.region_names:
+            before = self._descriptors_before(text, tokens, bracket.start(), head.cls)
+            begin = before if before is not None and before < bracket.start() else bracket.start()
+            # 海峡两岸（某省）某某合作促进会: a place in brackets inside a society's name, and the words before it
         if begin is not None and begin < start:
             begin = _after_persons_verb(tokens, begin, start)
             if head.cls == "Association" and text.startswith(NEW_CLASSES[2:], begin) \
@@ -1089,6 +1098,8 @@ class OrganizationFinder:
         A region name must start where a jieba word starts: 召开州委 is 召开|州委, not 召|开州|委.
         """
         starts = self._region_starts(text, tokens)
+        nouns_end = {t.end for t in tokens if t.tag.startswith("n")}
+        words = {(t.start, t.end) for t in tokens if t.tag in WORD_NOT_PLACE_TAGS and t.start in nouns_end}
         begin = None
         cursor = position
         while True:
@@ -1096,7 +1107,9 @@ class OrganizationFinder:
             for size in range(min(MAX_REGION, cursor), 1, -1):
                 candidate = text[cursor - size:cursor]
                 if candidate in self.region_names and (cursor - size) in starts \
-                        and candidate not in self.lexicon.descriptor_stops:  # 会同 is a verb before it is a county
+                        and candidate not in self.lexicon.descriptor_stops \
+                        and (cursor - size, cursor) not in words:
+                    # 会同 is a verb before it is a county; 农业交流合作|促进会, 乡村振兴|智库: a verb after a noun
                     found = cursor - size
                     break
             if found is None:
@@ -1340,6 +1353,12 @@ def _with_member_chambers(text: str, tokens: list[Token], offset: int, mentions:
         whole = text[mention.start - offset:member.end()]
         result.append(Mention("Association", whole, whole, mention.start, offset + member.end(), mention.sentence))
     return result
+
+
+def _town_office(mention: Mention) -> bool:
+    """某某乡公所, 某某市公所: a town's government (a clan's 公所, 某氏公所, is a society)."""
+    return mention.cls == "Association" and mention.name.endswith(OFFICE_HALL) \
+        and mention.name[-len(OFFICE_HALL) - 1:-len(OFFICE_HALL)] in tuple(OFFICE_LEVELS)
 
 
 def _with_joint_names(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:

@@ -98,6 +98,7 @@ QUOTED = re.compile(r"“[^”]*”|《[^》]*》")  # a name inside quotation m
 HONORIFIC_AFTER = "同志|先生|女士|阿訇|法师|牧师|道长|活佛|主教|副?教授|院士|老师"  # 会长马志强阿訇
 GLUED_AFTER = "为在向对和与将把被从给是都已就"  # characters jieba glues to a two-character name
 STRONG_CUES = ("同志", "先生", "女士")
+QUOTED_SPEECH = re.compile(r"(?:高兴地|激动地|感慨地|笑着)?(?:说|表示|说道|感慨)[：:]\s*[“「]")  # 留守儿童某某说：“…”
 ADDRESS = re.compile("女士|先生")
 AFTER_SHORT_KNOWN = "同总主委诞思理故逝生的在和与等及"  # what follows a leader's two-character name (朱德同志, 朱德故居)
 ELDER = "老"  # 老先生: the address of an elder, after the name
@@ -483,7 +484,8 @@ class PersonFinder:
         if counted and self._cue_word_at(text[end + counted.end():end + counted.end() + 8]):
             return True
         return rest.startswith(self.lexicon.person_cues) or bool(PEOPLE_COUNT.match(rest)) \
-            or rest.startswith("等") and self._cue_word_at(rest[1:])  # 某某等政协委员: people of that kind
+            or rest.startswith("等") and self._cue_word_at(rest[1:]) \
+            or bool(QUOTED_SPEECH.match(rest))  # 某某等政协委员: people of that kind; 某某说：“…”: a speaker
 
     def _cue_word_at(self, text: str) -> bool:
         """Whether a title or a kind of person (委员, 政协委员, 代表) starts text, within its first word."""
