@@ -947,3 +947,10 @@ def test_the_outlet_of_a_dateline_under_a_pages_header_lines_is_no_actor():
     text = ("某县获批项目120个\n18.07.2014 12:58\n本文来源: 某网\n某省政府在某地现场办公\n某县获批项目120个\n"
             "绵阳新闻网7月17日讯(记者 王某)7月16日，省政府在北川羌族自治县召开现场推进会，确定支持项目120个，承诺支持资金4.7亿元。\n")
     assert {subject for _, subject in subjects_in(text) if subject != "region"} <= {"省政府"}
+
+
+def test_an_items_lead_that_only_runs_a_programme_gives_it_the_items_figures():
+    assert subjects("一是实施少数民族青年就业扶持计划。深入推进创建模式，打造5个示范点。与8个城市建立协作机制。"
+                    "二是实施民族文化传承计划。举办展示活动60场。三是加强队伍建设。培训干部120人次。") == [
+        ("5个", "少数民族青年就业扶持计划"), ("8个", "少数民族青年就业扶持计划"), ("60场", "民族文化传承计划"),
+        ("120人次", "region")]

@@ -61,7 +61,7 @@ from ..model import Extraction, Mention, QuantityMention
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .names import nationwide_movement
 from .organizations import OUTLET_AFTER
-from .sections import TIME_CLAUSE, URGED, governors as section_governors, paragraph_frames, text_actor
+from .sections import TIME_CLAUSE, URGED, governors as section_governors, item_frames, paragraph_frames, text_actor
 
 PIECES = ("条", "篇")  # pieces written and published: 稿件4条, 信息3篇
 OUTLET_HEADS = ("网", "网站", "报", "杂志", "电视台", "电台", "客户端")  # what publishes pieces
@@ -224,6 +224,7 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
     initiatives = _initiatives_by_name(extraction.mentions)
     governors = section_governors(extraction, text, by_sentence)
     frames = paragraph_frames(extraction, text, by_sentence)
+    items = item_frames(extraction, text)
     about = text_actor(extraction, text, by_sentence)
     event = about if about is not None and extraction.mentions[about].cls == "Initiative" else None
     attributed: list[QuantityMention] = []
@@ -266,6 +267,8 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             exemplified = _exemplified(extraction, text, quantity, by_sentence)
             if exemplified is not None:
                 subject = exemplified
+            elif quantity.sentence in items:  # 一是实施某某计划。…打造N个示范点: the item's programme
+                subject = items[quantity.sentence]
             elif frame is not None and extraction.mentions[frame].sentence < quantity.sentence:
                 subject = frame
             else:

@@ -825,6 +825,40 @@ def paragraph_frames(extraction: Extraction, text: str, by_sentence: dict[int, l
     return frames
 
 
+# 一是, 其二, 第三，: the marker of an item of a paragraph's enumeration
+ITEM_MARK = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十][，,、]|第[一二三四五六七八九十][，,、]")
+# 一是实施某某计划。: an item whose lead sentence only runs one programme
+ITEM_RUNS = re.compile(r"(?:继续|持续|扎实|深入|积极|全面|大力|广泛|创新)?(?:深化|开展|实施|推进|推动|启动|打造)了?[“「]?")
+
+
+def item_frames(extraction: Extraction, text: str) -> dict[int, int]:
+    """Sentences of an enumerated item whose lead only runs one programme (一是实施某某计划。…。二是…): the programme
+    frames the figures of the item's later sentences, up to the next item or the paragraph's end."""
+    frames: dict[int, int] = {}
+    current: int | None = None
+    for sentence in extraction.sentences:
+        mark = ITEM_MARK.match(text, sentence.start, sentence.end)
+        if mark is not None or (sentence.index and extraction.sentences[sentence.index - 1].paragraph != sentence.paragraph):
+            current = None
+            if mark is not None:
+                current = _item_programme(extraction, text, sentence, mark.end())
+                continue
+        if current is not None:
+            frames[sentence.index] = current
+    return frames
+
+
+def _item_programme(extraction: Extraction, text: str, sentence, position: int) -> int | None:
+    """The programme an item's lead sentence runs and does nothing else with (一是实施某某计划。), else None."""
+    verb = ITEM_RUNS.match(text, position, sentence.end)
+    named = [(index, m) for index, m in enumerate(extraction.mentions) if m.sentence == sentence.index]
+    if verb is None or len(named) != 1 or named[0][1].cls != "Initiative" or named[0][1].start > verb.end() + 1:
+        return None
+    index, mention = named[0]
+    closing = text[mention.end:sentence.end].strip()
+    return index if re.fullmatch(r"[”」]?(?:活动|行动|工程|计划)?[。；;]?", closing) else None
+
+
 def _programme_run(extraction: Extraction, text: str, paragraph: int) -> int | None:
     """The one programme a paragraph's first sentence says is run (某县继续深化“某某”行动，…)."""
     first = next(sentence for sentence in extraction.sentences if sentence.paragraph == paragraph)
