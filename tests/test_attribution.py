@@ -954,3 +954,9 @@ def test_an_items_lead_that_only_runs_a_programme_gives_it_the_items_figures():
                     "二是实施民族文化传承计划。举办展示活动60场。三是加强队伍建设。培训干部120人次。") == [
         ("5个", "少数民族青年就业扶持计划"), ("8个", "少数民族青年就业扶持计划"), ("60场", "民族文化传承计划"),
         ("120人次", "region")]
+
+
+def test_a_slogan_followed_as_a_way_of_working_is_no_actor_of_the_figures():
+    assert subjects("按照“一园一特色、一点一品牌”的思路，在9个县(市、区)打造13个示范基地。") == [
+        ("9个", "region"), ("13个", "region")]
+    assert subjects("开展“一园一特色、一点一品牌”创建活动，打造13个示范基地。") == [("13个", "一园一特色、一点一品牌")]

@@ -196,6 +196,8 @@ FOUNDING = ("成立", "组建", "建立", "设立", "筹建")
 ATTENDS = "(?:参加|出席|列席|参会|与会)了?"  # the verbs of those who attend a meeting
 ATTENDANCE = re.compile(rf"[^，,。；;]{{0,3}}?{ATTENDS}(?:会议|活动|座谈|培训|仪式|大会)")
 # a news item's dateline: 某某新闻网讯（记者 某某）, 新华社某地3月2日电, 本报讯
+FOLLOWED_BY = re.compile(r"(?:按照|遵循|依照|根据|秉持|秉承)$")
+GUIDELINE_AFTER = re.compile(r"[”」]?的?(?:工作|总体|发展)?(?:思路|原则|理念|方针)")
 DATELINE = re.compile(r"[^，,。；;\s]{0,20}?(?:网|报|台|社|频道|在线|新闻)[^，,。；;\s]{0,12}?(?:讯|日电)\s*(?:[（(][^（()）]{0,30}[）)])?|本报讯")
 MAX_DATELINE_SENTENCE = 8
 # the close of a sentence that lists who attended: …等800余人参加会议。
@@ -245,7 +247,8 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             attributed.append(replace(quantity, subject=about))
             continue
         candidates = [index for index in by_sentence.get(quantity.sentence, [])
-                      if not _outlet_of_pieces(text, extraction.mentions[index], quantity)]
+                      if not _outlet_of_pieces(text, extraction.mentions[index], quantity)
+                      and not _guideline(text, extraction.mentions[index])]
         subject = _results_told(extraction, text, quantity, candidates)
         if subject is None:
             subject = _subject(quantity, candidates, extraction, text, initiatives)
@@ -289,6 +292,14 @@ def _represented(extraction: Extraction, text: str, subject: int) -> int:
     at = person.end + len(ON_BEHALF)
     return next((index for index, mention in enumerate(extraction.mentions)
                  if mention.start == at and mention.cls in ACTOR_CLASSES), subject)
+
+
+def _guideline(text: str, mention: Mention) -> bool:
+    """按照“一园一特色、一点一品牌”的思路: a slogan followed as a way of working does nothing the figures count."""
+    if mention.cls != "Initiative":
+        return False
+    before = text[max(0, mention.start - 4):mention.start]
+    return bool(FOLLOWED_BY.search(before)) and GUIDELINE_AFTER.match(text, mention.end) is not None
 
 
 def _outlet_of_pieces(text: str, mention: Mention, quantity: QuantityMention) -> bool:
