@@ -960,3 +960,8 @@ def test_a_slogan_followed_as_a_way_of_working_is_no_actor_of_the_figures():
     assert subjects("按照“一园一特色、一点一品牌”的思路，在9个县(市、区)打造13个示范基地。") == [
         ("9个", "region"), ("13个", "region")]
     assert subjects("开展“一园一特色、一点一品牌”创建活动，打造13个示范基地。") == [("13个", "一园一特色、一点一品牌")]
+
+
+def test_the_body_a_sentence_profiles_owns_its_figures():
+    assert subjects("位于涪城区青义镇的绵阳丰谷食品有限公司，是一家民营企业，年营业收入达9000万元。") == [
+        ("9000万元", "绵阳丰谷食品有限公司")]

@@ -196,6 +196,8 @@ FOUNDING = ("成立", "组建", "建立", "设立", "筹建")
 ATTENDS = "(?:参加|出席|列席|参会|与会)了?"  # the verbs of those who attend a meeting
 ATTENDANCE = re.compile(rf"[^，,。；;]{{0,3}}?{ATTENDS}(?:会议|活动|座谈|培训|仪式|大会)")
 # a news item's dateline: 某某新闻网讯（记者 某某）, 新华社某地3月2日电, 本报讯
+PROFILE_AFTER = re.compile(r"[，,]?\s*(?:是|系)(?:一家|一所|一个|一座)")  # 某某公司，是一家…: what the sentence profiles
+LOCATED_OPENING = re.compile(r"(?:位于|地处|坐落于|坐落在)[^，,。；;]{1,24}?的")
 FOLLOWED_BY = re.compile(r"(?:按照|遵循|依照|根据|秉持|秉承)$")
 GUIDELINE_AFTER = re.compile(r"[”」]?的?(?:工作|总体|发展)?(?:思路|原则|理念|方针)")
 DATELINE = re.compile(r"[^，,。；;\s]{0,20}?(?:网|报|台|社|频道|在线|新闻)[^，,。；;\s]{0,12}?(?:讯|日电)\s*(?:[（(][^（()）]{0,30}[）)])?|本报讯")
@@ -713,6 +715,9 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     agent = _agent(text, candidates, mentions, sentence, quantity)
     if agent is not None:
         return agent
+    profiled = _profiled(text, candidates, mentions, sentence, quantity)
+    if profiled is not None:
+        return profiled
     every = [i for i in candidates if mentions[i].cls == "Initiative"]
     standalone = [i for i in every if not _in_list(text, mentions, every, i, sentence)]
     in_sentence = [i for i in every if not _counted(quantity, mentions[i])]
@@ -919,6 +924,17 @@ def _agent(text: str, candidates: list[int], mentions: list[Mention], sentence, 
             if not any(char in CLAUSE_BREAKS for char in described) and "的" not in text[mention.end:clause_end]:
                 return index
             return None
+    return None
+
+
+def _profiled(text: str, candidates: list[int], mentions: list[Mention], sentence, quantity: QuantityMention) -> int | None:
+    """The body a sentence profiles (位于某镇的某某公司，是一家…的民营企业，营业收入N万元): its figures are its."""
+    opening = _after_adverbs(text, sentence.start)
+    for index in candidates:
+        mention = mentions[index]
+        if mention.cls in CLAUSE_ACTOR_CLASSES and mention.end <= quantity.start and PROFILE_AFTER.match(text, mention.end) \
+                and (mention.start == opening or LOCATED_OPENING.fullmatch(text, opening, mention.start)):
+            return index
     return None
 
 
