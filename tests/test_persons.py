@@ -508,3 +508,9 @@ def test_a_leader_of_the_nation_named_bare_is_a_person_but_not_a_longer_name_tha
 
 def test_a_name_jieba_knows_before_a_quoted_saying():
     assert people("留守儿童刘晓燕说：“这里的书真多。”") == ["刘晓燕"]
+
+
+def test_names_before_a_party_chairs_or_a_members_office_and_an_authors_note():
+    assert people("形成《关于加快培育示范企业的建议》（马红执笔）以及周斌委员《关于新赛道的建议》。") == ["马红", "周斌"]
+    assert people("会议由副主委李明主持，王刚委员和杨自强主委代表各支部发言。") == ["李明", "王刚", "杨自强"]
+    assert people("区政协委员参加会议，各位委员出席。") == []

@@ -92,12 +92,13 @@ ROLE_AFTER_NAME = ("主持|出席|讲话|致辞|致词|担任|表示|指出|强�
                    "|作了?(?:口头|书面|交流|典型|大会)?发言")
 # verbs whose object is people, named in a list right after them: 组织甲、乙等5名人士, 邀请甲、乙参加
 VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选")
-OFFICES_AFTER_NAME = "会长|理事长|秘书长|理事|监事长|董事长|主席|执行会长|常务会长"  # 某某副会长（右三）
+OFFICES_AFTER_NAME = "会长|理事长|秘书长|理事|监事长|董事长|主席|执行会长|常务会长|主委|委员"  # 某某副会长（右三）, 某某主委代表…
 NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3}){2,}|[\u4e00-\u9fff]{2,6}(?:[,，][\u4e00-\u9fff]{2,3}){2,}等")
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》")  # a name inside quotation marks is a slogan's or a title's word
 HONORIFIC_AFTER = "同志|先生|女士|阿訇|法师|牧师|道长|活佛|主教|副?教授|院士|老师"  # 会长马志强阿訇
 GLUED_AFTER = "为在向对和与将把被从给是都已就"  # characters jieba glues to a two-character name
 STRONG_CUES = ("同志", "先生", "女士")
+AUTHORED = ("执笔", "主笔")  # 《…的建议》（某某执笔）: who wrote it
 QUOTED_SPEECH = re.compile(r"(?:高兴地|激动地|感慨地|笑着)?(?:说|表示|说道|感慨)[：:]\s*[“「]")  # 留守儿童某某说：“…”
 ADDRESS = re.compile("女士|先生")
 AFTER_SHORT_KNOWN = "同总主委诞思理故逝生的在和与等及"  # what follows a leader's two-character name (朱德同志, 朱德故居)
@@ -409,8 +410,9 @@ class PersonFinder:
 
     @cached_property
     def _office_after_pattern(self) -> re.Pattern:
-        return re.compile(f"(?:^|(?<=[{CLAUSE_START}\s]))((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)"
-                          f"(?=副?(?:{OFFICES_AFTER_NAME})(?:[（(、，,。；;\s]|表示|致辞|讲话|出席|参加|主持|率队|带队|带领|率领|一行|$))")
+        return re.compile(f"(?:^|(?<=[{CLAUSE_START}\s和及与]))((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)"
+                          f"(?=副?(?:{OFFICES_AFTER_NAME})(?:[（(、，,。；;\s《]|表示|致辞|讲话|出席|参加|主持|率队|带队|带领|率领|一行"
+                          f"|代表|提交|提出|$))")
 
     def _given_name(self, name: str) -> bool:
         """A surname-led name whose rest is a given name, not a title (李书记, 王总)."""
@@ -485,7 +487,7 @@ class PersonFinder:
             return True
         return rest.startswith(self.lexicon.person_cues) or bool(PEOPLE_COUNT.match(rest)) \
             or rest.startswith("等") and self._cue_word_at(rest[1:]) \
-            or bool(QUOTED_SPEECH.match(rest))  # 某某等政协委员: people of that kind; 某某说：“…”: a speaker
+            or bool(QUOTED_SPEECH.match(rest)) or rest.startswith(AUTHORED)  # 某某说：“…”: a speaker; （某某执笔）
 
     def _cue_word_at(self, text: str) -> bool:
         """Whether a title or a kind of person (委员, 政协委员, 代表) starts text, within its first word."""
