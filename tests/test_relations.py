@@ -422,3 +422,10 @@ def test_the_society_of_a_places_people_the_world_over_is_not_located_in_that_pl
     kb = knowledge_of("2022年贵州省统一战线工作综述\n世界凯里联谊总会在新加坡召开代表大会。\n")
     assert any(entity.label == "世界凯里联谊总会" for entity in kb.entities.values())
     assert ("世界凯里联谊总会", "凯里市") not in links(kb, "locatedIn")
+
+
+def test_an_initiative_said_to_be_of_places_within_the_region_ran_in_them():
+    kb = knowledge_of("2022年绵阳市统一战线工作综述\n联点三台县塔山镇红花村与涪城区青义镇的“同心乡村”示范工程成效明显。\n")
+    assert sorted(links(kb, "implementedIn")) == [("同心乡村", "红花村"), ("同心乡村", "青义镇")]
+    kb = knowledge_of("2022年绵阳市统一战线工作综述\n成都市的“同心乡村”示范工程成效明显。\n")
+    assert links(kb, "implementedIn") == [("同心乡村", "绵阳市")]  # a place outside the region: the default stands

@@ -130,6 +130,13 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
                 continue
             if _entered(text, mention, extraction.sentences[mention.sentence].start):
                 continue  # 征集作品59篇参加第十三届某某作文大赛: a contest held elsewhere, where the text does not say
+            own = [place for place in _places_before(mentions, text, regions, mention)
+                   if mentions[place].code is None  # a township or a village, named under the region's counties
+                   or mentions[place].code != mentions[region].code
+                   and _contains(gazetteer, mentions[region].code, mentions[place].code)]
+            if own:  # 某镇某村与某社区的“某某”建设: it ran in the places within the region that it is said to be of
+                links.extend(LinkMention(index, "implementedIn", place, mention.sentence) for place in own)
+                continue
             toured = _toured(extraction, text, regions, mention)
             if len(toured) > 1:  # 组团走进A、B，开展“某某”学习考察活动: it ran in each place toured
                 links.extend(LinkMention(index, "implementedIn", place, mention.sentence) for place in toured)
@@ -376,6 +383,26 @@ def _away(extraction: Extraction, text: str, mention, report_region) -> bool:
     # 在台期间 / 在京期间: a place's one-character short name; 在疫情防控期间 is a time, not a place
     short = stay.group(1)
     return len(short) == 1 and short not in report_region.surface
+
+
+def _places_before(mentions, text: str, regions: list[int], initiative) -> list[int]:
+    """The places an initiative is said to be of (某镇某村与某区某社区的“某某”建设): the most specific place of
+    each item of the list that ends with 的 right before its name."""
+    position = initiative.start
+    if not text.endswith("的", 0, position):
+        return []
+    position -= 1
+    ending = {mentions[i].end: i for i in regions}
+    places, last = [], None
+    while position in ending:
+        place = ending[position]
+        if last is None:
+            places.append(place)  # the most specific of a chain (某县某镇某村): the one that ends it
+        last, position = place, mentions[place].start
+        joiner = next((j for j in ("、", "与", "和", "及") if text.endswith(j, 0, position)), None)
+        if joiner is not None and position - len(joiner) in ending:
+            last, position = None, position - len(joiner)
+    return places
 
 
 def _host(extraction: Extraction, text: str, regions: list[int], initiative, visits: dict[int, int]) -> int | None:
