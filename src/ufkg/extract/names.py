@@ -168,6 +168,7 @@ BIG_DEEDS = re.compile(r"(?:开展|推进|组织|实施|启动|掀起|深化)了
 # 连续举办8届某某节、5次某某行等品牌活动: a brand's events listed with how often each was held
 COUNTED_BRANDS = re.compile(r"((?:[\d一二三四五六七八九十]+[届屆次场場期][\u4e00-\u9fff]{2,12}、)+"
                             r"[\d一二三四五六七八九十]+[届屆次场場期][\u4e00-\u9fff]{2,12})等(?:品牌|特色|系列|精品)活[动動]")
+BUILDING_WORK = "建设工作"  # 某村的“某某”建设工作: the quotation names what is built, a programme
 COUNT_BEFORE_NAME = re.compile(r"^[\d一二三四五六七八九十]+[届屆次场場期]")
 # 实施某某发展计划: a plan named by the verb that carries it out (工作计划, 年度计划 are kinds, not names)
 CARRIED_PLAN = re.compile(r"(?:实施|启动|深入实施|推进实施)(?P<name>[^，。；：、“”《》,;:\s的]{4,14}计划)(?![书表])")
@@ -293,7 +294,7 @@ class NameFinder:
             elif (self._ends_with_head(name) or (list_end is not None and match.end() <= list_end)
                   or self._after_programme_verb(text, match.start()) or self._event_follows(text, match)
                   or self._carried_by(text, match) or HUNDREDS_FOR_HUNDREDS.match(name) or DOTTED_SLOGAN.match(name)
-                  or BUILDING_DRIVES.match(name)
+                  or BUILDING_DRIVES.match(name) or text.startswith(BUILDING_WORK, match.end())
                   or self._listed_work(text, match)
                   or self._rated(text, match) or self._at_a_village(text, tokens, match)):
                 add("Initiative", match.start(), match.end(), name)
