@@ -349,5 +349,5 @@ def test_a_citys_standing_member_in_a_countys_report_heads_the_citys_department_
 
 
 def test_a_committees_departments_named_alone_are_the_reports_places():
-    kb = knowledge_of("2022年贵阳市统一战线工作综述\n市委统战部会同组织部、宣传部、编办研究党外干部工作。\n")
-    assert {"贵阳市委组织部", "贵阳市委宣传部", "贵阳市委编办"} <= set(labels(kb, "GovernmentBody"))
+    kb = knowledge_of("2022年贵阳市统一战线工作综述\n市委统战部会同组织部、宣传部、编办、发改委研究党外干部工作。\n")
+    assert {"贵阳市委组织部", "贵阳市委宣传部", "贵阳市委编办", "贵阳市发改委"} <= set(labels(kb, "GovernmentBody"))
