@@ -613,3 +613,7 @@ def test_a_plan_named_by_the_verb_that_carries_it_out():
 
 def test_a_quotation_before_building_work_names_a_programme():
     assert names("红花村的“幸福邻里”建设工作成效明显。", "Initiative") == ["幸福邻里"]
+
+
+def test_the_cooperation_of_two_provinces_by_their_one_character_names():
+    assert names("全面融入粤黔协作，推动苏陕协作深入开展，加强区域协作。", "Initiative") == ["粤黔协作", "苏陕协作"]

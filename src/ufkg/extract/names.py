@@ -162,6 +162,9 @@ CUP = "杯"
 CARRIED_LIST = re.compile(r"以((?:[^，。；：、“”《》,;:\s]{2,12}、)+[^，。；：、“”《》,;:\s]{2,12}?)等?为(?:抓手|载体|平台|依托|牵引|龙头)")
 MIN_CARRIED = 4
 # 以创建某某先进区为载体: the title a place works to earn, carrying the work, names the campaign for it
+PROVINCE_CHARS = "京津沪渝冀豫滇辽黑湘皖鲁苏浙赣鄂桂甘晋蒙陕吉闽黔粤青藏川宁琼"  # the provinces' one-character names
+# 粤黔协作, 苏陕协作: the east-west cooperation of two provinces, named by their one-character names
+PAIRED_COOPERATION = re.compile(f"(?<![{PROVINCE_CHARS}])[{PROVINCE_CHARS}]{{2}}(?:对口|扶贫)?协作")
 # 开展大走访大调研, 推进大排查大整治: a campaign named by its big deeds, run by a programme verb (not a slogan
 # held to with 坚持, which no verb runs)
 BIG_DEEDS = re.compile(r"(?:开展|推进|组织|实施|启动|掀起|深化)了?((?:大[\u4e00-\u9fff]{2}){2,4})(?=[，。；、,;“”]|活[动動]|行[动動]|$)")
@@ -320,6 +323,9 @@ class NameFinder:
             add("Initiative", start, end, text[start:end])
         for start, end in self._carried_list(text, found, offset):
             add("Initiative", start, end, text[start:end])
+        for match in PAIRED_COOPERATION.finditer(text):
+            if not any(m.start - offset < match.end() and match.start() < m.end - offset for m in found):
+                add("Initiative", match.start(), match.end(), match.group(0))
         for match in BIG_DEEDS.finditer(text):
             if not any(m.start - offset < match.end(1) and match.start(1) < m.end - offset for m in found):
                 add("Initiative", match.start(1), match.end(1), match.group(1))
@@ -835,5 +841,7 @@ def _with_abbreviations(text: str, offset: int, found: list[Mention]) -> list[Me
 
 def nationwide_movement(mention: Mention) -> bool:
     """光彩事业: a movement every locality joins (national_programmes.txt), not a report's own programme: it is no
-    figure's subject and runs in no one region."""
-    return mention.cls == "Initiative" and mention.name in load_lexicon().national_programmes
+    figure's subject and runs in no one region; so is the cooperation of two provinces (粤黔协作), which runs in both
+    and is carried out by the bodies that report it."""
+    return mention.cls == "Initiative" and (mention.name in load_lexicon().national_programmes
+                                            or PAIRED_COOPERATION.fullmatch(mention.name) is not None)

@@ -244,7 +244,7 @@ OFFICE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,20}")
 # the list first, its kind after: 内设办公室、研究室、干部处等8个处室
 OFFICES_FIRST = re.compile(r"(?:内设|下设|设有)((?:[\u4e00-\u9fff]{2,20}、)+[\u4e00-\u9fff]{2,20}?)"
                            r"(?:等|共)?[\d一二三四五六七八九十两]+个(?:职能|内设|行政)?(?:处室|科室|股室|机构|部门)")
-OFFICE_ENDS = ("处", "科", "室", "股", "办", "局", "委")  # an office inside a department: 某某工作处, 研究室, 办公室
+OFFICE_ENDS = ("处", "科", "室", "股", "办", "局", "委", "部")  # an office inside a department: 某某工作处, 研究室, 办公室
 UNIT_ENDS = ("中心", "院", "所", "站", "馆", "社", "学校")  # a public institution under it: 某某服务中心
 INSTITUTIONS = ("事业单位", "单位")
 GROUP_OFFICE = "领导小组办公室"  # named after its task, which ends in words that end other names: 某某建设领导小组办公室

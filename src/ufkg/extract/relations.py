@@ -837,10 +837,23 @@ def _takes_part(text: str, mention) -> bool:
     if sought >= 0 and SUPPORT_SOUGHT.match(text, mention.end) and not any(
             char in CLAUSE_BREAKS for char in text[sought:mention.start]):
         return False  # 争取某省统一战线和省投促局支持，…开展“某某”: a supporter sought, not a party to it
+    if _visited_in_list(text, mention):
+        return False  # 考察组先后走进A、B、C等处参观，了解“某某”的成果: places visited, not parties to it
     return after not in ("的",) and not before.endswith(CREATED + FOLLOWED + PASSIVE_AGENT)
 
 
+def _visited_in_list(text: str, mention) -> bool:
+    """Whether an organisation is one of the places a delegation went to (先后走进A、B、C等处参观)."""
+    opening = max(text.rfind(mark, 0, mention.start) for mark in "，,。；;：:")
+    visit = VISITED_LIST.search(text, opening + 1, mention.start)
+    if visit is None or not all(char not in "，,。；;" for char in text[visit.end():mention.start]):
+        return False
+    return VISITED_CLOSE.match(text, mention.end) is not None or text.startswith("、", mention.end)
+
+
 MAX_SOUGHT = 30
+VISITED_LIST = re.compile(r"(?:分别|先后|相继)?(?:(?<![得达受收遇看想找听做])到|赴|走进|走访|参观|前往|来到|深入)了?")
+VISITED_CLOSE = re.compile(r"[^，,。；;]{0,40}?等(?:地|单位|企业|处)")
 SUPPORT_SOUGHT = re.compile(r"[^，,。；;]{0,20}?(?:的)?(?:支持|帮助|指导|支援)")
 
 
