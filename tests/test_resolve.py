@@ -351,3 +351,18 @@ def test_a_citys_standing_member_in_a_countys_report_heads_the_citys_department_
 def test_a_committees_departments_named_alone_are_the_reports_places():
     kb = knowledge_of("2022年贵阳市统一战线工作综述\n市委统战部会同组织部、宣传部、编办、发改委研究党外干部工作。\n")
     assert {"贵阳市委组织部", "贵阳市委宣传部", "贵阳市委编办", "贵阳市发改委"} <= set(labels(kb, "GovernmentBody"))
+
+
+def test_development_zones_named_after_their_city_are_areas_and_a_reports_region():
+    text = "绵阳经济开发区召开统战工作会议\n绵阳经开区统战部牵头协调，成员单位10个，服务企业300家。\n"
+    kb = knowledge_of(text)
+    zones = {e.label: e for e in kb.entities.values() if e.cls == "Region" and e.level == "area"}
+    assert {"绵阳经济开发区", "绵阳经开区"} <= set(zones)
+    assert {kb.entities[zone.parent].label for zone in zones.values()} == {"绵阳市"}
+    assert "绵阳经开区统战部" in labels(kb, "GovernmentBody")
+    assert extraction_of(text).meta.region == "绵阳经济开发区"
+
+
+def test_a_partys_committee_of_an_autonomous_region_named_by_its_level_keeps_the_level():
+    kb = knowledge_of("民建新疆区委工作报告\n3月5日，民建新疆区委召开全会。民建区委会同各地州委开展调研。\n")
+    assert [e.label for e in kb.entities.values() if e.cls == "PoliticalParty" and e.key != "party/cndca"] == ["民建新疆区委"]

@@ -257,6 +257,8 @@ class Resolver:
                 rest = mention.name[len(party_form):]
                 if locality is None:
                     return mention.name, True
+                if locality.name.endswith(AUTONOMOUS_REGION) and rest.startswith("区"):
+                    return party_form + common_name(locality) + rest, False  # 民建区委会 of 新疆: 民建新疆区委会
                 return party_form + _with_level(common_name(locality), rest), False
             if locality is None:
                 return mention.name, True
@@ -354,6 +356,8 @@ class Resolver:
             parent_key = keys[index - 1]
         else:
             holder = self.gazetteer.place(mention.parent_name) if mention.parent_name else None
+            if holder is None and mention.scope == "county":
+                holder = self._named_after(mention.name, place)  # 某市经开区: the zone is in the city it is named after
             if holder is None and place is not None and place.level == "county":
                 holder = place
             holder_key = f"region/{holder.code}" if holder is not None else None  # _place_entity's key
@@ -375,6 +379,12 @@ class Resolver:
         entity.parent = parent_key
         self._note(entity, report, sentence, mention.surface)
         return key
+
+    def _named_after(self, name: str, place: Place | None) -> Place | None:
+        """The prefecture or county a code-less place's name opens with (某市经济开发区, 某县高新区), or None."""
+        size = self._region_prefix_size(name)
+        found = self.gazetteer.resolve(name[:size], place) if size else None
+        return found if found is not None and found.level in ("prefecture", "county") else None
 
     def _holders(self, key: str) -> list[str]:
         """The keys of the regions that hold a region, nearest first."""

@@ -197,6 +197,7 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 GRADE_IN_NAME = re.compile(f"[{LEVEL_CHARS}乡镇村家部一二两三四五六]级")
 ZONE_BODY = re.compile("(?:开发区|高新区|经开区|新区|园区|管理区|试验区|保税区|合作区|旅游区|度假区|风景区|景区)$")  # 某某开发区管委会: a government body
 ZONE_COMMITTEE = "管委会"
+NAMED_ZONE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?P<kind>经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区)$")
 BRACKETED_ZONE = re.compile(r"[（(][\u4e00-\u9fff]{2,10}[）)]$")  # 某某开发区（某某商务区）: the zone's other name
 MAX_ZONE_NOTE = 12
 TOWN_LEVELS = "镇乡"  # 某某镇政府 in one word: the town's name ends right before it
@@ -779,6 +780,9 @@ class OrganizationFinder:
             return None  # 筹建商会大厦: a building named after the body, not the body
         if head.head in ("人大", "政协") and text.startswith(("代表", "委员"), end):  # 人大代表, 政协委员: people
             return None
+        zone = self._zone_before(text, start) if head.cls in ("GovernmentBody", "Association") else None
+        if zone is not None:
+            return zone, text[zone:end], None  # 某市经开区统战部, 某市高新区工商联: the zone's own body
         if head.attach == "department":
             department = self._department(text, tokens, start, end)
             if department is not None and COUNTED_BEFORE.search(text, 0, department[0]):
@@ -958,6 +962,15 @@ class OrganizationFinder:
         """Whether a place name is a country's or a place's outside China."""
         places = self.gazetteer.lookup(name)
         return bool(places) and all(not p.code.isdigit() for p in places)
+
+    def _zone_before(self, text: str, position: int) -> int | None:
+        """Start of a development zone's name that ends right at position and opens with a region (某市经济开发区,
+        某市经开区, 某市高新区), or None."""
+        zone = NAMED_ZONE.search(text, 0, position)
+        if zone is None:
+            return None
+        return next((begin for begin in range(zone.start(), zone.start("kind") - 1)
+                     if text[begin:zone.start("kind")] in self.region_names), None)
 
     def _bracketed_zone_before(self, text: str, tokens: list[Token], position: int) -> int | None:
         """Start of a zone's name with its other name in brackets (某某经济技术开发区（某某商务区）) that ends

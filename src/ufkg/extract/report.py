@@ -83,7 +83,7 @@ class ReportExtractor:
         mentions = _short_event_names(_quoted_again(text, sentences, mentions))
         mentions = _with_surfaces(document.text, mentions)
         mentions = _without_namesakes_of_venues(mentions, self.lexicon.known_people)
-        region_mention = self._covered_region(mentions, place)
+        region_mention = self._covered_region(mentions, place, meta.region)
         if region_mention is None and meta.region:
             mentions.append(self._title_region_mention(document, sentences, meta.region, place))
             region_mention = len(mentions) - 1
@@ -210,12 +210,12 @@ class ReportExtractor:
         best = min(counts, key=lambda code: (self.gazetteer.place(code).level != "county", -counts[code], code))
         return self.gazetteer.place(best)
 
-    def _covered_region(self, mentions: list[Mention], place: Place | None) -> int | None:
-        """The first mention of the covered region, if the text names it."""
-        if place is None:
-            return None
+    def _covered_region(self, mentions: list[Mention], place: Place | None, written: str | None = None) -> int | None:
+        """The first mention of the covered region, if the text names it (a place the gazetteer lacks, such as a
+        development zone found by its suffix, by its name)."""
         for index, mention in enumerate(mentions):
-            if mention.cls == "Region" and mention.code == place.code:
+            if mention.cls == "Region" and (mention.code == place.code if place is not None
+                                            else mention.code is None and written and mention.name == written):
                 return index
         return None
 
