@@ -597,11 +597,18 @@ def _where_people_live(sentence: str, lead: int) -> bool:
 
 
 def _page_counter(sentence: str, start: int) -> bool:
-    """【浏览次数】2316次: the hit counter of the web page the report was saved from."""
+    """【浏览次数】2316次: the hit counter of the web page the report was saved from; 作者:某某 阅读624次 on the
+    line of the page's fields, its label glued to the count."""
     index = start
     while index > 0 and sentence[index - 1] in "】]：: ":
         index -= 1
-    return index < start and _ends_with_any(sentence, index, _cues("page_counter")) is not None
+    if index < start and _ends_with_any(sentence, index, _cues("page_counter")) is not None:
+        return True
+    return PAGE_FIELDS.search(sentence) is not None and sentence.endswith(PAGE_READS, 0, start)
+
+
+PAGE_FIELDS = re.compile(r"(?:发布日期|发布时间|来源|作者|编辑)[:：]")  # the page's own fields on the line
+PAGE_READS = ("阅读", "浏览", "点击", "阅读量", "浏览量")  # …作者:某某 阅读624次
 
 
 _CHAPTERS_RE = re.compile(rf"(?:[{_DIGITS}]+|[{CHINESE_NUMERAL_CHARS}]+)章$")
