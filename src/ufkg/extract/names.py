@@ -142,6 +142,7 @@ NOUNS_IN_NAMES = frozenset({"青年", "少年", "老年", "进步", "统一战�
 EVENT_CEREMONIES = ("启动", "开幕", "闭幕", "落幕", "颁奖", "走进")
 DURING = "期间"
 PLAN_PERIOD = re.compile(r"^[一二三四五六七八九十]{1,3}五$")  # “十四五”期间: a five-year plan's years
+ANNUAL_SESSIONS = frozenset({"两会", "兩會", "全国两会", "全國兩會", "省两会", "市两会"})
 HOLIDAY = re.compile("春节|元旦|元宵|清明|端午|中秋|国庆|重阳|除夕|五一|七一|八一|十一|两会|假期|节日")  # “春节”期间: no event
 OWNER_BEFORE = re.compile(r"了?[\u4e00-\u9fff]{1,10}?(?:统战部|工商联|侨联|台联|委员会|委会|政府|政协|总会|商会)")
 MAX_OWNER = 10
@@ -262,8 +263,9 @@ class NameFinder:
             if any(start < match.start() and match.end() < end for start, end in titles):
                 continue  # a quotation inside a title is part of the title
             name = match.group(1).strip()
-            if MASK in name or len(name.strip("“”")) < 2 or text.endswith(BECOMES, 0, match.start()):
-                continue
+            if MASK in name or len(name.strip("“”")) < 2 or text.endswith(BECOMES, 0, match.start()) \
+                    or name in ANNUAL_SESSIONS:
+                continue  # “两会”平台: the annual sessions of the congress and the conference are meetings, no programme
             if POLICY_PACKAGE.search(name) or (COUNTED_ARTICLES.match(name) and text.startswith(("措施", "政策"), match.end())):
                 add("Policy", match.start(), match.end(), name)
                 continue
