@@ -811,3 +811,10 @@ def test_a_title_naming_two_counties_of_one_city_is_the_citys_news():
     text = ("省政府支持北川和江油项目120个\n2015-07-18 12:58\n"
             "省政府先后在北川羌族自治县和江油市进行现场办公，确定支持项目120个。\n")
     assert _meta(text).region == "绵阳市"
+
+
+def test_a_provinces_committee_meeting_in_its_capital_is_the_provinces_news():
+    text = ("1月20日，民建四川省第九届委员会第三次全体会议在成都召开。\n省政协副主席出席会议并讲话。\n"
+            "会议总结了上一年工作。\n")
+    assert _meta(text).region_code == "510000"
+    assert _meta("1月20日，绵阳市工商联第三次会员代表大会在涪城区召开。\n会议选举产生新一届领导班子。\n").region_code == "510700"

@@ -129,6 +129,7 @@ BULLET = re.compile(r"^[•●▪◆■□○◇]\s*")  # a list's bullet before
 PAPER = re.compile(r"^(?:今日(?P<today>[\u4e00-\u9fff]{2,4}?)(?:\s|$|数字报)|(?P<paper>[\u4e00-\u9fff]{2,4}?)(?:日报|晚报|新闻网?)讯?)")
 SOCIETY = re.compile(r"[\u4e00-\u9fff]?(?:社联|社团|同乡会|联谊会|总会|联合会|商会|协会)")
 # a society of people from a place (某地某县同乡会) going home (回乡, 返乡): the news is the home place's
+PARTY_PREFIX = re.compile(r"中共|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟")
 COMPATRIOTS = re.compile(r"同胞|台胞|侨胞|籍")  # 台湾同胞投资企业协会 of a mainland city: its members came from there
 HOMECOMING = re.compile(r"(?P<home>[\u4e00-\u9fff]{2,8}?)(?:同乡会|同乡联谊会|乡亲会|同乡总会)[^，。,]{0,12}?(?:回乡|返乡|回家乡|回到家乡)")
 OWN_PLACE = re.compile(r"我[市县区州]|本[市县区]")
@@ -398,6 +399,9 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         visited = _visited_here(re.split(r"[。；;！？]", line, maxsplit=1)[0], find_region, is_place)
         if visited:
             return visited  # 6月5日，某市委统战部一行来某区调研: the place visited
+        host = _host_place(line, find_region, level_of, holder_at, official_of)
+        if host:
+            return host  # 民建某省委员会全体会议在某省会召开: the province's committee's news, not its capital's
         names = _news_region(line, find_region, scope, level_of)
         if names and not _above_scope(names[0], scope, level_of, official_of) \
                 and not _holds(names[0], dateline_place, find_region, level_of, holder_at, official_of):
@@ -447,6 +451,31 @@ def _local_after(title: str, place: str, find_local) -> str | None:
         return None
     at = title.find(place)
     return next((local for local in find_local(title) if title.startswith(local, at + len(place))), None)
+
+
+def _host_place(line: str, find_region, level_of, holder_at, official_of) -> str | None:
+    """The place of the body that holds a meeting in a city within that place (3月2日，民建某省第九届委员会第三次
+    全体会议在某省会召开): a province's or a prefecture's body meeting in its own city, or None."""
+    if level_of is None or holder_at is None or official_of is None:
+        return None
+    first = re.split(r"[。；;！？]", line, maxsplit=1)[0]
+    opening = NEWS_OPENING.match(first)
+    matter = first[opening.end():] if opening else first
+    held = HELD_IN.search(matter)
+    if held is None or not ACTOR_HEAD.search(matter, 0, held.start()):
+        return None
+    hosts = [name for name in find_region(matter[:held.start()]) if matter.startswith(name, _party_prefix(matter))]
+    venues = find_region(held.group("place"))
+    if not hosts or not venues or hosts[0] == venues[0]:
+        return None
+    level = level_of(hosts[0])
+    return hosts[0] if level in ("province", "prefecture") and holder_at(venues[0], level) == official_of(hosts[0]) else None
+
+
+def _party_prefix(text: str) -> int:
+    """Where the place after a party's or the CPC's short name starts (民盟某省…, 中共某市…), 0 when none is there."""
+    match = PARTY_PREFIX.match(text)
+    return match.end() if match else 0
 
 
 def _named_again(lines: list[str], find_region, level_of=None) -> str | None:
