@@ -965,3 +965,9 @@ def test_a_slogan_followed_as_a_way_of_working_is_no_actor_of_the_figures():
 def test_the_body_a_sentence_profiles_owns_its_figures():
     assert subjects("位于涪城区青义镇的绵阳丰谷食品有限公司，是一家民营企业，年营业收入达9000万元。") == [
         ("9000万元", "绵阳丰谷食品有限公司")]
+
+
+def test_a_body_the_work_was_done_for_is_no_actor_of_it():
+    text = TITLE + ("一、参政议政\n五年来，民建泸州市委完成市政协委托调研报告12篇；完成市委统战部专题课题9项；"
+                    "完成民建中央委托课题3项。\n")
+    assert {subject for _, subject in subjects_in(text)} == {"民建泸州市委"}

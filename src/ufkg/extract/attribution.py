@@ -132,6 +132,7 @@ CLAUSE_ADVERBS = ("截至目前", "截止目前", "目前", "同时", "此外", 
 # the sites a programme sets up (“某某”实践基地, “某某”示范点): counted for the programme, not the programme itself
 PROGRAMME_UNITS = ("基地", "示范点", "示范村", "示范户", "服务站", "驿站", "工作室", "之家")
 RECIPIENT_MARKS = ("向", "给", "为", "被")  # 向某慈善总会捐资: the body after it receives; 被某报采用: it takes
+COMMISSIONED_BY = ("完成", "承担", "承接")  # 完成某政协委托调研报告N篇: the work was done for that body, by another
 GLUED_MARKS = ("向", "与", "对")  # marks no body's name opens with
 METHOD_WORDS = ("工作法", "模式", "机制", "办法", "方式")  # 以“X”工作法: the way of working, not the programme
 METHOD_MARKS = ("实行", "采取", "采用", "按照")
@@ -250,7 +251,9 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             continue
         candidates = [index for index in by_sentence.get(quantity.sentence, [])
                       if not _outlet_of_pieces(text, extraction.mentions[index], quantity)
-                      and not _guideline(text, extraction.mentions[index])]
+                      and not _guideline(text, extraction.mentions[index])
+                      and not (extraction.mentions[index].cls in ACTOR_CLASSES
+                               and text.endswith(COMMISSIONED_BY, 0, extraction.mentions[index].start))]
         subject = _results_told(extraction, text, quantity, candidates)
         if subject is None:
             subject = _subject(quantity, candidates, extraction, text, initiatives)
