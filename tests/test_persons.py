@@ -514,3 +514,8 @@ def test_names_before_a_party_chairs_or_a_members_office_and_an_authors_note():
     assert people("形成《关于加快培育示范企业的建议》（马红执笔）以及周斌委员《关于新赛道的建议》。") == ["马红", "周斌"]
     assert people("会议由副主委李明主持，王刚委员和杨自强主委代表各支部发言。") == ["李明", "王刚", "杨自强"]
     assert people("区政协委员参加会议，各位委员出席。") == []
+
+
+def test_a_crowd_counted_before_its_kind_is_no_title_before_a_name():
+    assert people("论坛吸引来自30多个国家的300余名侨商代表齐聚绵阳。") == []
+    assert people("侨商代表王小明发言。") == ["王小明"]

@@ -107,7 +107,8 @@ NOT_A_NAME_START = "向和与于为在对把被将从给的"  # surnames that ar
 DEMONYM = "人"  # 某某人: the people of a place
 PLACE_OR_BODY_ENDS = "省市县区州镇乡村局委部办厅处"  # what ends a place's or a body's name, hardly a given name
 # 培育一批新乡贤|某某官, 3名企业家: a counted kind of people before a title-like word; what follows is no name
-COUNTED_KIND = re.compile(r"[一两几数多\d][批些支群名位个][新老优秀青年]{0,2}$")
+COUNTED_KIND = re.compile(r"[一两几数多\d][批些支群名位个][新老优秀青年]{0,2}$"
+                          r"|(?:\d{2,}|[百千])[余多]?[名位个][\u4e00-\u9fff]{0,6}$")  # 500余名华侨华人|代表齐聚: a crowd
 CLAUSE_START = "，。、；：！？（“\n,;:!?("  # reports copied from the web often write ASCII punctuation
 COMMON_REST = 500  # jieba frequency above which a verb or noun is no given name (全覆盖, 向大会)
 NOT_GIVEN_TAGS = frozenset({"v", "n", "vn", "r", "d", "m"})  # adjectives often are given names (宏伟)
