@@ -693,7 +693,13 @@ def _in_a_name(piece: str, name: str) -> bool:
     """Whether a place is only part of an association's name (某省社联宴请…, 某市同乡会) or names the people
     from there (台湾同胞投资企业协会, 某地籍): a society of people from there, which is not where the text is."""
     at = piece.find(name)
-    return at >= 0 and bool(SOCIETY.match(piece, at + len(name)) or COMPATRIOTS.match(piece, at + len(name)))
+    return at >= 0 and _its_people_after(piece, at + len(name))
+
+
+def _its_people_after(text: str, end: int) -> bool:
+    """Whether a place's name ending at `end` is followed by a society of its people or by the people themselves
+    (某市同乡会, 台湾同胞…, 某地籍)."""
+    return bool(SOCIETY.match(text, end) or COMPATRIOTS.match(text, end))
 
 
 def _scope(title: str | None, body: list[str]) -> str | None:
@@ -795,7 +801,7 @@ def _times_named(text: str, name: str) -> int:
     spans = _quoted_spans(text)
     count, at = 0, text.find(name)
     while at >= 0:
-        count += not SOCIETY.match(text, at + len(name)) and not COMPATRIOTS.match(text, at + len(name)) and not any(a < at and at + len(name) < b for a, b in spans) \
+        count += not _its_people_after(text, at + len(name)) and not any(a < at and at + len(name) < b for a, b in spans) \
             and not _above(text, at, at + len(name))
         at = text.find(name, at + len(name))
     return count

@@ -108,6 +108,7 @@ COMMITTEE = re.compile(r"(?:委会|委员会|委)$")
 EDITION_PREFIX = re.compile(r"(?:(?:19|20)\d{2}年?(?:度)?)?(?:第[\d一二三四五六七八九十百]+[届屆次期])?")
 
 
+LOCAL_BODY_CLASSES = ("GovernmentBody", "Association", "PoliticalParty")  # bodies a place's name or level opens
 CODED_LEVELS = frozenset({"province", "prefecture", "county"})  # levels whose places all carry a GB/T 2260 code
 CODELESS_AREA = "area"
 
@@ -131,6 +132,7 @@ class Resolver:
         self._stated: set[tuple] = set()
         self._report_regions: dict[str, str | None] = {}
         self._policy_cache: tuple[Extraction | None, list] = (None, [])
+        self._sentence_cache: tuple[Extraction | None, dict[int, list[Mention]]] = (None, {})
         self._slogan_keys: dict[str, str] = {}  # a slogan without its separators -> the key it was first given
         # (report, in an office) -> the bodies the report names only in a person's office (市委常委、…) or not
         self._named_keys: dict[tuple[str, bool], set[str]] = {}
@@ -266,7 +268,7 @@ class Resolver:
                 # 区党委 of 新疆 is 新疆维吾尔自治区党委, written short 新疆党委 (a party's 区委 keeps its 区)
                 return body_prefix(locality) + mention.name[1:], False
             return _with_level(common_name(locality), mention.name), False
-        if mention.cls in ("GovernmentBody", "Association", "PoliticalParty"):
+        if mention.cls in LOCAL_BODY_CLASSES:
             return self._canonical_region_prefix(mention.name, place), False
         return mention.name, False
 
@@ -286,6 +288,15 @@ class Resolver:
             policies = [(m.start, normalise(m.name), m.name) for m in extraction.mentions if m.cls == "Policy"]
             self._policy_cache = (extraction, policies)
         return self._policy_cache[1]
+
+    def _in_sentence(self, extraction: Extraction, sentence: int) -> list[Mention]:
+        """The mentions of one sentence of a report, in the report's order; grouped once per report."""
+        if self._sentence_cache[0] is not extraction:
+            grouped: dict[int, list[Mention]] = {}
+            for other in extraction.mentions:
+                grouped.setdefault(other.sentence, []).append(other)
+            self._sentence_cache = (extraction, grouped)
+        return self._sentence_cache[1].get(sentence, [])
 
     def _key(self, cls: str, label: str, scope: str | None) -> str:
         name = normalise(label)
@@ -414,9 +425,8 @@ class Resolver:
         (会上，某新区区委统战部副部长、区工商联党组书记…)."""
         if place is None:
             return None
-        for other in reversed(extraction.mentions):
-            if other.cls != "Region" or other.sentence != mention.sentence or other.start >= mention.start \
-                    or other.code is None:
+        for other in reversed(self._in_sentence(extraction, mention.sentence)):
+            if other.cls != "Region" or other.start >= mention.start or other.code is None:
                 continue
             found = self.gazetteer.place(other.code)
             if found is not None and found.code != place.code and self._locality(found, mention.scope) is found \
@@ -446,7 +456,7 @@ class Resolver:
         gap = STANDING_MEMBER.search(before)
         if gap is None:
             return None
-        return next((m for m in extraction.mentions if m.sentence == mention.sentence and m.cls == "GovernmentBody"
+        return next((m for m in self._in_sentence(extraction, mention.sentence) if m.cls == "GovernmentBody"
                      and m.end - sentence.start == gap.start() and m.name.endswith("委")), None)
 
     def _named_earlier(self, extraction: Extraction, mention: Mention, place: Place | None) -> Place | None:
@@ -468,18 +478,18 @@ class Resolver:
         Hong Kong thanking another province's organs)."""
         sentence = extraction.sentences[mention.sentence]
         end = mention.start
-        for other in reversed([m for m in extraction.mentions if m.sentence == mention.sentence and m.end <= end
-                               and m.cls != "Region"]):
+        mentions = self._in_sentence(extraction, mention.sentence)
+        for other in reversed([m for m in mentions if m.end <= end and m.cls != "Region"]):
             if other.end > end:
                 continue  # one inside another read before it
             if not LIST_GAP.fullmatch(sentence.text[other.end - sentence.start:end - sentence.start]):
                 return None
-            if other.scope == mention.scope and other.cls in ("GovernmentBody", "PoliticalParty", "Association"):
+            if other.scope == mention.scope and other.cls in LOCAL_BODY_CLASSES:
                 end = other.start  # 省政府 in 某省委、省政府、省政协: the list goes on to the left
                 continue
-            if other.scope is not None or other.cls not in ("GovernmentBody", "PoliticalParty", "Association"):
+            if other.scope is not None or other.cls not in LOCAL_BODY_CLASSES:
                 return None
-            opening = next((m for m in extraction.mentions if m.cls == "Region" and m.start == other.start
+            opening = next((m for m in mentions if m.cls == "Region" and m.start == other.start
                             and m.code is not None and other.name.startswith(m.name)), None)
             found = self.gazetteer.place(opening.code) if opening is not None else None
             return found if found is not None and self._locality(found, mention.scope) is found else None
@@ -555,7 +565,7 @@ class Resolver:
             if parent_key and parent_key != key:
                 self._link(Link(key, "subOrganizationOf", parent_key, report, sentence))
         locality = None
-        if mention.cls in ("GovernmentBody", "Association", "PoliticalParty") and mention.code is None:
+        if mention.cls in LOCAL_BODY_CLASSES and mention.code is None:
             if mention.scope in (OWN_LOCALITY, *LEVEL_CHARS):
                 locality = self._scope_locality(extraction, mention, place)
             elif mention.scope == AUTONOMOUS_REGION:

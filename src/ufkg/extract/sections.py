@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Extraction
+from ..model import Extraction, Mention
 from ..page import BREADCRUMB, BYLINE, HEARD_FROM, NEWS_PREFIX, PAGE_PROMPT, PURPOSE, SITE_CHROME, WHERE_ON_SITE
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .organizations import CPC_NAME
@@ -50,7 +50,9 @@ THIS_PROGRAMME = re.compile(r"(?:[^，,。；;]{1,6}[，,])?(?:此项|该项|这
 REGION_LEAD = re.compile(r"(?:该|我|全)(?:地区|[市县区州省盟旗镇乡])")
 # 目前已有72家企业…: a paragraph that opens on the results so far, of the programme the one before it runs
 RESULTS_SO_FAR = re.compile(r"(?:截至目前|截止目前|目前|至今|迄今为止|迄今)[，,]?(?:已经?|共|累计)")
-RUNS_PROGRAMME = re.compile(r"(?:继续|持续|扎实|深入|积极|全面|大力|广泛)?(?:深化|开展|实施|推进|推动|启动)了?[“「]?$")
+RUN_ADVERBS = "继续|持续|扎实|深入|积极|全面|大力|广泛"  # 深入|开展“某某”
+RUN_VERBS = "深化|开展|实施|推进|推动|启动"
+RUNS_PROGRAMME = re.compile(f"(?:{RUN_ADVERBS})?(?:{RUN_VERBS})了?[“「]?$")
 PROGRAMME_KIND_SPAN = 6  # “某某”志愿行动: the kind in the name as written or a few characters after it
 MAX_RUN_VERB = 6  # characters of 继续深化“ before a programme's name
 # 某部到某县检查“某某”工作: a headline on inspecting a programme's work, which the text then reports
@@ -828,7 +830,7 @@ def paragraph_frames(extraction: Extraction, text: str, by_sentence: dict[int, l
 # 一是, 其二, 第三，: the marker of an item of a paragraph's enumeration
 ITEM_MARK = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十][，,、]|第[一二三四五六七八九十][，,、]")
 # 一是实施某某计划。: an item whose lead sentence only runs one programme
-ITEM_RUNS = re.compile(r"(?:继续|持续|扎实|深入|积极|全面|大力|广泛|创新)?(?:深化|开展|实施|推进|推动|启动|打造)了?[“「]?")
+ITEM_RUNS = re.compile(f"(?:{RUN_ADVERBS}|创新)?(?:{RUN_VERBS}|打造)了?[“「]?")  # an item's lead: 打造 too
 
 
 def item_frames(extraction: Extraction, text: str) -> dict[int, int]:
@@ -836,22 +838,25 @@ def item_frames(extraction: Extraction, text: str) -> dict[int, int]:
     frames the figures of the item's later sentences, up to the next item or the paragraph's end."""
     frames: dict[int, int] = {}
     current: int | None = None
+    named: dict[int, list[tuple[int, Mention]]] = {}  # every mention of each sentence, by index
+    for index, mention in enumerate(extraction.mentions):
+        named.setdefault(mention.sentence, []).append((index, mention))
     for sentence in extraction.sentences:
         mark = ITEM_MARK.match(text, sentence.start, sentence.end)
         if mark is not None or (sentence.index and extraction.sentences[sentence.index - 1].paragraph != sentence.paragraph):
             current = None
             if mark is not None:
-                current = _item_programme(extraction, text, sentence, mark.end())
+                current = _item_programme(text, sentence, mark.end(), named.get(sentence.index, []))
                 continue
         if current is not None:
             frames[sentence.index] = current
     return frames
 
 
-def _item_programme(extraction: Extraction, text: str, sentence, position: int) -> int | None:
-    """The programme an item's lead sentence runs and does nothing else with (一是实施某某计划。), else None."""
+def _item_programme(text: str, sentence, position: int, named: list[tuple[int, Mention]]) -> int | None:
+    """The programme an item's lead sentence (with its mentions, `named`) runs and does nothing else with
+    (一是实施某某计划。), else None."""
     verb = ITEM_RUNS.match(text, position, sentence.end)
-    named = [(index, m) for index, m in enumerate(extraction.mentions) if m.sentence == sentence.index]
     if verb is None or len(named) != 1 or named[0][1].cls != "Initiative" or named[0][1].start > verb.end() + 1:
         return None
     index, mention = named[0]
