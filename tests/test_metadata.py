@@ -818,3 +818,32 @@ def test_a_provinces_committee_meeting_in_its_capital_is_the_provinces_news():
             "会议总结了上一年工作。\n")
     assert _meta(text).region_code == "510000"
     assert _meta("1月20日，绵阳市工商联第三次会员代表大会在涪城区召开。\n会议选举产生新一届领导班子。\n").region_code == "510700"
+
+
+def test_a_city_that_only_hosts_the_whole_provinces_meeting_leaves_the_news_the_provinces():
+    text = ("四川推进“万企兴万村”\n2020/08/29 13:46  某某网\n"
+            "日前，全省工商联“万企兴万村”行动推进会在绵阳召开。截至7月底，已有800家民营企业参与。\n")
+    assert _meta(text).region_code == "510000"
+    by_city = text.replace("全省工商联“万企兴万村”行动推进会在绵阳召开", "绵阳市工商联召开座谈会")
+    assert _meta(by_city).region_code == "510700"  # the city's own body at work: the city's news
+
+
+def test_an_e_papers_article_buttons_above_the_title_are_navigation():
+    text = ("往期阅读\n当前版: 08版 上一版  下一版\n上一篇    下一篇\n放大 缩小 默认\n\n"
+            "“乡贤助富”聚合力\n今年以来，绵阳市委统战部打造“乡贤助富”班车，惠及群众6万人。\n")
+    assert _meta(clean_text(text)).title == "“乡贤助富”聚合力"
+
+
+def test_an_autonomous_regions_whole_is_its_own_text_though_it_tells_of_a_county():
+    text = ("西藏自治区工商联消息，西藏的民营企业参加“万企兴万村”行动。截至2021年底，全区登记民营企业900家。\n"
+            "在墨竹工卡县，一家企业带动农牧民300户。\n西藏民营企业投入资金20亿元。西藏各地市工商联积极行动。\n")
+    assert _meta(text).region_code == "540000"
+    district = ("全区统一战线服务大局。在墨竹工卡县，一家企业带动农牧民300户。\n"
+                "墨竹工卡县民营企业投入资金2亿元。墨竹工卡县工商联积极行动。\n")
+    assert _meta(district).region_code == "540127"  # a county's 全区 is its own: the one named most
+
+
+def test_two_counties_of_one_city_in_a_whole_citys_text_are_the_citys():
+    text = ("2023年06月18日\n第02版:\n(上接1版B)实施民族团结行动，涪城区、江油市入选全省示范创建试点，"
+            "涪城区建成示范社区14个。\n全市投入50余万元，改造社区设施12处。\n")
+    assert _meta(text).region_code == "510700"

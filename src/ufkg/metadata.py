@@ -97,7 +97,7 @@ AS_OF_YEAR_END = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年(?:底|末|年
 HISTORICAL_YEAR = re.compile(r"(?:于|自|从|截至|截止|早在|始于|由|与|较|比)\s*$")  # 与2016年…相比: a base compared with
 # a page's navigation and masthead above the title: 首页 > 党派团体, 当前版:02版, 发布日期: (empty), 打印
 BOILERPLATE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|"
-                         r"[上下]接第?[\d一二三四五六七八九十]{1,3}版|第\s*\d{1,3}\s*版|【字体】|微信号?[:：]\s*[A-Za-z][A-Za-z0-9_-]{4,}|出版日期|往期回顾|高级检索|首页\s*[>＞]|[>＞]\s*正文|通版|当前版|上一版|下一版|数字报|移动版|点击|打\s*印|^logo|^\d+版|^第?[\d一二三四五六七八九十]+版[:：]"
+                         r"[上下]接第?[\d一二三四五六七八九十]{1,3}版|第\s*\d{1,3}\s*版|【字体】|微信号?[:：]\s*[A-Za-z][A-Za-z0-9_-]{4,}|出版日期|往期回顾|高级检索|首页\s*[>＞]|[>＞]\s*正文|通版|当前版|上一版|下一版|上一篇|下一篇|放大\s*缩小|数字报|移动版|点击|打\s*印|^logo|^\d+版|^第?[\d一二三四五六七八九十]+版[:：]"
                          r"|^[^\u4e00-\u9fff]*$|^[\u4e00-\u9fff]{1,6}[:：]$|^[\u4e00-\u9fff]{1,4}$|^其他$")
 # 中国某某网(通讯员 …): the site that carries the piece, and its reporters, before the text's first words
 MEDIA_BYLINE = re.compile(r"^[^，,。；\s（(]{2,12}?(?:网|日报|晚报|电视台|融媒体中心)\s*[（(](?:本报|本网|特约)?(?:记者|通讯员)[^）)]{0,30}[）)]")
@@ -382,7 +382,7 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         if shared:
             return shared  # 支持某县和某县…: the city both counties are in
         if names:
-            within = _body_within(names[0], body[:2], find_region, level_of, holder_at, official_of)
+            within = _body_within(names[0], body[:2], find_region, level_of, holder_at, official_of, scope)
             return within or _local_body(names[0], title, [title] + body[:2]) \
                 or _local_after(title, names[0], find_local) or names[0]
         slot = TITLE_SLOT.search(title)
@@ -632,13 +632,15 @@ def _shared_city(names: list[str], level_of, holder_at) -> str | None:
     return cities.pop() if len(cities) == 1 and None not in cities else None
 
 
-def _body_within(province: str, body: list[str], find_region, level_of, holder_at, official_of) -> str | None:
+def _body_within(province: str, body: list[str], find_region, level_of, holder_at, official_of,
+                 scope: str | None = None) -> str | None:
     """The city whose body opens the news under a title that names only its province (某省民企担大义 / 导读：1月28日，
-    某市工商联向全市民营企业发出倡议): the news is the city's."""
+    某市工商联向全市民营企业发出倡议): the news is the city's. A city that only hosts the whole province's meeting
+    (全省工商联…推进会在某市召开) is a venue, and the news stays the province's."""
     if level_of is None or holder_at is None or official_of is None or level_of(province) != "province":
         return None
     for line in body:
-        names = _news_region(LEAD_LABEL.sub("", line), find_region)
+        names = _news_region(LEAD_LABEL.sub("", line), find_region, scope, level_of)
         if names and level_of(names[0]) == "prefecture" and holder_at(names[0], "province") == official_of(province):
             return names[0]
     return None
@@ -761,7 +763,8 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
         cities = any(level_of(name) in SCOPE_LEVELS[scope] for name in pool if name not in above)
         fitting = {name: at for name, at in pool.items() if name not in above and (
             level_of(name) in SCOPE_LEVELS[scope]
-            or ((above or not cities) and scope == "市" and _county_level_city(name, level_of)))}
+            or ((above or not cities) and scope == "市" and _county_level_city(name, level_of))
+            or (scope == "区" and _autonomous_region(name, level_of, official_of)))}
         if not fitting and scope == "区" and official_of is not None:
             # 全区 of a 地区 (阿克苏地区) or an autonomous region (宁夏回族自治区), when no district is named
             fitting = {name: at for name, at in pool.items() if name not in above and official_of(name).endswith("区")}
@@ -790,7 +793,18 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
         same = [form for form in written if official_of is not None and official_of(form) == official_of(name)]
         return max(_times_named(text, form) for form in same or [name])
 
-    return min(found, key=lambda name: (-times(name), found[name], name))
+    most = min(found, key=lambda name: (-times(name), found[name], name))
+    if scope in ("市", "省") and official_of is not None:
+        # 全市… 某区、某市入选全省…示范: two counties of one city named in a whole city's text are the city's
+        counties = {official_of(name) for name in found if level_of(name) == "county"}
+        return (len(counties) >= 2 and _shared_city(sorted(counties), level_of, holder_at)) or most
+    return most
+
+
+def _autonomous_region(name: str, level_of, official_of) -> bool:
+    """Whether a place is a province-level autonomous region (新疆维吾尔自治区), whose own texts say 全区 as a
+    district's do: both are what a text about the whole 区 may be about, and the one named most is."""
+    return official_of is not None and level_of(name) == "province" and official_of(name).endswith("自治区")
 
 
 def _times_named(text: str, name: str) -> int:
