@@ -971,3 +971,13 @@ def test_a_body_the_work_was_done_for_is_no_actor_of_it():
     text = TITLE + ("一、参政议政\n五年来，民建泸州市委完成市政协委托调研报告12篇；完成市委统战部专题课题9项；"
                     "完成民建中央委托课题3项。\n")
     assert {subject for _, subject in subjects_in(text)} == {"民建泸州市委"}
+
+
+def test_a_sentence_that_opens_by_running_a_programme_gives_it_the_figures_of_its_semicolon_parts():
+    text = ("推进民族地区发展。实施少数民族聚居村提升行动，重点扶持特色产业，投入300余万元建成4个种植基地；"
+            "对于民族聚居村，投入资金200余万元，修建道路12条；对于城市社区，协调30余万元。全年培训干部80人次。")
+    assert subjects(text) == [("300余万元", "少数民族聚居村提升行动"), ("4个", "少数民族聚居村提升行动"),
+                              ("200余万元", "少数民族聚居村提升行动"), ("12条", "少数民族聚居村提升行动"),
+                              ("30余万元", "少数民族聚居村提升行动"), ("80人次", "region")]
+    acted = text.replace("对于民族聚居村，投入资金", "县工商联投入资金")
+    assert subjects(acted)[2] == ("200余万元", "县工商联")  # a part with its own actor is that actor's

@@ -609,6 +609,9 @@ def test_a_brands_events_listed_with_how_often_each_was_held():
 def test_a_plan_named_by_the_verb_that_carries_it_out():
     assert names("一是实施少数民族青年就业创业扶持计划，帮扶青年200名。", "Initiative") == ["少数民族青年就业创业扶持计划"]
     assert names("制定年度工作计划，实施工作计划。", "Initiative") == []
+    assert names("深入实施侨乡文化振兴工程，实施少数民族聚居村提升行动。", "Initiative") == [
+        "侨乡文化振兴工程", "少数民族聚居村提升行动"]
+    assert names("深入實施僑鄉文化振興工程。", "Initiative") == ["僑鄉文化振興工程"]
 
 
 def test_a_quotation_before_building_work_names_a_programme():

@@ -61,7 +61,8 @@ from ..model import Extraction, Mention, QuantityMention
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .names import nationwide_movement
 from .organizations import OUTLET_AFTER
-from .sections import TIME_CLAUSE, URGED, governors as section_governors, item_frames, paragraph_frames, text_actor
+from .sections import (LIST_ITEM_ENDS, TIME_CLAUSE, URGED, governors as section_governors, item_frames, paragraph_frames,
+                       run_frames, text_actor)
 
 PIECES = ("条", "篇")  # pieces written and published: 稿件4条, 信息3篇
 OUTLET_HEADS = ("网", "网站", "报", "杂志", "电视台", "电台", "客户端")  # what publishes pieces
@@ -106,7 +107,6 @@ FIGURE_BEFORE = re.compile(r"\d(?:万|亿)?(?:元|人|名|家|个|户|项|次|�
 MAX_FIGURE_TAIL = 30
 LEVEL_OF_COUNTED = re.compile(r"^(?:新增|新建)?(?:国家级|省级|市级|州级|县级|区级|乡级|镇级|村级|海外|境外|省外|省内|市外|市内"
                               r"|县外|异地)?(?:示范)?")
-LIST_ITEM_ENDS = ("；", ";", "﹔")
 # a meeting the figures of a clause were announced or honoured at (在某某大会上，)
 AT_MEETING = re.compile(r"在[^，,。；;]{0,40}?(?:大会|会议|年会|论坛|座谈会|表彰会)上")
 MAX_MEETING_PLACE = 48
@@ -230,6 +230,7 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
     governors = section_governors(extraction, text, by_sentence)
     frames = paragraph_frames(extraction, text, by_sentence)
     items = item_frames(extraction, text)
+    runs = run_frames(extraction, text)
     about = text_actor(extraction, text, by_sentence)
     event = about if about is not None and extraction.mentions[about].cls == "Initiative" else None
     attributed: list[QuantityMention] = []
@@ -277,6 +278,8 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
                 subject = exemplified
             elif quantity.sentence in items:  # 一是实施某某计划。…打造N个示范点: the item's programme
                 subject = items[quantity.sentence]
+            elif quantity.sentence in runs:  # 实施某某行动，…；对于某某，投入…: the programme the sentence opened with
+                subject = runs[quantity.sentence]
             elif frame is not None and extraction.mentions[frame].sentence < quantity.sentence:
                 subject = frame
             else:

@@ -174,8 +174,10 @@ COUNTED_BRANDS = re.compile(r"((?:[\d一二三四五六七八九十]+[届屆次�
                             r"[\d一二三四五六七八九十]+[届屆次场場期][\u4e00-\u9fff]{2,12})等(?:品牌|特色|系列|精品)活[动動]")
 BUILDING_WORK = "建设工作"  # 某村的“某某”建设工作: the quotation names what is built, a programme
 COUNT_BEFORE_NAME = re.compile(r"^[\d一二三四五六七八九十]+[届屆次场場期]")
-# 实施某某发展计划: a plan named by the verb that carries it out (工作计划, 年度计划 are kinds, not names)
-CARRIED_PLAN = re.compile(r"(?:实施|启动|深入实施|推进实施)(?P<name>[^，。；：、“”《》,;:\s的]{4,14}计划)(?![书表])")
+# 实施某某发展计划, 实施某某提升行动, 深入实施某某振兴工程: a plan named by the verb that carries it out (工作计划,
+# 年度计划 are kinds, not names)
+CARRIED_PLAN = re.compile(r"(?:实施|启动|深入实施|推进实施|實施|啟動)"
+                          r"(?P<name>[^，。；：、“”《》,;:\s的]{4,14}(?:计划|計劃|行动|行動|工程))(?![书表])")
 CREATION_CARRIED = re.compile(r"以创建([^，。；：、“”《》,;:\s]{4,16}?)为(?:抓手|载体|平台|依托|牵引|龙头)")
 HUNDREDS_FOR_HUNDREDS = re.compile(r"^([百千万])[\u4e00-\u9fff]{1,2}[\u4e00-\u9fff]\1[\u4e00-\u9fff]{1,2}$")
 MAX_EVENT_PREFIX = 6  # 金融支持“X”论坛: a few words before the quotation, not a clause

@@ -827,6 +827,7 @@ def paragraph_frames(extraction: Extraction, text: str, by_sentence: dict[int, l
     return frames
 
 
+LIST_ITEM_ENDS = ("；", ";", "﹔")  # the parts of one sentence a list joins
 # 一是, 其二, 第三，: the marker of an item of a paragraph's enumeration
 ITEM_MARK = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十][，,、]|第[一二三四五六七八九十][，,、]")
 # 一是实施某某计划。: an item whose lead sentence only runs one programme
@@ -850,6 +851,31 @@ def item_frames(extraction: Extraction, text: str) -> dict[int, int]:
                 continue
         if current is not None:
             frames[sentence.index] = current
+    return frames
+
+
+def run_frames(extraction: Extraction, text: str) -> dict[int, int]:
+    """The later parts of a sentence joined by semicolons whose first part opens by running one programme, with no
+    actor of its own (实施某某提升行动，重点扶持…，投入600余万元；对于某某，投入资金400余万元…；…。): the programme
+    frames the figures of those parts, up to the full stop."""
+    frames: dict[int, int] = {}
+    current: int | None = None
+    for sentence in extraction.sentences:
+        previous = extraction.sentences[sentence.index - 1] if sentence.index else None
+        joined = previous is not None and previous.paragraph == sentence.paragraph \
+            and previous.text.rstrip().endswith(LIST_ITEM_ENDS)
+        if joined and current is not None:
+            frames[sentence.index] = current
+            continue
+        current = None
+        verb = ITEM_RUNS.match(text, sentence.start, sentence.end)
+        if verb is None or not sentence.text.rstrip().endswith(LIST_ITEM_ENDS):
+            continue
+        opening = next((index for index, mention in enumerate(extraction.mentions)
+                        if mention.sentence == sentence.index and mention.start <= verb.end() + 1), None)
+        if opening is not None and extraction.mentions[opening].cls == "Initiative" \
+                and extraction.mentions[opening].start >= verb.end():
+            current = opening
     return frames
 
 
