@@ -981,3 +981,9 @@ def test_a_sentence_that_opens_by_running_a_programme_gives_it_the_figures_of_it
                               ("30余万元", "少数民族聚居村提升行动"), ("80人次", "region")]
     acted = text.replace("对于民族聚居村，投入资金", "县工商联投入资金")
     assert subjects(acted)[2] == ("200余万元", "县工商联")  # a part with its own actor is that actor's
+
+
+def test_an_enterprise_that_opens_an_earlier_clause_acts_in_the_later_ones():
+    assert subjects("为推进当地养殖业发展，绵阳丰驼乳品有限公司为农户发放扶持资金，累计支付220万元。") == [
+        ("220万元", "绵阳丰驼乳品有限公司")]
+    assert subjects("全市建立5个基层支部，绵阳师范学院1个支部筹委会，会员人数达到106人。")[2] == ("106人", "region")

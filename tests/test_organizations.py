@@ -244,6 +244,16 @@ def test_a_company_by_the_short_name_it_declares():
     assert found == ["江苏恒瑞医药股份有限公司", "恒瑞医药", "恒瑞医药"]
 
 
+def test_a_company_named_again_by_its_own_words_past_its_place():
+    from conftest import knowledge_of
+
+    text = "绵阳丰驼乳品加工有限公司落户北川县。目前，丰驼乳品带动养殖户800户。丰驼乳品加工还建成牧场。"
+    assert orgs(text, "Organization") == ["绵阳丰驼乳品加工有限公司", "绵阳丰驼乳品加工有限公司", "绵阳丰驼乳品加工有限公司"]
+    companies = [e for e in knowledge_of(TITLE + text + "\n").entities.values() if e.cls == "Organization"]
+    assert [(e.label, sorted(e.alt_labels)) for e in companies] == [("绵阳丰驼乳品加工有限公司", ["丰驼乳品", "丰驼乳品加工"])]
+    assert orgs("绵阳信息服务有限公司成立。全市信息服务加快。", "Organization") == ["绵阳信息服务有限公司"]  # common words
+
+
 def test_bank_branches():
     found = orgs("农行滨州分行、建设银行宁波分行、中国农业银行杭州分行提供贷款。", "Organization")
     assert found == ["农行滨州分行", "建设银行宁波分行", "中国农业银行杭州分行"]

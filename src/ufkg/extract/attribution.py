@@ -779,6 +779,17 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
                 if opening < clause_start and _clause_actors(text, candidates, mentions, mention.start, clause_start) > 1:
                     return _last_clause_actor(text, candidates, mentions, mention.start, clause_start)
                 return index
+    # 为推进…发展，某公司为农户发放补贴，累计支付220万元: an enterprise that opens an earlier clause acts on
+    for opening in [_after_adverbs(text, at + 1) for at in range(clause_start - 2, sentence.start, -1)
+                    if text[at] in CLAUSE_STOPS]:
+        enterprise = next((i for i in candidates if mentions[i].start == opening and mentions[i].cls == "Organization"
+                           and mentions[i].end <= quantity.start and _acts(text, mentions[i])
+                           and not _counted(quantity, mentions[i]) and not text[mentions[i].end:mentions[i].end + 1].isdigit()),
+                          None)  # 某学院1个支部筹委会: a place the clause counts in, not who acts
+        if enterprise is not None and not any(mentions[i].cls in CLAUSE_ACTOR_CLASSES
+                                              and mentions[enterprise].end <= mentions[i].start < quantity.start
+                                              for i in candidates):
+            return enterprise
     after = [i for i in in_sentence if mentions[i].start >= quantity.end]
     if len(after) == 1 and after[0] in standalone and _sums_up(extraction, text, quantity, mentions[after[0]]):
         return after[0]

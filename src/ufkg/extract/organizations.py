@@ -1589,6 +1589,47 @@ def _undeclared_abbreviations(text: str, sentences: list[Sentence], mentions: li
     return sorted(result, key=lambda m: (m.start, -m.end, m.cls, m.name))
 
 
+MIN_COMPANY_SHORT = 4  # characters of a company's short name: 某某乳品 for 某地某某乳品加工有限公司
+
+
+def _company_short_names(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """某地某某乳品加工有限公司 … 某某乳品带动农户800户: a company named later by its own words past its place and
+    before its legal form (某某乳品加工), or by its brand and the first two characters of its trade (某某乳品), is that
+    company; the press shortens a company so once it has given the legal name."""
+    companies = [m for m in mentions if m.cls == "Organization" and m.name.endswith(tuple(LEGAL_FORMS))]
+    if not companies:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    frequencies = tokenizer().tokenizer.FREQ
+    result = list(mentions)
+    for company in companies:
+        place = max((m.end - m.start for m in mentions if m.cls == "Region" and m.start == company.start
+                     and m.end < company.end), default=0)
+        legal = next(form for form in sorted(LEGAL_FORMS, key=len, reverse=True) if company.name.endswith(form))
+        own = company.surface[place:len(company.surface) - len(legal)]
+        if len(own) < MIN_COMPANY_SHORT or not all("\u4e00" <= c <= "\u9fff" for c in own):
+            continue
+        words = tokenizer().tokenizer.lcut(own, HMM=False)
+        brand = "".join(word for word in words[:next((k for k, word in enumerate(words) if len(word) > 1), len(words))])
+        if not brand:  # no characters jieba does not know as a word: a proper name it knows
+            brand = words[0] if tokenizer().word_tag_tab.get(words[0]) in BRAND_TAGS else ""
+        if len(brand) < 2:
+            continue  # 科技|发展: common words name no company
+        short = own[:len(brand) + 2]  # 某某|乳品加工 → 某某乳品: the brand and the first two characters of its trade
+        for name in dict.fromkeys(form for form in (own, short) if len(form) >= MIN_COMPANY_SHORT):
+            if frequencies.get(name):
+                continue  # a word of its own, not only this company's short name
+            position = company.end
+            while (start := text.find(name, position)) >= 0:
+                end = position = start + len(name)
+                sentence = sentence_at(sentences, start)
+                if sentence is None or any(a < end and start < b for a, b in taken):
+                    continue
+                taken.append((start, end))
+                result.append(Mention("Organization", name, company.name, start, end, sentence))
+    return sorted(result, key=lambda m: (m.start, -m.end, m.cls, m.name))
+
+
 def later_short_names(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """Mentions of declared short names further on in the report: 恒瑞医药还设立奖学金.
 
@@ -1598,7 +1639,7 @@ def later_short_names(text: str, sentences: list[Sentence], mentions: list[Menti
     mentions = _abbreviated_initiatives(_abbreviated_policies(_without_their_party(_without_their_region(
         _local_parties_named_in_full(mentions)))))
     mentions = _own_branches(text, sentences, _party_short_forms(text, sentences, _bare_heads(_abbreviated_bodies(mentions))))
-    mentions = _undeclared_abbreviations(text, sentences, mentions)
+    mentions = _company_short_names(text, sentences, _undeclared_abbreviations(text, sentences, mentions))
     declared = [m for m in mentions if m.cls in ORGANISATION_CLASSES and m.same_as and m.name == m.surface]
     if not declared:
         return mentions
