@@ -987,3 +987,10 @@ def test_an_enterprise_that_opens_an_earlier_clause_acts_in_the_later_ones():
     assert subjects("为推进当地养殖业发展，绵阳丰驼乳品有限公司为农户发放扶持资金，累计支付220万元。") == [
         ("220万元", "绵阳丰驼乳品有限公司")]
     assert subjects("全市建立5个基层支部，绵阳师范学院1个支部筹委会，会员人数达到106人。")[2] == ("106人", "region")
+
+
+def test_a_paragraph_that_dates_itself_from_a_programmes_start_tells_its_progress():
+    text = ("自“万企联万村”行动开展以来，县工商联认真落实县委部署，号召民营企业家参与。各乡镇商会迅速响应。"
+            "截至6月底，已有260家民营企业结对帮扶180个村。")
+    assert subjects(text) == [("260家", "万企联万村"), ("180个", "万企联万村")]
+    assert subjects(text.replace("自“万企联万村”行动开展以来，", "今年以来，")) == [("260家", "县工商联"), ("180个", "县工商联")]

@@ -61,7 +61,7 @@ from ..model import Extraction, Mention, QuantityMention
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .names import nationwide_movement
 from .organizations import OUTLET_AFTER
-from .sections import (LIST_ITEM_ENDS, TIME_CLAUSE, URGED, governors as section_governors, item_frames, paragraph_frames,
+from .sections import (LIST_ITEM_ENDS, PROGRAMME_SINCE, TIME_CLAUSE, URGED, governors as section_governors, item_frames, paragraph_frames,
                        run_frames, text_actor)
 
 PIECES = ("条", "篇")  # pieces written and published: 稿件4条, 信息3篇
@@ -180,7 +180,7 @@ MEMBER_UNIT = re.compile(r"(?:常务)?副?(?:会长|理事长|主席|监事长|�
 EXAMPLES_OF = re.compile(r"[”」]?[^，,。；;“「]{0,12}[，,](?:如|比如|例如|诸如)")
 MAX_DESCRIPTOR = 10  # characters between 由 and the agent's name: 由我县台资企业|某某公司提供…
 # a sentence that reports a programme's course since it began (“某某”行动启动以来，…)
-SINCE = re.compile(r"”?(?:行动|活动|工程|计划)?(?:正式)?(?:启动|实施|开展|推进|部署)(?:以来|至今)")
+SINCE = PROGRAMME_SINCE  # 自“某某”行动启动以来: the programme's progress
 PURPOSE = ("用于", "用來", "用来", "用以", "用於")  # a clause that says what the deeds before it are for
 SENDING = ("组织", "选派", "推荐", "推选", "征集", "选送", "报送", "遴选")
 MAX_SENT_GAP = 8  # characters between 参加 and the name: 参加第十三届“某某”  # 组织5名党外人士参加“某某”评选: people sent to an initiative

@@ -43,6 +43,9 @@ MAX_SUBHEADING = 30  # characters: 坚持思想引领，同心圆更加牢固。
 # a programme or event that opens a paragraph frames its figures (“某某文化周”期间，签约项目60个)
 EVENT_FRAME = re.compile(r"”?(?:活动|系列活动)?(?:期间|中[，,]|上[，,]|开幕|启动|举行|举办"
                          r"|(?:在|于)[^，,。；“]{1,15}?(?:开幕|举行|启动|举办|召开))")
+# 自“某某”行动开展以来: a paragraph that opens by dating itself from a programme's start
+SINCE_OPENING = re.compile(r"(?:自从|自|從)[“「]?")
+PROGRAMME_SINCE = re.compile(r"[”」]?(?:行动|活动|工程|计划|行動|活動)?(?:正式)?(?:启动|实施|开展|推进|部署|啟動|實施|開展|推進)(?:以来|至今|以來)")
 # 很快，此项行动纳入…; 该活动共…: a paragraph that opens on the programme just named, by a demonstrative and its kind
 # (此次活动 is the occasion itself, not a programme); the programme is one the text calls by that kind
 THIS_PROGRAMME = re.compile(r"(?:[^，,。；;]{1,6}[，,])?(?:此项|该项|这项|这一)[\u4e00-\u9fff]{0,4}?(行动|活动|工程|计划)")
@@ -810,6 +813,9 @@ def paragraph_frames(extraction: Extraction, text: str, by_sentence: dict[int, l
             opens = mention.start - position <= 1 or SPONSORED.fullmatch(text, position, mention.start)
             if opens and EVENT_FRAME.match(text, mention.end, sentence.end):
                 frames[sentence.paragraph] = index
+                break
+            if SINCE_OPENING.fullmatch(text, position, mention.start) and PROGRAMME_SINCE.match(text, mention.end, sentence.end):
+                frames[sentence.paragraph] = index  # 自“某某”行动开展以来，…: the paragraph tells the programme's progress
                 break
         this = THIS_PROGRAMME.match(text, position, sentence.end) if sentence.paragraph not in frames else None
         if this is not None:  # 很快，此项志愿行动纳入…: the programme of that kind named last before the paragraph
