@@ -519,3 +519,17 @@ def test_names_before_a_party_chairs_or_a_members_office_and_an_authors_note():
 def test_a_crowd_counted_before_its_kind_is_no_title_before_a_name():
     assert people("论坛吸引来自30多个国家的300余名侨商代表齐聚绵阳。") == []
     assert people("侨商代表王小明发言。") == ["王小明"]
+
+
+def test_a_long_list_of_members_whose_last_item_runs_into_another_title():
+    assert people("支委钱立群、孔雁，会员周庆和、韩嘉宁、邹子墨、潘小溪、入党积极分子程薇，共9人捐款5000元。") == [
+        "钱立群", "孔雁", "周庆和", "韩嘉宁", "邹子墨", "潘小溪", "程薇"]
+
+
+def test_a_name_ending_in_a_common_word_among_three_names_or_more():
+    assert people("韦振兴、曹俊哲、杨伟峰、邹刚等爱心人士捐款。") == ["韦振兴", "曹俊哲", "杨伟峰", "邹刚"]
+    assert people("推动乡村振兴、全覆盖、向大会、张明等工作。") == []
+
+
+def test_a_name_that_a_lists_mark_closes_is_read_whole():
+    assert people("统战部部长周仁穷、副市长王晨星出席。") == ["周仁穷", "王晨星"]

@@ -93,6 +93,7 @@ ROLE_AFTER_NAME = ("主持|出席|讲话|致辞|致词|担任|表示|指出|强�
 # verbs whose object is people, named in a list right after them: 组织甲、乙等5名人士, 邀请甲、乙参加
 VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选")
 OFFICES_AFTER_NAME = "会长|理事长|秘书长|理事|监事长|董事长|主席|执行会长|常务会长|主委|委员"  # 某某副会长（右三）, 某某主委代表…
+MIN_NAMES_VOUCHING = 3  # names in a list that make its other surname-led items names, whatever words they end with
 NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3}){2,}|[\u4e00-\u9fff]{2,6}(?:[,，][\u4e00-\u9fff]{2,3}){2,}等")
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》")  # a name inside quotation marks is a slogan's or a title's word
 HONORIFIC_AFTER = "同志|先生|女士|阿訇|法师|牧师|道长|活佛|主教|副?教授|院士|老师"  # 会长马志强阿訇
@@ -135,8 +136,10 @@ class PersonFinder:
                       self._names_before_office(text), self._honoured_by_address(text), self._known_people(text)):
             for start, end in spans:
                 known = found.get(start)
-                if known is not None and known.end - offset < end and text.startswith(STRONG_CUES, end):
-                    del found[start]  # 陈家|明先生: the longer name ends where its honorific starts
+                if known is not None and known.end - offset < end and (text.startswith(STRONG_CUES, end)
+                                                                       or end - (known.end - offset) == 1
+                                                                       and text.startswith("、", end)):
+                    del found[start]  # 陈家|明先生, 罗某|中、: the longer name ends where its honorific or its list's mark starts
                 found.setdefault(start, self._mention(text, start, end, sentence, offset))
         self._listed_after(text, found, sentence, offset)
         _drop_inner(found)
@@ -508,8 +511,14 @@ class PersonFinder:
             names = [first_name, *items[1:]]
             if names[-1].endswith("等") and len(names[-1]) > 2:
                 names[-1] = names[-1][:-1]  # 楼宇等: the word that closes a list is no part of a name
-            if len(names[-1]) > 3 or not all(self._plausible(name) for name in names):
-                continue
+            end = match.end()
+            if len(names) > 3 and not self._plausible(names[-1]) and end < len(text) and "\u4e00" <= text[end] <= "\u9fff":
+                names.pop()  # 甲、乙、丙、入会积|极分子丁: the list's last item ran into the words of another
+            odd = [name for name in names if not self._plausible(name)]
+            if len(names[-1]) > 3 or odd and not (len(names) - len(odd) >= MIN_NAMES_VOUCHING and all(
+                    len(name) == 3 and name[0] in self.lexicon.surnames and not self.known_word(name)
+                    and not self.common_word(name) for name in odd)):
+                continue  # 甲振兴、乙、丙、丁等: among three names or more, a surname and a common word is a name too
             if any(self.known_word(name) or _ordinary_word(name) for name in names[1:]):
                 continue  # 向园区、商圈、楼宇: a list of ordinary words, one of them in the dictionary
             position = match.start() + len(first) - len(first_name)
