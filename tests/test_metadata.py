@@ -847,3 +847,18 @@ def test_two_counties_of_one_city_in_a_whole_citys_text_are_the_citys():
     text = ("2023年06月18日\n第02版:\n(上接1版B)实施民族团结行动，涪城区、江油市入选全省示范创建试点，"
             "涪城区建成示范社区14个。\n全市投入50余万元，改造社区设施12处。\n")
     assert _meta(text).region_code == "510700"
+
+
+def test_a_title_opening_with_a_countys_short_name_that_the_text_names_in_full():
+    text = ("通许建设同心品牌 服务乡村振兴\n作者: 发布日期:2021-03-18\n"
+            "通许县委统战部着眼乡村振兴。在3月举行的河南省统一战线会议上，该县交流发言，为全省县级单位唯一代表。\n")
+    assert _meta(text).region_code == "410222"
+
+
+def test_a_text_that_speaks_of_a_township_as_its_own_again_and_again_is_the_townships():
+    text = ("乡贤助力兴村\n2015-07-17 07:29:18\n最近，绵阳市涪城区青义镇太平村文化中心开工。\n"
+            "青义镇在春节期间组织乡贤座谈。该镇各村安排专项经费。\n"
+            "青义镇有20多名乡贤。该镇还成立了乡贤理事会。\n")
+    assert _meta(text).region == "青义镇"
+    once = text.replace("该镇还成立了乡贤理事会。", "")
+    assert _meta(once).region == "涪城区"  # said once, it may be an example's township

@@ -169,6 +169,9 @@ VISIT_HERE = re.compile(r"(?:(?:来|莅临)(?P<place>[^到\s，。,；“”][\u
 SPECIAL_REGION = "特别行政区"
 LEVEL_CHARS = "省市州县区"  # a body named by its level alone (市工商联): the text's own place's
 PARTS = {"省": "prefecture", "市": "county", "州": "county"}
+# 该镇, 全乡: a text that speaks of a township as its own, as 全县 does of a county
+TOWNSHIP_SCOPE = re.compile(r"[该全本我]镇|[该全本我]乡(?![村镇亲贤愁情土音])")
+MIN_TOWNSHIP_SCOPE = 2  # said once, it may be an example's township in a county's text
 SCOPE_LEVELS = {"市": ("prefecture",), "州": ("prefecture",), "县": ("county",), "区": ("county",), "省": ("province",)}
 # a news opening that dates an event (3月3日上午，某市召开…; 2022年1月9日至14日，…会议相继举行)
 DATED_EVENT = re.compile(rf"{_NEWS_PREFIX}{_DAY}(?:[上下]午|晚)?(?:(?:至|—|-)(?:\d{{1,2}}月)?\d{{1,2}}日)?[，,\s]"
@@ -385,6 +388,9 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
             within = _body_within(names[0], body[:2], find_region, level_of, holder_at, official_of, scope)
             return within or _local_body(names[0], title, [title] + body[:2]) \
                 or _local_after(title, names[0], find_local) or names[0]
+        opened = _short_name_opening(title, body[:2], find_region)
+        if opened:
+            return opened  # 某某打造统战品牌 over 某某县委统战部…: the county the title names short
         slot = TITLE_SLOT.search(title)
         if slot and is_place is not None and is_place(slot.group("place")):
             return slot.group("place")
@@ -432,6 +438,10 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
     site = _site_place(raw[:8] + lines[-3:], find_region, is_place)
     if site and level_of is not None and scope in SCOPE_LEVELS and level_of(site) in SCOPE_LEVELS[scope]:
         return site  # 来源：某县网 over a whole county's text: the county, not a place an example names
+    if len(TOWNSHIP_SCOPE.findall("\n".join(lines))) >= MIN_TOWNSHIP_SCOPE:
+        township = _most_named_local(lines, find_local)
+        if township:
+            return township  # 某市某区某镇某村… 该镇… 该镇…: a township's news, told of it again and again
     # a local paper speaking of 我县 means its own place, which its masthead names (今日某县)
     own = any(OWN_PLACE.search(QUOTED_TITLE.sub("", piece)) for piece in ([title] if title else []) + body[:2])
     named = None if own else _most_named(body, lines, find_region, scope, level_of, holder_at=holder_at,
@@ -442,6 +452,18 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         or _most_named(body, lines, find_region, scope, level_of, whole_text=True, holder_at=holder_at,
                        official_of=official_of) or _most_named_local(lines, find_local) \
         or _named_again(lines, find_region, level_of)
+
+
+def _short_name_opening(title: str, body: list[str], find_region) -> str | None:
+    """The place a title opens with by its name without its level (某某建设…), when the text's opening names it in
+    full (某某县委统战部…): a short county name alone is too often a word to be read as a place on its own. Not when it
+    only names the members of a society (某某同乡会)."""
+    for line in body:
+        for name in find_region(line):
+            short = name[:-1] if name.endswith(("县", "市", "区", "旗", "縣", "區")) else ""
+            if len(short) >= 2 and title.startswith(short) and not title.startswith(name) and not _in_a_name(title, short):
+                return name
+    return None
 
 
 def _local_after(title: str, place: str, find_local) -> str | None:
