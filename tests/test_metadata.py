@@ -862,3 +862,10 @@ def test_a_text_that_speaks_of_a_township_as_its_own_again_and_again_is_the_town
     assert _meta(text).region == "青义镇"
     once = text.replace("该镇还成立了乡贤理事会。", "")
     assert _meta(once).region == "涪城区"  # said once, it may be an example's township
+
+
+def test_a_news_item_opening_on_part_of_a_month_is_of_its_publication_year():
+    text = ("绵阳侨界人士热心公益\n\n2017-03-28 23:36:49 来源:本网原创稿件\n"
+            "1月下旬，寒潮侵袭绵阳，侨界人士为80多名老人送去慰问金。\n"
+            "2015年，侨界人士捐款300万元；2015年，又引进项目5个；2014年，捐建学校2所。\n")
+    assert _meta(text).year == 2017

@@ -192,7 +192,8 @@ REVIEWS_LAST_YEAR = re.compile(r"(?:总结|回顾|盘点)去年|去年(?:度)?�
 # 总结2022年工作, 总结了2021年度党务工作 (a meeting named for the year it reviews, 2021年度总结大会, alone says
 # nothing: the golds give such meetings now the year reviewed, now their own)
 REVIEWED_WORK = re.compile(r"(?:总结|回顾|盘点)了?\s*((?:19|20)\d{2})\s*年度?的?(?:全年)?[\u4e00-\u9fff]{0,4}?(?:工作|成绩|成效)")
-OPENING_DAY = re.compile(rf"{_NEWS_PREFIX}(?P<month>\d{{1,2}})月\d{{1,2}}日")  # a news item's day, its year left out
+# a news item's day, its year left out (6月29日，…), or its part of a month (1月下旬，…)
+OPENING_DAY = re.compile(rf"{_NEWS_PREFIX}(?P<month>\d{{1,2}})月(?:\d{{1,2}}日|[上中下]旬[，,])")
 DATED_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
 # a year a title looks back on (2022年度…总结, 2022年工作总结)
 REVIEWED_YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?[^，。]{0,12}?(?:总结|回顾|述职|表彰)")
