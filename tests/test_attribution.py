@@ -994,3 +994,8 @@ def test_a_paragraph_that_dates_itself_from_a_programmes_start_tells_its_progres
             "截至6月底，已有260家民营企业结对帮扶180个村。")
     assert subjects(text) == [("260家", "万企联万村"), ("180个", "万企联万村")]
     assert subjects(text.replace("自“万企联万村”行动开展以来，", "今年以来，")) == [("260家", "县工商联"), ("180个", "县工商联")]
+
+
+def test_a_member_named_after_their_title_gives_on_their_own():
+    assert subjects("支部会员孔丹瑜则个人捐赠600元购买防护用品。") == [("600元", "孔丹瑜")]
+    assert subjects("已在外地定居的会员孔丹瑜也向灾区捐赠了300元。") == [("300元", "孔丹瑜")]

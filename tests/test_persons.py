@@ -533,3 +533,7 @@ def test_a_name_ending_in_a_common_word_among_three_names_or_more():
 
 def test_a_name_that_a_lists_mark_closes_is_read_whole():
     assert people("统战部部长周仁穷、副市长王晨星出席。") == ["周仁穷", "王晨星"]
+
+
+def test_a_name_before_what_a_person_did_on_their_own():
+    assert people("其中外地籍企业家钱海涛个人向灾区捐款3000元。") == ["钱海涛"]

@@ -142,7 +142,7 @@ CONTENT_VERBS = ("明确", "提出", "包括", "涵盖", "含")  # 制定《…�
 MAX_JOINED_GAP = 8  # characters between two list items: “A”公益帮扶及“B”
 # one person's titles (a group's words such as 代表 or 会员 are left out: 侨胞代表齐聚… names no one)
 PERSON_TITLES = ("会长", "主席", "主任", "书记", "部长", "委员", "企业家", "董事长", "总经理", "负责人",
-                 "秘书长", "校长", "院长", "局长", "乡贤", "侨领", "理事长", "荣誉市民")
+                 "秘书长", "校长", "院长", "局长", "乡贤", "侨领", "理事长", "荣誉市民", "会员", "社员", "盟员")
 MAX_TITLES = 16  # characters of titles before a name: 县政协委员、商会会长
 GIVING = ("捐赠", "捐款", "捐资", "认捐", "捐助", "资助", "出资", "捐建", "捐献")
 MAX_OFFICES = 30  # characters of offices and the bodies they are held in, before a name in its own clause
