@@ -366,3 +366,8 @@ def test_development_zones_named_after_their_city_are_areas_and_a_reports_region
 def test_a_partys_committee_of_an_autonomous_region_named_by_its_level_keeps_the_level():
     kb = knowledge_of("民建新疆区委工作报告\n3月5日，民建新疆区委召开全会。民建区委会同各地州委开展调研。\n")
     assert [e.label for e in kb.entities.values() if e.cls == "PoliticalParty" and e.key != "party/cndca"] == ["民建新疆区委"]
+
+
+def test_a_place_abroad_has_no_department_of_its_own():
+    kb = knowledge_of("马来西亚槟城福建会馆举行庆典\n日前，马来西亚槟城福建会馆举行成立90周年庆典。统战部、宣传部发来贺信。\n")
+    assert sorted(labels(kb, "GovernmentBody")) == ["宣传部", "统战部"]

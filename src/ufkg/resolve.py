@@ -242,7 +242,7 @@ class Resolver:
                 label, scoped = self._label(extraction, member, place, title_level)
                 if label is not None and label.endswith("委"):
                     return label + mention.name[1:], scoped
-            if place is not None:
+            if place is not None and _domestic(place):  # a place abroad has no 统战部 of its own
                 return _joined_name(common_name(place), mention.name), False
             if title_level:
                 return title_level + mention.name, True
@@ -440,8 +440,8 @@ class Resolver:
         standing member heads (某市委常委、统战部部长), that committee's place (None when the committee names its own)."""
         if mention.scope == OWN_LOCALITY:
             member = self._standing_member_of(extraction, mention)
-            if member is None:
-                return place
+            if member is None:  # a place abroad (a society's news from Malaysia) has no 统战部 of its own
+                return place if place is None or _domestic(place) else None
             return self._scope_locality(extraction, member, place) if member.scope and member.scope in LEVEL_CHARS else None
         return self._listed_after(extraction, mention) or self._locality(place, mention.scope) \
             or self._named_before(extraction, mention, place) or self._named_earlier(extraction, mention, place)
@@ -666,3 +666,8 @@ def resolve_all(extractions: list[Extraction]) -> KnowledgeBase:
     for extraction in extractions:
         resolver.add(extraction)
     return resolver.kb
+
+
+def _domestic(place: Place) -> bool:
+    """Whether a place is one of China's administrative areas (a code of digits), not a country or a place abroad."""
+    return place.code.isdigit()
