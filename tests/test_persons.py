@@ -537,3 +537,8 @@ def test_a_name_that_a_lists_mark_closes_is_read_whole():
 
 def test_a_name_before_what_a_person_did_on_their_own():
     assert people("其中外地籍企业家钱海涛个人向灾区捐款3000元。") == ["钱海涛"]
+
+
+def test_names_in_a_quoted_speech_are_people_and_a_slogans_are_not():
+    assert people("“多亏村里邹加明等在外乡贤出资5万元，及时补上了缺口。”村支书韦加春说。") == ["邹加明", "韦加春"]
+    assert people("开展“青年同心圆”计划。") == []
