@@ -1182,3 +1182,9 @@ def test_a_towns_office_is_its_government_and_a_clans_office_a_society():
 def test_a_place_in_brackets_inside_a_societys_name_and_a_place_named_like_a_verb():
     assert orgs("海峡两岸（福建）农业交流合作促进会捐款。", "Association") == ["海峡两岸（福建）农业交流合作促进会"]
     assert orgs("合作市工商联召开会议。", "Association") == ["合作市工商联"]
+
+
+def test_a_partys_numbered_branch_of_a_place():
+    assert orgs("民建涪城三支部、民盟涪城第二总支积极响应倡议。", "PoliticalParty") == [
+        "民建涪城三支部", "中国民主建国会", "民盟涪城第二总支", "中国民主同盟"]
+    assert orgs("民盟市委会三个支部参加。", "PoliticalParty") == ["民盟市委会", "中国民主同盟"]

@@ -144,6 +144,7 @@ INSTITUTION = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:大学|学院|医院|研�
                          r"|[\u4e00-\u9fff]{1,3}(?:区|县|镇|乡|街道)"  # 城南区: a district the gazetteer may not hold
                          r"|[\u4e00-\u9fff]{0,8}?[省市州县区]直(?:属)?)"  # 某市直基层委: of the city's organs
                          r"(?=委员会|基层委员会|基层委|支委会|总支|支部|支社)")
+BRANCH_ORDINAL = re.compile(r"第?[一二三四五六七八九十\d]{1,3}")  # 三支部, 第二总支: a branch counted among its place's
 LEGAL_FORMS = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
 # words of a company's trade that end other names: 某某农业发展有限公司, 某某建设集团有限公司
 COMPANY_NAME_WORDS = frozenset({"发展", "建设", "服务", "开发", "生产", "加工", "产业", "组织", "联合"})
@@ -743,7 +744,10 @@ class OrganizationFinder:
         direct = DIRECT_BRANCH.match(text, cursor) if region_end or scope else None
         if direct is not None:  # 民建某州直某县支部: a branch of the members in the bodies under the prefecture
             return direct.end(), scope
+        ordinal = BRANCH_ORDINAL.match(text, cursor)
         for unit in self.units:
+            if ordinal and unit.kind == "branch" and text.startswith(unit.suffix, ordinal.end()):
+                return ordinal.end() + len(unit.suffix), scope  # 民建某某三支部, 民盟某某第二总支: a numbered branch
             if text.startswith(unit.suffix, cursor) and (has_level or not unit.needs_level):
                 if unit.suffix == "委" and text[cursor + 1:cursor + 2] in tuple(NOT_AFTER_COMMITTEE.replace("会", "")):
                     continue
