@@ -371,3 +371,9 @@ def test_a_partys_committee_of_an_autonomous_region_named_by_its_level_keeps_the
 def test_a_place_abroad_has_no_department_of_its_own():
     kb = knowledge_of("马来西亚槟城福建会馆举行庆典\n日前，马来西亚槟城福建会馆举行成立90周年庆典。统战部、宣传部发来贺信。\n")
     assert sorted(labels(kb, "GovernmentBody")) == ["宣传部", "统战部"]
+
+
+def test_a_base_unit_named_with_its_place_belongs_to_the_committee_of_the_city_that_holds_it():
+    kb = knowledge_of("涪城区统战工作\n近日，民建涪城支部响应民建绵阳市委的倡议，民建四川省委也发出号召。\n")
+    assert ("party/民建涪城支部", "party/民建绵阳市委会") in {
+        (link.subject, link.object) for link in kb.links if link.predicate == "subOrganizationOf"}

@@ -169,6 +169,7 @@ class Resolver:
                 evidence = sentences[link.sentence].text if link.sentence is not None else None
                 self._link(Link(subject, link.predicate, obj, document.report_id, evidence))
         committees, own_committees = self._local_committees(extraction, keys)
+        holding = self._holding_committees(extraction, keys, place)
         # a working committee (民盟某市委参政议政工作委员会) belongs to the committee of the report named before it
         named_committees = {mention.name: key for key, mention in zip(keys, extraction.mentions)
                             if key and mention.cls == "PoliticalParty" and mention.name not in self.parties}
@@ -180,7 +181,7 @@ class Resolver:
         for index, mention in enumerate(extraction.mentions):
             if keys[index]:
                 self._implied_links(extraction, mention, keys[index], place, committees, named_committees,
-                                    own_committees)
+                                    own_committees, holding)
         outcome_keys = [f"outcome/{document.report_id}/{document.offset + q.start:07d}" for q in extraction.quantities]
         for quantity, key in zip(extraction.quantities, outcome_keys):
             subject = keys[quantity.subject] if quantity.subject is not None else region_key
@@ -540,17 +541,22 @@ class Resolver:
     def _implied_links(self, extraction: Extraction, mention: Mention, key: str, place: Place | None,
                        committees: dict[str, str] | None = None,
                        named_committees: dict[str, str] | None = None,
-                       own_committees: dict[str, str] | None = None) -> None:
+                       own_committees: dict[str, str] | None = None,
+                       holding: dict[str, str] | None = None) -> None:
         """Links a name implies: a committee belongs to its party, 市委统战部 to 市委, 市委 is in its city;
         a party's base unit (某某基层委员会, 某某支部) to the one committee of that party the report names
         (`committees`, by party), and a unit named without its party (医药支社) to the committee of the report's own
         place among several (`own_committees`); a working committee to the committee it is named after
-        (`named_committees`, the report's committees by name); a company's branch to the company."""
+        (`named_committees`, the report's committees by name); a company's branch to the company. A base unit named
+        with its place (民建某区三支部) belongs to the party's committee of the nearest place that holds it (民建某市委,
+        not 民建某省委), `holding`."""
         report = extraction.document.report_id
         sentence = extraction.sentences[mention.sentence].text
         entity = self.kb.entities[key]
         if mention.parent_name:
-            parent_key = (committees or {}).get(mention.parent_name) if BASE_UNIT.search(mention.name) else None
+            parent_key = (holding or {}).get(key)
+            if parent_key is None and BASE_UNIT.search(mention.name):
+                parent_key = (committees or {}).get(mention.parent_name)
             if parent_key is None and BASE_UNIT.search(mention.name) and not mention.surface.startswith(mention.parent_name[:2]):
                 parent_key = (own_committees or {}).get(mention.parent_name)
             if parent_key is None:
@@ -603,6 +609,35 @@ class Resolver:
         of_own_place = {party: next(iter(local)) for party, committees in found.items()
                         if len(local := {key for key, name in committees.items() if len(own) >= 2 and own in name}) == 1}
         return single, {**of_own_place, **single}
+
+    def _holding_committees(self, extraction: Extraction, keys: list[str | None], place: Place | None) -> dict[str, str]:
+        """For each base unit the report names with its place (民建某区三支部), the key of its party's committee the
+        report names whose place is the nearest that holds the unit's (民建某市委, of the city the district is in): a
+        city's or a county's committee, since a unit a province's committee holds directly is the party's as written."""
+        committees: dict[str, list[tuple[str, Place]]] = {}
+        units: list[tuple[str, str, Place]] = []
+        for index, mention in enumerate(extraction.mentions):
+            if mention.cls != "PoliticalParty" or not mention.parent_name or not keys[index] \
+                    or mention.name.endswith(("中央", "中央委员会")):
+                continue
+            rest = mention.name[len(self._party_prefix(mention.name)):]
+            size = self._region_prefix_size(rest)
+            found = self.gazetteer.resolve(rest[:size], place) if size else None
+            if found is None or not _domestic(found):
+                continue
+            if BASE_UNIT.search(mention.name):
+                units.append((keys[index], mention.parent_name, found))
+            elif COMMITTEE.search(mention.name):
+                committees.setdefault(mention.parent_name, []).append((keys[index], found))
+        holding = {}
+        for key, party, unit_place in units:
+            above = [ancestor.code for ancestor in self.gazetteer.ancestors(unit_place.code)]
+            held = [(above.index(committee_place.code), committee_key) for committee_key, committee_place
+                    in committees.get(party, []) if committee_place.code in above
+                    and committee_place.level in ("prefecture", "county")]  # a province's units are told apart
+            if held:
+                holding[key] = min(held)[1]
+        return holding
 
     def _named_parent(self, name: str, report: str, sentence: str) -> str | None:
         """The entity a committee or national body belongs to, created if the report does not name it."""
