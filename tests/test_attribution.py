@@ -999,3 +999,9 @@ def test_a_paragraph_that_dates_itself_from_a_programmes_start_tells_its_progres
 def test_a_member_named_after_their_title_gives_on_their_own():
     assert subjects("支部会员孔丹瑜则个人捐赠600元购买防护用品。") == [("600元", "孔丹瑜")]
     assert subjects("已在外地定居的会员孔丹瑜也向灾区捐赠了300元。") == [("300元", "孔丹瑜")]
+
+
+def test_a_person_who_brings_or_leads_a_body_does_the_deeds_of_the_sentence():
+    assert subjects("2016年，邹德明委员携澳门绵阳联谊会捐资40万元建设教学楼，为某小学捐资5万元，"
+                    "率领青年联合会赴绵交流并捐赠12万元图书。") == [
+        ("40万元", "邹德明"), ("5万元", "邹德明"), ("12万元", "邹德明")]

@@ -78,8 +78,8 @@ SUBJECT_CLASSES = frozenset({"Initiative", "GovernmentBody", "Association", "Pol
 # what a figure can describe when 的 joins them (投资12亿元的某某产业园; 资助300名学生的“某某”计划)
 DESCRIBED_CLASSES = frozenset({"Initiative", "Organization"})
 PARTNER_MARKS = ("与", "同", "会同", "联合", "协助", "向", "在", "对", "配合", "和", "及", "经", "由", "为", "把", "将",
-                 "担任", "被")  # 担任市工商联执委的280名企业家: the body they hold office in does not act; nor one
-# that a passive names (文章被区政协采用20余篇: the writers' figure)
+                 "担任", "被", "携", "率领", "带领")  # 担任市工商联执委的280名企业家: the body they hold office in does not act; nor one
+# that a passive names (文章被区政协采用20余篇: the writers' figure), nor one a person brings or leads (某某携某会捐资)
 # a body named as the owner of what acts (市工商联所属的148个商会…): its members act, not the body
 AWARD_VERBS = ("荣获", "获评", "获得", "获", "被评为", "评为")  # what a body wins is named after the body that gives it
 # 某人大代表 N人, 某政协委员, 某政协常委: an office held in the state body named (not its standing committee, 常委会)
@@ -128,6 +128,7 @@ MAX_TOPIC_SENTENCE = 30  # characters: 组织“同心·共铸中国心”湖北
 BARE_BODY_HEADS = ("商会", "协会", "联谊会", "同乡会", "促进会", "联合会", "总会", "基金会", "学会")
 MAX_BARE_HEAD_REACH = 4  # sentences back to the body a head word alone stands for
 BARE_HEAD_DEEDS = ("共有", "现有", "拥有", "已有", "已", "先后", "累计", "共", "自", "目前", "全年", "发展", "吸纳", "会员")
+YEAR_LEAD = re.compile(r"(?:19|20)\d{2}年(?:[上下]半年|以来|底|初)?[，,]\s*")
 CLAUSE_ADVERBS = ("截至目前", "截止目前", "目前", "同时", "此外", "另外", "全年", "今年", "去年", "当年", "其中", "并", "还", "也")
 # the sites a programme sets up (“某某”实践基地, “某某”示范点): counted for the programme, not the programme itself
 PROGRAMME_UNITS = ("基地", "示范点", "示范村", "示范户", "服务站", "驿站", "工作室", "之家")
@@ -1072,6 +1073,9 @@ def _titled(text: str, opening: int, start: int, limit: int = MAX_TITLES) -> boo
 
 def _after_adverbs(text: str, position: int) -> int:
     """Where a clause's matter starts, past words that only say when or how (同时，全年，并)."""
+    year = YEAR_LEAD.match(text, position)  # 2015年，某某委员…: the year the clause opens with says when
+    if year:
+        position = year.end()
     for adverb in CLAUSE_ADVERBS:
         if text.startswith(adverb, position):
             return position + len(adverb)
