@@ -1005,3 +1005,8 @@ def test_a_person_who_brings_or_leads_a_body_does_the_deeds_of_the_sentence():
     assert subjects("2016年，邹德明委员携澳门绵阳联谊会捐资40万元建设教学楼，为某小学捐资5万元，"
                     "率领青年联合会赴绵交流并捐赠12万元图书。") == [
         ("40万元", "邹德明"), ("5万元", "邹德明"), ("12万元", "邹德明")]
+
+
+def test_a_clause_on_that_township_is_the_townships_named_before():
+    assert subjects("7月6日，市侨联将首批12万多元物资送到涪城区青义镇700多名归侨手中。至此，该镇已收到各界捐助25万多元。")[-1] == (
+        "25万多元", "青义镇")

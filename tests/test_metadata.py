@@ -869,3 +869,11 @@ def test_a_news_item_opening_on_part_of_a_month_is_of_its_publication_year():
             "1月下旬，寒潮侵袭绵阳，侨界人士为80多名老人送去慰问金。\n"
             "2015年，侨界人士捐款300万元；2015年，又引进项目5个；2014年，捐建学校2所。\n")
     assert _meta(text).year == 2017
+
+
+def test_a_long_site_menu_ends_at_the_sites_path_above_the_title():
+    menu = "首页  新闻中心  侨界动态  华侨华人\n" + "\n".join(["最新动态", "招商项目", "特色产品", "扶持政策", "专 题",
+                                                   "侨界领导心系侨乡", "侨务简介", "·", "四川省侨务简介", "·"])
+    text = menu + "\n网站链接\n首页>>侨务动态\n四川绵阳归侨喜获社会捐赠(图)\n华声报讯：7月6日，绵阳市侨联将救灾物资送到归侨手中。\n"
+    meta = _meta(clean_text(text))
+    assert (meta.title, meta.region) == ("四川绵阳归侨喜获社会捐赠(图)", "绵阳")

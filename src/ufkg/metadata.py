@@ -331,8 +331,22 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
                 start, titled = index + 1, False
             continue
         titled = True
-    start = max(start, _title_above_fields(lines))
+    start = max(start, _title_above_fields(lines), _past_breadcrumb(lines))
     return lines[start:] if start < len(lines) else lines
+
+
+SITE_PATH = re.compile(rf"^(?:{WHERE_ON_SITE}[:：]?\s*)?首页\s*(?:[>＞»›]{{1,2}}\s*[^>＞»›。，]{{1,12}}\s*)+$")  # 首页>>华侨农场
+
+
+def _past_breadcrumb(lines: list[str]) -> int:
+    """Where the text starts under a site's path (首页>>某栏目) that a long menu stands above: the line after the
+    path, when every line above it is a menu's (short, no full stop); 0 when there is no such path."""
+    for index, line in enumerate(lines[:MAX_NAVIGATION_LINES]):
+        if len(line) > MAX_TITLE or "。" in line:
+            return 0  # the text has begun
+        if index >= MAX_BOILERPLATE_LINES and SITE_PATH.match(line) and index + 1 < len(lines):
+            return index + 1
+    return 0
 
 
 def _dated_header(line: str) -> bool:

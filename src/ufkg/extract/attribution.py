@@ -406,6 +406,9 @@ def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int 
     found = None
     if text.startswith("的", quantity.end) and quantity.end + 1 in places:
         found = places[quantity.end + 1]
+    referred = next(filter(None, (_referred_place(extraction, text, opening, quantity) for opening in openings)), None)
+    if referred is not None:
+        return referred  # 某县某镇某村… 至此，该镇已收到捐助25万多元: the township named before
     for opening in openings:
         if found is None and opening in places and opening not in bodies and opening < quantity.start:
             index = places[opening]
@@ -425,6 +428,23 @@ def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int 
     if not region.code or place.code == region.code or not load_gazetteer().is_within(place.code, region.code):
         return None
     return found
+
+
+REFERRED_PLACE = re.compile(r"[该該]([镇乡村鎮鄉])")  # 该镇: the township or village named before (该市商会 is a kind)
+
+
+def _referred_place(extraction: Extraction, text: str, opening: int, quantity: QuantityMention) -> int | None:
+    """The place a clause opens on by its level alone (该镇已收到…), when its paragraph named one of that level
+    before: the last such place named there."""
+    referred = REFERRED_PLACE.match(text, opening)
+    if referred is None or opening >= quantity.start:
+        return None
+    paragraph = extraction.sentences[quantity.sentence].paragraph
+    level = referred.group(1)
+    named = [index for index, mention in enumerate(extraction.mentions)
+             if mention.cls == "Region" and mention.end <= opening and mention.name.endswith(level)
+             and extraction.sentences[mention.sentence].paragraph == paragraph]
+    return named[-1] if named else None
 
 
 def _held_by_region(extraction: Extraction, place: Mention, region: Mention) -> bool:
