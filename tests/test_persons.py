@@ -542,3 +542,8 @@ def test_a_name_before_what_a_person_did_on_their_own():
 def test_names_in_a_quoted_speech_are_people_and_a_slogans_are_not():
     assert people("“多亏村里邹加明等在外乡贤出资5万元，及时补上了缺口。”村支书韦加春说。") == ["邹加明", "韦加春"]
     assert people("开展“青年同心圆”计划。") == []
+
+
+def test_a_name_after_a_title_before_what_the_person_went_to_do():
+    assert people("某某集团董事长邹海波接过县委书记王海燕颁发的奖牌。") == ["邹海波", "王海燕"]
+    assert people("省委统战部部长来义调研。") == []  # 来 is the verb, no surname
