@@ -547,3 +547,8 @@ def test_names_in_a_quoted_speech_are_people_and_a_slogans_are_not():
 def test_a_name_after_a_title_before_what_the_person_went_to_do():
     assert people("某某集团董事长邹海波接过县委书记王海燕颁发的奖牌。") == ["邹海波", "王海燕"]
     assert people("省委统战部部长来义调研。") == []  # 来 is the verb, no surname
+
+
+def test_names_joined_by_commas_that_each_did_something():
+    assert people("台胞邹戚扬,何绍川,李冬梅分别在该县3所中小学设立奖学金。") == ["邹戚扬", "何绍川", "李冬梅"]
+    assert people("推进乡村振兴,全覆盖,大团结分别开展。") == []

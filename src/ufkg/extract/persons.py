@@ -94,7 +94,8 @@ ROLE_AFTER_NAME = ("主持|出席|讲话|致辞|致词|担任|表示|指出|强�
 VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选")
 OFFICES_AFTER_NAME = "会长|理事长|秘书长|理事|监事长|董事长|主席|执行会长|常务会长|主委|委员"  # 某某副会长（右三）, 某某主委代表…
 MIN_NAMES_VOUCHING = 3  # names in a list that make its other surname-led items names, whatever words they end with
-NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3}){2,}|[\u4e00-\u9fff]{2,6}(?:[,，][\u4e00-\u9fff]{2,3}){2,}等")
+NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3}){2,}"
+                       r"|[\u4e00-\u9fff]{2,6}(?:[,，][\u4e00-\u9fff]{2,3}){2,}(?:等|(?=分别|分別))")  # 甲,乙,丙分别…
 # a name inside quotation marks is a slogan's or a title's word; a quotation of whole clauses (“多亏某某等乡贤
 # 捐资，…。”) is someone's speech, whose names are people
 QUOTED = re.compile(r"“[^”，,。；;！？]*”|《[^》]*》")
