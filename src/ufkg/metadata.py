@@ -831,7 +831,7 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
         return max(_times_named(text, form) for form in same or [name])
 
     most = min(found, key=lambda name: (-times(name), found[name], name))
-    if scope in ("市", "省") and official_of is not None:
+    if scope in ("市", "省") and None not in (level_of, holder_at, official_of):
         # 全市… 某区、某市入选全省…示范: two counties of one city named in a whole city's text are the city's
         counties = {official_of(name) for name in found if level_of(name) == "county"}
         return (len(counties) >= 2 and _shared_city(sorted(counties), level_of, holder_at)) or most

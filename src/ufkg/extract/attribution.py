@@ -61,8 +61,8 @@ from ..model import Extraction, Mention, QuantityMention
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .names import nationwide_movement
 from .organizations import OUTLET_AFTER
-from .sections import (LIST_ITEM_ENDS, PROGRAMME_SINCE, TIME_CLAUSE, URGED, governors as section_governors, item_frames, paragraph_frames,
-                       run_frames, text_actor)
+from .sections import (LIST_ITEM_ENDS, PROGRAMME_SINCE, TIME_CLAUSE, URGED, governors as section_governors,
+                       item_frames, paragraph_frames, run_frames, text_actor)
 
 PIECES = ("条", "篇")  # pieces written and published: 稿件4条, 信息3篇
 OUTLET_HEADS = ("网", "网站", "报", "杂志", "电视台", "电台", "客户端")  # what publishes pieces
@@ -180,8 +180,6 @@ MEMBER_UNIT = re.compile(r"(?:常务)?副?(?:会长|理事长|主席|监事长|�
 # what follows a programme's clause when examples of it are given (“某某”系列活动，如…)
 EXAMPLES_OF = re.compile(r"[”」]?[^，,。；;“「]{0,12}[，,](?:如|比如|例如|诸如)")
 MAX_DESCRIPTOR = 10  # characters between 由 and the agent's name: 由我县台资企业|某某公司提供…
-# a sentence that reports a programme's course since it began (“某某”行动启动以来，…)
-SINCE = PROGRAMME_SINCE  # 自“某某”行动启动以来: the programme's progress
 PURPOSE = ("用于", "用來", "用来", "用以", "用於")  # a clause that says what the deeds before it are for
 SENDING = ("组织", "选派", "推荐", "推选", "征集", "选送", "报送", "遴选")
 MAX_SENT_GAP = 8  # characters between 参加 and the name: 参加第十三届“某某”  # 组织5名党外人士参加“某某”评选: people sent to an initiative
@@ -770,7 +768,7 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         person = _person_after(text, candidates, mentions, mentions[before[-1]].end, quantity)
         if person is not None:
             return person  # 开展“某某”工程，…，乡贤张某某返乡创办…，带动就业80余人: the person's own work
-        since = [i for i in before if i in standalone and SINCE.match(text, mentions[i].end)]
+        since = [i for i in before if i in standalone and PROGRAMME_SINCE.match(text, mentions[i].end)]
         if since:
             return since[-1]  # 自“某某”行动启动以来，…协同开展了“某某”专项行动、…等活动，聚焦4个县: the programme's progress
         if before[-1] in standalone:

@@ -43,7 +43,8 @@ MAX_SUBHEADING = 30  # characters: 坚持思想引领，同心圆更加牢固。
 # a programme or event that opens a paragraph frames its figures (“某某文化周”期间，签约项目60个)
 EVENT_FRAME = re.compile(r"”?(?:活动|系列活动)?(?:期间|中[，,]|上[，,]|开幕|启动|举行|举办"
                          r"|(?:在|于)[^，,。；“]{1,15}?(?:开幕|举行|启动|举办|召开))")
-# 自“某某”行动开展以来: a paragraph that opens by dating itself from a programme's start
+# 自“某某”行动开展以来: a paragraph that opens by dating itself from a programme's start, and a sentence that reports
+# a programme's course since it began (“某某”行动启动以来，…)
 SINCE_OPENING = re.compile(r"(?:自从|自|從)[“「]?")
 PROGRAMME_SINCE = re.compile(r"[”」]?(?:行动|活动|工程|计划|行動|活動)?(?:正式)?(?:启动|实施|开展|推进|部署|啟動|實施|開展|推進)(?:以来|至今|以來)")
 # 很快，此项行动纳入…; 该活动共…: a paragraph that opens on the programme just named, by a demonstrative and its kind
@@ -866,6 +867,9 @@ def run_frames(extraction: Extraction, text: str) -> dict[int, int]:
     frames the figures of those parts, up to the full stop."""
     frames: dict[int, int] = {}
     current: int | None = None
+    first_named: dict[int, int] = {}  # each sentence's first mention
+    for index, mention in enumerate(extraction.mentions):
+        first_named.setdefault(mention.sentence, index)
     for sentence in extraction.sentences:
         previous = extraction.sentences[sentence.index - 1] if sentence.index else None
         joined = previous is not None and previous.paragraph == sentence.paragraph \
@@ -877,10 +881,9 @@ def run_frames(extraction: Extraction, text: str) -> dict[int, int]:
         verb = ITEM_RUNS.match(text, sentence.start, sentence.end)
         if verb is None or not sentence.text.rstrip().endswith(LIST_ITEM_ENDS):
             continue
-        opening = next((index for index, mention in enumerate(extraction.mentions)
-                        if mention.sentence == sentence.index and mention.start <= verb.end() + 1), None)
+        opening = first_named.get(sentence.index)
         if opening is not None and extraction.mentions[opening].cls == "Initiative" \
-                and extraction.mentions[opening].start >= verb.end():
+                and verb.end() <= extraction.mentions[opening].start <= verb.end() + 1:
             current = opening
     return frames
 
