@@ -1010,3 +1010,10 @@ def test_a_person_who_brings_or_leads_a_body_does_the_deeds_of_the_sentence():
 def test_a_clause_on_that_township_is_the_townships_named_before():
     assert subjects("7月6日，市侨联将首批12万多元物资送到涪城区青义镇700多名归侨手中。至此，该镇已收到各界捐助25万多元。")[-1] == (
         "25万多元", "青义镇")
+
+
+def test_a_departments_own_self_evaluation_report_gives_it_its_figures():
+    rows = "\n".join(["[ 索引号 ] | 11510700/2023-00116 |", "[ 发布机构 ] | 涪城区财政局 |"] * 5)
+    found = subjects_in(rows + "\n中共涪城区委统战部2022年度部门绩效自评报告\n"
+                               "2022年我单位纳入绩效自评项目12个，涉及资金300万元。\n")
+    assert found == [("12个", "涪城区委统战部"), ("300万元", "涪城区委统战部")]

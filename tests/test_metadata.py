@@ -877,3 +877,13 @@ def test_a_long_site_menu_ends_at_the_sites_path_above_the_title():
     text = menu + "\n网站链接\n首页>>侨务动态\n四川绵阳归侨喜获社会捐赠(图)\n华声报讯：7月6日，绵阳市侨联将救灾物资送到归侨手中。\n"
     meta = _meta(clean_text(text))
     assert (meta.title, meta.region) == ("四川绵阳归侨喜获社会捐赠(图)", "绵阳")
+
+
+def test_a_disclosure_pages_index_table_above_the_title():
+    rows = ["[ 索引号 ] | 11510700/2023-00116 | [ 发文字号 ] | |", "[ 主题分类 ] | 财政 | [ 体裁分类 ] | 预算决算 |",
+            "[ 发布机构 ] | 涪城区财政局 | |", "[ 成文日期 ] | 2023-06-20 | [ 发布日期 ] | 2023-06-25 |"]
+    text = "\n".join(rows * 3) + ("\n中共涪城区委统战部2022年度部门绩效自评报告\n"
+                                 "2022年我单位纳入绩效自评项目12个，涉及资金300万元。\n")
+    meta = _meta(text)
+    assert (meta.title, meta.region, meta.year, meta.date, meta.publisher) == (
+        "中共涪城区委统战部2022年度部门绩效自评报告", "涪城区", 2022, "2023-06-25", "涪城区财政局")

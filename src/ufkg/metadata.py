@@ -34,7 +34,7 @@ from functools import cache
 from .gazetteer import LEVELS
 from .model import ReportMeta
 from .numbers import parse_number
-from .page import BREADCRUMB, BYLINE, HEARD_FROM, NEWS_PREFIX, PAGE_PROMPT, PURPOSE, SITE_CHROME, WHERE_ON_SITE
+from .page import BREADCRUMB, BYLINE, HEARD_FROM, INDEX_ROW, NEWS_PREFIX, PAGE_PROMPT, PURPOSE, SITE_CHROME, WHERE_ON_SITE
 from .paths import lexicon_path
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")  # not the end of 20162018年, a range run together
@@ -290,7 +290,8 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
     dated_at_top = header_date is not None or (date is None and _header(folded)[1] is not None)
     if header_date is None:
         header_publisher, header_date = _header(folded)
-    publisher, date = publisher or header_publisher, date or header_date
+    index_publisher, index_date = _index_table(raw)
+    publisher, date = publisher or header_publisher or index_publisher, date or header_date or index_date
     dateline = _dateline(folded)
     if dateline and date is None and dateline[1]:
         date = dateline[1]
@@ -332,7 +333,27 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
             continue
         titled = True
     start = max(start, _title_above_fields(lines), _past_breadcrumb(lines))
+    while start < len(lines) - 1 and INDEX_FIELD.match(lines[start]):
+        start += 1  # [ 发布机构 ] | 某县财政局 |: a disclosure page's index table, however many of its rows
     return lines[start:] if start < len(lines) else lines
+
+
+INDEX_FIELD = re.compile(INDEX_ROW)  # [ 索引号 ] | …: a row of an index table
+INDEX_CELL = re.compile(r"\[\s*(发布机构|发布日期|成文日期)\s*\]\s*[|｜]\s*([^|｜\[\]]*?)\s*(?=[|｜]|$)")
+
+
+def _index_table(raw: list[str]) -> tuple[str | None, str | None]:
+    """The publisher and date a disclosure page's index table gives above the title ([ 发布机构 ] | 某县财政局 |,
+    [ 发布日期 ] | 2023-06-25 |; the day it was written when no publication day is given)."""
+    cells: dict[str, str] = {}
+    for line in raw[:MAX_NAVIGATION_LINES]:
+        if not INDEX_FIELD.match(line):
+            continue
+        for label, value in INDEX_CELL.findall(_ascii_digits(line)):
+            if value:
+                cells.setdefault(label, value)
+    written = cells.get("发布日期") or cells.get("成文日期")
+    return cells.get("发布机构"), _iso(written) if written else None
 
 
 SITE_PATH = re.compile(rf"^(?:{WHERE_ON_SITE}[:：]?\s*)?首页\s*(?:[>＞»›]{{1,2}}\s*[^>＞»›。，]{{1,12}}\s*)+$")  # 首页>>华侨农场

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 # the site's "you are here" label: 当前位置：首页 > 统战要闻, 您的位置, 我的位置
 WHERE_ON_SITE = r"当前的?位置|所在位置|[我您]的位置"
+# a row of a disclosure page's index table: [ 索引号 ] | … | [ 发布机构 ] | 某县财政局 |
+INDEX_ROW = r"^\[\s*[\u4e00-\u9fff]{2,6}\s*\]\s*[|｜]"
 # a breadcrumb path: 首页 > 新闻中心 > 要闻 (two arrows, whatever the words between them)
 BREADCRUMB = r"[>＞»›][^>＞»›]*[>＞»›]"
 # a site's greeting and bookmarks bar: 欢迎您访问某某网站 收藏本站|设为首页; its clock (今天是2019年8月2日 星期五: the

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..model import Extraction, Mention
-from ..page import BREADCRUMB, BYLINE, HEARD_FROM, NEWS_PREFIX, PAGE_PROMPT, PURPOSE, SITE_CHROME, WHERE_ON_SITE
+from ..page import BREADCRUMB, BYLINE, HEARD_FROM, INDEX_ROW, NEWS_PREFIX, PAGE_PROMPT, PURPOSE, SITE_CHROME, WHERE_ON_SITE
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .organizations import CPC_NAME
 
@@ -114,11 +114,12 @@ OWN_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:工作)?(?:总结|报
 TITLE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 PROGRAMME_LEAD = re.compile(r"(?:扎实|深入|积极|持续|全面|大力|广泛)?(?:组织)?(?:开展|实施|推进|深化|推动)了?")
 # a page's navigation and labels above the title (您当前的位置：首页 > …, 日期:2025-01-16阅读:)
-PAGE_LINE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|{PAGE_PROMPT}|"
+PAGE_LINE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|{PAGE_PROMPT}|{INDEX_ROW}|"
                        r"首\s*页\s*[>＞-]|请输入|日期[:：]"
                        r"|发布时间|来源[:：]|作者[:：]|阅读[:：]|浏览|关注我们|长者模式|无障碍"
                        r"|[（(]\s*[^（()）]{0,6}?[左右][一二三四五六七八九十]\s*[）)]")  # a photograph's caption: 某某(右三)
 MAX_PAGE_TOP = 8
+INDEX_LINE = re.compile(INDEX_ROW)
 SUMMARY_TITLE = re.compile(r"总结|综述|报告|年报|回眸|回顾|述职|要点|计划")
 # what a headline says its opening body did: a verb of deeds, not a colon or a noun phrase (某县侨联：…, 某县侨联简介)
 ACTS_IN_HEADLINE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:积极|扎实|深入|持续|全力|主动|大力|联合|携手|组织|开展|举办|召开|举行|走访|"
@@ -127,7 +128,7 @@ ACTS_IN_HEADLINE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:积极|扎实|深入|持
 SOURCE = re.compile(r".*?(?:信息来源|来源)\s*[:：]\s*")  # 信息来源:市委统战部
 # a committee's own story in its title: 民盟某市委会2025年“两会”履职风采
 # a body's own yearly summary in its title: 某县委统战部2021年度工作总结, 市委统战部 2024 年民族团结工作情况总结
-DEPARTMENT_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?)?[^，,。\s]{0,10}?(?:工作)?(?:情况)?(?:总结|综述|年报|回顾)")
+DEPARTMENT_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?)?[^，,。\s]{0,10}?(?:工作)?(?:情况)?(?:总结|综述|年报|回顾|自评(?:公开)?报告)")
 OWN_STORY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?[^，,。]{0,12}(?:履职|风采|纪实|综述|总结|成果|亮点)")
 MEETING = re.compile(r"(?:推进会|现场会|工作会|座谈会|动员会|大会|会议)")
 CONTRIBUTED = re.compile(r"[（(]?(?:[^（()）\s]{2,24}供稿|供稿(?:单位)?[:：][^（()）\s]{2,24})[）)]?")
@@ -232,7 +233,14 @@ def _work_site(extraction: Extraction, text: str) -> int | None:
 
 def _page_top(extraction: Extraction) -> list:
     """The sentences at a text's top that are its own (title, opening), past the page's navigation and labels."""
-    return [sentence for sentence in extraction.sentences[:MAX_PAGE_TOP] if not PAGE_LINE.search(sentence.text)]
+    return [sentence for sentence in _top_sentences(extraction) if not PAGE_LINE.search(sentence.text)]
+
+
+def _top_sentences(extraction: Extraction) -> list:
+    """A text's first sentences, past the rows of a disclosure page's index table above its title ([ 索引号 ] | …),
+    however many they are."""
+    start = next((sentence.index for sentence in extraction.sentences if not INDEX_LINE.match(sentence.text)), 0)
+    return extraction.sentences[start:start + MAX_PAGE_TOP]
 
 
 def _introducing_body(extraction: Extraction, text: str, candidates: list[int], sentence) -> int | None:
@@ -385,7 +393,7 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
     speaking = _first_person_body(extraction, text, by_sentence)
     if speaking is not None:
         return speaking
-    sentences = [sentence for sentence in extraction.sentences[:MAX_PAGE_TOP]
+    sentences = [sentence for sentence in _top_sentences(extraction)
                  if not PAGE_LINE.search(sentence.text) or _authored(extraction, text, by_sentence, sentence) is not None]
     entry = _entry_heading(extraction, sentences, by_sentence)
     if entry is not None:
