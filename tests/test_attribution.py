@@ -1017,3 +1017,9 @@ def test_a_departments_own_self_evaluation_report_gives_it_its_figures():
     found = subjects_in(rows + "\n中共涪城区委统战部2022年度部门绩效自评报告\n"
                                "2022年我单位纳入绩效自评项目12个，涉及资金300万元。\n")
     assert found == [("12个", "涪城区委统战部"), ("300万元", "涪城区委统战部")]
+
+
+def test_a_clause_on_that_company_is_the_company_named_before():
+    assert subjects("所说的公司是绵阳丰驼乳品加工有限公司，2016年该公司落户北川县，年加工鲜奶2000余吨。") == [
+        ("2000余吨", "绵阳丰驼乳品加工有限公司")]
+    assert subjects("绵阳浙江商会成立于2010年。该商会现有会员120家。")[-1] == ("120家", "绵阳浙江商会")

@@ -127,6 +127,11 @@ MAX_TOPIC_SENTENCE = 30  # characters: 组织“同心·共铸中国心”湖北
 # such a body is said to have or do right after its head
 BARE_BODY_HEADS = ("商会", "协会", "联谊会", "同乡会", "促进会", "联合会", "总会", "基金会", "学会")
 MAX_BARE_HEAD_REACH = 4  # sentences back to the body a head word alone stands for
+DEMONSTRATIVE = re.compile(r"(?:(?:19|20)\d{2}年)?[该該此]")  # 该公司, 2016年该公司, 此会: the body named before
+# what a demonstrative names a body by besides the heads above (该会 alone is left out: in a news item on one society
+# it is that society, whoever the guests' societies named since)
+REFERRED_HEADS = ("公司", "集团", "企业")
+ENTERPRISE = "企业"  # 该企业: the enterprise named before, whatever its name ends with
 BARE_HEAD_DEEDS = ("共有", "现有", "拥有", "已有", "已", "先后", "累计", "共", "自", "目前", "全年", "发展", "吸纳", "会员")
 YEAR_LEAD = re.compile(r"(?:19|20)\d{2}年(?:[上下]半年|以来|底|初)?[，,]\s*")
 CLAUSE_ADVERBS = ("截至目前", "截止目前", "目前", "同时", "此外", "另外", "全年", "今年", "去年", "当年", "其中", "并", "还", "也")
@@ -786,7 +791,8 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     donor = _donor(text, candidates, mentions, _after_adverbs(text, clause_start), quantity)
     if donor is not None:
         return donor  # …，某会荣誉会长张某某捐赠助学金6万元: the person gives, the body only names an office
-    named_before = _bare_head_opening(extraction, text, quantity, (clause_start, sentence.start))
+    earlier_clauses = tuple(at + 1 for at in range(clause_start - 2, sentence.start, -1) if text[at] in CLAUSE_STOPS)
+    named_before = _bare_head_opening(extraction, text, quantity, (clause_start, *earlier_clauses, sentence.start))
     if named_before is not None:
         return named_before  # 目前，商会现有会员单位某家: the one 商会 the report named before
     # the body a clause, or else the whole sentence, opens with acts in it
@@ -1108,13 +1114,17 @@ def _bare_head_opening(extraction: Extraction, text: str, quantity: QuantityMent
     for position in openings:
         start = _after_adverbs(text, position)
         start += text.startswith(("，", ","), start)
-        head = next((word for word in BARE_BODY_HEADS if text.startswith(word, start)), None)
-        if head is None or start >= quantity.start or not text.startswith(BARE_HEAD_DEEDS, start + len(head)) \
-                or any(m.start == start for m in mentions):
+        demonstrative = DEMONSTRATIVE.match(text, start)  # 该公司, 该会: the one named before, whatever it does
+        if demonstrative:
+            start = demonstrative.end()
+        heads = BARE_BODY_HEADS + REFERRED_HEADS if demonstrative else BARE_BODY_HEADS
+        head = next((word for word in heads if text.startswith(word, start)), None)
+        if head is None or start >= quantity.start or any(m.start == start for m in mentions) \
+                or not demonstrative and not text.startswith(BARE_HEAD_DEEDS, start + len(head)):
             continue
         earlier = [i for i, m in enumerate(mentions) if m.end <= start and m.cls in ("Association", "Organization")
-                   and m.name.endswith(head) and len(m.name) > len(head)
-                   and m.sentence >= quantity.sentence - MAX_BARE_HEAD_REACH]
+                   and (m.name.endswith(head) or head == ENTERPRISE and m.cls == "Organization")
+                   and len(m.name) > len(head) and m.sentence >= quantity.sentence - MAX_BARE_HEAD_REACH]
         if earlier:
             return earlier[-1]  # the latest named, as a reader takes it
     return None
