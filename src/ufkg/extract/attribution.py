@@ -127,7 +127,7 @@ MAX_TOPIC_SENTENCE = 30  # characters: 组织“同心·共铸中国心”湖北
 # such a body is said to have or do right after its head
 BARE_BODY_HEADS = ("商会", "协会", "联谊会", "同乡会", "促进会", "联合会", "总会", "基金会", "学会")
 MAX_BARE_HEAD_REACH = 4  # sentences back to the body a head word alone stands for
-DEMONSTRATIVE = re.compile(r"(?:(?:19|20)\d{2}年)?[该該此]")  # 该公司, 2016年该公司, 此会: the body named before
+DEMONSTRATIVE = re.compile(r"(?:(?:19|20)\d{2}年)?[该該此]")  # 该公司, 2016年该公司, 该商会: the body named before
 # what a demonstrative names a body by besides the heads above (该会 alone is left out: in a news item on one society
 # it is that society, whoever the guests' societies named since)
 REFERRED_HEADS = ("公司", "集团", "企业")
@@ -791,6 +791,7 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     donor = _donor(text, candidates, mentions, _after_adverbs(text, clause_start), quantity)
     if donor is not None:
         return donor  # …，某会荣誉会长张某某捐赠助学金6万元: the person gives, the body only names an office
+    # where the sentence's earlier clauses start, the nearest first
     earlier_clauses = tuple(at + 1 for at in range(clause_start - 2, sentence.start, -1) if text[at] in CLAUSE_STOPS)
     named_before = _bare_head_opening(extraction, text, quantity, (clause_start, *earlier_clauses, sentence.start))
     if named_before is not None:
@@ -805,8 +806,7 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
                     return _last_clause_actor(text, candidates, mentions, mention.start, clause_start)
                 return index
     # 为推进…发展，某公司为农户发放补贴，累计支付220万元: an enterprise that opens an earlier clause acts on
-    for opening in [_after_adverbs(text, at + 1) for at in range(clause_start - 2, sentence.start, -1)
-                    if text[at] in CLAUSE_STOPS]:
+    for opening in [_after_adverbs(text, start) for start in earlier_clauses]:
         enterprise = next((i for i in candidates if mentions[i].start == opening and mentions[i].cls == "Organization"
                            and mentions[i].end <= quantity.start and _acts(text, mentions[i])
                            and not _counted(quantity, mentions[i]) and not text[mentions[i].end:mentions[i].end + 1].isdigit()),
@@ -1114,7 +1114,7 @@ def _bare_head_opening(extraction: Extraction, text: str, quantity: QuantityMent
     for position in openings:
         start = _after_adverbs(text, position)
         start += text.startswith(("，", ","), start)
-        demonstrative = DEMONSTRATIVE.match(text, start)  # 该公司, 该会: the one named before, whatever it does
+        demonstrative = DEMONSTRATIVE.match(text, start)  # 该公司, 该商会: the one named before, whatever it does
         if demonstrative:
             start = demonstrative.end()
         heads = BARE_BODY_HEADS + REFERRED_HEADS if demonstrative else BARE_BODY_HEADS
