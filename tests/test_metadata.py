@@ -887,3 +887,9 @@ def test_a_disclosure_pages_index_table_above_the_title():
     meta = _meta(text)
     assert (meta.title, meta.region, meta.year, meta.date, meta.publisher) == (
         "中共涪城区委统战部2022年度部门绩效自评报告", "涪城区", 2022, "2023-06-25", "涪城区财政局")
+
+
+def test_a_place_aided_is_not_the_place_a_whole_provinces_text_is_about():
+    text = ("社会服务\n民建省委提高站位，助力全省乡村振兴。深入江油市开展调研，签署项目协议1个。\n"
+            "开展对甘肃省舟曲县结对帮扶，捐赠物资20万元。\n")
+    assert _meta(text).region != "甘肃省"
