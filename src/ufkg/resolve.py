@@ -394,8 +394,7 @@ class Resolver:
 
     def _named_after(self, name: str, place: Place | None) -> Place | None:
         """The prefecture or county a code-less place's name opens with (某市经济开发区, 某县高新区), or None."""
-        size = self._region_prefix_size(name)
-        found = self.gazetteer.resolve(name[:size], place) if size else None
+        found = self._opening_place(name, place)
         return found if found is not None and found.level in ("prefecture", "county") else None
 
     def _holders(self, key: str) -> list[str]:
@@ -528,9 +527,13 @@ class Resolver:
 
     def _place_inside(self, rest: str, outer: Place) -> bool:
         """Whether a name's rest opens with a place that lies inside the place before it (北京|海淀区…)."""
-        size = self._region_prefix_size(rest)
-        inner = self.gazetteer.resolve(rest[:size], outer) if size else None
+        inner = self._opening_place(rest, outer)
         return inner is not None and any(above.code == outer.code for above in self.gazetteer.ancestors(inner.code))
+
+    def _opening_place(self, name: str, context: Place | None) -> Place | None:
+        """The place the longest place name a name opens with stands for, read near `context`; None if none."""
+        size = self._region_prefix_size(name)
+        return self.gazetteer.resolve(name[:size], context) if size else None
 
     def _region_prefix_size(self, name: str) -> int:
         """The length of the longest place name (of two characters or more) a name opens with, 0 if none."""
@@ -620,9 +623,7 @@ class Resolver:
             if mention.cls != "PoliticalParty" or not mention.parent_name or not keys[index] \
                     or mention.name.endswith(("中央", "中央委员会")):
                 continue
-            rest = mention.name[len(self._party_prefix(mention.name)):]
-            size = self._region_prefix_size(rest)
-            found = self.gazetteer.resolve(rest[:size], place) if size else None
+            found = self._opening_place(mention.name[len(self._party_prefix(mention.name)):], place)
             if found is None or not _domestic(found):
                 continue
             if BASE_UNIT.search(mention.name):

@@ -314,10 +314,10 @@ class NameFinder:
         for start, end in self._events(text, tokens, found, offset):
             add("Initiative", start, end, text[start:end])
         for match in CHARITY_EVENT.finditer(text):
-            if not any(m.start - offset < match.end(1) and match.start(1) < m.end - offset for m in found):
+            if _free(found, offset, match.start(1), match.end(1)):
                 add("Initiative", match.start(1), match.end(1), match.group(1))
         for match in UNQUOTED_HUNDREDS.finditer(text):
-            if not any(m.start - offset < match.end() and match.start() < m.end - offset for m in found):
+            if _free(found, offset, match.start(), match.end()):
                 add("Initiative", match.start(), match.end(), match.group(0))
         for start, end, name in self._unquoted(text, tokens, found, offset):
             add("Initiative", start, end, name)
@@ -328,24 +328,24 @@ class NameFinder:
         for start, end in self._carried_list(text, found, offset):
             add("Initiative", start, end, text[start:end])
         for match in PAIRED_COOPERATION.finditer(text):
-            if not any(m.start - offset < match.end() and match.start() < m.end - offset for m in found):
+            if _free(found, offset, match.start(), match.end()):
                 add("Initiative", match.start(), match.end(), match.group(0))
         for match in BIG_DEEDS.finditer(text):
-            if not any(m.start - offset < match.end(1) and match.start(1) < m.end - offset for m in found):
+            if _free(found, offset, match.start(1), match.end(1)):
                 add("Initiative", match.start(1), match.end(1), match.group(1))
         for start, end in _counted_brands(text, found, offset):
             if text[start:end] not in self._kinds:  # 3次考察团: a kind of event, no brand's name
                 add("Initiative", start, end, text[start:end])
         for match in CARRIED_PLAN.finditer(text):
-            if not any(m.start - offset < match.end("name") and match.start("name") < m.end - offset for m in found) \
+            if _free(found, offset, match.start("name"), match.end("name")) \
                     and match.group("name") not in self.lexicon.generic_initiatives:
                 add("Initiative", match.start("name"), match.end("name"), match.group("name"))
         for match in CREATION_CARRIED.finditer(text):
-            if not any(m.start - offset < match.end(1) and match.start(1) < m.end - offset for m in found):
+            if _free(found, offset, match.start(1), match.end(1)):
                 add("Initiative", match.start(1), match.end(1), match.group(1))
         for name in self.lexicon.national_programmes:  # 参与光彩事业: a programme known nationwide by a name of no head
             for match in re.finditer(re.escape(name), text):
-                if not any(m.start - offset < match.end() and match.start() < m.end - offset for m in found) \
+                if _free(found, offset, match.start(), match.end()) \
                         and (match.end() == len(text) or text[match.end()] in PROGRAMME_NAME_ENDS
                              or PROGRAMME_TOLD.match(text, match.end())):
                     add("Initiative", match.start(), match.end(), name)
@@ -729,7 +729,7 @@ class NameFinder:
             if not any(span in named for span in spans):
                 continue
             for start, end in spans:
-                if end - start >= MIN_CARRIED and not any(m.start - offset < end and start < m.end - offset for m in found):
+                if end - start >= MIN_CARRIED and _free(found, offset, start, end):
                     yield start, end
 
     def _unquoted_start(self, text: str, tokens: list[Token], position: int) -> int | None:
@@ -740,6 +740,12 @@ class NameFinder:
 ACTING_TOGETHER = ("分头", "联合", "统一", "迅速", "立即", "积极", "共同", "一起", "协同", "同步", "马上")
 
 
+def _free(found: list[Mention], offset: int, start: int, end: int) -> bool:
+    """Whether a span of the sentence (positions in it; the mentions', in the report, lie `offset` further) overlaps
+    no name found so far."""
+    return not any(m.start - offset < end and start < m.end - offset for m in found)
+
+
 def _counted_brands(text: str, found: list[Mention], offset: int):
     """Spans of the events of a list that gives how often each was held and closes as a body's brands (举办8届某某节、
     5次某某行等品牌活动): each name after its count."""
@@ -747,7 +753,7 @@ def _counted_brands(text: str, found: list[Mention], offset: int):
         position = match.start(1)
         for item in match.group(1).split("、"):
             start, end = position + COUNT_BEFORE_NAME.match(item).end(), position + len(item)
-            if not any(m.start - offset < end and start < m.end - offset for m in found):
+            if _free(found, offset, start, end):
                 yield start, end
             position = end + 1
 

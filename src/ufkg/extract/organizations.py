@@ -1556,6 +1556,11 @@ def _in_order(short: str, long: str) -> bool:
     return all(char in characters for char in short)
 
 
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a span overlaps any of the spans already taken by a mention."""
+    return any(a < end and start < b for a, b in taken)
+
+
 ABBREVIATED_HEAD = "会"
 WORD_AFTER_HEAD = tuple("长员议场谈上后前中期")  # 会长, 会员, 会议, 会场, 会谈, 会上: 会 opening a word
 MIN_ABBREVIATED_NAME = 6  # characters of the full name after its place: 工程专业人士协会
@@ -1578,7 +1583,7 @@ def _undeclared_abbreviations(text: str, sentences: list[Sentence], mentions: li
             start, end = head - length + 1, head + 1
             short = text[start:end]
             if start < 0 or any(not "\u4e00" <= c <= "\u9fff" for c in short) \
-                    or frequencies.get(short) or any(a < end and start < b for a, b in taken) \
+                    or frequencies.get(short) or _overlaps(taken, start, end) \
                     or text[end:end + 1] in WORD_AFTER_HEAD:
                 continue  # 某企联|会长: the 会 begins another word
             names = [name for name in full if short not in name and any(
@@ -1627,7 +1632,7 @@ def _company_short_names(text: str, sentences: list[Sentence], mentions: list[Me
             while (start := text.find(name, position)) >= 0:
                 end = position = start + len(name)
                 sentence = sentence_at(sentences, start)
-                if sentence is None or any(a < end and start < b for a, b in taken):
+                if sentence is None or _overlaps(taken, start, end):
                     continue
                 taken.append((start, end))
                 result.append(Mention("Organization", name, company.name, start, end, sentence))
@@ -1653,7 +1658,7 @@ def later_short_names(text: str, sentences: list[Sentence], mentions: list[Menti
         position = short.end
         while (start := text.find(short.name, position)) >= 0:
             end = position = start + len(short.name)
-            if any(a < end and start < b for a, b in taken):
+            if _overlaps(taken, start, end):
                 continue
             sentence = sentence_at(sentences, start)
             if sentence is None:
@@ -1789,7 +1794,7 @@ def _own_branches(text: str, sentences: list[Sentence], mentions: list[Mention])
         start, end = match.start(1), match.end(1)
         sentence = sentence_at(sentences, start)
         if match.group(1).startswith(NOT_A_BRANCH) or "党" in match.group(1) or "黨" in match.group(1) \
-                or sentence is None or any(a < end and start < b for a, b in taken):
+                or sentence is None or _overlaps(taken, start, end):
             continue  # 社区党支部: a branch of the Communist Party, not of the committee's party
         added.append(Mention("PoliticalParty", match.group(1), match.group(1), start, end, sentence,
                              scope=OWN_REPORT, parent_name=committee.parent_name))
