@@ -1023,3 +1023,20 @@ def test_a_clause_on_that_company_is_the_company_named_before():
     assert subjects("所说的公司是绵阳丰驼乳品加工有限公司，2016年该公司落户北川县，年加工鲜奶2000余吨。") == [
         ("2000余吨", "绵阳丰驼乳品加工有限公司")]
     assert subjects("绵阳浙江商会成立于2010年。该商会现有会员120家。")[-1] == ("120家", "绵阳浙江商会")
+
+
+def test_a_chronicles_chapter_on_an_association_is_that_associations_account():
+    assert subjects_in("第三章 市归国华侨联合会\n第一节 主要活动\n举办归侨侨眷培训班8次。\n") == [
+        ("8次", "市归国华侨联合会")]
+
+
+def test_a_person_after_a_long_chain_of_offices_does_the_work_and_goes_on_past_a_semicolon():
+    found = subjects("市政协委员、县工商联副会长、万山食品有限公司董事长王建国，组织30多名企业家捐资60万元；"
+                     "并为20户贫困户送化肥50袋；慰问困难群众45人。")
+    assert found == [("30多名", "王建国"), ("60万元", "王建国"), ("20户", "王建国"), ("50袋", "王建国"),
+                     ("45人", "王建国")]
+
+
+def test_a_part_after_a_semicolon_with_its_own_doer_is_not_the_persons():
+    found = subjects("县工商联副会长王建国捐资5万元；县侨联开展慰问活动3次。")
+    assert found == [("5万元", "王建国"), ("3次", "县侨联")]

@@ -893,3 +893,15 @@ def test_a_place_aided_is_not_the_place_a_whole_provinces_text_is_about():
     text = ("社会服务\n民建省委提高站位，助力全省乡村振兴。深入江油市开展调研，签署项目协议1个。\n"
             "开展对甘肃省舟曲县结对帮扶，捐赠物资20万元。\n")
     assert _meta(text).region != "甘肃省"
+
+
+def test_a_chronicles_entry_is_of_the_year_its_books_span_ends_with():
+    text = ("第四章 归国华侨联合会\n知识类型: 析出资源\n内容出处: 《凯里市志(1991-2008)》 图书\n"
+            "摘要: 本文记载市侨联历届委员会。\n1992年，市侨联迁入新址。\n")
+    assert read_metadata(text, regions, is_place).year == 2008
+
+
+def test_work_since_a_year_told_on_a_dated_page_is_of_the_pages_year():
+    text = ("凯里：凝聚企业合力助力乡村振兴\n发布日期: 2021-11-05   来源:政府办公室\n"
+            "2018年以来，凯里市先后出台扶持政策5项。\n2018年以来，举办展会6次。\n")
+    assert read_metadata(text, regions, is_place).year == 2021

@@ -1188,3 +1188,14 @@ def test_a_partys_numbered_branch_of_a_place():
     assert orgs("民建涪城三支部、民盟涪城第二总支积极响应倡议。", "PoliticalParty") == [
         "民建涪城三支部", "中国民主建国会", "民盟涪城第二总支", "中国民主同盟"]
     assert orgs("民盟市委会三个支部参加。", "PoliticalParty") == ["民盟市委会", "中国民主同盟"]
+
+
+def test_every_walk_of_life_of_a_place_is_a_word_of_an_associations_name():
+    assert orgs("澳门各界青年联合会、福建各界助学促进会来访。", "Association") == [
+        "澳门各界青年联合会", "福建各界助学促进会"]
+    assert orgs("社会各界人士踊跃参与。", "Association") == []
+
+
+def test_the_word_after_a_country_in_a_companys_name_is_its_brand_not_a_city():
+    assert orgs("引进了美国沃尔玛公司、德国巴斯夫公司等外资企业。", "Region") == ["绵阳市", "美国", "德国"]
+    assert orgs("阿联酋迪拜绵阳商会成立。", "Region") == ["绵阳市", "阿联酋", "迪拜"]  # a city abroad before a society

@@ -350,3 +350,12 @@ def test_a_heading_that_is_a_bodys_name_alone_hands_its_section_to_that_body():
               "县台联\n成立于1990年3月。2001年第二次换届，代表64人。\n")
     found = governed(report)
     assert (found["1995年第三次换届"], found["2001年第二次换届"]) == ("县侨联", "县台联")
+
+
+def test_dated_lines_under_a_heading_that_names_a_body_are_that_bodys_history():
+    report = ("第五章 群众团体\n一、基层侨联\n（一）城关镇侨联\n城关镇侨联成立于1953年。\n"
+              "1982年，旅港乡亲捐资建成侨联会所1座。\n1996年加以扩建，建筑面积800平方米。\n"
+              "二、县台联\n2001年，全县开展联谊活动9次。\n")
+    found = governed(report)
+    assert (found["1982年，旅港乡亲"], found["1996年加以扩建，"]) == ("城关镇侨联", "城关镇侨联")
+    assert found["2001年，全县开展"] == "region"

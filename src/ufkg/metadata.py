@@ -202,7 +202,10 @@ PERIOD_YEAR = re.compile(r"((?:19|20)\d{2})年度?[，,]")  # a paragraph that o
 PERIOD_OPENING = re.compile(r"(?:一年来|过去的?一年|(?:19|20)\d{2}年(?:度)?[，,]|(?:19|20)\d{2}年(?:以来|来|，))")
 NAMED_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=·|中国|全国|首届|第[一二三四五六七八九十\d]+届)")
 # 本篇记述了某县2001年至2010年的…: a chronicle's entry, of the period it ends with
-CHRONICLED_SPAN = re.compile(r"(?:记述|记载|概述)了?[^。，,]{0,20}?(?:19|20)\d{2}\s*年?\s*(?:至|到|—|－|-)\s*((?:19|20)\d{2})\s*年")
+CHRONICLED_SPAN = re.compile(r"(?:记述|记载|概述)了?[^。，,]{0,20}?(?:19|20)\d{2}\s*年?\s*(?:至|到|—|－|-)\s*((?:19|20)\d{2})\s*年"
+                             # the chronicle an entry comes from, named with its span: 《某市志(1988-2007)》
+                             r"|[志鉴][（(]?\s*(?:19|20)\d{2}\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d{2})\s*[）)]?》")
+SINCE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:以来|来)")  # at a year: it opens a period that runs to now
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})(\s*[至到—－-]\s*)((?:19|20)\d{2})年")
 # a text that names no year is no earlier than what it names: a plenary (二十届二中、三中全会), a five-year
 # plan's first or last year (“十三五”收官之年), an anniversary (建党100周年), a period begun in an earlier year
@@ -1105,8 +1108,8 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
                 return int(date[:4])  # 2022年度总结大会召开, published in 2023: the meeting is of 2023
             return int(match.group(1))
     chronicled = next(filter(None, map(CHRONICLED_SPAN.search, lines[:MAX_ABSTRACT_LINE])), None)
-    if chronicled:  # an entry of a chronicle (记述了…至2010年…) is of the period it ends with
-        return int(chronicled.group(1))
+    if chronicled:  # an entry of a chronicle (记述了…至2010年…; 《某市志(1988-2007)》) is of the period it ends with
+        return int(chronicled.group(1) or chronicled.group(2))
     opening = "".join(lines[1:4])
     if date and (THIS_YEAR.search(opening) or (news and "今年" in opening)):
         return int(date[:4])  # a news item that speaks of 今年 (部署今年任务) is of the year it was published
@@ -1145,6 +1148,9 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
         return int(period.group(1))  # 2024年，某区…(published in January 2025): a look back on the year before
     if counts and date and news and int(date[:4]) in counts:
         return int(date[:4])
+    if counts and date and max(counts) < int(date[:4]) and all(
+            SINCE_YEAR.match(line, match.start()) for line in lines[:5] for match in YEAR.finditer(line)):
+        return int(date[:4])  # 2017年以来，某县…, put up in 2020: the work since then, told as it stands when published
     if counts:
         if news:
             return max(counts)

@@ -264,6 +264,8 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             subject = _subject(quantity, candidates, extraction, text, initiatives)
         if subject is None:
             subject = _place(extraction, text, quantity)
+        if subject is None:
+            subject = _persons_next_part(extraction, text, quantity, attributed)
         if subject is None and _continues(extraction, quantity.sentence):
             subject = _topic(extraction, by_sentence.get(quantity.sentence - 1, []), text)
         if subject is None:
@@ -687,6 +689,28 @@ def _programme_before(extraction: Extraction, previous, sentence, uncounted: boo
         and not REGION_WIDE.match(text, opening) and not COLLECTIVE_ACTOR.match(text, opening)
 
 
+def _persons_next_part(extraction: Extraction, text: str, quantity: QuantityMention,
+                       attributed: list[QuantityMention]) -> int | None:
+    """The person whose deeds the part before a ； told (某会会长张某组织…捐资85万元；并为35户贫困户送仔猪200头；慰问…114人),
+    when this part names no one who acts and opens with a deed: the person's work goes on."""
+    index = quantity.sentence
+    if index == 0:
+        return None
+    sentence, previous = extraction.sentences[index], extraction.sentences[index - 1]
+    if previous.paragraph != sentence.paragraph or not previous.text.rstrip().endswith(("；", ";")):
+        return None
+    mentions = extraction.mentions
+    opening = _after_adverbs(text, sentence.start)
+    if COLLECTIVE_ACTOR.match(text, opening) or any(
+            mentions[i].sentence == index and mentions[i].end <= quantity.start and mentions[i].cls in OPENER_CLASSES
+            for i in range(len(mentions))):
+        return None  # 全县…; 某商会…: this part has a doer of its own
+    before = [q.subject for q in attributed if q.sentence == previous.index]
+    if before and before[-1] is not None and mentions[before[-1]].cls == "Person":
+        return before[-1]
+    return None
+
+
 def _topic(extraction: Extraction, candidates: list[int], text: str) -> int | None:
     """The initiative a sentence is about: its first one that is not an item of a list, else the one
     organisation it founds."""
@@ -835,7 +859,7 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         for index in candidates:
             mention = mentions[index]
             if mention.cls == "Person" and mention.end <= quantity.start and _acts(text, mention) \
-                    and (mention.start == opening or _titled(text, opening, mention.start)):
+                    and (mention.start == opening or _titled(text, opening, mention.start, MAX_OFFICES)):
                 return index
     named = _person_named_elsewhere(text, mentions, (_after_adverbs(text, clause_start), _after_adverbs(text, sentence.start)),
                                     quantity)

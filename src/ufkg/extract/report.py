@@ -120,7 +120,9 @@ class ReportExtractor:
                                  parent_name=hit.parent_code))
             if hit.place is not None and hit.place.level == "country" and hit.place.code != HOME_COUNTRY:
                 city = _city_after(tokens, hit.end, self.gazetteer)  # (中华人民共和国|建国55周年: no city)
-                if city is not None:
+                if city is not None and not any(m.cls == "Organization" and m.start - sentence.start <= hit.start
+                                                and city.end <= m.end - sentence.start for m in found):
+                    # (丹麦|嘉士伯集团, 美国|某某公司: the word after a country is a company's brand, not a city)
                     found.append(Mention("Region", city.word, city.word, sentence.start + city.start,
                                          sentence.start + city.end, sentence.index, scope="city",
                                          parent_name=hit.place.code))

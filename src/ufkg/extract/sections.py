@@ -36,6 +36,8 @@ PERIOD_LEAD = re.compile(r"(?:一年来|一年以来|过去的?一年(?:里|中)
 # a clause that only says under whose guidance (在市委的坚强领导下，)
 GUIDANCE = re.compile(r"在[^，,。\n]{0,40}下[，,]")  # within its line: a title above is no part of it
 # a clause that only says when (党的二十大召开后，)
+# a lead that only dates what follows (1980年，): in a body's chronicle, the next event of that body's history
+DATED_LEAD = re.compile(r"(?:19|20)\d{2}年[，,]")
 TIME_CLAUSE = re.compile(r"[^，,。；：:\n]{1,20}(?:后|以来|期间|之际|起)[，,]"
                          r"|(?:19|20)\d{2}年(?:初|底|末|年初|年底|上半年|下半年)[，,]")  # 2016年初，某省工商联…
 MAX_TOPIC_LINE = 14  # characters: 招商引资态势良好。
@@ -161,6 +163,7 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
     if base is None:
         base = _work_site(extraction, text)  # 某县…在某镇某村开展创建工作: the village whose work the text tells
     current, awaiting_lead, after_subheading = base, False, False
+    chronicled = False  # the section is headed by a body's name alone (（一）某镇侨联): its dated lines are that body's history
     paragraph_actor = None  # the body a paragraph opens with governs the rest of that paragraph
     for sentence in extraction.sentences:
         # the first sentence is the title, unless a yearbook's label opens it (【某某】2021年，某部…: its lead)
@@ -169,6 +172,7 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
             if sentence.index:
                 current, awaiting_lead, after_subheading = base, True, False
                 named = _heading_body(extraction, by_sentence, sentence)
+                chronicled = named is not None
                 if named is not None:
                     current = named  # 市侨联 as a chronicle's heading: the section tells that body's history
             governing[sentence.index] = current
@@ -177,7 +181,7 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
             awaiting_lead = True  # 坚持思想引领，同心圆更加牢固。区委统战部…: the next sentence may lead
             after_subheading = True
             if sentence.text.startswith("—"):
-                current = base  # ——汇聚力量服务发展大局。: a dashed heading opens a new section
+                current, chronicled = base, False  # ——汇聚力量服务发展大局。: a dashed heading opens a new section
             governing[sentence.index] = current
             continue
         candidates = by_sentence.get(sentence.index, [])
@@ -186,7 +190,7 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
             current = base  # …扎实开展“某某”活动…。招商引资态势良好。: a new topic, the programme's part is over
         label = LABEL.match(text, sentence.start, sentence.end)
         if label:  # 【概况】 2020年，市委统战部…: a yearbook's label is a heading glued to its lead
-            current, awaiting_lead, after_subheading = base, True, False
+            current, awaiting_lead, after_subheading, chronicled = base, True, False, False
         start = label.end() if label else sentence.start
         opening = _after_period(text, start, sentence.end)
         if opening is not None or awaiting_lead:
@@ -200,7 +204,9 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
                 actor = base  # 九三学社某委员会's own account: its party named short (九三学社…完成换届) is it
             elif actor is not None and _whole_party(extraction, actor):
                 actor = _local_committee(extraction, actor)  # 农工党界别的委员们…: the party's committee the text names
-            if opening is not None or actor is not None or awaiting_lead and REGION_LEAD.match(text, start, sentence.end):
+            if actor is None and chronicled and not awaiting_lead and DATED_LEAD.match(text, start, sentence.end):
+                pass  # 1980年，某港胞捐建…: one more dated event of the body the section's heading names
+            elif opening is not None or actor is not None or awaiting_lead and REGION_LEAD.match(text, start, sentence.end):
                 current = actor if actor is not None else base  # a lead opening on 该县/全市 hands back to the base
             awaiting_lead = after_subheading = False
         governing[sentence.index] = current
@@ -589,6 +595,7 @@ def _held_in_town(extraction: Extraction, text: str, position: int, end: int) ->
 
 
 ENTRY_MARKS = "·•・【】[]〔〕 　"  # what a yearbook prints around an entry's heading: ·九三学社某市委员会·
+CHAPTER = re.compile(r"第[一二三四五六七八九十百\d]{1,4}[章节编篇]\s*")  # a chronicle's chapter: 第七章 市侨联
 
 
 def _entry_heading(extraction: Extraction, sentences: list, by_sentence: dict[int, list[int]]) -> int | None:
@@ -598,6 +605,8 @@ def _entry_heading(extraction: Extraction, sentences: list, by_sentence: dict[in
         if len(sentence.text) > MAX_HEADING or sentence.text.endswith("。"):
             return None  # the text has begun
         bare = sentence.text.strip(ENTRY_MARKS)
+        chapter = CHAPTER.match(bare)
+        bare = bare[chapter.end():] if chapter else bare
         for index in by_sentence.get(sentence.index, []):
             mention = extraction.mentions[index]
             if mention.cls in ("Association", "PoliticalParty") and mention.surface == bare:

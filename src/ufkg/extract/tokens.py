@@ -101,6 +101,9 @@ def _ends_with_long_stop(word: str, stop_words: frozenset[str]) -> bool:
     return any(length <= len(word) and word[-length:] in stop_words for length in lengths)
 
 
+ALL_CIRCLES = "各界"  # 某地各界…联合会: every walk of life of a place, a word of many associations' names
+
+
 def name_start(text: str, tokens: list[Token], position: int, stop_words: frozenset[str], max_length: int,
                is_region=lambda word: False, surnames: frozenset[str] = frozenset(),
                brand_start: bool = False) -> int | None:
@@ -115,12 +118,15 @@ def name_start(text: str, tokens: list[Token], position: int, stop_words: frozen
     """
     taken: list[Token] = []
     begin = position
-    for token in reversed(tokens):
+    for at in range(len(tokens) - 1, -1, -1):
+        token = tokens[at]
         if token.start >= position:
             continue
         word = text[token.start:min(token.end, begin)]
         if not word or any(char in PUNCTUATION for char in word) or word in stop_words:
             break
+        if word == ALL_CIRCLES and at and is_region(tokens[at - 1].word) and tokens[at - 1].end == token.start:
+            token = Token(word, "n", token.start, token.end)  # 香港|各界|某某促进会: a place's circles, part of the name
         if _ends_with_long_stop(word, stop_words):
             break  # 充分发挥: jieba's one word for a verb phrase that ends in a stop word
         if token.tag in STOP_TAGS:
