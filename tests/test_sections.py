@@ -359,3 +359,10 @@ def test_dated_lines_under_a_heading_that_names_a_body_are_that_bodys_history():
     found = governed(report)
     assert (found["1982年，旅港乡亲"], found["1996年加以扩建，"]) == ("城关镇侨联", "城关镇侨联")
     assert found["2001年，全县开展"] == "region"
+
+
+def test_a_dated_line_on_the_whole_place_under_a_bodys_heading_is_the_places():
+    report = ("第五章 群众团体\n第一节 侨联\n一、县侨联\n1981年，县侨联成立。\n2006年，全县有归侨侨眷900户。\n"
+              "旅居海外乡亲3000人，分布于20个国家和地区。\n二、县台联\n县台联成立于1990年。\n")
+    found = governed(report)
+    assert (found["2006年，全县有归"], found["旅居海外乡亲3000"]) == ("region", "region")

@@ -204,8 +204,9 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
                 actor = base  # 九三学社某委员会's own account: its party named short (九三学社…完成换届) is it
             elif actor is not None and _whole_party(extraction, actor):
                 actor = _local_committee(extraction, actor)  # 农工党界别的委员们…: the party's committee the text names
-            if actor is None and chronicled and not awaiting_lead and DATED_LEAD.match(text, start, sentence.end):
-                pass  # 1980年，某港胞捐建…: one more dated event of the body the section's heading names
+            if actor is None and chronicled and not awaiting_lead and DATED_LEAD.match(text, start, sentence.end) \
+                    and not REGION_LEAD.match(text, opening, sentence.end):
+                pass  # 1980年，某港胞捐建…: one more dated event of the body the section's heading names (not 2006年，全市有…)
             elif opening is not None or actor is not None or awaiting_lead and REGION_LEAD.match(text, start, sentence.end):
                 current = actor if actor is not None else base  # a lead opening on 该县/全市 hands back to the base
             awaiting_lead = after_subheading = False
