@@ -905,3 +905,9 @@ def test_work_since_a_year_told_on_a_dated_page_is_of_the_pages_year():
     text = ("凯里：凝聚企业合力助力乡村振兴\n发布日期: 2021-11-05   来源:政府办公室\n"
             "2018年以来，凯里市先后出台扶持政策5项。\n2018年以来，举办展会6次。\n")
     assert read_metadata(text, regions, is_place).year == 2021
+
+
+def test_a_chronicles_entry_without_a_span_is_of_the_latest_year_it_names():
+    text = ("第六篇 群众团体\n第二章 凯里市工商业联合会\n机构 凯里市工商联于1953年建立，1984年恢复活动，1986年换届。\n"
+            "会员 2005年，有会员单位320个。\n")
+    assert read_metadata(text, regions, is_place).year == 2005

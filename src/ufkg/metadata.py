@@ -205,6 +205,7 @@ NAMED_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=·|中国|全国|首届|�
 CHRONICLED_SPAN = re.compile(r"(?:记述|记载|概述)了?[^。，,]{0,20}?(?:19|20)\d{2}\s*年?\s*(?:至|到|—|－|-)\s*((?:19|20)\d{2})\s*年"
                              # the chronicle an entry comes from, named with its span: 《某市志(1988-2007)》
                              r"|[志鉴][（(]?\s*(?:19|20)\d{2}\s*(?:至|到|—|－|-|~)\s*((?:19|20)\d{2})\s*[）)]?》")
+CHRONICLE_HEADING = re.compile(r"第[一二三四五六七八九十百]{1,4}[篇编章节]\s*[\u4e00-\u9fff]")  # 第八篇 民主党派
 SINCE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?:以来|来)")  # at a year: it opens a period that runs to now
 YEAR_RANGE = re.compile(r"((?:19|20)\d{2})(\s*[至到—－-]\s*)((?:19|20)\d{2})年")
 # a text that names no year is no earlier than what it names: a plenary (二十届二中、三中全会), a five-year
@@ -1110,6 +1111,11 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     chronicled = next(filter(None, map(CHRONICLED_SPAN.search, lines[:MAX_ABSTRACT_LINE])), None)
     if chronicled:  # an entry of a chronicle (记述了…至2010年…; 《某市志(1988-2007)》) is of the period it ends with
         return int(chronicled.group(1) or chronicled.group(2))
+    if date is None and any(CHRONICLE_HEADING.match(line) for line in lines[:MAX_ABSTRACT_LINE]):
+        # 第八篇 民主党派 / 第一章 某某总支委员会: a chronicle's entry records its subject up to the latest year it names
+        named = [int(year) for line in lines for year in YEAR.findall(line)]
+        if named:
+            return max(named)
     opening = "".join(lines[1:4])
     if date and (THIS_YEAR.search(opening) or (news and "今年" in opening)):
         return int(date[:4])  # a news item that speaks of 今年 (部署今年任务) is of the year it was published
