@@ -1040,3 +1040,8 @@ def test_a_person_after_a_long_chain_of_offices_does_the_work_and_goes_on_past_a
 def test_a_part_after_a_semicolon_with_its_own_doer_is_not_the_persons():
     found = subjects("县工商联副会长王建国捐资5万元；县侨联开展慰问活动3次。")
     assert found == [("5万元", "王建国"), ("3次", "县侨联")]
+
+
+def test_the_programme_a_body_joins_after_a_national_programmes_years_has_the_figures():
+    found = subjects("全国“万企兴万村”行动实施以来，县工商联积极发动300多家企业投身“百企联百村”工作，共计投入资金2.1亿元。")
+    assert found == [("300多家", "百企联百村"), ("2.1亿元", "百企联百村")]

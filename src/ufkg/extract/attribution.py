@@ -798,7 +798,9 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         if person is not None:
             return person  # 开展“某某”工程，…，乡贤张某某返乡创办…，带动就业80余人: the person's own work
         since = [i for i in before if i in standalone and PROGRAMME_SINCE.match(text, mentions[i].end)]
-        if since:
+        if since and not (before[-1] in standalone and before[-1] not in since):
+            # (全国“某某”行动实施以来，某县工商联…投身“某某”工作，投入资金…: the programme run in the clause, not the
+            # national one whose years frame it)
             return since[-1]  # 自“某某”行动启动以来，…协同开展了“某某”专项行动、…等活动，聚焦4个县: the programme's progress
         if before[-1] in standalone:
             return before[-1]
