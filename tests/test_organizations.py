@@ -1199,3 +1199,17 @@ def test_every_walk_of_life_of_a_place_is_a_word_of_an_associations_name():
 def test_the_word_after_a_country_in_a_companys_name_is_its_brand_not_a_city():
     assert orgs("引进了美国沃尔玛公司、德国巴斯夫公司等外资企业。", "Region") == ["绵阳市", "美国", "德国"]
     assert orgs("阿联酋迪拜绵阳商会成立。", "Region") == ["绵阳市", "阿联酋", "迪拜"]  # a city abroad before a society
+
+
+def test_the_items_of_a_list_that_repeat_a_bodys_head_are_bodies_of_its_kind():
+    assert orgs("基层侨联中，江油侨联、金河侨联、白马侨联和石桥侨联先后成立。", "Association") == [
+        "江油侨联", "金河侨联", "白马侨联", "石桥侨联"]
+    assert orgs("县工商联和市侨联共同举办。", "Association") == ["县工商联", "市侨联"]
+
+
+def test_a_banks_branch_starts_past_the_verb_of_the_body_that_brought_it():
+    assert orgs("县委统战部对接浙商银行绵阳分行提供授信。", "Organization") == ["浙商银行绵阳分行"]
+
+
+def test_the_state_councils_offices_by_their_shortest_names():
+    assert orgs("国台办、国侨办有关负责人出席。", "GovernmentBody") == ["国务院台办", "国务院侨办"]

@@ -380,6 +380,9 @@ class OrganizationFinder:
         for start, end, name, cls in self._shared_heads(text, tokens, found, offset):
             if claim(start, end):
                 add(cls, start, end, name)
+        for start, end, name, cls in self._repeated_heads(text, found, offset):
+            if claim(start, end):
+                add(cls, start, end, name)
         for start, end in self._sponsors(text, tokens):
             if claim(start, end):
                 add("Organization", start, end, text[start:end])
@@ -568,6 +571,9 @@ class OrganizationFinder:
             if text.endswith("银行", 0, region):  # 中国农业银行: the bank's own name, grown as any other
                 grown = self._grow(text, tokens, region - 2, region)
                 begin = grown[0] if grown else begin
+                verbs = [token.end for token in tokens if begin <= token.start and token.end <= region - 2
+                         and token.tag == "v"]
+                begin = verbs[-1] if verbs else begin  # 某部协调|交通银行某市分行: a bank's name holds no verb
             yield begin, match.end()
 
     def _shared_heads(self, text: str, tokens: list[Token], found: list[Mention], offset: int):
@@ -599,6 +605,24 @@ class OrganizationFinder:
                 items.append((begin, end, text[begin:end] + head, mention.cls))
                 cursor = begin
             yield from items
+
+    def _repeated_heads(self, text: str, found: list[Mention], offset: int):
+        """甲侨联、乙侨联和丙侨联: after a body found, the items of its list that repeat its head after a short
+        proper name or a word jieba knows as a place (a town that the gazetteer does not hold) are bodies of the
+        same kind."""
+        for mention in found:
+            if mention.cls != "Association":
+                continue
+            local_start, local_end = mention.start - offset, mention.end - offset
+            head = next((head for head in sorted(self.heads, key=len, reverse=True)
+                         if text.endswith(head, local_start, local_end)), None)
+            if head is None or local_end - local_start == len(head):
+                continue
+            cursor = local_end
+            while (item := _repeated_item(text, cursor, head)) is not None \
+                    and (self._short_proper(item.group(2)) or self._jieba[1].get(item.group(2), "").startswith("ns")):
+                yield item.start(2), item.end(), item.group(2) + head, mention.cls
+                cursor = item.end()
 
     def _listed_enterprises(self, text: str, tokens: list[Token]):
         """金某、昌某等10多家涉农企业, 甲茶业、乙牧业、丙石林等涉农企业: each item of a list closed by 等 and a
@@ -1203,6 +1227,11 @@ SHORT_FEDERATION = "联会"  # Hong Kong's and Macau's federations: 某某潮人
 ONE_CHAR_BEFORE = LEVEL_CHARS + "镇乡各"  # 各镇|乡联会: one character of a name after a level is a kind
 SOCIETY_BRANCH = re.compile(r"支社")
 SOCIETY_PARTY = "九三学社"
+
+
+def _repeated_item(text: str, position: int, head: str) -> re.Match | None:
+    """The next item of a list at position that repeats a head (、乙侨联; 和丙侨联): the joiner, its name and the head."""
+    return re.compile(rf"(、|和|及)([\u4e00-\u9fff]{{2,3}}?){re.escape(head)}").match(text, position)
 
 
 def _listed_offices(text: str):
