@@ -1213,3 +1213,8 @@ def test_a_banks_branch_starts_past_the_verb_of_the_body_that_brought_it():
 
 def test_the_state_councils_offices_by_their_shortest_names():
     assert orgs("国台办、国侨办有关负责人出席。", "GovernmentBody") == ["国务院台办", "国务院侨办"]
+
+
+def test_a_verbal_noun_after_an_adverb_of_manner_is_the_clauses_verb_not_a_bodys_name():
+    assert orgs("在全社会积极营造商会反哺家乡的浓厚氛围。", "Association") == []
+    assert orgs("澳门营造商会来访。", "Association") == ["澳门营造商会"]

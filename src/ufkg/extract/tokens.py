@@ -101,6 +101,7 @@ def _ends_with_long_stop(word: str, stop_words: frozenset[str]) -> bool:
     return any(length <= len(word) and word[-length:] in stop_words for length in lengths)
 
 
+MANNER_ADVERBS = ("不断", "积极", "努力", "大力", "持续", "着力", "全力", "共同", "进一步")  # 不断|营造…: a verb follows
 ALL_CIRCLES = "各界"  # 某地各界…联合会: every walk of life of a place, a word of many associations' names
 
 
@@ -147,4 +148,6 @@ def name_start(text: str, tokens: list[Token], position: int, stop_words: frozen
             return None
     while taken and taken[-1].tag not in NAME_STARTS and not (brand_start and is_unknown_word(taken[-1].word)):
         taken.pop()  # 充分发挥|统战工作领导小组, 圆满完成|市民族商会: a name starts with a noun-like word
+    if len(taken) == 1 and taken[0].tag == "vn" and text.endswith(MANNER_ADVERBS, 0, taken[0].start):
+        return None  # 不断|营造|商会…氛围: after an adverb, a verbal noun is the clause's verb, not a name's first word
     return taken[-1].start if taken else None
