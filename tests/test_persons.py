@@ -552,3 +552,7 @@ def test_a_name_after_a_title_before_what_the_person_went_to_do():
 def test_names_joined_by_commas_that_each_did_something():
     assert people("台胞邹戚扬,何绍川,李冬梅分别在该县3所中小学设立奖学金。") == ["邹戚扬", "何绍川", "李冬梅"]
     assert people("推进乡村振兴,全覆盖,大团结分别开展。") == []
+
+
+def test_a_name_elected_to_an_office_named_with_its_body_and_term():
+    assert people("全会选举刘志远为政协宜宾市第六届委员会常务委员。") == ["刘志远"]

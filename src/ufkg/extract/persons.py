@@ -87,7 +87,7 @@ DEED_AFTER_NAME = ("(?:(?:主笔|领衔)?(?:提交|撰写|提出|执笔|提报)|
                    "|等[\\d一二三四五六七八九十两]+[名位]")
 # 选举甲某为会长, 聘请…的乙某为名誉会长, 丙某、丁某为特邀顾问: a name made something, the title closing the clause
 APPOINTED_BEFORE = "了的选举聘请命"  # 选出, 选举, 聘请, 任命 … 甲某为会长
-APPOINTED_AS = "为[^，。；、“”《》]{0,10}?(?:%s)(?=[，。；、,;]|$)"
+APPOINTED_AS = "为[^，。；、“”《》]{0,16}?(?:%s)(?=[，。；、,;]|$)"
 ROLE_AFTER_NAME = ("主持|出席|讲话|致辞|致词|担任|表示|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
                    "|作了?(?:口头|书面|交流|典型|大会)?发言")
 # verbs whose object is people, named in a list right after them: 组织甲、乙等5名人士, 邀请甲、乙参加
