@@ -624,3 +624,9 @@ def test_the_cooperation_of_two_provinces_by_their_one_character_names():
 
 def test_the_annual_sessions_are_a_meeting_not_a_programme():
     assert names("充分利用“两会”平台建言献策，开展“同心助企”活动。", "Initiative") == ["同心助企"]
+
+
+def test_a_sentence_that_quotes_with_straight_marks_names_as_one_that_curls_them():
+    assert names('民盟市委联合市教育局举办了"长江上游生态保护与乡村人才发展论坛",专家学者参加。', "Initiative") == [
+        "长江上游生态保护与乡村人才发展论坛"]
+    assert names('共开展"同心助学"活动12场。', "Initiative") == ["同心助学"]

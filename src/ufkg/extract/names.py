@@ -152,6 +152,7 @@ BECOMES = ("成为", "变为", "变成", "成了")  # 让商会成为“共富�
 MAX_EDITION_NAME = 12  # characters of a name between an edition and its head
 ONLINE_WORDS = frozenset({"线上", "线下", "网上", "云上"})  # how an event is held: 某某线上招聘月
 CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
+STRAIGHT_QUOTED = re.compile(r'"([^"“”]*[\u4e00-\u9fff][^"“”]*)"')
 CORNER_QUOTES_ALONE = str.maketrans("『』", "“”")
 # 以“桐心聚贤”为抓手: what the work is carried by is a programme (not 以“X”为主题: a theme)
 CARRIER = re.compile(r"为(?:抓手|载体|平台|依托|品牌|牵引|龙头)")
@@ -211,6 +212,15 @@ PROGRAMME_NAME_ENDS = "、，,。；;和与及等”"
 # what follows a programme's name that says no more of the name (弘扬光彩事业精神, 光彩事业（…）, 光彩事业是…)
 PROGRAMME_TOLD = re.compile(r"[（(]|精神|是|的|中|活动")
 
+
+def _curled(text: str) -> str:
+    """A sentence quoting only with straight marks ("某某论坛"), its pairs read as “” (same length, offsets kept);
+    a sentence that also curls its quotations, or leaves a straight mark unpaired, is left as written."""
+    if '"' not in text or "“" in text or text.count('"') % 2:
+        return text
+    return STRAIGHT_QUOTED.sub(lambda match: f"“{match.group(1)}”", text)
+
+
 class NameFinder:
     """Finds initiative, policy and quoted organisation names in one sentence."""
 
@@ -237,7 +247,7 @@ class NameFinder:
     def find(self, text: str, tokens: list[Token], sentence: int, offset: int) -> list[Mention]:
         """Mentions of initiatives, policies and quoted organisations in one sentence."""
         found: list[Mention] = []
-        text = text.translate(CORNER_QUOTES if "「" in text else CORNER_QUOTES_ALONE)
+        text = _curled(text.translate(CORNER_QUOTES if "「" in text else CORNER_QUOTES_ALONE))
 
         def add(cls, start, end, name):
             found.append(Mention(cls, text[start:end], name, offset + start, offset + end, sentence))
