@@ -1045,3 +1045,14 @@ def test_a_part_after_a_semicolon_with_its_own_doer_is_not_the_persons():
 def test_the_programme_a_body_joins_after_a_national_programmes_years_has_the_figures():
     found = subjects("全国“万企兴万村”行动实施以来，县工商联积极发动300多家企业投身“百企联百村”工作，共计投入资金2.1亿元。")
     assert found == [("300多家", "百企联百村"), ("2.1亿元", "百企联百村")]
+
+
+def test_those_counted_as_taking_part_took_part_in_the_programme_run_shortly_before():
+    found = subjects_in(TITLE + "县工商联结合乡村振兴工作，推行“千名企业家进万家”系列活动。比如，城关镇商会组织会员举办游园活动；"
+                        "新华镇商会举行茶话会。截至目前，80多家企业和600多名商会会员参加。\n")
+    assert found[-2:] == [("80多家", "千名企业家进万家"), ("600多名", "千名企业家进万家")]
+
+
+def test_those_counted_as_taking_part_with_a_doer_named_are_the_doers():
+    found = subjects_in(TITLE + "县工商联推行“千名企业家进万家”系列活动。县侨联组织侨商30多人参加。\n")
+    assert found == [("30多人", "县侨联")]

@@ -270,6 +270,8 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             subject = _topic(extraction, by_sentence.get(quantity.sentence - 1, []), text)
         if subject is None:
             subject = _programme_referred(extraction, text, quantity)
+        if subject is None:
+            subject = _participants_of_run(extraction, text, quantity, by_sentence)
         if subject is None and EVENT_REFERENCE.match(text, extraction.sentences[quantity.sentence].start):
             # 市工商联举办“某某”对接会…。会上，45家企业签约: the event the sentence before names; in a news
             # item on an event, that event (活动中，A、B为某地组织捐款4000多万元)
@@ -687,6 +689,31 @@ def _programme_before(extraction: Extraction, previous, sentence, uncounted: boo
     return not any(m.sentence == sentence.index and (m.cls == "Initiative" or m.cls in OPENER_CLASSES)
                    for m in extraction.mentions) \
         and not REGION_WIDE.match(text, opening) and not COLLECTIVE_ACTOR.match(text, opening)
+
+
+PARTICIPATED = re.compile(r"[^，,。；;“”]{0,20}?(?:参与|参加|參與|參加)了?(?:进来|其中|活动)?[。！!；;]")
+RUN_BEFORE = re.compile(r"(?:开展|实施|推行|推进|启动|举办|组织|發起|发起|開展|實施|推行)了?[“「]?$")
+MAX_RUN_VERB = 6  # characters of 继续深入开展“ before a programme's name
+MAX_RUN_REACH = 5  # sentences (；-parts too) back to the one that ran the programme those counted took part in
+
+
+def _participants_of_run(extraction: Extraction, text: str, quantity: QuantityMention,
+                         by_sentence: dict[int, list[int]]) -> int | None:
+    """Those a sentence counts as taking part (截至目前，60多家企业以及500多名人士参与。), when it names no one and
+    nothing else: the programme a sentence shortly before in its paragraph ran (推行“某某”系列活动), if only one."""
+    sentence = extraction.sentences[quantity.sentence]
+    if not PARTICIPATED.match(text, quantity.end) or any(
+            extraction.mentions[i].cls in CLAUSE_ACTOR_CLASSES | {"Initiative", "Person"}
+            for i in by_sentence.get(sentence.index, [])):
+        return None
+    for back in range(sentence.index - 1, max(-1, sentence.index - 1 - MAX_RUN_REACH), -1):
+        if extraction.sentences[back].paragraph != sentence.paragraph:
+            return None
+        run = [i for i in by_sentence.get(back, []) if extraction.mentions[i].cls == "Initiative"
+               and RUN_BEFORE.search(text, max(0, extraction.mentions[i].start - MAX_RUN_VERB), extraction.mentions[i].start)]
+        if run:
+            return run[-1] if len({extraction.mentions[i].name for i in run}) == 1 else None
+    return None
 
 
 def _persons_next_part(extraction: Extraction, text: str, quantity: QuantityMention,
