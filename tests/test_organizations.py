@@ -1218,3 +1218,7 @@ def test_the_state_councils_offices_by_their_shortest_names():
 def test_a_verbal_noun_after_an_adverb_of_manner_is_the_clauses_verb_not_a_bodys_name():
     assert orgs("在全社会积极营造商会反哺家乡的浓厚氛围。", "Association") == []
     assert orgs("澳门营造商会来访。", "Association") == ["澳门营造商会"]
+
+
+def test_a_verb_before_a_word_jieba_made_of_a_place_and_a_head_ends_the_name():
+    assert orgs("每年有二十多名台湾学生到郑州大学就读。", "Organization") == ["郑州大学"]

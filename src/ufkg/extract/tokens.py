@@ -101,6 +101,7 @@ def _ends_with_long_stop(word: str, stop_words: frozenset[str]) -> bool:
     return any(length <= len(word) and word[-length:] in stop_words for length in lengths)
 
 
+MAX_PLACE_PREFIX = 4  # characters of a place's name that may open a word jieba glued to a head (郑州大学)
 MANNER_ADVERBS = ("不断", "积极", "努力", "大力", "持续", "着力", "全力", "共同", "进一步")  # 不断|营造…: a verb follows
 ALL_CIRCLES = "各界"  # 某地各界…联合会: every walk of life of a place, a word of many associations' names
 
@@ -138,8 +139,10 @@ def name_start(text: str, tokens: list[Token], position: int, stop_words: frozen
                 begin = token.start
             break
         verb = token.tag.startswith("v") and token.tag != "vn"
-        if verb and taken and (taken[-1].tag == "ns" or is_region(taken[-1].word)):
-            break
+        after = taken[-1].word if taken else text[position:position + MAX_PLACE_PREFIX]
+        if verb and (taken and (taken[-1].tag == "ns" or is_region(taken[-1].word))
+                     or any(is_region(after[:size]) for size in range(2, min(MAX_PLACE_PREFIX, len(after)) + 1))):
+            break  # 到|某州大学: a verb before a place, or before a word jieba made of a place and a head, ends the name
         if not (verb or token.tag in NAME_TAGS or token.tag in ("a", "ad", "nrt")):
             break
         taken.append(Token(word, token.tag, token.start, token.start + len(word)))
