@@ -450,3 +450,9 @@ def test_a_weak_county_name_that_opens_a_local_bodys_name_is_the_county(gazettee
     assert surfaces(find(gazetteer, "2022年，丹徒统战部召开座谈会。")) == ["丹徒"]
     assert surfaces(find(gazetteer, "丰泽工商联组织会员企业参加展会。")) == ["丰泽"]
     assert surfaces(find(gazetteer, "丹徒同志召开座谈会。")) == []
+
+
+def test_the_folk_and_the_love_of_a_home_place_name_no_township(gazetteer):
+    for sentence in ("发扬爱国爱澳爱乡的光荣传统。", "海外川籍乡亲踊跃捐赠。", "广东籍同乡欢聚一堂。", "世界琼崖乡团联谊会举行年会。"):
+        assert not [name for name in surfaces(find(gazetteer, sentence)) if name.endswith("乡")], sentence
+    assert surfaces(find(gazetteer, "在大坝乡开展义诊，大坝乡亲踊跃参加。")) == ["大坝乡"]

@@ -787,6 +787,11 @@ def _body_heads() -> tuple[str, ...]:
                  if len(head.head) >= 2 and head.cls in ("Association", "GovernmentBody"))
 
 
+_HOME_FOLK = ("亲", "团", "情", "愁", "音")  # 乡亲, 乡团, 乡情: the folk of a home place
+_HOME_LOVE = "爱乡"  # 爱国爱乡
+_FELLOWS_OF = "籍同乡"  # 某省籍同乡: people from a place
+
+
 def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chained: bool,
                 after_town: bool = False) -> int | None:
     """Where the proper name before a township or village suffix starts, or None when there is none.
@@ -805,6 +810,9 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
     if local.suffix == "乡" and text.startswith(("同乡", "联乡"), position - 1) and text.startswith(_FELLOWS_BODY, position + 1):
         return None  # 某县同乡会, 某地同乡联谊会, 旅菲某某联乡会: an association of people from one place (or several
         # villages joined), no township named 某县同
+    if local.suffix == "乡" and (text.startswith(_HOME_FOLK, position + 1) or text.startswith(_HOME_LOVE, position - 1)
+                                or text.startswith(_FELLOWS_OF, position - 2)):
+        return None  # 桂籍乡亲, 海南乡团, 爱国爱港爱乡, 云南籍同乡: the people and love of a home place, no township
     if 2 <= len(stretch) <= 4 and all(_CJK.match(c) and c not in _NOT_IN_NAME for c in stretch) \
             and stretch[0] not in _NUMERALS and not _generic_name(stretch) and not _names_a_body(stretch) \
             and (not _has_common_word(stretch) or after_town and len(stretch) == 2 and local.suffix in ("村", "社区")):
