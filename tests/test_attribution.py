@@ -1056,3 +1056,10 @@ def test_those_counted_as_taking_part_took_part_in_the_programme_run_shortly_bef
 def test_those_counted_as_taking_part_with_a_doer_named_are_the_doers():
     found = subjects_in(TITLE + "县工商联推行“千名企业家进万家”系列活动。县侨联组织侨商30多人参加。\n")
     assert found == [("30多人", "县侨联")]
+
+
+def test_a_news_item_on_one_committee_written_with_its_place_and_without_is_that_committees():
+    text = ("1月6日至10日，遵义市政协五届二次会议召开。\n会议期间，民盟遵义市委提交集体提案6件。"
+            "盟员委员积极参政议政。\n民盟市委主委在大会发言。盟员委员提交个人提案32件。\n"
+            "民盟市委组织盟员代表学习会议精神。\n")
+    assert subjects_in(text)[-1] == ("32件", "民盟遵义市委")

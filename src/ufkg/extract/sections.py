@@ -615,6 +615,7 @@ def _entry_heading(extraction: Extraction, sentences: list, by_sentence: dict[in
     return None
 
 
+MIN_PLACE_IN_NAME, MAX_PLACE_IN_NAME = 2, 6  # characters of a place's name inside a committee's full name
 MIN_SOLE_SENTENCES = 3  # sentences that name the one body a text without headings is about
 SALIENT_TOP = 3  # the sentences at a text's top (title, first lines) that must name the body it keeps coming back to
 
@@ -628,14 +629,25 @@ def _sole_body(extraction: Extraction) -> int | None:
         return None
     bodies = [(index, mention) for index, mention in enumerate(extraction.mentions)
               if mention.cls in ("Association", "PoliticalParty")]
-    local = {mention.name for _, mention in bodies if mention.parent_name is not None}
-    if len(local) != 1:
+    local = [(index, mention) for index, mention in bodies if mention.parent_name is not None]
+    if not local:
         return None
-    first, body = next((index, mention) for index, mention in bodies if mention.parent_name is not None)
-    if any(mention.name != body.name and mention.name != body.parent_name for _, mention in bodies):
+    first, body = local[0]
+    if any(not _one_committee(mention.name, body.name) for _, mention in local):
+        return None  # two local committees or associations: a region's account
+    if any(not _one_committee(mention.name, body.name) and mention.name != body.parent_name for _, mention in bodies):
         return None
-    sentences = {mention.sentence for _, mention in bodies if mention.name == body.name}
+    sentences = {mention.sentence for _, mention in local}
     return first if len(sentences) >= MIN_SOLE_SENTENCES else None
+
+
+def _one_committee(name: str, other: str) -> bool:
+    """Whether two names are one committee, written with its place and without (民盟某市委, 民盟市委)."""
+    short, long = sorted((name, other), key=len)
+    if short == long:
+        return True
+    return MIN_PLACE_IN_NAME <= len(long) - len(short) <= MAX_PLACE_IN_NAME and any(
+        long.startswith(short[:cut]) and long.endswith(short[cut:]) for cut in range(2, len(short)))
 
 
 def _congress_body(extraction: Extraction, text: str, start: int, end: int) -> int | None:
