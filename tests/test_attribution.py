@@ -1063,3 +1063,10 @@ def test_a_news_item_on_one_committee_written_with_its_place_and_without_is_that
             "盟员委员积极参政议政。\n民盟市委主委在大会发言。盟员委员提交个人提案32件。\n"
             "民盟市委组织盟员代表学习会议精神。\n")
     assert subjects_in(text)[-1] == ("32件", "民盟遵义市委")
+
+
+def test_the_person_named_first_among_givers_and_a_titled_persons_venture():
+    assert subjects("乡贤李明华等人为南湖村捐助修路资金80万元。") == [("80万元", "李明华")]
+    assert subjects("多亏了王德明等在外乡贤出资3.5万元。") == [("3.5万元", "王德明")]
+    assert subjects("上海市泸州商会副会长李明华投资2.5亿元建设冷链中心。") == [("2.5亿元", "李明华")]
+    assert subjects("王德明等5人获评优秀会员。") == [("5人", "region")]

@@ -150,6 +150,8 @@ MAX_JOINED_GAP = 8  # characters between two list items: “A”公益帮扶及�
 PERSON_TITLES = ("会长", "主席", "主任", "书记", "部长", "委员", "企业家", "董事长", "总经理", "负责人",
                  "秘书长", "校长", "院长", "局长", "乡贤", "侨领", "理事长", "荣誉市民", "会员", "社员", "盟员")
 MAX_TITLES = 16  # characters of titles before a name: 县政协委员、商会会长
+INVESTING = ("投资", "创办", "兴办")  # 某商会副会长某某投资1.9亿元创办…: the person's own venture
+GIVERS_AFTER = re.compile(r"等(?:人|[^，,。；;、]{0,6}?(?:乡贤|乡亲|侨胞|人士|企业家|同胞))")  # 某某等人, 某某等在外乡贤
 GIVING = ("捐赠", "捐款", "捐资", "认捐", "捐助", "资助", "出资", "捐建", "捐献")
 MAX_OFFICES = 30  # characters of offices and the bodies they are held in, before a name in its own clause
 # a collective actor of the region (各民主党派市委会…, 全市中小学校…, 广大统战成员…, 民营企业纷纷…) names an actor
@@ -1135,8 +1137,25 @@ def _donor(text: str, candidates: list[int], mentions: list[Mention], opening: i
         if mention.cls != "Person" or not opening <= mention.start or mention.end > quantity.start:
             continue
         if (mention.start == opening or _titled(text, opening, mention.start, MAX_OFFICES)) and _acts(text, mention) \
-                and any(verb in text[mention.end:quantity.start] for verb in GIVING):
+                and any(verb in text[mention.end:quantity.start] for verb in GIVING + INVESTING):
             return index
+    return _giver_and_others(text, candidates, mentions, opening, quantity)
+
+
+def _giver_and_others(text: str, candidates: list[int], mentions: list[Mention], opening: int,
+                      quantity: QuantityMention) -> int | None:
+    """The person a clause names first among the givers (乡贤某某等人为某村捐赠…; 某某等在外乡贤出资…): the one
+    the report names stands for the gift, as the gold convention gives a person their own work."""
+    for index in candidates:
+        mention = mentions[index]
+        if mention.cls != "Person" or not opening <= mention.start or mention.end > quantity.start:
+            continue
+        others = GIVERS_AFTER.match(text, mention.end, quantity.start)
+        if others and any(verb in text[others.end():quantity.start] for verb in GIVING) \
+                and not any(mentions[i].cls in CLAUSE_ACTOR_CLASSES and mention.end <= mentions[i].start < quantity.start
+                            for i in candidates):
+            return index
+        return None  # only the first person named in the clause
     return None
 
 
