@@ -1,6 +1,8 @@
 """What a report says about itself."""
 from __future__ import annotations
 
+import pytest
+
 from ufkg.clean import clean_text
 from ufkg.metadata import read_metadata
 
@@ -895,19 +897,16 @@ def test_a_place_aided_is_not_the_place_a_whole_provinces_text_is_about():
     assert _meta(text).region != "甘肃省"
 
 
-def test_a_chronicles_entry_is_of_the_year_its_books_span_ends_with():
-    text = ("第四章 归国华侨联合会\n知识类型: 析出资源\n内容出处: 《凯里市志(1991-2008)》 图书\n"
-            "摘要: 本文记载市侨联历届委员会。\n1992年，市侨联迁入新址。\n")
-    assert read_metadata(text, regions, is_place).year == 2008
-
-
-def test_work_since_a_year_told_on_a_dated_page_is_of_the_pages_year():
-    text = ("凯里：凝聚企业合力助力乡村振兴\n发布日期: 2021-11-05   来源:政府办公室\n"
-            "2018年以来，凯里市先后出台扶持政策5项。\n2018年以来，举办展会6次。\n")
-    assert read_metadata(text, regions, is_place).year == 2021
-
-
-def test_a_chronicles_entry_without_a_span_is_of_the_latest_year_it_names():
-    text = ("第六篇 群众团体\n第二章 凯里市工商业联合会\n机构 凯里市工商联于1953年建立，1984年恢复活动，1986年换届。\n"
-            "会员 2005年，有会员单位320个。\n")
-    assert read_metadata(text, regions, is_place).year == 2005
+@pytest.mark.parametrize("text, year", [
+    # an entry of a chronicle is of the year its book's span ends with
+    ("第四章 归国华侨联合会\n知识类型: 析出资源\n内容出处: 《凯里市志(1991-2008)》 图书\n"
+     "摘要: 本文记载市侨联历届委员会。\n1992年，市侨联迁入新址。\n", 2008),
+    # work since a year, told on a dated page, is of the page's year
+    ("凯里：凝聚企业合力助力乡村振兴\n发布日期: 2021-11-05   来源:政府办公室\n"
+     "2018年以来，凯里市先后出台扶持政策5项。\n2018年以来，举办展会6次。\n", 2021),
+    # a chronicle's entry without a span is of the latest year it names
+    ("第六篇 群众团体\n第二章 凯里市工商业联合会\n机构 凯里市工商联于1953年建立，1984年恢复活动，1986年换届。\n"
+     "会员 2005年，有会员单位320个。\n", 2005),
+])
+def test_the_year_of_a_chronicles_entry_and_of_a_dated_account_of_years_past(text, year):
+    assert read_metadata(text, regions, is_place).year == year
