@@ -1070,3 +1070,15 @@ def test_the_person_named_first_among_givers_and_a_titled_persons_venture():
     assert subjects("多亏了王德明等在外乡贤出资3.5万元。") == [("3.5万元", "王德明")]
     assert subjects("上海市泸州商会副会长李明华投资2.5亿元建设冷链中心。") == [("2.5亿元", "李明华")]
     assert subjects("王德明等5人获评优秀会员。") == [("5人", "region")]
+
+
+def test_what_a_committees_own_account_counts_across_its_place_is_its_own_reach():
+    text = ("民革凯里市委会2023年工作总结\n一年来，民革凯里市委会坚持履职尽责。\n"
+            "组织建设\n截至年底，全市共有党员86名，建立基层支部6个。\n全市共有归侨侨眷5000人。\n")
+    assert subjects_in(text) == [("86名", "民革凯里市委会"), ("6个", "民革凯里市委会"), ("5000人", "region")]
+
+
+def test_a_places_businesses_counted_in_a_federations_account_are_the_places():
+    text = ("凯里市工商联2023年工作总结\n一年来，凯里市工商联积极履职。\n"
+            "全市登记在册市场主体5.2万户。\n")
+    assert subjects_in(text) == [("5.2万户", "region")]

@@ -168,7 +168,8 @@ EVERY_ONE = re.compile(r"各(?:地|级|县|市|区|乡镇|乡|镇|旗)?(?:（[^�
 COUNTED_JOINER = re.compile(r"[、，,和及与]|以及")
 # figures of a region's economy, whoever reports them
 INDICATOR = re.compile(r"GDP|地区生产总值|生产总值|财政收入|财政总收入|一般公共预算收入|固定资产投资|社会消费品零售总额"
-                       r"|进出口总额|外贸进出口|城镇居民人均可支配收入|农村居民人均可支配收入|规上工业增加值|规模以上工业增加值")
+                       r"|进出口总额|外贸进出口|城镇居民人均可支配收入|农村居民人均可支配收入|规上工业增加值|规模以上工业增加值"
+                       r"|市场主体")  # 全市登记市场主体5万户: the place's businesses, whoever counts them
 GROWTH = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增幅|下降)(?:了)?")
 # what a speaker says a programme achieved (“某某”取得的最新成果; 某某行动的成效)
 RESULTS_OF = re.compile(r"[”」]?(?:所?取得|以来)?的?(?:最新|阶段性|显著)?(?:成果|成效|成绩|进展)")
@@ -239,6 +240,9 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
     runs = run_frames(extraction, text)
     about = text_actor(extraction, text, by_sentence)
     event = about if about is not None and extraction.mentions[about].cls == "Initiative" else None
+    # a party committee's or an association's own account: what it counts across its place is its own
+    own_account = about if about is not None and extraction.mentions[about].cls in ("Association", "PoliticalParty") \
+        else None
     attributed: list[QuantityMention] = []
     for quantity in extraction.quantities:
         item = _enumerated(extraction, text, quantity, attributed)
@@ -296,6 +300,9 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
                 subject = governors.get(quantity.sentence)
             if subject is None:
                 subject = _brought_to(extraction, text, quantity)
+        if subject is None and own_account is not None \
+                and _across_the_place(extraction, text, quantity, by_sentence.get(quantity.sentence, []), own_account):
+            subject = own_account  # 截至年底，全区共有社员…; 全市已有六成会员企业…: the body's own reach
         if subject is not None:
             subject = _represented(extraction, text, subject)
         attributed.append(replace(quantity, subject=subject))
@@ -697,6 +704,28 @@ PARTICIPATED = re.compile(r"[^，,。；;“”]{0,20}?(?:参与|参加|參與|�
 RUN_BEFORE = re.compile(r"(?:开展|实施|推行|推进|启动|举办|组织|發起|发起|開展|實施|推行)了?[“「]?$")
 MAX_RUN_VERB = 6  # characters of 继续深入开展“ before a programme's name
 MAX_RUN_REACH = 5  # sentences (；-parts too) back to the one that ran the programme those counted took part in
+
+
+WHOLE_PLACE = re.compile(r"全(?:地区|[市县区州省盟旗])")
+COMMUNITIES = ("归侨", "侨眷", "华侨", "华人", "侨胞", "港澳", "台胞", "台属", "人口", "群众", "民族", "信教")
+PLACE_LEVELS = "市县区州省盟旗"  # the level a body's name gives it (某市侨联, 民革某区委员会)
+
+
+def _across_the_place(extraction: Extraction, text: str, quantity: QuantityMention, candidates: list[int],
+                      own: int) -> bool:
+    """Whether the quantity's sentence counts across the whole place (全市已有…, 全区共有党员61名，…) and names no
+    other body or person that acts from there on: in a body's own account, the body's reach over its place."""
+    sentence = extraction.sentences[quantity.sentence]
+    clause = _clause_start(text, quantity.start, sentence.start)
+    if any(word in text[clause:quantity.end] for word in COMMUNITIES):
+        return False  # 全省共有归侨19900人: the place's people, not the body's reach
+    own_name = extraction.mentions[own].name
+    levels = [char for char in own_name if char in PLACE_LEVELS]
+    wholes = [match for at in range(sentence.start, quantity.start) if (match := WHOLE_PLACE.match(text, at))]
+    if not wholes or levels and not any(match.group(0)[-1] in levels for match in wholes):
+        return False  # 某省侨联 … 全市9个县市区: a city's reach, not the province's body's
+    return not any(extraction.mentions[i].cls in OPENER_CLASSES and extraction.mentions[i].name != own_name
+                   and wholes[0].start() <= extraction.mentions[i].start < quantity.start for i in candidates)
 
 
 def _participants_of_run(extraction: Extraction, text: str, quantity: QuantityMention,
