@@ -1082,3 +1082,11 @@ def test_a_places_businesses_counted_in_a_federations_account_are_the_places():
     text = ("凯里市工商联2023年工作总结\n一年来，凯里市工商联积极履职。\n"
             "全市登记在册市场主体5.2万户。\n")
     assert subjects_in(text) == [("5.2万户", "region")]
+
+
+def test_a_societys_officers_counted_without_its_name_are_that_societys():
+    text = (TITLE + "城关镇商会于2018年5月正式挂牌，首批入会企业86家。\n大会选举产生了第一届领导班子，"
+            "有名誉会长12人、会长1人、副会长5人。\n")
+    assert subjects_in(text)[-3:] == [("12人", "城关镇商会"), ("1人", "城关镇商会"), ("5人", "城关镇商会")]
+    found = subjects_in(TITLE + "城关镇商会成立。\n发来贺信的有：县侨联、文化协会理事长王明等35个单位和个人。\n")
+    assert found[-1][1] not in ("城关镇商会", "文化协会")  # a list that ends on an officer's name counts the senders

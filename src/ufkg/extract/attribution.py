@@ -300,6 +300,8 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
                 subject = governors.get(quantity.sentence)
             if subject is None:
                 subject = _brought_to(extraction, text, quantity)
+        if subject is None:
+            subject = _officers_of(extraction, text, quantity)
         if subject is None and own_account is not None \
                 and _across_the_place(extraction, text, quantity, by_sentence.get(quantity.sentence, []), own_account):
             subject = own_account  # 截至年底，全区共有社员…; 全市已有六成会员企业…: the body's own reach
@@ -704,6 +706,24 @@ PARTICIPATED = re.compile(r"[^，,。；;“”]{0,20}?(?:参与|参加|參與|�
 RUN_BEFORE = re.compile(r"(?:开展|实施|推行|推进|启动|举办|组织|發起|发起|開展|實施|推行)了?[“「]?$")
 MAX_RUN_VERB = 6  # characters of 继续深入开展“ before a programme's name
 MAX_RUN_REACH = 5  # sentences (；-parts too) back to the one that ran the programme those counted took part in
+
+
+# 名誉会长20人、副会长6人、秘书长1人; 理事以上企业34家: a society's officers, counted
+OFFICERS = re.compile(r"(?:名誉|荣誉|常务|执行|创会)?副?(?:会长|秘书长|理事长|理事|监事长|监事)(?:以上)?(?:企业|单位)?(?:共|有)?$")
+MAX_OFFICERS_REACH = 4  # sentences back to the society whose officers a sentence counts
+
+
+def _officers_of(extraction: Extraction, text: str, quantity: QuantityMention) -> int | None:
+    """The society whose officers a sentence counts without naming it (第一次大会选举产生了领导班子，有名誉会长20人、会长1人…):
+    the association named last before, within a few sentences."""
+    clause = _clause_start(text, quantity.start, extraction.sentences[quantity.sentence].start)
+    counted = text[clause:quantity.start] or quantity.counts
+    if not OFFICERS.search(counted) and not OFFICERS.match(quantity.counts):
+        return None
+    first = extraction.sentences[max(0, quantity.sentence - MAX_OFFICERS_REACH)].start
+    named = [index for index, mention in enumerate(extraction.mentions)
+             if mention.cls == "Association" and first <= mention.start < quantity.start]
+    return named[-1] if named else None
 
 
 WHOLE_PLACE = re.compile(r"全(?:地区|[市县区州省盟旗])")
