@@ -910,3 +910,9 @@ def test_a_place_aided_is_not_the_place_a_whole_provinces_text_is_about():
 ])
 def test_the_year_of_a_chronicles_entry_and_of_a_dated_account_of_years_past(text, year):
     assert read_metadata(text, regions, is_place).year == year
+
+
+def test_a_country_named_as_the_enemy_of_a_war_recalled_is_not_where_the_text_is():
+    text = ("第五节 统战工作\n1937年春，为了团结抗日力量，抗击日本侵略，县委深入学校宣传抗日主张。\n"
+            "1979年，县委恢复统战部。\n")
+    assert _meta(text).region != "日本"

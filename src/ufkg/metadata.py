@@ -160,6 +160,8 @@ MAX_INVITED_GAP = 12
 VISITED = re.compile(r"(?:赴|前往|到访|来到|到(?=[\u4e00-\u9fff]{2,8}?(?:考察|学习|交流|参观|观摩)))(?P<place>[\u4e00-\u9fff]{2,8})")
 # 某会发起倡议捐助某地抗疫: the place given to, not the givers' news
 GIVEN_TO = re.compile(r"(?:捐助|捐赠|捐款|支援|援助|驰援|声援)(?P<place>[\u4e00-\u9fff]{2,8})")
+# 抗击日本侵略, 日军侵华: a country named as the enemy of a war the text recalls is not where it is
+ENEMY = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:侵略|侵华|帝国主义|军国主义|鬼子|法西斯)")
 AIDED = re.compile(r"对(?:口)?(?P<place>[\u4e00-\u9fff]{2,8}?)的?(?:帮扶|扶贫|援建)")  # 开展对某省某县帮扶的考察: the place aided
 # a body from above visiting (某省委统战部来某区调研, 莅临某县视察, 到某市督导): the place visited is where the
 # news is; a journey to exchange or to learn (赴某省交流, 到某市考察学习) stays the travellers' news
@@ -789,7 +791,7 @@ def _not_venue(piece: str, names: list[str], scope: str | None) -> list[str]:
     only visited (组团赴某省) and a place given to (捐助某地抗疫), which are not what the text is about."""
     dropped = {match.group("place") for match in VISITED.finditer(piece)
                if not INVITED.search(piece[max(0, match.start() - MAX_INVITED_GAP):match.start()])}
-    dropped |= {match.group("place") for pattern in (GIVEN_TO, AIDED) for match in pattern.finditer(piece)}
+    dropped |= {match.group("place") for pattern in (GIVEN_TO, AIDED, ENEMY) for match in pattern.finditer(piece)}
     if scope is not None:
         dropped |= {match.group("place") for match in VENUE.finditer(piece)}
     return [name for name in names if not any(name in place for place in dropped)]
