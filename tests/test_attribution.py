@@ -1090,3 +1090,9 @@ def test_a_societys_officers_counted_without_its_name_are_that_societys():
     assert subjects_in(text)[-3:] == [("12人", "城关镇商会"), ("1人", "城关镇商会"), ("5人", "城关镇商会")]
     found = subjects_in(TITLE + "城关镇商会成立。\n发来贺信的有：县侨联、文化协会理事长王明等35个单位和个人。\n")
     assert found[-1][1] not in ("城关镇商会", "文化协会")  # a list that ends on an officer's name counts the senders
+
+
+def test_the_investment_a_place_drew_is_the_places_whoever_reports_it():
+    text = ("凯里市台湾同胞投资企业协会简介\n凯里市台协会成立于2005年。\n截至去年底，全市新批台资项目120个，"
+            "合同利用台资达8.5亿美元。\n")
+    assert subjects_in(text)[-2:] == [("120个", "region"), ("8.5亿美元", "region")]
