@@ -1222,3 +1222,9 @@ def test_a_verbal_noun_after_an_adverb_of_manner_is_the_clauses_verb_not_a_bodys
 
 def test_a_verb_before_a_word_jieba_made_of_a_place_and_a_head_ends_the_name():
     assert orgs("每年有二十多名台湾学生到郑州大学就读。", "Organization") == ["郑州大学"]
+
+
+def test_a_verb_a_generic_word_or_a_counts_measure_word_before_a_body_is_no_part_of_its_name():
+    assert orgs("在乡村振兴中贡献商会智慧。", "Association") == []
+    assert "内地工商联" not in orgs("推动内地工商联和港澳商会交流。", "Association")
+    assert orgs("选派了8名工商联干部到村任职。", "Association") == ["工商联"]

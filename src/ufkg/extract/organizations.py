@@ -1200,8 +1200,8 @@ class OrganizationFinder:
                            brand_start=cls == "Organization")
         if begin is None:
             return None
-        if begin + 1 < position and _counted_before(text, begin + 1):
-            begin += 1  # 15名|市工商联兼职副主席: jieba glued the measure word of a count to the name
+        if begin < position and _counted_before(text, begin + 1):
+            begin += 1  # 15名|市工商联执委, 6名|工商联干部: jieba glued the measure word of a count to the name
         while begin < position and text[begin] in LEVEL_CHARS and begin + 1 < position:
             begin += 1  # a level character before the descriptors is the scope, read by the caller
         return begin
