@@ -630,3 +630,9 @@ def test_a_sentence_that_quotes_with_straight_marks_names_as_one_that_curls_them
     assert names('民盟市委联合市教育局举办了"长江上游生态保护与乡村人才发展论坛",专家学者参加。', "Initiative") == [
         "长江上游生态保护与乡村人才发展论坛"]
     assert names('共开展"同心助学"活动12场。', "Initiative") == ["同心助学"]
+
+
+def test_a_platform_named_by_an_abbreviation_or_by_jiebas_word_for_the_head_is_a_kind():
+    assert names("搭建政企沟通交流平台，畅通诉求渠道。", "Initiative") == []
+    assert names("县工商联打造信息交流平台。", "Initiative") == []
+    assert names("上线宜宾云平台。", "Initiative") == ["宜宾云平台"]

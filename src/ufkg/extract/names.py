@@ -720,9 +720,10 @@ class NameFinder:
                 continue
             if text.startswith(EVERY_PLACE, begin) or COUNT_AFTER.match(text, token.end):
                 continue  # 全盟党外干部人才库, 成立公益慈善基金256个: kinds of things, at every place or counted
-            if not any(begin <= t.start < head_start and (t.tag in PROPER_TAGS and t.tag != "nz" or is_unknown_word(t.word))
-                       for t in tokens):
-                continue  # 搭建双语平台: jieba's nz words of some currency are kinds (双语), not proper names
+            if not any(begin <= t.start and t.end <= head_start
+                       and (t.tag in PROPER_TAGS and t.tag not in ("nz", "j") or is_unknown_word(t.word)) for t in tokens):
+                continue  # 搭建双语平台, 搭建政企沟通平台: jieba's nz words and abbreviations are kinds (双语, 政企), and a
+                # word it made of the head (交流平台) names nothing
             taken.append((begin, token.end))
             yield begin, token.end
 
