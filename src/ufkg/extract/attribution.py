@@ -61,7 +61,7 @@ from ..model import Extraction, Mention, QuantityMention
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .names import nationwide_movement
 from .organizations import OUTLET_AFTER
-from .sections import (LIST_ITEM_ENDS, PROGRAMME_SINCE, TIME_CLAUSE, URGED, governors as section_governors,
+from .sections import (LIST_ITEM_ENDS, MAX_RUN_VERB, PROGRAMME_SINCE, TIME_CLAUSE, URGED, governors as section_governors,
                        item_frames, paragraph_frames, run_frames, text_actor)
 
 PIECES = ("条", "篇")  # pieces written and published: 稿件4条, 信息3篇
@@ -274,7 +274,7 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
         if subject is None:
             subject = _place(extraction, text, quantity)
         if subject is None:
-            subject = _persons_next_part(extraction, text, quantity, attributed)
+            subject = _persons_next_part(extraction, text, quantity, attributed, by_sentence.get(quantity.sentence, []))
         if subject is None and _continues(extraction, quantity.sentence):
             subject = _topic(extraction, by_sentence.get(quantity.sentence - 1, []), text)
         if subject is None:
@@ -706,10 +706,9 @@ def _programme_before(extraction: Extraction, previous, sentence, uncounted: boo
 
 
 PARTICIPATED = re.compile(r"[^，,。；;“”]{0,20}?(?:参与|参加|參與|參加)了?(?:进来|其中|活动)?[。！!；;]")
+# the verbs that run a programme others take part in (sections.RUNS_PROGRAMME's, and those of events and drives)
 RUN_BEFORE = re.compile(r"(?:开展|实施|推行|推进|启动|举办|组织|發起|发起|開展|實施|推行)了?[“「]?$")
-MAX_RUN_VERB = 6  # characters of 继续深入开展“ before a programme's name
 MAX_RUN_REACH = 5  # sentences (；-parts too) back to the one that ran the programme those counted took part in
-
 
 # 名誉会长20人、副会长6人、秘书长1人; 理事以上企业34家: a society's officers, counted
 OFFICERS = re.compile(r"(?:名誉|荣誉|常务|执行|创会)?副?(?:会长|秘书长|理事长|理事|监事长|监事)(?:以上)?(?:企业|单位)?(?:共|有)?$")
@@ -771,7 +770,7 @@ def _participants_of_run(extraction: Extraction, text: str, quantity: QuantityMe
 
 
 def _persons_next_part(extraction: Extraction, text: str, quantity: QuantityMention,
-                       attributed: list[QuantityMention]) -> int | None:
+                       attributed: list[QuantityMention], candidates: list[int]) -> int | None:
     """The person whose deeds the part before a ； told (某会会长张某组织…捐资85万元；并为35户贫困户送仔猪200头；慰问…114人),
     when this part names no one who acts and opens with a deed: the person's work goes on."""
     index = quantity.sentence
@@ -783,8 +782,7 @@ def _persons_next_part(extraction: Extraction, text: str, quantity: QuantityMent
     mentions = extraction.mentions
     opening = _after_adverbs(text, sentence.start)
     if COLLECTIVE_ACTOR.match(text, opening) or any(
-            mentions[i].sentence == index and mentions[i].end <= quantity.start and mentions[i].cls in OPENER_CLASSES
-            for i in range(len(mentions))):
+            mentions[i].end <= quantity.start and mentions[i].cls in OPENER_CLASSES for i in candidates):
         return None  # 全县…; 某商会…: this part has a doer of its own
     before = [q.subject for q in attributed if q.sentence == previous.index]
     if before and before[-1] is not None and mentions[before[-1]].cls == "Person":

@@ -1231,7 +1231,12 @@ SOCIETY_PARTY = "九三学社"
 
 def _repeated_item(text: str, position: int, head: str) -> re.Match | None:
     """The next item of a list at position that repeats a head (、乙侨联; 和丙侨联): the joiner, its name and the head."""
-    return re.compile(rf"(、|和|及)([\u4e00-\u9fff]{{2,3}}?){re.escape(head)}").match(text, position)
+    return _repeated_pattern(head).match(text, position)
+
+
+@cache
+def _repeated_pattern(head: str) -> re.Pattern:
+    return re.compile(rf"(、|和|及)([\u4e00-\u9fff]{{2,3}}?){re.escape(head)}")
 
 
 def _listed_offices(text: str):

@@ -139,10 +139,11 @@ def name_start(text: str, tokens: list[Token], position: int, stop_words: frozen
                 begin = token.start
             break
         verb = token.tag.startswith("v") and token.tag != "vn"
-        after = taken[-1].word if taken else text[position:position + MAX_PLACE_PREFIX]
-        if verb and (taken and (taken[-1].tag == "ns" or is_region(taken[-1].word))
-                     or any(is_region(after[:size]) for size in range(2, min(MAX_PLACE_PREFIX, len(after)) + 1))):
-            break  # 到|某州大学: a verb before a place, or before a word jieba made of a place and a head, ends the name
+        if verb:
+            after = taken[-1].word if taken else text[position:position + MAX_PLACE_PREFIX]
+            if taken and (taken[-1].tag == "ns" or is_region(taken[-1].word)) \
+                    or any(is_region(after[:size]) for size in range(2, min(MAX_PLACE_PREFIX, len(after)) + 1)):
+                break  # 到|某州大学: a verb before a place, or before a word jieba made of a place and a head, ends the name
         if not (verb or token.tag in NAME_TAGS or token.tag in ("a", "ad", "nrt")):
             break
         taken.append(Token(word, token.tag, token.start, token.start + len(word)))
