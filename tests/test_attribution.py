@@ -1096,3 +1096,8 @@ def test_the_investment_a_place_drew_is_the_places_whoever_reports_it():
     text = ("凯里市台湾同胞投资企业协会简介\n凯里市台协会成立于2005年。\n截至去年底，全市新批台资项目120个，"
             "合同利用台资达8.5亿美元。\n")
     assert subjects_in(text)[-2:] == [("120个", "region"), ("8.5亿美元", "region")]
+
+
+def test_a_clause_set_in_a_place_that_names_no_doer_tells_that_places_figures():
+    text = (TITLE + "龙马潭区统一战线助力乡村振兴。\n在龙马潭区石洞街道花博村，12个民族2100多人和睦相处。\n")
+    assert subjects_in(text)[-2:] == [("12个", "花博村"), ("2100多人", "花博村")]

@@ -86,6 +86,7 @@ AWARD_VERBS = ("荣获", "获评", "获得", "获", "被评为", "评为")  # wh
 OFFICES_IN = re.compile("代表|委员|执委|理事|常委(?!会)")
 GIVEN_OF = re.compile(r"(?:捐赠|捐助|捐献|捐资|资助|捐出)的")  # A、B捐赠的3万元和2万元: each gave one, in order
 DESCRIBED_PLACE = ("是", "有", "共有", "现有", "拥有")  # 某省是…, 某省有…: the sentence describes the place
+AT_PLACE = "在"  # 在某村，…: a clause set in a place that names no other doer tells that place's figures
 ON_BEHALF = "代表"
 RECEIVES = ("接受", "接收", "收到", "获赠", "受赠")  # a body that receives what the figure counts does not act
 # a body that took up what others sent it (报送信息80条，省政协采用9篇，省委领导批示6篇): the senders' figure
@@ -431,11 +432,15 @@ def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int 
     if referred is not None:
         return referred  # 某县某镇某村… 至此，该镇已收到捐助25万多元: the township named before
     for opening in openings:
-        if found is None and opening in places and opening not in bodies and opening < quantity.start:
-            index = places[opening]
+        within = text.startswith(AT_PLACE, opening) and opening + len(AT_PLACE) in places  # 在某乡某村，22个民族…
+        start = opening + len(AT_PLACE) if within else opening
+        if found is None and start in places and start not in bodies and start < quantity.start:
+            index = places[start]
             while extraction.mentions[index].end in places:  # 某县某镇: the most specific place written
                 index = places[extraction.mentions[index].end]
             end = extraction.mentions[index].end
+            if within and not text.startswith(("，", ","), end):
+                continue  # 在某村开展…: where a deed is done, told by the clause's doer
             if end not in bodies and not text.startswith(("的", "、", "和", "与", "及", "等"), end):
                 found = index
     if found is None:
