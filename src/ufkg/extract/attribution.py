@@ -748,7 +748,7 @@ def _across_the_place(extraction: Extraction, text: str, quantity: QuantityMenti
         return False  # 全省共有归侨19900人: the place's people, not the body's reach
     own_name = extraction.mentions[own].name
     levels = [char for char in own_name if char in PLACE_LEVELS]
-    wholes = [match for at in range(sentence.start, quantity.start) if (match := WHOLE_PLACE.match(text, at))]
+    wholes = list(WHOLE_PLACE.finditer(text, sentence.start, quantity.start))
     if not wholes or levels and not any(match.group(0)[-1] in levels for match in wholes):
         return False  # 某省侨联 … 全市9个县市区: a city's reach, not the province's body's
     return not any(extraction.mentions[i].cls in OPENER_CLASSES and extraction.mentions[i].name != own_name
@@ -789,9 +789,10 @@ def _persons_next_part(extraction: Extraction, text: str, quantity: QuantityMent
     if COLLECTIVE_ACTOR.match(text, opening) or any(
             mentions[i].end <= quantity.start and mentions[i].cls in OPENER_CLASSES for i in candidates):
         return None  # 全县…; 某商会…: this part has a doer of its own
-    before = [q.subject for q in attributed if q.sentence == previous.index]
-    if before and before[-1] is not None and mentions[before[-1]].cls == "Person":
-        return before[-1]
+    last = next((q for q in reversed(attributed) if q.sentence <= previous.index), None)  # figures are in text order
+    if last is not None and last.sentence == previous.index and last.subject is not None \
+            and mentions[last.subject].cls == "Person":
+        return last.subject
     return None
 
 

@@ -587,8 +587,7 @@ class OrganizationFinder:
             if mention.cls not in ("Association", "Organization") or mention.scope is not None:
                 continue
             local_start, local_end = mention.start - offset, mention.end - offset
-            head = next((head for head in sorted(self.heads, key=len, reverse=True)
-                         if text.endswith(head, local_start, local_end)), None)
+            head = self._head_ending(text, local_start, local_end)
             if head is None or not self._short_proper(text[local_start:local_end - len(head)]):
                 continue
             # 甲县、乙县侨联 lists places; 主任某某、某市侨联 is a person, then a city's body
@@ -606,6 +605,14 @@ class OrganizationFinder:
                 cursor = begin
             yield from items
 
+    @cached_property
+    def _heads_longest_first(self) -> tuple[str, ...]:
+        return tuple(sorted(self.heads, key=len, reverse=True))
+
+    def _head_ending(self, text: str, start: int, end: int) -> str | None:
+        """The longest organisation head a found name (text[start:end]) ends with."""
+        return next((head for head in self._heads_longest_first if text.endswith(head, start, end)), None)
+
     def _repeated_heads(self, text: str, found: list[Mention], offset: int):
         """甲侨联、乙侨联和丙侨联: after a body found, the items of its list that repeat its head after a short
         proper name or a word jieba knows as a place (a town that the gazetteer does not hold) are bodies of the
@@ -614,8 +621,7 @@ class OrganizationFinder:
             if mention.cls != "Association":
                 continue
             local_start, local_end = mention.start - offset, mention.end - offset
-            head = next((head for head in sorted(self.heads, key=len, reverse=True)
-                         if text.endswith(head, local_start, local_end)), None)
+            head = self._head_ending(text, local_start, local_end)
             if head is None or local_end - local_start == len(head):
                 continue
             cursor = local_end

@@ -633,10 +633,8 @@ def _sole_body(extraction: Extraction) -> int | None:
     if not local:
         return None
     first, body = local[0]
-    if any(not _one_committee(mention.name, body.name) for _, mention in local):
-        return None  # two local committees or associations: a region's account
     if any(not _one_committee(mention.name, body.name) and mention.name != body.parent_name for _, mention in bodies):
-        return None
+        return None  # another local committee or association, or another party: a region's account
     sentences = {mention.sentence for _, mention in local}
     return first if len(sentences) >= MIN_SOLE_SENTENCES else None
 
