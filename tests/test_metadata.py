@@ -916,3 +916,19 @@ def test_a_country_named_as_the_enemy_of_a_war_recalled_is_not_where_the_text_is
     text = ("第五节 统战工作\n1937年春，为了团结抗日力量，抗击日本侵略，县委深入学校宣传抗日主张。\n"
             "1979年，县委恢复统战部。\n")
     assert _meta(text).region != "日本"
+
+
+@pytest.mark.parametrize("stamp, date", [
+    ("2021/12/27/ 18:28 来源:凯里日报 记者某某", "2021-12-27"),  # the date's path slash left before its clock
+    ("2022-03-05 11:45:28 稿件来源:本站原创 编辑:某某校对:某某", "2022-03-05"),  # fields other than 来源 after it
+    ("www.example.net 2022-3-5 8:54:41 专栏客服:某某16108382", "2022-03-05"),  # a site's address before, a line after
+])
+def test_a_date_with_its_clock_above_the_text_is_the_pages_date(stamp, date):
+    text = f"凯里市统战部开展慰问活动\n\n{stamp}\n{int(date[5:7])}月{int(date[8:])}日，凯里市委统战部开展慰问活动，走访慰问困难群众20户。\n"
+    meta = read_metadata(text, regions)
+    assert (meta.title, meta.date, meta.year) == ("凯里市统战部开展慰问活动", date, int(date[:4]))
+
+
+def test_a_year_and_a_clock_in_a_sentence_are_no_page_date():
+    text = "凯里市统战工作综述\n2022年，全市统一战线工作取得新成效，于2023-01-05 10:00召开总结会议。\n"
+    assert read_metadata(text, regions).date is None

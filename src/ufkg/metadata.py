@@ -50,6 +50,10 @@ LABELLED_DATE = re.compile(r"(?:发布时间|发布日期|发稿时间|发文时
 # a page's timestamp line: 某某网 2023-01-13 15:33:05, 某报 P08 | 某地新闻 2011-09-02 (a paper's page and section)
 # (a page's update stamp after its time: 2020/7/16 17:38（7/16 17:51 更新）)
 LEADING_DATE = re.compile(r"(?:[^\s，。,：]{1,40}\s+){0,5}(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[（(][^（()）]{0,20}更新[）)])?\s*[|｜]?\s*(?:来源|[^\s，。,；]{0,12}$)")
+# a date with its clock above the text is a page's timestamp, whatever fields follow it (a sentence never writes the
+# time of day after a full date): 2021/12/27/ 18:28 来源:…, 2024-09-05 11:45:28 稿件来源:… 编辑:…, 某网 2013-5-22 8:54:41 …
+TIMESTAMP = re.compile(r"(?:[^\s，。,：]{1,40}\s+){0,5}(?P<date>(?:19|20)\d{2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2})[/／]?"
+                       r"\s+\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 LABELLED_SOURCE = re.compile(r"(?:来源|稿件来源|供稿|供稿单位|作者单位)[:：]\s*《?(?P<source>[\u4e00-\u9fffA-Za-z0-9·]{2,20}?)》?(?=\s|$|发布|时间|日期|作者|编辑|[|｜/，,])")
 # a dateline: 新华社南京3月2日电, 本报成都讯, 中新网杭州2023年5月8日电 (记者 …)
 DATELINE = re.compile(r"(?:社|网|报|台|频道)\s*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*(?:(?P<year>(?:19|20)\d{2})年)?"
@@ -999,7 +1003,7 @@ def _header(lines: list[str], start: int = 1) -> tuple[str | None, str | None]:
             day, month, year = day_first.groups()
             date = _iso(f"{year}-{month}-{day}") if int(month) <= 12 else _iso(f"{year}-{day}-{month}")
             continue
-        labelled = LABELLED_DATE.search(line) or LEADING_DATE.match(line) or (
+        labelled = LABELLED_DATE.search(line) or LEADING_DATE.match(line) or TIMESTAMP.match(line) or (
             BOILERPLATE.search(line) and (CHROME_DATE.match(line) or PAPER_PATH_DATE.search(line)))
         if labelled and date is None:
             date = _iso(re.sub(r"(?<=[年月])\s*[/／]\s*", "", labelled.group("date")))  # 2021年/05月/12日 in a path
