@@ -34,6 +34,12 @@ def test_every_form_of_an_autonomous_prefecture_resolves_to_its_code(gazetteer, 
     assert hits[0].level == "prefecture" and hits[0].parent_code == "520000"
 
 
+def test_a_district_named_as_the_county_level_city_it_was(gazetteer):
+    assert coded(find(gazetteer, "吴江市政协组织委员考察15次，文登市统战部召开座谈会。")) == [
+        ("吴江市", "320509"), ("文登市", "371003")]
+    assert find(gazetteer, "新城市建设加快，古城市容整治。") == []  # 新城区, 古城区: "a new city", "the old city's"
+
+
 def test_a_full_chain_of_regions(gazetteer):
     hits = find(gazetteer, "调研组来到贵州省黔南布依族苗族自治州三都水族自治县。")
     assert coded(hits) == [("贵州省", "520000"), ("黔南布依族苗族自治州", QIANNAN), ("三都水族自治县", SANDU)]

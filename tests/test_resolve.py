@@ -264,6 +264,14 @@ def test_a_county_made_a_district_answers_to_its_former_name():
     assert district.label == "双流区" and "双流县" in district.alt_labels
 
 
+def test_a_county_level_city_made_a_district_answers_to_its_former_name():
+    extraction = extraction_of("《萧山市志》\n第三节 联谊交友\n市政协每年春节举行茶话会。萧山市政协参加横向联系会议15次。\n")
+    assert extraction.meta.region == "萧山市"
+    kb = knowledge_of("《萧山市志》\n第三节 联谊交友\n市政协每年春节举行茶话会。\n")
+    district = kb.entities["region/330109"]
+    assert district.label == "萧山区" and "萧山市" in district.alt_labels
+
+
 def test_editions_of_a_recurring_event_are_one_initiative():
     kb = knowledge_of("2018年泸州市侨联工作综述\n市侨联协办2018年第七届泸州酒城文化节。第七届泸州酒城文化节期间，"
                       "组织侨胞参观企业12家。\n")

@@ -151,12 +151,21 @@ def _level_of(code: str) -> str:
 
 
 def _former_county(name: str, level: str, current: set[str]) -> tuple[str, ...]:
-    """The county a district or county-level city was before it was made one (双流区 was 双流县): older reports
-    name it so, and no county of that name is left to confuse it with."""
+    """The county a district or county-level city was before it was made one (双流区 was 双流县), and the
+    county-level city a district was (萧山区 was 萧山市): older reports and chronicles name it so, and no place
+    of that name is left to confuse it with."""
     if level != "county" or not name.endswith(("区", "市")) or len(name) < 3 or "自治" in name:
         return ()
-    former = name[:-1] + "县"
-    return (former,) if former not in current else ()
+    formers = [name[:-1] + "县"]
+    if name.endswith("区") and name[:-1] not in _common_place_words():
+        formers.append(name[:-1] + "市")  # not 新城区's: 新城市 is "a new city"
+    return tuple(former for former in formers if former not in current)
+
+
+@cache
+def _common_place_words() -> frozenset[str]:
+    """Places' names that are ordinary words too (新城, 古城; region_common_words.txt)."""
+    return frozenset(word for line in _lexicon_lines("region_common_words.txt") for word in line.split())
 
 
 def _admin_places(path: Path) -> list[Place]:
