@@ -1,6 +1,8 @@
 """People: names confirmed by a title, a count of people, or a list of names."""
 from __future__ import annotations
 
+import pytest
+
 from conftest import mentions_of
 
 TITLE = "2023年宜宾市统一战线工作综述\n"
@@ -556,3 +558,13 @@ def test_names_joined_by_commas_that_each_did_something():
 
 def test_a_name_elected_to_an_office_named_with_its_body_and_term():
     assert people("全会选举刘志远为政协宜宾市第六届委员会常务委员。") == ["刘志远"]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("某县委书记周建设介绍，全县有侨胞20万人。", ["周建设"]),  # 建设, a verb, as the given name
+    ("在支部主委、某协会会长孙富贵的带领下，慰问老人。", ["孙富贵"]),
+    ("部长高兴地说，工作很好。", []),  # an adverb after a title: no surname and given name
+    ("主席高兴地介绍说：“好。”", []),
+])
+def test_a_name_between_a_title_and_what_is_said_or_done(sentence, names):
+    assert people(sentence) == names

@@ -90,6 +90,7 @@ APPOINTED_BEFORE = "了的选举聘请命"  # 选出, 选举, 聘请, 任命 …
 APPOINTED_AS = "为[^，。；、“”《》]{0,16}?(?:%s)(?=[，。；、,;]|$)"
 ROLE_AFTER_NAME = ("主持|出席|讲话|致辞|致词|担任|表示|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
                    "|作了?(?:口头|书面|交流|典型|大会)?发言")
+ENCLOSING_AFTER = "介绍|说|的带领下|的带领|带领|等人|等[\\d一二两三四五六七八九十]+[名位人]"  # a title, a name, then these
 # verbs whose object is people, named in a list right after them: 组织甲、乙等5名人士, 邀请甲、乙参加
 VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选")
 OFFICES_AFTER_NAME = "会长|理事长|秘书长|理事|监事长|董事长|主席|执行会长|常务会长|主委|委员"  # 某某副会长（右三）, 某某主委代表…
@@ -134,7 +135,7 @@ class PersonFinder:
         for spans in (self._byline_names(text), self._tagged_names(text, tokens), self._joined_names(text, tokens),
                       self._name_list(text), self._cut_names(text, tokens), self._role_names(text), self._deed_names(text),
                       self._author_names(text), self._proposer_names(text), self._appointed_names(text),
-                      self._unseen_after_title(text, tokens), self._titled_name_runs(text, tokens),
+                      self._unseen_after_title(text, tokens), self._titled_name_runs(text, tokens), self._enclosed_names(text),
                       self._colon_names(text), self._honoured_names(text), self._described_names(text),
                       self._names_before_office(text), self._honoured_by_address(text), self._known_people(text)):
             for start, end in spans:
@@ -216,6 +217,22 @@ class PersonFinder:
             if len(title.word) >= 2 and title.word.endswith(self.lexicon.person_cues) and 2 <= len(word.word) <= 3 \
                     and word.start == title.end and _unseen(word.word) and re.match(ROLE_AFTER_NAME, text[word.end:]):
                 yield word.start, word.end
+
+    def _enclosed_names(self, text: str):
+        """县委书记周建设介绍, 会长孙富贵的带领下: a surname and two characters closed by a title right before and
+        what is said or done right after are a name, even when the two characters are a common word (建设, 富贵)."""
+        for match in self._enclosed_pattern.finditer(text):
+            name = match.group(1)
+            if not (self.known_word(name) or self.common_word(name) or self.known_word(name[:2])
+                    or self.common_word(name[:2]) or name[1:] in NOT_GIVEN_NAME  # 部长高兴地说: no name
+                    or name[0] in NOT_A_NAME_START):  # 会长向大会表示: a preposition
+                yield match.span(1)
+
+    @cached_property
+    def _enclosed_pattern(self) -> re.Pattern:
+        cues = "|".join(re.escape(cue) for cue in self.lexicon.person_cues if len(cue) >= 2)
+        return re.compile(f"(?:{cues})((?:{self._surname_pattern})[\u4e00-\u9fff]{{2}})"
+                          f"(?=(?:{ROLE_AFTER_NAME}|{ENCLOSING_AFTER}))")
 
     def _proposer_names(self, text: str):
         """甲《关于…的建议》、乙《某某危害大需引起重视》: in a run of proposals each led by its proposer, a name
