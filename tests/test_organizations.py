@@ -1,6 +1,8 @@
 """Organisations: parties and committees, party and state bodies, associations, other organisations."""
 from __future__ import annotations
 
+import pytest
+
 from conftest import mentions_of
 
 TITLE = "2023年绵阳市统一战线工作综述\n"
@@ -1228,3 +1230,13 @@ def test_a_verb_a_generic_word_or_a_counts_measure_word_before_a_body_is_no_part
     assert orgs("在乡村振兴中贡献商会智慧。", "Association") == []
     assert "内地工商联" not in orgs("推动内地工商联和港澳商会交流。", "Association")
     assert orgs("选派了8名工商联干部到村任职。", "Association") == ["工商联"]
+
+
+@pytest.mark.parametrize("sentence, branches", [
+    ("民进长沙市非公有制经济支部会员为11名学生送去文具。", ["民进长沙市非公有制经济支部"]),
+    ("九三学社长沙市医卫支社开展义诊。", ["九三学社长沙市医卫支社"]),
+    ("民盟长沙市积极组织支部开展活动。", []),  # a verb between the place and 支部: no branch's name
+])
+def test_a_branch_named_by_its_members_field_after_the_party_and_its_place(sentence, branches):
+    assert [name for name in orgs(sentence, "PoliticalParty") if name.endswith(("支部", "支社"))] == branches
+

@@ -144,6 +144,8 @@ INSTITUTION = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:大学|学院|医院|研�
                          r"|[\u4e00-\u9fff]{1,3}(?:区|县|镇|乡|街道)"  # 城南区: a district the gazetteer may not hold
                          r"|[\u4e00-\u9fff]{0,8}?[省市州县区]直(?:属)?)"  # 某市直基层委: of the city's organs
                          r"(?=委员会|基层委员会|基层委|支委会|总支|支部|支社)")
+DESCRIBED_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,8}?)(总支部|总支|支部|支社)")  # 某市|科技|支部: a field's branch
+NOT_DESCRIBING_TAGS = ("v", "d", "p", "c", "r", "m", "q", "f")  # verbs, adverbs, prepositions…: no branch's name
 BRANCH_ORDINAL = re.compile(r"第?[一二三四五六七八九十\d]{1,3}")  # 三支部, 第二总支: a branch counted among its place's
 LEGAL_FORMS = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
 # words of a company's trade that end other names: 某某农业发展有限公司, 某某建设集团有限公司
@@ -477,7 +479,7 @@ class OrganizationFinder:
                 if claim(match.start(), match.end()):
                     add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
                 continue
-            committee = self._committee(text, match.end())
+            committee = self._committee(text, match.end()) or self._described_branch(text, tokens, match.end())
             branch_place = self._place_before_branch(text, tokens, match, committee)
             if branch_place is not None and claim(branch_place, committee[0]):
                 # 某某民革总支: the branch of that place written place first, named as the party writes it (民革某某总支)
@@ -785,6 +787,19 @@ class OrganizationFinder:
                 preparatory = next((p for p in PREPARATORY if text.startswith(p, end)), "")
                 return end + len(preparatory), scope  # 某党某省工作委员会筹备委员会: the committee being prepared
         return None
+
+    def _described_branch(self, text: str, tokens: list[Token], position: int) -> tuple[int, None] | None:
+        """民盟某市科技支部, 民进某市非公有制经济支部: after a party and a place, a branch named by its members'
+        field or stratum. The words between are nouns (no verb: 民盟某市积极组织支部… is no branch's name)."""
+        region_end = self._region_starting_at(text, position)
+        described = DESCRIBED_BRANCH.match(text, region_end) if region_end else None
+        if described is None:
+            return None
+        words = [token for token in tokens if region_end <= token.start and token.end <= described.start(2)]
+        if not words or words[-1].end != described.start(2) \
+                or any(token.tag[:1] in NOT_DESCRIBING_TAGS for token in words):
+            return None
+        return described.end(), None
 
     # ------------------------------------------------------------------ growing a name leftwards
 
