@@ -1240,3 +1240,6 @@ def test_a_verb_a_generic_word_or_a_counts_measure_word_before_a_body_is_no_part
 def test_a_branch_named_by_its_members_field_after_the_party_and_its_place(sentence, branches):
     assert [name for name in orgs(sentence, "PoliticalParty") if name.endswith(("支部", "支社"))] == branches
 
+
+def test_a_districts_branch_after_its_city_written_short():
+    assert "民盟长沙岳麓区基层委" in orgs("民盟长沙岳麓区基层委组织盟员开展义诊。", "PoliticalParty")

@@ -754,6 +754,10 @@ class OrganizationFinder:
     def _committee(self, text: str, position: int) -> tuple[int, str | None] | None:
         """End and scope of a committee or branch name that follows a party name at position."""
         region_end = self._region_starting_at(text, position)
+        inner_end = self._region_starting_at(text, region_end) if region_end else None
+        if inner_end and text[inner_end - 1] in LEVEL_CHARS \
+                and any(text.startswith(unit.suffix, inner_end) for unit in self.units):
+            region_end = inner_end  # 民盟某市某区基层委, its city written short: the district's
         cursor = region_end or position
         scope = None
         if not region_end and cursor < len(text) and text[cursor] in LEVEL_CHARS:
