@@ -165,3 +165,9 @@ def test_an_event_called_by_the_tail_of_its_full_name_is_that_event():
             "捐赠仪式结束后，“健步行”活动正式开始，共有326名志愿者参加。\n")
     extraction = extraction_of(text)
     assert {m.name for m in extraction.mentions if m.cls == "Initiative"} == {"同心助学共筑未来公益健步行"}
+
+
+def test_a_partys_city_committee_named_by_its_level_places_its_news_in_the_city_holding_the_district_it_names():
+    text = ("【民主党派】\n3月5日，民进市委会一行前往长沙市开福区某社区送去口罩，看望一线干部。\n"
+            "民进芙蓉区总支的会员们投入防控工作。民进芙蓉区总支捐赠物资。民进芙蓉区总支主委带队慰问。\n")
+    assert extraction_of(text).meta.region == "长沙市"

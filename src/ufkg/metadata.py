@@ -154,7 +154,9 @@ QUOTED = re.compile(r"“[^“”]{1,40}”|‘[^‘’]{1,40}’|「[^「」]{1
 # a meeting of the whole city held at a venue (全市…推进会在某县召开): the venue is not what it is about
 # (市政协委员某某: a member's office says nothing of the text's place)
 WHOLE_SCOPE = re.compile(r"全([市县区州省])|我([市县区州省])|(?<![\u4e00-\u9fff])([市县区州])"
-                         r"(?:委|政府|工商联|侨联|级|新的社会阶层|政协(?!委员|常委|副?主席))")
+                         r"(?:委|政府|工商联|侨联|级|新的社会阶层|政协(?!委员|常委|副?主席))"
+                         r"|^(?:[^，,。；]{0,12}[，,]+)?(?:民革|民盟|民建|民进|农工党|農工黨|致公党|致公黨|九三学社|九三學社|台盟)"
+                         r"([市县區区州省])委")  # 3月5日，民进市委会一行…: the city's committee opening the news at work
 OWN_SCOPE = re.compile(r"我([市县区州省])|全([市县区州省])(?:统一战线|统战系统|统战干部|统战战线|统战人)")
 VENUE = re.compile(r"在(?P<place>[^，。,；“”\s]{2,12}?)(?:召开|举行|举办|开幕)")
 # 邀请华侨华人到某地参观考察: guests come to the text's own place, which is not only visited
@@ -844,7 +846,7 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
                        if level_of(name) in SCOPE_LEVELS[scope] and not _named_above(text, name)}
         if fitting:
             found = fitting  # 我市…获评某市先进: a county-level city under the prefecture it names as above it
-        elif holder_at is not None and len(pool) >= 2 and all(level_of(name) == PARTS.get(scope) for name in pool):
+        elif holder_at is not None and len(pool) >= 1 and all(level_of(name) == PARTS.get(scope) for name in pool):
             holders = {holder_at(name, level) for name in pool for level in SCOPE_LEVELS[scope]}
             if len(holders) == 1 and None not in holders:
                 return holders.pop()  # 全省…成都市、绵阳市: the province that holds the cities the text names
