@@ -1101,3 +1101,9 @@ def test_the_investment_a_place_drew_is_the_places_whoever_reports_it():
 def test_a_clause_set_in_a_place_that_names_no_doer_tells_that_places_figures():
     text = (TITLE + "龙马潭区统一战线助力乡村振兴。\n在龙马潭区石洞街道花博村，12个民族2100多人和睦相处。\n")
     assert subjects_in(text)[-2:] == [("12个", "花博村"), ("2100多人", "花博村")]
+
+
+def test_the_figures_after_a_sentence_that_defines_the_programme_it_opens_on_are_the_programmes():
+    text = ("2023年某县工商联工作\n县工商联召开执委会议。\n“爱心助学”活动是全县民营企业共同参与的民心工程、公益工程，旨在帮助学子圆梦。"
+            "自2015年起，累计有120家企业捐赠现金300万元，资助大学生800人，受到县委、县政府表扬。\n")
+    assert [subject for _, subject in subjects_in(text)] == ["爱心助学", "爱心助学", "爱心助学"]

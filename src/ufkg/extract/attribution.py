@@ -123,6 +123,7 @@ DATE_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:[�
 # a sentence that opens with a deed of its own (组织…, 召开…) is no report of the figures of the one before
 DEED_OPENING = re.compile(r"(?:组织|开展|举办|召开|推动|推进|建立|成立|深化|实施|打造|创建|引导|支持|协助|配合|制定"
                           r"|出台|培训|走访|邀请|举行|指导|完善|加强|积极|持续|深入|广泛|认真|扎实|大力|坚持|围绕|聚焦)")
+DEFINED = re.compile(r"[”」]?(?:系列)?(?:活动|活動|行动|行動|工程)?(?:是|為|为)")  # “某某”活动是…: what it is
 MAX_TOPIC_SENTENCE = 30  # characters: 组织“同心·共铸中国心”湖北恩施行活动。
 # head words that stand alone for the one body of that kind a report named before (商会自成立以来…), and what
 # such a body is said to have or do right after its head
@@ -691,13 +692,19 @@ def _programme_before(extraction: Extraction, previous, sentence, uncounted: boo
     活动。) is their deed, and what follows goes on with the region's account."""
     text = extraction.document.matching_text or extraction.document.text
     named = [m for m in extraction.mentions if m.sentence == previous.index and m.cls == "Initiative"]
-    if len({m.name for m in named}) != 1:
+    if not named:
         return False
-    closes = uncounted and PROGRAMME_CLOSE.fullmatch(text, named[-1].end, previous.end) is not None
     start = previous.start
     date = DATE_OPENING.match(text, start, previous.end)
-    runs = HOLDS.fullmatch(text, _after_adverbs(text, date.end() if date else start), named[0].start) is not None
-    if not closes and not runs:
+    opened = _after_adverbs(text, date.end() if date else start)
+    # “某某”活动是全市民营企业共同参与的爱心工程…。自2011年起，累计有…: the sentence before defines the programme
+    # it opens on (whatever it calls it after 是)
+    defines = named[0].start - opened <= 1 and DEFINED.match(text, named[0].end) is not None
+    if len({m.name for m in named}) != 1 and not defines:
+        return False
+    closes = uncounted and PROGRAMME_CLOSE.fullmatch(text, named[-1].end, previous.end) is not None
+    runs = HOLDS.fullmatch(text, opened, named[0].start) is not None
+    if not closes and not runs and not defines:
         return False
     if any(m.sentence == previous.index and m.cls in OPENER_CLASSES for m in extraction.mentions) \
             or REGION_WIDE.search(text, previous.start, named[0].start):
@@ -705,8 +712,10 @@ def _programme_before(extraction: Extraction, previous, sentence, uncounted: boo
     opening = _after_adverbs(text, sentence.start)
     if not closes and DEED_OPENING.match(text, opening):
         return False
+    # a programme just defined goes on until a doer is named before the figures (…，受到县委表扬: praise of it)
+    counted = min((q.start for q in extraction.quantities if q.sentence == sentence.index), default=sentence.end)
     return not any(m.sentence == sentence.index and (m.cls == "Initiative" or m.cls in OPENER_CLASSES)
-                   for m in extraction.mentions) \
+                   and not (defines and m.start > counted) for m in extraction.mentions) \
         and not REGION_WIDE.match(text, opening) and not COLLECTIVE_ACTOR.match(text, opening)
 
 
