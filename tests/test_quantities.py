@@ -508,9 +508,9 @@ def test_years_and_dates_are_no_quantities():
 # ------------------------------------------------------------------ what is not an outcome
 
 
-def test_where_a_community_lives_is_background():
-    assert brief("全县有海外侨胞3万余人，分布在世界40多个国家和地区") == [(30_000, "人", "atLeast")]
-    assert brief("旅外乡亲遍布全球20余个国家") == []
+def test_where_a_community_lives_is_its_reach():
+    assert brief("全县有海外侨胞3万余人，分布在世界40多个国家和地区") == [(30_000, "人", "atLeast"), (40, "个", "atLeast")]
+    assert brief("旅外乡亲遍布全球20余个国家") == [(20, "个", "atLeast")]
 
 
 def test_a_place_that_only_describes_what_is_counted_keeps_the_count():
@@ -617,3 +617,4 @@ def test_people_counted_near_ten_thousand_with_a_typesetters_space_or_after_thei
 
 def test_meetings_held_a_number_of_times_are_counted_even_before_a_whole_provinces_meeting_name():
     assert [(q.value, q.unit) for q in found("今年共召开3次全省侨务工作会议。")] == [(3, "次")]
+

@@ -10,8 +10,9 @@ the numbers that count nothing: dates, ordinals and session numbers (第二十�
 numbers that only restate how many names were just listed (甲、乙两个片区),
 names that start with a numeral, page hit counters, the articles of a rule
 book, masked numbers (**余次), the lone 一 of 一支队伍, ranges (3至5个), terms
-and sessions (五届七次会议, 连任两届; 已举办五届 counts), rank changes (排名提升3位)
-and where a community lives (分布在世界131个国家和地区). For each one it keeps
+and sessions (五届七次会议, 连任两届; 已举办五届 counts) and rank changes (排名提升3位).
+Where a community lives (分布在40多个国家和地区) is counted: it is the reach a 侨联 or a
+place reports. For each one it keeps
 what is counted (the noun phrase after the measure word, or before the
 number), whether it was achieved or is a target, and the year it refers to. Money in
 元 after a foreign currency's name (新台币11亿元) is in that currency, as 11亿新台币 is.
@@ -581,21 +582,6 @@ def _rank_change(sentence: str, lead: int, unit_end: int) -> bool:
     return not _counts_after(sentence, unit_end)
 
 
-# How far back from a figure a verb of where people live still governs it (分布在[世界]131个).
-MAX_WHERE_GAP = 4
-
-
-def _where_people_live(sentence: str, lead: int) -> bool:
-    """分布在世界131个国家和地区, 遍布全国20多个省: where a community lives is background, not an outcome."""
-    for gap in range(MAX_WHERE_GAP + 1):
-        end = lead - gap
-        if end <= 0 or (gap and (sentence[end] in _DELIMITERS or sentence[end] == "的" or sentence[end].isdigit())):
-            return False  # 联系遍布全球的60多个侨团: after 的 the place only describes what is counted
-        if _ends_with_any(sentence, end, _cues("where_before")):
-            return True
-    return False
-
-
 def _page_counter(sentence: str, start: int) -> bool:
     """【浏览次数】2316次: the hit counter of the web page the report was saved from; 作者:某某 阅读624次 on the
     line of the page's fields, its label glued to the count."""
@@ -745,8 +731,6 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
     if unit == "届" and _term_not_count(sentence, lead, unit_end):
         return True
     if unit in _RANK_UNITS and _rank_change(sentence, lead, unit_end):
-        return True
-    if _where_people_live(sentence, lead):
         return True
     if RANKED_AMONG.match(sentence, unit_end) or RANK_AFTER.match(sentence, unit_end) \
             and RANK_VERB.search(sentence, max(0, lead - MAX_RANK_VERB_GAP), lead):
