@@ -618,3 +618,17 @@ def test_people_counted_near_ten_thousand_with_a_typesetters_space_or_after_thei
 def test_meetings_held_a_number_of_times_are_counted_even_before_a_whole_provinces_meeting_name():
     assert [(q.value, q.unit) for q in found("今年共召开3次全省侨务工作会议。")] == [(3, "次")]
 
+
+@pytest.mark.parametrize("sentence, value", [
+    ("送去大米、蔬菜80吨，价值30万。", 300_000),
+    ("项目总投资1000万元，已支付260.5万。", 2_605_000),
+    ("县工商联募集的18万扶贫现金已全部到位。", 180_000),
+    ("将商城20年3200万资产的租赁权无偿捐出。", 32_000_000),
+])
+def test_an_amount_of_money_without_yuan_before_or_after_its_money_noun(sentence, value):
+    assert (Decimal(value), "CNY") in [(q.value, q.unit) for q in found(sentence)]
+
+
+def test_people_counted_in_wan_are_no_money():
+    assert all(q.unit != "CNY" for q in found("全市总人口78万，拥有3万产业人才。"))
+

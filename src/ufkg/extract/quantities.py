@@ -99,6 +99,10 @@ class _Lexicon:
     pattern: re.Pattern[str]
     bare_scaled: re.Pattern[str]
     bare_people: re.Pattern[str]
+    bare_money: re.Pattern[str]
+
+
+MONEY_WORD = 2  # 27万扶贫现金: one two-character word between a figure and the money noun after it
 
 
 @cache
@@ -144,7 +148,13 @@ def _lexicon() -> _Lexicon:
         rf"(?P<pre>{'|'.join(_PREFIXES)})?(?:(?P<num>{_ARABIC}|{_CHINESE_SHARE})(?P<inner>[余多])?[ \u00a0]?"
         rf"|(?P<near>(?<=[近约超逾])))(?P<scale>[万亿])(?P<inner2>[余多])?(?=(?:{people or '(?!)'}))"
     )
-    return _Lexicon(units, kinds, by_length, pattern, bare_scaled, bare_people)
+    # 27万扶贫现金, 3200万资产: money without 元, told by the money noun after it (one word between at most)
+    money = "|".join(map(re.escape, by_length.get("money_after", ())))
+    bare_money = re.compile(
+        rf"(?P<pre>{'|'.join(_PREFIXES)})?(?P<num>{_ARABIC}|{_CHINESE_SHARE})(?P<inner>[余多])?(?P<scale>千万|[万亿])"
+        rf"(?P<inner2>[余多])?(?=(?:[\u4e00-\u9fff]{{{MONEY_WORD}}})?(?:{money or '(?!)'}))"
+    )
+    return _Lexicon(units, kinds, by_length, pattern, bare_scaled, bare_people, bare_money)
 
 
 def _cues(role: str) -> tuple[str, ...]:
@@ -859,7 +869,8 @@ def _with_bare_money(context: _Context, found: list[FoundQuantity]) -> list[Foun
     """Add amounts of money written without 元 (善款近80万) to the quantities found, in order.
 
     A number with 万 or 亿 and nothing after it is money only when a money noun (拨款,
-    捐款, 资金) stands right before it; 阅读量达3000万 stays a bare number.
+    捐款, 资金, 价值) stands right before it, or one (现金, 资产) right after it or after one word
+    (27万扶贫现金); 阅读量达3000万 stays a bare number.
     """
     sentence = context.sentence
 
@@ -868,7 +879,8 @@ def _with_bare_money(context: _Context, found: list[FoundQuantity]) -> list[Foun
             return False  # 捐款十万五千 is money; 捐款2000 says no scale
         return not _in_alias(sentence, start) \
             and _ends_with_any(sentence, _skip_fillers_back(sentence, start), _cues("money_noun")) is not None
-    return _with_bare(context, found, _lexicon().bare_scaled, "元", is_money)
+    found = _with_bare(context, found, _lexicon().bare_scaled, "元", is_money)
+    return _with_bare(context, found, _lexicon().bare_money, "元", lambda match, start: not _in_alias(sentence, start))
 
 
 def _with_bare_people(context: _Context, found: list[FoundQuantity]) -> list[FoundQuantity]:
