@@ -632,3 +632,14 @@ def test_an_amount_of_money_without_yuan_before_or_after_its_money_noun(sentence
 def test_people_counted_in_wan_are_no_money():
     assert all(q.unit != "CNY" for q in found("全市总人口78万，拥有3万产业人才。"))
 
+
+def test_a_disasters_toll_is_no_outcome():
+    assert brief("受台风袭击，全县8万余人受灾，1200间房屋倒塌，3人遇难、2人受伤，经济损失超过5亿元。") == []
+    assert brief("某乡2000多名群众受灾，损毁房屋30间，直接经济损失约800万元。") == []
+
+
+def test_help_for_those_a_disaster_struck_is_counted():
+    assert brief("捐款20万元用于受灾群众安置，帮助500户受灾家庭重建。") == [
+        (Decimal(200_000), "CNY", "exact"), (Decimal(500), "户", "exact")]
+    assert brief("组织30名志愿者赶赴受灾地区。") == [(Decimal(30), "名", "exact")]
+    assert brief("为企业挽回经济损失200万元。") == [(Decimal(2_000_000), "CNY", "exact")]

@@ -585,6 +585,22 @@ NATIONAL_SERIES = ("全国", "全省")  # a series of whole-country or whole-pro
 _RANK_UNITS = frozenset({"位", "名"})
 
 
+# A disaster's toll (8万余人受灾, 3人遇难, 损毁房屋30间, 经济损失超过5亿元) is what struck a place, not what
+# anyone did: what is counted suffers it right after the figure, or the loss is named right before it.
+SUFFERED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:受灾|受災|死亡|失踪|失蹤|遇难|遇難|受伤|受傷|倒塌|损毁|損毀)(?=[，,。；;、]|$)")
+HELPING = re.compile(r"用于|用於|帮|幫|慰问|慰問|救|援|捐|送|给|給|为|為|向")  # 捐款20万元用于受灾群众: help
+LOSS_BEFORE = re.compile(r"(?<!挽回|减少|減少|避免|降低)(?:直接)?(?:经济损失|經濟損失|(?:倒塌|损毁|損毀)[\u4e00-\u9fff]{0,2})"
+                         r"(?:达到?|達到?|近|约|約|超过?|超過|逾|为|為)?$")  # not 挽回经济损失200万元: what was saved
+
+
+def _disaster_toll(sentence: str, lead: int, unit_end: int) -> bool:
+    """8万余人受灾, 1200间房屋倒塌, 2人受伤, 损毁房屋30间, 经济损失约800万元: a disaster's toll."""
+    suffered = SUFFERED.match(sentence, unit_end)
+    if suffered is not None and not HELPING.search(suffered.group(0)):
+        return True
+    return LOSS_BEFORE.search(sentence, max(0, lead - 10), lead) is not None
+
+
 def _rank_change(sentence: str, lead: int, unit_end: int) -> bool:
     """排名提升3位, 上升两位: a place won or lost in a ranking, unless people are counted after it (提升2位干部)."""
     if not _ends_with_any(sentence, _skip_fillers_back(sentence, lead), _cues("rank_change")):
@@ -741,6 +757,8 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
     if unit == "届" and _term_not_count(sentence, lead, unit_end):
         return True
     if unit in _RANK_UNITS and _rank_change(sentence, lead, unit_end):
+        return True
+    if _disaster_toll(sentence, lead, unit_end):
         return True
     if RANKED_AMONG.match(sentence, unit_end) or RANK_AFTER.match(sentence, unit_end) \
             and RANK_VERB.search(sentence, max(0, lead - MAX_RANK_VERB_GAP), lead):
