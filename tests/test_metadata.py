@@ -922,6 +922,7 @@ def test_a_country_named_as_the_enemy_of_a_war_recalled_is_not_where_the_text_is
     ("2021/12/27/ 18:28 来源:凯里日报 记者某某", "2021-12-27"),  # the date's path slash left before its clock
     ("2022-03-05 11:45:28 稿件来源:本站原创 编辑:某某校对:某某", "2022-03-05"),  # fields other than 来源 after it
     ("www.example.net 2022-3-5 8:54:41 专栏客服:某某16108382", "2022-03-05"),  # a site's address before, a line after
+    ("2022年03月05日09:15:30 要闻 1234", "2022-03-05"),  # the clock glued to the day, a section and a counter after
 ])
 def test_a_date_with_its_clock_above_the_text_is_the_pages_date(stamp, date):
     text = f"凯里市统战部开展慰问活动\n\n{stamp}\n{int(date[5:7])}月{int(date[8:])}日，凯里市委统战部开展慰问活动，走访慰问困难群众20户。\n"
