@@ -462,3 +462,14 @@ def test_the_folk_and_the_love_of_a_home_place_name_no_township(gazetteer):
     for sentence in ("发扬爱国爱澳爱乡的光荣传统。", "海外川籍乡亲踊跃捐赠。", "广东籍同乡欢聚一堂。", "世界琼崖乡团联谊会举行年会。"):
         assert not [name for name in surfaces(find(gazetteer, sentence)) if name.endswith("乡")], sentence
     assert surfaces(find(gazetteer, "在大坝乡开展义诊，大坝乡亲踊跃参加。")) == ["大坝乡"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "区委始终高度重视镇街统战工作。",  # an idiom before the suffix; 镇街: towns and streets
+    "以结对帮扶方式助力镇街发展。",
+    "商会持续帮扶出列村30个。",  # 出列村: villages that have left the poverty list
+    "我们不仅要帮村子发展产业。",  # 村子: the word for a village
+    "县侨联积极参与社区服务。",
+])
+def test_words_before_a_township_or_village_suffix_that_name_none(gazetteer, sentence):
+    assert [hit.surface for hit in find(gazetteer, sentence) if hit.place is None] == []

@@ -71,7 +71,7 @@ _LOCAL_COMMON_FREQ = 1000
 # A two-character X市 that is a word of at least this frequency (集市, 超市) names no township before 镇/乡.
 _MARKET_WORD_FREQ = 100
 # Tags of multi-character words that end a township or village name on the left.
-_STOP_TAGS = frozenset("v vd vn p c u uj ul uz ud ug uv d r q mq t tg y e o".split())
+_STOP_TAGS = frozenset("v vd vn p c u uj ul uz ud ug uv d r q mq t tg y e o i l".split())  # i, l: idioms (高度重视)
 # "X" + suffix as one dictionary word (农村, 家乡, 全村) at least this frequent is not a name.
 _SUFFIX_WORD_FREQ = 20
 _SEPARATORS = ("、", "和", "与", "及", "以及", "或", "或者")
@@ -87,6 +87,7 @@ _HOMETOWN = re.compile(r"[\u4e00-\u9fff]{0,4}同乡")  # 香港某县同乡会: 
 _CHAMBER = "商会"
 # a slogan of the form noun + verb + 村/镇 (产业兴村, 工业强镇, 富民强村): what makes the place thrive
 _SLOGAN_VERBS = frozenset("兴强富美活带联")
+_KIND_WORDS = frozenset({("镇", "街"), ("鎮", "街"), ("村", "子"), ("村", "庄"), ("村", "莊"), ("村", "落")})
 _VILLAGE_AFTER = re.compile("[\u4e00-\u9fff]{2,3}村")  # 某某镇|某某村: a township's village named right after it
 _LEAGUE = "盟"  # a level of Inner Mongolia, and the end of words (联盟, 同盟)
 _HUNDREDS = frozenset("百千万")  # 万企兴村: the many (firms) that make the place thrive
@@ -835,6 +836,8 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
     after = text[position + len(local.suffix) : position + len(local.suffix) + 2]
     if len(after) == 2 and after[0] in "（(" and after[1] in _LEVEL_CHARS + "街社":
         return None  # 镇（街道）, 村（社区）: a kind of unit, not a named one
+    if (local.suffix, after[:1]) in _KIND_WORDS and after[1:2] != "道":
+        return None  # 镇街统战工作 (towns' and streets'), 村子, 村庄: a kind of place or the word for it, no name
     if position > 0 and text[position - 1] in _NUMERALS:
         return None  # 万企兴万村, 十县百乡千村: a count, not a name
     window_start = max(limit, position - 10)
