@@ -933,3 +933,10 @@ def test_a_date_with_its_clock_above_the_text_is_the_pages_date(stamp, date):
 def test_a_year_and_a_clock_in_a_sentence_are_no_page_date():
     text = "凯里市统战工作综述\n2022年，全市统一战线工作取得新成效，于2023-01-05 10:00召开总结会议。\n"
     assert read_metadata(text, regions).date is None
+
+
+def test_a_line_of_a_groups_papers_and_a_reporters_byline_are_no_title():
+    text = ("□凯里日报/凯里晚报/凯里新闻\n记者 王某\n今年以来，雷山县委统战部围绕中心工作，推动各项行动见效。\n"
+            "县委统战部组织开展“同心”行动，走访企业30家。\n")
+    meta = read_metadata(text, regions)
+    assert meta.title is None

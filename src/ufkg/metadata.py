@@ -110,11 +110,15 @@ BUTTON = re.compile(r"^[\u4e00-\u9fff]{1,4}$")  # a page's button or label of it
 # 某某部 http://www.… 2021-03-18 【阅读】: a site's masthead with its address, however long; a paper's with its
 # registration number and phone lines (国内统一刊号:CN… 广告热线:…)
 MASTHEAD = re.compile(r"https?://|www\.[a-z0-9-]+\.|统一刊号|广告热线|订阅热线")
+# a line of the papers and sites a group publishes (□某某日报/某某晚报/某某新闻): a masthead, no title
+_OUTLET = r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|都市报|新闻网|新闻|电视台|融媒体中心|客户端|网)"
+OUTLETS_LINE = re.compile(rf"^[□■◆●▲]?\s*{_OUTLET}(?:\s*[/／|｜、·]\s*{_OUTLET})+\s*$")
 # a yearbook's source: 《某市年鉴•2012》 names the place it covers
 YEARBOOK = re.compile(r"(?:《|[/／>＞]\s*)(?P<place>[\u4e00-\u9fff]{2,8}?)年鉴")  # or in a page's path: 数字史志 / 某省年鉴
 # a field of a page's header under its title (发布时间：…, 来源：…, a bare separator), not its title nor its text
 HEADER_FIELD = re.compile(r"^(?:[\s|｜/／·•_=-]*$|(?:发布时间|发布日期|发稿时间|发文时间|发文日期|更新时间|时间|日期|来源|稿件来源|资料来源|信息来源|作者|编辑|责任编辑|"
-                          r"浏览次数|浏览|点击数|阅读|字号|分享)\s*[:：])")
+                          r"浏览次数|浏览|点击数|阅读|字号|分享)\s*[:：]"
+                          r"|(?:本报|本网)?(?:记者|通讯员)[:：\s]\s*[\u4e00-\u9fff]{2,3}(?:[\s、，,]+[\u4e00-\u9fff]{2,3})*\s*$)")  # 记者 某某
 # the labelled fields a page glues to the start of its text (发布时间:2018-09-03 来源:)
 GLUED_FIELDS = re.compile(r"(?:(?:发布时间|发布日期|时间|日期|来源|作者|编辑)[:：]\s*(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*)?)+")
 # a site's clock over every page (2024年12月19日 星期四), the day it was copied more often than the day it was published
@@ -324,7 +328,7 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
     name and section above them), from the first that is none of these."""
     start, titled, dated = 0, False, False
     for index, line in enumerate(lines[:MAX_BOILERPLATE_LINES]):
-        if MASTHEAD.search(line) and not line.endswith("。"):
+        if (MASTHEAD.search(line) or OUTLETS_LINE.match(line)) and not line.endswith("。"):
             if not titled:  # above the title: the site's masthead; under it: the title's source line
                 start = index + 1
             continue
