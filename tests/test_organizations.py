@@ -1243,3 +1243,21 @@ def test_a_branch_named_by_its_members_field_after_the_party_and_its_place(sente
 
 def test_a_districts_branch_after_its_city_written_short():
     assert "民盟长沙岳麓区基层委" in orgs("民盟长沙岳麓区基层委组织盟员开展义诊。", "PoliticalParty")
+
+
+@pytest.mark.parametrize("sentence, committee", [
+    ("县政协民宗委组织委员调研宗教场所。", "县政协民宗委"),
+    ("省政协社会和法制委员会组织委员视察。", "省政协社会和法制委员会"),
+    ("市政协提案委员会召开会议。", "市政协提案委员会"),
+])
+def test_a_cppccs_special_committee_is_named_with_it(sentence, committee):
+    assert committee in orgs(sentence, "GovernmentBody")
+
+
+def test_a_cppcc_member_or_a_clause_after_it_is_no_committee():
+    assert orgs("市政协委员张某发言，市政协组织委员会同有关部门调研。", "GovernmentBody") == ["市政协"]
+
+
+def test_a_cppcc_listed_with_a_party_committee_or_named_in_an_office_keeps_its_name():
+    assert orgs("区政协、区委领导出席，区政协和区委负责同志参加。", "GovernmentBody")[:1] == ["区政协"]
+    assert "市政协" in orgs("民建某市委会主委、市政协法制财金委主任王某作报告。", "GovernmentBody")

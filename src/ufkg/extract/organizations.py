@@ -401,7 +401,7 @@ class OrganizationFinder:
         found = _with_member_chambers(text, tokens, offset, _with_branches(text, offset, sorted(found, key=lambda m: m.start)))
         found = _with_society_branches(text, offset, found)
         found = _with_joint_names(text, offset, found)
-        found = _with_own_bureaus(text, tokens, offset, found)
+        found = _with_special_committees(text, tokens, offset, _with_own_bureaus(text, tokens, offset, found))
         found = _with_bracket_aliases(text, offset, found)
         return [replace(m, cls="GovernmentBody") if _town_office(m) else m for m in _with_short_names(text, offset, found)]
 
@@ -1380,6 +1380,30 @@ def _with_own_bureaus(text: str, tokens: list[Token], offset: int, mentions: lis
                         for t in tokens if end <= t.start < match.end()):
             mention = replace(mention, surface=text[mention.start - offset:match.end()],
                               name=mention.name + match.group(0), end=offset + match.end())
+        result.append(mention)
+    return result
+
+
+# a CPPCC's special committee named right after it (某省政协社会和法制委员会, 某市政协民宗委, 某县政协提案委员会)
+SPECIAL_COMMITTEE = re.compile(r"(?![、和与及])(?![市县区州省縣區][委])[\u4e00-\u9fff、]{2,12}?(?:委员会|委員會|委)(?![员員会會])"
+                               r"(?!副?主任|委员|委員)")  # not 市政协、市委; not an office (某某委主任某某)
+CPPCC_ENDS = ("政协", "政協")
+COMMITTEE_WORDS = frozenset({"和", "、", "与", "委", "委员会", "委員會"})
+
+
+def _with_special_committees(text: str, tokens: list[Token], offset: int, mentions: list[Mention]) -> list[Mention]:
+    """省政协社会和法制委员会, 县政协民宗委: a committee named right after a CPPCC, in nouns only, is
+    the CPPCC's own committee, named with it and part of it (政协委员 is a member, 政协召开… a clause)."""
+    result = []
+    for mention in mentions:
+        end = mention.end - offset
+        match = SPECIAL_COMMITTEE.match(text, end) if mention.cls == "GovernmentBody" \
+            and mention.name.endswith(CPPCC_ENDS) else None
+        if match is not None and any(t.end == match.end() for t in tokens) \
+                and all(t.tag in BUREAU_TAGS or t.word in COMMITTEE_WORDS  # 科教文卫体|委, 政协提案|委员会
+                        for t in tokens if t.end > end and t.start < match.end()):
+            mention = replace(mention, surface=text[mention.start - offset:match.end()], name=mention.name + match.group(0),
+                              end=offset + match.end())
         result.append(mention)
     return result
 
