@@ -1107,3 +1107,10 @@ def test_the_figures_after_a_sentence_that_defines_the_programme_it_opens_on_are
     text = ("2023年某县工商联工作\n县工商联召开执委会议。\n“爱心助学”活动是全县民营企业共同参与的民心工程、公益工程，旨在帮助学子圆梦。"
             "自2015年起，累计有120家企业捐赠现金300万元，资助大学生800人，受到县委、县政府表扬。\n")
     assert [subject for _, subject in subjects_in(text)] == ["爱心助学", "爱心助学", "爱心助学"]
+
+
+def test_a_bodys_record_since_it_was_set_up_leads_the_items_after_it():
+    text = ("某市统战工作\n12月20日，民盟长沙市委首届代表会议开幕。\n"
+            "民盟长沙市委筹备组自2015年成立以来，思想坚定，成效显著。一是服务大局有作为。"
+            "5年来提交提案超过80件，为2万余名患者送去医药。\n")
+    assert [subject for _, subject in subjects_in(text)] == ["民盟长沙市委筹备组", "民盟长沙市委筹备组"]

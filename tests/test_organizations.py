@@ -1261,3 +1261,7 @@ def test_a_cppcc_member_or_a_clause_after_it_is_no_committee():
 def test_a_cppcc_listed_with_a_party_committee_or_named_in_an_office_keeps_its_name():
     assert orgs("区政协、区委领导出席，区政协和区委负责同志参加。", "GovernmentBody")[:1] == ["区政协"]
     assert "市政协" in orgs("民建某市委会主委、市政协法制财金委主任王某作报告。", "GovernmentBody")
+
+
+def test_a_partys_preparatory_group_is_named_with_its_committee():
+    assert "民盟长沙市委筹备组" in orgs("民盟长沙市委筹备组召开会议。", "PoliticalParty")

@@ -179,7 +179,7 @@ DATE_AFTER = re.compile(r"\s*(?:\d{4}\s*[-年/.]|发布时间|$)")
 NO_VERB_HEADS = MEDIA_HEADS | {"中学", "小学", "实验学校", "幼儿园", "实验室", "重点实验室", "园区", "产业园", "科技园",
                                "工业园", "会议中心", "会展中心", "国际会议中心", "展览馆", "体育馆", "大剧院"}
 BODY_ENDS = ("委员会", "委会", "小组", "办公室")  # what ends a body's name dropped from a longer title
-PREPARATORY = ("筹备委员会", "筹委会")
+PREPARATORY = ("筹备委员会", "筹委会", "筹备组", "籌備組", "籌備委員會")
 COMMITTEE_FULL, COMMITTEE_SHORT = "委员会", "委会"  # a party's local committee, written out and as usually named
 # 民盟某市第四届委员会: one term of the party's committee there, which is that committee
 TERM_OF_COMMITTEE = re.compile(r"第[一二三四五六七八九十\d]{1,3}届(?=委员会)")

@@ -193,8 +193,12 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
             current, awaiting_lead, after_subheading, chronicled = base, True, False, False
         start = label.end() if label else sentence.start
         opening = _after_period(text, start, sentence.end)
+        founded = _founded_lead(extraction, text, candidates, start, sentence.end) if opening is None else None
+        if founded is not None:
+            opening = start  # 某某筹备组自2011年成立以来，…成效显著。: the body's record since it was set up, a lead
         if opening is not None or awaiting_lead:
-            actor = _opening_actor(extraction, text, candidates, start if opening is None else opening)
+            actor = founded if founded is not None else \
+                _opening_actor(extraction, text, candidates, start if opening is None else opening)
             if opening is None and actor is not None and sentence.index in counted \
                     and _other_actor(extraction, text, candidates, actor, sentence):
                 actor = None  # 市委常委会研究…2次，领导小组召开…1次: a list of facts, not a lead
@@ -323,6 +327,18 @@ def _other_actor(extraction: Extraction, text: str, candidates: list[int], actor
     return any(extraction.mentions[i].start in starts for i in candidates
                if i != actor and extraction.mentions[i].cls in OPENER_CLASSES
                and extraction.mentions[i].start > extraction.mentions[actor].start)
+
+
+FOUNDED_SINCE = re.compile(r"(?:自(?:(?:19|20)\d{2}年)?)?(?:成立|组建|成立运行|恢复)(?:以来|后)[，,]")
+
+
+def _founded_lead(extraction: Extraction, text: str, candidates: list[int], start: int, end: int) -> int | None:
+    """The body a sentence opens with when it sums up the body's record since it was set up (某某筹备组自2011年成立
+    以来，…), or None."""
+    first = extraction.mentions[candidates[0]] if candidates else None
+    if first is None or first.start != start or first.cls not in LEAD_ACTOR_CLASSES:
+        return None
+    return candidates[0] if FOUNDED_SINCE.match(text, first.end, end) else None
 
 
 def _after_period(text: str, start: int, end: int) -> int | None:
