@@ -1,7 +1,11 @@
 """Which entity each reported quantity belongs to, on sentences written for the test."""
 from __future__ import annotations
 
+import pytest
+
 from conftest import extraction_of
+from ufkg.extract.attribution import _guideline
+from ufkg.model import Mention
 
 TITLE = "2023年泸州市统一战线工作综述\n"
 
@@ -1114,3 +1118,15 @@ def test_a_bodys_record_since_it_was_set_up_leads_the_items_after_it():
             "民盟长沙市委筹备组自2015年成立以来，思想坚定，成效显著。一是服务大局有作为。"
             "5年来提交提案超过80件，为2万余名患者送去医药。\n")
     assert [subject for _, subject in subjects_in(text)] == ["民盟长沙市委筹备组", "民盟长沙市委筹备组"]
+
+
+@pytest.mark.parametrize("text, quoted, taken", [
+    ("其中，通过“一帮一”或“多帮一”的方式，已有30个商协会结对共建。", "一帮一", True),
+    ("其中，通过“一帮一”或“多帮一”的方式，已有30个商协会结对共建。", "多帮一", True),
+    ("采取“企业+合作社”模式，带动农户200户。", "企业+合作社", True),
+    ("通过“百企联百村”行动，30家企业结对25个村。", "百企联百村", False),
+])
+def test_a_way_of_working_in_quotation_marks_does_nothing_the_figures_count(text, quoted, taken):
+    start = text.index(quoted) - 1
+    mention = Mention("Initiative", f"“{quoted}”", quoted, start, start + len(quoted) + 2, 0)
+    assert _guideline(text, mention) is taken
