@@ -69,6 +69,7 @@ _DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
 # 据某网报道，after the dateline: whose report the news is retold from
 _RETOLD = r"(?:[／/]\s*)?(?:据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]\s*)?"
 PURPOSE_CLAUSE = re.compile(PURPOSE)
+SLOGANS_LEAD = re.compile(r"^(?:[“「][^“”「」]{1,30}[”」][、，,]?){2,}(?:……|…|——)?[，,]?(?:今年以来|近年来|一年来|去年以来)[，,]")
 NEWS_OPENING = re.compile(rf"^{_NEWS_PREFIX}{_RETOLD}(?:{PURPOSE})?(?:{_DAY}(?:[上下]午|晚|至\d{{1,2}}日)?|近日|日前|近期)?[，,\s]*")
 EVENT_VERBS = ("召开", "举行", "举办", "开幕", "启动", "成立", "组织召开", "隆重召开", "隆重举行", "成功举办",
                "接待", "会见", "宴请")  # the host of a visit (某会接待某市代表团) is where it happens
@@ -931,12 +932,15 @@ def _news_region(line: str, find_region, scope: str | None = None, level_of=None
     if scope is not None and venue and WHOLE_SCOPE.search(first[:60]) \
             and not _province_venue(venue.group("place"), find_region, level_of):
         return []  # 全市…推进会在某县召开: a venue, and the city is named elsewhere (not 某会在香港举行, 市委… came)
+    slogans = SLOGANS_LEAD.match(first)  # “同心圆梦”“送法进企业”……今年以来，某县委统战部…: the slogans it ran, then the news
+    if slogans:
+        first = first[slogans.end():]
     opening = NEWS_OPENING.match(first)
     matter = first[opening.end():] if opening else first
     held = HELD_IN.match(matter)
     if held:
         return find_region(held.group("place"))
-    if opening and opening.end() > 0:  # 近日，某市委统战部组织开展…: the place of the body the news is about
+    if opening and opening.end() > 0 or slogans:  # 近日，某市委统战部组织开展…: the place of the body the news is about
         actor = [name for name in find_region(matter[:16]) if matter.startswith(name) and ACTOR_HEAD.match(matter, len(name))]
         if actor:
             return actor
