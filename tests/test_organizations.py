@@ -1265,3 +1265,12 @@ def test_a_cppcc_listed_with_a_party_committee_or_named_in_an_office_keeps_its_n
 
 def test_a_partys_preparatory_group_is_named_with_its_committee():
     assert "民盟长沙市委筹备组" in orgs("民盟长沙市委筹备组召开会议。", "PoliticalParty")
+
+
+@pytest.mark.parametrize("sentence", [
+    "由一名副部长负责商会组建工作。",  # 负责 商会组建: the verb and its object
+    "层层把关商会换届人选。",
+    "推动镇街商会规范化建设。",  # the towns' and streets' chambers: a kind
+])
+def test_a_verb_taking_a_chamber_as_its_object_or_a_kind_of_place_names_no_chamber(sentence):
+    assert orgs(sentence, "Association") == []
