@@ -1130,3 +1130,8 @@ def test_a_way_of_working_in_quotation_marks_does_nothing_the_figures_count(text
     start = text.index(quoted) - 1
     mention = Mention("Initiative", f"“{quoted}”", quoted, start, start + len(quoted) + 2, 0)
     assert _guideline(text, mention) is taken
+
+
+def test_a_gift_the_person_opening_the_sentence_made_themself_is_theirs():
+    assert subjects("市工商联副主席、长沙建安建材有限公司董事长王志强得知灾情后，立即在会员群中发出倡议，"
+                    "并亲自带头出资5万元。") == [("5万元", "王志强")]

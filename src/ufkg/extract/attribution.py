@@ -211,6 +211,7 @@ ATTENDANCE = re.compile(rf"[^，,。；;]{{0,3}}?{ATTENDS}(?:会议|活动|座�
 # a news item's dateline: 某某新闻网讯（记者 某某）, 新华社某地3月2日电, 本报讯
 PROFILE_AFTER = re.compile(r"[，,]?\s*(?:是|系)(?:一家|一所|一个|一座)")  # 某某公司，是一家…: what the sentence profiles
 LOCATED_OPENING = re.compile(r"(?:位于|地处|坐落于|坐落在)[^，,。；;]{1,24}?的")
+IN_PERSON = re.compile(r"(?:并|还|又|更)?(?:亲自|親自|个人|個人|本人)")  # 并亲自带头出资: the person themself
 FOLLOWED_BY = re.compile(r"(?:按照|遵循|依照|根据|秉持|秉承)$")
 # 通过“一对一”或“多对一”的方式, 采取“企业+合作社”模式: a way of working, the quoted modes listed before it too
 MANNER_BEFORE = re.compile(r"(?:通过|以|采取|采用|运用|依托|推行|实行)[“「]?$")
@@ -871,6 +872,10 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     if named is not None and not (mentions[named].cls != "Initiative"
                                   and text.endswith(RECIPIENT_MARKS, 0, mentions[named].start)):
         return named  # 张某向某县慈善总会捐资100万元: the body given to is not who gave
+    in_person = _in_person(text, candidates, mentions, _clause_start(text, quantity.start, sentence.start),
+                           sentence.start)
+    if in_person is not None:
+        return in_person  # 某商会会长、某公司总经理张某…，并亲自带头出资2万元: the person's own deed
     agent = _agent(text, candidates, mentions, sentence, quantity)
     if agent is not None:
         return agent
@@ -1216,6 +1221,21 @@ def _donor(text: str, candidates: list[int], mentions: list[Mention], opening: i
                 and any(verb in text[mention.end:quantity.start] for verb in GIVING + INVESTING):
             return index
     return _giver_and_others(text, candidates, mentions, opening, quantity)
+
+
+def _in_person(text: str, candidates: list[int], mentions: list[Mention], clause_start: int,
+               sentence_start: int) -> int | None:
+    """The person a sentence opens with, after nothing but offices, when a later clause says they did it themselves
+    (并亲自带头出资2万元, 个人出资…): the figure is the person's, not their body's."""
+    if not IN_PERSON.match(text, _after_adverbs(text, clause_start)) or clause_start <= sentence_start:
+        return None
+    opening = _after_adverbs(text, sentence_start)
+    for index in candidates:
+        mention = mentions[index]
+        if mention.cls == "Person" and opening <= mention.start and mention.end <= clause_start \
+                and (mention.start == opening or _titled(text, opening, mention.start, MAX_OFFICES)):
+            return index
+    return None
 
 
 def _giver_and_others(text: str, candidates: list[int], mentions: list[Mention], opening: int,
