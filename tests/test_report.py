@@ -172,7 +172,7 @@ def test_an_event_called_by_the_tail_of_its_full_name_is_that_event():
     ("【民主党派】\n3月5日，民进市委会一行前往长沙市开福区某社区送去口罩，看望一线干部。\n"
      "民进芙蓉区总支的会员们投入防控工作。民进芙蓉区总支捐赠物资。民进芙蓉区总支主委带队慰问。\n", "长沙市"),
     # the quoted slogans of its drives open the news: the body after them places it, not the paper's city
-    ("□株洲日报/株洲晚报/株洲新闻\n记者 王某\n“同心助企、服务发展”“送法进企业、护航促发展”……今年以来，"
+    ("□株洲日报/株洲晚报/株洲新闻\n记者 王某\n“同心助企、服务发展”“法律服务进园区”……今年以来，"
      "炎陵县委统战部围绕全市统战工作部署，推动各项行动落地见效。\n县委统战部组织开展走访活动，走访企业30家。\n", "炎陵县"),
 ])
 def test_the_body_that_opens_a_news_item_places_it(text, region):

@@ -851,10 +851,12 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
                        if level_of(name) in SCOPE_LEVELS[scope] and not _named_above(text, name)}
         if fitting:
             found = fitting  # 我市…获评某市先进: a county-level city under the prefecture it names as above it
-        elif holder_at is not None and len(pool) >= 1 and all(level_of(name) == PARTS.get(scope) for name in pool):
+        elif holder_at is not None and pool and all(level_of(name) == PARTS.get(scope) for name in pool):
             holders = {holder_at(name, level) for name in pool for level in SCOPE_LEVELS[scope]}
             if len(holders) == 1 and None not in holders:
-                return holders.pop()  # 全省…成都市、绵阳市: the province that holds the cities the text names
+                # 全省…成都市、绵阳市: the province that holds the cities the text names; 民进市委会… and one
+                # district's branch: the city that holds that district
+                return holders.pop()
     if not found:
         return None
     if level_of is not None and any(level_of(name) != "country" for name in found):
@@ -932,7 +934,7 @@ def _news_region(line: str, find_region, scope: str | None = None, level_of=None
     if scope is not None and venue and WHOLE_SCOPE.search(first[:60]) \
             and not _province_venue(venue.group("place"), find_region, level_of):
         return []  # 全市…推进会在某县召开: a venue, and the city is named elsewhere (not 某会在香港举行, 市委… came)
-    slogans = SLOGANS_LEAD.match(first)  # “同心圆梦”“送法进企业”……今年以来，某县委统战部…: the slogans it ran, then the news
+    slogans = SLOGANS_LEAD.match(first)  # “某某”“某某”……今年以来，某县委统战部…: the slogans it ran, then the news
     if slogans:
         first = first[slogans.end():]
     opening = NEWS_OPENING.match(first)

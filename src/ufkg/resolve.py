@@ -581,7 +581,7 @@ class Resolver:
                 locality = self._locality(place, "区")
         located = [key]
         if mention.cls == "GovernmentBody":
-            match = self.department.match(entity.label) or SPECIAL_COMMITTEE.match(entity.label)
+            match = self.department.match(entity.label) or CPPCC_COMMITTEE.match(entity.label)
             if match:
                 scoped = key.count("/") > 1
                 parent_key = self._key("GovernmentBody", match.group(1), report if scoped else None)
@@ -711,4 +711,4 @@ def _domestic(place: Place) -> bool:
 
 # a CPPCC's special committee (某市政协民宗委, 某省政协社会和法制委员会): part of that CPPCC, as a department
 # is of its party committee (市委统战部 → 市委)
-SPECIAL_COMMITTEE = re.compile(r"^(.+?政[协協])(.{2,12}?(?:委员会|委員會|委))$")
+CPPCC_COMMITTEE = re.compile(r"^(.+?政[协協])(.{2,12}?(?:委员会|委員會|委))$")

@@ -341,8 +341,8 @@ def _guideline(text: str, mention: Mention) -> bool:
     if FOLLOWED_BY.search(before) and GUIDELINE_AFTER.match(text, mention.end) is not None:
         return True
     listed = LISTED_MODES.search(text, max(0, mention.start - MAX_MODES_BEFORE), mention.start)
-    return MANNER_BEFORE.search(text, max(0, (listed.start() if listed else mention.start) - 4),
-                                listed.start() if listed else mention.start) is not None \
+    first = listed.start() if listed else mention.start  # “一对一”或|“多对一”: the first of the modes listed
+    return MANNER_BEFORE.search(text, max(0, first - 4), first) is not None \
         and MODE_AFTER.match(text, mention.end) is not None
 
 
