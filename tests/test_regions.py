@@ -473,3 +473,15 @@ def test_the_folk_and_the_love_of_a_home_place_name_no_township(gazetteer):
 ])
 def test_words_before_a_township_or_village_suffix_that_name_none(gazetteer, sentence):
     assert [hit.surface for hit in find(gazetteer, sentence) if hit.place is None] == []
+
+
+@pytest.mark.parametrize("sentence, villages", [
+    ("2012年凤鸣街道东湖社区建立侨联小组。", ["凤鸣街道", "东湖社区"]),  # the year's 年 is no part of the name
+    ("为家乡援建了一座村史馆。", []),  # 村史馆: a village's history hall
+    ("举办研修班暨村企对接会。", []),  # 村企: villages and firms
+    ("支部把口罩赠送给社区志愿者。", []),  # the place a gift goes to
+    ("在市侨联驻村工作队帮助下，产业兴旺。", []),
+    ("这是继红星村党员活动室之后的又一基地。", ["红星村"]),  # 继: following, no part of the name
+])
+def test_what_before_or_after_a_township_or_village_suffix_tells_it_is_no_name(gazetteer, sentence, villages):
+    assert [hit.surface for hit in find(gazetteer, sentence) if hit.place is None] == villages

@@ -87,7 +87,9 @@ _HOMETOWN = re.compile(r"[\u4e00-\u9fff]{0,4}同乡")  # 香港某县同乡会: 
 _CHAMBER = "商会"
 # a slogan of the form noun + verb + 村/镇 (产业兴村, 工业强镇, 富民强村): what makes the place thrive
 _SLOGAN_VERBS = frozenset("兴强富美活带联")
-_KIND_WORDS = frozenset({("镇", "街"), ("鎮", "街"), ("村", "子"), ("村", "庄"), ("村", "莊"), ("村", "落")})
+_KIND_WORDS = frozenset({("镇", "街"), ("鎮", "街"), ("村", "子"), ("村", "庄"), ("村", "莊"), ("村", "落"), ("村", "史"),
+                         ("村", "企")})  # 村史馆: a village's history hall; 村企对接: villages and firms
+_GOING_TO = frozenset("给給助驻駐进進入赴到")  # 赠送给社区, 助乡之力, 驻村帮扶: the place a deed goes to, no name's end
 _VILLAGE_AFTER = re.compile("[\u4e00-\u9fff]{2,3}村")  # 某某镇|某某村: a township's village named right after it
 _LEAGUE = "盟"  # a level of Inner Mongolia, and the end of words (联盟, 同盟)
 _HUNDREDS = frozenset("百千万")  # 万企兴村: the many (firms) that make the place thrive
@@ -805,6 +807,9 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
     stretch = text[limit:position] if chained else ""
     if _going_there(text, position, local.suffix):
         return None  # 泸州人李明返乡, 同乡会回乡: going back to the countryside, no township
+    after = text[position + len(local.suffix) : position + len(local.suffix) + 2]
+    if (local.suffix, after[:1]) in _KIND_WORDS and after[1:2] != "道":
+        return None  # 镇街统战工作 (towns' and streets'), 村子, 村史馆: a kind of place or a word of its own, no name
     if local.level == "county" and position > 0 and freq.get(text[position - 1:position + 1], 0) >= _SUFFIX_WORD_FREQ \
             and tags.get(text[position - 1:position + 1]) != "ns":
         return None  # 科技创新区, 城市更新区: the suffix's first character ends an ordinary word (创新), no 某某新区
@@ -833,18 +838,19 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
             and not (position >= 2 and _market_name(text[position - 2:position])):  # 柳市镇: no 市镇
         return None  # 农村, 家乡, 全村, 重镇: the suffix is part of an ordinary word, unless a township's body
         # follows (某家城乡新乡贤联谊会, 某城镇党委): then the word is the end of the township's name
-    after = text[position + len(local.suffix) : position + len(local.suffix) + 2]
     if len(after) == 2 and after[0] in "（(" and after[1] in _LEVEL_CHARS + "街社":
         return None  # 镇（街道）, 村（社区）: a kind of unit, not a named one
-    if (local.suffix, after[:1]) in _KIND_WORDS and after[1:2] != "道":
-        return None  # 镇街统战工作 (towns' and streets'), 村子, 村庄: a kind of place or the word for it, no name
     if position > 0 and text[position - 1] in _NUMERALS:
         return None  # 万企兴万村, 十县百乡千村: a count, not a name
+    if position > 0 and text[position - 1] in _GOING_TO:
+        return None
     window_start = max(limit, position - 10)
     for i in range(position - 1, window_start - 1, -1):
         if not _CJK.match(text[i]):
             window_start = i + 1
             break
+    if window_start > 0 and text[window_start - 1].isdigit() and text.startswith(("年", "月", "日"), window_start):
+        window_start += 1  # 2010年|阳明街道: the year's 年 is no part of the name
     window = text[window_start:position]
     if len(window) < 2:
         return None
