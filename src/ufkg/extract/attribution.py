@@ -872,8 +872,8 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     if named is not None and not (mentions[named].cls != "Initiative"
                                   and text.endswith(RECIPIENT_MARKS, 0, mentions[named].start)):
         return named  # 张某向某县慈善总会捐资100万元: the body given to is not who gave
-    in_person = _in_person(text, candidates, mentions, _clause_start(text, quantity.start, sentence.start),
-                           sentence.start)
+    clause_start = _clause_start(text, quantity.start, sentence.start)
+    in_person = _in_person(text, candidates, mentions, clause_start, sentence.start)
     if in_person is not None:
         return in_person  # 某商会会长、某公司总经理张某…，并亲自带头出资2万元: the person's own deed
     agent = _agent(text, candidates, mentions, sentence, quantity)
@@ -923,7 +923,6 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     joined = _joined_by_examples(text, candidates, mentions, quantity, sentence)
     if joined is not None:
         return joined  # 市工商联组织A商会、B商会等18家异地商会开展“某某”活动: those counted run the programme
-    clause_start = _clause_start(text, quantity.start, sentence.start)
     donor = _donor(text, candidates, mentions, _after_adverbs(text, clause_start), quantity)
     if donor is not None:
         return donor  # …，某会荣誉会长张某某捐赠助学金6万元: the person gives, the body only names an office
