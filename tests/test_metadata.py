@@ -414,6 +414,21 @@ def test_an_inspection_visit_is_the_place_inspected_and_a_study_trip_the_travell
     assert _meta(study).region == "杭州市"
 
 
+def test_a_body_that_came_to_a_place_and_surveyed_it_after_saying_on_what_gives_the_place():
+    text = ("全国工商联督导组到鞍督导\n- 发布日期:2021-09-15\n- 浏览次数:120\n"
+            "9月3日—4日，全国工商联督导组一行来到鞍山，就商会建设听取汇报，对三家异地商会作了调研。"
+            "辽宁省委统战部副部长陪同。\n")
+    assert _meta(text).region == "鞍山"
+    study = "杭州市工商联到嘉兴考察学习\n6月3日，杭州市工商联一行来到嘉兴，就商会党建经验考察学习。\n"
+    assert _meta(study).region == "杭州市"
+
+
+def test_a_day_written_alone_after_its_dateline_opens_the_news_of_the_county_it_was_held_in():
+    text = ("中新网湛江3月23日电(记者 张某 李某)23日，广东省侨办在廉江市良垌镇举行侨心楼落成仪式。\n"
+            "去年，湛江市遭受台风影响，廉江、雷州受灾严重。\n")
+    assert _meta(text).region == "廉江市"
+
+
 def test_a_county_level_city_guided_by_its_prefectures_department():
     text = ("凝心聚力谱新篇\n2022年，诸暨市委统战部在绍兴市委统战部的精心指导下，团结带领全市统一战线成员奋发有为。\n"
             "一是强化思想引领。诸暨市新联会组织会员开展学习，绍兴市新联会予以推广。\n")

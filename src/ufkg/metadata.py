@@ -70,7 +70,10 @@ _DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
 _RETOLD = r"(?:[／/]\s*)?(?:据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]\s*)?"
 PURPOSE_CLAUSE = re.compile(PURPOSE)
 SLOGANS_LEAD = re.compile(r"^(?:[“「][^“”「」]{1,30}[”」][、，,]?){2,}(?:……|…|——)?[，,]?(?:今年以来|近年来|一年来|去年以来)[，,]")
-NEWS_OPENING = re.compile(rf"^{_NEWS_PREFIX}{_RETOLD}(?:{PURPOSE})?(?:{_DAY}(?:[上下]午|晚|至\d{{1,2}}日)?|近日|日前|近期)?[，,\s]*")
+# the day a news item opens on: with its month, or alone after a dateline that gave it (…电（记者某某）23日，),
+# or a span of days (5月9日—10日)
+NEWS_OPENING = re.compile(rf"^{_NEWS_PREFIX}{_RETOLD}(?:{PURPOSE})?(?:(?:{_DAY}|\d{{1,2}}日)(?:[上下]午|晚|(?:至|—|－|-)\d{{1,2}}日)?"
+                          rf"|近日|日前|近期)?[，,\s]*")
 EVENT_VERBS = ("召开", "举行", "举办", "开幕", "启动", "成立", "组织召开", "隆重召开", "隆重举行", "成功举办",
                "接待", "会见", "宴请")  # the host of a visit (某会接待某市代表团) is where it happens
 HEARD_FROM_BODY = re.compile(rf"{HEARD_FROM}(?P<body>[^，。,；]{{2,30}}?)(?:获悉|了解到|得知|悉)")
@@ -178,7 +181,10 @@ AIDED = re.compile(r"对(?:口)?(?P<place>[\u4e00-\u9fff]{2,8}?)的?(?:帮扶|�
 # news is; a journey to exchange or to learn (赴某省交流, 到某市考察学习) stays the travellers' news
 VISIT_HERE = re.compile(r"(?:(?:来|莅临)(?P<place>[^到\s，。,；“”][\u4e00-\u9fff]{1,7}?)(?:[，,]就[^，。,；]{2,30}?(?:进行|开展))?"
                         r"(?:调研|考察|视察|检查|指导|督导|走访|慰问|宣讲)"
-                        r"|到(?P<inspected>[^\s，。,；“”][\u4e00-\u9fff]{1,7}?)(?:调研|视察|检查|督导|指导))")
+                        r"|到(?P<inspected>[^\s，。,；“”][\u4e00-\u9fff]{1,7}?)(?:调研|视察|检查|督导|指导)"
+                        # 某工作组来到某市，围绕…，对…进行调研: the place come to, its survey told after what it is on
+                        r"|来到(?P<reached>[^\s，。,；“”][\u4e00-\u9fff]{1,7}?)[，,](?:围绕着?|就|对)[^。；]{2,60}?"
+                        r"(?:调研|视察|检查|督导))")
 # the level right below a whole text's own (全省: its cities, 全市: its counties and districts)
 SPECIAL_REGION = "特别行政区"
 LEVEL_CHARS = "省市州县区"  # a body named by its level alone (市工商联): the text's own place's
@@ -317,7 +323,7 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
         body = lines[0:3]
     else:
         after = lines[2:] if len(lines) > 1 and lines[1].startswith("—") else lines[1:]
-        body = [line for line in after[:8] if not HEADER_FIELD.match(line)][:3] or after[:3]
+        body = [line for line in after[:8] if not HEADER_FIELD.match(line.lstrip("-•·|｜ "))][:3] or after[:3]
     region = _region(title, dateline[0] if dateline else None, body, lines, raw, find_region, is_place, level_of,
                      find_local, holder_at, official_of, is_capital)
     year = _year(_ascii_digits(title) if title else None, folded, date, _is_news(title, dateline, folded, dated_at_top))
@@ -602,7 +608,7 @@ def _visited_here(piece: str, find_region, is_place=None) -> str | None:
     match = VISIT_HERE.search(piece)
     if match is None:
         return None
-    words = match.group("place") or match.group("inspected")
+    words = match.group("place") or match.group("inspected") or match.group("reached")
     names = [name for name in find_region(words) if words.endswith(name)]
     if names:
         return names[0]
