@@ -429,6 +429,14 @@ def test_a_day_written_alone_after_its_dateline_opens_the_news_of_the_county_it_
     assert _meta(text).region == "廉江市"
 
 
+def test_a_yearbooks_entry_naming_no_year_is_of_the_year_before_its_edition():
+    text = ("政协遵义市委员会年鉴-2021\n发表时间:2021-11-5\n政协遵义市委员会年鉴-2021\n综述\n"
+            "【协商民主】市政协全年召开专题协商会议12次，收集委员意见建议30条。\n")
+    assert _meta(text).year == 2020
+    told = "2019遵义年鉴\n目录导航\n2019年，市政协召开专题协商会议12次。\n"
+    assert _meta(told).year == 2019
+
+
 def test_a_county_level_city_guided_by_its_prefectures_department():
     text = ("凝心聚力谱新篇\n2022年，诸暨市委统战部在绍兴市委统战部的精心指导下，团结带领全市统一战线成员奋发有为。\n"
             "一是强化思想引领。诸暨市新联会组织会员开展学习，绍兴市新联会予以推广。\n")

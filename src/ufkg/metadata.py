@@ -219,6 +219,8 @@ DATED_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
 REVIEWED_YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?[^，。]{0,12}?(?:总结|回顾|述职|表彰)")
 PERIOD_YEAR = re.compile(r"((?:19|20)\d{2})年度?[，,]")  # a paragraph that opens with a year: 2024年，某区…
 PERIOD_OPENING = re.compile(r"(?:一年来|过去的?一年|(?:19|20)\d{2}年(?:度)?[，,]|(?:19|20)\d{2}年(?:以来|来|，))")
+# a yearbook's edition (某市年鉴-2023, 《某市年鉴•2012》): it records the year before the one it is named after
+YEARBOOK_EDITION = re.compile(r"年鉴\s*[-—－•·（(]?\s*((?:19|20)\d{2})(?!\d)")
 NAMED_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=·|中国|全国|首届|第[一二三四五六七八九十\d]+届)")
 # 本篇记述了某县2001年至2010年的…: a chronicle's entry, of the period it ends with
 CHRONICLED_SPAN = re.compile(r"(?:记述|记载|概述)了?[^。，,]{0,20}?(?:19|20)\d{2}\s*年?\s*(?:至|到|—|－|-)\s*((?:19|20)\d{2})\s*年"
@@ -326,7 +328,9 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
         body = [line for line in after[:8] if not HEADER_FIELD.match(line.lstrip("-•·|｜ "))][:3] or after[:3]
     region = _region(title, dateline[0] if dateline else None, body, lines, raw, find_region, is_place, level_of,
                      find_local, holder_at, official_of, is_capital)
-    year = _year(_ascii_digits(title) if title else None, folded, date, _is_news(title, dateline, folded, dated_at_top))
+    edition = next(filter(None, (YEARBOOK_EDITION.search(_ascii_digits(line)) for line in raw[:top][:8])), None)
+    year = _year(_ascii_digits(title) if title else None, folded, date, _is_news(title, dateline, folded, dated_at_top),
+                 int(edition.group(1)) if edition else None)
     return ReportMeta(title=title, region=region, year=year, publisher=publisher, date=date)
 
 
@@ -1111,14 +1115,16 @@ def _iso(written: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _year(title: str | None, lines: list[str], date: str | None, news: bool = False) -> int | None:
+def _year(title: str | None, lines: list[str], date: str | None, news: bool = False,
+          edition: int | None = None) -> int | None:
     """The year a report covers: the first year of its title; a news item's publication year when it
     says 今年以来; else the one its opening names (the most named in a summary, the latest in a news item,
     which looks back on the past year when it plans the next), years of background (于1994年, 截至2013年底)
     aside, and so is a base compared with (与2016年…相比); else the publication year (of a news item) or the
     year before it (of a summary, published early in the year after the one it covers); else the year-end a
-    text counts up to (截至2020年底), when no later year is named. Years of the Republic of China's calendar
-    count as the years they are (民國106年: 2017)."""
+    text counts up to (截至2020年底), when no later year is named; a yearbook's entry naming none is of the year
+    before its `edition` (某市年鉴-2023: 2022). Years of the Republic of China's calendar count as the years they
+    are (民國106年: 2017)."""
     title = _western_years(title) if title else title
     lines = [_western_years(line) for line in lines]
     if title and date and PROFILE_TITLE.search(title) and not YEAR.search(title):
@@ -1185,6 +1191,8 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
         if news:
             return max(counts)
         return max(sorted(counts), key=lambda year: counts[year])
+    if edition:
+        return edition - 1  # an entry of 某市年鉴-2023 naming no year of its own: the year 2022
     if date:
         return int(date[:4]) if news else int(date[:4]) - 1
     as_of = next(filter(None, map(AS_OF_YEAR_END.search, lines[:5])), None)
