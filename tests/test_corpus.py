@@ -150,6 +150,10 @@ def test_the_twin_keeps_offsets_aligned_character_by_character():
     assert [i for i, (a, b) in enumerate(zip(text, twin)) if a != b] == [0, 2, 3, 6, 16, 21, 22, 24]
 
 
+def test_variant_forms_that_t2s_leaves_are_simplified_too():
+    assert simplified_twin("陜西省委統戰部在西安舉行捐款儀式") == "陕西省委统战部在西安举行捐款仪式"
+
+
 class LengthChangingT2S:
     """A stand-in for OpenCC whose conversion of 戰 is two characters long."""
 

@@ -325,9 +325,15 @@ def _t2s():
     return OpenCC("t2s")
 
 
+# variant forms of traditional characters that OpenCC's t2s leaves as they are (陜西 is 陝西, 陕西)
+_VARIANTS = {"陜": "陕", "衞": "卫", "鄕": "乡", "淸": "清", "緖": "绪"}
+
+
 @cache
 def _simplified_char(ch: str) -> str:
     """The simplified form of one character, or the character itself if t2s would change the length."""
+    if ch in _VARIANTS:
+        return _VARIANTS[ch]
     converted = _t2s().convert(ch)
     return converted if len(converted) == 1 else ch
 
