@@ -225,6 +225,11 @@ def test_schools_by_level_region_and_number():
     assert orgs("宁波市第二中学和滨海县第三小学师生参加。", "Organization") == ["宁波市第二中学", "滨海县第三小学"]
 
 
+def test_a_school_named_by_its_place_and_its_kind_in_common_words():
+    text = "为荔波中等职业学校捐赠校服，为龙场镇中心学校捐赠图书。"  # 荔波, 龙场: common nouns to jieba
+    assert orgs(text, "Organization") == ["荔波中等职业学校", "龙场镇中心学校"]
+
+
 def test_kinds_of_schools_are_no_school():
     assert orgs("全市中小学校开展教育活动。", "Organization") == []
     assert orgs("其中一中队表现突出。", "Organization") == []

@@ -966,9 +966,12 @@ class OrganizationFinder:
             if head.cls == "Organization" and sum(t.tag.startswith("v") and t.tag != "vn"
                                                    for t in tokens if begin <= t.start < start) >= 2:
                 return None  # 运用贤资做大做强乡贤基地: a clause about a place, not its name
-            if head.head in PLACE_HEADS and not any(begin <= t.start < start and t.tag in PROPER_TAGS for t in tokens):
+            place_first = head.cls == "Organization" and self._place_opens(text, tokens, begin, start)
+            if head.head in PLACE_HEADS and not place_first \
+                    and not any(begin <= t.start < start and t.tag in PROPER_TAGS for t in tokens):
                 return None  # 民族团结公园: a park's or a centre's name holds a place or a proper name
-            if head.cls == "Organization" and not has_proper_word(text, tokens, begin, start, self.lexicon.surnames):
+            if head.cls == "Organization" and not place_first \
+                    and not has_proper_word(text, tokens, begin, start, self.lexicon.surnames):
                 if whole_word and (_proper_token(tokens, start, end) or head.head in WORSHIP_HEADS):
                     return start, text[start:end], None  # 游览|灵隐寺: the word alone is the name
                 return None  # 奶牛养殖基地: common words describe a kind of place, they do not name one
@@ -1203,6 +1206,14 @@ class OrganizationFinder:
         """Whether a name is the short name of a province-level autonomous region (its committees write 某某区委)."""
         return any(place.level == "province" and place.name.endswith(AUTONOMOUS_REGION) and name in place.short_names
                    for place in self.gazetteer.lookup(name))
+
+    def _place_opens(self, text: str, tokens: list[Token], begin: int, end: int) -> bool:
+        """Whether the words before a head open with a place's name, more words after it (织金|中等职业学校,
+        某某镇|中心学校): the place makes the common words a name, however jieba tagged it (织金/n)."""
+        region_end = self._region_starting_at(text, begin)
+        if region_end is not None and region_end < end and begin in self._region_starts(text, tokens):
+            return True
+        return any(self._township_ending_at(text, position) == begin for position in range(begin + 2, end))
 
     def _region_starting_at(self, text: str, position: int) -> int | None:
         for size in range(min(MAX_REGION, len(text) - position), 1, -1):
