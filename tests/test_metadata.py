@@ -227,6 +227,15 @@ def test_no_year_but_the_congress_it_studies():
     assert read_metadata(text, regions).year == 2022
 
 
+def test_no_year_but_an_earlier_cpc_congress_or_the_epidemic_it_names():
+    text = "民革某支部工作概况\n支部组织党员学习中共十五大精神，发展新党员3名。\n"
+    assert read_metadata(text, regions).year == 1997
+    own = "九三学社某市委工作动态\n社市委组织社员学习九三学社十五大精神。\n"  # a party's own congress: no year
+    assert read_metadata(own, regions).year is None
+    epidemic = "凯里市非公企业在行动\n新型冠状病毒流行期间，全市非公企业捐款50万元。\n"
+    assert read_metadata(epidemic, regions).year == 2020
+
+
 def test_a_five_year_plans_last_year():
     text = "凯里市民营企业结对帮扶成效显著\n在“十三五”收官之年，全市32家企业结对帮扶38个村。\n"
     assert read_metadata(text, regions).year == 2020
