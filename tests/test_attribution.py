@@ -190,6 +190,15 @@ def test_a_party_committees_own_summary_gives_it_the_figures_after_every_heading
     assert subjects_of(report) == [("12件", "民盟泸州市委会"), ("86条", "民盟泸州市委会")]
 
 
+def test_a_text_opening_on_a_party_committee_at_work_is_its_account():
+    report = ("爱心助学暖人心\n12月27日，民盟泸县支部携手爱心企业开展助学活动。"
+              "是日上午，支部成员来到玄滩镇中心小学，为86名孩子送上爱心礼包，总价值2.3万元。\n")
+    assert subjects_of(report) == [("86名", "民盟泸县支部"), ("2.3万元", "民盟泸县支部")]
+    whole = ("民建界别委员履职\n今年以来，民建会员踊跃建言献策，全年提交提案21件。"
+             "民建泸州市委会组织会员开展调研。\n")
+    assert subjects_of(whole) == [("21件", "民建泸州市委会")]  # the whole party: the committee the text names
+
+
 def test_a_departments_own_summary_gives_it_the_figures_that_name_no_actor():
     report = "泸州市委统战部2023年工作总结\n一、参政议政\n提交集体提案12件。全市新增民营企业300家。\n"
     assert subjects_of(report) == [("12件", "泸州市委统战部"), ("300家", "region")]

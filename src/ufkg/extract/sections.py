@@ -409,7 +409,8 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
     news heard at a programme's meeting (记者从日前召开的某省“某某”行动表彰会上了解到) is the programme's. A text
     that speaks as a body its title names (某大学…表彰 / 我校…) is that body's; a day between a body and the
     meeting it held (某省侨办10日举行…) is read past, and so is the name of the body's own meeting (某商会庆祝成立
-    二十周年暨春节联谊会在某酒店隆重举行)."""
+    二十周年暨春节联谊会在某酒店隆重举行). A text whose first sentence opens on a democratic party's committee at work
+    (今年以来，民盟某县支部…) is that committee's account, as the real texts' gold has it every time."""
     contributor = _contributor(extraction, text, by_sentence)
     if contributor is not None:
         return contributor
@@ -513,6 +514,9 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
                 and (OWN_SUMMARY.match(text, after, sentence.end) or text.startswith(("：", ":"), after)
                      or mention.parent_name is not None and OWN_STORY.match(text, after, sentence.end)):
             return actor
+    party = _opening_party(extraction, text, sentences, by_sentence)
+    if party is not None:
+        return party
     headline = _headline_actor(extraction, text, sentences, by_sentence)
     if headline is not None:
         return headline
@@ -521,6 +525,25 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
         return spoken
     sole = _sole_body(extraction)
     return sole if sole is not None else _salient_body(extraction)
+
+
+def _opening_party(extraction: Extraction, text: str, sentences: list, by_sentence: dict[int, list[int]]) -> int | None:
+    """The democratic party's committee the text's first told sentence (not a heading) opens on, past when it
+    happened (今年以来，民盟某县支部…; 12月27日，民建某市委…): its own account, whatever its headline (the whole party,
+    民建会员…, stands for the committee the text names, as a lead's does)."""
+    first = next((sentence for sentence in sentences
+                  if len(sentence.text) > MAX_HEADING or sentence.text.endswith("。")), None)
+    if first is None:
+        return None
+    position = first.start
+    for opening in (NEWS_OPENING_PREFIX, REPORTED, PURPOSE_OPENING, DATE_OPENING, LATELY):
+        skipped = opening.match(text, position, first.end)
+        if skipped:
+            position = skipped.end()
+    actor = _opening_actor(extraction, text, by_sentence.get(first.index, []), position)
+    if actor is None or extraction.mentions[actor].cls != "PoliticalParty":
+        return None
+    return actor
 
 
 def _partner_after(extraction: Extraction, text: str, candidates: list[int], position: int) -> int | None:
