@@ -1279,3 +1279,23 @@ def test_a_partys_preparatory_group_is_named_with_its_committee():
 ])
 def test_a_verb_taking_a_chamber_as_its_object_or_a_kind_of_place_names_no_chamber(sentence):
     assert orgs(sentence, "Association") == []
+
+
+# ------------------------------------------------------------------ items of a list beside organisations found
+
+def test_the_unknown_items_of_a_list_of_outlets_found_are_outlets_too():
+    text = "人民日报、中央电视台、大公报、明报、信报、经济日报，星岛日报、中评社、香港商报、橙新闻等传媒代表出席。"
+    assert {"大公报", "明报", "信报", "中评社", "橙新闻"} <= set(orgs(text, "Organization"))
+
+
+def test_a_list_that_holds_a_place_a_person_or_a_kind_of_body_adds_nothing():
+    places = "代表团参观了国家博物馆、中法大学、银川葡萄酒业有限公司、隆德县沙塘镇十八里村等地。"
+    assert "隆德县沙塘镇十八里村" not in orgs(places, "Organization")
+    people = "中法大学、国家博物馆、王晓明、新华书店等受到嘉奖。"
+    assert "新华书店" not in orgs(people, "Organization")
+    kinds = "人民日报、中央电视台、医院、学校等单位参加。"
+    assert not {"医院", "学校"} & set(orgs(kinds, "Organization"))
+    goods = "会员企业甲乙文旅有限公司、丙丁园林建设有限公司送来白菜、萝卜等蔬菜30吨。"
+    assert "萝卜" not in orgs(goods, "Organization")
+    branches = "九三学社株洲市委下设吉首大学、湖南工业大学两个基层组织及株钢、株机、荷塘等9个支社。"
+    assert not {"株机", "荷塘"} & set(orgs(branches, "Organization"))  # a count and 及 end the list of names

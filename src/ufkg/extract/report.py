@@ -24,6 +24,7 @@ from .persons import PersonFinder, names_read_whole
 from .quantities import find_quantities, plan_year
 from .regions import find_regions
 from .relations import ORGANIZATION_CLASSES, find_links
+from .siblings import listed_siblings
 from .tokens import tokenize
 
 
@@ -126,7 +127,7 @@ class ReportExtractor:
                     found.append(Mention("Region", city.word, city.word, sentence.start + city.start,
                                          sentence.start + city.end, sentence.index, scope="city",
                                          parent_name=hit.place.code))
-        return found
+        return found + listed_siblings(sentence.text, found, sentence.start, sentence.index)
 
     def _word_of_a_name(self, hit, found: list[Mention], offset: int, place: Place | None,
                         quoted: list[tuple[int, int]] = ()) -> bool:
