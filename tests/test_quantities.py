@@ -638,6 +638,12 @@ def test_a_disasters_toll_is_no_outcome():
     assert brief("某乡2000多名群众受灾，损毁房屋30间，直接经济损失约800万元。") == []
 
 
+def test_how_far_a_journey_went_or_a_place_lies_is_no_outcome_but_a_walk_or_a_road_is():
+    assert brief("会员驱车300余公里赶到灾区，来到距县城40多公里的山村，再前往百公里外的牧场。") == []
+    assert brief("志愿者完成15公里健步行，新修村道2.5公里。") == [
+        (Decimal(15), "公里", "exact"), (Decimal("2.5"), "公里", "exact")]
+
+
 def test_help_for_those_a_disaster_struck_is_counted():
     assert brief("捐款20万元用于受灾群众安置，帮助500户受灾家庭重建。") == [
         (Decimal(200_000), "CNY", "exact"), (Decimal(500), "户", "exact")]

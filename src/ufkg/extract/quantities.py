@@ -10,7 +10,8 @@ the numbers that count nothing: dates, ordinals and session numbers (第二十�
 numbers that only restate how many names were just listed (甲、乙两个片区),
 names that start with a numeral, page hit counters, the articles of a rule
 book, masked numbers (**余次), the lone 一 of 一支队伍, ranges (3至5个), terms
-and sessions (五届七次会议, 连任两届; 已举办五届 counts) and rank changes (排名提升3位).
+and sessions (五届七次会议, 连任两届; 已举办五届 counts), rank changes (排名提升3位) and how far a journey
+went or a place lies (驱车200余公里, 距市区70多公里).
 Where a community lives (分布在40多个国家和地区) is counted: it is the reach a 侨联 or a
 place reports. For each one it keeps
 what is counted (the noun phrase after the measure word, or before the
@@ -601,6 +602,24 @@ def _disaster_toll(sentence: str, lead: int, unit_end: int) -> bool:
     return LOSS_BEFORE.search(sentence, max(0, lead - 10), lead) is not None
 
 
+# 驱车200余公里前往, 距市区70多公里的, 二百公里外的: how far a journey went or a place lies, not work done
+# (完成12公里健步行, 修建道路1.9公里 count)
+JOURNEY_BEFORE = re.compile(r"(?:驱车|驅車|车程|車程|行程|跋涉)(?:约|約|近|超过?|超過|逾)?$"
+                            r"|(?:相距|距离|距離|距|离|離)[^，,。；;\d]{0,8}?(?:约|約|近)?$")
+AWAY_AFTER = ("外", "之外", "以外", "远", "遠")
+
+
+def _distance_away(sentence: str, lead: int, unit: str, unit_end: int) -> bool:
+    """驱车200余公里, 距市区70多公里, 二百公里外: a length that measures a journey or how far off a place is."""
+    if _lexicon().unit_kinds.get(unit) != "length":
+        return False
+    return sentence.startswith(AWAY_AFTER, unit_end) \
+        or JOURNEY_BEFORE.search(sentence, max(0, lead - MAX_JOURNEY_GAP), lead) is not None
+
+
+MAX_JOURNEY_GAP = 12
+
+
 def _rank_change(sentence: str, lead: int, unit_end: int) -> bool:
     """排名提升3位, 上升两位: a place won or lost in a ranking, unless people are counted after it (提升2位干部)."""
     if not _ends_with_any(sentence, _skip_fillers_back(sentence, lead), _cues("rank_change")):
@@ -758,7 +777,7 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
         return True
     if unit in _RANK_UNITS and _rank_change(sentence, lead, unit_end):
         return True
-    if _disaster_toll(sentence, lead, unit_end):
+    if _disaster_toll(sentence, lead, unit_end) or _distance_away(sentence, lead, unit, unit_end):
         return True
     if RANKED_AMONG.match(sentence, unit_end) or RANK_AFTER.match(sentence, unit_end) \
             and RANK_VERB.search(sentence, max(0, lead - MAX_RANK_VERB_GAP), lead):
