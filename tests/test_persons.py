@@ -568,3 +568,10 @@ def test_a_name_elected_to_an_office_named_with_its_body_and_term():
 ])
 def test_a_name_between_a_title_and_what_is_said_or_done(sentence, names):
     assert people(sentence) == names
+
+
+def test_a_transliterated_name_in_two_parts_joined_by_a_middle_dot():
+    assert people("县政协副主席、工商联主席吐尔逊·买买提出席了仪式。") == ["吐尔逊·买买提"]
+    assert people("村党支部书记艾力·热合曼高兴地说：“日子越过越好。”") == ["艾力·热合曼"]
+    assert people("代表县委书记、扎西·多吉主席看望慰问群众。") == ["扎西·多吉"]
+    assert people("大力实施“同心·献良策”行动，凝聚奋进力量。") == []

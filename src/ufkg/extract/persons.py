@@ -115,6 +115,9 @@ PLACE_OR_BODY_ENDS = "省市县区州镇乡村局委部办厅处"  # what ends a
 COUNTED_KIND = re.compile(r"[一两几数多\d][批些支群名位个][新老优秀青年]{0,2}$"
                           r"|(?:\d{2,}|[百千])[余多]?[名位个][\u4e00-\u9fff]{0,6}$")  # 500余名华侨华人|代表齐聚: a crowd
 CLAUSE_START = "，。、；：！？（“\n,;:!?("  # reports copied from the web often write ASCII punctuation
+# a transliterated name (Uyghur, Tibetan, foreign) written in two parts joined by a middle dot: 阿某某·某某
+DOTTED = "[\u4e00-\u9fff]{2,8}[·•・.][\u4e00-\u9fff]{2,8}?"
+DOTTED_AFTER = "兴奋|高兴|激动|感慨|正在|的|一脸"  # what a person does or feels, right after the name
 COMMON_REST = 500  # jieba frequency above which a verb or noun is no given name (全覆盖, 向大会)
 NOT_GIVEN_TAGS = frozenset({"v", "n", "vn", "r", "d", "m"})  # adjectives often are given names (宏伟)
 COMMON_NAME_WORD = 300  # jieba frequency above which a word it tags as a name is an ordinary word (荣誉, 高峰)
@@ -132,9 +135,9 @@ class PersonFinder:
 
     def find(self, text: str, tokens: list[Token], sentence: int, offset: int) -> list[Mention]:
         found: dict[int, Mention] = {}
-        for spans in (self._byline_names(text), self._tagged_names(text, tokens), self._joined_names(text, tokens),
-                      self._name_list(text), self._cut_names(text, tokens), self._role_names(text), self._deed_names(text),
-                      self._author_names(text), self._proposer_names(text), self._appointed_names(text),
+        for spans in (self._dotted_names(text), self._byline_names(text), self._tagged_names(text, tokens),
+                      self._joined_names(text, tokens), self._name_list(text), self._cut_names(text, tokens),
+                      self._role_names(text), self._deed_names(text), self._author_names(text), self._proposer_names(text), self._appointed_names(text),
                       self._unseen_after_title(text, tokens), self._titled_name_runs(text, tokens), self._enclosed_names(text),
                       self._colon_names(text), self._honoured_names(text), self._described_names(text),
                       self._names_before_office(text), self._honoured_by_address(text), self._known_people(text)):
@@ -233,6 +236,20 @@ class PersonFinder:
         cues = "|".join(re.escape(cue) for cue in self.lexicon.person_cues if len(cue) >= 2)
         return re.compile(f"(?:{cues})((?:{self._surname_pattern})[\u4e00-\u9fff]{{2}})"
                           f"(?=(?:{ROLE_AFTER_NAME}|{ENCLOSING_AFTER}))")
+
+    def _dotted_names(self, text: str):
+        """工商联主席某某提·某某出席, 书记某某提·某某某兴奋地说, 、某某·某某某主席: a name in two parts joined by a
+        middle dot, after a title and before what the person says or does, or opening a clause before an office (a
+        slogan so written, “同心·献良策”, stands in quotation marks and between no title and no deed)."""
+        for match in self._dotted_pattern.finditer(text):
+            yield match.span(1) if match.group(1) else match.span(2)
+
+    @cached_property
+    def _dotted_pattern(self) -> re.Pattern:
+        cues = "|".join(re.escape(cue) for cue in self.lexicon.person_cues if len(cue) >= 2)
+        after = f"{ROLE_AFTER_NAME}|{ENCLOSING_AFTER}|{AFTER_NAME}|{DOTTED_AFTER}|$"
+        return re.compile(f"(?:{cues})({DOTTED})(?={after})"
+                          f"|(?:^|(?<=[{CLAUSE_START}]))({DOTTED})(?=副?(?:{OFFICES_AFTER_NAME}))")
 
     def _proposer_names(self, text: str):
         """甲《关于…的建议》、乙《某某危害大需引起重视》: in a run of proposals each led by its proposer, a name
