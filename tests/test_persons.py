@@ -575,3 +575,9 @@ def test_a_transliterated_name_in_two_parts_joined_by_a_middle_dot():
     assert people("村党支部书记艾力·热合曼高兴地说：“日子越过越好。”") == ["艾力·热合曼"]
     assert people("代表县委书记、扎西·多吉主席看望慰问群众。") == ["扎西·多吉"]
     assert people("大力实施“同心·献良策”行动，凝聚奋进力量。") == []
+
+
+def test_names_listed_with_a_name_found_after_a_verb_of_people_or_a_conjunction_or_before_a_joint_deed():
+    assert people("会议聘任马建华、罗秀英为新联会顾问。") == ["马建华", "罗秀英"]
+    assert people("集体提案和吴志明、邵红撰写的2篇提案得到批示。") == ["吴志明", "邵红"]
+    assert people("党员方德才、彭德胜共捐赠现金1万元。") == ["方德才", "彭德胜"]

@@ -78,7 +78,7 @@ BYLINE_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?![\u4e00-\u
 NAME_CLOSED = ("、", "，", ",", "。", "；", "出席", "主持", "表示", "致辞", "讲话")
 # what a person does right after being named
 AFTER_NAME = ("以及|代表|投资|被|带领|带头|率|返乡|个人|深入|走访|看望|慰问|接过|荣获|获评|当选|到|赴|任|独资|捐建|捐资|捐赠|捐款|捐献|认捐|撰写|提交|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
-              "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|分别|到会|到场|应邀|和|与|及|也|还|在|作|对|等|，|。|、|；|,|;")
+              "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|分别|到会|到场|应邀|和|与|及|也|还|在|作|对|等|共|一起|，|。|、|；|,|;")
 # a meeting role that, right after a name at the start of a clause, makes it a person's: 刘振宇主持会议
 # what a person did that the text credits by name at the start of a clause: 张某提交的《…》, 李某被评为优秀委员,
 # 王某被选举为副主席, 赵某被授予先进个人
@@ -92,8 +92,10 @@ ROLE_AFTER_NAME = ("主持|出席|讲话|致辞|致词|担任|表示|指出|强�
                    "|作了?(?:口头|书面|交流|典型|大会)?发言")
 ENCLOSING_AFTER = "介绍|说|的带领下|的带领|带领|等人|等[\\d一二两三四五六七八九十]+[名位人]"  # a title, a name, then these
 # verbs whose object is people, named in a list right after them: 组织甲、乙等5名人士, 邀请甲、乙参加
-VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选")
+VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选",
+                   "聘任", "聘请", "增补", "增补了")
 OFFICES_AFTER_NAME = "会长|理事长|秘书长|理事|监事长|董事长|主席|执行会长|常务会长|主委|委员"  # 某某副会长（右三）, 某某主委代表…
+LIST_JOINERS = "和与及"  # 提案和甲、乙撰写的…: a list of names joined to the words before it
 MIN_NAMES_VOUCHING = 3  # names in a list that make its other surname-led items names, whatever words they end with
 NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3}){2,}"
                        r"|[\u4e00-\u9fff]{2,6}(?:[,，][\u4e00-\u9fff]{2,3}){2,}(?:等|(?=分别|分別))")  # 甲,乙,丙分别…
@@ -481,8 +483,8 @@ class PersonFinder:
             and (name[:2] in self.lexicon.surnames or not self.common_word(name[:2]))
 
     def _before_in_list(self, text: str, start: int) -> list[tuple[int, int]]:
-        """王立、陈红等5名同志: the name joined by 、 right before a name found, where its clause or a
-        title starts."""
+        """王立、陈红等5名同志: the name joined by 、 right before a name found, where its clause, a title, a verb
+        of people (聘任甲、乙为…) or a conjunction (…和甲、乙撰写的) comes before it."""
         if start < 3 or text[start - 1] != "、":
             return []
         for size in (3, 2):
@@ -491,7 +493,7 @@ class PersonFinder:
                 continue
             before = text[:begin]
             if not before or before[-1] in CLAUSE_START or before.endswith(self.lexicon.person_cues) \
-                    or before.endswith(VERBS_OF_PEOPLE):
+                    or before.endswith(VERBS_OF_PEOPLE) or before[-1] in LIST_JOINERS:
                 return [(begin, start - 1)]
         return []
 
