@@ -63,6 +63,8 @@ def test_a_quoted_package_of_measures_is_a_policy():
 def test_an_unquoted_plan_issued_by_the_body():
     found = names("率先出台民营经济人士理想信念教育工作实施方案，推动落实。", "Policy")
     assert found == ["民营经济人士理想信念教育工作实施方案"]
+    issued = names("各民主党派相继出台了对口支援黔西南州民族地区的实施方案。", "Policy")
+    assert issued == ["对口支援黔西南州民族地区的实施方案"]  # 出台了: the aspect particle opens no name
 
 
 def test_a_masked_locality_in_a_title_keeps_the_rest():

@@ -100,7 +100,7 @@ MAX_NOTE = 20  # characters of a bracketed note between a quotation and its head
 MAX_ORG_GAP = 4  # characters between a quotation and the head of the group it names: “X”专家服务团
 # 的, a deed or a list's 等 between a quotation and a head: no group's name (“A”“B”等千人宣讲团 is a kind of group)
 GAP_BREAKS = ("的", "筹建", "组建", "建成", "等")
-ISSUED = re.compile(r"(?:出台|制定|印发|制定出台|研究出台|出台了|制定了|印发了)(?!《)")
+ISSUED = re.compile(r"(?:制定出台|研究出台|出台了|制定了|印发了|出台|制定|印发)(?!《)")  # the longest first: 出台|了…
 UNQUOTED_POLICY_HEADS = ("实施方案", "工作方案", "行动方案", "实施意见", "指导意见", "若干意见", "若干措施", "实施办法", "管理办法",
                          "实施细则", "任务清单")
 THEME_YEAR = "主题年"  # 某某主题年: a party's theme of the year, run as a programme
