@@ -1299,3 +1299,9 @@ def test_a_list_that_holds_a_place_a_person_or_a_kind_of_body_adds_nothing():
     assert "萝卜" not in orgs(goods, "Organization")
     branches = "九三学社株洲市委下设吉首大学、湖南工业大学两个基层组织及株钢、株机、荷塘等9个支社。"
     assert not {"株机", "荷塘"} & set(orgs(branches, "Organization"))  # a count and 及 end the list of names
+
+
+def test_a_cppcc_committee_written_in_full_is_that_places_cppcc_not_the_cpc_committee():
+    found = mentions_of(TITLE + "政协绵阳市委员会年鉴。中国人民政治协商会议绵阳市游仙区第六届委员会常委会举行。",
+                        "GovernmentBody")
+    assert found == ["绵阳市政协", "绵阳市游仙区政协"]

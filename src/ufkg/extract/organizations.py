@@ -183,6 +183,11 @@ PREPARATORY = ("筹备委员会", "筹委会", "筹备组", "籌備組", "籌備
 COMMITTEE_FULL, COMMITTEE_SHORT = "委员会", "委会"  # a party's local committee, written out and as usually named
 # 民盟某市第四届委员会: one term of the party's committee there, which is that committee
 TERM_OF_COMMITTEE = re.compile(r"第[一二三四五六七八九十\d]{1,3}届(?=委员会)")
+# 政协某市委员会, 政协某区第十届委员会, 中国人民政治协商会议某市第九届委员会: a CPPCC's committee written in full,
+# which is that place's 政协 (not the CPC's 某市委员会)
+CPPCC_FULL = re.compile(r"(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十\d]{1,3}届)?"
+                        r"(?P<place>[\u4e00-\u9fff]{2,12}?)(?:第[一二三四五六七八九十\d]{1,3}届)?委员会")
+CPPCC = "政协"
 # 民盟某市第四次盟员代表大会: the congress of the party's members there, held by its committee
 MEMBERS_CONGRESS = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:全体)?(?:党员|盟员|会员|社员)?(?:代表)?大会")
 RENAMED_CLASSES = ("Association", "Organization", "Initiative")  # named again without their region
@@ -328,6 +333,9 @@ class OrganizationFinder:
             found.append(Mention(cls, text[start:end], name, offset + start, offset + end, sentence, **extra))
 
         self._national(text, tokens, claim, add)
+        for start, end, name in self._cppcc_committees(text, tokens):
+            if claim(start, end):
+                add("GovernmentBody", start, end, name)
         self._parties(text, tokens, claim, add)
         for start, end in self._society_branches(text, tokens):
             if claim(start, end):
@@ -404,6 +412,14 @@ class OrganizationFinder:
         found = _with_special_committees(text, tokens, offset, _with_own_bureaus(text, tokens, offset, found))
         found = _with_bracket_aliases(text, offset, found)
         return [replace(m, cls="GovernmentBody") if _town_office(m) else m for m in _with_short_names(text, offset, found)]
+
+    def _cppcc_committees(self, text: str, tokens: list[Token]):
+        """政协某市委员会, 中国人民政治协商会议某市某区第五届委员会: the place's CPPCC written in full, named as its
+        政协 (某市某区政协) is, when what stands between the prefix and 委员会 is a run of places."""
+        for match in CPPCC_FULL.finditer(text):
+            place_start, place_end = match.span("place")
+            if self._regions_ending_at(text, place_end, tokens) == place_start:
+                yield match.start(), match.end(), match.group("place") + CPPCC
 
     def _mainland(self, name: str) -> bool:
         """Whether name is a region of the mainland, where each 总商会 is the 工商联 (not 香港, nor a country)."""
