@@ -1144,3 +1144,7 @@ def test_a_way_of_working_in_quotation_marks_does_nothing_the_figures_count(text
 def test_a_gift_the_person_opening_the_sentence_made_themself_is_theirs():
     assert subjects("市工商联副主席、长沙建安建材有限公司董事长王志强得知灾情后，立即在会员群中发出倡议，"
                     "并亲自带头出资5万元。") == [("5万元", "王志强")]
+
+
+def test_an_actor_after_especially_still_opens_its_clause():
+    assert subjects("特别是绵阳丰谷酒业有限公司在新华村出资30余万元建起烘干房。") == [("30余万元", "绵阳丰谷酒业有限公司")]

@@ -136,7 +136,8 @@ REFERRED_HEADS = ("公司", "集团", "企业")
 ENTERPRISE = "企业"  # 该企业: the enterprise named before, whatever its name ends with
 BARE_HEAD_DEEDS = ("共有", "现有", "拥有", "已有", "已", "先后", "累计", "共", "自", "目前", "全年", "发展", "吸纳", "会员")
 YEAR_LEAD = re.compile(r"(?:19|20)\d{2}年(?:[上下]半年|以来|底|初)?[，,]\s*")
-CLAUSE_ADVERBS = ("截至目前", "截止目前", "目前", "同时", "此外", "另外", "全年", "今年", "去年", "当年", "其中", "并", "还", "也")
+CLAUSE_ADVERBS = ("截至目前", "截止目前", "目前", "同时", "此外", "另外", "全年", "今年", "去年", "当年", "其中", "并", "还", "也",
+                  "特别是", "尤其是", "比如", "例如")  # 特别是某公司投资…: the example's actor still opens its clause
 # the sites a programme sets up (“某某”实践基地, “某某”示范点): counted for the programme, not the programme itself
 PROGRAMME_UNITS = ("基地", "示范点", "示范村", "示范户", "服务站", "驿站", "工作室", "之家")
 RECIPIENT_MARKS = ("向", "给", "为", "被")  # 向某慈善总会捐资: the body after it receives; 被某报采用: it takes
