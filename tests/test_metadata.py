@@ -438,6 +438,12 @@ def test_a_day_written_alone_after_its_dateline_opens_the_news_of_the_county_it_
     assert _meta(text).region == "廉江市"
 
 
+def test_a_news_item_opening_on_its_dated_meeting_is_of_the_year_it_was_held():
+    text = ("2023年12月26日至28日，绵阳市游仙区政协第六届委员会第三次会议召开。民盟游仙支部的8名盟员委员出席会议。\n"
+            "会前，区政协表彰了2023年度履职先进个人，盟员张某某获表彰。\n2024年，盟员委员将继续积极建言。\n")
+    assert read_metadata(text, regions).year == 2023
+
+
 def test_a_yearbooks_entry_naming_no_year_is_of_the_year_before_its_edition():
     text = ("政协遵义市委员会年鉴-2021\n发表时间:2021-11-5\n政协遵义市委员会年鉴-2021\n综述\n"
             "【协商民主】市政协全年召开专题协商会议12次，收集委员意见建议30条。\n")

@@ -1153,6 +1153,9 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     if news and date and day:
         # 6月29日，某部举行…, published 2021-06-29: the event's year is the page's, whatever history it recalls
         return int(date[:4]) - (int(day.group("month")) > int(date[5:7]))
+    held = next(filter(None, (DATED_EVENT.match(line) for line in lines[:2])), None)
+    if news and held and YEAR.match(held.group(0)):
+        return int(YEAR.match(held.group(0)).group(1))  # 2024年12月28日至30日，某会召开: the year it was held
     counts: dict[int, int] = {}
     for line in lines[:5]:
         line = LABELLED_DATE.sub("", line)  # 发布时间：2023年01月09日 is when the page was put up, already the date
