@@ -1121,7 +1121,8 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     says 今年以来; else the one its opening names (the most named in a summary, the latest in a news item,
     which looks back on the past year when it plans the next), years of background (于1994年, 截至2013年底)
     aside, and so is a base compared with (与2016年…相比); else the publication year (of a news item) or the
-    year before it (of a summary, published early in the year after the one it covers); else the year-end a
+    year before it (of a summary, published early in the year after the one it covers) — a news item that opens on
+    its meeting dated with its year (2024年12月28日至30日，某会召开) is of that year; else the year-end a
     text counts up to (截至2020年底), when no later year is named; a yearbook's entry naming none is of the year
     before its `edition` (某市年鉴-2023: 2022). Years of the Republic of China's calendar count as the years they
     are (民國106年: 2017)."""
@@ -1154,8 +1155,9 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
         # 6月29日，某部举行…, published 2021-06-29: the event's year is the page's, whatever history it recalls
         return int(date[:4]) - (int(day.group("month")) > int(date[5:7]))
     held = next(filter(None, (DATED_EVENT.match(line) for line in lines[:2])), None)
-    if news and held and YEAR.match(held.group(0)):
-        return int(YEAR.match(held.group(0)).group(1))  # 2024年12月28日至30日，某会召开: the year it was held
+    held_in = YEAR.match(held.group(0)) if news and held else None
+    if held_in:
+        return int(held_in.group(1))  # 2024年12月28日至30日，某会召开: the year it was held, whatever it honours or plans
     counts: dict[int, int] = {}
     for line in lines[:5]:
         line = LABELLED_DATE.sub("", line)  # 发布时间：2023年01月09日 is when the page was put up, already the date

@@ -607,6 +607,7 @@ def _disaster_toll(sentence: str, lead: int, unit_end: int) -> bool:
 JOURNEY_BEFORE = re.compile(r"(?:驱车|驅車|车程|車程|行程|跋涉)(?:约|約|近|超过?|超過|逾)?$"
                             r"|(?:相距|距离|距離|距|离|離)[^，,。；;\d]{0,8}?(?:约|約|近)?$")
 AWAY_AFTER = ("外", "之外", "以外", "远", "遠")
+MAX_JOURNEY_GAP = 12  # characters back from a length to the word of a journey or a distance (距市区…)
 
 
 def _distance_away(sentence: str, lead: int, unit: str, unit_end: int) -> bool:
@@ -615,9 +616,6 @@ def _distance_away(sentence: str, lead: int, unit: str, unit_end: int) -> bool:
         return False
     return sentence.startswith(AWAY_AFTER, unit_end) \
         or JOURNEY_BEFORE.search(sentence, max(0, lead - MAX_JOURNEY_GAP), lead) is not None
-
-
-MAX_JOURNEY_GAP = 12
 
 
 def _rank_change(sentence: str, lead: int, unit_end: int) -> bool:
