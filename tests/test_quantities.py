@@ -396,6 +396,13 @@ def test_measure_words_for_attendance_and_items_read_whole():
     assert brief("拍摄微视频12集，新打机井40口") == [(12, "集", "exact"), (40, "口", "exact")]
 
 
+def test_livestock_pairs_wells_tables_courses_and_tents_are_counted_but_not_the_words_they_open():
+    assert brief("捐赠仔猪150头、羊羔80只，赠送老花镜520副，修建水窖300眼，开设8门研学课程，送去帐篷60顶。") == [
+        (150, "头", "exact"), (80, "只", "exact"), (520, "副", "exact"), (300, "眼", "exact"),
+        (8, "门", "exact"), (60, "顶", "exact")]
+    assert brief("两头跑，九峰镇和三道河子村的3副主席出席。") == []
+
+
 def test_a_number_in_words_opening_a_sentence_counts():
     assert brief("三十余家企业参加座谈") == [(30, "家", "atLeast")]
 
