@@ -651,6 +651,11 @@ def test_how_far_a_journey_went_or_a_place_lies_is_no_outcome_but_a_walk_or_a_ro
         (Decimal(15), "公里", "exact"), (Decimal("2.5"), "公里", "exact")]
 
 
+def test_a_range_whose_ends_carry_the_unit_is_no_outcome_but_a_growth_counts_both_ends():
+    assert brief("为每户受灾户补助5000元至8000元，采摘季用工150人到260人。") == []
+    assert brief("个体工商户由1200户发展到3500户。") == [(1200, "户", "exact"), (3500, "户", "exact")]
+
+
 def test_help_for_those_a_disaster_struck_is_counted():
     assert brief("捐款20万元用于受灾群众安置，帮助500户受灾家庭重建。") == [
         (Decimal(200_000), "CNY", "exact"), (Decimal(500), "户", "exact")]

@@ -11,7 +11,7 @@ numbers that only restate how many names were just listed (甲、乙两个片区
 names that start with a numeral, page hit counters, the articles of a rule
 book, masked numbers (**余次), the lone 一 of 一支队伍, ranges (3至5个), terms
 and sessions (五届七次会议, 连任两届; 已举办五届 counts), rank changes (排名提升3位) and how far a journey
-went or a place lies (驱车200余公里, 距市区70多公里).
+went or a place lies (驱车200余公里, 距市区70多公里); a range whose two ends carry the unit (6000元至10000元) too.
 Where a community lives (分布在40多个国家和地区) is counted: it is the reach a 侨联 or a
 place reports. For each one it keeps
 what is counted (the noun phrase after the measure word, or before the
@@ -618,6 +618,19 @@ def _distance_away(sentence: str, lead: int, unit: str, unit_end: int) -> bool:
         or JOURNEY_BEFORE.search(sentence, max(0, lead - MAX_JOURNEY_GAP), lead) is not None
 
 
+# 6000元至10000元, 从100元到2000元: a range, each end written with its unit (a growth, 由2855户发展到5996户, counts
+# both the count it started from and the one it reached)
+RANGE_MARK = r"\s*(?:至|到|~|～|－|—|-)\s*"
+_RANGE_NUMBER = rf"[{_DIGITS}.．,，]+(?:万|亿|千)?"
+
+
+def _range_end(sentence: str, lead: int, unit: str, unit_end: int) -> bool:
+    """6000元至10000元, 200人到300人: either end of a range whose ends both carry the unit."""
+    if re.match(rf"{RANGE_MARK}{_RANGE_NUMBER}{re.escape(unit)}", sentence[unit_end:]):
+        return True
+    return re.search(rf"{_RANGE_NUMBER}{re.escape(unit)}{RANGE_MARK}$", sentence[:lead]) is not None
+
+
 def _rank_change(sentence: str, lead: int, unit_end: int) -> bool:
     """排名提升3位, 上升两位: a place won or lost in a ranking, unless people are counted after it (提升2位干部)."""
     if not _ends_with_any(sentence, _skip_fillers_back(sentence, lead), _cues("rank_change")):
@@ -775,7 +788,8 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
         return True
     if unit in _RANK_UNITS and _rank_change(sentence, lead, unit_end):
         return True
-    if _disaster_toll(sentence, lead, unit_end) or _distance_away(sentence, lead, unit, unit_end):
+    if _disaster_toll(sentence, lead, unit_end) or _distance_away(sentence, lead, unit, unit_end) \
+            or unit and _range_end(sentence, lead, unit, unit_end):
         return True
     if RANKED_AMONG.match(sentence, unit_end) or RANK_AFTER.match(sentence, unit_end) \
             and RANK_VERB.search(sentence, max(0, lead - MAX_RANK_VERB_GAP), lead):
