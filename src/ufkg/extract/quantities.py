@@ -638,9 +638,11 @@ def _rank_change(sentence: str, lead: int, unit_end: int) -> bool:
     return not _counts_after(sentence, unit_end)
 
 
-def _page_counter(sentence: str, start: int) -> bool:
+def _page_counter(sentence: str, start: int, unit_end: int) -> bool:
     """【浏览次数】2316次: the hit counter of the web page the report was saved from; 作者:某某 阅读624次 on the
-    line of the page's fields, its label glued to the count."""
+    line of the page's fields, its label glued to the count; 0次浏览 under a page's title, its label after it."""
+    if READS_AFTER.match(sentence, unit_end):
+        return True
     index = start
     while index > 0 and sentence[index - 1] in "】]：: ":
         index -= 1
@@ -651,6 +653,7 @@ def _page_counter(sentence: str, start: int) -> bool:
 
 PAGE_FIELDS = re.compile(r"(?:发布日期|发布时间|来源|作者|编辑)[:：]")  # the page's own fields on the line
 PAGE_READS = ("阅读", "浏览", "点击", "阅读量", "浏览量")  # …作者:某某 阅读624次
+READS_AFTER = re.compile(r"(?:阅读|浏览|点击)(?:量|数)?(?=\s|$|[|｜/])")  # 0次浏览 alone before the page's next field
 
 
 _CHAPTERS_RE = re.compile(rf"(?:[{_DIGITS}]+|[{CHINESE_NUMERAL_CHARS}]+)章$")
@@ -765,7 +768,7 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
         return True
     if any(block_start < end and number_start < block_end for block_start, block_end in context.blocked):
         return True
-    if _page_counter(sentence, start):
+    if _page_counter(sentence, start, unit_end):
         return True
     if unit == "条" and _counts_articles(sentence, lead):
         return True
