@@ -485,3 +485,9 @@ def test_words_before_a_township_or_village_suffix_that_name_none(gazetteer, sen
 ])
 def test_what_before_or_after_a_township_or_village_suffix_tells_it_is_no_name(gazetteer, sentence, villages):
     assert [hit.surface for hit in find(gazetteer, sentence) if hit.place is None] == villages
+
+
+def test_a_township_after_a_place_name_that_would_make_an_ordinary_word_with_its_suffix(gazetteer):
+    hits = [hit.surface for hit in find_regions("医疗队来到莫干山镇义诊，又到黄山镇走访。", gazetteer, None)]
+    assert hits == ["莫干山镇", "黄山镇"]
+    assert find_regions("江南水乡风光好，全国重镇。", gazetteer, None) == []

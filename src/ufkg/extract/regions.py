@@ -835,7 +835,8 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
         return position - len(place_word)
     if len(local.suffix) == 1 and freq.get(before, 0) >= _SUFFIX_WORD_FREQ \
             and not _TOWNSHIP_BODY.match(text, position + len(local.suffix)) \
-            and not (position >= 2 and _market_name(text[position - 2:position])):  # 柳市镇: no 市镇
+            and not (position >= 2 and _market_name(text[position - 2:position])) \
+            and not _place_word_before(text, position, limit):  # 柳市镇: no 市镇; 莫干山|镇: no 山镇
         return None  # 农村, 家乡, 全村, 重镇: the suffix is part of an ordinary word, unless a township's body
         # follows (某家城乡新乡贤联谊会, 某城镇党委): then the word is the end of the township's name
     if len(after) == 2 and after[0] in "（(" and after[1] in _LEVEL_CHARS + "街社":
@@ -882,6 +883,17 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
     if freq.get(core_name, 0) >= _LOCAL_COMMON_FREQ and tags.get(core_name) not in ("ns", "nr", "nrt", "nrfg"):
         return None
     return position - len(core)
+
+
+def _place_word_before(text: str, position: int, limit: int) -> bool:
+    """Whether a place's name of two or more characters, as jieba knows it (莫干山/ns) and no common word (古城), ends
+    right before a suffix whose first character would otherwise make an ordinary word with it (山镇): the suffix is
+    the place's."""
+    window = text[max(limit, position - 6):position]
+    words = default_segmenter().lcut(window, HMM=False) if window else []
+    last = words[-1] if words else ""
+    freq, tags = _jieba()
+    return len(last) >= 2 and tags.get(last) == "ns" and freq.get(last, 0) < _LOCAL_COMMON_FREQ and not _generic_name(last)
 
 
 def _has_common_word(stretch: str) -> bool:
