@@ -491,3 +491,10 @@ def test_a_township_after_a_place_name_that_would_make_an_ordinary_word_with_its
     hits = [hit.surface for hit in find_regions("医疗队来到莫干山镇义诊，又到黄山镇走访。", gazetteer, None)]
     assert hits == ["莫干山镇", "黄山镇"]
     assert find_regions("江南水乡风光好，全国重镇。", gazetteer, None) == []
+
+
+def test_places_written_one_after_another_in_a_list_are_each_a_place_but_a_chamber_s_origin_is_not(gazetteer):
+    hits = surfaces(find(gazetteer, "分别在苏州无锡常州、扬州召开推进会。"))
+    assert hits == ["苏州", "无锡", "常州", "扬州"]
+    assert surfaces(find(gazetteer, "泉州市三明永安商会成立。")) == ["泉州市", "永安"]
+    assert surfaces(find(gazetteer, "黔南州浙江商会成立。")) == ["黔南州"]

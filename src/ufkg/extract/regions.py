@@ -554,6 +554,9 @@ def _party_short_name_at(text: str, position: int) -> str | None:
 _PARTY_UNIT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:总支|支部|支社|基层委|委员会|委会)")
 
 
+_LIST_MARKS = "、，,；;。"
+
+
 def _drop_member_origins(text: str, candidates: list[_Candidate], gazetteer: Gazetteer) -> None:
     """Unchoose regions that only name where an organisation's members come from (某州浙江商会)."""
     dropped = []
@@ -562,9 +565,15 @@ def _drop_member_origins(text: str, candidates: list[_Candidate], gazetteer: Gaz
         if place is None or _HOMETOWN.match(text, candidate.end):
             continue
         previous = candidates[index - 1] if index else None
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
+        adjacent = following is not None and following.start == candidate.end
+        chained = adjacent and any(gazetteer.is_within(r.place.code, place.code) for r in following.readings)
+        listed = not chained and (text[candidate.end:candidate.end + 1] in _LIST_MARKS or adjacent)
         if (previous is not None and previous.chosen is not None and previous.end == candidate.start
-                and not gazetteer.is_within(place.code, previous.chosen.code)):
-            dropped.append(candidate)  # 某州浙江商会: a region that does not contain the one after it
+                and not gazetteer.is_within(place.code, previous.chosen.code) and not listed):
+            dropped.append(candidate)  # 某州浙江商会: a region that does not contain the one after it, but places
+            # written one after another before a mark of a list or another place (苏州无锡常州、) are each a place,
+            # unless a place inside it follows (某市某州某县商会: where the chamber's members come from)
         elif (candidate.start > 0 and text[candidate.start - 1] in _LEVEL_CHARS and text.startswith(_CHAMBER, candidate.end)
               and (previous is None or previous.end < candidate.start)):
             dropped.append(candidate)  # 市温州商会
