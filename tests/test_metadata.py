@@ -444,6 +444,13 @@ def test_a_news_item_opening_on_its_dated_meeting_is_of_the_year_it_was_held():
     assert read_metadata(text, regions).year == 2023
 
 
+def test_a_meeting_early_in_a_year_that_only_looks_back_on_the_last_is_of_the_year_it_is_held():
+    text = ("2月6日，绵阳市举行党外人士新春座谈会，共叙友谊。\n2022年，绵阳市统战系统亮点纷呈。\n")
+    assert read_metadata(text, regions).year == 2023
+    planned = "1月9日，绵阳市召开统战部长会议。会议部署2023年统战工作。\n"
+    assert read_metadata(planned, regions).year == 2023
+
+
 def test_a_yearbooks_entry_naming_no_year_is_of_the_year_before_its_edition():
     text = ("政协遵义市委员会年鉴-2021\n发表时间:2021-11-5\n政协遵义市委员会年鉴-2021\n综述\n"
             "【协商民主】市政协全年召开专题协商会议12次，收集委员意见建议30条。\n")
