@@ -117,6 +117,18 @@ def test_decimals_with_wan_and_yi_scale_exactly(amount):
     assert parse_number(written + "万亿") == amount * 10**12
 
 
+@given(st.integers(1, 9999), st.integers(1, 999))
+def test_arabic_digits_around_wan_with_a_zero_read_as_one_number(left, right):
+    assert parse_number(f"{left}万零{right}") == left * 10**4 + right
+    assert parse_quantity(f"{left}万零{right}元") == Quantity(Decimal(left * 10**4 + right), "CNY", "exact")
+
+
+@given(st.integers(1, 9999), st.integers(1, 9))
+def test_arabic_digits_around_wan_and_qian_read_as_one_number(left, thousands):
+    assert parse_number(f"{left}万{thousands}千") == left * 10**4 + thousands * 1000
+    assert parse_number(f"{left}万{thousands}") == left * 10**4 + thousands * 1000  # colloquial: 3万5 is 35000
+
+
 @given(amounts, st.sampled_from([("元", 1), ("千元", 10**3), ("万元", 10**4), ("亿元", 10**8)]))
 def test_money_is_read_in_yuan(amount, unit_and_factor):
     unit, factor = unit_and_factor

@@ -405,6 +405,11 @@ def test_livestock_pairs_wells_tables_courses_and_tents_are_counted_but_not_the_
     assert brief("两头跑，九峰镇和三道河子村的3副主席出席。") == []
 
 
+def test_digits_around_a_scale_are_one_amount():
+    assert brief("共收到爱心捐款18万零600元，资助学生2万3千余人。") == [
+        (Decimal(180_600), "CNY", "exact"), (Decimal(23_000), "人", "atLeast")]
+
+
 def test_a_number_in_words_opening_a_sentence_counts():
     assert brief("三十余家企业参加座谈") == [(30, "家", "atLeast")]
 

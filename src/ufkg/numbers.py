@@ -62,9 +62,12 @@ MONEY_WORDS = ("元", "人民币")  # 捐款2万人民币: the currency's name s
 UNIT_PERCENT = "%"
 
 _ARABIC_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# Arabic digits around a big scale, with what is left below it: 24万零200, 1万6千, 3万5 (colloquial 35000)
+_MIXED = r"\d+[万萬亿億][零〇]?\d+[千仟百佰十拾]?"
+_MIXED_RE = re.compile(r"(?P<left>\d+)(?P<big>[万萬亿億])(?P<zero>[零〇])?(?P<right>\d+)(?P<small>[千仟百佰十拾])?")
 # A number as written, then its inner qualifier and scale: "3000余万", "1.2亿", "三百余万", "十几".
 _NUMBER_PART_RE = re.compile(
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{CHINESE_NUMERAL_CHARS}]+(?:点[{''.join(CHINESE_DIGITS)}]+)?)"
+    rf"(?P<num>{_MIXED}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{CHINESE_NUMERAL_CHARS}]+(?:点[{''.join(CHINESE_DIGITS)}]+)?)"
     rf"(?P<inner>[余多几])?(?P<scale>[{''.join(SCALES)}]*)(?P<inner2>[余多])?"
 )
 
@@ -201,8 +204,24 @@ def _parse_chinese(text: str) -> Decimal | None:
     return Decimal(f"{integer}.{digits}") * scale
 
 
+def _parse_mixed(match: re.Match) -> Decimal | None:
+    """24万零200 = 240200, 1万6千 = 16000, 3万5 = 35000: Arabic digits on both sides of a big scale."""
+    big = BIG_UNITS[match["big"]]
+    right = int(match["right"])
+    if match["small"]:
+        right *= SMALL_UNITS[match["small"]]
+    elif not match["zero"] and len(match["right"]) == 1:
+        right *= big // 10  # 3万5: the digit after the scale is the next place down
+    if right >= big or match["zero"] and right >= big // 10:
+        return None
+    return Decimal(int(match["left"]) * big + right)
+
+
 def _parse_plain(text: str) -> Decimal | None:
     """An Arabic or Chinese number with no scale suffix."""
+    mixed = _MIXED_RE.fullmatch(text)
+    if mixed:
+        return _parse_mixed(mixed)
     if _ARABIC_RE.fullmatch(text):
         return Decimal(text.replace(",", ""))
     if text and text[0] in CHINESE_DIGITS or text[:1] in ("十", "拾"):
@@ -219,7 +238,7 @@ def parse_number(text: str) -> Decimal | None:
     Accepts Arabic numbers with or without thousands separators (1,200 and 1，200),
     full-width digits, decimals, Chinese numerals in everyday and financial forms
     (三百二十, 两, 一万零五百, 壹佰), and Arabic numbers with Chinese scales (3.5万,
-    1.2亿, 1.5万亿). A 余/多/几 that marks a bound (2万余, 3000余万, 十几) is read
+    1.2亿, 1.5万亿) or around one (24万零200, 1万6千). A 余/多/几 that marks a bound (2万余, 3000余万, 十几) is read
     past, because the number part is still exact; `parse_quantity` reports it.
     """
     text = _normalise_text(text)

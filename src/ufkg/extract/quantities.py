@@ -53,6 +53,7 @@ _DIGITS = "0-9０-９"
 _ARABIC = (rf"[{_DIGITS}]{{1,3}}(?:[,，][{_DIGITS}]{{3}})+(?:[.．][{_DIGITS}]+)?"
            rf"|(?<![{_DIGITS}] )[{_DIGITS}]{{1,3}}(?: [{_DIGITS}]{{3}})+(?![{_DIGITS}])(?:[.．][{_DIGITS}]+)?"
            rf"|[{_DIGITS}]+(?:[.．·・][{_DIGITS}]+)?")  # (51·9%: a middle dot printed for the decimal point)
+_MIXED = rf"[{_DIGITS}]+[万亿][零〇]?[{_DIGITS}]+[千百十]?"  # 24万零200元, 1万6千元: digits around a scale
 # A Chinese numeral starts with a digit or 十: 百/千/万 alone are words (百企, 万村), not numbers.
 _CHINESE_START = "".join(char for char in CHINESE_DIGITS if char not in "零〇○") + "十拾"
 _CHINESE = rf"[{_CHINESE_START}][{CHINESE_NUMERAL_CHARS}]*(?:点[{''.join(CHINESE_DIGITS)}]+(?=[十百千万亿元%个家名人项场次期篇件]))?"
@@ -131,7 +132,7 @@ def _lexicon() -> _Lexicon:
     pattern = re.compile(
         rf"(?:(?P<pre>{'|'.join(_PREFIXES)})(?P<gap1>{_GAP}))?"
         rf"(?:百分之(?P<percent>{_ARABIC}|{_CHINESE_SHARE})"
-        rf"|(?P<num>{_ARABIC}|{_CHINESE}|(?<=[超逾近约上过于数几])[百千万亿]|[百千万](?=[余多]))"
+        rf"|(?P<num>{_MIXED}|{_ARABIC}|{_CHINESE}|(?<=[超逾近约上过于数几])[百千万亿]|[百千万](?=[余多]))"
         rf"(?P<inner>[余多几])?(?P<gap2>[{_SPACES}](?=[十百千万亿余多]))?(?P<scale>[十百千万亿]*)(?P<inner2>[余多])?(?P<gap3>{_GAP})"
         rf"(?P<unit>{'|'.join(map(re.escape, unit_words))}))"
         rf"(?P<post>{'|'.join(_SUFFIXES)})?"
