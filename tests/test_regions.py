@@ -481,6 +481,7 @@ def test_words_before_a_township_or_village_suffix_that_name_none(gazetteer, sen
     ("举办研修班暨村企对接会。", []),  # 村企: villages and firms
     ("支部把口罩赠送给社区志愿者。", []),  # the place a gift goes to
     ("在市侨联驻村工作队帮助下，产业兴旺。", []),
+    ("在四川省侨联驻村工作队帮助下，产业兴旺。", []),  # the same right after a place's name
     ("这是继红星村党员活动室之后的又一基地。", ["红星村"]),  # 继: following, no part of the name
 ])
 def test_what_before_or_after_a_township_or_village_suffix_tells_it_is_no_name(gazetteer, sentence, villages):

@@ -828,6 +828,8 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
     if local.suffix == "乡" and (text.startswith(_HOME_FOLK, position + 1) or text.startswith(_HOME_LOVE, position - 1)
                                 or text.startswith(_FELLOWS_OF, position - 2)):
         return None  # 桂籍乡亲, 海南乡团, 爱国爱港爱乡, 云南籍同乡: the people and love of a home place, no township
+    if position > 0 and text[position - 1] in _GOING_TO:
+        return None  # 赠送给社区, 某省侨联驻村工作队: where a deed or a team goes, even right after a place
     if 2 <= len(stretch) <= 4 and all(_CJK.match(c) and c not in _NOT_IN_NAME for c in stretch) \
             and stretch[0] not in _NUMERALS and not _generic_name(stretch) and not _names_a_body(stretch) \
             and (not _has_common_word(stretch) or after_town and len(stretch) == 2 and local.suffix in ("村", "社区")):
@@ -852,8 +854,6 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
         return None  # 镇（街道）, 村（社区）: a kind of unit, not a named one
     if position > 0 and text[position - 1] in _NUMERALS:
         return None  # 万企兴万村, 十县百乡千村: a count, not a name
-    if position > 0 and text[position - 1] in _GOING_TO:
-        return None
     window_start = max(limit, position - 10)
     for i in range(position - 1, window_start - 1, -1):
         if not _CJK.match(text[i]):
