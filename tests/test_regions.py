@@ -498,5 +498,7 @@ def test_a_township_after_a_place_name_that_would_make_an_ordinary_word_with_its
 def test_places_written_one_after_another_in_a_list_are_each_a_place_but_a_chamber_s_origin_is_not(gazetteer):
     hits = surfaces(find(gazetteer, "分别在苏州无锡常州、扬州召开推进会。"))
     assert hits == ["苏州", "无锡", "常州", "扬州"]
+    assert surfaces(find(gazetteer, "在苏州无锡常州召开推进会。")) == ["苏州", "无锡", "常州"]  # the last of a run
+    assert surfaces(find(gazetteer, "香港福建社团联会成立。")) == ["香港"]  # two: an association's origin
     assert surfaces(find(gazetteer, "泉州市三明永安商会成立。")) == ["泉州市", "永安"]
     assert surfaces(find(gazetteer, "黔南州浙江商会成立。")) == ["黔南州"]

@@ -568,7 +568,11 @@ def _drop_member_origins(text: str, candidates: list[_Candidate], gazetteer: Gaz
         following = candidates[index + 1] if index + 1 < len(candidates) else None
         adjacent = following is not None and following.start == candidate.end
         chained = adjacent and any(gazetteer.is_within(r.place.code, place.code) for r in following.readings)
-        listed = not chained and (text[candidate.end:candidate.end + 1] in _LIST_MARKS or adjacent)
+        before_previous = candidates[index - 2] if index >= 2 else None
+        run_of_three = before_previous is not None and previous is not None and before_previous.end == previous.start \
+            and before_previous.chosen is not None and previous.chosen is not None \
+            and before_previous.chosen.level == previous.chosen.level == place.level  # 某州某州某州召开: the last of a run
+        listed = not chained and (text[candidate.end:candidate.end + 1] in _LIST_MARKS or adjacent or run_of_three)
         if (previous is not None and previous.chosen is not None and previous.end == candidate.start
                 and not gazetteer.is_within(place.code, previous.chosen.code) and not listed):
             dropped.append(candidate)  # 某州浙江商会: a region that does not contain the one after it, but places
