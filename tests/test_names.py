@@ -445,6 +445,10 @@ def test_named_actions_listed_after_their_verb_are_bounded_by_the_list():
     assert found == ["致远工程", "引才工程"]
 
 
+def test_a_kind_of_charitable_action_is_no_name():
+    assert names("各商会积极开展爱心行动和精准扶贫行动，实施爱心工程。", "Initiative") == []
+
+
 def test_a_generic_action_in_such_a_list_is_no_name():
     assert names("深入实施了专项行动、清风行动等。", "Initiative") == ["清风行动"]
 
