@@ -557,6 +557,22 @@ _PARTY_UNIT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:总支|支部|支社|基层�
 _LIST_MARKS = "、，,；;。"
 
 
+def _written_in_a_list(text: str, candidates: list[_Candidate], index: int, gazetteer: Gazetteer) -> bool:
+    """Whether a place written right after another is one item of a list of places (苏州无锡常州、; 某州某州某州召开,
+    the last of a run of three of one level), not where a chamber's members come from (某州浙江商会, 香港福建社团);
+    a place inside it right after it (某市某州某县商会) makes it the start of the members' origin."""
+    candidate, place = candidates[index], candidates[index].chosen
+    following = candidates[index + 1] if index + 1 < len(candidates) else None
+    adjacent = following is not None and following.start == candidate.end
+    if adjacent and any(gazetteer.is_within(reading.place.code, place.code) for reading in following.readings):
+        return False
+    if text[candidate.end:candidate.end + 1] in _LIST_MARKS or adjacent:
+        return True
+    run = candidates[index - 2:index] if index >= 2 else []
+    return len(run) == 2 and run[0].end == run[1].start and all(item.chosen is not None for item in run) \
+        and run[0].chosen.level == run[1].chosen.level == place.level
+
+
 def _drop_member_origins(text: str, candidates: list[_Candidate], gazetteer: Gazetteer) -> None:
     """Unchoose regions that only name where an organisation's members come from (某州浙江商会)."""
     dropped = []
@@ -565,19 +581,10 @@ def _drop_member_origins(text: str, candidates: list[_Candidate], gazetteer: Gaz
         if place is None or _HOMETOWN.match(text, candidate.end):
             continue
         previous = candidates[index - 1] if index else None
-        following = candidates[index + 1] if index + 1 < len(candidates) else None
-        adjacent = following is not None and following.start == candidate.end
-        chained = adjacent and any(gazetteer.is_within(r.place.code, place.code) for r in following.readings)
-        before_previous = candidates[index - 2] if index >= 2 else None
-        run_of_three = before_previous is not None and previous is not None and before_previous.end == previous.start \
-            and before_previous.chosen is not None and previous.chosen is not None \
-            and before_previous.chosen.level == previous.chosen.level == place.level  # 某州某州某州召开: the last of a run
-        listed = not chained and (text[candidate.end:candidate.end + 1] in _LIST_MARKS or adjacent or run_of_three)
         if (previous is not None and previous.chosen is not None and previous.end == candidate.start
-                and not gazetteer.is_within(place.code, previous.chosen.code) and not listed):
-            dropped.append(candidate)  # 某州浙江商会: a region that does not contain the one after it, but places
-            # written one after another before a mark of a list or another place (苏州无锡常州、) are each a place,
-            # unless a place inside it follows (某市某州某县商会: where the chamber's members come from)
+                and not gazetteer.is_within(place.code, previous.chosen.code)
+                and not _written_in_a_list(text, candidates, index, gazetteer)):
+            dropped.append(candidate)  # 某州浙江商会: a region that does not contain the one after it
         elif (candidate.start > 0 and text[candidate.start - 1] in _LEVEL_CHARS and text.startswith(_CHAMBER, candidate.end)
               and (previous is None or previous.end < candidate.start)):
             dropped.append(candidate)  # 市温州商会
