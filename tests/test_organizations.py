@@ -1305,3 +1305,9 @@ def test_a_cppcc_committee_written_in_full_is_that_places_cppcc_not_the_cpc_comm
     found = mentions_of(TITLE + "政协绵阳市委员会年鉴。中国人民政治协商会议绵阳市游仙区第六届委员会常委会举行。",
                         "GovernmentBody")
     assert found == ["绵阳市政协", "绵阳市游仙区政协"]
+
+
+def test_a_peoples_congress_written_in_full_is_that_places_congress():
+    found = mentions_of(TITLE + "绵阳市游仙区第九届人民代表大会第三次会议召开。绵阳市人民代表大会常务委员会组织视察。",
+                        "GovernmentBody")
+    assert found == ["绵阳市游仙区人大", "绵阳市人大常委会"]

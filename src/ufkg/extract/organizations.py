@@ -188,6 +188,11 @@ TERM_OF_COMMITTEE = re.compile(r"第[一二三四五六七八九十\d]{1,3}届(?
 CPPCC_FULL = re.compile(r"(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十\d]{1,3}届)?"
                         r"(?P<place>[\u4e00-\u9fff]{2,12}?)(?:第[一二三四五六七八九十\d]{1,3}届)?委员会")
 CPPCC = "政协"
+# 某市第八届人民代表大会, 某区人民代表大会常务委员会: a people's congress (or its standing committee) written in full,
+# which is the place's 人大 (人大常委会)
+CONGRESS_FULL = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12}?)(?:第[一二三四五六七八九十\d]{1,3}届)?人民代表大会"
+                           r"(?P<standing>常务委员会)?")
+CONGRESS, STANDING = "人大", "常委会"
 # 民盟某市第四次盟员代表大会: the congress of the party's members there, held by its committee
 MEMBERS_CONGRESS = re.compile(r"第[一二三四五六七八九十\d]{1,3}次(?:全体)?(?:党员|盟员|会员|社员)?(?:代表)?大会")
 RENAMED_CLASSES = ("Association", "Organization", "Initiative")  # named again without their region
@@ -336,6 +341,9 @@ class OrganizationFinder:
         for start, end, name in self._cppcc_committees(text, tokens):
             if claim(start, end):
                 add("GovernmentBody", start, end, name)
+        for start, end, name in self._congresses(text, tokens):
+            if claim(start, end):
+                add("GovernmentBody", start, end, name)
         self._parties(text, tokens, claim, add)
         for start, end in self._society_branches(text, tokens):
             if claim(start, end):
@@ -420,6 +428,15 @@ class OrganizationFinder:
             place_start, place_end = match.span("place")
             if self._regions_ending_at(text, place_end, tokens) == place_start:
                 yield match.start(), match.end(), match.group("place") + CPPCC
+
+    def _congresses(self, text: str, tokens: list[Token]):
+        """某市第八届人民代表大会, 某区人民代表大会常务委员会: a place's people's congress written in full, named as its
+        人大 (人大常委会) is, when what stands before it is a run of places."""
+        for match in CONGRESS_FULL.finditer(text):
+            place_start, place_end = match.span("place")
+            begin = self._regions_ending_at(text, place_end, tokens)
+            if begin is not None and begin <= place_end - 2:
+                yield begin, match.end(), text[begin:place_end] + CONGRESS + (STANDING if match["standing"] else "")
 
     def _mainland(self, name: str) -> bool:
         """Whether name is a region of the mainland, where each 总商会 is the 工商联 (not 香港, nor a country)."""
