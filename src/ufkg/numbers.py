@@ -63,11 +63,10 @@ UNIT_PERCENT = "%"
 
 _ARABIC_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # Arabic digits around a big scale, with what is left below it: 24万零200, 1万6千, 3万5 (colloquial 35000)
-_MIXED = r"\d+[万萬亿億][零〇]?\d+[千仟百佰十拾]?"
 _MIXED_RE = re.compile(r"(?P<left>\d+)(?P<big>[万萬亿億])(?P<zero>[零〇])?(?P<right>\d+)(?P<small>[千仟百佰十拾])?")
 # A number as written, then its inner qualifier and scale: "3000余万", "1.2亿", "三百余万", "十几".
 _NUMBER_PART_RE = re.compile(
-    rf"(?P<num>{_MIXED}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{CHINESE_NUMERAL_CHARS}]+(?:点[{''.join(CHINESE_DIGITS)}]+)?)"
+    rf"(?P<num>{_MIXED_RE.pattern}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{CHINESE_NUMERAL_CHARS}]+(?:点[{''.join(CHINESE_DIGITS)}]+)?)"
     rf"(?P<inner>[余多几])?(?P<scale>[{''.join(SCALES)}]*)(?P<inner2>[余多])?"
 )
 

@@ -338,10 +338,7 @@ class OrganizationFinder:
             found.append(Mention(cls, text[start:end], name, offset + start, offset + end, sentence, **extra))
 
         self._national(text, tokens, claim, add)
-        for start, end, name in self._cppcc_committees(text, tokens):
-            if claim(start, end):
-                add("GovernmentBody", start, end, name)
-        for start, end, name in self._congresses(text, tokens):
+        for start, end, name in self._state_bodies_in_full(text, tokens):
             if claim(start, end):
                 add("GovernmentBody", start, end, name)
         self._parties(text, tokens, claim, add)
@@ -421,17 +418,14 @@ class OrganizationFinder:
         found = _with_bracket_aliases(text, offset, found)
         return [replace(m, cls="GovernmentBody") if _town_office(m) else m for m in _with_short_names(text, offset, found)]
 
-    def _cppcc_committees(self, text: str, tokens: list[Token]):
-        """政协某市委员会, 中国人民政治协商会议某市某区第五届委员会: the place's CPPCC written in full, named as its
-        政协 (某市某区政协) is, when what stands between the prefix and 委员会 is a run of places."""
+    def _state_bodies_in_full(self, text: str, tokens: list[Token]):
+        """政协某市委员会, 中国人民政治协商会议某市某区第五届委员会; 某市第八届人民代表大会, 某区人民代表大会常务委员会:
+        a place's CPPCC or people's congress written in full, named as its 政协 or 人大 (人大常委会) is, when its
+        place is a run of places (the whole stretch after the CPPCC's prefix; the end of what stands before 人民代表大会)."""
         for match in CPPCC_FULL.finditer(text):
             place_start, place_end = match.span("place")
             if self._regions_ending_at(text, place_end, tokens) == place_start:
                 yield match.start(), match.end(), match.group("place") + CPPCC
-
-    def _congresses(self, text: str, tokens: list[Token]):
-        """某市第八届人民代表大会, 某区人民代表大会常务委员会: a place's people's congress written in full, named as its
-        人大 (人大常委会) is, when what stands before it is a run of places."""
         for match in CONGRESS_FULL.finditer(text):
             place_start, place_end = match.span("place")
             begin = self._regions_ending_at(text, place_end, tokens)

@@ -205,7 +205,10 @@ def _jieba() -> tuple[dict[str, int], dict[str, str]]:
 
 
 def _going_there(text: str, position: int, suffix: str) -> bool:
-    """Whether the suffix closes a verb of going there (返乡, 回乡, 下乡) rather than a name."""
+    """Whether the suffix closes a verb of going there (返乡, 回乡, 下乡) rather than a name, or follows a word that
+    sends something or someone there (赠送给社区, 某省侨联驻村工作队), even right after a place."""
+    if position > 0 and text[position - 1] in _GOING_TO:
+        return True
     freq, tags = _jieba()
     word = text[position - 1:position + len(suffix)] if position > 0 and len(suffix) == 1 else ""
     return freq.get(word, 0) >= _SUFFIX_WORD_FREQ and tags.get(word) == "v"
@@ -826,7 +829,7 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
     lexicons = _lexicons()
     stretch = text[limit:position] if chained else ""
     if _going_there(text, position, local.suffix):
-        return None  # 泸州人李明返乡, 同乡会回乡: going back to the countryside, no township
+        return None  # 泸州人李明返乡, 同乡会回乡, 驻村: going to the countryside, no township
     after = text[position + len(local.suffix) : position + len(local.suffix) + 2]
     if (local.suffix, after[:1]) in _KIND_WORDS and after[1:2] != "道":
         return None  # 镇街统战工作 (towns' and streets'), 村子, 村史馆: a kind of place or a word of its own, no name
@@ -839,8 +842,6 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
     if local.suffix == "乡" and (text.startswith(_HOME_FOLK, position + 1) or text.startswith(_HOME_LOVE, position - 1)
                                 or text.startswith(_FELLOWS_OF, position - 2)):
         return None  # 桂籍乡亲, 海南乡团, 爱国爱港爱乡, 云南籍同乡: the people and love of a home place, no township
-    if position > 0 and text[position - 1] in _GOING_TO:
-        return None  # 赠送给社区, 某省侨联驻村工作队: where a deed or a team goes, even right after a place
     if 2 <= len(stretch) <= 4 and all(_CJK.match(c) and c not in _NOT_IN_NAME for c in stretch) \
             and stretch[0] not in _NUMERALS and not _generic_name(stretch) and not _names_a_body(stretch) \
             and (not _has_common_word(stretch) or after_town and len(stretch) == 2 and local.suffix in ("村", "社区")):

@@ -440,11 +440,8 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
             actor = _opening_actor(extraction, text, by_sentence.get(sentence.index, []), own)
             if actor is not None and extraction.mentions[actor].cls in OWN_ACCOUNT_CLASSES:
                 return actor
-        position, news = sentence.start, False
-        for opening in (NEWS_OPENING_PREFIX, REPORTED, PURPOSE_OPENING, DATE_OPENING, LATELY):
-            skipped = opening.match(text, position, sentence.end)
-            if skipped and skipped.end() > position:
-                position, news = skipped.end(), True
+        position = _past_news_opening(text, sentence.start, sentence.end)
+        news = position > sentence.start
         if rank <= 1 and not news and len(sentence.text) <= MAX_HEADING:
             column = COLUMN.match(text, position, sentence.end)  # 属会动态丨某同乡会主办…: a site's column before the title
             position = column.end() if column else position
@@ -527,6 +524,17 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
     return sole if sole is not None else _salient_body(extraction)
 
 
+def _past_news_opening(text: str, start: int, end: int) -> int:
+    """Where a sentence's matter starts past a news item's opening: its dateline and byline, the report it is retold
+    from, a purpose clause, its day, 近日 (本报讯（记者某某）为落实…，3月5日，|某会…)."""
+    position = start
+    for opening in (NEWS_OPENING_PREFIX, REPORTED, PURPOSE_OPENING, DATE_OPENING, LATELY):
+        skipped = opening.match(text, position, end)
+        if skipped:
+            position = skipped.end()
+    return position
+
+
 def _opening_party(extraction: Extraction, text: str, sentences: list, by_sentence: dict[int, list[int]]) -> int | None:
     """The democratic party's committee the text's first told sentence (not a heading) opens on, past when it
     happened (今年以来，民盟某县支部…; 12月27日，民建某市委…): its own account, whatever its headline (the whole party,
@@ -535,11 +543,7 @@ def _opening_party(extraction: Extraction, text: str, sentences: list, by_senten
                   if len(sentence.text) > MAX_HEADING or sentence.text.endswith("。")), None)
     if first is None:
         return None
-    position = first.start
-    for opening in (NEWS_OPENING_PREFIX, REPORTED, PURPOSE_OPENING, DATE_OPENING, LATELY):
-        skipped = opening.match(text, position, first.end)
-        if skipped:
-            position = skipped.end()
+    position = _past_news_opening(text, first.start, first.end)
     actor = _opening_actor(extraction, text, by_sentence.get(first.index, []), position)
     if actor is None or extraction.mentions[actor].cls != "PoliticalParty":
         return None
