@@ -218,7 +218,7 @@ DATED_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
 # a year a title looks back on (2022年度…总结, 2022年工作总结)
 REVIEWED_YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?[^，。]{0,12}?(?:总结|回顾|述职|表彰)")
 PERIOD_YEAR = re.compile(r"((?:19|20)\d{2})年度?[，,]")  # a paragraph that opens with a year: 2024年，某区…
-PERIOD_LOOK_BACK = re.compile(r"(?:^|(?<=[。；！\n]))((?:19|20)\d{2})年度?[，,]")  # …。2020年，某委荣获…: a year looked back on
+PERIOD_LOOK_BACK = re.compile(r"(?:^|(?<=[。；！\n]))" + PERIOD_YEAR.pattern)  # …。2020年，某委荣获…: a year looked back on
 EARLY_MONTHS = 2  # a meeting in January or February (its sessions, its spring gatherings) reviews the year before
 PERIOD_OPENING = re.compile(r"(?:一年来|过去的?一年|(?:19|20)\d{2}年(?:度)?[，,]|(?:19|20)\d{2}年(?:以来|来|，))")
 # a yearbook's edition (某市年鉴-2023, 《某市年鉴•2012》): it records the year before the one it is named after
@@ -1186,11 +1186,11 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     if news and date is None and reviewed is not None and set(counts) == {reviewed} \
             and not any(DATED_YEAR.search(line) for line in lines[:5]):
         return reviewed + 1  # 1月10日，某会召开全会，总结2022年工作: a meeting of the year after the one it reviews
-    opened = next(filter(None, map(_opening_day, lines[:3])), None)
-    looked_back = [match for line in lines[:5] for match in PERIOD_LOOK_BACK.finditer(line)]
-    if date is None and opened and int(opened.group("month")) <= EARLY_MONTHS and len(counts) == 1 \
-            and looked_back and all(int(match.group(1)) in counts for match in looked_back):
-        return max(counts) + 1  # 1月18日，某会闭幕。…2020年，某委荣获…: a meeting early in the year looks back on the last
+    opened = next(filter(None, map(_opening_day, lines[:3])), None) if date is None and len(counts) == 1 else None
+    if opened and int(opened.group("month")) <= EARLY_MONTHS:
+        looked_back = [match for line in lines[:5] for match in PERIOD_LOOK_BACK.finditer(line)]
+        if looked_back and all(int(match.group(1)) in counts for match in looked_back):
+            return max(counts) + 1  # 1月18日，某会闭幕。…2020年，某委荣获…: a meeting early in the year looks back on the last
     period = next(filter(None, (PERIOD_YEAR.match(line) for line in lines[1:5])), None) if title else None
     if period and date and int(date[:4]) == int(period.group(1)) + 1:
         return int(period.group(1))  # 2024年，某区…(published in January 2025): a look back on the year before
