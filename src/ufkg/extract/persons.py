@@ -236,9 +236,14 @@ class PersonFinder:
 
     @cached_property
     def _enclosed_pattern(self) -> re.Pattern:
-        cues = "|".join(re.escape(cue) for cue in self.lexicon.person_cues if len(cue) >= 2)
-        return re.compile(f"(?:{cues})((?:{self._surname_pattern})[\u4e00-\u9fff]{{2}})"
+        return re.compile(f"(?:{self._titles})((?:{self._surname_pattern})[\u4e00-\u9fff]{{2}})"
                           f"(?=(?:{ROLE_AFTER_NAME}|{ENCLOSING_AFTER}))")
+
+    @cached_property
+    def _titles(self) -> str:
+        """The titles and kinds of people of two characters or more, as one alternation: what the patterns that read
+        a name right after a title (会长某某表示, 主席某某·某某出席) take before it."""
+        return "|".join(re.escape(cue) for cue in self.lexicon.person_cues if len(cue) >= 2)
 
     def _dotted_names(self, text: str):
         """工商联主席某某提·某某出席, 书记某某提·某某某兴奋地说, 、某某·某某某主席: a name in two parts joined by a
@@ -249,9 +254,8 @@ class PersonFinder:
 
     @cached_property
     def _dotted_pattern(self) -> re.Pattern:
-        cues = "|".join(re.escape(cue) for cue in self.lexicon.person_cues if len(cue) >= 2)
         after = f"{ROLE_AFTER_NAME}|{ENCLOSING_AFTER}|{AFTER_NAME}|{DOTTED_AFTER}|$"
-        return re.compile(f"(?:{cues})({DOTTED})(?={after})"
+        return re.compile(f"(?:{self._titles})({DOTTED})(?={after})"
                           f"|(?:^|(?<=[{CLAUSE_START}]))({DOTTED})(?=副?(?:{OFFICES_AFTER_NAME}))")
 
     def _proposer_names(self, text: str):
