@@ -985,3 +985,24 @@ def test_a_line_of_a_groups_papers_and_a_reporters_byline_are_no_title():
             "县委统战部组织开展“同心”行动，走访企业30家。\n")
     meta = read_metadata(text, regions)
     assert meta.title is None
+
+
+def test_a_place_whose_share_the_text_names_is_its_own_over_the_place_given_to():
+    text = ("企业家捐款逾百万\n2月3日，市工商联发出倡议书，号召会员企业行动起来。各会员企业踊跃向襄阳市慈善总会捐款，"
+            "共120万元，展现了赣州民营企业的担当作为。\n")
+    assert _meta(text).region == "赣州"
+
+
+def test_a_periodicals_issue_and_keywords_under_the_title_are_not_the_texts_opening():
+    text = ("商会结对帮扶见成效\n2020-05-11王某\n当代湖南 2020年18期\n关键词:商会 帮扶\n"
+            "湘潭市雨湖区深入开展“万企兴万村”行动，雨湖区商会结对帮扶12个村。雨湖区还组织企业家培训。\n")
+    assert _meta(text).region == "雨湖区"
+
+
+def test_a_prefecture_named_again_by_its_short_name_outnumbers_its_province():
+    text = ("侨联在身边\n2025年3月的贵州省黔东南苗族侗族自治州凯里市某某村，春意正浓。\n"
+            "一辆货车开进了村子，黔东南州侨联与贵州湖南商会负责人的身影出现在村寨的巷道里。\n"
+            "大家一起卸货，村里很是热闹。\n"
+            "这是黔东南侨联工作的缩影。黔东南有归侨侨眷1万名，黔东南籍华侨分布在各国。贵州省侨联给予支持。"
+            "黔东南侨联还将开展更多活动。\n")
+    assert _meta(text).region == "黔东南州"

@@ -31,7 +31,7 @@ import re
 import unicodedata
 from functools import cache
 
-from .gazetteer import LEVELS
+from .gazetteer import LEVELS, short_names
 from .model import ReportMeta
 from .numbers import parse_number
 from .page import BREADCRUMB, BYLINE, HEARD_FROM, INDEX_ROW, NEWS_PREFIX, PAGE_PROMPT, PURPOSE, SITE_CHROME, WHERE_ON_SITE
@@ -121,7 +121,8 @@ OUTLETS_LINE = re.compile(rf"^[□■◆●▲]?\s*{_OUTLET}(?:\s*[/／|｜、·
 YEARBOOK = re.compile(r"(?:《|[/／>＞]\s*)(?P<place>[\u4e00-\u9fff]{2,8}?)年鉴")  # or in a page's path: 数字史志 / 某省年鉴
 # a field of a page's header under its title (发布时间：…, 来源：…, a bare separator), not its title nor its text
 HEADER_FIELD = re.compile(r"^(?:[\s|｜/／·•_=-]*$|(?:发布时间|发布日期|发稿时间|发文时间|发文日期|更新时间|时间|日期|来源|稿件来源|资料来源|信息来源|作者|编辑|责任编辑|"
-                          r"浏览次数|浏览|点击数|阅读|字号|分享)\s*[:：]"
+                          r"浏览次数|浏览|点击数|阅读|字号|分享|关键词|关键字)\s*[:：]"
+                          r"|[\u4e00-\u9fff]{2,10}\s*(?:19|20)\d{2}\s*年\s*第?\d{1,3}\s*期$"  # a periodical's issue: 某某杂志 2018年5期
                           r"|(?:本报|本网)?(?:记者|通讯员)[:：\s]\s*[\u4e00-\u9fff]{2,3}(?:[\s、，,]+[\u4e00-\u9fff]{2,3})*\s*$)")  # 记者 某某
 # the labelled fields a page glues to the start of its text (发布时间:2018-09-03 来源:)
 GLUED_FIELDS = re.compile(r"(?:(?:发布时间|发布日期|时间|日期|来源|作者|编辑)[:：]\s*(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*)?)+")
@@ -147,6 +148,8 @@ HOMECOMING = re.compile(r"(?P<home>[\u4e00-\u9fff]{2,8}?)(?:同乡会|同乡联�
 OWN_PLACE = re.compile(r"我[市县区州]|本[市县区]")
 # the text's own people named after its place (某市统战人, 某县统一战线人): the place the text speaks for
 OWN_PEOPLE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,8}?)(?:统战人|统一战线人|统战干部群众|统战儿女)")
+# the text's own share in a common cause, named after its place (贡献某市力量, 讲好某县统战故事, 彰显某区担当)
+OWN_SHARE = re.compile(r"(?:贡献|彰显|展现|展示|讲好|擦亮)了?(?P<words>[\u4e00-\u9fff]{2,10}?)(?:力量|担当|作为|风采|故事)")
 # a place above the text's own: whose honour its body won (获评某市先进), among whose units it is the only
 # one (某市唯一获此殊荣的县级单位), whose meeting it attended (在某市…大会上获评), whose body guides it
 # (在某市委统战部的指导下; 领导下 is said of the text's own party committee)
@@ -498,7 +501,7 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
             names = find_region(source.group("source"))
             if names:
                 return names[0]
-    people = _own_people(lines, find_region, is_place)
+    people = _own_people(lines, find_region, is_place, level_of)
     if people:
         return people  # 展现了某市统战人的担当: the place whose people the text speaks for
     site = _site_place(raw[:8] + lines[-3:], find_region, is_place)
@@ -621,10 +624,15 @@ def _visited_here(piece: str, find_region, is_place=None) -> str | None:
     return words if is_place is not None and is_place(words) else None
 
 
-def _own_people(lines: list[str], find_region, is_place=None) -> str | None:
-    """The place a text names its own people after (某市统战人, 某县统一战线人): the first so named; a short
-    name right before 统战人 is the place even where it alone would be too weak to read as one."""
+def _own_people(lines: list[str], find_region, is_place=None, level_of=None) -> str | None:
+    """The place a text names its own people or its own share after (某市统战人, 某县统一战线人, 贡献某市力量):
+    the first so named; a short name right before 统战人 or right after 贡献 is the place even where it alone would
+    be too weak to read as one. Measured over the opened sets: every place in such a phrase was the text's own."""
     for line in lines:
+        for match in OWN_SHARE.finditer(line):
+            place = _leading_place(match.group("words"), find_region, is_place)
+            if place and (level_of is None or level_of(place) != "country"):
+                return place  # 讲好中国故事 is every text's
         for match in OWN_PEOPLE.finditer(line):
             words = match.group("place")
             names = [name for name in find_region(words) if words.endswith(name)]
@@ -635,6 +643,16 @@ def _own_people(lines: list[str], find_region, is_place=None) -> str | None:
                 if place:
                     return place
     return None
+
+
+def _leading_place(words: str, find_region, is_place=None) -> str | None:
+    """The place that opens these words (某市民营企业 → 某市; 某某统战 → 某某 when it is a place), or None."""
+    names = [name for name in find_region(words) if words.startswith(name)]
+    if names:
+        return names[0]
+    if is_place is None:
+        return None
+    return next((words[:size] for size in (4, 3, 2) if len(words) >= size and is_place(words[:size])), None)
 
 
 def _site_place(lines: list[str], find_region, is_place) -> str | None:
@@ -831,6 +849,9 @@ def _past_own_venue(title: str, names: list[str], level_of, holder_at, official_
                             and holder_at(name, level_of(other)) == official_of(other) for other in names))]
 
 
+MIN_SHORT_COUNTED = 3  # a place's short name counted with its others: 西双版纳, not 朝阳 (朝阳产业)
+
+
 def _most_named(body: list[str], lines: list[str], find_region, scope: str | None = None,
                 level_of=None, whole_text: bool = False, holder_at=None, official_of=None) -> str | None:
     """The region of the opening lines that the whole text names most often, the earliest on a tie:
@@ -881,6 +902,8 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
     def times(name: str) -> int:
         """How often the text names the place, by whichever of its names it writes most (某州, 某某州)."""
         same = [form for form in written if official_of is not None and official_of(form) == official_of(name)]
+        if official_of is not None:  # 某某傣族自治州 once, then 某某 again and again
+            same += [form for form in short_names(official_of(name)) if len(form) >= MIN_SHORT_COUNTED]
         return max(_times_named(text, form) for form in same or [name])
 
     most = min(found, key=lambda name: (-times(name), found[name], name))
