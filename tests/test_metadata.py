@@ -1006,3 +1006,9 @@ def test_a_prefecture_named_again_by_its_short_name_outnumbers_its_province():
             "这是黔东南侨联工作的缩影。黔东南有归侨侨眷1万名，黔东南籍华侨分布在各国。贵州省侨联给予支持。"
             "黔东南侨联还将开展更多活动。\n")
     assert _meta(text).region == "黔东南州"
+
+
+def test_a_year_a_title_says_a_period_began_in_is_not_the_news_items_year():
+    text = ("自2017年起，某市深入推进商会改革——商会组织量质齐升\n来源：某市新闻网 发布时间：2021-09-14\n"
+            "本网讯 近年来，某市工商联推进商会改革，商会组织达到150家。\n")
+    assert _meta(text).year == 2021

@@ -1159,7 +1159,7 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
         planning = PLANNING_MEETING.search(_ascii_digits(title))
         if planning and int(planning.group(2)) == int(planning.group(1)) + 1:
             return int(planning.group(2))  # 某会召开2020年度工作总结会暨2021年工作部署会: a meeting of the year it plans
-        match = YEAR.search(title)
+        match = next((year for year in YEAR.finditer(title) if not _begins_period(title, year)), None)
         if match:
             if news and date and int(date[:4]) == int(match.group(1)) + 1 and REVIEWED_YEAR.search(title, match.start()):
                 return int(date[:4])  # 2022年度总结大会召开, published in 2023: the meeting is of 2023
@@ -1264,6 +1264,12 @@ def _reviewed_in_a_meeting(opening: str) -> int | None:
 
 
 @cache
+def _begins_period(text: str, year: re.Match) -> bool:
+    """Whether a year is where a period begins (从2018年起, 自2016年以来): the start of what the text tells, not its
+    year."""
+    return any(begun.end() == year.end() for begun in BEGUN_IN.finditer(text, max(0, year.start() - 3), year.end()))
+
+
 def _year_anchors() -> tuple[dict[str, int], dict[str, int]]:
     """The events (十九大, 二十届三中全会, 疫情防控) and the foundings (建党, 新中国成立) of year_anchors.csv."""
     with lexicon_path("year_anchors.csv").open(encoding="utf-8") as handle:
