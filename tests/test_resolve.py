@@ -385,3 +385,15 @@ def test_a_base_unit_named_with_its_place_belongs_to_the_committee_of_the_city_t
     kb = knowledge_of("涪城区统战工作\n近日，民建涪城支部响应民建绵阳市委的倡议，民建四川省委也发出号召。\n")
     assert ("party/民建涪城支部", "party/民建绵阳市委会") in {
         (link.subject, link.object) for link in kb.links if link.predicate == "subOrganizationOf"}
+
+
+def test_a_province_named_only_inside_company_and_committee_names_places_them_but_is_not_mentioned():
+    text = ("2023年漳浦县工商联工作总结\n漳浦县工商联组织会员企业捐款。浙江兴农集团有限公司出资50万元，"
+            "民盟江西省委调研组到县考察，浙江兴农集团有限公司还资助学生20名。\n")
+    kb = knowledge_of(text)
+    assert "浙江省" not in labels(kb, "Region") and "江西省" not in labels(kb, "Region")
+    company = next(e for e in kb.entities.values() if e.label == "浙江兴农集团有限公司")
+    assert any(link.subject == company.key and link.predicate == "locatedIn" and link.object == "region/330000"
+               for link in kb.links)
+    told = "2023年漳浦县工商联工作总结\n漳浦县工商联赴浙江考察，浙江兴农集团有限公司出资50万元。\n"
+    assert "浙江省" in labels(knowledge_of(told), "Region")  # named on its own as well: a place the report speaks of

@@ -98,6 +98,7 @@ class Mention:
     code: str | None = None
     parent_name: str | None = None  # for a committee or branch: the body it belongs to (民革 for 民革黔南州委)
     same_as: str | None = None  # another name the text gives the same thing, e.g. in brackets: 欧美同学会(留联会)
+    in_name: bool = False  # a place read only as a word of other names (福建某某集团): it places them, unmentioned
 
 
 @dataclass(frozen=True)

@@ -360,7 +360,8 @@ class Resolver:
             found = self.gazetteer.place(mention.code)
             if found is not None:
                 key = self._place_entity(found)
-                self._note(self.kb.entities[key], report, sentence, mention.surface)
+                if not mention.in_name:  # 福建某某集团: the company is in the province; the report does not speak of it
+                    self._note(self.kb.entities[key], report, sentence, mention.surface)
                 return key
         parent_key = None
         previous = extraction.mentions[index - 1] if index else None
