@@ -1311,3 +1311,9 @@ def test_a_peoples_congress_written_in_full_is_that_places_congress():
     found = mentions_of(TITLE + "绵阳市游仙区第九届人民代表大会第三次会议召开。绵阳市人民代表大会常务委员会组织视察。",
                         "GovernmentBody")
     assert found == ["绵阳市游仙区人大", "绵阳市人大常委会"]
+
+
+def test_a_headquarters_and_a_sectors_party_committee_are_government_bodies():
+    text = "近日，浙江援疆指挥部、县疫情防控指挥部组织慰问。市非公有制经济组织党委、县物流行业党委开展学习活动。\n"
+    bodies = mentions_of("某县统战工作\n" + text, "GovernmentBody")
+    assert {"浙江援疆指挥部", "县疫情防控指挥部", "市非公有制经济组织党委", "县物流行业党委"} <= set(bodies)
