@@ -1012,3 +1012,9 @@ def test_a_year_a_title_says_a_period_began_in_is_not_the_news_items_year():
     text = ("自2017年起，某市深入推进商会改革——商会组织量质齐升\n来源：某市新闻网 发布时间：2021-09-14\n"
             "本网讯 近年来，某市工商联推进商会改革，商会组织达到150家。\n")
     assert _meta(text).year == 2021
+
+
+def test_a_place_given_to_for_its_fight_with_a_disaster_is_not_the_givers_news():
+    text = ("湖南湘西州为重庆抗洪救灾捐款捐物300万元\n近日，湘西州各族群众踊跃捐款捐物，支援灾区群众渡过难关。"
+            "州工商联组织会员企业捐款120万元。\n")
+    assert _meta(text).region == "湘西州"

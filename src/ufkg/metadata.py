@@ -177,6 +177,7 @@ MAX_INVITED_GAP = 12
 VISITED = re.compile(r"(?:赴|前往|到访|来到|到(?=[\u4e00-\u9fff]{2,8}?(?:考察|学习|交流|参观|观摩)))(?P<place>[\u4e00-\u9fff]{2,8})")
 # 某会发起倡议捐助某地抗疫: the place given to, not the givers' news
 GIVEN_TO = re.compile(r"(?:捐助|捐赠|捐款|支援|援助|驰援|声援)(?P<place>[\u4e00-\u9fff]{2,8})")
+GIVEN_FOR = re.compile(r"为(?P<place>[\u4e00-\u9fff]{2,8}?)(?:抗疫|抗洪|抗震|抗灾|救灾|防疫)")  # 某州为某省抗疫捐款: the givers' news
 # 抗击日本侵略, 日军侵华: a country named as the enemy of a war the text recalls is not where it is
 ENEMY = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:侵略|侵华|帝国主义|军国主义|鬼子|法西斯)")
 AIDED = re.compile(r"对(?:口)?(?P<place>[\u4e00-\u9fff]{2,8}?)的?(?:帮扶|扶贫|援建)")  # 开展对某省某县帮扶的考察: the place aided
@@ -832,7 +833,7 @@ def _not_venue(piece: str, names: list[str], scope: str | None) -> list[str]:
     only visited (组团赴某省) and a place given to (捐助某地抗疫), which are not what the text is about."""
     dropped = {match.group("place") for match in VISITED.finditer(piece)
                if not INVITED.search(piece[max(0, match.start() - MAX_INVITED_GAP):match.start()])}
-    dropped |= {match.group("place") for pattern in (GIVEN_TO, AIDED, ENEMY) for match in pattern.finditer(piece)}
+    dropped |= {match.group("place") for pattern in (GIVEN_TO, GIVEN_FOR, AIDED, ENEMY) for match in pattern.finditer(piece)}
     if scope is not None:
         dropped |= {match.group("place") for match in VENUE.finditer(piece)}
     return [name for name in names if not any(name in place for place in dropped)]
