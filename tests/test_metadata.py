@@ -1018,3 +1018,9 @@ def test_a_place_given_to_for_its_fight_with_a_disaster_is_not_the_givers_news()
     text = ("湖南湘西州为重庆抗洪救灾捐款捐物300万元\n近日，湘西州各族群众踊跃捐款捐物，支援灾区群众渡过难关。"
             "州工商联组织会员企业捐款120万元。\n")
     assert _meta(text).region == "湘西州"
+
+
+def test_a_citys_bare_name_is_the_city_not_the_county_named_after_it():
+    text = ("衡阳统一战线2023年工作回顾\n一年来，全市统战工作稳步推进，市工商联组织200家企业与村庄结成对子。"
+            "衡阳民营企业家踊跃参与。\n")
+    assert (_meta(text).region, _meta(text).region_code) == ("衡阳", "430400")
