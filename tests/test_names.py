@@ -642,3 +642,9 @@ def test_a_platform_named_by_an_abbreviation_or_by_jiebas_word_for_the_head_is_a
     assert names("搭建政企沟通交流平台，畅通诉求渠道。", "Initiative") == []
     assert names("县工商联打造信息交流平台。", "Initiative") == []
     assert names("上线宜宾云平台。", "Initiative") == ["宜宾云平台"]
+
+
+def test_a_convention_of_one_places_merchants_is_an_event_with_its_edition_or_proper_word():
+    text = "某市工商联工作\n10月8日，首届晋商大会在太原开幕。第三届闽商大会召开期间，全市统战工作大会也召开了。\n"
+    assert {"首届晋商大会", "第三届闽商大会"} <= set(mentions_of(text, "Initiative"))
+    assert not any("统战工作大会" in name for name in mentions_of(text, "Initiative"))

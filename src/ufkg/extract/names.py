@@ -613,10 +613,13 @@ class NameFinder:
                     continue  # 秋收时节, 关键环节: a one-character head ending a word of two, no festival
                 begin = name_start(text, _as_nouns(tokens), match.start(), self._title_stops, MAX_EVENT)
                 begin = self._past_leading_verb(text, tokens, begin, match.start())
-                edition = _edition_before(text, match.start())
+                # 首届某商大会: the merchants' word (某商) is the name, though the head opens with its 商
+                named_end = next((match.start() + len(demonym) for demonym in DEMONYMS if head.startswith(demonym)
+                                  and _after_demonym(tokens, head, match.start(), end)), match.start())
+                edition = _edition_before(text, named_end)
                 if edition is not None and (begin is None or begin > edition):
                     begin = edition  # 首届某某籍才交流会: the edition marks where a name jieba cannot read starts
-                if begin is None or match.start() - begin < 2 or text[begin:end].startswith(GENERIC_STARTS):
+                if begin is None or named_end - begin < 2 or text[begin:end].startswith(GENERIC_STARTS):
                     continue
                 if any(other in text[begin:match.start()] for other in self.event_heads):
                     continue  # 某论坛某分论坛: the walk ran over another event's name
@@ -629,9 +632,9 @@ class NameFinder:
                 dated = prefix is not None and prefix.start() < begin
                 if head in self.edition_event_heads and not (dated and EDITION.search(text, prefix.start(), begin)):
                     continue  # 全市统战工作大会: a meeting; 第十届某某联谊大会: an event
-                proper = any(begin <= t.start and t.end <= match.start() and t.tag in PROPER_TAGS for t in tokens)
-                counted = match.start() - begin >= MIN_EVENT_NAME and COUNTED_EVENTS.match(text, end)
-                if not (dated or proper or counted or (match.start() - begin >= MIN_EVENT_NAME
+                proper = any(begin <= t.start and t.end <= named_end and t.tag in PROPER_TAGS for t in tokens)
+                counted = named_end - begin >= MIN_EVENT_NAME and COUNTED_EVENTS.match(text, end)
+                if not (dated or proper or counted or (named_end - begin >= MIN_EVENT_NAME
                                                        and head not in self.proper_event_heads)):
                     continue
                 start = prefix.start() if dated else begin
