@@ -1317,3 +1317,8 @@ def test_a_headquarters_and_a_sectors_party_committee_are_government_bodies():
     text = "近日，浙江援疆指挥部、县疫情防控指挥部组织慰问。市非公有制经济组织党委、县物流行业党委开展学习活动。\n"
     bodies = mentions_of("某县统战工作\n" + text, "GovernmentBody")
     assert {"浙江援疆指挥部", "县疫情防控指挥部", "市非公有制经济组织党委", "县物流行业党委"} <= set(bodies)
+
+
+def test_the_party_is_not_read_from_its_congress_nor_from_characters_of_other_words():
+    text = "某市统战工作\n在推动经济发展中共同奋斗。会议学习中共十九大精神和中共十七届六中全会文件。中共党员占30%。\n"
+    assert mentions_of(text, "PoliticalParty") == ["中国共产党"]

@@ -288,6 +288,10 @@ class Span:
         return start < self.end and self.start < end
 
 
+# a congress or plenary of the party named after its name (中共十九大, 中共十七届六中全会, 中共第十五次全国代表大会)
+PARTY_CONGRESS = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:大|届|次全国代表大会)")
+
+
 class OrganizationFinder:
     """Finds organisation mentions in one sentence at a time."""
 
@@ -490,11 +494,16 @@ class OrganizationFinder:
 
     def _parties(self, text, tokens, claim, add):
         words = {t.start: t.word for t in tokens}
+        ends = {t.end for t in tokens}
         for match in self.party_pattern.finditer(text):
             party = self.party_forms[match.group(0)]
             if len(match.group(0)) <= MAX_INITIALS and (match.start() not in words
-                                                        or words[match.start()].endswith(OTHER_PARTY)):
-                continue  # 村民|进行, 居民|建房, 民进党: the two characters belong to other words
+                                                        or words[match.start()].endswith(OTHER_PARTY)
+                                                        or match.end() not in ends
+                                                        and len(words[match.start()]) < len(match.group(0))):
+                continue  # 村民|进行, 居民|建房, 民进党, 发展中|共同: the two characters belong to other words
+            if party.slug == "cpc" and PARTY_CONGRESS.match(text, match.end()):
+                continue  # 中共十九大, 中共十七届六中全会: the party's congress named, not the party at work
             if party.slug == "cpc":
                 if match.group(0) == CPC_PREFIX and self._committee_follows(text, match.end()):
                     continue  # 中共锡林郭勒盟委统战部: the prefix of a committee's name, read with it
