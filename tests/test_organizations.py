@@ -1322,3 +1322,9 @@ def test_a_headquarters_and_a_sectors_party_committee_are_government_bodies():
 def test_the_party_is_not_read_from_its_congress_nor_from_characters_of_other_words():
     text = "某市统战工作\n在推动经济发展中共同奋斗。会议学习中共十九大精神和中共十七届六中全会文件。中共党员占30%。\n"
     assert mentions_of(text, "PoliticalParty") == ["中国共产党"]
+
+
+def test_kinds_of_chambers_and_chambers_a_body_uses_are_not_named_chambers():
+    text = ("某县统战工作\n县工商联积极协调，企业家们委托商会发放物资，利用在外商会开展招商，组建镇村商会8个，"
+            "县域商会和海外商会共同参与，县温州商会积极响应。\n")
+    assert mentions_of(text, "Association") == ["县工商联", "温州商会"]

@@ -386,6 +386,8 @@ class OrganizationFinder:
                 continue  # 加强乡联会, 某某新加坡联会: a federation is named by its people (潮人, 同乡), not one character or a place
             elif QUOTED_DESCRIPTION.search(text, candidate[0], match.start()):
                 continue  # 处于“少壮时期”的同乡会: a quotation that describes a body is no part of its name
+            elif _strip_generic(text[candidate[0]:match.end()]) in self.lexicon.generic_names:
+                continue  # 县域商会, 镇村商会: a kind of body, however its words were read
             elif claim(candidate[0], match.end()):
                 start, name, scope = candidate
                 head = self.heads[match.group(0)]
