@@ -1024,3 +1024,5 @@ def test_a_citys_bare_name_is_the_city_not_the_county_named_after_it():
     text = ("衡阳统一战线2023年工作回顾\n一年来，全市统战工作稳步推进，市工商联组织200家企业与村庄结成对子。"
             "衡阳民营企业家踊跃参与。\n")
     assert (_meta(text).region, _meta(text).region_code) == ("衡阳", "430400")
+    # the city's full name written too is no sign of the county (衡阳县 is in 衡阳市)
+    assert _meta(text + "民盟衡阳市委会组织盟员参与。\n").region_code == "430400"

@@ -187,9 +187,10 @@ class ReportExtractor:
             return places[0] if places else self.gazetteer.resolve(name)
 
         def named(place: Place) -> int:
-            # 吉安 of 吉安县 in 吉安市: the city's own name written alone is no sign of the county named after it
-            names = {written for above in self.gazetteer.ancestors(place.code) if above.level != "country"
-                     for written in (above.name, *above.short_names) if len(written) >= 2 and written != name}
+            # 吉安 of 吉安县 in 吉安市: the city itself, by any of its names, is no sign of the county named after it
+            names = {written for above in self.gazetteer.ancestors(place.code)
+                     if above.level != "country" and above not in places
+                     for written in (above.name, *above.short_names) if len(written) >= 2}
             return sum(text.count(written) for written in names)
 
         best = max(places, key=named)
