@@ -581,3 +581,8 @@ def test_names_listed_with_a_name_found_after_a_verb_of_people_or_a_conjunction_
     assert people("会议聘任马建华、罗秀英为新联会顾问。") == ["马建华", "罗秀英"]
     assert people("集体提案和吴志明、邵红撰写的2篇提案得到批示。") == ["吴志明", "邵红"]
     assert people("党员方德才、彭德胜共捐赠现金1万元。") == ["方德才", "彭德胜"]
+
+
+def test_a_name_after_a_scholars_a_leaders_or_a_directors_title():
+    text = "某市侨联工作\n侨乡走出了著名经济学家周明远、印尼华人领袖林国栋和集团执行董事许慧敏等人。\n"
+    assert {"周明远", "林国栋", "许慧敏"} <= set(mentions_of(text, "Person"))
