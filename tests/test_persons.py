@@ -586,3 +586,9 @@ def test_names_listed_with_a_name_found_after_a_verb_of_people_or_a_conjunction_
 def test_a_name_after_a_scholars_a_leaders_or_a_directors_title():
     text = "某市侨联工作\n侨乡走出了著名经济学家周明远、印尼华人领袖林国栋和集团执行董事许慧敏等人。\n"
     assert {"周明远", "林国栋", "许慧敏"} <= set(mentions_of(text, "Person"))
+
+
+def test_a_tibetan_or_mongolian_name_of_two_parts_after_a_title():
+    text = ("某县统战工作\n县委常委、统战部部长索朗扎西深入牧区调研，政协主席巴特尔宝音出席会议，"
+            "书记次仁卓玛表示感谢。索朗等地发展迅速。\n")
+    assert mentions_of(text, "Person") == ["索朗扎西", "巴特尔宝音", "次仁卓玛"]

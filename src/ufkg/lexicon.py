@@ -67,6 +67,7 @@ class Lexicon:
     person_cues: tuple[str, ...]
     surnames: frozenset[str]
     known_people: tuple[str, ...] = ()  # longest first: leaders every report may name bare (邓小平)
+    given_name_parts: tuple[str, ...] = ()  # longest first: parts of names with no surname (扎西, 巴特尔)
     short_heads: tuple[tuple[str, str], ...] = ()  # (long head, short form), longest first: 工商业联合会 -> 工商联
 
     def party_by_form(self) -> dict[str, Party]:
@@ -123,6 +124,7 @@ def load_lexicon() -> Lexicon:
         person_cues=_longest_first(_words("person_cues.txt")),
         surnames=frozenset(_words("surnames.txt")),
         known_people=_longest_first(_words("known_people.txt")),
+        given_name_parts=_longest_first(_words("given_name_parts.txt")),
         short_heads=tuple(sorted(((r["long"], r["short"]) for r in _rows("org_short_heads.csv")),
                                  key=lambda pair: (-len(pair[0]), pair[0]))),
     )

@@ -137,8 +137,9 @@ class PersonFinder:
 
     def find(self, text: str, tokens: list[Token], sentence: int, offset: int) -> list[Mention]:
         found: dict[int, Mention] = {}
-        for spans in (self._dotted_names(text), self._byline_names(text), self._tagged_names(text, tokens),
-                      self._joined_names(text, tokens), self._name_list(text), self._cut_names(text, tokens),
+        for spans in (self._dotted_names(text), self._part_names(text), self._byline_names(text),
+                      self._tagged_names(text, tokens), self._joined_names(text, tokens), self._name_list(text),
+                      self._cut_names(text, tokens),
                       self._role_names(text), self._deed_names(text), self._author_names(text),
                       self._proposer_names(text), self._appointed_names(text), self._unseen_after_title(text, tokens),
                       self._titled_name_runs(text, tokens), self._enclosed_names(text),
@@ -215,6 +216,17 @@ class PersonFinder:
                         and not self.common_word(name):
                     yield start, end
                     break
+
+    def _part_names(self, text: str):
+        """书记扎西多吉表示, 主席巴特尔宝音出席: after a title, two parts of Tibetan or Mongolian given names
+        (given_name_parts.txt) make a name, which has no surname to be read by."""
+        for match in self._part_pattern.finditer(text):
+            yield match.span(1)
+
+    @cached_property
+    def _part_pattern(self) -> re.Pattern:
+        parts = "|".join(map(re.escape, self.lexicon.given_name_parts))
+        return re.compile(f"(?:{self._titles})((?:{parts})(?:{parts}))") if parts else re.compile(r"(?!)")
 
     def _unseen_after_title(self, text: str, tokens: list[Token]):
         """主持人某楼主持: after a title, a word jieba has never seen, then a meeting role or what is said: a name
