@@ -1328,3 +1328,8 @@ def test_kinds_of_chambers_and_chambers_a_body_uses_are_not_named_chambers():
     text = ("某县统战工作\n县工商联积极协调，企业家们委托商会发放物资，利用在外商会开展招商，组建镇村商会8个，"
             "县域商会和海外商会共同参与，县温州商会积极响应。\n")
     assert mentions_of(text, "Association") == ["县工商联", "温州商会"]
+
+
+def test_a_school_named_after_a_place_elsewhere_is_one_school_of_the_county():
+    text = "某县统战工作\n商会组织企业走进平遥县西城学校捐赠物资，并与太原市学校结对。\n"
+    assert mentions_of(text, "Organization") == ["平遥县西城学校"]

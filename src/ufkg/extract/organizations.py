@@ -845,6 +845,15 @@ class OrganizationFinder:
 
     # ------------------------------------------------------------------ growing a name leftwards
 
+    def _last_place(self, text: str, begin: int, end: int) -> str:
+        """The last place of a run of places written in text[begin:end] (某省某县 → 某县)."""
+        return next((text[at:end] for at in range(begin, end - 1) if text[at:end] in self.region_names), "")
+
+    def _holds(self, outer: str, inner: str) -> bool:
+        """Whether a place of the name `outer` holds a place of the name `inner` (某市 holds 某区)."""
+        return any(self.gazetteer.is_within(place.code, holder.code)
+                   for holder in self.gazetteer.lookup(outer) for place in self.gazetteer.lookup(inner))
+
     def _grow(self, text: str, tokens: list[Token], start: int, end: int) -> tuple[int, str, str | None] | None:
         """Where the name ending in the head text[start:end] begins, its name and scope; None if no name."""
         head = self.heads[text[start:end]]
@@ -909,6 +918,9 @@ class OrganizationFinder:
         if begin is not None:
             begin = self._city_abroad_before(text, tokens, begin, head.cls)
         if begin is not None and head.head in NEEDS_OWN_NAME:
+            last = next((at for at in range(begin + 2, start - 1) if text[at:start] in self.region_names), None)
+            if last is not None and not self._holds(self._last_place(text, begin, last), text[last:start]):
+                return begin, text[begin:end], None  # 某县|东城学校: a place elsewhere names the county's school
             return None  # 与某市学校结对: the schools of a place, not one school
         if begin is not None and head.cls == "Association":
             begin = self._country_and_hometown_before(text, tokens, begin)
