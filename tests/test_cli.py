@@ -305,3 +305,11 @@ def test_bombs_beside_good_reports_are_named_and_skipped(corpus: Path, tmp_path:
     assert any("bomb.pdf" in line and "a stream inflates beyond pypdf's bounds" in line for line in lines)
     assert any("deep.html" in line and "tags nested 250 or more deep" in line for line in lines)
     assert "Traceback" not in result.stderr
+
+
+def test_the_default_corpus_builds_with_no_shacl_violation(tmp_path: Path):
+    """The seeds in data/, the newcomer's first build: every fact the shapes check holds."""
+    data = Path(__file__).resolve().parent.parent / "data"
+    result = run_ufkg("build", str(data), "-o", str(tmp_path / "out"), "--no-cache")
+    assert result.returncode == 0, result.stderr
+    assert "5 reports read" in result.stdout and " 0 SHACL violations" in result.stdout, result.stdout

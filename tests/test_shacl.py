@@ -177,6 +177,14 @@ def test_a_built_graph_gives_the_same_violations_none(tmp_path):
     assert (str(county), "uf:adminCode") in {(v.focus, v.path) for v in violations}
 
 
+def test_a_province_only_named_inside_a_companys_name_places_it_without_a_violation(tmp_path):
+    text = ("2023年漳浦县工商联工作总结\n漳浦县工商联组织会员企业开展捐赠，浙江兴农集团有限公司出资50万元。\n")
+    graph = Graph().parse(build_reports(tmp_path, {"zhangpu.txt": text}) / "graph.ttl")
+    province = RES["region/330000"]
+    assert (None, UF.locatedIn, province) in graph and (province, UF.mentionedIn, None) not in graph
+    assert same_as_pyshacl(graph) == []
+
+
 def test_validation_reads_triples_as_well_as_a_graph():
     graph = changed(*DEFECTS["outcome without subject"])
     assert validate_graph(iter(graph)) == validate_graph(graph) != []
@@ -187,3 +195,10 @@ def test_a_build_that_names_a_zone_with_no_code_is_valid(tmp_path):
     out = build_reports(tmp_path, {"dalian.txt": "2022年大连市统一战线工作综述\n市委统战部赴凯旋新区调研，走访企业12家。\n"})
     result = run_ufkg("validate", str(out / "graph.ttl"))
     assert result.returncode == 0, result.stdout
+
+
+def test_a_province_only_named_inside_a_name_that_places_nothing_leaves_no_node(tmp_path):
+    text = "2023年甘孜州工商联工作总结\n甘孜州工商联邀请西藏商会来甘孜考察，签约项目3个。\n"
+    graph = Graph().parse(build_reports(tmp_path, {"ganzi.txt": text}) / "graph.ttl")
+    assert (RES["region/540000"], None, None) not in graph
+    assert same_as_pyshacl(graph) == []

@@ -245,8 +245,8 @@ def test_a_region_part_of_something_that_is_not_a_region():
 
 def test_a_region_neither_mentioned_nor_a_parent():
     violations = broken(("remove", (RES["region/520300"], UF.partOf, PROVINCE)))
-    assert where(violations, PROVINCE, "uf:mentionedIn|^uf:partOf") == [
-        "a region is mentioned in a report or is the uf:partOf parent of a region"]
+    assert where(violations, PROVINCE, "uf:mentionedIn|^uf:partOf|^uf:locatedIn") == [
+        "a region is mentioned in a report, is the uf:partOf parent of a region or the uf:locatedIn place of an entity"]
 
 
 # ------------------------------------------------------------------ entities

@@ -147,7 +147,11 @@ class Resolver:
         title_level = self._title_level(extraction)
         keys: list[str | None] = []
         abbreviations: dict[tuple[str, str], str] = {}  # (class, short name) -> key, declared by 简称
+        linked = {end for link in extraction.links for end in (link.subject, link.object)}
         for index, mention in enumerate(extraction.mentions):
+            if mention.in_name and index not in linked:
+                keys.append(None)  # 西藏 of 西藏商会 in another place's report: it places nothing, no node of its own
+                continue
             key = abbreviations.get((mention.cls, mention.name))
             if key is not None:
                 self._note(self.kb.entities[key], document.report_id,
