@@ -122,7 +122,8 @@ YEARBOOK = re.compile(r"(?:《|[/／>＞]\s*)(?P<place>[\u4e00-\u9fff]{2,8}?)年
 # a field of a page's header under its title (发布时间：…, 来源：…, a bare separator), not its title nor its text
 HEADER_FIELD = re.compile(r"^(?:[\s|｜/／·•_=-]*$|(?:发布时间|发布日期|发稿时间|发文时间|发文日期|更新时间|时间|日期|来源|稿件来源|资料来源|信息来源|作者|编辑|责任编辑|"
                           r"浏览次数|浏览|点击数|阅读|字号|分享|关键词|关键字)\s*[:：]"
-                          r"|[\u4e00-\u9fff]{2,10}\s*(?:19|20)\d{2}\s*年\s*第?\d{1,3}\s*期$"  # a periodical's issue: 某某杂志 2018年5期
+                          # a periodical's issue: 某某杂志 2018年5期
+                          r"|[\u4e00-\u9fff]{2,10}\s*(?:19|20)\d{2}\s*年\s*第?\d{1,3}\s*期$"
                           r"|(?:本报|本网)?(?:记者|通讯员)[:：\s]\s*[\u4e00-\u9fff]{2,3}(?:[\s、，,]+[\u4e00-\u9fff]{2,3})*\s*$)")  # 记者 某某
 # the labelled fields a page glues to the start of its text (发布时间:2018-09-03 来源:)
 GLUED_FIELDS = re.compile(r"(?:(?:发布时间|发布日期|时间|日期|来源|作者|编辑)[:：]\s*(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*)?)+")
@@ -833,7 +834,8 @@ def _not_venue(piece: str, names: list[str], scope: str | None) -> list[str]:
     only visited (组团赴某省) and a place given to (捐助某地抗疫), which are not what the text is about."""
     dropped = {match.group("place") for match in VISITED.finditer(piece)
                if not INVITED.search(piece[max(0, match.start() - MAX_INVITED_GAP):match.start()])}
-    dropped |= {match.group("place") for pattern in (GIVEN_TO, GIVEN_FOR, AIDED, ENEMY) for match in pattern.finditer(piece)}
+    dropped |= {match.group("place") for pattern in (GIVEN_TO, GIVEN_FOR, AIDED, ENEMY)
+                for match in pattern.finditer(piece)}
     if scope is not None:
         dropped |= {match.group("place") for match in VENUE.finditer(piece)}
     return [name for name in names if not any(name in place for place in dropped)]
@@ -1264,13 +1266,13 @@ def _reviewed_in_a_meeting(opening: str) -> int | None:
     return int(review.group(1)) if month and int(month.group(1)) < 11 else None
 
 
-@cache
 def _begins_period(text: str, year: re.Match) -> bool:
     """Whether a year is where a period begins (从2018年起, 自2016年以来): the start of what the text tells, not its
     year."""
     return any(begun.end() == year.end() for begun in BEGUN_IN.finditer(text, max(0, year.start() - 3), year.end()))
 
 
+@cache
 def _year_anchors() -> tuple[dict[str, int], dict[str, int]]:
     """The events (十九大, 二十届三中全会, 疫情防控) and the foundings (建党, 新中国成立) of year_anchors.csv."""
     with lexicon_path("year_anchors.csv").open(encoding="utf-8") as handle:

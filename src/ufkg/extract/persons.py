@@ -139,12 +139,12 @@ class PersonFinder:
         found: dict[int, Mention] = {}
         for spans in (self._dotted_names(text), self._part_names(text), self._byline_names(text),
                       self._tagged_names(text, tokens), self._joined_names(text, tokens), self._name_list(text),
-                      self._cut_names(text, tokens),
-                      self._role_names(text), self._deed_names(text), self._author_names(text),
-                      self._proposer_names(text), self._appointed_names(text), self._unseen_after_title(text, tokens),
-                      self._titled_name_runs(text, tokens), self._enclosed_names(text),
-                      self._colon_names(text), self._honoured_names(text), self._described_names(text),
-                      self._names_before_office(text), self._honoured_by_address(text), self._known_people(text)):
+                      self._cut_names(text, tokens), self._role_names(text), self._deed_names(text),
+                      self._author_names(text), self._proposer_names(text), self._appointed_names(text),
+                      self._unseen_after_title(text, tokens), self._titled_name_runs(text, tokens),
+                      self._enclosed_names(text), self._colon_names(text), self._honoured_names(text),
+                      self._described_names(text), self._names_before_office(text), self._honoured_by_address(text),
+                      self._known_people(text)):
             for start, end in spans:
                 known = found.get(start)
                 if known is not None and known.end - offset < end and (text.startswith(STRONG_CUES, end)
