@@ -1026,3 +1026,11 @@ def test_a_citys_bare_name_is_the_city_not_the_county_named_after_it():
     assert (_meta(text).region, _meta(text).region_code) == ("衡阳", "430400")
     # the city's full name written too is no sign of the county (衡阳县 is in 衡阳市)
     assert _meta(text + "民盟衡阳市委会组织盟员参与。\n").region_code == "430400"
+
+
+def test_a_share_button_under_a_titles_dated_header_leaves_the_title_standing():
+    text = ("欢迎光临!今天是:\n某市侨联>> 侨界公益\n情暖侨心!漳州市侨联开展2025年春节慰问活动\n"
+            "发布时间:2025-01-23 18:00:00  作者:经济科技部   来源: 漳州市侨联   浏览次数:\n分享\n"
+            "年关临近，近日，漳州市侨联走访归侨侨眷家庭，送上慰问金。这项活动自2008年起坚持至今。\n")
+    meta = read_metadata(text, regions)
+    assert (meta.title, meta.year) == ("情暖侨心!漳州市侨联开展2025年春节慰问活动", 2025)

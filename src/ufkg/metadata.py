@@ -358,6 +358,8 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
         if HEADER_FIELD.match(line) or titled and NUMERIC_DATE.match(line):
             if not titled:  # 时间:… 作者:… above the text: a page's header, no title
                 start = index + 1
+            elif LABELLED_DATE.search(_ascii_digits(line)) or NUMERIC_DATE.match(line):
+                dated = True  # 发布时间:2025-01-23 … under the title: a 分享 button after it leaves the title standing
             continue  # 发布时间：…  |  来源：… under a title: the title's header, not navigation above it
         if titled and _dated_header(_ascii_digits(line)):
             dated = True  # a date under the title is the title's (2022年05月20日 09:15 | 来源:某网 分享到:, its buttons too)
