@@ -1034,3 +1034,9 @@ def test_a_share_button_under_a_titles_dated_header_leaves_the_title_standing():
             "年关临近，近日，漳州市侨联走访归侨侨眷家庭，送上慰问金。这项活动自2008年起坚持至今。\n")
     meta = read_metadata(text, regions)
     assert (meta.title, meta.year) == ("情暖侨心!漳州市侨联开展2025年春节慰问活动", 2025)
+
+
+def test_a_publication_time_labelled_发表时间_is_a_header_field_under_the_title():
+    text = "政协酒泉市委员会年鉴-2023\n发表时间:2023-12-1\n综述\n【协商议政】全年召开常委会议6次，开展专题调研12项。\n"
+    meta = read_metadata(text, regions)
+    assert (meta.title, meta.date) == ("政协酒泉市委员会年鉴-2023", "2023-12-01")
