@@ -105,6 +105,7 @@ def test_a_list_of_counties_supports_its_ordinary_word_members(gazetteer):
         ("整合各类资源，全州统一战线加强合作。", "450300"),
         ("他学习西班牙语。", None),
         ("中山大学和四川大学的学者。", None),
+        ("全市进出口总额突破百亿元大关。", "530600"),
     ],
 )
 def test_ordinary_words_and_words_containing_names_are_no_regions(gazetteer, text, context):
