@@ -397,3 +397,10 @@ def test_a_province_named_only_inside_company_and_committee_names_places_them_bu
                for link in kb.links)
     told = "2023年漳浦县工商联工作总结\n漳浦县工商联赴浙江考察，浙江兴农集团有限公司出资50万元。\n"
     assert "浙江省" in labels(knowledge_of(told), "Region")  # named on its own as well: a place the report speaks of
+
+
+def test_a_place_named_only_in_the_name_of_the_paper_a_report_came_from_is_not_mentioned():
+    text = ("曲靖日报讯（记者 张某）近日，罗平县工商联组织会员企业开展捐赠活动，共捐款20万元。\n"
+            "来源：曲靖日报\n")
+    kb = knowledge_of("罗平县工商联开展捐赠活动\n" + text)
+    assert labels(kb, "Region") == ["罗平县"]

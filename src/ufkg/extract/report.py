@@ -84,7 +84,7 @@ class ReportExtractor:
         mentions = _short_event_names(_quoted_again(text, sentences, mentions))
         mentions = _with_surfaces(document.text, mentions)
         mentions = _without_namesakes_of_venues(mentions, self.lexicon.known_people)
-        mentions = _provinces_only_named_in_names(mentions, meta.region)
+        mentions = _places_only_named_as_outlets(text, _provinces_only_named_in_names(mentions, meta.region), meta.region)
         region_mention = self._covered_region(mentions, place, meta.region)
         if region_mention is None and meta.region:
             mentions.append(self._title_region_mention(document, sentences, meta.region, place))
@@ -343,6 +343,21 @@ def _provinces_only_named_in_names(mentions: list[Mention], region: str | None) 
     named_outside = {m.name for m in candidates
                      if not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in names)}
     marked = {id(m) for m in candidates if m.name not in named_outside}
+    return [replace(m, in_name=True) if id(m) in marked else m for m in mentions]
+
+
+# an outlet named after its place, right after the place's name (某市日报讯, 某某商报网讯, 中国某某网, 某某新闻 >)
+OUTLET_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:新闻网|新闻|日报|晚报|早报|商报|经济网|网|电视台|广播电视台|融媒体中心|报)"
+                                r"(?:讯|[>＞\s（(]|$)")
+
+
+def _places_only_named_as_outlets(text: str, mentions: list[Mention], region: str | None) -> list[Mention]:
+    """The places a report names only in the names of the papers and sites it came from (某市日报讯, 来源：某某日报,
+    某某商报网讯), marked `in_name`: the outlet's, not a place the report speaks of (measured over the opened sets: 9
+    such places not in the gold, 1 in it). The report's own region stays."""
+    places = [m for m in mentions if m.cls == "Region" and not m.in_name and region not in (m.name, m.surface)]
+    elsewhere = {m.name for m in places if not OUTLET_AFTER_PLACE.match(text, m.end)}
+    marked = {id(m) for m in places if m.name not in elsewhere}
     return [replace(m, in_name=True) if id(m) in marked else m for m in mentions]
 
 
