@@ -503,3 +503,8 @@ def test_places_written_one_after_another_in_a_list_are_each_a_place_but_a_chamb
     assert surfaces(find(gazetteer, "香港福建社团联会成立。")) == ["香港"]  # two: an association's origin
     assert surfaces(find(gazetteer, "泉州市三明永安商会成立。")) == ["泉州市", "永安"]
     assert surfaces(find(gazetteer, "黔南州浙江商会成立。")) == ["黔南州"]
+
+
+def test_a_name_before_the_title_of_a_townships_head_is_no_township(gazetteer):
+    hits = find(gazetteer, "石门镇王建国镇长出席，大河村李明村长介绍，石门镇长江村发展很快。", None)
+    assert surfaces(hits) == ["石门镇", "大河村", "石门镇", "长江村"]

@@ -813,6 +813,7 @@ def _body_heads() -> tuple[str, ...]:
                  if len(head.head) >= 2 and head.cls in ("Association", "GovernmentBody"))
 
 
+_HEADED, _HEAD = ("乡", "镇", "村", "鄉", "鎮"), "长"  # 乡长, 镇长, 村长: the title of a township's or village's head
 _HOME_FOLK = ("亲", "团", "情", "愁", "音")  # 乡亲, 乡团, 乡情: the folk of a home place
 _HOME_LOVE = "爱乡"  # 爱国爱乡
 _FELLOWS_OF = "籍同乡"  # 某省籍同乡: people from a place
@@ -831,6 +832,8 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
     if _going_there(text, position, local.suffix):
         return None  # 泸州人李明返乡, 同乡会回乡, 驻村: going to the countryside, no township
     after = text[position + len(local.suffix) : position + len(local.suffix) + 2]
+    if local.suffix in _HEADED and after[:1] == _HEAD and not _VILLAGE_AFTER.match(text, position + len(local.suffix)):
+        return None  # 某某乡长, 王某某镇长, 李某村长: the head of a township or village after a name (某镇长江村 stays)
     if (local.suffix, after[:1]) in _KIND_WORDS and after[1:2] != "道":
         return None  # 镇街统战工作 (towns' and streets'), 村子, 村史馆: a kind of place or a word of its own, no name
     if local.level == "county" and position > 0 and freq.get(text[position - 1:position + 1], 0) >= _SUFFIX_WORD_FREQ \
