@@ -1333,3 +1333,8 @@ def test_kinds_of_chambers_and_chambers_a_body_uses_are_not_named_chambers():
 def test_a_school_named_after_a_place_elsewhere_is_one_school_of_the_county():
     text = "某县统战工作\n商会组织企业走进平遥县西城学校捐赠物资，并与太原市学校结对。\n"
     assert mentions_of(text, "Organization") == ["平遥县西城学校"]
+
+
+def test_what_is_said_to_a_society_is_no_part_of_its_name():
+    text = "某县统战工作\n乡长感谢联谊会长期支持，县长希望温州商会继续发挥作用。\n"
+    assert mentions_of(text, "Association") == ["温州商会"]
