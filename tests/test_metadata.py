@@ -1040,3 +1040,9 @@ def test_a_publication_time_labelled_发表时间_is_a_header_field_under_the_ti
     text = "政协酒泉市委员会年鉴-2023\n发表时间:2023-12-1\n综述\n【协商议政】全年召开常委会议6次，开展专题调研12项。\n"
     meta = read_metadata(text, regions)
     assert (meta.title, meta.date) == ("政协酒泉市委员会年鉴-2023", "2023-12-01")
+
+
+def test_an_undated_history_is_of_the_latest_year_it_tells():
+    text = ("民建某某支部十年工作回顾\n2013年，支部成立时有会员12名。2016年，支部获评先进基层组织。"
+            "2023年，支部会员增至38名，力争到2025年发展到50名。\n")
+    assert read_metadata(text, regions).year == 2023
