@@ -1145,10 +1145,12 @@ def _iso(written: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-# an undated text that names so many years tells a history, up to the latest of them (measured over the opened
-# sets: the gold's year is that latest year in 15 of 16 such texts)
+# an undated text that tells so many years is a history, written as of the latest of them (measured over the
+# opened sets: the gold's year is the latest year named in 15 of 16 undated texts naming three or more); a year of
+# background (成立于1994年), a period's start (自2016年起) or a target (力争到2025年) is not one it tells
 MIN_HISTORY_YEARS = 3
-TARGET_BEFORE = re.compile(r"(?:力争|争取|计划|预计|目标)(?:到|在|于)?$")  # 力争到2025年…: a target, not a year told
+NOT_TOLD_BEFORE = re.compile(r"(?:于|於|自|从|從|(?:力争|争取|预计|计划|目标)(?:到|在|于)?)$")
+MAX_NOT_TOLD = 4  # characters before the year: 力争到
 
 
 def _year(title: str | None, lines: list[str], date: str | None, news: bool = False,
@@ -1185,9 +1187,9 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
             return max(named)
     if date is None:
         told = {int(match.group(1)) for line in lines for match in YEAR.finditer(line)
-                if not TARGET_BEFORE.search(line, max(0, match.start() - len("力争到")), match.start())}
+                if not NOT_TOLD_BEFORE.search(line, max(0, match.start() - MAX_NOT_TOLD), match.start())}
         if len(told) >= MIN_HISTORY_YEARS:
-            return max(told)  # an undated history (2003年成立…2015年…2022年…) is written as of the latest year it tells
+            return max(told)  # an undated history (2003年，成立…；2015年，…；2022年，…) is written as of its latest year
     opening = "".join(lines[1:4])
     if date and (THIS_YEAR.search(opening) or (news and "今年" in opening)):
         return int(date[:4])  # a news item that speaks of 今年 (部署今年任务) is of the year it was published
