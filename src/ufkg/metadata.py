@@ -1162,8 +1162,9 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     year before it (of a summary, published early in the year after the one it covers) — a news item that opens on
     its meeting dated with its year (2024年12月28日至30日，某会召开) is of that year; else the year-end a
     text counts up to (截至2020年底), when no later year is named; a yearbook's entry naming none is of the year
-    before its `edition` (某市年鉴-2023: 2022). Years of the Republic of China's calendar count as the years they
-    are (民國106年: 2017)."""
+    before its `edition` (某市年鉴-2023: 2022). Before its opening is read, an undated text that tells three or more
+    years is taken for a history, of the latest it tells. Years of the Republic of China's calendar count as the
+    years they are (民國106年: 2017)."""
     title = _western_years(title) if title else title
     lines = [_western_years(line) for line in lines]
     if title and date and PROFILE_TITLE.search(title) and not YEAR.search(title):

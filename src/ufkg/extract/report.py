@@ -84,7 +84,8 @@ class ReportExtractor:
         mentions = _short_event_names(_quoted_again(text, sentences, mentions))
         mentions = _with_surfaces(document.text, mentions)
         mentions = _without_namesakes_of_venues(mentions, self.lexicon.known_people)
-        mentions = _places_only_named_as_outlets(text, _provinces_only_named_in_names(mentions, meta.region), meta.region)
+        mentions = _provinces_only_named_in_names(mentions, meta.region)
+        mentions = _places_only_named_as_outlets(text, mentions, meta.region)
         region_mention = self._covered_region(mentions, place, meta.region)
         if region_mention is None and meta.region:
             mentions.append(self._title_region_mention(document, sentences, meta.region, place))
