@@ -648,3 +648,9 @@ def test_a_convention_of_one_places_merchants_is_an_event_with_its_edition_or_pr
     text = "某市工商联工作\n10月8日，首届晋商大会在太原开幕。第三届闽商大会召开期间，全市统战工作大会也召开了。\n"
     assert {"首届晋商大会", "第三届闽商大会"} <= set(mentions_of(text, "Initiative"))
     assert not any("统战工作大会" in name for name in mentions_of(text, "Initiative"))
+
+
+def test_a_gala_with_a_name_of_its_own_is_an_event_but_a_seasons_gala_is_a_kind():
+    text = ("某市工商联工作\n企业踊跃参与绵阳市慈善助学晚会捐赠。侨胞在悉尼举行四川地震灾区筹款晚会，"
+            "同乡会举行新春联欢晚会，理事长担任晚会主持。\n")
+    assert mentions_of(text, "Initiative") == ["绵阳市慈善助学晚会", "四川地震灾区筹款晚会"]

@@ -134,6 +134,7 @@ NEEDS_EDITION = "^"  # marks an event head that names an event only after its ed
 NAMED_FAIR = "="  # marks a short name of a fair (投洽会): the quotation before it is part of the name
 BRACKETED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")
 EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届|首届")
+HOLDING_VERBS = frozenset({"举行", "舉行", "举办", "舉辦", "召开", "召開", "担任", "擔任", "主持", "出席", "参加", "參加"})
 MIN_EVENT_NAME = 4  # without year or edition, a shorter name before the head is a kind (高峰论坛, 专题论坛)
 NAME_INNER_WORDS = frozenset({"发展", "建设", "服务", "促进"})  # stop an organisation's descriptor, not a title (民营经济促进条例)
 # Nouns inside event names that jieba tags as times, adverbs or idioms (青年创业论坛, 民族团结进步宣传月, 统一战线知识竞赛)
@@ -613,6 +614,9 @@ class NameFinder:
                     continue  # 秋收时节, 关键环节: a one-character head ending a word of two, no festival
                 begin = name_start(text, _as_nouns(tokens), match.start(), self._title_stops, MAX_EVENT)
                 begin = self._past_leading_verb(text, tokens, begin, match.start())
+                if begin is not None:  # 某地举行|某某筹款晚会, 某某担任|晚会主持: who holds or hosts it is no part of its name
+                    begin = max([begin] + [t.end for t in tokens if begin <= t.start and t.end <= match.start()
+                                           and t.word in HOLDING_VERBS])
                 # 首届某商大会: the merchants' word (某商) is the name, though the head opens with its 商
                 named_end = next((match.start() + len(demonym) for demonym in DEMONYMS if head.startswith(demonym)
                                   and _after_demonym(tokens, head, match.start(), end)), match.start())
