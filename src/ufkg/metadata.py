@@ -634,29 +634,26 @@ def _own_people(lines: list[str], find_region, is_place=None, level_of=None) -> 
     be too weak to read as one. Measured over the opened sets: every place in such a phrase was the text's own."""
     for line in lines:
         for match in OWN_SHARE.finditer(line):
-            place = _leading_place(match.group("words"), find_region, is_place)
+            place = _place_at(match.group("words"), find_region, is_place, at_end=False)
             if place and (level_of is None or level_of(place) != "country"):
                 return place  # 讲好中国故事 is every text's
         for match in OWN_PEOPLE.finditer(line):
-            words = match.group("place")
-            names = [name for name in find_region(words) if words.endswith(name)]
-            if names:
-                return names[0]
-            if is_place is not None:
-                place = next((words[-size:] for size in (4, 3, 2) if len(words) >= size and is_place(words[-size:])), None)
-                if place:
-                    return place
+            place = _place_at(match.group("place"), find_region, is_place, at_end=True)
+            if place:
+                return place
     return None
 
 
-def _leading_place(words: str, find_region, is_place=None) -> str | None:
-    """The place that opens these words (某市民营企业 → 某市; 某某统战 → 某某 when it is a place), or None."""
-    names = [name for name in find_region(words) if words.startswith(name)]
+def _place_at(words: str, find_region, is_place=None, at_end: bool = True) -> str | None:
+    """The place that ends these words (某市统战人 → 某市) or, not `at_end`, opens them (某市民营企业 → 某市): a region
+    found there, else a name of two to four characters there that is a place at all (某某 before 统战人), or None."""
+    names = [name for name in find_region(words) if (words.endswith(name) if at_end else words.startswith(name))]
     if names:
         return names[0]
     if is_place is None:
         return None
-    return next((words[:size] for size in (4, 3, 2) if len(words) >= size and is_place(words[:size])), None)
+    return next((part for part in (words[-size:] if at_end else words[:size] for size in (4, 3, 2)
+                                   if len(words) >= size) if is_place(part)), None)
 
 
 def _site_place(lines: list[str], find_region, is_place) -> str | None:
