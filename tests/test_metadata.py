@@ -1046,3 +1046,21 @@ def test_an_undated_history_is_of_the_latest_year_it_tells():
     text = ("民建某某支部十年工作回顾\n2013年，支部成立时有会员12名。2016年，支部获评先进基层组织。"
             "2023年，支部会员增至38名，力争到2025年发展到50名。\n")
     assert read_metadata(text, regions).year == 2023
+
+
+def test_the_place_a_body_travels_to_for_its_work_is_the_news_place():
+    donation = "6月3日，民革四川省委会联合爱心企业赴凉山彝族自治州开展捐赠活动。主委王某出席。\n捐赠物资价值50万元。\n"
+    assert _meta(donation).region == "凉山彝族自治州"  # a province's body going inside it
+    aid = "4月9日，民盟无锡市委会主委李某带队赴西藏自治区拉萨市开展帮扶活动。\n捐赠物资30万元。\n"
+    assert _meta(aid).region == "拉萨市"  # a city's body going to another province's city
+
+
+def test_a_place_travelled_to_for_a_meeting_a_lesson_or_a_body_stays_the_travellers():
+    attended = "6月3日，民革无锡市委会组团赴拉萨市参加经贸洽谈会。\n签约项目3个。\n"
+    assert _meta(attended).region == "无锡市"
+    learned = "6月3日，民革无锡市委会组团赴拉萨市学习统战工作经验。\n座谈2次。\n"
+    assert _meta(learned).region == "无锡市"
+    called_on = "6月3日，民革无锡市委会组团赴拉萨市工商联考察。\n座谈2次。\n"
+    assert _meta(called_on).region == "无锡市"
+    above = "6月3日，无锡市侨联组团赴西藏开展交流。\n座谈2次。\n"
+    assert _meta(above).region == "无锡市"
