@@ -1338,3 +1338,11 @@ def test_a_school_named_after_a_place_elsewhere_is_one_school_of_the_county():
 def test_what_is_said_to_a_society_is_no_part_of_its_name():
     text = "某县统战工作\n乡长感谢联谊会长期支持，县长希望温州商会继续发挥作用。\n"
     assert mentions_of(text, "Association") == ["温州商会"]
+
+
+def test_a_legal_name_whose_brand_jieba_spells_out_or_that_follows_的():
+    # jieba knows neither brand: 琨|瑶, 玥|丰 come as single characters, the first not even as a noun
+    assert orgs("琨瑶纸业有限公司向灾区捐款。", "Organization") == ["琨瑶纸业有限公司"]
+    assert orgs("会长、玥丰茶业发展有限公司捐赠物资。", "Organization") == ["玥丰茶业发展有限公司"]
+    assert orgs("经营茶叶的翠岭茶业有限公司捐赠物资。", "Organization") == ["翠岭茶业有限公司"]
+    assert orgs("本公司和该有限公司捐款。", "Organization") == []  # a pronoun before the form names none

@@ -966,6 +966,9 @@ class OrganizationFinder:
             return zone, text[zone:end], None  # 某某开发区（某某商务区）统战群团部: the zone's body
         begin = self._descriptors_before(text, tokens, start, head.cls,
                                          head.head in LEGAL_FORMS or head.head == GROUP_OFFICE)
+        if head.head in LEGAL_FORMS:  # 某|某纸业有限公司: a brand jieba spelt out, before the trade
+            spelt = _spelt_brand_start(text, tokens, start if begin is None else begin)
+            begin = begin if spelt is None else spelt
         if (begin is None or begin == start) and (head.cls == "Association" or head.head.startswith(AIMED_HEADS)) \
                 and head.attach == "named" \
                 and text.endswith(AIM, 0, start) \
@@ -993,7 +996,8 @@ class OrganizationFinder:
                 return None  # 全国爱国主义教育示范基地: a title every such place may earn, not one place
             if GRADE_IN_NAME.search(text, max(0, begin - 1), start):
                 return None  # 省级示范性实践创新基地: a kind of body at a grade
-            if begin > 0 and text[begin - 1] == "的" and head.cls == "Organization" and not self._town_at(tokens, begin):
+            if begin > 0 and text[begin - 1] == "的" and head.cls == "Organization" and not self._town_at(tokens, begin) \
+                    and head.head not in LEGAL_FORMS:  # 从事某业的某某有限公司: a legal name is a name after 的 too
                 return None  # 深度合作的…实践创新基地: a description, not a name (捐建的龙田镇敬老院 is one)
             region_begin = self._regions_ending_at(text, begin, tokens)
             if region_begin is not None:
@@ -1021,7 +1025,8 @@ class OrganizationFinder:
                     and not any(begin <= t.start < start and t.tag in PROPER_TAGS for t in tokens):
                 return None  # 民族团结公园: a park's or a centre's name holds a place or a proper name
             if head.cls == "Organization" and not place_first \
-                    and not has_proper_word(text, tokens, begin, start, self.lexicon.surnames):
+                    and not has_proper_word(text, tokens, begin, start, self.lexicon.surnames) \
+                    and not (head.head in LEGAL_FORMS and _spelt_run(text, tokens, begin, start)):
                 if whole_word and (_proper_token(tokens, start, end) or head.head in WORSHIP_HEADS):
                     return start, text[start:end], None  # 游览|灵隐寺: the word alone is the name
                 return None  # 奶牛养殖基地: common words describe a kind of place, they do not name one
@@ -1381,6 +1386,37 @@ def _famous_landmark(name: str, head: str) -> bool:
 def _proper_word(word: str) -> bool:
     """Whether jieba's dictionary holds word as a proper name (a person's, a place's, another's)."""
     return len(word) >= 2 and tokenizer().word_tag_tab.get(word) in PROPER_NAME_TAGS
+
+
+SPELT_STOP_TAGS = frozenset({"p", "c", "u", "ud", "ug", "uj", "ul", "uv", "uz", "r", "y", "e", "o", "q", "mq"})
+
+
+def _spelt(text: str, token: Token) -> bool:
+    """Whether a token is one character of a word jieba did not know (琨, 瑶 of a brand), not a particle or pronoun."""
+    return token.end - token.start == 1 and "\u4e00" <= text[token.start] <= "\u9fff" and token.tag not in SPELT_STOP_TAGS
+
+
+def _spelt_run(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """Whether two single characters stand side by side in text[start:end] (天府大|宏农业科技): a brand jieba spelt out."""
+    inside = [token for token in tokens if start <= token.start and token.end <= end]
+    return any(_spelt(text, first) and _spelt(text, second) and first.end == second.start
+               for first, second in zip(inside, inside[1:]))
+
+
+def _spelt_brand_start(text: str, tokens: list[Token], position: int) -> int | None:
+    """Start of the single characters right before a legal name's words (琨|瑶 before 纸业有限公司, 玥|丰 before
+    茶业发展有限公司), two or more with any the words took: a brand jieba could only spell out. None when there is
+    no such run before `position`."""
+    begin = end = position
+    for token in reversed([token for token in tokens if token.end <= position]):
+        if token.end != begin or not _spelt(text, token):
+            break
+        begin = token.start
+    for token in (token for token in tokens if token.start >= position):
+        if token.start != end or not _spelt(text, token):
+            break
+        end = token.end  # 玥|丰茶业: the descriptors took the run's last character, a name's
+    return begin if begin < position and end - begin >= 2 else None
 
 
 def _proper_token(tokens: list[Token], start: int, end: int) -> bool:
