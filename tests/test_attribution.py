@@ -459,6 +459,12 @@ def test_the_enterprise_after_the_office_it_holds_in_a_chamber_acts():
         ("8亿元", "泸州华晟建设集团有限公司")]
 
 
+def test_a_member_unit_that_opens_a_clause_or_follows_titles_is_the_giver():
+    assert subjects("县工商联副主席单位江南恒业建材有限公司向县慈善总会捐赠50万元。") == [("50万元", "江南恒业建材有限公司")]
+    assert subjects("县人大代表、县工商联常务理事单位江南恒业建材有限公司向县慈善总会捐赠50万元，用于防疫。") == [
+        ("50万元", "江南恒业建材有限公司")]
+
+
 def test_who_tells_a_figure_is_not_who_did_it():
     assert subjects("据市委统战部副部长王建国介绍，全市共有新的社会阶层人士3.2万人。") == [("3.2万人", "region")]
     assert subjects("会上，李文华表示，今年全市新增商会5个。") == [("5个", "region")]

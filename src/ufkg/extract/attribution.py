@@ -938,6 +938,9 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
             mention = mentions[index]
             if mention.start == opening and mention.end <= quantity.start and mention.cls in CLAUSE_ACTOR_CLASSES \
                     and _acts(text, mention) and not _counted(quantity, mention):
+                member = _member_unit(text, candidates, mentions, mention, quantity)
+                if member is not None:
+                    return member  # 某工商联副主席单位某公司向…捐赠: the member unit the opening names acts
                 if opening < clause_start and _clause_actors(text, candidates, mentions, mention.start, clause_start) > 1:
                     return _last_clause_actor(text, candidates, mentions, mention.start, clause_start)
                 return index
@@ -958,10 +961,12 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         mention = mentions[index]
         if mention.start >= quantity.start:
             break
-        if mention.cls in ACTOR_CLASSES and _acts(text, mention) and not _counted(quantity, mention):
+        if mention.cls in ACTOR_CLASSES and not _counted(quantity, mention):
             member = _member_unit(text, candidates, mentions, mention, quantity)
             if member is not None:
                 return member  # 某商会会长单位某集团与…签订协议，计划投资20亿元: the member unit acts
+            if not _acts(text, mention):
+                continue
             if _clause_actors(text, candidates, mentions, mention.start, clause_start) > 1:
                 # 州委常委会研究…7次，领导小组召开…3次，出台文件10份: the deed goes on from the latest body
                 return _last_clause_actor(text, candidates, mentions, mention.start, clause_start)
