@@ -1154,3 +1154,22 @@ def test_a_gift_the_person_opening_the_sentence_made_themself_is_theirs():
 
 def test_an_actor_after_especially_still_opens_its_clause():
     assert subjects("特别是绵阳丰谷酒业有限公司在新华村出资30余万元建起烘干房。") == [("30余万元", "绵阳丰谷酒业有限公司")]
+
+
+def test_a_person_named_again_bare_goes_on_giving():
+    report = (TITLE + "某某食品公司总裁吕秀芬出席座谈会。"
+              "疫情发生后，吕秀芬立即联系卫生部门，向当地医院捐赠5000箱牛奶。\n")
+    assert subjects_in(report) == [("5000箱", "吕秀芬")]
+
+
+def test_a_person_who_opens_an_earlier_clause_gives_what_follows():
+    report = TITLE + "民建市委会主委吕秀芬带队走访。慰问时，吕秀芬详细了解老人的事迹，并送上5000元慰问金。\n"
+    assert subjects_in(report) == [("5000元", "吕秀芬")]
+    # the figure's clause opens on its own subject: the person's deed ends with its clause
+    assert subjects("会上，吕秀芬获评优秀会员，8名会员获表彰。")[0][1] != "吕秀芬"
+
+
+def test_who_speaks_at_an_occasion_is_no_actor_of_the_figures_told():
+    report = ("本报长沙5月9日电 湖南省侨联主席吕秀芬9日在会上表示，要凝聚侨心侨力。\n"
+              "当天，湖南省侨界代表大会在长沙开幕，吕秀芬作工作报告时透露，五年来，湖南各级侨联共组织600多名侨商回乡投资。\n")
+    assert subjects_in(report) == [("600多名", "湖南省侨联")]

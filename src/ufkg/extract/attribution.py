@@ -100,7 +100,9 @@ OPENING_QUOTES = ("“", "「", "‘", "『")
 MAX_RUN_GAP = 8  # characters between 开展 and the programme it runs (广泛开展“某某”品牌活动)
 NOT_A_DEED = "和与及等的、"  # what follows a name that is a list's item or a modifier, not the doer
 # 会长张某表示，该会成立五年来…会员已突破1万人: one who speaks tells the work, it is not the speaker's own deed
-SPEAKING = re.compile(r"(?:\d{1,2}日)?(?:表示|指出|强调|透露|说)[，,：:]")
+SPEAKING = re.compile(r"(?:\d{1,2}日)?(?:续|又|还|再|亦|也|继续|接着)?(?:表示|指出|强调|透露|说)[，,：:]")  # 张某续说，…: speaking on
+# 张某在会上表示，…; 张某讲话时说，…: speaking at an occasion
+SPEAKING_AT = re.compile(r"[^，,。；;：:]{1,12}?[时上中](?:表示|指出|强调|透露|介绍|说)[，,：:]")
 # 张某任主任委员，有党员47人: a person named to an office only says who led; the figure is not the person's deed
 APPOINTED = re.compile(r"(?:担任|出任|当选为?|任)(?!务|何|期|职|性)")
 # a figure with its measure word, and what it held in brackets, right before a 、 (捐款500万元(含物资130万元)、)
@@ -636,7 +638,8 @@ def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str
                and not text.startswith(POSSESSED, extraction.mentions[i].end)
                and not (extraction.mentions[i].cls == "Person" and (text.startswith("等", extraction.mentions[i].end)
                                                                      or APPOINTED.match(text, extraction.mentions[i].end)
-                                                                     or SPEAKING.match(text, extraction.mentions[i].end)))
+                                                                     or SPEAKING.match(text, extraction.mentions[i].end)
+                                                                     or SPEAKING_AT.match(text, extraction.mentions[i].end)))
                and not (extraction.mentions[i].cls == "PoliticalParty" and extraction.mentions[i].parent_name is None)
                # 省人大代表提出议案某件: the members who sit in a state body, not the body
                and not _office_or_adopter(extraction.mentions[i], text, extraction.mentions[i].end)}
@@ -978,6 +981,19 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
             if mention.cls == "Person" and mention.end <= quantity.start and _acts(text, mention) \
                     and (mention.start == opening or _titled(text, opening, mention.start, MAX_OFFICES)):
                 return index
+    # 慰问时，某某某详细了解…，并送上慰问金11000元: a person who opens an earlier clause goes on acting, when no
+    # body opens a clause between and the figure's clause does not open on the figure (某某获奖，13名同志获…)
+    openings = [] if _after_adverbs(text, clause_start) == quantity.start else \
+        [_after_adverbs(text, start) for start in earlier_clauses]
+    for opening in openings:
+        person = next((i for i in candidates if mentions[i].start == opening and mentions[i].cls == "Person"
+                       and mentions[i].end <= quantity.start and _acts(text, mentions[i])
+                       and not APPOINTED.match(text, mentions[i].end)), None)
+        if person is not None and not any(mentions[i].cls in CLAUSE_ACTOR_CLASSES
+                                          and mentions[person].end <= mentions[i].start < quantity.start
+                                          and _opens_clause(text, mentions[i].start, sentence.start)
+                                          for i in candidates):
+            return person
     named = _person_named_elsewhere(text, mentions, (_after_adverbs(text, clause_start), _after_adverbs(text, sentence.start)),
                                     quantity)
     if named is not None:

@@ -47,6 +47,7 @@ from functools import cached_property
 from ..gazetteer import load_gazetteer
 from ..lexicon import Lexicon, tokenizer
 from ..model import Mention
+from ..text import Sentence, sentence_at
 from .tokens import Token
 
 NAME_TAGS = ("nr", "nrfg", "nrt")
@@ -601,6 +602,35 @@ def names_read_whole(text: str, mentions: list[Mention]) -> list[Mention]:
             mention = replace(mention, surface=longer, name=longer, end=mention.end + 1)
         result.append(mention)
     return result
+
+
+MIN_NAME_AGAIN = 3  # characters of a name found again anywhere: a two-character one is too often inside a word
+
+
+def persons_named_again(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """A person the report names where a title or a role shows it (来伊份总裁某某某) is that person wherever it
+    writes the name again, bare (某某某随即联系…，捐赠…): the later deeds are the person's. Only names of three
+    characters or more, where no other mention stands."""
+    names = sorted({m.name for m in mentions if m.cls == "Person" and m.surface == m.name
+                    and len(m.name) >= MIN_NAME_AGAIN})
+    if not names:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for name in names:
+        position = 0
+        while (start := text.find(name, position)) >= 0:
+            end = position = start + len(name)
+            if any(a < end and start < b for a, b in taken):
+                continue
+            sentence = sentence_at(sentences, start)
+            if sentence is None:
+                continue
+            taken.append((start, end))
+            found.append(Mention("Person", name, name, start, end, sentence))
+    if not found:
+        return mentions
+    return sorted(mentions + found, key=lambda m: (m.start, -m.end, m.cls, m.name))
 
 
 def _place_or_its_people(name: str) -> bool:

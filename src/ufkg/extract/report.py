@@ -20,7 +20,7 @@ from .attribution import attribute_quantities
 from .names import NameFinder
 from .organizations import OrganizationFinder, later_short_names
 from .parts import link_parts
-from .persons import PersonFinder, names_read_whole
+from .persons import PersonFinder, names_read_whole, persons_named_again
 from .quantities import find_quantities, plan_year
 from .regions import find_regions
 from .relations import ORGANIZATION_CLASSES, find_links
@@ -82,6 +82,7 @@ class ReportExtractor:
         mentions = later_short_names(text, sentences, _without_initiative_heads(text, names_read_whole(
             text, _deduplicated(mentions))))
         mentions = _short_event_names(_quoted_again(text, sentences, mentions))
+        mentions = persons_named_again(text, sentences, mentions)
         mentions = _with_surfaces(document.text, mentions)
         mentions = _without_namesakes_of_venues(mentions, self.lexicon.known_people)
         mentions = _provinces_only_named_in_names(mentions, meta.region)
