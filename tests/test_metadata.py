@@ -1064,3 +1064,9 @@ def test_a_place_travelled_to_for_a_meeting_a_lesson_or_a_body_stays_the_travell
     assert _meta(called_on).region == "无锡市"
     above = "6月3日，无锡市侨联组团赴西藏开展交流。\n座谈2次。\n"
     assert _meta(above).region == "无锡市"
+
+
+def test_the_hour_of_a_news_items_day_is_read_past_to_where_it_happened():
+    text = ("8月14日上午10时，“爱心”书屋落成仪式在凉山州昭觉县某某乡隆重举行。四川省委统战部领导出席。\n"
+            "四川省民建捐资30万元。\n")
+    assert _meta(text).region == "昭觉县"

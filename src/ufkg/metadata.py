@@ -72,7 +72,8 @@ PURPOSE_CLAUSE = re.compile(PURPOSE)
 SLOGANS_LEAD = re.compile(r"^(?:[“「][^“”「」]{1,30}[”」][、，,]?){2,}(?:……|…|——)?[，,]?(?:今年以来|近年来|一年来|去年以来)[，,]")
 # the day a news item opens on: with its month, or alone after a dateline that gave it (…电（记者某某）23日，),
 # or a span of days (5月9日—10日)
-NEWS_OPENING = re.compile(rf"^{_NEWS_PREFIX}{_RETOLD}(?:{PURPOSE})?(?:(?:{_DAY}|\d{{1,2}}日)(?:[上下]午|晚|(?:至|—|－|-)\d{{1,2}}日)?"
+_CLOCK = r"(?:[上下]午|晚上?|早上|中午)?\d{1,2}[时点](?:\d{1,2}分|半)?"  # 8月14日上午10时: the hour of the day
+NEWS_OPENING = re.compile(rf"^{_NEWS_PREFIX}{_RETOLD}(?:{PURPOSE})?(?:(?:{_DAY}|\d{{1,2}}日)(?:{_CLOCK}|[上下]午|晚|(?:至|—|－|-)\d{{1,2}}日)?"
                           rf"|近日|日前|近期)?[，,\s]*")
 EVENT_VERBS = ("召开", "举行", "举办", "开幕", "启动", "成立", "组织召开", "隆重召开", "隆重举行", "成功举办",
                "接待", "会见", "宴请")  # the host of a visit (某会接待某市代表团) is where it happens
