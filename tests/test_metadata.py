@@ -1070,3 +1070,11 @@ def test_the_hour_of_a_news_items_day_is_read_past_to_where_it_happened():
     text = ("8月14日上午10时，“爱心”书屋落成仪式在凉山州昭觉县某某乡隆重举行。四川省委统战部领导出席。\n"
             "四川省民建捐资30万元。\n")
     assert _meta(text).region == "昭觉县"
+
+
+def test_the_stricken_place_a_title_says_is_aided_is_the_region():
+    text = ("各地侨界援助汶川地震灾区\n本报讯 四川省汶川县发生地震后，各地侨联纷纷伸出援手。\n"
+            "5月13日，广东省侨联向灾区捐款100万元。\n")
+    assert _meta(text).region_code == "513221"
+    given = "乌海市工商联善款捐赠到杭锦旗灾区\n7月30日，乌海市工商联赴杭锦旗开展捐赠活动。\n"
+    assert _meta(given).region == "杭锦旗"

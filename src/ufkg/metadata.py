@@ -182,6 +182,9 @@ ATTENDING = ("参加", "出席", "参与", "列席", "应邀")
 LEARNING = re.compile(r"学习|取经|观摩")  # 赴某县学习经验: learning from a place is the learners' news
 # 某会发起倡议捐助某地抗疫: the place given to, not the givers' news
 GIVEN_TO = re.compile(r"(?:捐助|捐赠|捐款|支援|援助|驰援|声援)(?P<place>[\u4e00-\u9fff]{2,8})")
+# 各地侨界援助某县地震灾区, 某会善款捐赠到某旗灾区: the stricken place a title names is the news's
+DISASTER_AREA = re.compile(r"(?:援助|驰援|支援|捐助|捐赠到|捐赠|送往|送到|慰问)(?P<place>[\u4e00-\u9fff]{2,10}?)"
+                           r"(?:地震|洪涝|洪水|水灾|旱灾|雪灾|火灾|受灾)?灾区")
 GIVEN_FOR = re.compile(r"为(?P<place>[\u4e00-\u9fff]{2,8}?)(?:抗疫|抗洪|抗震|抗灾|救灾|防疫)")  # 某州为某省抗疫捐款: the givers' news
 # 抗击日本侵略, 日军侵华: a country named as the enemy of a war the text recalls is not where it is
 ENEMY = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:侵略|侵华|帝国主义|军国主义|鬼子|法西斯)")
@@ -451,6 +454,9 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         visited = _visited_here(title, find_region, is_place)
         if visited:
             return visited  # 某市委统战部来某区调研: the news of the place visited
+        stricken = _disaster_area(title, find_region, is_place)
+        if stricken:
+            return stricken  # 各地侨界援助某县地震灾区: the stricken place's news, whoever gives
         names = [name for name in _outside_quotes(title, _not_venue(title, find_region(title), scope))
                  if not _in_a_name(title, name)]
         names = _past_own_venue(title, names, level_of, holder_at, official_of)
@@ -618,6 +624,19 @@ def _holds(outer: str, dateline_place: str | None, find_region, level_of, holder
         return False
     inner = next(iter(find_region(dateline_place)), None)
     return inner is not None and inner != outer and holder_at(inner, level_of(outer)) == official_of(outer)
+
+
+def _disaster_area(title: str, find_region, is_place=None) -> str | None:
+    """The stricken place a title says is aided (援助某县地震灾区, 善款捐赠到某旗灾区): its last named place, or the
+    words themselves when they name a place. Measured over the opened sets: 2 titles, both the place's news."""
+    match = DISASTER_AREA.search(title)
+    if match is None:
+        return None
+    words = match.group("place")
+    chain = _place_chain(words, find_region)
+    if chain:
+        return chain[-1]
+    return words if is_place is not None and is_place(words) else None
 
 
 def _visited_here(piece: str, find_region, is_place=None) -> str | None:
