@@ -404,3 +404,11 @@ def test_a_place_named_only_in_the_name_of_the_paper_a_report_came_from_is_not_m
             "来源：曲靖日报\n")
     kb = knowledge_of("罗平县工商联开展捐赠活动\n" + text)
     assert labels(kb, "Region") == ["罗平县"]
+
+
+def test_a_bodys_bracketed_other_name_is_placed_where_the_body_is():
+    text = "2023年准格尔旗统一战线工作综述\n鄂尔多斯市工商联（总商会）通过各种渠道筹集善款。\n"
+    kb = knowledge_of(text)
+    body = next(e for e in kb.entities.values() if e.label == "鄂尔多斯市工商联")
+    places = {kb.entities[link.object].label for link in kb.links if link.subject == body.key and link.predicate == "locatedIn"}
+    assert places == {"鄂尔多斯市"}
