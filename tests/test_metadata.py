@@ -1078,3 +1078,9 @@ def test_the_stricken_place_a_title_says_is_aided_is_the_region():
     assert _meta(text).region_code == "513221"
     given = "乌海市工商联善款捐赠到杭锦旗灾区\n7月30日，乌海市工商联赴杭锦旗开展捐赠活动。\n"
     assert _meta(given).region == "杭锦旗"
+
+
+def test_where_people_gather_for_the_news_is_its_region():
+    text = ("中新网赣州5月6日电(记者 某某)6日，五百名乡贤齐聚江西省于都县，参加第二届乡贤大会，共200多名嘉宾参会。\n"
+            "大会签约项目12个。\n")
+    assert _meta(text).region == "于都县"  # not the city the dateline is filed from

@@ -86,6 +86,7 @@ LOCAL_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:商会|同乡会|联谊会|促
 # 某某推介会11月30日在某县举行: an event (not a body) held on its day in a place
 EVENT_HELD_AT = re.compile(r"(?:会|仪式|活动|典礼|论坛|大赛|节|展)[”」]?\s*\d{1,2}月\d{1,2}日(?:[上下]午|晚)?在"
                            r"(?P<place>[^，。,；“”「」\s]{2,20}?)(?:隆重)?(?:举行|召开|举办|开幕)")
+GATHERED_AT = re.compile(r"(?:齐聚|相聚|云集|汇聚|欢聚)(?P<place>[\u4e00-\u9fff]{2,12})")
 HELD_IN = re.compile(r"在(?P<place>[^，。,；“”]{2,20}?)(?:召开|举行|举办|开幕)")
 # a body of a township or street named with its county or city: 某市某街道侨联, 某县某镇商会
 LOCAL_BODY = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?[市县区旗])(?P<local>[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))"
@@ -1003,6 +1004,10 @@ def _news_region(line: str, find_region, scope: str | None = None, level_of=None
     held = HELD_IN.match(matter)
     if held:
         return find_region(held.group("place"))
+    gathered = GATHERED_AT.search(matter[:40])
+    chain = _place_chain(gathered.group("place"), find_region) if gathered else []
+    if chain:
+        return [chain[-1]]  # 2日，千名乡贤齐聚某省某县，参加…: where the gathering is
     if opening and opening.end() > 0 or slogans:  # 近日，某市委统战部组织开展…: the place of the body the news is about
         actor = [name for name in find_region(matter[:16]) if matter.startswith(name) and ACTOR_HEAD.match(matter, len(name))]
         if actor:
