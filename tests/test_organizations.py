@@ -1346,3 +1346,9 @@ def test_a_legal_name_whose_brand_jieba_spells_out_or_that_follows_的():
     assert orgs("会长、玥丰茶业发展有限公司捐赠物资。", "Organization") == ["玥丰茶业发展有限公司"]
     assert orgs("经营茶叶的翠岭茶业有限公司捐赠物资。", "Organization") == ["翠岭茶业有限公司"]
     assert orgs("本公司和该有限公司捐款。", "Organization") == []  # a pronoun before the form names none
+
+
+def test_a_temple_by_a_name_jieba_spells_out_and_not_by_a_pronoun():
+    assert orgs("大愿寺倾心倾力，募集到一批物资。", "Organization") == ["大愿寺"]
+    assert orgs("维西县大愿寺举办活动。", "Organization") == ["维西县大愿寺"]
+    assert orgs("该寺捐款。", "Organization") == []

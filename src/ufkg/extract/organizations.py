@@ -964,6 +964,14 @@ class OrganizationFinder:
         zone = self._bracketed_zone_before(text, tokens, start) if head.cls == "GovernmentBody" else None
         if zone is not None:
             return zone, text[zone:end], None  # 某某开发区（某某商务区）统战群团部: the zone's body
+        # 灵隐寺, not 该寺 or 古寺: a temple's own name has two characters or more before its head
+        worship_named = head.head in WORSHIP_HEADS and head_start - start >= 2
+        if head.head in WORSHIP_HEADS:  # 大|愿|寺: a temple's name jieba spelt out before its head
+            spelt = _spelt_brand_start(text, tokens, start)
+            if spelt is not None:
+                region = self._regions_ending_at(text, spelt, tokens)  # 某县|大|愿|寺: the county's temple
+                begin = spelt if region is None else region
+                return begin, text[begin:end], None
         begin = self._descriptors_before(text, tokens, start, head.cls,
                                          head.head in LEGAL_FORMS or head.head == GROUP_OFFICE)
         if head.head in LEGAL_FORMS:  # 某|某纸业有限公司: a brand jieba spelt out, before the trade
@@ -1027,7 +1035,7 @@ class OrganizationFinder:
             if head.cls == "Organization" and not place_first \
                     and not has_proper_word(text, tokens, begin, start, self.lexicon.surnames) \
                     and not (head.head in LEGAL_FORMS and _spelt_run(text, tokens, begin, start)):
-                if whole_word and (_proper_token(tokens, start, end) or head.head in WORSHIP_HEADS):
+                if whole_word and (_proper_token(tokens, start, end) or worship_named):
                     return start, text[start:end], None  # 游览|灵隐寺: the word alone is the name
                 return None  # 奶牛养殖基地: common words describe a kind of place, they do not name one
             if head.cls == "Association":
@@ -1036,7 +1044,7 @@ class OrganizationFinder:
                     return opening, text[opening:end], None
             return begin, name, None
         if whole_word and _strip_generic(text[start:end]) not in self.lexicon.generic_names \
-                and (head.cls != "Organization" or head.head in WORSHIP_HEADS or _proper_token(tokens, start, end)
+                and (head.cls != "Organization" or worship_named or _proper_token(tokens, start, end)
                      or _proper_word(text[start:head_start])):  # 某某(a person)纪念馆: one word, a name and its head
             return start, text[start:end], None  # 灵隐寺: one word that ends with its head (教育基地 is a kind)
         if head.attach == "optional" and head.local_form:
