@@ -592,3 +592,13 @@ def test_a_tibetan_or_mongolian_name_of_two_parts_after_a_title():
     text = ("某县统战工作\n县委常委、统战部部长索朗扎西深入牧区调研，政协主席巴特尔宝音出席会议，"
             "书记次仁卓玛表示感谢。索朗等地发展迅速。\n")
     assert mentions_of(text, "Person") == ["索朗扎西", "巴特尔宝音", "次仁卓玛"]
+
+
+def test_a_word_jieba_knows_as_a_name_after_a_title_and_before_a_deed():
+    assert people("省侨联主席田野应邀与会。") == ["田野"]
+    assert people("县委副书记常青、县侨联主席王强参加调研。") == ["常青", "王强"]
+    assert people("区政协委员获评优秀委员荣誉。") == []  # the clause ends on the honour: no name
+
+
+def test_a_four_character_name_jieba_tags_as_transliterated_after_a_title():
+    assert people("副县长帕提古丽参加活动。") == ["帕提古丽"]

@@ -178,15 +178,18 @@ class PersonFinder:
     def _tagged_names(self, text: str, tokens: list[Token]):
         """Words jieba tags as names, confirmed by a title before or after them or a count of people."""
         for index, token in enumerate(tokens):
-            if token.tag not in NAME_TAGS or not 2 <= len(token.word) <= 4 or _ordinary_word(token.word):
+            if token.tag not in NAME_TAGS or not 2 <= len(token.word) <= 4:
                 continue
-            if len(token.word) == 4 and token.word[:2] not in self.lexicon.surnames:
-                continue  # 应邀出席 (a dictionary word jieba tags as a name): four characters need a double surname
             before = index - 1
             while before >= 0 and not tokens[before].word.strip():
                 before -= 1  # 本报记者　王文婷: a space between a title and its name
             titled = before >= 0 and tokens[before].word.endswith(self.lexicon.person_cues) \
                 and not COUNTED_KIND.search(text, 0, tokens[before].start)
+            if _ordinary_word(token.word) and not (titled and self._after_name.match(text, token.end)):
+                continue  # 荣誉, 高峰: a word, unless a title and what a person does next hold it (主席高峰出席)
+            if len(token.word) == 4 and token.word[:2] not in self.lexicon.surnames \
+                    and not (titled and token.tag == "nrt"):
+                continue  # 应邀出席 (a dictionary word jieba tags as a name): four characters need a double surname
             if not (self._looks_like_name(token.word) or (titled and not self.known_word(token.word))):
                 continue  # a name without a known surname (岩温香) needs a title before it and must be no word
             famous = token.tag == "nrfg" and len(token.word) == 3 \
@@ -519,6 +522,12 @@ class PersonFinder:
     def _next_in_list(self) -> re.Pattern:
         """、 and a surname with one or two characters, up to what ends a name in a list."""
         return re.compile(f"、((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)(?={AFTER_NAME}|$)")
+
+    @cached_property
+    def _after_name(self) -> re.Pattern:
+        """What a person does right after being named (出席, 参加), or the 、 of a list of people; not the end of a
+        clause, which closes a title's honour as well (获评优秀委员荣誉。)."""
+        return re.compile(f"(?!。|，|；|,|;)(?:{AFTER_NAME})")
 
     @cached_property
     def _titled_pattern(self) -> re.Pattern:
