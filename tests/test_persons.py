@@ -602,3 +602,7 @@ def test_a_word_jieba_knows_as_a_name_after_a_title_and_before_a_deed():
 
 def test_a_four_character_name_jieba_tags_as_transliterated_after_a_title():
     assert people("副县长帕提古丽参加活动。") == ["帕提古丽"]
+
+
+def test_a_name_jieba_cuts_in_two_after_a_title_and_before_how_the_deed_is_done():
+    assert people("县商会副会长、某某公司董事长骆文彬积极奔走，捐赠物资。") == ["骆文彬"]
