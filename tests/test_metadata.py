@@ -1084,3 +1084,9 @@ def test_where_people_gather_for_the_news_is_its_region():
     text = ("中新网赣州5月6日电(记者 某某)6日，五百名乡贤齐聚江西省于都县，参加第二届乡贤大会，共200多名嘉宾参会。\n"
             "大会签约项目12个。\n")
     assert _meta(text).region == "于都县"  # not the city the dateline is filed from
+
+
+def test_a_share_widgets_lines_above_a_news_item_are_no_title():
+    text = ("点击右上角\n微信好友\n朋友圈\n可用分享功能转发本文\n"
+            "3月5日，第三届播商大会在遵义市播州区开幕。嘉宾百余人参会。\n")
+    assert _meta(text).title is None

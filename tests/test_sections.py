@@ -366,3 +366,10 @@ def test_a_dated_line_on_the_whole_place_under_a_bodys_heading_is_the_places():
               "旅居海外乡亲3000人，分布于20个国家和地区。\n二、县台联\n县台联成立于1990年。\n")
     found = governed(report)
     assert (found["2006年，全县有归"], found["旅居海外乡亲3000"]) == ("region", "region")
+
+
+def test_an_event_opening_below_a_share_widgets_lines_governs_its_figures():
+    report = ("点击右上角\n微信好友\n朋友圈\n可用分享功能转发本文\n"
+              "3月5日，由播州区委主办的第三届播商大会在播州区开幕。\n"
+              "大会当天签约项目12个。\n")
+    assert governed(report)["大会当天签约项目12"] == "第三届播商大会"
