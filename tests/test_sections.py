@@ -373,3 +373,10 @@ def test_an_event_opening_below_a_share_widgets_lines_governs_its_figures():
               "3月5日，由播州区委主办的第三届播商大会在播州区开幕。\n"
               "大会当天签约项目12个。\n")
     assert governed(report)["大会当天签约项目12"] == "第三届播商大会"
+
+
+def test_a_departments_period_lead_after_its_slogans_and_below_a_masthead_and_byline():
+    report = ("□某某日报/某某晚报/某某新闻\n记者 王小明\n"
+              "“同心聚力、服务发展”“法律进企业、护航促发展”……今年以来，涪城区委统战部聚焦中心工作，推动各项行动落实。\n"
+              "全年举办各类培训5期。\n")
+    assert governed(report)["全年举办各类培训5期"] == "涪城区委统战部"

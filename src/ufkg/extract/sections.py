@@ -31,7 +31,8 @@ MAX_HEADING = 40  # characters: a line this short with no full stop is a heading
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
 # patterns below are used with match(text, position): they hold no ^, which would not match there
 # a sentence that sums up a period opens a section's account (一年来，市委统战部…; 过去的一年，全市统一战线…)
-PERIOD_LEAD = re.compile(r"(?:一年来|一年以来|过去的?一年(?:里|中)?|这一年|今年以来|去年以来|近年来|[一二三四五两]年来"
+PERIOD_LEAD = re.compile(r"(?:[“「][^“”「」\n]{1,30}[”」][、，,]?){0,6}(?:……|…|——)?[，,]?"  # the slogans it ran, first
+                         r"(?:一年来|一年以来|过去的?一年(?:里|中)?|这一年|今年以来|去年以来|近年来|[一二三四五两]年来"
                          r"|(?:19|20)\d{2}年(?:以来|来)?|[“\"]?十[一二三四五六]五[”\"]?(?:期间|以来))[，,]")
 # a clause that only says under whose guidance (在市委的坚强领导下，)
 GUIDANCE = re.compile(r"在[^，,。\n]{0,40}下[，,]")  # within its line: a title above is no part of it
@@ -116,7 +117,10 @@ OWN_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:工作)?(?:总结|报
 TITLE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 PROGRAMME_LEAD = re.compile(r"(?:扎实|深入|积极|持续|全面|大力|广泛)?(?:组织)?(?:开展|实施|推进|深化|推动)了?")
 # a page's navigation and labels above the title (您当前的位置：首页 > …, 日期:2025-01-16阅读:)
-PAGE_LINE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|{PAGE_PROMPT}|{INDEX_ROW}|"
+# a line that is only a byline (记者 某某 通讯员 某某) or a row of the outlets that carry the piece (□某某日报/某某晚报)
+BYLINE_LINE = r"^(?:本报|本网)?(?:记者|通讯员)[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000、]+(?:通讯员)?[\u4e00-\u9fff]{2,4})*$"
+MASTHEADS = r"^\W?[\u4e00-\u9fff]{2,8}(?:日报|晚报|新闻|网)(?:[/／][\u4e00-\u9fff]{2,8}(?:日报|晚报|新闻|网))+$"
+PAGE_LINE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|{PAGE_PROMPT}|{INDEX_ROW}|{BYLINE_LINE}|{MASTHEADS}|"
                        r"首\s*页\s*[>＞-]|请输入|日期[:：]"
                        r"|发布时间|来源[:：]|作者[:：]|阅读[:：]|浏览|关注我们|长者模式|无障碍"
                        r"|[（(]\s*[^（()）]{0,6}?[左右][一二三四五六七八九十]\s*[）)]")  # a photograph's caption: 某某(右三)
