@@ -1173,3 +1173,9 @@ def test_who_speaks_at_an_occasion_is_no_actor_of_the_figures_told():
     report = ("本报长沙5月9日电 湖南省侨联主席吕秀芬9日在会上表示，要凝聚侨心侨力。\n"
               "当天，湖南省侨界代表大会在长沙开幕，吕秀芬作工作报告时透露，五年来，湖南各级侨联共组织600多名侨商回乡投资。\n")
     assert subjects_in(report) == [("600多名", "湖南省侨联")]
+
+
+def test_the_body_that_took_pieces_up_and_a_body_in_an_aside_are_not_the_writers():
+    report = (TITLE + "民盟某区支部召开年终总结会。\n会上，支部主委作工作总结。"
+              "支部先后开展（或参与盟市委）调研5次；提交调研报告3篇（市委座谈会采用3篇）。\n")
+    assert subjects_in(report) == [("5次", "民盟某区支部"), ("3篇", "民盟某区支部"), ("3篇", "民盟某区支部")]

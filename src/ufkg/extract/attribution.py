@@ -65,6 +65,8 @@ from .sections import (LIST_ITEM_ENDS, MAX_RUN_VERB, PROGRAMME_SINCE, TIME_CLAUS
                        item_frames, paragraph_frames, run_frames, text_actor)
 
 PIECES = ("条", "篇")  # pieces written and published: 稿件4条, 信息3篇
+MAX_ASIDE = 6  # characters from an aside's bracket to the body it names: （或参与某委）
+ADOPTED_BY = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:采用|录用|选用|采纳)")  # 某委(某某会议)采用: a body took the pieces up
 OUTLET_HEADS = ("网", "网站", "报", "杂志", "电视台", "电台", "客户端")  # what publishes pieces
 CLAUSE_BREAKS = CLAUSE_STOPS | SENTENCE_STOPS  # what ends a clause: ，：and the sentence stops
 LIST_BREAKS = CLAUSE_BREAKS - frozenset("：:")  # a list may run on past a colon
@@ -276,6 +278,7 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             continue
         candidates = [index for index in by_sentence.get(quantity.sentence, [])
                       if not _outlet_of_pieces(text, extraction.mentions[index], quantity)
+                      and not _aside(text, extraction.mentions[index], quantity)
                       and not _guideline(text, extraction.mentions[index])
                       and not (extraction.mentions[index].cls in ACTOR_CLASSES
                                and text.endswith(COMMISSIONED_BY, 0, extraction.mentions[index].start))]
@@ -349,11 +352,23 @@ def _guideline(text: str, mention: Mention) -> bool:
         and MODE_AFTER.match(text, mention.end) is not None
 
 
+def _aside(text: str, mention: Mention, quantity: QuantityMention) -> bool:
+    """Whether a mention stands in an aside of brackets that close before the quantity and open on 或, 含 or 与
+    (开展（或参与某委）调研6次): another who might have taken part, not who did what the clause counts."""
+    opened = max(text.rfind("(", 0, mention.start), text.rfind("（", 0, mention.start))
+    if opened < 0 or mention.start - opened > MAX_ASIDE or any(mark in text[opened:mention.start] for mark in ")）"):
+        return False
+    closed = min((at for at in (text.find(")", mention.end), text.find("）", mention.end)) if at >= 0), default=-1)
+    return 0 <= closed < quantity.start and text[opened:closed].startswith(("(或", "（或", "(含", "（含", "(与", "（与"))
+
+
 def _outlet_of_pieces(text: str, mention: Mention, quantity: QuantityMention) -> bool:
     """《某某日报》4条, 被某某网采用稿件3篇: the outlet that published the pieces a figure counts is where they went,
     not who wrote them."""
-    if mention.cls != "Organization" or quantity.unit not in PIECES:
+    if quantity.unit not in PIECES:
         return False
+    if mention.cls != "Organization":  # 盟省委采用5篇, 市委某某会议采用3篇: the body that took them up
+        return bool(ADOPTED_BY.match(text, mention.end))
     after = mention.end + (text[mention.end:mention.end + 1] == "》")
     return mention.name.endswith(OUTLET_HEADS) or bool(OUTLET_AFTER.match(text, after))
 
