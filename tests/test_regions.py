@@ -170,6 +170,12 @@ def test_township_and_community_chain_after_a_district(gazetteer):
     assert hits[1].place is None and hits[2].place is None
 
 
+def test_a_township_right_after_its_county_by_a_word_jieba_has_hardly_seen(gazetteer):
+    hits = find(gazetteer, "仪式在昭觉县翻山乡洛古村举行。")
+    assert [(h.surface, h.level) for h in hits] == [("昭觉县", "county"), ("翻山乡", "township"), ("洛古村", "village")]
+    assert [h.surface for h in find(gazetteer, "推进昭觉县城乡一体化。")] == ["昭觉县"]
+
+
 def test_villages_without_a_county_in_the_sentence(gazetteer):
     hits = find(gazetteer, "工作队走访了溪口镇大田村和柳树坪社区。")
     assert [(h.surface, h.level, h.parent_code) for h in hits] == [

@@ -67,6 +67,7 @@ STRONG, WEAK, COMMON = 0, 1, 2
 _ORDINARY_TAGS = frozenset("n v vn vd a ad an s f m d c b nz t l i j z q p r u y e o".split())
 _ORDINARY_MIN_FREQ = 300
 # A township or village name that is a word of at least this frequency is an ordinary word.
+_RARE_LOCAL_FREQ = 50  # a word jieba has seen fewer times than this is no ordinary word of the sentence
 _LOCAL_COMMON_FREQ = 1000
 # A two-character X市 that is a word of at least this frequency (集市, 超市) names no township before 镇/乡.
 _MARKET_WORD_FREQ = 100
@@ -847,7 +848,8 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
         return None  # 桂籍乡亲, 海南乡团, 爱国爱港爱乡, 云南籍同乡: the people and love of a home place, no township
     if 2 <= len(stretch) <= 4 and all(_CJK.match(c) and c not in _NOT_IN_NAME for c in stretch) \
             and stretch[0] not in _NUMERALS and not _generic_name(stretch) and not _names_a_body(stretch) \
-            and (not _has_common_word(stretch) or after_town and len(stretch) == 2 and local.suffix in ("村", "社区")):
+            and (not _has_common_word(stretch) or after_town and len(stretch) == 2 and local.suffix in ("村", "社区")
+                 or len(stretch) == 2 and local.suffix in ("乡", "镇") and _rare_word(stretch)):
         # 某镇联盟村, 某镇团结村: a village right after its township is named so even by an ordinary word
         return limit  # right after the county or township that holds it (甘南县兴十四镇, 自良镇竹山村): its name
     before = text[position - 1 : position + len(local.suffix)] if position > 0 else ""
@@ -926,6 +928,12 @@ def _has_common_word(stretch: str) -> bool:
     return any(len(word) > 1 and tags.get(word, "")[:2] not in ("ns", "nr", "m") and
                (freq.get(word, 0) >= _LOCAL_COMMON_FREQ or tags.get(word) in _STOP_TAGS or tags.get(word) == "a")
                for word in default_segmenter().lcut(stretch, HMM=False))
+
+
+def _rare_word(word: str) -> bool:
+    """Whether jieba has (almost) never seen a word, whatever it tags it (下营/v): right after its county, a
+    township's name (某县下营乡), not a verb of the sentence."""
+    return _jieba()[0].get(word, 0) < _RARE_LOCAL_FREQ
 
 
 def _market_name(name: str) -> bool:
