@@ -1352,3 +1352,7 @@ def test_a_temple_by_a_name_jieba_spells_out_and_not_by_a_pronoun():
     assert orgs("大愿寺倾心倾力，募集到一批物资。", "Organization") == ["大愿寺"]
     assert orgs("维西县大愿寺举办活动。", "Organization") == ["维西县大愿寺"]
     assert orgs("该寺捐款。", "Organization") == []
+
+
+def test_a_persons_title_before_a_list_mark_shares_no_head_with_the_company_after():
+    assert orgs("县人大代表、县工商联副会长、华宇集团总裁王某某出席。", "Organization") == ["华宇集团"]

@@ -639,8 +639,9 @@ class OrganizationFinder:
                               and all(_CJK_CHAR.match(char) for char in text[end - size:end])
                               and (end - size == 0 or not _CJK_CHAR.match(text[end - size - 1]) or end - size in starts)
                               and self._short_proper(text[end - size:end])), None)
-                if begin is None or places_only and text[begin:end] not in self.region_names:
-                    break
+                if begin is None or places_only and text[begin:end] not in self.region_names \
+                        or text[begin:end].endswith(self.lexicon.person_cues):
+                    break  # 某会副主席、某某集团总裁: a person's title before the list mark, no body
                 items.append((begin, end, text[begin:end] + head, mention.cls))
                 cursor = begin
             yield from items
