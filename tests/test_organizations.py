@@ -1356,3 +1356,7 @@ def test_a_temple_by_a_name_jieba_spells_out_and_not_by_a_pronoun():
 
 def test_a_persons_title_before_a_list_mark_shares_no_head_with_the_company_after():
     assert orgs("县人大代表、县工商联副会长、华宇集团总裁王某某出席。", "Organization") == ["华宇集团"]
+
+
+def test_a_department_after_a_verb_starts_at_its_level():
+    assert orgs("省委统战部协调省林业局。", "GovernmentBody") == ["省委统战部", "省林业局"]

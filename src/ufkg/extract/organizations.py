@@ -1185,6 +1185,9 @@ class OrganizationFinder:
         begin = self._descriptors_before(text, tokens, start, "GovernmentBody")
         if begin is None:
             return None
+        # 某部协调|省|林业局: the walk ran back past the level that opens the department; the level is its start
+        begin = max((t.start for t in tokens if begin < t.start < start and t.word in LEVEL_CHARS
+                     and not (t.start > 0 and text[t.start - 1] in GENERIC_BEFORE_LEVEL)), default=begin)
         region_end = self._region_starting_at(text, begin)  # 某省外事侨务港澳事务办公室: the walk took the region in
         if start - (region_end or begin) > MAX_DEPARTMENT:
             return None
