@@ -1360,3 +1360,8 @@ def test_a_persons_title_before_a_list_mark_shares_no_head_with_the_company_afte
 
 def test_a_department_after_a_verb_starts_at_its_level():
     assert orgs("省委统战部协调省林业局。", "GovernmentBody") == ["省委统战部", "省林业局"]
+
+
+def test_a_glory_society_by_its_short_name_and_not_inside_a_programmes_name():
+    assert orgs("年内，市光彩会捐赠资金120万元。", "Association") == ["市光彩会"]
+    assert orgs("开展“光彩会泽行”活动。", "Association") == []

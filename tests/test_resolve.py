@@ -412,3 +412,8 @@ def test_a_bodys_bracketed_other_name_is_placed_where_the_body_is():
     body = next(e for e in kb.entities.values() if e.label == "鄂尔多斯市工商联")
     places = {kb.entities[link.object].label for link in kb.links if link.subject == body.key and link.predicate == "locatedIn"}
     assert places == {"鄂尔多斯市"}
+
+
+def test_the_glory_societys_short_name_is_the_same_association():
+    kb = knowledge_of("2023年陇南市统一战线工作综述\n陇南市光彩事业促进会成立。年内，市光彩会捐赠资金120万元。\n")
+    assert labels(kb, "Association") == ["陇南市光彩事业促进会"]
