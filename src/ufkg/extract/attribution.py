@@ -996,8 +996,8 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
             if mention.cls == "Person" and mention.end <= quantity.start and _acts(text, mention) \
                     and (mention.start == opening or _titled(text, opening, mention.start, MAX_OFFICES)):
                 return index
-    # 慰问时，某某某详细了解…，并送上慰问金11000元: a person who opens an earlier clause goes on acting, when no
-    # body opens a clause between and the figure's clause does not open on the figure (某某获奖，13名同志获…)
+    # 慰问时，某某某详细了解…，并送上慰问金5000元: a person who opens an earlier clause goes on acting, when no
+    # body opens a clause between and the figure's clause does not open on the figure (某某获奖，8名会员获…)
     openings = [] if _after_adverbs(text, clause_start) == quantity.start else \
         [_after_adverbs(text, start) for start in earlier_clauses]
     for opening in openings:

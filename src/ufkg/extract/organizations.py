@@ -1409,7 +1409,7 @@ def _spelt(text: str, token: Token) -> bool:
 
 
 def _spelt_run(text: str, tokens: list[Token], start: int, end: int) -> bool:
-    """Whether two single characters stand side by side in text[start:end] (天府大|宏农业科技): a brand jieba spelt out."""
+    """Whether two single characters stand side by side in text[start:end] (某某大|宏农业科技): a brand jieba spelt out."""
     inside = [token for token in tokens if start <= token.start and token.end <= end]
     return any(_spelt(text, first) and _spelt(text, second) and first.end == second.start
                for first, second in zip(inside, inside[1:]))

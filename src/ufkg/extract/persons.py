@@ -187,7 +187,7 @@ class PersonFinder:
             titled = before >= 0 and tokens[before].word.endswith(self.lexicon.person_cues) \
                 and not COUNTED_KIND.search(text, 0, tokens[before].start)
             if _ordinary_word(token.word) and not (titled and self._after_name.match(text, token.end)):
-                continue  # 荣誉, 高峰: a word, unless a title and what a person does next hold it (主席高峰出席)
+                continue  # 荣誉, 黎明: a word, unless a title and what a person does next hold it (主席田野出席)
             if len(token.word) == 4 and token.word[:2] not in self.lexicon.surnames \
                     and not (titled and token.tag == "nrt"):
                 continue  # 应邀出席 (a dictionary word jieba tags as a name): four characters need a double surname
@@ -618,7 +618,7 @@ MIN_NAME_AGAIN = 3  # characters of a name found again anywhere: a two-character
 
 
 def persons_named_again(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
-    """A person the report names where a title or a role shows it (来伊份总裁某某某) is that person wherever it
+    """A person the report names where a title or a role shows it (某公司总裁某某某) is that person wherever it
     writes the name again, bare (某某某随即联系…，捐赠…): the later deeds are the person's. Only names of three
     characters or more, where no other mention stands."""
     names = sorted({m.name for m in mentions if m.cls == "Person" and m.surface == m.name

@@ -931,8 +931,8 @@ def _has_common_word(stretch: str) -> bool:
 
 
 def _rare_word(word: str) -> bool:
-    """Whether jieba has (almost) never seen a word, whatever it tags it (下营/v): right after its county, a
-    township's name (某县下营乡), not a verb of the sentence."""
+    """Whether jieba has (almost) never seen a word, whatever it tags it (翻山/v): right after its county, a
+    township's name (某县翻山乡), not a verb of the sentence."""
     return _jieba()[0].get(word, 0) < _RARE_LOCAL_FREQ
 
 
