@@ -34,7 +34,8 @@ from functools import cache
 from .gazetteer import LEVELS, short_names
 from .model import ReportMeta
 from .numbers import parse_number
-from .page import BREADCRUMB, BYLINE, HEARD_FROM, INDEX_ROW, NEWS_PREFIX, PAGE_PROMPT, PURPOSE, SITE_CHROME, WHERE_ON_SITE
+from .page import (BREADCRUMB, BYLINE, HEARD_FROM, INDEX_ROW, NEWS_PREFIX, PAGE_PROMPT, PURPOSE, SITE_CHROME, SLOGAN,
+                   WHERE_ON_SITE)
 from .paths import lexicon_path
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")  # not the end of 20162018年, a range run together
@@ -69,7 +70,7 @@ _DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
 # 据某网报道，after the dateline: whose report the news is retold from
 _RETOLD = r"(?:[／/]\s*)?(?:据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]\s*)?"
 PURPOSE_CLAUSE = re.compile(PURPOSE)
-SLOGANS_LEAD = re.compile(r"^(?:[“「][^“”「」]{1,30}[”」][、，,]?){2,}(?:……|…|——)?[，,]?(?:今年以来|近年来|一年来|去年以来)[，,]")
+SLOGANS_LEAD = re.compile(rf"^(?:{SLOGAN}){{2,}}(?:……|…|——)?[，,]?(?:今年以来|近年来|一年来|去年以来)[，,]")
 # the day a news item opens on: with its month, or alone after a dateline that gave it (…电（记者某某）23日，),
 # or a span of days (5月9日—10日)
 _CLOCK = r"(?:[上下]午|晚上?|早上|中午)?\d{1,2}[时点](?:\d{1,2}分|半)?"  # 8月14日上午10时: the hour of the day

@@ -16,6 +16,8 @@ SITE_CHROME = r"欢迎您?(?:访问|光临|来到)|收藏本站|设为首页|加
 # photograph's buttons and credit (放大图片; 本报记者某某 摄)
 # (the section reader sees the text as written, traditional too: 隱私, 下載)
 PAGE_PROMPT = r"[隐隱]私.{0,60}同意|同意.{0,60}[隐隱]私|[Cc]ookie|^[^\u4e00-\u9fff]*$|[\u3040-\u30ff]|APP|客[户戶]端|^下[载載]$|放大[图圖]片|^[^，,。]{0,16}\s[摄攝]$"
+# a quoted slogan a text runs before its account opens (“同心聚力”“服务发展”……今年以来，…), with its list mark
+SLOGAN = r"[“「][^“”「」\n]{1,30}[”」][、，,]?"
 # a purpose clause before a news item's date (为落实…，了解…，2月23日，): what the body meets for, not who meets or where
 PURPOSE = r"为了?[^。；;！？]{2,120}?[，,]\s*(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|近日|日前|连日来)"
 # the reporter hearing the news from a body (记者24日从某省侨联…获悉): where it comes from

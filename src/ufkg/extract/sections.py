@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from ..model import Extraction, Mention
-from ..page import BREADCRUMB, BYLINE, HEARD_FROM, INDEX_ROW, NEWS_PREFIX, PAGE_PROMPT, PURPOSE, SITE_CHROME, WHERE_ON_SITE
+from ..page import (BREADCRUMB, BYLINE, HEARD_FROM, INDEX_ROW, NEWS_PREFIX, PAGE_PROMPT, PURPOSE, SITE_CHROME, SLOGAN,
+                    WHERE_ON_SITE)
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .organizations import CPC_NAME
 
@@ -31,7 +32,7 @@ MAX_HEADING = 40  # characters: a line this short with no full stop is a heading
 NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．](?!\d))")
 # patterns below are used with match(text, position): they hold no ^, which would not match there
 # a sentence that sums up a period opens a section's account (一年来，市委统战部…; 过去的一年，全市统一战线…)
-PERIOD_LEAD = re.compile(r"(?:[“「][^“”「」\n]{1,30}[”」][、，,]?){0,6}(?:……|…|——)?[，,]?"  # the slogans it ran, first
+PERIOD_LEAD = re.compile(rf"(?:{SLOGAN}){{0,6}}(?:……|…|——)?[，,]?"  # the slogans it ran, first
                          r"(?:一年来|一年以来|过去的?一年(?:里|中)?|这一年|今年以来|去年以来|近年来|[一二三四五两]年来"
                          r"|(?:19|20)\d{2}年(?:以来|来)?|[“\"]?十[一二三四五六]五[”\"]?(?:期间|以来))[，,]")
 # a clause that only says under whose guidance (在市委的坚强领导下，)
