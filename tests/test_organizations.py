@@ -1365,3 +1365,8 @@ def test_a_department_after_a_verb_starts_at_its_level():
 def test_a_glory_society_by_its_short_name_and_not_inside_a_programmes_name():
     assert orgs("年内，市光彩会捐赠资金120万元。", "Association") == ["市光彩会"]
     assert orgs("开展“光彩会泽行”活动。", "Association") == []
+
+
+def test_an_item_of_common_words_in_a_list_of_enterprises_is_read_past():
+    assert orgs("组织华宇乐器、鑫盛建筑、合力食品等企业参加。", "Organization") == ["华宇乐器", "鑫盛建筑", "合力食品"]
+    assert orgs("引导餐饮、物流等企业参加。", "Organization") == []

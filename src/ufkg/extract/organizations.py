@@ -681,11 +681,16 @@ class OrganizationFinder:
                 spans.append((position, position + len(item)))
                 position += len(item) + 1
             listed: list[tuple[int, int]] = []
+            passed = 0
             for index in range(len(spans) - 1, -1, -1):  # from the closing item back to where the list opens
                 start, end = spans[index]
                 if index and self._enterprise_name(text, tokens, start, end):
                     listed.insert(0, (start, end))
                     continue
+                if index and spans[index - 1][1] + 1 == start and text[start - 1] == "、" \
+                        and self._enterprise_name(text, tokens, *spans[index - 1]):
+                    passed += 1
+                    continue  # 甲乐器、合力食品、乙建筑等企业: an item of common words between names is read past
                 begin = end  # the opening item holds the words of its clause before it (会上听取|甲茶业)
                 for word in sorted((t for t in tokens if start <= t.start < end), key=lambda t: -t.start):
                     if word.tag.startswith(NOT_IN_ENTERPRISE) or text[word.start] in PUNCTUATION:
@@ -694,7 +699,7 @@ class OrganizationFinder:
                 if begin < end and self._enterprise_name(text, tokens, begin, end):
                     listed.insert(0, (begin, end))
                 break
-            if len(listed) == len(spans) or len(listed) >= MIN_LISTED_ENTERPRISES:
+            if len(listed) + passed == len(spans) or len(listed) >= MIN_LISTED_ENTERPRISES:
                 yield from listed  # a clause run into the list (某县委统战、县工商联组织|甲、乙…) opens none of it
 
     def _listed_venues(self, text: str, tokens: list[Token]):
