@@ -42,6 +42,25 @@ def sentence_at(sentences: list[Sentence], position: int) -> int | None:
     return sentences[at].index if at >= 0 and position < sentences[at].end else None
 
 
+def overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a span overlaps any of the spans already taken by a mention."""
+    return any(a < end and start < b for a, b in taken)
+
+
+def free_occurrences(text: str, sentences: list[Sentence], word: str, taken: list[tuple[int, int]], start: int = 0):
+    """Each place `word` is written from `start` on inside a sentence where no span of `taken` (the mentions found
+    before) stands, as (start, end, sentence index): a name found once, found again (a declared short name, a
+    company's own words, a person's name written bare). Each occurrence is taken in turn."""
+    position = start
+    while (at := text.find(word, position)) >= 0:
+        end = position = at + len(word)
+        sentence = sentence_at(sentences, at)
+        if sentence is None or overlaps(taken, at, end):
+            continue
+        taken.append((at, end))
+        yield at, end, sentence
+
+
 def _sentence_spans(line: str) -> list[tuple[int, int]]:
     spans, start, open_marks = [], 0, []  # open_marks: (expected closer, position)
     for i, char in enumerate(line):

@@ -86,7 +86,7 @@ from functools import cache, cached_property
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, tokenizer
 from ..model import OWN_LOCALITY, OWN_REPORT, Mention, Sentence
-from ..text import sentence_at
+from ..text import free_occurrences, overlaps, sentence_at
 from .regions import find_regions
 from .tokens import PROPER_TAGS, PUNCTUATION, Token, has_proper_word, is_unknown_word, name_start
 
@@ -1753,11 +1753,6 @@ def _in_order(short: str, long: str) -> bool:
     return all(char in characters for char in short)
 
 
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether a span overlaps any of the spans already taken by a mention."""
-    return any(a < end and start < b for a, b in taken)
-
-
 ABBREVIATED_HEAD = "会"
 WORD_AFTER_HEAD = tuple("长员议场谈上后前中期")  # 会长, 会员, 会议, 会场, 会谈, 会上: 会 opening a word
 MIN_ABBREVIATED_NAME = 6  # characters of the full name after its place: 工程专业人士协会
@@ -1780,7 +1775,7 @@ def _undeclared_abbreviations(text: str, sentences: list[Sentence], mentions: li
             start, end = head - length + 1, head + 1
             short = text[start:end]
             if start < 0 or any(not "\u4e00" <= c <= "\u9fff" for c in short) \
-                    or frequencies.get(short) or _overlaps(taken, start, end) \
+                    or frequencies.get(short) or overlaps(taken, start, end) \
                     or text[end:end + 1] in WORD_AFTER_HEAD:
                 continue  # 某企联|会长: the 会 begins another word
             names = [name for name in full if short not in name and any(
@@ -1825,13 +1820,7 @@ def _company_short_names(text: str, sentences: list[Sentence], mentions: list[Me
         for name in dict.fromkeys(form for form in (own, short) if len(form) >= MIN_COMPANY_SHORT):
             if frequencies.get(name):
                 continue  # a word of its own, not only this company's short name
-            position = company.end
-            while (start := text.find(name, position)) >= 0:
-                end = position = start + len(name)
-                sentence = sentence_at(sentences, start)
-                if sentence is None or _overlaps(taken, start, end):
-                    continue
-                taken.append((start, end))
+            for start, end, sentence in free_occurrences(text, sentences, name, taken, company.end):
                 result.append(Mention("Organization", name, company.name, start, end, sentence))
     return sorted(result, key=lambda m: (m.start, -m.end, m.cls, m.name))
 
@@ -1852,15 +1841,7 @@ def later_short_names(text: str, sentences: list[Sentence], mentions: list[Menti
     taken = [(m.start, m.end) for m in mentions]
     result = list(mentions)
     for short in declared:
-        position = short.end
-        while (start := text.find(short.name, position)) >= 0:
-            end = position = start + len(short.name)
-            if _overlaps(taken, start, end):
-                continue
-            sentence = sentence_at(sentences, start)
-            if sentence is None:
-                continue
-            taken.append((start, end))
+        for start, end, sentence in free_occurrences(text, sentences, short.name, taken, short.end):
             result.append(Mention(short.cls, text[start:end], short.name, start, end, sentence))
     return sorted(result, key=lambda m: (m.start, -m.end, m.cls, m.name))
 
@@ -1991,7 +1972,7 @@ def _own_branches(text: str, sentences: list[Sentence], mentions: list[Mention])
         start, end = match.start(1), match.end(1)
         sentence = sentence_at(sentences, start)
         if match.group(1).startswith(NOT_A_BRANCH) or "党" in match.group(1) or "黨" in match.group(1) \
-                or sentence is None or _overlaps(taken, start, end):
+                or sentence is None or overlaps(taken, start, end):
             continue  # 社区党支部: a branch of the Communist Party, not of the committee's party
         added.append(Mention("PoliticalParty", match.group(1), match.group(1), start, end, sentence,
                              scope=OWN_REPORT, parent_name=committee.parent_name))

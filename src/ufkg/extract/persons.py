@@ -47,7 +47,7 @@ from functools import cached_property
 from ..gazetteer import load_gazetteer
 from ..lexicon import Lexicon, tokenizer
 from ..model import Mention
-from ..text import Sentence, sentence_at
+from ..text import Sentence, free_occurrences
 from .tokens import Token
 
 NAME_TAGS = ("nr", "nrfg", "nrt")
@@ -626,18 +626,8 @@ def persons_named_again(text: str, sentences: list[Sentence], mentions: list[Men
     if not names:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
-    found = []
-    for name in names:
-        position = 0
-        while (start := text.find(name, position)) >= 0:
-            end = position = start + len(name)
-            if any(a < end and start < b for a, b in taken):
-                continue
-            sentence = sentence_at(sentences, start)
-            if sentence is None:
-                continue
-            taken.append((start, end))
-            found.append(Mention("Person", name, name, start, end, sentence))
+    found = [Mention("Person", name, name, start, end, sentence)
+             for name in names for start, end, sentence in free_occurrences(text, sentences, name, taken)]
     if not found:
         return mentions
     return sorted(mentions + found, key=lambda m: (m.start, -m.end, m.cls, m.name))
