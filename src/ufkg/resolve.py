@@ -579,7 +579,9 @@ class Resolver:
             if parent_key and parent_key != key:
                 self._link(Link(key, "subOrganizationOf", parent_key, report, sentence))
         locality = None
-        if mention.cls in LOCAL_BODY_CLASSES and mention.code is None and not _bracketed_alias(extraction, mention):
+        # a body's other name in brackets (某市工商联（总商会）) is that body, placed where its name says, not where a
+        # bare head would be (the report's own place)
+        if mention.cls in LOCAL_BODY_CLASSES and mention.code is None and mention.same_as is None:
             if mention.scope in (OWN_LOCALITY, *LEVEL_CHARS):
                 locality = self._scope_locality(extraction, mention, place)
             elif mention.scope == AUTONOMOUS_REGION:
@@ -707,15 +709,6 @@ def resolve_all(extractions: list[Extraction]) -> KnowledgeBase:
     for extraction in extractions:
         resolver.add(extraction)
     return resolver.kb
-
-
-def _bracketed_alias(extraction: Extraction, mention: Mention) -> bool:
-    """Whether a mention is the other name the body before it gives in brackets (某市工商联（总商会）): it is that
-    body, placed where that body's name says, not where a bare head would be (the report's own place)."""
-    text = extraction.document.matching_text or extraction.document.text
-    if mention.start < 1 or text[mention.start - 1] not in "（(" or not text.startswith(("）", ")"), mention.end):
-        return False
-    return any(other.end == mention.start - 1 and other.cls in LOCAL_BODY_CLASSES for other in extraction.mentions)
 
 
 def _domestic(place: Place) -> bool:
