@@ -34,8 +34,8 @@ from functools import cache
 from .gazetteer import LEVELS, short_names
 from .model import ReportMeta
 from .numbers import parse_number
-from .page import (BREADCRUMB, BYLINE, HEARD_FROM, INDEX_ROW, NEWS_PREFIX, PAGE_PROMPT, PURPOSE, SITE_CHROME, SLOGAN,
-                   WHERE_ON_SITE)
+from .page import (BREADCRUMB, BYLINE, BYLINE_LINE, HEARD_FROM, INDEX_ROW, NEWS_PREFIX, OUTLETS_LINE, PAGE_PROMPT,
+                   PURPOSE, SITE_CHROME, SLOGAN, WHERE_ON_SITE)
 from .paths import lexicon_path
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")  # not the end of 20162018年, a range run together
@@ -117,9 +117,7 @@ BUTTON = re.compile(r"^[\u4e00-\u9fff]{1,4}$")  # a page's button or label of it
 # 某某部 http://www.… 2021-03-18 【阅读】: a site's masthead with its address, however long; a paper's with its
 # registration number and phone lines (国内统一刊号:CN… 广告热线:…)
 MASTHEAD = re.compile(r"https?://|www\.[a-z0-9-]+\.|统一刊号|广告热线|订阅热线")
-# a line of the papers and sites a group publishes (□某某日报/某某晚报/某某新闻): a masthead, no title
-_OUTLET = r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|都市报|新闻网|新闻|电视台|融媒体中心|客户端|网)"
-OUTLETS_LINE = re.compile(rf"^[□■◆●▲]?\s*{_OUTLET}(?:\s*[/／|｜、·]\s*{_OUTLET})+\s*$")
+OUTLETS = re.compile(OUTLETS_LINE)  # □某某日报/某某晚报/某某新闻: a masthead, no title
 # a yearbook's source: 《某市年鉴•2012》 names the place it covers
 YEARBOOK = re.compile(r"(?:《|[/／>＞]\s*)(?P<place>[\u4e00-\u9fff]{2,8}?)年鉴")  # or in a page's path: 数字史志 / 某省年鉴
 # a field of a page's header under its title (发布时间：…, 来源：…, a bare separator), not its title nor its text
@@ -127,7 +125,7 @@ HEADER_FIELD = re.compile(r"^(?:[\s|｜/／·•_=-]*$|(?:发布时间|发布日
                           r"浏览次数|浏览|点击数|阅读|字号|分享|关键词|关键字)\s*[:：]"
                           # a periodical's issue: 某某杂志 2018年5期
                           r"|[\u4e00-\u9fff]{2,10}\s*(?:19|20)\d{2}\s*年\s*第?\d{1,3}\s*期$"
-                          r"|(?:本报|本网)?(?:记者|通讯员)[:：\s]\s*[\u4e00-\u9fff]{2,3}(?:[\s、，,]+[\u4e00-\u9fff]{2,3})*\s*$)")  # 记者 某某
+                          rf"|{BYLINE_LINE})")  # 记者 某某
 # the labelled fields a page glues to the start of its text (发布时间:2018-09-03 来源:)
 GLUED_FIELDS = re.compile(r"(?:(?:发布时间|发布日期|时间|日期|来源|作者|编辑)[:：]\s*(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*)?)+")
 # a site's clock over every page (2024年12月19日 星期四), the day it was copied more often than the day it was published
@@ -355,7 +353,7 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
     name and section above them), from the first that is none of these."""
     start, titled, dated = 0, False, False
     for index, line in enumerate(lines[:MAX_BOILERPLATE_LINES]):
-        if (MASTHEAD.search(line) or OUTLETS_LINE.match(line)) and not line.endswith("。"):
+        if (MASTHEAD.search(line) or OUTLETS.match(line)) and not line.endswith("。"):
             if not titled:  # above the title: the site's masthead; under it: the title's source line
                 start = index + 1
             continue

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from ..model import Extraction, Mention
-from ..page import (BREADCRUMB, BYLINE, HEARD_FROM, INDEX_ROW, NEWS_PREFIX, PAGE_PROMPT, PURPOSE, SITE_CHROME, SLOGAN,
-                    WHERE_ON_SITE)
+from ..page import (BREADCRUMB, BYLINE, BYLINE_LINE, HEARD_FROM, INDEX_ROW, NEWS_PREFIX, OUTLETS_LINE, PAGE_PROMPT,
+                    PURPOSE, SITE_CHROME, SLOGAN, WHERE_ON_SITE)
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .organizations import CPC_NAME
 
@@ -118,10 +118,7 @@ OWN_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:工作)?(?:总结|报
 TITLE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 PROGRAMME_LEAD = re.compile(r"(?:扎实|深入|积极|持续|全面|大力|广泛)?(?:组织)?(?:开展|实施|推进|深化|推动)了?")
 # a page's navigation and labels above the title (您当前的位置：首页 > …, 日期:2025-01-16阅读:)
-# a line that is only a byline (记者 某某 通讯员 某某) or a row of the outlets that carry the piece (□某某日报/某某晚报)
-BYLINE_LINE = r"^(?:本报|本网)?(?:记者|通讯员)[\s\u3000]*[\u4e00-\u9fff]{2,4}(?:[\s\u3000、]+(?:通讯员)?[\u4e00-\u9fff]{2,4})*$"
-MASTHEADS = r"^\W?[\u4e00-\u9fff]{2,8}(?:日报|晚报|新闻|网)(?:[/／][\u4e00-\u9fff]{2,8}(?:日报|晚报|新闻|网))+$"
-PAGE_LINE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|{PAGE_PROMPT}|{INDEX_ROW}|{BYLINE_LINE}|{MASTHEADS}|"
+PAGE_LINE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|{PAGE_PROMPT}|{INDEX_ROW}|^{BYLINE_LINE}|{OUTLETS_LINE}|"
                        r"首\s*页\s*[>＞-]|请输入|日期[:：]"
                        r"|发布时间|来源[:：]|作者[:：]|阅读[:：]|浏览|关注我们|长者模式|无障碍"
                        r"|[（(]\s*[^（()）]{0,6}?[左右][一二三四五六七八九十]\s*[）)]")  # a photograph's caption: 某某(右三)
