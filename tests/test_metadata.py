@@ -1090,3 +1090,26 @@ def test_a_share_widgets_lines_above_a_news_item_are_no_title():
     text = ("点击右上角\n微信好友\n朋友圈\n可用分享功能转发本文\n"
             "3月5日，第三届播商大会在遵义市播州区开幕。嘉宾百余人参会。\n")
     assert _meta(text).title is None
+
+
+def test_a_province_in_a_persons_given_name_is_no_place_of_the_text():
+    text = ("近日，侨联第四次归侨侨眷代表大会召开。市侨联副主席、调研员刘湖南，区委常委汪某某出席会议。\n"
+            "会议选举产生新一届委员会。\n")
+    assert _meta(text).region != "湖南"
+
+
+def test_a_county_the_opening_calls_ours_is_where_the_title_travels():
+    text = ("市委统战部干部赴宜都学习乡村建设经验\n12月5日，市委统战部一行十人来我县学习乡村建设的做法。"
+            "县委副书记某某陪同。\n")
+    assert _meta(text).region == "宜都"
+
+
+def test_a_venue_written_with_its_province_is_the_city_not_the_province():
+    text = "东西部协作产品展销会暨支持云南发展推进会在云南曲靖某某物流园开幕\n1月10日，由多家单位联合主办的展销会开幕。\n"
+    assert _meta(text).region == "曲靖"
+
+
+def test_a_bodys_founding_is_background_and_a_count_as_of_a_month_gives_the_year():
+    text = ("本会简介：\n九三学社宜宾市委会创建于1987年3月。多年来，该会凝聚社员力量，积极参政议政。"
+            "截至2016年6月，共有支社9个。\n")
+    assert read_metadata(text, regions).year == 2016

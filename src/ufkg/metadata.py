@@ -104,7 +104,8 @@ CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789
 # a year of background, not of the report: 于1994年, 自2016年起, 截至2013年底, 由2009年的…
 HONOURS_OF = re.compile(r"荣获|表彰|授予|颁发")
 MAX_HONOURS_GAP = 4
-AS_OF_YEAR_END = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年(?:底|末|年底|年末)")
+AS_OF_YEAR = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年(?:底|末|年底|年末|\s*\d{1,2}\s*月)")
+FOUNDED_IN = re.compile(r"(?:成立|创建|創建|组建|組建|始建|建立)[于於]$")  # 成立于1984年10月: when a body began, background
 HISTORICAL_YEAR = re.compile(r"(?:于|自|从|截至|截止|早在|始于|由|与|较|比)\s*$")  # 与2016年…相比: a base compared with
 # a page's navigation and masthead above the title: 首页 > 党派团体, 当前版:02版, 发布日期: (empty), 打印
 BOILERPLATE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|"
@@ -148,6 +149,8 @@ PARTY_PREFIX = re.compile(r"中共|民革|民盟|民建|民进|农工党|致公�
 COMPATRIOTS = re.compile(r"同胞|台胞|侨胞|籍")  # 台湾同胞投资企业协会 of a mainland city: its members came from there
 HOMECOMING = re.compile(r"(?P<home>[\u4e00-\u9fff]{2,8}?)(?:同乡会|同乡联谊会|乡亲会|同乡总会)[^，。,]{0,12}?(?:回乡|返乡|回家乡|回到家乡)")
 OWN_PLACE = re.compile(r"我[市县区州]|本[市县区]")
+# a journey to the text's own place (来我县学习, 莅临我市调研): the travellers came to the text's place
+OURS_VISITED = re.compile(r"(?:来|到|莅临|走进|深入)我(?P<level>[市县区州])")
 # the text's own people named after its place (某市统战人, 某县统一战线人): the place the text speaks for
 OWN_PEOPLE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,8}?)(?:统战人|统一战线人|统战干部群众|统战儿女)")
 # the text's own share in a common cause, named after its place (贡献某市力量, 讲好某县统战故事, 彰显某区担当)
@@ -451,7 +454,7 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         home = _home_place(title, find_region)
         if home:
             return home  # 香港某县同乡会回乡访问: the home county's news
-        visited = _visited_here(title, find_region, is_place)
+        visited = _visited_here(title, find_region, is_place) or _ours_visited(title, body[:2], find_region, level_of)
         if visited:
             return visited  # 某市委统战部来某区调研: the news of the place visited
         stricken = _disaster_area(title, find_region, is_place)
@@ -649,6 +652,19 @@ def _visited_here(piece: str, find_region, is_place=None) -> str | None:
     if names:
         return names[0]
     return words if is_place is not None and is_place(words) else None
+
+
+def _ours_visited(title: str, body: list[str], find_region, level_of) -> str | None:
+    """The place of the title's level that the opening says was come to as its own (省某部干部到某县考察 over
+    …来我县考察): the text is the visited place's, however the journey is worded. Measured over the opened sets:
+    3 texts say so, each the place's news."""
+    if level_of is None:
+        return None
+    ours = next((match for line in body for match in OURS_VISITED.finditer(line)), None)
+    if ours is None:
+        return None
+    levels = SCOPE_LEVELS[ours.group("level")]
+    return next((name for name in find_region(title) if level_of(name) in levels), None)
 
 
 def _own_people(lines: list[str], find_region, is_place=None, level_of=None) -> str | None:
@@ -864,13 +880,15 @@ def _not_venue(piece: str, names: list[str], scope: str | None) -> list[str]:
 
 def _past_own_venue(title: str, names: list[str], level_of, holder_at, official_of) -> list[str]:
     """A title's places less the venue of a body's meeting held within the body's own place (某省某商会在
-    省会某市举行成立大会): the news is the province's, where the body belongs, not the town it met in."""
+    省会某市举行成立大会): the news is the province's, where the body belongs, not the town it met in. A venue
+    written with its province (…现场会在某省某市某园举行) names where it is, the province no body's."""
     if len(names) < 2 or None in (level_of, holder_at, official_of):
         return names
     venues = {match.group("place") for match in VENUE.finditer(title)}
     return [name for name in names
             if not (any(name in venue for venue in venues)
                     and any(other != name and title.find(other) < title.find(name) and level_of(other) in LEVELS
+                            and not any(other in venue for venue in venues)
                             and holder_at(name, level_of(other)) == official_of(other) for other in names))]
 
 
@@ -1262,8 +1280,9 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
         line = YEAR_RANGE.sub(r"\1年\2\3年", line)  # 2018至2019年度: both years
         for match in YEAR.finditer(line):
             if HISTORICAL_YEAR.search(line[max(0, match.start() - 3):match.start()]) \
-                    and not (line[max(0, match.start() - 1):match.start()] == "于" and re.match(r"\s*\d{1,2}\s*月", line[match.end():])):
-                continue  # 于1994年为… is background; 于2020年5月31日 is an event of the report
+                    and not (line[max(0, match.start() - 1):match.start()] == "于" and re.match(r"\s*\d{1,2}\s*月", line[match.end():])
+                             and not FOUNDED_IN.search(line, max(0, match.start() - 4), match.start())):
+                continue  # 于1994年为… is background; 于2020年5月31日 is an event of the report, 成立于1984年10月 not
             year = int(match.group(1))
             if HONOURS_OF.search(line[max(0, match.start() - MAX_HONOURS_GAP):match.start()]) and line[match.end():match.end() + 1] == "度":
                 year += 1  # 对荣获2017年度先进的单位进行授牌: last year's honours are handed out the year after
@@ -1303,10 +1322,10 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
         return edition - 1  # an entry of 某市年鉴-2023 naming no year of its own: the year 2022
     if date:
         return int(date[:4]) if news else int(date[:4]) - 1
-    as_of = next(filter(None, map(AS_OF_YEAR_END.search, lines[:5])), None)
+    as_of = next(filter(None, map(AS_OF_YEAR.search, lines[:5])), None)
     named = [int(year) for line in lines[:5] for year in YEAR.findall(line)]
     if as_of and int(as_of.group(1)) == max(named):
-        return int(as_of.group(1))  # 截至2020年底，全市…(与2016年相比): counted up to the latest year it names
+        return int(as_of.group(1))  # 截至2020年底(6月)，全市…(与2016年相比): counted up to the latest year it names
     return _earliest_possible("\n".join(lines))
 
 

@@ -165,9 +165,18 @@ class ReportExtractor:
     def _title_regions(self, text: str) -> list[str]:
         """Regions of a title, the last first: a title ends with what it is about (同心共筑鹤城梦
         ——2019年齐齐哈尔市统一战线工作综述), its slogan comes before."""
-        hits = [hit for hit in find_regions(text, self.gazetteer, None) if hit.place is not None]
+        hits = [hit for hit in find_regions(text, self.gazetteer, None)
+                if hit.place is not None and not self._in_given_name(text, hit)]
         hits.sort(key=lambda hit: -hit.start)
         return [hit.surface for hit in hits]
+
+    def _in_given_name(self, text: str, hit) -> bool:
+        """副主席王某海 where 某海 is a province's short name: a place in a person's given name is no place the
+        text names (the sentences' reading skips it too). Only looked for after a surname, names being few."""
+        if hit.start == 0 or text[hit.start - 1] not in self.lexicon.surnames:
+            return False
+        people = self.persons.find(text, tokenize(text), 0, 0)
+        return any(person.cls == "Person" and person.start < hit.start and hit.end <= person.end for person in people)
 
     def _townships(self, text: str) -> list[str]:
         """Townships (某某乡, 某某镇, 某某街道) and county-level areas (某某新区) a piece names by pattern, in text order."""
