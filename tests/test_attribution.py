@@ -1179,3 +1179,11 @@ def test_the_body_that_took_pieces_up_and_a_body_in_an_aside_are_not_the_writers
     report = (TITLE + "民盟某区支部召开年终总结会。\n会上，支部主委作工作总结。"
               "支部先后开展（或参与盟市委）调研5次；提交调研报告3篇（市委座谈会采用3篇）。\n")
     assert subjects_in(report) == [("5次", "民盟某区支部"), ("3篇", "民盟某区支部"), ("3篇", "民盟某区支部")]
+
+
+def test_money_spent_on_a_programme_named_right_after_it_is_the_programmes():
+    report = (TITLE + "深入实施“兴边富民”行动，投入1.5亿元先后实施两期“沿边安居三年计划”，"
+              "投入了3.2亿元实施三期“百村示范”建设工程，投入了800万元实施边民意外伤害保险。\n")
+    found = dict(subjects_in(report))
+    assert (found["1.5亿元"], found["3.2亿元"]) == ("沿边安居三年计划", "百村示范")
+    assert found["800万元"] not in ("沿边安居三年计划", "百村示范", "兴边富民")  # spent on no programme named

@@ -199,6 +199,11 @@ MEMBER_UNIT = re.compile(r"(?:常务)?副?(?:会长|理事长|主席|监事长|�
 EXAMPLES_OF = re.compile(r"[”」]?[^，,。；;“「]{0,12}[，,](?:如|比如|例如|诸如)")
 MAX_DESCRIPTOR = 10  # characters between 由 and the agent's name: 由我县台资企业|某某公司提供…
 PURPOSE = ("用于", "用來", "用来", "用以", "用於")  # a clause that says what the deeds before it are for
+# money put in (投入, 筹集…) right before its figure, and the programme it is spent on right after (…实施两轮“某某”)
+FUNDING = re.compile(r"(?:投入|投資|投资|筹集|籌集|筹措|籌措|整合|安排|落实|落實)(?:了|资金|資金|各类资金|各類資金)?\s*$")
+MAX_FUNDING_GAP = 8
+SPENT_ON = re.compile(r"(?:连续|連續|先后|先後|用于|用於|专项|專項)?(?:实施|實施|开展|開展|推进|推進|启动|啟動)了?"
+                      r"(?:[一二两兩三四五六七八九十\d]+(?:轮|輪|期|批|届|屆))?")
 SENDING = ("组织", "选派", "推荐", "推选", "征集", "选送", "报送", "遴选")
 MAX_SENT_GAP = 8  # characters between 参加 and the name: 参加第十三届“某某”  # 组织5名党外人士参加“某某”评选: people sent to an initiative
 SENT_TO = "参加"
@@ -901,6 +906,9 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     profiled = _profiled(text, candidates, mentions, sentence, quantity)
     if profiled is not None:
         return profiled
+    spent_on = _spent_on(text, candidates, mentions, quantity)
+    if spent_on is not None and spent_on >= 0:
+        return spent_on  # 投入5亿元实施三期“某某”工程: the money goes to the programme it is spent on
     every = [i for i in candidates if mentions[i].cls == "Initiative"]
     standalone = [i for i in every if not _in_list(text, mentions, every, i, sentence)]
     in_sentence = [i for i in every if not _counted(quantity, mentions[i])]
@@ -918,6 +926,8 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     listed = [q for q in extraction.quantities if q.sentence == quantity.sentence and q.end <= quantity.start
               and q.unit == quantity.unit and q.counts.strip("“”") and quantity.counts.strip()]
     before = [i for i in before if not any(q.counts.strip("“”") == mentions[i].surface.strip("“”") for q in listed)]
+    if spent_on is not None:  # …“某某”工程，投入1000万元实施某某保险: money spent on what no earlier programme is
+        before = [i for i in before if mentions[i].start >= clause_start]
     if len(before) > 1:
         opener = _opening_programme(text, mentions, candidates, before, quantity, sentence.start)
         if opener is not None:
@@ -1204,6 +1214,18 @@ def _sums_up(extraction: Extraction, text: str, quantity: QuantityMention, initi
         return False  # …，鼓励会员企业踊跃参与某某事业: others urged to join it, not what the figures were for
     own_figure = any(q.sentence == quantity.sentence and q.start >= clause for q in extraction.quantities)
     return closes and not own_figure
+
+
+def _spent_on(text: str, candidates: list[int], mentions: list[Mention], quantity: QuantityMention) -> int | None:
+    """The programme money is spent on, named right after it in its clause (投入1.5亿元先后实施两期“某某计划”,
+    筹资300万元开展“某某”活动): the figure is the programme's, not the one an earlier clause ran; -1 when what it
+    is spent on is no programme named (投入1000万元实施某某保险), None when the figure says nothing of its use."""
+    spent = SPENT_ON.match(text, quantity.end)
+    if spent is None or not FUNDING.search(text, max(0, quantity.start - MAX_FUNDING_GAP), quantity.start):
+        return None
+    named_at = spent.end() + (text[spent.end():spent.end() + 1] in ("“", "「"))
+    return next((i for i in candidates if mentions[i].start in (spent.end(), named_at)
+                 and mentions[i].cls == "Initiative"), -1)
 
 
 def _brought_to(extraction: Extraction, text: str, quantity: QuantityMention) -> int | None:
