@@ -1370,3 +1370,7 @@ def test_a_glory_society_by_its_short_name_and_not_inside_a_programmes_name():
 def test_an_item_of_common_words_in_a_list_of_enterprises_is_read_past():
     assert orgs("组织华宇乐器、鑫盛建筑、合力食品等企业参加。", "Organization") == ["华宇乐器", "鑫盛建筑", "合力食品"]
     assert orgs("引导餐饮、物流等企业参加。", "Organization") == []
+
+
+def test_a_federation_of_cooperatives_is_an_organisation():
+    assert orgs("青山苗木合作联合社吸纳社员200户。", "Organization") == ["青山苗木合作联合社"]
