@@ -611,3 +611,7 @@ def test_a_name_jieba_cuts_in_two_after_a_title_and_before_how_the_deed_is_done(
 def test_an_initiator_and_an_expert_are_titles_and_kin_close_a_list_of_names():
     assert people("助学活动发起人钱秀梅祖籍某某镇。") == ["钱秀梅"]
     assert people("如优秀企业家林某福、林振宇父子，交通规划专家黄振松，都热心家乡事业。") == ["林某福", "林振宇", "黄振松"]
+
+
+def test_names_ranked_on_a_list_are_people():
+    assert people("其中林乃刚列第5位、刘彪列第18位、党平列第35位。某县列第3位。") == ["林乃刚", "刘彪", "党平"]

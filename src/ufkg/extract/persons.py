@@ -105,6 +105,7 @@ NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3}){2,}"
 # a name inside quotation marks is a slogan's or a title's word; a quotation of whole clauses (“多亏某某等乡贤
 # 捐资，…。”) is someone's speech, whose names are people
 QUOTED = re.compile(r"“[^”，,。；;！？]*”|《[^》]*》")
+RANKED = r"(?:位列|列|居|排名|排)第[\d一二三四五六七八九十百]+[位名]"  # 甲某某列第5位: a place on a ranked list
 HONORIFIC_AFTER = "同志|先生|女士|阿訇|法师|牧师|道长|活佛|主教|副?教授|院士|老师"  # 会长马志强阿訇
 GLUED_AFTER = "为在向对和与将把被从给是都已就"  # characters jieba glues to a two-character name
 STRONG_CUES = ("同志", "先生", "女士")
@@ -147,7 +148,7 @@ class PersonFinder:
                       self._unseen_after_title(text, tokens), self._titled_name_runs(text, tokens),
                       self._enclosed_names(text), self._colon_names(text), self._honoured_names(text),
                       self._described_names(text), self._names_before_office(text), self._honoured_by_address(text),
-                      self._known_people(text)):
+                      self._known_people(text), self._ranked_names(text)):
             for start, end in spans:
                 known = found.get(start)
                 if known is not None and known.end - offset < end and (text.startswith(STRONG_CUES, end)
@@ -452,6 +453,15 @@ class PersonFinder:
                 if len(name) == 2 and "\u4e00" <= after <= "\u9fff" and after not in AFTER_SHORT_KNOWN:
                     continue  # 朱德明, 李强华: a longer name that opens with it
                 yield start, position
+
+    def _ranked_names(self, text: str):
+        """其中甲某某列第5位、乙某列第18位: a name that opens a clause or a list's item, then its rank on a list (a
+        rich list's, a charity list's): a person."""
+        return self._names_matching(self._ranked_pattern, text)
+
+    @cached_property
+    def _ranked_pattern(self) -> re.Pattern:
+        return self._opening_pattern(RANKED, words=("其中",))
 
     def _honoured_by_address(self, text: str):
         """遗孀某某某女士, 丈夫某某先生: a surname and a given name right before the address 女士 or 先生 is a name
