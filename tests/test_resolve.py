@@ -417,3 +417,12 @@ def test_a_bodys_bracketed_other_name_is_placed_where_the_body_is():
 def test_the_glory_societys_short_name_is_the_same_association():
     kb = knowledge_of("2023年陇南市统一战线工作综述\n陇南市光彩事业促进会成立。年内，市光彩会捐赠资金120万元。\n")
     assert labels(kb, "Association") == ["陇南市光彩事业促进会"]
+
+
+def test_a_township_and_a_village_named_earlier_in_full_keep_their_places():
+    text = ("民建会员捐赠活动举行\n9月8日，民建会员捐赠活动在凯里市旁海镇中心小学举行。"
+            "发起人某某向麻江县宣威镇新场村捐赠服装200套。\n"
+            "州驻麻江县新场村工作队、旁海镇中心小学的负责人出席仪式。\n")
+    kb = knowledge_of(text)
+    places = sorted((e.label, e.parent) for e in kb.entities.values() if e.cls == "Region" and e.label in ("旁海镇", "新场村"))
+    assert places == [("新场村", "region/522635/宣威镇"), ("旁海镇", "region/522601")]

@@ -371,6 +371,11 @@ class Resolver:
         previous = extraction.mentions[index - 1] if index else None
         if previous is not None and previous.cls == "Region" and previous.end == mention.start and keys[index - 1]:
             parent_key = keys[index - 1]
+            # 某县某村 after 某县某镇某村: the village the report named earlier in full, with its township
+            earlier = self._placed_earlier(extraction, keys, index, mention, parent_key)
+            if earlier is not None and self.kb.entities[earlier].parent != parent_key:
+                self._note(self.kb.entities[earlier], report, sentence, mention.surface)
+                return earlier
         else:
             holder = self.gazetteer.place(mention.parent_name) if mention.parent_name else None
             if holder is None and mention.scope == "county":
@@ -379,11 +384,11 @@ class Resolver:
                 holder = place
             holder_key = f"region/{holder.code}" if holder is not None else None  # _place_entity's key
             # 宏路街道 after 福清市宏路街道, 某村 after 某县某乡某村: the place the report named earlier with the
-            # places that hold it
-            earlier = next((keys[at] for at in range(index) if keys[at] and extraction.mentions[at].cls == "Region"
-                            and extraction.mentions[at].name == mention.name and self.kb.entities[keys[at]].parent
-                            and (holder_key is None or holder_key in self._holders(keys[at]))), None)
-            if earlier is not None:
+            # places that hold it; a township so named keeps its county over the one a later sentence names
+            # nearest before it (…驻乙县某村工作队、甲镇某村: 甲镇 is the earlier 甲县甲镇)
+            earlier = self._placed_earlier(extraction, keys, index, mention, holder_key) \
+                or (mention.scope == "township" and self._placed_earlier(extraction, keys, index, mention, None))
+            if earlier:
                 self._note(self.kb.entities[earlier], report, sentence, mention.surface)
                 return earlier
             parent_key = self._place_entity(holder) if holder is not None else None
@@ -396,6 +401,13 @@ class Resolver:
         entity.parent = parent_key
         self._note(entity, report, sentence, mention.surface)
         return key
+
+    def _placed_earlier(self, extraction, keys, index: int, mention, holder_key: str | None) -> str | None:
+        """The key of a place of the same name the report named earlier with the places that hold it, one of them
+        `holder_key` when given."""
+        return next((keys[at] for at in range(index) if keys[at] and extraction.mentions[at].cls == "Region"
+                     and extraction.mentions[at].name == mention.name and self.kb.entities[keys[at]].parent
+                     and (holder_key is None or holder_key in self._holders(keys[at]))), None)
 
     def _named_after(self, name: str, place: Place | None) -> Place | None:
         """The prefecture or county a code-less place's name opens with (某市经济开发区, 某县高新区), or None."""
