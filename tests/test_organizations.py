@@ -1374,3 +1374,8 @@ def test_an_item_of_common_words_in_a_list_of_enterprises_is_read_past():
 
 def test_a_federation_of_cooperatives_is_an_organisation():
     assert orgs("青山苗木合作联合社吸纳社员200户。", "Organization") == ["青山苗木合作联合社"]
+
+
+def test_a_place_jieba_does_not_know_named_by_its_islets_or_flats_end_names_a_venue():
+    assert orgs("出资500万元新建青菜洲文化馆。", "Organization") == ["青菜洲文化馆"]
+    assert orgs("出资500万元新建文化体育馆。", "Organization") == []

@@ -16,6 +16,9 @@ NAME_TAGS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "ng", "b
 PROPER_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng"})
 # Parts of speech that never are (prepositions, conjunctions, particles, adverbs, pronouns, numerals …)
 FUNCTION_TAGS = frozenset({"c", "p"})  # 和, 向, 于: a conjunction or a preposition before a word, no surname
+# a character that ends a place's name, cut off alone after the word before it (大麦|屿, 桃花|坪): jieba does not know
+# the place, whose name it is (某某屿体育馆)
+TOPONYM_ENDS = frozenset("屿嶼岛島洲峪垭埡坪堡寨")
 COMMON_WORD = 500  # jieba frequency from which a word of two or three characters is no personal name
 RARE_WORD = 20  # jieba frequency under which a word is taken for a proper name, whatever its tag
 # Parts of speech a name can start with
@@ -73,7 +76,8 @@ def has_proper_word(text: str, tokens: list[Token], start: int, end: int, surnam
             and not _common_word(text[start:end]) \
             and not any(t.start == start and t.tag in FUNCTION_TAGS for t in tokens):  # 和|牧区: a conjunction
         return True  # 刘智谋(工作室): a personal name, however jieba cut it (党员 is a word, no name)
-    return any(start <= token.start and token.end <= end and (token.tag in PROPER_TAGS or is_unknown_word(token.word))
+    return any(start <= token.start and token.end <= end and (token.tag in PROPER_TAGS or is_unknown_word(token.word)
+                                                           or start < token.start and token.word in TOPONYM_ENDS)
                for token in tokens)
 
 
