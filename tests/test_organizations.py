@@ -1379,3 +1379,8 @@ def test_a_federation_of_cooperatives_is_an_organisation():
 def test_a_place_jieba_does_not_know_named_by_its_islets_or_flats_end_names_a_venue():
     assert orgs("出资500万元新建青菜洲文化馆。", "Organization") == ["青菜洲文化馆"]
     assert orgs("出资500万元新建文化体育馆。", "Organization") == []
+
+
+def test_an_association_abroad_opens_with_its_country_past_a_city_jieba_spells_out():
+    assert orgs("马来西亚诗巫兰广东会馆一行14人到访。", "Association") == ["马来西亚诗巫兰广东会馆"]
+    assert orgs("组团赴马来西亚访问广东会馆。", "Association") == ["广东会馆"]  # a visit, no city between

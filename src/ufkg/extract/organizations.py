@@ -110,6 +110,8 @@ NOT_A_TRADE = ("指导", "联系", "组织", "召开", "举办", "帮助", "推�
                "持续", "发挥")
 TRADE_TAGS = ("n", "vn", "b", "j", "an")  # the words of a trade: 商贸|行业, 餐饮, 汽车|销售 (no verb)
 REGION_LEVEL = "区"  # an autonomous region's level after its short name (某某区委)
+MAX_SPELT_CITY = 4  # characters of a city abroad jieba spells out in pieces (某|某某 between a country and a region)
+SPELT_CITY_STOPS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "v", "vn", "x", "m", "q", "r", "f"})
 NATIONAL = "CN"  # code of a national body: it belongs to the whole country
 MAX_DESCRIPTOR = 14  # longest run of descriptive characters before a head
 MAX_LEGAL_NAME = 20  # a company's legal name is longer: 某某生态农业科技发展有限公司
@@ -1061,12 +1063,28 @@ class OrganizationFinder:
         """加拿大温哥华|某某同乡会: a city abroad (a place word jieba knows, after a country) before a region;
         before an association's region the city alone opens the name (多伦多|某某同乡会)."""
         city = next((t for t in tokens if t.end == begin and t.tag in ("ns", "nr", "nrt") and 2 <= len(t.word) <= 4), None)
-        if city is None or city.word in self.region_names or city.word in self.lexicon.descriptor_stops:
+        if city is None:
+            return self._spelt_city_abroad_before(text, tokens, begin)
+        if city.word in self.region_names or city.word in self.lexicon.descriptor_stops:
             return begin
         country = self._regions_ending_at(text, city.start, tokens)
         if country is None and cls == "Association" and self._foreign_city(city.word):
             return city.start
         return country if country is not None else begin
+
+    def _spelt_city_abroad_before(self, text: str, tokens: list[Token], begin: int) -> int:
+        """马来西亚|某|某某|广西会馆: a city abroad jieba does not know, which it spells out in pieces (a
+        transliteration), between a country and the region an association is named after: the name opens with the
+        country. The pieces are no verbs, function words or figures (赴马来西亚|访|某某会馆 is a visit)."""
+        ending_at = {token.end: token for token in tokens}
+        at = begin
+        while begin - at < MAX_SPELT_CITY and (token := ending_at.get(at)) is not None \
+                and all("\u4e00" <= char <= "\u9fff" for char in token.word) and token.tag not in SPELT_CITY_STOPS:
+            at = token.start
+            country = self._regions_ending_at(text, at, tokens) if begin - at >= 2 else None
+            if country is not None and self._abroad(text[country:at]):
+                return country
+        return begin
 
     def _foreign_city(self, word: str) -> bool:
         """A city abroad as jieba spells it: a place or a transliteration in its dictionary (多伦多/nrt, 悉尼/ns;
