@@ -1113,3 +1113,14 @@ def test_a_bodys_founding_is_background_and_a_count_as_of_a_month_gives_the_year
     text = ("本会简介：\n九三学社宜宾市委会创建于1987年3月。多年来，该会凝聚社员力量，积极参政议政。"
             "截至2016年6月，共有支社9个。\n")
     assert read_metadata(text, regions).year == 2016
+
+
+def test_a_place_a_delegation_goes_to_for_its_work_there_under_a_title_naming_only_its_province():
+    text = "云南爱心助学活动\n香港某某同乡会一行日前到云南曲靖市进行爱心慰问及助学活动。捐赠助学金10万元。\n"
+    assert _meta(text).region == "曲靖市"
+
+
+def test_a_title_whose_travellers_go_to_work_in_a_county_of_another_province_is_that_countys():
+    text = ("厦门市政协副主席带队到毕节市织金县开展助学活动\n11月1日，厦门市政协副主席某某带队来到织金县，"
+            "看望结对学校师生。\n")
+    assert _meta(text).region == "织金县"

@@ -179,7 +179,8 @@ VENUE = re.compile(r"在(?P<place>[^，。,；“”\s]{2,12}?)(?:召开|举行|
 INVITED = re.compile(r"邀请|邀|吸引|欢迎")
 MAX_INVITED_GAP = 12
 # a place only visited (组团赴某省, 前往某市考察) is not where the travelling body is
-VISITED = re.compile(r"(?:赴|前往|到访|来到|到(?=[\u4e00-\u9fff]{2,8}?(?:考察|学习|交流|参观|观摩)))(?P<place>[\u4e00-\u9fff]{2,8})")
+VISITED = re.compile(r"(?:赴|前往|到访|来到|到(?=[\u4e00-\u9fff]{2,8}?(?:考察|学习|交流|参观|观摩|进行|開展|开展)))"
+                     r"(?P<place>[\u4e00-\u9fff]{2,8})")
 # 组团赴某省参加…大会: going to attend an event elsewhere is the travellers' news still
 ATTENDING = ("参加", "出席", "参与", "列席", "应邀")
 LEARNING = re.compile(r"学习|取经|观摩")  # 赴某县学习经验: learning from a place is the learners' news
@@ -460,6 +461,11 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         stricken = _disaster_area(title, find_region, is_place)
         if stricken:
             return stricken  # 各地侨界援助某县地震灾区: the stricken place's news, whoever gives
+        journey = VISITED.search(title)
+        destination = journey and _destination(find_region(title[:journey.start()]), title[journey.start("place"):],
+                                               find_region, level_of, holder_at, official_of)
+        if destination:
+            return destination  # 某市政协副主席带队到某市某县开展…活动: the news of the place worked in
         names = [name for name in _outside_quotes(title, _not_venue(title, find_region(title), scope))
                  if not _in_a_name(title, name)]
         names = _past_own_venue(title, names, level_of, holder_at, official_of)
