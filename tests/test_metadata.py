@@ -1124,3 +1124,9 @@ def test_a_title_whose_travellers_go_to_work_in_a_county_of_another_province_is_
     text = ("厦门市政协副主席带队到毕节市织金县开展助学活动\n11月1日，厦门市政协副主席某某带队来到织金县，"
             "看望结对学校师生。\n")
     assert _meta(text).region == "织金县"
+
+
+def test_a_provinces_list_naming_one_citys_counties_is_that_citys_news():
+    text = ("近日，2023年度四川省“万企兴万村”行动先进典型名单公布，宜宾市青年商会和江安县种植项目、长宁县养殖项目入选。"
+            "四川省工商联表示祝贺。\n")
+    assert _meta(text).region == "宜宾市"

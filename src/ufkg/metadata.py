@@ -956,11 +956,29 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
         return max(_times_named(text, form) for form in same or [name])
 
     most = min(found, key=lambda name: (-times(name), found[name], name))
+    if scope is None and None not in (level_of, holder_at, official_of) and level_of(most) == "province":
+        within = _one_city_within(most, text, find_region, level_of, holder_at, official_of)
+        if within:
+            return within  # 某省…名单公布，某市某商会和某县…、某县…: the province lists one city's own
     if scope in ("市", "省") and None not in (level_of, holder_at, official_of):
         # 全市… 某区、某市入选全省…示范: two counties of one city named in a whole city's text are the city's
         counties = {official_of(name) for name in found if level_of(name) == "county"}
         return (len(counties) >= 2 and _shared_city(sorted(counties), level_of, holder_at)) or most
     return most
+
+
+def _one_city_within(province: str, text: str, find_region, level_of, holder_at, official_of) -> str | None:
+    """The one city of a province that a text names together with two or more of its counties, and no county of
+    another city of the province: the text is that city's, the province only named as above it."""
+    names = _outside_quotes(text, find_region(text))
+    counties = {official_of(name) for name in names if level_of(name) == "county"}
+    cities = {holder_at(name, "prefecture") for name in counties}
+    if len(counties) < 2 or len(cities) != 1 or None in cities:
+        return None
+    city = cities.pop()
+    named = any(official_of(name) == city for name in names)
+    return next((name for name in names if official_of(name) == city), None) \
+        if named and holder_at(city, "province") == official_of(province) else None
 
 
 def _autonomous_region(name: str, level_of, official_of) -> bool:
