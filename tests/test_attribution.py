@@ -1187,3 +1187,9 @@ def test_money_spent_on_a_programme_named_right_after_it_is_the_programmes():
     found = dict(subjects_in(report))
     assert (found["1.5亿元"], found["3.2亿元"]) == ("沿边安居三年计划", "百村示范")
     assert found["800万元"] not in ("沿边安居三年计划", "百村示范", "兴边富民")  # spent on no programme named
+
+
+def test_a_figure_told_of_the_reports_own_region_is_the_regions():
+    report = (TITLE + "一、凝聚党外力量\n一年来，市委统战部加强党外人士工作。"
+              "据统计，泸州市共有民营经济人士约30万人。泸州市各级侨联共联系归侨侨眷2万人。\n")
+    assert subjects_in(report) == [("约30万人", "泸州市"), ("2万人", "市委统战部")]

@@ -650,9 +650,9 @@ def _disaster_area(title: str, find_region, is_place=None) -> str | None:
 
 def _visited_here(piece: str, find_region, is_place=None) -> str | None:
     """The place a body from above comes to (某市委统战部来某区调研, 莅临某县视察), when it is named."""
-    match = VISIT_HERE.search(piece)
+    match = next((found for found in VISIT_HERE.finditer(piece) if not piece.startswith("的", found.end())), None)
     if match is None:
-        return None
+        return None  # 与前来某省调研的某所副所长…前往某县: who came is described, the visit told after
     words = match.group("place") or match.group("inspected") or match.group("reached")
     names = [name for name in find_region(words) if words.endswith(name)]
     if names:

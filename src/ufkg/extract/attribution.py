@@ -292,6 +292,8 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             subject = _subject(quantity, candidates, extraction, text, initiatives)
         if subject is None:
             subject = _place(extraction, text, quantity)
+            if subject is not None and subject == extraction.region_mention and event is not None:
+                subject = None  # 截至目前，某县已有114家企业参与: a programme's news tells its progress by its region
         if subject is None:
             subject = _persons_next_part(extraction, text, quantity, attributed, by_sentence.get(quantity.sentence, []))
         if subject is None and _continues(extraction, quantity.sentence):
@@ -487,11 +489,16 @@ def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int 
         return found  # 某省是重点侨乡，有归侨侨眷近300万: a sentence about that place, wherever the report is
     if not place.code:
         return found if _held_by_region(extraction, place, region) else None
+    if region.code and place.code == region.code and found == places.get(openings[0]) and place.scope != "country" \
+            and not text.startswith(ITS_BODIES, place.end):
+        # 某县共有民营经济人士约30万人, 某县有在台同胞千余人: the region's own figure, told of it (not 某省各级侨联…)
+        return extraction.region_mention
     if not region.code or place.code == region.code or not load_gazetteer().is_within(place.code, region.code):
         return None
     return found
 
 
+ITS_BODIES = ("各级", "各級", "各")  # 某省各级侨联: the place's bodies act, not the place
 REFERRED_PLACE = re.compile(r"[该該]([镇乡村鎮鄉])")  # 该镇: the township or village named before (该市商会 is a kind)
 
 
