@@ -1384,3 +1384,8 @@ def test_a_place_jieba_does_not_know_named_by_its_islets_or_flats_end_names_a_ve
 def test_an_association_abroad_opens_with_its_country_past_a_city_jieba_spells_out():
     assert orgs("马来西亚诗巫兰广东会馆一行14人到访。", "Association") == ["马来西亚诗巫兰广东会馆"]
     assert orgs("组团赴马来西亚访问广东会馆。", "Association") == ["广东会馆"]  # a visit, no city between
+
+
+def test_a_conjunction_jieba_glues_to_a_level_is_no_county():
+    assert orgs("县政府和县侨联负责人出席。", "Association") == ["县侨联"]
+    assert orgs("和县侨联召开会议。", "Association") == ["和县侨联"]  # the county, where nothing runs into it

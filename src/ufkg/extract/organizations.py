@@ -87,7 +87,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, tokenizer
 from ..model import OWN_LOCALITY, OWN_REPORT, Mention, Sentence
 from ..text import free_occurrences, overlaps, sentence_at
-from .regions import find_regions
+from .regions import find_regions, function_stem
 from .tokens import PROPER_TAGS, PUNCTUATION, Token, has_proper_word, is_unknown_word, name_start
 
 LEVEL_CHARS = "省市州县区旗盟"
@@ -955,7 +955,8 @@ class OrganizationFinder:
         if start > 2 and text[start - 1] in LEVEL_CHARS and text[start - 2] == "、" and text[start - 3] in LEVEL_CHARS:
             return None  # 区、市、县政协: the bodies at every level listed, not one
         if start > 0 and text[start - 1] in LEVEL_CHARS and (not _ends_a_word(tokens, start)
-                                                             or _counted_before(text, start - 1)):
+                                                             or _counted_before(text, start - 1)
+                                                             or _joined_level(text, tokens, start)):
             repeated = self._level_repeated(text, tokens, start - 1)
             if repeated is not None:
                 return repeated, text[repeated:end], None  # 容县县委: the county's name, then its level again
@@ -1267,8 +1268,10 @@ class OrganizationFinder:
                 candidate = text[cursor - size:cursor]
                 if candidate in self.region_names and (cursor - size) in starts \
                         and candidate not in self.lexicon.descriptor_stops \
-                        and (cursor - size, cursor) not in words:
-                    # 会同 is a verb before it is a county; 农业交流合作|促进会, 乡村振兴|智库: a verb after a noun
+                        and (cursor - size, cursor) not in words \
+                        and not (function_stem(candidate) and _cjk_before(text, cursor - size)):
+                    # 会同 is a verb before it is a county; 农业交流合作|促进会, 乡村振兴|智库: a verb after a noun;
+                    # 县政府和|县侨联: a conjunction and a level, not 和县
                     found = cursor - size
                     break
             if found is None:
@@ -2014,3 +2017,15 @@ def _as_written(mentions: list[Mention], levels: set[tuple[str, str]]) -> list[M
     committee at that level 某党某市委会, its 某党市委 and 社市委 are 某党市委会 too (one name, one entity)."""
     return [replace(m, name=m.name + "会") if m.cls == "PoliticalParty" and m.scope and m.scope in LEVEL_CHARS
             and m.name.endswith(m.scope + "委") and (m.parent_name, m.scope) in levels else m for m in mentions]
+
+
+def _cjk_before(text: str, position: int) -> bool:
+    """Whether a Chinese character stands right before position (a word the next runs on from)."""
+    return position > 0 and "\u4e00" <= text[position - 1] <= "\u9fff"
+
+
+def _joined_level(text: str, tokens: list[Token], start: int) -> bool:
+    """县政府和|县侨联, 会议通过了章程和|市新联会…: jieba read a conjunction or a preposition and the level
+    after it as one word (和县, a county's name too; 和市); after a word, the level alone stands before the head."""
+    word = next((token.word for token in tokens if token.end == start and token.start == start - 2), "")
+    return function_stem(word) and _cjk_before(text, start - 2)

@@ -227,6 +227,12 @@ def _stem_length(name: str) -> int:
     return len(name)
 
 
+def function_stem(name: str) -> bool:
+    """Whether a place is named by one function character and its level (和县): in running text that is a
+    conjunction and a bare level (县政府和县侨联), the place only where nothing runs into it."""
+    return _stem_length(name) == 1 and name[0] in _lexicons()["function"]
+
+
 def _tier(name: str, place: Place) -> int:
     if name in _lexicons()["common"]:
         return COMMON
@@ -234,7 +240,7 @@ def _tier(name: str, place: Place) -> int:
         return STRONG
     if len(name) == 2 and _is_ordinary_word(name):
         return COMMON
-    if name == place.name and _stem_length(name) == 1 and name[0] in _lexicons()["function"]:
+    if name == place.name and function_stem(name):
         return COMMON  # 和县 in 市和县两级
     if len(name) <= 2 or (name == place.name and _stem_length(name) < 2):
         return WEAK
