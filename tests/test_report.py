@@ -177,3 +177,7 @@ def test_an_event_called_by_the_tail_of_its_full_name_is_that_event():
 ])
 def test_the_body_that_opens_a_news_item_places_it(text, region):
     assert extraction_of(text).meta.region == region
+
+
+def test_a_figure_read_inside_a_places_name_is_no_quantity():
+    assert quantity_texts("2023年台州市统战工作\n九三学社三门县委员会社员捐款。三门县社员捐款3万元。\n") == ["3万元"]

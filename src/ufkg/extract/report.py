@@ -30,6 +30,7 @@ from .tokens import tokenize
 
 
 OWN_BODY_AFTER_I = "们市县区州省会校院局部厂司村镇乡"  # 我们, 我市, 我会: a body speaks, not one person
+NAMES_WITH_FIGURES = ("Region", "Initiative")  # names that may hold a figure's words (三门县, 五县千村)
 CAPITAL_CODE = "0100"  # a province's capital is its first prefecture: 510100, 430100 (the code's last four digits)
 
 
@@ -73,12 +74,13 @@ class ReportExtractor:
         planned_year = None  # set by a plan lead (2022年工作打算), kept for the rest of the report
         title = _title_span(document.text, meta.title)
         for sentence in sentences:
-            mentions.extend(self._sentence_mentions(sentence, context))
+            named = self._sentence_mentions(sentence, context)
+            mentions.extend(named)
             previous = sentences[sentence.index - 1].text if sentence.index else ""
             planned_year = plan_year(sentence.text, meta.year) or planned_year
             if not title or not title[0] <= sentence.start < title[1]:
                 quantities.extend(q for q in self._sentence_quantities(sentence, meta.year, previous, planned_year)
-                                  if not _personal_testimony(text, q.start))
+                                  if not _personal_testimony(text, q.start) and not _inside_a_name(q, named))
         mentions = later_short_names(text, sentences, _without_initiative_heads(text, names_read_whole(
             text, _deduplicated(mentions))))
         mentions = _short_event_names(_quoted_again(text, sentences, mentions))
@@ -291,6 +293,13 @@ def _city_after(tokens, position: int, gazetteer: Gazetteer):
             abroad = token.tag in ("ns", "nr") and 2 <= len(token.word) <= 4 and not gazetteer.lookup(token.word)
             return token if abroad else None
     return None
+
+
+def _inside_a_name(quantity: QuantityMention, mentions: list[Mention]) -> bool:
+    """某某社三门县社员, “五县千村”工程: a figure read inside a place's or a programme's name is a word of
+    the name, no quantity the report tells."""
+    return any(mention.start <= quantity.start and quantity.end <= mention.end and mention.cls in NAMES_WITH_FIGURES
+               for mention in mentions)
 
 
 def _personal_testimony(text: str, position: int) -> bool:
