@@ -318,6 +318,8 @@ def test_a_target_without_a_year_takes_the_year_of_its_plan_section():
         "出席县十七届人大四次会议",  # the same after 人大
         "会议审议了五项议程",  # the order of business of a meeting
         "会议议程共三项，",  # the same, the count after its noun
+        "该县幅员面积2100平方公里，耕地面积86万亩",  # a place's own extent, what it is, no outcome
+        "全县有江岸线32公里，边境线长148公里",  # the same, its lengths
         "市侨联七次归侨侨眷代表大会开幕",  # a session's ordinal after an association
         "会上传达了二十次全国民族工作会议的部署",  # a whole country's meeting numbered, no verb holding it
         "按每20户配备网格员的标准",  # the denominator of a rate
