@@ -374,6 +374,7 @@ def test_money_without_yuan_after_a_money_noun():
     [quantity] = found("全年募集善款近80万，全部用于助学")
     assert (quantity.value, quantity.unit, quantity.qualifier, quantity.text) == (800_000, "CNY", "approx", "近80万")
     assert brief("争取上级资金1.5亿。") == [(150_000_000, "CNY", "exact")]
+    assert brief("合作社年收入180多万，") == [(1_800_000, "CNY", "atLeast")]  # income, output and profit are money
 
 
 def test_a_bare_number_with_wan_after_any_other_noun_is_no_money():
