@@ -282,6 +282,12 @@ def test_a_news_item_on_a_bodys_launch_gives_it_the_figures():
     assert text_subjects(report) == [("85名", "凯里市新联会")]
 
 
+def test_a_news_item_on_a_body_named_after_a_dash_gives_it_the_figures():
+    report = ("凯里乡贤工作迈出新步伐\n8月2日，凯里市第一个乡贤组织——龙头乡乡贤联谊会揭牌，同时80多名乡贤回到故里。\n"
+              "乡贤们出资300多万元新建文化广场。\n")
+    assert text_subjects(report)[-1] == ("300多万元", "龙头乡乡贤联谊会")
+
+
 def test_a_news_item_on_an_event_held_gives_it_the_figures_whatever_name_it_opens_with():
     report = ("侨商黔东南行活动举行\n本报讯 近日，以“同心共富”为主题的2023年中国侨商黔东南行活动在凯里举行。\n"
               "活动共签约项目32个，协议投资45亿元。\n“中国侨商黔东南行”活动由省侨联主办。\n")

@@ -69,6 +69,8 @@ SPONSORED = re.compile(r"由[^，,。；]{2,30}?(?:主办|举办|承办|组织|�
 # a news item: an organisation holds a meeting or an event (某县工商联召开第三次会员代表大会)
 EVENT_VERBS = ("召开", "举行", "举办", "主办", "联合举办", "共同举办", "合办", "隆重召开", "隆重举行", "组织召开", "成功举办", "成功召开", "召集",
                "揭牌", "正式揭牌", "正式成立", "成立")  # 某市新联会揭牌: the news is the body's own
+# what a news item's opening says of its body before naming it, set off by a dash (某县第一个乡贤组织——)
+APPOSED = re.compile(r"[^，,。；;——]{2,20}?(?:——|──)")
 # what a news item's opening says its body did (某县侨联组织开展走访慰问活动)
 THEMED = re.compile(r"以[“「][^”」]{1,30}[”」]为主题")
 COLUMN = re.compile(r"[^丨|｜，,。]{2,8}[丨|｜]\s*")
@@ -470,6 +472,9 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
         if congress is not None:
             return congress  # 10月19日，某县第五次归侨侨眷代表大会召开: the county 侨联's own congress
         actor = _opening_actor(extraction, text, candidates, position)
+        apposed = APPOSED.match(text, position, sentence.end) if actor is None else None
+        if apposed is not None:  # 某县第一个乡贤组织——某某乡贤会揭牌: the body the dash names
+            actor = _opening_actor(extraction, text, candidates, apposed.end())
         if actor is None:
             held = _event_held_by_verb(extraction, text, sentence) if news and rank <= 1 else None
             if held is None and rank <= 1:
