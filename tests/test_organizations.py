@@ -1021,6 +1021,9 @@ def test_a_trades_chamber_named_after_its_federation():
         "绵阳总商会商贸行业商会", "绵阳工商联", "绵阳市工商联餐饮商会", "绵阳市工商联"]
     assert orgs("绵阳市工商联指导商会建设。", "Association") == ["绵阳市工商联"]
     assert orgs("绵阳市工商联切实发挥商会平台功能。", "Association") == ["绵阳市工商联"]
+    # a chamber named after a place is no trade's: the federation moves the city's chamber of that place's firms
+    assert "绵阳市工商联发动市湖州商会" not in orgs("绵阳市工商联发动市湖州商会捐款。", "Association")
+    assert "绵阳市工商联又称绵阳市总商会" not in orgs("绵阳市工商联又称绵阳市总商会。", "Association")
 
 
 def test_one_association_under_two_names_joined_by_ji():

@@ -107,7 +107,7 @@ NOT_A_TRADE = ("指导", "联系", "组织", "召开", "举办", "帮助", "推�
                "会同", "联合", "所属", "下属", "旗下", "直属", "各", "全", "与", "和", "及", "向", "对", "为", "在",
                # jieba's nouns for verb phrases of manner (充分发挥, 大力开展) before a chamber: what the body does to it
                "充分", "积极", "大力", "深入", "全面", "切实", "认真", "主动", "努力", "不断", "进一步", "着力", "广泛",
-               "持续", "发挥")
+               "持续", "发挥", "发动", "动员", "带领", "倡议")
 TRADE_TAGS = ("n", "vn", "b", "j", "an")  # the words of a trade: 商贸|行业, 餐饮, 汽车|销售 (no verb)
 REGION_LEVEL = "区"  # an autonomous region's level after its short name (某某区委)
 MAX_SPELT_CITY = 4  # characters of a city abroad jieba spells out in pieces (某|某某 between a country and a region)
@@ -1583,8 +1583,9 @@ def _with_member_chambers(text: str, tokens: list[Token], offset: int, mentions:
         member = MEMBER_CHAMBER.match(text, local_end)
         if member is None or not all(tag.startswith(TRADE_TAGS) for at, tag in kinds.items()
                                      if local_end <= at < member.end(1)) or local_end not in kinds \
-                or member.group(1).startswith(NOT_A_TRADE) or "的" in member.group(1):
-            continue  # 某市工商联指导商会建设: what the federation does to chambers
+                or member.group(1).startswith(NOT_A_TRADE) or "的" in member.group(1) \
+                or any(tag == "ns" for at, tag in kinds.items() if local_end <= at < member.end(1)):
+            continue  # 某市工商联指导商会建设: what the federation does to chambers; 某市工商联发动市温州商会: a place's
         whole = text[mention.start - offset:member.end()]
         result.append(Mention("Association", whole, whole, mention.start, offset + member.end(), mention.sentence))
     return result
