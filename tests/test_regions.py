@@ -418,6 +418,8 @@ def test_a_township_jieba_knows_as_a_place_before_its_village(gazetteer):
 
 def test_a_department_s_office_for_a_place_s_affairs_is_no_mention_of_the_place(gazetteer):
     assert surfaces(find(gazetteer, "部机关内设香港工作与事务处、侨务处。")) == []
+    assert surfaces(find(gazetteer, "主办单位：某省人民政府澳门事务办公室")) == []
+    assert surfaces(find(gazetteer, "学习关于澳门问题的重要讲话精神。")) == []  # the place as a question, a topic
     assert surfaces(find(gazetteer, "香港同胞来到福建参访。")) == ["香港", "福建"]
 
 

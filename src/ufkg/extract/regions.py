@@ -102,7 +102,8 @@ _NAME_AFTER = re.compile(r"[、，,；）)]|等|同志|先生|女士|接受|主�
 # the heads of a medium named after its province (某省广播电视集团, 某省日报); a city's paper keeps its city,
 # which says where it is
 _MEDIA = re.compile(r"广播电视|电视台|广播电台|卫视|日报|晚报|都市报|报社|新闻网|融媒体中心|出版社")
-_TOPIC_OFFICE = re.compile("(?:工作与事务|统战工作|工作|事务)处")
+# a department's office for a place's affairs (台湾工作处, 台湾事务办公室) or the place as a question (台湾问题): a topic
+_TOPIC_OFFICE = re.compile("(?:工作与事务|统战工作|工作|事务)(?:处|办公室)|问题")
 # what a country's name opens without naming the place: its ruling party, its flag, anthem, emblem, constitution
 _OF_THE_COUNTRY = re.compile("共产党|国旗|国歌|国徽|宪法")
 # the bodies of a township, which show that the 乡 or 镇 before them ends its name
@@ -602,7 +603,7 @@ def _drop_member_origins(text: str, candidates: list[_Candidate], gazetteer: Gaz
                 and not _PARTY_UNIT.match(text, candidate.end + len(party)):
             dropped.append(candidate)  # 浙江民建会员之家; but 某市民进某某总支 is the city's branch
         elif _TOPIC_OFFICE.match(text, candidate.end):
-            dropped.append(candidate)  # 台湾工作与事务处: a department's office for the place's affairs, not the place
+            dropped.append(candidate)  # 台湾工作与事务处, 台湾问题: the place's affairs as a department's or a speech's topic
         elif place.level == "country" and _OF_THE_COUNTRY.match(text, candidate.end):
             dropped.append(candidate)  # 中国共产党, 中华人民共和国国旗: the party's or the state's own name
         elif place.level == "province" and _MEDIA.match(text, candidate.end) \
