@@ -27,6 +27,12 @@ def test_quotations_joined_share_the_head_after_them():
     assert names("实施“希望厨房”及“爱心书屋”项目。", "Initiative") == ["希望厨房", "爱心书屋"]
 
 
+def test_a_quoted_bodys_name_joined_to_the_next_item_shares_no_head():
+    assert names("“宜宾青年商会”和江安县茶叶种植项目入选。", "Initiative") == []
+    assert names("“宜宾青年商会”和江安县茶叶种植项目入选。", "Association") == ["宜宾青年商会"]
+    assert names("深入推进“同心共建”和民族联谊活动。", "Initiative") == ["同心共建"]  # a programme's name does
+
+
 def test_a_numbered_slogan_is_not_an_initiative():
     assert names("增强“四个意识”、坚定“四个自信”。", "Initiative") == []
 

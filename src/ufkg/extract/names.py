@@ -293,6 +293,9 @@ class NameFinder:
                 continue
             head_after = self._head_after(text, match.end())
             org_head = self._org_head(name)
+            if head_after is not None and org_head is not None and text.startswith(LIST_JOINERS, match.end()) \
+                    and not any(text.startswith(joiner + "“", match.end()) for joiner in LIST_JOINERS):
+                head_after = None  # “某某商会”和某县种植项目: a body named, then the list's next item, no shared head
             if head_after is not None:
                 end = match.end() + head_after
                 written_with_head = "“" not in text[match.end():end]
