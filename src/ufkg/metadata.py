@@ -105,7 +105,7 @@ CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789
 HONOURS_OF = re.compile(r"荣获|表彰|授予|颁发")
 MAX_HONOURS_GAP = 4
 AS_OF_YEAR = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年(?:底|末|年底|年末|\s*\d{1,2}\s*月)")
-FOUNDED_IN = re.compile(r"(?:成立|创建|創建|组建|組建|始建|建立)[于於]$")  # 成立于1984年10月: when a body began, background
+FOUNDED_IN = re.compile(r"(?:成立|创建|组建|始建|建立)于$")  # 成立于1984年10月: when a body began, background
 HISTORICAL_YEAR = re.compile(r"(?:于|自|从|截至|截止|早在|始于|由|与|较|比)\s*$")  # 与2016年…相比: a base compared with
 # a page's navigation and masthead above the title: 首页 > 党派团体, 当前版:02版, 发布日期: (empty), 打印
 BOILERPLATE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|"
@@ -179,7 +179,7 @@ VENUE = re.compile(r"在(?P<place>[^，。,；“”\s]{2,12}?)(?:召开|举行|
 INVITED = re.compile(r"邀请|邀|吸引|欢迎")
 MAX_INVITED_GAP = 12
 # a place only visited (组团赴某省, 前往某市考察) is not where the travelling body is
-VISITED = re.compile(r"(?:赴|前往|到访|来到|到(?=[\u4e00-\u9fff]{2,8}?(?:考察|学习|交流|参观|观摩|进行|開展|开展)))"
+VISITED = re.compile(r"(?:赴|前往|到访|来到|到(?=[\u4e00-\u9fff]{2,8}?(?:考察|学习|交流|参观|观摩|进行|开展)))"
                      r"(?P<place>[\u4e00-\u9fff]{2,8})")
 # 组团赴某省参加…大会: going to attend an event elsewhere is the travellers' news still
 ATTENDING = ("参加", "出席", "参与", "列席", "应邀")
@@ -976,9 +976,8 @@ def _one_city_within(province: str, text: str, find_region, level_of, holder_at,
     if len(counties) < 2 or len(cities) != 1 or None in cities:
         return None
     city = cities.pop()
-    named = any(official_of(name) == city for name in names)
-    return next((name for name in names if official_of(name) == city), None) \
-        if named and holder_at(city, "province") == official_of(province) else None
+    written = next((name for name in names if official_of(name) == city), None)
+    return written if written and holder_at(city, "province") == official_of(province) else None
 
 
 def _autonomous_region(name: str, level_of, official_of) -> bool:

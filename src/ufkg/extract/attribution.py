@@ -200,10 +200,9 @@ EXAMPLES_OF = re.compile(r"[”」]?[^，,。；;“「]{0,12}[，,](?:如|比�
 MAX_DESCRIPTOR = 10  # characters between 由 and the agent's name: 由我县台资企业|某某公司提供…
 PURPOSE = ("用于", "用來", "用来", "用以", "用於")  # a clause that says what the deeds before it are for
 # money put in (投入, 筹集…) right before its figure, and the programme it is spent on right after (…实施两轮“某某”)
-FUNDING = re.compile(r"(?:投入|投資|投资|筹集|籌集|筹措|籌措|整合|安排|落实|落實)(?:了|资金|資金|各类资金|各類資金)?\s*$")
+FUNDING = re.compile(r"(?:投入|投资|筹集|筹措|整合|安排|落实)(?:了|资金|各类资金)?\s*$")
 MAX_FUNDING_GAP = 8
-SPENT_ON = re.compile(r"(?:连续|連續|先后|先後|用于|用於|专项|專項)?(?:实施|實施|开展|開展|推进|推進|启动|啟動)了?"
-                      r"(?:[一二两兩三四五六七八九十\d]+(?:轮|輪|期|批|届|屆))?")
+SPENT_ON = re.compile(r"(?:连续|先后|用于|专项)?(?:实施|开展|推进|启动)了?(?:[一二两三四五六七八九十\d]+[轮期批届])?")
 SENDING = ("组织", "选派", "推荐", "推选", "征集", "选送", "报送", "遴选")
 MAX_SENT_GAP = 8  # characters between 参加 and the name: 参加第十三届“某某”  # 组织5名党外人士参加“某某”评选: people sent to an initiative
 SENT_TO = "参加"
@@ -498,7 +497,7 @@ def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int 
     return found
 
 
-ITS_BODIES = ("各级", "各級", "各")  # 某省各级侨联: the place's bodies act, not the place
+ITS_BODIES = ("各级", "各")  # 某省各级侨联: the place's bodies act, not the place
 REFERRED_PLACE = re.compile(r"[该該]([镇乡村鎮鄉])")  # 该镇: the township or village named before (该市商会 is a kind)
 
 

@@ -111,7 +111,6 @@ NOT_A_TRADE = ("指导", "联系", "组织", "召开", "举办", "帮助", "推�
 TRADE_TAGS = ("n", "vn", "b", "j", "an")  # the words of a trade: 商贸|行业, 餐饮, 汽车|销售 (no verb)
 REGION_LEVEL = "区"  # an autonomous region's level after its short name (某某区委)
 MAX_SPELT_CITY = 4  # characters of a city abroad jieba spells out in pieces (某|某某 between a country and a region)
-SPELT_CITY_STOPS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "v", "vn", "x", "m", "q", "r", "f"})
 NATIONAL = "CN"  # code of a national body: it belongs to the whole country
 MAX_DESCRIPTOR = 14  # longest run of descriptive characters before a head
 MAX_LEGAL_NAME = 20  # a company's legal name is longer: 某某生态农业科技发展有限公司
@@ -1427,6 +1426,8 @@ def _proper_word(word: str) -> bool:
 
 
 SPELT_STOP_TAGS = frozenset({"p", "c", "u", "ud", "ug", "uj", "ul", "uv", "uz", "r", "y", "e", "o", "q", "mq"})
+# the pieces of a city abroad are no adverb, verb, figure or place word either (赴某国|访|某某会馆 is a visit)
+SPELT_CITY_STOPS = SPELT_STOP_TAGS | {"d", "v", "vn", "x", "m", "f"}
 
 
 def _spelt(text: str, token: Token) -> bool:

@@ -178,7 +178,7 @@ class ReportExtractor:
         if hit.start == 0 or text[hit.start - 1] not in self.lexicon.surnames:
             return False
         people = self.persons.find(text, tokenize(text), 0, 0)
-        return any(person.cls == "Person" and person.start < hit.start and hit.end <= person.end for person in people)
+        return any(person.start < hit.start and hit.end <= person.end for person in people)
 
     def _townships(self, text: str) -> list[str]:
         """Townships (某某乡, 某某镇, 某某街道) and county-level areas (某某新区) a piece names by pattern, in text order."""

@@ -70,7 +70,7 @@ SPONSORED = re.compile(r"由[^，,。；]{2,30}?(?:主办|举办|承办|组织|�
 EVENT_VERBS = ("召开", "举行", "举办", "主办", "联合举办", "共同举办", "合办", "隆重召开", "隆重举行", "组织召开", "成功举办", "成功召开", "召集",
                "揭牌", "正式揭牌", "正式成立", "成立")  # 某市新联会揭牌: the news is the body's own
 # what a news item's opening says of its body before naming it, set off by a dash (某县第一个乡贤组织——)
-APPOSED = re.compile(r"[^，,。；;——]{2,20}?(?:——|──)")
+APPOSED = re.compile(r"[^，,。；;—]{2,20}?(?:——|──)")
 # what a news item's opening says its body did (某县侨联组织开展走访慰问活动)
 THEMED = re.compile(r"以[“「][^”」]{1,30}[”」]为主题")
 COLUMN = re.compile(r"[^丨|｜，,。]{2,8}[丨|｜]\s*")

@@ -18,7 +18,7 @@ PROPER_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng"})
 FUNCTION_TAGS = frozenset({"c", "p"})  # 和, 向, 于: a conjunction or a preposition before a word, no surname
 # a character that ends a place's name, cut off alone after the word before it (大麦|屿, 桃花|坪): jieba does not know
 # the place, whose name it is (某某屿体育馆)
-TOPONYM_ENDS = frozenset("屿嶼岛島洲峪垭埡坪堡寨")
+TOPONYM_ENDS = frozenset("屿岛洲峪垭坪堡寨")
 COMMON_WORD = 500  # jieba frequency from which a word of two or three characters is no personal name
 RARE_WORD = 20  # jieba frequency under which a word is taken for a proper name, whatever its tag
 # Parts of speech a name can start with
