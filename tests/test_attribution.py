@@ -423,6 +423,8 @@ def test_a_collective_after_a_list_of_initiatives_keeps_the_figures_with_the_reg
 def test_figures_of_the_regions_economy_stay_with_the_region_whoever_tells_them():
     assert subjects("会长张大海介绍，2022年全县地区生产总值完成300亿元（人民币，下同），增长8.6%。") == [
         ("300亿元", "region"), ("8.6%", "region")]
+    assert subjects("民建中央帮扶以来，全县生产总值增加到150亿元，年均增长 9.5%；城镇和农村人均可支配收入为21000元、7600元。") == [
+        ("150亿元", "region"), ("9.5%", "region"), ("21000元", "region"), ("7600元", "region")]
 
 
 def test_a_method_a_body_works_by_is_not_the_subject():
