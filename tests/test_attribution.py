@@ -1201,3 +1201,9 @@ def test_a_figure_told_of_the_reports_own_region_is_the_regions():
     report = (TITLE + "一、凝聚党外力量\n一年来，市委统战部加强党外人士工作。"
               "据统计，泸州市共有民营经济人士约30万人。泸州市各级侨联共联系归侨侨眷2万人。\n")
     assert subjects_in(report) == [("约30万人", "泸州市"), ("2万人", "市委统战部")]
+
+
+def test_a_news_item_on_the_appeal_a_body_sent_out_gives_it_the_figures():
+    report = ("民企爱心汇聚\n1月28日，市侨联向广大侨商、侨企发出《同舟共济倡议书》。"
+              "倡议书发出后，累计捐款380万元。\n")
+    assert text_subjects(report) == [("380万元", "市侨联")]
