@@ -756,6 +756,8 @@ def test_a_sentence_describing_a_place_gives_it_its_figures_wherever_the_report_
 def test_people_counted_by_an_office_in_a_body_are_not_that_bodys_figure():
     found = subjects("民建市委会员中有10人担任人大代表，其中全国人大代表1人，市人大代表4人。")
     assert [subject for _, subject in found] == ["民建市委会"] * 3
+    found = subjects("民革市委会党员中有30人担任人大代表、政协委员。其中，全国人大常务委员会委员1人，全国政协委员2人。")
+    assert [subject for _, subject in found] == ["民革市委会"] * 3
 
 
 def test_the_body_that_gives_an_award_is_not_its_winner():

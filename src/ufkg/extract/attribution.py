@@ -85,7 +85,8 @@ PARTNER_MARKS = ("与", "同", "会同", "联合", "协助", "向", "在", "对"
 # a body named as the owner of what acts (市工商联所属的148个商会…): its members act, not the body
 AWARD_VERBS = ("荣获", "获评", "获得", "获", "被评为", "评为")  # what a body wins is named after the body that gives it
 # 某人大代表 N人, 某政协委员, 某政协常委: an office held in the state body named (not its standing committee, 常委会)
-OFFICES_IN = re.compile("代表|委员|执委|理事|常委(?!会)")
+# an office in a state body after its name (某政协委员, 某人大代表, 某人大常务委员会委员, 某人大常委会委员)
+OFFICES_IN = re.compile("代表|委员|执委|理事|常委(?!会)|常务委员会委员|常委会委员")
 GIVEN_OF = re.compile(r"(?:捐赠|捐助|捐献|捐资|资助|捐出)的")  # A、B捐赠的3万元和2万元: each gave one, in order
 DESCRIBED_PLACE = ("是", "有", "共有", "现有", "拥有")  # 某省是…, 某省有…: the sentence describes the place
 AT_PLACE = "在"  # 在某村，…: a clause set in a place that names no other doer tells that place's figures
