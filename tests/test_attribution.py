@@ -1209,3 +1209,8 @@ def test_a_news_item_on_the_appeal_a_body_sent_out_gives_it_the_figures():
     report = ("民企爱心汇聚\n1月28日，市侨联向广大侨商、侨企发出《同舟共济倡议书》。"
               "倡议书发出后，累计捐款380万元。\n")
     assert text_subjects(report) == [("380万元", "市侨联")]
+
+
+def test_the_platform_a_body_works_through_is_its_means_not_the_doer():
+    assert subjects("截至目前，县委统战部依托“同心小屋”开展各类活动40余次。") == [("40余次", "县委统战部")]
+    assert subjects("依托“巧手绣娘”项目，为山区免费培训了60多名妇女。") == [("60多名", "巧手绣娘")]  # no body before

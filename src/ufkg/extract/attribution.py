@@ -86,6 +86,7 @@ PARTNER_MARKS = ("与", "同", "会同", "联合", "协助", "向", "在", "对"
 AWARD_VERBS = ("荣获", "获评", "获得", "获", "被评为", "评为")  # what a body wins is named after the body that gives it
 # 某人大代表 N人, 某政协委员, 某政协常委: an office held in the state body named (not its standing committee, 常委会)
 # an office in a state body after its name (某政协委员, 某人大代表, 某人大常务委员会委员, 某人大常委会委员)
+RELIED_ON = ("依托", "借助", "依靠", "凭借", "依托“", "借助“", "依靠“", "凭借“")  # the means a body works through
 OFFICES_IN = re.compile("代表|委员|执委|理事|常委(?!会)|常务委员会委员|常委会委员")
 GIVEN_OF = re.compile(r"(?:捐赠|捐助|捐献|捐资|资助|捐出)的")  # A、B捐赠的3万元和2万元: each gave one, in order
 DESCRIBED_PLACE = ("是", "有", "共有", "现有", "拥有")  # 某省是…, 某省有…: the sentence describes the place
@@ -604,6 +605,14 @@ def _instrument(text: str, mention: Mention) -> bool:
     return text.endswith("以", 0, mention.start) and any(word in written for word in METHOD_WORDS)
 
 
+def _relied_on(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether an initiative is named as the platform the body right before works through (某部依托“某某之家”开展…,
+    某会借助“某某”平台): the body's means. With no body right before (依托“某某”项目，培训了…), the programme acts."""
+    verb = next((verb for verb in RELIED_ON if text.endswith(verb, 0, mention.start)), None)
+    return verb is not None and any(other.end == mention.start - len(verb) and other.cls in ACTOR_CLASSES
+                                    for other in mentions if other.sentence == mention.sentence)
+
+
 def _method(text: str, mention: Mention) -> bool:
     """Whether an initiative is named as a way of working, its method word right after the name
     (“公司+基地+农户”模式, “3+6”工作法); not a programme whose name a description follows
@@ -928,6 +937,8 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         before = before[:-1]  # 某县工商联以“3+6”工作法推进商会建设，新增会员741人: the method is the body's tool
     # 某公司推行“公司+基地+农户”模式，带动农户1.8万户: a way of working is no programme that counts
     before = [i for i in before if not _method(text, mentions[i])]
+    # 某县工商联依托“某某之家”开展活动40余次: the platform a body works through is its means, not the doer
+    before = [i for i in before if not _relied_on(text, mentions[i], mentions)]
     # 征集作品59篇参加“某某”大赛，获一等奖1篇: what was sent to a contest, and what it won there, are the sender's
     before = [i for i in before if not _sent_to(text, mentions[i], sentence.start)]
     # 全市共建有“某某之家”17个，服务站等6个: a programme that an earlier figure of the sentence counts, by itself
