@@ -471,6 +471,8 @@ def test_a_member_unit_that_opens_a_clause_or_follows_titles_is_the_giver():
     assert subjects("县工商联副主席单位江南恒业建材有限公司向县慈善总会捐赠50万元。") == [("50万元", "江南恒业建材有限公司")]
     assert subjects("县人大代表、县工商联常务理事单位江南恒业建材有限公司向县慈善总会捐赠50万元，用于防疫。") == [
         ("50万元", "江南恒业建材有限公司")]
+    assert subjects("县侨商会理事所在企业江南恒业建材有限公司向县慈善总会捐款80万元。") == [
+        ("80万元", "江南恒业建材有限公司")]
 
 
 def test_who_tells_a_figure_is_not_who_did_it():
