@@ -1392,3 +1392,8 @@ def test_an_association_abroad_opens_with_its_country_past_a_city_jieba_spells_o
 def test_a_conjunction_jieba_glues_to_a_level_is_no_county():
     assert orgs("县政府和县侨联负责人出席。", "Association") == ["县侨联"]
     assert orgs("和县侨联召开会议。", "Association") == ["和县侨联"]  # the county, where nothing runs into it
+
+
+def test_the_unit_of_a_bodys_officer_is_named_whatever_its_words():
+    assert orgs("此次活动中，省商会会长单位好日子集团与州政府签订了协议。", "Organization") == ["好日子集团"]
+    assert orgs("此次活动中，好日子集团与州政府签订了协议。", "Organization") == []  # common words alone name none

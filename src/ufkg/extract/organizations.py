@@ -149,6 +149,9 @@ DESCRIBED_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,8}?)(总支部|总支|支部|
 NOT_DESCRIBING_TAGS = ("v", "d", "p", "c", "r", "m", "q", "f")  # verbs, adverbs, prepositions…: no branch's name
 BRANCH_ORDINAL = re.compile(r"第?[一二三四五六七八九十\d]{1,3}")  # 三支部, 第二总支: a branch counted among its place's
 LEGAL_FORMS = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
+# the office a body's member holds, then its unit's name (某商会会长单位某某集团, 某会理事所在企业某某公司)
+OFFICERS_UNIT = re.compile(r"(?:会长|理事长|主席|监事长|理事|会员|成员)(?:所在)?(?:单位|企业)(?=[\u4e00-\u9fff]{2,10}$)")
+MAX_UNIT_NAME = 10
 # words of a company's trade that end other names: 某某农业发展有限公司, 某某建设集团有限公司
 COMPANY_NAME_WORDS = frozenset({"发展", "建设", "服务", "开发", "生产", "加工", "产业", "组织", "联合"})
 BRANCH = re.compile("(?:中心支行|分行|支行|营业部)")
@@ -985,6 +988,11 @@ class OrganizationFinder:
         if head.head in LEGAL_FORMS:  # 某|某纸业有限公司: a brand jieba spelt out, before the trade
             spelt = _spelt_brand_start(text, tokens, start if begin is None else begin)
             begin = begin if spelt is None else spelt
+        officers_unit = False
+        if (begin is None or begin == start) and head.cls == "Organization":
+            unit = OFFICERS_UNIT.search(text, max(0, start - MAX_UNIT_NAME - 6), start)
+            if unit is not None:
+                begin, officers_unit = unit.end(), True  # 某商会会长单位|好|日子|集团: the unit's name, whatever its words
         if (begin is None or begin == start) and (head.cls == "Association" or head.head.startswith(AIMED_HEADS)) \
                 and head.attach == "named" \
                 and text.endswith(AIM, 0, start) \
@@ -1040,7 +1048,7 @@ class OrganizationFinder:
             if head.head in PLACE_HEADS and not place_first \
                     and not any(begin <= t.start < start and t.tag in PROPER_TAGS for t in tokens):
                 return None  # 民族团结公园: a park's or a centre's name holds a place or a proper name
-            if head.cls == "Organization" and not place_first \
+            if head.cls == "Organization" and not place_first and not officers_unit \
                     and not has_proper_word(text, tokens, begin, start, self.lexicon.surnames) \
                     and not (head.head in LEGAL_FORMS and _spelt_run(text, tokens, begin, start)):
                 if whole_word and (_proper_token(tokens, start, end) or worship_named):
