@@ -60,7 +60,7 @@ from ..gazetteer import load_gazetteer
 from ..model import Extraction, Mention, QuantityMention
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .names import nationwide_movement
-from .organizations import OUTLET_AFTER
+from .organizations import OFFICE_UNIT, OUTLET_AFTER
 from .sections import (LIST_ITEM_ENDS, MAX_RUN_VERB, PROGRAMME_SINCE, TIME_CLAUSE, URGED, governors as section_governors,
                        item_frames, paragraph_frames, run_frames, text_actor)
 
@@ -196,8 +196,7 @@ AGENT = re.compile(r"由")
 # what those counted go on to do: 等18家异地商会|开展“某某”活动
 RUN_AFTER_COUNT = re.compile(r"[^，,。；;“「]{0,8}?(?:共同|一起|联合)?(?:开展|開展|举办|舉辦|参与|參與|参加|參加|实施|實施)“?")
 TELLS = ("介绍", "介紹", "表示", "指出", "透露", "说", "說", "统计", "統計", "了解", "获悉", "獲悉")  # 据…介绍，
-# 某商会会长单位|某集团; 某会理事所在企业|某公司: the unit of the body's officer
-MEMBER_UNIT = re.compile(r"(?:常务)?副?(?:会长|理事长|主席|监事长|理事|常务理事|会员|成员)(?:所在)?(?:单位|企业)")
+MEMBER_UNIT = re.compile(OFFICE_UNIT)  # 某商会会长单位|某集团; 某会理事所在企业|某公司: the unit of the body's officer
 # what follows a programme's clause when examples of it are given (“某某”系列活动，如…)
 EXAMPLES_OF = re.compile(r"[”」]?[^，,。；;“「]{0,12}[，,](?:如|比如|例如|诸如)")
 MAX_DESCRIPTOR = 10  # characters between 由 and the agent's name: 由我县台资企业|某某公司提供…

@@ -149,8 +149,9 @@ DESCRIBED_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,8}?)(总支部|总支|支部|
 NOT_DESCRIBING_TAGS = ("v", "d", "p", "c", "r", "m", "q", "f")  # verbs, adverbs, prepositions…: no branch's name
 BRANCH_ORDINAL = re.compile(r"第?[一二三四五六七八九十\d]{1,3}")  # 三支部, 第二总支: a branch counted among its place's
 LEGAL_FORMS = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
-# the office a body's member holds, then its unit's name (某商会会长单位某某集团, 某会理事所在企业某某公司)
-OFFICERS_UNIT = re.compile(r"(?:会长|理事长|主席|监事长|理事|会员|成员)(?:所在)?(?:单位|企业)(?=[\u4e00-\u9fff]{2,10}$)")
+# the office a body's member holds, before its unit's name (某商会会长单位某某集团, 某会理事所在企业某某公司)
+OFFICE_UNIT = r"(?:常务)?副?(?:会长|理事长|主席|监事长|理事|常务理事|会员|成员)(?:所在)?(?:单位|企业)"
+OFFICERS_UNIT = re.compile(OFFICE_UNIT + r"(?=[\u4e00-\u9fff]{2,10}$)")
 MAX_UNIT_NAME = 10
 # words of a company's trade that end other names: 某某农业发展有限公司, 某某建设集团有限公司
 COMPANY_NAME_WORDS = frozenset({"发展", "建设", "服务", "开发", "生产", "加工", "产业", "组织", "联合"})
