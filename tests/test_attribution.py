@@ -1216,3 +1216,9 @@ def test_a_news_item_on_the_appeal_a_body_sent_out_gives_it_the_figures():
 def test_the_platform_a_body_works_through_is_its_means_not_the_doer():
     assert subjects("截至目前，县委统战部依托“同心小屋”开展各类活动40余次。") == [("40余次", "县委统战部")]
     assert subjects("依托“巧手绣娘”项目，为山区免费培训了60多名妇女。") == [("60多名", "巧手绣娘")]  # no body before
+
+
+def test_a_place_that_opens_an_earlier_clause_goes_on_acting():
+    report = ("乡村振兴有新气象\n今年以来，广昌县统一战线助力乡村振兴。"
+              "同时，广昌县龙头村依托商会资源建起了网上商城，花费10万元打造助农直播间。\n")
+    assert subjects_in(report)[-1] == ("10万元", "龙头村")

@@ -464,6 +464,16 @@ def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int 
     openings = [clause]
     if not REGION_WIDE.match(text, clause):
         openings.append(_after_adverbs(text, sentence.start))
+        # 某村按照…建起了…；建设…450平方米: a place that opens an earlier clause goes on acting, when no body or
+        # other place opens a clause between
+        for start in range(clause - 2, sentence.start, -1):
+            if text[start] in CLAUSE_STOPS:
+                opening = _after_adverbs(text, start + 1)
+                if opening in bodies:
+                    break
+                if opening in places:
+                    openings.append(opening)
+                    break
     found = None
     if text.startswith("的", quantity.end) and quantity.end + 1 in places:
         found = places[quantity.end + 1]
