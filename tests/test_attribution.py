@@ -1222,3 +1222,8 @@ def test_a_place_that_opens_an_earlier_clause_goes_on_acting():
     report = ("乡村振兴有新气象\n今年以来，广昌县统一战线助力乡村振兴。"
               "同时，广昌县龙头村依托商会资源建起了网上商城，花费10万元打造助农直播间。\n")
     assert subjects_in(report)[-1] == ("10万元", "龙头村")
+
+
+def test_a_figure_a_place_owns_right_after_it_is_the_places():
+    report = "乡村振兴有新气象\n时值柑橘成熟期，广昌县头陂镇龙头村的300亩柑橘挂果满枝。\n"
+    assert subjects_in(report) == [("300亩", "龙头村")]

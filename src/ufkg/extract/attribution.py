@@ -490,7 +490,8 @@ def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int 
             end = extraction.mentions[index].end
             if within and not text.startswith(("，", ","), end):
                 continue  # 在某村开展…: where a deed is done, told by the clause's doer
-            if end not in bodies and not text.startswith(("的", "、", "和", "与", "及", "等"), end):
+            owned = text.startswith("的", end) and end + 1 == quantity.start  # 某县某镇某村的300亩柑橘: the place's own
+            if end not in bodies and (owned or not text.startswith(("的", "、", "和", "与", "及", "等"), end)):
                 found = index
     if found is None:
         return None
