@@ -153,6 +153,7 @@ LEGAL_FORMS = frozenset({"有限公司", "有限责任公司", "股份有限公�
 OFFICE_UNIT = r"(?:常务)?副?(?:会长|理事长|主席|监事长|理事|常务理事|会员|成员)(?:所在)?(?:单位|企业)"
 OFFICERS_UNIT = re.compile(OFFICE_UNIT + r"(?=[\u4e00-\u9fff]{2,10}$)")
 MAX_UNIT_NAME = 10
+MAX_OFFICE_UNIT = 10  # characters of the office before the unit's name, at most (常务副理事长所在单位)
 # words of a company's trade that end other names: 某某农业发展有限公司, 某某建设集团有限公司
 COMPANY_NAME_WORDS = frozenset({"发展", "建设", "服务", "开发", "生产", "加工", "产业", "组织", "联合"})
 BRANCH = re.compile("(?:中心支行|分行|支行|营业部)")
@@ -991,7 +992,7 @@ class OrganizationFinder:
             begin = begin if spelt is None else spelt
         officers_unit = False
         if (begin is None or begin == start) and head.cls == "Organization":
-            unit = OFFICERS_UNIT.search(text, max(0, start - MAX_UNIT_NAME - 6), start)
+            unit = OFFICERS_UNIT.search(text, max(0, start - MAX_UNIT_NAME - MAX_OFFICE_UNIT), start)
             if unit is not None:
                 begin, officers_unit = unit.end(), True  # 某商会会长单位|好|日子|集团: the unit's name, whatever its words
         if (begin is None or begin == start) and (head.cls == "Association" or head.head.startswith(AIMED_HEADS)) \
