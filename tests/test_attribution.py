@@ -425,6 +425,7 @@ def test_figures_of_the_regions_economy_stay_with_the_region_whoever_tells_them(
         ("300亿元", "region"), ("8.6%", "region")]
     assert subjects("民建中央帮扶以来，全县生产总值增加到150亿元，年均增长 9.5%；城镇和农村人均可支配收入为21000元、7600元。") == [
         ("150亿元", "region"), ("9.5%", "region"), ("21000元", "region"), ("7600元", "region")]
+    assert subjects("市委统战部介绍，全区民间投资首次突破80亿元，增速达18.5%。") == [("突破80亿元", "region"), ("18.5%", "region")]
 
 
 def test_a_method_a_body_works_by_is_not_the_subject():
