@@ -461,11 +461,9 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         stricken = _disaster_area(title, find_region, is_place)
         if stricken:
             return stricken  # 各地侨界援助某县地震灾区: the stricken place's news, whoever gives
-        journey = VISITED.search(title)
-        destination = journey and _destination(find_region(title[:journey.start()]), title[journey.start("place"):],
-                                               find_region, level_of, holder_at, official_of)
-        if destination:
-            return destination  # 某市政协副主席带队到某市某县开展…活动: the news of the place worked in
+        journey = _journey(title, len(title), find_region, level_of, holder_at, official_of)
+        if journey and journey[1]:
+            return journey[1]  # 某市政协副主席带队到某市某县开展…活动: the news of the place worked in
         names = [name for name in _outside_quotes(title, _not_venue(title, find_region(title), scope))
                  if not _in_a_name(title, name)]
         names = _past_own_venue(title, names, level_of, holder_at, official_of)
@@ -1074,13 +1072,25 @@ def _news_region(line: str, find_region, scope: str | None = None, level_of=None
                         if f"{name.removesuffix(level)}{level}{body}" in line]
                 names = full or [name for name in names if f"在{name}" not in matter[:at]]
             return names
-    visit = VISITED.search(matter[:40])
-    if visit:
-        travellers = find_region(matter[:visit.start()])
-        destination = _destination(travellers, matter[visit.start("place"):], find_region, level_of, holder_at,
-                                   official_of)
+    journey = _journey(matter, MAX_VISIT_AT, find_region, level_of, holder_at, official_of)
+    if journey:
+        travellers, destination = journey
         return [destination] if destination else travellers  # 某地侨联组团赴某省考察: where the travellers are from
     return []
+
+
+def _journey(piece: str, within: int, find_region, level_of, holder_at,
+             official_of) -> tuple[list[str], str | None] | None:
+    """The places of those who travel (某地侨联组团赴…) and the place they go to for their work there, if it is the
+    news's (`_destination`), for a journey told in the first `within` characters of a piece; None when it tells none."""
+    visit = VISITED.search(piece, 0, within)
+    if visit is None:
+        return None
+    travellers = find_region(piece[:visit.start()])
+    return travellers, _destination(travellers, piece[visit.start("place"):], find_region, level_of, holder_at, official_of)
+
+
+MAX_VISIT_AT = 40  # characters of a news item's opening within which the journey it tells starts
 
 
 def _destination(travellers: list[str], after: str, find_region, level_of, holder_at, official_of) -> str | None:
