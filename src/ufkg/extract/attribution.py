@@ -466,14 +466,13 @@ def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int 
         openings.append(_after_adverbs(text, sentence.start))
         # 某村按照…建起了…；建设…450平方米: a place that opens an earlier clause goes on acting, when no body or
         # other place opens a clause between
-        for start in range(clause - 2, sentence.start, -1):
-            if text[start] in CLAUSE_STOPS:
-                opening = _after_adverbs(text, start + 1)
-                if opening in bodies:
-                    break
-                if opening in places:
-                    openings.append(opening)
-                    break
+        for start in _earlier_clauses(text, clause, sentence.start):
+            opening = _after_adverbs(text, start)
+            if opening in bodies:
+                break
+            if opening in places:
+                openings.append(opening)
+                break
     found = None
     if text.startswith("的", quantity.end) and quantity.end + 1 in places:
         found = places[quantity.end + 1]
@@ -987,7 +986,7 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     if donor is not None:
         return donor  # …，某会荣誉会长张某某捐赠助学金6万元: the person gives, the body only names an office
     # where the sentence's earlier clauses start, the nearest first
-    earlier_clauses = tuple(at + 1 for at in range(clause_start - 2, sentence.start, -1) if text[at] in CLAUSE_STOPS)
+    earlier_clauses = tuple(_earlier_clauses(text, clause_start, sentence.start))
     named_before = _bare_head_opening(extraction, text, quantity, (clause_start, *earlier_clauses, sentence.start))
     if named_before is not None:
         return named_before  # 目前，商会现有会员单位某家: the one 商会 the report named before
@@ -1394,6 +1393,11 @@ def _counted(quantity: QuantityMention, mention: Mention) -> bool:
     if not counts or surface not in counts:
         return False
     return not (mention.cls in ACTOR_CLASSES and counts.startswith(DEEDS_OVER_COUNT, counts.find(surface) + len(surface)))
+
+
+def _earlier_clauses(text: str, position: int, limit: int):
+    """Where the clauses before the one at `position` start, the nearest first, down to `limit`."""
+    return (at + 1 for at in range(position - 2, limit, -1) if text[at] in CLAUSE_STOPS)
 
 
 def _clause_start(text: str, position: int, limit: int) -> int:
