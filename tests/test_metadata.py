@@ -1130,3 +1130,28 @@ def test_a_provinces_list_naming_one_citys_counties_is_that_citys_news():
     text = ("近日，2023年度四川省“万企兴万村”行动先进典型名单公布，宜宾市青年商会和江安县种植项目、长宁县养殖项目入选。"
             "四川省工商联表示祝贺。\n")
     assert _meta(text).region == "宜宾市"
+
+
+def test_a_body_honoured_by_its_provinces_committee_is_its_citys_news_not_the_venue_of_the_award():
+    text = ("民盟宜昌市委会获评民盟湖北省脱贫攻坚先进单位\n来源：信息中心 日期：2023-03-17\n"
+            "近日，民盟湖北省委员会全会在武汉召开。会上表彰了脱贫攻坚先进单位，民盟宜昌市委会获此殊荣。\n")
+    assert _meta(text).region == "宜昌市"
+
+
+def test_the_writer_hearing_the_news_from_a_body_gives_its_county():
+    text = ("爱心企业捐资修建饮水井\n9月17日，笔者从丰宁县台办获悉，一位台商再度捐资20万元，为山村修建饮水井。"
+            "承德市台办、承德市侨联对此表示感谢。\n")
+    assert _meta(text).region == "丰宁县"
+
+
+def test_a_sites_blurb_about_its_city_above_the_where_on_site_line_is_not_the_text():
+    text = ("在三省交界，有一方大美之地，名谓承德。承德之美，在于山水。这里历史悠久，文化灿烂，誉满天下。\n"
+            "当前位置 >> 承德动态\n爱心企业捐资修建饮水井\n发布时间：2014-09-18 09:15\n"
+            "9月17日，笔者从丰宁县台办获悉，一位台商再度捐资20万元，为山村修建饮水井。\n")
+    assert _meta(text).region == "丰宁县"
+
+
+def test_travellers_who_work_in_a_district_of_another_province_far_into_the_opening_give_that_district():
+    text = ("8月19日至22日，温州市侨商会执行会长某某某、监事长某某某等15人，在市侨办主任某某某陪同下，"
+            "在江西省婺源县开展了三天调研和捐赠活动。20日，一行出席了一所中学的揭牌仪式。\n")
+    assert _meta(text).region == "婺源县"

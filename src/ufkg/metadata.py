@@ -146,6 +146,7 @@ PAPER = re.compile(r"^(?:今日(?P<today>[\u4e00-\u9fff]{2,4}?)(?:\s|$|数字报
 SOCIETY = re.compile(r"[\u4e00-\u9fff]?(?:社联|社团|同乡会|联谊会|总会|联合会|商会|协会)")
 # a society of people from a place (某地某县同乡会) going home (回乡, 返乡): the news is the home place's
 PARTY_PREFIX = re.compile(r"中共|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟")
+PARTY_BEFORE = re.compile(rf"(?:{PARTY_PREFIX.pattern})$")
 COMPATRIOTS = re.compile(r"同胞|台胞|侨胞|籍")  # 台湾同胞投资企业协会 of a mainland city: its members came from there
 HOMECOMING = re.compile(r"(?P<home>[\u4e00-\u9fff]{2,8}?)(?:同乡会|同乡联谊会|乡亲会|同乡总会)[^，。,]{0,12}?(?:回乡|返乡|回家乡|回到家乡)")
 OWN_PLACE = re.compile(r"我[市县区州]|本[市县区]")
@@ -179,7 +180,8 @@ VENUE = re.compile(r"在(?P<place>[^，。,；“”\s]{2,12}?)(?:召开|举行|
 INVITED = re.compile(r"邀请|邀|吸引|欢迎")
 MAX_INVITED_GAP = 12
 # a place only visited (组团赴某省, 前往某市考察) is not where the travelling body is
-VISITED = re.compile(r"(?:赴|前往|到访|来到|到(?=[\u4e00-\u9fff]{2,8}?(?:考察|学习|交流|参观|观摩|进行|开展)))"
+VISITED = re.compile(r"(?:赴|前往|到访|来到|到(?=[\u4e00-\u9fff]{2,8}?(?:考察|学习|交流|参观|观摩|进行|开展))"
+                     r"|在(?=[\u4e00-\u9fff]{2,8}?(?:进行|开展)了?[^，。,；]{0,8}?(?:考察|调研|捐助|捐赠|慰问|帮扶)))"
                      r"(?P<place>[\u4e00-\u9fff]{2,8})")
 # 组团赴某省参加…大会: going to attend an event elsewhere is the travellers' news still
 ATTENDING = ("参加", "出席", "参与", "列席", "应邀")
@@ -380,7 +382,7 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
                 start, titled = index + 1, False
             continue
         titled = True
-    start = max(start, _title_above_fields(lines), _past_breadcrumb(lines))
+    start = max(start, _title_above_fields(lines), _past_breadcrumb(lines), _past_where_on_site(lines))
     while start < len(lines) - 1 and INDEX_FIELD.match(lines[start]):
         start += 1  # [ 发布机构 ] | 某县财政局 |: a disclosure page's index table, however many of its rows
     return lines[start:] if start < len(lines) else lines
@@ -405,6 +407,16 @@ def _index_table(raw: list[str]) -> tuple[str | None, str | None]:
 
 
 SITE_PATH = re.compile(rf"^(?:{WHERE_ON_SITE}[:：]?\s*)?首页\s*(?:[>＞»›]{{1,2}}\s*[^>＞»›。，]{{1,12}}\s*)+$")  # 首页>>华侨农场
+
+
+WHERE_ON_SITE_LINE = re.compile(WHERE_ON_SITE)
+
+
+def _past_where_on_site(lines: list[str]) -> int:
+    """The line after a short 当前位置 >> 某栏目 among a page's first lines: whatever stands above it (the site's
+    blurb about its city, full stops and all) is the page's, not the text's; 0 when there is none."""
+    return next((index + 1 for index, line in enumerate(lines[:MAX_BOILERPLATE_LINES])
+                 if len(line) <= MAX_SOURCE_LINE and WHERE_ON_SITE_LINE.search(line) and index + 1 < len(lines)), 0)
 
 
 def _past_breadcrumb(lines: list[str]) -> int:
@@ -467,6 +479,7 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         names = [name for name in _outside_quotes(title, _not_venue(title, find_region(title), scope))
                  if not _in_a_name(title, name)]
         names = _past_own_venue(title, names, level_of, holder_at, official_of)
+        names = _past_honouring(title, names, holder_at, level_of, official_of)
         names = _without_stray_counties(names, level_of, holder_at)
         host = next((name for name in names if title.startswith(name) and title.startswith(EVENT_VERBS, len(name))), None)
         if host:
@@ -882,6 +895,16 @@ def _not_venue(piece: str, names: list[str], scope: str | None) -> list[str]:
         dropped |= {match.group("place") for match in VENUE.finditer(piece)}
     return [name for name in names if not any(name in place for place in dropped)]
 
+def _past_honouring(title: str, names: list[str], holder_at, level_of, official_of) -> list[str]:
+    """A title's places less the one whose honour the title's body won (某市委会荣获某省…先进集体), when the title
+    names a place within it: the news is the honoured body's place, not the province that ranked it."""
+    if len(names) < 2 or None in (level_of, holder_at, official_of):
+        return names
+    return [name for name in names
+            if not (_named_above(title, name) and level_of(name) in LEVELS
+                    and any(other != name and holder_at(other, level_of(name)) == official_of(name) for other in names))]
+
+
 def _past_own_venue(title: str, names: list[str], level_of, holder_at, official_of) -> list[str]:
     """A title's places less the venue of a body's meeting held within the body's own place (某省某商会在
     省会某市举行成立大会): the news is the province's, where the body belongs, not the town it met in. A venue
@@ -1016,7 +1039,7 @@ def _county_level_city(name: str, level_of) -> bool:
 def _above(text: str, start: int, end: int) -> bool:
     """Whether a place is named as the one above the text's own (获评某市…, 为某市唯一…, 在某市…会上,
     在某市…指导下)."""
-    before = text[max(0, start - 3):start]
+    before = PARTY_BEFORE.sub("", text[max(0, start - 7):start])[-3:]  # 荣获民革某省…: the party's committee there
     return bool(HONOURED_BY.search(before) or ONLY_ONE.match(text, end)
                 or (before.endswith("在") and ATTENDED.match(text, end)))
 
@@ -1046,6 +1069,9 @@ def _news_region(line: str, find_region, scope: str | None = None, level_of=None
     chain = _place_chain(gathered.group("place"), find_region) if gathered else []
     if chain:
         return [chain[-1]]  # 2日，千名乡贤齐聚某省某县，参加…: where the gathering is
+    journey = _journey(matter, MAX_WORKED_AT, find_region, level_of, holder_at, official_of)
+    if journey and journey[1]:
+        return [journey[1]]  # 某市侨商会一行在某省某区开展调研和捐赠: the place worked in, not the travellers'
     if opening and opening.end() > 0 or slogans:  # 近日，某市委统战部组织开展…: the place of the body the news is about
         actor = [name for name in find_region(matter[:16]) if matter.startswith(name) and ACTOR_HEAD.match(matter, len(name))]
         if actor:
@@ -1091,6 +1117,9 @@ def _journey(piece: str, within: int, find_region, level_of, holder_at,
 
 
 MAX_VISIT_AT = 40  # characters of a news item's opening within which the journey it tells starts
+# characters of a news item's opening within which a journey to work at a place (某市侨商会某某等15人，在某办主任陪同
+# 下，在某省某区开展调研和捐赠) makes the news that place's, past the travellers' names and escorts
+MAX_WORKED_AT = 80
 
 
 def _destination(travellers: list[str], after: str, find_region, level_of, holder_at, official_of) -> str | None:

@@ -20,8 +20,8 @@ PAGE_PROMPT = r"[隐隱]私.{0,60}同意|同意.{0,60}[隐隱]私|[Cc]ookie|^[^\
 SLOGAN = r"[“「][^“”「」\n]{1,30}[”」][、，,]?"
 # a purpose clause before a news item's date (为落实…，了解…，2月23日，): what the body meets for, not who meets or where
 PURPOSE = r"为了?[^。；;！？]{2,120}?[，,]\s*(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|近日|日前|连日来)"
-# the reporter hearing the news from a body (记者24日从某省侨联…获悉): where it comes from
-HEARD_FROM = r"记者(?:近日|日前|\d{1,2}日)?从"
+# the reporter (or the writer, 笔者) hearing the news from a body (记者24日从某省侨联…获悉): where it comes from
+HEARD_FROM = r"(?:记者|笔者)(?:近日|日前|\d{1,2}日)?从"
 # a news item's prefix: 某报讯, 【某网讯】, 新华社某地3月2日电, 某网讯 12月27日电 (a site's 讯 and a wire's day
 # together), a colon after; then the reporter's byline in brackets, (记者 …)
 NEWS_PREFIX = r"[^，,。；\s]{0,20}?(?:讯|日电)(?:\s*\d{1,2}月\d{1,2}日电)?[】\]]?[:：]?\s*"
