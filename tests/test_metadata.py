@@ -1155,3 +1155,15 @@ def test_travellers_who_work_in_a_district_of_another_province_far_into_the_open
     text = ("8月19日至22日，温州市侨商会执行会长某某某、监事长某某某等15人，在市侨办主任某某某陪同下，"
             "在江西省婺源县开展了三天调研和捐赠活动。20日，一行出席了一所中学的揭牌仪式。\n")
     assert _meta(text).region == "婺源县"
+
+
+def test_visitors_named_by_no_place_give_the_district_they_tour_and_a_citys_own_committee_its_city():
+    guests = ("近日，某某民意代表团组一行28人到南开区走访考察，与社区干部交流基层治理。\n"
+              "参访团走访了两个社区的活动室。大家感受到天津发展的成就，表示天津之行收获很大，愿常来天津。\n")
+    assert _meta(guests).region == "南开区"
+    own = ("【民主党派】\n3月3日，市台联会长某某某一行前往成都市锦江区两个社区送去防疫物资，看望一线干部。"
+           "成都市社员踊跃参与，成都市各界称赞。\n")
+    assert _meta(own).region != "锦江区"
+    tour = ("新春将至，12月15日，省侨联一行来到成都市。\n"
+            "某某主席等人先后来到锦江区两个小区、青羊区一个小区，慰问归侨侨眷。成都市侨联陪同，成都市侨界表示感谢。\n")
+    assert _meta(tour).region != "锦江区"

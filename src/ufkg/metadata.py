@@ -1113,7 +1113,15 @@ def _journey(piece: str, within: int, find_region, level_of, holder_at,
     if visit is None:
         return None
     travellers = find_region(piece[:visit.start()])
+    if not travellers and (UNNAMED_LEVEL_BODY.search(piece, 0, visit.start())
+                           or TOUR.search(piece, max(0, visit.start() - len("先后")), visit.start())):
+        return travellers, None  # 民盟市委会一行前往某区…, 某某一行先后来到某旗、某区: whose place, or which, unknown
     return travellers, _destination(travellers, piece[visit.start("place"):], find_region, level_of, holder_at, official_of)
+
+
+# travellers named by their level alone (民盟市委会一行, 县侨联主席) may come from the very place they go to
+UNNAMED_LEVEL_BODY = re.compile(r"[省市州县区](?:委|政府|政协|人大|工商联|侨联|台办|台联|统战部|民宗)")
+TOUR = re.compile(r"先后|分别|相继|陆续")  # 一行先后来到某旗…、某区…: a tour of places, none of them the news's
 
 
 MAX_VISIT_AT = 40  # characters of a news item's opening within which the journey it tells starts
@@ -1126,11 +1134,12 @@ def _destination(travellers: list[str], after: str, find_region, level_of, holde
     """The place a body travels to for its work there (民革某省委会赴某州开展捐赠, 某市民建赴某自治区某市考察): the
     news is that place's. Not a body they call on (赴某县侨联座谈), a place above their own (某区…赴某省), nor
     a place inside their own prefecture (the gold is divided there), nor an event they attend or a lesson they learn
-    there (赴某省参加…, 赴某县学习…); a province's body going inside it, yes. Measured over the opened sets: the
+    there (赴某省参加…, 赴某县学习…); a province's body going inside it, yes, and travellers named by no place
+    (某某参访团一行到某区走访考察), but not by their level alone (`_journey`). Measured over the opened sets: the
     gold gives the place all 10 times; the 4 texts of a body called on, a place above or an event attended, the
     travellers'."""
     chain = _place_chain(after[:20], find_region)
-    if not chain or not travellers or None in (level_of, holder_at, official_of):
+    if not chain or None in (level_of, holder_at, official_of):
         return None
     destination = chain[-1]
     level = level_of(destination)
