@@ -833,6 +833,9 @@ def test_a_year_of_the_republic_of_china_calendar():
     assert read_metadata(text, regions).year == 2019
     assert read_metadata("凯里同乡会会讯\n民國110年3月，同乡会举办联谊活动。\n", regions).year == 2021
     assert read_metadata("凯里同乡会会讯\n同乡会成立100年来，会员遍布各地。\n", regions).year is None
+    opening = "凯里同乡会会讯\n同乡会回乡捐赠路灯。\n104年凯里旅北同乡会在会长率领下再度返乡。\n"
+    assert read_metadata(opening, regions).year == 2015
+    assert read_metadata(opening.replace("104年凯里旅北", "104年前凯里旅北"), regions).year is None
 
 
 def test_a_report_to_a_congress_is_about_the_place_it_names_again_though_its_opening_names_none():

@@ -287,9 +287,11 @@ def _ascii_digits(text: str) -> str:
 
 
 # a year of the Republic of China's calendar, as pages of Taiwan and Kinmen write it: 民國106年, 第十五屆(106年),
-# 106年度, 106年8月 (year 1 is 1912); a bare three-digit year only where nothing else reads as one
+# 106年度, 106年8月 (year 1 is 1912), 105年某某同鄉會在… opening a sentence; a bare three-digit year only where
+# nothing else reads as one
 ROC_YEAR = re.compile(r"民[國国]\s*(?P<any>\d{1,3})\s*(?=年)|(?<![\d.])(?P<bare>\d{3})(?=\s*年(?:度|\s*\d{1,2}\s*月))"
-                      r"|(?<=[（(])(?P<bracketed>\d{3})(?=年[）)])")
+                      r"|(?<=[（(])(?P<bracketed>\d{3})(?=年[）)])"
+                      r"|(?:^|(?<=[。！？]))(?P<opening>\d{3})(?=年(?![来來前代间間历歷之的多])[\u4e00-\u9fff])")
 ROC_OFFSET = 1911
 ROC_BARE_YEARS = range(70, 131)  # 1981–2042: a three-digit year outside them is a count of years (100年来)
 
@@ -297,7 +299,7 @@ ROC_BARE_YEARS = range(70, 131)  # 1981–2042: a three-digit year outside them 
 def _western_years(text: str) -> str:
     """民國106年 and (106年) read as 2017年."""
     def western(match: re.Match) -> str:
-        year = int(match.group("any") or match.group("bare") or match.group("bracketed"))
+        year = int(match.group("any") or match.group("bare") or match.group("bracketed") or match.group("opening"))
         if match.group("any") is None and year not in ROC_BARE_YEARS:
             return match.group(0)
         return str(year + ROC_OFFSET)
