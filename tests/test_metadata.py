@@ -1170,3 +1170,11 @@ def test_visitors_named_by_no_place_give_the_district_they_tour_and_a_citys_own_
     tour = ("新春将至，12月15日，省侨联一行来到成都市。\n"
             "某某主席等人先后来到锦江区两个小区、青羊区一个小区，慰问归侨侨眷。成都市侨联陪同，成都市侨界表示感谢。\n")
     assert _meta(tour).region != "锦江区"
+
+
+def test_an_undated_summary_of_the_past_two_years_is_as_of_the_latest_year_it_names():
+    text = ("凯里市侨联过去两年，积极开展为侨服务，使关爱侨眷成为全市的风气。\n"
+            "2019年，凯里市侨联在市委领导下开展助学活动。2019年3月，侨联慰问归侨20户。\n"
+            "2020年1月，侨联开展新春慰问。\n")
+    assert read_metadata(text, regions).year == 2020
+    assert read_metadata(text.replace("过去两年", "坚持不懈"), regions).year == 2019

@@ -1294,6 +1294,9 @@ def _iso(written: str) -> str | None:
 # opened sets: the gold's year is the latest year named in 15 of 16 undated texts naming three or more); a year of
 # background (成立于1994年), a period's start (自2016年起) or a target (力争到2025年) is not one it tells
 MIN_HISTORY_YEARS = 3
+# an opening that sums up the past years (过去两年, 五年来, 近三年): the text is as of the latest year it names
+YEARS_SPANNED = re.compile(r"过去的?[两二三四五几]年|近[两二三四五几]年|[两二三四五几]年来")
+OPENING_LINES = 3
 NOT_TOLD_BEFORE = re.compile(r"(?:于|於|自|从|從|(?:力争|争取|预计|计划|目标)(?:到|在|于)?)$")
 MAX_NOT_TOLD = 4  # characters before the year: 力争到
 
@@ -1336,6 +1339,10 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
                 if not NOT_TOLD_BEFORE.search(line, max(0, match.start() - MAX_NOT_TOLD), match.start())}
         if len(told) >= MIN_HISTORY_YEARS:
             return max(told)  # an undated history (2003年，成立…；2015年，…；2022年，…) is written as of its latest year
+        spanned = {int(match.group(1)) for line in lines[:MAX_ABSTRACT_LINE] for match in YEAR.finditer(line)
+                   if not NOT_TOLD_BEFORE.search(line, max(0, match.start() - MAX_NOT_TOLD), match.start())}
+        if len(spanned) >= 2 and any(YEARS_SPANNED.search(line) for line in lines[:OPENING_LINES]):
+            return max(spanned)  # 某会过去两年…；2009年，…；2010年…: a summary of years, as of the latest
     opening = "".join(lines[1:4])
     if date and (THIS_YEAR.search(opening) or (news and "今年" in opening)):
         return int(date[:4])  # a news item that speaks of 今年 (部署今年任务) is of the year it was published
