@@ -1228,3 +1228,11 @@ def test_a_place_that_opens_an_earlier_clause_goes_on_acting():
 def test_a_figure_a_place_owns_right_after_it_is_the_places():
     report = "乡村振兴有新气象\n时值柑橘成熟期，广昌县头陂镇龙头村的300亩柑橘挂果满枝。\n"
     assert subjects_in(report) == [("300亩", "龙头村")]
+
+
+def test_a_text_whose_first_sentences_tell_a_committees_members_at_the_congress_is_the_committees_account():
+    report = ("建言献策显担当\n——2023年社员中的区人大代表、政协委员履职纪实\n"
+              "3月2日至5日，四川省遂宁市船山区人大、政协会议先后举行。九三学社船山区委员会的社员里有5位区人大代表、"
+              "9位区政协委员到会，建言献策。\n会上，社员们提出集体提案6件、个人提案11件。\n")
+    committee = "九三学社船山区委会"
+    assert subjects_of(report) == [("5位", committee), ("9位", committee), ("6件", committee), ("11件", committee)]
