@@ -333,6 +333,7 @@ def test_a_party_committees_study_group():
 def test_a_company_by_its_brand_and_trade():
     assert orgs("飞燕乳业、伊利乳业捐赠物资。", "Organization") == ["飞燕乳业", "伊利乳业"]
     assert orgs("推动宁夏乳业高质量发展，推进精细化工产业。", "Organization") == []
+    assert orgs("恒瑞制药、碧桂园地产、飞燕电子厂捐赠物资。", "Organization") == ["恒瑞制药", "碧桂园地产", "飞燕电子厂"]
 
 
 def test_a_partys_central_committee_written_out():
