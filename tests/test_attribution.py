@@ -1236,3 +1236,9 @@ def test_a_text_whose_first_sentences_tell_a_committees_members_at_the_congress_
               "9位区政协委员到会，建言献策。\n会上，社员们提出集体提案6件、个人提案11件。\n")
     committee = "九三学社船山区委会"
     assert subjects_of(report) == [("5位", committee), ("9位", committee), ("6件", committee), ("11件", committee)]
+
+
+def test_a_gift_of_a_person_named_between_a_company_and_the_office_held_there_is_the_persons():
+    report = ("某县工商联公益工作回顾\n一年来，县工商联引导会员回馈社会。3月，碧桂园地产汤和平总经理出资5万元救助困难儿童；"
+              "11月，飞燕电子厂祁长江董事长出资1万元救助一名病患。\n")
+    assert subjects_of(report) == [("5万元", "汤和平"), ("1万元", "祁长江")]

@@ -466,6 +466,11 @@ def test_names_written_before_the_office_they_hold():
     assert people("全体理事、新任会长出席。") == []
 
 
+def test_a_name_between_a_company_and_the_office_held_there_even_a_common_words_given_name():
+    assert people("3月，碧桂园地产汤和平总经理出资5万元；飞燕电子厂祁长江董事长出资1万元。") == ["汤和平", "祁长江"]
+    assert people("碧桂园地产总经理办公室捐助5万元。") == []
+
+
 def test_a_list_of_names_joined_by_commas_closed_by_deng_and_a_rarer_surname():
     assert people("会长带领吴立川,范孝明,周涛,马林等会员前往灾区。") == ["吴立川", "范孝明", "周涛", "马林"]
     assert people("调研组先后到江苏,浙江,安徽等地考察。") == []

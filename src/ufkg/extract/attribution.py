@@ -1300,13 +1300,16 @@ def _person_after(text: str, candidates: list[int], mentions: list[Mention], sta
 def _donor(text: str, candidates: list[int], mentions: list[Mention], opening: int,
            quantity: QuantityMention) -> int | None:
     """A person who gives, named in the quantity's own clause after nothing but offices, honours and the bodies
-    they are held in (在港的某会创会主席、市侨联荣誉主席张某认捐20万元; 县工商联副主席李某捐赠…): the gift is theirs."""
+    they are held in (在港的某会创会主席、某侨联名誉主席张某认捐20万元; 县工商联副主席李某捐赠…), or after the
+    company whose office follows the name (某某电子厂甲某某董事长捐助2万元): the gift is theirs."""
     for index in candidates:
         mention = mentions[index]
         if mention.cls != "Person" or not opening <= mention.start or mention.end > quantity.start:
             continue
-        if (mention.start == opening or _titled(text, opening, mention.start, MAX_OFFICES)) and _acts(text, mention) \
-                and any(verb in text[mention.end:quantity.start] for verb in GIVING + INVESTING):
+        company = any(mentions[i].cls == "Organization" and mentions[i].start == opening
+                      and mentions[i].end == mention.start for i in candidates)
+        if (mention.start == opening or company or _titled(text, opening, mention.start, MAX_OFFICES)) \
+                and _acts(text, mention) and any(verb in text[mention.end:quantity.start] for verb in GIVING + INVESTING):
             return index
     return _giver_and_others(text, candidates, mentions, opening, quantity)
 

@@ -98,6 +98,7 @@ ENCLOSING_AFTER = "介绍|说|的带领下|的带领|带领|等人|等[\\d一二
 VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选",
                    "聘任", "聘请", "增补", "增补了")
 OFFICES_AFTER_NAME = "会长|理事长|秘书长|理事|监事长|董事长|主席|执行会长|常务会长|主委|委员"  # 某某副会长（右三）, 某某主委代表…
+COMPANY_OFFICES = "副?(?:董事长|总经理|厂长|总裁)"  # 某某公司甲某某总经理: the office after its holder's name
 LIST_JOINERS = "和与及"  # 提案和甲、乙撰写的…: a list of names joined to the words before it
 MIN_NAMES_VOUCHING = 3  # names in a list that make its other surname-led items names, whatever words they end with
 NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3}){2,}"
@@ -148,7 +149,7 @@ class PersonFinder:
                       self._unseen_after_title(text, tokens), self._titled_name_runs(text, tokens),
                       self._enclosed_names(text), self._colon_names(text), self._honoured_names(text),
                       self._described_names(text), self._names_before_office(text), self._honoured_by_address(text),
-                      self._known_people(text), self._ranked_names(text)):
+                      self._known_people(text), self._ranked_names(text), self._names_after_company(text)):
             for start, end in spans:
                 known = found.get(start)
                 if known is not None and known.end - offset < end and (text.startswith(STRONG_CUES, end)
@@ -483,6 +484,20 @@ class PersonFinder:
             name = match.group(1)
             if self._plausible(name) and not self.known_word(name) and not _ordinary_word(name):
                 yield match.span(1)
+
+    def _names_after_company(self, text: str):
+        """某某地产甲某某总经理捐助…, 某某电子厂乙某某董事长: a name between a company's name and the office it holds
+        there, as a list of donors writes it; held between the two, a given name may be a common word (胜利, 森林)."""
+        for match in self._company_office_pattern.finditer(text):
+            name = match.group(1)
+            if not (self.known_word(name) or self.common_word(name) or _ordinary_word(name)):
+                yield match.span(1)
+
+    @cached_property
+    def _company_office_pattern(self) -> re.Pattern:
+        companies = sorted({head.head for head in self.lexicon.org_heads if head.cls == "Organization"} | {"厂"})
+        behind = "|".join(f"(?<={re.escape(head)})" for head in companies)
+        return re.compile(f"(?:{behind})((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)(?={COMPANY_OFFICES})")
 
     @cached_property
     def _office_after_pattern(self) -> re.Pattern:
