@@ -110,6 +110,7 @@ def test_a_leading_group_with_its_subject():
 
 def test_a_category_after_an_example_is_not_a_name():
     assert orgs("打造青少年科技活动基地等青年交流基地。", "Organization") == ["青少年科技活动基地"]
+    assert orgs("王某某会长等一行来到徽州区潜口中心学校参加捐赠仪式。", "Organization") == ["徽州区潜口中心学校"]
 
 
 def test_a_meeting_is_not_a_chamber_of_commerce():

@@ -154,6 +154,8 @@ OFFICE_UNIT = r"(?:常务)?副?(?:会长|理事长|主席|监事长|理事|常�
 OFFICERS_UNIT = re.compile(OFFICE_UNIT + r"(?=[\u4e00-\u9fff]{2,10}$)")
 MAX_UNIT_NAME = 10
 MAX_OFFICE_UNIT = 10  # characters of the office before the unit's name, at most (常务副理事长所在单位)
+# 等 closing examples of the category after it (研究基地等交流基地), not a delegation (某某等一行, 某某等15人)
+EXAMPLES_CLOSED = re.compile(r"等(?!一行|[\d一二三四五六七八九十两]+[人名位])")
 # words of a company's trade that end other names: 某某农业发展有限公司, 某某建设集团有限公司
 COMPANY_NAME_WORDS = frozenset({"发展", "建设", "服务", "开发", "生产", "加工", "产业", "组织", "联合"})
 BRANCH = re.compile("(?:中心支行|分行|支行|营业部)")
@@ -1012,8 +1014,8 @@ class OrganizationFinder:
                     and text.endswith(NEW_CLASSES[:2], 0, begin):
                 begin -= 2  # 某区新的社会阶层人士联谊会: the genre's term holds a 的
         if begin is not None and begin < start:
-            if "等" in text[self._clause_begin(text, begin):begin]:
-                return None  # 研究基地等交流基地: a category after an example
+            if EXAMPLES_CLOSED.search(text, self._clause_begin(text, begin), begin):
+                return None  # 研究基地等交流基地: a category after an example (not 某某会长等一行来到某某学校…)
             if COUNTED_BEFORE.search(text, 0, begin):
                 return None  # 23所华文学校: so many of a kind, not one body
             if head.cls == "Association" and any(word in text[begin:start] for word in OCCASIONS):
