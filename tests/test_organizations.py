@@ -113,6 +113,11 @@ def test_a_category_after_an_example_is_not_a_name():
     assert orgs("王某某会长等一行来到徽州区潜口中心学校参加捐赠仪式。", "Organization") == ["徽州区潜口中心学校"]
 
 
+def test_a_body_on_whose_behalf_someone_gives_is_named_without_the_verb():
+    assert orgs("某某受会长委托，代表温州市侨商会向学校捐资。", "Association") == ["温州市侨商会"]
+    assert orgs("成立县党外知识界代表人士联谊会。", "Association") == ["县党外知识界代表人士联谊会"]
+
+
 def test_a_meeting_is_not_a_chamber_of_commerce():
     assert orgs("市委召开政党协商会、情况通报会12次。", "Association") == []
 

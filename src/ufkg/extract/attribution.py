@@ -60,7 +60,7 @@ from ..gazetteer import load_gazetteer
 from ..model import Extraction, Mention, QuantityMention
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .names import nationwide_movement
-from .organizations import OFFICE_UNIT, OUTLET_AFTER
+from .organizations import OFFICE_UNIT, ON_BEHALF, OUTLET_AFTER
 from .sections import (LIST_ITEM_ENDS, MAX_RUN_VERB, PROGRAMME_SINCE, TIME_CLAUSE, URGED, governors as section_governors,
                        item_frames, paragraph_frames, run_frames, text_actor)
 
@@ -91,7 +91,6 @@ OFFICES_IN = re.compile("代表|委员|执委|理事|常委(?!会)|常务委员�
 GIVEN_OF = re.compile(r"(?:捐赠|捐助|捐献|捐资|资助|捐出)的")  # A、B捐赠的3万元和2万元: each gave one, in order
 DESCRIBED_PLACE = ("是", "有", "共有", "现有", "拥有")  # 某省是…, 某省有…: the sentence describes the place
 AT_PLACE = "在"  # 在某村，…: a clause set in a place that names no other doer tells that place's figures
-ON_BEHALF = "代表"
 RECEIVES = ("接受", "接收", "收到", "获赠", "受赠")  # a body that receives what the figure counts does not act
 # a body that took up what others sent it (报送信息80条，省政协采用9篇，省委领导批示6篇): the senders' figure
 ADOPTS = re.compile(r"(?:单篇|转送|领导|主要领导)?(?:采用|录用|刊发|刊登|刊用|批示|批转)")

@@ -154,6 +154,7 @@ OFFICE_UNIT = r"(?:常务)?副?(?:会长|理事长|主席|监事长|理事|常�
 OFFICERS_UNIT = re.compile(OFFICE_UNIT + r"(?=[\u4e00-\u9fff]{2,10}$)")
 MAX_UNIT_NAME = 10
 MAX_OFFICE_UNIT = 10  # characters of the office before the unit's name, at most (常务副理事长所在单位)
+ON_BEHALF = "代表"  # acting on a body's behalf: 代表某市工商联捐款
 # 等 closing examples of the category after it (研究基地等交流基地), not a delegation (某某等一行, 某某等15人)
 EXAMPLES_CLOSED = re.compile(r"等(?!一行|[\d一二三四五六七八九十两]+[人名位])")
 # words of a company's trade that end other names: 某某农业发展有限公司, 某某建设集团有限公司
@@ -1010,6 +1011,9 @@ class OrganizationFinder:
             # 海峡两岸（某省）某某合作促进会: a place in brackets inside a society's name, and the words before it
         if begin is not None and begin < start:
             begin = _after_persons_verb(tokens, begin, start)
+            if text.startswith(ON_BEHALF, begin) \
+                    and any(t.start == begin + len(ON_BEHALF) and t.word in self.region_names for t in tokens):
+                begin += len(ON_BEHALF)  # 代表某市侨商会捐资: on the chamber's behalf (not 某某代表人士联谊会)
             if head.cls == "Association" and text.startswith(NEW_CLASSES[2:], begin) \
                     and text.endswith(NEW_CLASSES[:2], 0, begin):
                 begin -= 2  # 某区新的社会阶层人士联谊会: the genre's term holds a 的
