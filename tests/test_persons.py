@@ -466,6 +466,12 @@ def test_names_written_before_the_office_they_hold():
     assert people("全体理事、新任会长出席。") == []
 
 
+def test_a_titled_name_whose_given_name_is_a_common_word_closed_by_the_clause_going_on():
+    assert people("县委常委、组织部部长韩文革，县政协副主席某某出席。") == ["韩文革"]
+    assert people("市委会主委温红梅多次深入帮扶村调研。") == ["温红梅"]
+    assert people("实现党建工作全覆盖，评选一批新乡贤金点子、打造一批项目。") == []
+
+
 def test_a_name_between_a_company_and_the_office_held_there_even_a_common_words_given_name():
     assert people("3月，碧桂园地产汤和平总经理出资5万元；飞燕电子厂祁长江董事长出资1万元。") == ["汤和平", "祁长江"]
     assert people("碧桂园地产总经理办公室捐助5万元。") == []

@@ -93,6 +93,8 @@ APPOINTED_BEFORE = "了的选举聘请命"  # 选出, 选举, 聘请, 任命 …
 APPOINTED_AS = "为[^，。；、“”《》]{0,16}?(?:%s)(?=[，。；、,;]|$)"
 ROLE_AFTER_NAME = ("主持|出席|讲话|致辞|致词|担任|表示|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
                    "|作了?(?:口头|书面|交流|典型|大会)?发言")
+# what closes a titled name as the clause or list goes on (部长某某，…; 主委某某多次深入…)
+CLOSING_AFTER = "[，、,；;]|多次|先后|多年|一直|始终"
 ENCLOSING_AFTER = "介绍|说|的带领下|的带领|带领|等人|等[\\d一二两三四五六七八九十]+[名位人]"  # a title, a name, then these
 # verbs whose object is people, named in a list right after them: 组织甲、乙等5名人士, 邀请甲、乙参加
 VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选",
@@ -126,7 +128,8 @@ CLAUSE_START = "，。、；：！？（“\n,;:!?("  # reports copied from the 
 DOTTED = "[\u4e00-\u9fff]{2,8}[·•・.][\u4e00-\u9fff]{2,8}?"
 DOTTED_AFTER = "兴奋|高兴|激动|感慨|正在|的|一脸"  # what a person does or feels, right after the name
 COMMON_REST = 500  # jieba frequency above which a verb or noun is no given name (全覆盖, 向大会)
-NOT_GIVEN_TAGS = frozenset({"v", "n", "vn", "r", "d", "m"})  # adjectives often are given names (宏伟)
+NOT_GIVEN_TAGS = frozenset({"v", "n", "vn", "r", "d", "m"})
+FREQUENT_VERB_TAGS = frozenset({"v", "vn", "d"})  # adjectives often are given names (宏伟)
 COMMON_NAME_WORD = 300  # jieba frequency above which a word it tags as a name is an ordinary word (荣誉, 高峰)
 NOT_GIVEN_NAME = ("书记", "主任", "部长", "主席", "会长", "主委", "市长", "县长", "区长", "局长", "院长", "校长",
                   "总", "老", "某", "委", "省", "市", "县", "区")  # 李书记强调, 王总主持: a title, no given name
@@ -246,18 +249,27 @@ class PersonFinder:
 
     def _enclosed_names(self, text: str):
         """县委书记周建设介绍, 会长孙富贵的带领下: a surname and two characters closed by a title right before and
-        what is said or done right after are a name, even when the two characters are a common word (建设, 富贵)."""
+        what is said or done right after are a name, even when the two characters are a common word (建设, 富贵);
+        so is one closed by the clause or list going on (部长某文革，…; 主委某红梅多次…), unless the two characters are
+        a frequent verb (全覆盖，强起来，: a surname-like character, then a verb) or the title a kind of people counted
+        (评选一批新乡贤某某某、: what the kind is called)."""
         for match in self._enclosed_pattern.finditer(text):
             name = match.group(1)
             if not (self.known_word(name) or self.common_word(name) or self.known_word(name[:2])
                     or self.common_word(name[:2]) or name[1:] in NOT_GIVEN_NAME  # 部长高兴地说: no name
-                    or name[0] in NOT_A_NAME_START):  # 会长向大会表示: a preposition
+                    or name[0] in NOT_A_NAME_START  # 会长向大会表示: a preposition
+                    or (not self._enclosing_after.match(text, match.end(1))
+                        and (_frequent_verb(name[1:]) or COUNTED_KIND.search(text, 0, match.start())))):
                 yield match.span(1)
+
+    @cached_property
+    def _enclosing_after(self) -> re.Pattern:
+        return re.compile(f"{ROLE_AFTER_NAME}|{ENCLOSING_AFTER}")
 
     @cached_property
     def _enclosed_pattern(self) -> re.Pattern:
         return re.compile(f"(?:{self._titles})((?:{self._surname_pattern})[\u4e00-\u9fff]{{2}})"
-                          f"(?=(?:{ROLE_AFTER_NAME}|{ENCLOSING_AFTER}))")
+                          f"(?=(?:{ROLE_AFTER_NAME}|{ENCLOSING_AFTER}|{CLOSING_AFTER}))")
 
     @cached_property
     def _titles(self) -> str:
@@ -683,6 +695,11 @@ def _drop_inner(found: dict) -> None:
         if any(other is not mention and other.start <= mention.start and mention.end <= other.end
                for other in found.values()):
             del found[start]
+
+
+def _frequent_verb(word: str) -> bool:
+    """A frequent verb or adverb (覆盖, 起来), which ends no name a title and a comma enclose."""
+    return tokenizer().word_tag_tab.get(word) in FREQUENT_VERB_TAGS and tokenizer().tokenizer.FREQ.get(word, 0) > COMMON_REST
 
 
 def _common_rest(word: str) -> bool:
