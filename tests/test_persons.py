@@ -246,6 +246,7 @@ def test_names_before_a_speech_they_gave():
 def test_proposers_named_before_their_proposals():
     found = people("彭立林《关于修复受灾林木的建议》、黄灏个人提案《关于加强心理健康教育的建议》获评优秀提案。")
     assert found == ["彭立林", "黄灏"]
+    assert people("樊长领个人建议《关于完善社区路灯的建议》被评为优秀建议。") == ["樊长领"]
 
 
 def test_a_list_of_counted_people_after_a_verb_of_people():
