@@ -1242,3 +1242,9 @@ def test_a_gift_of_a_person_named_between_a_company_and_the_office_held_there_is
     report = ("某县工商联公益工作回顾\n一年来，县工商联引导会员回馈社会。3月，碧桂园地产汤和平总经理出资5万元救助困难儿童；"
               "11月，飞燕电子厂祁长江董事长出资1万元救助一名病患。\n")
     assert subjects_of(report) == [("5万元", "汤和平"), ("1万元", "祁长江")]
+
+
+def test_a_member_profiled_after_a_clause_of_titles_did_the_work_the_later_clauses_count():
+    report = ("某市委会获评社会服务先进单位\n民盟某县总支盟员，某县农技推广中心副主任汪某某，30年来扎根基层，"
+              "先后推广水稻新品种15个，示范面积近50万亩，带动农民增收。\n")
+    assert subjects_of(report) == [("15个", "汪某某"), ("近50万亩", "汪某某")]

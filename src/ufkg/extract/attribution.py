@@ -156,7 +156,8 @@ CONTENT_VERBS = ("明确", "提出", "包括", "涵盖", "含")  # 制定《…�
 MAX_JOINED_GAP = 8  # characters between two list items: “A”公益帮扶及“B”
 # one person's titles (a group's words such as 代表 or 会员 are left out: 侨胞代表齐聚… names no one)
 PERSON_TITLES = ("会长", "主席", "主任", "书记", "部长", "委员", "企业家", "董事长", "总经理", "负责人",
-                 "秘书长", "校长", "院长", "局长", "乡贤", "侨领", "理事长", "荣誉市民", "会员", "社员", "盟员")
+                 "秘书长", "校长", "院长", "局长", "乡贤", "侨领", "理事长", "荣誉市民", "会员", "社员", "盟员", "党员")
+TITLE_CLAUSE = re.compile(rf"(?:副|常务副?)?(?:{'|'.join(PERSON_TITLES)})[，,、]")  # 某总支党员，: a title and no deed
 MAX_TITLES = 16  # characters of titles before a name: 县政协委员、商会会长
 INVESTING = ("投资", "创办", "兴办")  # 某商会副会长某某投资1.9亿元创办…: the person's own venture
 GIVERS_AFTER = re.compile(r"等(?:人|[^，,。；;、]{0,6}?(?:乡贤|乡亲|侨胞|人士|企业家|同胞))")  # 某某等人, 某某等在外乡贤
@@ -994,7 +995,8 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         for index in candidates:
             mention = mentions[index]
             if mention.start == opening and mention.end <= quantity.start and mention.cls in CLAUSE_ACTOR_CLASSES \
-                    and _acts(text, mention) and not _counted(quantity, mention):
+                    and _acts(text, mention) and not _counted(quantity, mention) \
+                    and not _titles_a_person(text, candidates, mentions, mention, quantity):
                 member = _member_unit(text, candidates, mentions, mention, quantity)
                 if member is not None:
                     return member  # 某工商联副主席单位某公司向…捐赠: the member unit the opening names acts
@@ -1022,7 +1024,7 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
             member = _member_unit(text, candidates, mentions, mention, quantity)
             if member is not None:
                 return member  # 某商会会长单位某集团与…签订协议，计划投资20亿元: the member unit acts
-            if not _acts(text, mention):
+            if not _acts(text, mention) or _titles_a_person(text, candidates, mentions, mention, quantity):
                 continue
             if _clause_actors(text, candidates, mentions, mention.start, clause_start) > 1:
                 # 州委常委会研究…7次，领导小组召开…3次，出台文件10份: the deed goes on from the latest body
@@ -1040,7 +1042,8 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     openings = [] if _after_adverbs(text, clause_start) == quantity.start else \
         [_after_adverbs(text, start) for start in earlier_clauses]
     for opening in openings:
-        person = next((i for i in candidates if mentions[i].start == opening and mentions[i].cls == "Person"
+        person = next((i for i in candidates if mentions[i].cls == "Person"
+                       and (mentions[i].start == opening or _titled_alone(text, candidates, mentions, opening, i, quantity))
                        and mentions[i].end <= quantity.start and _acts(text, mentions[i])
                        and not APPOINTED.match(text, mentions[i].end)), None)
         if person is not None and not any(mentions[i].cls in CLAUSE_ACTOR_CLASSES
@@ -1127,6 +1130,24 @@ def _joined_by_examples(text: str, candidates: list[int], mentions: list[Mention
         return None
     following = [i for i in candidates if mentions[i].cls == "Initiative" and quantity.end <= mentions[i].start < end]
     return following[0] if len(following) == 1 and run.end() - 1 <= mentions[following[0]].start <= run.end() else None
+
+
+def _titled_alone(text: str, candidates: list[int], mentions: list[Mention], opening: int, person: int,
+                  quantity: QuantityMention) -> bool:
+    """Whether a person opens an earlier clause past their titles and closes it alone (某中心副主任某某，38年来…，
+    先后引进…): no other person named before the figure, none joined to them (某某和几位企业家等20人)."""
+    mention = mentions[person]
+    return _titled(text, opening, mention.start, MAX_OFFICES) and text[mention.end:mention.end + 1] in CLAUSE_BREAKS \
+        and not any(mentions[i].cls == "Person" and mention.end <= mentions[i].start < quantity.start for i in candidates)
+
+
+def _titles_a_person(text: str, candidates: list[int], mentions: list[Mention], body: Mention,
+                     quantity: QuantityMention) -> bool:
+    """Whether a body opens a clause that only gives a person's title (某党派某总支党员，某中心副主任某某，…引进新品种20余个):
+    the clause describes the person named next, who does the work, and the body does nothing."""
+    title = TITLE_CLAUSE.match(text, body.end)
+    return title is not None and any(mentions[i].cls == "Person" and title.end() <= mentions[i].start
+                                     and mentions[i].end <= quantity.start for i in candidates)
 
 
 def _person_named_elsewhere(text: str, mentions: list[Mention], openings: tuple[int, ...],
