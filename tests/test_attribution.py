@@ -1248,3 +1248,8 @@ def test_a_member_profiled_after_a_clause_of_titles_did_the_work_the_later_claus
     report = ("某市委会获评社会服务先进单位\n民盟某县总支盟员，某县农技推广中心副主任汪某某，30年来扎根基层，"
               "先后推广水稻新品种15个，示范面积近50万亩，带动农民增收。\n")
     assert subjects_of(report) == [("15个", "汪某某"), ("近50万亩", "汪某某")]
+
+
+def test_a_body_named_after_the_kind_it_is_of_opens_its_clause():
+    report = ("某区推进会召开\n会上举行了捐赠仪式。县直宗教场所开元寺向东山村捐赠30万元、灵泉寺向西坪村捐赠10万元。\n")
+    assert subjects_of(report) == [("30万元", "开元寺"), ("10万元", "灵泉寺")]

@@ -157,6 +157,9 @@ MAX_JOINED_GAP = 8  # characters between two list items: “A”公益帮扶及�
 # one person's titles (a group's words such as 代表 or 会员 are left out: 侨胞代表齐聚… names no one)
 PERSON_TITLES = ("会长", "主席", "主任", "书记", "部长", "委员", "企业家", "董事长", "总经理", "负责人",
                  "秘书长", "校长", "院长", "局长", "乡贤", "侨领", "理事长", "荣誉市民", "会员", "社员", "盟员", "党员")
+# the kind a named body is of, written before its name (市直宗教场所某某寺向某村捐赠…, 爱心企业某某公司): the clause
+# opens on the body all the same
+KIND_BEFORE_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}(?:场所|企业|单位)")
 TITLE_CLAUSE = re.compile(rf"(?:副|常务副?)?(?:{'|'.join(PERSON_TITLES)})[，,、]")  # 某总支党员，: a title and no deed
 MAX_TITLES = 16  # characters of titles before a name: 县政协委员、商会会长
 INVESTING = ("投资", "创办", "兴办")  # 某商会副会长某某投资1.9亿元创办…: the person's own venture
@@ -994,8 +997,8 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     for opening in (_after_adverbs(text, clause_start), _after_adverbs(text, sentence.start)):
         for index in candidates:
             mention = mentions[index]
-            if mention.start == opening and mention.end <= quantity.start and mention.cls in CLAUSE_ACTOR_CLASSES \
-                    and _acts(text, mention) and not _counted(quantity, mention) \
+            if (mention.start == opening or KIND_BEFORE_NAME.fullmatch(text, opening, mention.start)) \
+                    and mention.end <= quantity.start and mention.cls in CLAUSE_ACTOR_CLASSES and _acts(text, mention) and not _counted(quantity, mention) \
                     and not _titles_a_person(text, candidates, mentions, mention, quantity):
                 member = _member_unit(text, candidates, mentions, mention, quantity)
                 if member is not None:
