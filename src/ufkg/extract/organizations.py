@@ -649,8 +649,9 @@ class OrganizationFinder:
                               and (end - size == 0 or not _CJK_CHAR.match(text[end - size - 1]) or end - size in starts)
                               and self._short_proper(text[end - size:end])), None)
                 if begin is None or places_only and text[begin:end] not in self.region_names \
-                        or text[begin:end].endswith(self.lexicon.person_cues):
-                    break  # 某会副主席、某某集团总裁: a person's title before the list mark, no body
+                        or text[begin:end].endswith(self.lexicon.person_cues) \
+                        or text.endswith(self.lexicon.person_cues, 0, begin):
+                    break  # 某会副主席、某某集团总裁: a person's title before the list mark, no body; 干事某某某、: a person
                 items.append((begin, end, text[begin:end] + head, mention.cls))
                 cursor = begin
             yield from items
