@@ -779,6 +779,7 @@ def test_a_general_association_president_is_a_title():
 def test_a_person_before_a_cities_body_is_no_item_of_a_shared_head():
     assert orgs("人大主任何振邦、阿克苏市侨联主席出席。", "Association") == ["阿克苏市侨联"]
     assert orgs("环江、容县商会出席。", "Association") == ["环江商会", "容县商会"]  # places listed before one head
+    assert orgs("协会分会干事龚永年、柘林商会全体理事参加会议。", "Association") == ["柘林商会"]
 
 
 def test_a_city_abroad_opens_an_association_named_after_a_hometown():
