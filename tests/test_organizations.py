@@ -115,6 +115,7 @@ def test_a_category_after_an_example_is_not_a_name():
 
 def test_a_body_on_whose_behalf_someone_gives_is_named_without_the_verb():
     assert orgs("某某受会长委托，代表温州市侨商会向学校捐资。", "Association") == ["温州市侨商会"]
+    assert orgs("钱某某代表区慈善总会与某公司签约。", "Association") == ["区慈善总会"]
     assert orgs("成立县党外知识界代表人士联谊会。", "Association") == ["县党外知识界代表人士联谊会"]
 
 

@@ -1012,9 +1012,12 @@ class OrganizationFinder:
             # 海峡两岸（某省）某某合作促进会: a place in brackets inside a society's name, and the words before it
         if begin is not None and begin < start:
             begin = _after_persons_verb(tokens, begin, start)
-            if text.startswith(ON_BEHALF, begin) \
-                    and any(t.start == begin + len(ON_BEHALF) and t.word in self.region_names for t in tokens):
-                begin += len(ON_BEHALF)  # 代表某市侨商会捐资: on the chamber's behalf (not 某某代表人士联谊会)
+            behalf = text.find(ON_BEHALF, begin, start)
+            if behalf >= 0 and (text[behalf + len(ON_BEHALF)] in LEVEL_CHARS or any(
+                    t.start == behalf + len(ON_BEHALF) and t.word in self.region_names for t in tokens)):
+                begin = behalf + len(ON_BEHALF)  # (某某)代表某市侨商会捐资, 代表区慈善总会签约: on the body's behalf
+                if text[begin] in LEVEL_CHARS:  # (not 某某代表人士联谊会)
+                    return begin, text[begin:end], text[begin]  # the report's district's own body
             if head.cls == "Association" and text.startswith(NEW_CLASSES[2:], begin) \
                     and text.endswith(NEW_CLASSES[:2], 0, begin):
                 begin -= 2  # 某区新的社会阶层人士联谊会: the genre's term holds a 的
