@@ -473,6 +473,11 @@ def test_a_titled_name_whose_given_name_is_a_common_word_closed_by_the_clause_go
     assert people("实现党建工作全覆盖，评选一批新乡贤金点子、打造一批项目。") == []
 
 
+def test_donors_listed_each_before_the_sum_given():
+    assert people("盟员龚立新10000元，严冬青5000元、鲍永和3000元，其余盟员捐款2100元。") == ["龚立新", "严冬青", "鲍永和"]
+    assert people("全县投入5000元，其中县财政3000元。") == []
+
+
 def test_a_name_between_a_company_and_the_office_held_there_even_a_common_words_given_name():
     assert people("3月，碧桂园地产汤和平总经理出资5万元；飞燕电子厂祁长江董事长出资1万元。") == ["汤和平", "祁长江"]
     assert people("碧桂园地产总经理办公室捐助5万元。") == []

@@ -108,6 +108,8 @@ NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3}){2,}"
 # a name inside quotation marks is a slogan's or a title's word; a quotation of whole clauses (“多亏某某等乡贤
 # 捐资，…。”) is someone's speech, whose names are people
 QUOTED = re.compile(r"“[^”，,。；;！？]*”|《[^》]*》")
+GIFT_AFTER_NAME = r"\d+(?:\.\d+)?(?:万|千)?元"  # 甲某某5000元、乙某某7800元: each donor's sum right after the name
+MIN_DONORS_LISTED = 2
 RANKED = r"(?:位列|列|居|排名|排)第[\d一二三四五六七八九十百]+[位名]"  # 甲某某列第5位: a place on a ranked list
 HONORIFIC_AFTER = "同志|先生|女士|阿訇|法师|牧师|道长|活佛|主教|副?教授|院士|老师"  # 会长马志强阿訇
 GLUED_AFTER = "为在向对和与将把被从给是都已就"  # characters jieba glues to a two-character name
@@ -152,7 +154,8 @@ class PersonFinder:
                       self._unseen_after_title(text, tokens), self._titled_name_runs(text, tokens),
                       self._enclosed_names(text), self._colon_names(text), self._honoured_names(text),
                       self._described_names(text), self._names_before_office(text), self._honoured_by_address(text),
-                      self._known_people(text), self._ranked_names(text), self._names_after_company(text)):
+                      self._known_people(text), self._ranked_names(text), self._names_after_company(text),
+                      self._donors_listed(text)):
             for start, end in spans:
                 known = found.get(start)
                 if known is not None and known.end - offset < end and (text.startswith(STRONG_CUES, end)
@@ -475,6 +478,17 @@ class PersonFinder:
     @cached_property
     def _ranked_pattern(self) -> re.Pattern:
         return self._opening_pattern(RANKED, words=("其中",))
+
+    def _donors_listed(self, text: str):
+        """党员甲某某10000元，乙某某5000元、丙某某7800元: names that open a list's items, each right before the sum
+        it gave, are people when the list holds two such items or more."""
+        found = [match.span(1) for match in self._donor_pattern.finditer(text)
+                 if self._listed_name(match.group(1)) and not _ordinary_word(match.group(1))]
+        return found if len(found) >= MIN_DONORS_LISTED else []
+
+    @cached_property
+    def _donor_pattern(self) -> re.Pattern:
+        return self._opening_pattern(GIFT_AFTER_NAME, words=tuple(self.lexicon.person_cues))  # 党员甲某某10000元
 
     def _honoured_by_address(self, text: str):
         """遗孀某某某女士, 丈夫某某先生: a surname and a given name right before the address 女士 or 先生 is a name
