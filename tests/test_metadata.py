@@ -1178,3 +1178,10 @@ def test_an_undated_summary_of_the_past_two_years_is_as_of_the_latest_year_it_na
             "2020年1月，侨联开展新春慰问。\n")
     assert read_metadata(text, regions).year == 2020
     assert read_metadata(text.replace("过去两年", "坚持不懈"), regions).year == 2019
+
+
+def test_a_profiles_title_with_the_pages_fields_on_its_line_is_of_the_year_it_was_put_up():
+    text = ("凯里市侨联简介 发布时间:2024/03/28    浏览次数:次    发布人:凯里市侨联\n"
+            "凯里市侨联成立于1985年8月，前身是1951年成立的归侨小组，至今已历经九届委员会。\n")
+    meta = read_metadata(text, regions)
+    assert (meta.title, meta.year) == ("凯里市侨联简介", 2024)

@@ -1261,7 +1261,12 @@ def _title(lines: list[str]) -> str | None:
         return None  # a line that holds a full stop is the text's, whatever a page's line breaks cut off
     if len(lines) > 1 and lines[1].startswith("—") and len(lines[1]) <= MAX_TITLE:
         return f"{first} {lines[1]}"  # a subtitle on its own line: ——2019年齐齐哈尔市统一战线工作综述
-    return first
+    fields = INLINE_FIELDS.search(first)
+    return first[:fields.start()] if fields else first  # 某会简介 发布时间:2024/03/28 浏览次数:…: the page's fields
+
+
+# a page's header fields written on the title's line after a space (某会简介 发布时间:2024/03/28 浏览次数:次)
+INLINE_FIELDS = re.compile(r"\s+(?:发布时间|发布日期|发表时间|发稿时间|更新时间|来源|浏览次数|发布人|作者)\s*[:：]")
 
 
 def _source(lines: list[str]) -> tuple[str | None, str | None]:
