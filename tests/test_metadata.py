@@ -1185,3 +1185,11 @@ def test_a_profiles_title_with_the_pages_fields_on_its_line_is_of_the_year_it_wa
             "凯里市侨联成立于1985年8月，前身是1951年成立的归侨小组，至今已历经九届委员会。\n")
     meta = read_metadata(text, regions)
     assert (meta.title, meta.year) == ("凯里市侨联简介", 2024)
+
+
+def test_a_title_above_a_line_of_fields_whose_date_is_left_empty_under_other_headlines():
+    text = ("某联盟与某报社签订合作协议\n某省侨联牵手某联盟助力开放建设\n"
+            "海外媒体走进黔东南州采风\n发布时间:    浏览量: 7578   来源: 某某资讯\n"
+            "6月9日，海外媒体采风团来到黔东南州，走访凯里市多个村寨。\n")
+    meta = read_metadata(text, regions)
+    assert (meta.title, meta.region) == ("海外媒体走进黔东南州采风", "黔东南州")

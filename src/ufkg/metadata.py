@@ -440,13 +440,19 @@ def _dated_header(line: str) -> bool:
     return match is not None and line.startswith("来源", match.end() - 2)
 
 
+# the labels of a page's header fields, two of which make a line of fields though its date is left empty
+# (发布时间:    浏览量: 75784   来源: 某某资讯)
+FIELD_LABEL = re.compile(r"(?:发布时间|发布日期|更新时间|来源|作者|编辑|浏览量|浏览次数|点击数)\s*[:：]")
+
+
 def _title_above_fields(lines: list[str]) -> int:
     """Where a title stands right above its page's header fields ([作者:… 发布时间:… 来源:…]) under a long
     navigation (新闻动态 / 业务工作 / … / 统战要闻): the lines above it are the site's menu; 0 when none is."""
     for index, line in enumerate(lines[:MAX_NAVIGATION_LINES]):
         if len(line) > MAX_TITLE or line.endswith("。"):
             return 0  # the text has begun
-        if index >= 2 and (HEADER_FIELD.match(line.lstrip("[【（(")) and LABELLED_DATE.search(_ascii_digits(line))
+        if index >= 2 and (HEADER_FIELD.match(line.lstrip("[【（(")) and (LABELLED_DATE.search(_ascii_digits(line))
+                                                                       or len(FIELD_LABEL.findall(line)) >= 2)
                            or _dated_header(_ascii_digits(line))):
             title = index - 1
             while title > 0 and HEADER_FIELD.match(lines[title].lstrip("-•·|｜ ")):
