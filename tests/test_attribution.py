@@ -1253,3 +1253,11 @@ def test_a_member_profiled_after_a_clause_of_titles_did_the_work_the_later_claus
 def test_a_body_named_after_the_kind_it_is_of_opens_its_clause():
     report = ("某区推进会召开\n会上举行了捐赠仪式。县直宗教场所开元寺向东山村捐赠30万元、灵泉寺向西坪村捐赠10万元。\n")
     assert subjects_of(report) == [("30万元", "开元寺"), ("10万元", "灵泉寺")]
+
+
+def test_a_body_a_clause_works_through_is_the_means_and_one_that_goes_on_to_act_acts():
+    report = ("某县统战工作\n今年以来，县委统战部凝聚统战力量，组织宣讲活动20余场次。同时，完善党外人士信息库，"
+              "依托县籍在外商会，组织党外人士赴外地招商引资15次。依托县社会主义学院举办培训班9期。\n")
+    found = subjects_of(report)
+    assert found[:2] == [("20余场次", "县委统战部"), ("15次", "县委统战部")]
+    assert found[2] == ("9期", "县社会主义学院")
