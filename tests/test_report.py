@@ -94,6 +94,14 @@ def test_a_programme_quoted_once_with_its_head_is_the_programme_wherever_else_it
     assert mentions_of(text, "Initiative") == ["大统战+大招商", "大统战+大招商"]
 
 
+def test_a_programme_quoted_with_its_head_is_the_programme_where_written_bare_with_that_head_before():
+    from conftest import mentions_of
+
+    text = ("某区结对共建活动启动\n12月13日，南开区举办镇街与各党派基层委携手共进、同心发展活动。\n"
+            "现场，“携手共进、同心发展”活动正式启动。\n")
+    assert mentions_of(text, "Initiative") == ["携手共进、同心发展", "携手共进、同心发展"]
+
+
 def test_the_place_a_title_opens_with_holding_the_event_is_the_news_items_place():
     text = "温哥华举行侨胞赈济台湾水灾慈善晚会\n来源:某某网 日期:2009-08-24\n8月21日晚，温哥华侨界约300名侨胞举行慈善晚会。\n"
     assert extraction_of(text).meta.region == "温哥华"

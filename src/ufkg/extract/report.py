@@ -413,17 +413,23 @@ def _quoted_again(text: str, sentences: list[Sentence], mentions: list[Mention])
     report quotes its name alone (…”某某介绍“某某”取得的最新成果时说): a slogan read once as a programme is the
     programme everywhere, before its first naming as well."""
     quoted: dict[str, str] = {}  # as quoted: the name settled on (大走访+大帮扶, read as 大走访大帮扶 where named first)
+    heads: set[tuple[str, str]] = set()  # as quoted, and the head written after it (“某某”活动: 活动)
     for mention in mentions:
         inside = QUOTED_NAME.search(mention.surface)
         if mention.cls == "Initiative" and len(mention.name) >= MIN_QUOTED_AGAIN and inside is not None \
                 and SLOGAN_JOINERS.sub("", inside.group(1)) == SLOGAN_JOINERS.sub("", mention.name):
             quoted.setdefault(inside.group(1), mention.name)
+            head = mention.surface[inside.end():]
+            if head:
+                heads.add((inside.group(1), head))
     if not quoted:
         return mentions
     taken = [(mention.start, mention.end) for mention in mentions]
     added = []
-    for quotation, name in sorted(quoted.items()):
-        written = f"“{quotation}”"
+    # 某区举办…某某赋能、共促发展活动 before “某某赋能、共促发展”活动 is quoted: the name written bare with its head
+    written_forms = [(f"“{quotation}”", name) for quotation, name in sorted(quoted.items())] \
+        + [(quotation + head, quoted[quotation]) for quotation, head in sorted(heads)]
+    for written, name in written_forms:
         position = 0
         while (start := text.find(written, position)) >= 0:
             end = position = start + len(written)
@@ -431,6 +437,7 @@ def _quoted_again(text: str, sentences: list[Sentence], mentions: list[Mention])
             if sentence is None or any(a < end and start < b for a, b in taken):
                 continue
             added.append(Mention("Initiative", written, name, start, end, sentence))
+            taken.append((start, end))
     return sorted(mentions + added, key=lambda m: (m.start, -m.end, m.cls, m.name)) if added else mentions
 
 
