@@ -1261,3 +1261,10 @@ def test_a_body_a_clause_works_through_is_the_means_and_one_that_goes_on_to_act_
     found = subjects_of(report)
     assert found[:2] == [("20余场次", "县委统战部"), ("15次", "县委统战部")]
     assert found[2] == ("9期", "县社会主义学院")
+
+
+def test_an_event_a_place_held_with_those_taking_part_named_before_it_has_the_figures_of_its_news():
+    report = ("您当前的位置：首页 > 区内要闻\n12月13日，南开区举办镇街与各党派基层委、知联会携手共进、同心发展活动。\n"
+              "市委常委、统战部部长某某某出席活动。\n现场，“携手共进、同心发展”活动正式启动，南开区将以此为契机深化共建。\n"
+              "活动中，6个党派基层委与各街道签订协议，4个项目集中签约。\n")
+    assert subjects_of(report) == [("6个", "携手共进、同心发展"), ("4个", "携手共进、同心发展")]
