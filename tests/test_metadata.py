@@ -910,8 +910,8 @@ def test_a_text_that_speaks_of_a_township_as_its_own_again_and_again_is_the_town
             "青义镇在春节期间组织乡贤座谈。该镇各村安排专项经费。\n"
             "青义镇有20多名乡贤。该镇还成立了乡贤理事会。\n")
     assert _meta(text).region == "青义镇"
-    once = text.replace("该镇还成立了乡贤理事会。", "")
-    assert _meta(once).region == "涪城区"  # said once, it may be an example's township
+    once = text.replace("该镇还成立了乡贤理事会。", "").replace("青义镇有20多名乡贤。", "涪城区有20多名乡贤。")
+    assert _meta(once).region == "涪城区"  # said once, and named twice, it may be an example's township
 
 
 def test_a_news_item_opening_on_part_of_a_month_is_of_its_publication_year():
@@ -1193,3 +1193,12 @@ def test_a_title_above_a_line_of_fields_whose_date_is_left_empty_under_other_hea
             "6月9日，海外媒体采风团来到黔东南州，走访凯里市多个村寨。\n")
     meta = read_metadata(text, regions)
     assert (meta.title, meta.region) == ("海外媒体走进黔东南州采风", "黔东南州")
+
+
+def test_a_township_named_three_times_and_twice_as_often_as_the_place_read_for_it_is_the_texts():
+    text = ("以产业为基 画好同心圆\n2025-09-02 11:11   来源:黔东南州融媒体中心\n"
+            "近年来，雷山县西江镇以产业振兴为抓手，让村民腰包鼓起来。\n"
+            "西江镇羊排村积极争取衔接资金，建成温棚17座。西江镇还组织群众开展文化活动。\n")
+    assert _meta(text).region == "西江镇"
+    county = text.replace("西江镇还组织", "雷山县还组织").replace("2025-09-02", "雷山县 2025-09-02")
+    assert _meta(county).region != "西江镇"  # named as often as its county: the county's text
