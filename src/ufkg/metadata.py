@@ -625,17 +625,14 @@ def _named_again(lines: list[str], find_region, level_of=None) -> str | None:
 
 def _outnamed_by_township(region: str | None, lines: list[str], find_local) -> str | None:
     """The township a text names at least three times and at least twice as often as the place read for it (某县
-    某某镇以…；某某镇某村…；某某镇…, the city named once, in its source line): the text is that township's story. Measured over the opened sets: the gold gives the township in all four texts where this holds;
-    a township named as often as its county or less (a county's text that tells one town's work) stays the county's."""
+    某某镇以…；某某镇某村…；某某镇…, the city named once, in its source line): the text is that township's story.
+    Measured over the opened sets: the gold gives the township in all four texts where this holds; a township named
+    as often as its county or less (a county's text that tells one town's work) stays the county's."""
     if region is None or find_local is None:
         return region
-    text = "\n".join(lines)
-    counts: dict[str, int] = {}
-    for line in lines:
-        for local in find_local(line):
-            counts[local] = counts.get(local, 0) + 1
-    township, times = max(sorted(counts.items()), key=lambda item: item[1], default=(None, 0))
-    if township is None or township == region or times < MIN_TOWNSHIP_TIMES or times < 2 * text.count(region):
+    township, times = _most_named_township(lines, find_local)
+    if township is None or township == region or times < MIN_TOWNSHIP_TIMES \
+            or times < 2 * "\n".join(lines).count(region):
         return region
     return township
 
@@ -648,12 +645,17 @@ def _most_named_local(lines: list[str], find_local) -> str | None:
     (2024年，是某某镇统一战线…之年: a township's own summary)."""
     if find_local is None:
         return None
+    township, times = _most_named_township(lines, find_local)
+    return township if times >= 2 else None
+
+
+def _most_named_township(lines: list[str], find_local) -> tuple[str | None, int]:
+    """The township the lines name most often (the first named on a tie) and how often, by `find_local`."""
     counts: dict[str, int] = {}
     for line in lines:
         for local in find_local(line):
             counts[local] = counts.get(local, 0) + 1
-    best = max(counts.items(), key=lambda item: item[1], default=(None, 0))
-    return best[0] if best[1] >= 2 else None
+    return max(counts.items(), key=lambda item: item[1], default=(None, 0))
 
 
 def _above_scope(name: str, scope: str | None, level_of, official_of=None) -> bool:
@@ -923,6 +925,7 @@ def _not_venue(piece: str, names: list[str], scope: str | None) -> list[str]:
     if scope is not None:
         dropped |= {match.group("place") for match in VENUE.finditer(piece)}
     return [name for name in names if not any(name in place for place in dropped)]
+
 
 def _past_honouring(title: str, names: list[str], holder_at, level_of, official_of) -> list[str]:
     """A title's places less the one whose honour the title's body won (某市委会荣获某省…先进集体), when the title
@@ -1333,6 +1336,13 @@ NOT_TOLD_BEFORE = re.compile(r"(?:于|於|自|从|從|(?:力争|争取|预计|�
 MAX_NOT_TOLD = 4  # characters before the year: 力争到
 
 
+def _told_years(lines: list[str]) -> set[int]:
+    """The years the lines tell, less those of background, a period's start or a target (成立于1994年, 自2016年起,
+    力争到2025年)."""
+    return {int(match.group(1)) for line in lines for match in YEAR.finditer(line)
+            if not NOT_TOLD_BEFORE.search(line, max(0, match.start() - MAX_NOT_TOLD), match.start())}
+
+
 def _year(title: str | None, lines: list[str], date: str | None, news: bool = False,
           edition: int | None = None) -> int | None:
     """The year a report covers: the first year of its title; a news item's publication year when it
@@ -1367,12 +1377,10 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
         if named:
             return max(named)
     if date is None:
-        told = {int(match.group(1)) for line in lines for match in YEAR.finditer(line)
-                if not NOT_TOLD_BEFORE.search(line, max(0, match.start() - MAX_NOT_TOLD), match.start())}
+        told = _told_years(lines)
         if len(told) >= MIN_HISTORY_YEARS:
             return max(told)  # an undated history (2003年，成立…；2015年，…；2022年，…) is written as of its latest year
-        spanned = {int(match.group(1)) for line in lines[:MAX_ABSTRACT_LINE] for match in YEAR.finditer(line)
-                   if not NOT_TOLD_BEFORE.search(line, max(0, match.start() - MAX_NOT_TOLD), match.start())}
+        spanned = _told_years(lines[:MAX_ABSTRACT_LINE])
         if len(spanned) >= 2 and any(YEARS_SPANNED.search(line) for line in lines[:OPENING_LINES]):
             return max(spanned)  # 某会过去两年…；2009年，…；2010年…: a summary of years, as of the latest
     opening = "".join(lines[1:4])
