@@ -441,9 +441,10 @@ def _dated_header(line: str) -> bool:
     return match is not None and line.startswith("来源", match.end() - 2)
 
 
-# the labels of a page's header fields, two of which make a line of fields though its date is left empty
-# (发布时间:    浏览量: 75784   来源: 某某资讯)
-FIELD_LABEL = re.compile(r"(?:发布时间|发布日期|更新时间|来源|作者|编辑|浏览量|浏览次数|点击数)\s*[:：]")
+# the labels of a page's header fields: two make a line of fields though its date is left empty (发布时间:
+# 浏览量: 75784   来源: 某某资讯), and one after a space on the title's line ends the title (某会简介 发布时间:…)
+FIELD_LABELS = r"(?:发布时间|发布日期|发表时间|发稿时间|更新时间|来源|作者|编辑|发布人|浏览量|浏览次数|点击数)\s*[:：]"
+FIELD_LABEL = re.compile(FIELD_LABELS)
 
 
 def _title_above_fields(lines: list[str]) -> int:
@@ -1295,8 +1296,7 @@ def _title(lines: list[str]) -> str | None:
     return first[:fields.start()] if fields else first  # 某会简介 发布时间:2024/03/28 浏览次数:…: the page's fields
 
 
-# a page's header fields written on the title's line after a space (某会简介 发布时间:2024/03/28 浏览次数:次)
-INLINE_FIELDS = re.compile(r"\s+(?:发布时间|发布日期|发表时间|发稿时间|更新时间|来源|浏览次数|发布人|作者)\s*[:：]")
+INLINE_FIELDS = re.compile(rf"\s+{FIELD_LABELS}")  # 某会简介 发布时间:2024/03/28 浏览次数:次: the page's fields
 
 
 def _source(lines: list[str]) -> tuple[str | None, str | None]:
