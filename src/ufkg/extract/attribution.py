@@ -998,7 +998,8 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         for index in candidates:
             mention = mentions[index]
             if (mention.start == opening or KIND_BEFORE_NAME.fullmatch(text, opening, mention.start)) \
-                    and mention.end <= quantity.start and mention.cls in CLAUSE_ACTOR_CLASSES and _acts(text, mention) and not _counted(quantity, mention) \
+                    and mention.end <= quantity.start and mention.cls in CLAUSE_ACTOR_CLASSES \
+                    and _acts(text, mention) and not _counted(quantity, mention) \
                     and not _titles_a_person(text, candidates, mentions, mention, quantity):
                 member = _member_unit(text, candidates, mentions, mention, quantity)
                 if member is not None:

@@ -130,8 +130,8 @@ CLAUSE_START = "，。、；：！？（“\n,;:!?("  # reports copied from the 
 DOTTED = "[\u4e00-\u9fff]{2,8}[·•・.][\u4e00-\u9fff]{2,8}?"
 DOTTED_AFTER = "兴奋|高兴|激动|感慨|正在|的|一脸"  # what a person does or feels, right after the name
 COMMON_REST = 500  # jieba frequency above which a verb or noun is no given name (全覆盖, 向大会)
-NOT_GIVEN_TAGS = frozenset({"v", "n", "vn", "r", "d", "m"})
-FREQUENT_VERB_TAGS = frozenset({"v", "vn", "d"})  # adjectives often are given names (宏伟)
+NOT_GIVEN_TAGS = frozenset({"v", "n", "vn", "r", "d", "m"})  # adjectives often are given names (宏伟)
+VERB_TAGS = frozenset({"v", "vn", "d"})  # a title and a comma may hold a noun's given name (某文革，), not a verb's
 COMMON_NAME_WORD = 300  # jieba frequency above which a word it tags as a name is an ordinary word (荣誉, 高峰)
 NOT_GIVEN_NAME = ("书记", "主任", "部长", "主席", "会长", "主委", "市长", "县长", "区长", "局长", "院长", "校长",
                   "总", "老", "某", "委", "省", "市", "县", "区")  # 李书记强调, 王总主持: a title, no given name
@@ -262,7 +262,7 @@ class PersonFinder:
                     or self.common_word(name[:2]) or name[1:] in NOT_GIVEN_NAME  # 部长高兴地说: no name
                     or name[0] in NOT_A_NAME_START  # 会长向大会表示: a preposition
                     or (not self._enclosing_after.match(text, match.end(1))
-                        and (_frequent_verb(name[1:]) or COUNTED_KIND.search(text, 0, match.start())))):
+                        and (_common_rest(name[1:], VERB_TAGS) or COUNTED_KIND.search(text, 0, match.start())))):
                 yield match.span(1)
 
     @cached_property
@@ -711,14 +711,9 @@ def _drop_inner(found: dict) -> None:
             del found[start]
 
 
-def _frequent_verb(word: str) -> bool:
-    """A frequent verb or adverb (覆盖, 起来), which ends no name a title and a comma enclose."""
-    return tokenizer().word_tag_tab.get(word) in FREQUENT_VERB_TAGS and tokenizer().tokenizer.FREQ.get(word, 0) > COMMON_REST
-
-
-def _common_rest(word: str) -> bool:
-    """A frequent verb, noun or adverb (覆盖, 大会): never a given name (委员全覆盖, 向大会作报告)."""
-    return tokenizer().word_tag_tab.get(word) in NOT_GIVEN_TAGS and tokenizer().tokenizer.FREQ.get(word, 0) > COMMON_REST
+def _common_rest(word: str, tags: frozenset[str] = NOT_GIVEN_TAGS) -> bool:
+    """A frequent verb, noun or adverb (覆盖, 大会; of `tags`): never a given name (委员全覆盖, 向大会作报告)."""
+    return tokenizer().word_tag_tab.get(word) in tags and tokenizer().tokenizer.FREQ.get(word, 0) > COMMON_REST
 
 
 def _ordinary_word(word: str) -> bool:
