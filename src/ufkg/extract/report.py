@@ -426,7 +426,7 @@ def _quoted_again(text: str, sentences: list[Sentence], mentions: list[Mention])
         return mentions
     taken = [(mention.start, mention.end) for mention in mentions]
     added = []
-    # 某区举办…某某赋能、共促发展活动 before “某某赋能、共促发展”活动 is quoted: the name written bare with its head
+    # 某区举办…某某携手、某某同行活动 before “某某携手、某某同行”活动 is quoted: the name written bare with its head
     written_forms = [(f"“{quotation}”", name) for quotation, name in sorted(quoted.items())] \
         + [(quotation + head, quoted[quotation]) for quotation, head in sorted(heads)]
     for written, name in written_forms:

@@ -100,7 +100,7 @@ HELD = re.compile(r"”?(?:[\u4e00-\u9fff]{0,4}?(?:活动|仪式|典礼|大会|�
                   r"(?:举行|开幕|启动|举办|召开|拉开序幕|拉开帷幕|启幕|落下帷幕|落幕|闭幕|收官)")
 # …举办了(全省)(首届)某某竞赛: a body holding an event
 HOLDING = re.compile(r"(?:举办|主办|承办|举行)了?(?:全[省市县区州])?(?:(?:19|20)\d{2}年度?)?(?:首届|第[一二三四五六七八九十百\d]+届)?")
-# held, then who takes part, in the same clause, up to the event's name (举办镇街与各党派基层委、知联会|结对…活动)
+# held, then who takes part, in the same clause, up to the event's name (举办各街道与各党派基层委、知联会|携手…活动)
 MAX_HELD_GAP = 30
 HOLDING_FAR = re.compile(rf"(?:举办|主办|举行)了?[^，,。；;：:“”「」]{{0,{MAX_HELD_GAP}}}$")
 # a headline's launch of a programme, up to its name: 正式启动“; 启动民族团结“
@@ -799,12 +799,13 @@ def _launched_in_headline(extraction: Extraction, text: str, sentence) -> int | 
 
 def _event_held_by_verb(extraction: Extraction, text: str, sentence) -> int | None:
     """The event a news item's opening says a body held, when a purpose clause keeps that body from
-    opening it (本报讯 为深入学习…，省委统战部举办了全省某某知识竞赛，现已圆满收官): the news is that event's.
-    So is one a place held with those who take part said before its name (某区举办镇街与各党派基层委结对赋能活动)."""
+    opening it (本报讯 为深入学习…，某部举办了某某知识竞赛，现已圆满收官): the news is that event's.
+    So is one a place held with those who take part said before its name (某区举办各街道与各党派基层委携手同行活动)."""
     for index, mention in enumerate(extraction.mentions):
         if mention.cls == "Initiative" and sentence.start <= mention.start < sentence.end \
                 and (any(HOLDING.fullmatch(text, at, mention.start) for at in range(max(0, mention.start - 12), mention.start))
-                     or HOLDING_FAR.search(text[max(sentence.start, mention.start - MAX_HELD_GAP - 3):mention.start])):
+                     or HOLDING_FAR.search(text, max(sentence.start, mention.start - MAX_HELD_GAP - len("举办了")),
+                                           mention.start)):
             return index
     return None
 
