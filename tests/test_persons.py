@@ -493,6 +493,8 @@ def test_a_name_before_the_address_madam_or_sir():
     assert people("县侨联看望老归侨的遗孀刀玉香女士。") == ["刀玉香"]
     assert people("感谢凃明杰先生多年来的支持。") == ["凃明杰"]
     assert people("市侨联向陈嘉庚老先生的后人致敬。") == ["陈嘉庚"]
+    assert people("同乡会会长柯树林先生致辞。") == ["柯树林"]  # a title before: a common word's given name
+    assert people("这片树林先生们常来散步。") == []
 
 
 def test_names_with_surnames_the_list_had_left_out():

@@ -492,14 +492,17 @@ class PersonFinder:
 
     def _honoured_by_address(self, text: str):
         """遗孀某某某女士, 丈夫某某先生: a surname and a given name right before the address 女士 or 先生 is a name
-        wherever it stands (a preposition before a two-character name is none of it: 向某某先生致敬)."""
+        wherever it stands (a preposition before a two-character name is none of it: 向某某先生致敬); between a title
+        and the address, its given name may be a common word (主席某树林先生致辞)."""
         for match in ADDRESS.finditer(text):
             end = match.start() - (text[match.start() - 1:match.start()] == ELDER)  # 某某某老先生
             for size in (3, 2):
                 start = end - size
                 name = text[start:end]
+                titled = size == 3 and start >= 0 and text.endswith(self.lexicon.person_cues, 0, start) \
+                    and not self.common_word(name)
                 if start >= 0 and name[0] in self.lexicon.surnames and name[0] not in NOT_A_NAME_START \
-                        and self._plausible(name) and not self.known_word(name) and not _ordinary_word(name):
+                        and (self._plausible(name) or titled) and not self.known_word(name) and not _ordinary_word(name):
                     yield start, end
                     break
 
