@@ -489,6 +489,10 @@ def test_a_list_of_names_joined_by_commas_closed_by_deng_and_a_rarer_surname():
     assert people("会上，陈晓燕、代宝林、姚文华等3人当选常委。") == ["陈晓燕", "代宝林", "姚文华"]
 
 
+def test_names_after_an_engineers_or_a_commanders_title():
+    assert people("工程副总指挥戴明远、县上领导陪同调研。市住建局总工程师顾兰等出席。") == ["戴明远", "顾兰"]
+
+
 def test_a_name_before_the_address_madam_or_sir():
     assert people("县侨联看望老归侨的遗孀刀玉香女士。") == ["刀玉香"]
     assert people("感谢凃明杰先生多年来的支持。") == ["凃明杰"]
