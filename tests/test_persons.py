@@ -493,6 +493,12 @@ def test_names_after_an_engineers_or_a_commanders_title():
     assert people("工程副总指挥戴明远、县上领导陪同调研。市住建局总工程师顾兰等出席。") == ["戴明远", "顾兰"]
 
 
+def test_names_after_a_kind_of_person_a_report_names_people_by():
+    assert people("台商蔡永林说，过去来大陆创业不容易。") == ["蔡永林"]
+    assert people("著名书画家柯明远在现场为村民写春联。") == ["柯明远"]
+    assert people("人民楷模邬国强、清真寺教长马福成出席。") == ["邬国强", "马福成"]
+
+
 def test_a_name_before_the_address_madam_or_sir():
     assert people("县侨联看望老归侨的遗孀刀玉香女士。") == ["刀玉香"]
     assert people("感谢凃明杰先生多年来的支持。") == ["凃明杰"]
