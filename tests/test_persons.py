@@ -499,6 +499,10 @@ def test_names_after_a_kind_of_person_a_report_names_people_by():
     assert people("人民楷模邬国强、清真寺教长马福成出席。") == ["邬国强", "马福成"]
 
 
+def test_a_name_right_after_a_persons_age():
+    assert people("52岁的邬建波是某镇某村人，常年在外经商。") == ["邬建波"]
+
+
 def test_a_name_before_the_address_madam_or_sir():
     assert people("县侨联看望老归侨的遗孀刀玉香女士。") == ["刀玉香"]
     assert people("感谢凃明杰先生多年来的支持。") == ["凃明杰"]

@@ -108,6 +108,7 @@ NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3}){2,}"
 # a name inside quotation marks is a slogan's or a title's word; a quotation of whole clauses (“多亏某某等乡贤
 # 捐资，…。”) is someone's speech, whose names are people
 QUOTED = re.compile(r"“[^”，,。；;！？]*”|《[^》]*》")
+AGE = "岁的"  # 45岁的某某某: a person's age before the name
 GIFT_AFTER_NAME = r"\d+(?:\.\d+)?(?:万|千)?元"  # 甲某某5000元、乙某某7800元: each donor's sum right after the name
 MIN_DONORS_LISTED = 2
 RANKED = r"(?:位列|列|居|排名|排)第[\d一二三四五六七八九十百]+[位名]"  # 甲某某列第5位: a place on a ranked list
@@ -155,7 +156,7 @@ class PersonFinder:
                       self._enclosed_names(text), self._colon_names(text), self._honoured_names(text),
                       self._described_names(text), self._names_before_office(text), self._honoured_by_address(text),
                       self._known_people(text), self._ranked_names(text), self._names_after_company(text),
-                      self._donors_listed(text)):
+                      self._donors_listed(text), self._aged_names(text)):
             for start, end in spans:
                 known = found.get(start)
                 if known is not None and known.end - offset < end and (text.startswith(STRONG_CUES, end)
@@ -489,6 +490,16 @@ class PersonFinder:
     @cached_property
     def _donor_pattern(self) -> re.Pattern:
         return self._opening_pattern(GIFT_AFTER_NAME, words=tuple(self.lexicon.person_cues))  # 党员甲某某10000元
+
+    def _aged_names(self, text: str):
+        """45岁的某某某是…, 87岁的某某某老人: a surname and two characters right after a person's age are a name."""
+        for match in self._aged_pattern.finditer(text):
+            if self._listed_name(match.group(1)) and not _ordinary_word(match.group(1)):
+                yield match.span(1)
+
+    @cached_property
+    def _aged_pattern(self) -> re.Pattern:
+        return re.compile(f"(?<={AGE})((?:{self._surname_pattern})[\u4e00-\u9fff]{{2}})")
 
     def _honoured_by_address(self, text: str):
         """遗孀某某某女士, 丈夫某某先生: a surname and a given name right before the address 女士 or 先生 is a name
