@@ -483,8 +483,7 @@ class PersonFinder:
     def _donors_listed(self, text: str):
         """党员甲某某10000元，乙某某5000元、丙某某7800元: names that open a list's items, each right before the sum
         it gave, are people when the list holds two such items or more."""
-        found = [match.span(1) for match in self._donor_pattern.finditer(text)
-                 if self._listed_name(match.group(1)) and not _ordinary_word(match.group(1))]
+        found = list(self._names_matching(self._donor_pattern, text))
         return found if len(found) >= MIN_DONORS_LISTED else []
 
     @cached_property
@@ -493,9 +492,7 @@ class PersonFinder:
 
     def _aged_names(self, text: str):
         """45岁的某某某是…, 87岁的某某某老人: a surname and two characters right after a person's age are a name."""
-        for match in self._aged_pattern.finditer(text):
-            if self._listed_name(match.group(1)) and not _ordinary_word(match.group(1)):
-                yield match.span(1)
+        return self._names_matching(self._aged_pattern, text)
 
     @cached_property
     def _aged_pattern(self) -> re.Pattern:
