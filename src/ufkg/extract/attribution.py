@@ -621,9 +621,14 @@ def _instrument(text: str, mention: Mention) -> bool:
 def _relied_on(text: str, mention: Mention, mentions: list[Mention]) -> bool:
     """Whether an initiative is named as the platform the body right before works through (某部依托“某某之家”开展…,
     某会借助“某某”平台): the body's means. With no body right before (依托“某某”项目，培训了…), the programme acts."""
-    verb = next((verb for verb in RELIED_ON if text.endswith(verb, 0, mention.start)), None)
+    verb = _relied_verb(text, mention.start)
     return verb is not None and any(other.end == mention.start - len(verb) and other.cls in ACTOR_CLASSES
                                     for other in mentions if other.sentence == mention.sentence)
+
+
+def _relied_verb(text: str, position: int) -> str | None:
+    """The verb of relying (依托, 借助…) that ends right before `position`, if any."""
+    return next((verb for verb in RELIED_ON if text.endswith(verb, 0, position)), None)
 
 
 def _method(text: str, mention: Mention) -> bool:
@@ -1537,7 +1542,7 @@ def _acts(text: str, mention: Mention) -> bool:
         return False  # 指导各地民宗局…: every body of a kind, not one of them, and the region's account
     if any(before.endswith(mark) for mark in PARTNER_MARKS) or mention.surface.startswith(GLUED_MARKS):
         return False  # 与X联合; a name read with the mark glued to it (向县慈善总会) is a partner all the same
-    if text.endswith(RELIED_ON, 0, mention.start) and text[mention.end:mention.end + 1] in CLAUSE_BREAKS:
+    if _relied_verb(text, mention.start) is not None and text[mention.end:mention.end + 1] in CLAUSE_BREAKS:
         # 依托某某商会，带领成员招商引资13次: the body worked through is the means, not who acts (依托某学院举办
         # 培训班11期: the body the clause goes on with holds them)
         return False
