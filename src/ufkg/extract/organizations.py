@@ -1099,7 +1099,7 @@ class OrganizationFinder:
         ending_at = {token.end: token for token in tokens}
         at = begin
         while begin - at < MAX_SPELT_CITY and (token := ending_at.get(at)) is not None \
-                and all("\u4e00" <= char <= "\u9fff" for char in token.word) and token.tag not in SPELT_CITY_STOPS:
+                and all(_CJK_CHAR.match(char) for char in token.word) and token.tag not in SPELT_CITY_STOPS:
             at = token.start
             country = self._regions_ending_at(text, at, tokens) if begin - at >= 2 else None
             if country is not None and self._abroad(text[country:at]):
@@ -2043,7 +2043,7 @@ def _as_written(mentions: list[Mention], levels: set[tuple[str, str]]) -> list[M
 
 def _cjk_before(text: str, position: int) -> bool:
     """Whether a Chinese character stands right before position (a word the next runs on from)."""
-    return position > 0 and "\u4e00" <= text[position - 1] <= "\u9fff"
+    return position > 0 and _CJK_CHAR.match(text, position - 1) is not None
 
 
 def _joined_level(text: str, tokens: list[Token], start: int) -> bool:
