@@ -297,9 +297,7 @@ class PersonFinder:
     def _proposer_names(self, text: str):
         """甲《关于…的建议》、乙《某某危害大需引起重视》: in a run of proposals each led by its proposer, a name
         between the title before and the title after is a proposer too, whatever the title says."""
-        for match in self._proposer_pattern.finditer(text):
-            if self._listed_name(match.group(1)) and not _ordinary_word(match.group(1)):
-                yield match.span(1)
+        return self._names_matching(self._proposer_pattern, text)
 
     @cached_property
     def _proposer_pattern(self) -> re.Pattern:
