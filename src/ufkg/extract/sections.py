@@ -123,6 +123,8 @@ DAY_AFTER_ACTOR = re.compile(r"(?:于|在)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]�
 NEWS_OPENING_PREFIX = re.compile(NEWS_PREFIX + BYLINE)
 OWN_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:工作)?(?:总结|报告|综述|年报|回顾)|的?(?:简介|介绍|概况)\s*$")  # or its profile
 TITLE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
+# what may close a programme's name before the clause ends: its quote and head (”活动，)
+PROGRAMME_CLAUSE_END = re.compile(r"[”」]?(?:活动|行动|工程|计划)?[，,]")
 PROGRAMME_LEAD = re.compile(r"(?:扎实|深入|积极|持续|全面|大力|广泛)?(?:组织)?(?:开展|实施|推进|深化|推动)了?")
 # a page's navigation and labels above the title (您当前的位置：首页 > …, 日期:2025-01-16阅读:)
 PAGE_LINE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|{PAGE_PROMPT}|{INDEX_ROW}|^{BYLINE_LINE}|{OUTLETS_LINE}|"
@@ -191,11 +193,14 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
             after_subheading = True
             if sentence.text.startswith("—"):
                 current, chronicled = base, False  # ——汇聚力量服务发展大局。: a dashed heading opens a new section
+            headed = _subheading_programme(extraction, text, by_sentence, sentence)
+            if headed is not None:
+                current, chronicled = headed, False  # 同心·某某工程，服务某某事业。: the section tells that programme's work
             governing[sentence.index] = current
             continue
         candidates = by_sentence.get(sentence.index, [])
         if current is not None and extraction.mentions[current].cls == "Initiative" and not candidates \
-                and _is_topic_line(sentence, counted):
+                and _is_topic_line(sentence, counted) and not ITEM_MARK.match(text, sentence.start, sentence.end):
             current = base  # …扎实开展“某某”活动…。招商引资态势良好。: a new topic, the programme's part is over
         label = LABEL.match(text, sentence.start, sentence.end)
         if label:  # 【概况】 2020年，市委统战部…: a yearbook's label is a heading glued to its lead
@@ -328,6 +333,18 @@ def _is_subheading(extraction: Extraction, index: int, counted: set[int]) -> boo
             and len(sentence.text) <= MAX_SUBHEADING and index not in counted
             and sentence.text.endswith("。") and (sum(sentence.text.count(mark) for mark in "，,") == 1
                                                   or sentence.text.startswith(("——", "—")) and "，" not in sentence.text[:-1]))
+
+
+def _subheading_programme(extraction: Extraction, text: str, by_sentence: dict[int, list[int]], sentence) -> int | None:
+    """The programme a subheading's first clause names and nothing else (“同心·某某工程”，服务某某事业。), or None."""
+    start = HEADING_NUMBER.match(text, sentence.start, sentence.end).end()
+    for index in by_sentence.get(sentence.index, []):
+        mention = extraction.mentions[index]
+        closing = PROGRAMME_CLAUSE_END.match(text, mention.end, sentence.end)
+        if mention.cls == "Initiative" and closing \
+                and text[start:mention.end].strip("“「”」") in (mention.name, mention.surface.strip("“「”」")):
+            return index
+    return None
 
 
 def _other_actor(extraction: Extraction, text: str, candidates: list[int], actor: int, sentence) -> bool:
