@@ -38,3 +38,13 @@ def test_a_quotation_closed_with_a_straight_mark_is_one_pair():
 def test_the_small_semicolon_of_some_pages_ends_a_sentence():
     sentences = split_sentences("邀请客商来厦参加投洽会，促成签约2个项目﹔组织70位侨商参加展览﹐反响良好。")
     assert [s.text for s in sentences] == ["邀请客商来厦参加投洽会，促成签约2个项目﹔", "组织70位侨商参加展览﹐反响良好。"]
+
+
+def test_a_line_of_dashed_bullet_points_is_one_sentence_per_point_but_a_pages_chrome_is_not():
+    text = ("要点 - 某州实施某某工程，建设30所学校 [1] - 组建500余人的宣讲队伍 [1] - "
+            "2024年边境村实施12个项目 [2] - 某某村合作社收入达20万元 [3]\n首页 - 要闻 - 某某新闻 - 正文")
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == ["要点", "某州实施某某工程，建设30所学校 [1]", "组建500余人的宣讲队伍 [1]",
+                                           "2024年边境村实施12个项目 [2]", "某某村合作社收入达20万元 [3]",
+                                           "首页 - 要闻 - 某某新闻 - 正文"]
+    assert all(text[s.start:s.end] == s.text for s in sentences)

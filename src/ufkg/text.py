@@ -6,6 +6,7 @@ strong stops only (。！？；), never inside quotation marks or brackets.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from .model import Sentence
@@ -16,6 +17,10 @@ CLAUSE_STOPS = frozenset("，,：:﹐﹕")
 OPENERS = {"“": "”", "「": "」", "『": "』", "《": "》", "（": "）", "(": ")", "〈": "〉", "【": "】"}
 CLOSERS = frozenset(OPENERS.values())
 MAX_QUOTE = 200  # longest plausible quotation or bracket, in characters
+# a dash between spaces after a Chinese character or a citation mark, before a Chinese character or a digit
+BULLET = re.compile(r"(?<=[\u4e00-\u9fff\]）)]) - (?=[\u4e00-\u9fff\d])")
+BULLET_WIDTH = 3
+MIN_BULLETS = 4  # fewer dashes are a page's chrome (首页 - 要闻) or a title's site (… - 某某网)
 MAX_SENTENCE = 2000  # a "sentence" longer than this is cut, so that one endless line cannot stall extraction
 
 
@@ -24,7 +29,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     offset = 0
     for paragraph, line in enumerate(text.split("\n")):
-        for start, end in _sentence_spans(line):
+        for start, end in _bulleted_spans(line):
             piece = line[start:end]
             stripped = piece.strip()
             if not stripped:
@@ -59,6 +64,19 @@ def free_occurrences(text: str, sentences: list[Sentence], word: str, taken: lis
             continue
         taken.append((at, end))
         yield at, end, sentence
+
+
+def _bulleted_spans(line: str) -> list[tuple[int, int]]:
+    """The sentences of a line, where a line that lists its facts after dashes (某州实施某工程，建设30所学校 [1] - 组建…
+    [1] - 2024年…) ends one at each dash: a summary page's bullet points, run together on one line."""
+    bullets = [match.start() for match in BULLET.finditer(line)]
+    if len(bullets) < MIN_BULLETS:
+        return _sentence_spans(line)
+    spans, start = [], 0
+    for bullet in bullets + [len(line)]:
+        spans += [(start + a, start + b) for a, b in _sentence_spans(line[start:bullet])]
+        start = bullet + BULLET_WIDTH
+    return spans
 
 
 def _sentence_spans(line: str) -> list[tuple[int, int]]:
