@@ -766,6 +766,9 @@ def test_people_counted_by_an_office_in_a_body_are_not_that_bodys_figure():
 def test_the_body_that_gives_an_award_is_not_its_winner():
     found = subjects("2022年，民盟泸州市委荣获市政协优秀提案4篇。")
     assert found == [("4篇", "民盟泸州市委")]
+    # the award's later items, which name no giver of their own, do not fall to the giver either
+    found = subjects("近年来，全市累计创建示范单位9个，还荣获国务院模范集体3个、模范个人5人。")
+    assert found == [("9个", "region"), ("3个", "region"), ("5人", "region")]
 
 
 def test_a_village_of_the_reports_county_that_opens_the_sentence_has_its_figures():

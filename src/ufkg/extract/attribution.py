@@ -1542,6 +1542,8 @@ def _acts(text: str, mention: Mention) -> bool:
         return False  # 指导各地民宗局…: every body of a kind, not one of them, and the region's account
     if any(before.endswith(mark) for mark in PARTNER_MARKS) or mention.surface.startswith(GLUED_MARKS):
         return False  # 与X联合; a name read with the mark glued to it (向县慈善总会) is a partner all the same
+    if text.endswith(AWARD_VERBS, 0, mention.start):
+        return False  # 还荣获国务院某某集体3个、个人5人: the body that gives the award, not who won it
     if _relied_verb(text, mention.start) is not None and text[mention.end:mention.end + 1] in CLAUSE_BREAKS:
         # 依托某某商会，带领成员招商引资13次: the body worked through is the means, not who acts (依托某学院举办
         # 培训班11期: the body the clause goes on with holds them)
