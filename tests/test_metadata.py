@@ -1202,3 +1202,11 @@ def test_a_township_named_three_times_and_twice_as_often_as_the_place_read_for_i
     assert _meta(text).region == "西江镇"
     county = text.replace("西江镇还组织", "雷山县还组织").replace("2025-09-02", "雷山县 2025-09-02")
     assert _meta(county).region != "西江镇"  # named as often as its county: the county's text
+
+
+def test_a_page_that_prints_its_date_only_below_the_text_is_of_that_years_news():
+    text = ("某某报社出版\n某某市召开团结创建总结会\n本报讯（记者 王某）10月23日，某某市召开团结创建总结会。\n"
+            "2019年12月，某某市被命名为示范市。\n--> 2020-10-26 1 1 某某报 content_123.html 1 /enpproperty-->")
+    meta = _meta(text)
+    assert (meta.date, meta.year) == ("2020-10-26", 2020)
+    assert _meta(text.rsplit("\n", 1)[0]).date is None  # the page's own fields are the only date it gives

@@ -263,6 +263,8 @@ MAX_BOILERPLATE_LINES = 6
 MAX_NAVIGATION_LINES = 40  # a site's menu above a title that its header fields mark
 MAX_GLUED_LINES = 12  # opening lines searched for a title glued to the text (past a copied page's notices)
 MAX_SOURCE_LINE = 60
+FOOTER_LINES = 3  # the page's last lines, where some pages print their fields
+FOOTER_DATE = re.compile(r"[^\w\u4e00-\u9fff]*(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?!\d)")  # --> 2020-10-26 …
 
 
 class _FoldTable(dict):
@@ -343,6 +345,8 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
     dateline = _dateline(folded)
     if dateline and date is None and dateline[1]:
         date = dateline[1]
+    if date is None:
+        date = _footer_date([_ascii_digits(line) for line in raw[-FOOTER_LINES:]])
     if title is None:
         body = lines[0:3]
     else:
@@ -1239,6 +1243,18 @@ def _header(lines: list[str], start: int = 1) -> tuple[str | None, str | None]:
             if source and publisher is None:
                 publisher = source.group("source")
     return publisher, date or clock
+
+
+def _footer_date(lines: list[str]) -> str | None:
+    """The date a page prints below its text when none stands above it: a labelled field (发布时间：2020-10-26) or a
+    line of the page's fields that opens with the date (--> 2020-10-26 1 1 某某时报 content_1.html …)."""
+    for line in reversed(lines):
+        if len(line) > MAX_SOURCE_LINE * 2:
+            continue
+        found = LABELLED_DATE.search(line) or FOOTER_DATE.match(line)
+        if found:
+            return _iso(found.group("date"))
+    return None
 
 
 def _dateline(lines: list[str]) -> tuple[str, str | None] | None:
