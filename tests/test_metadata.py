@@ -1210,3 +1210,10 @@ def test_a_page_that_prints_its_date_only_below_the_text_is_of_that_years_news()
     meta = _meta(text)
     assert (meta.date, meta.year) == ("2020-10-26", 2020)
     assert _meta(text.rsplit("\n", 1)[0]).date is None  # the page's own fields are the only date it gives
+
+
+def test_a_date_field_labelled_with_a_slash_is_the_pages_date():
+    text = ("投稿\n某某省委统战部部署助力救灾工作\n来源/ 某某网 作者/ 时间/2023-12-20 17:57:13\n"
+            "某某网12月20日讯 灾害发生后，各界踊跃捐助。\n")
+    meta = read_metadata(text, regions, is_place)
+    assert (meta.date, meta.year) == ("2023-12-20", 2023)
