@@ -494,6 +494,8 @@ def test_words_before_a_township_or_village_suffix_that_name_none(gazetteer, sen
     ("这是继红星村党员活动室之后的又一基地。", ["红星村"]),  # 继: following, no part of the name
     ("县政协主席带队下村慰问困难群众。", []),  # 带队下村: a team led down to the villages
     ("党派成员发挥优势，投身社区疫情防控一线。", []),  # 投身: to throw oneself into the communities' work
+    ("商会积极助力社区养老服务。", []),  # 助力, a verb jieba tags as a noun
+    ("签约活动旨在推进完整社区建设。", []),  # 完整社区: a kind of community the policy names
 ])
 def test_what_before_or_after_a_township_or_village_suffix_tells_it_is_no_name(gazetteer, sentence, villages):
     assert [hit.surface for hit in find(gazetteer, sentence) if hit.place is None] == villages

@@ -899,8 +899,9 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
             return None  # 示范村, 城市社区
         if len(word) == 1 and word in lexicons["function"]:
             break
-        if len(word) > 1 and (tags.get(word) in _STOP_TAGS or word in lexicons["modifiers"] or word in _body_heads()):
-            break  # 县侨联|某某镇: a body's head ends no township's name
+        if len(word) > 1 and (tags.get(word) in _STOP_TAGS or word in lexicons["modifiers"] or word in _body_heads()
+                              or word in lexicons["leading_verbs"]):
+            break  # 县侨联|某某镇: a body's head ends no township's name; 积极助力|社区: nor a verb jieba tags otherwise
         if k == 0 and local.suffix == "乡" and word in lexicons["ethnic"]:
             ethnic = len(word)  # 民族乡: 某某苗族乡
         if sum(map(len, name)) + len(word) > 4 + ethnic:
