@@ -648,3 +648,9 @@ def test_an_initiator_and_an_expert_are_titles_and_kin_close_a_list_of_names():
 
 def test_names_ranked_on_a_list_are_people():
     assert people("其中林乃刚列第5位、刘彪列第18位、党平列第35位。某县列第3位。") == ["林乃刚", "刘彪", "党平"]
+
+
+def test_a_name_after_a_title_before_whom_the_person_gives_to_or_the_post_they_move_to():
+    assert people("某某联谊会会长许湘军向某乡小学捐赠图书。") == ["许湘军"]  # 湘军, a word, glued to nothing here
+    assert people("市侨联主席何淑芬调任市委组织部副部长，原市委书记郭志强荣调省委。") == ["何淑芬", "郭志强"]
+    assert people("副主席陈立新接任侨联主席。") == ["陈立新"]
