@@ -50,7 +50,7 @@ characters (体育运动|会); the campaign of many firms for villages is a prog
 place's name (中共某|节 of a city named 某节) names no event, nor does a holiday after a quotation (“某某”围绕
 春节…). The items of a list that carries the work
 (以A、B、C等为载体) are programmes when one of them is named already. A quoted delegation (“某某交流参访团”) is
-a programme too, and so is a quoted fund (成立“某某基金”), though 基金 ends a body's name elsewhere. The title a
+a programme too; a quoted fund (成立“某某基金”) is a body, as 基金 ends one's name elsewhere. The title a
 place works to earn, when it carries the work (以创建某某示范区为载体), names the campaign for it. A platform
 named by a word jieba tags nz but has often seen (搭建双语学习平台) is a kind, not a proper name's.
 """
@@ -123,6 +123,7 @@ BUILT = re.compile(f"(?:{'|'.join(sorted(BUILT_WORDS))})(?:了|起)?$")
 SET_UP_WORDS = frozenset({"设立", "成立", "捐资设立", "发起设立", "创设", "设置"})
 SET_UP = re.compile(f"(?:{'|'.join(sorted(SET_UP_WORDS))})(?:了)?$")
 FUND_HEADS = ("助学基金", "爱心基金", "助学金", "奖学金", "奖教金", "基金")  # what is set up (设立|某某助学金)
+FUND = "基金"
 # (heads, the verbs right before the name, the words that end the walk back over it)
 BUILT_THINGS = ((PLATFORM_HEADS, BUILT, BUILT_WORDS), (FUND_HEADS, SET_UP, SET_UP_WORDS))
 MAX_PLATFORM = 16
@@ -239,8 +240,7 @@ class NameFinder:
             | frozenset(lexicon.generic_initiatives)
         self._leading_verbs = tuple(sorted(set(lexicon.initiative_verbs) | {"策划", "筹办"}))
         self._title_stops = (lexicon.descriptor_stops | UNQUOTED_STOPS) - NAME_INNER_WORDS
-        self.org_heads = sorted((h for h in lexicon.org_heads if h.attach not in ("level", "department")
-                                 and h.head not in FUND_HEADS),  # 成立“某某基金”: a programme the text names
+        self.org_heads = sorted((h for h in lexicon.org_heads if h.attach not in ("level", "department")),
                                key=lambda h: -len(h.head))
         # the heads _org_head_after looks for, in the same order, picked out once
         self._association_heads = tuple(h for h in self.org_heads if h.attach == "named" and h.cls == "Association")
@@ -338,7 +338,8 @@ class NameFinder:
         for start, end in self._listed_actions(text, found, offset):
             add("Initiative", start, end, text[start:end])
         for start, end in self._built_platforms(text, tokens, found, offset):
-            add("Initiative", start, end, text[start:end])
+            # 设立某某爱心基金: a fund is a body that holds the money; a scholarship (某某助学金) the programme it runs
+            add("Organization" if text.endswith(FUND, 0, end) else "Initiative", start, end, text[start:end])
         for start, end in self._carried_list(text, found, offset):
             add("Initiative", start, end, text[start:end])
         for match in PAIRED_COOPERATION.finditer(text):

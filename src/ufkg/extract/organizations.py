@@ -64,8 +64,8 @@ inside its legal name (某某电子（某市）有限公司) is part of it, and 
 (省内外商会, 两地工商联) are no one body, nor is a kind of chamber (侨商会) alone. A bureau named in nouns right
 after its department (某省民政厅某某管理局) is the department's own, named with it. A programme named again
 without the party's short name its name began with (“民盟某某月” … 民盟“某某月”) is the programme named before.
-A fund named by its place and a proper word (某地某某爱心基金) is a body; one counted after (成立某某基金56个) is a
-kind, and a quoted one set up (成立“某某基金”) a programme (names.py). A party's provincial working committee
+A fund named by its place and a proper word (某地某某爱心基金) is a body, and so is a quoted one set up (成立“某某基金”,
+names.py); one counted after (成立某某基金56个) is a kind. A party's provincial working committee
 (某党某省工作委员会) is one of its committees, and so is a committee being prepared (…筹备委员会). A shorter title
 that drops a whole committee's name from a longer one (《某党市委年度工作报告》 after 《某党市委某某工作委员会年度工作报告》)
 is another body's document, no abbreviation. A party's committee of an autonomous region is written 民盟某某区委; a
