@@ -1217,3 +1217,8 @@ def test_a_date_field_labelled_with_a_slash_is_the_pages_date():
             "某某网12月20日讯 灾害发生后，各界踊跃捐助。\n")
     meta = read_metadata(text, regions, is_place)
     assert (meta.date, meta.year) == ("2023-12-20", 2023)
+
+
+def test_a_timestamp_glued_to_its_outlet_by_a_middle_dot_is_the_pages_date():
+    text = "某州举办团结主题座谈\n某某日报·2025-05-31 06:16\n近日，某州召开座谈会。\n"
+    assert read_metadata(text, regions, is_place).date == "2025-05-31"

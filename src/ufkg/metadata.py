@@ -52,8 +52,9 @@ LABELLED_DATE = re.compile(r"(?:发布时间|发布日期|发稿时间|发文时
 # (a page's update stamp after its time: 2020/7/16 17:38（7/16 17:51 更新）)
 LEADING_DATE = re.compile(r"(?:[^\s，。,：]{1,40}\s+){0,5}(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[（(][^（()）]{0,20}更新[）)])?\s*[|｜]?\s*(?:来源|[^\s，。,；]{0,12}$)")
 # a date with its clock above the text is a page's timestamp, whatever fields follow it (a sentence never writes the
-# time of day after a full date): 2021/12/27/ 18:28 来源:…, 2024-09-05 11:45:28 稿件来源:… 编辑:…, 某网 2013-5-22 8:54:41 …
-TIMESTAMP = re.compile(r"(?:[^\s，。,：]{1,40}\s+){0,5}(?P<date>(?:19|20)\d{2}\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}[/／]?\s+"
+# time of day after a full date): 2021/12/27/ 18:28 来源:…, 2024-09-05 11:45:28 稿件来源:… 编辑:…, 某网 2013-5-22 8:54:41 …,
+# 某报·2025-05-31 06:16
+TIMESTAMP = re.compile(r"(?:[^\s，。,：·]{1,40}(?:\s+|·\s*)){0,5}(?P<date>(?:19|20)\d{2}\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}[/／]?\s+"
                        r"|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*))\d{1,2}:\d{2}(?::\d{2})?(?!\d)")  # or 2025年01月23日22:40:52
 LABELLED_SOURCE = re.compile(r"(?:来源|稿件来源|供稿|供稿单位|作者单位)[:：]\s*《?(?P<source>[\u4e00-\u9fffA-Za-z0-9·]{2,20}?)》?(?=\s|$|发布|时间|日期|作者|编辑|[|｜/，,])")
 # a dateline: 新华社南京3月2日电, 本报成都讯, 中新网杭州2023年5月8日电 (记者 …)
