@@ -1222,3 +1222,13 @@ def test_a_date_field_labelled_with_a_slash_is_the_pages_date():
 def test_a_timestamp_glued_to_its_outlet_by_a_middle_dot_is_the_pages_date():
     text = "某州举办团结主题座谈\n某某日报·2025-05-31 06:16\n近日，某州召开座谈会。\n"
     assert read_metadata(text, regions, is_place).date == "2025-05-31"
+
+
+def test_lines_of_bars_alone_are_layout_and_a_streets_body_in_the_title_is_the_streets_news():
+    text = ("|\n|\n|\n|\n2025-07-08 第03版:三版\n| 【字体】 | 大 | | 默认 | | 小 |\n|\n广州市海珠区凤阳新村街道商会: |\n"
+            "助力社区公益事业 |\n|\n|\n|\n|\n|\n|\n日前，广州市海珠区凤阳新村街道商会组织签约。"
+            "凤阳新村街道商会负责人表示，将继续回馈社区。凤阳新村街道商会设立奖学金。\n")
+    meta = _meta(text)
+    assert (meta.title, meta.region) == ("广州市海珠区凤阳新村街道商会:", "凤阳新村街道")
+    # the street is held by the district written right before it, not by a county whose name opens it (凤阳|新村, read in pieces)
+    assert meta.region_code == "440105"

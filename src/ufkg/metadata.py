@@ -264,6 +264,7 @@ MAX_BOILERPLATE_LINES = 6
 MAX_NAVIGATION_LINES = 40  # a site's menu above a title that its header fields mark
 MAX_GLUED_LINES = 12  # opening lines searched for a title glued to the text (past a copied page's notices)
 MAX_SOURCE_LINE = 60
+WORDED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")  # a line with a character or a digit says something
 FOOTER_LINES = 3  # the page's last lines, where some pages print their fields
 FOOTER_DATE = re.compile(r"[^\w\u4e00-\u9fff]*(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?!\d)")  # --> 2020-10-26 …
 
@@ -331,11 +332,12 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
     an author's line, then the opening lines. A page's navigation above the title is skipped.
     """
     raw = [CAPTION.sub("", BULLET.sub("", line.strip())).strip() for line in text.split("\n")]
-    raw = [line for line in raw if line]
+    raw = [line for line in raw if WORDED.search(line)]  # a line of bars or rules alone (|, ——) is the page's layout
     top = next((index for index, line in enumerate(raw) if len(line) > MAX_SOURCE_LINE), len(raw))
     header_publisher, header_date = _header([_ascii_digits(line) for line in raw[:min(8, top)]], start=0)
     lines = _past_boilerplate(raw)
     title = _title(lines)
+    title = (title.rstrip(" |｜") or None) if title else title  # 某某商会: | (a table's cell bars after the title)
     folded = [_ascii_digits(line) for line in lines]
     publisher, date = _source(folded)
     dated_at_top = header_date is not None or (date is None and _header(folded)[1] is not None)

@@ -226,6 +226,8 @@ class ReportExtractor:
             ends = {hit.end: hit.place for hit in hits if hit.place is not None}
             written_after = next((ends[hit.start] for hit in hits if hit.place is None and hit.surface == name
                                   and hit.start in ends), None)
+            if written_after is None:  # 某区某某新村街道, read in other pieces (a county|新村): where the name is first written
+                written_after = ends.get(text.find(name))
             if written_after is not None and written_after.level in ("county", "prefecture"):
                 return written_after
         if not counts:
