@@ -48,6 +48,12 @@ def test_a_committee_or_government_that_leads_does_not_take_part():
     assert links(kb, "participatesIn") == [("绵阳市工商联", "万企兴万村")]
 
 
+def test_a_committee_or_government_among_the_sponsors_of_an_event_takes_part_in_it():
+    kb = knowledge_of("绵阳市召开乡贤大会\n5月8日，由民盟四川省委、中共绵阳市委、绵阳市人民政府共同主办的第二届绵商大会在绵阳举行。\n")
+    assert links(kb, "participatesIn") == [("民盟四川省委", "第二届绵商大会"), ("绵阳市人民政府", "第二届绵商大会"),
+                                           ("绵阳市委", "第二届绵商大会")]
+
+
 def test_a_body_named_after_the_province_is_also_in_the_reports_region():
     kb = knowledge_of("2022年绵阳市统一战线工作综述\n“四川港澳青年交流基地”在绵阳挂牌。\n")
     located = links(kb, "locatedIn")

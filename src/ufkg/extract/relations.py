@@ -74,6 +74,9 @@ TOUR = ("走进", "走進", "深入", "来到", "來到", "赴", "前往")  # �
 OWNED = re.compile(r"“?")  # 某区工商联“某某”模式: the quotation right after its owner
 CLAUSE_OPENERS = ("同时", "并", "还", "也", "其中")
 LIST_JOINER = re.compile(r"(?:、|和|及|与|以及)")
+SPONSORED_BY = "由"
+# the rest of a list of sponsors and their role, after one of them (、某市人民政府主办的)
+SPONSORING = re.compile(r"[^，,。；;：:]{0,40}?(?:联合|共同)?(?:主办|主辦|承办|承辦|举办|舉辦|协办|協辦)")
 # who an initiative named first was run by: “某某论坛”由A、B主办; 活动由A承办
 SPONSORS = re.compile(r"(?:活动|论坛|行动|工程|项目)?(?:由|經|经)")
 # the partners a clause's actors act with: A、B联合C、D开展…
@@ -832,8 +835,8 @@ def _takes_part(text: str, mention) -> bool:
     committee or government as a whole, which leads rather than takes part (在市委、市政府的领导下)."""
     before = text[max(0, mention.start - 2):mention.start]
     after = text[mention.end:mention.end + 1]
-    if mention.cls == "GovernmentBody" and LEADING_BODY.search(mention.name):
-        return False
+    if mention.cls == "GovernmentBody" and LEADING_BODY.search(mention.name) and not _sponsor(text, mention):
+        return False  # (由市委、市政府主办的…: a sponsor of the event takes part in it, whatever it leads)
     if SPEAKER.match(text, mention.end) or DATELINE.match(text, mention.end):
         return False
     sought = text.rfind("争取", max(0, mention.start - MAX_SOUGHT), mention.start)
@@ -843,6 +846,13 @@ def _takes_part(text: str, mention) -> bool:
     if _visited_in_list(text, mention):
         return False  # 考察组先后走进A、B、C等处参观，了解“某某”的成果: places visited, not parties to it
     return after not in ("的",) and not before.endswith(CREATED + FOLLOWED + PASSIVE_AGENT)
+
+
+def _sponsor(text: str, mention) -> bool:
+    """Whether a body is one of those that sponsor the event the clause names (由甲、市委、市政府主办的…)."""
+    opening = max(text.rfind(mark, 0, mention.start) for mark in "，,。；;：:")
+    by = text.rfind(SPONSORED_BY, opening + 1, mention.start)
+    return by >= 0 and SPONSORING.match(text, mention.end) is not None
 
 
 def _visited_in_list(text: str, mention) -> bool:
