@@ -1271,3 +1271,8 @@ def test_an_event_a_place_held_with_those_taking_part_named_before_it_has_the_fi
               "市委常委、统战部部长某某某出席活动。\n现场，“携手共进、同心发展”活动正式启动，南开区将以此为契机深化共建。\n"
               "活动中，6个党派基层委与各街道签订协议，4个项目集中签约。\n")
     assert subjects_of(report) == [("6个", "携手共进、同心发展"), ("4个", "携手共进、同心发展")]
+
+
+def test_a_quoted_honour_among_the_titles_of_a_person_who_gives_is_no_programme():
+    found = subjects("城关镇红星村“荣誉村长”、某某食品有限公司总经理刘志华率先向灾区捐赠价值2.5万元的消毒液。")
+    assert found == [("2.5万元", "刘志华")]

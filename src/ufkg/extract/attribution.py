@@ -948,7 +948,8 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     every = [i for i in candidates if mentions[i].cls == "Initiative"]
     standalone = [i for i in every if not _in_list(text, mentions, every, i, sentence)]
     in_sentence = [i for i in every if not _counted(quantity, mentions[i])]
-    before = [i for i in in_sentence if mentions[i].end <= quantity.start]
+    before = [i for i in in_sentence if mentions[i].end <= quantity.start
+              and not _among_titles(text, candidates, mentions, mentions[i], quantity, (clause_start, sentence.start))]
     while len(before) > 1 and text[max(0, mentions[before[-1]].start - 2):mentions[before[-1]].start].endswith(METHOD_MARKS):
         before = before[:-1]  # 深化“某某”服务，实行“9+5+N”轮值模式，举办活动36场: the way it is run is not the programme
     if before and _instrument(text, mentions[before[-1]]):
@@ -1373,6 +1374,16 @@ def _giver_and_others(text: str, candidates: list[int], mentions: list[Mention],
             return index
         return None  # only the first person named in the clause
     return None
+
+
+def _among_titles(text: str, candidates: list[int], mentions: list[Mention], named: Mention, quantity: QuantityMention,
+                  starts: tuple[int, ...]) -> bool:
+    """Whether a mention is one of the titles of a person who opens the clause (某村“荣誉村长”、某公司董事长某某捐赠…):
+    a quoted honour held, no programme the figure is of."""
+    return any(mentions[i].cls == "Person" and named.end <= mentions[i].start and mentions[i].end <= quantity.start
+               and _titled(text, opening, mentions[i].start, MAX_OFFICES)
+               for i in candidates for opening in map(lambda start: _after_adverbs(text, start), starts)
+               if opening <= named.start)
 
 
 def _titled(text: str, opening: int, start: int, limit: int = MAX_TITLES) -> bool:
