@@ -479,6 +479,10 @@ def test_the_folk_and_the_love_of_a_home_place_name_no_township(gazetteer):
     "商会持续帮扶出列村30个。",  # 出列村: villages that have left the poverty list
     "我们不仅要帮村子发展产业。",  # 村子: the word for a village
     "县侨联积极参与社区服务。",
+    "推动各旗县区嘎查村发展集体经济。",  # 嘎查村: the villages of a pastoral banner, a kind
+    "建成一批全面小康村。",
+    "着力壮大村集体收入。",  # 壮大: to grow (the villages' collective income)
+    "深化民企帮村、帮镇扶村行动。",  # slogans of firms helping the places
 ])
 def test_words_before_a_township_or_village_suffix_that_name_none(gazetteer, sentence):
     assert [hit.surface for hit in find(gazetteer, sentence) if hit.place is None] == []

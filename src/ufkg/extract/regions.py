@@ -87,7 +87,7 @@ _COUNTERS = frozenset("批个些座所处位")  # measure words after a numeral:
 _HOMETOWN = re.compile(r"[\u4e00-\u9fff]{0,4}同乡")  # 香港某县同乡会: the hometown is what it is about
 _CHAMBER = "商会"
 # a slogan of the form noun + verb + 村/镇 (产业兴村, 工业强镇, 富民强村): what makes the place thrive
-_SLOGAN_VERBS = frozenset("兴强富美活带联")
+_SLOGAN_VERBS = frozenset("兴强富美活带联帮扶")
 _KIND_WORDS = frozenset({("镇", "街"), ("鎮", "街"), ("村", "子"), ("村", "庄"), ("村", "莊"), ("村", "落"), ("村", "史"),
                          ("村", "企")})  # 村史馆: a village's history hall; 村企对接: villages and firms
 _GOING_TO = frozenset("给給助驻駐进進入赴到")  # 赠送给社区, 助乡之力, 驻村帮扶: the place a deed goes to, no name's end
