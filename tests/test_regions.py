@@ -498,6 +498,8 @@ def test_words_before_a_township_or_village_suffix_that_name_none(gazetteer, sen
     ("这是继红星村党员活动室之后的又一基地。", ["红星村"]),  # 继: following, no part of the name
     ("县政协主席带队下村慰问困难群众。", []),  # 带队下村: a team led down to the villages
     ("党派成员发挥优势，投身社区疫情防控一线。", []),  # 投身: to throw oneself into the communities' work
+    ("助学对象含城关镇内11所中学。", ["城关镇"]),  # 含: including, no part of the name
+    ("九三学社南宁市委会下社区开展义诊。", []),  # 市委会下社区: a committee goes down to the communities
     ("商会积极助力社区养老服务。", []),  # 助力, a verb jieba tags as a noun
     ("签约活动旨在推进完整社区建设。", []),  # 完整社区: a kind of community the policy names
 ])
