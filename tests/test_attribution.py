@@ -777,6 +777,13 @@ def test_a_village_of_the_reports_county_that_opens_the_sentence_has_its_figures
     assert subjects_in(text) == [("85万元", "荷塘村"), ("320平方米", "荷塘村"), ("6万斤", "荷塘村")]
 
 
+def test_a_village_written_after_the_township_a_townships_report_is_about_has_its_figures():
+    text = ("产业兴 民族和\n2025-03-02 10:00 来源：某某新闻中心\n近年来，南丰县尖峰乡着力发展特色产业。"
+            "尖峰乡以产业为基础，带动群众增收。\n尖峰乡荷塘村争取衔接资金，已建成冷库12座。\n"
+            "尖峰乡还组织文化活动。\n")
+    assert subjects_in(text) == [("12座", "荷塘村")]
+
+
 def test_a_body_after_up_to_now_opens_its_clause():
     assert subjects("大塘镇成立统一战线工作领导小组，召开会员大会，截至目前大塘镇商会现有会员单位三十五家。") == [
         ("三十五家", "大塘镇商会")]

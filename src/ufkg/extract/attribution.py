@@ -532,11 +532,14 @@ def _referred_place(extraction: Extraction, text: str, opening: int, quantity: Q
 
 def _held_by_region(extraction: Extraction, place: Mention, region: Mention) -> bool:
     """Whether a village or township the gazetteer does not know (某村吸引3家商会…) lies in the report's region:
-    wherever the report writes it after a known place (某县某乡某村), that place is the region or lies in it."""
-    if not region.code:
-        return False
-    gazetteer = load_gazetteer()
+    wherever the report writes it after a known place (某县某乡某村), that place is the region or lies in it; in a
+    township's report, it is written right after the township (某镇某村)."""
     mentions = extraction.mentions
+    if not region.code:  # a township's own report (某镇…): a village the report writes right after the township's name
+        return any(mention.cls == "Region" and mention.name == place.name and at
+                   and mentions[at - 1].name == region.name and mentions[at - 1].end == mention.start
+                   for at, mention in enumerate(mentions))
+    gazetteer = load_gazetteer()
     codes = []
     for at, mention in enumerate(mentions):
         if mention.cls != "Region" or mention.name != place.name:
