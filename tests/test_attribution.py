@@ -777,6 +777,14 @@ def test_a_village_of_the_reports_county_that_opens_the_sentence_has_its_figures
     assert subjects_in(text) == [("85万元", "荷塘村"), ("320平方米", "荷塘村"), ("6万斤", "荷塘村")]
 
 
+def test_a_village_that_opens_the_first_of_parts_joined_by_semicolons_goes_on_acting_in_the_later_parts():
+    text = ("2024年南丰县统战工作\n南丰县尖峰乡荷塘村在市侨联结对下发展蜜桔产业。\n"
+            "荷塘村按照标准建起了加工厂240平方米，年加工蜜桔4万斤；建设冷库300平方米，可储存蜜桔6万斤；"
+            "县工商联组织企业捐款20万元。\n")
+    assert subjects_in(text) == [("240平方米", "荷塘村"), ("4万斤", "荷塘村"), ("300平方米", "荷塘村"),
+                                 ("6万斤", "荷塘村"), ("20万元", "县工商联")]
+
+
 def test_a_village_written_after_the_township_a_townships_report_is_about_has_its_figures():
     text = ("产业兴 民族和\n2025-03-02 10:00 来源：某某新闻中心\n近年来，南丰县尖峰乡着力发展特色产业。"
             "尖峰乡以产业为基础，带动群众增收。\n尖峰乡荷塘村争取衔接资金，已建成冷库12座。\n"

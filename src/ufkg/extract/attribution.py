@@ -476,6 +476,11 @@ def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int 
             if opening in places:
                 openings.append(opening)
                 break
+        else:
+            joined = _joined_place_opening(extraction, text, quantity.sentence)
+            if joined is not None:
+                openings.append(extraction.mentions[joined].start)
+                places[extraction.mentions[joined].start] = joined
     found = None
     if text.startswith("的", quantity.end) and quantity.end + 1 in places:
         found = places[quantity.end + 1]
@@ -510,6 +515,21 @@ def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int 
     if not region.code or place.code == region.code or not load_gazetteer().is_within(place.code, region.code):
         return None
     return found
+
+
+def _joined_place_opening(extraction: Extraction, text: str, index: int) -> int | None:
+    """The place that opens the first of the sentences joined to this one by semicolons (某村按照…建起了…240平方米；
+    建设…450平方米): it goes on acting in the later parts, which open with no doer of their own."""
+    sentences = extraction.sentences
+    at = index
+    while at and sentences[at - 1].paragraph == sentences[index].paragraph \
+            and sentences[at - 1].text.rstrip().endswith(LIST_ITEM_ENDS):
+        at -= 1
+        opening = _after_adverbs(text, sentences[at].start)
+        opener = next((i for i, m in enumerate(extraction.mentions) if m.sentence == at and m.start == opening), None)
+        if opener is not None:
+            return opener if extraction.mentions[opener].cls == "Region" else None
+    return None
 
 
 ITS_BODIES = ("各级", "各")  # 某省各级侨联: the place's bodies act, not the place
