@@ -526,7 +526,10 @@ def _joined_place_opening(extraction: Extraction, text: str, index: int) -> int 
             and sentences[at - 1].text.rstrip().endswith(LIST_ITEM_ENDS):
         at -= 1
         opening = _after_adverbs(text, sentences[at].start)
-        opener = next((i for i, m in enumerate(extraction.mentions) if m.sentence == at and m.start == opening), None)
+        named = [i for i, m in enumerate(extraction.mentions) if m.sentence == at]
+        if any(extraction.mentions[i].cls == "Initiative" for i in named):
+            return None  # 某区开展“某某”活动，如…；组织…，形成建议48条: the parts are the programme's
+        opener = next((i for i in named if extraction.mentions[i].start == opening), None)
         if opener is not None:
             return opener if extraction.mentions[opener].cls == "Region" else None
     return None
