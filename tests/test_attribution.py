@@ -1291,3 +1291,8 @@ def test_an_event_a_place_held_with_those_taking_part_named_before_it_has_the_fi
 def test_a_quoted_honour_among_the_titles_of_a_person_who_gives_is_no_programme():
     found = subjects("城关镇红星村“荣誉村长”、某某食品有限公司总经理刘志华率先向灾区捐赠价值2.5万元的消毒液。")
     assert found == [("2.5万元", "刘志华")]
+
+
+def test_a_sentence_that_goes_on_from_one_set_in_a_township_of_the_region_gives_it_the_figures():
+    text = ("尤溪县乡贤工作综述\n近年来，在尤溪县西城镇，乡贤回报桑梓的事例不胜枚举。其中，有乡贤捐建路灯80盏，照亮村道。\n")
+    assert subjects_in(text) == [("80盏", "西城镇")]

@@ -302,6 +302,8 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             subject = _persons_next_part(extraction, text, quantity, attributed, by_sentence.get(quantity.sentence, []))
         if subject is None and _continues(extraction, quantity.sentence):
             subject = _topic(extraction, by_sentence.get(quantity.sentence - 1, []), text)
+            if subject is None:  # 近年来，在某乡，乡贤回报桑梓…。其中，有乡贤捐建路灯80盏: the place the sentence before is set in
+                subject = _opening_place(extraction, text, quantity.sentence - 1)
         if subject is None:
             subject = _programme_referred(extraction, text, quantity)
         if subject is None:
@@ -515,6 +517,34 @@ def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int 
     if not region.code or place.code == region.code or not load_gazetteer().is_within(place.code, region.code):
         return None
     return found
+
+
+MAX_TIME_LEAD = 6  # characters of a clause that only says when (近年来，今年以来，)
+
+
+def _opening_place(extraction: Extraction, text: str, index: int) -> int | None:
+    """The place within the report's region that a sentence opens on (某村…; 在某乡，…), the most specific written."""
+    if extraction.region_mention is None:
+        return None
+    region = extraction.mentions[extraction.region_mention]
+    sentence = extraction.sentences[index]
+    places = {m.start: i for i, m in enumerate(extraction.mentions) if m.cls == "Region" and m.sentence == index}
+    opening = _after_adverbs(text, sentence.start)
+    first_break = next((at for at in range(opening, sentence.end) if text[at] in CLAUSE_BREAKS), None)
+    if opening not in places and first_break is not None and first_break - opening <= MAX_TIME_LEAD \
+            and not any(opening <= m.start < first_break for m in extraction.mentions if m.sentence == index):
+        opening = _after_adverbs(text, first_break + 1)  # 近年来，在某乡，…: past a clause that only says when
+    for start in (opening, opening + len(AT_PLACE) if text.startswith(AT_PLACE, opening) else None):
+        if start not in places:
+            continue
+        found = places[start]
+        while extraction.mentions[found].end in places:
+            found = places[extraction.mentions[found].end]
+        place = extraction.mentions[found]
+        if place.code is None and _held_by_region(extraction, place, region) or place.code and region.code \
+                and place.code != region.code and load_gazetteer().is_within(place.code, region.code):
+            return found
+    return None
 
 
 def _joined_place_opening(extraction: Extraction, text: str, index: int) -> int | None:
