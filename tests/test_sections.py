@@ -392,3 +392,9 @@ def test_a_subheading_that_names_a_programme_bare_hands_it_the_section_across_it
     assert found["争取帮扶项目60个。"] == "同心·暖心工程"
     assert found["举办培训班4期。"] == "同心·育才工程"
     assert found["新建爱心驿站3个。"] == "同心·暖心工程"
+
+
+def test_a_party_branch_that_opens_the_sentence_after_one_that_only_sets_the_scene_governs_the_text():
+    report = ("近日，针对汛期山区道路受损、学生出行不便的情况。\n"
+              "民盟城东二支部接到民盟昆明市委的倡议后迅速行动。\n支部共12人参与，筹款5600元。\n")
+    assert governed(report)["支部共12人参与，筹"] == "民盟城东二支部"

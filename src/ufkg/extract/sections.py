@@ -570,15 +570,15 @@ def _opening_party(extraction: Extraction, text: str, sentences: list, by_senten
     """The democratic party's committee the text's first told sentence (not a heading) opens on, past when it
     happened (今年以来，民盟某县支部…; 12月27日，民建某市委…): its own account, whatever its headline (the whole party,
     民建会员…, stands for the committee the text names, as a lead's does)."""
-    first = next((sentence for sentence in sentences
-                  if len(sentence.text) > MAX_HEADING or sentence.text.endswith("。")), None)
-    if first is None:
-        return None
-    position = _past_news_opening(text, first.start, first.end)
-    actor = _opening_actor(extraction, text, by_sentence.get(first.index, []), position)
-    if actor is None or extraction.mentions[actor].cls != "PoliticalParty":
-        return None
-    return actor
+    told = [sentence for sentence in sentences if len(sentence.text) > MAX_HEADING or sentence.text.endswith("。")]
+    for first in told[:2]:
+        position = _past_news_opening(text, first.start, first.end)
+        actor = _opening_actor(extraction, text, by_sentence.get(first.index, []), position)
+        if actor is not None:
+            return actor if extraction.mentions[actor].cls == "PoliticalParty" else None
+        if any(extraction.mentions[index].cls != "Region" for index in by_sentence.get(first.index, [])):
+            return None  # (a first sentence that only sets the scene, naming no one, 近日，针对某地…问题。, is read past)
+    return None
 
 
 # a party committee's members (某县委员会社员中7位人大代表, 某总支盟员共提交…) at work in a text's first sentences
