@@ -85,6 +85,7 @@ def test_a_bare_local_association_means_the_reports_own():
 def test_generic_kinds_are_not_entities():
     assert orgs("组织各民主党派、商会和民营企业参与。", "Association") == []
     assert orgs("各乡镇建立乡贤联谊会。", "Association") == []
+    assert orgs("本地已培育上市公司8家。", "Organization") == []  # a listed company: a kind
 
 
 def test_an_enterprise_named_as_an_example():
