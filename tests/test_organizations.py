@@ -86,6 +86,7 @@ def test_generic_kinds_are_not_entities():
     assert orgs("组织各民主党派、商会和民营企业参与。", "Association") == []
     assert orgs("各乡镇建立乡贤联谊会。", "Association") == []
     assert orgs("本地已培育上市公司8家。", "Organization") == []  # a listed company: a kind
+    assert orgs("会议研究成立结对工作领导小组。", "GovernmentBody") == []  # a group no body owns
 
 
 def test_an_enterprise_named_as_an_example():
