@@ -661,3 +661,10 @@ def test_a_gala_with_a_name_of_its_own_is_an_event_but_a_seasons_gala_is_a_kind(
     text = ("某市工商联工作\n企业踊跃参与绵阳市慈善助学晚会捐赠。侨胞在悉尼举行四川地震灾区筹款晚会，"
             "同乡会举行新春联欢晚会，理事长担任晚会主持。\n")
     assert mentions_of(text, "Initiative") == ["绵阳市慈善助学晚会", "四川地震灾区筹款晚会"]
+
+
+def test_a_quoted_list_of_parts_counted_as_a_set_of_programmes_names_none_of_them():
+    assert "强基础、优服务、促发展" not in names("实施“强基础、优服务、促发展”三大工程，帮扶成效明显。", "Initiative")
+    assert names("形成“理论学习+现场教学+交流研讨”三维模式。", "Initiative") == []
+    # a slogan of parts that is one programme keeps its name
+    assert names("开展“送政策、送服务、送温暖”进侨企活动。", "Initiative") == ["送政策、送服务、送温暖"]

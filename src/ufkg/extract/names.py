@@ -122,6 +122,9 @@ BUILT_WORDS = frozenset({"搭建", "建立", "打造", "建设", "建成", "上�
 BUILT = re.compile(f"(?:{'|'.join(sorted(BUILT_WORDS))})(?:了|起)?$")
 SET_UP_WORDS = frozenset({"设立", "成立", "捐资设立", "发起设立", "创设", "设置"})
 SET_UP = re.compile(f"(?:{'|'.join(sorted(SET_UP_WORDS))})(?:了)?$")
+LISTED_IN_QUOTE = re.compile(r"[、+＋]")
+# a count of kinds after a quotation: 三大工程, 四大品牌, 三维教学模式
+SET_OF_KINDS = re.compile(r"[一二三四五六七八九十两]+(?:大|维)[\u4e00-\u9fff]{0,4}?(?:工程|品牌|模式|行动|平台|板块|体系)")
 FUND_HEADS = ("助学基金", "爱心基金", "助学金", "奖学金", "奖教金", "基金")  # what is set up (设立|某某助学金)
 FUND = "基金"
 # (heads, the verbs right before the name, the words that end the walk back over it)
@@ -279,6 +282,8 @@ class NameFinder:
             if MASK in name or len(name.strip("“”")) < 2 or text.endswith(BECOMES, 0, match.start()) \
                     or name in ANNUAL_SESSIONS:
                 continue  # “两会”平台: the annual sessions of the congress and the conference are meetings, no programme
+            if LISTED_IN_QUOTE.search(name) and SET_OF_KINDS.match(text, match.end()):
+                continue  # “强基础、优服务”两大工程, “A+B+C”三维模式: a set of programmes named by its parts, no one
             if POLICY_PACKAGE.search(name) or (COUNTED_ARTICLES.match(name) and text.startswith(("措施", "政策"), match.end())):
                 add("Policy", match.start(), match.end(), name)
                 continue
