@@ -1411,3 +1411,8 @@ def test_a_conjunction_jieba_glues_to_a_level_is_no_county():
 def test_the_unit_of_a_bodys_officer_is_named_whatever_its_words():
     assert orgs("此次活动中，省商会会长单位好日子集团与州政府签订了协议。", "Organization") == ["好日子集团"]
     assert orgs("此次活动中，好日子集团与州政府签订了协议。", "Organization") == []  # common words alone name none
+
+
+def test_an_officialese_verb_jieba_spells_out_begins_no_bodys_name():
+    assert orgs("换届时选优配强商会班子。", "Association") == []
+    assert orgs("培树商会典型，以点带面。", "Association") == []

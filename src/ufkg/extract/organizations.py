@@ -87,7 +87,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, tokenizer
 from ..model import OWN_LOCALITY, OWN_REPORT, Mention, Sentence
 from ..text import free_occurrences, overlaps, sentence_at
-from .regions import find_regions, function_stem
+from .regions import find_regions, function_stem, officialese_verbs
 from .tokens import PROPER_TAGS, PUNCTUATION, Token, has_proper_word, is_unknown_word, name_start
 
 LEVEL_CHARS = "省市州县区旗盟"
@@ -1348,6 +1348,11 @@ class OrganizationFinder:
                            brand_start=cls == "Organization")
         if begin is None:
             return None
+        verb_ends = [at + len(verb) for verb in officialese_verbs() if (at := text.rfind(verb, begin, position)) >= 0]
+        if verb_ends:  # 选优配强|商会班子, 培树|商会: jieba spelt out the verb before the body's head, no name
+            begin = max(verb_ends)
+            if begin >= position:
+                return None
         if begin < position and _counted_before(text, begin + 1):
             begin += 1  # 15名|市工商联执委, 6名|工商联干部: jieba glued the measure word of a count to the name
         while begin < position and text[begin] in LEVEL_CHARS and begin + 1 < position:
