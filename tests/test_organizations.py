@@ -945,7 +945,7 @@ def test_a_named_fund_is_an_organisation_quoted_or_set_up_but_a_counted_one_or_a
     assert orgs("善款全部捐给四川同心爱心基金，用于灾区建设。", "Organization") == ["四川同心爱心基金"]
     assert orgs("各联谊组织成立公益慈善基金56个，筹措资金。", "Organization") == []
     assert orgs("盟员以特殊党费成立“同心·助学基金”，全体参与。", "Organization") == ["同心·助学基金"]
-    assert orgs("某侨联旋即成立了「某市侨界仁心帮扶基金」，筹得善款。", "Organization") == ["某市侨界仁心帮扶基金"]
+    assert orgs("某侨联随后成立了「某市侨界仁心帮扶基金」，筹得善款。", "Organization") == ["某市侨界仁心帮扶基金"]
     assert orgs("商会设立曾宪梓助学金，资助学生。", "Initiative") == ["曾宪梓助学金"]
 
 

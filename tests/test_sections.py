@@ -385,11 +385,11 @@ def test_a_departments_period_lead_after_its_slogans_and_below_a_masthead_and_by
 def test_a_subheading_that_names_a_programme_bare_hands_it_the_section_across_its_items():
     report = ("合力同行 服务发展\n今年以来，某某县统一战线打造“同心·暖心工程”“同心·育才工程”两项品牌。\n"
               "同心·暖心工程，服务公益事业。凝聚各方力量，形成帮扶合力。一是广泛动员。"
-              "慰问困难家庭800余户。二是精准发力。争取帮扶项目60个。\n"
+              "慰问困难家庭800余户。二是精准发力。新建帮扶车间6个。\n"
               "同心·育才工程，服务人才成长。举办培训班4期。\n“同心·暖心工程”，再续新篇。新建爱心驿站3个。\n")
     found = governed(report)
     assert found["慰问困难家庭800余"] == "同心·暖心工程"
-    assert found["争取帮扶项目60个。"] == "同心·暖心工程"
+    assert found["新建帮扶车间6个。"] == "同心·暖心工程"
     assert found["举办培训班4期。"] == "同心·育才工程"
     assert found["新建爱心驿站3个。"] == "同心·暖心工程"
 

@@ -42,9 +42,9 @@ def test_the_small_semicolon_of_some_pages_ends_a_sentence():
 
 def test_a_line_of_dashed_bullet_points_is_one_sentence_per_point_but_a_pages_chrome_is_not():
     text = ("要点 - 某州实施某某工程，建设30所学校 [1] - 组建500余人的宣讲队伍 [1] - "
-            "2024年边境村实施12个项目 [2] - 某某村合作社收入达20万元 [3]\n首页 - 要闻 - 某某新闻 - 正文")
+            "2023年某乡实施12个项目 [2] - 某某村合作社收入达20万元 [3]\n首页 - 要闻 - 某某新闻 - 正文")
     sentences = split_sentences(text)
     assert [s.text for s in sentences] == ["要点", "某州实施某某工程，建设30所学校 [1]", "组建500余人的宣讲队伍 [1]",
-                                           "2024年边境村实施12个项目 [2]", "某某村合作社收入达20万元 [3]",
+                                           "2023年某乡实施12个项目 [2]", "某某村合作社收入达20万元 [3]",
                                            "首页 - 要闻 - 某某新闻 - 正文"]
     assert all(text[s.start:s.end] == s.text for s in sentences)

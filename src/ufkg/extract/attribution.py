@@ -469,7 +469,7 @@ def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int 
     openings = [clause]
     if not REGION_WIDE.match(text, clause):
         openings.append(_after_adverbs(text, sentence.start))
-        # 某村按照…建起了…；建设…450平方米: a place that opens an earlier clause goes on acting, when no body or
+        # 某村按标准建成…；建设…200平方米: a place that opens an earlier clause goes on acting, when no body or
         # other place opens a clause between
         for start in _earlier_clauses(text, clause, sentence.start):
             opening = _after_adverbs(text, start)
@@ -493,9 +493,7 @@ def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int 
         within = text.startswith(AT_PLACE, opening) and opening + len(AT_PLACE) in places  # 在某乡某村，22个民族…
         start = opening + len(AT_PLACE) if within else opening
         if found is None and start in places and start not in bodies and start < quantity.start:
-            index = places[start]
-            while extraction.mentions[index].end in places:  # 某县某镇: the most specific place written
-                index = places[extraction.mentions[index].end]
+            index = _most_specific_at(extraction, places, start)
             end = extraction.mentions[index].end
             if within and not text.startswith(("，", ","), end):
                 continue  # 在某村开展…: where a deed is done, told by the clause's doer
@@ -508,15 +506,27 @@ def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int 
     if place.code and place.code != region.code and found == places.get(openings[-1]) \
             and text.startswith(DESCRIBED_PLACE, place.end) and place.scope != "country":
         return found  # 某省是重点侨乡，有归侨侨眷近300万: a sentence about that place, wherever the report is
-    if not place.code:
-        return found if _held_by_region(extraction, place, region) else None
-    if region.code and place.code == region.code and found == places.get(openings[0]) and place.scope != "country" \
-            and not text.startswith(ITS_BODIES, place.end):
+    if place.code and region.code and place.code == region.code and found == places.get(openings[0]) \
+            and place.scope != "country" and not text.startswith(ITS_BODIES, place.end):
         # 某县共有民营经济人士约30万人, 某县有在台同胞千余人: the region's own figure, told of it (not 某省各级侨联…)
         return extraction.region_mention
-    if not region.code or place.code == region.code or not load_gazetteer().is_within(place.code, region.code):
-        return None
-    return found
+    return found if _within_region(extraction, place, region) else None
+
+
+def _most_specific_at(extraction: Extraction, places: dict[int, int], start: int) -> int:
+    """The most specific place of a run written from `start` (某县某镇某村: the village), places by where they start."""
+    index = places[start]
+    while extraction.mentions[index].end in places:
+        index = places[extraction.mentions[index].end]
+    return index
+
+
+def _within_region(extraction: Extraction, place: Mention, region: Mention) -> bool:
+    """Whether a place lies inside the report's region, not the region itself: by its code, or where the report
+    writes a place the gazetteer lacks (_held_by_region)."""
+    if not place.code:
+        return _held_by_region(extraction, place, region)
+    return bool(region.code) and place.code != region.code and load_gazetteer().is_within(place.code, region.code)
 
 
 MAX_TIME_LEAD = 6  # characters of a clause that only says when (近年来，今年以来，)
@@ -537,19 +547,15 @@ def _opening_place(extraction: Extraction, text: str, index: int) -> int | None:
     for start in (opening, opening + len(AT_PLACE) if text.startswith(AT_PLACE, opening) else None):
         if start not in places:
             continue
-        found = places[start]
-        while extraction.mentions[found].end in places:
-            found = places[extraction.mentions[found].end]
-        place = extraction.mentions[found]
-        if place.code is None and _held_by_region(extraction, place, region) or place.code and region.code \
-                and place.code != region.code and load_gazetteer().is_within(place.code, region.code):
+        found = _most_specific_at(extraction, places, start)
+        if _within_region(extraction, extraction.mentions[found], region):
             return found
     return None
 
 
 def _joined_place_opening(extraction: Extraction, text: str, index: int) -> int | None:
-    """The place that opens the first of the sentences joined to this one by semicolons (某村按照…建起了…240平方米；
-    建设…450平方米): it goes on acting in the later parts, which open with no doer of their own."""
+    """The place that opens the first of the sentences joined to this one by semicolons (某村按标准建成…300平方米；
+    建设…200平方米): it goes on acting in the later parts, which open with no doer of their own."""
     sentences = extraction.sentences
     at = index
     while at and sentences[at - 1].paragraph == sentences[index].paragraph \
@@ -1436,10 +1442,10 @@ def _among_titles(text: str, candidates: list[int], mentions: list[Mention], nam
                   starts: tuple[int, ...]) -> bool:
     """Whether a mention is one of the titles of a person who opens the clause (某村“荣誉村长”、某公司董事长某某捐赠…):
     a quoted honour held, no programme the figure is of."""
+    openings = [_after_adverbs(text, start) for start in starts]
     return any(mentions[i].cls == "Person" and named.end <= mentions[i].start and mentions[i].end <= quantity.start
                and _titled(text, opening, mentions[i].start, MAX_OFFICES)
-               for i in candidates for opening in map(lambda start: _after_adverbs(text, start), starts)
-               if opening <= named.start)
+               for i in candidates for opening in openings if opening <= named.start)
 
 
 def _titled(text: str, opening: int, start: int, limit: int = MAX_TITLES) -> bool:

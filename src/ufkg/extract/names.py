@@ -123,7 +123,7 @@ BUILT = re.compile(f"(?:{'|'.join(sorted(BUILT_WORDS))})(?:了|起)?$")
 SET_UP_WORDS = frozenset({"设立", "成立", "捐资设立", "发起设立", "创设", "设置"})
 SET_UP = re.compile(f"(?:{'|'.join(sorted(SET_UP_WORDS))})(?:了)?$")
 LISTED_IN_QUOTE = re.compile(r"[、+＋]")
-# a count of kinds after a quotation: 三大工程, 四大品牌, 三维教学模式
+# a count of kinds after a quotation: 三大工程, 四大品牌, 三维模式
 SET_OF_KINDS = re.compile(r"[一二三四五六七八九十两]+(?:大|维)[\u4e00-\u9fff]{0,4}?(?:工程|品牌|模式|行动|平台|板块|体系)")
 FUND_HEADS = ("助学基金", "爱心基金", "助学金", "奖学金", "奖教金", "基金")  # what is set up (设立|某某助学金)
 FUND = "基金"
