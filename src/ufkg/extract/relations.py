@@ -850,8 +850,7 @@ def _takes_part(text: str, mention) -> bool:
 
 def _sponsor(text: str, mention) -> bool:
     """Whether a body is one of those that sponsor the event the clause names (由甲、市委、市政府主办的…)."""
-    opening = max(text.rfind(mark, 0, mention.start) for mark in "，,。；;：:")
-    by = text.rfind(SPONSORED_BY, opening + 1, mention.start)
+    by = text.rfind(SPONSORED_BY, _clause_bound(text, mention.start, -1, 0), mention.start)
     return by >= 0 and SPONSORING.match(text, mention.end) is not None
 
 

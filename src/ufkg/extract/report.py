@@ -24,7 +24,7 @@ from .persons import PersonFinder, names_read_whole, persons_named_again
 from .quantities import find_quantities, plan_year
 from .regions import find_regions
 from .relations import ORGANIZATION_CLASSES, find_links
-from .sections import HEADING_NUMBER
+from .sections import HEADING_NUMBER, NAMED_PROGRAMME_HEADS
 from .siblings import listed_siblings
 from .tokens import tokenize
 
@@ -430,10 +430,11 @@ def _quoted_again(text: str, sentences: list[Sentence], mentions: list[Mention])
     taken = [(mention.start, mention.end) for mention in mentions]
     added = []
     # 某区举办…某某携手、某某同行活动 before “某某携手、某某同行”活动 is quoted: the name written bare with its head;
-    # a name quoted with its own head (“同心·某某工程”) written bare where it heads a section (同心·某某工程，服务…)
+    # a name quoted with its own head (“同心·某某工程”, NAMED_PROGRAMME_HEADS) written bare where it heads a section
+    # (同心·某某工程，服务…)
     written_forms = [(f"“{quotation}”", name, False) for quotation, name in sorted(quoted.items())] \
         + [(quotation + head, quoted[quotation], False) for quotation, head in sorted(heads)] \
-        + [(quotation, name, True) for quotation, name in sorted(quoted.items()) if quotation.endswith(PROGRAMME_HEADS)]
+        + [(quotation, name, True) for quotation, name in sorted(quoted.items()) if quotation.endswith(NAMED_PROGRAMME_HEADS)]
     for written, name, heading_only in written_forms:
         position = 0
         while (start := text.find(written, position)) >= 0:
@@ -450,8 +451,6 @@ def _quoted_again(text: str, sentences: list[Sentence], mentions: list[Mention])
 QUOTED_NAME = re.compile(r"“([^“”]+)”")
 SLOGAN_JOINERS = re.compile(r"[+＋·•・]")
 MIN_QUOTED_AGAIN = 4  # characters: a short quoted word (“双百”) may be another thing elsewhere
-# a quoted name that carries its own head (“同心·某某工程”) is the programme written bare as well (同心·某某工程，服务…)
-PROGRAMME_HEADS = ("工程", "行动", "活动", "计划")
 
 
 def _short_event_names(mentions: list[Mention]) -> list[Mention]:

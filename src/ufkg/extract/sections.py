@@ -123,8 +123,9 @@ DAY_AFTER_ACTOR = re.compile(r"(?:于|在)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]�
 NEWS_OPENING_PREFIX = re.compile(NEWS_PREFIX + BYLINE)
 OWN_SUMMARY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:工作)?(?:总结|报告|综述|年报|回顾)|的?(?:简介|介绍|概况)\s*$")  # or its profile
 TITLE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
+NAMED_PROGRAMME_HEADS = ("工程", "行动", "活动", "计划")  # the heads a programme's name carries, in its quotes or after
 # what may close a programme's name before the clause ends: its quote and head (”活动，)
-PROGRAMME_CLAUSE_END = re.compile(r"[”」]?(?:活动|行动|工程|计划)?[，,]")
+PROGRAMME_CLAUSE_END = re.compile(rf"[”」]?(?:{'|'.join(NAMED_PROGRAMME_HEADS)})?[，,]")
 PROGRAMME_LEAD = re.compile(r"(?:扎实|深入|积极|持续|全面|大力|广泛)?(?:组织)?(?:开展|实施|推进|深化|推动)了?")
 # a page's navigation and labels above the title (您当前的位置：首页 > …, 日期:2025-01-16阅读:)
 PAGE_LINE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|{PAGE_PROMPT}|{INDEX_ROW}|^{BYLINE_LINE}|{OUTLETS_LINE}|"
