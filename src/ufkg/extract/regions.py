@@ -164,6 +164,7 @@ def _surnames() -> frozenset[str]:
     return frozenset(word for word in _words("surnames.txt") if len(word) == 1)
 
 
+@cache
 def officialese_verbs() -> frozenset[str]:
     """The officialese verbs jieba does not know (选树, 配强…), which begin no name written after them."""
     return frozenset(verb for verb in _lexicons()["leading_verbs"] if len(verb) > 1)
