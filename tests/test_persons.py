@@ -654,3 +654,8 @@ def test_a_name_after_a_title_before_whom_the_person_gives_to_or_the_post_they_m
     assert people("某某联谊会会长许湘军向某乡小学捐赠图书。") == ["许湘军"]  # 湘军, a word, glued to nothing here
     assert people("市侨联主席何淑芬调任市委组织部副部长，原市委书记郭志强荣调省委。") == ["何淑芬", "郭志强"]
     assert people("副主席陈立新接任侨联主席。") == ["陈立新"]
+
+
+def test_a_titled_name_whose_given_name_is_a_place_before_where_the_person_travels():
+    assert people("某市侨办副主任孙建平赴某区调研。") == ["孙建平"]  # 建平, a county's name
+
