@@ -659,3 +659,7 @@ def test_a_name_after_a_title_before_whom_the_person_gives_to_or_the_post_they_m
 def test_a_titled_name_whose_given_name_is_a_place_before_where_the_person_travels():
     assert people("某市侨办副主任周建平赴某区调研。") == ["周建平"]  # 建平, a county's name
 
+
+
+def test_a_titled_name_before_since_when_the_person_has_acted():
+    assert people("乡贤周雪亮自2021年起每月资助学生。") == ["周雪亮"]
