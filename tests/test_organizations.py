@@ -88,6 +88,7 @@ def test_generic_kinds_are_not_entities():
     assert orgs("本地已培育上市公司8家。", "Organization") == []  # a listed company: a kind
     assert orgs("会议研究成立结对工作领导小组。", "GovernmentBody") == []  # a group no body owns
     assert orgs("依托各县慈善基金开展帮扶。", "Organization") == []  # funds of a kind, no named one
+    assert orgs("商会设立公益基金，资助困难学生。", "Organization") == []  # 设立 is no part of a name
 
 
 def test_an_enterprise_named_as_an_example():
