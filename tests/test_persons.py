@@ -656,8 +656,8 @@ def test_a_name_after_a_title_before_whom_the_person_gives_to_or_the_post_they_m
     assert people("副主席陈立新接任侨联主席。") == ["陈立新"]
 
 
-def test_a_titled_name_whose_given_name_is_a_place_before_where_the_person_travels():
-    assert people("某市侨办副主任周建平赴某区调研。") == ["周建平"]  # 建平, a county's name
+def test_a_titled_name_whose_given_name_is_a_common_word_before_where_the_person_travels():
+    assert people("某局副主任周建设赴某区调研。") == ["周建设"]  # 建设, a common word
 
 
 
