@@ -1296,3 +1296,9 @@ def test_a_quoted_honour_among_the_titles_of_a_person_who_gives_is_no_programme(
 def test_a_sentence_that_goes_on_from_one_set_in_a_township_of_the_region_gives_it_the_figures():
     text = ("尤溪县乡贤工作综述\n近年来，在尤溪县西城镇，乡贤回报桑梓的事例不胜枚举。其中，有乡贤捐建路灯80盏，照亮村道。\n")
     assert subjects_in(text) == [("80盏", "西城镇")]
+
+
+def test_what_a_news_item_on_an_event_adds_as_hearsay_is_the_places_not_the_events():
+    text = ("第三届绵商大会在绵阳举行\n5月8日，由绵阳市人民政府牵头举办的第三届绵商大会在绵阳举行。\n"
+            "大会现场签约项目12个。\n据悉，绵阳籍商人遍布各地，在外绵商超过5万人。\n")
+    assert subjects_in(text) == [("12个", "第三届绵商大会"), ("超过5万人", "region")]

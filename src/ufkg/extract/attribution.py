@@ -328,6 +328,8 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
                 subject = frame
             else:
                 subject = governors.get(quantity.sentence)
+                if subject is not None and subject == event and HEARSAY.match(text, extraction.sentences[quantity.sentence].start):
+                    subject = None  # 据悉，在外某地籍商人逾5万…: what the news item adds of the place, not of its event
             if subject is None:
                 subject = _brought_to(extraction, text, quantity)
         if subject is None:
@@ -571,6 +573,7 @@ def _joined_place_opening(extraction: Extraction, text: str, index: int) -> int 
     return None
 
 
+HEARSAY = re.compile(r"据悉|据了解|據悉|據了解")
 ITS_BODIES = ("各级", "各")  # 某省各级侨联: the place's bodies act, not the place
 REFERRED_PLACE = re.compile(r"[该該]([镇乡村鎮鄉])")  # 该镇: the township or village named before (该市商会 is a kind)
 
