@@ -1302,3 +1302,9 @@ def test_what_a_news_item_on_an_event_adds_as_hearsay_is_the_places_not_the_even
     text = ("第三届绵商大会在绵阳举行\n5月8日，由绵阳市人民政府牵头举办的第三届绵商大会在绵阳举行。\n"
             "大会现场签约项目12个。\n据悉，绵阳籍商人遍布各地，在外绵商超过5万人。\n")
     assert subjects_in(text) == [("12个", "第三届绵商大会"), ("超过5万人", "region")]
+
+
+def test_what_the_place_itself_does_in_a_news_item_on_a_gathering_is_the_places():
+    text = ("第三届绵商大会在绵阳举行\n5月8日，由绵阳市人民政府牵头举办的第三届绵商大会在绵阳举行。\n"
+            "今年以来，绵阳认领回乡项目资金共计800多万元，涉及多项公益事业。\n")
+    assert subjects_in(text) == [("800多万元", "绵阳市")]  # the region, as the text names it

@@ -296,8 +296,11 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             subject = _subject(quantity, candidates, extraction, text, initiatives)
         if subject is None:
             subject = _place(extraction, text, quantity)
-            if subject is not None and subject == extraction.region_mention and event is not None:
-                subject = None  # 截至目前，某县已有114家企业参与: a programme's news tells its progress by its region
+            if subject is not None and subject == extraction.region_mention and event is not None \
+                    and not extraction.mentions[event].name.endswith(GATHERING_HEADS):
+                # 截至目前，某县已有114家企业参与: a programme's news tells its progress by its region (but at a
+                # gathering, 某商大会, what the place itself does, 今年以来，某县认领资金…, is the place's)
+                subject = None
         if subject is None:
             subject = _persons_next_part(extraction, text, quantity, attributed, by_sentence.get(quantity.sentence, []))
         if subject is None and _continues(extraction, quantity.sentence):
@@ -574,6 +577,7 @@ def _joined_place_opening(extraction: Extraction, text: str, index: int) -> int 
 
 
 HEARSAY = re.compile(r"据悉|据了解|據悉|據了解")
+GATHERING_HEADS = ("大会", "会", "论坛", "博览会", "节")  # an event people gather at, not a programme run over time
 ITS_BODIES = ("各级", "各")  # 某省各级侨联: the place's bodies act, not the place
 REFERRED_PLACE = re.compile(r"[该該]([镇乡村鎮鄉])")  # 该镇: the township or village named before (该市商会 is a kind)
 
