@@ -577,7 +577,7 @@ def _joined_place_opening(extraction: Extraction, text: str, index: int) -> int 
 
 
 HEARSAY = re.compile(r"据悉|据了解|據悉|據了解")
-GATHERING_HEADS = ("大会", "会", "论坛", "博览会", "节")  # an event people gather at, not a programme run over time
+GATHERING_HEADS = ("会", "论坛", "节")  # an event people gather at (大会, 博览会, 论坛, 文化节), not a programme run over time
 ITS_BODIES = ("各级", "各")  # 某省各级侨联: the place's bodies act, not the place
 REFERRED_PLACE = re.compile(r"[该該]([镇乡村鎮鄉])")  # 该镇: the township or village named before (该市商会 is a kind)
 
