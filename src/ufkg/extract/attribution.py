@@ -298,7 +298,7 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             subject = _place(extraction, text, quantity)
             if subject is not None and subject == extraction.region_mention and event is not None \
                     and not extraction.mentions[event].name.endswith(GATHERING_HEADS):
-                # 截至目前，某县已有114家企业参与: a programme's news tells its progress by its region (but at a
+                # 截至目前，某县已有80家企业参与: a programme's news tells its progress by its region (but at a
                 # gathering, 某商大会, what the place itself does, 今年以来，某县认领资金…, is the place's)
                 subject = None
         if subject is None:
