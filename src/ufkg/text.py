@@ -18,8 +18,7 @@ OPENERS = {"“": "”", "「": "」", "『": "』", "《": "》", "（": "）",
 CLOSERS = frozenset(OPENERS.values())
 MAX_QUOTE = 200  # longest plausible quotation or bracket, in characters
 # a dash between spaces after a Chinese character or a citation mark, before a Chinese character or a digit
-BULLET = re.compile(r"(?<=[\u4e00-\u9fff\]）)]) - (?=[\u4e00-\u9fff\d])")
-BULLET_WIDTH = 3
+DASHED_POINT = re.compile(r"(?<=[\u4e00-\u9fff\]）)]) - (?=[\u4e00-\u9fff\d])")
 MIN_BULLETS = 4  # fewer dashes are a page's chrome (首页 - 要闻) or a title's site (… - 某某网)
 MAX_SENTENCE = 2000  # a "sentence" longer than this is cut, so that one endless line cannot stall extraction
 
@@ -69,13 +68,13 @@ def free_occurrences(text: str, sentences: list[Sentence], word: str, taken: lis
 def _bulleted_spans(line: str) -> list[tuple[int, int]]:
     """The sentences of a line, where a line that lists its facts after dashes (某州实施某工程，建设30所学校 [1] - 组建…
     [1] - 2024年…) ends one at each dash: a summary page's bullet points, run together on one line."""
-    bullets = [match.start() for match in BULLET.finditer(line)]
-    if len(bullets) < MIN_BULLETS:
+    dashes = [match.span() for match in DASHED_POINT.finditer(line)]
+    if len(dashes) < MIN_BULLETS:
         return _sentence_spans(line)
     spans, start = [], 0
-    for bullet in bullets + [len(line)]:
-        spans += [(start + a, start + b) for a, b in _sentence_spans(line[start:bullet])]
-        start = bullet + BULLET_WIDTH
+    for dash_start, dash_end in dashes + [(len(line), len(line))]:
+        spans += [(start + a, start + b) for a, b in _sentence_spans(line[start:dash_start])]
+        start = dash_end
     return spans
 
 

@@ -126,6 +126,7 @@ TITLE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?")
 NAMED_PROGRAMME_HEADS = ("工程", "行动", "活动", "计划")  # the heads a programme's name carries, in its quotes or after
 # what may close a programme's name before the clause ends: its quote and head (”活动，)
 PROGRAMME_CLAUSE_END = re.compile(rf"[”」]?(?:{'|'.join(NAMED_PROGRAMME_HEADS)})?[，,]")
+ITEM_PROGRAMME_CLOSE = re.compile(rf"[”」]?(?:{'|'.join(NAMED_PROGRAMME_HEADS)})?[。；;]?")  # 一是实施某某计划。: all it says
 PROGRAMME_LEAD = re.compile(r"(?:扎实|深入|积极|持续|全面|大力|广泛)?(?:组织)?(?:开展|实施|推进|深化|推动)了?")
 # a page's navigation and labels above the title (您当前的位置：首页 > …, 日期:2025-01-16阅读:)
 PAGE_LINE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|{PAGE_PROMPT}|{INDEX_ROW}|^{BYLINE_LINE}|{OUTLETS_LINE}|"
@@ -341,8 +342,7 @@ def _subheading_programme(extraction: Extraction, text: str, by_sentence: dict[i
     start = HEADING_NUMBER.match(text, sentence.start, sentence.end).end()
     for index in by_sentence.get(sentence.index, []):
         mention = extraction.mentions[index]
-        closing = PROGRAMME_CLAUSE_END.match(text, mention.end, sentence.end)
-        if mention.cls == "Initiative" and closing \
+        if mention.cls == "Initiative" and PROGRAMME_CLAUSE_END.match(text, mention.end, sentence.end) \
                 and text[start:mention.end].strip("“「”」") in (mention.name, mention.surface.strip("“「”」")):
             return index
     return None
@@ -1018,7 +1018,7 @@ def _item_programme(text: str, sentence, position: int, named: list[tuple[int, M
         return None
     index, mention = named[0]
     closing = text[mention.end:sentence.end].strip()
-    return index if re.fullmatch(r"[”」]?(?:活动|行动|工程|计划)?[。；;]?", closing) else None
+    return index if ITEM_PROGRAMME_CLOSE.fullmatch(closing) else None
 
 
 def _programme_run(extraction: Extraction, text: str, paragraph: int) -> int | None:
