@@ -1308,3 +1308,9 @@ def test_what_the_place_itself_does_in_a_news_item_on_a_gathering_is_the_places(
     text = ("第三届绵商大会在绵阳举行\n5月8日，由绵阳市人民政府牵头举办的第三届绵商大会在绵阳举行。\n"
             "今年以来，绵阳认领回乡项目资金共计800多万元，涉及多项公益事业。\n")
     assert subjects_in(text) == [("800多万元", "绵阳市")]  # the region, as the text names it
+
+
+def test_the_figures_after_a_persons_profile_are_that_persons_record():
+    assert subjects("十佳人物名单如下：甘丽云，女，民进会员。履职情况：报送社情民意9篇；提交提案3件。"
+                    "邵建华，男，民盟盟员。履职情况：撰写调研报告2篇。") == [
+        ("9篇", "甘丽云"), ("3件", "甘丽云"), ("2篇", "邵建华")]

@@ -663,3 +663,8 @@ def test_a_titled_name_whose_given_name_is_a_common_word_before_where_the_person
 
 def test_a_titled_name_before_since_when_the_person_has_acted():
     assert people("乡贤周雪亮自2021年起每月资助学生。") == ["周雪亮"]
+
+
+def test_a_name_opening_a_profile_by_the_persons_sex():
+    assert people("年度人物名单如下：甘丽云，女，民进会员。") == ["甘丽云"]
+    assert people("邵建华，男，民盟盟员，某市政协委员。") == ["邵建华"]

@@ -62,7 +62,7 @@ from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .names import nationwide_movement
 from .organizations import OFFICE_UNIT, ON_BEHALF, OUTLET_AFTER
 from .sections import (LIST_ITEM_ENDS, MAX_RUN_VERB, PROGRAMME_SINCE, TIME_CLAUSE, URGED, governors as section_governors,
-                       item_frames, paragraph_frames, run_frames, text_actor)
+                       item_frames, paragraph_frames, profile_frames, run_frames, text_actor)
 
 PIECES = ("条", "篇")  # pieces written and published: 稿件4条, 信息3篇
 MAX_ASIDE = 6  # characters from an aside's bracket to the body it names: （或参与某委）
@@ -263,6 +263,7 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
     frames = paragraph_frames(extraction, text, by_sentence)
     items = item_frames(extraction, text)
     runs = run_frames(extraction, text)
+    profiles = profile_frames(extraction, text)
     about = text_actor(extraction, text, by_sentence)
     event = about if about is not None and extraction.mentions[about].cls == "Initiative" else None
     # a party committee's or an association's own account: what it counts across its place is its own
@@ -323,6 +324,8 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             exemplified = _exemplified(extraction, text, quantity, by_sentence)
             if exemplified is not None:
                 subject = exemplified
+            elif quantity.sentence in profiles:  # 某某某，女，民建会员。履职情况：…: the person's record
+                subject = profiles[quantity.sentence]
             elif quantity.sentence in items:  # 一是实施某某计划。…打造N个示范点: the item's programme
                 subject = items[quantity.sentence]
             elif quantity.sentence in runs:  # 实施某某行动，…；对于某某，投入…: the programme the sentence opened with

@@ -109,6 +109,7 @@ NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3}){2,}"
 # 捐资，…。”) is someone's speech, whose names are people
 QUOTED = re.compile(r"“[^”，,。；;！？]*”|《[^》]*》")
 AGE = "岁的"  # 45岁的某某某: a person's age before the name
+SEX_AFTER_NAME = "[，,][男女][，,]"  # 某某某，女，民建会员: a profile opens on the name and the person's sex
 GIFT_AFTER_NAME = r"\d+(?:\.\d+)?(?:万|千)?元"  # 甲某某5000元、乙某某7800元: each donor's sum right after the name
 MIN_DONORS_LISTED = 2
 RANKED = r"(?:位列|列|居|排名|排)第[\d一二三四五六七八九十百]+[位名]"  # 甲某某列第5位: a place on a ranked list
@@ -156,7 +157,7 @@ class PersonFinder:
                       self._enclosed_names(text), self._colon_names(text), self._honoured_names(text),
                       self._described_names(text), self._names_before_office(text), self._honoured_by_address(text),
                       self._known_people(text), self._ranked_names(text), self._names_after_company(text),
-                      self._donors_listed(text), self._aged_names(text)):
+                      self._donors_listed(text), self._aged_names(text), self._profiled_names(text)):
             for start, end in spans:
                 known = found.get(start)
                 if known is not None and known.end - offset < end and (text.startswith(STRONG_CUES, end)
@@ -495,6 +496,15 @@ class PersonFinder:
     @cached_property
     def _aged_pattern(self) -> re.Pattern:
         return re.compile(f"(?<={AGE})((?:{self._surname_pattern})[\u4e00-\u9fff]{{2}})")
+
+    def _profiled_names(self, text: str):
+        """某某某，女，九三学社社员。: a surname and one or two characters opening a clause, then the person's sex
+        between commas, as a list of honoured people or candidates gives each: a name."""
+        return self._names_matching(self._profiled_pattern, text)
+
+    @cached_property
+    def _profiled_pattern(self) -> re.Pattern:
+        return self._opening_pattern(SEX_AFTER_NAME)
 
     def _honoured_by_address(self, text: str):
         """遗孀某某某女士, 丈夫某某先生: a surname and a given name right before the address 女士 or 先生 is a name

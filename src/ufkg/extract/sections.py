@@ -22,6 +22,7 @@ from ..page import (BREADCRUMB, BYLINE, BYLINE_LINE, HEARD_FROM, INDEX_ROW, NEWS
                     PURPOSE, SITE_CHROME, SLOGAN, WHERE_ON_SITE)
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .organizations import CPC_NAME
+from .persons import SEX_AFTER_NAME
 
 CLAUSE_BREAKS = CLAUSE_STOPS | SENTENCE_STOPS
 LEAD_ACTOR_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty", "Organization"})
@@ -1007,6 +1008,25 @@ def run_frames(extraction: Extraction, text: str) -> dict[int, int]:
         if opening is not None and extraction.mentions[opening].cls == "Initiative" \
                 and verb.end() <= extraction.mentions[opening].start <= verb.end() + 1:
             current = opening
+    return frames
+
+
+PROFILED_SEX = re.compile(SEX_AFTER_NAME)
+
+
+def profile_frames(extraction: Extraction, text: str) -> dict[int, int]:
+    """The sentences after a person's profile (某某某，女，民建会员。履职情况：提交提案2件…), up to the next profile
+    or the paragraph's end: each person's record, so the person's figures. The profile opens its sentence or
+    follows a colon (名单如下：某某某，女，…)."""
+    frames: dict[int, int] = {}
+    for index, mention in enumerate(extraction.mentions):
+        sentence = extraction.sentences[mention.sentence]
+        before = text[sentence.start:mention.start].strip()
+        if mention.cls == "Person" and PROFILED_SEX.match(text, mention.end) and (not before or before.endswith(("：", ":"))):
+            for later in extraction.sentences[sentence.index:]:
+                if later.paragraph != sentence.paragraph:
+                    break
+                frames[later.index] = index
     return frames
 
 
