@@ -234,6 +234,15 @@ def test_an_association_meeting_in_a_hall_of_a_town_is_what_the_news_item_is_abo
     assert governed(report)["全县新增商会5家。"] == "region"
 
 
+def test_a_news_item_told_at_a_press_conference_is_that_of_the_body_the_reporter_was_told_of():
+    report = ("容州网讯：记者近日从市政府新闻办公室召开的新闻发布会上了解到，今年以来，玉林市委统战部推动上下联动。\n"
+              "新增党外代表人士120人。\n")
+    assert governed(report)["新增党外代表人士12"] == "玉林市委统战部"
+    # with no body told of, the host it was heard from
+    report = "容州网讯：记者从玉林市工商联举行的新闻发布会上获悉，今年以来，全市新增商会5家。\n会员企业80多家。\n"
+    assert governed(report)["会员企业80多家。"] == "玉林市工商联"
+
+
 def test_a_news_item_an_associations_officer_tells_is_that_associations():
     report = ("中新网南宁7月3日电（记者 李四）“侨界人才荟萃。”广西壮族自治区侨联主席张大明3日在此间表示，要凝聚侨心。\n"
               "当天，自治区归侨侨眷代表大会在南宁召开。\n过去5年，共邀请2000多名海外侨胞到广西考察交流。\n")

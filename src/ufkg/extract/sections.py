@@ -481,7 +481,7 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
         if heard:  # 记者24日从某省侨联全委会议上获悉，…: the news is that body's
             source = _opening_actor(extraction, text, candidates, heard.end())
             if source is not None and extraction.mentions[source].cls in LEAD_ACTOR_CLASSES:
-                return source
+                return _told_by_host(extraction, text, candidates, source, sentence.end) or source
             programme = _heard_at_programme_meeting(extraction, text, candidates, heard.end(), sentence.end)
             if programme is not None:
                 return programme
@@ -871,6 +871,19 @@ def _title_body(extraction: Extraction, by_sentence: dict[int, list[int]], befor
     the source is the page that published it, the body the text is about is the title's."""
     return any(extraction.mentions[index].cls in LEAD_ACTOR_CLASSES
                for line in extraction.sentences[:min(before, 1)] for index in by_sentence.get(line.index, []))
+
+
+def _told_by_host(extraction: Extraction, text: str, candidates: list[int], host: int, end: int) -> int | None:
+    """记者从某市政府新闻办公室召开的…新闻发布会上了解到，今年以来，某市委统战部…: a press conference's host gives the
+    word to others; the body opening what the reporter was told is the news's, if one does."""
+    if not PRESS_CONFERENCE.match(text, extraction.mentions[host].end, end):
+        return None
+    told = TOLD.search(text, extraction.mentions[host].end, end)
+    if told is None:
+        return None
+    position = told.end() + (text[told.end():told.end() + 1] in "，,")
+    actor = _opening_actor(extraction, text, candidates, position)
+    return actor if actor != host else None
 
 
 def _heard_at_programme_meeting(extraction: Extraction, text: str, candidates: list[int], start: int, end: int) -> int | None:
