@@ -1314,3 +1314,7 @@ def test_the_figures_after_a_persons_profile_are_that_persons_record():
     assert subjects("十佳人物名单如下：甘丽云，女，民进会员。履职情况：报送社情民意9篇；提交提案3件。"
                     "邵建华，男，民盟盟员。履职情况：撰写调研报告2篇。") == [
         ("9篇", "甘丽云"), ("3件", "甘丽云"), ("2篇", "邵建华")]
+
+
+def test_a_programmes_progress_told_by_the_region_after_its_topic_sentence_is_the_programmes():
+    assert subjects("持续深化“千企联千户”行动。目前，泸州市共有86家企业参与结对。") == [("86家", "千企联千户")]

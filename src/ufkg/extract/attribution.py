@@ -297,6 +297,9 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             subject = _subject(quantity, candidates, extraction, text, initiatives)
         if subject is None:
             subject = _place(extraction, text, quantity)
+            if subject is not None and subject == extraction.region_mention and _continues(extraction, quantity.sentence):
+                # 深化“某某”行动。目前，某市共有N家企业参与结对: the programme's progress, told by its region
+                subject = _topic(extraction, by_sentence.get(quantity.sentence - 1, []), text) or subject
             if subject is not None and subject == extraction.region_mention and event is not None \
                     and not extraction.mentions[event].name.endswith(GATHERING_HEADS):
                 # 截至目前，某县已有80家企业参与: a programme's news tells its progress by its region (but at a
