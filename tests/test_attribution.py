@@ -872,7 +872,7 @@ def test_a_bodys_quoted_own_ceremony_makes_the_text_its_own_and_a_speaker_only_t
     # what the speaker tells of a place is the place's
     text = ("泸州市侨联召开常委会议\n记者从泸州市侨联常委会议上获悉，全市侨胞之家建设成效明显。\n"
             "王德明表示，泸州持续推动海外侨团建设，海外泸州籍侨团增至36家。\n")
-    assert subjects_in(text) == [("36家", "region")]
+    assert subjects_in(text) == [("36家", "泸州市")]  # the region, named where it opens an earlier clause
 
 
 def test_a_body_whose_meetings_spirit_is_conveyed_does_nothing_and_a_whole_party_is_its_local_committee():
@@ -1301,7 +1301,7 @@ def test_a_sentence_that_goes_on_from_one_set_in_a_township_of_the_region_gives_
 def test_what_a_news_item_on_an_event_adds_as_hearsay_is_the_places_not_the_events():
     text = ("第三届绵商大会在绵阳举行\n5月8日，由绵阳市人民政府牵头举办的第三届绵商大会在绵阳举行。\n"
             "大会现场签约项目12个。\n据悉，绵阳籍商人遍布各地，在外绵商超过5万人。\n")
-    assert subjects_in(text) == [("12个", "第三届绵商大会"), ("超过5万人", "region")]
+    assert subjects_in(text) == [("12个", "第三届绵商大会"), ("超过5万人", "绵阳市")]  # the region
 
 
 def test_what_the_place_itself_does_in_a_news_item_on_a_gathering_is_the_places():
@@ -1318,3 +1318,9 @@ def test_the_figures_after_a_persons_profile_are_that_persons_record():
 
 def test_a_programmes_progress_told_by_the_region_after_its_topic_sentence_is_the_programmes():
     assert subjects("持续深化“千企联千户”行动。目前，泸州市共有86家企业参与结对。") == [("86家", "千企联千户")]
+
+
+def test_the_region_opening_a_sentence_goes_on_counting_in_its_later_clauses():
+    report = ("泸州市委统战部2023年工作总结\n一年来，泸州市委统战部着力凝聚共识。\n"
+              "去年，泸州市党外人士提交提案90件，报送信息170篇。\n")
+    assert subjects_in(report) == [("90件", "泸州市"), ("170篇", "泸州市")]

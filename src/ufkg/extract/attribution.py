@@ -517,9 +517,10 @@ def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int 
     if place.code and place.code != region.code and found == places.get(openings[-1]) \
             and text.startswith(DESCRIBED_PLACE, place.end) and place.scope != "country":
         return found  # 某省是重点侨乡，有归侨侨眷近300万: a sentence about that place, wherever the report is
-    if place.code and region.code and place.code == region.code and found == places.get(openings[0]) \
+    if place.code and region.code and place.code == region.code and found in {places.get(o) for o in openings} \
             and place.scope != "country" and not text.startswith(ITS_BODIES, place.end):
-        # 某县共有民营经济人士约30万人, 某县有在台同胞千余人: the region's own figure, told of it (not 某省各级侨联…)
+        # 某县共有民营经济人士约30万人, 某县有在台同胞千余人: the region's own figure, told of it (not 某省各级侨联…),
+        # in its clause or a later one with no doer of its own (某市党外人士提交提案90件，报送信息170篇)
         return extraction.region_mention
     return found if _within_region(extraction, place, region) else None
 
