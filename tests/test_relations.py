@@ -54,6 +54,12 @@ def test_a_committee_or_government_among_the_sponsors_of_an_event_takes_part_in_
                                            ("绵阳市委", "第二届绵商大会")]
 
 
+def test_the_sponsors_listed_on_in_a_later_clause_take_part_too():
+    kb = knowledge_of("绵阳市举办侨乡文化周\n6月1日，由市侨联、市文旅局共同主办，涪城区委、区政府承办的绵阳市“侨乡文化周”在涪城区开幕。\n")
+    assert links(kb, "participatesIn") == [("涪城区委", "侨乡文化周"), ("涪城区政府", "侨乡文化周"), ("绵阳市侨联", "侨乡文化周"),
+                                           ("绵阳市文旅局", "侨乡文化周")]
+
+
 def test_a_body_named_after_the_province_is_also_in_the_reports_region():
     kb = knowledge_of("2022年绵阳市统一战线工作综述\n“四川港澳青年交流基地”在绵阳挂牌。\n")
     located = links(kb, "locatedIn")

@@ -77,6 +77,7 @@ LIST_JOINER = re.compile(r"(?:、|和|及|与|以及)")
 SPONSORED_BY = "由"
 # the rest of a list of sponsors and their role, after one of them (、某市人民政府主办的)
 SPONSORING = re.compile(r"[^，,。；;：:]{0,40}?(?:联合|共同)?(?:主办|主辦|承办|承辦|举办|舉辦|协办|協辦)")
+SPONSORED_CLAUSE = re.compile(r"由[^，,。；;：:]{2,40}?(?:联合|共同)?(?:主办|主辦|承办|承辦|举办|舉辦|协办|協辦)")  # 由甲、乙联合主办
 # who an initiative named first was run by: “某某论坛”由A、B主办; 活动由A承办
 SPONSORS = re.compile(r"(?:活动|论坛|行动|工程|项目)?(?:由|經|经)")
 # the partners a clause's actors act with: A、B联合C、D开展…
@@ -207,9 +208,11 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
                 # 支持A、B等开展“X”，组织“Y”交流团: those supported take part up to the author's next deed
                 reach = _next_deed(text, mention.end, bounds.end)
             # A打造了“X”，B积极参与，同时还打造出“Y”: a clause another body opens is that body's deed
+            # (but sponsors listed on in a later clause, 由A主办，B承办的“X”, are not another's deed)
             reach = min([reach] + [mentions[other].start for other in members if mentions[other].cls in ORGANIZATION_CLASSES
                                    and mentions[other].start > mention.end and mentions[other].name != mention.name
-                                   and text[mentions[other].start - 1] in CLAUSE_BREAKS])
+                                   and text[mentions[other].start - 1] in CLAUSE_BREAKS
+                                   and not (_sponsor(text, mention) and _sponsor(text, mentions[other]))])
             for initiative in initiatives:
                 urged_from = _clause_bound(text, mentions[initiative].start, -1, bounds.start)
                 if mention.end <= mentions[initiative].start < reach and not (
@@ -849,9 +852,20 @@ def _takes_part(text: str, mention) -> bool:
 
 
 def _sponsor(text: str, mention) -> bool:
-    """Whether a body is one of those that sponsor the event the clause names (由甲、市委、市政府主办的…)."""
-    by = text.rfind(SPONSORED_BY, _clause_bound(text, mention.start, -1, 0), mention.start)
-    return by >= 0 and SPONSORING.match(text, mention.end) is not None
+    """Whether a body is one of those that sponsor the event the clause names (由甲、市委、市政府主办的…), or the
+    bodies of a later clause of the list (由甲、乙联合主办，丙、丁承办的…)."""
+    if SPONSORING.match(text, mention.end) is None:
+        return False
+    clause = _clause_bound(text, mention.start, -1, 0)
+    while True:
+        if text.rfind(SPONSORED_BY, clause, mention.start) >= 0:
+            return True
+        if clause == 0 or text[clause - 1] not in "，,":
+            return False
+        earlier = _clause_bound(text, clause - 1, -1, 0)
+        if not SPONSORED_CLAUSE.fullmatch(text, earlier, clause - 1):
+            return False
+        clause = earlier
 
 
 def _visited_in_list(text: str, mention) -> bool:
