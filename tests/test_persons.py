@@ -668,3 +668,8 @@ def test_a_titled_name_before_since_when_the_person_has_acted():
 def test_a_name_opening_a_profile_by_the_persons_sex():
     assert people("年度人物名单如下：甘丽云，女，民进会员。") == ["甘丽云"]
     assert people("邵建华，男，民盟盟员，某市政协委员。") == ["邵建华"]
+
+
+def test_the_last_name_of_a_list_lends_no_character_to_the_verb_after_it():
+    assert people("会议选举产生新一届领导班子，甘立新、邵建华、马骏当选为副会长。") == ["甘立新", "邵建华", "马骏"]
+

@@ -650,6 +650,8 @@ class PersonFinder:
             if names[-1].endswith("等") and len(names[-1]) > 2:
                 names[-1] = names[-1][:-1]  # 楼宇等: the word that closes a list is no part of a name
             end = match.end()
+            if len(names[-1]) == 3 and re.match(ROLE_AFTER_NAME, text[end - 1:]):
+                names[-1] = names[-1][:2]  # 甲、乙、丙某当|选为: the list's last name lent its end to the verb after it
             if len(names) > 3 and not self._plausible(names[-1]) and end < len(text) and "\u4e00" <= text[end] <= "\u9fff":
                 names.pop()  # 甲、乙、丙、入会积|极分子丁: the list's last item ran into the words of another
             odd = [name for name in names if not self._plausible(name)]
