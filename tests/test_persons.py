@@ -673,3 +673,6 @@ def test_a_name_opening_a_profile_by_the_persons_sex():
 def test_the_last_name_of_a_list_lends_no_character_to_the_verb_after_it():
     assert people("会议选举产生新一届领导班子，甘立新、邵建华、马骏当选为副会长。") == ["甘立新", "邵建华", "马骏"]
 
+
+def test_a_list_counted_as_things_names_no_people():
+    assert people("当地大力推广钱柑、钱柚、钱橙等三个特色品种。") == []

@@ -105,6 +105,7 @@ LIST_JOINERS = "和与及"  # 提案和甲、乙撰写的…: a list of names jo
 MIN_NAMES_VOUCHING = 3  # names in a list that make its other surname-led items names, whatever words they end with
 NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3}){2,}"
                        r"|[\u4e00-\u9fff]{2,6}(?:[,，][\u4e00-\u9fff]{2,3}){2,}(?:等|(?=分别|分別))")  # 甲,乙,丙分别…
+THINGS_COUNTED_AFTER = re.compile(r"等[\d一二两三四五六七八九十百几多]+(?:个|项|类|种|家|条|批|大)")  # 甲、乙、丙等十二个产业: things
 # a name inside quotation marks is a slogan's or a title's word; a quotation of whole clauses (“多亏某某等乡贤
 # 捐资，…。”) is someone's speech, whose names are people
 QUOTED = re.compile(r"“[^”，,。；;！？]*”|《[^》]*》")
@@ -661,6 +662,8 @@ class PersonFinder:
                 continue  # 甲振兴、乙、丙、丁等: among three names or more, a surname and a common word is a name too
             if any(self.known_word(name) or _ordinary_word(name) for name in names[1:]):
                 continue  # 向园区、商圈、楼宇: a list of ordinary words, one of them in the dictionary
+            if THINGS_COUNTED_AFTER.match(text, match.end() - match.group(0).endswith("等")):
+                continue  # 种植林某、林某、林某等三个品种: people are counted by 人, 名 or 位, things by 个 or 项
             position = match.start() + len(first) - len(first_name)
             for name in names:
                 yield position, position + len(name)
