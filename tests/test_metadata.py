@@ -1232,3 +1232,8 @@ def test_lines_of_bars_alone_are_layout_and_a_streets_body_in_the_title_is_the_s
     assert (meta.title, meta.region) == ("广州市海珠区凤阳新村街道商会:", "凤阳新村街道")
     # the street is held by the district written right before it, not by a county whose name opens it (凤阳|新村, read in pieces)
     assert meta.region_code == "440105"
+
+
+def test_a_summary_counted_up_to_a_year_with_a_comma_after_it_is_of_that_year():
+    text = "截至2019年，凯里市工商联会员1200个，执委60人。\n建有乡镇商会8个。\n"
+    assert read_metadata(text, regions).year == 2019

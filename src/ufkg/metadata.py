@@ -105,7 +105,7 @@ CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789
 # a year of background, not of the report: 于1994年, 自2016年起, 截至2013年底, 由2009年的…
 HONOURS_OF = re.compile(r"荣获|表彰|授予|颁发")
 MAX_HONOURS_GAP = 4
-AS_OF_YEAR = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年(?:底|末|年底|年末|\s*\d{1,2}\s*月)")
+AS_OF_YEAR = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年(?:底|末|年底|年末|\s*\d{1,2}\s*月|(?=[，,]))")
 FOUNDED_IN = re.compile(r"(?:成立|创建|组建|始建|建立)于$")  # 成立于1984年10月: when a body began, background
 HISTORICAL_YEAR = re.compile(r"(?:于|自|从|截至|截止|早在|始于|由|与|较|比)\s*$")  # 与2016年…相比: a base compared with
 # a page's navigation and masthead above the title: 首页 > 党派团体, 当前版:02版, 发布日期: (empty), 打印
@@ -1464,7 +1464,7 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     as_of = next(filter(None, map(AS_OF_YEAR.search, lines[:5])), None)
     named = [int(year) for line in lines[:5] for year in YEAR.findall(line)]
     if as_of and int(as_of.group(1)) == max(named):
-        return int(as_of.group(1))  # 截至2020年底(6月)，全市…(与2016年相比): counted up to the latest year it names
+        return int(as_of.group(1))  # 截至2020年底(6月; 截至2020年，), 全市…(与2016年相比): counted up to the latest year it names
     return _earliest_possible("\n".join(lines))
 
 
