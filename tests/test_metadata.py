@@ -1237,3 +1237,9 @@ def test_lines_of_bars_alone_are_layout_and_a_streets_body_in_the_title_is_the_s
 def test_a_summary_counted_up_to_a_year_with_a_comma_after_it_is_of_that_year():
     text = "截至2019年，凯里市工商联会员1200个，执委60人。\n建有乡镇商会8个。\n"
     assert read_metadata(text, regions).year == 2019
+
+
+def test_the_end_of_a_period_set_out_from_a_year_of_background_is_not_the_news_items_year():
+    text = ("凯里市侨联举行助学金发放仪式\n8月8日，凯里市侨联举行2022年度助学金发放仪式。\n"
+            "该项目计划从2022年至2024年每年资助学生50名。\n")
+    assert read_metadata(text, regions).year == 2022

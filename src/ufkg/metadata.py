@@ -107,6 +107,7 @@ HONOURS_OF = re.compile(r"荣获|表彰|授予|颁发")
 MAX_HONOURS_GAP = 4
 AS_OF_YEAR = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年(?:底|末|年底|年末|\s*\d{1,2}\s*月|(?=[，,]))")
 FOUNDED_IN = re.compile(r"(?:成立|创建|组建|始建|建立)于$")  # 成立于1984年10月: when a body began, background
+FROM_YEAR_TO = re.compile(r"(?:从|自|從)\s*(?:19|20)\d{2}\s*年\s*(?:至|到|—|－|-)\s*$")  # 从2025年至|2027年: a period's end
 HISTORICAL_YEAR = re.compile(r"(?:于|自|从|截至|截止|早在|始于|由|与|较|比)\s*$")  # 与2016年…相比: a base compared with
 # a page's navigation and masthead above the title: 首页 > 党派团体, 当前版:02版, 发布日期: (empty), 打印
 BOILERPLATE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|"
@@ -1422,6 +1423,8 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
                     and not (line[max(0, match.start() - 1):match.start()] == "于" and re.match(r"\s*\d{1,2}\s*月", line[match.end():])
                              and not FOUNDED_IN.search(line, max(0, match.start() - 4), match.start())):
                 continue  # 于1994年为… is background; 于2020年5月31日 is an event of the report, 成立于1984年10月 not
+            if FROM_YEAR_TO.search(line, max(0, match.start() - 12), match.start()):
+                continue  # 从2021年至2023年每年资助: the end of a period set out from a year of background, not the text's
             year = int(match.group(1))
             if HONOURS_OF.search(line[max(0, match.start() - MAX_HONOURS_GAP):match.start()]) and line[match.end():match.end() + 1] == "度":
                 year += 1  # 对荣获2017年度先进的单位进行授牌: last year's honours are handed out the year after
