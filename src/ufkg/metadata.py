@@ -234,6 +234,8 @@ REVIEWS_LAST_YEAR = re.compile(r"(?:总结|回顾|盘点)去年|去年(?:度)?�
 REVIEWED_WORK = re.compile(r"(?:总结|回顾|盘点)了?\s*((?:19|20)\d{2})\s*年度?的?(?:全年)?[\u4e00-\u9fff]{0,4}?(?:工作|成绩|成效)")
 # a news item's day, its year left out (6月29日，…), or its part of a month (1月下旬，…)
 OPENING_DAY = re.compile(rf"{_NEWS_PREFIX}(?P<month>\d{{1,2}})月(?:\d{{1,2}}日|[上中下]旬[，,])")
+NEWS_DAY = re.compile(rf"{_NEWS_PREFIX}(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日")
+FULL_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 DATED_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
 # a year a title looks back on (2022年度…总结, 2022年工作总结)
 REVIEWED_YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?[^，。]{0,12}?(?:总结|回顾|述职|表彰)")
@@ -1456,6 +1458,12 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     if counts and date and max(counts) < int(date[:4]) and all(
             SINCE_YEAR.match(line, match.start()) for line in lines[:5] for match in YEAR.finditer(line)):
         return int(date[:4])  # 2017年以来，某县…, put up in 2020: the work since then, told as it stands when published
+    if counts and news and date is None and len(counts) == 1:
+        told = _news_day(lines[:3])
+        (year,) = counts
+        if told and any(int(match.group(1)) == year and (int(match.group(2)), int(match.group(3))) > told
+                        for line in lines for match in FULL_DATE.finditer(line)):
+            return year + 1  # 某社某地1月4日电 … 2023年12月18日，某地发生地震: news tells what is past, so of the year after
     if counts:
         if news:
             return max(counts)
@@ -1469,6 +1477,16 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     if as_of and int(as_of.group(1)) == max(named):
         return int(as_of.group(1))  # 截至2020年底(6月; 截至2020年，), 全市…(与2016年相比): counted up to the latest year it names
     return _earliest_possible("\n".join(lines))
+
+
+def _news_day(lines: list[str]) -> tuple[int, int] | None:
+    """The month and day a news item is dated by its dateline (某社某地1月4日电) or its opening (1月4日，…), if it
+    gives no year."""
+    for line in lines:
+        dated = DATELINE.search(line) or NEWS_DAY.match(line, _text_start(line))
+        if dated and not (dated.groupdict().get("year")):
+            return int(dated.group("month")), int(dated.group("day"))
+    return None
 
 
 def _opening_day(line: str):
