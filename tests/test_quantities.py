@@ -495,12 +495,19 @@ def test_yuan_named_as_renminbi_is_money_in_yuan():
         (30_000_000, "CNY", "atLeast"), (1_250_000_000, "CNY", "approx")]
 
 
-def test_money_in_another_currency_keeps_its_currency_as_unit():
+def test_money_in_another_currency_keeps_its_currency_as_its_iso_code():
     assert brief("侨胞捐资120万美元兴建学校，港澳乡亲捐款2.5亿港元") == [
-        (1_200_000, "美元", "exact"), (250_000_000, "港元", "exact")]
+        (1_200_000, "USD", "exact"), (250_000_000, "HKD", "exact")]
     # the currency named before an amount in 元 is still its currency
     assert brief("台胞捐出新台币11亿元，港澳乡亲捐款港币500万元，另捐资800万元") == [
-        (1_100_000_000, "新台币", "exact"), (5_000_000, "港币", "exact"), (8_000_000, "CNY", "exact")]
+        (1_100_000_000, "TWD", "exact"), (5_000_000, "HKD", "exact"), (8_000_000, "CNY", "exact")]
+    # the currencies of the lexicon (a traditional text is read in its simplified twin)
+    assert brief("会馆移交善款50万泰铢，侨团捐出61万5千日元，商会捐款3万加元") == [
+        (500_000, "THB", "exact"), (615_000, "JPY", "exact"), (30_000, "CAD", "exact")]
+
+
+def test_a_day_before_new_years_day_is_no_money_in_yen():
+    assert brief("1月1日元旦当天，侨联慰问归侨20户") == [(20, "户", "exact")]
 
 
 def test_editions_held_are_counted_but_a_term_or_session_is_not():

@@ -189,3 +189,17 @@ def test_the_body_that_opens_a_news_item_places_it(text, region):
 
 def test_a_figure_read_inside_a_places_name_is_no_quantity():
     assert quantity_texts("2023年台州市统战工作\n九三学社三门县委员会社员捐款。三门县社员捐款3万元。\n") == ["3万元"]
+
+
+def units_of(text: str) -> list[tuple[str, str]]:
+    return [(q.text, q.unit) for q in extraction_of(text).quantities]
+
+
+def test_a_bare_yuan_in_a_report_of_a_place_with_its_own_currency_is_in_that_currency():
+    text = "温哥华华人社团举办慈善晚会\n8月21日晚，温哥华华人社团举办慈善晚会，筹得善款三万余元，另有2万元人民币善款。\n"
+    assert units_of(text) == [("三万余元", "CAD"), ("2万元", "CNY")]
+    text = "嘉义县某乡同乡会颁发助学金\n嘉义县某乡同乡会日前颁发助学金，共计12万元。\n"
+    assert units_of(text) == [("12万元", "TWD")]
+    # news of Hong Kong is most often written by the mainland's outlets, in yuan
+    text = "香港某同乡会捐资助学\n香港某同乡会日前向家乡学校捐款20万元。\n"
+    assert units_of(text) == [("20万元", "CNY")]

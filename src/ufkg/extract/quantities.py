@@ -16,7 +16,8 @@ Where a community lives (分布在40多个国家和地区) is counted: it is the
 place reports. For each one it keeps
 what is counted (the noun phrase after the measure word, or before the
 number), whether it was achieved or is a target, and the year it refers to. Money in
-元 after a foreign currency's name (新台币11亿元) is in that currency, as 11亿新台币 is.
+a foreign currency (11亿新台币, 100万泰铢) takes the currency's ISO 4217 code as its unit (TWD, THB), and so does
+money in 元 after the currency's name (新台币11亿元); a report decides what a bare 元 is in (in_local_currency).
 
 The words it relies on are data: measure words in
 ontology/lexicon/measure_words.csv, cue words (plan markers, stop words,
@@ -33,7 +34,8 @@ from decimal import Decimal
 from functools import cache
 
 from ufkg.numbers import (
-    APPROX_PREFIXES, AT_LEAST_PREFIXES, CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, UNIT_PERCENT, VAGUE_PREFIXES, VAGUE_SCALES,
+    APPROX_PREFIXES, AT_LEAST_PREFIXES, CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, UNIT_MONEY, UNIT_PERCENT, VAGUE_PREFIXES,
+    VAGUE_SCALES,
     Quantity, parse_number, parse_quantity,
 )
 from ufkg.paths import lexicon_path
@@ -104,6 +106,56 @@ class _Lexicon:
     bare_money: re.Pattern[str]
 
 
+MONEY_FOREIGN = "money_foreign"  # the kind of a foreign currency's name as a measure word
+
+
+@dataclass(frozen=True)
+class _Currency:
+    code: str  # ISO 4217
+    bare_yuan_in: tuple[str, ...]  # ISO country codes and first digits of division codes whose own 元 it is
+    not_before: tuple[str, ...]
+
+
+@cache
+def _currency_rows() -> dict[str, _Currency]:
+    """ontology/lexicon/currencies.csv: each foreign currency's names with its code."""
+    with lexicon_path("currencies.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["word"].strip(): _Currency(row["code"].strip(), tuple(row["bare_yuan_in"].split()),
+                                               tuple(part for part in row["not_before"].split("|") if part))
+                for row in csv.DictReader(handle) if row["word"].strip()}
+
+
+def currency_code(unit: str) -> str:
+    """The ISO 4217 code of a foreign currency's name (美元: USD), else the unit itself."""
+    currency = _currency_rows().get(unit)
+    return currency.code if currency else unit
+
+
+def local_currency(place_code: str | None) -> str | None:
+    """The currency a bare 元 means in a report of the place so coded (a Taiwanese township: TWD; Toronto, coded
+    CATOR by its country: CAD), or None where it is the yuan (the mainland, and Hong Kong and Macao, whose news
+    the mainland's outlets write too)."""
+    if not place_code:
+        return None
+    for currency in _currency_rows().values():
+        if any(place_code.startswith(prefix) for prefix in currency.bare_yuan_in):
+            return currency.code
+    return None
+
+
+RENMINBI = re.compile(r"人民币|RMB", re.IGNORECASE)
+MAX_RENMINBI_GAP = 4  # 100万元（约合人民币…）is another sum; 100万元人民币 and 人民币100万元 name this one's
+
+
+def in_local_currency(sentence: str, start: int, end: int, unit: str, local: str | None) -> str:
+    """The unit of a sum read at [start, end): yuan written bare (no 人民币 next to it) in a report of a place
+    with a currency of its own is in that currency."""
+    if unit != UNIT_MONEY or local is None:
+        return unit
+    near = sentence[max(0, start - MAX_RENMINBI_GAP):end + MAX_RENMINBI_GAP]
+    return unit if RENMINBI.search(near) else local
+
+
 MONEY_WORD = 2  # 27万扶贫现金: one two-character word between a figure and the money noun after it
 
 
@@ -118,6 +170,9 @@ def _lexicon() -> _Lexicon:
             if word:
                 units[word] = tuple(part for part in row.get("not_before", "").split("|") if part)
                 kinds[word] = row.get("kind", "").strip()
+    for word, currency in _currency_rows().items():  # foreign money: 100万美元, 100萬泰銖
+        units[word] = currency.not_before
+        kinds[word] = MONEY_FOREIGN
     cues: dict[str, list[str]] = defaultdict(list)
     with lexicon_path("quantity_cues.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
@@ -829,7 +884,7 @@ def _currency_before(sentence: str, start: int) -> str | None:
 @cache
 def _currencies() -> tuple[str, ...]:
     """The foreign currencies of measure_words.csv, longest first, so that a name wins over one it ends with."""
-    return tuple(sorted((word for word, kind in _lexicon().unit_kinds.items() if kind == "money_foreign"),
+    return tuple(sorted((word for word, kind in _lexicon().unit_kinds.items() if kind == MONEY_FOREIGN),
                         key=lambda word: (-len(word), word)))
 
 
@@ -878,9 +933,8 @@ def find_quantities(sentence: str, report_year: int | None, previous: str = "",
         if quantity is None:
             position = start + 1
             continue
-        currency = _currency_before(sentence, start) if quantity.unit == "CNY" else None
-        if currency is not None:
-            quantity = replace(quantity, unit=currency)  # 新台币11亿元: eleven hundred million in that currency
+        currency = _currency_before(sentence, start) if quantity.unit == UNIT_MONEY else quantity.unit
+        quantity = replace(quantity, unit=currency_code(currency or quantity.unit))  # 新台币11亿元: in that currency
         found.append(_found(context, quantity, start, end, floor=found[-1].end if found else 0))
         position = end
     return _with_bare_people_after(context, _with_bare_people(context, _with_bare_money(context, found)))

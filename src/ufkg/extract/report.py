@@ -21,7 +21,7 @@ from .names import NameFinder
 from .organizations import OrganizationFinder, later_short_names
 from .parts import link_parts
 from .persons import PersonFinder, names_read_whole, persons_named_again
-from .quantities import find_quantities, plan_year
+from .quantities import find_quantities, in_local_currency, local_currency, plan_year
 from .regions import find_regions
 from .relations import ORGANIZATION_CLASSES, find_links
 from .sections import HEADING_NUMBER, NAMED_PROGRAMME_HEADS
@@ -74,13 +74,14 @@ class ReportExtractor:
         quantities: list[QuantityMention] = []
         planned_year = None  # set by a plan lead (2022年工作打算), kept for the rest of the report
         title = _title_span(document.text, meta.title)
+        currency = local_currency(context.code if context is not None else None)  # a bare 元 in Toronto's news
         for sentence in sentences:
             named = self._sentence_mentions(sentence, context)
             mentions.extend(named)
             previous = sentences[sentence.index - 1].text if sentence.index else ""
             planned_year = plan_year(sentence.text, meta.year) or planned_year
             if not title or not title[0] <= sentence.start < title[1]:
-                quantities.extend(q for q in self._sentence_quantities(sentence, meta.year, previous, planned_year)
+                quantities.extend(q for q in self._sentence_quantities(sentence, meta.year, previous, planned_year, currency)
                                   if not _personal_testimony(text, q.start) and not _inside_a_name(q, named))
         mentions = later_short_names(text, sentences, _without_initiative_heads(text, names_read_whole(
             text, _deduplicated(mentions))))
@@ -156,9 +157,10 @@ class ReportExtractor:
         return next((p.code for p in chain if p is not None and p.level == "province"), None)
 
     def _sentence_quantities(self, sentence: Sentence, year: int | None, previous: str,
-                             planned_year: int | None) -> list[QuantityMention]:
+                             planned_year: int | None, currency: str | None) -> list[QuantityMention]:
         return [
-            QuantityMention(q.value, q.unit, q.counts, q.qualifier, q.status, q.period, q.text,
+            QuantityMention(q.value, in_local_currency(sentence.text, q.start, q.end, q.unit, currency), q.counts,
+                            q.qualifier, q.status, q.period, q.text,
                             sentence.start + q.start, sentence.start + q.end, sentence.index)
             for q in find_quantities(sentence.text, year, previous, planned_year)
         ]
