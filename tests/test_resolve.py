@@ -399,6 +399,14 @@ def test_a_province_named_only_inside_company_and_committee_names_places_them_bu
     assert "浙江省" in labels(knowledge_of(told), "Region")  # named on its own as well: a place the report speaks of
 
 
+def test_a_city_named_only_inside_society_names_is_not_mentioned_unless_it_holds_the_reports_place():
+    text = "2023年漳浦县工商联工作总结\n厦门市漳浦商会出资50万元，漳州市工商联给予指导。\n"
+    regions = labels(knowledge_of(text), "Region")
+    assert "厦门市" not in regions and "漳州市" in regions  # 漳州 holds 漳浦
+    told = "2023年漳浦县工商联工作总结\n漳浦县工商联赴厦门考察，厦门市漳浦商会出资50万元。\n"
+    assert "厦门市" in labels(knowledge_of(told), "Region")
+
+
 def test_a_place_named_only_in_the_name_of_the_paper_a_report_came_from_is_not_mentioned():
     text = ("曲靖日报讯（记者 张某）近日，罗平县工商联组织会员企业开展捐赠活动，共捐款20万元。\n"
             "来源：曲靖日报\n")

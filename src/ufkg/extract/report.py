@@ -90,6 +90,7 @@ class ReportExtractor:
         mentions = _with_surfaces(document.text, mentions)
         mentions = _without_namesakes_of_venues(mentions, self.lexicon.known_people)
         mentions = _provinces_only_named_in_names(mentions, meta.region)
+        mentions = _cities_only_named_in_societies(mentions, meta.region, place, self.gazetteer)
         mentions = _places_only_named_as_outlets(text, mentions, meta.region)
         region_mention = self._covered_region(mentions, place, meta.region)
         if region_mention is None and meta.region:
@@ -368,6 +369,25 @@ def _provinces_only_named_in_names(mentions: list[Mention], region: str | None) 
              and not any(m.start == place.start for place in abroad)]
     candidates = [m for m in mentions if m.cls == "Region" and m.scope in ("province", "country")
                   and m.code is not None and m.code[:2] not in OUTSIDE_MAINLAND and region not in (m.name, m.surface)]
+    return _in_name_unless_named_freely(mentions, candidates, lambda m: not any(
+        a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in names))
+
+
+SOCIETY_CLASSES = ("Organization", "Association", "PoliticalParty")
+
+
+def _cities_only_named_in_societies(mentions: list[Mention], region: str | None, place: Place | None,
+                                    gazetteer: Gazetteer) -> list[Mention]:
+    """The cities a report names only inside the names of companies, societies and parties' committees (某市某县商会,
+    某市工商联), marked `in_name` as such provinces are; not the report's region nor a place that holds it (the
+    prefecture of a county's report), nor the places of a society abroad or in Hong Kong, Macao or Taiwan."""
+    holding = {p.code for p in gazetteer.ancestors(place.code)} | {place.code} if place is not None else set()
+    abroad = [m for m in mentions if m.cls == "Region" and m.code is not None
+              and (m.scope == "country" and m.code != HOME_COUNTRY or m.code[:2] in OUTSIDE_MAINLAND)]
+    names = [(m.start, m.end) for m in mentions if m.cls in SOCIETY_CLASSES
+             and not any(m.start == other.start for other in abroad)]
+    candidates = [m for m in mentions if m.cls == "Region" and m.scope == "prefecture" and m.code is not None
+                  and m.code[:2] not in OUTSIDE_MAINLAND and m.code not in holding and region not in (m.name, m.surface)]
     return _in_name_unless_named_freely(mentions, candidates, lambda m: not any(
         a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in names))
 
