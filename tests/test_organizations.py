@@ -1418,3 +1418,7 @@ def test_the_unit_of_a_bodys_officer_is_named_whatever_its_words():
 def test_an_officialese_verb_jieba_spells_out_begins_no_bodys_name():
     assert orgs("换届时选优配强商会班子。", "Association") == []
     assert orgs("培树商会典型，以点带面。", "Association") == []
+
+
+def test_the_overseas_chinese_youth_association_by_its_short_name():
+    assert orgs("县侨青会组织侨界青年开展交流活动。", "Association") == ["县侨青会"]
