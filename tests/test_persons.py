@@ -676,3 +676,10 @@ def test_the_last_name_of_a_list_lends_no_character_to_the_verb_after_it():
 
 def test_a_list_counted_as_things_names_no_people():
     assert people("当地大力推广钱柑、钱柚、钱橙等三个特色品种。") == []
+
+
+def test_names_after_an_artist_or_a_master_or_before_the_address_master():
+    assert people("魔术大师郝之远应邀登台表演。") == ["郝之远"]
+    assert people("歌曲演唱者邝丽萍等参加交流。") == ["邝丽萍"]
+    assert people("电商达人简文斌提出的建议被采纳。") == ["简文斌"]
+    assert people("由武馆钟岳师傅亲自交给领事。") == ["钟岳"]
