@@ -683,3 +683,8 @@ def test_names_after_an_artist_or_a_master_or_before_the_address_master():
     assert people("歌曲演唱者邝丽萍等参加交流。") == ["邝丽萍"]
     assert people("电商达人简文斌提出的建议被采纳。") == ["简文斌"]
     assert people("由武馆钟岳师傅亲自交给领事。") == ["钟岳"]
+
+
+def test_the_last_name_of_a_list_joined_by_and():
+    assert people("委员甘立新、邵建华、马骏和邝丽萍共同参与资助。") == ["甘立新", "邵建华", "马骏", "邝丽萍"]
+    assert people("甘立新、邵建华、马骏、邝丽萍和周边村民一起参加。") == ["甘立新", "邵建华", "马骏", "邝丽萍"]

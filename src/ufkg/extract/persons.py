@@ -651,8 +651,9 @@ class PersonFinder:
             if names[-1].endswith("等") and len(names[-1]) > 2:
                 names[-1] = names[-1][:-1]  # 楼宇等: the word that closes a list is no part of a name
             end = match.end()
-            if len(names[-1]) == 3 and re.match(ROLE_AFTER_NAME, text[end - 1:]):
-                names[-1] = names[-1][:2]  # 甲、乙、丙某当|选为: the list's last name lent its end to the verb after it
+            if len(names[-1]) == 3 and (re.match(ROLE_AFTER_NAME, text[end - 1:])
+                                        or self._joined_last_pattern.match(text, end - 1)):
+                names[-1] = names[-1][:2]  # 甲、乙、丙某当|选为, 丙某和|丁: the last name lent its end to what follows
             if len(names) > 3 and not self._plausible(names[-1]) and end < len(text) and "\u4e00" <= text[end] <= "\u9fff":
                 names.pop()  # 甲、乙、丙、入会积|极分子丁: the list's last item ran into the words of another
             odd = [name for name in names if not self._plausible(name)]
@@ -668,6 +669,14 @@ class PersonFinder:
             for name in names:
                 yield position, position + len(name)
                 position += len(name) + 1
+            joined = self._joined_last_pattern.match(text, position - 1)  # 甲、乙、丙和丁共同…: the last one joined by 和
+            if joined and self._plausible(joined.group(1)) and not self.known_word(joined.group(1)):
+                yield joined.span(1)
+
+    @cached_property
+    def _joined_last_pattern(self) -> re.Pattern:
+        return re.compile(f"[{LIST_JOINERS}]((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)"
+                          f"(?=共同|一起|一同|分别|先后|均|都|等|[，。、；,;]|$|{ROLE_AFTER_NAME})")
 
     def _plausible(self, name: str) -> bool:
         compound = name[:2] in self.lexicon.surnames and len(name) <= 4  # 欧阳明华
