@@ -1324,3 +1324,8 @@ def test_the_region_opening_a_sentence_goes_on_counting_in_its_later_clauses():
     report = ("泸州市委统战部2023年工作总结\n一年来，泸州市委统战部着力凝聚共识。\n"
               "去年，泸州市党外人士提交提案90件，报送信息170篇。\n")
     assert subjects_in(report) == [("90件", "泸州市"), ("170篇", "泸州市")]
+
+
+def test_a_body_in_brackets_after_a_figure_names_what_was_counted_and_counts_nothing():
+    assert subjects("泸州市工商联新建乡镇商会8个；另有在外商会1个（泸州福建商会），建有商会党支部4个。") == [
+        ("8个", "泸州市工商联"), ("1个", "泸州市工商联"), ("4个", "泸州市工商联")]

@@ -270,6 +270,7 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
     own_account = about if about is not None and extraction.mentions[about].cls in ("Association", "PoliticalParty") \
         else None
     attributed: list[QuantityMention] = []
+    counted_ends = {quantity.end for quantity in extraction.quantities}
     for quantity in extraction.quantities:
         item = _enumerated(extraction, text, quantity, attributed)
         if item is not None:
@@ -288,6 +289,7 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             continue
         candidates = [index for index in by_sentence.get(quantity.sentence, [])
                       if not _outlet_of_pieces(text, extraction.mentions[index], quantity)
+                      and not _named_instance(text, extraction.mentions[index], counted_ends)
                       and not _aside(text, extraction.mentions[index], quantity)
                       and not _guideline(text, extraction.mentions[index])
                       and not (extraction.mentions[index].cls in ACTOR_CLASSES
@@ -384,6 +386,13 @@ def _aside(text: str, mention: Mention, quantity: QuantityMention) -> bool:
         return False
     closed = min((at for at in (text.find(")", mention.end), text.find("）", mention.end)) if at >= 0), default=-1)
     return 0 <= closed < quantity.start and text[opened:closed].startswith(("(或", "（或", "(含", "（含", "(与", "（与"))
+
+
+def _named_instance(text: str, mention: Mention, counted_ends: set[int]) -> bool:
+    """Whether a mention stands in brackets opened right after a figure (新建商会1个（某某商会）): it names what
+    was counted, so it does none of the counting."""
+    opened = max(text.rfind("(", 0, mention.start), text.rfind("（", 0, mention.start))
+    return opened in counted_ends and not any(mark in text[opened:mention.start] for mark in ")）")
 
 
 def _outlet_of_pieces(text: str, mention: Mention, quantity: QuantityMention) -> bool:
