@@ -1252,3 +1252,11 @@ def test_a_news_item_dated_before_a_later_day_of_the_year_it_names_is_of_the_yea
     # a day after the one it tells is of the same year
     text = "中新社曼谷12月26日电 泰国某会馆26日向凯里市侨联移交善款。\n2021年12月20日，凯里市遭受洪灾。\n"
     assert read_metadata(text, regions).year == 2021
+
+
+def test_an_undated_text_is_of_the_latest_year_it_names_that_is_no_background():
+    text = ("市委统战部到市民建调研\n8月13日，调研组来我会调研。\n凯里市侨联成立于1984年。\n"
+            "调研组听取了汇报。\n调研组察看了会员之家。\n调研组召开了座谈会。\n调研组走访了2019年重点建设项目。\n")
+    assert read_metadata(text, regions).year == 2019
+    text = "市委统战部到市民建调研\n8月13日，调研组来我会调研。\n凯里市侨联成立于1984年。\n"
+    assert read_metadata(text, regions).year is None

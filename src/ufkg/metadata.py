@@ -1476,7 +1476,14 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     named = [int(year) for line in lines[:5] for year in YEAR.findall(line)]
     if as_of and int(as_of.group(1)) == max(named):
         return int(as_of.group(1))  # 截至2020年底(6月; 截至2020年，), 全市…(与2016年相比): counted up to the latest year it names
-    return _earliest_possible("\n".join(lines))
+    earliest = _earliest_possible("\n".join(lines))
+    if earliest is not None:
+        return earliest
+    # 8月13日，…2020年重点项目: an undated text is of the latest year it names, not one of background (成立于1954年)
+    named = [int(match.group(1)) for line in lines for match in YEAR.finditer(line)
+             if not HISTORICAL_YEAR.search(line[max(0, match.start() - 3):match.start()])]
+    named += [int(match.group(1)) for line in lines for match in NAMED_YEAR.finditer(line)]
+    return max(named) if named else None
 
 
 def _news_day(lines: list[str]) -> tuple[int, int] | None:
