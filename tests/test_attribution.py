@@ -1329,3 +1329,13 @@ def test_the_region_opening_a_sentence_goes_on_counting_in_its_later_clauses():
 def test_a_body_in_brackets_after_a_figure_names_what_was_counted_and_counts_nothing():
     assert subjects("泸州市工商联新建乡镇商会8个；另有在外商会1个（泸州福建商会），建有商会党支部4个。") == [
         ("8个", "泸州市工商联"), ("1个", "泸州市工商联"), ("4个", "泸州市工商联")]
+
+
+def test_a_quotation_a_company_spokesman_said_is_the_companys_account():
+    report = ("泸州市民企带动就业\n“我们的种植基地每年安置当地农民800余人，支付劳务工资300余万元。”"
+              "泸州某某茶业有限公司负责人介绍。\n")
+    assert subjects_in(report) == [("800余人", "泸州某某茶业有限公司"), ("300余万元", "泸州某某茶业有限公司")]
+    # the results of a programme its department's officer tells are the programme's
+    report = ("泸州市统战工作\n今年以来，泸州市扎实推进招商引资。\n“我们组织推进会12次，开展外出招商20次，签约项目17个，签约资金8亿元。”"
+              "泸州市委统战部副部长介绍“同心招商”行动取得的成果时说。\n")
+    assert subjects_in(report) == [("12次", "同心招商"), ("20次", "同心招商"), ("17个", "同心招商"), ("8亿元", "同心招商")]

@@ -294,7 +294,9 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
                       and not _guideline(text, extraction.mentions[index])
                       and not (extraction.mentions[index].cls in ACTOR_CLASSES
                                and text.endswith(COMMISSIONED_BY, 0, extraction.mentions[index].start))]
-        subject = _results_told(extraction, text, quantity, candidates)
+        subject = _quoted_speaker(extraction, text, quantity)
+        if subject is None:
+            subject = _results_told(extraction, text, quantity, candidates)
         if subject is None:
             subject = _subject(quantity, candidates, extraction, text, initiatives)
         if subject is None:
@@ -386,6 +388,28 @@ def _aside(text: str, mention: Mention, quantity: QuantityMention) -> bool:
         return False
     closed = min((at for at in (text.find(")", mention.end), text.find("）", mention.end)) if at >= 0), default=-1)
     return 0 <= closed < quantity.start and text[opened:closed].startswith(("(或", "（或", "(含", "（含", "(与", "（与"))
+
+
+QUOTE_SPEAKER = re.compile(r"[^，。；：“”]{0,10}?(?:负责人|会长|董事长|总经理|主任|书记|主席|经理)?[\u4e00-\u9fff]{0,4}?"
+                           r"(?:表示|说|介绍|介紹|說)")  # ”某公司负责人介绍: who spoke the quotation
+
+
+def _quoted_speaker(extraction: Extraction, text: str, quantity: QuantityMention) -> int | None:
+    """The organisation whose spokesman said the quotation a figure stands in (“我们每年安置农民工N人。”某公司
+    负责人介绍): the figure is the organisation's own account."""
+    opened = text.rfind("“", 0, quantity.start)
+    closed = text.find("”", quantity.end)
+    if opened < 0 or closed < 0 or "”" in text[opened:quantity.start] or "“" in text[quantity.end:closed]:
+        return None
+    said = re.search("[。！？]", text[closed:])
+    said_end = closed + (said.end() if said else len(text) - closed)
+    if any(m.cls == "Initiative" and closed < m.start < said_end for m in extraction.mentions):
+        return None  # ”某部副部长介绍“某某”行动取得的成果时说: the programme's results, told by its department
+    for index, mention in enumerate(extraction.mentions):
+        if mention.start == closed + 1 and mention.cls in ("Organization", "Association", "GovernmentBody") \
+                and QUOTE_SPEAKER.match(text, mention.end):
+            return index
+    return None
 
 
 def _named_instance(text: str, mention: Mention, counted_ends: set[int]) -> bool:
