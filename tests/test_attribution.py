@@ -1339,3 +1339,7 @@ def test_a_quotation_a_company_spokesman_said_is_the_companys_account():
     report = ("泸州市统战工作\n今年以来，泸州市扎实推进招商引资。\n“我们组织推进会12次，开展外出招商20次，签约项目17个，签约资金8亿元。”"
               "泸州市委统战部副部长介绍“同心招商”行动取得的成果时说。\n")
     assert subjects_in(report) == [("12次", "同心招商"), ("20次", "同心招商"), ("17个", "同心招商"), ("8亿元", "同心招商")]
+
+
+def test_a_programme_counted_with_its_star_rating_is_the_thing_counted():
+    assert subjects("泸州市侨联新建3个星级“侨胞之家”。") == [("3个", "泸州市侨联")]

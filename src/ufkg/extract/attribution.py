@@ -112,7 +112,7 @@ APPOINTED = re.compile(r"(?:担任|出任|当选为?|任)(?!务|何|期|职|性)
 FIGURE_BEFORE = re.compile(r"\d(?:万|亿)?(?:元|人|名|家|个|户|项|次|场|所|件|份)(?:[（(][^）)]{0,20}[）)])?$")
 MAX_FIGURE_TAIL = 30
 LEVEL_OF_COUNTED = re.compile(r"^(?:新增|新建)?(?:国家级|省级|市级|州级|县级|区级|乡级|镇级|村级|海外|境外|省外|省内|市外|市内"
-                              r"|县外|异地)?(?:示范)?")
+                              r"|县外|异地)?(?:[一二三四五]?星级)?(?:示范)?")  # 3个星级“侨胞之家”: a rating, too
 # a meeting the figures of a clause were announced or honoured at (在某某大会上，)
 AT_MEETING = re.compile(r"在[^，,。；;]{0,40}?(?:大会|会议|年会|论坛|座谈会|表彰会)上")
 MAX_MEETING_PLACE = 48
