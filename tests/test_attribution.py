@@ -1343,3 +1343,7 @@ def test_a_quotation_a_company_spokesman_said_is_the_companys_account():
 
 def test_a_programme_counted_with_its_star_rating_is_the_thing_counted():
     assert subjects("泸州市侨联新建3个星级“侨胞之家”。") == [("3个", "泸州市侨联")]
+
+
+def test_a_motto_a_body_keeps_to_counts_nothing():
+    assert subjects("泸州市侨联紧扣“为侨服务”核心宗旨，开展联谊活动12次。") == [("12次", "泸州市侨联")]

@@ -226,13 +226,13 @@ ATTENDANCE = re.compile(rf"[^，,。；;]{{0,3}}?{ATTENDS}(?:会议|活动|座�
 PROFILE_AFTER = re.compile(r"[，,]?\s*(?:是|系)(?:一家|一所|一个|一座)")  # 某某公司，是一家…: what the sentence profiles
 LOCATED_OPENING = re.compile(r"(?:位于|地处|坐落于|坐落在)[^，,。；;]{1,24}?的")
 IN_PERSON = re.compile(r"(?:并|还|又|更)?(?:亲自|親自|个人|個人|本人)")  # 并亲自带头出资: the person themself
-FOLLOWED_BY = re.compile(r"(?:按照|遵循|依照|根据|秉持|秉承)$")
+FOLLOWED_BY = re.compile(r"(?:按照|遵循|依照|根据|秉持|秉承|紧扣|践行|坚持)$")
 # 通过“一对一”或“多对一”的方式, 采取“企业+合作社”模式: a way of working, the quoted modes listed before it too
 MANNER_BEFORE = re.compile(r"(?:通过|以|采取|采用|运用|依托|推行|实行)[“「]?$")
 LISTED_MODES = re.compile(r"[“「][^“”「」]{1,12}[”」](?:或|和|、|与|及)[“「]?$")
 MODE_AFTER = re.compile(r"[”」]?(?:(?:或|和|、|与|及)[“「][^“”「」]{1,12}[”」])*(?:等)?的?(?:方式|模式|形式|工作法|办法)")
 MAX_MODES_BEFORE = 16
-GUIDELINE_AFTER = re.compile(r"[”」]?的?(?:工作|总体|发展)?(?:思路|原则|理念|方针)")
+GUIDELINE_AFTER = re.compile(r"[”」]?的?(?:工作|总体|发展|核心|服务)?(?:思路|原则|理念|方针|宗旨)")
 DATELINE = re.compile(r"[^，,。；;\s]{0,20}?(?:网|报|台|社|频道|在线|新闻)[^，,。；;\s]{0,12}?(?:讯|日电)\s*(?:[（(][^（()）]{0,30}[）)])?|本报讯")
 MAX_DATELINE_SENTENCE = 8
 # the close of a sentence that lists who attended: …等800余人参加会议。
