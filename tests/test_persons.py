@@ -688,3 +688,9 @@ def test_names_after_an_artist_or_a_master_or_before_the_address_master():
 def test_the_last_name_of_a_list_joined_by_and():
     assert people("委员甘立新、邵建华、马骏和邝丽萍共同参与资助。") == ["甘立新", "邵建华", "马骏", "邝丽萍"]
     assert people("甘立新、邵建华、马骏、邝丽萍和周边村民一起参加。") == ["甘立新", "邵建华", "马骏", "邝丽萍"]
+
+
+def test_a_kind_of_person_and_a_surname_before_the_address_name_no_one():
+    assert people("“收获很大。”居民邝先生表示。") == []
+    assert people("村民甘女士说，今年收入翻了一番。") == []
+    assert people("主席王树林先生致辞。") == ["王树林"]

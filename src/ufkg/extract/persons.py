@@ -120,6 +120,7 @@ STRONG_CUES = ("同志", "先生", "女士")
 AUTHORED = ("执笔", "主笔")  # 《…的建议》（某某执笔）: who wrote it
 QUOTED_SPEECH = re.compile(r"(?:高兴地|激动地|感慨地|笑着)?(?:说|表示|说道|感慨)[：:]\s*[“「]")  # 留守儿童某某说：“…”
 ADDRESS = re.compile("女士|先生")
+ADDRESSED_SURNAME = re.compile("[\u4e00-\u9fff](?:女士|先生)")
 AFTER_SHORT_KNOWN = "同总主委诞思理故逝生的在和与等及"  # what follows a leader's two-character name (朱德同志, 朱德故居)
 ELDER = "老"  # 老先生: the address of an elder, after the name
 NOT_A_NAME_START = "向和与于为在对把被将从给的"  # surnames that are, right before a name, its preposition
@@ -177,6 +178,7 @@ class PersonFinder:
         quoted = [match.span() for match in QUOTED.finditer(text)]
         return [found[key] for key in sorted(found)
                 if not any(a < key and found[key].end - offset < b for a, b in quoted)  # “青年同心圆”计划
+                and not ADDRESSED_SURNAME.fullmatch(found[key].name)  # 张先生: a surname alone names no one
                 and found[key].name not in self.lexicon.generic_names]  # 海外华裔青年: a kind of people
 
     @cached_property
@@ -513,6 +515,8 @@ class PersonFinder:
         and the address, its given name may be a common word (主席某树林先生致辞)."""
         for match in ADDRESS.finditer(text):
             end = match.start() - (text[match.start() - 1:match.start()] == ELDER)  # 某某某老先生
+            if text[end - 1:end] in self.lexicon.surnames and text.endswith(self.lexicon.person_cues, 0, end - 1):
+                continue  # 居民张先生: a kind of person and a surname alone, someone the text does not name
             for size in (3, 2):
                 start = end - size
                 name = text[start:end]
