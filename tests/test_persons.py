@@ -694,3 +694,7 @@ def test_a_kind_of_person_and_a_surname_before_the_address_name_no_one():
     assert people("“收获很大。”居民邝先生表示。") == []
     assert people("村民甘女士说，今年收入翻了一番。") == []
     assert people("主席王树林先生致辞。") == ["王树林"]
+
+
+def test_coming_to_a_place_after_a_kind_of_person_is_no_name():
+    assert people("侨联带企业家来贵阳还有考察的目的。") == []

@@ -125,6 +125,7 @@ AFTER_SHORT_KNOWN = "同总主委诞思理故逝生的在和与等及"  # what f
 ELDER = "老"  # 老先生: the address of an elder, after the name
 NOT_A_NAME_START = "向和与于为在对把被将从给的"  # surnames that are, right before a name, its preposition
 DEMONYM = "人"  # 某某人: the people of a place
+MOTION_VERBS = "来去到赴回返至"  # 企业家来某地考察: surnames too, right before a place
 PLACE_OR_BODY_ENDS = "省市县区州镇乡村局委部办厅处"  # what ends a place's or a body's name, hardly a given name
 # 培育一批新乡贤|某某官, 3名企业家: a counted kind of people before a title-like word; what follows is no name
 COUNTED_KIND = re.compile(r"[一两几数多\d][批些支群名位个][新老优秀青年]{0,2}$"
@@ -723,9 +724,11 @@ def persons_named_again(text: str, sentences: list[Sentence], mentions: list[Men
 
 
 def _place_or_its_people(name: str) -> bool:
-    """Whether a name is a place's (某县) or its people's (某某人)."""
+    """Whether a name is a place's (某县), its people's (某某人) or a going there (来某地: 来, a surname too, is the
+    verb before the place)."""
     gazetteer = load_gazetteer()
-    return bool(gazetteer.lookup(name)) or (name.endswith(DEMONYM) and len(name) > 2 and bool(gazetteer.lookup(name[:-1])))
+    return bool(gazetteer.lookup(name)) or (name.endswith(DEMONYM) and len(name) > 2 and bool(gazetteer.lookup(name[:-1]))) \
+        or (name[0] in MOTION_VERBS and bool(gazetteer.lookup(name[1:])))
 
 
 def _unseen(word: str) -> bool:
