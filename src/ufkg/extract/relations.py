@@ -85,6 +85,8 @@ PARTNERS = re.compile(r"(?:联合|会同|携手|协同|聯合|會同|攜手|協�
 # a place that hosts what follows (某市今年将举办…); an initiative held at a place (…在某市举行)
 HOSTS = re.compile(r"(?:今年|明年|年内|近期|即将|即將|将|將|还|還|也|再|又|先后|先後|曾){0,3}(?:举办|舉辦|主办|主辦|承办|承辦|举行|舉行)")
 HELD_AT = re.compile(r"(?:活动|活動)?(?:在|于|於)()[^，,。；;]{2,12}?(?:隆重)?(?:举行|舉行|举办|舉辦|开幕|開幕|召开|召開|启动|啟動)")
+AT_PLACE = ("在", "於")
+VENUE_DEED = re.compile(r"[^，,。；;]{0,12}?(?:开展|開展|举办|舉辦|举行|舉行|启动|啟動)了?[“「]?")
 # a delegation going to a place to take part (组团赴某省参加…), and what it attended there (其间，参加了…)
 ATTENDS = re.compile(r"[^，,。；;]{0,6}?(?:参加|參加|出席)")
 STAY = re.compile(r"(?:在|於|于)([^，,。；;]{1,8}?)(?:期间|期間)[，,]")  # 在台期间，: a stay somewhere
@@ -425,6 +427,11 @@ def _host(extraction: Extraction, text: str, regions: list[int], initiative, vis
         place = mentions[index]
         if place.end <= initiative.start and HOSTS.match(text, place.end, initiative.start):
             return index
+    for index in reversed(places):
+        place = mentions[index]
+        if place.end <= initiative.start and text.endswith(AT_PLACE, 0, place.start) \
+                and VENUE_DEED.fullmatch(text, place.end, initiative.start):
+            return index  # 在某社区“某某之家”开展“某某”主题活动: held at the place the clause says it went on in
     held = HELD_AT.match(text, initiative.end, bounds.end)
     if held:
         for index in places:
