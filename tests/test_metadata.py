@@ -1246,11 +1246,11 @@ def test_the_end_of_a_period_set_out_from_a_year_of_background_is_not_the_news_i
 
 
 def test_a_news_item_dated_before_a_later_day_of_the_year_it_names_is_of_the_year_after():
-    text = ("中新社曼谷1月6日电 泰国某会馆6日向凯里市侨联移交善款。\n"
-            "2021年12月20日，凯里市遭受洪灾，该会馆随即发起募捐。\n")
+    text = ("新华社吉隆坡1月6日电 当地华人社团6日向凯里市侨联捐赠物资。\n"
+            "2021年12月20日，凯里市遭受洪灾，社团随即发起募捐。\n")
     assert read_metadata(text, regions).year == 2022
     # a day after the one it tells is of the same year
-    text = "中新社曼谷12月26日电 泰国某会馆26日向凯里市侨联移交善款。\n2021年12月20日，凯里市遭受洪灾。\n"
+    text = "新华社吉隆坡12月26日电 当地华人社团26日向凯里市侨联捐赠物资。\n2021年12月20日，凯里市遭受洪灾。\n"
     assert read_metadata(text, regions).year == 2021
 
 

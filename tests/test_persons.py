@@ -679,10 +679,10 @@ def test_a_list_counted_as_things_names_no_people():
 
 
 def test_names_after_an_artist_or_a_master_or_before_the_address_master():
-    assert people("魔术大师郝之远应邀登台表演。") == ["郝之远"]
+    assert people("著名书法大师郝之远现场挥毫。") == ["郝之远"]
     assert people("歌曲演唱者邝丽萍等参加交流。") == ["邝丽萍"]
     assert people("电商达人简文斌提出的建议被采纳。") == ["简文斌"]
-    assert people("由武馆钟岳师傅亲自交给领事。") == ["钟岳"]
+    assert people("钟岳师傅在社区开设太极拳班。") == ["钟岳"]
 
 
 def test_the_last_name_of_a_list_joined_by_and():
@@ -697,4 +697,4 @@ def test_a_kind_of_person_and_a_surname_before_the_address_name_no_one():
 
 
 def test_coming_to_a_place_after_a_kind_of_person_is_no_name():
-    assert people("侨联带企业家来贵阳还有考察的目的。") == []
+    assert people("商会组织企业家来遵义还有洽谈项目的安排。") == []

@@ -1463,7 +1463,7 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
         (year,) = counts
         if told and any(int(match.group(1)) == year and (int(match.group(2)), int(match.group(3))) > told
                         for line in lines for match in FULL_DATE.finditer(line)):
-            return year + 1  # 某社某地1月4日电 … 2023年12月18日，某地发生地震: news tells what is past, so of the year after
+            return year + 1  # 某社某地1月6日电 … 2021年12月20日，某地遭受洪灾: news tells what is past, so of the year after
     if counts:
         if news:
             return max(counts)
@@ -1487,7 +1487,7 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
 
 
 def _news_day(lines: list[str]) -> tuple[int, int] | None:
-    """The month and day a news item is dated by its dateline (某社某地1月4日电) or its opening (1月4日，…), if it
+    """The month and day a news item is dated by its dateline (某社某地1月6日电) or its opening (1月6日，…), if it
     gives no year."""
     for line in lines:
         dated = DATELINE.search(line) or NEWS_DAY.match(line, _text_start(line))

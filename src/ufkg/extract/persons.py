@@ -105,7 +105,7 @@ LIST_JOINERS = "和与及"  # 提案和甲、乙撰写的…: a list of names jo
 MIN_NAMES_VOUCHING = 3  # names in a list that make its other surname-led items names, whatever words they end with
 NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3}){2,}"
                        r"|[\u4e00-\u9fff]{2,6}(?:[,，][\u4e00-\u9fff]{2,3}){2,}(?:等|(?=分别|分別))")  # 甲,乙,丙分别…
-THINGS_COUNTED_AFTER = re.compile(r"等[\d一二两三四五六七八九十百几多]+(?:个|项|类|种|家|条|批|大)")  # 甲、乙、丙等十二个产业: things
+THINGS_COUNTED_AFTER = re.compile(r"等[\d一二两三四五六七八九十百几多]+(?:个|项|类|种|家|条|批|大)")  # 甲、乙、丙等三个产业: things
 # a name inside quotation marks is a slogan's or a title's word; a quotation of whole clauses (“多亏某某等乡贤
 # 捐资，…。”) is someone's speech, whose names are people
 QUOTED = re.compile(r"“[^”，,。；;！？]*”|《[^》]*》")
@@ -502,7 +502,7 @@ class PersonFinder:
         return re.compile(f"(?<={AGE})((?:{self._surname_pattern})[\u4e00-\u9fff]{{2}})")
 
     def _profiled_names(self, text: str):
-        """某某某，女，九三学社社员。: a surname and one or two characters opening a clause, then the person's sex
+        """某某某，女，民建会员。: a surname and one or two characters opening a clause, then the person's sex
         between commas, as a list of honoured people or candidates gives each: a name."""
         return self._names_matching(self._profiled_pattern, text)
 
