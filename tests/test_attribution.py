@@ -1332,7 +1332,7 @@ def test_a_body_in_brackets_after_a_figure_names_what_was_counted_and_counts_not
 
 
 def test_a_quotation_a_company_spokesman_said_is_the_companys_account():
-    report = ("泸州市民企带动就业\n“我们的种植基地每年安置当地农民800余人，支付劳务工资300余万元。”"
+    report = ("泸州市民企带动就业\n“我们的合作社今年吸纳周边群众务工800余人，发放工资300余万元。”"
               "泸州某某茶业有限公司负责人介绍。\n")
     assert subjects_in(report) == [("800余人", "泸州某某茶业有限公司"), ("300余万元", "泸州某某茶业有限公司")]
     # the results of a programme its department's officer tells are the programme's
