@@ -468,3 +468,8 @@ def test_a_fund_or_a_hospital_named_without_a_place_is_not_placed_in_the_reports
 def test_a_programme_carried_out_at_a_place_within_the_region_is_implemented_there():
     kb = knowledge_of("绵阳市侨联开展中秋活动\n9月30日，绵阳市侨联在涪城区开展“侨爱同行”主题活动，归侨侨眷30余人参加。\n")
     assert ("侨爱同行", "涪城区") in links(kb, "implementedIn")
+
+
+def test_a_programme_quoted_right_after_a_place_within_the_region_is_that_places():
+    kb = knowledge_of("绵阳市侨联工作动态\n绵阳市侨联在涪城区“侨胞之家”开展“侨爱同行”主题活动。\n")
+    assert ("侨胞之家", "涪城区") in links(kb, "implementedIn")

@@ -398,12 +398,15 @@ def _away(extraction: Extraction, text: str, mention, report_region) -> bool:
 
 def _places_before(mentions, text: str, regions: list[int], initiative) -> list[int]:
     """The places an initiative is said to be of (某镇某村与某区某社区的“某某”建设): the most specific place of
-    each item of the list that ends with 的 right before its name."""
+    each item of the list that ends with 的 right before its name, or the place its quoted name follows at once
+    (在某社区“某某之家”)."""
     position = initiative.start
+    ending = {mentions[i].end: i for i in regions}
+    if text.startswith(("“", "「"), position) and position in ending:
+        return [ending[position]]  # 在某社区“某某之家”: the place's own, quoted right after its name
     if not text.endswith("的", 0, position):
         return []
     position -= 1
-    ending = {mentions[i].end: i for i in regions}
     places, last = [], None
     while position in ending:
         place = ending[position]
