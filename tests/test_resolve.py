@@ -434,3 +434,13 @@ def test_a_township_and_a_village_named_earlier_in_full_keep_their_places():
     kb = knowledge_of(text)
     places = sorted((e.label, e.parent) for e in kb.entities.values() if e.cls == "Region" and e.label in ("旁海镇", "新场村"))
     assert places == [("新场村", "region/522635/宣威镇"), ("旁海镇", "region/522601")]
+
+
+def test_a_community_lies_in_the_one_street_its_sentence_named_before_it():
+    kb = knowledge_of("涪城区侨联开展活动\n涪城区侨联、城厢街道于日前在锦华社区开展联谊活动。\n")
+    community = next(e for e in kb.entities.values() if e.label == "锦华社区")
+    assert kb.entities[community.parent].label == "城厢街道"
+    # two streets named before it: which one holds it the sentence does not say
+    kb = knowledge_of("涪城区侨联开展活动\n城厢街道、城郊街道于日前在锦华社区开展联谊活动。\n")
+    community = next(e for e in kb.entities.values() if e.label == "锦华社区")
+    assert kb.entities[community.parent].label == "涪城区"

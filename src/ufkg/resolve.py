@@ -392,6 +392,8 @@ class Resolver:
                 self._note(self.kb.entities[earlier], report, sentence, mention.surface)
                 return earlier
             parent_key = self._place_entity(holder) if holder is not None else None
+            if mention.scope == "village":  # 某街道于今天在某社区开展…: the one township the sentence named before
+                parent_key = self._township_before(extraction, keys, index) or parent_key
         scope = parent_key.split("/", 1)[1] if parent_key else report
         key = f"region/{scope}/{normalise(mention.name)}"
         entity = self._entity(key, "Region", mention.name)
@@ -401,6 +403,16 @@ class Resolver:
         entity.parent = parent_key
         self._note(entity, report, sentence, mention.surface)
         return key
+
+    @staticmethod
+    def _township_before(extraction, keys, index: int) -> str | None:
+        """The township or street named before a village or community in its sentence, when the sentence names just
+        one and the gazetteer knows neither: the village lies in it (某街道于今天在某社区开展活动)."""
+        mention = extraction.mentions[index]
+        townships = {keys[i] for i, other in enumerate(extraction.mentions[:index])
+                     if other.sentence == mention.sentence and other.cls == "Region" and other.scope == "township"
+                     and other.code is None and keys[i]}
+        return next(iter(townships)) if len(townships) == 1 else None
 
     def _placed_earlier(self, extraction, keys, index: int, mention, holder_key: str | None) -> str | None:
         """The key of a place of the same name the report named earlier with the places that hold it, one of them
