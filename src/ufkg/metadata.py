@@ -107,7 +107,7 @@ HONOURS_OF = re.compile(r"荣获|表彰|授予|颁发")
 MAX_HONOURS_GAP = 4
 AS_OF_YEAR = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年(?:底|末|年底|年末|\s*\d{1,2}\s*月|(?=[，,]))")
 FOUNDED_IN = re.compile(r"(?:成立|创建|组建|始建|建立)于$")  # 成立于1984年10月: when a body began, background
-FROM_YEAR_TO = re.compile(r"(?:从|自|從)\s*(?:19|20)\d{2}\s*年\s*(?:至|到|—|－|-)\s*$")  # 从2025年至|2027年: a period's end
+FROM_YEAR_TO = re.compile(r"(?:从|自|從)\s*(?:19|20)\d{2}\s*年\s*(?:至|到|—|－|-)\s*$")  # 从2021年至|2023年: a period's end
 HISTORICAL_YEAR = re.compile(r"(?:于|自|从|截至|截止|早在|始于|由|与|较|比)\s*$")  # 与2016年…相比: a base compared with
 # a page's navigation and masthead above the title: 首页 > 党派团体, 当前版:02版, 发布日期: (empty), 打印
 BOILERPLATE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|"
@@ -1479,7 +1479,7 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     earliest = _earliest_possible("\n".join(lines))
     if earliest is not None:
         return earliest
-    # 8月13日，…2020年重点项目: an undated text is of the latest year it names, not one of background (成立于1954年)
+    # 5月20日，…2019年重点项目: an undated text is of the latest year it names, not one of background (成立于1984年)
     named = [int(match.group(1)) for line in lines for match in YEAR.finditer(line)
              if not HISTORICAL_YEAR.search(line[max(0, match.start() - 3):match.start()])]
     named += [int(match.group(1)) for line in lines for match in NAMED_YEAR.finditer(line)]

@@ -363,14 +363,9 @@ def _provinces_only_named_in_names(mentions: list[Mention], region: str | None) 
     the gold, 14 in it), marked `in_name`: they place those names, but the report does not speak of them. The
     report's own region stays; so do the places of a society abroad or in Hong Kong, Macao or Taiwan (香港某省某县
     同乡会: its seat and its members' home)."""
-    abroad = [m for m in mentions if m.cls == "Region" and m.code is not None
-              and (m.scope == "country" and m.code != HOME_COUNTRY or m.code[:2] in OUTSIDE_MAINLAND)]
-    names = [(m.start, m.end) for m in mentions if m.cls in NAME_BEARING_CLASSES
-             and not any(m.start == place.start for place in abroad)]
     candidates = [m for m in mentions if m.cls == "Region" and m.scope in ("province", "country")
                   and m.code is not None and m.code[:2] not in OUTSIDE_MAINLAND and region not in (m.name, m.surface)]
-    return _in_name_unless_named_freely(mentions, candidates, lambda m: not any(
-        a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in names))
+    return _in_name_unless_named_freely(mentions, candidates, _outside_names(mentions, NAME_BEARING_CLASSES))
 
 
 SOCIETY_CLASSES = ("Organization", "Association", "PoliticalParty")
@@ -382,14 +377,20 @@ def _cities_only_named_in_societies(mentions: list[Mention], region: str | None,
     某市工商联), marked `in_name` as such provinces are; not the report's region nor a place that holds it (the
     prefecture of a county's report), nor the places of a society abroad or in Hong Kong, Macao or Taiwan."""
     holding = {p.code for p in gazetteer.ancestors(place.code)} | {place.code} if place is not None else set()
-    abroad = [m for m in mentions if m.cls == "Region" and m.code is not None
-              and (m.scope == "country" and m.code != HOME_COUNTRY or m.code[:2] in OUTSIDE_MAINLAND)]
-    names = [(m.start, m.end) for m in mentions if m.cls in SOCIETY_CLASSES
-             and not any(m.start == other.start for other in abroad)]
     candidates = [m for m in mentions if m.cls == "Region" and m.scope == "prefecture" and m.code is not None
                   and m.code[:2] not in OUTSIDE_MAINLAND and m.code not in holding and region not in (m.name, m.surface)]
-    return _in_name_unless_named_freely(mentions, candidates, lambda m: not any(
-        a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in names))
+    return _in_name_unless_named_freely(mentions, candidates, _outside_names(mentions, SOCIETY_CLASSES))
+
+
+def _outside_names(mentions: list[Mention], classes: tuple[str, ...]):
+    """A test of whether a place stands outside every name of `classes` (a place inside one is part of it), the
+    names of a society abroad or in Hong Kong, Macao or Taiwan aside, whose places are its seat and its members'
+    home."""
+    abroad = [m for m in mentions if m.cls == "Region" and m.code is not None
+              and (m.scope == "country" and m.code != HOME_COUNTRY or m.code[:2] in OUTSIDE_MAINLAND)]
+    names = [(m.start, m.end) for m in mentions if m.cls in classes
+             and not any(m.start == place.start for place in abroad)]
+    return lambda m: not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in names)
 
 
 # an outlet named after its place, right after the place's name (某市日报讯, 某某商报网讯, 中国某某网, 某某新闻 >)
