@@ -883,7 +883,7 @@ def _currency_before(sentence: str, start: int) -> str | None:
 
 @cache
 def _currencies() -> tuple[str, ...]:
-    """The foreign currencies of measure_words.csv, longest first, so that a name wins over one it ends with."""
+    """The foreign currencies' names (currencies.csv), longest first, so that a name wins over one it ends with."""
     return tuple(sorted((word for word, kind in _lexicon().unit_kinds.items() if kind == MONEY_FOREIGN),
                         key=lambda word: (-len(word), word)))
 
@@ -933,8 +933,8 @@ def find_quantities(sentence: str, report_year: int | None, previous: str = "",
         if quantity is None:
             position = start + 1
             continue
-        currency = _currency_before(sentence, start) if quantity.unit == UNIT_MONEY else quantity.unit
-        quantity = replace(quantity, unit=currency_code(currency or quantity.unit))  # 新台币11亿元: in that currency
+        named = _currency_before(sentence, start) if quantity.unit == UNIT_MONEY else None  # 新台币11亿元: in that currency
+        quantity = replace(quantity, unit=currency_code(named or quantity.unit))
         found.append(_found(context, quantity, start, end, floor=found[-1].end if found else 0))
         position = end
     return _with_bare_people_after(context, _with_bare_people(context, _with_bare_money(context, found)))
