@@ -1373,9 +1373,11 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     aside, and so is a base compared with (与2016年…相比); else the publication year (of a news item) or the
     year before it (of a summary, published early in the year after the one it covers) — a news item that opens on
     its meeting dated with its year (2024年12月28日至30日，某会召开) is of that year; else the year-end a
-    text counts up to (截至2020年底), when no later year is named; a yearbook's entry naming none is of the year
-    before its `edition` (某市年鉴-2023: 2022). Before its opening is read, an undated text that tells three or more
-    years is taken for a history, of the latest it tells. Years of the Republic of China's calendar count as the
+    text counts up to (截至2020年底, 截至2020年，), when no later year is named; a yearbook's entry naming none is of the
+    year before its `edition` (某市年鉴-2023: 2022); a news item dated by day alone before a later day of the one year
+    it names is of the year after; last, the latest year the text names anywhere that is no background, the end of a
+    period that began in one (从2021年至2023年) aside. Before its opening is read, an undated text that tells three or
+    more years is taken for a history, of the latest it tells. Years of the Republic of China's calendar count as the
     years they are (民國106年: 2017)."""
     title = _western_years(title) if title else title
     lines = [_western_years(line) for line in lines]
@@ -1491,7 +1493,7 @@ def _news_day(lines: list[str]) -> tuple[int, int] | None:
     gives no year."""
     for line in lines:
         dated = DATELINE.search(line) or NEWS_DAY.match(line, _text_start(line))
-        if dated and not (dated.groupdict().get("year")):
+        if dated and not dated.groupdict().get("year"):
             return int(dated.group("month")), int(dated.group("day"))
     return None
 
