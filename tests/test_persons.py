@@ -698,3 +698,7 @@ def test_a_kind_of_person_and_a_surname_before_the_address_name_no_one():
 
 def test_coming_to_a_place_after_a_kind_of_person_is_no_name():
     assert people("商会组织企业家来遵义还有洽谈项目的安排。") == []
+
+
+def test_names_before_the_office_of_a_deputy_in_a_list():
+    assert people("会上，甘立新代表、邝丽萍代表、马骏委员作了发言。") == ["甘立新", "邝丽萍", "马骏"]

@@ -99,6 +99,7 @@ ENCLOSING_AFTER = "介绍|说|的带领下|的带领|带领|赴|前往|等人|�
 # verbs whose object is people, named in a list right after them: 组织甲、乙等5名人士, 邀请甲、乙参加
 VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选",
                    "聘任", "聘请", "增补", "增补了")
+DEPUTY = "代表"  # 甲某代表、乙某委员的发言: a congress's deputy, written after the name as an office
 OFFICES_AFTER_NAME = "会长|理事长|秘书长|理事|监事长|董事长|主席|执行会长|常务会长|主委|委员"  # 某某副会长（右三）, 某某主委代表…
 COMPANY_OFFICES = "副?(?:董事长|总经理|厂长|总裁)"  # 某某公司甲某某总经理: the office after its holder's name
 LIST_JOINERS = "和与及"  # 提案和甲、乙撰写的…: a list of names joined to the words before it
@@ -553,7 +554,7 @@ class PersonFinder:
     @cached_property
     def _office_after_pattern(self) -> re.Pattern:
         return re.compile(f"(?:^|(?<=[{CLAUSE_START}\s和及与]))((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)"
-                          f"(?=副?(?:{OFFICES_AFTER_NAME})(?:[（(、，,。；;\s《]|表示|致辞|讲话|出席|参加|主持|率队|带队|带领|率领|一行"
+                          f"(?=副?(?:{OFFICES_AFTER_NAME}|{DEPUTY})(?:[（(、，,。；;\s《]|表示|致辞|讲话|出席|参加|主持|率队|带队|带领|率领|一行"
                           f"|代表|提交|提出|$))")
 
     def _given_name(self, name: str) -> bool:
