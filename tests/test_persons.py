@@ -702,3 +702,7 @@ def test_coming_to_a_place_after_a_kind_of_person_is_no_name():
 
 def test_names_before_the_office_of_a_deputy_in_a_list():
     assert people("会上，甘立新代表、邝丽萍代表、马骏委员作了发言。") == ["甘立新", "邝丽萍", "马骏"]
+
+
+def test_a_name_before_an_office_under_whose_lead_something_is_done():
+    assert people("商会成立以来，在于和平会长的带领下，会员企业抱团发展。") == ["于和平"]

@@ -553,9 +553,9 @@ class PersonFinder:
 
     @cached_property
     def _office_after_pattern(self) -> re.Pattern:
-        return re.compile(f"(?:^|(?<=[{CLAUSE_START}\s和及与]))((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)"
+        return re.compile(f"(?:^|(?<=[{CLAUSE_START}\s和及与在]))((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)"
                           f"(?=副?(?:{OFFICES_AFTER_NAME}|{DEPUTY})(?:[（(、，,。；;\s《]|表示|致辞|讲话|出席|参加|主持|率队|带队|带领|率领|一行"
-                          f"|代表|提交|提出|$))")
+                          f"|代表|提交|提出|的带领|的帶領|$))")  # 在某某会长的带领下
 
     def _given_name(self, name: str) -> bool:
         """A surname-led name whose rest is a given name, not a title (李书记, 王总)."""
