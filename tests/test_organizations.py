@@ -1422,3 +1422,8 @@ def test_an_officialese_verb_jieba_spells_out_begins_no_bodys_name():
 
 def test_the_overseas_chinese_youth_association_by_its_short_name():
     assert orgs("县侨青会组织侨界青年开展交流活动。", "Association") == ["县侨青会"]
+
+
+def test_the_taiwanese_investors_association_and_a_trade_guild_by_their_short_heads():
+    assert orgs("厦门台协会长表示，将组织台商参访。", "Association") == ["厦门台协"]
+    assert orgs("建有服装同业会、餐饮协会等行业组织。", "Association") == ["服装同业会", "餐饮协会"]

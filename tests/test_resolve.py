@@ -444,3 +444,9 @@ def test_a_community_lies_in_the_one_street_its_sentence_named_before_it():
     kb = knowledge_of("涪城区侨联开展活动\n城厢街道、城郊街道于日前在锦华社区开展联谊活动。\n")
     community = next(e for e in kb.entities.values() if e.label == "锦华社区")
     assert kb.entities[community.parent].label == "涪城区"
+
+
+def test_the_taiwanese_investors_association_by_its_short_name_is_one_association():
+    kb = knowledge_of("2023年绵阳市台湾同胞投资企业协会工作综述\n绵阳市台湾同胞投资企业协会召开年会。"
+                      "绵阳市台协会长表示，台协将继续服务台商。\n")
+    assert labels(kb, "Association") == ["绵阳市台湾同胞投资企业协会"]
