@@ -203,3 +203,13 @@ def test_a_bare_yuan_in_a_report_of_a_place_with_its_own_currency_is_in_that_cur
     # news of Hong Kong is most often written by the mainland's outlets, in yuan
     text = "香港某同乡会捐资助学\n香港某同乡会日前向家乡学校捐款20万元。\n"
     assert units_of(text) == [("20万元", "CNY")]
+
+
+def test_a_branch_named_by_its_chair_alone_belongs_to_the_reports_party():
+    from conftest import extraction_of as extract
+    text = "民革绵阳市委工作动态\n民革党员、涪城区总支主委甘立新被评为先进个人。民盟绵阳市委会委员、城南中学支部主委邵建华发言。\n"
+    branches = {m.name: m.parent_name for m in extract(text).mentions if m.name.endswith(("总支", "支部"))}
+    assert branches == {"涪城区总支": "中国国民党革命委员会", "城南中学支部": "中国民主同盟"}
+    # the short form of a unit the report names in full is that unit
+    text = "民盟绵阳市委工作动态\n民盟涪城区总支召开会议。会议由区总支副主委甘立新主持。\n"
+    assert [m.name for m in extract(text).mentions if m.name.endswith("总支")] == ["民盟涪城区总支", "民盟涪城区总支"]

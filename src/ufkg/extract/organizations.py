@@ -358,6 +358,9 @@ class OrganizationFinder:
         for start, end in self._society_branches(text, tokens):
             if claim(start, end):
                 add("PoliticalParty", start, end, text[start:end], parent_name=SOCIETY_PARTY)
+        for start, end in self._chaired_branches(text, tokens):
+            if claim(start, end):
+                add("PoliticalParty", start, end, text[start:end], scope=CHAIRED)
         for start, end, scope in self._numbered_schools(text, tokens):
             if claim(start, end):
                 add("Organization", start, end, text[start:end], scope=scope)
@@ -593,6 +596,17 @@ class OrganizationFinder:
                 continue
             if text.startswith("委员会", match.end()) or text[begin - 1:begin] in (")", "）"):
                 continue  # 中国民主促进会(以下简称民进)某县支社委员会: another party's unit, its name given before
+            yield begin, match.end()
+
+    def _chaired_branches(self, text: str, tokens: list[Token]):
+        """某区总支副主委, 某中学支部主委: a branch whose chair is a 主委 is a democratic party's, named without the party
+        by a place or a field before it."""
+        for match in CHAIRED_BRANCH.finditer(text):
+            begin = self._regions_ending_at(text, match.start(), tokens)
+            if begin is None:
+                begin = self._descriptors_before(text, tokens, match.start(), "Organization")
+            if begin is None or begin >= match.start() or text[begin:match.start()] in self.lexicon.generic_names:
+                continue
             yield begin, match.end()
 
     def _numbered_schools(self, text: str, tokens: list[Token]):
@@ -1380,6 +1394,9 @@ SHORT_FEDERATION = "联会"  # Hong Kong's and Macau's federations: 某某潮人
 ONE_CHAR_BEFORE = LEVEL_CHARS + "镇乡各"  # 各镇|乡联会: one character of a name after a level is a kind
 SOCIETY_BRANCH = re.compile(r"支社")
 SOCIETY_PARTY = "九三学社"
+# a branch named by its office-holder's title, 主委, which only the democratic parties' units have (某某总支副主委)
+CHAIRED_BRANCH = re.compile(r"(?:总支部|总支|支部|基层委员会|基层委)(?=副?主委|副?主任委员)")
+CHAIRED = "chaired"  # the scope of such a branch until the report's party is known (report.py)
 
 
 def _repeated_item(text: str, position: int, head: str) -> re.Match | None:

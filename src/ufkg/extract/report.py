@@ -18,7 +18,7 @@ from ..model import Document, Extraction, Mention, Place, QuantityMention, Repor
 from ..text import quoted_spans, sentence_at, split_sentences
 from .attribution import attribute_quantities
 from .names import NameFinder
-from .organizations import OrganizationFinder, later_short_names
+from .organizations import CHAIRED, OrganizationFinder, later_short_names
 from .parts import link_parts
 from .persons import PersonFinder, names_read_whole, persons_named_again
 from .quantities import find_quantities, in_local_currency, local_currency, plan_year
@@ -89,6 +89,7 @@ class ReportExtractor:
         mentions = persons_named_again(text, sentences, mentions)
         mentions = _with_surfaces(document.text, mentions)
         mentions = _without_namesakes_of_venues(mentions, self.lexicon.known_people)
+        mentions = _chaired_branches_placed(mentions, {party.name for party in self.lexicon.parties})
         mentions = _provinces_only_named_in_names(mentions, meta.region)
         mentions = _cities_only_named_in_societies(mentions, meta.region, place, self.gazetteer)
         mentions = _places_only_named_as_outlets(text, mentions, meta.region)
@@ -366,6 +367,33 @@ def _provinces_only_named_in_names(mentions: list[Mention], region: str | None) 
     candidates = [m for m in mentions if m.cls == "Region" and m.scope in ("province", "country")
                   and m.code is not None and m.code[:2] not in OUTSIDE_MAINLAND and region not in (m.name, m.surface)]
     return _in_name_unless_named_freely(mentions, candidates, _outside_names(mentions, NAME_BEARING_CLASSES))
+
+
+def _chaired_branches_placed(mentions: list[Mention], parties: set[str]) -> list[Mention]:
+    """Each branch named by its 主委 alone (某区总支副主委) given the party it belongs to: the unit the report names in
+    full with that ending (民盟某区总支), else the party its sentence names last before it (民革党员、某区总支主委), else
+    the one party whose organisations the report names; a branch whose party the report leaves open is dropped (it
+    would stand for a whole party)."""
+    def party_of(mention: Mention) -> str | None:
+        if mention.cls != "PoliticalParty" or mention.scope == CHAIRED:
+            return None
+        return mention.parent_name if mention.parent_name in parties else mention.name if mention.name in parties else None
+    named = {party for party in map(party_of, mentions) if party}
+    units = [m for m in mentions if m.cls == "PoliticalParty" and m.scope != CHAIRED and m.parent_name in parties]
+    placed = []
+    for mention in mentions:
+        if mention.cls == "PoliticalParty" and mention.scope == CHAIRED:
+            whole = next((m for m in units if m.name.endswith(mention.name) and len(m.name) > len(mention.name)), None)
+            if whole is not None:  # 区总支主委 after 民盟某区总支: the unit the report named in full
+                placed.append(replace(mention, name=whole.name, scope=whole.scope, parent_name=whole.parent_name))
+                continue
+            before = [party_of(m) for m in mentions if m.sentence == mention.sentence and m.end <= mention.start]
+            party = next((p for p in reversed(before) if p), None) or (next(iter(named)) if len(named) == 1 else None)
+            if party is None:
+                continue
+            mention = replace(mention, scope=None, parent_name=party)
+        placed.append(mention)
+    return placed
 
 
 SOCIETY_CLASSES = ("Organization", "Association", "PoliticalParty")
