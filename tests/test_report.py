@@ -213,3 +213,9 @@ def test_a_branch_named_by_its_chair_alone_belongs_to_the_reports_party():
     # the short form of a unit the report names in full is that unit
     text = "民盟绵阳市委工作动态\n民盟涪城区总支召开会议。会议由区总支副主委甘立新主持。\n"
     assert [m.name for m in extract(text).mentions if m.name.endswith("总支")] == ["民盟涪城区总支", "民盟涪城区总支"]
+
+
+def test_a_branch_named_by_its_chair_is_no_communist_partys():
+    from conftest import extraction_of as extract
+    text = "中共绵阳市委工作动态\n中共党员、城南中学支部主委甘立新发言。\n"
+    assert [m.name for m in extract(text).mentions if m.name.endswith("支部")] == []

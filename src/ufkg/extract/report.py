@@ -89,7 +89,7 @@ class ReportExtractor:
         mentions = persons_named_again(text, sentences, mentions)
         mentions = _with_surfaces(document.text, mentions)
         mentions = _without_namesakes_of_venues(mentions, self.lexicon.known_people)
-        mentions = _chaired_branches_placed(mentions, {party.name for party in self.lexicon.parties})
+        mentions = _chaired_branches_placed(mentions, {party.name for party in self.lexicon.parties if party.slug != CPC})
         mentions = _provinces_only_named_in_names(mentions, meta.region)
         mentions = _cities_only_named_in_societies(mentions, meta.region, place, self.gazetteer)
         mentions = _places_only_named_as_outlets(text, mentions, meta.region)
@@ -367,6 +367,9 @@ def _provinces_only_named_in_names(mentions: list[Mention], region: str | None) 
     candidates = [m for m in mentions if m.cls == "Region" and m.scope in ("province", "country")
                   and m.code is not None and m.code[:2] not in OUTSIDE_MAINLAND and region not in (m.name, m.surface)]
     return _in_name_unless_named_freely(mentions, candidates, _outside_names(mentions, NAME_BEARING_CLASSES))
+
+
+CPC = "cpc"  # the Communist Party's slug: its branches are led by a secretary, never by a 主委
 
 
 def _chaired_branches_placed(mentions: list[Mention], parties: set[str]) -> list[Mention]:
