@@ -504,6 +504,7 @@ def test_money_in_another_currency_keeps_its_currency_as_its_iso_code():
     # the currencies of the lexicon (a traditional text is read in its simplified twin)
     assert brief("会馆移交善款50万泰铢，侨团捐出61万5千日元，商会捐款3万加元") == [
         (500_000, "THB", "exact"), (615_000, "JPY", "exact"), (30_000, "CAD", "exact")]
+    assert brief("华商联总会向灾民捐赠二十万菲币，另捐500万越南盾") == [(200_000, "PHP", "exact"), (5_000_000, "VND", "exact")]
 
 
 def test_a_day_before_new_years_day_is_no_money_in_yen():
