@@ -1375,8 +1375,9 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     its meeting dated with its year (2024年12月28日至30日，某会召开) is of that year; else the year-end a
     text counts up to (截至2020年底, 截至2020年，), when no later year is named; a yearbook's entry naming none is of the
     year before its `edition` (某市年鉴-2023: 2022); a news item dated by day alone before a later day of the one year
-    it names is of the year after; last, the latest year the text names anywhere that is no background, the end of a
-    period that began in one (从2021年至2023年) aside. Before its opening is read, an undated text that tells three or
+    it names is of the year after; last, the latest year the text names anywhere that no word of background (于, 自,
+    从, 截至…) leads. The end of a period set out from a year of background (从2021年至2023年) counts for none of
+    the opening's years. Before its opening is read, an undated text that tells three or
     more years is taken for a history, of the latest it tells. Years of the Republic of China's calendar count as the
     years they are (民國106年: 2017)."""
     title = _western_years(title) if title else title

@@ -383,13 +383,14 @@ def _guideline(text: str, mention: Mention) -> bool:
 def _aside(text: str, mention: Mention, quantity: QuantityMention) -> bool:
     """Whether a mention stands in an aside of brackets that close before the quantity and open on 或, 含 or 与
     (开展（或参与某委）调研6次): another who might have taken part, not who did what the clause counts."""
-    opened = max(text.rfind("(", 0, mention.start), text.rfind("（", 0, mention.start))
-    if opened < 0 or mention.start - opened > MAX_ASIDE or any(mark in text[opened:mention.start] for mark in ")）"):
+    opened = _open_bracket_before(text, mention.start)
+    if opened < 0 or mention.start - opened > MAX_ASIDE:
         return False
     closed = min((at for at in (text.find(")", mention.end), text.find("）", mention.end)) if at >= 0), default=-1)
     return 0 <= closed < quantity.start and text[opened:closed].startswith(("(或", "（或", "(含", "（含", "(与", "（与"))
 
 
+SAID_END = re.compile("[。！？]")  # the end of the sentence a quotation's speaker is named in
 QUOTE_SPEAKER = re.compile(r"[^，。；：“”]{0,10}?(?:负责人|会长|董事长|总经理|主任|书记|主席|经理)?[\u4e00-\u9fff]{0,4}?"
                            r"(?:表示|说|介绍|介紹|說)")  # ”某公司负责人介绍: who spoke the quotation
 
@@ -401,8 +402,8 @@ def _quoted_speaker(extraction: Extraction, text: str, quantity: QuantityMention
     closed = text.find("”", quantity.end)
     if opened < 0 or closed < 0 or "”" in text[opened:quantity.start] or "“" in text[quantity.end:closed]:
         return None
-    said = re.search("[。！？]", text[closed:])
-    said_end = closed + (said.end() if said else len(text) - closed)
+    said = SAID_END.search(text, closed)
+    said_end = said.end() if said else len(text)
     if any(m.cls == "Initiative" and closed < m.start < said_end for m in extraction.mentions):
         return None  # ”某部副部长介绍“某某”行动取得的成果时说: the programme's results, told by its department
     for index, mention in enumerate(extraction.mentions):
@@ -415,8 +416,13 @@ def _quoted_speaker(extraction: Extraction, text: str, quantity: QuantityMention
 def _named_instance(text: str, mention: Mention, counted_ends: set[int]) -> bool:
     """Whether a mention stands in brackets opened right after a figure (新建商会1个（某某商会）): it names what
     was counted, so it does none of the counting."""
-    opened = max(text.rfind("(", 0, mention.start), text.rfind("（", 0, mention.start))
-    return opened in counted_ends and not any(mark in text[opened:mention.start] for mark in ")）")
+    return _open_bracket_before(text, mention.start) in counted_ends
+
+
+def _open_bracket_before(text: str, position: int) -> int:
+    """Where the round bracket that is still open at `position` opens, or -1 (none, or one closed before it)."""
+    opened = max(text.rfind("(", 0, position), text.rfind("（", 0, position))
+    return -1 if opened < 0 or any(mark in text[opened:position] for mark in ")）") else opened
 
 
 def _outlet_of_pieces(text: str, mention: Mention, quantity: QuantityMention) -> bool:

@@ -884,8 +884,7 @@ def _currency_before(sentence: str, start: int) -> str | None:
 @cache
 def _currencies() -> tuple[str, ...]:
     """The foreign currencies' names (currencies.csv), longest first, so that a name wins over one it ends with."""
-    return tuple(sorted((word for word, kind in _lexicon().unit_kinds.items() if kind == MONEY_FOREIGN),
-                        key=lambda word: (-len(word), word)))
+    return tuple(sorted(_currency_rows(), key=lambda word: (-len(word), word)))
 
 
 MAX_CURRENCY_NAME = 6

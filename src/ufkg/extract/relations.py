@@ -78,7 +78,7 @@ SPONSORED_BY = "由"
 # the rest of a list of sponsors and their role, after one of them (、某市人民政府主办的)
 SPONSOR_ROLE = r"(?:联合|共同)?(?:主办|主辦|承办|承辦|举办|舉辦|协办|協辦)"
 SPONSORING = re.compile(r"[^，,。；;：:]{0,40}?" + SPONSOR_ROLE)
-SPONSORED_CLAUSE = re.compile(r"由[^，,。；;：:]{2,40}?" + SPONSOR_ROLE)  # a clause of the list: 由甲、乙联合主办
+SPONSORED_CLAUSE = re.compile(SPONSORED_BY + r"[^，,。；;：:]{2,40}?" + SPONSOR_ROLE)  # a clause of the list: 由甲、乙联合主办
 # who an initiative named first was run by: “某某论坛”由A、B主办; 活动由A承办
 SPONSORS = re.compile(r"(?:活动|论坛|行动|工程|项目)?(?:由|經|经)")
 # the partners a clause's actors act with: A、B联合C、D开展…
