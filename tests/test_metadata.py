@@ -527,6 +527,13 @@ def test_a_news_item_dated_by_its_day_is_of_its_pages_year_whatever_history_it_r
     assert read_metadata(january, regions).year == 2021
 
 
+def test_a_wire_dated_by_its_day_is_of_its_pages_year_whatever_past_year_it_recalls():
+    text = ("某某博览会在江苏某市开幕\n2019-11-02 10:05 来源:某某新闻网\n"
+            "某某社南通11月2日电 (记者) 第五届某某博览会2日在南通开幕。\n"
+            "该市从2003年引进第一家台企，2018年全市新增台资项目30个。\n")
+    assert read_metadata(text, regions).year == 2019
+
+
 def test_a_city_bodys_news_whose_opening_names_only_its_province_is_the_citys():
     text = ("市委会举行成立纪念座谈会\n发布日期:2015-08-14\n8月14日，致公党成立纪念暨江苏省级组织建立30周年座谈会在市行政中心举行。\n"
             "致公党江苏省委主委出席。致公党无锡组织从1983年起步，在无锡市多党合作舞台上发挥作用。\n")

@@ -1371,7 +1371,8 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     says 今年以来; else the one its opening names (the most named in a summary, the latest in a news item,
     which looks back on the past year when it plans the next), years of background (于1994年, 截至2013年底)
     aside, and so is a base compared with (与2016年…相比); else the publication year (of a news item) or the
-    year before it (of a summary, published early in the year after the one it covers) — a news item that opens on
+    year before it (of a summary, published early in the year after the one it covers) — a news item that opens on a
+    day (6月29日，…; 某社某地6月29日电) is of its publication year, one that opens on
     its meeting dated with its year (2024年12月28日至30日，某会召开) is of that year; else the year-end a
     text counts up to (截至2020年底, 截至2020年，), when no later year is named; a yearbook's entry naming none is of the
     year before its `edition` (某市年鉴-2023: 2022); a news item dated by day alone before a later day of the one year
@@ -1412,9 +1413,11 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     if date and (THIS_YEAR.search(opening) or (news and "今年" in opening)):
         return int(date[:4])  # a news item that speaks of 今年 (部署今年任务) is of the year it was published
     day = next(filter(None, map(_opening_day, lines[1:4])), None) if title else None
-    if news and date and day:
-        # 6月29日，某部举行…, published 2021-06-29: the event's year is the page's, whatever history it recalls
-        return int(date[:4]) - (int(day.group("month")) > int(date[5:7]))
+    month = int(day.group("month")) if day else (_news_day(lines[1:4]) or (None,))[0] if title else None
+    if news and date and month:
+        # 6月29日，某部举行… (or 某社某地6月29日电), published 2021-06-29: the event's year is the page's, whatever
+        # history it recalls
+        return int(date[:4]) - (month > int(date[5:7]))
     held = next(filter(None, (DATED_EVENT.match(line) for line in lines[:2])), None)
     held_in = YEAR.match(held.group(0)) if news and held else None
     if held_in:
