@@ -457,6 +457,9 @@ def test_a_yearbooks_entry_naming_no_year_is_of_the_year_before_its_edition():
     assert _meta(text).year == 2020
     told = "2019遵义年鉴\n目录导航\n2019年，市政协召开专题协商会议12次。\n"
     assert _meta(told).year == 2019
+    paged = ("Page 88 - 2019遵义年鉴\nP. 88\n四、市政协\n【协商议政】 9 月 6 日，市政协召开专题协商会议，"
+             "收集委员意见建议 30 条。\n")
+    assert _meta(paged).year == 2018  # the edition named before its place: of the year before
 
 
 def test_a_county_level_city_guided_by_its_prefectures_department():

@@ -243,8 +243,8 @@ PERIOD_YEAR = re.compile(r"((?:19|20)\d{2})年度?[，,]")  # a paragraph that o
 PERIOD_LOOK_BACK = re.compile(r"(?:^|(?<=[。；！\n]))" + PERIOD_YEAR.pattern)  # …。2020年，某委荣获…: a year looked back on
 EARLY_MONTHS = 2  # a meeting in January or February (its sessions, its spring gatherings) reviews the year before
 PERIOD_OPENING = re.compile(r"(?:一年来|过去的?一年|(?:19|20)\d{2}年(?:度)?[，,]|(?:19|20)\d{2}年(?:以来|来|，))")
-# a yearbook's edition (某市年鉴-2023, 《某市年鉴•2012》): it records the year before the one it is named after
-YEARBOOK_EDITION = re.compile(r"年鉴\s*[-—－•·（(]?\s*((?:19|20)\d{2})(?!\d)")
+# a yearbook's edition (某市年鉴-2023, 《某市年鉴•2012》, 2021某区年鉴): it records the year before the one it is named after
+YEARBOOK_EDITION = re.compile(r"年鉴\s*[-—－•·（(]?\s*((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})\s*年?[\u4e00-\u9fff]{1,10}?年鉴")
 NAMED_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=·|中国|全国|首届|第[一二三四五六七八九十\d]+届)")
 # 本篇记述了某县2001年至2010年的…: a chronicle's entry, of the period it ends with
 CHRONICLED_SPAN = re.compile(r"(?:记述|记载|概述)了?[^。，,]{0,20}?(?:19|20)\d{2}\s*年?\s*(?:至|到|—|－|-)\s*((?:19|20)\d{2})\s*年"
@@ -363,7 +363,7 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
     region = _outnamed_by_township(region, lines, find_local)
     edition = next(filter(None, (YEARBOOK_EDITION.search(_ascii_digits(line)) for line in raw[:top][:8])), None)
     year = _year(_ascii_digits(title) if title else None, folded, date, _is_news(title, dateline, folded, dated_at_top),
-                 int(edition.group(1)) if edition else None)
+                 int(edition.group(1) or edition.group(2)) if edition else None)
     return ReportMeta(title=title, region=region, year=year, publisher=publisher, date=date)
 
 
