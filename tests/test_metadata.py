@@ -537,6 +537,14 @@ def test_a_wire_dated_by_its_day_is_of_its_pages_year_whatever_past_year_it_reca
     assert read_metadata(text, regions).year == 2019
 
 
+def test_an_undated_account_opening_on_its_day_is_of_that_year_whatever_years_it_recalls():
+    text = ("随市委统战部赴外地学习记\n——某联谊会会员\n"
+            "2019年9月2日至6日，市委统战部组织一行15人赴外地学习。\n"
+            "一是平台建设。某区自2016年起建立联谊会，2018年3月成立服务站，2018年全年开展活动20场。\n"
+            "二是队伍建设。2018年，该区培训骨干50人。\n")
+    assert read_metadata(text, regions).year == 2019
+
+
 def test_a_city_bodys_news_whose_opening_names_only_its_province_is_the_citys():
     text = ("市委会举行成立纪念座谈会\n发布日期:2015-08-14\n8月14日，致公党成立纪念暨江苏省级组织建立30周年座谈会在市行政中心举行。\n"
             "致公党江苏省委主委出席。致公党无锡组织从1983年起步，在无锡市多党合作舞台上发挥作用。\n")

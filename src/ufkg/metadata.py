@@ -236,6 +236,7 @@ REVIEWED_WORK = re.compile(r"(?:总结|回顾|盘点)了?\s*((?:19|20)\d{2})\s*�
 OPENING_DAY = re.compile(rf"{_NEWS_PREFIX}(?P<month>\d{{1,2}})月(?:\d{{1,2}}日|[上中下]旬[，,])")
 NEWS_DAY = re.compile(rf"{_NEWS_PREFIX}(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日")
 FULL_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
+OPENED_ON = re.compile(r"\s*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 DATED_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
 # a year a title looks back on (2022年度…总结, 2022年工作总结)
 REVIEWED_YEAR = re.compile(r"(?:19|20)\d{2}年(?:度)?[^，。]{0,12}?(?:总结|回顾|述职|表彰)")
@@ -1372,8 +1373,9 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     which looks back on the past year when it plans the next), years of background (于1994年, 截至2013年底)
     aside, and so is a base compared with (与2016年…相比); else the publication year (of a news item) or the
     year before it (of a summary, published early in the year after the one it covers) — a news item that opens on a
-    day (6月29日，…; 某社某地6月29日电) is of its publication year, one that opens on
-    its meeting dated with its year (2024年12月28日至30日，某会召开) is of that year; else the year-end a
+    day (6月29日，…; 某社某地6月29日电) is of its publication year, one that opens on its meeting dated with its year
+    (2024年12月28日至30日，某会召开) is of that year, and so is an undated text whose first lines open on a full day
+    (2017年5月22日至26日，…); else the year-end a
     text counts up to (截至2020年底, 截至2020年，), when no later year is named; a yearbook's entry naming none is of the
     year before its `edition` (某市年鉴-2023: 2022); a news item dated by day alone before a later day of the one year
     it names is of the year after; last, the latest year the text names anywhere that no word of background (于, 自,
@@ -1422,6 +1424,10 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     held_in = YEAR.match(held.group(0)) if news and held else None
     if held_in:
         return int(held_in.group(1))  # 2024年12月28日至30日，某会召开: the year it was held, whatever it honours or plans
+    if title and date is None:
+        opened_on = next(filter(None, (OPENED_ON.match(line) for line in lines[1:3])), None)
+        if opened_on:
+            return int(opened_on.group(1))  # 某某考察侧记 / 2017年5月22日至26日，…: a text that opens on the day it tells
     counts: dict[int, int] = {}
     for line in lines[:5]:
         line = LABELLED_DATE.sub("", line)  # 发布时间：2023年01月09日 is when the page was put up, already the date
