@@ -545,6 +545,13 @@ def test_an_undated_account_opening_on_its_day_is_of_that_year_whatever_years_it
     assert read_metadata(text, regions).year == 2019
 
 
+def test_a_pages_date_labelled_in_english_before_its_first_caption_dates_it():
+    text = ("date 2023-11-18 某縣同鄉會於十八日在餐廳舉辦會員大會，席開五十桌。（記者攝）\n\n記者某某／報導\n\n"
+            "某縣同鄉會於十八日舉辦會員大會，理事長致詞。該會成立於民國七十年。\n")
+    meta = read_metadata(text, regions)
+    assert (meta.date, meta.year) == ("2023-11-18", 2023)
+
+
 def test_a_city_bodys_news_whose_opening_names_only_its_province_is_the_citys():
     text = ("市委会举行成立纪念座谈会\n发布日期:2015-08-14\n8月14日，致公党成立纪念暨江苏省级组织建立30周年座谈会在市行政中心举行。\n"
             "致公党江苏省委主委出席。致公党无锡组织从1983年起步，在无锡市多党合作舞台上发挥作用。\n")

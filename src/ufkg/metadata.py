@@ -47,7 +47,7 @@ SOURCE_LINE = re.compile(
 )
 # a label line near the top: 来源：某某日报  发布时间：2023-03-02
 # (its colon may have been lost in decoding the page: 时间\ufffd2022-01-20)
-LABELLED_DATE = re.compile(r"(?:发布时间|发布日期|发稿时间|发文时间|发文日期|时间|日期)[:：/\ufffd]\s*(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)")
+LABELLED_DATE = re.compile(r"(?:(?:发布时间|发布日期|发稿时间|发文时间|发文日期|时间|日期)[:：/\ufffd]|(?<![A-Za-z])(?:[Dd]ate|DATE)[:：\s])\s*(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)")
 # a page's timestamp line: 某某网 2023-01-13 15:33:05, 某报 P08 | 某地新闻 2011-09-02 (a paper's page and section)
 # (a page's update stamp after its time: 2020/7/16 17:38（7/16 17:51 更新）)
 LEADING_DATE = re.compile(r"(?:[^\s，。,：]{1,40}\s+){0,5}(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[（(][^（()）]{0,20}更新[）)])?\s*[|｜]?\s*(?:来源|[^\s，。,；]{0,12}$)")
@@ -354,6 +354,9 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
         date = dateline[1]
     if date is None:
         date = _footer_date([_ascii_digits(line) for line in raw[-FOOTER_LINES:]])
+    opening_label = LABELLED_DATE.match(_ascii_digits(raw[0])) if date is None and raw else None
+    if opening_label:
+        date = _iso(opening_label.group("date"))  # date 2025-12-28 某会于廿八日…: the page's date glued to its first line
     if title is None:
         body = lines[0:3]
     else:
