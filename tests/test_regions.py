@@ -525,3 +525,8 @@ def test_places_written_one_after_another_in_a_list_are_each_a_place_but_a_chamb
 def test_a_name_before_the_title_of_a_townships_head_is_no_township(gazetteer):
     hits = find(gazetteer, "石门镇王建国镇长出席，大河村李明村长介绍，石门镇长江村发展很快。", None)
     assert surfaces(hits) == ["石门镇", "大河村", "石门镇", "长江村"]
+
+
+def test_a_title_ends_no_townships_name_before_a_persons_name(gazetteer):
+    hits = find(gazetteer, "某市慈善总会会长王镇海率企业家代表团到大河村考察。", None)
+    assert surfaces(hits) == ["大河村"]  # no township 会长王镇: the title's holder is named after it

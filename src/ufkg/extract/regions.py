@@ -180,6 +180,7 @@ def _lexicons() -> dict[str, frozenset[str]]:
         "leading_verbs": frozenset(_words("region_leading_verbs.txt")),
         "suffix_words": frozenset(_words("region_suffix_words.txt")),
         "ethnic": frozenset(_words("region_ethnic_groups.txt")),
+        "titles": frozenset(_words("person_cues.txt")),
     }
 
 
@@ -906,8 +907,9 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
         if len(word) == 1 and word in lexicons["function"]:
             break
         if len(word) > 1 and (tags.get(word) in _STOP_TAGS or word in lexicons["modifiers"] or word in _body_heads()
-                              or word in lexicons["leading_verbs"]):
-            break  # 县侨联|某某镇: a body's head ends no township's name; 积极助力|社区: nor a verb jieba tags otherwise
+                              or word in lexicons["leading_verbs"] or word in lexicons["titles"]):
+            break  # 县侨联|某某镇: a body's head ends no township's name; 积极助力|社区: nor a verb jieba tags otherwise;
+            # 会长|某镇某: nor a title, which a person's name follows
         if k == 0 and local.suffix == "乡" and word in lexicons["ethnic"]:
             ethnic = len(word)  # 民族乡: 某某苗族乡
         if sum(map(len, name)) + len(word) > 4 + ethnic:
