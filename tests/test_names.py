@@ -668,3 +668,10 @@ def test_a_quoted_list_of_parts_counted_as_a_set_of_programmes_names_none_of_the
     assert names("形成“理论学习+现场教学+交流研讨”三维模式。", "Initiative") == []
     # a slogan of parts that is one programme keeps its name
     assert names("开展“送政策、送服务、送温暖”进侨企活动。", "Initiative") == ["送政策、送服务、送温暖"]
+
+
+def test_a_quotation_listing_programmes_names_each_of_them_and_not_the_list():
+    text = "某县以“青年研学交流计划、民族手工传承计划、邻里互助共建计划”为抓手，推进团结进步。"
+    assert names(text, "Initiative") == ["青年研学交流计划", "民族手工传承计划", "邻里互助共建计划"]
+    listed = "企业家按照“助学筑梦行动、关爱老人、帮扶低收入户”3个主题开展帮扶。"
+    assert names(listed, "Initiative") == ["助学筑梦行动"]  # one programme among slogans: named as it was

@@ -123,6 +123,9 @@ BUILT = re.compile(f"(?:{'|'.join(sorted(BUILT_WORDS))})(?:了|起)?$")
 SET_UP_WORDS = frozenset({"设立", "成立", "捐资设立", "发起设立", "创设", "设置"})
 SET_UP = re.compile(f"(?:{'|'.join(sorted(SET_UP_WORDS))})(?:了)?$")
 LISTED_IN_QUOTE = re.compile(r"[、+＋]")
+# the heads of programmes a quotation may list (“甲计划、乙计划”), and the shortest such item (圆梦行动)
+LISTED_PROGRAMME_HEADS = ("计划", "計劃", "行动", "行動", "工程")
+MIN_LISTED_PROGRAMME = 4
 # a count of kinds after a quotation: 三大工程, 四大品牌, 三维模式
 SET_OF_KINDS = re.compile(r"[一二三四五六七八九十两]+(?:大|维)[\u4e00-\u9fff]{0,4}?(?:工程|品牌|模式|行动|平台|板块|体系)")
 FUND_HEADS = ("助学基金", "爱心基金", "助学金", "奖学金", "奖教金", "基金")  # what is set up (设立|某某助学金)
@@ -284,6 +287,11 @@ class NameFinder:
                 continue  # “两会”平台: the annual sessions of the congress and the conference are meetings, no programme
             if LISTED_IN_QUOTE.search(name) and SET_OF_KINDS.match(text, match.end()):
                 continue  # “强基础、优服务”两大工程, “A+B+C”三维模式: a set of programmes named by its parts, no one
+            programmes = self._listed_programmes(name, match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip())))
+            if programmes:
+                for start, item in programmes:
+                    add("Initiative", start, start + len(item), item)
+                continue
             if POLICY_PACKAGE.search(name) or (COUNTED_ARTICLES.match(name) and text.startswith(("措施", "政策"), match.end())):
                 add("Policy", match.start(), match.end(), name)
                 continue
@@ -488,6 +496,18 @@ class NameFinder:
                            or len(run) > 1 and m.group(1).endswith(RECOMMENDATION_ENDS) for m in run)):
                 starts.update(m.start() for m in run)
         return starts
+
+    def _listed_programmes(self, name: str, start: int) -> list[tuple[int, str]]:
+        """The programmes a quotation lists (“甲计划、乙计划、丙计划”), with where each starts, when two or more of
+        its items end in a programme's head: each is one, the list none (items without a head, slogans, are left)."""
+        if "、" not in name:
+            return []
+        items, position = [], start
+        for item in name.split("、"):
+            if item.endswith(LISTED_PROGRAMME_HEADS) and len(item) >= MIN_LISTED_PROGRAMME:
+                items.append((position, item))
+            position += len(item) + 1
+        return items if len(items) >= 2 else []
 
     def _ends_with_head(self, name: str) -> bool:
         return any(name.endswith(head) and len(name) > len(head) + 1 for head in self.initiative_heads)
