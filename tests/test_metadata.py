@@ -533,13 +533,13 @@ def test_a_news_item_dated_by_its_day_is_of_its_pages_year_whatever_history_it_r
 def test_a_wire_dated_by_its_day_is_of_its_pages_year_whatever_past_year_it_recalls():
     text = ("某某博览会在江苏某市开幕\n2019-11-02 10:05 来源:某某新闻网\n"
             "某某社南通11月2日电 (记者) 第五届某某博览会2日在南通开幕。\n"
-            "该市从2003年引进第一家台企，2018年全市新增台资项目30个。\n")
+            "该市2003年落户首家台资企业，2018年全市新增台资项目30个。\n")
     assert read_metadata(text, regions).year == 2019
 
 
 def test_an_undated_account_opening_on_its_day_is_of_that_year_whatever_years_it_recalls():
-    text = ("随市委统战部赴外地学习记\n——某联谊会会员\n"
-            "2019年9月2日至6日，市委统战部组织一行15人赴外地学习。\n"
+    text = ("随县委统战部外出学习记\n——某联谊会会员\n"
+            "2019年9月2日至6日，县委统战部带领一行15人外出学习。\n"
             "一是平台建设。某区自2016年起建立联谊会，2018年3月成立服务站，2018年全年开展活动20场。\n"
             "二是队伍建设。2018年，该区培训骨干50人。\n")
     assert read_metadata(text, regions).year == 2019
@@ -547,7 +547,7 @@ def test_an_undated_account_opening_on_its_day_is_of_that_year_whatever_years_it
 
 def test_a_pages_date_labelled_in_english_before_its_first_caption_dates_it():
     text = ("date 2023-11-18 某縣同鄉會於十八日在餐廳舉辦會員大會，席開五十桌。（記者攝）\n\n記者某某／報導\n\n"
-            "某縣同鄉會於十八日舉辦會員大會，理事長致詞。該會成立於民國七十年。\n")
+            "某縣同鄉會於十八日舉辦會員大會，理事長致詞。該會創立於民國七十年。\n")
     meta = read_metadata(text, regions)
     assert (meta.date, meta.year) == ("2023-11-18", 2023)
 
