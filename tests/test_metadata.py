@@ -365,6 +365,12 @@ def test_a_townships_own_body_in_the_title_gives_the_township():
     assert _meta("【乡贤聚力】石门乡新乡贤联谊会成立\n3月5日，石门乡新乡贤联谊会成立大会召开。\n").region == "石门乡"
 
 
+def test_a_villages_own_news_in_the_title_gives_the_village():
+    text = ("浙皖协作又结硕果 石桥村茶叶加工厂开工建设\n5月8日，某商会援建的石桥村茶叶加工厂开工。"
+            "该厂投资300万元，投产后可带动石桥村村民增收。\n")
+    assert _meta(text).region == "石桥村"
+
+
 def test_a_meeting_news_item_is_the_city_that_holds_it_not_the_counties_that_speak():
     text = "全市统战部长会议召开\n3月2日，宜昌市召开全市统战部长会议，部署今年任务。会上，远安县、兴山县作交流发言。\n宜昌日报 2023-03-03\n"
     assert (_meta(text).region, _meta(text).year) == ("宜昌市", 2023)

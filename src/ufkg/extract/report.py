@@ -189,9 +189,10 @@ class ReportExtractor:
         return [hit for hit in hits if id(hit) not in inside]
 
     def _townships(self, text: str) -> list[str]:
-        """Townships (某某乡, 某某镇, 某某街道) and county-level areas (某某新区) a piece names by pattern, in text order."""
+        """Townships (某某乡, 某某镇, 某某街道), villages (某某村) and county-level areas (某某新区) a piece names by pattern,
+        in text order: the places below the gazetteer a title or a text may be about."""
         return [hit.surface for hit in find_regions(text, self.gazetteer, None)
-                if hit.place is None and hit.level in ("township", "county")]
+                if hit.place is None and hit.level in ("township", "county", "village")]
 
     def _holder_at(self, name: str, level: str) -> str | None:
         """The name of the place at a level (province, prefecture…) that holds a named place, if any."""
