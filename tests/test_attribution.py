@@ -1347,3 +1347,9 @@ def test_a_programme_counted_with_its_star_rating_is_the_thing_counted():
 
 def test_a_motto_a_body_keeps_to_counts_nothing():
     assert subjects("泸州市侨联紧扣“为侨服务”核心宗旨，开展联谊活动12次。") == [("12次", "泸州市侨联")]
+
+
+def test_the_region_after_a_year_without_a_comma_opens_its_sentence_over_the_news_items_event():
+    text = ("第二届某某经贸洽谈会在江苏南通开幕\n新华社南通9月20日电 第二届某某经贸洽谈会20日在江苏南通市开幕。\n"
+            "本届洽谈会吸引企业120家参展。\n近年来，南通市加大招商力度。2018年南通市有15个外资项目开工，总投资3.2亿美元。\n")
+    assert subjects_in(text)[-2:] == [("15个", "南通市"), ("3.2亿美元", "南通市")]
