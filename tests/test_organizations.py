@@ -295,6 +295,11 @@ def test_a_level_of_bodies_is_no_body():
     assert orgs("全国各地的县级工商联积极参与。", "Association") == []
 
 
+def test_the_bodies_inside_and_outside_a_place_are_no_body():
+    assert orgs("市委统战部组织县内外商会参与招商引资。", "Association") == []
+    assert orgs("全市发动境内外商会和侨团捐款。", "Association") == []
+
+
 def test_base_committees_and_branches_of_the_parties():
     found = orgs("民盟宁波市基层委、民建开发区基层委、民进高新区支部联合开展调研。", "PoliticalParty")
     assert found == ["民盟宁波市基层委", "中国民主同盟", "民建开发区基层委", "中国民主建国会", "民进高新区支部", "中国民主促进会"]
