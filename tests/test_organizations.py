@@ -1432,3 +1432,8 @@ def test_the_overseas_chinese_youth_association_by_its_short_name():
 def test_the_taiwanese_investors_association_and_a_trade_guild_by_their_short_heads():
     assert orgs("厦门台协会长表示，将组织台商参访。", "Association") == ["厦门台协"]
     assert orgs("建有服装同业会、餐饮协会等行业组织。", "Association") == ["服装同业会", "餐饮协会"]
+
+
+def test_the_inspection_and_policy_research_offices_of_a_committee_or_government():
+    text = "市委督查室、市委政策研究室和区政府督查室联合督办党外人士建议。"
+    assert orgs(text, "GovernmentBody") == ["市委督查室", "市委政策研究室", "区政府督查室"]
