@@ -1353,3 +1353,8 @@ def test_the_region_after_a_year_without_a_comma_opens_its_sentence_over_the_new
     text = ("第二届某某经贸洽谈会在江苏南通开幕\n新华社南通9月20日电 第二届某某经贸洽谈会20日在江苏南通市开幕。\n"
             "本届洽谈会吸引企业120家参展。\n近年来，南通市加大招商力度。2018年南通市有15个外资项目开工，总投资3.2亿美元。\n")
     assert subjects_in(text)[-2:] == [("15个", "南通市"), ("3.2亿美元", "南通市")]
+
+
+def test_the_body_a_gift_is_made_to_right_after_its_verb_is_not_who_gave():
+    assert subjects("全市各界踊跃捐款，其中明确捐助我市防汛指挥部的52.3万元。") == [("52.3万元", "region")]
+    assert subjects("企业家们捐赠给市慈善总会爱心款30万元。") == [("30万元", "region")]
