@@ -398,6 +398,8 @@ def test_a_body_from_above_coming_to_a_place_gives_the_place_visited():
     assert _meta("上海市委统战部来崇明调研\n6月5日，上海市委统战部副部长一行来崇明调研，走访了陈家镇。\n").region == "崇明"
     text = "统战工作调研\n5月19日，省委常委、统战部部长一行来宜宾调研统战工作，先后走访了翠屏区、南溪区。\n"
     assert _meta(text).region == "宜宾"
+    entered = "6月3日上午，成都市侨商会走进温江活动在某产业园举行。温江区委统战部部长出席。\n"
+    assert _meta(entered).region == "温江"  # a body that comes into a place to work there
 
 
 def test_the_body_that_opens_a_news_item_gives_its_place_over_the_counties_it_visits():

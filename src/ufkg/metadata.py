@@ -204,7 +204,9 @@ VISIT_HERE = re.compile(r"(?:(?:来|莅临)(?P<place>[^到\s，。,；“”][\u
                         r"|到(?P<inspected>[^\s，。,；“”][\u4e00-\u9fff]{1,7}?)(?:调研|视察|检查|督导|指导)"
                         # 某工作组来到某市，围绕…，对…进行调研: the place come to, its survey told after what it is on
                         r"|来到(?P<reached>[^\s，。,；“”][\u4e00-\u9fff]{1,7}?)[，,](?:围绕着?|就|对)[^。；]{2,60}?"
-                        r"(?:调研|视察|检查|督导))")
+                        r"(?:调研|视察|检查|督导))"
+                        # 某会走进某区开展…, 某会走进某区活动: the place a body comes into to work or visit
+                        r"|走进(?P<entered>[^\s，。,；“”][\u4e00-\u9fff]{1,7}?)(?:开展|活动|调研|考察|慰问)")
 # the level right below a whole text's own (全省: its cities, 全市: its counties and districts)
 SPECIAL_REGION = "特别行政区"
 LEVEL_CHARS = "省市州县区"  # a body named by its level alone (市工商联): the text's own place's
@@ -710,7 +712,7 @@ def _visited_here(piece: str, find_region, is_place=None) -> str | None:
     match = next((found for found in VISIT_HERE.finditer(piece) if not piece.startswith("的", found.end())), None)
     if match is None:
         return None  # 与前来某省调研的某所副所长…前往某县: who came is described, the visit told after
-    words = match.group("place") or match.group("inspected") or match.group("reached")
+    words = match.group("place") or match.group("inspected") or match.group("reached") or match.group("entered")
     names = [name for name in find_region(words) if words.endswith(name)]
     if names:
         return names[0]
