@@ -275,3 +275,9 @@ def test_parse_quantity_refuses_non_quantities(text):
 
 def test_the_currencys_name_after_a_number_is_yuan():
     assert parse_quantity("2万人民币") == Quantity(Decimal("20000"), "CNY", "exact")
+
+
+def test_the_spoken_yuan_is_yuan_and_a_piece_is_a_piece():
+    assert parse_quantity("300多块钱") == Quantity(Decimal("300"), "CNY", "atLeast")
+    assert parse_quantity("50塊錢") == Quantity(Decimal("50"), "CNY", "exact")
+    assert parse_quantity("3块") == Quantity(Decimal("3"), "块", "exact")  # 3块牌匾: pieces

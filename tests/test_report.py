@@ -219,3 +219,9 @@ def test_a_branch_named_by_its_chair_is_no_communist_partys():
     from conftest import extraction_of as extract
     text = "中共绵阳市委工作动态\n中共党员、城南中学支部主委甘立新发言。\n"
     assert [m.name for m in extract(text).mentions if m.name.endswith("支部")] == []
+
+
+def test_the_spoken_yuan_is_read_as_money_and_as_the_local_currency_where_it_has_one():
+    assert units_of("某村种植合作社带动增收\n村民说，每亩地多收入300多块钱，还挂上了2块牌匾。\n") == [
+        ("300多块钱", "CNY"), ("2块", "块")]
+    assert units_of("嘉义县某乡同乡会颁发助学金\n理事长说，每位学生可领到5000塊錢。\n") == [("5000塊錢", "TWD")]

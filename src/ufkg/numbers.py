@@ -58,7 +58,7 @@ QUALIFIER_AT_LEAST = "atLeast"
 QUALIFIER_APPROX = "approx"
 
 UNIT_MONEY = "CNY"
-MONEY_WORDS = ("元", "人民币")  # 捐款2万人民币: the currency's name stands for 元
+MONEY_WORDS = ("元", "人民币", "块钱", "塊錢")  # 捐款2万人民币: the currency's name stands for 元; 200多块钱, the spoken yuan
 UNIT_PERCENT = "%"
 
 _ARABIC_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")

@@ -34,8 +34,8 @@ from decimal import Decimal
 from functools import cache
 
 from ufkg.numbers import (
-    APPROX_PREFIXES, AT_LEAST_PREFIXES, CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, UNIT_MONEY, UNIT_PERCENT, VAGUE_PREFIXES,
-    VAGUE_SCALES,
+    APPROX_PREFIXES, AT_LEAST_PREFIXES, CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, MONEY_WORDS, UNIT_MONEY, UNIT_PERCENT,
+    VAGUE_PREFIXES, VAGUE_SCALES,
     Quantity, parse_number, parse_quantity,
 )
 from ufkg.paths import lexicon_path
@@ -183,7 +183,7 @@ def _lexicon() -> _Lexicon:
     # 120场（次）, 3000人(次): a unit whose 次 is bracketed is read whole, as that unit with 次 (场次, 人次).
     bracketed = [f"{word[:-1]}{opener}次{_OPENERS[opener]}" for word in units if word.endswith("次") and len(word) == 2
                  for opener in ("（", "(")]
-    unit_words = ["元", "人民币", "%", "％", "个百分点", "成", *bracketed, *sorted(units, key=len, reverse=True)]
+    unit_words = [*MONEY_WORDS, "%", "％", "个百分点", "成", *bracketed, *sorted(units, key=len, reverse=True)]
     pattern = re.compile(
         rf"(?:(?P<pre>{'|'.join(_PREFIXES)})(?P<gap1>{_GAP}))?"
         rf"(?:百分之(?P<percent>{_ARABIC}|{_CHINESE_SHARE})"
