@@ -679,3 +679,7 @@ def test_help_for_those_a_disaster_struck_is_counted():
         (Decimal(200_000), "CNY", "exact"), (Decimal(500), "户", "exact")]
     assert brief("组织30名志愿者赶赴受灾地区。") == [(Decimal(30), "名", "exact")]
     assert brief("为企业挽回经济损失200万元。") == [(Decimal(2_000_000), "CNY", "exact")]
+
+
+def test_the_northeasts_hectare_is_a_measure_of_land():
+    assert brief("合作社流转土地三垧，社员种了四坰玉米。") == [(3, "垧", "exact"), (4, "坰", "exact")]
