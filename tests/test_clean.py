@@ -113,6 +113,7 @@ def test_a_reference_databases_field_labels_go_and_the_entry_heading_is_a_line_o
 
 def test_a_pages_pinyin_glosses_go_but_latin_words_in_brackets_stay():
     assert clean_text("江陽區(qū)委統(tǒng)戰(zhàn)部上線小程序(APP)，(二)") == "江陽區委統戰部上線小程序(APP)，(二)"
+    assert clean_text("泰國創(chuàng )業協會( xié )捐款") == "泰國創業協會捐款"  # a space set inside the bracket
 
 
 def test_lines_of_a_pages_markup_go_but_text_with_angle_brackets_stays():

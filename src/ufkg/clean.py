@@ -131,8 +131,8 @@ def remove_field_labels(line: str) -> str:
 
 
 # A page that glosses its characters' readings in pinyin (區(qū)委統(tǒng)戰(zhàn)部): the gloss is the page's aid, not the
-# text's words; only a Latin run with a tone mark is one (the letters of 某某(APP) stay).
-_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
+# text's words; only a Latin run with a tone mark is one (the letters of 某某(APP) stay), a space set inside its bracket or not.
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（] ?(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7} ?[)）]")
 
 
 def remove_pinyin_glosses(text: str) -> str:
