@@ -1155,7 +1155,9 @@ def test_a_kind_of_base_and_a_kind_of_alliance_are_no_names():
 def test_a_list_of_enterprises_that_the_clause_before_runs_into():
     found = orgs("近期，县委统战部、县工商联组织沃嘉乐器、锦骅建筑、昇泰橡塑、鑫铖金属等十余家会员企业赴外地参展。",
                  "Organization")
-    assert found == ["锦骅建筑", "昇泰橡塑", "鑫铖金属"]
+    assert found == ["沃嘉乐器", "锦骅建筑", "昇泰橡塑", "鑫铖金属"]  # the list opens after the clause's verb
+    traded = orgs("县工商联走访华泰集团、锦纶织造集团等企业。", "Organization")
+    assert traded == ["华泰集团", "锦纶织造集团"]  # a verb of a company's trade opens no clause
 
 
 def test_a_programme_head_inside_an_organisations_name_names_no_programme():

@@ -138,6 +138,9 @@ MIN_LISTED_ENTERPRISES = 3  # items of a list that stand as enterprises when the
 ENTERPRISE_LIST = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、){1,8})([\u4e00-\u9fffA-Za-z]{2,10})等(?:[\d一二三四五六七八九十百两几]+(?:多|余)?家)?"
                              r"[\u4e00-\u9fff]{0,4}(?:企业|公司)(?![家主界])")
 NOT_IN_ENTERPRISE = ("v", "p", "d", "c", "t", "r", "u", "m", "q", "f")  # 会上重点听取|甲公司: what comes before a name
+# 某部、县工商联组织|甲乐器、乙建筑等企业: a verb that lists what it takes (or a preposition) inside a listed item ends
+# the clause the list runs on from; the item is where the list opens (a verb of a company's trade, 某某织造集团, is none)
+CLAUSE_WORDS = frozenset({"组织", "邀请", "动员", "带领", "联合", "走访", "深入", "赴", "到", "与", "和", "及", "向", "对"})
 KIND_ENDINGS = ("企业", "公司", "单位", "大户", "主体", "组织", "合作社", "协会", "商会", "园区", "基地", "个体户")
 INSTITUTION = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:大学|学院|医院|研究院|研究所|中学|集团|公司)"
                          r"|[\u4e00-\u9fff]{1,2}大(?=委员会|支委会|总支|支部)"  # 民盟某大委员会: a university by its short name
@@ -709,10 +712,11 @@ class OrganizationFinder:
             passed = 0
             for index in range(len(spans) - 1, -1, -1):  # from the closing item back to where the list opens
                 start, end = spans[index]
-                if index and self._enterprise_name(text, tokens, start, end):
+                clause_inside = any(start < t.start and t.end < end and t.word in CLAUSE_WORDS for t in tokens)
+                if index and not clause_inside and self._enterprise_name(text, tokens, start, end):
                     listed.insert(0, (start, end))
                     continue
-                if index and spans[index - 1][1] + 1 == start and text[start - 1] == "、" \
+                if index and not clause_inside and spans[index - 1][1] + 1 == start and text[start - 1] == "、" \
                         and self._enterprise_name(text, tokens, *spans[index - 1]):
                     passed += 1
                     continue  # 甲乐器、合力食品、乙建筑等企业: an item of common words between names is read past
