@@ -560,6 +560,14 @@ def test_a_pages_date_labelled_in_english_before_its_first_caption_dates_it():
     assert (meta.date, meta.year) == ("2023-11-18", 2023)
 
 
+def test_an_undated_news_item_is_of_the_year_its_event_is_named_by():
+    text = ("海外侨胞走进某州参访\n发布时间:    浏览量: 320\n6月9日，由某省侨联主办的“丝路侨心·大美边疆”2022海外侨胞边疆行活动"
+            "在某州举行。某州成立于1954年7月13日。\n")
+    assert read_metadata(text, regions).year == 2022
+    counted = "某会举办联谊活动\n6月9日，某会举办联谊活动，2022名会员参加。\n"
+    assert read_metadata(counted, regions).year is None  # a count of people is no year
+
+
 def test_a_city_bodys_news_whose_opening_names_only_its_province_is_the_citys():
     text = ("市委会举行成立纪念座谈会\n发布日期:2015-08-14\n8月14日，致公党成立纪念暨江苏省级组织建立30周年座谈会在市行政中心举行。\n"
             "致公党江苏省委主委出席。致公党无锡组织从1983年起步，在无锡市多党合作舞台上发挥作用。\n")
