@@ -568,6 +568,13 @@ def test_an_undated_news_item_is_of_the_year_its_event_is_named_by():
     assert read_metadata(counted, regions).year is None  # a count of people is no year
 
 
+def test_a_dated_feature_on_recent_years_is_of_its_pages_year():
+    text = ("凝聚新阶层 搭建新平台\n[作者:某某报 发布时间:2021-11-08 10:05 来源:某某报]\n"
+            "近年来，某市委统战部积极探索创新，新的社会阶层人士统战工作成效明显。\n"
+            "2017年，某市被确定为全国创新推广城市，2017年建成实践基地12个，2019年又建成8个。\n")
+    assert read_metadata(text, regions).year == 2021
+
+
 def test_a_city_bodys_news_whose_opening_names_only_its_province_is_the_citys():
     text = ("市委会举行成立纪念座谈会\n发布日期:2015-08-14\n8月14日，致公党成立纪念暨江苏省级组织建立30周年座谈会在市行政中心举行。\n"
             "致公党江苏省委主委出席。致公党无锡组织从1983年起步，在无锡市多党合作舞台上发挥作用。\n")

@@ -238,6 +238,7 @@ REVIEWED_WORK = re.compile(r"(?:总结|回顾|盘点)了?\s*((?:19|20)\d{2})\s*�
 OPENING_DAY = re.compile(rf"{_NEWS_PREFIX}(?P<month>\d{{1,2}})月(?:\d{{1,2}}日|[上中下]旬[，,])")
 NEWS_DAY = re.compile(rf"{_NEWS_PREFIX}(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日")
 FULL_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
+RECENT_YEARS = re.compile(rf"{_NEWS_PREFIX}(?:近年来|近年以来|近几年来|近些年来|多年来)")
 OPENED_ON = re.compile(r"\s*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 DATED_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
 # a year a title looks back on (2022年度…总结, 2022年工作总结)
@@ -1380,7 +1381,8 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     which looks back on the past year when it plans the next), years of background (于1994年, 截至2013年底)
     aside, and so is a base compared with (与2016年…相比); else the publication year (of a news item) or the
     year before it (of a summary, published early in the year after the one it covers) — a news item that opens on a
-    day (6月29日，…; 某社某地6月29日电) is of its publication year, one that opens on its meeting dated with its year
+    day (6月29日，…; 某社某地6月29日电) or on the recent years' work (近年来，…) is of its publication year, one that
+    opens on its meeting dated with its year
     (2024年12月28日至30日，某会召开) is of that year, and so is an undated text whose first lines open on a full day
     (2017年5月22日至26日，…); else the year-end a
     text counts up to (截至2020年底, 截至2020年，), when no later year is named; a yearbook's entry naming none is of the
@@ -1421,6 +1423,9 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     opening = "".join(lines[1:4])
     if date and (THIS_YEAR.search(opening) or (news and "今年" in opening)):
         return int(date[:4])  # a news item that speaks of 今年 (部署今年任务) is of the year it was published
+    if date and title and any(RECENT_YEARS.match(line, _text_start(line)) for line in lines[1:3]):
+        return int(date[:4])  # 近年来，某部…: the recent years' work, told as it stands when published, whatever year
+        # an example names (measured over the opened sets: the gold gives the page's year to 11 of 12 such texts)
     day = next(filter(None, map(_opening_day, lines[1:4])), None) if title else None
     month = int(day.group("month")) if day else (_news_day(lines[1:4]) or (None,))[0] if title else None
     if news and date and month:
