@@ -575,6 +575,12 @@ def test_a_dated_feature_on_recent_years_is_of_its_pages_year():
     assert read_metadata(text, regions).year == 2021
 
 
+def test_when_a_body_began_told_inside_a_sentence_is_background():
+    text = ("民主党派工作\n【民进某市委工作概况】 民进某市委2009 年5 月成立，8 年间，多次被评为先进单位。\n"
+            "组织建设。截至2017 年年底，全市建立6 个基层支部，会员人数达到120 人。\n")
+    assert read_metadata(text, regions).year == 2017
+
+
 def test_a_city_bodys_news_whose_opening_names_only_its_province_is_the_citys():
     text = ("市委会举行成立纪念座谈会\n发布日期:2015-08-14\n8月14日，致公党成立纪念暨江苏省级组织建立30周年座谈会在市行政中心举行。\n"
             "致公党江苏省委主委出席。致公党无锡组织从1983年起步，在无锡市多党合作舞台上发挥作用。\n")

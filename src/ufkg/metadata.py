@@ -107,6 +107,7 @@ HONOURS_OF = re.compile(r"荣获|表彰|授予|颁发")
 MAX_HONOURS_GAP = 4
 AS_OF_YEAR = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年(?:底|末|年底|年末|\s*\d{1,2}\s*月|(?=[，,]))")
 FOUNDED_IN = re.compile(r"(?:成立|创建|组建|始建|建立)于$")  # 成立于1984年10月: when a body began, background
+FOUNDED_AFTER = re.compile(r"\s*(?:\d{1,2}\s*月(?:份)?\s*(?:\d{1,2}\s*日)?)?\s*(?:成立|组建|创建)(?![大会仪])")  # 某委2010年4月成立: when a body began, told inside a sentence
 FROM_YEAR_TO = re.compile(r"(?:从|自|從)\s*(?:19|20)\d{2}\s*年\s*(?:至|到|—|－|-)\s*$")  # 从2021年至|2023年: a period's end
 HISTORICAL_YEAR = re.compile(r"(?:于|自|从|截至|截止|早在|始于|由|与|较|比)\s*$")  # 与2016年…相比: a base compared with
 # a page's navigation and masthead above the title: 首页 > 党派团体, 当前版:02版, 发布日期: (empty), 打印
@@ -1378,7 +1379,7 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
           edition: int | None = None) -> int | None:
     """The year a report covers: the first year of its title; a news item's publication year when it
     says 今年以来; else the one its opening names (the most named in a summary, the latest in a news item,
-    which looks back on the past year when it plans the next), years of background (于1994年, 截至2013年底)
+    which looks back on the past year when it plans the next), years of background (于1994年, 截至2013年底, 某委2010年4月成立)
     aside, and so is a base compared with (与2016年…相比); else the publication year (of a news item) or the
     year before it (of a summary, published early in the year after the one it covers) — a news item that opens on a
     day (6月29日，…; 某社某地6月29日电) or on the recent years' work (近年来，…) is of its publication year, one that
@@ -1451,6 +1452,8 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
                 continue  # 于1994年为… is background; 于2020年5月31日 is an event of the report, 成立于1984年10月 not
             if FROM_YEAR_TO.search(line, max(0, match.start() - 12), match.start()):
                 continue  # 从2021年至2023年每年资助: the end of a period set out from a year of background, not the text's
+            if FOUNDED_AFTER.match(line, match.end()) and match.start() > 0:
+                continue  # 某市委2010年4月成立，7年间…: when the body began, told inside a sentence, is background
             year = int(match.group(1))
             if HONOURS_OF.search(line[max(0, match.start() - MAX_HONOURS_GAP):match.start()]) and line[match.end():match.end() + 1] == "度":
                 year += 1  # 对荣获2017年度先进的单位进行授牌: last year's honours are handed out the year after
