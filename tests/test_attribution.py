@@ -1358,3 +1358,9 @@ def test_the_region_after_a_year_without_a_comma_opens_its_sentence_over_the_new
 def test_the_body_a_gift_is_made_to_right_after_its_verb_is_not_who_gave():
     assert subjects("全市各界踊跃捐款，其中明确捐助我市防汛指挥部的52.3万元。") == [("52.3万元", "region")]
     assert subjects("企业家们捐赠给市慈善总会爱心款30万元。") == [("30万元", "region")]
+
+
+def test_a_papers_page_buttons_and_edition_above_the_title_do_not_hide_whose_account_it_is():
+    page = ("|\n|\n2024-05-06 第03版:三版\n| 【字体】 | 大 | | 默认 | | 小 |\n|\n杭州市西湖区北山街道商会: |\n"
+            "探索公益新路径 |\n|\n日前,杭州市西湖区北山街道商会举办“爱心助学”签约仪式。\n目前，已累计结对帮扶学生36名。\n")
+    assert subjects_in(page) == [("36名", "北山街道商会")]
