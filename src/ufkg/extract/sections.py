@@ -659,18 +659,26 @@ def _spokesmans_body(extraction: Extraction, text: str, sentences: list, by_sent
     return None
 
 
+SUBTITLE_DASH = "——"
+
+
 def _headline_actor(extraction: Extraction, text: str, sentences: list, by_sentence: dict[int, list[int]]) -> int | None:
-    """The body a news item's headline opens with as the doer of what it reports (某县侨联走访慰问归侨侨眷);
+    """The body a news item's headline or its subtitle opens with as the doer of what it reports (某县侨联走访慰问
+    归侨侨眷; 某某新画卷 / ——某县政协助力…侧记);
     not a summary's title (某县委统战部2022年工作总结), nor a name followed by no deed (某县侨联：…)."""
     if not sentences:
         return None
     title = sentences[0]
     if len(title.text) > MAX_HEADING or title.text.endswith("。") or SUMMARY_TITLE.search(title.text):
         return None
-    actor = _opening_actor(extraction, text, by_sentence.get(title.index, []), title.start)
-    if actor is None:
-        return None
-    return actor if ACTS_IN_HEADLINE.match(text, extraction.mentions[actor].end, title.end) else None
+    headlines = [(title, title.start)]  # and a subtitle's (某某新画卷 / ——某县政协助力…侧记)
+    headlines += [(line, line.start + len(SUBTITLE_DASH)) for line in sentences[1:2]
+                  if line.text.startswith(SUBTITLE_DASH) and len(line.text) <= MAX_HEADING]
+    for line, start in headlines:
+        actor = _opening_actor(extraction, text, by_sentence.get(line.index, []), start)
+        if actor is not None and ACTS_IN_HEADLINE.match(text, extraction.mentions[actor].end, line.end):
+            return actor
+    return None
 
 
 def _held_in_town(extraction: Extraction, text: str, position: int, end: int) -> bool:
