@@ -1356,17 +1356,17 @@ def test_the_region_after_a_year_without_a_comma_opens_its_sentence_over_the_new
 
 
 def test_the_body_a_gift_is_made_to_right_after_its_verb_is_not_who_gave():
-    assert subjects("全市各界踊跃捐款，其中明确捐助我市防汛指挥部的52.3万元。") == [("52.3万元", "region")]
+    assert subjects("全市各界踊跃捐款，其中指定捐助我县防汛指挥部的52.3万元。") == [("52.3万元", "region")]
     assert subjects("企业家们捐赠给市慈善总会爱心款30万元。") == [("30万元", "region")]
 
 
 def test_a_papers_page_buttons_and_edition_above_the_title_do_not_hide_whose_account_it_is():
     page = ("|\n|\n2024-05-06 第03版:三版\n| 【字体】 | 大 | | 默认 | | 小 |\n|\n杭州市西湖区北山街道商会: |\n"
-            "探索公益新路径 |\n|\n日前,杭州市西湖区北山街道商会举办“爱心助学”签约仪式。\n目前，已累计结对帮扶学生36名。\n")
+            "探索公益新路径 |\n|\n日前,杭州市西湖区北山街道商会与某校签订“爱心助学”协议。\n目前，已累计结对帮扶学生36名。\n")
     assert subjects_in(page) == [("36名", "北山街道商会")]
 
 
 def test_the_body_a_subtitle_opens_with_as_the_doer_gives_the_account():
-    text = ("共绘团结新画卷\n——罗甸县政协助力民族团结进步创建侧记\n初夏时节，在罗甸县，团结画卷处处可见。\n"
+    text = ("共绘团结新画卷\n——罗甸县政协助力民族团结进步创建侧记\n金秋时节，走进罗甸县，各族群众笑逐颜开。\n"
             "近年来，累计开展专题协商12次。\n")
     assert subjects_in(text) == [("12次", "罗甸县政协")]

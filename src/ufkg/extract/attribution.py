@@ -147,8 +147,8 @@ CLAUSE_ADVERBS = ("截至目前", "截止目前", "目前", "同时", "此外", 
 # the sites a programme sets up (“某某”实践基地, “某某”示范点): counted for the programme, not the programme itself
 PROGRAMME_UNITS = ("基地", "示范点", "示范村", "示范户", "服务站", "驿站", "工作室", "之家")
 RECIPIENT_MARKS = ("向", "给", "为", "被")  # 向某慈善总会捐资: the body after it receives; 被某报采用: it takes
-# 捐助我市某指挥部的76万元, 捐赠给某会: the body a gift is made to, right after its verb (and the report's own place)
-GIVEN_TO = re.compile(r"(?:捐助|捐赠给?|捐给|捐款给|资助)(?:我[省市州县区旗盟])?$")
+# 捐助我县某指挥部的善款, 捐赠给某会: the body a gift is made to, right after its verb (and the report's own place)
+GIVEN_TO = re.compile(r"(?:捐助|捐赠给?|捐给|捐款给|资助)(?:我[省市州县区旗盟]?)?$")
 COMMISSIONED_BY = ("完成", "承担", "承接")  # 完成某政协委托调研报告N篇: the work was done for that body, by another
 GLUED_MARKS = ("向", "与", "对")  # marks no body's name opens with
 METHOD_WORDS = ("工作法", "模式", "机制", "办法", "方式")  # 以“X”工作法: the way of working, not the programme
