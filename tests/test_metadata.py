@@ -398,7 +398,7 @@ def test_a_body_from_above_coming_to_a_place_gives_the_place_visited():
     assert _meta("上海市委统战部来崇明调研\n6月5日，上海市委统战部副部长一行来崇明调研，走访了陈家镇。\n").region == "崇明"
     text = "统战工作调研\n5月19日，省委常委、统战部部长一行来宜宾调研统战工作，先后走访了翠屏区、南溪区。\n"
     assert _meta(text).region == "宜宾"
-    entered = "6月3日上午，成都市侨商会走进温江活动在某产业园举行。温江区委统战部部长出席。\n"
+    entered = "6月3日上午，成都市侨联走进温江开展送健康活动。温江区委统战部部长出席。\n"
     assert _meta(entered).region == "温江"  # a body that comes into a place to work there
 
 
@@ -570,14 +570,14 @@ def test_an_undated_news_item_is_of_the_year_its_event_is_named_by():
 
 def test_a_dated_feature_on_recent_years_is_of_its_pages_year():
     text = ("凝聚新阶层 搭建新平台\n[作者:某某报 发布时间:2021-11-08 10:05 来源:某某报]\n"
-            "近年来，某市委统战部积极探索创新，新的社会阶层人士统战工作成效明显。\n"
-            "2017年，某市被确定为全国创新推广城市，2017年建成实践基地12个，2019年又建成8个。\n")
+            "近年来，某市委统战部立足实际，推动党外知识分子联谊交友常态化。\n"
+            "2017年，某市入选省级示范单位，2017年建成联谊之家12个，2019年又建成8个。\n")
     assert read_metadata(text, regions).year == 2021
 
 
 def test_when_a_body_began_told_inside_a_sentence_is_background():
-    text = ("民主党派工作\n【民进某市委工作概况】 民进某市委2009 年5 月成立，8 年间，多次被评为先进单位。\n"
-            "组织建设。截至2017 年年底，全市建立6 个基层支部，会员人数达到120 人。\n")
+    text = ("民主党派工作\n【民盟某市委概况】 民盟某市委2009 年5 月成立，8 年间，多次被评为先进单位。\n"
+            "组织建设。截至2017 年年底，全市建立6 个基层支部，盟员总数120 人。\n")
     assert read_metadata(text, regions).year == 2017
 
 

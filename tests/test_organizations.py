@@ -296,7 +296,7 @@ def test_a_level_of_bodies_is_no_body():
 
 
 def test_the_bodies_inside_and_outside_a_place_are_no_body():
-    assert orgs("市委统战部组织县内外商会参与招商引资。", "Association") == []
+    assert orgs("市委统战部发动县内外商会投身招商引资。", "Association") == []
     assert orgs("全市发动境内外商会和侨团捐款。", "Association") == []
 
 
@@ -1156,8 +1156,8 @@ def test_a_list_of_enterprises_that_the_clause_before_runs_into():
     found = orgs("近期，县委统战部、县工商联组织沃嘉乐器、锦骅建筑、昇泰橡塑、鑫铖金属等十余家会员企业赴外地参展。",
                  "Organization")
     assert found == ["沃嘉乐器", "锦骅建筑", "昇泰橡塑", "鑫铖金属"]  # the list opens after the clause's verb
-    traded = orgs("县工商联走访华泰集团、锦纶织造集团等企业。", "Organization")
-    assert traded == ["华泰集团", "锦纶织造集团"]  # a verb of a company's trade opens no clause
+    traded = orgs("县工商联走访华泰集团、锦纶印染集团等企业。", "Organization")
+    assert traded == ["华泰集团", "锦纶印染集团"]  # a verb of a company's trade opens no clause
 
 
 def test_a_programme_head_inside_an_organisations_name_names_no_programme():

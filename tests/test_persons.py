@@ -598,7 +598,7 @@ def test_a_name_elected_to_an_office_named_with_its_body_and_term():
     ("在支部主委、某协会会长孙富贵的带领下，慰问老人。", ["孙富贵"]),
     ("部长高兴地说，工作很好。", []),  # an adverb after a title: no surname and given name
     ("主席高兴地介绍说：“好。”", []),
-    ("市侨办副主任赵鹏程为新联会成立揭牌。", ["赵鹏程"]),  # a ceremony the person performs for a body
+    ("县侨办副主任赵鹏程为新联会成立揭牌。", ["赵鹏程"]),  # a ceremony the person performs for a body
     ("会长为大会题词。", []),
 ])
 def test_a_name_between_a_title_and_what_is_said_or_done(sentence, names):

@@ -251,7 +251,7 @@ PERIOD_OPENING = re.compile(r"(?:一年来|过去的?一年|(?:19|20)\d{2}年(?:
 # a yearbook's edition (某市年鉴-2023, 《某市年鉴•2012》, 2021某区年鉴): it records the year before the one it is named after
 YEARBOOK_EDITION = re.compile(r"年鉴\s*[-—－•·（(]?\s*((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})\s*年?[\u4e00-\u9fff]{1,10}?年鉴")
 NAMED_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=·|中国|全国|首届|第[一二三四五六七八九十\d]+届"
-                        # ”2023海外华文媒体某地采访行活动: an event named by its year, after its slogan
+                        # “某某”2022某地参访行活动: an event named by its year, after its slogan
                         r"|(?![年多余名人个家万亿元])[\u4e00-\u9fff]{2,16}?(?:活动|论坛|大会|节|展|大赛|行)(?![\u4e00-\u9fff]{0,2}[人名个家]))")
 # 本篇记述了某县2001年至2010年的…: a chronicle's entry, of the period it ends with
 CHRONICLED_SPAN = re.compile(r"(?:记述|记载|概述)了?[^。，,]{0,20}?(?:19|20)\d{2}\s*年?\s*(?:至|到|—|－|-)\s*((?:19|20)\d{2})\s*年"
