@@ -107,7 +107,8 @@ HONOURS_OF = re.compile(r"荣获|表彰|授予|颁发")
 MAX_HONOURS_GAP = 4
 AS_OF_YEAR = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年(?:底|末|年底|年末|\s*\d{1,2}\s*月|(?=[，,]))")
 FOUNDED_IN = re.compile(r"(?:成立|创建|组建|始建|建立)于$")  # 成立于1984年10月: when a body began, background
-FOUNDED_AFTER = re.compile(r"\s*(?:\d{1,2}\s*月(?:份)?\s*(?:\d{1,2}\s*日)?)?\s*(?:成立|组建|创建)(?![大会仪])")  # 某委2010年4月成立: when a body began, told inside a sentence
+# 某委2009年5月成立: when a body began, told inside a sentence (not 成立大会, 成立仪式: the news's own event)
+FOUNDED_AFTER = re.compile(r"\s*(?:\d{1,2}\s*月(?:份)?\s*(?:\d{1,2}\s*日)?)?\s*(?:成立|组建|创建)(?![大会仪])")
 FROM_YEAR_TO = re.compile(r"(?:从|自|從)\s*(?:19|20)\d{2}\s*年\s*(?:至|到|—|－|-)\s*$")  # 从2021年至|2023年: a period's end
 HISTORICAL_YEAR = re.compile(r"(?:于|自|从|截至|截止|早在|始于|由|与|较|比)\s*$")  # 与2016年…相比: a base compared with
 # a page's navigation and masthead above the title: 首页 > 党派团体, 当前版:02版, 发布日期: (empty), 打印
@@ -362,7 +363,7 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
         date = _footer_date([_ascii_digits(line) for line in raw[-FOOTER_LINES:]])
     opening_label = LABELLED_DATE.match(_ascii_digits(raw[0])) if date is None and raw else None
     if opening_label:
-        date = _iso(opening_label.group("date"))  # date 2025-12-28 某会于廿八日…: the page's date glued to its first line
+        date = _iso(opening_label.group("date"))  # date 2023-11-18 某会于十八日…: the page's date glued to its first line
     if title is None:
         body = lines[0:3]
     else:
@@ -1379,13 +1380,12 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
           edition: int | None = None) -> int | None:
     """The year a report covers: the first year of its title; a news item's publication year when it
     says 今年以来; else the one its opening names (the most named in a summary, the latest in a news item,
-    which looks back on the past year when it plans the next), years of background (于1994年, 截至2013年底, 某委2010年4月成立)
-    aside, and so is a base compared with (与2016年…相比); else the publication year (of a news item) or the
-    year before it (of a summary, published early in the year after the one it covers) — a news item that opens on a
-    day (6月29日，…; 某社某地6月29日电) or on the recent years' work (近年来，…) is of its publication year, one that
-    opens on its meeting dated with its year
-    (2024年12月28日至30日，某会召开) is of that year, and so is an undated text whose first lines open on a full day
-    (2017年5月22日至26日，…); else the year-end a
+    which looks back on the past year when it plans the next), years of background (于1994年, 截至2013年底,
+    某委2009年5月成立) aside, and so is a base compared with (与2016年…相比); else the publication year (of a news item)
+    or the year before it (of a summary, published early in the year after the one it covers) — a news item that opens
+    on a day (6月29日，…; 某社某地6月29日电) or on the recent years' work (近年来，…) is of its publication year, one
+    that opens on its meeting dated with its year (2024年12月28日至30日，某会召开) is of that year, and so is an
+    undated text whose first lines open on a full day (2019年9月2日至6日，…); else the year-end a
     text counts up to (截至2020年底, 截至2020年，), when no later year is named; a yearbook's entry naming none is of the
     year before its `edition` (某市年鉴-2023: 2022); a news item dated by day alone before a later day of the one year
     it names is of the year after; last, the latest year the text names anywhere that no word of background (于, 自,
@@ -1428,7 +1428,8 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
         return int(date[:4])  # 近年来，某部…: the recent years' work, told as it stands when published, whatever year
         # an example names (measured over the opened sets: the gold gives the page's year to 11 of 12 such texts)
     day = next(filter(None, map(_opening_day, lines[1:4])), None) if title else None
-    month = int(day.group("month")) if day else (_news_day(lines[1:4]) or (None,))[0] if title else None
+    told = _news_day(lines[1:4]) if title and day is None else None  # 某社某地6月29日电: the dateline's day
+    month = int(day.group("month")) if day else told[0] if told else None
     if news and date and month:
         # 6月29日，某部举行… (or 某社某地6月29日电), published 2021-06-29: the event's year is the page's, whatever
         # history it recalls
@@ -1440,7 +1441,7 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     if title and date is None:
         opened_on = next(filter(None, (OPENED_ON.match(line) for line in lines[1:3])), None)
         if opened_on:
-            return int(opened_on.group(1))  # 某某考察侧记 / 2017年5月22日至26日，…: a text that opens on the day it tells
+            return int(opened_on.group(1))  # 某某考察侧记 / 2019年9月2日至6日，…: a text that opens on the day it tells
     counts: dict[int, int] = {}
     for line in lines[:5]:
         line = LABELLED_DATE.sub("", line)  # 发布时间：2023年01月09日 is when the page was put up, already the date

@@ -95,7 +95,8 @@ ROLE_AFTER_NAME = ("主持|出席|讲话|致辞|致词|担任|表示|指出|强�
                    "|作了?(?:口头|书面|交流|典型|大会)?发言")
 # what closes a titled name as the clause or list goes on (部长某某，…; 主委某某多次深入…)
 CLOSING_AFTER = "[，、,；;]|多次|先后|多年|一直|始终"
-ENCLOSING_AFTER = "介绍|说|的带领下|的带领|带领|赴|前往|等人|等[\\d一二两三四五六七八九十]+[名位人]|为[^，。；]{1,12}?(?:揭牌|授牌|颁奖|颁发|题词)"  # a title, a name, then these (为某会成立揭牌: a ceremony the person performs)
+# a title, a name, then these (为某会成立揭牌: a ceremony the person performs)
+ENCLOSING_AFTER = "介绍|说|的带领下|的带领|带领|赴|前往|等人|等[\\d一二两三四五六七八九十]+[名位人]|为[^，。；]{1,12}?(?:揭牌|授牌|颁奖|颁发|题词)"
 # verbs whose object is people, named in a list right after them: 组织甲、乙等5名人士, 邀请甲、乙参加
 VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选",
                    "聘任", "聘请", "增补", "增补了")
