@@ -91,6 +91,7 @@ class ReportExtractor:
         mentions = _without_namesakes_of_venues(mentions, self.lexicon.known_people)
         mentions = _chaired_branches_placed(mentions, {party.name for party in self.lexicon.parties if party.slug != CPC})
         mentions = _provinces_only_named_in_names(mentions, meta.region)
+        mentions = _national_bodies_only_named_in_documents(mentions)
         mentions = _cities_only_named_in_societies(mentions, meta.region, place, self.gazetteer)
         mentions = _places_only_named_as_outlets(text, mentions, meta.region)
         region_mention = self._covered_region(mentions, place, meta.region)
@@ -371,6 +372,19 @@ def _provinces_only_named_in_names(mentions: list[Mention], region: str | None) 
 
 
 CPC = "cpc"  # the Communist Party's slug: its branches are led by a secretary, never by a 主委
+NATIONAL_ISSUERS = ("中共中央", "国务院", "國務院", "中共中央办公厅", "国务院办公厅")  # who issues the nation's documents
+
+
+def _national_bodies_only_named_in_documents(mentions: list[Mention]) -> list[Mention]:
+    """The mentions less the national bodies that issue documents (中共中央, 国务院) where the report names them only
+    inside the titles of those documents (《中共中央关于加强统一战线工作的决定》): the report speaks of the document,
+    not of its issuer."""
+    documents = [(m.start, m.end) for m in mentions if m.cls == "Policy"]
+    def in_document(mention: Mention) -> bool:
+        return any(a <= mention.start and mention.end <= b for a, b in documents)
+    issuers = [m for m in mentions if m.cls == "GovernmentBody" and m.name in NATIONAL_ISSUERS]
+    named_freely = {m.name for m in issuers if not in_document(m)}
+    return [m for m in mentions if not (m in issuers and m.name not in named_freely and in_document(m))]
 
 
 def _chaired_branches_placed(mentions: list[Mention], parties: set[str]) -> list[Mention]:
