@@ -675,3 +675,8 @@ def test_a_quotation_listing_programmes_names_each_of_them_and_not_the_list():
     assert names(text, "Initiative") == ["青年研学交流计划", "民族手工传承计划", "邻里互助共建计划"]
     listed = "企业家按照“助学筑梦行动、关爱老人、帮扶低收入户”3个主题开展帮扶。"
     assert names(listed, "Initiative") == ["助学筑梦行动"]  # one programme among slogans: named as it was
+
+
+def test_a_space_a_page_set_inside_a_titles_brackets_is_no_part_of_the_title():
+    text = "区委按照《中共中央关于加强和改进新时代统一战线工作的意见 》开展工作。"
+    assert names(text, "Policy") == ["中共中央关于加强和改进新时代统一战线工作的意见"]

@@ -65,7 +65,7 @@ from ..paths import lexicon_path
 from .tokens import PROPER_TAGS, PUNCTUATION, Token, is_unknown_word, name_start
 
 QUOTE = re.compile(r"“([^“”]{2,60})”")
-TITLE = re.compile(r"《([^《》]{2,80})》")
+TITLE = re.compile(r"《\s*([^《》]{2,80}?)\s*》")  # 《…的意见 》: a space a page set inside the brackets is no part of the title
 INNER_TITLE = re.compile(r"〈([^〈〉]{2,60})〉")
 NUMBERED_SLOGAN = re.compile(r"^[一二三四五六七八九十两百千万\d]+[个大张项条支篇件化种]")
 POLICY_PACKAGE = re.compile(r"[\u4e00-\u9fff][\d一二三四五六七八九十]+条$")
