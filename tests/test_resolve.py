@@ -450,3 +450,10 @@ def test_the_taiwanese_investors_association_by_its_short_name_is_one_associatio
     kb = knowledge_of("2023年绵阳市台湾同胞投资企业协会工作综述\n绵阳市台湾同胞投资企业协会召开年会。"
                       "绵阳市台协会长表示，台协将继续服务台商。\n")
     assert labels(kb, "Association") == ["绵阳市台湾同胞投资企业协会"]
+
+
+def test_a_quotation_written_with_a_space_inside_its_marks_gives_no_spaced_name():
+    kb = knowledge_of("2023年某县统战工作综述\n县侨联新侨服务品牌“ 侨心驿站”走进社区，开展活动12场。\n")
+    labels = {label for entity in kb.entities.values() if entity.cls == "Initiative"
+              for label in (entity.label, *entity.alt_labels)}
+    assert labels and not any(label != label.strip() for label in labels)

@@ -350,7 +350,7 @@ class Resolver:
         written = pair_straight_quotes(surface)
         for opener, closer in ("“”", "《》"):
             if written[:1] == opener and written[-1:] == closer and opener not in written[1:-1]:
-                written = written[1:-1]  # “暖侨行动” is written 暖侨行动; “万企兴万村”行动 stays as it is
+                written = written[1:-1].strip()  # “暖侨行动” is written 暖侨行动; “万企兴万村”行动 stays as it is
         if written and written != entity.label and not (entity.cls in ("Association", "Organization")
                                                         and entity.label.startswith(written)):
             entity.alt_labels.add(written)  # 廉江 of 廉江、吴川工商联 is where 廉江工商联 is written, not its name
