@@ -678,5 +678,5 @@ def test_a_quotation_listing_programmes_names_each_of_them_and_not_the_list():
 
 
 def test_a_space_a_page_set_inside_a_titles_brackets_is_no_part_of_the_title():
-    text = "区委按照《中共中央关于加强和改进新时代统一战线工作的意见 》开展工作。"
+    text = "全县认真贯彻《中共中央关于加强和改进新时代统一战线工作的意见 》。"
     assert names(text, "Policy") == ["中共中央关于加强和改进新时代统一战线工作的意见"]

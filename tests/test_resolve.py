@@ -453,7 +453,7 @@ def test_the_taiwanese_investors_association_by_its_short_name_is_one_associatio
 
 
 def test_a_quotation_written_with_a_space_inside_its_marks_gives_no_spaced_name():
-    kb = knowledge_of("2023年某县统战工作综述\n县侨联新侨服务品牌“ 侨心驿站”走进社区，开展活动12场。\n")
+    kb = knowledge_of("2023年某县统战工作综述\n县侨联打造的联谊品牌“ 侨心驿站”深入社区，开展活动12场。\n")
     labels = {label for entity in kb.entities.values() if entity.cls == "Initiative"
               for label in (entity.label, *entity.alt_labels)}
     assert labels and not any(label != label.strip() for label in labels)

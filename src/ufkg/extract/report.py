@@ -377,7 +377,7 @@ NATIONAL_ISSUERS = ("中共中央", "国务院", "國務院", "中共中央办�
 
 def _national_bodies_only_named_in_documents(mentions: list[Mention]) -> list[Mention]:
     """The mentions less the national bodies that issue documents (中共中央, 国务院) where the report names them only
-    inside the titles of those documents (《中共中央关于加强统一战线工作的决定》): the report speaks of the document,
+    inside the titles of those documents (《国务院关于某某工作的意见》): the report speaks of the document,
     not of its issuer."""
     documents = [(m.start, m.end) for m in mentions if m.cls == "Policy"]
     def in_document(mention: Mention) -> bool:
