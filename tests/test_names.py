@@ -680,3 +680,9 @@ def test_a_quotation_listing_programmes_names_each_of_them_and_not_the_list():
 def test_a_space_a_page_set_inside_a_titles_brackets_is_no_part_of_the_title():
     text = "全县认真贯彻《中共中央关于加强和改进新时代统一战线工作的意见 》。"
     assert names(text, "Policy") == ["中共中央关于加强和改进新时代统一战线工作的意见"]
+
+
+def test_the_kinds_of_task_a_work_is_taken_for_are_no_programmes():
+    text = "全县把民族团结创建作为民生工程、先导性工程和“书记”工程来抓，成立专班12个。"
+    assert names(text, "Initiative") == []
+    assert names("全县实施文化惠民工程、乡村振兴工程。", "Initiative") == ["文化惠民工程", "乡村振兴工程"]

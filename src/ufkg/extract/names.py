@@ -126,6 +126,8 @@ LISTED_IN_QUOTE = re.compile(r"[、+＋]")
 # the heads of programmes a quotation may list (“甲计划、乙计划”), and the shortest such item (圆梦行动)
 LISTED_PROGRAMME_HEADS = ("计划", "計劃", "行动", "行動", "工程")
 MIN_LISTED_PROGRAMME = 4
+# 作为政治工程、民心工程: the kinds of task something is taken for, a list's items before this one included
+TAKEN_AS = re.compile(r"(?:作为|当作|当成|列为|视为)(?:[^，,。；;、“”]{2,12}(?:、|和|及|与))*$")
 # a count of kinds after a quotation: 三大工程, 四大品牌, 三维模式
 SET_OF_KINDS = re.compile(r"[一二三四五六七八九十两]+(?:大|维)[\u4e00-\u9fff]{0,4}?(?:工程|品牌|模式|行动|平台|板块|体系)")
 FUND_HEADS = ("助学基金", "爱心基金", "助学金", "奖学金", "奖教金", "基金")  # what is set up (设立|某某助学金)
@@ -305,6 +307,8 @@ class NameFinder:
                 add(cls, match.start(), end, name + text[match.end():end])
                 continue
             head_after = self._head_after(text, match.end())
+            if head_after is not None and TAKEN_AS.search(text, 0, match.start()):
+                continue  # 作为基础性工程和“一把手”工程: a kind of task, its kind quoted
             org_head = self._org_head(name)
             if head_after is not None and org_head is not None and text.startswith(LIST_JOINERS, match.end()) \
                     and not any(text.startswith(joiner + "“", match.end()) for joiner in LIST_JOINERS):
@@ -722,6 +726,8 @@ class NameFinder:
                     continue
                 if text.endswith(DEMONSTRATIVES, 0, begin):
                     continue  # 此项志愿行动: the programme just named, called by its kind
+                if TAKEN_AS.search(text, 0, begin):
+                    continue  # 把某事作为政治工程、民心工程: what a task is taken for, no programme's name
                 if head == "行动" and name[:-len(head)].endswith(ACTING_TOGETHER):
                     continue  # 各级侨联分头行动: bodies that act, each on its own or together, run no programme
                 if any(start < end and begin < stop for start, stop in taken):
