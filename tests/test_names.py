@@ -686,3 +686,9 @@ def test_the_kinds_of_task_a_work_is_taken_for_are_no_programmes():
     text = "全县把民族团结创建作为民生工程、先导性工程和“书记”工程来抓，成立专班12个。"
     assert names(text, "Initiative") == []
     assert names("全县实施文化惠民工程、乡村振兴工程。", "Initiative") == ["文化惠民工程", "乡村振兴工程"]
+
+
+def test_a_register_built_is_named_only_by_its_place():
+    assert names("县侨联开展普查，建立了侨界青年数据库。", "Initiative") == []
+    assert names("镇里着手建立乡贤名录库，分门别类登记。", "Initiative") == []
+    assert names("市委统战部搭建世界宁波人乡贤库。", "Initiative") == ["世界宁波人乡贤库"]

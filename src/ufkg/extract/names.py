@@ -118,6 +118,7 @@ MAX_REGULATION = 20
 EVENT_PREFIX = re.compile(r"(?:(?:19|20)\d{2}(?:年度?|·)?)?(?:第[一二三四五六七八九十百\d]+届|首届)?$")
 MAX_EVENT = 20
 PLATFORM_HEADS = ("云平台", "平台", "数据库", "信息库", "人才库", "库")  # what is built (搭建|某某乡贤库)
+REGISTER = "库"  # a register built (数据库, 人才库): named only by its place
 BUILT_WORDS = frozenset({"搭建", "建立", "打造", "建设", "建成", "上线", "开通", "推出", "创建", "创设", "开发"})
 BUILT = re.compile(f"(?:{'|'.join(sorted(BUILT_WORDS))})(?:了|起)?$")
 SET_UP_WORDS = frozenset({"设立", "成立", "捐资设立", "发起设立", "创设", "设置"})
@@ -766,6 +767,9 @@ class NameFinder:
                        and (t.tag in PROPER_TAGS and t.tag not in ("nz", "j") or is_unknown_word(t.word)) for t in tokens):
                 continue  # 搭建双语平台, 搭建政企沟通平台: jieba's nz words and abbreviations are kinds (双语, 政企), and a
                 # word it made of the head (交流平台) names nothing
+            if token.word.endswith(REGISTER) and not any(begin <= t.start and t.end <= head_start and _of_a_place(t)
+                                                         for t in tokens):
+                continue  # 建立侨界人士数据库, 乡贤人才库: a register of a kind of people; 世界某某人乡贤库 is named by its place
             taken.append((begin, token.end))
             yield begin, token.end
 
@@ -791,6 +795,11 @@ class NameFinder:
 
 # how bodies act, right before 行动: 分头行动, 联合行动, 迅速行动 are deeds, not a programme's name
 ACTING_TOGETHER = ("分头", "联合", "统一", "迅速", "立即", "积极", "共同", "一起", "协同", "同步", "马上")
+
+
+def _of_a_place(token: Token) -> bool:
+    """Whether a word is a place's name or its people's (温州, 温州人)."""
+    return token.tag == "ns" or token.word.endswith(DEMONYMS) and bool(load_gazetteer().lookup(token.word[:-1]))
 
 
 def _free(found: list[Mention], offset: int, start: int, end: int) -> bool:
