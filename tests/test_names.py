@@ -692,3 +692,9 @@ def test_a_register_built_is_named_only_by_its_place():
     assert names("县侨联开展普查，建立了侨界青年数据库。", "Initiative") == []
     assert names("镇里着手建立乡贤名录库，分门别类登记。", "Initiative") == []
     assert names("市委统战部搭建世界宁波人乡贤库。", "Initiative") == ["世界宁波人乡贤库"]
+
+
+def test_a_quoted_way_of_doing_the_work_is_no_programme():
+    assert names("通过“两对一”或“多帮一”的方式，已有6家企业结对。", "Initiative") == []
+    assert names("采取“线上讲解+线下体验”方式开展宣传。", "Initiative") == []
+    assert names("开展“同心助学”活动。", "Initiative") == ["同心助学"]

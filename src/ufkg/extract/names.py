@@ -128,6 +128,7 @@ LISTED_IN_QUOTE = re.compile(r"[、+＋]")
 LISTED_PROGRAMME_HEADS = ("计划", "計劃", "行动", "行動", "工程")
 MIN_LISTED_PROGRAMME = 4
 # 作为政治工程、民心工程: the kinds of task something is taken for, a list's items before this one included
+WAY_AFTER = re.compile(r"的?(?:方式|形式|方法)")  # “某某”的方式: a way of doing the work
 TAKEN_AS = re.compile(r"(?:作为|当作|当成|列为|视为)(?:[^，,。；;、“”]{2,12}(?:、|和|及|与))*$")
 # a count of kinds after a quotation: 三大工程, 四大品牌, 三维模式
 SET_OF_KINDS = re.compile(r"[一二三四五六七八九十两]+(?:大|维)[\u4e00-\u9fff]{0,4}?(?:工程|品牌|模式|行动|平台|板块|体系)")
@@ -288,6 +289,8 @@ class NameFinder:
             if MASK in name or len(name.strip("“”")) < 2 or text.endswith(BECOMES, 0, match.start()) \
                     or name in ANNUAL_SESSIONS:
                 continue  # “两会”平台: the annual sessions of the congress and the conference are meetings, no programme
+            if WAY_AFTER.match(text, _after_joined_quotations(text, match.end(), ("或", "和", "、"))):
+                continue  # 通过“一对一”或“多对一”的方式, 采取“线上+线下”方式: how the work is done, no programme
             if LISTED_IN_QUOTE.search(name) and SET_OF_KINDS.match(text, match.end()):
                 continue  # “强基础、优服务”两大工程, “A+B+C”三维模式: a set of programmes named by its parts, no one
             programmes = self._listed_programmes(name, match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip())))
