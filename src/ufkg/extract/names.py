@@ -312,7 +312,7 @@ class NameFinder:
                 continue
             head_after = self._head_after(text, match.end())
             if head_after is not None and TAKEN_AS.search(text, 0, match.start()):
-                continue  # 作为基础性工程和“一把手”工程: a kind of task, its kind quoted
+                continue  # 作为民生工程和“某某”工程来抓: a kind of task, its kind quoted
             org_head = self._org_head(name)
             if head_after is not None and org_head is not None and text.startswith(LIST_JOINERS, match.end()) \
                     and not any(text.startswith(joiner + "“", match.end()) for joiner in LIST_JOINERS):
@@ -772,7 +772,7 @@ class NameFinder:
                 # word it made of the head (交流平台) names nothing
             if token.word.endswith(REGISTER) and not any(begin <= t.start and t.end <= head_start and _of_a_place(t)
                                                          for t in tokens):
-                continue  # 建立侨界人士数据库, 乡贤人才库: a register of a kind of people; 世界某某人乡贤库 is named by its place
+                continue  # 建立某界青年数据库, 乡贤名录库: a register of a kind of people; 世界某某人乡贤库 is named by its place
             taken.append((begin, token.end))
             yield begin, token.end
 
