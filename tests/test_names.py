@@ -685,7 +685,7 @@ def test_a_space_a_page_set_inside_a_titles_brackets_is_no_part_of_the_title():
 def test_the_kinds_of_task_a_work_is_taken_for_are_no_programmes():
     text = "全县把民族团结创建作为民生工程、先导性工程和“书记”工程来抓，成立专班12个。"
     assert names(text, "Initiative") == []
-    assert names("全县实施文化惠民工程、乡村振兴工程。", "Initiative") == ["文化惠民工程", "乡村振兴工程"]
+    assert names("全县实施文化润乡工程、乡村振兴工程。", "Initiative") == ["文化润乡工程", "乡村振兴工程"]
 
 
 def test_a_register_built_is_named_only_by_its_place():
