@@ -1428,8 +1428,8 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
         return int(date[:4])  # 近年来，某部…: the recent years' work, told as it stands when published, whatever year
         # an example names (measured over the opened sets: the gold gives the page's year to 11 of 12 such texts)
     day = next(filter(None, map(_opening_day, lines[1:4])), None) if title else None
-    told = _news_day(lines[1:4]) if title and day is None else None  # 某社某地6月29日电: the dateline's day
-    month = int(day.group("month")) if day else told[0] if told else None
+    wire_day = _news_day(lines[1:4]) if title and day is None else None  # 某社某地6月29日电: the dateline's day
+    month = int(day.group("month")) if day else wire_day[0] if wire_day else None
     if news and date and month:
         # 6月29日，某部举行… (or 某社某地6月29日电), published 2021-06-29: the event's year is the page's, whatever
         # history it recalls
@@ -1454,7 +1454,7 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
             if FROM_YEAR_TO.search(line, max(0, match.start() - 12), match.start()):
                 continue  # 从2021年至2023年每年资助: the end of a period set out from a year of background, not the text's
             if FOUNDED_AFTER.match(line, match.end()) and match.start() > 0:
-                continue  # 某市委2010年4月成立，7年间…: when the body began, told inside a sentence, is background
+                continue  # 某市委2009年5月成立，8年间…: when the body began, told inside a sentence, is background
             year = int(match.group(1))
             if HONOURS_OF.search(line[max(0, match.start() - MAX_HONOURS_GAP):match.start()]) and line[match.end():match.end() + 1] == "度":
                 year += 1  # 对荣获2017年度先进的单位进行授牌: last year's honours are handed out the year after

@@ -127,8 +127,8 @@ LISTED_IN_QUOTE = re.compile(r"[、+＋]")
 # the heads of programmes a quotation may list (“甲计划、乙计划”), and the shortest such item (圆梦行动)
 LISTED_PROGRAMME_HEADS = ("计划", "計劃", "行动", "行動", "工程")
 MIN_LISTED_PROGRAMME = 4
-# 作为政治工程、民心工程: the kinds of task something is taken for, a list's items before this one included
 WAY_AFTER = re.compile(r"的?(?:方式|形式|方法)")  # “某某”的方式: a way of doing the work
+# 作为政治工程、民心工程: the kinds of task something is taken for, a list's items before this one included
 TAKEN_AS = re.compile(r"(?:作为|当作|当成|列为|视为)(?:[^，,。；;、“”]{2,12}(?:、|和|及|与))*$")
 # a count of kinds after a quotation: 三大工程, 四大品牌, 三维模式
 SET_OF_KINDS = re.compile(r"[一二三四五六七八九十两]+(?:大|维)[\u4e00-\u9fff]{0,4}?(?:工程|品牌|模式|行动|平台|板块|体系)")

@@ -379,12 +379,10 @@ def _national_bodies_only_named_in_documents(mentions: list[Mention]) -> list[Me
     """The mentions less the national bodies that issue documents (中共中央, 国务院) where the report names them only
     inside the titles of those documents (《国务院关于某某工作的意见》): the report speaks of the document,
     not of its issuer."""
-    documents = [(m.start, m.end) for m in mentions if m.cls == "Policy"]
-    def in_document(mention: Mention) -> bool:
-        return any(a <= mention.start and mention.end <= b for a, b in documents)
+    free = _outside_names(mentions, ("Policy",))
     issuers = [m for m in mentions if m.cls == "GovernmentBody" and m.name in NATIONAL_ISSUERS]
-    named_freely = {m.name for m in issuers if not in_document(m)}
-    return [m for m in mentions if not (m in issuers and m.name not in named_freely and in_document(m))]
+    named_freely = {m.name for m in issuers if free(m)}
+    return [m for m in mentions if not (m in issuers and m.name not in named_freely)]
 
 
 def _chaired_branches_placed(mentions: list[Mention], parties: set[str]) -> list[Mention]:
