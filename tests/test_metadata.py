@@ -1314,3 +1314,24 @@ def test_an_undated_text_is_of_the_latest_year_it_names_that_is_no_background():
     assert read_metadata(text, regions).year == 2019
     text = "市委统战部到市民建调研\n8月13日，调研组来我会调研。\n凯里市侨联成立于1984年。\n"
     assert read_metadata(text, regions).year is None
+
+
+def test_a_byline_that_names_the_place_it_was_filed_from_gives_the_region():
+    # as Taiwan's papers write it (記者某某/某縣報導), read in simplified script
+    text = ("（记者林某/台东报导）台湾台东同乡总会、高雄市某某同乡会及高雄市某某慈善会为回馈故乡，"
+            "捐赠白米给本县弱势家庭，由县长代表接受。\n"
+            "前往县府的有高雄市某某同乡会理事长林某、高雄市某某慈善会理事长陈某、台中市台东同乡会理事长王某等人。\n")
+    assert _meta(text).region_code == "719012"
+
+
+def test_an_untitled_news_item_opening_on_its_day_is_of_its_pages_year_whatever_history_it_recalls():
+    text = ("发布时间：2017-06-15 15:51\n6月12日，某某爱心帮扶活动在凯里市某某村举行。\n"
+            "2005年前，该村经济支柱是煤窑。2005年底，煤窑全部关闭。\n")
+    assert read_metadata(text, regions).year == 2017
+
+
+def test_the_place_whose_work_a_survey_team_surveys_gives_the_region():
+    text = ("10月28日，省委统战部副部长万某带领调研组调研雷山县新的社会阶层人士统战工作。"
+            "州委常委、统战部部长温某，县委副书记、县长吴某一同调研。\n"
+            "调研组一行先后深入到某某服装有限公司、某某农业科技有限公司等企业。\n")
+    assert _meta(text).region == "雷山县"

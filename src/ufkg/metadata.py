@@ -62,6 +62,9 @@ DATELINE = re.compile(r"(?:社|网|报|台|频道)\s*(?P<place>[\u4e00-\u9fff]{2
                       r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*[电讯]")
 # 本报成都讯, 某某网某县讯 (记者 …): a paper's or site's dateline that names its place but no day
 PLACE_DATELINE = re.compile(r"^[^，,。；\s（(]{0,12}?(?:社|网|报|台|频道)\s*(?P<place>[\u4e00-\u9fff]{2,8}?)讯")
+# (记者某某/某县报导): a byline that names the place it was filed from, as Taiwan's papers write it
+BYLINE_PLACE = re.compile(r"[（(〔【\[]\s*(?:本报|中央社)?记者\s*[^）)〕】\]/／]{1,12}?\s*[/／]\s*"
+                          r"(?P<place>[\u4e00-\u9fff]{2,6}?)\s*(?:报导|报道)\s*[）)〕】\]]")
 # 中新网2月10日电: a wire's dateline that names no place, news all the same
 WIRE = re.compile(r"^\s*[^\s，。,]{0,12}?(?:社|网|报|台)\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日\s*电")
 # what opens a news item before its matter: the prefix (某报讯, 新华社某地3月2日电, (记者 …)) and the day
@@ -208,7 +211,10 @@ VISIT_HERE = re.compile(r"(?:(?:来|莅临)(?P<place>[^到\s，。,；“”][\u
                         r"|来到(?P<reached>[^\s，。,；“”][\u4e00-\u9fff]{1,7}?)[，,](?:围绕着?|就|对)[^。；]{2,60}?"
                         r"(?:调研|视察|检查|督导))"
                         # 某会走进某区开展…, 某会走进某区活动: the place a body comes into to work or visit
-                        r"|走进(?P<entered>[^\s，。,；“”][\u4e00-\u9fff]{1,7}?)(?:开展|活动|调研|考察|慰问)")
+                        r"|走进(?P<entered>[^\s，。,；“”][\u4e00-\u9fff]{1,7}?)(?:开展|活动|调研|考察|慰问)"
+                        # 某部调研组调研某县某某工作: the place whose work is surveyed
+                        r"|(?:调研|视察|督导)(?P<surveyed>[^\s，。,；“”我全各本该][\u4e00-\u9fff]{1,6}?[县区市旗州])"
+                        r"(?=[^，。,；]{2,20}?工作)")
 # the level right below a whole text's own (全省: its cities, 全市: its counties and districts)
 SPECIAL_REGION = "特别行政区"
 LEVEL_CHARS = "省市州县区"  # a body named by its level alone (市工商联): the text's own place's
@@ -717,7 +723,8 @@ def _visited_here(piece: str, find_region, is_place=None) -> str | None:
     match = next((found for found in VISIT_HERE.finditer(piece) if not piece.startswith("的", found.end())), None)
     if match is None:
         return None  # 与前来某省调研的某所副所长…前往某县: who came is described, the visit told after
-    words = match.group("place") or match.group("inspected") or match.group("reached") or match.group("entered")
+    words = match.group("place") or match.group("inspected") or match.group("reached") or match.group("entered") \
+        or match.group("surveyed")
     names = [name for name in find_region(words) if words.endswith(name)]
     if names:
         return names[0]
@@ -1276,14 +1283,14 @@ def _footer_date(lines: list[str]) -> str | None:
 
 def _dateline(lines: list[str]) -> tuple[str, str | None] | None:
     """The place and, when it gives the year, the date of a dateline at the opening (新华社南京3月2日电, 某网某国
-    9月5日讯, 本报某地讯), in the text's first line too when it has no title."""
+    9月5日讯, 本报某地讯, （记者某某/某地报导）), in the text's first line too when it has no title."""
     for line in lines[:5]:
         match = DATELINE.search(line[:60])
         if match:
             year = match.group("year")
             date = _iso(f"{year}-{match.group('month')}-{match.group('day')}") if year else None
             return match.group("place"), date
-        placed = PLACE_DATELINE.match(line)
+        placed = PLACE_DATELINE.match(line) or BYLINE_PLACE.search(line[:40])
         if placed:
             return placed.group("place"), None
     return None
@@ -1427,7 +1434,9 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     if date and title and any(RECENT_YEARS.match(line, _text_start(line)) for line in lines[1:3]):
         return int(date[:4])  # 近年来，某部…: the recent years' work, told as it stands when published, whatever year
         # an example names (measured over the opened sets: the gold gives the page's year to 11 of 12 such texts)
-    day = next(filter(None, map(_opening_day, lines[1:4])), None) if title else None
+    # an untitled text opens on its first line (6月12日，某活动在某村举行); a wire's day counts under a title only, an
+    # untitled wire being a reprint that a page may date years later
+    day = next(filter(None, map(_opening_day, lines[1:4] if title else lines[:3])), None)
     wire_day = _news_day(lines[1:4]) if title and day is None else None  # 某社某地6月29日电: the dateline's day
     month = int(day.group("month")) if day else wire_day[0] if wire_day else None
     if news and date and month:
