@@ -1439,3 +1439,8 @@ def test_the_taiwanese_investors_association_and_a_trade_guild_by_their_short_he
 def test_the_inspection_and_policy_research_offices_of_a_committee_or_government():
     text = "市委督查室、市委政策研究室和区政府督查室联合督办党外人士建议。"
     assert orgs(text, "GovernmentBody") == ["市委督查室", "市委政策研究室", "区政府督查室"]
+
+
+def test_a_person_and_what_the_person_does_are_no_name_before_a_societys_head():
+    found = orgs("接着，郑某带领同乡会众侨领手捧捐款箱，走上街头募款。", "Association")
+    assert not any(name.endswith("带领同乡会") for name in found)

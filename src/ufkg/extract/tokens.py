@@ -22,6 +22,7 @@ TOPONYM_ENDS = frozenset("屿岛洲峪垭坪堡寨")
 COMMON_WORD = 500  # jieba frequency from which a word of two or three characters is no personal name
 RARE_WORD = 20  # jieba frequency under which a word is taken for a proper name, whatever its tag
 # Parts of speech a name can start with
+PERSON_TAGS = frozenset({"nr", "nrfg"})  # jieba's tags of a person's name
 NAME_STARTS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "ng", "b", "vn", "eng", "s"})
 STOP_TAGS = frozenset({"p", "c", "u", "ud", "ug", "uj", "ul", "uv", "uz", "d", "r", "m", "mq", "q", "y", "e", "o", "zg", "x", "w", "t", "tg"})
 
@@ -149,6 +150,11 @@ def name_start(text: str, tokens: list[Token], position: int, stop_words: frozen
                     or any(is_region(after[:size]) for size in range(2, min(MAX_PLACE_PREFIX, len(after)) + 1)):
                 break  # 到|某州大学: a verb before a place, or before a word jieba made of a place and a head, ends the name
         if not (verb or token.tag in NAME_TAGS or token.tag in ("a", "ad", "nrt")):
+            break
+        if token.tag in PERSON_TAGS and not is_region(word) and taken and taken[-1].tag.startswith("v") \
+                and taken[-1].tag != "vn":  # (jieba tags a county as a name now and then: 某某县|扎|某某寺)
+            taken.pop()  # 郑某|带领|同乡会…: a person and the verb of what the person does, no words of the name
+            begin = taken[-1].start if taken else position
             break
         taken.append(Token(word, token.tag, token.start, token.start + len(word)))
         begin = token.start
