@@ -708,3 +708,11 @@ def test_names_before_the_office_of_a_deputy_in_a_list():
 
 def test_a_name_before_an_office_under_whose_lead_something_is_done():
     assert people("商会成立以来，在于和平会长的带领下，会员企业抱团发展。") == ["于和平"]
+
+
+def test_a_name_between_a_societys_name_and_the_office_held_there():
+    # a list of guests naming each with the society first, the office after the name
+    found = people("某某华人警民合作中心陈少东主任，某某福建同乡总会黄朝明常务副会长，"
+                   "某某和平统一促进会林学安会长等一同出席了捐赠活动。")
+    assert set(found) >= {"陈少东", "黄朝明", "林学安"}
+    assert "朝明" not in found

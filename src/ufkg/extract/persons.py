@@ -103,6 +103,9 @@ VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "
 DEPUTY = "代表"  # 甲某代表、乙某委员的发言: a congress's deputy, written after the name as an office
 OFFICES_AFTER_NAME = "会长|理事长|秘书长|理事|监事长|董事长|主席|执行会长|常务会长|主委|委员"  # 某某副会长（右三）, 某某主委代表…
 COMPANY_OFFICES = "副?(?:董事长|总经理|厂长|总裁)"  # 某某公司甲某某总经理: the office after its holder's name
+# 某某同乡会甲某某常务副会长, 某某中心乙某某主任: a society's office after its holder's name, where a list of guests
+# names each with the society first
+SOCIETY_OFFICES = "(?:常务|执行)?副?(?:会长|理事长|秘书长|监事长|主任|主席)(?=[，、,。；;\s]|等|一行)"
 LIST_JOINERS = "和与及"  # 提案和甲、乙撰写的…: a list of names joined to the words before it
 MIN_NAMES_VOUCHING = 3  # names in a list that make its other surname-led items names, whatever words they end with
 NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3}){2,}"
@@ -162,6 +165,7 @@ class PersonFinder:
                       self._enclosed_names(text), self._colon_names(text), self._honoured_names(text),
                       self._described_names(text), self._names_before_office(text), self._honoured_by_address(text),
                       self._known_people(text), self._ranked_names(text), self._names_after_company(text),
+                      self._names_after_society(text),
                       self._donors_listed(text), self._aged_names(text), self._profiled_names(text)):
             for start, end in spans:
                 known = found.get(start)
@@ -545,6 +549,20 @@ class PersonFinder:
             name = match.group(1)
             if not (self.known_word(name) or self.common_word(name) or _ordinary_word(name)):
                 yield match.span(1)
+
+    def _names_after_society(self, text: str):
+        """某某同乡会甲某某常务副会长, 某某合作中心乙某某主任: a name between a society's name and the office it holds
+        there, as a list of guests writes it."""
+        for match in self._society_office_pattern.finditer(text):
+            name = match.group(1)
+            if self._given_name(name) and not (self.known_word(name) or self.common_word(name) or _ordinary_word(name)):
+                yield match.span(1)
+
+    @cached_property
+    def _society_office_pattern(self) -> re.Pattern:
+        societies = sorted({head.head for head in self.lexicon.org_heads if head.cls == "Association"} | {"中心"})
+        behind = "|".join(f"(?<={re.escape(head)})" for head in societies)
+        return re.compile(f"(?:{behind})((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)(?={SOCIETY_OFFICES})")
 
     @cached_property
     def _company_office_pattern(self) -> re.Pattern:
