@@ -530,3 +530,11 @@ def test_a_name_before_the_title_of_a_townships_head_is_no_township(gazetteer):
 def test_a_title_ends_no_townships_name_before_a_persons_name(gazetteer):
     hits = find(gazetteer, "某市红十字会会长王镇海出席大河村的捐赠仪式。", None)
     assert surfaces(hits) == ["大河村"]  # no township 会长王镇: the title's holder is named after it
+
+
+def test_a_rural_committee_of_hong_kong_is_no_township():
+    from conftest import extraction_of
+
+    mentions = extraction_of("2023年萍乡市统一战线工作综述\n香港元朗乡事委员会副主席林某一行34人来我市考察交流。\n").mentions
+    assert not any(m.name.endswith("元朗乡") for m in mentions if m.cls == "Region")
+    assert "香港元朗乡事委员会" in [m.name for m in mentions if m.cls == "Association"]

@@ -829,7 +829,8 @@ def _body_heads() -> tuple[str, ...]:
 
 
 _HEADED, _HEAD = ("乡", "镇", "村", "鄉", "鎮"), "长"  # 乡长, 镇长, 村长: the title of a township's or village's head
-_HOME_FOLK = ("亲", "团", "情", "愁", "音")  # 乡亲, 乡团, 乡情: the folk of a home place
+_HOME_FOLK = ("亲", "团", "情", "愁", "音", "事")  # 乡亲, 乡团, 乡情: the folk of a home place (乡事委员会: its rural
+# committee, as Hong Kong's New Territories name theirs)
 _HOME_LOVE = "爱乡"  # 爱国爱乡
 _FELLOWS_OF = "籍同乡"  # 某省籍同乡: people from a place
 
