@@ -716,3 +716,8 @@ def test_a_name_between_a_societys_name_and_the_office_held_there():
                    "某某和平统一促进会林学安会长等一同出席了捐赠活动。")
     assert set(found) >= {"陈少东", "黄朝明", "林学安"}
     assert "朝明" not in found
+
+
+def test_names_after_the_offices_of_diplomats_and_of_councils_abroad():
+    assert "刘文逸" in people("某市主计长刘文逸也到场表示支持。")
+    assert "张平" in people("中国驻某国使馆领事部公参张平和当地警察局主管参加了活动。")
