@@ -721,3 +721,9 @@ def test_a_name_between_a_societys_name_and_the_office_held_there():
 def test_names_after_the_offices_of_diplomats_and_of_councils_abroad():
     assert "刘文逸" in people("某市主计长刘文逸也到场表示支持。")
     assert "张平" in people("中国驻某国使馆领事部公参张平和当地警察局主管参加了活动。")
+
+
+def test_a_name_after_a_department_heads_title_written_short():
+    # 统战部长, 宣传部长: the head of the department, which jieba would cut 统战部|长某某
+    assert "杨伟" in people("市委常委、统战部长杨伟一同调研。")
+    assert "李刚" in people("县委常委、宣传部长李刚等陪同。")

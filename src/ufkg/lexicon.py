@@ -130,6 +130,9 @@ def load_lexicon() -> Lexicon:
     )
 
 
+DEPARTMENT_END, HEAD_OF = "部", "长"  # a department (统战部) and its head's title written short (统战部长)
+
+
 def user_dictionary_lines(lexicon: Lexicon) -> list[str]:
     """jieba user-dictionary lines (word freq tag) generated from the lexicons and the gazetteer.
 
@@ -151,6 +154,8 @@ def user_dictionary_lines(lexicon: Lexicon) -> list[str]:
             add(form, 50000, "nt")
     for head in lexicon.org_heads:
         add(head.head.removeprefix("委"), 20000, "nt")
+        if head.cls == "GovernmentBody" and head.head.endswith(DEPARTMENT_END) and head.attach != "named":
+            add(head.head.removeprefix("委") + HEAD_OF, 30000, "n")  # 统战部长: its head, not 统战部|长某某
     for word in lexicon.initiative_heads:
         add(word, 2000, "n")
     for name, place in load_gazetteer().names():
