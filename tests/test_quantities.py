@@ -683,3 +683,8 @@ def test_help_for_those_a_disaster_struck_is_counted():
 
 def test_the_northeasts_hectare_is_a_measure_of_land():
     assert brief("合作社流转土地三垧，社员种了四坰玉米。") == [(3, "垧", "exact"), (4, "坰", "exact")]
+
+
+def test_the_rand_and_the_real_are_money_in_their_own_codes():
+    assert brief("捐赠了500件物资，总价值约25万兰特") == [(500, "件", "exact"), (250_000, "ZAR", "approx")]
+    assert brief("侨团向当地慈善机构捐赠30多万雷亚尔") == [(300_000, "BRL", "atLeast")]
