@@ -688,3 +688,9 @@ def test_the_northeasts_hectare_is_a_measure_of_land():
 def test_the_rand_and_the_real_are_money_in_their_own_codes():
     assert brief("捐赠了500件物资，总价值约25万兰特") == [(500, "件", "exact"), (250_000, "ZAR", "approx")]
     assert brief("侨团向当地慈善机构捐赠30多万雷亚尔") == [(300_000, "BRL", "atLeast")]
+
+
+def test_people_counted_with_the_place_they_come_from_before_their_noun():
+    assert brief("全球有10多万永兴籍商人在外创业") == [(100_000, "人", "atLeast")]
+    assert brief("联系15万乡亲") == [(150_000, "人", "exact")]
+    assert brief("捐款5万慰问困难群众") == []  # a deed between: no people counted

@@ -199,11 +199,12 @@ def _lexicon() -> _Lexicon:
         rf"(?P<inner>[余多])?(?P<scale>千万|[万亿])?(?P<inner2>[余多])?(?=[，,。；;、）)（(\s]|$)"
     )
     # 带动4.2万农民增收: people counted without a measure word, read only with 万 or 亿 before a noun of people
-    # (also 16.53 万群众 with a typesetter's space, and 近万农民: the scale alone after an estimate)
+    # (also 16.53 万群众 with a typesetter's space, 20多万某市籍商人 with the place they come from, and 近万农民: the
+    # scale alone after an estimate)
     people = "|".join(map(re.escape, by_length.get("people_noun", ())))
     bare_people = re.compile(
         rf"(?P<pre>{'|'.join(_PREFIXES)})?(?:(?P<num>{_ARABIC}|{_CHINESE_SHARE})(?P<inner>[余多])?[ \u00a0]?"
-        rf"|(?P<near>(?<=[近约超逾])))(?P<scale>[万亿])(?P<inner2>[余多])?(?=(?:{people or '(?!)'}))"
+        rf"|(?P<near>(?<=[近约超逾])))(?P<scale>[万亿])(?P<inner2>[余多])?(?=(?:[\u4e00-\u9fff]{{1,3}}籍)?(?:{people or '(?!)'}))"
     )
     # 27万扶贫现金, 3200万资产: money without 元, told by the money noun after it (one word between at most)
     money = "|".join(map(re.escape, by_length.get("money_after", ())))
