@@ -694,3 +694,8 @@ def test_people_counted_with_the_place_they_come_from_before_their_noun():
     assert brief("全球有10多万永兴籍商人在外创业") == [(100_000, "人", "atLeast")]
     assert brief("联系15万乡亲") == [(150_000, "人", "exact")]
     assert brief("捐款5万慰问困难群众") == []  # a deed between: no people counted
+
+
+def test_the_class_a_thing_is_one_of_is_no_count_of_work():
+    assert brief("某村是某区45个低收入村之一，全村592户") == [(592, "户", "exact")]
+    assert brief("作为全省25个边境县之一，该县投入资金300万元") == [(3_000_000, "CNY", "exact")]
