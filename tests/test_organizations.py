@@ -1444,3 +1444,11 @@ def test_the_inspection_and_policy_research_offices_of_a_committee_or_government
 def test_a_person_and_what_the_person_does_are_no_name_before_a_societys_head():
     found = orgs("接着，郑某带领同乡会众侨领手捧捐款箱，走上街头募款。", "Association")
     assert not any(name.endswith("带领同乡会") for name in found)
+
+
+def test_a_team_a_place_or_a_body_stations_somewhere():
+    assert "泸州市驻叙永县新华村帮扶工作队" in orgs("三年来，泸州市驻叙永县新华村帮扶工作队共筹集资金300万元。",
+                                                  "GovernmentBody")
+    found = orgs("在市民政局驻红星社区工作队的帮助下，27户结对。", "GovernmentBody")
+    assert found == ["市民政局", "驻红星社区工作队"]  # a body's team is named on its own, and the body with it
+    assert "驻村工作队" not in orgs("各驻村工作队送来慰问品。", "GovernmentBody")  # a kind of team

@@ -132,6 +132,11 @@ TERM_BEFORE = re.compile(r"([省市州县区])第?[一二三四五六七八九�
 STANDING_CONGRESS = "人大常委会"  # named with its term (of 县七届人大 a session is meant; a term's 委员会 is another body's)
 ANOTHER_WORDS_HUI = ("会同", "会议", "会商")  # 县民宗委会同…: the 会 after 委 opens another word
 EMBASSY = re.compile(r"(?:中国)?驻([\u4e00-\u9fff]{2,8}?)(?:大使馆|总领事馆|领事馆|使领馆|使馆)")
+# a team a body or a place stations somewhere (某市驻某县某村精准扶贫工作队, 驻某镇帮镇扶村工作队), from the clause's start
+STATIONED_TEAM = re.compile(r"(?:(?<=[，,。；;、：:\s（(“和与及在])|^)(?P<owner>[^\W\d_了的在与和对向为把将]{0,12}?)"
+                            r"(?P<team>驻[\u4e00-\u9fff]{1,14}?工作[队组])")
+TEAM_OWNER_PLACES = ("市", "县", "区", "州", "省", "旗", "镇", "乡", "市直", "系统")  # 某市|驻…, 市直统战系统|驻…: the name's
+UNNAMED_TEAMS = ("驻村工作队", "驻村工作组")  # a kind of team, named by no one
 ENTERPRISE_EXAMPLE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})等[\d一二三四五六七八九十百两几]+(?:多|余)?家[\u4e00-\u9fff]{0,4}企业")
 # 甲、乙、丙等涉农企业: the enterprises a list gives as examples of a kind, with or without their count
 MIN_LISTED_ENTERPRISES = 3  # items of a list that stand as enterprises when the clause before runs into it
@@ -380,6 +385,11 @@ class OrganizationFinder:
         for match in EMBASSY.finditer(text):
             if claim(match.start(), match.end()):
                 add("GovernmentBody", match.start(), match.end(), match.group(0))
+        for match in STATIONED_TEAM.finditer(text):
+            # the team of a place is named with it (某市驻某村工作队); a body's (某局驻某社区工作队) is named on its own
+            start = match.start("owner") if match.group("owner").endswith(TEAM_OWNER_PLACES) else match.start("team")
+            if text[start:match.end()] not in UNNAMED_TEAMS and claim(start, match.end()):
+                add("GovernmentBody", start, match.end(), text[start:match.end()])
         for start, end, cls in _listed_offices(text):
             if claim(start, end):
                 add(cls, start, end, text[start:end], scope=OWN_REPORT)
