@@ -1452,3 +1452,8 @@ def test_a_team_a_place_or_a_body_stations_somewhere():
     found = orgs("在市民政局驻红星社区工作队的帮助下，27户结对。", "GovernmentBody")
     assert found == ["市民政局", "驻红星社区工作队"]  # a body's team is named on its own, and the body with it
     assert "驻村工作队" not in orgs("各驻村工作队送来慰问品。", "GovernmentBody")  # a kind of team
+
+
+def test_an_embassy_named_short():
+    assert orgs("中国驻英使馆参赞出席。", "GovernmentBody") == ["中国驻英使馆"]
+    assert orgs("中国驻大阪总领馆总领事出席。", "GovernmentBody") == ["中国驻大阪总领馆"]

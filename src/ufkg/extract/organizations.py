@@ -131,7 +131,7 @@ OFFICE_HALL, OFFICE_LEVELS = "公所", "市区乡镇"  # 某某市公所: a Taiw
 TERM_BEFORE = re.compile(r"([省市州县区])第?[一二三四五六七八九十]{1,3}届$")  # 县九届|人大常委会
 STANDING_CONGRESS = "人大常委会"  # named with its term (of 县七届人大 a session is meant; a term's 委员会 is another body's)
 ANOTHER_WORDS_HUI = ("会同", "会议", "会商")  # 县民宗委会同…: the 会 after 委 opens another word
-EMBASSY = re.compile(r"(?:中国)?驻([\u4e00-\u9fff]{2,8}?)(?:大使馆|总领事馆|领事馆|使领馆|使馆)")
+EMBASSY = re.compile(r"(?:中国)?驻([\u4e00-\u9fff]{1,8}?)(?:大使馆|总领事馆|总领馆|领事馆|使领馆|使馆)")  # 驻英使馆: one character for a country too
 # a team a body or a place stations somewhere (某市驻某县某村精准扶贫工作队, 驻某镇帮镇扶村工作队), from the clause's start
 STATIONED_TEAM = re.compile(r"(?:(?<=[，,。；;、：:\s（(“和与及在])|^)(?P<owner>[^\W\d_了的在与和对向为把将]{0,12}?)"
                             r"(?P<team>驻[\u4e00-\u9fff]{1,14}?工作[队组])")
