@@ -1457,3 +1457,8 @@ def test_a_team_a_place_or_a_body_stations_somewhere():
 def test_an_embassy_named_short():
     assert orgs("中国驻英使馆参赞出席。", "GovernmentBody") == ["中国驻英使馆"]
     assert orgs("中国驻大阪总领馆总领事出席。", "GovernmentBody") == ["中国驻大阪总领馆"]
+
+
+def test_a_legal_name_opens_with_its_province_past_a_countys_name_that_is_also_a_word():
+    # 兴业 is a county of Guangxi and an ordinary word: the name opens with the province before it
+    assert orgs("山西瑞丰兴业投资集团有限公司捐款100万元。", "Organization") == ["山西瑞丰兴业投资集团有限公司"]

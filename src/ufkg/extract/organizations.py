@@ -1211,14 +1211,19 @@ class OrganizationFinder:
         region is the boundary, whatever words (和, 之, 发展) stand between it and the legal form."""
         starts = {token.start for token in tokens}
         words = {token.start: token.word for token in tokens}
+        tags = {token.start: token.tag for token in tokens}
+        word_place = None  # 山西汇丰|兴业|投资集团: a county's name jieba reads as a word; a place further back opens it
         for begin in range(position - 2, max(position - MAX_LEGAL_NAME, 0) - 1, -1):
             if text[begin] in PUNCTUATION or words.get(begin) in self.lexicon.descriptor_stops - COMPANY_NAME_WORDS:
-                return None
+                return word_place
             end = self._region_starting_at(text, begin)
             if begin in starts and end is not None and end in starts and end < position:
                 earlier = self._regions_ending_at(text, begin, tokens)
+                if earlier is None and tags.get(begin) != "ns" and words.get(begin) == text[begin:end]:
+                    word_place = word_place if word_place is not None else begin
+                    continue
                 return begin if earlier is None else earlier
-        return None
+        return word_place
 
     def _brand(self, text: str, tokens: list[Token], start: int, end: int):
         """飞鹤乳业, 某某化工: a company's short name is its brand, then its trade; a place before a trade
