@@ -1370,3 +1370,7 @@ def test_the_body_a_subtitle_opens_with_as_the_doer_gives_the_account():
     text = ("共绘团结新画卷\n——罗甸县政协助力民族团结进步创建侧记\n金秋时节，走进罗甸县，各族群众笑逐颜开。\n"
             "近年来，累计开展专题协商12次。\n")
     assert subjects_in(text) == [("12次", "罗甸县政协")]
+
+
+def test_a_company_after_the_place_it_is_in_acts_in_its_clause():
+    assert subjects("孝义市的山西瑞丰兴业投资集团有限公司捐款100万元。") == [("100万元", "山西瑞丰兴业投资集团有限公司")]
