@@ -1462,3 +1462,7 @@ def test_an_embassy_named_short():
 def test_a_legal_name_opens_with_its_province_past_a_countys_name_that_is_also_a_word():
     # 兴业 is a county of Guangxi and an ordinary word: the name opens with the province before it
     assert orgs("山西瑞丰兴业投资集团有限公司捐款100万元。", "Organization") == ["山西瑞丰兴业投资集团有限公司"]
+
+
+def test_a_legal_name_does_not_run_back_over_the_place_it_is_in():
+    assert orgs("其中，孝义市的金岩能源股份有限公司捐款500万元。", "Organization") == ["金岩能源股份有限公司"]

@@ -114,6 +114,7 @@ MAX_SPELT_CITY = 4  # characters of a city abroad jieba spells out in pieces (�
 NATIONAL = "CN"  # code of a national body: it belongs to the whole country
 MAX_DESCRIPTOR = 14  # longest run of descriptive characters before a head
 MAX_LEGAL_NAME = 20  # a company's legal name is longer: 某某生态农业科技发展有限公司
+POSSESSIVE = "的"
 MAX_REGION = 12
 MAX_EXAMPLE = 10  # characters of an enterprise named as an example: 川恒化工等8家企业
 MAX_DEPARTMENT = 6
@@ -1214,7 +1215,8 @@ class OrganizationFinder:
         tags = {token.start: token.tag for token in tokens}
         word_place = None  # 山西汇丰|兴业|投资集团: a county's name jieba reads as a word; a place further back opens it
         for begin in range(position - 2, max(position - MAX_LEGAL_NAME, 0) - 1, -1):
-            if text[begin] in PUNCTUATION or words.get(begin) in self.lexicon.descriptor_stops - COMPANY_NAME_WORDS:
+            if text[begin] in PUNCTUATION or words.get(begin) in self.lexicon.descriptor_stops - COMPANY_NAME_WORDS \
+                    or words.get(begin) == POSSESSIVE:  # 某区的|某某能源股份有限公司: the place it is in, no part of it
                 return word_place
             end = self._region_starting_at(text, begin)
             if begin in starts and end is not None and end in starts and end < position:
