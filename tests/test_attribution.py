@@ -1374,3 +1374,10 @@ def test_the_body_a_subtitle_opens_with_as_the_doer_gives_the_account():
 
 def test_a_company_after_the_place_it_is_in_acts_in_its_clause():
     assert subjects("孝义市的山西瑞丰兴业投资集团有限公司捐款100万元。") == [("100万元", "山西瑞丰兴业投资集团有限公司")]
+
+
+def test_the_body_of_the_sentence_before_goes_on_in_one_that_opens_on_the_time_its_figures_span():
+    text = "随着越来越多的侨胞来投资，泸州市侨联不断提高为侨服务的能力，牵线搭桥。近年来，共招商引资项目11个，投资总额10亿元以上。"
+    assert subjects(text) == [("11个", "泸州市侨联"), ("10亿元以上", "泸州市侨联")]
+    # a sentence with an actor of its own keeps it
+    assert subjects("泸州市侨联牵线搭桥。近年来，市工商联共招商引资项目11个。") == [("11个", "市工商联")]

@@ -322,6 +322,8 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             subject = _programme_referred(extraction, text, quantity)
         if subject is None:
             subject = _participants_of_run(extraction, text, quantity, by_sentence)
+        if subject is None:
+            subject = _opener_goes_on(extraction, text, quantity, candidates)
         if subject is None and EVENT_REFERENCE.match(text, extraction.sentences[quantity.sentence].start):
             # 市工商联举办“某某”对接会…。会上，45家企业签约: the event the sentence before names; in a news
             # item on an event, that event (活动中，A、B为某地组织捐款4000多万元)
@@ -854,6 +856,27 @@ def _counted_list(text: str, mentions: list[Mention], candidates: list[int], ind
     listed = position == quantity.start or COUNTED_TAIL.fullmatch(text, position, quantity.start) is not None
     # 甲商会、乙商会等28家异地商会积极参与…: the counted group acts as a collective of the region
     return listed and not COLLECTIVE_AFTER.match(text, quantity.end)
+
+
+# a sentence that opens by saying over what time its figures run (近年来，共…; 2017年至今，先后…; 截至9月底，…)
+SPAN_OPENING = re.compile(r"(?:近年来|近几年来|多年来|近年|今年以来|(?:(?:19|20)\d{2}年)?(?:以来|至今)|(?:19|20)\d{2}年(?:以来|至今)"
+                          r"|截[至止]\S{0,8}?)[，,]")
+
+
+def _opener_goes_on(extraction: Extraction, text: str, quantity: QuantityMention, candidates: list[int]) -> int | None:
+    """The body that opens a clause of the sentence before, in the same paragraph (随着…，某市侨联不断…牵线搭桥。近年来，
+    共招商引资项目11个), when this sentence opens on the time its figures span and names no actor of its own: the body's
+    work goes on."""
+    sentence = extraction.sentences[quantity.sentence]
+    if not sentence.index or not SPAN_OPENING.match(text, sentence.start) \
+            or any(extraction.mentions[i].cls in OPENER_CLASSES for i in candidates):
+        return None
+    previous = extraction.sentences[sentence.index - 1]
+    if previous.paragraph != sentence.paragraph:
+        return None
+    openers = [i for i, m in enumerate(extraction.mentions) if m.sentence == previous.index and m.cls in ACTOR_CLASSES
+               and m.start == _after_adverbs(text, _clause_start(text, m.start, previous.start))]
+    return openers[-1] if openers else None  # the body that opens the latest clause of it
 
 
 def _continues(extraction: Extraction, index: int) -> bool:
