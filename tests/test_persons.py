@@ -727,3 +727,9 @@ def test_a_name_after_a_department_heads_title_written_short():
     # 统战部长, 宣传部长: the head of the department, which jieba would cut 统战部|长某某
     assert "杨伟" in people("市委常委、统战部长杨伟一同调研。")
     assert "李刚" in people("县委常委、宣传部长李刚等陪同。")
+
+
+def test_a_titled_name_whose_first_two_characters_are_a_word_closed_by_a_deed():
+    assert "高兴文" in people("医务科科长高兴文率领的医疗队抵达灾区。")
+    assert "王建设" in people("县委书记王建设介绍了全县情况。")
+    assert people("部长高兴地说，今年的工作很好。") == []  # a word made an adverb names no one

@@ -96,10 +96,11 @@ ROLE_AFTER_NAME = ("主持|出席|讲话|致辞|致词|担任|表示|指出|强�
 # what closes a titled name as the clause or list goes on (部长某某，…; 主委某某多次深入…)
 CLOSING_AFTER = "[，、,；;]|多次|先后|多年|一直|始终"
 # a title, a name, then these (为某会成立揭牌: a ceremony the person performs)
-ENCLOSING_AFTER = "介绍|说|的带领下|的带领|带领|赴|前往|等人|等[\\d一二两三四五六七八九十]+[名位人]|为[^，。；]{1,12}?(?:揭牌|授牌|颁奖|颁发|题词)"
+ENCLOSING_AFTER = "介绍|说|的带领下|的带领|带领|率领|赴|前往|等人|等[\\d一二两三四五六七八九十]+[名位人]|为[^，。；]{1,12}?(?:揭牌|授牌|颁奖|颁发|题词)"
 # verbs whose object is people, named in a list right after them: 组织甲、乙等5名人士, 邀请甲、乙参加
 VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选",
                    "聘任", "聘请", "增补", "增补了")
+ADVERB_ENDS = "地得的着了"  # 高兴地说: a word made an adverb, no given name's last character
 DEPUTY = "代表"  # 甲某代表、乙某委员的发言: a congress's deputy, written after the name as an office
 OFFICES_AFTER_NAME = "会长|理事长|秘书长|理事|监事长|董事长|主席|执行会长|常务会长|主委|委员"  # 某某副会长（右三）, 某某主委代表…
 COMPANY_OFFICES = "副?(?:董事长|总经理|厂长|总裁)"  # 某某公司甲某某总经理: the office after its holder's name
@@ -270,8 +271,11 @@ class PersonFinder:
         (评选一批新乡贤某某某、: what the kind is called)."""
         for match in self._enclosed_pattern.finditer(text):
             name = match.group(1)
-            if not (self.known_word(name) or self.common_word(name) or self.known_word(name[:2])
-                    or self.common_word(name[:2]) or name[1:] in NOT_GIVEN_NAME  # 部长高兴地说: no name
+            word_first = self.known_word(name[:2]) or self.common_word(name[:2])
+            if word_first and name[2] not in ADVERB_ENDS and self._enclosing_after.match(text, match.end(1)):
+                word_first = False  # 科长高兴武率领: a surname and a word, closed by what the person does
+            if not (self.known_word(name) or self.common_word(name) or word_first
+                    or name[1:] in NOT_GIVEN_NAME  # 部长高兴地说: no name
                     or name[0] in NOT_A_NAME_START  # 会长向大会表示: a preposition
                     or (not self._enclosing_after.match(text, match.end(1))
                         and (_common_rest(name[1:], VERB_TAGS) or COUNTED_KIND.search(text, 0, match.start())))):
