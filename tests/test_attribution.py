@@ -1381,3 +1381,9 @@ def test_the_body_of_the_sentence_before_goes_on_in_one_that_opens_on_the_time_i
     assert subjects(text) == [("11个", "泸州市侨联"), ("10亿元以上", "泸州市侨联")]
     # a sentence with an actor of its own keeps it
     assert subjects("泸州市侨联牵线搭桥。近年来，市工商联共招商引资项目11个。") == [("11个", "市工商联")]
+
+
+def test_a_delegation_a_person_leads_is_counted_for_the_body_whose_titles_open_the_list():
+    text = ("为深入贯彻党中央关于对口支援的决策部署，近日，泸州市委统战部副部长，市侨联主席，"
+            "市二级巡视员王某一行8人赴某县考察学习。")
+    assert subjects(text) == [("8人", "泸州市委统战部")]

@@ -357,8 +357,27 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             subject = own_account  # 截至年底，全区共有社员…; 全市已有六成会员企业…: the body's own reach
         if subject is not None:
             subject = _represented(extraction, text, subject)
+        if subject is not None and extraction.mentions[subject].cls == "Person":
+            subject = _delegation_of(extraction, text, quantity, by_sentence.get(quantity.sentence, [])) or subject
         attributed.append(replace(quantity, subject=subject))
     return attributed
+
+
+DELEGATION = re.compile(r"一行[近约逾]?$")  # 某部副部长某某一行8人: the delegation the person leads
+
+
+def _delegation_of(extraction: Extraction, text: str, quantity: QuantityMention, named: list[int]) -> int | None:
+    """The body whose delegation a person leads (某区委统战部副部长，某区侨联主席某某一行8人; 某会会长某某携手…一行34人):
+    the first body that opens a clause of its sentence before the count, whose titles the person's list opens with (not
+    one a purpose clause names, 为贯彻党中央…). Measured over the
+    opened gold: 8 delegations counted for their body, 1 for the person leading it."""
+    if not DELEGATION.search(text, max(0, quantity.start - 3), quantity.start):
+        return None
+    sentence_start = extraction.sentences[quantity.sentence].start
+    return next((i for i in named if extraction.mentions[i].cls in ACTOR_CLASSES
+                 and extraction.mentions[i].end <= quantity.start  # (not a body a purpose clause names: 为贯彻党中央…)
+                 and extraction.mentions[i].start == _after_adverbs(text, _clause_start(text, extraction.mentions[i].start,
+                                                                                        sentence_start))), None)
 
 
 def _represented(extraction: Extraction, text: str, subject: int) -> int:
