@@ -1387,3 +1387,7 @@ def test_a_delegation_a_person_leads_is_counted_for_the_body_whose_titles_open_t
     text = ("为深入贯彻党中央关于对口支援的决策部署，近日，泸州市委统战部副部长，市侨联主席，"
             "市二级巡视员王某一行8人赴某县考察学习。")
     assert subjects(text) == [("8人", "泸州市委统战部")]
+
+
+def test_the_person_of_a_company_who_gives_is_the_giver():
+    assert subjects("安徽某某文化传媒有限公司储立强向某市慈善总会捐赠1万元。") == [("1万元", "储立强")]

@@ -733,3 +733,8 @@ def test_a_titled_name_whose_first_two_characters_are_a_word_closed_by_a_deed():
     assert "高兴文" in people("医务科科长高兴文率领的医疗队抵达灾区。")
     assert "王建设" in people("县委书记王建设介绍了全县情况。")
     assert people("部长高兴地说，今年的工作很好。") == []  # a word made an adverb names no one
+
+
+def test_a_name_between_a_companys_name_and_its_gift():
+    assert "储立强" in people("安徽某某文化传媒有限公司储立强向某市慈善总会捐赠1万元。")
+    assert people("某某建设有限公司向武汉捐赠物资。") == []  # 向 before a place is a preposition

@@ -104,6 +104,7 @@ ADVERB_ENDS = "地得的着了"  # 高兴地说: a word made an adverb, no given
 DEPUTY = "代表"  # 甲某代表、乙某委员的发言: a congress's deputy, written after the name as an office
 OFFICES_AFTER_NAME = "会长|理事长|秘书长|理事|监事长|董事长|主席|执行会长|常务会长|主委|委员"  # 某某副会长（右三）, 某某主委代表…
 COMPANY_OFFICES = "副?(?:董事长|总经理|厂长|总裁)"  # 某某公司甲某某总经理: the office after its holder's name
+GIFT_AFTER_COMPANY = "向[^，。；]{2,16}?捐|捐(?:款|赠|资|助)"  # 某某公司甲某某向某会捐赠1万元: the company's person gives
 # 某某同乡会甲某某常务副会长, 某某中心乙某某主任: a society's office after its holder's name, where a list of guests
 # names each with the society first
 SOCIETY_OFFICES = "(?:常务|执行)?副?(?:会长|理事长|秘书长|监事长|主任|主席)(?=[，、,。；;\s]|等|一行)"
@@ -551,6 +552,8 @@ class PersonFinder:
         there, as a list of donors writes it; held between the two, a given name may be a common word (胜利, 森林)."""
         for match in self._company_office_pattern.finditer(text):
             name = match.group(1)
+            if name[0] in NOT_A_NAME_START:
+                continue  # 某公司向武汉捐赠: a preposition, not a surname
             if not (self.known_word(name) or self.common_word(name) or _ordinary_word(name)):
                 yield match.span(1)
 
@@ -572,7 +575,7 @@ class PersonFinder:
     def _company_office_pattern(self) -> re.Pattern:
         companies = sorted({head.head for head in self.lexicon.org_heads if head.cls == "Organization"} | {"厂"})
         behind = "|".join(f"(?<={re.escape(head)})" for head in companies)
-        return re.compile(f"(?:{behind})((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)(?={COMPANY_OFFICES})")
+        return re.compile(f"(?:{behind})((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)(?={COMPANY_OFFICES}|{GIFT_AFTER_COMPANY})")
 
     @cached_property
     def _office_after_pattern(self) -> re.Pattern:
