@@ -407,3 +407,12 @@ def test_a_party_branch_that_opens_the_sentence_after_one_that_only_sets_the_sce
     report = ("近日，针对汛期山区道路受损、学生出行不便的情况。\n"
               "民盟城东二支部接到民盟昆明市委的倡议后迅速行动。\n支部共12人参与，筹款5600元。\n")
     assert governed(report)["支部共12人参与，筹"] == "民盟城东二支部"
+
+
+def test_an_event_held_as_its_opening_writes_it_with_more_words_than_its_name():
+    from conftest import extraction_of
+
+    extraction = extraction_of("某国华侨举行庆祝第二届“华人移民日”暨慈善捐赠活动\n"
+                               "当地时间8月18日，某国华侨庆祝第二届“华人移民日”暨慈善捐赠活动在某市举行。"
+                               "当天共有44个侨团参加，12家企业捐赠物资。\n")
+    assert [extraction.mentions[q.subject].name for q in extraction.quantities] == ["华人移民日", "华人移民日"]

@@ -790,9 +790,10 @@ def _held_event(extraction: Extraction, text: str, sentence) -> int | None:
                    if mention.cls == "Initiative" and len(mention.name) >= 4]
     for index in sorted(initiatives, key=lambda index: -len(extraction.mentions[index].name)):
         mention = extraction.mentions[index]
-        position = text.find(mention.name, sentence.start, sentence.end)
-        if position >= 0 and HELD.match(text, position + len(mention.name), sentence.end):
-            return index
+        for written in dict.fromkeys((mention.name, mention.surface)):  # “某某日”暨慈善捐赠活动在某地举行: as written
+            position = text.find(written, sentence.start, sentence.end)
+            if position >= 0 and HELD.match(text, position + len(written), sentence.end):
+                return index
     return None
 
 
