@@ -1331,7 +1331,7 @@ def test_an_untitled_news_item_opening_on_its_day_is_of_its_pages_year_whatever_
 
 
 def test_the_place_whose_work_a_survey_team_surveys_gives_the_region():
-    text = ("10月28日，省委统战部副部长万某带领调研组调研雷山县新的社会阶层人士统战工作。"
-            "州委常委、统战部部长温某，县委副书记、县长吴某一同调研。\n"
-            "调研组一行先后深入到某某服装有限公司、某某农业科技有限公司等企业。\n")
+    text = ("6月5日，省委统战部调研组调研雷山县非公有制经济人士统战工作。"
+            "州委统战部负责人，县委、县政府负责同志陪同。\n"
+            "调研组还走访了两家企业。\n")
     assert _meta(text).region == "雷山县"

@@ -535,6 +535,6 @@ def test_a_title_ends_no_townships_name_before_a_persons_name(gazetteer):
 def test_a_rural_committee_of_hong_kong_is_no_township():
     from conftest import extraction_of
 
-    mentions = extraction_of("2023年萍乡市统一战线工作综述\n香港元朗乡事委员会副主席林某一行34人来我市考察交流。\n").mentions
+    mentions = extraction_of("2023年赣州市统一战线工作综述\n香港元朗乡事委员会主席林某率团来我市参观。\n").mentions
     assert not any(m.name.endswith("元朗乡") for m in mentions if m.cls == "Region")
     assert "香港元朗乡事委员会" in [m.name for m in mentions if m.cls == "Association"]

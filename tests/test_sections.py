@@ -412,7 +412,7 @@ def test_a_party_branch_that_opens_the_sentence_after_one_that_only_sets_the_sce
 def test_an_event_held_as_its_opening_writes_it_with_more_words_than_its_name():
     from conftest import extraction_of
 
-    extraction = extraction_of("某国华侨举行庆祝第二届“华人移民日”暨慈善捐赠活动\n"
-                               "当地时间8月18日，某国华侨庆祝第二届“华人移民日”暨慈善捐赠活动在某市举行。"
-                               "当天共有44个侨团参加，12家企业捐赠物资。\n")
-    assert [extraction.mentions[q.subject].name for q in extraction.quantities] == ["华人移民日", "华人移民日"]
+    extraction = extraction_of("某国侨界办第三届“华人文化日”暨爱心义卖活动\n"
+                               "当地时间5月9日，某国侨界第三届“华人文化日”暨爱心义卖活动在某市举办。"
+                               "共有30个侨团参加，9家企业捐出物资。\n")
+    assert [extraction.mentions[q.subject].name for q in extraction.quantities] == ["华人文化日", "华人文化日"]

@@ -133,10 +133,10 @@ TERM_BEFORE = re.compile(r"([省市州县区])第?[一二三四五六七八九�
 STANDING_CONGRESS = "人大常委会"  # named with its term (of 县七届人大 a session is meant; a term's 委员会 is another body's)
 ANOTHER_WORDS_HUI = ("会同", "会议", "会商")  # 县民宗委会同…: the 会 after 委 opens another word
 EMBASSY = re.compile(r"(?:中国)?驻([\u4e00-\u9fff]{1,8}?)(?:大使馆|总领事馆|总领馆|领事馆|使领馆|使馆)")  # 驻英使馆: one character for a country too
-# a team a body or a place stations somewhere (某市驻某县某村精准扶贫工作队, 驻某镇帮镇扶村工作队), from the clause's start
+# a team a body or a place stations somewhere (某市驻某县某村帮扶工作队, 驻某村工作组), from the clause's start
 STATIONED_TEAM = re.compile(r"(?:(?<=[，,。；;、：:\s（(“和与及在])|^)(?P<owner>[^\W\d_了的在与和对向为把将]{0,12}?)"
                             r"(?P<team>驻[\u4e00-\u9fff]{1,14}?工作[队组])")
-TEAM_OWNER_PLACES = ("市", "县", "区", "州", "省", "旗", "镇", "乡", "市直", "系统")  # 某市|驻…, 市直统战系统|驻…: the name's
+TEAM_OWNER_PLACES = ("市", "县", "区", "州", "省", "旗", "镇", "乡", "市直", "系统")  # 某市|驻…, 某某系统|驻…: the name's
 UNNAMED_TEAMS = ("驻村工作队", "驻村工作组")  # a kind of team, named by no one
 ENTERPRISE_EXAMPLE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})等[\d一二三四五六七八九十百两几]+(?:多|余)?家[\u4e00-\u9fff]{0,4}企业")
 # 甲、乙、丙等涉农企业: the enterprises a list gives as examples of a kind, with or without their count
@@ -1216,7 +1216,7 @@ class OrganizationFinder:
         word_place = None  # 山西汇丰|兴业|投资集团: a county's name jieba reads as a word; a place further back opens it
         for begin in range(position - 2, max(position - MAX_LEGAL_NAME, 0) - 1, -1):
             if text[begin] in PUNCTUATION or words.get(begin) in self.lexicon.descriptor_stops - COMPANY_NAME_WORDS \
-                    or words.get(begin) == POSSESSIVE:  # 某区的|某某能源股份有限公司: the place it is in, no part of it
+                    or words.get(begin) == POSSESSIVE:  # 某区的|某某公司: the place it is in, no part of it
                 return word_place
             end = self._region_starting_at(text, begin)
             if begin in starts and end is not None and end in starts and end < position:

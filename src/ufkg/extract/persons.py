@@ -274,7 +274,7 @@ class PersonFinder:
             name = match.group(1)
             word_first = self.known_word(name[:2]) or self.common_word(name[:2])
             if word_first and name[2] not in ADVERB_ENDS and self._enclosing_after.match(text, match.end(1)):
-                word_first = False  # 科长高兴武率领: a surname and a word, closed by what the person does
+                word_first = False  # 科长高兴某率领: a surname and a word, closed by what the person does
             if not (self.known_word(name) or self.common_word(name) or word_first
                     or name[1:] in NOT_GIVEN_NAME  # 部长高兴地说: no name
                     or name[0] in NOT_A_NAME_START  # 会长向大会表示: a preposition

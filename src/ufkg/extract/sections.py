@@ -790,7 +790,7 @@ def _held_event(extraction: Extraction, text: str, sentence) -> int | None:
                    if mention.cls == "Initiative" and len(mention.name) >= 4]
     for index in sorted(initiatives, key=lambda index: -len(extraction.mentions[index].name)):
         mention = extraction.mentions[index]
-        for written in dict.fromkeys((mention.name, mention.surface)):  # “某某日”暨慈善捐赠活动在某地举行: as written
+        for written in dict.fromkeys((mention.name, mention.surface)):  # “某某日”暨某某活动在某地举办: as written
             position = text.find(written, sentence.start, sentence.end)
             if position >= 0 and HELD.match(text, position + len(written), sentence.end):
                 return index
