@@ -367,15 +367,15 @@ DELEGATION = re.compile(r"一行[近约逾]?$")  # 某部副部长某某一行8�
 
 
 def _delegation_of(extraction: Extraction, text: str, quantity: QuantityMention, named: list[int]) -> int | None:
-    """The body whose delegation a person leads (某区委统战部副部长，某区侨联主席某某一行8人; 某会会长某某携手…一行34人):
-    the first body that opens a clause of its sentence before the count, whose titles the person's list opens with (not
-    one a purpose clause names, 为贯彻党中央…). Measured over the
-    opened gold: 8 delegations counted for their body, 1 for the person leading it."""
+    """The body whose delegation a person leads (某区委统战部副部长，某区侨联主席某某一行8人; 某会会长某某携手…一行20人):
+    the first body that opens a clause of its sentence before the count, whose titles the person's list opens with, not
+    one a purpose clause names (为贯彻党中央…). Measured over the opened gold: 8 delegations counted for their body, 1
+    for the person leading it."""
     if not DELEGATION.search(text, max(0, quantity.start - 3), quantity.start):
         return None
     sentence_start = extraction.sentences[quantity.sentence].start
     return next((i for i in named if extraction.mentions[i].cls in ACTOR_CLASSES
-                 and extraction.mentions[i].end <= quantity.start  # (not a body a purpose clause names: 为贯彻党中央…)
+                 and extraction.mentions[i].end <= quantity.start
                  and extraction.mentions[i].start == _after_adverbs(text, _clause_start(text, extraction.mentions[i].start,
                                                                                         sentence_start))), None)
 
@@ -883,8 +883,8 @@ SPAN_OPENING = re.compile(r"(?:近年来|近几年来|多年来|近年|今年以
 
 
 def _opener_goes_on(extraction: Extraction, text: str, quantity: QuantityMention, candidates: list[int]) -> int | None:
-    """The body that opens a clause of the sentence before, in the same paragraph (随着…，某市侨联不断…牵线搭桥。近年来，
-    共招商引资项目11个), when this sentence opens on the time its figures span and names no actor of its own: the body's
+    """The body that opens a clause of the sentence before, in the same paragraph (…，某市侨联主动做好对接服务。近年来，
+    共引进项目11个), when this sentence opens on the time its figures span and names no actor of its own: the body's
     work goes on."""
     sentence = extraction.sentences[quantity.sentence]
     if not sentence.index or not SPAN_OPENING.match(text, sentence.start) \

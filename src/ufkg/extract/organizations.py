@@ -1213,7 +1213,7 @@ class OrganizationFinder:
         starts = {token.start for token in tokens}
         words = {token.start: token.word for token in tokens}
         tags = {token.start: token.tag for token in tokens}
-        word_place = None  # 山西汇丰|兴业|投资集团: a county's name jieba reads as a word; a place further back opens it
+        word_place = None  # 某省某某|兴业|商贸公司: a county's name jieba reads as a word; a place further back opens it
         for begin in range(position - 2, max(position - MAX_LEGAL_NAME, 0) - 1, -1):
             if text[begin] in PUNCTUATION or words.get(begin) in self.lexicon.descriptor_stops - COMPANY_NAME_WORDS \
                     or words.get(begin) == POSSESSIVE:  # 某区的|某某公司: the place it is in, no part of it
