@@ -1391,3 +1391,8 @@ def test_a_delegation_a_person_leads_is_counted_for_the_body_whose_titles_open_t
 
 def test_the_person_of_a_company_who_gives_is_the_giver():
     assert subjects("泸州金鼎广告有限公司周立强向县慈善会捐赠2万元。") == [("2万元", "周立强")]
+
+
+def test_a_place_a_later_clause_opens_by_describing_it_is_the_subject_of_its_figure():
+    # 某省有3个单位…: the clause tells the province's figure, though the report is of a city in it
+    assert subjects("据悉，在公布的第五批示范区名单中，四川有3个单位获此殊荣。") == [("3个", "四川省")]

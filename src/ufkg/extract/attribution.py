@@ -577,9 +577,9 @@ def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int 
     if found is None:
         return None
     place = extraction.mentions[found]
-    if place.code and place.code != region.code and found == places.get(openings[-1]) \
+    if place.code and place.code != region.code and found in {places.get(o) for o in openings} \
             and text.startswith(DESCRIBED_PLACE, place.end) and place.scope != "country":
-        return found  # 某省是重点侨乡，有归侨侨眷近300万: a sentence about that place, wherever the report is
+        return found  # 某省是重点侨乡，有归侨侨眷近300万; …，某省有3个单位…: a clause about that place, wherever the report is
     if place.code and region.code and place.code == region.code and found in {places.get(o) for o in openings} \
             and place.scope != "country" and not text.startswith(ITS_BODIES, place.end):
         # 某县共有民营经济人士约30万人, 某县有在台同胞千余人: the region's own figure, told of it (not 某省各级侨联…),
