@@ -1395,4 +1395,4 @@ def test_the_person_of_a_company_who_gives_is_the_giver():
 
 def test_a_place_a_later_clause_opens_by_describing_it_is_the_subject_of_its_figure():
     # 某省有3个单位…: the clause tells the province's figure, though the report is of a city in it
-    assert subjects("据悉，在公布的第五批示范区名单中，四川有3个单位获此殊荣。") == [("3个", "四川省")]
+    assert subjects("据了解，在新一批先进名单里，四川有3个单位入选。") == [("3个", "四川省")]
