@@ -153,9 +153,10 @@ def user_dictionary_lines(lexicon: Lexicon) -> list[str]:
         for form in (body.name, *body.alt_names):
             add(form, 50000, "nt")
     for head in lexicon.org_heads:
-        add(head.head.removeprefix("委"), 20000, "nt")
-        if head.cls == "GovernmentBody" and head.head.endswith(DEPARTMENT_END) and head.attach != "named":
-            add(head.head.removeprefix("委") + HEAD_OF, 30000, "n")  # 统战部长: its head, not 统战部|长某某
+        word = head.head.removeprefix("委")
+        add(word, 20000, "nt")
+        if head.cls == "GovernmentBody" and word.endswith(DEPARTMENT_END) and head.attach != "named":
+            add(word + HEAD_OF, 30000, "n")  # 统战部长: its head, not 统战部|长某某
     for word in lexicon.initiative_heads:
         add(word, 2000, "n")
     for name, place in load_gazetteer().names():

@@ -376,8 +376,7 @@ def _delegation_of(extraction: Extraction, text: str, quantity: QuantityMention,
     sentence_start = extraction.sentences[quantity.sentence].start
     return next((i for i in named if extraction.mentions[i].cls in ACTOR_CLASSES
                  and extraction.mentions[i].end <= quantity.start
-                 and extraction.mentions[i].start == _after_adverbs(text, _clause_start(text, extraction.mentions[i].start,
-                                                                                        sentence_start))), None)
+                 and _opens_clause(text, extraction.mentions[i].start, sentence_start)), None)
 
 
 def _represented(extraction: Extraction, text: str, subject: int) -> int:
@@ -894,7 +893,7 @@ def _opener_goes_on(extraction: Extraction, text: str, quantity: QuantityMention
     if previous.paragraph != sentence.paragraph:
         return None
     openers = [i for i, m in enumerate(extraction.mentions) if m.sentence == previous.index and m.cls in ACTOR_CLASSES
-               and m.start == _after_adverbs(text, _clause_start(text, m.start, previous.start))]
+               and _opens_clause(text, m.start, previous.start)]
     return openers[-1] if openers else None  # the body that opens the latest clause of it
 
 

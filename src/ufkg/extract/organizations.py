@@ -1222,7 +1222,8 @@ class OrganizationFinder:
             if begin in starts and end is not None and end in starts and end < position:
                 earlier = self._regions_ending_at(text, begin, tokens)
                 if earlier is None and tags.get(begin) != "ns" and words.get(begin) == text[begin:end]:
-                    word_place = word_place if word_place is not None else begin
+                    if word_place is None:
+                        word_place = begin
                     continue
                 return begin if earlier is None else earlier
         return word_place

@@ -567,15 +567,17 @@ class PersonFinder:
 
     @cached_property
     def _society_office_pattern(self) -> re.Pattern:
-        societies = sorted({head.head for head in self.lexicon.org_heads if head.cls == "Association"} | {"中心"})
-        behind = "|".join(f"(?<={re.escape(head)})" for head in societies)
-        return re.compile(f"(?:{behind})((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)(?={SOCIETY_OFFICES})")
+        return self._name_after_heads("Association", "中心", SOCIETY_OFFICES)
 
     @cached_property
     def _company_office_pattern(self) -> re.Pattern:
-        companies = sorted({head.head for head in self.lexicon.org_heads if head.cls == "Organization"} | {"厂"})
-        behind = "|".join(f"(?<={re.escape(head)})" for head in companies)
-        return re.compile(f"(?:{behind})((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)(?={COMPANY_OFFICES}|{GIFT_AFTER_COMPANY})")
+        return self._name_after_heads("Organization", "厂", f"{COMPANY_OFFICES}|{GIFT_AFTER_COMPANY}")
+
+    def _name_after_heads(self, cls: str, extra_head: str, after: str) -> re.Pattern:
+        """A surname-led name right after the head of a body of `cls` (or `extra_head`) and right before `after`."""
+        heads = sorted({head.head for head in self.lexicon.org_heads if head.cls == cls} | {extra_head})
+        behind = "|".join(f"(?<={re.escape(head)})" for head in heads)
+        return re.compile(f"(?:{behind})((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)(?={after})")
 
     @cached_property
     def _office_after_pattern(self) -> re.Pattern:

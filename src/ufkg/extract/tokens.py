@@ -154,7 +154,6 @@ def name_start(text: str, tokens: list[Token], position: int, stop_words: frozen
         if token.tag in PERSON_TAGS and not is_region(word) and taken and taken[-1].tag.startswith("v") \
                 and taken[-1].tag != "vn":  # (jieba tags a county as a name now and then: 某某县|扎|某某寺)
             taken.pop()  # 郑某|带领|同乡会…: a person and the verb of what the person does, no words of the name
-            begin = taken[-1].start if taken else position
             break
         taken.append(Token(word, token.tag, token.start, token.start + len(word)))
         begin = token.start
