@@ -525,6 +525,9 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         if shared:
             return shared  # 支持某县和某县…: the city both counties are in
         if names:
+            short = _short_name_within(title, names[0], body[:2], find_region, level_of, holder_at, official_of)
+            if short:
+                return short  # 某省统战力量…奏响某某乡村振兴… over …某省某市某某县…: the county the title names short
             within = _body_within(names[0], body[:2], find_region, level_of, holder_at, official_of, scope)
             return within or _local_body(names[0], title, [title] + body[:2]) \
                 or _local_after(title, names[0], find_local) or names[0]
@@ -602,6 +605,25 @@ def _short_name_opening(title: str, body: list[str], find_region) -> str | None:
         for name in find_region(line):
             short = name[:-1] if name.endswith(("县", "市", "区", "旗", "縣", "區")) else ""
             if len(short) >= 2 and title.startswith(short) and not title.startswith(name) and not _in_a_name(title, short):
+                return name
+    return None
+
+
+def _short_name_within(title: str, place: str, body: list[str], find_region, level_of, holder_at,
+                       official_of) -> str | None:
+    """A place inside the title's province that the title also names without its level (某省…助力某某乡村振兴),
+    when the opening names it in full (…在该省某市某某县投入…): the news is that smaller place's. A short name is
+    read only when the opening confirms it, being too often a word on its own. Not under a city's title (某市企业
+    参与某某脱贫): whether a city's news about its county is the city's or the county's, texts differ."""
+    if level_of is None or holder_at is None or official_of is None:
+        return None
+    if level_of(place) != "province":
+        return None
+    for line in body:
+        for name in find_region(line):
+            short = name[:-1] if name.endswith(("县", "市", "区", "旗", "縣", "區")) else ""
+            if len(short) >= 2 and short in title and name not in title and not _in_a_name(title, short) \
+                    and holder_at(name, "province") == official_of(place):
                 return name
     return None
 
