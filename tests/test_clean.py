@@ -116,6 +116,10 @@ def test_a_pages_pinyin_glosses_go_but_latin_words_in_brackets_stay():
     assert clean_text("泰國創(chuàng )業協會( xié )捐款") == "泰國創業協會捐款"  # a space set inside the bracket
 
 
+def test_a_character_such_a_page_lost_written_as_a_glossed_question_mark_goes_with_its_gloss():
+    assert clean_text("為當?shù)孛癖娹k實事12件,你好?(APP)") == "為當孛癖娹k實事12件,你好?(APP)"
+
+
 def test_lines_of_a_pages_markup_go_but_text_with_angle_brackets_stays():
     text = '<strike id="ab"></strike>\n  • <abbr id="ab"></abbr>\n<fieldset id="ab"><menu id="ab"></menu></fieldset>\n' \
            "某市统战部召开会议。\n满意度<90%的单位整改。\n"

@@ -133,11 +133,15 @@ def remove_field_labels(line: str) -> str:
 # A page that glosses its characters' readings in pinyin (區(qū)委統(tǒng)戰(zhàn)部): the gloss is the page's aid, not the
 # text's words; only a Latin run with a tone mark is one (the letters of 某某(APP) stay), a space set inside its bracket or not.
 _PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（] ?(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7} ?[)）]")
+# Such a page's character it could not encode, written ? with its gloss, whose opening bracket went too (當?shù)?): the
+# ? is a lost character, no question that ends a sentence.
+_LOST_GLOSSED = re.compile(r"\?[(（]? ?(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7} ?[)）]")
 
 
 def remove_pinyin_glosses(text: str) -> str:
-    """The text without the pinyin a page glosses its characters with (區(qū)委 → 區委)."""
-    return _PINYIN_GLOSS.sub("", text)
+    """The text without the pinyin a page glosses its characters with (區(qū)委 → 區委), and without the characters
+    it lost, each a ? glossed (總?cè)丝 → 總丝)."""
+    return _LOST_GLOSSED.sub("", _PINYIN_GLOSS.sub("", text))
 
 
 # A line of a page's markup alone, copied with its text (<strike id="x"></strike>, • <abbr id="x"></abbr>): the
