@@ -646,6 +646,11 @@ def test_a_name_jieba_cuts_in_two_after_a_title_and_before_how_the_deed_is_done(
 def test_an_initiator_and_an_expert_are_titles_and_kin_close_a_list_of_names():
     assert people("助学活动发起人钱秀梅祖籍某某镇。") == ["钱秀梅"]
     assert people("如优秀企业家林某福、林振宇父子，交通规划专家黄振松，都热心家乡事业。") == ["林某福", "林振宇", "黄振松"]
+    assert people("旅港企业家郑奕帆、何秋萍伉俪捐资兴学。") == ["郑奕帆", "何秋萍"]
+
+
+def test_a_titled_name_before_the_reporters_so_he_said_is_a_person():
+    assert people("“回乡一趟，感触很深。”某同乡会名誉会长许奕棠如是说。") == ["许奕棠"]
 
 
 def test_names_ranked_on_a_list_are_people():

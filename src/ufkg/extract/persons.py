@@ -79,7 +79,7 @@ BYLINE_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?![\u4e00-\u
 NAME_CLOSED = ("、", "，", ",", "。", "；", "出席", "主持", "表示", "致辞", "讲话")
 # what a person does right after being named
 AFTER_NAME = ("积极|主动|亲自|专程|第一时间|"  # 董事长某某积极奔走: how a person sets about a deed
-              "父子|父女|母子|母女|夫妇|夫妻|兄弟|姐妹|"  # 企业家甲某、乙某父子: the kin a list of names closes on
+              "父子|父女|母子|母女|夫妇|夫妻|伉俪|兄弟|姐妹|"  # 企业家甲某、乙某父子: the kin a list of names closes on
               "以及|代表|投资|被|向|自|从|调任|接任|升任|荣调|带领|带头|率|返乡|个人|深入|走访|看望|慰问|接过|荣获|获评|当选|到|赴|任|独资|捐建|捐资|捐赠|捐款|捐献|认捐|撰写|提交|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
               "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|分别|到会|到场|应邀|和|与|及|也|还|在|作|对|等|共|一起|，|。|、|；|,|;")
 # a meeting role that, right after a name at the start of a clause, makes it a person's: 刘振宇主持会议
@@ -96,7 +96,7 @@ ROLE_AFTER_NAME = ("主持|出席|讲话|致辞|致词|担任|表示|指出|强�
 # what closes a titled name as the clause or list goes on (部长某某，…; 主委某某多次深入…)
 CLOSING_AFTER = "[，、,；;]|多次|先后|多年|一直|始终"
 # a title, a name, then these (为某会成立揭牌: a ceremony the person performs)
-ENCLOSING_AFTER = "介绍|说|的带领下|的带领|带领|率领|赴|前往|等人|等[\\d一二两三四五六七八九十]+[名位人]|为[^，。；]{1,12}?(?:揭牌|授牌|颁奖|颁发|题词)"
+ENCLOSING_AFTER = "介绍|说|如是说|的带领下|的带领|带领|率领|赴|前往|等人|等[\\d一二两三四五六七八九十]+[名位人]|为[^，。；]{1,12}?(?:揭牌|授牌|颁奖|颁发|题词)"
 # verbs whose object is people, named in a list right after them: 组织甲、乙等5名人士, 邀请甲、乙参加
 VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选",
                    "聘任", "聘请", "增补", "增补了")
