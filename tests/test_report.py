@@ -149,6 +149,11 @@ REGION_CASES = {
     "county short in a province's title": ("四川民主党派帮扶项目落地 助力会理产业振兴\n"
                                            "记者从四川省委统战部获悉，各民主党派今年在该省凉山州会理市投入资金300万元，"
                                            "实施项目20个。\n", ("会理市",)),
+    # an untitled wire retelling a county body's notice: the county's news, not a township a visitor went to
+    "retold notice": ("中新网2月8日电 据永嘉县外侨办消息，近日，省侨办领导到联系点温州永嘉县岩头镇看望归侨。\n"
+                      "2月4日，省侨办领导到永嘉县岩坦镇溪口村视察侨爱工程。\n"
+                      "据悉，岩坦镇溪口村侨爱工程已投入500多万元，全部是该镇在外侨胞捐助。该镇5000多名侨胞还在捐资。\n",
+                      ("永嘉县",)),
 }
 
 

@@ -83,6 +83,8 @@ NEWS_OPENING = re.compile(rf"^{_NEWS_PREFIX}{_RETOLD}(?:{PURPOSE})?(?:(?:{_DAY}|
 EVENT_VERBS = ("召开", "举行", "举办", "开幕", "启动", "成立", "组织召开", "隆重召开", "隆重举行", "成功举办",
                "接待", "会见", "宴请")  # the host of a visit (某会接待某市代表团) is where it happens
 HEARD_FROM_BODY = re.compile(rf"{HEARD_FROM}(?P<body>[^，。,；]{{2,30}}?)(?:获悉|了解到|得知|悉)")
+# a news item retold from a body's own notice (据某县外侨办消息，…): like a reporter's source, the body's place
+RETOLD_FROM_BODY = re.compile(r"据(?P<body>[^，。,；]{2,20}?(?:办|局|部|委|会|联))(?:网站)?消息")
 # the bodies whose place opens a news item's first sentence (近日，某市委统战部组织…, 某县工商联开展…)
 ACTOR_HEAD = re.compile(r"委|人民政府|政府|人大|政协|工商联|侨联|台联|统战部|民宗局|民宗委|台办|总商会|新联会|知联会|党委|党工委")
 # the heads of a local association that the place before them owns (某县侨商会, 某市同乡会, 某区商会)
@@ -1129,12 +1131,16 @@ def _above(text: str, start: int, end: int) -> bool:
 
 def _news_region(line: str, find_region, scope: str | None = None, level_of=None, holder_at=None,
                  official_of=None) -> list[str]:
-    """Where a news item's first sentence happens: the body the reporter heard from (记者从某县工商联获悉),
+    """Where a news item's first sentence happens: the body the reporter heard from (记者从某县工商联获悉) or
+    whose notice it retells (据某县侨办消息),
     the place it was held in (在某市召开; 某某推介会11月30日在某县举行, past who sponsored it), or the body or
     place that held it (9月27日，某市召开…)."""
     heard = HEARD_FROM_BODY.search(line)
     if heard:
         return find_region(heard.group("body"))
+    retold = RETOLD_FROM_BODY.search(line, 0, 40)
+    if retold and find_region(retold.group("body")):
+        return find_region(retold.group("body"))
     first = re.split(r"[。；;！？]", line, maxsplit=1)[0]
     venue = VENUE.search(first[:60])
     if scope is not None and venue and WHOLE_SCOPE.search(first[:60]) \
