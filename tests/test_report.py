@@ -154,6 +154,9 @@ REGION_CASES = {
                       "2月4日，省侨办领导到永嘉县岩坦镇溪口村视察侨爱工程。\n"
                       "据悉，岩坦镇溪口村侨爱工程已投入500多万元，全部是该镇在外侨胞捐助。该镇5000多名侨胞还在捐资。\n",
                       ("永嘉县",)),
+    # a city paper's byline under the page's date: the reporter, not a title naming the city
+    "byline under the date": ("来源:某某客户端\n2021-05-12\n南阳日报·某某客户端记者 王某某\n"
+                              "近日记者从西峡县工商联获悉，该县工商联获评全国先进集体，全省共有5个单位获奖。\n", ("西峡县",)),
 }
 
 

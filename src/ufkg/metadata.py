@@ -372,8 +372,8 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
     opening_label = LABELLED_DATE.match(_ascii_digits(raw[0])) if date is None and raw else None
     if opening_label:
         date = _iso(opening_label.group("date"))  # date 2023-11-18 某会于十八日…: the page's date glued to its first line
-    if title is None:
-        body = lines[0:3]
+    if title is None:  # 2020-11-22 | 某某日报记者 某某 | 近日…: the page's date and byline are none of the opening
+        body = [line for line in lines[:8] if not (HEADER_FIELD.match(line) or NUMERIC_DATE.match(line))][:3] or lines[0:3]
     else:
         after = lines[2:] if len(lines) > 1 and lines[1].startswith("—") else lines[1:]
         body = [line for line in after[:8] if not HEADER_FIELD.match(line.lstrip("-•·|｜ "))][:3] or after[:3]
@@ -1356,6 +1356,8 @@ def _title(lines: list[str]) -> str | None:
     first = lines[0]
     if len(lines) > 1 and (LEADING_DATE.fullmatch(_ascii_digits(first)) or NUMERIC_DATE.match(first)):
         return _title(lines[1:])  # 2025年03月07日 above the headline: the page's date, not its title
+    if len(lines) > 1 and BYLINE_LINE_ALONE.match(first):
+        return _title(lines[1:])  # 某某日报·某某客户端记者 某某 under a page's date: the reporter, not the title
     if len(first) > MAX_TITLE or first.endswith(("。", "；")) or "。" in first:
         return None  # a line that holds a full stop is the text's, whatever a page's line breaks cut off
     if len(lines) > 1 and lines[1].startswith("—") and len(lines[1]) <= MAX_TITLE:
@@ -1364,6 +1366,7 @@ def _title(lines: list[str]) -> str | None:
     return first[:fields.start()] if fields else first  # 某会简介 发布时间:2024/03/28 浏览次数:…: the page's fields
 
 
+BYLINE_LINE_ALONE = re.compile(BYLINE_LINE)
 INLINE_FIELDS = re.compile(rf"\s+{FIELD_LABELS}")  # 某会简介 发布时间:2024/03/28 浏览次数:次: the page's fields
 
 

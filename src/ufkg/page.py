@@ -26,8 +26,10 @@ HEARD_FROM = r"(?:记者|笔者)(?:近日|日前|\d{1,2}日)?从"
 # together), a colon after; then the reporter's byline in brackets, (记者 …)
 NEWS_PREFIX = r"[^，,。；\s]{0,20}?(?:讯|日电)(?:\s*\d{1,2}月\d{1,2}日电)?[】\]]?[:：]?\s*"
 BYLINE = r"(?:[（(][^）)]{0,30}[）)])?\s*"
-# a line that is only a byline (记者 某某, 本报记者：某某、某某): the page's header, not its title nor its text
-BYLINE_LINE = r"(?:本报|本网)?(?:记者|通讯员)[:：\s]\s*[\u4e00-\u9fff]{2,3}(?:[\s、，,]+[\u4e00-\u9fff]{2,3})*\s*$"
 # a line of the papers and sites a group publishes (□某某日报/某某晚报/某某新闻): a masthead, not a title nor the text
 _OUTLET = r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|都市报|新闻网|新闻|电视台|融媒体中心|客户端|网)"
+# a line that is only a byline (记者 某某, 本报记者：某某、某某, 某某日报·某某客户端记者 某某): the page's header,
+# not its title nor its text
+BYLINE_LINE = (rf"(?:本报|本网|{_OUTLET}(?:\s*[·・/／]\s*{_OUTLET})*)?(?:记者|通讯员)[:：\s]\s*"
+               r"[\u4e00-\u9fff]{2,3}(?:[\s、，,]+[\u4e00-\u9fff]{2,3})*\s*$")
 OUTLETS_LINE = rf"^[□■◆●▲]?\s*{_OUTLET}(?:\s*[/／|｜、·]\s*{_OUTLET})+\s*$"
