@@ -649,6 +649,17 @@ def test_an_initiator_and_an_expert_are_titles_and_kin_close_a_list_of_names():
     assert people("旅港企业家郑奕帆、何秋萍伉俪捐资兴学。") == ["郑奕帆", "何秋萍"]
 
 
+def test_a_name_introduced_by_what_it_is_called_is_a_person():
+    assert people("一位名叫韩秋实的老华侨每年都回乡探亲。") == ["韩秋实"]
+
+
+def test_a_titled_name_before_leading_or_from_whose_hands_is_whole_though_jieba_glues_its_last_character_on():
+    assert people("基金会理事长尤海城率爱心企业家来到学校。") == ["尤海城"]
+    assert people("孩子们从九三学社某市委主委董建军手中接过新书包。") == ["董建军"]
+    assert people("县政协副主席眭荣生，县民宗局局长出席。") == ["眭荣生"]
+    assert people("据站长邱宁说，驿站已接待侨胞200人次。") == ["邱宁"]
+
+
 def test_a_titled_name_before_the_reporters_so_he_said_is_a_person():
     assert people("“回乡一趟，感触很深。”某同乡会名誉会长许奕棠如是说。") == ["许奕棠"]
 

@@ -96,10 +96,11 @@ ROLE_AFTER_NAME = ("主持|出席|讲话|致辞|致词|担任|表示|指出|强�
 # what closes a titled name as the clause or list goes on (部长某某，…; 主委某某多次深入…)
 CLOSING_AFTER = "[，、,；;]|多次|先后|多年|一直|始终"
 # a title, a name, then these (为某会成立揭牌: a ceremony the person performs)
-ENCLOSING_AFTER = "介绍|说|如是说|的带领下|的带领|带领|率领|赴|前往|等人|等[\\d一二两三四五六七八九十]+[名位人]|为[^，。；]{1,12}?(?:揭牌|授牌|颁奖|颁发|题词)"
+ENCLOSING_AFTER = "介绍|说|如是说|的带领下|的带领|带领|率|赴|前往|手中|等人|等[\\d一二两三四五六七八九十]+[名位人]|为[^，。；]{1,12}?(?:揭牌|授牌|颁奖|颁发|题词)"
 # verbs whose object is people, named in a list right after them: 组织甲、乙等5名人士, 邀请甲、乙参加
 VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选",
                    "聘任", "聘请", "增补", "增补了")
+NOT_LAST_CHARS = "说等"  # 某某说，某某等出席: what follows a two-character name, not its last character
 ADVERB_ENDS = "地得的着了"  # 高兴地说: a word made an adverb, no given name's last character
 DEPUTY = "代表"  # 甲某代表、乙某委员的发言: a congress's deputy, written after the name as an office
 OFFICES_AFTER_NAME = "会长|理事长|秘书长|理事|监事长|董事长|主席|执行会长|常务会长|主委|委员"  # 某某副会长（右三）, 某某主委代表…
@@ -160,15 +161,16 @@ class PersonFinder:
     def find(self, text: str, tokens: list[Token], sentence: int, offset: int) -> list[Mention]:
         found: dict[int, Mention] = {}
         for spans in (self._dotted_names(text), self._part_names(text), self._byline_names(text),
-                      self._tagged_names(text, tokens), self._joined_names(text, tokens), self._name_list(text),
+                      self._enclosed_names(text), self._tagged_names(text, tokens), self._joined_names(text, tokens), self._name_list(text),
                       self._cut_names(text, tokens), self._role_names(text), self._deed_names(text),
                       self._author_names(text), self._proposer_names(text), self._appointed_names(text),
                       self._unseen_after_title(text, tokens), self._titled_name_runs(text, tokens),
-                      self._enclosed_names(text), self._colon_names(text), self._honoured_names(text),
+                      self._colon_names(text), self._honoured_names(text),
                       self._described_names(text), self._names_before_office(text), self._honoured_by_address(text),
                       self._known_people(text), self._ranked_names(text), self._names_after_company(text),
                       self._names_after_society(text),
-                      self._donors_listed(text), self._aged_names(text), self._profiled_names(text)):
+                      self._donors_listed(text), self._aged_names(text), self._profiled_names(text),
+                      self._called_names(text)):
             for start, end in spans:
                 known = found.get(start)
                 if known is not None and known.end - offset < end and (text.startswith(STRONG_CUES, end)
@@ -190,14 +192,24 @@ class PersonFinder:
                 and not ADDRESSED_SURNAME.fullmatch(found[key].name)  # 张先生: a surname alone names no one
                 and found[key].name not in self.lexicon.generic_names]  # 海外华裔青年: a kind of people
 
+    def _called_names(self, text: str):
+        """一位名叫某某某的侨胞: the name a person is introduced by (名叫, 名为), a surname and one or two
+        characters, up to what the person is or the clause's end."""
+        return self._names_matching(self._called_pattern, text)
+
+    @cached_property
+    def _called_pattern(self) -> re.Pattern:
+        return re.compile(f"(?:名叫|名为|名字叫)((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)(?=的|[，,。；;])")
+
     @cached_property
     def _org_heads(self) -> frozenset[str]:
         """What ends an organisation's name (侨联, 商会): a level (区, a surname too) before one is a body."""
         return frozenset(head.head for head in self.lexicon.org_heads)
 
     def _titled_role(self, text: str, start: int, end: int) -> bool:
-        """副主委钟杭州主持: a title right before and a meeting role right after a name that ends like a place."""
-        return text.endswith(self.lexicon.person_cues, 0, start) and bool(re.match(ROLE_AFTER_NAME, text[end:]))
+        """副主委钟杭州主持, 会长尤某城率…: a title right before and a meeting role or a deed right after a name that
+        ends like a place."""
+        return text.endswith(self.lexicon.person_cues, 0, start) and bool(self._enclosing_after.match(text, end))
 
     def _tagged_names(self, text: str, tokens: list[Token]):
         """Words jieba tags as names, confirmed by a title before or after them or a count of people."""
@@ -276,6 +288,7 @@ class PersonFinder:
             if word_first and name[2] not in ADVERB_ENDS and self._enclosing_after.match(text, match.end(1)):
                 word_first = False  # 科长高兴某率领: a surname and a word, closed by what the person does
             if not (self.known_word(name) or self.common_word(name) or word_first
+                    or name[2] in NOT_LAST_CHARS  # 负责人某某说，…; 总工程师某某等出席: a two-character name
                     or name[1:] in NOT_GIVEN_NAME  # 部长高兴地说: no name
                     or name[0] in NOT_A_NAME_START  # 会长向大会表示: a preposition
                     or (not self._enclosing_after.match(text, match.end(1))
