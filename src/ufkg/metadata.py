@@ -512,9 +512,12 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         stricken = _disaster_area(title, find_region, is_place)
         if stricken:
             return stricken  # 各地侨界援助某县地震灾区: the stricken place's news, whoever gives
-        journey = _journey(title, len(title), find_region, level_of, holder_at, official_of)
+        journey = _journey(title, len(title), _with_short_names(find_region, body[:2]), level_of, holder_at,
+                           official_of)
         if journey and journey[1]:
-            return journey[1]  # 某市政协副主席带队到某市某县开展…活动: the news of the place worked in
+            # 某市政协副主席带队到某市某县开展…活动: the news of the place worked in, by its full name if the opening gives it
+            return next((name for line in body[:2] for name in find_region(line)
+                         if name[:-1] == journey[1] and name not in title), journey[1])
         names = [name for name in _outside_quotes(title, _not_venue(title, find_region(title), scope))
                  if not _in_a_name(title, name)]
         names = _past_own_venue(title, names, level_of, holder_at, official_of)
@@ -609,6 +612,19 @@ def _short_name_opening(title: str, body: list[str], find_region) -> str | None:
             if len(short) >= 2 and title.startswith(short) and not title.startswith(name) and not _in_a_name(title, short):
                 return name
     return None
+
+
+def _with_short_names(find_region, opening: list[str]):
+    """`find_region` that also reads a place a piece names without its level (某市工商联赴某某开展…) when the opening
+    names it in full (…赴某某市开展…): a short county name alone is too often a word to be read on its own."""
+    full = [name for line in opening for name in find_region(line) if name.endswith(("县", "市", "区", "旗", "縣", "區"))]
+
+    def find(piece: str) -> list[str]:
+        found = find_region(piece)
+        shorts = [(piece.find(name[:-1]), name[:-1]) for name in full if len(name) >= 3 and name[:-1] in piece
+                  and name not in piece and not any(name[:-1] in other for other in found)]
+        return found + [short for _, short in sorted(shorts)]
+    return find
 
 
 def _short_name_within(title: str, place: str, body: list[str], find_region, level_of, holder_at,
