@@ -32,6 +32,12 @@ def test_local_bodies_are_located_in_their_locality():
     assert ("绵阳市新联会", "绵阳市") in located
 
 
+def test_a_body_named_again_without_its_place_is_not_placed_in_the_reports_region():
+    kb = knowledge_of("台州市工商联赴会理市开展结对帮扶活动\n近日，浙江省台州市工商联一行赴会理市开展结对帮扶活动。\n"
+                      "活动中，台州市工商联与会理市某某镇某某村签订了结对帮扶协议。\n")
+    assert [place for body, place in links(kb, "locatedIn") if body == "台州市工商联"] == ["台州市"]
+
+
 def test_departments_and_committees_belong_to_their_parents():
     kb = knowledge_of(REPORT)
     assert links(kb, "subOrganizationOf") == [("民建绵阳市委会", "中国民主建国会"), ("绵阳市委统战部", "绵阳市委")]

@@ -197,7 +197,8 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
             elif mention.scope is None and region is not None and mention.cls != "PoliticalParty" and index not in units \
                     and not MEDIA.search(mention.name) and not _titled_outlet(text, mention) \
                     and not mention.name.startswith(COUNTRY_WIDE) and not mention.name.endswith(UNPLACED_HEADS) \
-                    and not _away(extraction, text, mention, mentions[region]):
+                    and not _away(extraction, text, mention, mentions[region]) \
+                    and not _named_again_without_its_place(mention):
                 links.append(LinkMention(index, "locatedIn", region, mention.sentence))
     for sentence, members in sorted(by_sentence.items()):
         initiatives = [i for i in members if mentions[i].cls == "Initiative"]
@@ -789,6 +790,12 @@ def _most_specific(gazetteer: Gazetteer, mentions, inner: list[int]) -> int:
             break
         chosen = index
     return chosen
+
+
+def _named_again_without_its_place(mention) -> bool:
+    """某市某会 … 某会与…: a body named again without the place its name began with (its first naming placed it),
+    which leaves no place inside this mention to read; the report's region is not that place."""
+    return mention.name != mention.surface and mention.name.endswith(mention.surface)
 
 
 def _stray_place(gazetteer: Gazetteer, place, report_region) -> bool:
