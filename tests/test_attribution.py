@@ -1396,3 +1396,10 @@ def test_the_person_of_a_company_who_gives_is_the_giver():
 def test_a_place_a_later_clause_opens_by_describing_it_is_the_subject_of_its_figure():
     # 某省有3个单位…: the clause tells the province's figure, though the report is of a city in it
     assert subjects("据了解，在新一批先进名单里，四川有3个单位入选。") == [("3个", "四川省")]
+
+
+def test_a_place_outside_the_region_that_opens_its_clause_dealing_with_another_does_the_deed():
+    # a district of the visiting city signs with villages of the report's county and gives the money
+    report = ("台州市工商联赴会理市开展结对帮扶活动\n近日，台州市工商联一行赴会理市开展结对帮扶活动。\n"
+              "此外，台州市黄岩区还与会理市某某镇4个村签订了帮扶协议，捐赠帮扶资金30万元。\n")
+    assert subjects_in(report) == [("4个", "黄岩区"), ("30万元", "黄岩区")]

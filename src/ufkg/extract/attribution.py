@@ -90,6 +90,8 @@ RELIED_ON = ("依托", "借助", "依靠", "凭借", "依托“", "借助“", "
 OFFICES_IN = re.compile("代表|委员|执委|理事|常委(?!会)|常务委员会委员|常委会委员")
 GIVEN_OF = re.compile(r"(?:捐赠|捐助|捐献|捐资|资助|捐出)的")  # A、B捐赠的3万元和2万元: each gave one, in order
 DESCRIBED_PLACE = ("是", "有", "共有", "现有", "拥有")  # 某省是…, 某省有…: the sentence describes the place
+# 某市某区还与某县某村签订协议，捐赠…: a place that opens its clause by dealing with another does the deed
+PLACE_DEALS = re.compile(r"(?:还|也|又|再|先后|同时)?(?:与|同|向)")
 AT_PLACE = "在"  # 在某村，…: a clause set in a place that names no other doer tells that place's figures
 RECEIVES = ("接受", "接收", "收到", "获赠", "受赠")  # a body that receives what the figure counts does not act
 # a body that took up what others sent it (报送信息80条，省政协采用9篇，省委领导批示6篇): the senders' figure
@@ -576,8 +578,10 @@ def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int 
     if found is None:
         return None
     place = extraction.mentions[found]
-    if place.code and place.code != region.code and found in {places.get(o) for o in openings} \
-            and text.startswith(DESCRIBED_PLACE, place.end) and place.scope != "country":
+    opening_places = {_most_specific_at(extraction, places, o) for o in openings if o in places}  # 某市某区: the district
+    if place.code and place.code != region.code and found in opening_places \
+            and (text.startswith(DESCRIBED_PLACE, place.end) or PLACE_DEALS.match(text, place.end)) \
+            and place.scope != "country":
         return found  # 某省是重点侨乡，有归侨侨眷近300万; …，某省有3个单位…: a clause about that place, wherever the report is
     if place.code and region.code and place.code == region.code and found in {places.get(o) for o in openings} \
             and place.scope != "country" and not text.startswith(ITS_BODIES, place.end):
