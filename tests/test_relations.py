@@ -33,8 +33,8 @@ def test_local_bodies_are_located_in_their_locality():
 
 
 def test_a_body_named_again_without_its_place_is_not_placed_in_the_reports_region():
-    kb = knowledge_of("台州市工商联赴会理市开展结对帮扶活动\n近日，浙江省台州市工商联一行赴会理市开展结对帮扶活动。\n"
-                      "活动中，台州市工商联与会理市某某镇某某村签订了结对帮扶协议。\n")
+    kb = knowledge_of("台州市工商联赴会理市考察产业项目\n3月12日，浙江省台州市工商联组织企业家赴会理市考察产业项目。\n"
+                      "考察中，台州市工商联与会理市两家企业达成合作意向。\n")
     assert [place for body, place in links(kb, "locatedIn") if body == "台州市工商联"] == ["台州市"]
 
 

@@ -158,8 +158,8 @@ REGION_CASES = {
     "byline under the date": ("来源:某某客户端\n2021-05-12\n南阳日报·某某客户端记者 王某某\n"
                               "近日记者从西峡县工商联获悉，该县工商联获评全国先进集体，全省共有5个单位获奖。\n", ("西峡县",)),
     # a city's body travelling to a county its title names without the level, which the opening writes in full
-    "journey to a county named short": ("台州市工商联赴会理开展结对帮扶活动\n"
-                                        "近日，浙江省台州市工商联一行赴会理市开展村企结对帮扶活动，捐赠资金10万元。\n",
+    "journey to a county named short": ("台州市工商联赴会理考察产业项目\n"
+                                        "3月12日，台州市工商联组织企业家赴会理市考察产业项目，签约项目3个。\n",
                                         ("会理市",)),
 }
 
