@@ -1403,3 +1403,7 @@ def test_a_place_outside_the_region_that_opens_its_clause_dealing_with_another_d
     report = ("台州市企业家赴会理市考察\n3月12日，台州市企业家代表团到会理市考察产业项目。\n"
               "同时，台州市黄岩区也与会理市两个村结成对子，出资20万元修建村道，援建大棚8座。\n")
     assert subjects_in(report) == [("两个", "黄岩区"), ("20万元", "黄岩区"), ("8座", "黄岩区")]
+
+
+def test_a_programme_named_inside_the_name_of_the_money_given_is_not_the_giver():
+    assert subjects("县侨联向某镇侨联转交“闽宁协作教育帮扶资金”8万元。") == [("8万元", "县侨联")]
