@@ -149,6 +149,12 @@ def test_a_brand_jieba_does_not_know():
     assert orgs("安踏集团等12家企业入选。", "Organization") == ["安踏集团"]
 
 
+def test_a_brand_whose_first_character_jieba_reads_as_a_word_of_its_own_after_a_place():
+    # 均 read as an adverb, 再 as one too: still the first characters of brands after their place
+    assert orgs("协调杭州均琪集团等企业结对帮扶贫困村。", "Organization") == ["杭州均琪集团"]
+    assert orgs("福建再琦集团捐资建校。", "Organization") == ["福建再琦集团"]
+
+
 def test_a_studio_named_after_a_person_jieba_cut_in_two():
     assert orgs("成立党外知识分子实践创新基地——刘智谋工作室。", "Organization")[-1] == "刘智谋工作室"
 

@@ -136,6 +136,11 @@ def name_start(text: str, tokens: list[Token], position: int, stop_words: frozen
             token = Token(word, "n", token.start, token.end)  # 香港|各界|某某促进会: a place's circles, part of the name
         if _ends_with_long_stop(word, stop_words):
             break  # 充分发挥: jieba's one word for a verb phrase that ends in a stop word
+        if token.tag in STOP_TAGS and brand_start and len(word) == 1 and taken and len(taken[-1].word) == 1 \
+                and taken[-1].start == token.end and at and tokens[at - 1].end == token.start \
+                and (tokens[at - 1].tag == "ns" or is_region(tokens[at - 1].word)):
+            token = Token(word, "j", token.start, token.end)  # 某地|均|瑶|集团: one character jieba read as a word
+            # of its own between a place and another lone character is the first of a brand it does not know
         if token.tag in STOP_TAGS:
             if word in surnames and token.tag not in FUNCTION_TAGS and taken and len(taken[-1].word) <= 2 \
                     and taken[-1].start == token.end \
