@@ -1472,3 +1472,9 @@ def test_a_legal_name_opens_with_its_province_past_a_countys_name_that_is_also_a
 
 def test_a_legal_name_does_not_run_back_over_the_place_it_is_in():
     assert orgs("其中，孝义市的金岩矿业股份有限公司捐款500万元。", "Organization") == ["金岩矿业股份有限公司"]
+
+
+def test_what_is_done_with_a_body_named_right_after_is_no_part_of_its_name():
+    assert orgs("会上，王建军汇报商会年度财务情况。", "Association") == []
+    assert orgs("马家坪乡激发商会潜力，带动乡村发展。", "Association") == []
+    assert orgs("学校颁发奖牌予同乡会。", "Association") == []
