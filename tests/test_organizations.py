@@ -1370,6 +1370,7 @@ def test_a_school_named_after_a_place_elsewhere_is_one_school_of_the_county():
 def test_what_is_said_to_a_society_is_no_part_of_its_name():
     text = "某县统战工作\n乡长感谢联谊会长期支持，县长希望温州商会继续发挥作用。\n"
     assert mentions_of(text, "Association") == ["温州商会"]
+    assert orgs("校长致辞，谢谢慈善会及各界人士的关心。", "Association") == []
 
 
 def test_a_legal_name_whose_brand_jieba_spells_out_or_that_follows_的():
