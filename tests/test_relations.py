@@ -479,3 +479,8 @@ def test_a_programme_carried_out_at_a_place_within_the_region_is_implemented_the
 def test_a_programme_quoted_right_after_a_place_within_the_region_is_that_places():
     kb = knowledge_of("绵阳市侨联工作动态\n绵阳市侨联在涪城区“侨胞之家”开展“侨爱同行”主题活动。\n")
     assert ("侨胞之家", "涪城区") in links(kb, "implementedIn")
+
+
+def test_an_initiative_carried_out_where_those_who_went_there_did_it_is_implemented_there():
+    kb = knowledge_of("2021年绵阳市统一战线工作综述\n市政协赴石马镇青林村联合开展“翰墨迎春”送春联活动。\n")
+    assert links(kb, "implementedIn") == [("翰墨迎春", "青林村")]

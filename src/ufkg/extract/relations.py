@@ -87,6 +87,8 @@ PARTNERS = re.compile(r"(?:联合|会同|携手|协同|聯合|會同|攜手|協�
 HOSTS = re.compile(r"(?:今年|明年|年内|近期|即将|即將|将|將|还|還|也|再|又|先后|先後|曾){0,3}(?:举办|舉辦|主办|主辦|承办|承辦|举行|舉行)")
 HELD_AT = re.compile(r"(?:活动|活動)?(?:在|于|於)()[^，,。；;]{2,12}?(?:隆重)?(?:举行|舉行|举办|舉辦|开幕|開幕|召开|召開|启动|啟動)")
 AT_PLACE = ("在", "於")
+GONE_TO = ("赴", "到", "前往", "走进", "走進", "深入")  # 某会赴某镇某村开展…: the place gone to for the deed
+GONE_DEED = re.compile(r"[^，,。；;]{0,8}?(?:开展|開展|举办|舉辦|举行|舉行)了?[^，,。；;“”「」]{0,6}?[“「]?")
 VENUE_DEED = re.compile(r"[^，,。；;]{0,12}?(?:开展|開展|举办|舉辦|举行|舉行|启动|啟動)了?[“「]?")
 # a delegation going to a place to take part (组团赴某省参加…), and what it attended there (其间，参加了…)
 ATTENDS = re.compile(r"[^，,。；;]{0,6}?(?:参加|參加|出席)")
@@ -437,6 +439,13 @@ def _host(extraction: Extraction, text: str, regions: list[int], initiative, vis
         if place.end <= initiative.start and text.endswith(AT_PLACE, 0, place.start) \
                 and VENUE_DEED.fullmatch(text, place.end, initiative.start):
             return index  # 在某社区“某某之家”开展“某某”主题活动: held at the place the clause says it went on in
+    for index in reversed(places):
+        place, first = mentions[index], mentions[index]
+        while any(mentions[other].end == first.start for other in places):
+            first = next(mentions[other] for other in places if mentions[other].end == first.start)
+        if place.end <= initiative.start and text.endswith(GONE_TO, 0, first.start) \
+                and GONE_DEED.fullmatch(text, place.end, initiative.start):
+            return index  # 某会赴某镇某村联合开展送医下乡“某某”活动: held where those who went carried it out
     held = HELD_AT.match(text, initiative.end, bounds.end)
     if held:
         for index in places:
