@@ -484,3 +484,8 @@ def test_a_programme_quoted_right_after_a_place_within_the_region_is_that_places
 def test_an_initiative_carried_out_where_those_who_went_there_did_it_is_implemented_there():
     kb = knowledge_of("2021年绵阳市统一战线工作综述\n市政协赴石马镇青林村联合开展“翰墨迎春”送春联活动。\n")
     assert links(kb, "implementedIn") == [("翰墨迎春", "青林村")]
+
+
+def test_a_programme_a_districts_body_runs_in_a_citys_report_is_implemented_in_the_district():
+    kb = knowledge_of("2023年绵阳市统一战线工作综述\n游仙区委统战部举办“同心聚力”联谊活动。\n")
+    assert links(kb, "implementedIn") == [("同心聚力", "游仙区")]

@@ -71,7 +71,8 @@ SUPPORTED = re.compile(r"支持|指导|引导|鼓励|帮助|推动|組織|组织
 DEED = re.compile(r"(?:并|还|同时)?(?:组织|組織|开展|開展|举办|舉辦|承办|承辦|实施|實施|推进|推進|深化|打造|创建|創建"
                   r"|建立|成立|邀请|邀請|召开|召開)")
 TOUR = ("走进", "走進", "深入", "来到", "來到", "赴", "前往")  # 组团走进A、B; 赴A、B开展…: the places a group toured
-OWNED = re.compile(r"“?")  # 某区工商联“某某”模式: the quotation right after its owner
+# 某区工商联“某某”模式: the quotation right after its owner; 某区委统战部举办“某某”…: the programme its owner runs
+OWNED = re.compile(r"(?:积极|持续|深入|大力|精心|正式)?(?:组织开展|举办|舉辦|开展|開展|启动|啟動|实施|實施|推出)?了?“?")
 CLAUSE_OPENERS = ("同时", "并", "还", "也", "其中")
 LIST_JOINER = re.compile(r"(?:、|和|及|与|以及)")
 SPONSORED_BY = "由"
