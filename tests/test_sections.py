@@ -274,6 +274,8 @@ def test_a_text_with_no_title_that_opens_on_a_departments_period_is_the_departme
     report = ("“十四五”期间，阿克苏市委统战部坚持以习近平新时代中国特色社会主义思想为指导，扎实推动各领域统战工作。\n"
               "一、强化思想引领\n打造示范点位9个。\n")
     assert governed(report)["打造示范点位9个。"] == "阿克苏市委统战部"
+    report = "党的十八大以来，阿克苏市侨联坚持为侨服务，工作成效明显。\n一、暖侨心\n走访困难归侨侨眷80户。\n"
+    assert governed(report)["走访困难归侨侨眷80"] == "阿克苏市侨联"
 
 
 def test_a_partys_members_congress_held_and_its_profile_give_it_the_figures():

@@ -35,7 +35,8 @@ NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[
 # a sentence that sums up a period opens a section's account (一年来，市委统战部…; 过去的一年，全市统一战线…)
 PERIOD_LEAD = re.compile(rf"(?:{SLOGAN}){{0,6}}(?:……|…|——)?[，,]?"  # the slogans it ran, first
                          r"(?:一年来|一年以来|过去的?一年(?:里|中)?|这一年|今年以来|去年以来|近年来|[一二三四五两]年来"
-                         r"|(?:19|20)\d{2}年(?:以来|来)?|[“\"]?十[一二三四五六]五[”\"]?(?:期间|以来))[，,]")
+                         r"|(?:19|20)\d{2}年(?:以来|来)?|[“\"]?十[一二三四五六]五[”\"]?(?:期间|以来)"
+                         r"|(?:党的)?(?:十[六七八九]|二十)大(?:召开)?以来)[，,]")  # 党的十八大以来，: since a congress
 # a clause that only says under whose guidance (在市委的坚强领导下，)
 GUIDANCE = re.compile(r"在[^，,。\n]{0,40}下[，,]")  # within its line: a title above is no part of it
 # a clause that only says when (党的二十大召开后，)
