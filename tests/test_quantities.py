@@ -661,6 +661,8 @@ def test_people_counted_in_wan_are_no_money():
 def test_a_disasters_toll_is_no_outcome():
     assert brief("受台风袭击，全县8万余人受灾，1200间房屋倒塌，3人遇难、2人受伤，经济损失超过5亿元。") == []
     assert brief("某乡2000多名群众受灾，损毁房屋30间，直接经济损失约800万元。") == []
+    assert brief("全镇受灾人口达1.2万人，受灾面积约3000亩，5000余户房屋受损，玉米减产40%。") == []
+    assert brief("商会捐款20万元用于受灾群众安置。") == [(Decimal(200000), "CNY", "exact")]
 
 
 def test_how_far_a_journey_went_or_a_place_lies_is_no_outcome_but_a_walk_or_a_road_is():
