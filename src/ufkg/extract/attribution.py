@@ -89,7 +89,7 @@ AWARD_VERBS = ("荣获", "获评", "获得", "获", "被评为", "评为")  # wh
 RELIED_ON = ("依托", "借助", "依靠", "凭借", "依托“", "借助“", "依靠“", "凭借“")  # the means a body works through
 OFFICES_IN = re.compile("代表|委员|执委|理事|常委(?!会)|常务委员会委员|常委会委员")
 GIVEN_OF = re.compile(r"(?:捐赠|捐助|捐献|捐资|资助|捐出)的")  # A、B捐赠的3万元和2万元: each gave one, in order
-# what follows a programme's name inside the quoted name of money given, up to the sum (“某某|社会帮扶资金”)
+# what follows a programme's name inside the quoted name of money given, up to the sum (“某某|教育帮扶资金”)
 MONEY_NAMED = re.compile(r"[^，,。；;“”「」]{1,8}?(?:资金|基金|善款|款|資金|基金)[”」]")
 DESCRIBED_PLACE = ("是", "有", "共有", "现有", "拥有")  # 某省是…, 某省有…: the sentence describes the place
 # 某市某区还与某县某村签订协议，捐赠…: a place that opens its clause by dealing with another does the deed
@@ -1638,7 +1638,7 @@ def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions:
             continue  # 荣获市政协优秀提案4篇: the body that gives the award, not who won it
         if mention.cls == "Initiative" and any(MONEY_NAMED.fullmatch(counts, counts.find(form) + len(form))
                                                for form in written if form and form in counts):
-            continue  # 捐赠“某某协作社会帮扶资金”11万元: a programme inside the name of the money given names its kind
+            continue  # 捐赠“某某协作教育帮扶资金”8万元: a programme inside the name of the money given names its kind
         if mention.cls != "Initiative" and text.endswith("在", 0, mention.start) \
                 and VENUE_CLOSE.match(text, mention.end):
             continue  # 在县政协全体会议上作口头发言6次: the body whose meeting is the venue, not who spoke
