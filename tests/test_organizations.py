@@ -551,6 +551,8 @@ def test_the_work_committee_of_provincial_organs_and_its_department():
 def test_a_towns_government_and_party_committee():
     found = orgs("三台县芦溪镇人民政府获评先进集体，芦溪镇党委书记出席。", "GovernmentBody")
     assert found == ["芦溪镇人民政府", "芦溪镇党委"]
+    # a town whose name opens on a verb (靠|山镇) is read as a town by the body that follows it
+    assert orgs("捐赠仪式上，靠山镇人民政府副镇长致辞。", "GovernmentBody") == ["靠山镇人民政府"]
 
 
 def test_a_county_whose_name_ends_with_its_level_written_again():

@@ -1203,7 +1203,7 @@ class OrganizationFinder:
         village or community, for an association (某某村侨联小组, 某某社区商会): its own body."""
         if not text.endswith(("镇", "乡", "街道", *(("村", "社区") if villages else ())), 0, position):
             return None
-        hit = next((hit for hit in find_regions(text[:position], self.gazetteer, None)
+        hit = next((hit for hit in find_regions(text, self.gazetteer, None)  # 某某镇|人民政府: what follows confirms it
                     if hit.place is None and hit.end == position and (villages or hit.level != "village")), None)
         return hit.start if hit is not None else None
 
