@@ -139,7 +139,7 @@ def test_money_is_read_in_yuan(amount, unit_and_factor):
 
 bounds = st.sampled_from(["余", "多", "以上"])
 prefix_bounds = st.sampled_from(["超", "超过", "逾", "不少于"])
-estimates = st.sampled_from(["近", "约", "大约", "接近"])
+estimates = st.sampled_from(["近", "约", "大约", "接近", "约有", "大约有"])
 units = st.sampled_from(["", "家", "人次", "万元", "个"])
 
 

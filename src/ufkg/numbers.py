@@ -44,7 +44,7 @@ CHINESE_NUMERAL_CHARS = "".join(CHINESE_DIGITS) + "".join(SCALES)
 # Markers around a number that say it is a bound or an estimate. They are the
 # language's grammar rather than domain knowledge, so they live here.
 AT_LEAST_PREFIXES = ("不少于", "不低于", "超过", "突破", "至少", "超", "逾")
-APPROX_PREFIXES = ("大约", "约为", "接近", "将近", "约", "近")
+APPROX_PREFIXES = ("大约有", "大约", "约为", "约有", "接近", "将近", "约", "近")
 AT_LEAST_SUFFIXES = ("以上", "有余")  # after the unit: 100人以上
 APPROX_SUFFIXES = ("左右", "上下")  # after the unit: 200人左右
 BARE_AT_LEAST_SUFFIXES = ("余", "多", "上")  # closing a bare number: 1000余, 100上
