@@ -373,7 +373,8 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
     if opening_label:
         date = _iso(opening_label.group("date"))  # date 2023-11-18 某会于十八日…: the page's date glued to its first line
     if title is None:  # 2020-11-22 | 某某日报记者 某某 | 近日…: the page's date and byline are none of the opening
-        body = [line for line in lines[:8] if not (HEADER_FIELD.match(line) or NUMERIC_DATE.match(line))][:3] or lines[0:3]
+        body = [line for line in lines[:8]
+                if not (HEADER_FIELD.match(line) or NUMERIC_DATE.match(line))][:3] or lines[0:3]
     else:
         after = lines[2:] if len(lines) > 1 and lines[1].startswith("—") else lines[1:]
         body = [line for line in after[:8] if not HEADER_FIELD.match(line.lstrip("-•·|｜ "))][:3] or after[:3]
@@ -517,7 +518,7 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         if journey and journey[1]:
             # 某市政协副主席带队到某市某县开展…活动: the news of the place worked in, by its full name if the opening gives it
             return next((name for line in body[:2] for name in find_region(line)
-                         if name[:-1] == journey[1] and name not in title), journey[1])
+                         if _short_of(name) == journey[1] and name not in title), journey[1])
         names = [name for name in _outside_quotes(title, _not_venue(title, find_region(title), scope))
                  if not _in_a_name(title, name)]
         names = _past_own_venue(title, names, level_of, holder_at, official_of)
@@ -602,14 +603,23 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         or _named_again(lines, find_region, level_of)
 
 
+SHORTENED_LEVELS = ("县", "市", "区", "旗", "縣", "區")  # the levels a place is named short without (某某县: 某某)
+
+
+def _short_of(name: str) -> str:
+    """The name a place goes by without its level (某某县 → 某某), or "" when it has no level to drop or would be
+    left with one character."""
+    return name[:-1] if name.endswith(SHORTENED_LEVELS) and len(name) >= 3 else ""
+
+
 def _short_name_opening(title: str, body: list[str], find_region) -> str | None:
     """The place a title opens with by its name without its level (某某建设…), when the text's opening names it in
     full (某某县委统战部…): a short county name alone is too often a word to be read as a place on its own. Not when it
     only names the members of a society (某某同乡会)."""
     for line in body:
         for name in find_region(line):
-            short = name[:-1] if name.endswith(("县", "市", "区", "旗", "縣", "區")) else ""
-            if len(short) >= 2 and title.startswith(short) and not title.startswith(name) and not _in_a_name(title, short):
+            short = _short_of(name)
+            if short and title.startswith(short) and not title.startswith(name) and not _in_a_name(title, short):
                 return name
     return None
 
@@ -617,12 +627,12 @@ def _short_name_opening(title: str, body: list[str], find_region) -> str | None:
 def _with_short_names(find_region, opening: list[str]):
     """`find_region` that also reads a place a piece names without its level (某市工商联赴某某开展…) when the opening
     names it in full (…赴某某市开展…): a short county name alone is too often a word to be read on its own."""
-    full = [name for line in opening for name in find_region(line) if name.endswith(("县", "市", "区", "旗", "縣", "區"))]
+    full = [name for line in opening for name in find_region(line) if _short_of(name)]
 
     def find(piece: str) -> list[str]:
         found = find_region(piece)
-        shorts = [(piece.find(name[:-1]), name[:-1]) for name in full if len(name) >= 3 and name[:-1] in piece
-                  and name not in piece and not any(name[:-1] in other for other in found)]
+        shorts = [(piece.find(_short_of(name)), _short_of(name)) for name in full if _short_of(name) in piece
+                  and name not in piece and not any(_short_of(name) in other for other in found)]
         return found + [short for _, short in sorted(shorts)]
     return find
 
@@ -639,8 +649,8 @@ def _short_name_within(title: str, place: str, body: list[str], find_region, lev
         return None
     for line in body:
         for name in find_region(line):
-            short = name[:-1] if name.endswith(("县", "市", "区", "旗", "縣", "區")) else ""
-            if len(short) >= 2 and short in title and name not in title and not _in_a_name(title, short) \
+            short = _short_of(name)
+            if short and short in title and name not in title and not _in_a_name(title, short) \
                     and holder_at(name, "province") == official_of(place):
                 return name
     return None

@@ -90,7 +90,7 @@ RELIED_ON = ("依托", "借助", "依靠", "凭借", "依托“", "借助“", "
 OFFICES_IN = re.compile("代表|委员|执委|理事|常委(?!会)|常务委员会委员|常委会委员")
 GIVEN_OF = re.compile(r"(?:捐赠|捐助|捐献|捐资|资助|捐出)的")  # A、B捐赠的3万元和2万元: each gave one, in order
 # what follows a programme's name inside the quoted name of money given, up to the sum (“某某|教育帮扶资金”)
-MONEY_NAMED = re.compile(r"[^，,。；;“”「」]{1,8}?(?:资金|基金|善款|款|資金|基金)[”」]")
+MONEY_NAMED = re.compile(r"[^，,。；;“”「」]{1,8}?(?:资金|資金|基金|善款|款)[”」]")
 DESCRIBED_PLACE = ("是", "有", "共有", "现有", "拥有")  # 某省是…, 某省有…: the sentence describes the place
 # 某市某区还与某县某村签订协议，捐赠…: a place that opens its clause by dealing with another does the deed
 PLACE_DEALS = re.compile(r"(?:还|也|又|再|先后|同时)?(?:与|同|向)")

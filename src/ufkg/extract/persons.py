@@ -161,7 +161,8 @@ class PersonFinder:
     def find(self, text: str, tokens: list[Token], sentence: int, offset: int) -> list[Mention]:
         found: dict[int, Mention] = {}
         for spans in (self._dotted_names(text), self._part_names(text), self._byline_names(text),
-                      self._enclosed_names(text), self._tagged_names(text, tokens), self._joined_names(text, tokens), self._name_list(text),
+                      self._enclosed_names(text),  # before jieba's tags, which may glue a name's last character on
+                      self._tagged_names(text, tokens), self._joined_names(text, tokens), self._name_list(text),
                       self._cut_names(text, tokens), self._role_names(text), self._deed_names(text),
                       self._author_names(text), self._proposer_names(text), self._appointed_names(text),
                       self._unseen_after_title(text, tokens), self._titled_name_runs(text, tokens),
