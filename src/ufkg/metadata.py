@@ -513,12 +513,13 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         stricken = _disaster_area(title, find_region, is_place)
         if stricken:
             return stricken  # 各地侨界援助某县地震灾区: the stricken place's news, whoever gives
-        journey = _journey(title, len(title), _with_short_names(find_region, body[:2]), level_of, holder_at,
+        opening_full = [name for line in body[:2] for name in find_region(line) if _short_of(name)]
+        journey = _journey(title, len(title), _with_short_names(find_region, opening_full), level_of, holder_at,
                            official_of)
         if journey and journey[1]:
             # 某市政协副主席带队到某市某县开展…活动: the news of the place worked in, by its full name if the opening gives it
-            return next((name for line in body[:2] for name in find_region(line)
-                         if _short_of(name) == journey[1] and name not in title), journey[1])
+            return next((name for name in opening_full if _short_of(name) == journey[1] and name not in title),
+                        journey[1])
         names = [name for name in _outside_quotes(title, _not_venue(title, find_region(title), scope))
                  if not _in_a_name(title, name)]
         names = _past_own_venue(title, names, level_of, holder_at, official_of)
@@ -624,10 +625,10 @@ def _short_name_opening(title: str, body: list[str], find_region) -> str | None:
     return None
 
 
-def _with_short_names(find_region, opening: list[str]):
+def _with_short_names(find_region, full: list[str]):
     """`find_region` that also reads a place a piece names without its level (某市工商联赴某某开展…) when the opening
-    names it in full (…赴某某市开展…): a short county name alone is too often a word to be read on its own."""
-    full = [name for line in opening for name in find_region(line) if _short_of(name)]
+    names it in full (…赴某某市开展…; `full`, the opening's places that have a level to drop): a short county name
+    alone is too often a word to be read on its own."""
 
     def find(piece: str) -> list[str]:
         found = find_region(piece)
@@ -1165,8 +1166,9 @@ def _news_region(line: str, find_region, scope: str | None = None, level_of=None
     if heard:
         return find_region(heard.group("body"))
     retold = RETOLD_FROM_BODY.search(line, 0, 40)
-    if retold and find_region(retold.group("body")):
-        return find_region(retold.group("body"))
+    retold_from = find_region(retold.group("body")) if retold else []
+    if retold_from:
+        return retold_from
     first = re.split(r"[。；;！？]", line, maxsplit=1)[0]
     venue = VENUE.search(first[:60])
     if scope is not None and venue and WHOLE_SCOPE.search(first[:60]) \

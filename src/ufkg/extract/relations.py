@@ -440,10 +440,13 @@ def _host(extraction: Extraction, text: str, regions: list[int], initiative, vis
         if place.end <= initiative.start and text.endswith(AT_PLACE, 0, place.start) \
                 and VENUE_DEED.fullmatch(text, place.end, initiative.start):
             return index  # 在某社区“某某之家”开展“某某”主题活动: held at the place the clause says it went on in
+    ending_at: dict[int, Mention] = {}  # 某镇|某村: the place a run goes on from (the first that ends there)
+    for index in places:
+        ending_at.setdefault(mentions[index].end, mentions[index])
     for index in reversed(places):
-        place, first = mentions[index], mentions[index]
-        while any(mentions[other].end == first.start for other in places):
-            first = next(mentions[other] for other in places if mentions[other].end == first.start)
+        place = first = mentions[index]
+        while first.start in ending_at:
+            first = ending_at[first.start]
         if place.end <= initiative.start and text.endswith(GONE_TO, 0, first.start) \
                 and GONE_DEED.fullmatch(text, place.end, initiative.start):
             return index  # 某会赴某镇某村联合开展送医下乡“某某”活动: held where those who went carried it out
