@@ -545,6 +545,13 @@ def test_a_wire_dated_by_its_day_is_of_its_pages_year_whatever_past_year_it_reca
     assert read_metadata(text, regions).year == 2019
 
 
+def test_a_news_item_opening_on_yesterday_is_of_its_pages_year_whatever_history_it_recalls():
+    text = ("旅欧侨胞援建的某县爱心学校落成\n时间:2016-11-08 08:57:15\n"
+            "本报讯(记者某某)昨日,旅欧侨胞出资援建的某县爱心学校正式落成启用。\n"
+            "该校始建于1956年,原是一座旧庙,1988年搬到现址。\n")
+    assert read_metadata(text, regions).year == 2016
+
+
 def test_an_undated_account_opening_on_its_day_is_of_that_year_whatever_years_it_recalls():
     text = ("随县委统战部外出学习记\n——某联谊会会员\n"
             "2019年9月2日至6日，县委统战部带领一行15人外出学习。\n"

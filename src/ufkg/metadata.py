@@ -246,6 +246,8 @@ REVIEWS_LAST_YEAR = re.compile(r"(?:总结|回顾|盘点)去年|去年(?:度)?�
 REVIEWED_WORK = re.compile(r"(?:总结|回顾|盘点)了?\s*((?:19|20)\d{2})\s*年度?的?(?:全年)?[\u4e00-\u9fff]{0,4}?(?:工作|成绩|成效)")
 # a news item's day, its year left out (6月29日，…), or its part of a month (1月下旬，…)
 OPENING_DAY = re.compile(rf"{_NEWS_PREFIX}(?P<month>\d{{1,2}})月(?:\d{{1,2}}日|[上中下]旬[，,])")
+# 本报讯（记者某某）昨日，…: a news item opening on a day told from when it was published
+RELATIVE_DAY = re.compile(rf"{_NEWS_PREFIX}(?:昨日|昨天|今日|今天|近日|日前)")
 NEWS_DAY = re.compile(rf"{_NEWS_PREFIX}(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日")
 FULL_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
 RECENT_YEARS = re.compile(rf"{_NEWS_PREFIX}(?:近年来|近年以来|近几年来|近些年来|多年来)")
@@ -1502,6 +1504,8 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
         # 6月29日，某部举行… (or 某社某地6月29日电), published 2021-06-29: the event's year is the page's, whatever
         # history it recalls
         return int(date[:4]) - (month > int(date[5:7]))
+    if news and date and any(RELATIVE_DAY.match(line, _text_start(line)) for line in (lines[1:4] if title else lines[:3])):
+        return int(date[:4])  # 本报讯（记者某某）昨日，…, published 2015-12-02: of the page's year, whatever history it recalls
     held = next(filter(None, (DATED_EVENT.match(line) for line in lines[:2])), None)
     held_in = YEAR.match(held.group(0)) if news and held else None
     if held_in:
