@@ -608,6 +608,17 @@ def test_a_person_who_gives_after_the_offices_they_hold_gives_it_themself():
     assert found == [("20万元", "王大明"), ("6万元", "李秀兰")]
 
 
+def test_a_person_whose_office_is_in_a_hometown_society_or_who_is_named_as_an_overseas_chinese_gives_it_themself():
+    found = subjects("其中，马来西亚容县同乡会会长王大明先生捐赠15万元；旅居英国的华侨李秀兰女士捐赠8万元。")
+    assert found == [("15万元", "王大明"), ("8万元", "李秀兰")]
+
+
+def test_a_person_under_whose_lead_a_body_acts_does_not_take_its_figures():
+    report = ("容县商会助力抗疫\n本报讯 容县商会组织会员为家乡捐赠物资。在容县商会会长王大明先生和全体理事的努力下，"
+              "商会采购到一批防疫物资，包括3000只口罩。\n")
+    assert subjects_in(report)[-1] == ("3000只", "容县商会")
+
+
 def test_every_level_of_one_partys_organisation_in_the_province_reports_to_its_committee():
     report = ("民盟容县委员会召开全会\n本报讯 12月28日，民盟容县委员会三届二次全会召开。"
               "过去一年，全县各级民盟组织反馈民主监督意见建议80条。\n")

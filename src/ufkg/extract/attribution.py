@@ -163,11 +163,15 @@ CONTENT_VERBS = ("明确", "提出", "包括", "涵盖", "含")  # 制定《…�
 MAX_JOINED_GAP = 8  # characters between two list items: “A”公益帮扶及“B”
 # one person's titles (a group's words such as 代表 or 会员 are left out: 侨胞代表齐聚… names no one)
 PERSON_TITLES = ("会长", "主席", "主任", "书记", "部长", "委员", "企业家", "董事长", "总经理", "负责人",
-                 "秘书长", "校长", "院长", "局长", "乡贤", "侨领", "理事长", "荣誉市民", "会员", "社员", "盟员", "党员")
+                 "秘书长", "校长", "院长", "局长", "乡贤", "侨领", "理事长", "荣誉市民", "会员", "社员", "盟员", "党员",
+                 "华侨", "侨胞", "同胞")
 # the kind a named body is of, written before its name (市直宗教场所某某寺向某村捐赠…, 爱心企业某某公司): the clause
 # opens on the body all the same
 KIND_BEFORE_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}(?:场所|企业|单位)|[\u4e00-\u9fff]{2,6}?[县区市镇乡]的")  # 某县的|某公司
 TITLE_CLAUSE = re.compile(rf"(?:副|常务副?)?(?:{'|'.join(PERSON_TITLES)})[，,、]")  # 某总支党员，: a title and no deed
+# words whose first character is no preposition (某同乡会会长某某: an office, not 同 someone)
+NOT_PARTNER_MARKS = ("同乡", "同学", "同胞", "同心", "同盟", "同业", "同仁", "和平", "和谐", "对外", "及时")
+UNDER_FRAME = re.compile(r"在[^，,。；;：:]{2,40}下[，,]")  # 在某某的努力下，: under whose lead or help, not who acts
 MAX_TITLES = 16  # characters of titles before a name: 县政协委员、商会会长
 INVESTING = ("投资", "创办", "兴办")  # 某商会副会长某某投资1.9亿元创办…: the person's own venture
 GIVERS_AFTER = re.compile(r"等(?:人|[^，,。；;、]{0,6}?(?:乡贤|乡亲|侨胞|人士|企业家|同胞))")  # 某某等人, 某某等在外乡贤
@@ -1556,8 +1560,17 @@ def _titled(text: str, opening: int, start: int, limit: int = MAX_TITLES) -> boo
     """Whether only a person's titles (at most `limit` characters of them, the bodies they are held in
     included) stand between a clause's start and their name (商会会长刘某某牵头…)."""
     prefix = text[opening:start]
+    if UNDER_FRAME.match(text, opening):
+        return False  # 在某会会长某某的带领下，…: the person frames what the clause after does
     return 0 < len(prefix) <= limit and prefix.endswith(PERSON_TITLES) and not any(
-        char in CLAUSE_BREAKS or char in "与和及同向对" for char in prefix)
+        char in CLAUSE_BREAKS or char in "与和及同向对" for char in _without_words(prefix, NOT_PARTNER_MARKS))
+
+
+def _without_words(text: str, words: tuple[str, ...]) -> str:
+    """`text` with each of `words` taken out."""
+    for word in words:
+        text = text.replace(word, "")
+    return text
 
 
 def _after_adverbs(text: str, position: int) -> int:
