@@ -734,6 +734,13 @@ def test_a_name_between_a_societys_name_and_the_office_held_there():
     assert "朝明" not in found
 
 
+def test_a_husband_before_his_office_and_his_wife_after_it_are_both_named():
+    found = people("某某同乡总会黄朝明副会长暨夫人林秀清乐捐5000美元；浙江商会代表刘德胜常务副会长、"
+                   "郑家豪理事出席；某商会陈少东会长偕夫人王丽华女士到场。")
+    assert set(found) >= {"黄朝明", "林秀清", "刘德胜", "王丽华"}
+    assert people("会长夫人出席了活动，夫人们参加义卖。") == []
+
+
 def test_names_after_the_offices_of_diplomats_and_of_councils_abroad():
     assert "刘文逸" in people("某市主计长刘文逸也到场表示支持。")
     assert "张平" in people("中国驻某国大使馆公参张平出席招待会。")

@@ -108,7 +108,7 @@ COMPANY_OFFICES = "副?(?:董事长|总经理|厂长|总裁)"  # 某某公司甲
 GIFT_AFTER_COMPANY = "向[^，。；]{2,16}?捐|捐(?:款|赠|资|助)"  # 某某公司甲某某向某会捐赠1万元: the company's person gives
 # 某某同乡会甲某某常务副会长, 某某中心乙某某主任: a society's office after its holder's name, where a list of guests
 # names each with the society first
-SOCIETY_OFFICES = "(?:常务|执行)?副?(?:会长|理事长|秘书长|监事长|主任|主席)(?=[，、,。；;\s]|等|一行)"
+SOCIETY_OFFICES = "(?:常务|执行)?副?(?:会长|理事长|秘书长|监事长|主任|主席)(?=[，、,。；;\s]|等|一行|暨|兼)"
 LIST_JOINERS = "和与及"  # 提案和甲、乙撰写的…: a list of names joined to the words before it
 MIN_NAMES_VOUCHING = 3  # names in a list that make its other surname-led items names, whatever words they end with
 NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3}){2,}"
@@ -117,6 +117,9 @@ THINGS_COUNTED_AFTER = re.compile(r"等[\d一二两三四五六七八九十百�
 # a name inside quotation marks is a slogan's or a title's word; a quotation of whole clauses (“多亏某某等乡贤
 # 捐资，…。”) is someone's speech, whose names are people
 QUOTED = re.compile(r"“[^”，,。；;！？]*”|《[^》]*》")
+# 某会长暨夫人某某乐捐…: a wife named after her husband's office, before the gift or the clause's end
+SPOUSE = "(?:暨|及|偕|和|与)夫人"
+AFTER_SPOUSE = "女士|[，、,。；;\\s]|乐捐|报效|捐|出资|共同|一同|一起|$"
 AGE = "岁的"  # 45岁的某某某: a person's age before the name
 SEX_AFTER_NAME = "[，,][男女][，,]"  # 某某某，女，民建会员: a profile opens on the name and the person's sex
 GIFT_AFTER_NAME = r"\d+(?:\.\d+)?(?:万|千)?元"  # 甲某某5000元、乙某某7800元: each donor's sum right after the name
@@ -171,6 +174,7 @@ class PersonFinder:
                       self._known_people(text), self._ranked_names(text), self._names_after_company(text),
                       self._names_after_society(text),
                       self._donors_listed(text), self._aged_names(text), self._profiled_names(text),
+                      self._spouse_names(text),
                       self._called_names(text)):
             for start, end in spans:
                 known = found.get(start)
@@ -518,6 +522,18 @@ class PersonFinder:
     def _donor_pattern(self) -> re.Pattern:
         return self._opening_pattern(GIFT_AFTER_NAME, words=tuple(self.lexicon.person_cues))  # 党员甲某某10000元
 
+    def _spouse_names(self, text: str):
+        """某某会长暨夫人某某某乐捐1万美元, 偕夫人某某出席: a surname and one or two characters right after a man's
+        夫人 are her name."""
+        for match in self._spouse_pattern.finditer(text):
+            name = match.group(1)
+            if self._plausible(name) and not (self.known_word(name) or _ordinary_word(name)):
+                yield match.span(1)
+
+    @cached_property
+    def _spouse_pattern(self) -> re.Pattern:
+        return re.compile(f"(?<={SPOUSE})((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)(?={AFTER_SPOUSE})")
+
     def _aged_names(self, text: str):
         """45岁的某某某是…, 87岁的某某某老人: a surname and two characters right after a person's age are a name."""
         return self._names_matching(self._aged_pattern, text)
@@ -596,7 +612,7 @@ class PersonFinder:
     @cached_property
     def _office_after_pattern(self) -> re.Pattern:
         return re.compile(f"(?:^|(?<=[{CLAUSE_START}\s和及与在]))((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)"
-                          f"(?=副?(?:{OFFICES_AFTER_NAME}|{DEPUTY})(?:[（(、，,。；;\s《]|表示|致辞|讲话|出席|参加|主持|率队|带队|带领|率领|一行"
+                          f"(?=(?:常务)?副?(?:{OFFICES_AFTER_NAME}|{DEPUTY})(?:[（(、，,。；;\s《]|表示|致辞|讲话|出席|参加|主持|率队|带队|带领|率领|一行|暨|兼"
                           f"|代表|提交|提出|的带领|的帶領|$))")  # 在某某会长的带领下
 
     def _given_name(self, name: str) -> bool:
