@@ -613,6 +613,11 @@ def test_a_person_whose_office_is_in_a_hometown_society_or_who_is_named_as_an_ov
     assert found == [("15万元", "王大明"), ("8万元", "李秀兰")]
 
 
+def test_a_person_named_with_a_societys_office_gives_the_gift_with_his_wife_whatever_word_says_so():
+    assert subjects("其中，马来西亚容县宗亲总会王大明副会长暨夫人李秀兰乐捐15000美元。") == [("15000美元", "王大明")]
+    assert subjects("马来西亚容县宗亲会会长王大明先生暨夫人李秀兰女士报效8000美元。") == [("8000美元", "王大明")]
+
+
 def test_a_person_under_whose_lead_a_body_acts_does_not_take_its_figures():
     report = ("容县商会助力抗疫\n本报讯 容县商会组织会员为家乡捐赠物资。在容县商会会长王大明先生和全体理事的努力下，"
               "商会采购到一批防疫物资，包括3000只口罩。\n")

@@ -175,7 +175,7 @@ UNDER_FRAME = re.compile(r"在[^，,。；;：:]{2,40}下[，,]")  # 在某某�
 MAX_TITLES = 16  # characters of titles before a name: 县政协委员、商会会长
 INVESTING = ("投资", "创办", "兴办")  # 某商会副会长某某投资1.9亿元创办…: the person's own venture
 GIVERS_AFTER = re.compile(r"等(?:人|[^，,。；;、]{0,6}?(?:乡贤|乡亲|侨胞|人士|企业家|同胞))")  # 某某等人, 某某等在外乡贤
-GIVING = ("捐赠", "捐款", "捐资", "认捐", "捐助", "资助", "出资", "捐建", "捐献")
+GIVING = ("捐赠", "捐款", "捐资", "认捐", "捐助", "资助", "出资", "捐建", "捐献", "乐捐", "报效")  # 报效: as overseas papers write it
 MAX_OFFICES = 30  # characters of offices and the bodies they are held in, before a name in its own clause
 # a collective actor of the region (各民主党派市委会…, 全市中小学校…, 广大统战成员…, 民营企业纷纷…) names an actor
 # that is not the section's lead, and its figures stay with the region
@@ -1501,12 +1501,13 @@ def _donor(text: str, candidates: list[int], mentions: list[Mention], opening: i
            quantity: QuantityMention) -> int | None:
     """A person who gives, named in the quantity's own clause after nothing but offices, honours and the bodies
     they are held in (在港的某会创会主席、某侨联名誉主席张某认捐20万元; 县工商联副主席李某捐赠…), or after the
-    company whose office follows the name (某某电子厂甲某某董事长捐助2万元): the gift is theirs."""
+    company or society whose office follows the name (某某电子厂甲某某董事长捐助2万元, 某宗亲会甲某某副会长暨夫人乙某某
+    乐捐…): the gift is theirs."""
     for index in candidates:
         mention = mentions[index]
         if mention.cls != "Person" or not opening <= mention.start or mention.end > quantity.start:
             continue
-        company = any(mentions[i].cls == "Organization" and mentions[i].start == opening
+        company = any(mentions[i].cls in ("Organization", "Association") and mentions[i].start == opening
                       and mentions[i].end == mention.start for i in candidates)
         if (mention.start == opening or company or _titled(text, opening, mention.start, MAX_OFFICES)) \
                 and _acts(text, mention) and any(verb in text[mention.end:quantity.start] for verb in GIVING + INVESTING):
