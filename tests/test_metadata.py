@@ -612,6 +612,16 @@ def test_a_photo_caption_before_the_dateline_and_a_retold_report_do_not_place_th
     assert read_metadata(text, regions).region == "雷山县"
 
 
+def test_a_wire_retold_from_a_paper_abroad_is_news_of_the_city_whose_community_it_opens_on():
+    text = ("某某社5月20日电 据某国《某某时报》报道，悉尼多个侨团发起为家乡水灾灾民筹款的行动。"
+            "某某会馆主席表示，已向各侨社发出倡议。\n某某商会计划周末在唐人街募捐，已收到认捐5000多元。\n"
+            "另有一名老侨捐出2000元，指定捐给广东和台湾的灾民。\n两家来自台湾的慈善团体也收到捐款，"
+            "捐款者不只有台湾同胞。\n")
+    def places(piece):
+        return [name for name in ("悉尼", "广东", "台湾") if name in piece]
+    assert read_metadata(text, places).region == "悉尼"
+
+
 def test_a_pages_header_above_a_news_item_is_no_title():
     text = ("时间:2023-04-05 10:12 作者:王小明 浏览量:321\n"
             "新华社贵阳4月3日电 (记者 李四)记者3日从贵州省侨联全委会议上获悉,全省已建成侨胞之家60个。\n")
