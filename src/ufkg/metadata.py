@@ -89,8 +89,10 @@ RETOLD_FROM_BODY = re.compile(r"据(?P<body>[^，。,；]{2,20}?(?:办|局|部|�
 ACTOR_HEAD = re.compile(r"委|人民政府|政府|人大|政协|工商联|侨联|台联|统战部|民宗局|民宗委|台办|总商会|新联会|知联会|党委|党工委")
 # the heads of a local association that the place before them owns (某县侨商会, 某市同乡会, 某区商会)
 FELLOWS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:同乡|乡亲|联乡)")
-# (某地多个侨团, 某地华人: the place's community abroad, the news's place as a society of it is)
-LOCAL_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:商会|同乡会|联谊会|促进会|协会|侨团|社团|团体|侨界|华人|华侨|侨胞)")
+# (某地多个侨团, 某地华人: the place's community abroad, the news's place as a society of it is, but not the first
+# words of a society's name: 某国华人慈善会)
+LOCAL_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:商会|同乡会|联谊会|促进会|协会)"
+                        r"|(?:多个|各|众多|部分)?(?:侨团|社团|团体|侨界|华人|华侨|侨胞)(?![\u4e00-\u9fff]{0,4}?会)")
 # 某某推介会11月30日在某县举行: an event (not a body) held on its day in a place
 EVENT_HELD_AT = re.compile(r"(?:会|仪式|活动|典礼|论坛|大赛|节|展)[”」]?\s*\d{1,2}月\d{1,2}日(?:[上下]午|晚)?在"
                            r"(?P<place>[^，。,；“”「」\s]{2,20}?)(?:隆重)?(?:举行|召开|举办|开幕)")
