@@ -618,6 +618,16 @@ def test_a_person_named_with_a_societys_office_gives_the_gift_with_his_wife_what
     assert subjects("马来西亚容县宗亲会会长王大明先生暨夫人李秀兰女士报效8000美元。") == [("8000美元", "王大明")]
 
 
+def test_a_gift_of_several_bodies_listed_together_is_the_first_ones():
+    found = subjects("义诊仪式上，民建容县委员会、容县工商联、广西容州制药有限公司向石寨村卫生室捐赠药品和器械，"
+                     "合计价值12.5万元。")
+    assert found == [("12.5万元", "民建容县委会")]
+    found = subjects("广西容州制药有限公司、广西绿源茶叶有限公司共同给容县慈善总会捐赠8万元。")
+    assert found == [("8万元", "广西容州制药有限公司")]
+    # bodies that organise a gift for a place at an event are no givers listed (活动中，A、B为某地组织捐款…)
+    assert subjects("活动中，容县工商联、容县侨联为灾区组织捐款30万元。")[0][1] != "容县工商联"
+
+
 def test_a_person_under_whose_lead_a_body_acts_does_not_take_its_figures():
     report = ("容县商会助力抗疫\n本报讯 容县商会组织会员为家乡捐赠物资。在容县商会会长王大明先生和全体理事的努力下，"
               "商会采购到一批防疫物资，包括3000只口罩。\n")

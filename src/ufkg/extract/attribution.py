@@ -1166,6 +1166,9 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         return donor  # …，某会荣誉会长张某某捐赠助学金6万元: the person gives, the body only names an office
     # where the sentence's earlier clauses start, the nearest first
     earlier_clauses = tuple(_earlier_clauses(text, clause_start, sentence.start))
+    givers = _first_of_givers(text, candidates, mentions, clause_start, earlier_clauses, quantity)
+    if givers is not None:
+        return givers  # A、B、C向某村捐赠物资，合计价值127万元: a gift of several bodies stands for the first named
     named_before = _bare_head_opening(extraction, text, quantity, (clause_start, *earlier_clauses, sentence.start))
     if named_before is not None:
         return named_before  # 目前，商会现有会员单位某家: the one 商会 the report named before
@@ -1616,6 +1619,36 @@ def _counted(quantity: QuantityMention, mention: Mention) -> bool:
     if not counts or surface not in counts:
         return False
     return not (mention.cls in ACTOR_CLASSES and counts.startswith(DEEDS_OVER_COUNT, counts.find(surface) + len(surface)))
+
+
+def _first_of_givers(text: str, candidates: list[int], mentions: list[Mention], clause_start: int,
+                     earlier_clauses: tuple[int, ...], quantity: QuantityMention) -> int | None:
+    """The first of two or more bodies listed at the opening of the figure's clause, or of the clause right before
+    when the figure's clause only sums it up (合计, 共计, 价值), that give together (A、B、C向某村捐赠…): as the gold
+    gives a joint gift to the first named."""
+    openings = [clause_start]
+    if earlier_clauses and TOTALLED.match(text, _after_adverbs(text, clause_start)):
+        openings.append(earlier_clauses[0])
+    starting: dict[int, int] = {}  # the longest body named at each place (农工党某省委会, not its party)
+    for i in candidates:
+        if mentions[i].cls in CLAUSE_ACTOR_CLASSES and (mentions[i].start not in starting
+                                                        or mentions[i].end > mentions[starting[mentions[i].start]].end):
+            starting[mentions[i].start] = i
+    for opening in openings:
+        first = starting.get(_after_adverbs(text, opening))
+        if first is None:
+            continue
+        end, listed = mentions[first].end, 1
+        while text[end:end + 1] in LIST_JOINS and end + 1 in starting:
+            end, listed = mentions[starting[end + 1]].end, listed + 1
+        if listed >= 2 and end <= quantity.start and JOINT_GIFT.match(text, end):
+            return first
+    return None
+
+
+TOTALLED = re.compile(r"合计|共计|总计|总价值|价值")
+LIST_JOINS = ("、", "和", "与", "及")
+JOINT_GIFT = re.compile(rf"(?:共同|一起|联合)?(?:向|给)[^，,。；;]{{1,20}}?(?:{'|'.join(GIVING)}|捐)")
 
 
 def _earlier_clauses(text: str, position: int, limit: int):
