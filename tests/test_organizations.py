@@ -18,6 +18,12 @@ def test_the_eight_parties_by_short_name():
                      "中国农工民主党", "中国致公党", "九三学社", "台湾民主自治同盟"]
 
 
+def test_the_party_across_the_strait_whatever_the_revolutionary_committee_named_after_it():
+    found = orgs("台湾中国国民党副主席率团来访，国民党青年代表同行，民革绵阳市委会接待。", "PoliticalParty")
+    assert "中国国民党" in found and "民革绵阳市委会" in found
+    assert orgs("中国国民党革命委员会绵阳市委员会开展调研。", "PoliticalParty").count("中国国民党") == 0
+
+
 def test_a_party_committee_with_a_region_and_its_party():
     found = orgs("民进绵阳市委会举办读书分享会。", "PoliticalParty")
     assert found == ["民进绵阳市委会", "中国民主促进会"]
