@@ -628,6 +628,12 @@ def test_a_gift_of_several_bodies_listed_together_is_the_first_ones():
     assert subjects("活动中，容县工商联、容县侨联为灾区组织捐款30万元。")[0][1] != "容县工商联"
 
 
+def test_a_gift_of_people_listed_with_their_offices_is_the_first_ones():
+    found = subjects("返乡考察的企业家——广西容州集团董事长王大明、容县绿源茶叶公司总经理王大伟和王大江三兄弟"
+                     "当场为家乡捐款120万元。")
+    assert found == [("120万元", "王大明")]
+
+
 def test_a_person_under_whose_lead_a_body_acts_does_not_take_its_figures():
     report = ("容县商会助力抗疫\n本报讯 容县商会组织会员为家乡捐赠物资。在容县商会会长王大明先生和全体理事的努力下，"
               "商会采购到一批防疫物资，包括3000只口罩。\n")

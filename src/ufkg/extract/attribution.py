@@ -1535,19 +1535,52 @@ def _in_person(text: str, candidates: list[int], mentions: list[Mention], clause
 
 def _giver_and_others(text: str, candidates: list[int], mentions: list[Mention], opening: int,
                       quantity: QuantityMention) -> int | None:
-    """The person a clause names first among the givers (乡贤某某等人为某村捐赠…; 某某等在外乡贤出资…): the one
-    the report names stands for the gift, as the gold convention gives a person their own work."""
+    """The person a clause names first among the givers (乡贤某某等人为某村捐赠…; 某某等在外乡贤出资…; 甲公司董事长张某、
+    乙集团董事长张某某三兄弟…共捐款…): the one the report names first stands for the gift, as the gold convention gives a
+    person their own work and a joint gift to the first named."""
     for index in candidates:
         mention = mentions[index]
         if mention.cls != "Person" or not opening <= mention.start or mention.end > quantity.start:
             continue
-        others = GIVERS_AFTER.match(text, mention.end, quantity.start)
-        if others and any(verb in text[others.end():quantity.start] for verb in GIVING) \
-                and not any(mentions[i].cls in CLAUSE_ACTOR_CLASSES and mention.end <= mentions[i].start < quantity.start
-                            for i in candidates):
+        givers_end = _givers_end(text, candidates, mentions, mention, quantity)
+        if givers_end is not None and any(verb in text[givers_end:quantity.start] for verb in GIVING) \
+                and not any(mentions[i].cls in CLAUSE_ACTOR_CLASSES and givers_end <= mentions[i].start < quantity.start
+                            for i in candidates) \
+                and not any(char in CLAUSE_BREAKS for char in text[givers_end:quantity.start]):
             return index
         return None  # only the first person named in the clause
     return None
+
+
+def _givers_end(text: str, candidates: list[int], mentions: list[Mention], first: Mention,
+                quantity: QuantityMention) -> int | None:
+    """Where the givers a clause names from `first` on end, when there are others with them (某某等人, 某某等在外乡贤;
+    甲、乙、丙三兄弟, each after their offices): None when `first` gives alone."""
+    others = GIVERS_AFTER.match(text, first.end, quantity.start)
+    if others:
+        return others.end()
+    listed_end = _listed_people_end(text, candidates, mentions, first, quantity)
+    if listed_end is None:
+        return None
+    kin = KIN_AFTER.match(text, listed_end, quantity.start)
+    return kin.end() if kin else listed_end
+
+
+def _listed_people_end(text: str, candidates: list[int], mentions: list[Mention], first: Mention,
+                       quantity: QuantityMention) -> int | None:
+    """Where a list of two or more people that opens on `first` ends, each after nothing but their offices
+    (甲公司董事长张某、乙集团董事长张某某、丙某某三兄弟…): None when `first` is named alone."""
+    end, listed = first.end, 1
+    while text[end:end + 1] in ("、", "和", "及", "与"):
+        following = next((mentions[i] for i in candidates if mentions[i].cls == "Person" and mentions[i].end <= quantity.start
+                          and (mentions[i].start == end + 1 or _titled(text, end + 1, mentions[i].start, MAX_OFFICES))), None)
+        if following is None:
+            break
+        end, listed = following.end, listed + 1
+    return end if listed >= 2 else None
+
+
+KIN_AFTER = re.compile(r"[两二三四五六七八九]?(?:兄弟|姐妹|兄妹|姐弟|夫妇|伉俪|父子|母子|父女|母女)")  # 某某、某某三兄弟
 
 
 def _among_titles(text: str, candidates: list[int], mentions: list[Mention], named: Mention, quantity: QuantityMention,
