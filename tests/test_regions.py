@@ -467,6 +467,11 @@ def test_a_weak_county_name_that_opens_a_local_bodys_name_is_the_county(gazettee
     assert surfaces(find(gazetteer, "丹徒同志召开座谈会。")) == []
 
 
+def test_a_places_fellows_and_a_kind_of_town_right_after_it_are_no_township(gazetteer):
+    found = surfaces(find(gazetteer, "悉尼湖南老乡的心意送到一线，长汀篮球小镇开工，泸县玄滩镇召开会议。"))
+    assert found == ["悉尼", "长汀", "泸县", "玄滩镇"]
+
+
 def test_the_folk_and_the_love_of_a_home_place_name_no_township(gazetteer):
     for sentence in ("发扬爱国爱澳爱乡的光荣传统。", "海外川籍乡亲踊跃捐赠。", "广东籍同乡欢聚一堂。", "世界琼崖乡团联谊会举行年会。"):
         assert not [name for name in surfaces(find(gazetteer, sentence)) if name.endswith("乡")], sentence

@@ -833,6 +833,9 @@ _HOME_FOLK = ("亲", "团", "情", "愁", "音", "事")  # 乡亲, 乡团, 乡�
 # committee, as Hong Kong's New Territories name theirs)
 _HOME_LOVE = "爱乡"  # 爱国爱乡
 _FELLOWS_OF = "籍同乡"  # 某省籍同乡: people from a place
+# words ending in 乡 or 镇 that name people or a kind of place (湖北老乡, 某地特色小镇), no township's name, even right
+# after a place
+_FOLK_WORDS = ("老乡", "同乡", "家乡", "故乡", "他乡", "异乡", "小镇")
 
 
 def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chained: bool,
@@ -861,6 +864,8 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
     if local.suffix == "乡" and (text.startswith(_HOME_FOLK, position + 1) or text.startswith(_HOME_LOVE, position - 1)
                                 or text.startswith(_FELLOWS_OF, position - 2)):
         return None  # 桂籍乡亲, 海南乡团, 爱国爱港爱乡, 云南籍同乡: the people and love of a home place, no township
+    if text.startswith(_FOLK_WORDS, position - 1):
+        return None
     if 2 <= len(stretch) <= 4 and all(_CJK.match(c) and c not in _NOT_IN_NAME for c in stretch) \
             and stretch[0] not in _NUMERALS and not _generic_name(stretch) and not _names_a_body(stretch) \
             and (not _has_common_word(stretch) or after_town and len(stretch) == 2 and local.suffix in ("村", "社区")
