@@ -24,6 +24,12 @@ def test_the_party_across_the_strait_whatever_the_revolutionary_committee_named_
     assert orgs("中国国民党革命委员会绵阳市委员会开展调研。", "PoliticalParty").count("中国国民党") == 0
 
 
+def test_a_person_acting_on_behalf_of_a_body_is_no_part_of_its_name():
+    assert orgs("商会会长王大明代表商会向县慈善总会捐赠5万元。", "Association") == ["县慈善总会"]
+    assert orgs("该会馆主席王海生代表会馆向大使馆移交捐款，各兄弟商会代表出席。", "Association") == []
+    assert orgs("村党代表工作室开放。", "Organization") == ["党代表工作室"]
+
+
 def test_a_party_committee_with_a_region_and_its_party():
     found = orgs("民进绵阳市委会举办读书分享会。", "PoliticalParty")
     assert found == ["民进绵阳市委会", "中国民主促进会"]

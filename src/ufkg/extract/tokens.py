@@ -24,6 +24,7 @@ RARE_WORD = 20  # jieba frequency under which a word is taken for a proper name,
 # Parts of speech a name can start with
 PERSON_TAGS = frozenset({"nr", "nrfg"})  # jieba's tags of a person's name
 NAME_STARTS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "ng", "b", "vn", "eng", "s"})
+ON_BEHALF = "代表"  # jieba's noun for 代表 (on behalf of), which a person's deed for a body opens with
 STOP_TAGS = frozenset({"p", "c", "u", "ud", "ug", "uj", "ul", "uv", "uz", "d", "r", "m", "mq", "q", "y", "e", "o", "zg", "x", "w", "t", "tg"})
 
 
@@ -156,9 +157,12 @@ def name_start(text: str, tokens: list[Token], position: int, stop_words: frozen
                 break  # 到|某州大学: a verb before a place, or before a word jieba made of a place and a head, ends the name
         if not (verb or token.tag in NAME_TAGS or token.tag in ("a", "ad", "nrt")):
             break
-        if token.tag in PERSON_TAGS and not is_region(word) and taken and taken[-1].tag.startswith("v") \
-                and taken[-1].tag != "vn":  # (jieba tags a county as a name now and then: 某某县|扎|某某寺)
-            taken.pop()  # 郑某|带领|同乡会…: a person and the verb of what the person does, no words of the name
+        cut_name = at and tokens[at - 1].tag in PERSON_TAGS and len(tokens[at - 1].word) == 1 \
+            and tokens[at - 1].end == token.start  # 李|大明: a surname and the given name jieba read as a word
+        if (token.tag in PERSON_TAGS or cut_name and taken and taken[-1].word == ON_BEHALF) and not is_region(word) \
+                and taken and (taken[-1].tag.startswith("v") and taken[-1].tag != "vn" or taken[-1].word == ON_BEHALF):
+            # (jieba tags a county as a name now and then: 某某县|扎|某某寺)
+            taken.pop()  # 郑某|带领|同乡会…, 会长王某|代表|商会: a person and what the person does, no words of the name
             break
         taken.append(Token(word, token.tag, token.start, token.start + len(word)))
         begin = token.start
