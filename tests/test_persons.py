@@ -741,6 +741,12 @@ def test_a_husband_before_his_office_and_his_wife_after_it_are_both_named():
     assert people("会长夫人出席了活动，夫人们参加义卖。") == []
 
 
+def test_a_name_after_the_compatriots_it_is_one_of_and_no_preposition_before_a_place():
+    assert people("2018年，苗族同胞王阿明、壮族同胞李阿条相继搬入新区。")[0] == "王阿明"
+    assert people("祖籍某县、旅居香港的同胞周大川伉俪捐赠8万元。") == ["周大川"]
+    assert people("海外同胞向广东灾区捐款。") == []
+
+
 def test_names_after_the_offices_of_diplomats_and_of_councils_abroad():
     assert "刘文逸" in people("某市主计长刘文逸也到场表示支持。")
     assert "张平" in people("中国驻某国大使馆公参张平出席招待会。")

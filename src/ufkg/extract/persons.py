@@ -135,6 +135,7 @@ ADDRESSED_SURNAME = re.compile("[\u4e00-\u9fff](?:女士|先生)")
 AFTER_SHORT_KNOWN = "同总主委诞思理故逝生的在和与等及"  # what follows a leader's two-character name (朱德同志, 朱德故居)
 ELDER = "老"  # 老先生: the address of an elder, after the name
 NOT_A_NAME_START = "向和与于为在对把被将从给的"  # surnames that are, right before a name, its preposition
+WIDE_LEVELS = ("country", "province", "prefecture")
 DEMONYM = "人"  # 某某人: the people of a place
 MOTION_VERBS = "来去到赴回返至"  # 企业家来某地考察: surnames too, right before a place
 PLACE_OR_BODY_ENDS = "省市县区州镇乡村局委部办厅处"  # what ends a place's or a body's name, hardly a given name
@@ -783,11 +784,13 @@ def persons_named_again(text: str, sentences: list[Sentence], mentions: list[Men
 
 
 def _place_or_its_people(name: str) -> bool:
-    """Whether a name is a place's (某县), its people's (某某人) or a going there (来某地: 来, a surname too, is the
-    verb before the place)."""
+    """Whether a name is a place's (某县), its people's (某某人), a going there (来某地: 来, a surname too, is the verb
+    before the place) or a deed done to a province or a country (向某省: 向 is the preposition; 于某某, with a
+    county's name that is also a word, may still be a name)."""
     gazetteer = load_gazetteer()
     return bool(gazetteer.lookup(name)) or (name.endswith(DEMONYM) and len(name) > 2 and bool(gazetteer.lookup(name[:-1]))) \
-        or (name[0] in MOTION_VERBS and bool(gazetteer.lookup(name[1:])))
+        or (name[0] in MOTION_VERBS and bool(gazetteer.lookup(name[1:]))) \
+        or (name[0] in NOT_A_NAME_START and any(place.level in WIDE_LEVELS for place in gazetteer.lookup(name[1:])))
 
 
 def _unseen(word: str) -> bool:
