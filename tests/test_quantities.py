@@ -701,6 +701,7 @@ def test_people_counted_with_the_place_they_come_from_before_their_noun():
 def test_the_class_a_thing_is_one_of_is_no_count_of_work():
     assert brief("该村是全县12个重点村之一，全村430户") == [(430, "户", "exact")]
     assert brief("作为全省30个沿海县之一，该县投入资金300万元") == [(3_000_000, "CNY", "exact")]
+    assert brief("1995年，该县成为全国500个省级乡村振兴重点帮扶县(市)之一，全县1200户") == [(1200, "户", "exact")]
 
 
 def test_about_there_being_a_number_is_an_estimate():

@@ -898,7 +898,7 @@ MAX_CURRENCY_NAME = 6
 RANKED_AMONG = re.compile(r"[^，,。；;、]{0,8}?中(?:排名|位列|位居|名列)?第")
 RANK_AFTER = re.compile(r"[^，,。；;、]{0,8}?第[\d一二三四五六七八九十百]+[名位]")  # 21所中学第三名
 RANK_VERB = re.compile(r"居|位列|位居|名列|排名|排在")  # …before the field: 居全县21所…
-ONE_OF = re.compile(r"[^，,。；;、]{0,10}?之一")  # 该村是全县12个重点村之一: the class a thing belongs to, no count of work
+ONE_OF = re.compile(r"[^，,。；;、]{0,16}?之一")  # 该村是全县12个重点村之一: the class a thing belongs to, no count of work
 MAX_RANK_VERB_GAP = 6
 
 
