@@ -332,6 +332,8 @@ def test_a_target_without_a_year_takes_the_year_of_its_plan_section():
         "【点击量】：586次",  # the same with a colon
         "发布日期:2021年3月2日 来源:某某支社 作者:王某 阅读318次",  # the same, glued to its count on the fields' line
         "56次浏览    发布时间:2024-05-08",  # the same, its label after it
+        "已有3人评论 我有话说",  # the comments counted under the page
+        "新闻评论(共有 2 条评论)",  # the same in brackets
         "发布时间:2024-05-08 10:21:35人气:812",  # a page's popularity, after its clock
         "出台《若干措施》（简称惠企十二条），",  # a short name in brackets
         "他要求把握好三个原则，抓好四个方面的工作",  # headings of a list of points

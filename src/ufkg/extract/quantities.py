@@ -700,7 +700,8 @@ def _rank_change(sentence: str, lead: int, unit_end: int) -> bool:
 
 def _page_counter(sentence: str, start: int, unit_end: int) -> bool:
     """【浏览次数】2316次: the hit counter of the web page the report was saved from; 作者:某某 阅读624次 on the
-    line of the page's fields, its label glued to the count; 0次浏览 under a page's title, its label after it."""
+    line of the page's fields, its label glued to the count; 0次浏览 under a page's title, its label after it, and so
+    its comments counted (已有0人评论)."""
     if READS_AFTER.match(sentence, unit_end):
         return True
     index = start
@@ -713,7 +714,8 @@ def _page_counter(sentence: str, start: int, unit_end: int) -> bool:
 
 PAGE_FIELDS = re.compile(r"(?:发布日期|发布时间|来源|作者|编辑)[:：]")  # the page's own fields on the line
 PAGE_READS = ("阅读", "浏览", "点击", "阅读量", "浏览量")  # …作者:某某 阅读624次
-READS_AFTER = re.compile(r"(?:阅读|浏览|点击)(?:量|数)?(?=\s|$|[|｜/])")  # 0次浏览 alone before the page's next field
+# 0次浏览 alone before the page's next field; 已有0人评论, (共有 0 条评论): the page's comment counter
+READS_AFTER = re.compile(r"(?:阅读|浏览|点击|评论)(?:量|数)?(?=\s|$|[|｜/)）])")
 
 
 _CHAPTERS_RE = re.compile(rf"(?:[{_DIGITS}]+|[{CHINESE_NUMERAL_CHARS}]+)章$")
