@@ -333,6 +333,9 @@ def test_a_target_without_a_year_takes_the_year_of_its_plan_section():
         "发布日期:2021年3月2日 来源:某某支社 作者:王某 阅读318次",  # the same, glued to its count on the fields' line
         "56次浏览    发布时间:2024-05-08",  # the same, its label after it
         "已有3人评论 我有话说",  # the comments counted under the page
+        "多年来，该会与山区的老师们一起，坚持送教下乡",  # together with them, no incident
+        "他和乡亲们一起，众筹创办了餐厅",  # the same
+        "县四套班子悉数到场",  # a county's leading bodies named by their number
         "新闻评论(共有 2 条评论)",  # the same in brackets
         "发布时间:2024-05-08 10:21:35人气:812",  # a page's popularity, after its clock
         "出台《若干措施》（简称惠企十二条），",  # a short name in brackets
@@ -703,7 +706,7 @@ def test_people_counted_with_the_place_they_come_from_before_their_noun():
 def test_the_class_a_thing_is_one_of_is_no_count_of_work():
     assert brief("该村是全县12个重点村之一，全村430户") == [(430, "户", "exact")]
     assert brief("作为全省30个沿海县之一，该县投入资金300万元") == [(3_000_000, "CNY", "exact")]
-    assert brief("1995年，该县成为全国500个省级乡村振兴重点帮扶县(市)之一，全县1200户") == [(1200, "户", "exact")]
+    assert brief("该镇入选全国1000个特色产业强镇示范名单(第一批)之一，全镇1200户") == [(1200, "户", "exact")]
 
 
 def test_about_there_being_a_number_is_an_estimate():

@@ -858,6 +858,8 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
         return True
     if ONE_OF.match(sentence, unit_end):
         return True  # 作为全省30个沿海县之一: the class a place or a body is one of
+    if sentence[lead:unit_end] == TOGETHER and TOGETHER_WITH.search(sentence, max(0, lead - MAX_TOGETHER_GAP), lead):
+        return True  # 某会与山区教师一起，…: together with them, no incident counted
     if RANKED_AMONG.match(sentence, unit_end) or RANK_AFTER.match(sentence, unit_end) \
             and RANK_VERB.search(sentence, max(0, lead - MAX_RANK_VERB_GAP), lead):
         return True  # 居全县13个乡镇中第一名, 居全县21所中学第三名: the field a rank is among, not a count of work
@@ -900,6 +902,9 @@ MAX_CURRENCY_NAME = 6
 RANKED_AMONG = re.compile(r"[^，,。；;、]{0,8}?中(?:排名|位列|位居|名列)?第")
 RANK_AFTER = re.compile(r"[^，,。；;、]{0,8}?第[\d一二三四五六七八九十百]+[名位]")  # 21所中学第三名
 RANK_VERB = re.compile(r"居|位列|位居|名列|排名|排在")  # …before the field: 居全县21所…
+TOGETHER = "一起"
+TOGETHER_WITH = re.compile(r"(?:与|和|同|跟)[^，,。；;、]*$")  # 与某某一起: the one done together with
+MAX_TOGETHER_GAP = 30
 ONE_OF = re.compile(r"[^，,。；;、]{0,16}?之一")  # 该村是全县12个重点村之一: the class a thing belongs to, no count of work
 MAX_RANK_VERB_GAP = 6
 
