@@ -703,6 +703,13 @@ def test_people_counted_with_the_place_they_come_from_before_their_noun():
     assert brief("捐款5万慰问困难群众") == []  # a deed between: no people counted
 
 
+def test_volumes_pieces_and_kinds_counted_by_their_broad_class():
+    assert brief("向学校捐赠图书85卷、暖宝宝900片") == [(85, "卷", "exact"), (900, "片", "exact")]
+    assert brief("推出4大类、18小项服务") == [(4, "大类", "exact"), (18, "小项", "exact")]
+    assert brief("某省年鉴 / 2022卷 / 政治") == []  # a yearbook's volume
+    assert brief("一片片茶园，到处一片欢腾") == []
+
+
 def test_the_class_a_thing_is_one_of_is_no_count_of_work():
     assert brief("该村是全县12个重点村之一，全村430户") == [(430, "户", "exact")]
     assert brief("作为全省30个沿海县之一，该县投入资金300万元") == [(3_000_000, "CNY", "exact")]

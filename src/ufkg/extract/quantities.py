@@ -856,6 +856,8 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
     if _disaster_toll(sentence, lead, unit_end) or _distance_away(sentence, lead, unit, unit_end) \
             or unit and _range_end(sentence, lead, unit, unit_end):
         return True
+    if unit == VOLUME and YEARBOOK_VOLUME.fullmatch(number):
+        return True  # 某某年鉴 / 2021卷: the yearbook's volume of that year, no volumes counted
     if ONE_OF.match(sentence, unit_end):
         return True  # 作为全省30个沿海县之一: the class a place or a body is one of
     if sentence[lead:unit_end] == TOGETHER and TOGETHER_WITH.search(sentence, max(0, lead - MAX_TOGETHER_GAP), lead):
@@ -902,6 +904,7 @@ MAX_CURRENCY_NAME = 6
 RANKED_AMONG = re.compile(r"[^，,。；;、]{0,8}?中(?:排名|位列|位居|名列)?第")
 RANK_AFTER = re.compile(r"[^，,。；;、]{0,8}?第[\d一二三四五六七八九十百]+[名位]")  # 21所中学第三名
 RANK_VERB = re.compile(r"居|位列|位居|名列|排名|排在")  # …before the field: 居全县21所…
+VOLUME, YEARBOOK_VOLUME = "卷", re.compile(r"(?:19|20)\d{2}")
 TOGETHER = "一起"
 TOGETHER_WITH = re.compile(r"(?:与|和|同|跟)[^，,。；;、]*$")  # 与某某一起: the one done together with
 MAX_TOGETHER_GAP = 30
