@@ -1543,6 +1543,7 @@ def _giver_and_others(text: str, candidates: list[int], mentions: list[Mention],
         if mention.cls != "Person" or not opening <= mention.start or mention.end > quantity.start:
             continue
         givers_end = _givers_end(text, candidates, mentions, mention, quantity)
+        # the gift in the givers' own clause, no other body doing it
         if givers_end is not None and any(verb in text[givers_end:quantity.start] for verb in GIVING) \
                 and not any(mentions[i].cls in CLAUSE_ACTOR_CLASSES and givers_end <= mentions[i].start < quantity.start
                             for i in candidates) \
@@ -1662,11 +1663,9 @@ def _first_of_givers(text: str, candidates: list[int], mentions: list[Mention], 
     openings = [clause_start]
     if earlier_clauses and TOTALLED.match(text, _after_adverbs(text, clause_start)):
         openings.append(earlier_clauses[0])
-    starting: dict[int, int] = {}  # the longest body named at each place (农工党某省委会, not its party)
-    for i in candidates:
-        if mentions[i].cls in CLAUSE_ACTOR_CLASSES and (mentions[i].start not in starting
-                                                        or mentions[i].end > mentions[starting[mentions[i].start]].end):
-            starting[mentions[i].start] = i
+    # the longest body named at each place (农工党某省委会, not its party), the longer coming later
+    starting = {mentions[i].start: i for i in sorted(candidates, key=lambda i: mentions[i].end)
+                if mentions[i].cls in CLAUSE_ACTOR_CLASSES}
     for opening in openings:
         first = starting.get(_after_adverbs(text, opening))
         if first is None:

@@ -157,10 +157,12 @@ def name_start(text: str, tokens: list[Token], position: int, stop_words: frozen
                 break  # 到|某州大学: a verb before a place, or before a word jieba made of a place and a head, ends the name
         if not (verb or token.tag in NAME_TAGS or token.tag in ("a", "ad", "nrt")):
             break
-        cut_name = at and tokens[at - 1].tag in PERSON_TAGS and len(tokens[at - 1].word) == 1 \
-            and tokens[at - 1].end == token.start  # 李|大明: a surname and the given name jieba read as a word
-        if (token.tag in PERSON_TAGS or cut_name and taken and taken[-1].word == ON_BEHALF) and not is_region(word) \
-                and taken and (taken[-1].tag.startswith("v") and taken[-1].tag != "vn" or taken[-1].word == ON_BEHALF):
+        on_behalf = bool(taken) and taken[-1].word == ON_BEHALF
+        # 李|大明|代表: a surname and the given name jieba read as a word of its own, before 代表
+        cut_name = on_behalf and at and tokens[at - 1].tag in PERSON_TAGS and len(tokens[at - 1].word) == 1 \
+            and tokens[at - 1].end == token.start
+        if (token.tag in PERSON_TAGS or cut_name) and not is_region(word) and taken \
+                and (taken[-1].tag.startswith("v") and taken[-1].tag != "vn" or on_behalf):
             # (jieba tags a county as a name now and then: 某某县|扎|某某寺)
             taken.pop()  # 郑某|带领|同乡会…, 会长王某|代表|商会: a person and what the person does, no words of the name
             break
