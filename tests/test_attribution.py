@@ -500,6 +500,10 @@ def test_a_way_of_working_is_never_the_subject():
     assert subjects("泸州华晟茶业有限公司推行“企业+合作社+农户”模式，带动茶农3000户增收。") == [
         ("3000户", "泸州华晟茶业有限公司")]
     assert subjects("推广“茶香富民”增收新模式，带动茶农3000户增收。") == [("3000户", "茶香富民")]
+    # the sentence after one that names only a way of working is not that way's
+    found = subjects_in("2023年泸州市民族工作综述\n近年来，泸州市创新实施“365”创建模式，广泛开展创建活动。"
+                        "目前已有全国示范单位5个、省级示范单位40个。\n")
+    assert [subject for _, subject in found] == ["region", "region"]
 
 
 def test_a_person_the_report_names_elsewhere_opens_the_sentence_of_their_donation():

@@ -158,7 +158,8 @@ GLUED_MARKS = ("向", "与", "对")  # marks no body's name opens with
 METHOD_WORDS = ("工作法", "模式", "机制", "办法", "方式")  # 以“X”工作法: the way of working, not the programme
 METHOD_MARKS = ("实行", "采取", "采用", "按照")
 # “3+6”工作法, “一访二议”三步工作法: the method word after the name, its steps counted or not
-METHOD_AFTER = re.compile(rf"(?:[一二三四五六七八九十\d]+[步项个条种])?(?:{'|'.join(METHOD_WORDS)})")
+# (“756”创建模式, “1+3”帮扶机制: what the way is of, two characters before its word; a new one, 富村新模式, is a programme's)
+METHOD_AFTER = re.compile(rf"(?:[一二三四五六七八九十\d]+[步项个条种]|[\u4e00-\u9fff][^\W\d_新])?(?:{'|'.join(METHOD_WORDS)})")
 CONTENT_VERBS = ("明确", "提出", "包括", "涵盖", "含")  # 制定《…方案》，明确5个方面: what a document holds
 MAX_JOINED_GAP = 8  # characters between two list items: “A”公益帮扶及“B”
 # one person's titles (a group's words such as 代表 or 会员 are left out: 侨胞代表齐聚… names no one)
@@ -1047,10 +1048,10 @@ def _persons_next_part(extraction: Extraction, text: str, quantity: QuantityMent
 
 
 def _topic(extraction: Extraction, candidates: list[int], text: str) -> int | None:
-    """The initiative a sentence is about: its first one that is not an item of a list, else the one
-    organisation it founds."""
+    """The initiative a sentence is about: its first one that is not an item of a list nor a way of working
+    (实施“756”创建模式), else the one organisation it founds."""
     mentions = extraction.mentions
-    initiatives = [i for i in candidates if mentions[i].cls == "Initiative"]
+    initiatives = [i for i in candidates if mentions[i].cls == "Initiative" and not _method(text, mentions[i])]
     for index in initiatives:
         sentence = extraction.sentences[mentions[index].sentence]
         if not _in_list(text, mentions, initiatives, index, sentence):
