@@ -1572,14 +1572,22 @@ def _listed_people_end(text: str, candidates: list[int], mentions: list[Mention]
                        quantity: QuantityMention) -> int | None:
     """Where a list of two or more people that opens on `first` ends, each after nothing but their offices
     (甲公司董事长张某、乙集团董事长张某某、丙某某三兄弟…): None when `first` is named alone."""
-    end, listed = first.end, 1
-    while text[end:end + 1] in ("、", "和", "及", "与"):
-        following = next((mentions[i] for i in candidates if mentions[i].cls == "Person" and mentions[i].end <= quantity.start
-                          and (mentions[i].start == end + 1 or _titled(text, end + 1, mentions[i].start, MAX_OFFICES))), None)
-        if following is None:
-            break
-        end, listed = following.end, listed + 1
+    end, listed = _list_end(text, first, lambda at: next(
+        (mentions[i] for i in candidates if mentions[i].cls == "Person" and mentions[i].end <= quantity.start
+         and (mentions[i].start == at or _titled(text, at, mentions[i].start, MAX_OFFICES))), None))
     return end if listed >= 2 else None
+
+
+def _list_end(text: str, first: Mention, item_at) -> tuple[int, int]:
+    """Where a list that opens on `first` ends and how many items it holds: each joined to the one before (、, 和, 与,
+    及) and found by `item_at(where it may begin)`, None when the list stops there."""
+    end, listed = first.end, 1
+    while text[end:end + 1] in LIST_JOINS:
+        item = item_at(end + 1)
+        if item is None:
+            break
+        end, listed = item.end, listed + 1
+    return end, listed
 
 
 KIN_AFTER = re.compile(r"[两二三四五六七八九]?(?:兄弟|姐妹|兄妹|姐弟|夫妇|伉俪|父子|母子|父女|母女)")  # 某某、某某三兄弟
@@ -1671,9 +1679,7 @@ def _first_of_givers(text: str, candidates: list[int], mentions: list[Mention], 
         first = starting.get(_after_adverbs(text, opening))
         if first is None:
             continue
-        end, listed = mentions[first].end, 1
-        while text[end:end + 1] in LIST_JOINS and end + 1 in starting:
-            end, listed = mentions[starting[end + 1]].end, listed + 1
+        end, listed = _list_end(text, mentions[first], lambda at: mentions[starting[at]] if at in starting else None)
         if listed >= 2 and end <= quantity.start and JOINT_GIFT.match(text, end):
             return first
     return None

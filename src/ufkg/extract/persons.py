@@ -788,9 +788,10 @@ def _place_or_its_people(name: str) -> bool:
     before the place) or a deed done to a province or a country (向某省: 向 is the preposition; 于某某, with a
     county's name that is also a word, may still be a name)."""
     gazetteer = load_gazetteer()
-    return bool(gazetteer.lookup(name)) or (name.endswith(DEMONYM) and len(name) > 2 and bool(gazetteer.lookup(name[:-1]))) \
-        or (name[0] in MOTION_VERBS and bool(gazetteer.lookup(name[1:]))) \
-        or (name[0] in NOT_A_NAME_START and any(place.level in WIDE_LEVELS for place in gazetteer.lookup(name[1:])))
+    if gazetteer.lookup(name) or (name.endswith(DEMONYM) and len(name) > 2 and gazetteer.lookup(name[:-1])):
+        return True
+    after_first = gazetteer.lookup(name[1:]) if name[0] in MOTION_VERBS + NOT_A_NAME_START else []
+    return bool(after_first) and (name[0] in MOTION_VERBS or any(place.level in WIDE_LEVELS for place in after_first))
 
 
 def _unseen(word: str) -> bool:
