@@ -1352,3 +1352,10 @@ def test_the_place_whose_work_a_survey_team_surveys_gives_the_region():
             "州委统战部负责人，县委、县政府负责同志陪同。\n"
             "调研组还走访了两家企业。\n")
     assert _meta(text).region == "雷山县"
+
+
+def test_a_summary_opening_on_its_period_and_a_district_is_the_districts_though_its_city_is_named_more():
+    text = ("近年来，西湖区认真贯彻落实民营经济统战工作方针，不断健全组织，优化服务。\n"
+            "邀请杭州市某某科技有限公司总经理作专题讲座，年度表扬基层商会3个。"
+            "搭建银政企对接平台，邀请杭州银行、杭州农商银行为企业授信2亿元。\n")
+    assert _meta(text).region == "西湖区"  # not the city its companies and banks are named after

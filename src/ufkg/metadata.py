@@ -253,6 +253,9 @@ OPENING_DAY = re.compile(rf"{_NEWS_PREFIX}(?P<month>\d{{1,2}})月(?:\d{{1,2}}日
 RELATIVE_DAY = re.compile(rf"{_NEWS_PREFIX}(?:昨日|昨天|今日|今天|近日|日前)")
 NEWS_DAY = re.compile(rf"{_NEWS_PREFIX}(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日")
 FULL_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
+# a period a summary's first sentence opens on, before the place whose work over it the summary tells
+PERIOD_LEAD = re.compile(rf"{_NEWS_PREFIX}(?:近年来|近年以来|近几年来|今年以来|一年来|去年以来|多年来|(?:19|20)\d{{2}}年(?:以来|来)?)[，,]\s*")
+NOT_ACTING = re.compile(r"[的、和与及等“”‘’「」]|$")  # 近年来，某市的…, 某县、某县…: the place is no actor of its own
 RECENT_YEARS = re.compile(rf"{_NEWS_PREFIX}(?:近年来|近年以来|近几年来|近些年来|多年来)")
 OPENED_ON = re.compile(r"\s*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 DATED_YEAR = re.compile(r"(?:19|20)\d{2}年\d{1,2}月")
@@ -1203,6 +1206,11 @@ def _news_region(line: str, find_region, scope: str | None = None, level_of=None
             if len(chained) > 1 and FELLOWS.match(matter, len("".join(chained))):
                 return [chained[0]]  # 香港某省同乡会…举办: a society of one place's people meets where it is
             return [chained[-1]]  # 广东某市侨商会27日在…举办年会: a full name (省+市) stands for its last place
+    period = PERIOD_LEAD.match(first)
+    if period:  # 近年来，某区认真贯彻…, 今年以来，某市某区工商联…: the summary of the place its first sentence opens on
+        chained = _place_chain(first[period.end():period.end() + 20], find_region)
+        if chained and not NOT_ACTING.match(first, period.end() + len("".join(chained))):
+            return [chained[-1]]
     held_at = EVENT_HELD_AT.search(first)
     if held_at:  # 作为…之一，某某推介会11月30日在某省某市某县举行: the news is where the event was held
         names = [name for name in find_region(held_at.group("place")) if not _in_a_name(held_at.group("place"), name)]
