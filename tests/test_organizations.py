@@ -1493,3 +1493,14 @@ def test_what_is_done_with_a_body_named_right_after_is_no_part_of_its_name():
     assert orgs("会上，王建军汇报商会年度财务情况。", "Association") == []
     assert orgs("马家坪乡激发商会潜力，带动乡村发展。", "Association") == []
     assert orgs("学校颁发奖牌予同乡会。", "Association") == []
+
+
+def test_a_democratic_partys_branch_named_after_the_hospital_or_school_its_members_work_in():
+    honoured = "民建省直工委、长江医科大学支部荣获先进集体称号。"
+    assert "长江医科大学支部" in orgs(honoured, "PoliticalParty")
+    assert "长江医科大学" not in orgs(honoured, "Organization")
+    assert "协和医院支部" in orgs("由农工党顺城总支、协和医院支部协办第三届健康节。", "PoliticalParty")
+
+
+def test_a_hospitals_branch_whose_secretary_speaks_is_the_cpcs_and_no_democratic_partys():
+    assert "第三人民医院支部" not in orgs("第三人民医院支部书记王某某出席会议。", "PoliticalParty")

@@ -446,6 +446,7 @@ class OrganizationFinder:
                 add("Organization", start, end, text[start:end])
         found = _with_member_chambers(text, tokens, offset, _with_branches(text, offset, sorted(found, key=lambda m: m.start)))
         found = _with_society_branches(text, offset, found)
+        found = _with_institution_branches(text, offset, found)
         found = _with_joint_names(text, offset, found)
         found = _with_special_committees(text, tokens, offset, _with_own_bureaus(text, tokens, offset, found))
         found = _with_bracket_aliases(text, offset, found)
@@ -1420,7 +1421,9 @@ SOCIETY_BRANCH = re.compile(r"支社")
 SOCIETY_PARTY = "九三学社"
 # a branch named by its office-holder's title, 主委, which only the democratic parties' units have (某某总支副主委)
 CHAIRED_BRANCH = re.compile(r"(?:总支部|总支|支部|基层委员会|基层委)(?=副?主委|副?主任委员)")
-CHAIRED = "chaired"  # the scope of such a branch until the report's party is known (report.py)
+CHAIRED = "chaired"
+WORKPLACES = ("医院", "学院", "大学", "中学", "小学", "学校", "研究所", "研究院")  # where a party's members work
+INSTITUTION_BRANCH = re.compile(r"(?:总支部|总支|支部|支社)(?!书记|副书记)")  # 某医院支部 (not 某医院支部书记: the CPC's)  # the scope of such a branch until the report's party is known (report.py)
 
 
 def _repeated_item(text: str, position: int, head: str) -> re.Match | None:
@@ -1633,6 +1636,21 @@ def _with_society_branches(text: str, offset: int, mentions: list[Mention]) -> l
             end = branch.end() + offset
             mention = replace(mention, surface=text[mention.start - offset:branch.end()],
                               name=mention.name + branch.group(0), end=end, scope=None)
+        result.append(mention)
+    return result
+
+
+def _with_institution_branches(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """某医科大学支部, 某中学支部, 某研究所支社: a democratic party's branch named after the school, hospital or institute its
+    members work in is the branch, not the institution (the CPC's is its 党支部; one whose 书记 follows is the CPC's
+    too); its party is the report's, as a branch named by its 主委 is."""
+    result: list[Mention] = []
+    for mention in mentions:
+        branch = INSTITUTION_BRANCH.match(text, mention.end - offset) \
+            if mention.cls == "Organization" and mention.name.endswith(WORKPLACES) else None
+        if branch is not None:
+            mention = replace(mention, cls="PoliticalParty", surface=text[mention.start - offset:branch.end()],
+                              name=mention.name + branch.group(0), end=branch.end() + offset, scope=CHAIRED)
         result.append(mention)
     return result
 
