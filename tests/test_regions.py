@@ -543,3 +543,32 @@ def test_a_rural_committee_of_hong_kong_is_no_township():
     mentions = extraction_of("2023年赣州市统一战线工作综述\n香港元朗乡事委员会主席林某率团来我市参观。\n").mentions
     assert not any(m.name.endswith("元朗乡") for m in mentions if m.cls == "Region")
     assert "香港元朗乡事委员会" in [m.name for m in mentions if m.cls == "Association"]
+
+
+@pytest.mark.parametrize("text, village", [
+    ("6月2日，民盟衡阳市委向松柏村困难户捐赠物资。", "松柏村"),  # the city's committee (市委), then a deed
+    ("调研组一行到我县青山乡、白石乡出席活动。", "青山乡"),  # the text's own county by its level
+])
+def test_a_township_or_village_name_holds_no_committee_before_it_nor_the_texts_own_county(gazetteer, text, village):
+    named = surfaces(find(gazetteer, text))
+    assert village in named
+    assert not any(name.endswith(village) and name != village for name in named)
+
+
+@pytest.mark.parametrize("text, named, level", [
+    ("工作队分别到某区内甲岭、青禾、石门下和白沙等11个贫困村开展帮扶。", ["青禾", "石门下", "白沙"], "village"),
+    ("已恢复了东坪、西岭、南塘6个乡镇分会的正常运作。", ["东坪", "西岭", "南塘"], "township"),
+    ("重点帮扶了乌兰、巴彦、阿拉坦等嘎查的牧民。", ["巴彦", "阿拉坦"], "village"),
+])
+def test_bare_names_listed_before_the_kind_of_place_they_are_are_townships_or_villages(gazetteer, text, named, level):
+    hits = find(gazetteer, text)
+    assert all(any(hit.surface == name and hit.level == level for hit in hits) for name in named)
+
+
+@pytest.mark.parametrize("text", [
+    "运用原有的土炕、土房子、石碾子等乡村元素构建展馆。",  # 乡村 is a word, no township
+    "青山商会、白水商会等8个乡镇商会参加。",  # the townships' bodies, not their names
+    "张明、李华等5个村干部参加培训。",  # people, the villages' officials
+])
+def test_a_list_before_a_word_that_only_starts_with_a_kind_of_place_names_no_places(gazetteer, text):
+    assert [hit.surface for hit in find(gazetteer, text) if hit.place is None] == []

@@ -80,6 +80,8 @@ _SENTENCE_END = frozenset("。！？；!?;\n")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _COUNT = "等两三四五六七八九十几多"
 _COMPATRIOTS = "同胞"
+_COMMITTEE = "委"
+_OWN = ("我", "本", "该", "全")  # 我县, 本县, 该县, 全县: the text's own place or the one just named, by its level
 _NOT_IN_NAME = frozenset("的在和与及了是对为各每全将把被")  # characters a township's name never holds
 _TRAILING_LEVEL = re.compile(rf"[{_COUNT}]+个?(?:县|市|区|州|旗|盟|地)")
 _LEVEL_CHARS = "省市州县区旗盟乡镇村"
@@ -703,7 +705,46 @@ def _local_hits(text: str, region_hits: list[RegionHit]) -> list[RegionHit]:
             continue  # 民进新区工委: a party's unit in the new area the text is about, no place 民进新区
         hits.append(RegionHit(name_start, end, text[name_start:end], None, local.level, None))
         position = end
-    return _with_list_neighbours(text, hits, covered)
+    return _with_listed_bare_names(text, _with_list_neighbours(text, hits, covered), covered)
+
+
+# 甲、乙、丙等3个乡镇, 甲、乙和丙等11个贫困村, 甲、乙等嘎查: a list of bare names closed by the kind of place they are
+_BARE_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,4}、)+(?:(?!等)[\u4e00-\u9fff]){2,4}?)(?:和(?P<last>(?:(?!等)[\u4e00-\u9fff]){2,4}?))?"
+                        r"(?P<count>等?[0-9一二三四五六七八九十两]+个|等)(?:贫困|行政|重点|少数民族)?"
+                        r"(?P<kind>乡镇|镇街|街道|嘎查村|嘎查|社区|乡|镇|村)(?!村|干部|民|委|级|集体|两委|党|书记|主任|贤|亲|长|务|居民|小组|组)")
+_SOCIETY = "会"
+_BARE_KINDS = {"村": "village", "嘎查": "village", "嘎查村": "village", "社区": "village"}  # else a township
+
+
+def _with_listed_bare_names(text: str, hits: list[RegionHit], covered: list[bool]) -> list[RegionHit]:
+    """Townships or villages named bare in a list that its kind closes (甲、乙、丙等3个乡镇): each item between the
+    marks (and the one jieba's words start the list with) is one, unless a place or a kind the text names
+    otherwise."""
+    found = {(hit.start, hit.end) for hit in hits}
+    added: list[RegionHit] = []
+    for match in _BARE_LIST.finditer(text):
+        level = _BARE_KINDS.get(match.group("kind"), "township")
+        items, cursor = [], match.start("items")
+        for piece in match.group("items").split("、"):
+            items.append((cursor, cursor + len(piece)))
+            cursor += len(piece) + 1
+        if match.group("last"):
+            items.append(match.span("last"))
+        first_start, first_end = items[0]
+        words = default_segmenter().lcut(text[max(0, first_start - 6):first_end], HMM=False)
+        first = words[-1] if words else ""
+        if first_end - 2 > 0 and text[first_end - 3] in _lexicons()["function"]:
+            first = text[first_end - 2:first_end]  # 恢复了|甲、乙…: two characters after a function word
+        items[0] = (first_end - len(first), first_end) if 2 <= len(first) <= 4 else None
+        for span in filter(None, items):
+            name = text[span[0]:span[1]]
+            if span in found or any(covered[span[0]:span[1]]) or _generic_name(name) \
+                    or name[0] in _lexicons()["function"] or any(c in _NUMERALS for c in name) \
+                    or name.endswith(_body_heads()) or name.endswith(_SOCIETY):
+                continue  # 甲商会、乙商会等8个乡镇商会: the bodies of the townships, not their names
+            found.add(span)
+            added.append(RegionHit(span[0], span[1], name, None, level, None))
+    return sorted([*hits, *added], key=lambda h: (h.start, h.end)) if added else hits
 
 
 def _standalone_area_name(text: str, start: int, position: int) -> bool:
@@ -866,6 +907,8 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
         return None  # 桂籍乡亲, 海南乡团, 爱国爱港爱乡, 云南籍同乡: the people and love of a home place, no township
     if text.startswith(_FOLK_WORDS, position - 1):
         return None
+    if stretch.startswith(_COMMITTEE) and text[limit - 1] in _LEVEL_CHARS:
+        stretch = ""  # 某市委向某某村…: the city's committee (市委), then a deed; the village's name is read on its own
     if 2 <= len(stretch) <= 4 and all(_CJK.match(c) and c not in _NOT_IN_NAME for c in stretch) \
             and stretch[0] not in _NUMERALS and not _generic_name(stretch) and not _names_a_body(stretch) \
             and (not _has_common_word(stretch) or after_town and len(stretch) == 2 and local.suffix in ("村", "社区")
@@ -912,6 +955,8 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
             return None  # 示范村, 城市社区
         if len(word) == 1 and word in lexicons["function"]:
             break
+        if len(word) == 1 and word in _LEVEL_CHARS and k + 1 < len(words) and words[-k - 2] in _OWN:
+            break  # 到我县|某某乡: the text's own county, then the township's name
         if len(word) > 1 and (tags.get(word) in _STOP_TAGS or word in lexicons["modifiers"] or word in _body_heads()
                               or word in lexicons["leading_verbs"] or word in lexicons["titles"]):
             break  # 县侨联|某某镇: a body's head ends no township's name; 积极助力|社区: nor a verb jieba tags otherwise;
