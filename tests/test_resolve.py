@@ -457,3 +457,9 @@ def test_a_quotation_written_with_a_space_inside_its_marks_gives_no_spaced_name(
     labels = {label for entity in kb.entities.values() if entity.cls == "Initiative"
               for label in (entity.label, *entity.alt_labels)}
     assert labels and not any(label != label.strip() for label in labels)
+
+
+def test_a_community_after_a_county_named_past_the_street_lies_in_the_county_not_the_street():
+    kb = knowledge_of("涪城区侨联开展活动\n城厢街道商会会员于日前分别到游仙区内锦华社区、富乐社区开展联谊活动。\n")
+    community = next(e for e in kb.entities.values() if e.label == "富乐社区")
+    assert kb.entities[community.parent].label == "游仙区"

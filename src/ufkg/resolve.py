@@ -35,6 +35,7 @@ CLASS_SLUGS = {
 }
 LEVEL_CHARS = "省市州县区旗盟"
 AUTONOMOUS_REGION = "自治区"
+HOLDERS = ("prefecture", "county")  # the levels that hold townships: one named between a township and a village holds it
 DEPARTMENT_WITHOUT_COMMITTEE = re.compile(r"([省市县区州旗盟])统战部$")  # the department is the committee's
 INITIATIVE_TAILS = ("行动", "活动", "项目")
 QUOTES = "“”\"'‘’「」『』《》〈〉"
@@ -404,12 +405,15 @@ class Resolver:
         self._note(entity, report, sentence, mention.surface)
         return key
 
-    @staticmethod
-    def _township_before(extraction, keys, index: int) -> str | None:
+    def _township_before(self, extraction, keys, index: int) -> str | None:
         """The township or street named before a village or community in its sentence, when the sentence names just
         one and the gazetteer knows neither: the village lies in it (某街道于今天在某社区开展活动)."""
         mention = extraction.mentions[index]
-        townships = {keys[i] for i, other in enumerate(extraction.mentions[:index])
+        counties = [i for i, other in enumerate(extraction.mentions[:index])
+                    if other.sentence == mention.sentence and other.cls == "Region" and other.code is not None
+                    and (place := self.gazetteer.place(other.code)) is not None and place.level in HOLDERS]
+        since = counties[-1] + 1 if counties else 0  # 某镇协会…分别到某区甲村、乙村: a county between holds the villages
+        townships = {keys[i] for i, other in enumerate(extraction.mentions[since:index], since)
                      if other.sentence == mention.sentence and other.cls == "Region" and other.scope == "township"
                      and other.code is None and keys[i]}
         return next(iter(townships)) if len(townships) == 1 else None
