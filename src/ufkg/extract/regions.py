@@ -785,7 +785,7 @@ def _counted(text: str, start: int) -> bool:
                                                         or text[start - 1] in "多余")
 
 
-_LIST_MARKS = "、"
+_NAME_LIST_MARKS = "、"  # the mark between townships or villages listed
 
 
 def _with_list_neighbours(text: str, hits: list[RegionHit], covered: list[bool]) -> list[RegionHit]:
@@ -799,19 +799,19 @@ def _with_list_neighbours(text: str, hits: list[RegionHit], covered: list[bool])
         if suffix is None:
             continue
         after = hit.end  # 某街道、某街道: the next member
-        if after < len(text) and text[after] in _LIST_MARKS and not any(start == after + 1 for start, _ in found):
+        if after < len(text) and text[after] in _NAME_LIST_MARKS and not any(start == after + 1 for start, _ in found):
             neighbour = _list_member(text, after + 1, suffix, covered)
             if neighbour is not None and neighbour not in found:
                 found.add(neighbour)
                 added.append(RegionHit(*neighbour, text[neighbour[0]:neighbour[1]], None, hit.level, None))
         before = hit.start - 1  # 某镇、某镇: the member before
-        if before > 0 and text[before] in _LIST_MARKS and text.endswith(suffix, 0, before) \
+        if before > 0 and text[before] in _NAME_LIST_MARKS and text.endswith(suffix, 0, before) \
                 and not any(end == before for _, end in found):
             for length in range(4, 1, -1):
                 start = before - len(suffix) - length
                 span = (start, before)
                 if start >= 0 and span not in found and _list_member(text, start, suffix, covered) == span \
-                        and (start == 0 or not _CJK.match(text[start - 1]) or text[start - 1] in _LIST_MARKS
+                        and (start == 0 or not _CJK.match(text[start - 1]) or text[start - 1] in _NAME_LIST_MARKS
                              or text[start - 1] in _lexicons()["function"] or length == 2):
                     found.add(span)
                     added.append(RegionHit(start, before, text[start:before], None, hit.level, None))
