@@ -1504,3 +1504,16 @@ def test_a_democratic_partys_branch_named_after_the_hospital_or_school_its_membe
 
 def test_a_hospitals_branch_whose_secretary_speaks_is_the_cpcs_and_no_democratic_partys():
     assert "第三人民医院支部" not in orgs("第三人民医院支部书记王某某出席会议。", "PoliticalParty")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("新西兰华侨华人会向灾区捐款5万元。", "新西兰华侨华人会"),  # a society of the Chinese abroad
+    ("青山村乡贤会组织乡贤捐资修路。", "青山村乡贤会"),  # a village's society of its worthies
+])
+def test_societies_of_the_chinese_abroad_and_of_a_places_worthies_by_their_heads(sentence, name):
+    assert name in orgs(sentence, "Association")
+
+
+@pytest.mark.parametrize("sentence", ["某县乡镇乡贤会在各镇率先落地。", "各镇街商会成立后，组织开展交流学习。"])
+def test_a_society_at_every_township_is_a_kind_of_body_and_no_one_body(sentence):
+    assert orgs(sentence, "Association") == []

@@ -171,6 +171,7 @@ COMPANY_NAME_WORDS = frozenset({"发展", "建设", "服务", "开发", "生产"
 BRANCH = re.compile("(?:中心支行|分行|支行|营业部)")
 BANK_BEFORE = re.compile("(?:农行|工行|建行|中行|交行|农发行|邮储银行|农商行|农商银行|信用社|银行)$")
 GRADE_BEFORE = re.compile(f"[{LEVEL_CHARS}乡镇村]级$")
+LEVELS_BEFORE = re.compile("(?:乡镇|镇村|镇街|村居)$")  # 某县乡镇乡贤会, 镇村商会: such bodies in every township, a kind
 INSIDE_AND_OUT = re.compile(f"[{LEVEL_CHARS}国海境]内外$")  # 市内外商会, 境内外商会: the bodies in and out of a place
 NUMBERED_SCHOOL = re.compile("第?[一二三四五六七八九十]{1,3}(?:高级中学|初级中学|中学|小学|中(?![心央队间级等]))"
                              "|第[一二三四五六七八九十]{1,3}(?:人民医院|医院|中医院|幼儿园|实验小学|职业中学)")
@@ -945,7 +946,8 @@ class OrganizationFinder:
                 begin -= 1
             if start - begin >= 1 and (begin == 0 or text[begin - 1] in PUNCTUATION):
                 return begin, text[begin:end], None
-        if GRADE_BEFORE.search(text, 0, start) or INSIDE_AND_OUT.search(text, 0, start):
+        if GRADE_BEFORE.search(text, 0, start) or INSIDE_AND_OUT.search(text, 0, start) \
+                or LEVELS_BEFORE.search(text, 0, start):
             return None  # 县级工商联, 市级商会: a kind of body at every such level, not one body; 市内外商会: bodies
             # inside and outside the place
         if head.head in LEGAL_FORMS:
