@@ -1239,11 +1239,13 @@ def _journey(piece: str, within: int, find_region, level_of, holder_at,
              official_of) -> tuple[list[str], str | None] | None:
     """The places of those who travel (某地侨联组团赴…) and the place they go to for their work there, if it is the
     news's (`_destination`), for a journey told in the first `within` characters of a piece; None when it tells none."""
-    visit = VISITED.search(piece, 0, within)
+    visit = min(filter(None, (VISITED.search(piece, 0, within), WALKED_INTO.search(piece, 0, within))),
+                key=lambda match: match.start(), default=None)
     if visit is None:
         return None
     travellers = find_region(piece[:visit.start()])
-    if not travellers and (UNNAMED_LEVEL_BODY.search(piece, 0, visit.start())
+    unnamed = UNNAMED_LEVEL_BODY.search(piece, 0, visit.start())
+    if not travellers and (unnamed and not unnamed.group(0).startswith(PROVINCE_LEVEL)
                            or TOUR.search(piece, max(0, visit.start() - len("先后")), visit.start())):
         return travellers, None  # 民盟市委会一行前往某区…, 某某一行先后来到某旗、某区: whose place, or which, unknown
     return travellers, _destination(travellers, piece[visit.start("place"):], find_region, level_of, holder_at, official_of)
@@ -1251,6 +1253,9 @@ def _journey(piece: str, within: int, find_region, level_of, holder_at,
 
 # travellers named by their level alone (民盟市委会一行, 县侨联主席) may come from the very place they go to
 UNNAMED_LEVEL_BODY = re.compile(r"[省市州县区](?:委|政府|政协|人大|工商联|侨联|台办|台联|统战部|民宗)")
+# 走进某县某小学开展…: where a body goes in to work (a title's place so written stays its region: 某某走进某州采风)
+WALKED_INTO = re.compile(r"走进(?P<place>[\u4e00-\u9fff]{2,8})")
+PROVINCE_LEVEL = "省"  # 民盟省委走进某县某小学…: a province's body goes to a place inside it, whichever province it is
 TOUR = re.compile(r"先后|分别|相继|陆续")  # 一行先后来到某旗…、某区…: a tour of places, none of them the news's
 
 
