@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import mentions_of
+from conftest import extraction_of, mentions_of
 
 TITLE = "2023年绵阳市统一战线工作综述\n"
 
@@ -1517,3 +1517,31 @@ def test_societies_of_the_chinese_abroad_and_of_a_places_worthies_by_their_heads
 @pytest.mark.parametrize("sentence", ["某县乡镇乡贤会在各镇率先落地。", "各镇街商会成立后，组织开展交流学习。"])
 def test_a_society_at_every_township_is_a_kind_of_body_and_no_one_body(sentence):
     assert orgs(sentence, "Association") == []
+
+
+@pytest.mark.parametrize("sentence, branch", [
+    ("来自民盟新阶层支部的9名盟员出席。", "民盟新阶层支部"),  # a stratum's branch
+    ("某某药业及农工党法律支部共捐赠现金2万元。", "农工党法律支部"),  # a field's branch
+])
+def test_a_partys_branch_named_by_its_members_field_without_a_place(sentence, branch):
+    assert branch in orgs(sentence, "PoliticalParty")
+
+
+def test_a_partys_grassroots_branches_are_a_kind_and_no_one_branch():
+    assert orgs("民盟基层支部开展活动。", "PoliticalParty") == ["中国民主同盟"]
+
+
+def test_a_branch_named_by_its_field_alone_is_the_reports_partys():
+    text = "2023年容县统战工作\n民盟市委会召开全会。文卫支部的医务人员还到福利院义诊，教育支部开展送教下乡。\n"
+    branches = [m.name for m in extraction_of(text).mentions if m.cls == "PoliticalParty" and m.name.endswith("支部")]
+    assert sorted(branches) == ["教育支部", "文卫支部"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "村党支部书记张某出席。",  # the CPC's
+    "学校团支部开展活动。",  # the Youth League's
+    "全市共有14个省直支部。",  # counted: a kind
+    "民盟积极组织各支部开展活动。",  # every branch
+])
+def test_no_democratic_partys_branch_where_the_branch_is_another_bodys_or_a_kind(sentence):
+    assert not any(name.endswith(("支部", "总支")) for name in orgs(sentence, "PoliticalParty"))

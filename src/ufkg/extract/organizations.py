@@ -155,6 +155,11 @@ INSTITUTION = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:大学|学院|医院|研�
                          r"|[\u4e00-\u9fff]{0,8}?[省市州县区]直(?:属)?)"  # 某市直基层委: of the city's organs
                          r"(?=委员会|基层委员会|基层委|支委会|总支|支部|支社)")
 DESCRIBED_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,8}?)(总支部|总支|支部|支社)")  # 某市|科技|支部: a field's branch
+FIELD_BRANCH = re.compile(r"(?<![党团])(?:总支部|总支|支部|支社)(?!书记|副书记|委员|建设|工作|生活|党员|堡垒)")
+# (驻美|总支部: a party's branch abroad, by where it is stationed; 某某(某某)|学校支社: a name with a bracket inside)
+NOT_A_FIELD = ("党", "团", "各", "该", "本", "驻", ")", "）")
+DIRECT = "直"  # 村党|支部, 各|支部: no field's name before the branch
+KIND_OF_BRANCH = ("基层", "所属", "下属", "各")  # 民盟基层支部, 民盟所属支部: branches of a kind, no one branch
 NOT_DESCRIBING_TAGS = ("v", "d", "p", "c", "r", "m", "q", "f")  # verbs, adverbs, prepositions…: no branch's name
 BRANCH_ORDINAL = re.compile(r"第?[一二三四五六七八九十\d]{1,3}")  # 三支部, 第二总支: a branch counted among its place's
 LEGAL_FORMS = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
@@ -370,6 +375,9 @@ class OrganizationFinder:
             if claim(start, end):
                 add("PoliticalParty", start, end, text[start:end], parent_name=SOCIETY_PARTY)
         for start, end in self._chaired_branches(text, tokens):
+            if claim(start, end):
+                add("PoliticalParty", start, end, text[start:end], scope=CHAIRED)
+        for start, end in self._field_branches(text, tokens):
             if claim(start, end):
                 add("PoliticalParty", start, end, text[start:end], scope=CHAIRED)
         for start, end, scope in self._numbered_schools(text, tokens):
@@ -623,6 +631,26 @@ class OrganizationFinder:
             if begin is None:
                 begin = self._descriptors_before(text, tokens, match.start(), "Organization")
             if begin is None or begin >= match.start() or text[begin:match.start()] in self.lexicon.generic_names:
+                continue
+            yield begin, match.end()
+
+    def _field_branches(self, text: str, tokens: list[Token]):
+        """文卫支部的医务人员, 教育支部成立: a branch named by its members' field or place alone is a democratic party's
+        (the CPC's are its 党支部, the Youth League's its 团支部; one whose 书记 follows is the CPC's), of the party the
+        report names; nouns only before it (积极组织支部… is a verb's object), no kind of branch (基层支部, 各支部)."""
+        for match in FIELD_BRANCH.finditer(text):
+            begin = self._regions_ending_at(text, match.start(), tokens)
+            if begin is None and match.start() > 0 and text[match.start() - 1] in LEVEL_CHARS:
+                begin = match.start() - 1  # 一个时期|区总支: the district's branch, by its level
+            elif begin is None:
+                begin = self._descriptors_before(text, tokens, match.start(), "Organization")
+                if begin is not None and begin > 0 and text[begin - 1] in LEVEL_CHARS and text[begin] == DIRECT:
+                    begin -= 1  # 省|直支部: the branch of the members in the province's own bodies
+            if begin is not None and COUNTED_BEFORE.search(text, 0, begin):
+                continue  # 14个省直支部: so many branches, no one
+            if begin is None or begin >= match.start() or text[begin:match.start()] in self.lexicon.generic_names \
+                    or text[begin:match.start()].startswith(KIND_OF_BRANCH) or text[begin - 1:begin] in NOT_A_FIELD \
+                    or any(t.tag[:1] in NOT_DESCRIBING_TAGS for t in tokens if begin <= t.start < match.start()):
                 continue
             yield begin, match.end()
 
@@ -882,9 +910,11 @@ class OrganizationFinder:
         """民盟某市科技支部, 民进某市非公有制经济支部: after a party and a place, a branch named by its members'
         field or stratum. The words between are nouns (no verb: 民盟某市积极组织支部… is no branch's name)."""
         region_end = self._region_starting_at(text, position)
-        described = DESCRIBED_BRANCH.match(text, region_end) if region_end else None
-        if described is None:
-            return None
+        described = DESCRIBED_BRANCH.match(text, region_end or position)
+        if described is None or not region_end and (described.group(1) in self.lexicon.generic_names
+                                                    or described.group(1).startswith(KIND_OF_BRANCH)):
+            return None  # 民盟某市科技支部, 民盟新阶层支部 (not 民盟基层支部: a kind)
+        region_end = region_end or position
         words = [token for token in tokens if region_end <= token.start and token.end <= described.start(2)]
         if not words or words[-1].end != described.start(2) \
                 or any(token.tag[:1] in NOT_DESCRIBING_TAGS for token in words):
