@@ -553,6 +553,7 @@ def test_a_venue_before_a_project_is_the_project():
 
 def test_peoples_organisations_at_a_level():
     assert orgs("市妇联、县科协和区残联联合开展活动。", "Association") == ["市妇联", "县科协", "区残联"]
+    assert orgs("市社科联副主席某某陪同调研。", "Association") == ["市社科联"]  # the federation of social sciences
 
 
 def test_the_work_committee_of_provincial_organs_and_its_department():
