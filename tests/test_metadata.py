@@ -1355,13 +1355,13 @@ def test_the_place_whose_work_a_survey_team_surveys_gives_the_region():
 
 
 def test_a_summary_opening_on_its_period_and_a_district_is_the_districts_though_its_city_is_named_more():
-    text = ("近年来，西湖区认真贯彻落实民营经济统战工作方针，不断健全组织，优化服务。\n"
-            "邀请杭州市某某科技有限公司总经理作专题讲座，年度表扬基层商会3个。"
-            "搭建银政企对接平台，邀请杭州银行、杭州农商银行为企业授信2亿元。\n")
+    text = ("近年来，西湖区围绕民营经济健康发展，持续完善服务体系。\n"
+            "与杭州市某某科技有限公司合作举办讲座，评选优秀商会4家。"
+            "联合杭州银行、杭州农商银行为企业授信2亿元。\n")
     assert _meta(text).region == "西湖区"  # not the city its companies and banks are named after
 
 
 def test_a_provinces_body_named_by_its_level_that_goes_into_a_county_gives_the_county():
-    text = ("5月8日，民盟省委走进黔东南州雷山县某某小学开展“助学行动”，为学校捐赠图书500套。\n"
-            "民盟贵州省委积极响应民盟中央号召，自2007年起持续开展助学活动。民盟贵州省委将继续把教育帮扶作为重点。\n")
+    text = ("5月8日，民建省委走进黔东南州雷山县某某小学开展“助学行动”，为学校捐赠图书500套。\n"
+            "民建贵州省委多年来坚持开展助学活动。民建贵州省委将继续支持乡村教育。\n")
     assert _meta(text).region == "雷山县"  # not the province whose body went there, named more

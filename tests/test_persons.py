@@ -771,9 +771,9 @@ def test_a_name_between_a_companys_name_and_its_gift():
 
 @pytest.mark.parametrize("sentence, name", [
     ("省委专职副主委何海国2019年在某县挂任副县长。", "何海国"),  # a year
-    ("基金会会长林海涛是某国某协会常务会长。", "林海涛"),  # what the person is
-    ("某某公司总经理何远山以《新形势下的企业发展》为题作讲座。", "何远山"),  # what the talk was on
-    ("市社科联干部孙青云“驻村帮扶”三年。", "孙青云"),  # a quoted name of the work
+    ("基金会会长郑海涛是某国某协会常务会长。", "郑海涛"),  # what the person is
+    ("某某公司董事长江远航以《新形势下的企业发展》为题作讲座。", "江远航"),  # what the talk was on
+    ("市文联干部孙青云“驻村帮扶”三年。", "孙青云"),  # a quoted name of the work
     ("捐赠方代表向实验小学校长冯松林授牌。", "冯松林"),  # a plaque handed over
 ])
 def test_a_titled_name_closed_by_a_year_a_verb_of_being_a_topic_a_quote_or_a_plaque(sentence, name):

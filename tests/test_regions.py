@@ -566,7 +566,7 @@ def test_bare_names_listed_before_the_kind_of_place_they_are_are_townships_or_vi
 
 
 @pytest.mark.parametrize("text", [
-    "运用原有的土炕、土房子、石碾子等乡村元素构建展馆。",  # 乡村 is a word, no township
+    "展馆陈列了石磨、木犁、纺车等乡村旧物。",  # 乡村 is a word, no township
     "青山商会、白水商会等8个乡镇商会参加。",  # the townships' bodies, not their names
     "张明、李华等5个村干部参加培训。",  # people, the villages' officials
 ])

@@ -1255,7 +1255,7 @@ def _journey(piece: str, within: int, find_region, level_of, holder_at,
 UNNAMED_LEVEL_BODY = re.compile(r"[省市州县区](?:委|政府|政协|人大|工商联|侨联|台办|台联|统战部|民宗)")
 # 走进某县某小学开展…: where a body goes in to work (a title's place so written stays its region: 某某走进某州采风)
 WALKED_INTO = re.compile(r"走进(?P<place>[\u4e00-\u9fff]{2,8})")
-PROVINCE_LEVEL = "省"  # 民盟省委走进某县某小学…: a province's body goes to a place inside it, whichever province it is
+PROVINCE_LEVEL = "省"  # 民建省委走进某县某小学…: a province's body goes to a place inside it, whichever province it is
 TOUR = re.compile(r"先后|分别|相继|陆续")  # 一行先后来到某旗…、某区…: a tour of places, none of them the news's
 
 

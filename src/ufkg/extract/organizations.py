@@ -176,7 +176,7 @@ COMPANY_NAME_WORDS = frozenset({"发展", "建设", "服务", "开发", "生产"
 BRANCH = re.compile("(?:中心支行|分行|支行|营业部)")
 BANK_BEFORE = re.compile("(?:农行|工行|建行|中行|交行|农发行|邮储银行|农商行|农商银行|信用社|银行)$")
 GRADE_BEFORE = re.compile(f"[{LEVEL_CHARS}乡镇村]级$")
-LEVELS_BEFORE = re.compile("(?:乡镇|镇村|镇街|村居)$")  # 某县乡镇乡贤会, 镇村商会: such bodies in every township, a kind
+LEVELS_BEFORE = re.compile("(?:乡镇|镇村|镇街|村居)$")  # 某地乡镇乡贤会, 镇村商会: such bodies in every township, a kind
 INSIDE_AND_OUT = re.compile(f"[{LEVEL_CHARS}国海境]内外$")  # 市内外商会, 境内外商会: the bodies in and out of a place
 NUMBERED_SCHOOL = re.compile("第?[一二三四五六七八九十]{1,3}(?:高级中学|初级中学|中学|小学|中(?![心央队间级等]))"
                              "|第[一二三四五六七八九十]{1,3}(?:人民医院|医院|中医院|幼儿园|实验小学|职业中学)")
@@ -635,7 +635,7 @@ class OrganizationFinder:
             yield begin, match.end()
 
     def _field_branches(self, text: str, tokens: list[Token]):
-        """文卫支部的医务人员, 教育支部成立: a branch named by its members' field or place alone is a democratic party's
+        """科技支部组织义诊, 教育支部成立: a branch named by its members' field or place alone is a democratic party's
         (the CPC's are its 党支部, the Youth League's its 团支部; one whose 书记 follows is the CPC's), of the party the
         report names; nouns only before it (积极组织支部… is a verb's object), no kind of branch (基层支部, 各支部)."""
         for match in FIELD_BRANCH.finditer(text):
@@ -913,7 +913,7 @@ class OrganizationFinder:
         described = DESCRIBED_BRANCH.match(text, region_end or position)
         if described is None or not region_end and (described.group(1) in self.lexicon.generic_names
                                                     or described.group(1).startswith(KIND_OF_BRANCH)):
-            return None  # 民盟某市科技支部, 民盟新阶层支部 (not 民盟基层支部: a kind)
+            return None  # 民盟某市科技支部, 民盟青年支部 (not 民盟基层支部: a kind)
         region_end = region_end or position
         words = [token for token in tokens if region_end <= token.start and token.end <= described.start(2)]
         if not words or words[-1].end != described.start(2) \
@@ -1673,7 +1673,7 @@ def _with_society_branches(text: str, offset: int, mentions: list[Mention]) -> l
 
 
 def _with_institution_branches(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
-    """某医科大学支部, 某中学支部, 某研究所支社: a democratic party's branch named after the school, hospital or institute its
+    """某医学院支部, 某中学支部, 某研究所支社: a democratic party's branch named after the school, hospital or institute its
     members work in is the branch, not the institution (the CPC's is its 党支部; one whose 书记 follows is the CPC's
     too); its party is the report's, as a branch named by its 主委 is."""
     result: list[Mention] = []
