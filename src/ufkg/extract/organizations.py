@@ -155,10 +155,13 @@ INSTITUTION = re.compile(r"(?:[\u4e00-\u9fff]{2,12}?(?:大学|学院|医院|研�
                          r"|[\u4e00-\u9fff]{0,8}?[省市州县区]直(?:属)?)"  # 某市直基层委: of the city's organs
                          r"(?=委员会|基层委员会|基层委|支委会|总支|支部|支社)")
 DESCRIBED_BRANCH = re.compile(r"([\u4e00-\u9fff]{2,8}?)(总支部|总支|支部|支社)")  # 某市|科技|支部: a field's branch
-FIELD_BRANCH = re.compile(r"(?<![党团])(?:总支部|总支|支部|支社)(?!书记|副书记|委员|建设|工作|生活|党员|堡垒)")
-# (驻美|总支部: a party's branch abroad, by where it is stationed; 某某(某某)|学校支社: a name with a bracket inside)
+# a democratic party's unit, not the CPC's (某某支部书记) nor a word that goes on (支部建设, 支部工作, 支部党员)
+PARTY_UNIT = "(?:总支部|总支|支部|支社)(?!书记|副书记|委员|建设|工作|生活|党员|堡垒)"
+FIELD_BRANCH = re.compile(rf"(?<![党团]){PARTY_UNIT}")  # not the CPC's 党支部 nor the League's 团支部
+# no field's name before the branch: 村党|支部, 各|支部, 驻美|总支部 (a branch abroad, by where it is stationed),
+# 某某(某某)|学校支社 (a name with a bracket inside)
 NOT_A_FIELD = ("党", "团", "各", "该", "本", "驻", ")", "）")
-DIRECT = "直"  # 村党|支部, 各|支部: no field's name before the branch
+DIRECT = "直"  # 省直支部: the branch of the members in the province's own bodies
 KIND_OF_BRANCH = ("基层", "所属", "下属", "各")  # 民盟基层支部, 民盟所属支部: branches of a kind, no one branch
 NOT_DESCRIBING_TAGS = ("v", "d", "p", "c", "r", "m", "q", "f")  # verbs, adverbs, prepositions…: no branch's name
 BRANCH_ORDINAL = re.compile(r"第?[一二三四五六七八九十\d]{1,3}")  # 三支部, 第二总支: a branch counted among its place's
@@ -645,7 +648,7 @@ class OrganizationFinder:
             elif begin is None:
                 begin = self._descriptors_before(text, tokens, match.start(), "Organization")
                 if begin is not None and begin > 0 and text[begin - 1] in LEVEL_CHARS and text[begin] == DIRECT:
-                    begin -= 1  # 省|直支部: the branch of the members in the province's own bodies
+                    begin -= 1  # 省|直支部: the province's, named with its level
             if begin is not None and COUNTED_BEFORE.search(text, 0, begin):
                 continue  # 14个省直支部: so many branches, no one
             if begin is None or begin >= match.start() or text[begin:match.start()] in self.lexicon.generic_names \
@@ -1453,9 +1456,9 @@ SOCIETY_BRANCH = re.compile(r"支社")
 SOCIETY_PARTY = "九三学社"
 # a branch named by its office-holder's title, 主委, which only the democratic parties' units have (某某总支副主委)
 CHAIRED_BRANCH = re.compile(r"(?:总支部|总支|支部|基层委员会|基层委)(?=副?主委|副?主任委员)")
-CHAIRED = "chaired"
+CHAIRED = "chaired"  # the scope of such a branch until the report's party is known (report.py)
 WORKPLACES = ("医院", "学院", "大学", "中学", "小学", "学校", "研究所", "研究院")  # where a party's members work
-INSTITUTION_BRANCH = re.compile(r"(?:总支部|总支|支部|支社)(?!书记|副书记)")  # 某医院支部 (not 某医院支部书记: the CPC's)  # the scope of such a branch until the report's party is known (report.py)
+INSTITUTION_BRANCH = re.compile(PARTY_UNIT)  # 某医院支部 (not 某医院支部书记: the CPC's)
 
 
 def _repeated_item(text: str, position: int, head: str) -> re.Match | None:

@@ -718,8 +718,9 @@ _BARE_KINDS = {"村": "village", "嘎查": "village", "嘎查村": "village", "�
 
 def _with_listed_bare_names(text: str, hits: list[RegionHit], covered: list[bool]) -> list[RegionHit]:
     """Townships or villages named bare in a list that its kind closes (甲、乙、丙等3个乡镇): each item between the
-    marks (and the one jieba's words start the list with) is one, unless a place or a kind the text names
-    otherwise."""
+    marks, and the first as jieba's words (or a function word before two characters) start it, is one, unless it is
+    read already (a place, a township), a kind (示范), a body's name (某商会) or no name (a numeral in it, a function
+    word first)."""
     found = {(hit.start, hit.end) for hit in hits}
     added: list[RegionHit] = []
     for match in _BARE_LIST.finditer(text):
@@ -733,7 +734,7 @@ def _with_listed_bare_names(text: str, hits: list[RegionHit], covered: list[bool
         first_start, first_end = items[0]
         words = default_segmenter().lcut(text[max(0, first_start - 6):first_end], HMM=False)
         first = words[-1] if words else ""
-        if first_end - 2 > 0 and text[first_end - 3] in _lexicons()["function"]:
+        if first_end >= 3 and text[first_end - 3] in _lexicons()["function"]:
             first = text[first_end - 2:first_end]  # 恢复了|甲、乙…: two characters after a function word
         items[0] = (first_end - len(first), first_end) if 2 <= len(first) <= 4 else None
         for span in filter(None, items):
