@@ -1546,3 +1546,9 @@ def test_a_branch_named_by_its_field_alone_is_the_reports_partys():
 ])
 def test_no_democratic_partys_branch_where_the_branch_is_another_bodys_or_a_kind(sentence):
     assert not any(name.endswith(("支部", "总支")) for name in orgs(sentence, "PoliticalParty"))
+
+
+def test_a_partys_organisation_of_the_reports_city_named_by_its_level_and_the_partys_short_name():
+    assert "市民革" in orgs("本次活动由市民革牵头，经济工作委员会出资。", "PoliticalParty")
+    assert "市民建" in orgs("会员某某参加市民建建言献策活动。", "PoliticalParty")
+    assert not any(name.startswith(("市", "全")) for name in orgs("全市民革党员参加学习，市民建会员积极捐款。", "PoliticalParty"))

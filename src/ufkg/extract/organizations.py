@@ -94,6 +94,8 @@ LEVEL_CHARS = "省市州县区旗盟"
 PROPER_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz"})
 GENERIC_BEFORE_LEVEL = "全各该两" + LEVEL_CHARS  # 全市, 各县, 市县: every such area, not one committee (我市, 本县: its own)
 AUTONOMOUS_REGION = "自治区"  # a province-level level word of three characters
+LEVEL_BODY_CHARS = "市县区州"  # 市民建: the party's organisation of the report's city
+PARTY_PEOPLE = ("员", "会员", "党员", "盟员", "社员", "成员", "人士", "企业", "中央", "省委", "市委", "县委", "区委", "网", "报")
 MEDIA_AFTER_PARTY = ("网", "报", "杂志")  # 某省民进网: a party's website or paper, named after it
 DOMESTIC_LEVELS = ("province", "prefecture", "county")  # places whose party organisations are named 某地民建
 QUOTED_DESCRIPTION = re.compile(r"[”」]的")  # “某某”的同乡会: what the body is said to be, then 的
@@ -580,6 +582,11 @@ class OrganizationFinder:
                     and claim(local, match.end()):  # 某区民建: the party's organisation in that place, by its short name
                 add("PoliticalParty", local, match.end(), text[local:match.end()], parent_name=party.name)
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
+            elif self._level_party(text, tokens, match) and claim(match.start() - 1, match.end()):
+                # 由市民革牵头, 对市民建开展调研: the party's organisation of the report's city, by its level
+                add("PoliticalParty", match.start() - 1, match.end(), text[match.start() - 1:match.end()],
+                    scope=text[match.start() - 1], parent_name=party.name)
+                add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
             elif claim(match.start(), match.end()):
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
 
@@ -604,6 +611,15 @@ class OrganizationFinder:
                 or not any(place.level in DOMESTIC_LEVELS for place in self.gazetteer.lookup(text[begin:match.start()])):
             return None  # 中国民盟 is the party; 某省民进网 is its website
         return begin
+
+    @staticmethod
+    def _level_party(text: str, tokens: list[Token], match: re.Match) -> bool:
+        """市民建, 县民盟: a level character jieba reads as a word of its own, then a party's short name that no unit's
+        suffix, its members or its entrepreneurs follow (市民建会员: people; 全市|民革党员: the whole city's)."""
+        at = match.start() - 1
+        return len(match.group(0)) <= MAX_INITIALS + 2 and at >= 0 and text[at] in LEVEL_BODY_CHARS \
+            and any(t.start == at and t.end == match.start() for t in tokens) \
+            and not text.startswith(PARTY_PEOPLE, match.end())
 
     def _with_level(self, region: str) -> str | None:
         """The name of the one place a region written without its level names (某某 → 某某市), or None."""
