@@ -1549,6 +1549,11 @@ def test_no_democratic_partys_branch_where_the_branch_is_another_bodys_or_a_kind
 
 
 def test_a_partys_organisation_of_the_reports_city_named_by_its_level_and_the_partys_short_name():
-    assert "市民革" in orgs("本次活动由市民革牵头，经济工作委员会出资。", "PoliticalParty")
+    assert "市民革" in orgs("这次义诊由市民革组织，社会服务部承办。", "PoliticalParty")
     assert "市民建" in orgs("会员某某参加市民建建言献策活动。", "PoliticalParty")
     assert not any(name.startswith(("市", "全")) for name in orgs("全市民革党员参加学习，市民建会员积极捐款。", "PoliticalParty"))
+
+
+def test_societies_counted_right_after_their_kind_are_no_one_society():
+    assert orgs("全年表彰五星商会3个、先进会员企业15个。", "Association") == []
+    assert orgs("全年评选示范协会4家、先进会员企业15个。", "Association") == []

@@ -248,7 +248,7 @@ TOWN_LEVELS = "镇乡"  # 某某镇政府 in one word: the town's name ends righ
 GENERAL_CHAMBER, FEDERATION = "总商会", "工商联"
 SEPARATE_CHAMBERS = ("71", "81", "82")  # 台湾, 香港, 澳门: their 总商会 are bodies of their own
 NEEDS_OWN_NAME = frozenset({"学校"})  # a region before it is not enough: 某市学校 are the city's schools
-COUNT_AFTER = re.compile("[\\d一二三四五六七八九十百千两]+[个家所座支](?=[，。；,;]|$)")  # 基金256个, (not 甲、乙3个基地)
+COUNT_AFTER = re.compile("[\\d一二三四五六七八九十百千两]+[个家所座支](?=[，。；、,;]|$)")  # 基金256个, (not 甲、乙3个基地)
 COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[所家个座]$")
 # 天后宫、大悲院等场所: places of worship named in a list closed by their kind
 VENUE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,5})等(?:[\d一二三四五六七八九十]+[个处座所])?"
@@ -583,7 +583,7 @@ class OrganizationFinder:
                 add("PoliticalParty", local, match.end(), text[local:match.end()], parent_name=party.name)
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
             elif self._level_party(text, tokens, match) and claim(match.start() - 1, match.end()):
-                # 由市民革牵头, 对市民建开展调研: the party's organisation of the report's city, by its level
+                # 由市民革组织…, 对市民盟进行走访: the party's organisation of the report's city, by its level
                 add("PoliticalParty", match.start() - 1, match.end(), text[match.start() - 1:match.end()],
                     scope=text[match.start() - 1], parent_name=party.name)
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
@@ -1130,8 +1130,8 @@ class OrganizationFinder:
                 return None  # 民营企业有限公司: a kind of body before the head names none
             if COUNTED_BEFORE.search(text, 0, begin):
                 return None  # 23所华文学校: so many of a kind, not one body
-            if head.cls == "Organization" and COUNT_AFTER.match(text, end):
-                return None  # 成立公益慈善基金256个: so many of a kind, counted after it
+            if head.cls in ("Organization", "Association") and COUNT_AFTER.match(text, end):
+                return None  # 成立公益慈善基金256个, 表彰基层商会2个、: so many of a kind, counted after it
             if head.cls == "Organization" and PEOPLE_COUNTED_BEFORE.search(text, 0, begin):
                 return None  # 资助120多名|困难学子圆梦大学: the words after a count of people are the people
             if GRADE_IN_NAME.search(text, max(0, begin - 1), start):
