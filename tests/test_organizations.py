@@ -1550,8 +1550,8 @@ def test_no_democratic_partys_branch_where_the_branch_is_another_bodys_or_a_kind
 
 def test_a_partys_organisation_of_the_reports_city_named_by_its_level_and_the_partys_short_name():
     assert "市民革" in orgs("这次义诊由市民革组织，社会服务部承办。", "PoliticalParty")
-    assert "市民建" in orgs("会员某某参加市民建建言献策活动。", "PoliticalParty")
-    assert not any(name.startswith(("市", "全")) for name in orgs("全市民革党员参加学习，市民建会员积极捐款。", "PoliticalParty"))
+    assert "市民建" in orgs("会员某某出席市民建组织的座谈会。", "PoliticalParty")
+    assert not any(name.startswith(("市", "全", "县")) for name in orgs("全市民盟盟员参加学习，县民进会员踊跃捐款。", "PoliticalParty"))
 
 
 def test_societies_counted_right_after_their_kind_are_no_one_society():
