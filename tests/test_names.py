@@ -1,6 +1,8 @@
 """Initiatives and policies: quotations, titles and named actions."""
 from __future__ import annotations
 
+import pytest
+
 from conftest import mentions_of
 
 TITLE = "2023年宜宾市统一战线工作综述\n"
@@ -698,3 +700,12 @@ def test_a_quoted_way_of_doing_the_work_is_no_programme():
     assert names("通过“两对一”或“多帮一”的方式，已有6家企业结对。", "Initiative") == []
     assert names("采取“线上讲解+线下体验”方式开展宣传。", "Initiative") == []
     assert names("开展“同心助学”活动。", "Initiative") == ["同心助学"]
+
+
+def test_principles_quoted_as_set_phrases_are_no_programme():
+    sentence = "按照“统筹兼顾、分类施策、精准服务、建好平台”的工作思路，积极开展工作。"  # 平台 ends many a programme
+    assert names(sentence, "Initiative") == []
+
+
+def test_set_phrases_a_programme_verb_takes_are_a_programme():
+    assert names("县宗教界开展“爱国守法、和谐共建”专题学习。", "Initiative") == ["爱国守法、和谐共建"]

@@ -75,6 +75,8 @@ LIST_CLOSER = re.compile(r"等[\u4e00-\u9fff]{0,8}?(活动|行动|评选|宣传|
 CLAUSE_ENDS = frozenset("，。；：！？,;:!?")  # reports copied from the web often write ASCII punctuation
 WORK_LIST_CLOSER = re.compile(r"等(?:[\d一二三四五六七八九十]+项)?(?:重点)?工作")
 # “新阶层·党旗红”: two slogans joined by a middle dot are a programme's or a brand's name
+# principles written as set phrases of four characters (or two) in a list: 以人为本、为侨服务; 问需、问难、问计+…
+MOTTO = re.compile(r"[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4})+|(?:[\u4e00-\u9fff]{2}、)+[\u4e00-\u9fff]{2}(?:\+.*)?")
 DOTTED_SLOGAN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,14}(?:·[\u4e00-\u9fffA-Za-z0-9]{2,14})+$")
 # “党建带团建”: one body's building drives another's, the slogan of a programme (not “先富带后富”)
 BUILDING_DRIVES = re.compile(r"^[\u4e00-\u9fff]{1,3}建[带帶][\u4e00-\u9fff]{1,3}建$")
@@ -333,6 +335,8 @@ class NameFinder:
             elif org_head is not None:
                 if not DECLARED_SHORT.search(text, 0, match.start()):  # （简称“市委统战部”）: the body before it
                     add(org_head, match.start(), match.end(), name)
+            elif MOTTO.fullmatch(name) and not self._after_programme_verb(text, match.start()):
+                continue  # 本着“以人为本、为侨服务”的宗旨: principles in set phrases (but 开展“…、…”学习 runs a programme)
             elif (self._ends_with_head(name) or (list_end is not None and match.end() <= list_end)
                   or self._after_programme_verb(text, match.start()) or self._event_follows(text, match)
                   or self._carried_by(text, match) or HUNDREDS_FOR_HUNDREDS.match(name) or DOTTED_SLOGAN.match(name)
