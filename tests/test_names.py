@@ -709,3 +709,8 @@ def test_principles_quoted_as_set_phrases_are_no_programme():
 
 def test_set_phrases_a_programme_verb_takes_are_a_programme():
     assert names("县宗教界开展“爱国守法、和谐共建”专题学习。", "Initiative") == ["爱国守法、和谐共建"]
+
+
+def test_a_quotation_running_over_a_sentences_end_is_no_name():
+    sentence = "“我们全程为企业提供免费代办服务。”窗口工作人员开展服务活动20场。"
+    assert names(sentence, "Initiative") == []

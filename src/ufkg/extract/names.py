@@ -75,6 +75,7 @@ LIST_CLOSER = re.compile(r"等[\u4e00-\u9fff]{0,8}?(活动|行动|评选|宣传|
 CLAUSE_ENDS = frozenset("，。；：！？,;:!?")  # reports copied from the web often write ASCII punctuation
 WORK_LIST_CLOSER = re.compile(r"等(?:[\d一二三四五六七八九十]+项)?(?:重点)?工作")
 # “新阶层·党旗红”: two slogans joined by a middle dot are a programme's or a brand's name
+NOT_IN_QUOTED_NAME = "。！？【】"  # a quotation running over a sentence's end or a page's label is a page's columns, no name
 # principles written as set phrases of four characters (or two) in a list: 以人为本、为侨服务; 问需、问难、问计+…
 MOTTO = re.compile(r"[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4})+|(?:[\u4e00-\u9fff]{2}、)+[\u4e00-\u9fff]{2}(?:\+.*)?")
 DOTTED_SLOGAN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,14}(?:·[\u4e00-\u9fffA-Za-z0-9]{2,14})+$")
@@ -289,7 +290,7 @@ class NameFinder:
                 continue  # a quotation inside a title is part of the title
             name = match.group(1).strip()
             if MASK in name or len(name.strip("“”")) < 2 or text.endswith(BECOMES, 0, match.start()) \
-                    or name in ANNUAL_SESSIONS:
+                    or name in ANNUAL_SESSIONS or any(mark in name for mark in NOT_IN_QUOTED_NAME):
                 continue  # “两会”平台: the annual sessions of the congress and the conference are meetings, no programme
             if WAY_AFTER.match(text, _after_joined_quotations(text, match.end(), ("或", "和", "、"))):
                 continue  # 通过“一对一”或“多对一”的方式, 采取“线上+线下”方式: how the work is done, no programme
