@@ -712,5 +712,5 @@ def test_set_phrases_a_programme_verb_takes_are_a_programme():
 
 
 def test_a_quotation_running_over_a_sentences_end_is_no_name():
-    sentence = "“我们全程为企业提供免费代办服务。”窗口工作人员开展服务活动20场。"
+    sentence = "“每一位来访的乡亲都能找到帮手。”联络站负责人介绍，全年接待来访50批次。"
     assert names(sentence, "Initiative") == []

@@ -1131,7 +1131,7 @@ class OrganizationFinder:
             if COUNTED_BEFORE.search(text, 0, begin):
                 return None  # 23所华文学校: so many of a kind, not one body
             if head.cls in ("Organization", "Association") and COUNT_AFTER.match(text, end):
-                return None  # 设立慈善基金30个, 表彰五星商会3个、: so many of a kind, counted after it
+                return None  # 建起爱心基金30个, 表彰五星商会3个、: so many of a kind, counted after it
             if head.cls == "Organization" and PEOPLE_COUNTED_BEFORE.search(text, 0, begin):
                 return None  # 资助120多名|困难学子圆梦大学: the words after a count of people are the people
             if GRADE_IN_NAME.search(text, max(0, begin - 1), start):
