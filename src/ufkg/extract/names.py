@@ -74,10 +74,10 @@ LIST_CLOSER = re.compile(r"等[\u4e00-\u9fff]{0,8}?(活动|行动|评选|宣传|
 # “A”、“B”等工作, 等三项重点工作: the listed quotations are pieces of work the text names (not 等理念融入…工作)
 CLAUSE_ENDS = frozenset("，。；：！？,;:!?")  # reports copied from the web often write ASCII punctuation
 WORK_LIST_CLOSER = re.compile(r"等(?:[\d一二三四五六七八九十]+项)?(?:重点)?工作")
-# “新阶层·党旗红”: two slogans joined by a middle dot are a programme's or a brand's name
 NOT_IN_QUOTED_NAME = "。！？【】"  # a quotation running over a sentence's end or a page's label is a page's columns, no name
-# principles written as set phrases of four characters (or two) in a list: 以人为本、为侨服务; 问需、问难、问计+…
+# principles written as set phrases of four characters (or two) in a list: 团结侨胞、服务大局; 问情、问策、问效+…
 MOTTO = re.compile(r"[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4})+|(?:[\u4e00-\u9fff]{2}、)+[\u4e00-\u9fff]{2}(?:\+.*)?")
+# “新阶层·党旗红”: two slogans joined by a middle dot are a programme's or a brand's name
 DOTTED_SLOGAN = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,14}(?:·[\u4e00-\u9fffA-Za-z0-9]{2,14})+$")
 # “党建带团建”: one body's building drives another's, the slogan of a programme (not “先富带后富”)
 BUILDING_DRIVES = re.compile(r"^[\u4e00-\u9fff]{1,3}建[带帶][\u4e00-\u9fff]{1,3}建$")
@@ -337,7 +337,7 @@ class NameFinder:
                 if not DECLARED_SHORT.search(text, 0, match.start()):  # （简称“市委统战部”）: the body before it
                     add(org_head, match.start(), match.end(), name)
             elif MOTTO.fullmatch(name) and not self._after_programme_verb(text, match.start()):
-                continue  # 本着“以人为本、为侨服务”的宗旨: principles in set phrases (but 开展“…、…”学习 runs a programme)
+                continue  # 本着“团结侨胞、服务大局”的宗旨: principles in set phrases (but 开展“…、…”学习 runs a programme)
             elif (self._ends_with_head(name) or (list_end is not None and match.end() <= list_end)
                   or self._after_programme_verb(text, match.start()) or self._event_follows(text, match)
                   or self._carried_by(text, match) or HUNDREDS_FOR_HUNDREDS.match(name) or DOTTED_SLOGAN.match(name)
