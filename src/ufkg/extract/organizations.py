@@ -582,7 +582,7 @@ class OrganizationFinder:
                     and claim(local, match.end()):  # 某区民建: the party's organisation in that place, by its short name
                 add("PoliticalParty", local, match.end(), text[local:match.end()], parent_name=party.name)
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
-            elif self._level_party(text, tokens, match) and claim(match.start() - 1, match.end()):
+            elif self._level_party(text, words, match) and claim(match.start() - 1, match.end()):
                 # 由市民革组织…, 对市民盟进行走访: the party's organisation of the report's city, by its level
                 add("PoliticalParty", match.start() - 1, match.end(), text[match.start() - 1:match.end()],
                     scope=text[match.start() - 1], parent_name=party.name)
@@ -613,12 +613,12 @@ class OrganizationFinder:
         return begin
 
     @staticmethod
-    def _level_party(text: str, tokens: list[Token], match: re.Match) -> bool:
+    def _level_party(text: str, words: dict[int, str], match: re.Match) -> bool:
         """市民建, 县民盟: a level character jieba reads as a word of its own, then a party's short name that no unit's
         suffix, its members or its entrepreneurs follow (市民建会员: people; 全市|民革党员: the whole city's)."""
         at = match.start() - 1
         return len(match.group(0)) <= MAX_INITIALS + 2 and at >= 0 and text[at] in LEVEL_BODY_CHARS \
-            and any(t.start == at and t.end == match.start() for t in tokens) \
+            and words.get(at) == text[at] \
             and not text.startswith(PARTY_PEOPLE, match.end())
 
     def _with_level(self, region: str) -> str | None:
