@@ -342,6 +342,14 @@ def test_the_agent_a_sentence_opens_with_did_its_deeds():
     assert subjects("由泸州老窖股份有限公司提供“酒城丰收节”主会场，提供展台60个。") == [("60个", "泸州老窖股份有限公司")]
 
 
+def test_the_agent_of_a_deed_counted_before_what_it_built_after_a_dateline():
+    # what the agent did is counted before the 的 that names what came of it; a news item opens after its dateline
+    found = subjects("新华网长沙5月3日电(王某) 由醴陵市侨联在侨界人士中募集善款2万余元捐建的图书室近日建成。")
+    assert found == [("2万余元", "醴陵市侨联")]
+    # but a figure right before 的 describes the thing named after it, not the agent's deed
+    assert subjects("由醴陵市侨联参与引进总投资3亿元的某某项目已签约。")[0][1] != "醴陵市侨联"
+
+
 def test_a_sponsor_of_what_the_sentence_is_about_is_not_its_agent():
     assert subjects("由市委统战部主办的“酒城同心论坛”举行，签约项目12个。") == [("12个", "酒城同心论坛")]
 
@@ -628,6 +636,9 @@ def test_a_gift_of_several_bodies_listed_together_is_the_first_ones():
     assert found == [("12.5万元", "民建容县委会")]
     found = subjects("广西容州制药有限公司、广西绿源茶叶有限公司共同给容县慈善总会捐赠8万元。")
     assert found == [("8万元", "广西容州制药有限公司")]
+    # the list may open the sentence, and the clause after the gift may count whom it reached
+    found = subjects("容县工商联、容县侨联向石寨村小学捐赠价值8万元的图书，惠及学生300余名。")
+    assert found == [("8万元", "容县工商联"), ("300余名", "容县工商联")]
     # bodies that organise a gift for a place at an event are no givers listed (活动中，A、B为某地组织捐款…)
     assert subjects("活动中，容县工商联、容县侨联为灾区组织捐款30万元。")[0][1] != "容县工商联"
 

@@ -1167,7 +1167,7 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         return donor  # …，某会荣誉会长张某某捐赠助学金6万元: the person gives, the body only names an office
     # where the sentence's earlier clauses start, the nearest first
     earlier_clauses = tuple(_earlier_clauses(text, clause_start, sentence.start))
-    givers = _first_of_givers(text, candidates, mentions, clause_start, earlier_clauses, quantity)
+    givers = _first_of_givers(text, candidates, mentions, clause_start, (*earlier_clauses, sentence.start), quantity)
     if givers is not None:
         return givers  # A、B、C向某村捐赠物资，合计价值127万元: a gift of several bodies stands for the first named
     named_before = _bare_head_opening(extraction, text, quantity, (clause_start, *earlier_clauses, sentence.start))
@@ -1368,7 +1368,13 @@ def _delegation(text: str, candidates: list[int], mentions: list[Mention], sente
 def _agent(text: str, candidates: list[int], mentions: list[Mention], sentence, quantity: QuantityMention) -> int | None:
     """The body a sentence opens with as the agent of its deeds (由某某公司提供“某某节”主会场，提供展台40多个),
     not one that only sponsors what the sentence is about (由市委统战部主办的“某某论坛”…)."""
-    opening = AGENT.match(text, _after_adverbs(text, sentence.start), quantity.start)
+    start = sentence.start
+    dateline = DATELINE.match(text, start, sentence.end) if sentence.index < MAX_DATELINE_SENTENCE else None
+    if dateline:  # 某某网某地5月3日电（某某） 由某县侨联募集…: the news opens after its dateline
+        start = dateline.end()
+        while start < sentence.end and text[start].isspace():
+            start += 1
+    opening = AGENT.match(text, _after_adverbs(text, start), quantity.start)
     if not opening:
         return None
     for index in candidates:
@@ -1379,7 +1385,10 @@ def _agent(text: str, candidates: list[int], mentions: list[Mention], sentence, 
             clause_end = mention.end
             while clause_end < sentence.end and text[clause_end] not in CLAUSE_BREAKS:
                 clause_end += 1
-            if not any(char in CLAUSE_BREAKS for char in described) and "的" not in text[mention.end:clause_end]:
+            if not any(char in CLAUSE_BREAKS for char in described) and not text.startswith("的", quantity.end) \
+                    and "的" not in text[mention.end:min(clause_end, quantity.start)]:
+                # 由某县侨联募集善款万余元捐建的图书室: what the body did is counted before its 的 (but 由某办参与
+                # 引进总投资4亿元的某项目: the figure describes the project)
                 return index
             return None
     return None
@@ -1667,10 +1676,11 @@ def _counted(quantity: QuantityMention, mention: Mention) -> bool:
 def _first_of_givers(text: str, candidates: list[int], mentions: list[Mention], clause_start: int,
                      earlier_clauses: tuple[int, ...], quantity: QuantityMention) -> int | None:
     """The first of two or more bodies listed at the opening of the figure's clause, or of the clause right before
-    when the figure's clause only sums it up (合计, 共计, 价值), that give together (A、B、C向某村捐赠…): as the gold
-    gives a joint gift to the first named."""
+    when the figure's clause only sums it up (合计, 共计, 价值) or counts whom it reached (惠及), that give together
+    (A、B、C向某村捐赠…): as the gold gives a joint gift to the first named. `earlier_clauses` end with the
+    sentence's start."""
     openings = [clause_start]
-    if earlier_clauses and TOTALLED.match(text, _after_adverbs(text, clause_start)):
+    if earlier_clauses[0] != clause_start and TOTALLED.match(text, _after_adverbs(text, clause_start)):
         openings.append(earlier_clauses[0])
     # the longest body named at each place (农工党某省委会, not its party), the longer coming later
     starting = {mentions[i].start: i for i in sorted(candidates, key=lambda i: mentions[i].end)
@@ -1685,7 +1695,7 @@ def _first_of_givers(text: str, candidates: list[int], mentions: list[Mention], 
     return None
 
 
-TOTALLED = re.compile(r"合计|共计|总计|总价值|价值")
+TOTALLED = re.compile(r"合计|共计|总计|总价值|价值|惠及|受惠|受益")  # …，惠及学生N名: those the gift reached
 LIST_JOINS = ("、", "和", "与", "及")
 JOINT_GIFT = re.compile(rf"(?:共同|一起|联合)?(?:向|给)[^，,。；;]{{1,20}}?(?:{'|'.join(GIVING)}|捐)")
 
