@@ -572,3 +572,11 @@ def test_bare_names_listed_before_the_kind_of_place_they_are_are_townships_or_vi
 ])
 def test_a_list_before_a_word_that_only_starts_with_a_kind_of_place_names_no_places(gazetteer, text):
     assert [hit.surface for hit in find(gazetteer, text) if hit.place is None] == []
+
+
+def test_a_township_read_with_a_verbs_character_is_named_as_after_its_county():
+    from conftest import extraction_of
+
+    text = "2023年巴塘县统战工作\n捐赠仪式在巴塘县木格拉乡举行。\n10台电视机、300余册图书陆续送抵木格拉乡。\n"
+    places = [(m.name, m.parent_name) for m in extraction_of(text).mentions if m.cls == "Region" and m.code is None]
+    assert places == [("木格拉乡", places[0][1])] * 2  # (no township 抵木格拉乡 in the second sentence)
