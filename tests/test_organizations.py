@@ -259,6 +259,12 @@ def test_a_school_named_by_its_place_and_its_kind_in_common_words():
     assert orgs(text, "Organization") == ["荔波中等职业学校", "龙场镇中心学校"]
 
 
+def test_a_name_whose_last_character_jieba_reads_as_a_measure_word_is_whole():
+    # 望江|台, 石门|堂: no count before them, the measure words close the names of the place and the hall
+    assert orgs("某企业为宁陕县望江台九年制学校捐赠了被罩。", "Organization") == ["宁陕县望江台九年制学校"]
+    assert orgs("向宁陕县石门堂九年制学校捐赠图书。", "Organization") == ["宁陕县石门堂九年制学校"]
+
+
 def test_kinds_of_schools_are_no_school():
     assert orgs("全市中小学校开展教育活动。", "Organization") == []
     assert orgs("其中一中队表现突出。", "Organization") == []
