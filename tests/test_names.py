@@ -645,6 +645,8 @@ def test_a_sentence_that_quotes_with_straight_marks_names_as_one_that_curls_them
     assert names('民盟市委联合市教育局举办了"长江上游生态保护与乡村人才发展论坛",专家学者参加。', "Initiative") == [
         "长江上游生态保护与乡村人才发展论坛"]
     assert names('共开展"同心助学"活动12场。', "Initiative") == ["同心助学"]
+    # a quotation that opens curled and closes straight
+    assert names('市民进携手企业开展“冬日暖阳"活动，为山区学校送去棉衣。', "Initiative") == ["冬日暖阳"]
 
 
 def test_a_platform_named_by_an_abbreviation_or_by_jiebas_word_for_the_head_is_a_kind():

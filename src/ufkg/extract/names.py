@@ -168,6 +168,7 @@ MAX_EDITION_NAME = 12  # characters of a name between an edition and its head
 ONLINE_WORDS = frozenset({"线上", "线下", "网上", "云上"})  # how an event is held: 某某线上招聘月
 CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 STRAIGHT_QUOTED = re.compile(r'"([^"“”]*[\u4e00-\u9fff][^"“”]*)"')
+CURLY_OPENED_STRAIGHT_CLOSED = re.compile(r'“([^"“”]{0,30}[\u4e00-\u9fff][^"“”]{0,30})"')  # 举行“某某"活动
 CORNER_QUOTES_ALONE = str.maketrans("『』", "“”")
 # 以“桐心聚贤”为抓手: what the work is carried by is a programme (not 以“X”为主题: a theme)
 CARRIER = re.compile(r"为(?:抓手|载体|平台|依托|品牌|牵引|龙头)")
@@ -230,7 +231,10 @@ PROGRAMME_TOLD = re.compile(r"[（(]|精神|是|的|中|活动")
 
 def _curled(text: str) -> str:
     """A sentence quoting only with straight marks ("某某论坛"), its pairs read as “” (same length, offsets kept);
-    a sentence that also curls its quotations, or leaves a straight mark unpaired, is left as written."""
+    a quotation opened with “ that a straight mark closes (举行“某某"活动) is read so too. Otherwise a sentence
+    that also curls its quotations, or leaves a straight mark unpaired, is left as written."""
+    if '"' in text and text.count("“") > text.count("”"):
+        text = CURLY_OPENED_STRAIGHT_CLOSED.sub(lambda match: f"“{match.group(1)}”", text)
     if '"' not in text or "“" in text or text.count('"') % 2:
         return text
     return STRAIGHT_QUOTED.sub(lambda match: f"“{match.group(1)}”", text)
