@@ -79,6 +79,8 @@ COLUMN = re.compile(r"[^丨|｜，,。]{2,8}[丨|｜]\s*")
 PARTNER_JOINERS = ("和", "与", "及", "、")
 NEWS_ACTIONS = ("组织开展", "开展", "举办", "联合举办", "共同举办", "合办", "主办", "承办", "联合开展", "共同开展", "组织", "走访", "启动", "发起", "组团", "发布“", "关怀", "关爱",  # 某会组团赴某省…; 发布“某某”地图, not 发布文件
                 "深入", "赴", "前往", "调研", "考察", "督查", "慰问", "看望")  # 某县委统战部深入全县乡镇了解…
+# the places a news item's body did its deed in, between the body and the deed (某会先后在某社区和某校开展…)
+DONE_AT = re.compile(rf"(?:先后|分别)?在[^，,。；;“”]{{1,30}}?(?={'|'.join(map(re.escape, NEWS_ACTIONS))})")
 # an appeal the body sends out (某市侨联向广大侨企发出《…倡议书》): the news is the appeal's sender's
 APPEALED = re.compile(r"向[^。；;]{1,30}?(?:发出|发起)[^。；;]{0,30}?倡议")
 # the town a body holds its meeting in, between its name and the verb: 某同乡会在某市举办… (a venue is not
@@ -533,6 +535,8 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
             deed = guided.end() if guided else lately.end() if lately else after
             themed = THEMED.match(text, deed, sentence.end)  # 某部以“某某”为主题发布…
             deed = themed.end() if themed else deed
+            where = DONE_AT.match(text, deed, sentence.end)  # 某协会先后在某社区和某学校开展…: where it did it
+            deed = where.end() if where else deed
             if text.startswith(NEWS_ACTIONS, deed) or delegation and text.startswith(WENT_TO, deed) \
                     and not text.startswith(COMING_HERE, deed) or APPEALED.match(text, deed, sentence.end):
                 return actor
