@@ -1697,7 +1697,8 @@ def _first_of_givers(text: str, candidates: list[int], mentions: list[Mention], 
 
 TOTALLED = re.compile(r"合计|共计|总计|总价值|价值|惠及|受惠|受益")  # …，惠及学生N名: those the gift reached
 LIST_JOINS = ("、", "和", "与", "及")
-JOINT_GIFT = re.compile(rf"(?:共同|一起|联合)?(?:向|给)[^，,。；;]{{1,20}}?(?:{'|'.join(GIVING)}|捐)")
+# …向某村捐赠, …等共同捐款, …等捐赠: what the listed bodies give together, to whom the clause may say
+JOINT_GIFT = re.compile(rf"等?(?:共同|一起|联合)?(?:(?:向|给)[^，,。；;]{{1,20}}?)?(?:{'|'.join(GIVING)}|捐)")
 
 
 def _earlier_clauses(text: str, position: int, limit: int):
