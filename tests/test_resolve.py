@@ -1,6 +1,8 @@
 """Resolution: one node per real thing, local short forms completed, homonymous bodies kept apart."""
 from __future__ import annotations
 
+import pytest
+
 from conftest import extraction_of, knowledge_of
 
 GUIYANG = "2022年贵阳市统一战线工作综述\n市委统战部深入推进“万企兴万村”行动。省委统战部指导工作。\n"
@@ -412,6 +414,12 @@ def test_a_place_named_only_in_the_name_of_the_paper_a_report_came_from_is_not_m
             "来源：曲靖日报\n")
     kb = knowledge_of("罗平县工商联开展捐赠活动\n" + text)
     assert labels(kb, "Region") == ["罗平县"]
+
+
+@pytest.mark.parametrize("dateline", ["云南经济网曲靖讯", "云南在线曲靖讯", "云南新闻网·云南新闻客户端讯"])
+def test_a_province_named_only_in_a_sites_name_before_its_dateline_is_not_mentioned(dateline):
+    text = f"罗平县工商联开展捐赠活动\n{dateline}（记者 张某）近日，罗平县工商联组织会员企业捐款20万元。\n"
+    assert "云南省" not in labels(knowledge_of(text), "Region")
 
 
 def test_a_bodys_bracketed_other_name_is_placed_where_the_body_is():

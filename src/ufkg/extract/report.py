@@ -460,8 +460,8 @@ def _outside_names(mentions: list[Mention], classes: tuple[str, ...]):
 
 
 # an outlet named after its place, right after the place's name (某市日报讯, 某某商报网讯, 中国某某网, 某某新闻 >)
-OUTLET_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:新闻网|新闻|日报|晚报|早报|商报|经济网|网|电视台|广播电视台|融媒体中心|报)"
-                                r"(?:讯|[>＞\s（(]|$)")
+OUTLET_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:新闻网|新闻|日报|晚报|早报|商报|经济网|网|在线|电视台|广播电视台|融媒体中心|报)"
+                                r"(?:[\u4e00-\u9fff]{0,4}?讯|[>＞\s（(·•]|$)")  # 某省经济网某市讯, 某省新闻网·…
 
 
 def _places_only_named_as_outlets(text: str, mentions: list[Mention], region: str | None) -> list[Mention]:
