@@ -49,6 +49,11 @@ def test_a_name_jieba_cuts_in_two_after_a_title():
 
 def test_a_title_before_an_ordinary_word_is_no_name():
     assert people("建立党外干部信息库，分类储备。") == []
+    assert people("省侨联主席向大会致辞。") == []  # (向: a surname, but 大会 is no given name)
+
+
+def test_a_name_whose_given_name_is_a_noun_after_a_title_and_before_what_a_guest_does():
+    assert people("市委统战部部长邹建平参加活动。") == ["邹建平"]  # 建平: a county's name, a noun to jieba
 
 
 def test_names_after_titles_in_a_list_of_officials():

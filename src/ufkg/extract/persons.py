@@ -77,6 +77,8 @@ SPACED_BYLINE = re.compile("(?:记者|通讯员|摄影|作者[:：]?)[ \u3000]+(
 BYLINE_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff])")
 # what closes a three-character name after a title, whatever word its first two characters make (理事长黄海龙、)
 NAME_CLOSED = ("、", "，", ",", "。", "；", "出席", "主持", "表示", "致辞", "讲话")
+GUEST_DEEDS = ("出席", "参加", "陪同", "主持", "致辞", "讲话")  # what a titled guest does right after the name
+MAX_NOUN_GIVEN = 2000  # jieba's count of a noun that may still be a given name (建平 528; 大会 9681 is none)
 # what a person does right after being named
 AFTER_NAME = ("积极|主动|亲自|专程|第一时间|"  # 董事长某某积极奔走: how a person sets about a deed
               "父子|父女|母子|母女|夫妇|夫妻|伉俪|兄弟|姐妹|"  # 企业家甲某、乙某父子: the kin a list of names closes on
@@ -360,12 +362,19 @@ class PersonFinder:
             name = match.group(1)
             if any(t.start < match.start() < t.end < match.start(1) and t.tag == "ns" for t in tokens):
                 continue  # (统战部|长 is a title: only a place's word may not lend its end to one)
-            if (self._plausible(name) or self._speaker(text, name, match.end(1))) \
+            if (self._plausible(name) or self._speaker(text, name, match.end(1)) or self._acting(text, name, match.end(1))) \
                     and not self.known_word(name) and not _ordinary_word(name) \
                     and (name[:2] in self.lexicon.surnames or not self.common_word(name[:2])
                          or len(name) == 3 and text.startswith(NAME_CLOSED, match.end(1))) \
                     and not COUNTED_KIND.search(text, 0, match.start()):
                 yield match.span(1)
+
+    def _acting(self, text: str, name: str, end: int) -> bool:
+        """部长某建平参加…: after a title, a surname and a given name that is also a common word (建平, a county's name
+        and a noun to jieba), when what a guest does follows right after it."""
+        return len(name) == 3 and name[0] in self.lexicon.surnames and not self.common_word(name) \
+            and text.startswith(GUEST_DEEDS, end) and not _common_rest(name[1:], NOT_GIVEN_TAGS - {"n"}) \
+            and tokenizer().tokenizer.FREQ.get(name[1:], 0) <= MAX_NOUN_GIVEN  # (主席向大会致辞: no 向大会)
 
     def _speaker(self, text: str, name: str, end: int) -> bool:
         """会长某满意表示: after a title, a surname and a given name that is also a common word, when the
