@@ -1560,6 +1560,14 @@ def test_a_partys_organisation_of_the_reports_city_named_by_its_level_and_the_pa
     assert not any(name.startswith(("市", "全", "县")) for name in orgs("全市民盟盟员参加学习，县民进会员踊跃捐款。", "PoliticalParty"))
 
 
+def test_a_partys_organisation_named_by_its_level_is_the_committee_of_that_level_the_report_names():
+    text = "民建宝鸡市委2023年工作\n近日，民建宝鸡市委召开全会。市委统战部对市民建开展调研走访。\n"
+    assert mentions_of(text, "PoliticalParty").count("民建宝鸡市委") == 3  # the title's, the opening's and 市民建
+    # two committees of that level named: which one is meant is not told
+    text = "民建宝鸡市委与民建汉中市委联合调研\n市民建会员参加。对市民建开展调研走访。\n"
+    assert "民建宝鸡市委" not in [m.name for m in extraction_of(text).mentions if m.surface == "市民建"]
+
+
 def test_societies_counted_right_after_their_kind_are_no_one_society():
     assert orgs("全年表彰五星商会3个、先进会员企业15个。", "Association") == []
     assert orgs("全年评选示范协会4家、先进会员企业15个。", "Association") == []

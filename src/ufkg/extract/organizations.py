@@ -2029,6 +2029,14 @@ def _local_parties_named_in_full(mentions: list[Mention]) -> list[Mention]:
         place = mention.name[: -len(form)] if form else ""
         full = next((c.name for c in committees if c.parent_name == mention.parent_name
                      and any(c.name.startswith(f + place) for f in forms)), None) if place else None
+        if place and place == mention.scope:  # 市民建: the one committee of that level the report names (民建某市委)
+            of_level = {(c.name, c.scope) for c in committees if c.parent_name == mention.parent_name
+                        and COMMITTEE_END.search(c.name) and c.name[COMMITTEE_END.search(c.name).start() - 1] == place}
+            if len(of_level) == 1:
+                (full, scope), = of_level
+                result.append(replace(mention, name=full, scope=scope))  # named and scoped as the committee is
+                continue
+            full = None
         result.append(replace(mention, name=full) if full else mention)
     return result
 
