@@ -580,3 +580,5 @@ def test_a_township_read_with_a_verbs_character_is_named_as_after_its_county():
     text = "2023年巴塘县统战工作\n捐赠仪式在巴塘县木格拉乡举行。\n10台电视机、300余册图书陆续送抵木格拉乡。\n"
     places = [(m.name, m.parent_name) for m in extraction_of(text).mentions if m.cls == "Region" and m.code is None]
     assert places == [("木格拉乡", places[0][1])] * 2  # (no township 抵木格拉乡 in the second sentence)
+    text = "2023年巴塘县统战工作\n工作组赴扶贫点木格拉村调研。\n随后向木格拉村捐款。\n"
+    assert [m.name for m in extraction_of(text).mentions if m.cls == "Region" and m.code is None] == ["木格拉村"] * 2
