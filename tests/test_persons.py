@@ -53,7 +53,7 @@ def test_a_title_before_an_ordinary_word_is_no_name():
 
 
 def test_a_name_whose_given_name_is_a_noun_after_a_title_and_before_what_a_guest_does():
-    assert people("市委统战部部长邹建平参加活动。") == ["邹建平"]  # 建平: a county's name, a noun to jieba
+    assert people("县委统战部部长邹建平参加座谈。") == ["邹建平"]  # 建平: a county's name, a noun to jieba
 
 
 def test_names_after_titles_in_a_list_of_officials():

@@ -144,7 +144,7 @@ def name_start(text: str, tokens: list[Token], position: int, stop_words: frozen
             # of its own between a place and another lone character is the first of a brand it does not know
         if token.tag == "q" and len(word) == 1 and taken and taken[-1].start == token.end and at \
                 and tokens[at - 1].end == token.start and tokens[at - 1].tag[:1] == "n":
-            token = Token(word, "n", token.start, token.end)  # 某某|台|九年制学校: no count before it, a measure word is
+            token = Token(word, "n", token.start, token.end)  # 某某|台|中心小学: no count before it, a measure word is
             # the last character of a name jieba does not know (一|台|电脑 is counted)
         if token.tag in STOP_TAGS:
             if word in surnames and token.tag not in FUNCTION_TAGS and taken and len(taken[-1].word) <= 2 \
