@@ -2030,15 +2030,21 @@ def _local_parties_named_in_full(mentions: list[Mention]) -> list[Mention]:
         full = next((c.name for c in committees if c.parent_name == mention.parent_name
                      and any(c.name.startswith(f + place) for f in forms)), None) if place else None
         if place and place == mention.scope:  # 市民建: the one committee of that level the report names (民建某市委)
-            of_level = {(c.name, c.scope) for c in committees if c.parent_name == mention.parent_name
-                        and COMMITTEE_END.search(c.name) and c.name[COMMITTEE_END.search(c.name).start() - 1] == place}
+            of_level = {(c.name, c.scope) for c in committees
+                        if c.parent_name == mention.parent_name and _committee_level(c.name) == place}
             if len(of_level) == 1:
-                (full, scope), = of_level
-                result.append(replace(mention, name=full, scope=scope))  # named and scoped as the committee is
-                continue
-            full = None
+                name, scope = next(iter(of_level))
+                mention = replace(mention, name=name, scope=scope)  # named and scoped as the committee is
+            result.append(mention)
+            continue
         result.append(replace(mention, name=full) if full else mention)
     return result
+
+
+def _committee_level(name: str) -> str | None:
+    """The level character right before a committee's suffix (民建某市委, 民盟某县委员会: 市, 县), or None."""
+    end = COMMITTEE_END.search(name)
+    return name[end.start() - 1] if end is not None and end.start() > 0 else None
 
 
 def _party_short_forms(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:

@@ -362,7 +362,8 @@ class PersonFinder:
             name = match.group(1)
             if any(t.start < match.start() < t.end < match.start(1) and t.tag == "ns" for t in tokens):
                 continue  # (统战部|长 is a title: only a place's word may not lend its end to one)
-            if (self._plausible(name) or self._speaker(text, name, match.end(1)) or self._acting(text, name, match.end(1))) \
+            if (self._plausible(name) or self._speaker(text, name, match.end(1))
+                    or self._acting(text, name, match.end(1))) \
                     and not self.known_word(name) and not _ordinary_word(name) \
                     and (name[:2] in self.lexicon.surnames or not self.common_word(name[:2])
                          or len(name) == 3 and text.startswith(NAME_CLOSED, match.end(1))) \

@@ -368,9 +368,10 @@ def _local_places_as_named_elsewhere(text: str, mentions: list[Mention]) -> list
     local = [m for m in mentions if m.cls == "Region" and m.code is None]
     result = []
     for mention in mentions:
-        known = max((m for m in local if mention.cls == "Region" and mention.code is None and mention.name.endswith(m.name)
+        known = max((m for m in local if mention.name.endswith(m.name)
                      and 0 < len(mention.name) - len(m.name) <= MAX_GLUED_BEFORE_PLACE),
-                    key=lambda m: (len(m.name), -m.start), default=None)
+                    key=lambda m: (len(m.name), -m.start), default=None) \
+            if mention.cls == "Region" and mention.code is None else None
         if known is not None:  # named and placed as there (its parent the township or county before it, if any)
             start = mention.end - len(known.name)
             mention = replace(mention, start=start, surface=text[start:mention.end], name=known.name,
@@ -379,7 +380,7 @@ def _local_places_as_named_elsewhere(text: str, mentions: list[Mention]) -> list
     return result
 
 
-MAX_GLUED_BEFORE_PLACE = 2
+MAX_GLUED_BEFORE_PLACE = 2  # characters of the word before a township's or village's name that the pattern may take
 
 
 def _provinces_only_named_in_names(mentions: list[Mention], region: str | None) -> list[Mention]:
