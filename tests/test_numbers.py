@@ -129,6 +129,15 @@ def test_arabic_digits_around_wan_and_qian_read_as_one_number(left, thousands):
     assert parse_number(f"{left}万{thousands}") == left * 10**4 + thousands * 1000  # colloquial: 3万5 is 35000
 
 
+@given(st.integers(1, 9999), st.integers(1, 9999), st.booleans())
+def test_arabic_digits_around_yi_with_wan_after_them_count_the_right_part_in_wan(yi, wan, traditional):
+    written = f"{yi}億{wan}萬" if traditional else f"{yi}亿{wan}万"
+    assert parse_number(written) == yi * 10**8 + wan * 10**4  # 2亿3000万 is 2亿 and 3000万
+    assert parse_quantity(written + "元") == Quantity(Decimal(yi * 10**8 + wan * 10**4), "CNY", "exact")
+    assert parse_number(f"{yi}亿{wan % 10}千万") == yi * 10**8 + (wan % 10) * 10**7 or wan % 10 == 0
+    assert parse_number(f"{yi}万{wan}亿") is None  # the part after the scale counted in a bigger one: no number
+
+
 @given(amounts, st.sampled_from([("元", 1), ("千元", 10**3), ("万元", 10**4), ("亿元", 10**8)]))
 def test_money_is_read_in_yuan(amount, unit_and_factor):
     unit, factor = unit_and_factor

@@ -216,6 +216,16 @@ def _parse_mixed(match: re.Match) -> Decimal | None:
     return Decimal(int(match["left"]) * big + right)
 
 
+def _mixed_with_scale(match: re.Match, scale: str) -> Decimal | None:
+    """2亿3000万 = 230000000, 1亿2千万 = 120000000, 3亿零500万 = 305000000: Arabic digits around a big scale, the
+    right part counted in a smaller scale written after it; None when that part reaches the big scale (2万3000亿)."""
+    big, factor = BIG_UNITS[match["big"]], _scale_product(scale)
+    right = int(match["right"]) * (SMALL_UNITS[match["small"]] if match["small"] else 1) * (factor or 0)
+    if factor is None or factor >= big or right >= big:
+        return None
+    return _tidy(Decimal(int(match["left"]) * big + right))
+
+
 def _parse_plain(text: str) -> Decimal | None:
     """An Arabic or Chinese number with no scale suffix."""
     mixed = _MIXED_RE.fullmatch(text)
@@ -247,6 +257,9 @@ def parse_number(text: str) -> Decimal | None:
     number, scale = match["num"], match["scale"]
     if match["inner"] == "几" and not number[-1:] in SMALL_UNITS:
         return None  # 几 only follows a unit: 十几, 二十几, not 三几
+    mixed = _MIXED_RE.fullmatch(number) if scale else None
+    if mixed:
+        return _mixed_with_scale(mixed, scale)  # 2亿3000万: the trailing scale is the right part's, 2亿 + 3000万
     if number[0].isdigit():
         value = _parse_plain(number)
         # A Chinese number has its scale inside; a trailing scale is only for Arabic ones.
