@@ -1365,3 +1365,9 @@ def test_a_provinces_body_named_by_its_level_that_goes_into_a_county_gives_the_c
     text = ("5月8日，民建省委走进黔东南州雷山县某某小学开展“助学行动”，为学校捐赠图书500套。\n"
             "民建贵州省委多年来坚持开展助学活动。民建贵州省委将继续支持乡村教育。\n")
     assert _meta(text).region == "雷山县"  # not the province whose body went there, named more
+
+
+def test_the_month_a_school_was_founded_in_is_background_not_the_texts_year():
+    text = ("凯里侨校举行校庆\n凯里市某某小学3日举行校庆活动，海外乡亲捐资50万元。\n"
+            "该校创办于1936年9月，是当地著名的侨校。\n")
+    assert read_metadata(text, regions).year != 1936

@@ -114,7 +114,7 @@ CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789
 HONOURS_OF = re.compile(r"荣获|表彰|授予|颁发")
 MAX_HONOURS_GAP = 4
 AS_OF_YEAR = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年(?:底|末|年底|年末|\s*\d{1,2}\s*月|(?=[，,]))")
-FOUNDED_IN = re.compile(r"(?:成立|创建|组建|始建|建立)于$")  # 成立于1984年10月: when a body began, background
+FOUNDED_IN = re.compile(r"(?:成立|创建|创办|创立|组建|始建|建立)于$")  # 成立于1984年10月, 创办于1936年9月: when a body began, background
 # 某委2009年5月成立: when a body began, told inside a sentence (not 成立大会, 成立仪式: the news's own event)
 FOUNDED_AFTER = re.compile(r"\s*(?:\d{1,2}\s*月(?:份)?\s*(?:\d{1,2}\s*日)?)?\s*(?:成立|组建|创建)(?![大会仪])")
 FROM_YEAR_TO = re.compile(r"(?:从|自|從)\s*(?:19|20)\d{2}\s*年\s*(?:至|到|—|－|-)\s*$")  # 从2021年至|2023年: a period's end
