@@ -181,6 +181,9 @@ def test_the_autonomous_regions_committee_department():
 def test_government_departments_by_level_and_purpose():
     found = orgs("会同市教育局、市民政局和四川省民政厅开展工作，形成大统战工作格局。", "GovernmentBody")
     assert found == ["市教育局", "市民政局", "四川省民政厅"]
+    # jieba reads a county's 县 as a rare word of its own before the department's word
+    assert orgs("县教育局、县民政局派员参加。", "GovernmentBody") == ["县教育局", "县民政局"]
+    assert orgs("全县教育局长会议召开。", "GovernmentBody") == []  # every county's, a meeting of its heads
 
 
 def test_a_city_chamber_of_commerce_of_another_province():

@@ -119,6 +119,7 @@ MAX_LEGAL_NAME = 20  # a company's legal name is longer: 某某生态农业科�
 POSSESSIVE = "的"
 MAX_REGION = 12
 MAX_EXAMPLE = 10  # characters of an enterprise named as an example: 川恒化工等8家企业
+MIN_DEPARTMENT_WORD = 3  # a department's word with what it is for in it (教育局), not its bare head
 MAX_DEPARTMENT = 6
 MAX_SPONSORS = 30  # characters of a list of sponsors before a programme's name
 NOT_A_SPONSOR_END = ("村", "社区", "镇", "乡", "街道", "嘎查", "苏木", "的")  # a place's end, or 的 after one
@@ -1316,6 +1317,10 @@ class OrganizationFinder:
         """市教育局, 省民政厅: a government department needs its level or region before what it is for, which is
         short (某省外事侨务港澳事务办公室: six characters after the province)."""
         begin = self._descriptors_before(text, tokens, start, "GovernmentBody")
+        if begin is None and start > 0 and text[start - 1] in LEVEL_CHARS and end - start >= MIN_DEPARTMENT_WORD \
+                and not (start > 1 and text[start - 2] in GENERIC_BEFORE_LEVEL):
+            # 县|教育局: jieba reads a county's 县 as a rare word of its own, no descriptor; the level opens the name
+            return start - 1, text[start - 1:end], text[start - 1]
         if begin is None:
             return None
         # 某部协调|省|林业局: the walk ran back past the level that opens the department; the level is its start
