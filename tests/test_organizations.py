@@ -184,6 +184,9 @@ def test_government_departments_by_level_and_purpose():
     # jieba reads a county's 县 as a rare word of its own before the department's word
     assert orgs("县教育局、县民政局派员参加。", "GovernmentBody") == ["县教育局", "县民政局"]
     assert orgs("全县教育局长会议召开。", "GovernmentBody") == []  # every county's, a meeting of its heads
+    # jieba's one word for a level and a department, and a department's short name it tags a verb (发改: 发展和改革)
+    assert orgs("县卫健局、县发改局派员参加。", "GovernmentBody") == ["县卫健局", "县发改局"]
+    assert orgs("市场监管局派员参加。", "GovernmentBody") == ["市场监管局"]  # 市场 is a word, no level
 
 
 def test_a_city_chamber_of_commerce_of_another_province():

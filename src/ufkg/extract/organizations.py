@@ -99,7 +99,8 @@ PARTY_PEOPLE = ("员", "会员", "党员", "盟员", "社员", "成员", "人士
 MEDIA_AFTER_PARTY = ("网", "报", "杂志")  # 某省民进网: a party's website or paper, named after it
 DOMESTIC_LEVELS = ("province", "prefecture", "county")  # places whose party organisations are named 某地民建
 QUOTED_DESCRIPTION = re.compile(r"[”」]的")  # “某某”的同乡会: what the body is said to be, then 的
-DEPARTMENT_VERBS = ("促进", "保障", "监督", "保护")  # verbs a department's name holds: 投资促进局, 医疗保障局
+DEPARTMENT_VERBS = ("促进", "保障", "监督", "保护", "发改")  # verbs a department's name holds: 投资促进局, 医疗保障局;
+# 发改局 (发展和改革局), whose short name jieba tags a verb
 CONJUNCTIONS = ("与", "和", "及", "或", "同")
 BUILDINGS = ("大厦", "大楼")  # 某商会大厦: a building
 JOINT_ASSOCIATION = re.compile(r"暨[\u4e00-\u9fff]{1,10}?(?:促进会|联谊会|商会|协会|联合会|同乡会)")
@@ -120,6 +121,7 @@ POSSESSIVE = "的"
 MAX_REGION = 12
 MAX_EXAMPLE = 10  # characters of an enterprise named as an example: 川恒化工等8家企业
 MIN_DEPARTMENT_WORD = 3  # a department's word with what it is for in it (教育局), not its bare head
+COMMON_LEVEL_WORD = 1000  # jieba's count of a word opening on a level character (市场, 县城) that is no level
 MAX_DEPARTMENT = 6
 MAX_SPONSORS = 30  # characters of a list of sponsors before a programme's name
 NOT_A_SPONSOR_END = ("村", "社区", "镇", "乡", "街道", "嘎查", "苏木", "的")  # a place's end, or 的 after one
@@ -1321,6 +1323,11 @@ class OrganizationFinder:
                 and not (start > 1 and text[start - 2] in GENERIC_BEFORE_LEVEL):
             # 县|教育局: jieba reads a county's 县 as a rare word of its own, no descriptor; the level opens the name
             return start - 1, text[start - 1:end], text[start - 1]
+        if begin is None and text[start] in LEVEL_CHARS and end - start > MIN_DEPARTMENT_WORD \
+                and any(t.start == start and t.end == end for t in tokens) \
+                and tokenizer().tokenizer.FREQ.get(text[start:start + 2], 0) < COMMON_LEVEL_WORD:
+            # 县卫健局: jieba's one word for the level and the department (not 市场|监管局: 市场 is a word)
+            return start, text[start:end], text[start]
         if begin is None:
             return None
         # 某部协调|省|林业局: the walk ran back past the level that opens the department; the level is its start
