@@ -187,6 +187,7 @@ def test_government_departments_by_level_and_purpose():
     # jieba's one word for a level and a department, and a department's short name it tags a verb (发改: 发展和改革)
     assert orgs("县卫健局、县发改局派员参加。", "GovernmentBody") == ["县卫健局", "县发改局"]
     assert orgs("市场监管局派员参加。", "GovernmentBody") == ["市场监管局"]  # 市场 is a word, no level
+    assert orgs("全县卫健局系统职工参加。", "GovernmentBody") == []  # every county's
 
 
 def test_a_city_chamber_of_commerce_of_another_province():

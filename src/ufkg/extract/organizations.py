@@ -1324,6 +1324,7 @@ class OrganizationFinder:
             # 县|教育局: jieba reads a county's 县 as a rare word of its own, no descriptor; the level opens the name
             return start - 1, text[start - 1:end], text[start - 1]
         if begin is None and text[start] in LEVEL_CHARS and end - start > MIN_DEPARTMENT_WORD \
+                and not (start > 0 and text[start - 1] in GENERIC_BEFORE_LEVEL) \
                 and any(t.start == start and t.end == end for t in tokens) \
                 and tokenizer().tokenizer.FREQ.get(text[start:start + 2], 0) < COMMON_LEVEL_WORD:
             # 县卫健局: jieba's one word for the level and the department (not 市场|监管局: 市场 is a word)
