@@ -220,10 +220,10 @@ def _mixed_with_scale(match: re.Match, scale: str) -> Decimal | None:
     """2亿3000万 = 230000000, 1亿2千万 = 120000000, 3亿零500万 = 305000000: Arabic digits around a big scale, the
     right part counted in a smaller scale written after it; None when that part reaches the big scale (2万3000亿)."""
     big, factor = BIG_UNITS[match["big"]], _scale_product(scale)
-    right = int(match["right"]) * (SMALL_UNITS[match["small"]] if match["small"] else 1) * (factor or 0)
-    if factor is None or factor >= big or right >= big:
+    if factor is None or factor >= big:
         return None
-    return _tidy(Decimal(int(match["left"]) * big + right))
+    right = int(match["right"]) * (SMALL_UNITS[match["small"]] if match["small"] else 1) * factor
+    return None if right >= big else _tidy(Decimal(int(match["left"]) * big + right))
 
 
 def _parse_plain(text: str) -> Decimal | None:

@@ -473,10 +473,16 @@ def _datelines(extraction: Extraction, text: str) -> dict[int, int]:
     and the reporter named there tell the news, they do nothing in it."""
     ends = {}
     for sentence in extraction.sentences[:MAX_DATELINE_SENTENCE]:
-        dateline = DATELINE.match(text, sentence.start, sentence.end)
-        if dateline:
-            ends[sentence.index] = dateline.end()
+        end = _dateline_end(text, sentence)
+        if end is not None:
+            ends[sentence.index] = end
     return ends
+
+
+def _dateline_end(text: str, sentence) -> int | None:
+    """Where the dateline a news item's opening sentence starts with ends, or None (past the opening, or none)."""
+    dateline = DATELINE.match(text, sentence.start, sentence.end) if sentence.index < MAX_DATELINE_SENTENCE else None
+    return dateline.end() if dateline else None
 
 
 def _attendance(text: str, quantity: QuantityMention, sentence) -> bool:
@@ -1368,12 +1374,11 @@ def _delegation(text: str, candidates: list[int], mentions: list[Mention], sente
 def _agent(text: str, candidates: list[int], mentions: list[Mention], sentence, quantity: QuantityMention) -> int | None:
     """The body a sentence opens with as the agent of its deeds (由某某公司提供“某某节”主会场，提供展台40多个),
     not one that only sponsors what the sentence is about (由市委统战部主办的“某某论坛”…)."""
-    start = sentence.start
-    dateline = DATELINE.match(text, start, sentence.end) if sentence.index < MAX_DATELINE_SENTENCE else None
-    if dateline:  # 某某网某地5月3日电（某某） 由某县侨联募集…: the news opens after its dateline
-        start = dateline.end()
-        while start < sentence.end and text[start].isspace():
-            start += 1
+    start = _dateline_end(text, sentence)  # 某某网某地5月3日电（某某） 由某县侨联募集…: the news opens after it
+    if start is None:
+        start = sentence.start
+    else:
+        start += len(text[start:sentence.end]) - len(text[start:sentence.end].lstrip())
     opening = AGENT.match(text, _after_adverbs(text, start), quantity.start)
     if not opening:
         return None

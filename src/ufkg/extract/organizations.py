@@ -683,7 +683,7 @@ class OrganizationFinder:
             region = self._regions_ending_at(text, begin, tokens)
             if region is not None:
                 yield region, match.end(), None
-            elif begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL):
+            elif begin > 0 and _level_at(text, begin - 1):
                 yield begin - 1, match.end(), text[begin - 1]
 
     def _bank_branches(self, text: str, tokens: list[Token]):
@@ -1029,7 +1029,7 @@ class OrganizationFinder:
             if text.endswith(WORLDWIDE, 0, begin):
                 begin -= len(WORLDWIDE)  # 世界某某联谊总会: the society of a place's people the world over
         if begin is not None:
-            if begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL) \
+            if begin > 0 and _level_at(text, begin - 1) \
                     and text[start - 1] not in LEVEL_CHARS:  # 某某县|某某市公所: 县 ends a place the gazetteer lacks
                 return begin - 1, text[begin - 1:end], text[begin - 1]  # 市浙江商会: the city's chamber of 浙江 firms
             return self._with_cpc(text, begin), text[begin:end], None
@@ -1124,7 +1124,7 @@ class OrganizationFinder:
             region_begin = self._regions_ending_at(text, begin, tokens)
             if region_begin is not None:
                 return region_begin, text[region_begin:end], None
-            if begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL) \
+            if begin > 0 and _level_at(text, begin - 1) \
                     and not _ends_a_word(tokens, begin):  # 社区|和牧区学校: 区 ends a word, it is no level
                 return begin - 1, text[begin - 1:end], text[begin - 1]
             name = text[begin:end]
@@ -1319,12 +1319,10 @@ class OrganizationFinder:
         """市教育局, 省民政厅: a government department needs its level or region before what it is for, which is
         short (某省外事侨务港澳事务办公室: six characters after the province)."""
         begin = self._descriptors_before(text, tokens, start, "GovernmentBody")
-        if begin is None and start > 0 and text[start - 1] in LEVEL_CHARS and end - start >= MIN_DEPARTMENT_WORD \
-                and not (start > 1 and text[start - 2] in GENERIC_BEFORE_LEVEL):
+        if begin is None and start > 0 and _level_at(text, start - 1) and end - start >= MIN_DEPARTMENT_WORD:
             # 县|教育局: jieba reads a county's 县 as a rare word of its own, no descriptor; the level opens the name
             return start - 1, text[start - 1:end], text[start - 1]
-        if begin is None and text[start] in LEVEL_CHARS and end - start > MIN_DEPARTMENT_WORD \
-                and not (start > 0 and text[start - 1] in GENERIC_BEFORE_LEVEL) \
+        if begin is None and _level_at(text, start) and end - start > MIN_DEPARTMENT_WORD \
                 and any(t.start == start and t.end == end for t in tokens) \
                 and tokenizer().tokenizer.FREQ.get(text[start:start + 2], 0) < COMMON_LEVEL_WORD:
             # 县卫健局: jieba's one word for the level and the department (not 市场|监管局: 市场 is a word)
@@ -1340,14 +1338,14 @@ class OrganizationFinder:
         if any(begin <= t.start < start and t.tag.startswith("v") and t.tag != "vn" and t.word not in DEPARTMENT_VERBS
                for t in tokens):
             return None  # 同心聚力开新局: a verb before 局 makes a phrase, not a department (投资促进局 is one)
-        if text[begin] in LEVEL_CHARS and not (begin > 0 and text[begin - 1] in GENERIC_BEFORE_LEVEL):
+        if _level_at(text, begin):
             return begin, text[begin:end], text[begin]
         region = self._regions_ending_at(text, begin, tokens)
         if region is not None:
             return region, text[region:end], None
         if region_end:  # 四川省民政厅: the walk took the region in
             return begin, text[begin:end], None
-        if begin > 0 and text[begin - 1] in LEVEL_CHARS and not (begin > 1 and text[begin - 2] in GENERIC_BEFORE_LEVEL):
+        if begin > 0 and _level_at(text, begin - 1):
             return begin - 1, text[begin - 1:end], text[begin - 1]
         return None
 
@@ -2052,6 +2050,12 @@ def _local_parties_named_in_full(mentions: list[Mention]) -> list[Mention]:
             continue
         result.append(replace(mention, name=full) if full else mention)
     return result
+
+
+def _level_at(text: str, at: int) -> bool:
+    """Whether a level character at `at` stands for one place (市教育局: the report's city), not every place of that
+    level or a pair of them (全市, 各县, 市县)."""
+    return text[at] in LEVEL_CHARS and not (at > 0 and text[at - 1] in GENERIC_BEFORE_LEVEL)
 
 
 def _committee_level(name: str) -> str | None:
