@@ -841,6 +841,16 @@ def test_a_village_that_opens_the_first_of_parts_joined_by_semicolons_goes_on_ac
                                  ("6万斤", "荷塘村"), ("20万元", "县工商联")]
 
 
+def test_a_village_report_describing_its_village_in_full_gives_it_the_figures_over_the_chamber_it_pairs_with():
+    # the village the report is about, which the gazetteer lacks, told of by its whole place run, and on past a
+    # semicolon: its own stock, not the figures of the chamber whose news it is
+    text = ("涪城区商会与东坪村结对帮扶纪实\n近年来，涪城区商会动员会员出资，共捐助320万元，"
+            "并与三台县芦溪镇东坪村结对。\n三台县芦溪镇东坪村地处芦溪镇西部，有耕地2400亩，常住1850人；"
+            "全村有农户540户。2016年，涪城区商会赴东坪村考察。\n")
+    assert subjects_in(text) == [("320万元", "涪城区商会"), ("2400亩", "东坪村"), ("1850人", "东坪村"),
+                                 ("540户", "东坪村")]
+
+
 def test_a_village_written_after_the_township_a_townships_report_is_about_has_its_figures():
     text = ("产业兴 民族和\n2025-03-02 10:00 来源：某某新闻中心\n近年来，南丰县尖峰乡着力发展特色产业。"
             "尖峰乡以产业为基础，带动群众增收。\n尖峰乡荷塘村争取衔接资金，已建成冷库12座。\n"

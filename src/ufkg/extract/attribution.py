@@ -596,12 +596,20 @@ def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int 
             and (text.startswith(DESCRIBED_PLACE, place.end) or PLACE_DEALS.match(text, place.end)) \
             and place.scope != "country":
         return found  # 某省是重点侨乡，有归侨侨眷近300万; …，某省有3个单位…: a clause about that place, wherever the report is
-    if place.code and region.code and place.code == region.code and found in {places.get(o) for o in openings} \
+    if _is_region(place, region) and found in opening_places \
             and place.scope != "country" and not text.startswith(ITS_BODIES, place.end):
         # 某县共有民营经济人士约30万人, 某县有在台同胞千余人: the region's own figure, told of it (not 某省各级侨联…),
         # in its clause or a later one with no doer of its own (某市党外人士提交提案90件，报送信息170篇)
         return extraction.region_mention
     return found if _within_region(extraction, place, region) else None
+
+
+def _is_region(place: Mention, region: Mention) -> bool:
+    """Whether a place is the report's region: by its code, or by its name when both are places the gazetteer lacks
+    (a village's report, 某县某镇某村位于…，人口3016人: the village told of again)."""
+    if place.code or region.code:
+        return place.code == region.code
+    return place.name == region.name
 
 
 def _most_specific_at(extraction: Extraction, places: dict[int, int], start: int) -> int:
@@ -646,7 +654,8 @@ def _opening_place(extraction: Extraction, text: str, index: int) -> int | None:
 
 def _joined_place_opening(extraction: Extraction, text: str, index: int) -> int | None:
     """The place that opens the first of the sentences joined to this one by semicolons (某村按标准建成…300平方米；
-    建设…200平方米): it goes on acting in the later parts, which open with no doer of their own."""
+    建设…200平方米), the most specific of a run written there: it goes on acting in the later parts, which open with
+    no doer of their own."""
     sentences = extraction.sentences
     at = index
     while at and sentences[at - 1].paragraph == sentences[index].paragraph \
@@ -658,7 +667,10 @@ def _joined_place_opening(extraction: Extraction, text: str, index: int) -> int 
             return None  # 某区开展“某某”活动，如…；组织…，形成建议48条: the parts are the programme's
         opener = next((i for i in named if extraction.mentions[i].start == opening), None)
         if opener is not None:
-            return opener if extraction.mentions[opener].cls == "Region" else None
+            if extraction.mentions[opener].cls != "Region":
+                return None
+            places = {extraction.mentions[i].start: i for i in named if extraction.mentions[i].cls == "Region"}
+            return _most_specific_at(extraction, places, opening)  # 某县某镇某村位于…；共有…: the village
     return None
 
 
