@@ -94,6 +94,16 @@ def test_a_bare_local_association_means_the_reports_own():
     assert orgs("引导工商联发挥作用。", "Association") == ["工商联"]
 
 
+def test_a_bare_religious_association_means_the_reports_own_and_gives_as_it():
+    # each religion's patriotic association exists at every level, as a federation does: bare, the report's own
+    from conftest import knowledge_of
+
+    text = "道教协会为市红十字会筹款12万元，基督教三自爱国会、伊斯兰教协会也募集善款5万元。"
+    assert orgs(text, "Association") == ["道教协会", "市红十字会", "基督教三自爱国会", "伊斯兰教协会"]
+    labels = {e.label for e in knowledge_of(TITLE + text).entities.values() if e.cls == "Association"}
+    assert {"绵阳市道教协会", "绵阳市基督教三自爱国会", "绵阳市伊斯兰教协会"} <= labels
+
+
 def test_generic_kinds_are_not_entities():
     assert orgs("组织各民主党派、商会和民营企业参与。", "Association") == []
     assert orgs("各乡镇建立乡贤联谊会。", "Association") == []
