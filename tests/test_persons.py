@@ -690,6 +690,17 @@ def test_a_titled_name_before_since_when_the_person_has_acted():
 
 def test_a_name_opening_a_profile_by_the_persons_sex():
     assert people("年度人物名单如下：甘丽云，女，民进会员。") == ["甘丽云"]
+
+
+def test_a_name_opening_a_profile_by_the_persons_party_membership():
+    assert people("返乡创业带头人。周雪梅，民盟盟员，2023年起在村里流转土地种植茶叶。") == ["周雪梅"]
+    assert people("郑海涛，中共党员，在镇上经营茶厂。") == ["郑海涛"]
+
+
+def test_the_adverb_once_is_no_part_of_a_name():
+    # 曾 is a surname too, but before 荣获 or 获 it says that something happened once
+    assert people("该同志勤恳工作，曾荣获县级劳模称号。") == []
+    assert people("曾宪平荣获县级劳模称号。") == ["曾宪平"]
     assert people("邵建华，男，民盟盟员，某市政协委员。") == ["邵建华"]
 
 

@@ -123,7 +123,9 @@ QUOTED = re.compile(r"“[^”，,。；;！？]*”|《[^》]*》")
 SPOUSE = "(?:暨|及|偕|和|与)夫人"
 AFTER_SPOUSE = "女士|[，、,。；;\\s]|乐捐|报效|捐|出资|共同|一同|一起|$"
 AGE = "岁的"  # 45岁的某某某: a person's age before the name
-SEX_AFTER_NAME = "[，,][男女][，,]"  # 某某某，女，民建会员: a profile opens on the name and the person's sex
+# 某某某，女，民建会员; 某某，民革党员，…: a profile opens on the name, then the person's sex or party membership
+SEX_AFTER_NAME = "[，,](?:[男女]|(?:中共|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)?(?:党员|盟员|会员|社员))[，,]"
+ONCE = re.compile("曾(?:荣获|获|任|经|被|多次|先后)")  # 曾荣获, 某某曾获: the adverb "once" before a deed, no name's part
 GIFT_AFTER_NAME = r"\d+(?:\.\d+)?(?:万|千)?元"  # 甲某某5000元、乙某某7800元: each donor's sum right after the name
 MIN_DONORS_LISTED = 2
 RANKED = r"(?:位列|列|居|排名|排)第[\d一二三四五六七八九十百]+[位名]"  # 甲某某列第5位: a place on a ranked list
@@ -391,6 +393,8 @@ class PersonFinder:
         """The spans of the surname-led names a pattern's first group takes that are no ordinary words."""
         for match in pattern.finditer(text):
             name = match.group(1)
+            if ONCE.match(text, match.start(1)) or ONCE.match(text, match.end(1) - 1):
+                continue  # 曾|荣获, 某某曾|获: the adverb, read into a name by the pattern
             if self._listed_name(name) and not _ordinary_word(name):
                 yield match.span(1)
 
