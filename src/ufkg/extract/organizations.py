@@ -117,6 +117,9 @@ MAX_SPELT_CITY = 4  # characters of a city abroad jieba spells out in pieces (�
 NATIONAL = "CN"  # code of a national body: it belongs to the whole country
 MAX_DESCRIPTOR = 14  # longest run of descriptive characters before a head
 MAX_LEGAL_NAME = 20  # a company's legal name is longer: 某某生态农业科技发展有限公司
+MIN_LISTED_LEGAL_NAME = 4  # characters before the legal form of a listed company named without its region
+LIST_MARK = "、"
+ITEM_OPENERS = "、，,：:；;“\n"  # what an item of a list of bodies starts after
 POSSESSIVE = "的"
 MAX_REGION = 12
 MAX_EXAMPLE = 10  # characters of an enterprise named as an example: 川恒化工等8家企业
@@ -1010,6 +1013,8 @@ class OrganizationFinder:
             begin = self._legal_name_start(text, tokens, inner.start() if inner else start)
             if begin is None and inner is not None and inner is bracket:
                 begin = self._descriptors_before(text, tokens, bracket.start(), head.cls, True)
+            if begin is None:
+                begin = self._listed_legal_name_start(text, tokens, inner.start() if inner else start, end)
             if begin is not None:
                 return begin, text[begin:end], None
         if head.head in NO_VERB_HEADS and self._verb_before(text, tokens, start):
@@ -1282,6 +1287,22 @@ class OrganizationFinder:
                     continue
                 return begin if earlier is None else earlier
         return word_place
+
+    def _listed_legal_name_start(self, text: str, tokens: list[Token], position: int, end: int) -> int | None:
+        """Start of a company's legal name that is an item of a list of bodies (某商会、某某有限公司等…):
+        the list's marks bound it, though no region opens it; not where a verb or a word that ends a name's
+        descriptors stands inside (…，投资成立某某有限公司)."""
+        begin = position
+        while begin > 0 and text[begin - 1] not in PUNCTUATION:
+            begin -= 1
+        if not MIN_LISTED_LEGAL_NAME <= position - begin <= MAX_LEGAL_NAME or begin > 0 and text[begin - 1] not in ITEM_OPENERS \
+                or not (text[begin - 1: begin] == LIST_MARK or text.startswith(LIST_MARK, end)):
+            return None  # 某某(某省)|某某有限公司: a bracket inside the name is no item's start
+        if any(verb in text[begin:position] for verb in officialese_verbs()) \
+                or any(t.word in self.lexicon.descriptor_stops - COMPANY_NAME_WORDS
+                       for t in tokens if begin <= t.start and t.end <= position):
+            return None
+        return begin
 
     def _brand(self, text: str, tokens: list[Token], start: int, end: int):
         """飞鹤乳业, 某某化工: a company's short name is its brand, then its trade; a place before a trade
