@@ -1154,6 +1154,11 @@ def test_the_stricken_place_a_title_says_is_aided_is_the_region():
     assert _meta(given).region == "杭锦旗"
 
 
+def test_the_place_a_title_says_is_aided_to_rebuild_after_a_disaster_is_the_region():
+    text = ("宝鸡企业捐款300万元 援助陇县灾后重建\n某某网7月9日讯 7月8日，宝鸡市工商联为陇县筹集善款。\n")
+    assert _meta(text).region_code == "610327"
+
+
 def test_where_people_gather_for_the_news_is_its_region():
     text = ("中新网赣州5月6日电(记者 某某)6日，五百名乡贤齐聚江西省于都县，参加第二届乡贤大会，共200多名嘉宾参会。\n"
             "大会签约项目12个。\n")
