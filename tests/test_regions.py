@@ -170,6 +170,15 @@ def test_township_and_community_chain_after_a_district(gazetteer):
     assert hits[1].place is None and hits[2].place is None
 
 
+def test_a_street_office_named_short_between_a_district_and_its_village(gazetteer):
+    # 某区某某街某某村: the street office (街道) written 街, as Wuhan names them; not 街道 itself, nor a street alone
+    hits = find(gazetteer, "干部们来到新洲区仓埠街紫霞村走访农户。")
+    assert [(h.surface, h.level) for h in hits] == [("新洲区", "county"), ("仓埠街", "township"), ("紫霞村", "village")]
+    hits = find(gazetteer, "座谈会在武侯区簇桥街道锦城社区召开。", "510100")
+    assert [h.surface for h in hits] == ["武侯区", "簇桥街道", "锦城社区"]
+    assert [h.surface for h in find(gazetteer, "商户们在武侯区锦里街开展义卖。")] == ["武侯区"]
+
+
 def test_a_township_right_after_its_county_by_a_word_jieba_has_hardly_seen(gazetteer):
     hits = find(gazetteer, "仪式在昭觉县翻山乡洛古村举行。")
     assert [(h.surface, h.level) for h in hits] == [("昭觉县", "county"), ("翻山乡", "township"), ("洛古村", "village")]

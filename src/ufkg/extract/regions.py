@@ -1045,9 +1045,36 @@ def find_regions(
         if c.chosen is not None
     ]
     local_hits = _local_hits(text, region_hits)
+    local_hits = _with_streets_between(text, region_hits, local_hits)
     hits = sorted([*region_hits, *local_hits], key=lambda h: (h.start, h.end))
     hits = _with_local_parents(hits, sentence_start)
     return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in taken) and not _filed_from(text, h)]
+
+
+STREET = "街"  # a street office written short (某区某某街某某村), as cities of Hubei and Guangdong name their 街道
+_STREET_NAME = range(2, 4)  # characters of such a street's name
+MIN_VILLAGE = 3  # a village's name and its suffix: 某某村
+STREET_OFFICE = "街道"  # the street office named in full, which the township pattern reads
+
+
+def _with_streets_between(text: str, region_hits: list[RegionHit], local_hits: list[RegionHit]) -> list[RegionHit]:
+    """A township written as 某某街 between a county or district and a village or community of it (某区某某街某某村):
+    the street office, named short, that holds the village, which the pattern may have read into the village's
+    name (某区某|某街某某村). Only there: 某某街 alone is as often a road or a market street (步行街, 商业街)."""
+    county_ends = sorted(hit.end for hit in region_hits if hit.level == "county")
+    result = []
+    for hit in local_hits:
+        before = [end for end in county_ends if end <= hit.start]
+        street = text.find(STREET, before[-1], hit.end) if hit.level == "village" and before else -1
+        name_end = street + len(STREET)
+        if street < 0 or street - before[-1] not in _STREET_NAME or hit.end - name_end < MIN_VILLAGE \
+                or text.startswith(STREET_OFFICE, street) \
+                or not all(_CJK.match(char) for char in text[before[-1]:hit.end]):
+            result.append(hit)
+            continue
+        result.append(RegionHit(before[-1], name_end, text[before[-1]:name_end], None, "township", None))
+        result.append(RegionHit(name_end, hit.end, text[name_end:hit.end], None, "village", None))
+    return result
 
 
 _DATELINE_BEFORE = re.compile(r"(?:社|网|報|报|台|频道)\s*$")
