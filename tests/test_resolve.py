@@ -289,6 +289,15 @@ def test_a_village_named_alone_is_the_one_named_before_with_its_township():
     assert kb.entities[villages[0].parent].label == "尖峰乡"
 
 
+def test_a_village_named_alone_or_short_before_its_township_is_named_is_that_one_village():
+    # the title names the village alone and the opening with its county only; the body then with its township
+    kb = knowledge_of("民进某市委赴荷塘村调研\n5月8日，民进某市委一行来到南丰县荷塘村。\n"
+                      "荷塘村隶属南丰县尖峰乡，市委在南丰县尖峰乡荷塘村捐建书屋1间。\n")
+    villages = [entity for entity in kb.entities.values() if entity.label == "荷塘村"]
+    assert len(villages) == 1
+    assert kb.entities[villages[0].parent].label == "尖峰乡"
+
+
 def test_a_new_area_covered_by_a_report_lies_in_the_city_written_before_it():
     kb = knowledge_of("携手帮扶结硕果\n——青岛市星海新区工商联开展帮扶工作纪实\n"
                       "星海新区工商联组织30家企业赴德清县考察，德清县客商负责人来新区洽谈。\n")

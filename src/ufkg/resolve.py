@@ -162,6 +162,7 @@ class Resolver:
                 if mention.same_as and key:
                     abbreviations[(mention.cls, mention.name)] = key
             keys.append(key)
+        self._one_place_per_name(extraction, keys)
         region_key = keys[extraction.region_mention] if extraction.region_mention is not None else None
         if document.part == 0:
             self.kb.reports.append(Report(document.report_id, document.source_file, meta, region_key))
@@ -404,6 +405,36 @@ class Resolver:
         entity.parent = parent_key
         self._note(entity, report, sentence, mention.surface)
         return key
+
+    def _one_place_per_name(self, extraction: Extraction, keys: list[str | None]) -> None:
+        """A township or village the gazetteer lacks that a report names with fewer of the places holding it (a
+        title's 赴某村调研, 某县某村) before it names it with more (某县某镇某村) is one place, the fuller one: its
+        mentions take that key, and the lesser node goes when no other report names it."""
+        report = extraction.document.report_id
+        named: dict[str, set[str]] = {}
+        for key, mention in zip(keys, extraction.mentions):
+            if key and mention.cls == "Region" and not mention.code:
+                named.setdefault(mention.name, set()).add(key)
+        for found in named.values():
+            if len(found) < 2:
+                continue
+            fullest = max(found, key=lambda key: (len(self._holders(key)), key))
+            holders = set(self._holders(fullest))
+            lesser = {key for key in found - {fullest} if self.kb.entities[key].parent in holders | {None}}
+            if not lesser:
+                continue
+            keys[:] = [fullest if key in lesser else key for key in keys]
+            entity = self.kb.entities[fullest]
+            for key in sorted(lesser):
+                other = self.kb.entities[key]
+                entity.alt_labels |= other.alt_labels - {entity.label}
+                if report in other.evidence:
+                    entity.evidence.setdefault(report, other.evidence.pop(report))
+                if not other.evidence:  # named by this report alone: one place, one node
+                    del self.kb.entities[key]
+                    for held in self.kb.entities.values():
+                        if held.parent == key:
+                            held.parent = fullest
 
     def _township_before(self, extraction, keys, index: int) -> str | None:
         """The township or street named before a village or community in its sentence, when the sentence names just
