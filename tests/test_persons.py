@@ -235,6 +235,12 @@ def test_a_word_after_a_counted_kind_of_people_is_no_name():
     assert people("乡贤王建国捐资助学。") == ["王建国"]
 
 
+def test_a_word_jieba_tags_as_a_name_before_a_gathering_after_a_kind_of_people_is_no_name():
+    # 人士 is a kind of people, 迎春 a word that names the tea party after it
+    assert people("县政协举行党外人士迎春茶话会。") == []
+    assert people("县政协举行党外人士迎春茶话会，主席田野出席。") == ["田野"]
+
+
 def test_a_name_jieba_cut_before_its_honorific_is_whole():
     assert people("侨领陈家明先生出席。") == ["陈家明"]
 
