@@ -302,6 +302,13 @@ def test_a_company_by_its_legal_name_without_a_region_as_an_item_of_a_list():
     assert orgs("参观了某展馆、云岭(云南)蜂蜜加工有限公司。", "Organization") == ["云岭(云南)蜂蜜加工有限公司"]
 
 
+def test_a_later_item_of_a_list_read_short_of_its_start_is_whole():
+    # the one or two characters between the list's mark and the name read are nothing of their own
+    assert orgs("师生们走访了鲁迅故居、中德学院、岳麓书院。", "Organization") == ["鲁迅故居", "中德学院", "岳麓书院"]
+    # a function word or a level before the name is no part of it
+    assert orgs("组织向阳中学、市一中参加。", "Organization") == ["向阳中学", "市一中"]
+
+
 def test_a_company_by_the_short_name_it_declares():
     from conftest import knowledge_of
 

@@ -120,6 +120,10 @@ MAX_LEGAL_NAME = 20  # a company's legal name is longer: 某某生态农业科�
 MIN_LISTED_LEGAL_NAME = 4  # characters before the legal form of a listed company named without its region
 LIST_MARK = "、"
 ITEM_OPENERS = "、，,：:；;“\n"  # what an item of a list of bodies starts after
+MAX_ITEM_LEFTOVER = 2  # characters a list item's name may have been read short of
+# what the characters before a name inside a list item may not hold: a function word, a level, a place's end
+ITEM_LEFTOVER_STOPS = "在到赴于和与及同跟的地得对向从为把将是了着过等各全该本每此其这那含我" + LEVEL_CHARS + "镇乡村区"
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 POSSESSIVE = "的"
 MAX_REGION = 12
 MAX_EXAMPLE = 10  # characters of an enterprise named as an example: 川恒化工等8家企业
@@ -469,7 +473,7 @@ class OrganizationFinder:
         found = _with_institution_branches(text, offset, found)
         found = _with_joint_names(text, offset, found)
         found = _with_special_committees(text, tokens, offset, _with_own_bureaus(text, tokens, offset, found))
-        found = _with_bracket_aliases(text, offset, found)
+        found = _with_bracket_aliases(text, offset, _whole_list_items(text, offset, found))
         return [replace(m, cls="GovernmentBody") if _town_office(m) else m for m in _with_short_names(text, offset, found)]
 
     def _state_bodies_in_full(self, text: str, tokens: list[Token]):
@@ -1777,6 +1781,28 @@ def _with_joint_names(text: str, offset: int, mentions: list[Mention]) -> list[M
             mention = replace(mention, surface=whole, name=whole, end=offset + joint.end())
         result.append(mention)
     return [m for m in result if not any(start <= m.start and m.end <= end for start, end in second_names)]
+
+
+def _whole_list_items(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
+    """A company, school or society that is a later item of a list, read short of the item's start by one or two
+    characters (、中|法大学、): the characters left between the list's mark and the name can be nothing of their
+    own, so they open the name. Not function characters (、向|某某学校), level characters (、市|某某商会 is read with
+    its level already) nor what a place ends with."""
+    result = []
+    for mention in mentions:
+        start, end = mention.start - offset, mention.end - offset
+        begin = start
+        while begin > 0 and start - begin <= MAX_ITEM_LEFTOVER and _CJK_CHAR.match(text[begin - 1]):
+            begin -= 1
+        leftover = text[begin:start]
+        if mention.cls in ("Organization", "Association") and mention.name == mention.surface and mention.scope is None \
+                and 0 < len(leftover) <= MAX_ITEM_LEFTOVER and begin > 0 and text[begin - 1] == LIST_MARK \
+                and text.startswith((LIST_MARK, "等", "和", "及", "，", "。", "；"), end) \
+                and not any(char in ITEM_LEFTOVER_STOPS for char in leftover):
+            surface = text[begin:end]
+            mention = replace(mention, surface=surface, name=surface, start=offset + begin)
+        result.append(mention)
+    return result
 
 
 def _with_bracket_aliases(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
