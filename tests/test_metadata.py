@@ -1159,6 +1159,14 @@ def test_the_place_a_title_says_is_aided_to_rebuild_after_a_disaster_is_the_regi
     assert _meta(text).region_code == "610327"
 
 
+def test_a_call_to_subscribe_between_the_title_and_its_date_is_no_title():
+    text = ("温哥华华人社团募款援助家乡水灾\n欢迎订阅本报newsletter\n2023/8/2\n"
+            "(本报记者温哥华1日电)温哥华华人社团今天宣布，已募得善款3万加元。\n")
+    meta = _meta(text)
+    assert meta.title == "温哥华华人社团募款援助家乡水灾"
+    assert meta.region == "温哥华"
+
+
 def test_where_people_gather_for_the_news_is_its_region():
     text = ("中新网赣州5月6日电(记者 某某)6日，五百名乡贤齐聚江西省于都县，参加第二届乡贤大会，共200多名嘉宾参会。\n"
             "大会签约项目12个。\n")

@@ -496,8 +496,8 @@ def _title_above_fields(lines: list[str]) -> int:
                                                                        or len(FIELD_LABEL.findall(line)) >= 2)
                            or _dated_header(_ascii_digits(line))):
             title = index - 1
-            while title > 0 and HEADER_FIELD.match(lines[title].lstrip("-•·|｜ ")):
-                title -= 1  # the source on a line of its own above the date (- 来源:某网 / - 2025-09-05)
+            while title > 0 and (HEADER_FIELD.match(lines[title].lstrip("-•·|｜ ")) or PAGE_PROMPTS.search(lines[title])):
+                title -= 1  # the source on a line of its own above the date (- 来源:某网 / - 2025-09-05), a prompt
             if title > 0 and lines[title].startswith("—"):
                 title -= 1  # a subtitle under the title: ——2022年某市统战工作综述
             above = lines[title]
