@@ -1167,6 +1167,14 @@ def test_a_call_to_subscribe_between_the_title_and_its_date_is_no_title():
     assert meta.region == "温哥华"
 
 
+def test_a_pages_count_of_readers_and_its_tags_under_the_title_leave_the_title_standing():
+    text = ("温哥华华人社区募款援助家乡水灾\n人气 25\n标签:\n"
+            "【本报2023年08月02日讯】温哥华的华人社区今天宣布，已募得善款3万加元。\n")
+    meta = _meta(text)
+    assert meta.title == "温哥华华人社区募款援助家乡水灾"
+    assert meta.region == "温哥华"  # the city, not its Chinese community read as a place
+
+
 def test_where_people_gather_for_the_news_is_its_region():
     text = ("中新网赣州5月6日电(记者 某某)6日，五百名乡贤齐聚江西省于都县，参加第二届乡贤大会，共200多名嘉宾参会。\n"
             "大会签约项目12个。\n")

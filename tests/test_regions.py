@@ -179,6 +179,11 @@ def test_a_street_office_named_short_between_a_district_and_its_village(gazettee
     assert [h.surface for h in find(gazetteer, "商户们在武侯区锦里街开展义卖。")] == ["武侯区"]
 
 
+def test_a_community_of_people_is_no_place(gazetteer):
+    # 华人社区, 台湾社区 abroad: the Chinese, the Taiwanese of a city, not a community (社区) that is a place
+    assert surfaces(find(gazetteer, "悉尼的台湾社区和华人社区共同发起募款。")) == ["悉尼"]
+
+
 def test_a_township_right_after_its_county_by_a_word_jieba_has_hardly_seen(gazetteer):
     hits = find(gazetteer, "仪式在昭觉县翻山乡洛古村举行。")
     assert [(h.surface, h.level) for h in hits] == [("昭觉县", "county"), ("翻山乡", "township"), ("洛古村", "village")]

@@ -135,7 +135,8 @@ OUTLETS = re.compile(OUTLETS_LINE)  # □某某日报/某某晚报/某某新闻:
 YEARBOOK = re.compile(r"(?:《|[/／>＞]\s*)(?P<place>[\u4e00-\u9fff]{2,8}?)年鉴")  # or in a page's path: 数字史志 / 某省年鉴
 # a field of a page's header under its title (发布时间：…, 来源：…, a bare separator), not its title nor its text
 HEADER_FIELD = re.compile(r"^(?:[\s|｜/／·•_=-]*$|(?:发布时间|发布日期|发表时间|发稿时间|发文时间|发文日期|更新时间|时间|日期|来源|稿件来源|资料来源|信息来源|作者|编辑|责任编辑|"
-                          r"浏览次数|浏览|点击数|阅读|字号|分享|关键词|关键字)\s*[:：]"
+                          r"浏览次数|浏览|点击数|阅读|字号|分享|关键词|关键字|标签)\s*[:：]"
+                          r"|(?:人气|点击量|阅读量)\s*[:：]?\s*\d+$"  # 人气 17: a page's count of readers
                           # a periodical's issue: 某某杂志 2018年5期
                           r"|[\u4e00-\u9fff]{2,10}\s*(?:19|20)\d{2}\s*年\s*第?\d{1,3}\s*期$"
                           rf"|{BYLINE_LINE})")  # 记者 某某
