@@ -80,6 +80,14 @@ def test_taiwan_hong_kong_macao_are_province_level_under_china(gazetteer):
     assert gazetteer.place("710100").parent == "710000"  # 台北市
 
 
+def test_a_state_abroad_is_known_without_its_state_suffix(gazetteer):
+    # 昆士兰 as 昆士兰州, as 加利福尼亚 is 加州; not 维多利亚 (a city too) nor 新州 (a Chinese place too)
+    for short, code in (("昆士兰", "AU-QLD"), ("新南威尔士", "AU-NSW"), ("塔斯马尼亚", "AU-TAS")):
+        assert codes(gazetteer.lookup(short)) == [code]
+    assert "AU-VIC" not in codes(gazetteer.lookup("维多利亚"))
+    assert "AU-NSW" not in codes(gazetteer.lookup("新州"))
+
+
 def test_rows_that_are_no_regions_are_dropped(gazetteer):
     for name in ("苏鲁交界", "海域", "澳门特别行政区直辖"):
         assert gazetteer.lookup(name) == []
