@@ -1160,7 +1160,7 @@ def test_the_place_a_title_says_is_aided_to_rebuild_after_a_disaster_is_the_regi
 
 
 def test_a_call_to_subscribe_between_the_title_and_its_date_is_no_title():
-    text = ("温哥华华人社团募款援助家乡水灾\n欢迎订阅本报newsletter\n2023/8/2\n"
+    text = ("温哥华华人社团募款援助家乡水灾\n欢迎订阅我们的newsletter\n2023/8/2\n"
             "(本报记者温哥华1日电)温哥华华人社团今天宣布，已募得善款3万加元。\n")
     meta = _meta(text)
     assert meta.title == "温哥华华人社团募款援助家乡水灾"
@@ -1173,6 +1173,15 @@ def test_a_pages_count_of_readers_and_its_tags_under_the_title_leave_the_title_s
     meta = _meta(text)
     assert meta.title == "温哥华华人社区募款援助家乡水灾"
     assert meta.region == "温哥华"  # the city, not its Chinese community read as a place
+
+
+def test_a_news_items_first_sentence_ends_at_a_small_semicolon():
+    # ﹔, the small form some pages print, ends the scene the text opens on: the journey after it is no news's place
+    text = ("寒冬时节，志愿者守在路口﹔车队连夜赶赴河南，送去物资。温哥华侨界也行动起来。\n"
+            "温哥华侨团\n爱心接力\n连日来，温哥华多个侨团发起募捐。\n"
+            "温哥华福建社团募集善款2万加元，温哥华福建社团还采购了药品。\n"
+            "温哥华潮州会馆随即响应，温哥华潮州会馆理事长带头认捐。\n")
+    assert _meta(text).region == "温哥华"
 
 
 def test_where_people_gather_for_the_news_is_its_region():

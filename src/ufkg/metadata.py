@@ -73,6 +73,7 @@ _NEWS_PREFIX = rf"(?:{NEWS_PREFIX})?{BYLINE}"
 _DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
 # 据某网报道，after the dateline: whose report the news is retold from
 _RETOLD = r"(?:[／/]\s*)?(?:据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]\s*)?"
+FIRST_STOP = re.compile("[。；;！？﹔﹖﹗]")  # where a line's first sentence ends, at the small forms some pages print too
 PURPOSE_CLAUSE = re.compile(PURPOSE)
 SLOGANS_LEAD = re.compile(rf"^(?:{SLOGAN}){{2,}}(?:……|…|——)?[，,]?(?:今年以来|近年来|一年来|去年以来)[，,]")
 # the day a news item opens on: with its month, or alone after a dateline that gave it (…电（记者某某）23日，),
@@ -562,7 +563,7 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
     if glued:
         return glued
     for line in body[:2]:
-        visited = _visited_here(re.split(r"[。；;！？]", line, maxsplit=1)[0], find_region, is_place)
+        visited = _visited_here(_first_sentence(line), find_region, is_place)
         if visited:
             return visited  # 6月5日，某市委统战部一行来某区调研: the place visited
         host = _host_place(line, find_region, level_of, holder_at, official_of)
@@ -681,7 +682,7 @@ def _host_place(line: str, find_region, level_of, holder_at, official_of) -> str
     全体会议在某省会召开): a province's or a prefecture's body meeting in its own city, or None."""
     if level_of is None or holder_at is None or official_of is None:
         return None
-    first = re.split(r"[。；;！？]", line, maxsplit=1)[0]
+    first = _first_sentence(line)
     opening = NEWS_OPENING.match(first)
     matter = first[opening.end():] if opening else first
     held = HELD_IN.search(matter)
@@ -1167,6 +1168,11 @@ def _above(text: str, start: int, end: int) -> bool:
                 or (before.endswith("在") and ATTENDED.match(text, end)))
 
 
+def _first_sentence(line: str) -> str:
+    """A line's first sentence, up to any sentence stop, the small forms some pages print included (﹔)."""
+    return FIRST_STOP.split(line, maxsplit=1)[0]
+
+
 def _news_region(line: str, find_region, scope: str | None = None, level_of=None, holder_at=None,
                  official_of=None) -> list[str]:
     """Where a news item's first sentence happens: the body the reporter heard from (记者从某县工商联获悉) or
@@ -1180,7 +1186,7 @@ def _news_region(line: str, find_region, scope: str | None = None, level_of=None
     retold_from = find_region(retold.group("body")) if retold else []
     if retold_from:
         return retold_from
-    first = re.split(r"[。；;！？]", line, maxsplit=1)[0]
+    first = _first_sentence(line)
     venue = VENUE.search(first[:60])
     if scope is not None and venue and WHOLE_SCOPE.search(first[:60]) \
             and not _province_venue(venue.group("place"), find_region, level_of):
