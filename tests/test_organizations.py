@@ -294,9 +294,9 @@ def test_a_company_by_its_legal_name():
 
 
 def test_a_company_by_its_legal_name_without_a_region_as_an_item_of_a_list():
-    assert orgs("市光彩会、青禾灌溉机具有限公司等单位参加座谈。", "Organization") == [
+    assert orgs("市光彩会、青禾灌溉机具有限公司派员参加座谈。", "Organization") == [
         "青禾灌溉机具有限公司"]
-    assert orgs("远航动力机械有限公司、市侨商会捐赠物资。", "Organization") == ["远航动力机械有限公司"]
+    assert orgs("远航动力船舶有限公司、市侨商会捐赠物资。", "Organization") == ["远航动力船舶有限公司"]
     # a verb before the legal form opens no name, and a bracket inside one is no item's start
     assert orgs("他们商议投资组建新材料有限公司。", "Organization") == []
     assert orgs("参观了某展馆、云岭(云南)蜂蜜加工有限公司。", "Organization") == ["云岭(云南)蜂蜜加工有限公司"]

@@ -236,9 +236,9 @@ def test_a_word_after_a_counted_kind_of_people_is_no_name():
 
 
 def test_a_word_jieba_tags_as_a_name_before_a_gathering_after_a_kind_of_people_is_no_name():
-    # 人士 is a kind of people, 迎春 a word that names the tea party after it
-    assert people("县政协举行党外人士迎春茶话会。") == []
-    assert people("县政协举行党外人士迎春茶话会，主席田野出席。") == ["田野"]
+    # 代表 is a kind of people, 迎春 a word that names the meeting after it
+    assert people("县政协举行党外代表迎春座谈会。") == []
+    assert people("县政协举行党外代表迎春座谈会，主席田野出席。") == ["田野"]
 
 
 def test_a_name_jieba_cut_before_its_honorific_is_whole():

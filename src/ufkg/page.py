@@ -13,7 +13,7 @@ BREADCRUMB = r"[>＞»›][^>＞»›]*[>＞»›]"
 # day the page was copied, not the report's)
 SITE_CHROME = r"欢迎您?(?:访问|光临|来到)|收藏本站|设为首页|加入收藏|[扫掃]一[扫掃]|[扫掃]码|[扫掃]碼|分享到|分享功能|^(?:点击右上角|微信好友|朋友圈|QQ好友|QQ空间|新浪微博)$|今天是\s*(?:19|20)\d{2}\s*年|【字[体體]】|^(?:19|20)\d{2}-\d{2}-\d{2}\s*第\s*\d+\s*版"  # 请用微信扫一扫分享: a share button; 【字体】 大 默认 小, 2025-07-08 第03版: a paper's page buttons and edition
 # a site's consent banner, its prompts in other scripts (a line of no Chinese, or in kana), its app's plug and its
-# photograph's buttons and credit (放大图片; 本报记者某某 摄), its call to subscribe (欢迎订阅本报newsletter)
+# photograph's buttons and credit (放大图片; 本报记者某某 摄), its call to subscribe (欢迎订阅…newsletter)
 # (the section reader sees the text as written, traditional too: 隱私, 下載)
 PAGE_PROMPT = r"[隐隱]私.{0,60}同意|同意.{0,60}[隐隱]私|[Cc]ookie|^[^\u4e00-\u9fff]*$|[\u3040-\u30ff]|APP|客[户戶]端|^下[载載]$|放大[图圖]片|^[^，,。]{0,16}\s[摄攝]$|[欢歡]迎[订訂][阅閱]|[Nn]ewsletter"
 # a quoted slogan a text runs before its account opens (“同心聚力”“服务发展”……今年以来，…), with its list mark

@@ -132,7 +132,7 @@ RANKED = r"(?:位列|列|居|排名|排)第[\d一二三四五六七八九十百]
 HONORIFIC_AFTER = "同志|先生|女士|阿訇|法师|牧师|道长|活佛|主教|副?教授|院士|老师"  # 会长马志强阿訇
 GLUED_AFTER = "为在向对和与将把被从给是都已就"  # characters jieba glues to a two-character name
 STRONG_CUES = ("同志", "先生", "女士")
-GATHERINGS = ("茶话会", "座谈会", "联欢会", "团拜会", "晚会", "年会", "酒会")  # 人士|迎春|茶话会: what a word before one names
+GATHERINGS = ("茶话会", "座谈会", "联欢会", "团拜会", "晚会", "年会", "酒会")  # 代表|迎春|座谈会: what a word before one names
 AUTHORED = ("执笔", "主笔")  # 《…的建议》（某某执笔）: who wrote it
 QUOTED_SPEECH = re.compile(r"(?:高兴地|激动地|感慨地|笑着)?(?:说|表示|说道|感慨)[：:]\s*[“「]")  # 留守儿童某某说：“…”
 ADDRESS = re.compile("女士|先生")
@@ -815,7 +815,7 @@ def _unseen(word: str) -> bool:
 
 
 def _noun_follows(tokens: list[Token], index: int, end: int) -> bool:
-    """Whether a one-character noun follows the word at index (白忙|官), or a gathering's name (各界人士|迎春|茶话会):
+    """Whether a one-character noun follows the word at index (白忙|官), or a gathering's name (党外代表|迎春|座谈会):
     the word is part of a noun phrase."""
     after = next((t for t in tokens[index + 1:] if t.start >= end), None)
     return after is not None and after.start == end and (len(after.word) == 1 and after.tag in ("n", "ng")
