@@ -298,6 +298,21 @@ def test_a_village_named_alone_or_short_before_its_township_is_named_is_that_one
     assert kb.entities[villages[0].parent].label == "尖峰乡"
 
 
+def test_a_village_node_an_earlier_part_of_a_long_report_made_stays_for_that_parts_figures():
+    # a file streamed in parts: the first part's figure is of the village it named short; a later part that names
+    # the village both ways makes its own mentions one node, but leaves the first part's node standing
+    from dataclasses import replace
+
+    from ufkg.resolve import resolve_all
+
+    first = extraction_of("2024年南丰县统战工作\n南丰县荷塘村新建冷库3座。\n", "long.txt")
+    later = extraction_of("县工商联再赴南丰县荷塘村。\n荷塘村隶属南丰县尖峰乡，县工商联在南丰县尖峰乡荷塘村捐建凉亭2座。\n",
+                          "long.txt")
+    later = replace(later, document=replace(later.document, report_id=first.document.report_id, part=1, offset=100))
+    kb = resolve_all([first, later])
+    assert all(outcome.subject in kb.entities for outcome in kb.outcomes)
+
+
 def test_a_new_area_covered_by_a_report_lies_in_the_city_written_before_it():
     kb = knowledge_of("携手帮扶结硕果\n——青岛市星海新区工商联开展帮扶工作纪实\n"
                       "星海新区工商联组织30家企业赴德清县考察，德清县客商负责人来新区洽谈。\n")

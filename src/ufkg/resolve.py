@@ -134,6 +134,7 @@ class Resolver:
         self._report_regions: dict[str, str | None] = {}
         self._policy_cache: tuple[Extraction | None, list] = (None, [])
         self._sentence_cache: tuple[Extraction | None, dict[int, list[Mention]]] = (None, {})
+        self._made: set[str] = set()  # the keys of the nodes the report being added made
         self._slogan_keys: dict[str, str] = {}  # a slogan without its separators -> the key it was first given
         # (report, in an office) -> the bodies the report names only in a person's office (市委常委、…) or not
         self._named_keys: dict[tuple[str, bool], set[str]] = {}
@@ -146,6 +147,7 @@ class Resolver:
         place = self.gazetteer.place(meta.region_code) if meta.region_code else \
             self.gazetteer.resolve(meta.region) if meta.region else None
         title_level = self._title_level(extraction)
+        self._made = set()  # the nodes this part of the report makes: only they may go again (_one_place_per_name)
         keys: list[str | None] = []
         abbreviations: dict[tuple[str, str], str] = {}  # (class, short name) -> key, declared by 简称
         linked = {end for link in extraction.links for end in (link.subject, link.object)}
@@ -344,6 +346,7 @@ class Resolver:
         entity = self.kb.entities.get(key)
         if entity is None:
             entity = self.kb.entities[key] = Entity(key, cls, label)
+            self._made.add(key)
         return entity
 
     @staticmethod
@@ -409,7 +412,8 @@ class Resolver:
     def _one_place_per_name(self, extraction: Extraction, keys: list[str | None]) -> None:
         """A township or village the gazetteer lacks that a report names with fewer of the places holding it (a
         title's 赴某村调研, 某县某村) before it names it with more (某县某镇某村) is one place, the fuller one: its
-        mentions take that key, and the lesser node goes when no other report names it."""
+        mentions take that key, and the lesser node, made for them alone, goes. A node that was there before (another
+        report's, or an earlier part's of this one, whose links and figures may point at it) stays as it is."""
         report = extraction.document.report_id
         named: dict[str, set[str]] = {}
         for key, mention in zip(keys, extraction.mentions):
@@ -420,7 +424,8 @@ class Resolver:
                 continue
             fullest = max(found, key=lambda key: (len(self._holders(key)), key))
             holders = set(self._holders(fullest))
-            lesser = {key for key in found - {fullest} if self.kb.entities[key].parent in holders | {None}}
+            lesser = {key for key in found - {fullest}
+                      if key in self._made and self.kb.entities[key].parent in holders | {None}}
             if not lesser:
                 continue
             keys[:] = [fullest if key in lesser else key for key in keys]
@@ -428,13 +433,12 @@ class Resolver:
             for key in sorted(lesser):
                 other = self.kb.entities[key]
                 entity.alt_labels |= other.alt_labels - {entity.label}
-                if report in other.evidence:
-                    entity.evidence.setdefault(report, other.evidence.pop(report))
-                if not other.evidence:  # named by this report alone: one place, one node
-                    del self.kb.entities[key]
-                    for held in self.kb.entities.values():
-                        if held.parent == key:
-                            held.parent = fullest
+                entity.evidence.setdefault(report, other.evidence[report])
+                del self.kb.entities[key]
+                self._made.discard(key)
+            for made in self._made:  # only a node made with them may lie in them
+                if self.kb.entities[made].parent in lesser:
+                    self.kb.entities[made].parent = fullest
 
     def _township_before(self, extraction, keys, index: int) -> str | None:
         """The township or street named before a village or community in its sentence, when the sentence names just

@@ -123,7 +123,6 @@ ITEM_OPENERS = "、，,：:；;“\n"  # what an item of a list of bodies starts
 MAX_ITEM_LEFTOVER = 2  # characters a list item's name may have been read short of
 # what the characters before a name inside a list item may not hold: a function word, a level, a place's end
 ITEM_LEFTOVER_STOPS = "在到赴于和与及同跟的地得对向从为把将是了着过等各全该本每此其这那含我" + LEVEL_CHARS + "镇乡村区"
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 POSSESSIVE = "的"
 MAX_REGION = 12
 MAX_EXAMPLE = 10  # characters of an enterprise named as an example: 川恒化工等8家企业
