@@ -1159,16 +1159,12 @@ def test_the_place_a_title_says_is_aided_to_rebuild_after_a_disaster_is_the_regi
     assert _meta(text).region_code == "610327"
 
 
-def test_a_call_to_subscribe_between_the_title_and_its_date_is_no_title():
-    text = ("温哥华华人社团募款援助家乡水灾\n欢迎订阅我们的newsletter\n2023/8/2\n"
-            "(本报记者温哥华1日电)温哥华华人社团今天宣布，已募得善款3万加元。\n")
-    meta = _meta(text)
-    assert meta.title == "温哥华华人社团募款援助家乡水灾"
-    assert meta.region == "温哥华"
-
-
-def test_a_pages_count_of_readers_and_its_tags_under_the_title_leave_the_title_standing():
-    text = ("温哥华华人社区募款援助家乡水灾\n人气 25\n标签:\n"
+@pytest.mark.parametrize("under_title", [
+    "欢迎订阅我们的newsletter\n2023/8/2",  # a call to subscribe between the title and its date
+    "人气 25\n标签:",  # a page's count of readers and its tags label
+])
+def test_a_pages_prompts_and_counters_under_the_title_leave_the_title_standing(under_title):
+    text = (f"温哥华华人社区募款援助家乡水灾\n{under_title}\n"
             "【本报2023年08月02日讯】温哥华的华人社区今天宣布，已募得善款3万加元。\n")
     meta = _meta(text)
     assert meta.title == "温哥华华人社区募款援助家乡水灾"

@@ -281,21 +281,18 @@ def test_editions_of_a_recurring_event_are_one_initiative():
     assert festivals == ["initiative/泸州酒城文化节"]
 
 
-def test_a_village_named_alone_is_the_one_named_before_with_its_township():
-    kb = knowledge_of("2024年某某县统战工作\n走进江西省抚州市南丰县尖峰乡荷塘村，桔林成片。\n"
-                      "荷塘村位于南丰县西部，过去基础薄弱。\n在南丰县委统战部推动下，荷塘村引进侨资企业2家。\n")
-    villages = [entity for entity in kb.entities.values() if entity.label == "荷塘村"]
+@pytest.mark.parametrize("text", [
+    # named in full first, then alone
+    "2024年某某县统战工作\n走进江西省抚州市南丰县尖峰乡荷塘村，桔林成片。\n"
+    "荷塘村位于南丰县西部，过去基础薄弱。\n在南丰县委统战部推动下，荷塘村引进侨资企业2家。\n",
+    # named alone in the title and with its county only in the opening, then in full
+    "民进某市委赴荷塘村调研\n5月8日，民进某市委一行来到南丰县荷塘村。\n"
+    "荷塘村隶属南丰县尖峰乡，市委在南丰县尖峰乡荷塘村捐建书屋1间。\n",
+])
+def test_a_village_named_alone_and_with_its_township_is_one_village(text):
+    villages = [entity for entity in knowledge_of(text).entities.values() if entity.label == "荷塘村"]
     assert len(villages) == 1
-    assert kb.entities[villages[0].parent].label == "尖峰乡"
-
-
-def test_a_village_named_alone_or_short_before_its_township_is_named_is_that_one_village():
-    # the title names the village alone and the opening with its county only; the body then with its township
-    kb = knowledge_of("民进某市委赴荷塘村调研\n5月8日，民进某市委一行来到南丰县荷塘村。\n"
-                      "荷塘村隶属南丰县尖峰乡，市委在南丰县尖峰乡荷塘村捐建书屋1间。\n")
-    villages = [entity for entity in kb.entities.values() if entity.label == "荷塘村"]
-    assert len(villages) == 1
-    assert kb.entities[villages[0].parent].label == "尖峰乡"
+    assert knowledge_of(text).entities[villages[0].parent].label == "尖峰乡"
 
 
 def test_a_village_node_an_earlier_part_of_a_long_report_made_stays_for_that_parts_figures():
