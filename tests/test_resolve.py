@@ -283,8 +283,8 @@ def test_editions_of_a_recurring_event_are_one_initiative():
 
 @pytest.mark.parametrize("text", [
     # named in full first, then alone
-    "2024年某某县统战工作\n走进江西省抚州市南丰县尖峰乡荷塘村，桔林成片。\n"
-    "荷塘村位于南丰县西部，过去基础薄弱。\n在南丰县委统战部推动下，荷塘村引进侨资企业2家。\n",
+    "2024年某某县统战工作\n走进抚州南丰县尖峰乡荷塘村，桔林成片。\n"
+    "荷塘村位于南丰县西部，过去基础薄弱。\n在县里推动下，荷塘村引进侨资企业2家。\n",
     # named alone in the title and with its county only in the opening, then in full
     "民进某市委赴荷塘村调研\n5月8日，民进某市委一行来到南丰县荷塘村。\n"
     "荷塘村隶属南丰县尖峰乡，市委在南丰县尖峰乡荷塘村捐建书屋1间。\n",
@@ -308,6 +308,14 @@ def test_a_village_node_an_earlier_part_of_a_long_report_made_stays_for_that_par
     later = replace(later, document=replace(later.document, report_id=first.document.report_id, part=1, offset=100))
     kb = resolve_all([first, later])
     assert all(outcome.subject in kb.entities for outcome in kb.outcomes)
+
+
+def test_a_body_named_after_its_city_without_the_level_is_the_one_the_report_writes_with_it():
+    # a county's report: the chamber of its people in the city, written 成都仁寿商会 and 成都市仁寿商会
+    kb = knowledge_of("成都仁寿商会成立暨仁寿县招商推介会举行\n6月2日，成都仁寿商会成立。"
+                      "成都市仁寿商会随后与仁寿县签订合作框架。\n")
+    chambers = {entity.key: entity.alt_labels for entity in kb.entities.values() if entity.cls == "Association"}
+    assert chambers == {"association/成都市仁寿商会": {"成都仁寿商会"}}
 
 
 def test_a_new_area_covered_by_a_report_lies_in_the_city_written_before_it():
