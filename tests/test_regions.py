@@ -56,6 +56,11 @@ def test_short_county_names_supported_by_a_following_level_word(gazetteer):
     assert coded(hits) == [("三都", SANDU), ("荔波", "522722"), ("独山", "522726")]
 
 
+def test_a_short_county_name_before_a_disaster_is_the_place_it_struck(gazetteer):
+    assert coded(find(gazetteer, "侨团为定日地震灾区募款。")) == [("定日", "540223")]
+    assert find(gazetteer, "和平地震") == []  # a name that is an ordinary word needs more than that
+
+
 def test_names_with_their_level_may_run_into_an_organisation(gazetteer):
     text = "黔南州委和三都县政府、成都市政府、香港特区政府联合发文。"
     assert surfaces(find(gazetteer, text)) == ["黔南州", "三都县", "成都市", "香港特区"]

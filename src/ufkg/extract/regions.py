@@ -84,6 +84,7 @@ _COMMITTEE = "委"
 _OWN = ("我", "本", "该", "全")  # 我县, 本县, 该县, 全县: the text's own place or the one just named, by its level
 _NOT_IN_NAME = frozenset("的在和与及了是对为各每全将把被")  # characters a township's name never holds
 _TRAILING_LEVEL = re.compile(rf"[{_COUNT}]+个?(?:县|市|区|州|旗|盟|地)")
+_DISASTER_AFTER = re.compile(r"(?:特大)?(?:地震|震灾|洪灾|水灾|洪涝|泥石流|山洪|旱灾|雪灾)")  # 某某地震: the place struck
 _LEVEL_CHARS = "省市州县区旗盟乡镇村"
 _COUNTERS = frozenset("批个些座所处位")  # measure words after a numeral: 一批, 多个
 _HOMETOWN = re.compile(r"[\u4e00-\u9fff]{0,4}同乡")  # 香港某县同乡会: the hometown is what it is about
@@ -648,6 +649,9 @@ def _evidence(text, candidates, index, gazetteer) -> tuple[Place | None, tuple[_
     last = candidates[group[-1]]
     if _TRAILING_LEVEL.match(text, last.end):
         return None, counties
+    struck = tuple(r for r in counties if r.tier == WEAK)
+    if struck and _DISASTER_AFTER.match(text, candidate.end):
+        return None, struck  # 某某地震: a disaster is named after the place it struck (not after a word, 和平)
     for other in group:
         chosen = candidates[other].chosen
         if other == index or chosen is None or chosen.level not in ("prefecture", "county"):
