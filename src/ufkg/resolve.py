@@ -286,15 +286,12 @@ class Resolver:
 
     def _written_with_level(self, extraction: Extraction, mention: Mention, place: Place | None) -> str | None:
         """The name a body named after its city without the level (成都|仁寿商会, the chamber of a county's people there)
-        has where the same report writes it with the level too (成都市仁寿商会): one body, though its place is not the
-        report's. Not a special region's (香港某县同乡会 is no body of its government, 香港特区…)."""
-        size = self._region_prefix_size(mention.name)
-        if not size or mention.name[size - 1] in LEVEL_CHARS + "区":
+        has where the same report writes it with the level too (成都市仁寿商会): its name as written in a report on that
+        city (_canonical_region_prefix), one body though its place is not the report's."""
+        opening = self._opening_place(mention.name, place)
+        if opening is None:
             return None
-        found = self.gazetteer.resolve(mention.name[:size], place)
-        if found is None or found.level == "country" or found.name.endswith(SPECIAL_REGION):
-            return None
-        written = body_prefix(found) + mention.name[size:]
+        written = self._canonical_region_prefix(mention.name, opening)
         same = any(other.cls == mention.cls and other.name == written for other in extraction.mentions)
         return written if written != mention.name and same else None
 

@@ -1295,9 +1295,7 @@ class OrganizationFinder:
         """Start of a company's legal name that is an item of a list of bodies (某商会、某某有限公司等…):
         the list's marks bound it, though no region opens it; not where a verb or a word that ends a name's
         descriptors stands inside (…，投资成立某某有限公司)."""
-        begin = position
-        while begin > 0 and text[begin - 1] not in PUNCTUATION:
-            begin -= 1
+        begin = self._clause_begin(text, position)
         if not MIN_LISTED_LEGAL_NAME <= position - begin <= MAX_LEGAL_NAME or begin > 0 and text[begin - 1] not in ITEM_OPENERS \
                 or not (text[begin - 1: begin] == LIST_MARK or text.startswith(LIST_MARK, end)):
             return None  # 某某(某省)|某某有限公司: a bracket inside the name is no item's start
