@@ -510,6 +510,10 @@ def test_money_in_another_currency_keeps_its_currency_as_its_iso_code():
     assert brief("会馆移交善款50万泰铢，侨团捐出61万5千日元，商会捐款3万加元") == [
         (500_000, "THB", "exact"), (615_000, "JPY", "exact"), (30_000, "CAD", "exact")]
     assert brief("华商联总会向灾民捐赠二十万菲币，另捐500万越南盾") == [(200_000, "PHP", "exact"), (5_000_000, "VND", "exact")]
+    # …and so is the currency named right after an amount in 元, which the quantity's text then includes
+    found = find_quantities("乡亲捐款120万元港币，学校师生捐款8000元澳门元，商会捐资20万元人民币", 2020)
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("120万元港币", 1_200_000, "HKD"), ("8000元澳门元", 8000, "MOP"), ("20万元", 200_000, "CNY")]
 
 
 def test_a_day_before_new_years_day_is_no_money_in_yen():

@@ -893,6 +893,14 @@ def _currency_before(sentence: str, start: int) -> str | None:
     return next((word for word in _currencies() if before.endswith(word)), None)
 
 
+def _currency_after(sentence: str, end: int) -> str | None:
+    """A foreign currency named right after an amount in 元 (100万元港币, 862397.1元澳门元): the amount is in it."""
+    if not sentence.endswith("元", 0, end):
+        return None
+    return next((word for word in _currencies() if sentence.startswith(word, end)
+                 and not sentence.startswith(_currency_rows()[word].not_before or ("\0",), end + len(word))), None)
+
+
 @cache
 def _currencies() -> tuple[str, ...]:
     """The foreign currencies' names (currencies.csv), longest first, so that a name wins over one it ends with."""
@@ -950,7 +958,12 @@ def find_quantities(sentence: str, report_year: int | None, previous: str = "",
         if quantity is None:
             position = start + 1
             continue
-        named = _currency_before(sentence, start) if quantity.unit == UNIT_MONEY else None  # 新台币11亿元: in that currency
+        named = None
+        if quantity.unit == UNIT_MONEY:  # 新台币11亿元, 100万元港币: in that currency
+            named = _currency_before(sentence, start) or _currency_after(sentence, end)
+            if named and sentence.startswith(named, end):
+                end += len(named)
+                text = sentence[start:end]
         quantity = replace(quantity, unit=currency_code(named or quantity.unit))
         found.append(_found(context, quantity, start, end, floor=found[-1].end if found else 0))
         position = end
