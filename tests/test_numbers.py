@@ -290,3 +290,10 @@ def test_the_spoken_yuan_is_yuan_and_a_piece_is_a_piece():
     assert parse_quantity("300多块钱") == Quantity(Decimal("300"), "CNY", "atLeast")
     assert parse_quantity("50塊錢") == Quantity(Decimal("50"), "CNY", "exact")
     assert parse_quantity("3块") == Quantity(Decimal("3"), "块", "exact")  # 3块牌匾: pieces
+
+
+@given(st.decimals(min_value=Decimal("0.1"), max_value=Decimal(10**4), places=1), st.sampled_from(["", "万"]))
+def test_the_kilo_of_a_kilo_unit_is_the_units_not_a_scale_of_the_number(amount, scale):
+    quantity = parse_quantity(f"{amount}{scale}千米")
+    assert quantity.unit == "千米"
+    assert quantity.value == amount * (10**4 if scale else 1)

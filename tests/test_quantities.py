@@ -678,6 +678,10 @@ def test_how_far_a_journey_went_or_a_place_lies_is_no_outcome_but_a_walk_or_a_ro
     assert brief("会员驱车300余公里赶到灾区，来到距县城40多公里的山村，再前往百公里外的牧场。") == []
     assert brief("志愿者完成15公里健步行，新修村道2.5公里。") == [
         (Decimal(15), "公里", "exact"), (Decimal("2.5"), "公里", "exact")]
+    # metres and kilometres too (千米's 千 is the unit's); rice, noodles and oil after a number are goods, not metres
+    assert brief("新修水渠600米，建成全长3.5千米的环湖步道，送去米面油。") == [
+        (Decimal(600), "米", "exact"), (Decimal("3.5"), "千米", "exact")]
+    assert brief("驱车20千米来到海拔3000多米的牧区，参观建筑高度120米的大楼。") == []
 
 
 def test_a_range_whose_ends_carry_the_unit_is_no_outcome_but_a_growth_counts_both_ends():

@@ -60,6 +60,7 @@ QUALIFIER_APPROX = "approx"
 UNIT_MONEY = "CNY"
 MONEY_WORDS = ("元", "人民币", "块钱", "塊錢")  # 捐款2万人民币: the currency's name stands for 元; 200多块钱, the spoken yuan
 UNIT_PERCENT = "%"
+KILO_UNITS = ("千米", "千克", "千瓦")  # 10千米 is ten kilometres: its 千 is the unit's, no scale of the number
 
 _ARABIC_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # Arabic digits around a big scale, with what is left below it: 24万零200, 1万6千, 3万5 (colloquial 35000)
@@ -330,10 +331,13 @@ def parse_quantity(text: str) -> Quantity | None:
             return None
         return Quantity(value, UNIT_PERCENT, _qualifier(at_least, approx))
 
+    kilo_unit = next((unit for unit in KILO_UNITS if text.endswith(unit)), None)
+    if kilo_unit:
+        text = text[:-len(kilo_unit)]
     match = _NUMBER_PART_RE.match(text)
     if not match:
         return None
-    unit_text = text[match.end():]
+    unit_text = kilo_unit or text[match.end():]
     value = parse_number(match.group(0))
     if value is None:
         return None
