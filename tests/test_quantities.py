@@ -658,6 +658,10 @@ def test_meetings_held_a_number_of_times_are_counted_even_before_a_whole_provinc
     ("项目总投资1000万元，已支付260.5万。", 2_605_000),
     ("县工商联募集的18万扶贫现金已全部到位。", 180_000),
     ("将商城20年3200万资产的租赁权无偿捐出。", 32_000_000),
+    ("华侨历年捐物达1.6亿，", 160_000_000),  # goods given, counted by their worth
+    ("县财政配套80万，", 800_000),  # the verbs of putting money in
+    ("商会先后投入近500万，", 5_000_000),
+    ("其中用于修桥铺路的超过3个亿。", 300_000_000),  # the spoken 个亿 ending a clause is only ever money
 ])
 def test_an_amount_of_money_without_yuan_before_or_after_its_money_noun(sentence, value):
     assert (Decimal(value), "CNY") in [(q.value, q.unit) for q in found(sentence)]
