@@ -783,6 +783,11 @@ def test_a_title_keeps_past_its_timestamp_and_a_button_and_a_paragraph_opening_o
     text = "凯里市侨商会成立\n2023年06月02日18:24 | 来源：某某日报\n小字号\n6月1日，凯里市侨商会举行成立大会。\n"
     meta = read_metadata(text, regions, is_place)
     assert (meta.title, meta.date, meta.year, meta.publisher) == ("凯里市侨商会成立", "2023-06-02", 2023, "某某日报")
+    # a row of buttons under the title's date (打印 放大 缩小), then the reporters' lines: the title stands
+    text = ("凯里市某村组建“乡贤理事会”,共谋发展惠乡邻\n2023-03-01 08:15:20 来源:某某新闻\n打印 放大 缩小\n"
+            "某某新闻记者 张某某\n摄影 通讯员\n2月26日,凯里市某村乡贤理事会召开首次会议。\n")
+    meta = read_metadata(text, regions, is_place)
+    assert (meta.title, meta.date, meta.year) == ("凯里市某村组建“乡贤理事会”,共谋发展惠乡邻", "2023-03-01", 2023)
 
 
 def test_the_site_in_a_byline_before_the_text_is_not_the_place_it_speaks_of():

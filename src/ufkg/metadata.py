@@ -422,7 +422,8 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
             dated = True  # a date under the title is the title's (2022年05月20日 09:15 | 来源:某网 分享到:, its buttons too)
         elif len(line) <= MAX_SOURCE_LINE and (BOILERPLATE.search(line) or VOLUME.match(line)) \
                 and not LEADING_DATE.fullmatch(_ascii_digits(line)):
-            if not (dated and BUTTON.match(line)):  # 小字号 under a title and its date: a button, the title stands
+            if not (dated and all(BUTTON.match(part) for part in line.split())):
+                # 小字号, 打印 放大 缩小 under a title and its date: its buttons, the title stands
                 start, titled = index + 1, False
             continue
         titled = True
