@@ -86,6 +86,11 @@ def test_descriptors_before_an_association_head():
     assert orgs("圆满完成市民族商会换届工作。", "Association") == ["市民族商会"]
 
 
+def test_what_is_handed_to_a_body_is_no_part_of_its_name():
+    assert orgs("村民执意要把自家种的土豆送给商会会员。", "Association") == []
+    assert orgs("将募得的善款转交慈善基金会。", "Association") == []
+
+
 def test_a_hometown_association_abroad_with_two_regions():
     assert orgs("推动成立澳门四川同乡会。", "Association") == ["澳门四川同乡会"]
 
