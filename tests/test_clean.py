@@ -2,7 +2,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ufkg.clean import clean_text, remove_markers
+from ufkg.clean import clean_text, remove_markers, without_related_links
 
 
 def test_word_bookmarks_are_removed_and_the_title_comes_first():
@@ -124,3 +124,10 @@ def test_lines_of_a_pages_markup_go_but_text_with_angle_brackets_stays():
     text = '<strike id="ab"></strike>\n  • <abbr id="ab"></abbr>\n<fieldset id="ab"><menu id="ab"></menu></fieldset>\n' \
            "某市统战部召开会议。\n满意度<90%的单位整改。\n"
     assert clean_text(text) == "某市统战部召开会议。\n满意度<90%的单位整改。"
+
+
+def test_a_pages_list_of_other_items_after_the_text_goes_but_a_heading_above_the_text_stays():
+    text = "某县侨联换届\n3月2日,某县侨联召开代表大会,会员捐款10万元。\n相关阅读\n某市暴雨 明日起三轮降雨\n最近更新\n某网店拍出300多万"
+    assert without_related_links(text) == "某县侨联换届\n3月2日,某县侨联召开代表大会,会员捐款10万元。"
+    assert without_related_links("【相關新聞】：\n某會成立。\n會員捐款。") == "【相關新聞】：\n某會成立。\n會員捐款。"
+    assert without_related_links("某会成立。\n相关阅读材料已发放给与会人员。") == "某会成立。\n相关阅读材料已发放给与会人员。"

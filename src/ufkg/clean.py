@@ -4,6 +4,7 @@ Reports reach us through Word-to-text converters, web pages and PDF extractors,
 each of which leaves its own litter: bookmark markers, zero-width characters,
 odd spaces, blank lines. `clean_text` removes that litter and nothing else: the
 words, the full-width punctuation and the spacing inside a line stay as written.
+`without_related_links` cuts a web page's list of other items (相关阅读, 最近更新) after its text.
 
 Scans and PDFs of yearbooks break every line at the page's width, inside words
 (某县基|层委员会); when most lines of a text are that full width, a full line that does
@@ -173,3 +174,21 @@ def clean_text(text: str) -> str:
     lines = [line for line in (remove_field_labels(line.strip()) for line in text.split("\n"))
              if line and not _MARKUP_LINE.match(line)]
     return "\n".join(join_wrapped_lines(lines))
+
+
+# A heading of a page's list of other items, on a line of its own after the text (相关阅读, 相關新聞, 最近更新,
+# 猜你喜欢): the headlines under it are other reports', their places, figures and bodies none of this one's.
+RELATED_HEADING = re.compile(r"^[【\[]?(?:(?:相关|相關)(?:阅读|閱讀|新闻|新聞|文章|链接|鏈接|推荐|推薦|报道|報道)|推荐阅读|推薦閱讀"
+                             r"|延伸阅读|延伸閱讀|最近更新|最新更新|猜你喜欢|猜你喜歡|热点新闻|熱點新聞|热门新闻|熱門新聞)[】\]]?[:：]?$")
+
+
+def without_related_links(text: str) -> str:
+    """`text` (one line per paragraph) cut before a page's list of other items, the first such heading that
+    follows a sentence of the text; a text with none, or with one only above its first sentence, is whole."""
+    lines = text.split("\n")
+    told = False
+    for index, line in enumerate(lines):
+        if told and RELATED_HEADING.match(line):
+            return "\n".join(lines[:index])
+        told = told or "。" in line
+    return text

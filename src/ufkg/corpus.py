@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from ufkg.clean import clean_text
+from ufkg.clean import clean_text, without_related_links
 from ufkg.model import Document
 from ufkg.readers import RawText, ReadError, megabytes, read_docx, read_html, read_pdf, read_txt
 
@@ -218,7 +218,7 @@ def read_document(path: Path) -> Document | Problem:
     except Exception as error:  # a reader library failing on a damaged file must not stop the build
         return Problem(path, f"cannot read file ({type(error).__name__})")
 
-    text = clean_text(raw.text)
+    text = without_related_links(clean_text(raw.text))
     if not text:
         return Problem(path, "empty file" if path.suffix.lower() == ".txt" else "no text found")
     if not _HAN.search(text):
