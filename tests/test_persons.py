@@ -607,6 +607,8 @@ def test_a_name_elected_to_an_office_named_with_its_body_and_term():
 @pytest.mark.parametrize("sentence, names", [
     ("某县委书记周建设介绍，全县有侨胞20万人。", ["周建设"]),  # 建设, a verb, as the given name
     ("在支部主委、某协会会长孙富贵的带领下，慰问老人。", ["孙富贵"]),
+    ("在商会会长王强的带领下，会员走访贫困户。", ["王强"]),  # 的 ends no name: a two-character name, then 的
+    ("会长李伟的讲话鼓舞人心。", ["李伟"]),
     ("部长高兴地说，工作很好。", []),  # an adverb after a title: no surname and given name
     ("主席高兴地介绍说：“好。”", []),
     ("县侨办副主任赵鹏程为新联会成立揭牌。", ["赵鹏程"]),  # a ceremony the person performs for a body

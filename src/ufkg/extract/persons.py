@@ -102,7 +102,7 @@ ENCLOSING_AFTER = "介绍|说|如是说|的带领下|的带领|带领|率|赴|�
 # verbs whose object is people, named in a list right after them: 组织甲、乙等5名人士, 邀请甲、乙参加
 VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选",
                    "聘任", "聘请", "增补", "增补了")
-NOT_LAST_CHARS = "说等"  # 某某说，某某等出席: what follows a two-character name, not its last character
+NOT_LAST_CHARS = "说等的"  # 某某说，某某等出席，会长某某的带领下: what follows a two-character name, not its last character
 ADVERB_ENDS = "地得的着了"  # 高兴地说: a word made an adverb, no given name's last character
 DEPUTY = "代表"  # 甲某代表、乙某委员的发言: a congress's deputy, written after the name as an office
 OFFICES_AFTER_NAME = "会长|理事长|秘书长|理事|监事长|董事长|主席|执行会长|常务会长|主委|委员"  # 某某副会长（右三）, 某某主委代表…
@@ -289,13 +289,17 @@ class PersonFinder:
 
     def _enclosed_names(self, text: str):
         """县委书记周建设介绍, 会长孙富贵的带领下: a surname and two characters closed by a title right before and
-        what is said or done right after are a name, even when the two characters are a common word (建设, 富贵);
+        what is said or done right after are a name (a surname and one, when 说, 等 or 的 closes them: 会长王强的带领下), even when the two characters are a common word (建设, 富贵);
         so is one closed by the clause or list going on (部长某文革，…; 主委某红梅多次…), unless the two characters are
         a frequent verb (全覆盖，强起来，: a surname-like character, then a verb) or the title a kind of people counted
         (评选一批新乡贤某某某、: what the kind is called)."""
         for match in self._enclosed_pattern.finditer(text):
             name = match.group(1)
             word_first = self.known_word(name[:2]) or self.common_word(name[:2])
+            if name[2] in NOT_LAST_CHARS and not self.common_word(name[:2]) and name[0] not in NOT_A_NAME_START \
+                    and self._enclosing_after.match(text, match.start(1) + 2):
+                yield match.start(1), match.start(1) + 2  # 副主委某强的带领下: a two-character name, then 的
+                continue
             if word_first and name[2] not in ADVERB_ENDS and self._enclosing_after.match(text, match.end(1)):
                 word_first = False  # 科长高兴某率领: a surname and a word, closed by what the person does
             if not (self.known_word(name) or self.common_word(name) or word_first
@@ -370,7 +374,8 @@ class PersonFinder:
                     and not self.known_word(name) and not _ordinary_word(name) \
                     and (name[:2] in self.lexicon.surnames or not self.common_word(name[:2])
                          or len(name) == 3 and text.startswith(NAME_CLOSED, match.end(1))) \
-                    and not COUNTED_KIND.search(text, 0, match.start()):
+                    and not COUNTED_KIND.search(text, 0, match.start()) \
+                    and not (len(name) == 3 and name[2] in NOT_LAST_CHARS):
                 yield match.span(1)
 
     def _acting(self, text: str, name: str, end: int) -> bool:
