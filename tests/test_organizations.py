@@ -1352,6 +1352,9 @@ def test_a_cppccs_special_committee_is_named_with_it(sentence, committee):
 
 def test_a_cppcc_member_or_a_clause_after_it_is_no_committee():
     assert orgs("市政协委员张某发言，市政协组织委员会同有关部门调研。", "GovernmentBody") == ["市政协"]
+    # a person's offices listed after the CPPCC name none of its committees
+    assert orgs("区委常委、区政协主席、政法委书记张某出席。", "GovernmentBody") == ["区委", "区政协"]
+    assert orgs("省政协常委、民盟中央常委李某讲话。", "GovernmentBody") == ["省政协"]
 
 
 def test_a_cppcc_listed_with_a_party_committee_or_named_in_an_office_keeps_its_name():

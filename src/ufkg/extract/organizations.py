@@ -1677,6 +1677,8 @@ def _with_own_bureaus(text: str, tokens: list[Token], offset: int, mentions: lis
 SPECIAL_COMMITTEE = re.compile(r"(?![、和与及])(?![市县区州省縣區][委])[\u4e00-\u9fff、]{2,12}?(?:委员会|委員會|委)(?![员員会會])"
                                r"(?!副?主任|委员|委員)")  # not 市政协、市委; not an office (某某委主任某某)
 CPPCC_ENDS = ("政协", "政協")
+# a person's offices listed after a CPPCC (市政协主席、政法委书记; 市政协委员、某党中央常委): no committee of it
+OFFICE_IN_COMMITTEE = re.compile(r"^(?:委员|委員)|书记|書記|主席|部长|部長|主任|常委")
 COMMITTEE_WORDS = frozenset({"和", "、", "与", "委", "委员会", "委員會"})
 
 
@@ -1689,6 +1691,7 @@ def _with_special_committees(text: str, tokens: list[Token], offset: int, mentio
         match = SPECIAL_COMMITTEE.match(text, end) if mention.cls == "GovernmentBody" \
             and mention.name.endswith(CPPCC_ENDS) else None
         if match is not None and any(t.end == match.end() for t in tokens) \
+                and not OFFICE_IN_COMMITTEE.search(match.group(0)) \
                 and all(t.tag in BUREAU_TAGS or t.word in COMMITTEE_WORDS  # 科教文卫体|委, 政协提案|委员会
                         for t in tokens if t.end > end and t.start < match.end()):
             mention = replace(mention, surface=text[mention.start - offset:match.end()], name=mention.name + match.group(0),
