@@ -790,6 +790,13 @@ def test_a_title_keeps_past_its_timestamp_and_a_button_and_a_paragraph_opening_o
     assert (meta.title, meta.date, meta.year) == ("凯里市某村组建“乡贤理事会”,共谋发展惠乡邻", "2023-03-01", 2023)
 
 
+def test_a_source_field_run_into_the_pages_date_gives_both():
+    text = ("首页 > 社会 > 正文\n凯里市侨联开展送温暖活动\n编辑: 张某来源: 某某晚报2021-01-18 10:20:31\n"
+            "1月18日，凯里市侨联为归侨老人送去年货。\n")
+    meta = read_metadata(text, regions, is_place)
+    assert (meta.title, meta.publisher, meta.date, meta.year) == ("凯里市侨联开展送温暖活动", "某某晚报", "2021-01-18", 2021)
+
+
 def test_the_site_in_a_byline_before_the_text_is_not_the_place_it_speaks_of():
     text = ("中国黔东南州网(通讯员 张某 李某)“众人拾柴火焰高。”近年来，凯里市坚持以铸牢中华民族共同体意识为主线，"
             "全市民族团结进步事业创新发展。\n凯里市组建“百姓名嘴”等宣讲队伍。\n")

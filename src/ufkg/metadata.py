@@ -1343,6 +1343,10 @@ def _header(lines: list[str], start: int = 1) -> tuple[str | None, str | None]:
             day, month, year = day_first.groups()
             date = _iso(f"{year}-{month}-{day}") if int(month) <= 12 else _iso(f"{year}-{day}-{month}")
             continue
+        glued = SOURCE_THEN_DATE.search(line)
+        if glued and date is None:  # 来源: 某某晚报2022-09-23 09:53:15: the page's source, its date run on
+            publisher, date = publisher or glued.group("source"), _iso(glued.group("date"))
+            continue
         labelled = LABELLED_DATE.search(line) or LEADING_DATE.match(line) or TIMESTAMP.match(line) or (
             BOILERPLATE.search(line) and (CHROME_DATE.match(line) or PAPER_PATH_DATE.search(line)))
         if labelled and date is None:
@@ -1351,6 +1355,11 @@ def _header(lines: list[str], start: int = 1) -> tuple[str | None, str | None]:
             if source and publisher is None:
                 publisher = source.group("source")
     return publisher, date or clock
+
+
+# a source field whose value runs into the page's date and clock, with no space between (来源: 某某晚报2022-09-23 09:53)
+SOURCE_THEN_DATE = re.compile(r"(?:来源|來源)[:：]\s*(?P<source>[\u4e00-\u9fff]{2,20}?)"
+                              r"(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)")
 
 
 def _footer_date(lines: list[str]) -> str | None:
