@@ -844,6 +844,7 @@ def test_a_short_committee_takes_the_name_the_text_gives_it_in_full():
 def test_a_restaurant_and_an_office_for_foreign_and_overseas_chinese_affairs():
     assert "金龙轩酒楼" in orgs("某某同乡会在金龙轩酒楼举办会庆。", "Organization")
     assert orgs("绵阳市外侨办主任、绵阳市外事侨务局副局长出席。", "GovernmentBody") == ["绵阳市外侨办", "绵阳市外事侨务局"]
+    assert orgs("梓潼县侨务外事办主任、游仙区外事办副主任出席。", "GovernmentBody") == ["梓潼县侨务外事办", "游仙区外事办"]
 
 
 def test_a_general_association_president_is_a_title():

@@ -23,6 +23,13 @@ def test_local_short_forms_are_completed_from_the_reports_region():
     assert "市委统战部" in body.alt_labels
 
 
+def test_an_office_written_out_or_short_is_one_body():
+    kb = knowledge_of("2022年绵阳市侨务工作综述\n市侨务外事办公室组织侨商考察，市侨务外事办牵头举办侨商座谈会。\n")
+    assert labels(kb, "GovernmentBody") == ["绵阳市侨务外事办公室"]
+    office = next(e for e in kb.entities.values() if e.label == "绵阳市侨务外事办公室")
+    assert "市侨务外事办" in office.alt_labels
+
+
 def test_the_same_short_form_in_two_cities_is_two_bodies():
     kb = knowledge_of(GUIYANG, ZUNYI)
     assert {"贵阳市委统战部", "遵义市委统战部"} <= set(labels(kb, "GovernmentBody"))
