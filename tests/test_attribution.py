@@ -972,6 +972,9 @@ def test_a_head_word_alone_opening_a_clause_is_the_body_named_last_with_it():
     text = ("2023年凯里市统一战线工作综述\n去年，镇党委把商会建设作为重点，打造了凯里市青年商会。\n"
             "青年商会设在镇政府旁。\n截至目前，商会现有会员单位120家，理事单位30家。\n")
     assert subjects_in(text) == [("120家", "凯里市青年商会"), ("30家", "凯里市青年商会")]
+    # …and when it gives to others (商会向某校捐赠…, 商会为…)
+    text = "2023年凯里市侨商会工作动态\n凯里市侨商会召开理事会。\n会后，商会向某校赠送课桌500套。\n"
+    assert subjects_in(text) == [("500套", "凯里市侨商会")]
 
 
 def test_what_is_within_the_place_is_the_places_stock_in_an_associations_own_text():

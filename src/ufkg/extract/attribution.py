@@ -143,7 +143,8 @@ DEMONSTRATIVE = re.compile(r"(?:(?:19|20)\d{2}年)?[该該此]")  # 该公司, 2
 # it is that society, whoever the guests' societies named since)
 REFERRED_HEADS = ("公司", "集团", "企业")
 ENTERPRISE = "企业"  # 该企业: the enterprise named before, whatever its name ends with
-BARE_HEAD_DEEDS = ("共有", "现有", "拥有", "已有", "已", "先后", "累计", "共", "自", "目前", "全年", "发展", "吸纳", "会员")
+BARE_HEAD_DEEDS = ("共有", "现有", "拥有", "已有", "已", "先后", "累计", "共", "自", "目前", "全年", "发展", "吸纳", "会员",
+                   "向", "为", "还", "捐")  # 商会向某校捐赠…, 商会为…: a gift to others
 # 2015年，某某委员…, 2013年某市有…: the year a clause opens with, with or without its comma (not 2013年3月, 2013年度)
 YEAR_LEAD = re.compile(r"(?:19|20)\d{2}年(?:[上下]半年|以来|底|初)?(?:[，,]\s*|(?![\d度月]))")
 CLAUSE_ADVERBS = ("截至目前", "截止目前", "目前", "同时", "此外", "另外", "全年", "今年", "去年", "当年", "其中", "并", "还", "也",
