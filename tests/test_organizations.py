@@ -86,6 +86,10 @@ def test_descriptors_before_an_association_head():
     assert orgs("圆满完成市民族商会换届工作。", "Association") == ["市民族商会"]
 
 
+def test_a_verbs_tail_jieba_guessed_as_a_word_opens_no_name():
+    assert orgs("帮她实现了上大学的愿望。", "Organization") == []  # 实现|了上|大学: going to college, no 了上大学
+
+
 def test_what_is_handed_to_a_body_is_no_part_of_its_name():
     assert orgs("村民执意要把自家种的土豆送给商会会员。", "Association") == []
     assert orgs("将募得的善款转交慈善基金会。", "Association") == []

@@ -25,6 +25,7 @@ RARE_WORD = 20  # jieba frequency under which a word is taken for a proper name,
 PERSON_TAGS = frozenset({"nr", "nrfg"})  # jieba's tags of a person's name
 NAME_STARTS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "ng", "b", "vn", "eng", "s"})
 ON_BEHALF = "代表"  # jieba's noun for 代表 (on behalf of), which a person's deed for a body opens with
+ASPECT_PARTICLES = "了着过"  # 实现了|上大学: a word jieba guessed that opens on one is a verb's tail, no brand
 STOP_TAGS = frozenset({"p", "c", "u", "ud", "ug", "uj", "ul", "uv", "uz", "d", "r", "m", "mq", "q", "y", "e", "o", "zg", "x", "w", "t", "tg"})
 
 
@@ -174,7 +175,8 @@ def name_start(text: str, tokens: list[Token], position: int, stop_words: frozen
         begin = token.start
         if position - begin > max_length:
             return None
-    while taken and taken[-1].tag not in NAME_STARTS and not (brand_start and is_unknown_word(taken[-1].word)):
+    while taken and taken[-1].tag not in NAME_STARTS and not (brand_start and is_unknown_word(taken[-1].word)
+                                                            and taken[-1].word[0] not in ASPECT_PARTICLES):
         taken.pop()  # 充分发挥|统战工作领导小组, 圆满完成|市民族商会: a name starts with a noun-like word
     if len(taken) == 1 and taken[0].tag == "vn" and text.endswith(MANNER_ADVERBS, 0, taken[0].start):
         return None  # 不断|营造|商会…氛围: after an adverb, a verbal noun is the clause's verb, not a name's first word
