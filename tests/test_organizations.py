@@ -1350,6 +1350,7 @@ def test_a_districts_branch_after_its_city_written_short():
     ("县政协民宗委组织委员调研宗教场所。", "县政协民宗委"),
     ("省政协社会和法制委员会组织委员视察。", "省政协社会和法制委员会"),
     ("市政协提案委员会召开会议。", "市政协提案委员会"),
+    ("区政协侨务联络组走访侨企。", "区政协侨务联络组"),  # a liaison group too
 ])
 def test_a_cppccs_special_committee_is_named_with_it(sentence, committee):
     assert committee in orgs(sentence, "GovernmentBody")
@@ -1360,6 +1361,8 @@ def test_a_cppcc_member_or_a_clause_after_it_is_no_committee():
     # a person's offices listed after the CPPCC name none of its committees
     assert orgs("区委常委、区政协主席、政法委书记张某出席。", "GovernmentBody") == ["区委", "区政协"]
     assert orgs("省政协常委、民盟中央常委李某讲话。", "GovernmentBody") == ["省政协"]
+    # nor does a list of bodies going on past one of its committees
+    assert orgs("市人大民宗委、市政协港澳联络组、市委统战部派员出席。", "GovernmentBody")[:2] == ["市人大", "市政协港澳联络组"]
 
 
 def test_a_cppcc_listed_with_a_party_committee_or_named_in_an_office_keeps_its_name():

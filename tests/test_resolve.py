@@ -150,6 +150,11 @@ def test_a_partys_base_unit_belongs_to_the_party_when_the_report_names_no_commit
     assert ("民盟凯里市第一中学支部", "中国民主同盟") in _sub_organizations(kb)
 
 
+def test_a_cppccs_liaison_group_belongs_to_it():
+    kb = knowledge_of("2023年凯里市侨务工作综述\n市政协侨务联络组走访侨企12家。\n")
+    assert ("凯里市政协侨务联络组", "凯里市政协") in _sub_organizations(kb)
+
+
 def test_a_slogan_written_with_other_separators_is_one_initiative():
     from conftest import knowledge_of
 

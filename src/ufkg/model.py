@@ -75,6 +75,9 @@ class Place:
 # Values of Mention.scope besides a level character (州 of 州委统战部: the report's prefecture):
 OWN_LOCALITY = "@"  # a bare head (工商联): the body of the report's own locality
 OWN_REPORT = "#"  # a department's listed office (办公室, 民族工作处): a body of that report's department only
+# what ends the name of a CPPCC's own unit written right after it (某市政协民宗委, 某省政协某某委员会,
+# 某市政协某某联络组): the extractor reads the unit with its CPPCC, and resolution makes it part of that CPPCC
+CPPCC_UNIT_HEADS = "委员会|委員會|委|联络组|聯絡組"
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,8 @@ import unicodedata
 
 from .gazetteer import Gazetteer, load_gazetteer
 from .lexicon import Lexicon, load_lexicon
-from .model import OWN_LOCALITY, OWN_REPORT, Entity, Extraction, KnowledgeBase, Link, Mention, Outcome, Place, Report
+from .model import (CPPCC_UNIT_HEADS, OWN_LOCALITY, OWN_REPORT, Entity, Extraction, KnowledgeBase, Link, Mention, Outcome,
+                    Place, Report)
 from .text import pair_straight_quotes
 
 QUOTED_IN_SURFACE = re.compile(r"[“「]([^”」]+)[”」]")
@@ -793,6 +794,6 @@ def _domestic(place: Place) -> bool:
     return place.code.isdigit()
 
 
-# a CPPCC's special committee (某市政协民宗委, 某省政协社会和法制委员会): part of that CPPCC, as a department
+# a CPPCC's special committee or liaison group (某市政协民宗委, 某市政协某某联络组): part of that CPPCC, as a department
 # is of its party committee (市委统战部 → 市委)
-CPPCC_COMMITTEE = re.compile(r"^(.+?政[协協])(.{2,12}?(?:委员会|委員會|委))$")
+CPPCC_COMMITTEE = re.compile(rf"^(.+?政[协協])(.{{2,12}}?(?:{CPPCC_UNIT_HEADS}))$")

@@ -85,7 +85,7 @@ from functools import cache, cached_property
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, tokenizer
-from ..model import OWN_LOCALITY, OWN_REPORT, Mention, Sentence
+from ..model import CPPCC_UNIT_HEADS, OWN_LOCALITY, OWN_REPORT, Mention, Sentence
 from ..text import free_occurrences, overlaps, sentence_at
 from .regions import find_regions, function_stem, officialese_verbs
 from .tokens import PROPER_TAGS, PUNCTUATION, Token, has_proper_word, is_unknown_word, name_start
@@ -1673,12 +1673,13 @@ def _with_own_bureaus(text: str, tokens: list[Token], offset: int, mentions: lis
     return result
 
 
-# a CPPCC's special committee named right after it (某省政协社会和法制委员会, 某市政协民宗委, 某县政协提案委员会)
-SPECIAL_COMMITTEE = re.compile(r"(?![、和与及])(?![市县区州省縣區][委])[\u4e00-\u9fff、]{2,12}?(?:委员会|委員會|委)(?![员員会會])"
+# a CPPCC's special committee or liaison group named right after it (某省政协某某委员会, 某市政协民宗委, 某市政协某某联络组)
+SPECIAL_COMMITTEE = re.compile(rf"(?![、和与及])(?![市县区州省縣區][委])[\u4e00-\u9fff、]{{2,12}}?(?:{CPPCC_UNIT_HEADS})(?![员員会會])"
                                r"(?!副?主任|委员|委員)")  # not 市政协、市委; not an office (某某委主任某某)
 CPPCC_ENDS = ("政协", "政協")
-# a person's offices listed after a CPPCC (市政协主席、政法委书记; 市政协委员、某党中央常委): no committee of it
-OFFICE_IN_COMMITTEE = re.compile(r"^(?:委员|委員)|书记|書記|主席|部长|部長|主任|常委")
+# a person's offices listed after a CPPCC (市政协主席、政法委书记; 市政协委员、某党中央常委), or a list of bodies going on
+# past its committee (市政协某某组、市委统战部): no committee of it
+NOT_A_COMMITTEE = re.compile(r"^(?:委员|委員)|书记|書記|主席|部长|部長|主任|常委|、[市县区州省縣區]")
 COMMITTEE_WORDS = frozenset({"和", "、", "与", "委", "委员会", "委員會"})
 
 
@@ -1691,7 +1692,7 @@ def _with_special_committees(text: str, tokens: list[Token], offset: int, mentio
         match = SPECIAL_COMMITTEE.match(text, end) if mention.cls == "GovernmentBody" \
             and mention.name.endswith(CPPCC_ENDS) else None
         if match is not None and any(t.end == match.end() for t in tokens) \
-                and not OFFICE_IN_COMMITTEE.search(match.group(0)) \
+                and not NOT_A_COMMITTEE.search(match.group(0)) \
                 and all(t.tag in BUREAU_TAGS or t.word in COMMITTEE_WORDS  # 科教文卫体|委, 政协提案|委员会
                         for t in tokens if t.end > end and t.start < match.end()):
             mention = replace(mention, surface=text[mention.start - offset:match.end()], name=mention.name + match.group(0),
