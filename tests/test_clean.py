@@ -131,3 +131,8 @@ def test_a_pages_list_of_other_items_after_the_text_goes_but_a_heading_above_the
     assert without_related_links(text) == "某县侨联换届\n3月2日,某县侨联召开代表大会,会员捐款10万元。"
     assert without_related_links("【相關新聞】：\n某會成立。\n會員捐款。") == "【相關新聞】：\n某會成立。\n會員捐款。"
     assert without_related_links("某会成立。\n相关阅读材料已发放给与会人员。") == "某会成立。\n相关阅读材料已发放给与会人员。"
+
+
+def test_a_line_of_search_spam_goes_but_a_sentence_naming_fine_local_goods_stays():
+    text = "某县侨联慰问归侨。\n国产剧集在线观看,亚洲影院无码专区\n县里打造精品民宿，国产设备出口欧美。"
+    assert clean_text(text) == "某县侨联慰问归侨。\n县里打造精品民宿，国产设备出口欧美。"

@@ -150,6 +150,16 @@ def remove_pinyin_glosses(text: str) -> str:
 _MARKUP_LINE = re.compile(r"^[\s•·*-]*(?:</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>\s*)+$")
 
 
+# A line of search spam a hacked page carries (某某剧集在线观看, 国产…, 亚洲…): three of these words on one
+# line with no sentence's end are no one's report.
+SPAM_WORDS = re.compile(r"免费观看|免费视频|在线观看|在线播放|高清视频|精品|国产|无码|久久|夜夜|一区二区|亚洲|欧美|日韩|[Aa][Vv]")
+MIN_SPAM_WORDS = 3
+
+
+def _spam_line(line: str) -> bool:
+    return "。" not in line and len(set(SPAM_WORDS.findall(line))) >= MIN_SPAM_WORDS
+
+
 def remove_markers(text: str) -> str:
     """Remove converter markers such as `[bookmark: _GoBack]` and pandoc anchors."""
     text = _BRACKET_MARKER.sub("", text)
@@ -163,7 +173,7 @@ def clean_text(text: str) -> str:
     Removes bracketed converter markers, zero-width and control characters;
     turns NBSP and other typographic spaces into a plain space; strips each
     line (leading indentation such as "　　" is layout, not content), drops
-    empty lines and lines of a page's markup alone, a reference database's field labels (词条 |, 释义 |) and a
+    empty lines, lines of a page's markup alone or of search spam, a reference database's field labels (词条 |, 释义 |) and a
     page's pinyin glosses (區(qū)委), and joins the lines of a hard-wrapped text
     where the wrap broke them. Everything else, full-width punctuation
     included, is kept.
@@ -172,7 +182,7 @@ def clean_text(text: str) -> str:
     text = text.translate(_TRANSLATION)
     text = remove_pinyin_glosses(remove_markers(text))
     lines = [line for line in (remove_field_labels(line.strip()) for line in text.split("\n"))
-             if line and not _MARKUP_LINE.match(line)]
+             if line and not _MARKUP_LINE.match(line) and not _spam_line(line)]
     return "\n".join(join_wrapped_lines(lines))
 
 
