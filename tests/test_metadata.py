@@ -783,18 +783,20 @@ def test_a_title_keeps_past_its_timestamp_and_a_button_and_a_paragraph_opening_o
     text = "凯里市侨商会成立\n2023年06月02日18:24 | 来源：某某日报\n小字号\n6月1日，凯里市侨商会举行成立大会。\n"
     meta = read_metadata(text, regions, is_place)
     assert (meta.title, meta.date, meta.year, meta.publisher) == ("凯里市侨商会成立", "2023-06-02", 2023, "某某日报")
+
+
+@pytest.mark.parametrize("text, title, publisher, date", [
     # a row of buttons under the title's date (打印 放大 缩小), then the reporters' lines: the title stands
-    text = ("凯里市某村组建“乡贤理事会”,共谋发展惠乡邻\n2023-03-01 08:15:20 来源:某某新闻\n打印 放大 缩小\n"
-            "某某新闻记者 张某某\n摄影 通讯员\n2月26日,凯里市某村乡贤理事会召开首次会议。\n")
+    ("凯里市某村组建“乡贤理事会”,共谋发展惠乡邻\n2023-03-01 08:15:20 来源:某某新闻\n打印 放大 缩小\n"
+     "某某新闻记者 张某某\n摄影 通讯员\n2月26日,凯里市某村乡贤理事会召开首次会议。\n",
+     "凯里市某村组建“乡贤理事会”,共谋发展惠乡邻", "某某新闻", "2023-03-01"),
+    # a source field run into the page's date with no space: both are read
+    ("首页 > 社会 > 正文\n凯里市侨联开展送温暖活动\n编辑: 张某来源: 某某晚报2021-01-18 10:20:31\n"
+     "1月18日，凯里市侨联为归侨老人送去年货。\n", "凯里市侨联开展送温暖活动", "某某晚报", "2021-01-18"),
+])
+def test_a_pages_header_under_its_title_gives_the_date_and_source_and_leaves_the_title(text, title, publisher, date):
     meta = read_metadata(text, regions, is_place)
-    assert (meta.title, meta.date, meta.year) == ("凯里市某村组建“乡贤理事会”,共谋发展惠乡邻", "2023-03-01", 2023)
-
-
-def test_a_source_field_run_into_the_pages_date_gives_both():
-    text = ("首页 > 社会 > 正文\n凯里市侨联开展送温暖活动\n编辑: 张某来源: 某某晚报2021-01-18 10:20:31\n"
-            "1月18日，凯里市侨联为归侨老人送去年货。\n")
-    meta = read_metadata(text, regions, is_place)
-    assert (meta.title, meta.publisher, meta.date, meta.year) == ("凯里市侨联开展送温暖活动", "某某晚报", "2021-01-18", 2021)
+    assert (meta.title, meta.publisher, meta.date, meta.year) == (title, publisher, date, int(date[:4]))
 
 
 def test_the_site_in_a_byline_before_the_text_is_not_the_place_it_speaks_of():

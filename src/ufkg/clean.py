@@ -152,7 +152,8 @@ _MARKUP_LINE = re.compile(r"^[\s•·*-]*(?:</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,
 
 # A line of search spam a hacked page carries (某某剧集在线观看, 国产…, 亚洲…): three of these words on one
 # line with no sentence's end are no one's report.
-SPAM_WORDS = re.compile(r"免费观看|免费视频|在线观看|在线播放|高清视频|精品|国产|无码|久久|夜夜|一区二区|亚洲|欧美|日韩|[Aa][Vv]")
+SPAM_WORDS = re.compile(r"免费观看|免费视频|在线观看|在线播放|高清视频|精品|国产|无码|久久|夜夜|一区二区|亚洲|欧美|日韩|"
+                        r"(?<![A-Za-z])[Aa][Vv](?![A-Za-z])")
 MIN_SPAM_WORDS = 3
 
 

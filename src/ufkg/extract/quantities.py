@@ -898,7 +898,7 @@ def _currency_after(sentence: str, end: int) -> str | None:
     if not sentence.endswith("元", 0, end):
         return None
     return next((word for word in _currencies() if sentence.startswith(word, end)
-                 and not sentence.startswith(_currency_rows()[word].not_before or ("\0",), end + len(word))), None)
+                 and not sentence.startswith(_currency_rows()[word].not_before, end + len(word))), None)
 
 
 @cache
@@ -962,8 +962,7 @@ def find_quantities(sentence: str, report_year: int | None, previous: str = "",
         if quantity.unit == UNIT_MONEY:  # 新台币11亿元, 100万元港币: in that currency
             named = _currency_before(sentence, start) or _currency_after(sentence, end)
             if named and sentence.startswith(named, end):
-                end += len(named)
-                text = sentence[start:end]
+                end += len(named)  # the quantity as written holds the currency after it
         quantity = replace(quantity, unit=currency_code(named or quantity.unit))
         found.append(_found(context, quantity, start, end, floor=found[-1].end if found else 0))
         position = end
