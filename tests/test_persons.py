@@ -68,6 +68,7 @@ def test_names_after_the_titles_of_an_association():
 def test_a_name_before_a_meeting_role():
     assert people("刘振宇主持会议。") == ["刘振宇"]
     assert people("会上，马丽娟当选为新一届会长。") == ["马丽娟"]
+    assert people("2012年3月王海涛继任会长；2016年，张建国接任。") == ["王海涛", "张建国"]  # who took over the office
 
 
 def test_a_title_before_a_meeting_role_is_no_name():

@@ -93,7 +93,7 @@ DEED_AFTER_NAME = ("(?:(?:主笔|领衔)?(?:提交|撰写|提出|执笔|提报)|
 # 选举甲某为会长, 聘请…的乙某为名誉会长, 丙某、丁某为特邀顾问: a name made something, the title closing the clause
 APPOINTED_BEFORE = "了的选举聘请命"  # 选出, 选举, 聘请, 任命 … 甲某为会长
 APPOINTED_AS = "为[^，。；、“”《》]{0,16}?(?:%s)(?=[，。；、,;]|$)"
-ROLE_AFTER_NAME = ("主持|出席|讲话|致辞|致词|担任|表示|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
+ROLE_AFTER_NAME = ("主持|出席|讲话|致辞|致词|担任|继任|接任|表示|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
                    "|作了?(?:口头|书面|交流|典型|大会)?发言")
 # what closes a titled name as the clause or list goes on (部长某某，…; 主委某某多次深入…)
 CLOSING_AFTER = "[，、,；;]|多次|先后|多年|一直|始终"
