@@ -290,9 +290,10 @@ class PersonFinder:
     def _enclosed_names(self, text: str):
         """县委书记周建设介绍, 会长孙富贵的带领下: a surname and two characters closed by a title right before and
         what is said or done right after are a name, even when the two characters are a common word (建设, 富贵), and
-        a surname and one character are when 说, 等 or 的 closes them (会长王强的带领下); so is one closed by the clause or list going on (部长某文革，…; 主委某红梅多次…), unless the two characters are
-        a frequent verb (全覆盖，强起来，: a surname-like character, then a verb) or the title a kind of people counted
-        (评选一批新乡贤某某某、: what the kind is called)."""
+        a surname and one character are when 说, 等 or 的 closes them (会长王强的带领下); so is one closed by the clause
+        or list going on (部长某文革，…; 主委某红梅多次…), unless the two characters are a frequent verb (全覆盖，强起来，:
+        a surname-like character, then a verb) or the title a kind of people counted (评选一批新乡贤某某某、: what the
+        kind is called)."""
         for match in self._enclosed_pattern.finditer(text):
             name = match.group(1)
             word_first = self.known_word(name[:2]) or self.common_word(name[:2])
