@@ -610,6 +610,7 @@ def test_a_name_elected_to_an_office_named_with_its_body_and_term():
     ("在支部主委、某协会会长孙富贵的带领下，慰问老人。", ["孙富贵"]),
     ("在商会会长王强的带领下，会员走访贫困户。", ["王强"]),  # 的 ends no name: a two-character name, then 的
     ("会长李伟的讲话鼓舞人心。", ["李伟"]),
+    ("董事长张超在致辞时说，将继续支持。", ["张超"]),  # 在 and the occasion of what is said close it too
     ("部长高兴地说，工作很好。", []),  # an adverb after a title: no surname and given name
     ("主席高兴地介绍说：“好。”", []),
     ("县侨办副主任赵鹏程为新联会成立揭牌。", ["赵鹏程"]),  # a ceremony the person performs for a body

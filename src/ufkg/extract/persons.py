@@ -104,6 +104,7 @@ VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "
                    "聘任", "聘请", "增补", "增补了")
 NOT_LAST_CHARS = "说等的"  # 某某说，某某等出席，会长某某的带领下: what follows a two-character name, not its last character
 ADVERB_ENDS = "地得的着了"  # 高兴地说: a word made an adverb, no given name's last character
+AT_OCCASION = "在"  # 董事长某某在致辞时说: the name, then 在 and the occasion of what the person says
 DEPUTY = "代表"  # 甲某代表、乙某委员的发言: a congress's deputy, written after the name as an office
 OFFICES_AFTER_NAME = "会长|理事长|秘书长|理事|监事长|董事长|主席|执行会长|常务会长|主委|委员"  # 某某副会长（右三）, 某某主委代表…
 COMPANY_OFFICES = "副?(?:董事长|总经理|厂长|总裁)"  # 某某公司甲某某总经理: the office after its holder's name
@@ -290,16 +291,18 @@ class PersonFinder:
     def _enclosed_names(self, text: str):
         """县委书记周建设介绍, 会长孙富贵的带领下: a surname and two characters closed by a title right before and
         what is said or done right after are a name, even when the two characters are a common word (建设, 富贵), and
-        a surname and one character are when 说, 等 or 的 closes them (会长王强的带领下); so is one closed by the clause
-        or list going on (部长某文革，…; 主委某红梅多次…), unless the two characters are a frequent verb (全覆盖，强起来，:
-        a surname-like character, then a verb) or the title a kind of people counted (评选一批新乡贤某某某、: what the
-        kind is called)."""
+        a surname and one character are when 说, 等, 的 or 在 and a role close them (会长王强的带领下, 会长王强在讲话中);
+        so is one closed by the clause or list going on (部长某文革，…; 主委某红梅多次…), unless the two characters are
+        a frequent verb (全覆盖，强起来，: a surname-like character, then a verb) or the title a kind of people counted
+        (评选一批新乡贤某某某、: what the kind is called)."""
         for match in self._enclosed_pattern.finditer(text):
             name = match.group(1)
             word_first = self.known_word(name[:2]) or self.common_word(name[:2])
-            if name[2] in NOT_LAST_CHARS and not self.common_word(name[:2]) and name[0] not in NOT_A_NAME_START \
-                    and self._enclosing_after.match(text, match.start(1) + 2):
-                yield match.start(1), match.start(1) + 2  # 副主委某强的带领下: a two-character name, then 的
+            given_end = match.start(1) + 2
+            if not self.common_word(name[:2]) and name[0] not in NOT_A_NAME_START \
+                    and (name[2] in NOT_LAST_CHARS and self._enclosing_after.match(text, given_end)
+                         or name[2] == AT_OCCASION and re.match(ROLE_AFTER_NAME, text[given_end + 1:])):
+                yield match.start(1), given_end  # 副主委某强的带领下, 董事长某超在致辞时: a two-character name, then 的, 在
                 continue
             if word_first and name[2] not in ADVERB_ENDS and self._enclosing_after.match(text, match.end(1)):
                 word_first = False  # 科长高兴某率领: a surname and a word, closed by what the person does
