@@ -49,6 +49,7 @@ def test_an_unquoted_named_action():
 
 def test_a_kind_of_action_is_not_named():
     assert names("开展专项排查整治行动。", "Initiative") == []
+    assert names("这是商会推出的关爱行动。", "Initiative") == []  # 推出的关爱行动: a kind, and its 的 starts no name
 
 
 def test_a_policy_in_title_marks():

@@ -110,7 +110,7 @@ THEME_YEAR = "主题年"  # 某某主题年: a party's theme of the year, run as
 THEME_OWNERS = ("委员会", "委会", "中央", "委")  # 民进中央|作风建设主题年: whose theme it is
 UNQUOTED_HEADS = ("行动", "工程", "大讲堂", THEME_YEAR)
 # 实施回归工程, 启动引凤工程: the words a programme verb takes up to the head name it, a verb among them or not
-RUN_BEFORE_HEAD = re.compile(r"(?:实施|启动|推进|深化|打造|推出|开展)了?(?P<name>(?!了)[\u4e00-\u9fff]{2,6})$")
+RUN_BEFORE_HEAD = re.compile(r"(?:实施|启动|推进|深化|打造|推出|开展)了?(?P<name>(?![了的])[\u4e00-\u9fff]{2,6})$")
 MAX_UNQUOTED = 14
 UNQUOTED_STOPS = frozenset("的了在和与及并把将对向从为以")
 # 关于加快某某发展的建议: a proposal named by its title; not one of many counted (的建议12条)
