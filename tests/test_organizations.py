@@ -93,6 +93,8 @@ def test_a_verbs_tail_jieba_guessed_as_a_word_opens_no_name():
 def test_what_is_handed_to_a_body_is_no_part_of_its_name():
     assert orgs("村民执意要把自家种的土豆送给商会会员。", "Association") == []
     assert orgs("将募得的善款转交慈善基金会。", "Association") == []
+    # nor is how a body's work is led or joined (以某某引领某会建设, 融入某某组织)
+    assert orgs("坚持以文化引领侨商会建设，把服务融入各类同乡会。", "Association") == []
 
 
 def test_a_hometown_association_abroad_with_two_regions():
@@ -156,6 +158,7 @@ def test_a_body_on_whose_behalf_someone_gives_is_named_without_the_verb():
 
 def test_a_meeting_is_not_a_chamber_of_commerce():
     assert orgs("市委召开政党协商会、情况通报会12次。", "Association") == []
+    assert orgs("商会召开会长办公会研究换届工作。", "Association") == []  # a meeting of the chamber's leaders
 
 
 def test_a_temple_named_in_one_word():
