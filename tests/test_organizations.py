@@ -95,6 +95,8 @@ def test_what_is_handed_to_a_body_is_no_part_of_its_name():
     assert orgs("将募得的善款转交慈善基金会。", "Association") == []
     # nor is how a body's work is led or joined (以某某引领某会建设, 融入某某组织)
     assert orgs("坚持以文化引领侨商会建设，把服务融入各类同乡会。", "Association") == []
+    assert orgs("感谢关注侨商会发展的各界朋友，感谢华人政党民联公会的支持。", "Association") == ["民联公会"]
+    assert orgs("向各爱心商会颁发锦旗。", "Association") == []  # caring chambers: a kind, no name
 
 
 def test_a_hometown_association_abroad_with_two_regions():
