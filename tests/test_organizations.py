@@ -95,6 +95,7 @@ def test_what_is_handed_to_a_body_is_no_part_of_its_name():
     assert orgs("将募得的善款转交慈善基金会。", "Association") == []
     # nor is how a body's work is led or joined (以某某引领某会建设, 融入某某组织)
     assert orgs("坚持以文化引领侨商会建设，把服务融入各类同乡会。", "Association") == []
+    assert orgs("定期组织侨界成员赴基地义诊。", "Organization") == []  # 赴 (going to) is no part of a name
     assert orgs("感谢关注侨商会发展的各界朋友，感谢华人政党民联公会的支持。", "Association") == ["民联公会"]
     assert orgs("向各爱心商会颁发锦旗。", "Association") == []  # caring chambers: a kind, no name
 
@@ -548,6 +549,8 @@ def test_enterprises_listed_before_their_kind_without_a_count():
 def test_kinds_of_business_listed_before_enterprises_are_none():
     assert orgs("组织民营企业、外资企业等各类企业参加。", "Organization") == []
     assert orgs("种植大户、合作社等涉农企业参加培训。", "Organization") == []
+    # people listed before 企业人士 or 企业代表 are people, not enterprises
+    assert orgs("商会会长王某、副会长李某某等企业人士走访贫困户。", "Organization") == []
 
 
 def test_people_listed_before_entrepreneurs_are_no_enterprises():

@@ -153,7 +153,7 @@ ENTERPRISE_EXAMPLE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})等[\d一二三�
 # 甲、乙、丙等涉农企业: the enterprises a list gives as examples of a kind, with or without their count
 MIN_LISTED_ENTERPRISES = 3  # items of a list that stand as enterprises when the clause before runs into it
 ENTERPRISE_LIST = re.compile(r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、){1,8})([\u4e00-\u9fffA-Za-z]{2,10})等(?:[\d一二三四五六七八九十百两几]+(?:多|余)?家)?"
-                             r"[\u4e00-\u9fff]{0,4}(?:企业|公司)(?![家主界])")
+                             r"[\u4e00-\u9fff]{0,4}(?:企业|公司)(?![家主界]|人士|代表)")  # 甲、乙等企业人士: people
 NOT_IN_ENTERPRISE = ("v", "p", "d", "c", "t", "r", "u", "m", "q", "f")  # 会上重点听取|甲公司: what comes before a name
 # 某部、县工商联组织|甲乐器、乙建筑等企业: a verb that lists what it takes (or a preposition) inside a listed item ends
 # the clause the list runs on from; the item is where the list opens (a verb of a company's trade, 某某织造集团, is none)
