@@ -293,8 +293,10 @@ class Resolver:
         if opening is None:
             return None
         written = self._canonical_region_prefix(mention.name, opening)
-        same = any(other.cls == mention.cls and other.name == written for other in extraction.mentions)
-        return written if written != mention.name and same else None
+        if written == mention.name:
+            return None  # written with its level already: no other name to look for
+        return written if any(other.cls == mention.cls and other.name == written for other in extraction.mentions) \
+            else None
 
     def _policy_label(self, extraction: Extraction, mention: Mention) -> str:
         """A short title (《条例》) stands for the longest policy of the report that ends with it."""

@@ -95,6 +95,7 @@ APPOINTED_BEFORE = "了的选举聘请命"  # 选出, 选举, 聘请, 任命 …
 APPOINTED_AS = "为[^，。；、“”《》]{0,16}?(?:%s)(?=[，。；、,;]|$)"
 ROLE_AFTER_NAME = ("主持|出席|讲话|致辞|致词|担任|继任|接任|表示|指出|强调|宣读|发言|率队|带队|一行|作工作报告|作报告|当选"
                    "|作了?(?:口头|书面|交流|典型|大会)?发言")
+ROLE_AFTER = re.compile(ROLE_AFTER_NAME)
 # what closes a titled name as the clause or list goes on (部长某某，…; 主委某某多次深入…)
 CLOSING_AFTER = "[，、,；;]|多次|先后|多年|一直|始终"
 # a title, a name, then these (为某会成立揭牌: a ceremony the person performs)
@@ -247,7 +248,7 @@ class PersonFinder:
                 end -= 1  # 医生郑丽为群众义诊: jieba glued the next word's first character to the name
             if titled and not (self._confirmed(text, end) or famous) and _noun_follows(tokens, index, end):
                 continue  # 新乡贤|白忙|官: a title, then a word glued to the noun after it, is no name
-            elected = len(token.word) == 3 and self._plausible(token.word) and re.match(ROLE_AFTER_NAME, text[end:])
+            elected = len(token.word) == 3 and self._plausible(token.word) and ROLE_AFTER.match(text, end)
             if self._confirmed(text, end) or titled or famous or elected:  # 某某研究院甲某某当选
                 yield token.start, end
 
@@ -285,7 +286,7 @@ class PersonFinder:
         without a surname (a host's or an artist's)."""
         for title, word in zip(tokens, tokens[1:]):
             if len(title.word) >= 2 and title.word.endswith(self.lexicon.person_cues) and 2 <= len(word.word) <= 3 \
-                    and word.start == title.end and _unseen(word.word) and re.match(ROLE_AFTER_NAME, text[word.end:]):
+                    and word.start == title.end and _unseen(word.word) and ROLE_AFTER.match(text, word.end):
                 yield word.start, word.end
 
     def _enclosed_names(self, text: str):
@@ -301,7 +302,7 @@ class PersonFinder:
             given_end = match.start(1) + 2
             if not self.common_word(name[:2]) and name[0] not in NOT_A_NAME_START \
                     and (name[2] in NOT_LAST_CHARS and self._enclosing_after.match(text, given_end)
-                         or name[2] == AT_OCCASION and re.match(ROLE_AFTER_NAME, text[given_end + 1:])):
+                         or name[2] == AT_OCCASION and ROLE_AFTER.match(text, given_end + 1)):
                 yield match.start(1), given_end  # 副主委某强的带领下, 董事长某超在致辞时: a two-character name, then 的, 在
                 continue
             if word_first and name[2] not in ADVERB_ENDS and self._enclosing_after.match(text, match.end(1)):
@@ -740,7 +741,7 @@ class PersonFinder:
             if names[-1].endswith("等") and len(names[-1]) > 2:
                 names[-1] = names[-1][:-1]  # 楼宇等: the word that closes a list is no part of a name
             end = match.end()
-            if len(names[-1]) == 3 and (re.match(ROLE_AFTER_NAME, text[end - 1:])
+            if len(names[-1]) == 3 and (ROLE_AFTER.match(text, end - 1)
                                         or self._joined_last_pattern.match(text, end - 1)):
                 names[-1] = names[-1][:2]  # 甲、乙、丙某当|选为, 丙某和|丁: the last name lent its end to what follows
             if len(names) > 3 and not self._plausible(names[-1]) and end < len(text) and "\u4e00" <= text[end] <= "\u9fff":
