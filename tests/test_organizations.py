@@ -1628,3 +1628,7 @@ def test_a_partys_organisation_named_by_its_level_is_the_committee_of_that_level
 def test_societies_counted_right_after_their_kind_are_no_one_society():
     assert orgs("全年表彰五星商会3个、先进会员企业15个。", "Association") == []
     assert orgs("全年评选示范协会4家、先进会员企业15个。", "Association") == []
+
+
+def test_a_name_starts_at_the_township_whose_first_character_jieba_cut_off_as_a_word_of_its_own():
+    assert orgs("捐赠仪式上，江口县后坪镇中心小学获赠图书。", "Organization") == ["江口县后坪镇中心小学"]  # 县|后|坪镇

@@ -1105,6 +1105,7 @@ class OrganizationFinder:
             begin = before if before is not None and before < bracket.start() else bracket.start()
             # 海峡两岸（某省）某某合作促进会: a place in brackets inside a society's name, and the words before it
         if begin is not None and begin < start:
+            begin = self._township_cut_at(text, begin, start)
             begin = _after_persons_verb(tokens, begin, start)
             behalf = text.find(ON_BEHALF, begin, start)
             if behalf >= 0 and (text[behalf + len(ON_BEHALF)] in LEVEL_CHARS or any(
@@ -1269,6 +1270,16 @@ class OrganizationFinder:
         hit = next((hit for hit in find_regions(text, self.gazetteer, None)  # 某某镇|人民政府: what follows confirms it
                     if hit.place is None and hit.end == position and (villages or hit.level != "village")), None)
         return hit.start if hit is not None else None
+
+    def _township_cut_at(self, text: str, begin: int, head_start: int) -> int:
+        """Where a name whose words start at begin really starts: at a township's first character when jieba cut
+        that character off the township as a word of its own (某县|后|山镇|初级中学: 后 read as 'after')."""
+        if not 0 < begin < head_start or text[begin - 1] in PUNCTUATION:
+            return begin
+        hit = next((hit for hit in find_regions(text, self.gazetteer, None)
+                    if hit.place is None and hit.level == "township" and hit.start == begin - 1 and begin < hit.end
+                    <= head_start), None)
+        return hit.start if hit is not None else begin
 
     def _legal_name_start(self, text: str, tokens: list[Token], position: int) -> int | None:
         """Start of a company's legal name that opens with its region (天津瑞和信息技术有限公司): the
