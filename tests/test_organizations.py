@@ -1632,3 +1632,11 @@ def test_societies_counted_right_after_their_kind_are_no_one_society():
 
 def test_a_name_starts_at_the_township_whose_first_character_jieba_cut_off_as_a_word_of_its_own():
     assert orgs("捐赠仪式上，江口县后坪镇中心小学获赠图书。", "Organization") == ["江口县后坪镇中心小学"]  # 县|后|坪镇
+
+
+@pytest.mark.parametrize("sentence, cls, name", [
+    ("经区统战部协调，项目顺利落地。", "GovernmentBody", "区统战部"),
+    ("经县工商联引荐，项目顺利落地。", "Association", "县工商联"),
+])
+def test_a_preposition_jieba_read_with_the_level_after_a_comma_is_no_part_of_the_bodys_name(sentence, cls, name):
+    assert orgs(sentence, cls) == [name]  # 经县|统战部: 'through the county's', no place named 经县

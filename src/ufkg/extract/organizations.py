@@ -1058,7 +1058,7 @@ class OrganizationFinder:
             return None  # 区、市、县政协: the bodies at every level listed, not one
         if start > 0 and text[start - 1] in LEVEL_CHARS and (not _ends_a_word(tokens, start)
                                                              or _counted_before(text, start - 1)
-                                                             or _joined_level(text, tokens, start)):
+                                                             or self._joined_level(text, tokens, start)):
             repeated = self._level_repeated(text, tokens, start - 1)
             if repeated is not None:
                 return repeated, text[repeated:end], None  # 容县县委: the county's name, then its level again
@@ -1270,6 +1270,13 @@ class OrganizationFinder:
         hit = next((hit for hit in find_regions(text, self.gazetteer, None)  # 某某镇|人民政府: what follows confirms it
                     if hit.place is None and hit.end == position and (villages or hit.level != "village")), None)
         return hit.start if hit is not None else None
+
+    def _joined_level(self, text: str, tokens: list[Token], start: int) -> bool:
+        """县政府和|县侨联, 会议通过了章程和|市新联会…: jieba read a conjunction or a preposition and the level
+        after it as one word (和县, a county's name too; 和市); after a word, the level alone stands before the head.
+        A word no place is named (经县|统战部协调: 'through the county's') is the two after a comma too."""
+        word = next((token.word for token in tokens if token.end == start and token.start == start - 2), "")
+        return function_stem(word) and (_cjk_before(text, start - 2) or word not in self.region_names)
 
     def _township_cut_at(self, text: str, begin: int, head_start: int) -> int:
         """Where a name whose words start at begin really starts: at a township's first character when jieba cut
@@ -2249,10 +2256,3 @@ def _as_written(mentions: list[Mention], levels: set[tuple[str, str]]) -> list[M
 def _cjk_before(text: str, position: int) -> bool:
     """Whether a Chinese character stands right before position (a word the next runs on from)."""
     return position > 0 and _CJK_CHAR.match(text, position - 1) is not None
-
-
-def _joined_level(text: str, tokens: list[Token], start: int) -> bool:
-    """县政府和|县侨联, 会议通过了章程和|市新联会…: jieba read a conjunction or a preposition and the level
-    after it as one word (和县, a county's name too; 和市); after a word, the level alone stands before the head."""
-    word = next((token.word for token in tokens if token.end == start and token.start == start - 2), "")
-    return function_stem(word) and _cjk_before(text, start - 2)
