@@ -1640,3 +1640,7 @@ def test_a_name_starts_at_the_township_whose_first_character_jieba_cut_off_as_a_
 ])
 def test_a_preposition_jieba_read_with_the_level_after_a_comma_is_no_part_of_the_bodys_name(sentence, cls, name):
     assert orgs(sentence, cls) == [name]  # 经县|统战部: 'through the county's', no place named 经县
+
+
+def test_praise_in_quoted_words_before_a_body_names_no_society():
+    assert orgs("会长以“积善成德”高度称赞商会的义举。", "Association") == []

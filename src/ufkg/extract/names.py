@@ -101,8 +101,9 @@ HOLIDAYS = ("春节", "元宵节", "元宵", "中秋节", "端午节", "国庆�
             "妇女节", "青年节", "建军节", "七夕节", "元旦", "春節", "中秋節", "端午節", "國慶節", "清明節", "重陽節")
 MAX_NOTE = 20  # characters of a bracketed note between a quotation and its head: “A”（后改版为“B”）节目
 MAX_ORG_GAP = 4  # characters between a quotation and the head of the group it names: “X”专家服务团
-# 的, a deed or a list's 等 between a quotation and a head: no group's name (“A”“B”等千人宣讲团 is a kind of group)
-GAP_BREAKS = ("的", "筹建", "组建", "建成", "等")
+# 的, a deed or a list's 等 between a quotation and a head: no group's name (“A”“B”等百人宣讲团 is a kind of group);
+# nor praise said in the quoted words (以“某某”称赞某会)
+GAP_BREAKS = ("的", "筹建", "组建", "建成", "等", "赞誉", "赞扬", "称赞", "表扬", "感谢", "评价")
 ISSUED = re.compile(r"(?:制定出台|研究出台|出台了|制定了|印发了|出台|制定|印发)(?!《)")  # the longest first: 出台|了…
 UNQUOTED_POLICY_HEADS = ("实施方案", "工作方案", "行动方案", "实施意见", "指导意见", "若干意见", "若干措施", "实施办法", "管理办法",
                          "实施细则", "任务清单")
