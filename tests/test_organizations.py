@@ -1644,3 +1644,7 @@ def test_a_preposition_jieba_read_with_the_level_after_a_comma_is_no_part_of_the
 
 def test_praise_in_quoted_words_before_a_body_names_no_society():
     assert orgs("会长以“积善成德”高度称赞商会的义举。", "Association") == []
+
+
+def test_an_amounts_foreign_currency_opens_no_funds_name():
+    assert orgs("侨团正筹募300万令吉教育基金，以期扩建校舍。", "Organization") == []

@@ -87,6 +87,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, tokenizer
 from ..model import CPPCC_UNIT_HEADS, OWN_LOCALITY, OWN_REPORT, Mention, Sentence
 from ..text import free_occurrences, overlaps, sentence_at
+from .quantities import currency_names
 from .regions import find_regions, function_stem, officialese_verbs
 from .tokens import PROPER_TAGS, PUNCTUATION, Token, has_proper_word, is_unknown_word, name_start
 
@@ -312,6 +313,8 @@ NATIONAL_ADMINISTRATION = re.compile("国家([\u4e00-\u9fff]{2,6}?)(?:总局|局
 NOT_IN_ADMINISTRATION = set("的和与及各有关相级部")  # 国家有关部委, 国家级: no one administration
 COUNTED_WORDS = "名位个家所批"  # measure words of a count right before a name
 COUNT_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]$")
+AMOUNT_BEFORE = re.compile("[\\d０-９一二三四五六七八九十百千万亿萬億]$")  # the digits of an amount ending before a word
+MAGNITUDES = "万亿萬億千"
 NEW_CLASSES = "新的社会阶层"  # the new social strata, a term of the genre
 DIRECT_BRANCH = re.compile(f"(?<=[{LEVEL_CHARS}])直[\u4e00-\u9fff]{{0,6}}?(?:总支|支部|支社|基层委员会|基层委)|"
                            f"[{LEVEL_CHARS}]直[\u4e00-\u9fff]{{0,6}}?(?:总支|支部|支社|基层委员会|基层委)")
@@ -1496,6 +1499,7 @@ class OrganizationFinder:
                 return None
         if begin < position and _counted_before(text, begin + 1):
             begin += 1  # 15名|市工商联执委, 6名|工商联干部: jieba glued the measure word of a count to the name
+        begin = _after_amount_unit(text, begin, position)
         while begin < position and text[begin] in LEVEL_CHARS and begin + 1 < position:
             begin += 1  # a level character before the descriptors is the scope, read by the caller
         return begin
@@ -1576,6 +1580,16 @@ def _last_two(item: str, ends: tuple[str, ...]) -> int | None:
         if char in LAST_OFFICE_JOINERS and at >= 2 and item[:at].endswith(ends) and len(item) - at - 1 >= 2:
             return at
     return None
+
+
+def _after_amount_unit(text: str, begin: int, position: int) -> int:
+    """Where a name starts that jieba ran on from an amount of foreign money (筹募1500|万|令吉|建校基金): after the
+    currency, which is the amount's unit (and its 万 or 亿 with it), never the first word of a name."""
+    if not AMOUNT_BEFORE.search(text, 0, begin):
+        return begin
+    at = begin + 1 if text[begin] in MAGNITUDES else begin
+    currency = next((word for word in currency_names() if text.startswith(word, at)), None)
+    return at + len(currency) if currency is not None and at + len(currency) < position else begin
 
 
 def _counted_before(text: str, position: int) -> bool:

@@ -890,19 +890,19 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
 def _currency_before(sentence: str, start: int) -> str | None:
     """A foreign currency named right before an amount in 元 (新台币11亿元, 港币：500万元): the amount is in it."""
     before = sentence[max(0, start - MAX_CURRENCY_NAME):start].rstrip(" ：:")
-    return next((word for word in _currencies() if before.endswith(word)), None)
+    return next((word for word in currency_names() if before.endswith(word)), None)
 
 
 def _currency_after(sentence: str, end: int) -> str | None:
     """A foreign currency named right after an amount in 元 (100万元港币, 862397.1元澳门元): the amount is in it."""
     if not sentence.endswith("元", 0, end):
         return None
-    return next((word for word in _currencies() if sentence.startswith(word, end)
+    return next((word for word in currency_names() if sentence.startswith(word, end)
                  and not sentence.startswith(_currency_rows()[word].not_before, end + len(word))), None)
 
 
 @cache
-def _currencies() -> tuple[str, ...]:
+def currency_names() -> tuple[str, ...]:
     """The foreign currencies' names (currencies.csv), longest first, so that a name wins over one it ends with."""
     return tuple(sorted(_currency_rows(), key=lambda word: (-len(word), word)))
 
