@@ -1411,3 +1411,9 @@ def test_the_month_a_school_was_founded_in_is_background_not_the_texts_year():
     text = ("凯里侨校举行校庆\n凯里市某某小学3日举行校庆活动，海外乡亲捐资50万元。\n"
             "该校创办于1936年9月，是当地著名的侨校。\n")
     assert read_metadata(text, regions).year != 1936
+
+
+def test_a_sites_dateline_with_the_day_before_the_place_is_the_news_place_not_the_site_named_after_taiwan():
+    text = ("中国台湾网4月18日南充消息 日前，德阳市台商协会副会长率3名台商代表一行，前往南充市高坪区长乐镇台商爱心"
+            "小学送去书包。校长代表师生致谢。南充市台办副主任出席。\n")
+    assert _meta(text).region == "南充"

@@ -60,6 +60,9 @@ LABELLED_SOURCE = re.compile(r"(?:来源|稿件来源|供稿|供稿单位|作者
 # a dateline: 新华社南京3月2日电, 本报成都讯, 中新网杭州2023年5月8日电 (记者 …)
 DATELINE = re.compile(r"(?:社|网|报|台|频道)\s*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*(?:(?P<year>(?:19|20)\d{2})年)?"
                       r"(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*[电讯]")
+# 某网2月24日某市消息: a site's dateline that gives the day before the place, and calls its news 消息
+DAY_FIRST_DATELINE = re.compile(r"(?:社|网|报|台|频道)\s*(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
+                                r"\s*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*(?:消息|电|讯)")
 # 本报成都讯, 某某网某县讯 (记者 …): a paper's or site's dateline that names its place but no day
 PLACE_DATELINE = re.compile(r"^[^，,。；\s（(]{0,12}?(?:社|网|报|台|频道)\s*(?P<place>[\u4e00-\u9fff]{2,8}?)讯")
 # (记者某某/某县报导): a byline that names the place it was filed from, as Taiwan's papers write it
@@ -1378,7 +1381,7 @@ def _dateline(lines: list[str]) -> tuple[str, str | None] | None:
     """The place and, when it gives the year, the date of a dateline at the opening (新华社南京3月2日电, 某网某国
     9月5日讯, 本报某地讯, （记者某某/某地报导）), in the text's first line too when it has no title."""
     for line in lines[:5]:
-        match = DATELINE.search(line[:60])
+        match = DATELINE.search(line[:60]) or DAY_FIRST_DATELINE.search(line[:60])
         if match:
             year = match.group("year")
             date = _iso(f"{year}-{match.group('month')}-{match.group('day')}") if year else None
