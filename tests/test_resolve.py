@@ -512,3 +512,9 @@ def test_a_community_after_a_county_named_past_the_street_lies_in_the_county_not
     kb = knowledge_of("涪城区侨联开展活动\n城厢街道商会会员于日前分别到游仙区内锦华社区、富乐社区开展联谊活动。\n")
     community = next(e for e in kb.entities.values() if e.label == "富乐社区")
     assert kb.entities[community.parent].label == "游仙区"
+
+
+def test_a_village_named_alone_in_a_townships_news_lies_in_that_township():
+    kb = knowledge_of("剑阁县龙源镇乡贤工作综述\n剑阁县龙源镇成立乡贤会。\n青树村乡贤捐款8万元修路。\n")
+    village = next(e for e in kb.entities.values() if e.cls == "Region" and e.label == "青树村")
+    assert village.parent == "region/510823/龙源镇"

@@ -402,7 +402,8 @@ class Resolver:
             holder = self.gazetteer.place(mention.parent_name) if mention.parent_name else None
             if holder is None and mention.scope == "county":
                 holder = self._named_after(mention.name, place)  # 某市经开区: the zone is in the city it is named after
-            if holder is None and place is not None and place.level == "county":
+            in_report_county = holder is None and place is not None and place.level == "county"
+            if in_report_county:
                 holder = place
             holder_key = f"region/{holder.code}" if holder is not None else None  # _place_entity's key
             # 宏路街道 after 福清市宏路街道, 某村 after 某县某乡某村: the place the report named earlier with the
@@ -415,7 +416,8 @@ class Resolver:
                 return earlier
             parent_key = self._place_entity(holder) if holder is not None else None
             if mention.scope == "village":  # 某街道于今天在某社区开展…: the one township the sentence named before
-                parent_key = self._township_before(extraction, keys, index) or parent_key
+                parent_key = self._township_before(extraction, keys, index) \
+                    or (self._report_township(extraction, keys, index) if in_report_county else None) or parent_key
         scope = parent_key.split("/", 1)[1] if parent_key else report
         key = f"region/{scope}/{normalise(mention.name)}"
         entity = self._entity(key, "Region", mention.name)
@@ -469,6 +471,16 @@ class Resolver:
                      if other.sentence == mention.sentence and other.cls == "Region" and other.scope == "township"
                      and other.code is None and keys[i]}
         return next(iter(townships)) if len(townships) == 1 else None
+
+    @staticmethod
+    def _report_township(extraction, keys, index: int) -> str | None:
+        """The township a report is about, named before a village it names alone: a township's news names its own
+        villages without it (某镇…新径村乡贤捐款), not the county's others."""
+        at = extraction.region_mention
+        if at is None or at >= index:
+            return None
+        own = extraction.mentions[at]
+        return keys[at] if own.cls == "Region" and own.scope == "township" and own.code is None else None
 
     def _placed_earlier(self, extraction, keys, index: int, mention, holder_key: str | None) -> str | None:
         """The key of a place of the same name the report named earlier with the places that hold it, one of them
