@@ -72,6 +72,12 @@ def test_a_body_named_after_the_province_is_also_in_the_reports_region():
     assert ("四川港澳青年交流基地", "四川省") in located and ("四川港澳青年交流基地", "绵阳市") in located
 
 
+def test_a_company_named_after_the_province_is_not_also_in_the_reports_region():
+    kb = knowledge_of("2022年绵阳市统一战线工作综述\n四川嘉禾农业科技有限公司捐资助学。\n")
+    located = links(kb, "locatedIn")
+    assert ("四川嘉禾农业科技有限公司", "四川省") in located and ("四川嘉禾农业科技有限公司", "绵阳市") not in located
+
+
 VISIT = """2023年凯里市统一战线工作综述
 凯里市工商联接待湖南省怀化市委统战部考察团一行。
 贵州省工商联调研组参观了青田寺和凯里某某茶业有限公司。
