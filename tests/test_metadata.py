@@ -138,7 +138,7 @@ def test_a_pages_navigation_and_timestamp_above_the_title():
             "某某网 2022-08-16 09:12:30\n8月15日，台江县侨联一行赴丹寨县学习侨务工作经验，双方座谈交流。\n")
     meta = read_metadata(text, regions, is_place, LEVELS.get)
     assert meta.title == "台江县侨联赴丹寨县开展交流"
-    assert (meta.date, meta.year, meta.region) == ("2022-08-16", 2022, "台江县")
+    assert (meta.date, meta.year, meta.region) == ("2022-08-16", 2022, "丹寨县")  # the title's journey
 
 
 def test_a_bare_timestamp_makes_a_news_item_of_its_year():
@@ -1413,7 +1413,12 @@ def test_the_month_a_school_was_founded_in_is_background_not_the_texts_year():
     assert read_metadata(text, regions).year != 1936
 
 
-def test_a_sites_dateline_with_the_day_before_the_place_is_the_news_place_not_the_site_named_after_taiwan():
+def test_a_sites_dateline_with_the_day_before_the_place_places_the_news_not_the_site_named_after_taiwan():
     text = ("中国台湾网4月18日南充消息 日前，德阳市台商协会副会长率3名台商代表一行，前往南充市高坪区长乐镇台商爱心"
             "小学送去书包。校长代表师生致谢。南充市台办副主任出席。\n")
-    assert _meta(text).region == "南充"
+    assert _meta(text).region == "高坪区"  # the dateline's city, and in it the district visited
+
+
+def test_a_citys_body_going_to_work_in_a_county_of_its_own_makes_the_news_that_countys():
+    text = "送书下乡暖人心\n9月4日上午，民盟德阳市委赴中江县开展“送书下乡”助学活动，为学生送去图书500册。\n"
+    assert _meta(text).region == "中江县"

@@ -529,8 +529,7 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         if stricken:
             return stricken  # 各地侨界援助某县地震灾区: the stricken place's news, whoever gives
         opening_full = [name for line in body[:2] for name in find_region(line) if _short_of(name)]
-        journey = _journey(title, len(title), _with_short_names(find_region, opening_full), level_of, holder_at,
-                           official_of)
+        journey = _journey(title, len(title), _with_short_names(find_region, opening_full), level_of)
         if journey and journey[1]:
             # 某市政协副主席带队到某市某县开展…活动: the news of the place worked in, by its full name if the opening gives it
             return next((name for name in opening_full if _short_of(name) == journey[1] and name not in title),
@@ -1207,7 +1206,7 @@ def _news_region(line: str, find_region, scope: str | None = None, level_of=None
     chain = _place_chain(gathered.group("place"), find_region) if gathered else []
     if chain:
         return [chain[-1]]  # 2日，千名乡贤齐聚某省某县，参加…: where the gathering is
-    journey = _journey(matter, MAX_WORKED_AT, find_region, level_of, holder_at, official_of)
+    journey = _journey(matter, MAX_WORKED_AT, find_region, level_of)
     if journey and journey[1]:
         return [journey[1]]  # 某市侨商会一行在某省某区开展调研和捐赠: the place worked in, not the travellers'
     if opening and opening.end() > 0 or slogans:  # 近日，某市委统战部组织开展…: the place of the body the news is about
@@ -1241,15 +1240,14 @@ def _news_region(line: str, find_region, scope: str | None = None, level_of=None
                         if f"{name.removesuffix(level)}{level}{body}" in line]
                 names = full or [name for name in names if f"在{name}" not in matter[:at]]
             return names
-    journey = _journey(matter, MAX_VISIT_AT, find_region, level_of, holder_at, official_of)
+    journey = _journey(matter, MAX_VISIT_AT, find_region, level_of)
     if journey:
         travellers, destination = journey
         return [destination] if destination else travellers  # 某地侨联组团赴某省考察: where the travellers are from
     return []
 
 
-def _journey(piece: str, within: int, find_region, level_of, holder_at,
-             official_of) -> tuple[list[str], str | None] | None:
+def _journey(piece: str, within: int, find_region, level_of) -> tuple[list[str], str | None] | None:
     """The places of those who travel (某地侨联组团赴…) and the place they go to for their work there, if it is the
     news's (`_destination`), for a journey told in the first `within` characters of a piece; None when it tells none."""
     visit = min(filter(None, (VISITED.search(piece, 0, within), WALKED_INTO.search(piece, 0, within))),
@@ -1261,7 +1259,7 @@ def _journey(piece: str, within: int, find_region, level_of, holder_at,
     if not travellers and (unnamed and not unnamed.group(0).startswith(PROVINCE_LEVEL)
                            or TOUR.search(piece, max(0, visit.start() - len("先后")), visit.start())):
         return travellers, None  # 民盟市委会一行前往某区…, 某某一行先后来到某旗、某区: whose place, or which, unknown
-    return travellers, _destination(travellers, piece[visit.start("place"):], find_region, level_of, holder_at, official_of)
+    return travellers, _destination(travellers, piece[visit.start("place"):], find_region, level_of)
 
 
 # travellers named by their level alone (民盟市委会一行, 县侨联主席) may come from the very place they go to
@@ -1278,16 +1276,16 @@ MAX_VISIT_AT = 40  # characters of a news item's opening within which the journe
 MAX_WORKED_AT = 80
 
 
-def _destination(travellers: list[str], after: str, find_region, level_of, holder_at, official_of) -> str | None:
+def _destination(travellers: list[str], after: str, find_region, level_of) -> str | None:
     """The place a body travels to for its work there (民革某省委会赴某州开展捐赠, 某市民建赴某自治区某市考察): the
-    news is that place's. Not a body they call on (赴某县侨联座谈), a place above their own (某区…赴某省), nor
-    a place inside their own prefecture (the gold is divided there), nor an event they attend or a lesson they learn
-    there (赴某省参加…, 赴某县学习…); a province's body going inside it, yes, and travellers named by no place
+    news is that place's. Not a body they call on (赴某县侨联座谈), a place above their own (某区…赴某省), nor an
+    event they attend or a lesson they learn there (赴某省参加…, 赴某县学习…); a province's body going inside it,
+    yes, a city's body going to a county of its own (某市民盟赴某县开展助学) too, and travellers named by no place
     (某某参访团一行到某区走访考察), but not by their level alone (`_journey`). Measured over the opened sets: the
     gold gives the place all 10 times; the 4 texts of a body called on, a place above or an event attended, the
-    travellers'."""
+    travellers'; a county of the travellers' own city, once divided, the place 3 times since."""
     chain = _place_chain(after[:20], find_region)
-    if not chain or None in (level_of, holder_at, official_of):
+    if not chain or level_of is None:
         return None
     destination = chain[-1]
     level = level_of(destination)
@@ -1299,8 +1297,6 @@ def _destination(travellers: list[str], after: str, find_region, level_of, holde
     for origin in travellers:
         above = level_of(origin)
         if above not in LEVELS or LEVELS.index(level) < LEVELS.index(above) or origin == destination:
-            return None
-        if holder_at(destination, above) == official_of(origin) and above != "province":
             return None
     return destination
 
