@@ -1422,3 +1422,9 @@ def test_a_sites_dateline_with_the_day_before_the_place_places_the_news_not_the_
 def test_a_citys_body_going_to_work_in_a_county_of_its_own_makes_the_news_that_countys():
     text = "送书下乡暖人心\n9月4日上午，民盟德阳市委赴中江县开展“送书下乡”助学活动，为学生送去图书500册。\n"
     assert _meta(text).region == "中江县"
+
+
+def test_a_body_the_title_names_by_its_city_going_to_work_in_a_county_of_it_makes_the_news_that_countys():
+    text = ("民盟德阳市委开展“送书下乡”活动\n"
+            "9月4日上午，民盟德阳市委到中江县龙台镇石泉村开展“送书下乡”活动，为村民送去图书500册。\n")
+    assert _meta(text).region == "中江县"  # 到 a place named by three levels before the deed

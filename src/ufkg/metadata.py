@@ -197,7 +197,7 @@ VENUE = re.compile(r"在(?P<place>[^，。,；“”\s]{2,12}?)(?:召开|举行|
 INVITED = re.compile(r"邀请|邀|吸引|欢迎")
 MAX_INVITED_GAP = 12
 # a place only visited (组团赴某省, 前往某市考察) is not where the travelling body is
-VISITED = re.compile(r"(?:赴|前往|到访|来到|到(?=[\u4e00-\u9fff]{2,8}?(?:考察|学习|交流|参观|观摩|进行|开展))"
+VISITED = re.compile(r"(?:赴|前往|到访|来到|到(?=[\u4e00-\u9fff]{2,12}?(?:考察|学习|交流|参观|观摩|进行|开展))"
                      r"|在(?=[\u4e00-\u9fff]{2,8}?(?:进行|开展)了?[^，。,；]{0,8}?(?:考察|调研|捐助|捐赠|慰问|帮扶)))"
                      r"(?P<place>[\u4e00-\u9fff]{2,8})")
 # 组团赴某省参加…大会: going to attend an event elsewhere is the travellers' news still
@@ -545,6 +545,9 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         shared = _shared_city(names, level_of, holder_at)
         if shared:
             return shared  # 支持某县和某县…: the city both counties are in
+        gone_to = _gone_to(names, body[:1], find_region, level_of, holder_at, official_of)
+        if gone_to:
+            return gone_to  # 民盟某市委开展…活动 / 某日，民盟某市委到某区某乡某村开展…: the place the body went to work in
         if names:
             short = _short_name_within(title, names[0], body[:2], find_region, level_of, holder_at, official_of)
             if short:
@@ -1245,6 +1248,20 @@ def _news_region(line: str, find_region, scope: str | None = None, level_of=None
         travellers, destination = journey
         return [destination] if destination else travellers  # 某地侨联组团赴某省考察: where the travellers are from
     return []
+
+
+def _gone_to(names: list[str], opening: list[str], find_region, level_of, holder_at, official_of) -> str | None:
+    """The place within its own that a title's one body went to work in, as the news's first sentence tells it: the
+    title names the body by its place alone (民盟某市委开展“某某”活动), the opening has it travel from there to one
+    of its counties (某日，民盟某市委到某区某乡某村开展…); a journey out of its place stays the body's news."""
+    if len(names) != 1 or not opening or None in (level_of, holder_at, official_of):
+        return None
+    first = _first_sentence(opening[0])
+    opened = NEWS_OPENING.match(first)
+    journey = _journey(first[opened.end():] if opened else first, MAX_VISIT_AT, find_region, level_of)
+    if journey is None or journey[0] != names or journey[1] is None:
+        return None
+    return journey[1] if holder_at(journey[1], level_of(names[0])) == official_of(names[0]) else None
 
 
 def _journey(piece: str, within: int, find_region, level_of) -> tuple[list[str], str | None] | None:
