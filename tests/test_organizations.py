@@ -1648,3 +1648,14 @@ def test_praise_in_quoted_words_before_a_body_names_no_society():
 
 def test_an_amounts_foreign_currency_opens_no_funds_name():
     assert orgs("侨团正筹募300万令吉教育基金，以期扩建校舍。", "Organization") == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("旧金山华人互助会向家乡捐款30万元。", "旧金山华人互助会"),
+    ("村民夹道欢迎旧金山华人互助会成员。", "旧金山华人互助会"),  # a welcome is no part of the name
+    ("澳门江门妇女会举办联谊活动。", "澳门江门妇女会"),
+    ("澳门江门青年会举办联谊活动。", "澳门江门青年会"),
+    ("马华志工团到访侨乡。", "马华志工团"),
+])
+def test_mutual_aid_womens_youth_and_volunteer_societies_by_their_heads(sentence, name):
+    assert orgs(sentence, "Association") == [name]
