@@ -1659,3 +1659,7 @@ def test_an_amounts_foreign_currency_opens_no_funds_name():
 ])
 def test_mutual_aid_womens_youth_and_volunteer_societies_by_their_heads(sentence, name):
     assert orgs(sentence, "Association") == [name]
+
+
+def test_a_preposition_jieba_tagged_a_noun_before_the_place_a_name_opens_with_is_no_part_of_it():
+    assert orgs("经四川乡村发展促进会牵线，项目顺利落地。", "Association") == ["四川乡村发展促进会"]

@@ -88,7 +88,7 @@ from ..lexicon import Lexicon, tokenizer
 from ..model import CPPCC_UNIT_HEADS, OWN_LOCALITY, OWN_REPORT, Mention, Sentence
 from ..text import free_occurrences, overlaps, sentence_at
 from .quantities import currency_names
-from .regions import find_regions, function_stem, officialese_verbs
+from .regions import find_regions, function_char, function_stem, officialese_verbs
 from .tokens import PROPER_TAGS, PUNCTUATION, Token, has_proper_word, is_unknown_word, name_start
 
 LEVEL_CHARS = "省市州县区旗盟"
@@ -1500,6 +1500,9 @@ class OrganizationFinder:
         if begin < position and _counted_before(text, begin + 1):
             begin += 1  # 15名|市工商联执委, 6名|工商联干部: jieba glued the measure word of a count to the name
         begin = _after_amount_unit(text, begin, position)
+        if begin + 1 < position and function_char(text[begin]) and any(
+                t.start == begin and t.end == begin + 1 for t in tokens) and self._region_starting_at(text, begin + 1):
+            begin += 1  # 经|广西|某某促进会牵线: a preposition jieba tagged a noun, alone before the place a name opens with
         while begin < position and text[begin] in LEVEL_CHARS and begin + 1 < position:
             begin += 1  # a level character before the descriptors is the scope, read by the caller
         return begin

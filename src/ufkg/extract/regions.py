@@ -238,6 +238,11 @@ def _stem_length(name: str) -> int:
     return len(name)
 
 
+def function_char(char: str) -> bool:
+    """Whether a character is a preposition, a conjunction or a particle that no place's name begins with (经, 在, 和)."""
+    return char in _lexicons()["function"]
+
+
 def function_stem(name: str) -> bool:
     """Whether a place is named by one function character and its level (和县): in running text that is a
     conjunction and a bare level (县政府和县侨联), the place only where nothing runs into it."""
