@@ -1428,3 +1428,9 @@ def test_a_body_the_title_names_by_its_city_going_to_work_in_a_county_of_it_make
     text = ("民盟德阳市委开展“送书下乡”活动\n"
             "9月4日上午，民盟德阳市委到中江县龙台镇石泉村开展“送书下乡”活动，为村民送去图书500册。\n")
     assert _meta(text).region == "中江县"  # 到 a place named by three levels before the deed
+
+
+def test_a_sites_name_above_its_own_links_is_no_title():
+    text = ("四川乡村发展促进会\n• 手机版官网\n• 促进会公众号\n促进会牵线侨胞援建村路通过验收\n"
+            "本网讯 在凉山州普格县某乡某村，侨胞捐资修建的村路通过验收。\n")
+    assert _meta(text).title == "促进会牵线侨胞援建村路通过验收"
