@@ -140,3 +140,10 @@ def test_names_are_complete_and_deterministic(gazetteer):
     assert ("黔南", gazetteer.place("522700")) in pairs
     assert ("西班牙", gazetteer.place("ES")) in pairs
     assert pairs == list(load_gazetteer.__wrapped__().names())
+
+
+def test_malaysias_state_capitals_and_the_states_short_forms_of_its_chinese_press(gazetteer):
+    for name, code, parent in (("亚罗士打", "MYAOR", "MY-02"), ("关丹", "MYKUA", "MY-06"), ("哥打巴鲁", "MYKBR", "MY-03")):
+        assert codes(gazetteer.lookup(name)) == [code] and gazetteer.place(code).parent == parent
+    for short, code in (("霹州", "MY-08"), ("雪州", "MY-10"), ("森州", "MY-05")):
+        assert codes(gazetteer.lookup(short)) == [code]
