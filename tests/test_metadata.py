@@ -1434,3 +1434,9 @@ def test_a_sites_name_above_its_own_links_is_no_title():
     text = ("四川乡村发展促进会\n• 手机版官网\n• 促进会公众号\n促进会牵线侨胞援建村路通过验收\n"
             "本网讯 在凉山州普格县某乡某村，侨胞捐资修建的村路通过验收。\n")
     assert _meta(text).title == "促进会牵线侨胞援建村路通过验收"
+
+
+def test_a_deadline_the_news_plans_for_is_not_its_year():
+    text = "（关丹12日讯）彭亨华团总会昨日捐献10万令吉给当地独中。该校计划争取2030年前建成新校舍。\n"
+    meta = _meta(text)
+    assert (meta.region, meta.year) == ("关丹", None)

@@ -122,6 +122,8 @@ FOUNDED_IN = re.compile(r"(?:成立|创建|创办|创立|组建|始建|建立)�
 # 某委2009年5月成立: when a body began, told inside a sentence (not 成立大会, 成立仪式: the news's own event)
 FOUNDED_AFTER = re.compile(r"\s*(?:\d{1,2}\s*月(?:份)?\s*(?:\d{1,2}\s*日)?)?\s*(?:成立|组建|创建)(?![大会仪])")
 FROM_YEAR_TO = re.compile(r"(?:从|自|從)\s*(?:19|20)\d{2}\s*年\s*(?:至|到|—|－|-)\s*$")  # 从2021年至|2023年: a period's end
+# 2028年前, 2025年底前 (not 2023年前三季度, 前10个月: the first part of that year): a deadline after a year
+DEADLINE_AFTER = re.compile(r"[底末]?之?前(?![一二三四五六七八九十两半\d])")
 HISTORICAL_YEAR = re.compile(r"(?:于|自|从|截至|截止|早在|始于|由|与|较|比)\s*$")  # 与2016年…相比: a base compared with
 # a page's navigation and masthead above the title: 首页 > 党派团体, 当前版:02版, 发布日期: (empty), 打印
 BOILERPLATE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|"
@@ -1579,6 +1581,8 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
                 continue  # 从2021年至2023年每年资助: the end of a period set out from a year of background, not the text's
             if FOUNDED_AFTER.match(line, match.end()) and match.start() > 0:
                 continue  # 某市委2009年5月成立，8年间…: when the body began, told inside a sentence, is background
+            if DEADLINE_AFTER.match(line, match.end()):
+                continue  # 赶在2028年前迁校: a deadline the text plans for, not a year it tells
             year = int(match.group(1))
             if HONOURS_OF.search(line[max(0, match.start() - MAX_HONOURS_GAP):match.start()]) and line[match.end():match.end() + 1] == "度":
                 year += 1  # 对荣获2017年度先进的单位进行授牌: last year's honours are handed out the year after
@@ -1633,7 +1637,8 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
         return earliest
     # 5月20日，…2019年重点项目: an undated text is of the latest year it names, not one of background (成立于1984年)
     named = [int(match.group(1)) for line in lines for match in YEAR.finditer(line)
-             if not HISTORICAL_YEAR.search(line[max(0, match.start() - 3):match.start()])]
+             if not HISTORICAL_YEAR.search(line[max(0, match.start() - 3):match.start()])
+             and not DEADLINE_AFTER.match(line, match.end())]
     named += [int(match.group(1)) for line in lines for match in NAMED_YEAR.finditer(line)]
     return max(named) if named else None
 
