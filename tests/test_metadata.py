@@ -1440,3 +1440,10 @@ def test_a_deadline_the_news_plans_for_is_not_its_year():
     text = "（关丹12日讯）彭亨华团总会昨日捐献10万令吉给当地独中。该校计划争取2030年前建成新校舍。\n"
     meta = _meta(text)
     assert (meta.region, meta.year) == ("关丹", None)
+
+
+def test_a_timestamp_written_year_then_month_and_day_and_a_font_label_under_the_title():
+    text = ("某网 > 四川 > 正文\n2025 05/15 09:03:06\n来源:四川日报\n涪城区发挥商会优势助推乡村振兴\n字体:\n"
+            "近年来，涪城区委统战部、区工商联引导商会参与乡村振兴，打造特色产业项目28个。\n")
+    meta = _meta(text)
+    assert (meta.title, meta.date, meta.year) == ("涪城区发挥商会优势助推乡村振兴", "2025-05-15", 2025)

@@ -39,7 +39,7 @@ from .page import (BREADCRUMB, BYLINE, BYLINE_LINE, HEARD_FROM, INDEX_ROW, NEWS_
 from .paths import lexicon_path
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")  # not the end of 20162018年, a range run together
-DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
+DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-./年]|\s(?=\d{1,2}/))\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")  # or 2025 05/15
 SOURCE_LINE = re.compile(
     r"^(?:(?:来源|来源于|稿件来源|发布单位|发布|供稿)[:：]?\s*)?《?(?P<publisher>[\u4e00-\u9fffA-Za-z0-9·]{2,20}?)?》?\s*"
     r"(?:(?:发布时间|发布日期|时间|日期)[:：]?\s*)?"
@@ -50,11 +50,11 @@ SOURCE_LINE = re.compile(
 LABELLED_DATE = re.compile(r"(?:(?:发布时间|发布日期|发稿时间|发文时间|发文日期|时间|日期)[:：/\ufffd]|(?<![A-Za-z])(?:[Dd]ate|DATE)[:：\s])\s*(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)")
 # a page's timestamp line: 某某网 2023-01-13 15:33:05, 某报 P08 | 某地新闻 2011-09-02 (a paper's page and section)
 # (a page's update stamp after its time: 2020/7/16 17:38（7/16 17:51 更新）)
-LEADING_DATE = re.compile(r"(?:[^\s，。,：]{1,40}\s+){0,5}(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[（(][^（()）]{0,20}更新[）)])?\s*[|｜]?\s*(?:来源|[^\s，。,；]{0,12}$)")
+LEADING_DATE = re.compile(r"(?:[^\s，。,：]{1,40}\s+){0,5}(?P<date>(?:19|20)\d{2}\s*(?:[-./年]|\s(?=\d{1,2}/))\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[（(][^（()）]{0,20}更新[）)])?\s*[|｜]?\s*(?:来源|[^\s，。,；]{0,12}$)")
 # a date with its clock above the text is a page's timestamp, whatever fields follow it (a sentence never writes the
 # time of day after a full date): 2021/12/27/ 18:28 来源:…, 2024-09-05 11:45:28 稿件来源:… 编辑:…, 某网 2013-5-22 8:54:41 …,
 # 某报·2025-05-31 06:16
-TIMESTAMP = re.compile(r"(?:[^\s，。,：·]{1,40}(?:\s+|·\s*)){0,5}(?P<date>(?:19|20)\d{2}\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}[/／]?\s+"
+TIMESTAMP = re.compile(r"(?:[^\s，。,：·]{1,40}(?:\s+|·\s*)){0,5}(?P<date>(?:19|20)\d{2}\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}[/／]?\s+|\s\d{1,2}/\d{1,2}\s+"
                        r"|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*))\d{1,2}:\d{2}(?::\d{2})?(?!\d)")  # or 2025年01月23日22:40:52
 LABELLED_SOURCE = re.compile(r"(?:来源|稿件来源|供稿|供稿单位|作者单位)[:：]\s*《?(?P<source>[\u4e00-\u9fffA-Za-z0-9·]{2,20}?)》?(?=\s|$|发布|时间|日期|作者|编辑|[|｜/，,])")
 # a dateline: 新华社南京3月2日电, 本报成都讯, 中新网杭州2023年5月8日电 (记者 …)
@@ -133,6 +133,7 @@ BOILERPLATE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|"
 # 中国某某网(通讯员 …): the site that carries the piece, and its reporters, before the text's first words
 MEDIA_BYLINE = re.compile(r"^[^，,。；\s（(]{2,12}?(?:网|日报|晚报|电视台|融媒体中心)\s*[（(](?:本报|本网|特约)?(?:记者|通讯员)[^）)]{0,30}[）)]")
 PAGE_PROMPTS = re.compile(PAGE_PROMPT)  # above the title, none of them the text
+FONT_SIZE = re.compile(r"^(?:字体|字號|字号|字體)\s*[:：]?(?:\s*[大中小])*$")  # 字体: 大 中 小 under a title, its buttons
 BUTTON = re.compile(r"^[\u4e00-\u9fff]{1,4}$")  # a page's button or label of its own line: 小字号, 打印
 # 某某部 http://www.… 2021-03-18 【阅读】: a site's masthead with its address, however long; a paper's with its
 # registration number and phone lines (国内统一刊号:CN… 广告热线:…)
@@ -151,7 +152,8 @@ HEADER_FIELD = re.compile(r"^(?:[\s|｜/／·•_=-]*$|(?:发布时间|发布日
 GLUED_FIELDS = re.compile(r"(?:(?:发布时间|发布日期|时间|日期|来源|作者|编辑)[:：]\s*(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*)?)+")
 # a site's clock over every page (2024年12月19日 星期四), the day it was copied more often than the day it was published
 WEEKDAY_CLOCK = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]$")
-NUMERIC_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # 11.02.2015  11:29
+NUMERIC_DATE = re.compile(r"^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:19|20)\d{2} \d{1,2}/\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+# 11.02.2015  11:29, 2025 05/15 09:03:06
 # 05.01.2016  16:40: a timestamp with its year last, read day first as such sites write it
 DAY_FIRST_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # 上一版 下一版 2019年2月19日 星期 放大 缩小 默认: a paper's date among its edition's buttons
@@ -418,7 +420,7 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
             continue
         if len(line) > MAX_TITLE or "。" in line:
             break  # the text has begun (a line holding a full stop is text): a short heading after it is no navigation
-        if HEADER_FIELD.match(line) or titled and NUMERIC_DATE.match(line):
+        if HEADER_FIELD.match(line) or NUMERIC_DATE.match(line):
             if not titled:  # 时间:… 作者:… above the text: a page's header, no title
                 start = index + 1
             elif LABELLED_DATE.search(_ascii_digits(line)) or NUMERIC_DATE.match(line):
@@ -428,7 +430,7 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
             dated = True  # a date under the title is the title's (2022年05月20日 09:15 | 来源:某网 分享到:, its buttons too)
         elif len(line) <= MAX_SOURCE_LINE and (BOILERPLATE.search(line) or VOLUME.match(line)) \
                 and not LEADING_DATE.fullmatch(_ascii_digits(line)):
-            if not (dated and all(BUTTON.match(part) for part in line.split())):
+            if not (dated and all(BUTTON.match(part) for part in line.split()) or titled and FONT_SIZE.match(line)):
                 # 小字号, 打印 放大 缩小 under a title and its date: its buttons, the title stands
                 start, titled = index + 1, False
             continue
