@@ -1431,9 +1431,9 @@ def test_a_body_the_title_names_by_its_city_going_to_work_in_a_county_of_it_make
 
 
 def test_a_sites_name_above_its_own_links_is_no_title():
-    text = ("四川乡村发展促进会\n• 手机版官网\n• 促进会公众号\n促进会牵线侨胞援建村路通过验收\n"
-            "本网讯 在凉山州普格县某乡某村，侨胞捐资修建的村路通过验收。\n")
-    assert _meta(text).title == "促进会牵线侨胞援建村路通过验收"
+    text = ("四川农村发展研究会\n• 手机版官网\n• 研究会公众号\n研究会助侨胞捐建的便民桥竣工\n"
+            "本网讯 在凉山州普格县某乡某村，侨胞捐资修建的便民桥日前竣工。\n")
+    assert _meta(text).title == "研究会助侨胞捐建的便民桥竣工"
 
 
 def test_a_deadline_the_news_plans_for_is_not_its_year():
@@ -1443,7 +1443,7 @@ def test_a_deadline_the_news_plans_for_is_not_its_year():
 
 
 def test_a_timestamp_written_year_then_month_and_day_and_a_font_label_under_the_title():
-    text = ("某网 > 四川 > 正文\n2025 05/15 09:03:06\n来源:四川日报\n涪城区发挥商会优势助推乡村振兴\n字体:\n"
-            "近年来，涪城区委统战部、区工商联引导商会参与乡村振兴，打造特色产业项目28个。\n")
+    text = ("某网 > 四川 > 正文\n2025 05/15 09:03:06\n来源:四川日报\n涪城区商会帮扶村庄见成效\n字体:\n"
+            "近年来，涪城区工商联组织商会与村庄结对，建成产业基地28个。\n")
     meta = _meta(text)
-    assert (meta.title, meta.date, meta.year) == ("涪城区发挥商会优势助推乡村振兴", "2025-05-15", 2025)
+    assert (meta.title, meta.date, meta.year) == ("涪城区商会帮扶村庄见成效", "2025-05-15", 2025)

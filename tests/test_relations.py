@@ -73,9 +73,9 @@ def test_a_body_named_after_the_province_is_also_in_the_reports_region():
 
 
 def test_a_company_named_after_the_province_is_not_also_in_the_reports_region():
-    kb = knowledge_of("2022年绵阳市统一战线工作综述\n四川嘉禾农业科技有限公司捐资助学。\n")
+    kb = knowledge_of("2022年绵阳市统一战线工作综述\n四川嘉禾茶业集团捐资助学。\n")
     located = links(kb, "locatedIn")
-    assert ("四川嘉禾农业科技有限公司", "四川省") in located and ("四川嘉禾农业科技有限公司", "绵阳市") not in located
+    assert ("四川嘉禾茶业集团", "四川省") in located and ("四川嘉禾茶业集团", "绵阳市") not in located
 
 
 VISIT = """2023年凯里市统一战线工作综述

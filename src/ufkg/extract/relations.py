@@ -198,7 +198,7 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
                         and not _titled_outlet(text, mention) and not mention.name.endswith(UNPLACED_HEADS) \
                         and _contains(gazetteer, mentions[place].code, mentions[region].code):
                     # 贵州某某茶场 in a 黔南 report: in 贵州 by its name, in 黔南 by the report; a body named after
-                    # its province (四川省委统战部, 某省某促进会), a city's newspaper, or a company, a fund, a
+                    # its province (某省委统战部, 某省某促进会), a city's newspaper, or a company, a fund, a
                     # university named after a province or a city (seated anywhere in it, UNPLACED_HEADS) is not
                     links.append(LinkMention(index, "locatedIn", region, mention.sentence))
             elif mention.scope is None and region is not None and mention.cls != "PoliticalParty" and index not in units \
