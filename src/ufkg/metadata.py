@@ -544,6 +544,7 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         names = _past_own_venue(title, names, level_of, holder_at, official_of)
         names = _past_honouring(title, names, holder_at, level_of, official_of)
         names = _without_stray_counties(names, level_of, holder_at)
+        names = _chain_end(title, names, find_region, level_of, holder_at, official_of)
         host = next((name for name in names if title.startswith(name) and title.startswith(EVENT_VERBS, len(name))), None)
         if host:
             return host  # 某市举行…赈济某地水灾…晚会: the place that holds the event, not the one it is for
@@ -1253,6 +1254,20 @@ def _news_region(line: str, find_region, scope: str | None = None, level_of=None
         travellers, destination = journey
         return [destination] if destination else travellers  # 某地侨联组团赴某省考察: where the travellers are from
     return []
+
+
+def _chain_end(title: str, names: list[str], find_region, level_of, holder_at, official_of) -> list[str]:
+    """The title's places with the first one read at the end of the chain it opens (湖南|某某县|某会开展…: the
+    county, which the province only locates)."""
+    if not names or None in (level_of, holder_at, official_of):
+        return names
+    chain = _place_chain(title[title.find(names[0]):], find_region)
+    if len(chain) < 2 or chain[0] != names[0] or level_of(chain[0]) is None:
+        return names
+    last = chain[-1]
+    if holder_at(last, level_of(chain[0])) != official_of(chain[0]):
+        return names
+    return [last] + [name for name in names if name not in chain]
 
 
 def _gone_to(names: list[str], opening: list[str], find_region, level_of, holder_at, official_of) -> str | None:
