@@ -1453,3 +1453,7 @@ def test_a_title_that_opens_on_a_province_and_a_county_in_it_is_the_countys():
     text = "湖南安仁县台胞台属联谊会开展助学活动\n日前，安仁县台胞台属联谊会在县委统战部举行资助仪式，资助学生5人。\n"
     assert _meta(text).region == "安仁县"
 
+
+def test_a_bracketed_dateline_of_place_and_day_places_the_news():
+    text = "（怡保8日讯）霹州华商联合捐献100万令吉。雪州华团也响应号召，雪州各界踊跃捐款。\n"
+    assert _meta(text).region == "怡保"  # not the state its text names most

@@ -63,6 +63,8 @@ DATELINE = re.compile(r"(?:社|网|报|台|频道)\s*(?P<place>[\u4e00-\u9fff]{2
 # 某网2月24日某市消息: a site's dateline that gives the day before the place, and calls its news 消息
 DAY_FIRST_DATELINE = re.compile(r"(?:社|网|报|台|频道)\s*(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
                                 r"\s*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*(?:消息|电|讯)")
+# (怡保8日讯): a dateline in brackets that names the place and the day alone, as Malaysia's Chinese papers write it
+BRACKETED_DATELINE = re.compile(r"^[（(]\s*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*(?:\d{1,2}月)?\d{1,2}日\s*[讯电][）)]")
 # 本报成都讯, 某某网某县讯 (记者 …): a paper's or site's dateline that names its place but no day
 PLACE_DATELINE = re.compile(r"^[^，,。；\s（(]{0,12}?(?:社|网|报|台|频道)\s*(?P<place>[\u4e00-\u9fff]{2,8}?)讯")
 # (记者某某/某县报导): a byline that names the place it was filed from, as Taiwan's papers write it
@@ -1419,7 +1421,7 @@ def _dateline(lines: list[str]) -> tuple[str, str | None] | None:
             year = match.group("year")
             date = _iso(f"{year}-{match.group('month')}-{match.group('day')}") if year else None
             return match.group("place"), date
-        placed = PLACE_DATELINE.match(line) or BYLINE_PLACE.search(line[:40])
+        placed = PLACE_DATELINE.match(line) or BYLINE_PLACE.search(line[:40]) or BRACKETED_DATELINE.match(line)
         if placed:
             return placed.group("place"), None
     return None
