@@ -1450,7 +1450,7 @@ def test_a_timestamp_written_year_then_month_and_day_and_a_font_label_under_the_
 
 
 def test_a_title_that_opens_on_a_province_and_a_county_in_it_is_the_countys():
-    text = "湖南安仁县台胞台属联谊会开展助学活动\n日前，安仁县台胞台属联谊会在县委统战部举行资助仪式，资助学生5人。\n"
+    text = "湖南安仁县台胞联谊会开展助学行动\n日前，安仁县台胞联谊会在县城举行资助仪式，资助学生5人。\n"
     assert _meta(text).region == "安仁县"
 
 
