@@ -1663,3 +1663,9 @@ def test_mutual_aid_womens_youth_and_volunteer_societies_by_their_heads(sentence
 
 def test_a_preposition_jieba_tagged_a_noun_before_the_place_a_name_opens_with_is_no_part_of_it():
     assert orgs("经四川农村发展研究会协调，项目顺利落地。", "Association") == ["四川农村发展研究会"]
+
+
+def test_a_branch_named_by_its_field_and_its_number_is_the_reports_partys():
+    text = "2023年容县统战工作\n民盟市委会组织捐款。市直第二支部捐款3000元，第二支部的盟员踊跃参与。\n"
+    branches = [m.name for m in extraction_of(text).mentions if m.cls == "PoliticalParty" and m.name.endswith("支部")]
+    assert branches == ["市直第二支部"]  # 第二支部 alone names no field

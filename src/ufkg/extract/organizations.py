@@ -177,6 +177,8 @@ DIRECT = "直"  # 省直支部: the branch of the members in the province's own 
 KIND_OF_BRANCH = ("基层", "所属", "下属", "各")  # 民盟基层支部, 民盟所属支部: branches of a kind, no one branch
 NOT_DESCRIBING_TAGS = ("v", "d", "p", "c", "r", "m", "q", "f")  # verbs, adverbs, prepositions…: no branch's name
 BRANCH_ORDINAL = re.compile(r"第?[一二三四五六七八九十\d]{1,3}")  # 三支部, 第二总支: a branch counted among its place's
+ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")  # 市直第三支部: a field's branch by its number
+MAX_ORDINAL = 4
 LEGAL_FORMS = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
 # the office a body's member holds, before its unit's name (某商会会长单位某某集团, 某会理事所在企业某某公司)
 OFFICE_UNIT = r"(?:常务)?副?(?:会长|理事长|主席|监事长|理事|常务理事|会员|成员)(?:所在)?(?:单位|企业)"
@@ -670,18 +672,20 @@ class OrganizationFinder:
         (the CPC's are its 党支部, the Youth League's its 团支部; one whose 书记 follows is the CPC's), of the party the
         report names; nouns only before it (积极组织支部… is a verb's object), no kind of branch (基层支部, 各支部)."""
         for match in FIELD_BRANCH.finditer(text):
-            begin = self._regions_ending_at(text, match.start(), tokens)
-            if begin is None and match.start() > 0 and text[match.start() - 1] in LEVEL_CHARS:
-                begin = match.start() - 1  # 一个时期|区总支: the district's branch, by its level
+            numbered = ORDINAL_BEFORE.search(text, max(0, match.start() - MAX_ORDINAL), match.start())
+            named_end = numbered.start() if numbered else match.start()  # 市直|第三|支部: the field, then its number
+            begin = self._regions_ending_at(text, named_end, tokens)
+            if begin is None and named_end > 0 and text[named_end - 1] in LEVEL_CHARS:
+                begin = named_end - 1  # 一个时期|区总支: the district's branch, by its level
             elif begin is None:
-                begin = self._descriptors_before(text, tokens, match.start(), "Organization")
+                begin = self._descriptors_before(text, tokens, named_end, "Organization")
                 if begin is not None and begin > 0 and text[begin - 1] in LEVEL_CHARS and text[begin] == DIRECT:
                     begin -= 1  # 省|直支部: the province's, named with its level
             if begin is not None and COUNTED_BEFORE.search(text, 0, begin):
                 continue  # 14个省直支部: so many branches, no one
-            if begin is None or begin >= match.start() or text[begin:match.start()] in self.lexicon.generic_names \
-                    or text[begin:match.start()].startswith(KIND_OF_BRANCH) or text[begin - 1:begin] in NOT_A_FIELD \
-                    or any(t.tag[:1] in NOT_DESCRIBING_TAGS for t in tokens if begin <= t.start < match.start()):
+            if begin is None or begin >= named_end or text[begin:named_end] in self.lexicon.generic_names \
+                    or text[begin:named_end].startswith(KIND_OF_BRANCH) or text[begin - 1:begin] in NOT_A_FIELD \
+                    or any(t.tag[:1] in NOT_DESCRIBING_TAGS for t in tokens if begin <= t.start < named_end):
                 continue
             yield begin, match.end()
 
