@@ -804,3 +804,16 @@ def test_a_name_between_a_companys_name_and_its_gift():
 ])
 def test_a_titled_name_closed_by_a_year_a_verb_of_being_a_topic_a_quote_or_a_plaque(sentence, name):
     assert name in people(sentence)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("活动中，刘红梅、陈志刚等一批热心会员慷慨解囊。", ["刘红梅", "陈志刚"]),  # so many of a kind after 等
+    ("侨胞代表黄美玲小姐一行3人来到学校。", ["黄美玲"]),  # the address 小姐, as 女士
+    ("感谢当地里长吴文雄的协助。", ["吴文雄"]),  # a Taiwanese village's chief, 里长
+])
+def test_names_confirmed_by_a_kind_after_a_list_an_address_or_a_village_chiefs_title(sentence, names):
+    assert people(sentence) == names
+
+
+def test_a_hostess_is_no_name():
+    assert people("礼仪小姐引导嘉宾入场。") == []

@@ -52,6 +52,8 @@ from .tokens import Token
 
 NAME_TAGS = ("nr", "nrfg", "nrt")
 PEOPLE_COUNT = re.compile(r"^等\d+[名位人]")
+MANY_AFTER_ETC = re.compile("等(?:一大批|一批|一群|众多|诸多|多位|多名|一些)")
+MAX_CONFIRMING = 12  # characters after a name within which what confirms it stands (等一批热心盟员)
 PEOPLE_OF_KIND = re.compile(r"^[两二三四五六七八九十\d]{1,2}[名位]")  # 甲、乙两名委员: the named people counted by their kind
 # a reporter's byline: (记者 甲 乙), 某某日报全媒体记者 甲 乙, (甲 记者 乙 丙): names written apart by spaces
 BYLINE = re.compile(r"(?:[（(][^（()）]{0,40}?(?:记者|通讯员|摄影)[^（()）]{0,40}[）)]|[（(](?:[\u4e00-\u9fff]{2,3}[ \u3000]+){1,3}[\u4e00-\u9fff]{2,3}[）)]$|(?:记者|通讯员)(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,4}(?=[ \u3000]*$))")
@@ -137,8 +139,8 @@ STRONG_CUES = ("同志", "先生", "女士")
 GATHERINGS = ("茶话会", "座谈会", "联欢会", "团拜会", "晚会", "年会", "酒会")  # 代表|迎春|座谈会: what a word before one names
 AUTHORED = ("执笔", "主笔")  # 《…的建议》（某某执笔）: who wrote it
 QUOTED_SPEECH = re.compile(r"(?:高兴地|激动地|感慨地|笑着)?(?:说|表示|说道|感慨)[：:]\s*[“「]")  # 留守儿童某某说：“…”
-ADDRESS = re.compile("女士|先生")
-ADDRESSED_SURNAME = re.compile("[\u4e00-\u9fff](?:女士|先生)")
+ADDRESS = re.compile("女士|先生|小姐")
+ADDRESSED_SURNAME = re.compile("[\u4e00-\u9fff](?:女士|先生|小姐)")
 AFTER_SHORT_KNOWN = "同总主委诞思理故逝生的在和与等及"  # what follows a leader's two-character name (朱德同志, 朱德故居)
 ELDER = "老"  # 老先生: the address of an elder, after the name
 NOT_A_NAME_START = "向和与于为在对把被将从给的"  # surnames that are, right before a name, its preposition
@@ -714,12 +716,13 @@ class PersonFinder:
         return word[:2] in self.lexicon.surnames or word[0] in self.lexicon.surnames
 
     def _confirmed(self, text: str, end: int) -> bool:
-        rest = text[end:end + 8]
         counted = PEOPLE_OF_KIND.match(text[end:end + 4])
         if counted and self._cue_word_at(text[end + counted.end():end + counted.end() + 8]):
             return True
+        rest = text[end:end + MAX_CONFIRMING]
+        many = MANY_AFTER_ETC.match(rest)  # 甲、乙等一批热心盟员: so many of a kind, then the kind
         return rest.startswith(self.lexicon.person_cues) or bool(PEOPLE_COUNT.match(rest)) \
-            or rest.startswith("等") and self._cue_word_at(rest[1:]) \
+            or rest.startswith("等") and self._cue_word_at(rest[many.end() if many else 1:]) \
             or bool(QUOTED_SPEECH.match(rest)) or rest.startswith(AUTHORED)  # 某某说：“…”: a speaker; （某某执笔）
 
     def _cue_word_at(self, text: str) -> bool:
