@@ -177,7 +177,7 @@ DIRECT = "直"  # 省直支部: the branch of the members in the province's own 
 KIND_OF_BRANCH = ("基层", "所属", "下属", "各")  # 民盟基层支部, 民盟所属支部: branches of a kind, no one branch
 NOT_DESCRIBING_TAGS = ("v", "d", "p", "c", "r", "m", "q", "f")  # verbs, adverbs, prepositions…: no branch's name
 BRANCH_ORDINAL = re.compile(r"第?[一二三四五六七八九十\d]{1,3}")  # 三支部, 第二总支: a branch counted among its place's
-ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")  # 市直第三支部: a field's branch by its number
+ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}$")  # 市直第二支部: a field's branch by its number
 MAX_ORDINAL = 4
 LEGAL_FORMS = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
 # the office a body's member holds, before its unit's name (某商会会长单位某某集团, 某会理事所在企业某某公司)

@@ -53,7 +53,7 @@ from .tokens import Token
 NAME_TAGS = ("nr", "nrfg", "nrt")
 PEOPLE_COUNT = re.compile(r"^等\d+[名位人]")
 MANY_AFTER_ETC = re.compile("等(?:一大批|一批|一群|众多|诸多|多位|多名|一些)")
-MAX_CONFIRMING = 12  # characters after a name within which what confirms it stands (等一批热心盟员)
+MAX_CONFIRMING = 12  # characters after a name within which what confirms it stands (等一批热心会员)
 PEOPLE_OF_KIND = re.compile(r"^[两二三四五六七八九十\d]{1,2}[名位]")  # 甲、乙两名委员: the named people counted by their kind
 # a reporter's byline: (记者 甲 乙), 某某日报全媒体记者 甲 乙, (甲 记者 乙 丙): names written apart by spaces
 BYLINE = re.compile(r"(?:[（(][^（()）]{0,40}?(?:记者|通讯员|摄影)[^（()）]{0,40}[）)]|[（(](?:[\u4e00-\u9fff]{2,3}[ \u3000]+){1,3}[\u4e00-\u9fff]{2,3}[）)]$|(?:记者|通讯员)(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,4}(?=[ \u3000]*$))")
@@ -720,7 +720,7 @@ class PersonFinder:
         if counted and self._cue_word_at(text[end + counted.end():end + counted.end() + 8]):
             return True
         rest = text[end:end + MAX_CONFIRMING]
-        many = MANY_AFTER_ETC.match(rest)  # 甲、乙等一批热心盟员: so many of a kind, then the kind
+        many = MANY_AFTER_ETC.match(rest)  # 甲、乙等一批热心会员: so many of a kind, then the kind
         return rest.startswith(self.lexicon.person_cues) or bool(PEOPLE_COUNT.match(rest)) \
             or rest.startswith("等") and self._cue_word_at(rest[many.end() if many else 1:]) \
             or bool(QUOTED_SPEECH.match(rest)) or rest.startswith(AUTHORED)  # 某某说：“…”: a speaker; （某某执笔）
