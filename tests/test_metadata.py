@@ -1413,23 +1413,6 @@ def test_the_month_a_school_was_founded_in_is_background_not_the_texts_year():
     assert read_metadata(text, regions).year != 1936
 
 
-def test_a_sites_dateline_with_the_day_before_the_place_places_the_news_not_the_site_named_after_taiwan():
-    text = ("中国台湾网4月18日南充消息 日前，德阳市台商协会副会长率3名台商代表一行，前往南充市高坪区长乐镇台商爱心"
-            "小学送去书包。校长代表师生致谢。南充市台办副主任出席。\n")
-    assert _meta(text).region == "高坪区"  # the dateline's city, and in it the district visited
-
-
-def test_a_citys_body_going_to_work_in_a_county_of_its_own_makes_the_news_that_countys():
-    text = "送书下乡暖人心\n9月4日上午，民盟德阳市委赴中江县开展“送书下乡”助学活动，为学生送去图书500册。\n"
-    assert _meta(text).region == "中江县"
-
-
-def test_a_body_the_title_names_by_its_city_going_to_work_in_a_county_of_it_makes_the_news_that_countys():
-    text = ("民盟德阳市委开展“送书下乡”活动\n"
-            "9月4日上午，民盟德阳市委到中江县龙台镇石泉村开展“送书下乡”活动，为村民送去图书500册。\n")
-    assert _meta(text).region == "中江县"  # 到 a place named by three levels before the deed
-
-
 def test_a_sites_name_above_its_own_links_is_no_title():
     text = ("四川农村发展研究会\n• 手机版官网\n• 研究会公众号\n研究会助侨胞捐建的便民桥竣工\n"
             "本网讯 在凉山州普格县某乡某村，侨胞捐资修建的便民桥日前竣工。\n")
@@ -1449,11 +1432,19 @@ def test_a_timestamp_written_year_then_month_and_day_and_a_font_label_under_the_
     assert (meta.title, meta.date, meta.year) == ("涪城区商会帮扶村庄见成效", "2025-05-15", 2025)
 
 
-def test_a_title_that_opens_on_a_province_and_a_county_in_it_is_the_countys():
-    text = "湖南安仁县台胞联谊会开展助学行动\n日前，安仁县台胞联谊会在县城举行资助仪式，资助学生5人。\n"
-    assert _meta(text).region == "安仁县"
-
-
-def test_a_bracketed_dateline_of_place_and_day_places_the_news():
-    text = "（怡保8日讯）霹州华商联合捐献100万令吉。雪州华团也响应号召，雪州各界踊跃捐款。\n"
-    assert _meta(text).region == "怡保"  # not the state its text names most
+@pytest.mark.parametrize("text, region", [
+    pytest.param("中国台湾网4月18日南充消息 日前，德阳市台商协会副会长率3名台商代表一行，前往南充市高坪区长乐镇台商爱心"
+                 "小学送去书包。校长代表师生致谢。南充市台办副主任出席。\n", "高坪区",
+                 id="a site's dateline, day before place: its city and the district visited, not Taiwan the site names"),
+    pytest.param("送书下乡暖人心\n9月4日上午，民盟德阳市委赴中江县开展“送书下乡”助学活动，为学生送去图书500册。\n", "中江县",
+                 id="a city's body going to work in a county of its own"),
+    pytest.param("民盟德阳市委开展“送书下乡”活动\n"
+                 "9月4日上午，民盟德阳市委到中江县龙台镇石泉村开展“送书下乡”活动，为村民送去图书500册。\n", "中江县",
+                 id="the body a title names by its city, gone to a place three levels long before the deed"),
+    pytest.param("湖南安仁县台胞联谊会开展助学行动\n日前，安仁县台胞联谊会在县城举行资助仪式，资助学生5人。\n", "安仁县",
+                 id="a title opening on a province and a county in it"),
+    pytest.param("（怡保8日讯）霹州华商联合捐献100万令吉。雪州华团也响应号召，雪州各界踊跃捐款。\n", "怡保",
+                 id="a bracketed dateline of place and day, over the state the text names most"),
+])
+def test_where_a_news_item_happened(text, region):
+    assert _meta(text).region == region
