@@ -154,8 +154,8 @@ HEADER_FIELD = re.compile(r"^(?:[\s|｜/／·•_=-]*$|(?:发布时间|发布日
 GLUED_FIELDS = re.compile(r"(?:(?:发布时间|发布日期|时间|日期|来源|作者|编辑)[:：]\s*(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*)?)+")
 # a site's clock over every page (2024年12月19日 星期四), the day it was copied more often than the day it was published
 WEEKDAY_CLOCK = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]$")
+# a date of digits alone on its line: 11.02.2015  11:29, 2025 05/15 09:03:06
 NUMERIC_DATE = re.compile(r"^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:19|20)\d{2} \d{1,2}/\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
-# 11.02.2015  11:29, 2025 05/15 09:03:06
 # 05.01.2016  16:40: a timestamp with its year last, read day first as such sites write it
 DAY_FIRST_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # 上一版 下一版 2019年2月19日 星期 放大 缩小 默认: a paper's date among its edition's buttons
@@ -1261,9 +1261,10 @@ def _news_region(line: str, find_region, scope: str | None = None, level_of=None
 def _chain_end(title: str, names: list[str], find_region, level_of, holder_at, official_of) -> list[str]:
     """The title's places with the first one read at the end of the chain it opens (湖南|某某县|某会开展…: the
     county, which the province only locates)."""
-    if not names or None in (level_of, holder_at, official_of):
+    at = title.find(names[0]) if names else -1
+    if at < 0 or None in (level_of, holder_at, official_of):
         return names
-    chain = _place_chain(title[title.find(names[0]):], find_region)
+    chain = _place_chain(title[at:], find_region)
     if len(chain) < 2 or chain[0] != names[0] or level_of(chain[0]) is None:
         return names
     last = chain[-1]

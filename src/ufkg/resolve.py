@@ -475,7 +475,7 @@ class Resolver:
     @staticmethod
     def _report_township(extraction, keys, index: int) -> str | None:
         """The township a report is about, named before a village it names alone: a township's news names its own
-        villages without it (某镇…新径村乡贤捐款), not the county's others."""
+        villages without it (某镇…某村乡贤捐款), not the county's others."""
         at = extraction.region_mention
         if at is None or at >= index:
             return None

@@ -1287,7 +1287,7 @@ class OrganizationFinder:
 
     def _township_cut_at(self, text: str, begin: int, head_start: int) -> int:
         """Where a name whose words start at begin really starts: at a township's first character when jieba cut
-        that character off the township as a word of its own (某县|后|山镇|初级中学: 后 read as 'after')."""
+        that character off the township as a word of its own (某县|后|坪镇|中心小学: 后 read as 'after')."""
         if not 0 < begin < head_start or text[begin - 1] in PUNCTUATION:
             return begin
         hit = next((hit for hit in find_regions(text, self.gazetteer, None)
@@ -1590,7 +1590,7 @@ def _last_two(item: str, ends: tuple[str, ...]) -> int | None:
 
 
 def _after_amount_unit(text: str, begin: int, position: int) -> int:
-    """Where a name starts that jieba ran on from an amount of foreign money (筹募1500|万|令吉|建校基金): after the
+    """Where a name starts that jieba ran on from an amount of foreign money (筹募300|万|令吉|教育基金): after the
     currency, which is the amount's unit (and its 万 or 亿 with it), never the first word of a name."""
     if not AMOUNT_BEFORE.search(text, 0, begin):
         return begin
