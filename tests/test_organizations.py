@@ -1669,3 +1669,7 @@ def test_a_branch_named_by_its_field_and_its_number_is_the_reports_partys():
     text = "2023年容县统战工作\n民盟市委会组织捐款。市直第二支部捐款3000元，第二支部的盟员踊跃参与。\n"
     branches = [m.name for m in extraction_of(text).mentions if m.cls == "PoliticalParty" and m.name.endswith("支部")]
     assert branches == ["市直第二支部"]  # 第二支部 alone names no field
+
+
+def test_rousing_a_bodys_members_is_no_part_of_its_name():
+    assert orgs("县工商联安排部署，发动商会会员积极参与结对帮扶。", "Association") == ["县工商联"]
