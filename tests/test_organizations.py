@@ -1672,4 +1672,4 @@ def test_a_branch_named_by_its_field_and_its_number_is_the_reports_partys():
 
 
 def test_rousing_a_bodys_members_is_no_part_of_its_name():
-    assert orgs("县工商联安排部署，发动商会骨干积极参与帮扶。", "Association") == ["县工商联"]
+    assert orgs("县工商联安排部署，发动商会骨干慷慨解囊。", "Association") == ["县工商联"]
