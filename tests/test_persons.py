@@ -817,3 +817,11 @@ def test_names_confirmed_by_a_kind_after_a_list_an_address_or_a_village_chiefs_t
 
 def test_a_hostess_is_no_name():
     assert people("礼仪小姐引导嘉宾入场。") == []
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("活动中涌现出刘红梅、陈志刚等一批热心会员。", ["刘红梅", "陈志刚"]),
+    ("大会评选出张建华、王丽萍等10名优秀会员。", ["张建华", "王丽萍"]),
+])
+def test_the_first_of_a_list_of_names_after_a_verb_that_brings_people_forth(sentence, names):
+    assert people(sentence) == names
