@@ -825,3 +825,12 @@ def test_a_hostess_is_no_name():
 ])
 def test_the_first_of_a_list_of_names_after_a_verb_that_brings_people_forth(sentence, names):
     assert people(sentence) == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("“感谢好心人的资助。”受助学子陈思雨说。", ["陈思雨"]),
+    ("受助学生陈思雨表示，将努力学习回报社会。", ["陈思雨"]),
+    ("学生会主席出席仪式，学生代表发言。", []),
+])
+def test_a_student_named_after_the_word_for_one(sentence, names):
+    assert people(sentence) == names
