@@ -1673,3 +1673,7 @@ def test_a_branch_named_by_its_field_and_its_number_is_the_reports_partys():
 
 def test_rousing_a_bodys_members_is_no_part_of_its_name():
     assert orgs("县工商联安排部署，发动商会骨干慷慨解囊。", "Association") == ["县工商联"]
+
+
+def test_a_vocational_centre_by_its_short_head():
+    assert orgs("代表团参观了三台县职教中心。", "Organization") == ["三台县职教中心"]  # 职业教育中心, written short
