@@ -88,7 +88,7 @@ from ..lexicon import Lexicon, tokenizer
 from ..model import CPPCC_UNIT_HEADS, OWN_LOCALITY, OWN_REPORT, Mention, Sentence
 from ..text import free_occurrences, overlaps, sentence_at
 from .quantities import currency_names
-from .regions import find_regions, function_char, function_stem, officialese_verbs
+from .regions import RegionHit, find_regions, function_char, function_stem, officialese_verbs
 from .tokens import PROPER_TAGS, PUNCTUATION, Token, has_proper_word, is_unknown_word, name_start
 
 LEVEL_CHARS = "省市州县区旗盟"
@@ -346,6 +346,7 @@ class OrganizationFinder:
         self.party_forms = lexicon.party_by_form()
         self.units = sorted(lexicon.party_units, key=lambda unit: -len(unit.suffix))
         self._starts_of: tuple = (None, None, set())  # the last sentence's tokens, text and region starts
+        self._places_by_pattern_of: tuple = (None, [])  # the last sentence's text and its places read by pattern
 
     @cached_property
     def region_names(self) -> frozenset[str]:
@@ -1274,8 +1275,8 @@ class OrganizationFinder:
         village or community, for an association (某某村侨联小组, 某某社区商会): its own body."""
         if not text.endswith(("镇", "乡", "街道", *(("村", "社区") if villages else ())), 0, position):
             return None
-        hit = next((hit for hit in find_regions(text, self.gazetteer, None)  # 某某镇|人民政府: what follows confirms it
-                    if hit.place is None and hit.end == position and (villages or hit.level != "village")), None)
+        hit = next((hit for hit in self._places_by_pattern(text)  # 某某镇|人民政府: what follows confirms it
+                    if hit.end == position and (villages or hit.level != "village")), None)
         return hit.start if hit is not None else None
 
     def _joined_level(self, text: str, tokens: list[Token], start: int) -> bool:
@@ -1290,10 +1291,17 @@ class OrganizationFinder:
         that character off the township as a word of its own (某县|后|坪镇|中心小学: 后 read as 'after')."""
         if not 0 < begin < head_start or text[begin - 1] in PUNCTUATION:
             return begin
-        hit = next((hit for hit in find_regions(text, self.gazetteer, None)
-                    if hit.place is None and hit.level == "township" and hit.start == begin - 1 and begin < hit.end
-                    <= head_start), None)
+        hit = next((hit for hit in self._places_by_pattern(text)
+                    if hit.level == "township" and hit.start == begin - 1 and begin < hit.end <= head_start), None)
         return hit.start if hit is not None else begin
+
+    def _places_by_pattern(self, text: str) -> list[RegionHit]:
+        """The townships and villages the gazetteer lacks that a sentence names by pattern (某某镇, 某某村), read once
+        for the sentence, which each of its candidate names asks about."""
+        if self._places_by_pattern_of[0] != text:
+            self._places_by_pattern_of = (text, [hit for hit in find_regions(text, self.gazetteer, None)
+                                                 if hit.place is None])
+        return self._places_by_pattern_of[1]
 
     def _legal_name_start(self, text: str, tokens: list[Token], position: int) -> int | None:
         """Start of a company's legal name that opens with its region (天津瑞和信息技术有限公司): the
