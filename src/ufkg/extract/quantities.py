@@ -1013,10 +1013,9 @@ def _with_bare_money(context: _Context, found: list[FoundQuantity]) -> list[Foun
     def is_money(match: re.Match[str], start: int) -> bool:
         if not match["scale"] and not any(char in match["num"] for char in "万亿"):
             return False  # 捐款十万五千 is money; 捐款2000 says no scale
-        if match["spoken"]:
-            return not _in_alias(sentence, start)  # 用于教育超过2个亿: the spoken 个亿 ending a clause is only ever money
-        return not _in_alias(sentence, start) \
-            and _ends_with_any(sentence, _skip_fillers_back(sentence, start), _cues("money_noun")) is not None
+        # 用于教育超过2个亿: the spoken 个亿 ending a clause is only ever money; else a money noun before it says so
+        return not _in_alias(sentence, start) and (bool(match["spoken"]) or _ends_with_any(
+            sentence, _skip_fillers_back(sentence, start), _cues("money_noun")) is not None)
     found = _with_bare(context, found, _lexicon().bare_scaled, "元", is_money)
     return _with_bare(context, found, _lexicon().bare_money, "元", lambda match, start: not _in_alias(sentence, start))
 
