@@ -696,9 +696,7 @@ def _host_place(line: str, find_region, level_of, holder_at, official_of) -> str
     全体会议在某省会召开): a province's or a prefecture's body meeting in its own city, or None."""
     if level_of is None or holder_at is None or official_of is None:
         return None
-    first = _first_sentence(line)
-    opening = NEWS_OPENING.match(first)
-    matter = first[opening.end():] if opening else first
+    matter = _lead_matter(line)
     held = HELD_IN.search(matter)
     if held is None or not ACTOR_HEAD.search(matter, 0, held.start()):
         return None
@@ -708,6 +706,13 @@ def _host_place(line: str, find_region, level_of, holder_at, official_of) -> str
         return None
     level = level_of(hosts[0])
     return hosts[0] if level in ("province", "prefecture") and holder_at(venues[0], level) == official_of(hosts[0]) else None
+
+
+def _lead_matter(line: str) -> str:
+    """A news item's first sentence past its prefix and day (某报讯 3月2日，…): what happens, who does it, where."""
+    first = _first_sentence(line)
+    opening = NEWS_OPENING.match(first)
+    return first[opening.end():] if opening else first
 
 
 def _party_prefix(text: str) -> int:
@@ -1279,9 +1284,7 @@ def _gone_to(names: list[str], opening: list[str], find_region, level_of, holder
     of its counties (某日，民盟某市委到某区某乡某村开展…); a journey out of its place stays the body's news."""
     if len(names) != 1 or not opening or None in (level_of, holder_at, official_of):
         return None
-    first = _first_sentence(opening[0])
-    opened = NEWS_OPENING.match(first)
-    journey = _journey(first[opened.end():] if opened else first, MAX_VISIT_AT, find_region, level_of)
+    journey = _journey(_lead_matter(opening[0]), MAX_VISIT_AT, find_region, level_of)
     if journey is None or journey[0] != names or journey[1] is None:
         return None
     return journey[1] if holder_at(journey[1], level_of(names[0])) == official_of(names[0]) else None
