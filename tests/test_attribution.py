@@ -648,6 +648,9 @@ def test_a_gift_of_several_bodies_listed_together_is_the_first_ones():
     # the list may open the sentence, and the clause after the gift may count whom it reached
     found = subjects("容县工商联、容县侨联向石寨村小学捐赠价值8万元的图书，惠及学生300余名。")
     assert found == [("8万元", "容县工商联"), ("300余名", "容县工商联")]
+    # the list may count the members who give together and say for whom (A、B共N名会员为某某捐助)
+    found = subjects("容县南宁商会、容县广州商会共25名会员为160名困难学生捐助助学金12万元。")
+    assert found == [("25名", "容县南宁商会"), ("160名", "容县南宁商会"), ("12万元", "容县南宁商会")]
     # bodies that organise a gift for a place at an event are no givers listed (活动中，A、B为某地组织捐款…)
     assert subjects("活动中，容县工商联、容县侨联为灾区组织捐款30万元。")[0][1] != "容县工商联"
 

@@ -1715,8 +1715,11 @@ def _first_of_givers(text: str, candidates: list[int], mentions: list[Mention], 
 
 TOTALLED = re.compile(r"合计|共计|总计|总价值|价值|惠及|受惠|受益")  # …，惠及学生N名: those the gift reached
 LIST_JOINS = ("、", "和", "与", "及")
-# …向某村捐赠, …等共同捐款, …等捐赠: what the listed bodies give together, to whom the clause may say
-JOINT_GIFT = re.compile(rf"等?(?:共同|一起|联合)?(?:(?:向|给)[^，,。；;]{{1,20}}?)?(?:{'|'.join(GIVING)}|捐)")
+# …向某村捐赠, …等共同捐款, …等捐赠, …共30名会员为某校学生捐助: what the listed bodies give together, by how many
+# of their members and to whom the clause may say
+# (not …为某地组织捐款: organising gifts for a place is no gift of the bodies' own)
+JOINT_GIFT = re.compile(rf"等?(?:共同|一起|联合)?(?:共计?[0-9一二三四五六七八九十百]+[名位人][^，,。；;为向给]{{0,6}}?"
+                        rf"(?:(?:向|给|为)[^，,。；;]{{1,20}}?)?|(?:(?:向|给)[^，,。；;]{{1,20}}?)?)(?:{'|'.join(GIVING)}|捐)")
 
 
 def _earlier_clauses(text: str, position: int, limit: int):
