@@ -203,8 +203,9 @@ VENUE = re.compile(r"在(?P<place>[^，。,；“”\s]{2,12}?)(?:召开|举行|
 # 邀请华侨华人到某地参观考察: guests come to the text's own place, which is not only visited
 INVITED = re.compile(r"邀请|邀|吸引|欢迎")
 MAX_INVITED_GAP = 12
-# a place only visited (组团赴某省, 前往某市考察) is not where the travelling body is
-VISITED = re.compile(r"(?:赴|前往|到访|来到|到(?=[\u4e00-\u9fff]{2,12}?(?:考察|学习|交流|参观|观摩|进行|开展))"
+# a place only visited (组团赴某省, 前往某市考察) is not where the travelling body is; 到 goes to a place when its
+# work follows within a school's long name (到某区某某务工人员子女学校开展…)
+VISITED = re.compile(r"(?:赴|前往|到访|来到|到(?=[\u4e00-\u9fff]{2,16}?(?:考察|学习|交流|参观|观摩|进行|开展))"
                      r"|在(?=[\u4e00-\u9fff]{2,8}?(?:进行|开展)了?[^，。,；]{0,8}?(?:考察|调研|捐助|捐赠|慰问|帮扶)))"
                      r"(?P<place>[\u4e00-\u9fff]{2,8})")
 # 组团赴某省参加…大会: going to attend an event elsewhere is the travellers' news still
