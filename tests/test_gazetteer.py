@@ -147,3 +147,15 @@ def test_malaysias_state_capitals_and_the_states_short_forms_of_its_chinese_pres
         assert codes(gazetteer.lookup(name)) == [code] and gazetteer.place(code).parent == parent
     for short, code in (("霹州", "MY-08"), ("雪州", "MY-10"), ("森州", "MY-05")):
         assert codes(gazetteer.lookup(short)) == [code]
+
+
+def test_japans_prefectures_and_indonesias_provinces_rank_with_a_province(gazetteer):
+    states = {place.code: place for _, place in gazetteer.names() if place.level == "state"}
+    prefectures = [place for place in states.values() if place.parent == "JP"]
+    provinces = [place for place in states.values() if place.parent == "ID"]
+    assert (len(prefectures), len(provinces)) == (47, 34)
+    for name, code in (("爱媛县", "JP-38"), ("爱媛", "JP-38"), ("鹿儿岛", "JP-46"), ("冲绳县", "JP-47"),
+                       ("邦加勿里洞省", "ID-BB"), ("西加里曼丹省", "ID-KB")):
+        assert codes(gazetteer.lookup(name)) == [code]
+    # a prefecture whose bare name is a Chinese word or place is found with its level only
+    assert codes(gazetteer.lookup("山口")) != ["JP-35"] and codes(gazetteer.lookup("山口县")) == ["JP-35"]
