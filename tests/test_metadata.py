@@ -1444,6 +1444,8 @@ def test_a_timestamp_written_year_then_month_and_day_and_a_font_label_under_the_
     pytest.param("党派动态\n2019年5月6日，民盟德阳市委副主委带领爱心盟员，到中江县城北外来务工子女学校开展助学活动，"
                  "向20名学生捐赠助学金1万元。\n", "中江县",
                  id="a city's body gone to a county of its own, a long school's name before the deed"),
+    pytest.param("某网10月21日泉州市讯 台北安溪同乡会会长率20名乡亲于10月15日抵达安溪，为家乡学校捐赠助学金10万元。\n",
+                 "安溪", id="a society of a home's people abroad arrived at that home, not the city it lives in"),
     pytest.param("湖南安仁县台胞联谊会开展助学行动\n日前，安仁县台胞联谊会在县城举行资助仪式，资助学生5人。\n", "安仁县",
                  id="a title opening on a province and a county in it"),
     pytest.param("（怡保8日讯）霹州华商联合捐献100万令吉。雪州华团也响应号召，雪州各界踊跃捐款。\n", "怡保",

@@ -205,7 +205,7 @@ INVITED = re.compile(r"邀请|邀|吸引|欢迎")
 MAX_INVITED_GAP = 12
 # a place only visited (组团赴某省, 前往某市考察) is not where the travelling body is; 到 goes to a place when its
 # work follows within a school's long name (到某区某某务工人员子女学校开展…)
-VISITED = re.compile(r"(?:赴|前往|到访|来到|到(?=[\u4e00-\u9fff]{2,16}?(?:考察|学习|交流|参观|观摩|进行|开展))"
+VISITED = re.compile(r"(?:赴|前往|到访|来到|抵达|到(?=[\u4e00-\u9fff]{2,16}?(?:考察|学习|交流|参观|观摩|进行|开展))"
                      r"|在(?=[\u4e00-\u9fff]{2,8}?(?:进行|开展)了?[^，。,；]{0,8}?(?:考察|调研|捐助|捐赠|慰问|帮扶)))"
                      r"(?P<place>[\u4e00-\u9fff]{2,8})")
 # 组团赴某省参加…大会: going to attend an event elsewhere is the travellers' news still
@@ -1299,6 +1299,9 @@ def _journey(piece: str, within: int, find_region, level_of) -> tuple[list[str],
     if visit is None:
         return None
     travellers = find_region(piece[:visit.start()])
+    chain = _place_chain(piece[:visit.start()], find_region)
+    if len(chain) > 1 and FELLOWS.match(piece, len("".join(chain))):
+        travellers = chain[:1]  # 某市某县同乡会…抵达某县: the society lives in the first place; the second is its home
     unnamed = UNNAMED_LEVEL_BODY.search(piece, 0, visit.start())
     if not travellers and (unnamed and not unnamed.group(0).startswith(PROVINCE_LEVEL)
                            or TOUR.search(piece, max(0, visit.start() - len("先后")), visit.start())):
