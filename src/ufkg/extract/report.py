@@ -540,7 +540,7 @@ def _quoted_again(text: str, sentences: list[Sentence], mentions: list[Mention])
 
 QUOTED_NAME = re.compile(r"“([^“”]+)”")
 SLOGAN_JOINERS = re.compile(r"[+＋·•・]")
-MIN_QUOTED_AGAIN = 4  # characters: a short quoted word (“双百”) may be another thing elsewhere
+MIN_QUOTED_AGAIN = 3  # characters: a short quoted word (“双百”) may be another thing elsewhere
 
 
 def _short_event_names(mentions: list[Mention]) -> list[Mention]:
