@@ -201,6 +201,8 @@ def test_bare_numbers_are_exact(n, unit):
         ("三百二", 320),  # colloquial: the last digit takes the next unit down
         ("一千二百万", 12_000_000),
         ("一万零五百", 10_500),
+        ("十万零五千", 105_000),  # a 零 where no place is skipped, as people write it
+        ("一亿零五千万", 150_000_000),
         ("三万五", 35_000),
         ("〇", 0),
         ("零", 0),

@@ -174,12 +174,13 @@ def _parse_chinese_integer(text: str) -> int | None:
 
 
 def _parse_rest(text: str, big: int) -> int | None:
-    """What follows 万 or 亿: nothing, 零 + a smaller number, a lone colloquial digit (三万五), or a smaller number."""
+    """What follows 万 or 亿: nothing, 零 + a smaller number, a lone colloquial digit (三万五), or a smaller number.
+    The 零 may stand where no place is skipped (十万零五千, as people write it: 105000)."""
     if not text:
         return 0
     if text[0] in ZERO_CHARS:
         rest = _parse_chinese_integer(text[1:])
-        return rest if rest and rest < big // 10 else None
+        return rest if rest and rest < big else None
     if len(text) == 1 and text in CHINESE_DIGITS:
         return CHINESE_DIGITS[text] * big // 10
     rest = _parse_chinese_integer(text)
