@@ -1677,3 +1677,11 @@ def test_rousing_a_bodys_members_is_no_part_of_its_name():
 
 def test_a_vocational_centre_by_its_short_head():
     assert orgs("代表团参观了三台县职教中心。", "Organization") == ["三台县职教中心"]  # 职业教育中心, written short
+
+
+def test_the_youth_leagues_committees_are_associations_and_no_party_committee():
+    # named with its place, or by its level alone: the league's, never the CPC's 县委 or 省委
+    assert orgs("共青团四川省委、团市委、市妇联联合开展送教下乡活动。", "Association") == ["共青团四川省委", "共青团市委", "市妇联"]
+    assert orgs("共青团四川省委、团市委、市妇联联合开展送教下乡活动。", "GovernmentBody") == []
+    # a word that ends in 团 before a committee is no league (某集团市委书记: not 团市委)
+    assert orgs("东方集团市委书记出席。", "Association") == []

@@ -518,3 +518,9 @@ def test_a_village_named_alone_in_a_townships_news_lies_in_that_township():
     kb = knowledge_of("剑阁县龙源镇乡贤工作综述\n剑阁县龙源镇成立乡贤会。\n青树村乡贤捐款8万元修路。\n")
     village = next(e for e in kb.entities.values() if e.cls == "Region" and e.label == "青树村")
     assert village.parent == "region/510823/龙源镇"
+
+
+def test_the_youth_leagues_committee_named_by_its_level_is_the_reports_places():
+    kb = knowledge_of("2023年绵阳市统一战线工作综述\n团市委、市妇联联合开展送教下乡活动。\n")
+    assert sorted(entity.label for entity in kb.entities.values() if entity.cls == "Association") == [
+        "共青团绵阳市委", "绵阳市妇联"]

@@ -78,6 +78,9 @@ OWN_REPORT = "#"  # a department's listed office (办公室, 民族工作处): a
 # what ends the name of a CPPCC's own unit written right after it (某市政协民宗委, 某省政协某某委员会,
 # 某市政协某某联络组): the extractor reads the unit with its CPPCC, and resolution makes it part of that CPPCC
 CPPCC_UNIT_HEADS = "委员会|委員會|委|联络组|聯絡組"
+# the Communist Youth League, whose committees (共青团某县委, written 团县委) extraction names with it and resolution
+# places as it places a party's
+YOUTH_LEAGUE = "共青团"
 
 
 @dataclass(frozen=True)

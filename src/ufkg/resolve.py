@@ -19,8 +19,8 @@ import unicodedata
 
 from .gazetteer import Gazetteer, load_gazetteer
 from .lexicon import Lexicon, load_lexicon
-from .model import (CPPCC_UNIT_HEADS, OWN_LOCALITY, OWN_REPORT, Entity, Extraction, KnowledgeBase, Link, Mention, Outcome,
-                    Place, Report)
+from .model import (CPPCC_UNIT_HEADS, OWN_LOCALITY, OWN_REPORT, YOUTH_LEAGUE, Entity, Extraction, KnowledgeBase, Link,
+                    Mention, Outcome, Place, Report)
 from .text import pair_straight_quotes
 
 QUOTED_IN_SURFACE = re.compile(r"[“「]([^”」]+)[”」]")
@@ -264,8 +264,9 @@ class Resolver:
             return self._canonical_region_prefix(locality.name + mention.name[len(AUTONOMOUS_REGION):], place), False
         if mention.scope and mention.scope in LEVEL_CHARS:
             locality = self._scope_locality(extraction, mention, place)
-            if mention.cls == "PoliticalParty":
-                party_form = self._party_prefix(mention.name)
+            if mention.cls == "PoliticalParty" or mention.name.startswith(YOUTH_LEAGUE):
+                # 民建县委, 共青团县委: the party's or the league's committee of the place
+                party_form = self._party_prefix(mention.name) if mention.cls == "PoliticalParty" else YOUTH_LEAGUE
                 rest = mention.name[len(party_form):]
                 if locality is None:
                     return mention.name, True

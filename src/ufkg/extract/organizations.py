@@ -85,7 +85,7 @@ from functools import cache, cached_property
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, tokenizer
-from ..model import CPPCC_UNIT_HEADS, OWN_LOCALITY, OWN_REPORT, Mention, Sentence
+from ..model import CPPCC_UNIT_HEADS, OWN_LOCALITY, OWN_REPORT, YOUTH_LEAGUE, Mention, Sentence
 from ..text import free_occurrences, overlaps, sentence_at
 from .quantities import currency_names
 from .regions import RegionHit, find_regions, function_char, function_stem, officialese_verbs
@@ -387,6 +387,9 @@ class OrganizationFinder:
             found.append(Mention(cls, text[start:end], name, offset + start, offset + end, sentence, **extra))
 
         self._national(text, tokens, claim, add)
+        for start, end, name, scope in self._youth_league(text):
+            if claim(start, end):
+                add("Association", start, end, name, scope=scope)
         for start, end, name in self._state_bodies_in_full(text, tokens):
             if claim(start, end):
                 add("GovernmentBody", start, end, name)
@@ -517,6 +520,19 @@ class OrganizationFinder:
             and (head.cls == "Organization" or head.attach == "named")
 
     # ------------------------------------------------------------------ kinds
+
+    def _youth_league(self, text: str) -> list[tuple[int, int, str, str | None]]:
+        """The Communist Youth League's committees, a mass organisation and no party committee: 共青团某省委 named
+        with its place, and 团县委 (团市委, 团省委) by its level, the league's committee of the report's place, named
+        共青团县委 so that the resolver gives it the place as it does a party's 民建县委."""
+        found = []
+        for match in YOUTH_LEAGUE_PLACED.finditer(text):
+            place = match.group("place")
+            if place + (match.group("level") or "") in self.region_names or place in self.region_names:
+                found.append((match.start(), match.end(), match.group(0), None))
+        for match in YOUTH_LEAGUE_LEVEL.finditer(text):
+            found.append((match.start(), match.end(), YOUTH_LEAGUE + match.group("level") + "委", match.group("level")))
+        return found
 
     def _national(self, text, tokens, claim, add):
         pattern = self.national_pattern
@@ -1532,6 +1548,9 @@ class OrganizationFinder:
         return begin if end - begin >= 2 else None
 
 
+YOUTH_LEAGUE_PLACED = re.compile(r"共青团(?P<place>[\u4e00-\u9fff]{2,8}?)(?P<level>[省市县区州旗])?委(?!员)")
+# 团县委, 团市委: the league's committee of the report's place (not 集团|市委, 社团|县委: a word that ends in 团)
+YOUTH_LEAGUE_LEVEL = re.compile(r"(?<![集社剧乐兵军师商])团(?P<level>[省市县区州])委(?!员)")
 # 某某分会 right after an association: its branch there (not 召开分会场, 在各地设立分会: a verb or a function word between)
 SOCIETY_BRANCH_AFTER = re.compile(r"[^\W\d_在设立召开和与及的等向对为把将各组建成属]{2,6}?分会(?!场)")
 WORLDWIDE = "世界"
