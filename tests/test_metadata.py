@@ -1441,8 +1441,8 @@ def test_a_timestamp_written_year_then_month_and_day_and_a_font_label_under_the_
     pytest.param("民盟德阳市委开展“送书下乡”活动\n"
                  "9月4日上午，民盟德阳市委到中江县龙台镇石泉村开展“送书下乡”活动，为村民送去图书500册。\n", "中江县",
                  id="the body a title names by its city, gone to a place three levels long before the deed"),
-    pytest.param("党派动态\n2019年5月6日，民盟德阳市委副主委带领爱心盟员，到中江县城北外来务工子女学校开展助学活动，"
-                 "向20名学生捐赠助学金1万元。\n", "中江县",
+    pytest.param("党派动态\n2019年5月6日，民盟德阳市委副主委带领盟员代表，到中江县城北外来务工子女学校开展送教活动，"
+                 "向20名学生发放奖学金1万元。\n", "中江县",
                  id="a city's body gone to a county of its own, a long school's name before the deed"),
     pytest.param("某网10月21日泉州市讯 台北安溪同乡会会长率20名乡亲于10月15日抵达安溪，为家乡学校捐赠助学金10万元。\n",
                  "安溪", id="a society of a home's people abroad arrived at that home, not the city it lives in"),

@@ -93,7 +93,7 @@ def test_a_programme_quoted_once_with_its_head_is_the_programme_wherever_else_it
             "州委统战部赴重点区域开展“大统战+大招商”活动。\n")
     assert mentions_of(text, "Initiative") == ["大统战+大招商", "大统战+大招商"]
     # a name of three characters too (“侨心园”工程 … 捐助建设“侨心园”), not one of two (“双百”)
-    text = ("某市侨办助建侨心园\n省侨办发出助建“侨心园”工程倡议书。\n宏达纸业有限公司、广州地产有限公司捐助建设“侨心园”。\n")
+    text = ("某市侨办助建侨心园\n省侨办发出助建“侨心园”工程倡议书。\n宏达印刷有限公司、广州置业有限公司出资建设“侨心园”。\n")
     assert mentions_of(text, "Initiative") == ["侨心园", "侨心园"]
 
 
