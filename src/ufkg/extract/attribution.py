@@ -136,7 +136,7 @@ DEFINED = re.compile(r"[”」]?(?:系列)?(?:活动|活動|行动|行動|工程
 MAX_TOPIC_SENTENCE = 30  # characters: 组织“同心·共铸中国心”湖北恩施行活动。
 # head words that stand alone for the one body of that kind a report named before (商会自成立以来…), and what
 # such a body is said to have or do right after its head
-BARE_BODY_HEADS = ("商会", "协会", "联谊会", "同乡会", "促进会", "联合会", "总会", "基金会", "学会")
+BARE_BODY_HEADS = ("商会", "协会", "联谊会", "同乡会", "促进会", "联合会", "总会", "基金会", "学会", "公会", "会馆")
 MAX_BARE_HEAD_REACH = 4  # sentences back to the body a head word alone stands for
 DEMONSTRATIVE = re.compile(r"(?:(?:19|20)\d{2}年)?[该該此]")  # 该公司, 2016年该公司, 该商会: the body named before
 # what a demonstrative names a body by besides the heads above (该会 alone is left out: in a news item on one society
