@@ -519,6 +519,14 @@ def test_money_in_another_currency_keeps_its_currency_as_its_iso_code():
         ("120万元港币", 1_200_000, "HKD"), ("8000元澳门元", 8000, "MOP"), ("20万元", 200_000, "CNY")]
 
 
+def test_what_is_pointed_at_again_or_done_together_is_no_new_figure():
+    # a demonstrative before a figure points at things or a sum counted before
+    assert brief("乡贤捐资修路，这两个镇的乡亲踊跃参与；上述80万元已全部到位。") == []
+    assert brief("这次筹款金额应该6万元左右。") == [(60_000, "CNY", "approx")]  # 应该: it should be, no pointing
+    # 一起 after the people who act is together, whoever they are with (一起交通事故 would count one)
+    assert brief("志愿者们一起，先到烈士陵园，县领导一起看望了老人。") == []
+
+
 def test_a_day_before_new_years_day_is_no_money_in_yen():
     assert brief("1月1日元旦当天，侨联慰问归侨20户") == [(20, "户", "exact")]
 

@@ -860,8 +860,11 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
         return True  # 某某年鉴 / 2021卷: the yearbook's volume of that year, no volumes counted
     if ONE_OF.match(sentence, unit_end):
         return True  # 作为全省30个沿海县之一: the class a place or a body is one of
-    if sentence[lead:unit_end] == TOGETHER and TOGETHER_WITH.search(sentence, max(0, lead - MAX_TOGETHER_GAP), lead):
-        return True  # 某会与山区教师一起，…: together with them, no incident counted
+    if sentence[lead:unit_end] == TOGETHER and (TOGETHER_WITH.search(sentence, max(0, lead - MAX_TOGETHER_GAP), lead)
+                                                or not INCIDENTS.match(sentence, unit_end)):
+        return True  # 某会与山区教师一起，…; 领导一起慰问…: together, no incident counted (一起交通事故 is one)
+    if REFERRED_BACK.search(sentence, max(0, lead - MAX_REFERRER), lead):
+        return True  # 这两个镇, 上述300万元: what the text counted before, pointed at again
     if RANKED_AMONG.match(sentence, unit_end) or RANK_AFTER.match(sentence, unit_end) \
             and RANK_VERB.search(sentence, max(0, lead - MAX_RANK_VERB_GAP), lead):
         return True  # 居全县13个乡镇中第一名, 居全县21所中学第三名: the field a rank is among, not a count of work
@@ -917,6 +920,10 @@ YEARBOOK_VOLUME = re.compile(r"(?:19|20)\d{2}")  # 某某年鉴 / 2021卷: a yea
 TOGETHER = "一起"
 TOGETHER_WITH = re.compile(r"(?:与|和|同|跟)[^，,。；;、]*$")  # 与某某一起: the one done together with
 MAX_TOGETHER_GAP = 30
+INCIDENTS = re.compile(r"[^，,。；;、]{0,4}?(?:事故|案件|案例|事件|纠纷|火灾|命案)")  # what 起 counts
+# a demonstrative right before a figure: the things or the sum named before (not 应该 before a figure: it should be)
+REFERRED_BACK = re.compile(r"(?:这|這|那|此|上述|前述|(?<![应應])[该該])$")
+MAX_REFERRER = 2
 ONE_OF = re.compile(r"[^，,。；;、]{0,16}?之一")  # 该村是全县12个重点村之一: the class a thing belongs to, no count of work
 MAX_RANK_VERB_GAP = 6
 
