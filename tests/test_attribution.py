@@ -1146,8 +1146,8 @@ def test_a_clause_on_that_company_is_the_company_named_before():
         ("2000余吨", "绵阳丰驼乳品加工有限公司")]
     assert subjects("绵阳浙江商会成立于2010年。该商会现有会员120家。")[-1] == ("120家", "绵阳浙江商会")
     # a guild or a clan hall, as overseas papers call their societies (该公会, 该会馆)
-    found = text_subjects("（怡保20日讯）霹雳机械公会昨晚配合庆祝周年晚宴，捐献10万令吉给州内独中。\n"
-                          "育才华小正筹募500万令吉建校基金。\n该公会晚宴工委会决定捐出8万令吉给育才华小。\n")
+    found = text_subjects("（怡保20日讯）霹雳机械公会前晚举办周年宴会，捐出10万令吉给州内独中。\n"
+                          "育才华小正筹集500万令吉迁校经费。\n该公会宴会筹委会决定捐出8万令吉给育才华小。\n")
     assert found[-1] == ("8万令吉", "霹雳机械公会")
 
 
