@@ -527,6 +527,10 @@ def test_what_is_pointed_at_again_or_done_together_is_no_new_figure():
     assert brief("志愿者们一起，先到烈士陵园，县领导一起看望了老人。") == []
 
 
+def test_a_tricycle_is_no_round_of_work():
+    assert brief("开展3轮走访，一位村民靠踩三轮车维持生计。") == [(3, "轮", "exact")]
+
+
 def test_a_day_before_new_years_day_is_no_money_in_yen():
     assert brief("1月1日元旦当天，侨联慰问归侨20户") == [(20, "户", "exact")]
 
