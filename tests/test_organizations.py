@@ -1685,3 +1685,8 @@ def test_the_youth_leagues_committees_are_associations_and_no_party_committee():
     assert orgs("共青团四川省委、团市委、市妇联联合开展送教下乡活动。", "GovernmentBody") == []
     # a word that ends in 团 before a committee is no league (某集团市委书记: not 团市委)
     assert orgs("东方集团市委书记出席。", "Association") == []
+
+
+def test_arriving_looking_raising_and_the_person_in_charge_are_no_part_of_the_name_after_them():
+    assert orgs("市红十字会负责人专程来到联合会致谢。", "Association") == ["市红十字会"]
+    assert orgs("经李会长观察育英学校缺少图书，晚会募得助学基金2万元。", "Organization") == ["育英学校"]
