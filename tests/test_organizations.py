@@ -1690,3 +1690,8 @@ def test_the_youth_leagues_committees_are_associations_and_no_party_committee():
 def test_arriving_looking_raising_and_the_person_in_charge_are_no_part_of_the_name_after_them():
     assert orgs("市红十字会负责人专程来到联合会致谢。", "Association") == ["市红十字会"]
     assert orgs("经李会长观察育英学校缺少图书，晚会募得助学基金2万元。", "Organization") == ["育英学校"]
+
+
+def test_the_local_federation_is_the_reports_own_and_a_numbered_school_ends_before_academic_words():
+    assert orgs("当地工商联组织企业参与帮扶。", "Association") == ["工商联"]
+    assert orgs("颁奖仪式在涪城区一中学术报告厅举行。", "Organization") == ["涪城区一中"]

@@ -195,7 +195,8 @@ BANK_BEFORE = re.compile("(?:农行|工行|建行|中行|交行|农发行|邮储
 GRADE_BEFORE = re.compile(f"[{LEVEL_CHARS}乡镇村]级$")
 LEVELS_BEFORE = re.compile("(?:乡镇|镇村|镇街|村居)$")  # 某地乡镇乡贤会, 镇村商会: such bodies in every township, a kind
 INSIDE_AND_OUT = re.compile(f"[{LEVEL_CHARS}国海境]内外$")  # 市内外商会, 境内外商会: the bodies in and out of a place
-NUMBERED_SCHOOL = re.compile("第?[一二三四五六七八九十]{1,3}(?:高级中学|初级中学|中学|小学|中(?![心央队间级等]))"
+# a school known by its number (某市一中, 某县第二中学; 某区一中|学术报告厅: the 学 of 学术 makes no 中学)
+NUMBERED_SCHOOL = re.compile("第?[一二三四五六七八九十]{1,3}(?:高级中学|初级中学|中学(?!术)|小学|中(?![心央队间级等]))"
                              "|第[一二三四五六七八九十]{1,3}(?:人民医院|医院|中医院|幼儿园|实验小学|职业中学)")
 # （以下简称“恒瑞医药”）, (简称：某某集团): the short name the text will use for the organisation before it
 SHORT_NAME = re.compile(r"[（(](?:以下|下文)?(?:简称|下称)[:：]?\s*“?([\u4e00-\u9fffA-Za-z0-9]{2,12})”?[）)]")
