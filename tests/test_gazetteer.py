@@ -159,3 +159,7 @@ def test_japans_prefectures_and_indonesias_provinces_rank_with_a_province(gazett
         assert codes(gazetteer.lookup(name)) == [code]
     # a prefecture whose bare name is a Chinese word or place is found with its level only
     assert codes(gazetteer.lookup("山口")) != ["JP-35"] and codes(gazetteer.lookup("山口县")) == ["JP-35"]
+
+
+def test_malaysia_by_its_press_short_name(gazetteer):
+    assert codes(gazetteer.lookup("大马")) == ["MY"]

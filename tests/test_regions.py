@@ -601,3 +601,8 @@ def test_a_township_read_with_a_verbs_character_is_named_as_after_its_county():
     assert places == [("木格拉乡", places[0][1])] * 2  # (no township 抵木格拉乡 in the second sentence)
     text = "2023年巴塘县统战工作\n工作组赴扶贫点木格拉村调研。\n随后向木格拉村捐款。\n"
     assert [m.name for m in extraction_of(text).mentions if m.cls == "Region" and m.code is None] == ["木格拉村"] * 2
+
+
+def test_malaysia_by_its_press_short_name_but_not_inside_a_road_or_a_city_abroad(gazetteer):
+    assert surfaces(find(gazetteer, "大马华团捐款10万令吉。")) == ["大马"]
+    assert surfaces(find(gazetteer, "车队沿着大马路前行，途经大马士革。")) == []
