@@ -1695,3 +1695,8 @@ def test_arriving_looking_raising_and_the_person_in_charge_are_no_part_of_the_na
 def test_the_local_federation_is_the_reports_own_and_a_numbered_school_ends_before_academic_words():
     assert orgs("当地工商联组织企业参与帮扶。", "Association") == ["工商联"]
     assert orgs("颁奖仪式在涪城区一中学术报告厅举行。", "Organization") == ["涪城区一中"]
+
+
+def test_a_head_written_twice_ends_the_name_at_the_first():
+    # 某某商会|商会会长: the chamber's name, then its president's title opening on the head again
+    assert orgs("绵阳市浙江商会商会会长出席。", "Association") == ["绵阳市浙江商会"]

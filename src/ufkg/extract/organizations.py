@@ -514,8 +514,8 @@ class OrganizationFinder:
         if head.head == "人大" and text.startswith("会", end) and not text.startswith("会议", end):
             return True
         following = self.head_pattern.match(text, end)
-        if following is None:
-            return False
+        if following is None or following.group(0) == match.group(0):
+            return False  # (某某商会|商会会长: the head written again starts no longer name)
         after = self.heads[following.group(0)]  # 某某会馆联合总会: the federation of the halls
         return head.cls in ("Organization", "Association") and after.cls == head.cls and after.attach == "named" \
             and (head.cls == "Organization" or head.attach == "named")
@@ -1009,6 +1009,8 @@ class OrganizationFinder:
             return None  # 市某某联|会员, 各村乡联会: 联会 names a federation only after a name of its own (某某潮人联会)
         if text.startswith(BUILDINGS, end):
             return None  # 筹建商会大厦: a building named after the body, not the body
+        if text.endswith(head.head, 0, start):
+            return None  # 某某商会|商会会长: the head written twice, the body's name ends at the first
         if head.head in ("人大", "政协") and text.startswith(("代表", "委员"), end):  # 人大代表, 政协委员: people
             return None
         zone = self._zone_before(text, start) if head.cls in ("GovernmentBody", "Association") else None
