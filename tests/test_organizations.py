@@ -1693,10 +1693,20 @@ def test_arriving_looking_raising_and_the_person_in_charge_are_no_part_of_the_na
 
 
 def test_the_local_federation_is_the_reports_own_and_a_numbered_school_ends_before_academic_words():
-    assert orgs("当地工商联组织企业参与帮扶。", "Association") == ["工商联"]
-    assert orgs("颁奖仪式在涪城区一中学术报告厅举行。", "Organization") == ["涪城区一中"]
+    assert orgs("当地工商联带领企业投身帮扶。", "Association") == ["工商联"]
+    assert orgs("颁奖仪式在涪城区一中学术楼举行。", "Organization") == ["涪城区一中"]
 
 
 def test_a_head_written_twice_ends_the_name_at_the_first():
     # 某某商会|商会会长: the chamber's name, then its president's title opening on the head again
-    assert orgs("绵阳市浙江商会商会会长出席。", "Association") == ["绵阳市浙江商会"]
+    assert orgs("德阳市温州商会商会秘书长出席。", "Association") == ["德阳市温州商会"]
+
+
+def test_a_zones_management_committee_after_the_county_jieba_split_from_its_zone():
+    # 某县|经|开区|管委会: jieba reads 经 as a preposition; the zone's committee is named whole, a state body
+    assert orgs("捐赠仪式在梓潼县经开区管委会举行。", "GovernmentBody") == ["梓潼县经开区管委会"]
+
+
+def test_pupils_are_no_school_and_brokering_is_no_part_of_a_companys_name():
+    assert orgs("花莲县国小学童领到奖学金。", "Organization") == []
+    assert orgs("协会媒合宏达公司捐赠物资。", "Organization") == ["宏达公司"]

@@ -1009,13 +1009,16 @@ class OrganizationFinder:
             return None  # 市某某联|会员, 各村乡联会: 联会 names a federation only after a name of its own (某某潮人联会)
         if text.startswith(BUILDINGS, end):
             return None  # 筹建商会大厦: a building named after the body, not the body
+        if head.head.endswith("学") and following in ("童", "生"):
+            return None  # 国|小学|童, 小学|生: a school's pupils, cut apart by jieba, not the school
         if text.endswith(head.head, 0, start):
             return None  # 某某商会|商会会长: the head written twice, the body's name ends at the first
         if head.head in ("人大", "政协") and text.startswith(("代表", "委员"), end):  # 人大代表, 政协委员: people
             return None
-        zone = self._zone_before(text, start) if head.cls in ("GovernmentBody", "Association") else None
+        zone = self._zone_before(text, start) \
+            if head.cls in ("GovernmentBody", "Association") or head.head == ZONE_COMMITTEE else None
         if zone is not None:
-            return zone, text[zone:end], None  # 某市经开区统战部, 某市高新区工商联: the zone's own body
+            return zone, text[zone:end], None  # 某市经开区统战部, 某市高新区工商联, 某县经开区管委会: the zone's own body
         if head.attach == "department":
             department = self._department(text, tokens, start, end)
             if department is not None and COUNTED_BEFORE.search(text, 0, department[0]):
