@@ -366,6 +366,12 @@ def test_a_joint_figure_in_a_news_item_on_an_event_belongs_to_the_event():
     assert text_subjects(report) == [("600万元", "中国侨商黔东南行")]
 
 
+def test_an_event_carried_out_at_a_place_owns_the_figures_that_name_no_actor():
+    report = ("某县义诊活动\n中国某网5月4日某县消息 日前，由民进某省委、省侨联共同举办的“同心·健康行”活动在涪城区石塘镇进行。"
+              "省侨联主席出席。\n在义诊现场，求医的村民排起长队。活动期间义诊群众约200余人次，发放药品3000余元。\n")
+    assert text_subjects(report) == [("约200余人次", "同心·健康行"), ("3000余元", "同心·健康行")]
+
+
 def test_all_of_a_kind_in_the_region_named_in_what_is_counted_is_not_one_body():
     assert subjects("截至年底，全市街道商会会员达到860人。") == [("860人", "region")]
 
