@@ -320,6 +320,11 @@ def test_a_title_a_name_and_a_gift():
     assert found == ["郑宏达", "宋亚林"]
 
 
+def test_a_title_a_name_and_a_gift_given_to_someone():
+    # 会长某某捐给…, 董事长某某捐出…: the gift's verb after the name closes it, as 捐赠 does
+    assert people("侨团会长王明华捐给学校图书500册，董事长李建国捐出善款10万元。") == ["王明华", "李建国"]
+
+
 def test_a_civil_service_rank_is_a_title():
     assert people("县侨联二级调研员何晓燕出席活动。") == ["何晓燕"]
 
