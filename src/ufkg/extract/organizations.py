@@ -1009,8 +1009,8 @@ class OrganizationFinder:
             return None  # 市某某联|会员, 各村乡联会: 联会 names a federation only after a name of its own (某某潮人联会)
         if text.startswith(BUILDINGS, end):
             return None  # 筹建商会大厦: a building named after the body, not the body
-        if head.head.endswith("学") and following in ("童", "生"):
-            return None  # 国|小学|童, 小学|生: a school's pupils, cut apart by jieba, not the school
+        if head.head.endswith("学") and (following == "童" or following == "生" and not text.startswith(STUDIES, end)):
+            return None  # 国|小学|童, 小学|生: a school's pupils, cut apart by jieba, not the school (某中学|生物实验室 is one)
         if text.endswith(head.head, 0, start):
             return None  # 某某商会|商会会长: the head written twice, the body's name ends at the first
         if head.head in ("人大", "政协") and text.startswith(("代表", "委员"), end):  # 人大代表, 政协委员: people
@@ -1554,6 +1554,8 @@ class OrganizationFinder:
         return begin if end - begin >= 2 else None
 
 
+STUDIES = ("生物", "生态", "生活", "生产", "生命", "生涯")  # what a school's 生 opens besides its pupils
+# 共青团某省委, 共青团某区委: the league's committee named with its place
 YOUTH_LEAGUE_PLACED = re.compile(r"共青团(?P<place>[\u4e00-\u9fff]{2,8}?)(?P<level>[省市县区州旗])?委(?!员)")
 # 团县委, 团市委: the league's committee of the report's place (not 集团|市委, 社团|县委: a word that ends in 团)
 YOUTH_LEAGUE_LEVEL = re.compile(r"(?<![集社剧乐兵军师商])团(?P<level>[省市县区州])委(?!员)")
