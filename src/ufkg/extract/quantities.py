@@ -856,8 +856,9 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
     if _disaster_toll(sentence, lead, unit_end) or _distance_away(sentence, lead, unit, unit_end) \
             or unit and _range_end(sentence, lead, unit, unit_end):
         return True
-    if unit == VOLUME and YEARBOOK_VOLUME.fullmatch(number):
-        return True  # 某某年鉴 / 2021卷: the yearbook's volume of that year, no volumes counted
+    if unit == VOLUME and YEARBOOK_VOLUME.fullmatch(number) and (
+            not sentence[:lead].strip() or YEARBOOK_BEFORE.search(sentence, max(0, lead - MAX_YEARBOOK_GAP), lead)):
+        return True  # 某某年鉴 / 2021卷, or the label alone: the volume of that year, no volumes counted (图书2000卷 are)
     if ONE_OF.match(sentence, unit_end):
         return True  # 作为全省30个沿海县之一: the class a place or a body is one of
     if sentence[lead:unit_end] == TOGETHER and (TOGETHER_WITH.search(sentence, max(0, lead - MAX_TOGETHER_GAP), lead)
@@ -917,6 +918,8 @@ RANK_AFTER = re.compile(r"[^，,。；;、]{0,8}?第[\d一二三四五六七八�
 RANK_VERB = re.compile(r"居|位列|位居|名列|排名|排在")  # …before the field: 居全县21所…
 VOLUME = "卷"
 YEARBOOK_VOLUME = re.compile(r"(?:19|20)\d{2}")  # 某某年鉴 / 2021卷: a yearbook's volume is named by its year
+YEARBOOK_BEFORE = re.compile(r"(?:年鉴|年鑑)[^，,。；;]{0,6}$|[/／]\s*$")  # …年鉴 / 2021卷: the yearbook whose volume it is
+MAX_YEARBOOK_GAP = 12
 TOGETHER = "一起"
 TOGETHER_WITH = re.compile(r"(?:与|和|同|跟)[^，,。；;、]*$")  # 与某某一起: the one done together with
 MAX_TOGETHER_GAP = 30
