@@ -735,7 +735,7 @@ def test_volumes_pieces_and_kinds_counted_by_their_broad_class():
     assert brief("推出4大类、18小项服务") == [(4, "大类", "exact"), (18, "小项", "exact")]
     assert brief("某省年鉴 / 2022卷 / 政治") == []  # a yearbook's volume
     # a number that could be a year counts volumes given, unless a yearbook names it
-    assert brief("向学校捐赠图书2000卷") == [(2000, "卷", "exact")]
+    assert brief("为乡村小学赠送图书2000卷") == [(2000, "卷", "exact")]
     assert brief("2021卷") == []  # the volume's label alone on its line
     assert brief("一片片茶园，到处一片欢腾") == []
 
