@@ -1710,3 +1710,8 @@ def test_a_zones_management_committee_after_the_county_jieba_split_from_its_zone
 def test_pupils_are_no_school_and_brokering_is_no_part_of_a_companys_name():
     assert orgs("花莲县国小学童领到奖学金。", "Organization") == []
     assert orgs("协会媒合宏达公司捐赠物资。", "Organization") == ["宏达公司"]
+
+
+def test_a_brand_of_a_common_word_before_a_companys_form_of_business():
+    # 某某|企业|集团: the word before the company's form of business is its brand, however common (not 重点企业集团, a kind)
+    assert orgs("其中青松企业集团捐款500万元，重点企业集团也积极参与。", "Organization") == ["青松企业集团"]

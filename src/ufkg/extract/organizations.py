@@ -1187,7 +1187,8 @@ class OrganizationFinder:
                 return None  # 民族团结公园: a park's or a centre's name holds a place or a proper name
             if head.cls == "Organization" and not place_first and not officers_unit \
                     and not has_proper_word(text, tokens, begin, start, self.lexicon.surnames) \
-                    and not (head.head in LEGAL_FORMS and _spelt_run(text, tokens, begin, start)):
+                    and not (head.head in LEGAL_FORMS and _spelt_run(text, tokens, begin, start)) \
+                    and not _brand_before_trade(text, tokens, begin, start, head.head, self.lexicon.generic_names):
                 if whole_word and (_proper_token(tokens, start, end) or worship_named):
                     return start, text[start:end], None  # 游览|灵隐寺: the word alone is the name
                 return None  # 奶牛养殖基地: common words describe a kind of place, they do not name one
@@ -1572,6 +1573,25 @@ CHAIRED_BRANCH = re.compile(r"(?:总支部|总支|支部|基层委员会|基层�
 CHAIRED = "chaired"  # the scope of such a branch until the report's party is known (report.py)
 WORKPLACES = ("医院", "学院", "大学", "中学", "小学", "学校", "研究所", "研究院")  # where a party's members work
 INSTITUTION_BRANCH = re.compile(PARTY_UNIT)  # 某医院支部 (not 某医院支部书记: the CPC's)
+
+
+def _brand_before_trade(text: str, tokens: list[Token], begin: int, start: int, head: str,
+                        generic_names: frozenset[str]) -> bool:
+    """某某企业集团, 某某实业公司: a company's form of business right before its head makes the one word before it its
+    brand, however common the word (金花|企业|集团 as a company), unless the two make a kind (民营企业, 龙头企业)."""
+    if head not in COMPANY_HEADS or not text.endswith(BUSINESS_FORMS, 0, start) or text[begin:start] in generic_names:
+        return False
+    form = next(word for word in BUSINESS_FORMS if text.endswith(word, 0, start))
+    brand = [t for t in tokens if t.start == begin and t.end == start - len(form)]
+    freq = tokenizer().tokenizer.FREQ
+    return bool(brand) and len(brand[0].word) >= 2 and brand[0].tag in ("n", "nz", "nr", "ns") \
+        and freq.get(brand[0].word, 0) < COMMON_BRAND_WORD \
+        and not freq.get(brand[0].word + form)  # 龙头企业, 知名企业: jieba's words for kinds
+
+
+COMPANY_HEADS = ("集团", "公司", "集团公司")
+BUSINESS_FORMS = ("企业", "实业", "控股", "置业")  # 某某企业集团, 某某实业公司: how a company does business, before its head
+COMMON_BRAND_WORD = 2000  # jieba's count of a word still read as a brand (金花 849), not a kind's word (重点 12694)
 
 
 def _repeated_item(text: str, position: int, head: str) -> re.Match | None:
