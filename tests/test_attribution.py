@@ -657,6 +657,9 @@ def test_a_gift_of_several_bodies_listed_together_is_the_first_ones():
     # the list may count the members who give together and say for whom (A、B共N名会员为某某捐助)
     found = subjects("容县南宁商会、容县广州商会共25名会员为160名困难学生捐助助学金12万元。")
     assert found == [("25名", "容县南宁商会"), ("160名", "容县南宁商会"), ("12万元", "容县南宁商会")]
+    # the body named first, then others who give with it by no name (某党某省委、成员和工作人员向灾区捐款)
+    found = subjects("民盟四川省委、盟员和工作人员向受灾群众捐款3.5万元。")
+    assert found == [("3.5万元", "民盟四川省委")]
     # bodies that organise a gift for a place at an event are no givers listed (活动中，A、B为某地组织捐款…)
     assert subjects("活动中，容县工商联、容县侨联为灾区组织捐款30万元。")[0][1] != "容县工商联"
 
