@@ -1715,3 +1715,8 @@ def test_pupils_are_no_school_and_brokering_is_no_part_of_a_companys_name():
 def test_a_brand_of_a_common_word_before_a_companys_form_of_business():
     # 某某|企业|集团: the word before the company's form of business is its brand, however common (not 重点企业集团, a kind)
     assert orgs("其中青松企业集团捐款500万元，重点企业集团也积极参与。", "Organization") == ["青松企业集团"]
+
+
+def test_the_poverty_alleviation_offices_of_every_level_and_the_state_councils():
+    assert orgs("国务院扶贫办、省扶贫办和县扶贫开发办公室负责人出席。", "GovernmentBody") == [
+        "国务院扶贫办", "省扶贫办", "县扶贫开发办公室"]
