@@ -1718,5 +1718,5 @@ def test_a_brand_of_a_common_word_before_a_companys_form_of_business():
 
 
 def test_the_poverty_alleviation_offices_of_every_level_and_the_state_councils():
-    assert orgs("国务院扶贫办、省扶贫办和县扶贫开发办公室负责人出席。", "GovernmentBody") == [
+    assert orgs("国务院扶贫办、省扶贫办和县扶贫开发办公室派员出席。", "GovernmentBody") == [
         "国务院扶贫办", "省扶贫办", "县扶贫开发办公室"]
