@@ -1578,10 +1578,10 @@ INSTITUTION_BRANCH = re.compile(PARTY_UNIT)  # 某医院支部 (not 某医院支
 def _brand_before_trade(text: str, tokens: list[Token], begin: int, start: int, head: str,
                         generic_names: frozenset[str]) -> bool:
     """某某企业集团, 某某实业公司: a company's form of business right before its head makes the one word before it its
-    brand, however common the word (金花|企业|集团 as a company), unless the two make a kind (民营企业, 龙头企业)."""
-    if head not in COMPANY_HEADS or not text.endswith(BUSINESS_FORMS, 0, start) or text[begin:start] in generic_names:
+    brand, however common the word (青松|企业|集团 as a company), unless the two make a kind (民营企业, 龙头企业)."""
+    form = next((word for word in BUSINESS_FORMS if text.endswith(word, 0, start)), None)
+    if head not in COMPANY_HEADS or form is None or text[begin:start] in generic_names:
         return False
-    form = next(word for word in BUSINESS_FORMS if text.endswith(word, 0, start))
     brand = [t for t in tokens if t.start == begin and t.end == start - len(form)]
     freq = tokenizer().tokenizer.FREQ
     return bool(brand) and len(brand[0].word) >= 2 and brand[0].tag in ("n", "nz", "nr", "ns") \
@@ -1591,7 +1591,7 @@ def _brand_before_trade(text: str, tokens: list[Token], begin: int, start: int, 
 
 COMPANY_HEADS = ("集团", "公司", "集团公司")
 BUSINESS_FORMS = ("企业", "实业", "控股", "置业")  # 某某企业集团, 某某实业公司: how a company does business, before its head
-COMMON_BRAND_WORD = 2000  # jieba's count of a word still read as a brand (金花 849), not a kind's word (重点 12694)
+COMMON_BRAND_WORD = 2000  # jieba's count of a word still read as a brand (红星 144), not a kind's word (重点 12694)
 
 
 def _repeated_item(text: str, position: int, head: str) -> re.Match | None:
