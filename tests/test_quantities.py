@@ -525,6 +525,8 @@ def test_what_is_pointed_at_again_or_done_together_is_no_new_figure():
     assert brief("这次筹款金额应该6万元左右。") == [(60_000, "CNY", "approx")]  # 应该: it should be, no pointing
     # 一起 after the people who act is together, whoever they are with (一起交通事故 would count one)
     assert brief("志愿者们一起，先到烈士陵园，县领导一起看望了老人。") == []
+    # …but a lone 一起 after the incident it counts, closing its clause, is one incident
+    assert brief("全年共调处邻里纠纷一起。") == [(1, "起", "exact")]
 
 
 def test_a_tricycle_is_no_round_of_work():

@@ -862,8 +862,8 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
     if ONE_OF.match(sentence, unit_end):
         return True  # 作为全省30个沿海县之一: the class a place or a body is one of
     if sentence[lead:unit_end] == TOGETHER and (TOGETHER_WITH.search(sentence, max(0, lead - MAX_TOGETHER_GAP), lead)
-                                                or not INCIDENTS.match(sentence, unit_end)):
-        return True  # 某会与山区教师一起，…; 领导一起慰问…: together, no incident counted (一起交通事故 is one)
+                                                or not INCIDENTS.search(sentence, max(0, lead - MAX_INCIDENT_GAP), lead)):
+        return True  # 某会与山区教师一起，…; 领导一起慰问…: together, no incident counted (调处纠纷一起 is one)
     if REFERRED_BACK.search(sentence, max(0, lead - MAX_REFERRER), lead):
         return True  # 这两个镇, 上述300万元: what the text counted before, pointed at again
     if RANKED_AMONG.match(sentence, unit_end) or RANK_AFTER.match(sentence, unit_end) \
@@ -923,7 +923,9 @@ MAX_YEARBOOK_GAP = 12
 TOGETHER = "一起"
 TOGETHER_WITH = re.compile(r"(?:与|和|同|跟)[^，,。；;、]*$")  # 与某某一起: the one done together with
 MAX_TOGETHER_GAP = 30
-INCIDENTS = re.compile(r"[^，,。；;、]{0,4}?(?:事故|案件|案例|事件|纠纷|火灾|命案)")  # what 起 counts
+# what 起 counts, named before a lone 一起 that closes its clause (调处矛盾纠纷一起。; 一起 before its noun is an article)
+INCIDENTS = re.compile(r"(?:事故|案件|案例|事件|纠纷|火灾|命案)$")
+MAX_INCIDENT_GAP = 4
 # a demonstrative right before a figure: the things or the sum named before (not 应该 before a figure: it should be)
 REFERRED_BACK = re.compile(r"(?:这|這|那|此|上述|前述|(?<![应應])[该該])$")
 MAX_REFERRER = 2
