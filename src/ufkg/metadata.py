@@ -1299,7 +1299,7 @@ def _journey(piece: str, within: int, find_region, level_of) -> tuple[list[str],
     if visit is None:
         return None
     travellers = find_region(piece[:visit.start()])
-    chain = _place_chain(piece[:visit.start()], find_region)
+    chain = _place_chain(piece[:visit.start()], find_region, travellers)
     if len(chain) > 1 and FELLOWS.match(piece, len("".join(chain))):
         travellers = chain[:1]  # 某市某县同乡会…抵达某县: the society lives in the first place; the second is its home
     unnamed = UNNAMED_LEVEL_BODY.search(piece, 0, visit.start())
@@ -1354,9 +1354,11 @@ def _province_venue(place: str, find_region, level_of) -> bool:
     return level_of is not None and opening is not None and level_of(opening) == "province"
 
 
-def _place_chain(piece: str, find_region) -> list[str]:
-    """The places a piece opens with, one right after another (广东|某市|…), in order."""
-    names, position = sorted(find_region(piece), key=len, reverse=True), 0  # the longest name at each place
+def _place_chain(piece: str, find_region, names: list[str] | None = None) -> list[str]:
+    """The places a piece opens with, one right after another (广东|某市|…), in order; `names` are the piece's places
+    when the caller has read them already."""
+    found = find_region(piece) if names is None else names
+    names, position = sorted(found, key=len, reverse=True), 0  # the longest name at each place
     chain = []
     while True:
         following = next((name for name in names if piece.startswith(name, position)), None)
