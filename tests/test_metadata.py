@@ -1168,6 +1168,14 @@ def test_the_stricken_place_a_title_says_is_aided_is_the_region():
     assert _meta(given).region == "杭锦旗"
 
 
+def test_a_drive_for_the_stricken_of_another_country_is_the_givers_news():
+    text = "多伦多20个社团助智利灾民 共筹善款\n多伦多中华总会发起筹款，各社团踊跃参与。\n"
+    assert _meta(text).region == "多伦多"
+    # aid within the givers' own country stays the stricken place's news
+    text = "乌海市侨联援助杭锦旗灾区\n乌海市侨联向灾区捐款。\n"
+    assert _meta(text).region == "杭锦旗"
+
+
 def test_the_place_a_title_says_is_aided_to_rebuild_after_a_disaster_is_the_region():
     text = ("宝鸡企业捐款300万元 援助陇县灾后重建\n某某网7月9日讯 7月8日，宝鸡市工商联为陇县筹集善款。\n")
     assert _meta(text).region_code == "610327"

@@ -217,6 +217,9 @@ def units_of(text: str) -> list[tuple[str, str]]:
 def test_a_bare_yuan_in_a_report_of_a_place_with_its_own_currency_is_in_that_currency():
     text = "温哥华华人社团举办慈善晚会\n8月21日晚，温哥华华人社团举办慈善晚会，募得善款五万余元，另有2万元人民币善款。\n"
     assert units_of(text) == [("五万余元", "CAD"), ("2万元", "CNY")]
+    # the givers' city, not the country whose stricken they help, says what a bare 元 is
+    text = "多伦多20个社团助智利灾民\n多伦多中华总会发起筹款，各社团共筹得善款8000元。\n"
+    assert units_of(text) == [("8000元", "CAD")]
     text = "嘉义县某乡同乡会颁发助学金\n嘉义县某乡同乡会日前颁发助学金，共计12万元。\n"
     assert units_of(text) == [("12万元", "TWD")]
     # news of Hong Kong is most often written by the mainland's outlets, in yuan

@@ -217,6 +217,9 @@ GIVEN_TO = re.compile(r"(?:捐助|捐赠|捐款|支援|援助|驰援|声援)(?P<
 DISASTER_AREA = re.compile(r"(?:援助|驰援|支援|捐助|捐赠到|捐赠|送往|送到|慰问)(?P<place>[\u4e00-\u9fff]{2,10}?)"
                            r"(?:(?:地震|洪涝|洪水|水灾|旱灾|雪灾|火灾|受灾)?灾区"
                            r"|(?:山洪|地震|洪涝|洪水|水灾)?(?:灾害)?灾后(?:恢复)?重建)")  # 援助某县灾后重建: the same
+# 某市某某社团助某国灾民: who aids the stricken of a place or a country, as a title says it
+AIDED_STRICKEN = re.compile(r"(?:援助|驰援|支援|捐助|赈济|助)(?P<place>[\u4e00-\u9fff]{2,10}?)"
+                            r"(?:地震|洪涝|洪水|水灾|旱灾|雪灾|火灾|风灾|受灾)?(?:灾民|灾区|难民|灾胞)")
 GIVEN_FOR = re.compile(r"为(?P<place>[\u4e00-\u9fff]{2,8}?)(?:抗疫|抗洪|抗震|抗灾|救灾|防疫)")  # 某州为某省抗疫捐款: the givers' news
 # 抗击日本侵略, 日军侵华: a country named as the enemy of a war the text recalls is not where it is
 ENEMY = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:侵略|侵华|帝国主义|军国主义|鬼子|法西斯)")
@@ -533,6 +536,9 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         visited = _visited_here(title, find_region, is_place) or _ours_visited(title, body[:2], find_region, level_of)
         if visited:
             return visited  # 某市委统战部来某区调研: the news of the place visited
+        givers = _givers_place(title, find_region, level_of, holder_at)
+        if givers:
+            return givers  # 某市某某个社团助某国灾民: the givers' drive, far from the stricken place
         stricken = _disaster_area(title, find_region, is_place)
         if stricken:
             return stricken  # 各地侨界援助某县地震灾区: the stricken place's news, whoever gives
@@ -799,6 +805,24 @@ def _disaster_area(title: str, find_region, is_place=None) -> str | None:
     if chain:
         return chain[-1]
     return words if is_place is not None and is_place(words) else None
+
+
+def _givers_place(title: str, find_region, level_of, holder_at) -> str | None:
+    """The place a title opens with when its people aid the stricken of another country (某市某某个社团助某国灾民): the
+    news of their drive, not of the faraway disaster. Aid within a country (某市工商联援助某县灾区) stays the stricken
+    place's news (`_disaster_area`)."""
+    if level_of is None or holder_at is None:
+        return None
+    aided = AIDED_STRICKEN.search(title)
+    if aided is None:
+        return None
+    givers = next((name for name in find_region(title[:aided.start()]) if title.startswith(name)), None)
+    place = aided.group("place")
+    stricken = next((name for name in find_region(place) if place.endswith(name)), None)
+    if givers is None or stricken is None or level_of(stricken) != "country" or level_of(givers) == "country" \
+            or holder_at(givers, "country") == stricken:
+        return None
+    return givers
 
 
 def _visited_here(piece: str, find_region, is_place=None) -> str | None:
