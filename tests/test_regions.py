@@ -229,6 +229,7 @@ def test_ethnic_township(gazetteer):
         "开展“万企兴万村”行动，推进十县百乡千村工程。",
         "全县五个村、三个社区参加。",
         "由村党支部书记负责驻村帮扶。",
+        "日前，全县首部村志出版发行，首批镇级示范点挂牌。",  # the first of a kind, no place named 首部 or 首批
     ],
 )
 def test_generic_phrases_are_no_villages(gazetteer, text):

@@ -87,6 +87,7 @@ _TRAILING_LEVEL = re.compile(rf"[{_COUNT}]+个?(?:县|市|区|州|旗|盟|地)")
 _DISASTER_AFTER = re.compile(r"(?:特大)?(?:地震|震灾|洪灾|水灾|洪涝|泥石流|山洪|旱灾|雪灾)")  # 某某地震: the place struck
 _LEVEL_CHARS = "省市州县区旗盟乡镇村"
 _COUNTERS = frozenset("批个些座所处位")  # measure words after a numeral: 一批, 多个
+_FIRST, _ORDINAL_COUNTERS = "首", _COUNTERS | frozenset("部家届")  # 首部, 首个, 首届: the first one
 _HOMETOWN = re.compile(r"[\u4e00-\u9fff]{0,4}同乡")  # 香港某县同乡会: the hometown is what it is about
 _CHAMBER = "商会"
 # a slogan of the form noun + verb + 村/镇 (产业兴村, 工业强镇, 富民强村): what makes the place thrive
@@ -1030,6 +1031,8 @@ def _generic_name(name: str) -> bool:
         return True  # 区级乡, 省级卫生村: a level or grade, not a name
     if len(name) > 2 and name[0] in _NUMERALS and name[1] in _COUNTERS:
         return True  # 一批同心村, 一个示范村: a count of places, not a name
+    if len(name) > 1 and name[0] == _FIRST and name[1] in _ORDINAL_COUNTERS:
+        return True  # 全县首部村志, 首个示范村: the first of a kind, not a name
     if len(name) == 3 and name[2] in _SLOGAN_VERBS and (_jieba()[1].get(name[:2]) in _SLOGAN_SUBJECT_TAGS
                                                         or name[0] in _HUNDREDS or name[0] in _SLOGAN_VERBS):
         return True  # 产业兴村, 项目带村, 富民强村, 万企兴村, 联农带村: a slogan (what makes the place thrive), no name
