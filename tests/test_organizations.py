@@ -1191,6 +1191,12 @@ def test_a_village_or_communitys_association_and_the_societys_branches_named_alo
     assert "丹寨县支社" not in orgs("中国民主促进会(以下简称民进)丹寨县支社委员会成立。", "PoliticalParty")
 
 
+def test_a_villages_society_is_named_with_what_it_gathers_between():
+    assert orgs("大坪村乡贤联谊会成立。", "Association") == ["大坪村乡贤联谊会"]
+    # jieba cuts a rare character's name apart and the village's suffix off it (某|某|垟|村)
+    assert orgs("在近日举行的石垟村乡贤联谊会成立大会上，乡贤踊跃参加。", "Association") == ["石垟村乡贤联谊会"]
+
+
 def test_a_federation_is_named_by_its_people_not_one_character_or_a_place():
     assert orgs("九龙东客家联会举行会董就职典礼。", "Association") == ["九龙东客家联会"]
     assert orgs("加强乡联会规范化建设，县侨联会员有120名。", "Association") == ["县侨联"]

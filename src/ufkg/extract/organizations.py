@@ -1163,6 +1163,9 @@ class OrganizationFinder:
             region_begin = self._regions_ending_at(text, begin, tokens)
             if region_begin is not None:
                 return region_begin, text[region_begin:end], None
+            village = self._village_at(text, begin, start) if head.cls == "Association" else None
+            if village is not None:  # 某某村|乡贤|联谊会: the village's own society, what it gathers named between
+                return village, text[village:end], None
             if begin > 0 and _level_at(text, begin - 1) \
                     and not _ends_a_word(tokens, begin):  # 社区|和牧区学校: 区 ends a word, it is no level
                 return begin - 1, text[begin - 1:end], text[begin - 1]
@@ -1300,6 +1303,13 @@ class OrganizationFinder:
             return None
         hit = next((hit for hit in self._places_by_pattern(text)  # 某某镇|人民政府: what follows confirms it
                     if hit.end == position and (villages or hit.level != "village")), None)
+        return hit.start if hit is not None else None
+
+    def _village_at(self, text: str, begin: int, head_start: int) -> int | None:
+        """Start of a village or community named by pattern that ends where a name's words begin, or inside them
+        when jieba cut the village's suffix off its name (某某|村乡贤|联谊会), before the head."""
+        hit = next((hit for hit in self._places_by_pattern(text)
+                    if hit.level == "village" and hit.start < begin <= hit.end <= head_start), None)
         return hit.start if hit is not None else None
 
     def _joined_level(self, text: str, tokens: list[Token], start: int) -> bool:
