@@ -62,7 +62,7 @@ from ..gazetteer import load_gazetteer
 from ..lexicon import Lexicon, load_lexicon
 from ..model import Mention
 from ..paths import lexicon_path
-from .tokens import PROPER_TAGS, PUNCTUATION, Token, is_unknown_word, name_start
+from .tokens import PROPER_TAGS, PUNCTUATION, Token, is_common_word, is_unknown_word, name_start
 
 QUOTE = re.compile(r"“([^“”]{2,60})”")
 TITLE = re.compile(r"《\s*([^《》]{2,80}?)\s*》")  # 《…的意见 》: a space a page set inside the brackets is no part of the title
@@ -659,6 +659,9 @@ class NameFinder:
                     continue  # 中共毕|节: the head ends a place's name (毕节), no event
                 if len(head) == 1 and any(t.start == match.start() - 1 and t.end == end for t in tokens):
                     continue  # 秋收时节, 关键环节: a one-character head ending a word of two, no festival
+                if len(head) == 1 and any(t.start < match.start() < t.end == end for t in tokens) \
+                        and is_common_word(text[match.start() - 1:end]):
+                    continue  # 反季节|蔬菜: a longer word ending in a common one (季节), no festival
                 begin = name_start(text, _as_nouns(tokens), match.start(), self._title_stops, MAX_EVENT)
                 begin = self._past_leading_verb(text, tokens, begin, match.start())
                 if begin is not None:  # 某地举行|某某筹款晚会, 某某担任|晚会主持: who holds or hosts it is no part of its name

@@ -76,7 +76,7 @@ def tokenize(text: str) -> list[Token]:
 def has_proper_word(text: str, tokens: list[Token], start: int, end: int, surnames: frozenset[str]) -> bool:
     """Whether text[start:end] holds a proper name (a place, a person, a brand) and not only common words."""
     if 2 <= end - start <= 3 and (text[start] in surnames or text[start:start + 2] in surnames) \
-            and not _common_word(text[start:end]) \
+            and not is_common_word(text[start:end]) \
             and not any(t.start == start and t.tag in FUNCTION_TAGS for t in tokens):  # 和|牧区: a conjunction
         return True  # 刘智谋(工作室): a personal name, however jieba cut it (党员 is a word, no name)
     return any(start <= token.start and token.end <= end and (token.tag in PROPER_TAGS or is_unknown_word(token.word)
@@ -84,7 +84,7 @@ def has_proper_word(text: str, tokens: list[Token], start: int, end: int, surnam
                for token in tokens)
 
 
-def _common_word(word: str) -> bool:
+def is_common_word(word: str) -> bool:
     """A word jieba knows well and does not take for a name (党员, 职工)."""
     return tokenizer().tokenizer.FREQ.get(word, 0) >= COMMON_WORD and not tokenizer().word_tag_tab.get(word, "").startswith("nr")
 
