@@ -704,6 +704,12 @@ def test_the_outlet_of_a_news_items_dateline_does_nothing_in_it():
     assert subjects_in(report) == [("36户", "环江县侨联"), ("1.8万元", "环江县侨联")]
 
 
+def test_the_outlet_of_a_dateline_that_calls_its_item_news_does_nothing_in_it():
+    report = ("县志编纂工作侧记\n\n发布时间:2019年03月05日 来源:环江新闻网\n\n  环江新闻网3月5日消息:日前,环江县新编县志付印。\n\n"
+              "  在近日召开的座谈会上,乡贤还捐资50万元,用于修缮古迹。\n")
+    assert subjects_in(report) == [("50万元", "region")]
+
+
 def test_the_whole_prefecture_is_a_collective_of_the_region():
     report = ("阿克苏地区召开民营经济统计工作座谈会\n3月5日，阿克苏地委统战部召开民营经济统计工作座谈会。"
               "会议通报了全地区民营经济运行情况：全地区民营企业达1.2万户。\n")
