@@ -993,6 +993,9 @@ def test_a_head_word_alone_opening_a_clause_is_the_body_named_last_with_it():
     # …and when it gives to others (商会向某校捐赠…, 商会为…)
     text = "2023年凯里市侨商会工作动态\n凯里市侨商会召开理事会。\n会后，商会向某校赠送课桌500套。\n"
     assert subjects_in(text) == [("500套", "凯里市侨商会")]
+    # …and when it is the society's kind and head, the end of its name (某村乡贤联谊会 … ，乡贤联谊会还…)
+    text = "乐业县乡贤工作动态\n在近日举行的大坪村乡贤联谊会成立大会上，县领导讲话。会后，乡贤联谊会还认捐80万元。\n"
+    assert subjects_in(text) == [("80万元", "大坪村乡贤联谊会")]
 
 
 def test_what_is_within_the_place_is_the_places_stock_in_an_associations_own_text():

@@ -1670,7 +1670,8 @@ def _bare_head_opening(extraction: Extraction, text: str, quantity: QuantityMent
         if demonstrative:
             start = demonstrative.end()
         heads = BARE_BODY_HEADS + REFERRED_HEADS if demonstrative else BARE_BODY_HEADS
-        head = next((word for word in heads if text.startswith(word, start)), None)
+        head = next((word for word in heads if text.startswith(word, start)), None) \
+            or _named_tail_at(text, start, mentions, quantity.sentence)
         if head is None or start >= quantity.start or any(m.start == start for m in mentions) \
                 or not demonstrative and not text.startswith(BARE_HEAD_DEEDS, start + len(head)):
             continue
@@ -1680,6 +1681,16 @@ def _bare_head_opening(extraction: Extraction, text: str, quantity: QuantityMent
         if earlier:
             return earlier[-1]  # the latest named, as a reader takes it
     return None
+
+
+def _named_tail_at(text: str, start: int, mentions: list[Mention], sentence: int) -> str | None:
+    """The end of a society's name that a clause opens with, its kind and head (某某村乡贤联谊会 … ，乡贤联谊会还认捐…):
+    the longest such tail of a society named a few sentences before, None when the clause opens on none."""
+    tails = [mention.name[cut:] for mention in mentions
+             if mention.cls == "Association" and mention.end <= start and mention.sentence >= sentence - MAX_BARE_HEAD_REACH
+             for cut in range(1, len(mention.name) - 1)]
+    return max((tail for tail in tails if tail.endswith(BARE_BODY_HEADS) and text.startswith(tail, start)),
+               key=len, default=None)
 
 
 def _counted(quantity: QuantityMention, mention: Mention) -> bool:
