@@ -504,6 +504,14 @@ def test_a_title_above_its_pages_header_fields_is_the_title():
     assert meta.title == "全县统战工作会议召开"
 
 
+def test_a_line_naming_the_site_and_its_author_under_the_title_is_no_title():
+    text = ("黔西县统一战线捐资助学50万元\n贵州省统战部网站 佚名\n2021-05-12 09:30:11\n"
+            "近日，黔西县统一战线开展捐资助学活动。\n")
+    meta = _meta(text)
+    assert meta.title == "黔西县统一战线捐资助学50万元"
+    assert meta.region == "黔西县"
+
+
 def test_a_yearbooks_page_gives_its_volume_no_title_and_its_place_from_the_path():
     text = ("当前位置:区情网  /  年鉴  /  《贵州省年鉴》  /  2020卷\n2020卷\n• 统一战线工作\n• 发布时间:09-01\n• 来源:\n"
             "• 【概况】 省委统战部内设12个处室。\n")

@@ -35,7 +35,7 @@ from .gazetteer import LEVELS, short_names
 from .model import ReportMeta
 from .numbers import parse_number
 from .page import (BREADCRUMB, BYLINE, BYLINE_LINE, HEARD_FROM, INDEX_ROW, NEWS_PREFIX, OUTLETS_LINE, PAGE_PROMPT,
-                   PURPOSE, SITE_CHROME, SLOGAN, WHERE_ON_SITE)
+                   PURPOSE, SITE_CHROME, SLOGAN, SOURCE_AUTHOR_LINE, WHERE_ON_SITE)
 from .paths import lexicon_path
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")  # not the end of 20162018年, a range run together
@@ -447,6 +447,7 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
     return lines[start:] if start < len(lines) else lines
 
 
+SOURCE_AUTHOR = re.compile(SOURCE_AUTHOR_LINE)
 INDEX_FIELD = re.compile(INDEX_ROW)  # [ 索引号 ] | …: a row of an index table
 INDEX_CELL = re.compile(r"\[\s*(发布机构|发布日期|成文日期)\s*\]\s*[|｜]\s*([^|｜\[\]]*?)\s*(?=[|｜]|$)")
 
@@ -513,8 +514,10 @@ def _title_above_fields(lines: list[str]) -> int:
                                                                        or len(FIELD_LABEL.findall(line)) >= 2)
                            or _dated_header(_ascii_digits(line))):
             title = index - 1
-            while title > 0 and (HEADER_FIELD.match(lines[title].lstrip("-•·|｜ ")) or PAGE_PROMPTS.search(lines[title])):
-                title -= 1  # the source on a line of its own above the date (- 来源:某网 / - 2025-09-05), a prompt
+            while title > 0 and (HEADER_FIELD.match(lines[title].lstrip("-•·|｜ ")) or PAGE_PROMPTS.search(lines[title])
+                                 or SOURCE_AUTHOR.match(lines[title])):
+                title -= 1  # the source on a line of its own above the date (- 来源:某网 / - 2025-09-05, 某某网站 佚名),
+                # a prompt
             if title > 0 and lines[title].startswith("—"):
                 title -= 1  # a subtitle under the title: ——2022年某市统战工作综述
             above = lines[title]
