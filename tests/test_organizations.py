@@ -1726,3 +1726,9 @@ def test_a_brand_of_a_common_word_before_a_companys_form_of_business():
 def test_the_poverty_alleviation_offices_of_every_level_and_the_state_councils():
     assert orgs("国务院扶贫办、省扶贫办和县扶贫开发办公室派员出席。", "GovernmentBody") == [
         "国务院扶贫办", "省扶贫办", "县扶贫开发办公室"]
+
+
+def test_the_religious_bodies_by_their_short_names():
+    found = orgs("全市宗教界踊跃捐款：市佛协捐款60万元，市道协捐款10万元，市基督教“两会”捐款50万元，市天主教两会捐款5万元。",
+                 "Association")
+    assert found == ["市佛协", "市道协", "市基督教“两会”", "市天主教两会"]
