@@ -1732,3 +1732,30 @@ def test_the_religious_bodies_by_their_short_names():
     found = orgs("全市宗教界踊跃捐款：市佛协捐款60万元，市道协捐款10万元，市基督教“两会”捐款50万元，市天主教两会捐款5万元。",
                  "Association")
     assert found == ["市佛协", "市道协", "市基督教“两会”", "市天主教两会"]
+
+
+def test_schools_listed_each_with_its_head_are_named_whole():
+    # not the head shared: 甲中学、乙中学, each school writes its own
+    assert orgs("该镇的岚溪中学、竹韵中学等5所学校收到捐款。", "Organization") == ["岚溪中学", "竹韵中学"]
+
+
+@pytest.mark.parametrize("sentence, school", [
+    ("为枫岭学校捐赠图书。", "枫岭学校"),  # two characters jieba hardly knows, after a preposition
+    ("在澄溪小学举行捐赠仪式。", "澄溪小学"),
+    ("向桃坪乡第三小学捐资20万元。", "桃坪乡第三小学"),  # a township's numbered school
+    ("参加了新建成的桃坪乡育才小学落成仪式。", "桃坪乡育才小学"),  # a township's school after 的
+])
+def test_a_school_named_short_or_by_its_township(sentence, school):
+    assert orgs(sentence, "Organization") == [school]
+
+
+@pytest.mark.parametrize("sentence", [
+    "走访公办学校和民办学校。",  # kinds of school by who runs them
+    "全县各所中小学开展活动。",  # the head inside a longer word
+    "了解了学校的情况。",  # a clause's particle before the head
+    "捐建爱心小学和卫生室8所。",  # a kind of school, counted
+    "是最偏远的山寨小学。",  # a description after 的
+    "结对学校师生参加活动。",  # a deed's word
+])
+def test_kinds_counts_and_descriptions_of_schools_are_no_school(sentence):
+    assert orgs(sentence, "Organization") == []

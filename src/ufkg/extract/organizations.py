@@ -260,6 +260,14 @@ TOWN_LEVELS = "镇乡"  # 某某镇政府 in one word: the town's name ends righ
 # 总商会 without a region of its own is the other name of the 工商联 (市工商联（总商会）)
 GENERAL_CHAMBER, FEDERATION = "总商会", "工商联"
 SEPARATE_CHAMBERS = ("71", "81", "82")  # 台湾, 香港, 澳门: their 总商会 are bodies of their own
+# 为|慈心|学校: a school named by two characters of its own before its head, which jieba reads as common words
+SCHOOL_HEADS, SCHOOL_STEM = frozenset({"小学", "中学", "学校"}), 2
+RARE_SCHOOL_STEM = 30  # jieba frequency from which a school's two characters are a common word (民族, 农村, 结对 49)
+# 该校, 各学校, 五所学校: the school named before, every school, or so many
+NOT_SCHOOL_OPENERS = frozenset("该这那本各每全某其此一二三四五六七八九十两几数多百千")
+SCHOOL_COUNTERS = frozenset("所个座间")  # 四所|小学: a count of schools
+KINDS_COUNTED_AFTER = re.compile(r"(?:[和、及与][\u4e00-\u9fff]{1,6}?)?[\d一二三四五六七八九十百两几]+[所座个间]")
+PARTICLES = frozenset("了的着过在")  # 了解了|学校, 人在|学校: a clause's particle, no name's end
 NEEDS_OWN_NAME = frozenset({"学校"})  # a region before it is not enough: 某市学校 are the city's schools
 COUNT_AFTER = re.compile("[\\d一二三四五六七八九十百千两]+[个家所座支](?=[，。；、,;]|$)")  # 基金256个, (not 甲、乙3个基地)
 COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[所家个座]$")
@@ -436,7 +444,8 @@ class OrganizationFinder:
                 continue
             if self._inside_longer_name(text, match):
                 continue
-            candidate = self._grow(text, tokens, match.start(), match.end())
+            candidate = self._grow(text, tokens, match.start(), match.end()) \
+                or self._school_named_short(text, tokens, match.start(), match.end())
             if candidate is None:
                 failed_end = match.end()
             elif match.group(0) in MEDIA_HEADS and _publisher_line(text, candidate[0], match.end()):
@@ -712,6 +721,8 @@ class OrganizationFinder:
         for match in NUMBERED_SCHOOL.finditer(text):
             begin = match.start()
             region = self._regions_ending_at(text, begin, tokens)
+            if region is None:
+                region = self._township_ending_at(text, begin)  # 某某乡第九小学: a township's school
             if region is not None:
                 yield region, match.end(), None
             elif begin > 0 and _level_at(text, begin - 1):
@@ -756,15 +767,19 @@ class OrganizationFinder:
             items, cursor = [], local_start
             while cursor > 0 and text[cursor - 1] == "、":
                 end = cursor - 1
-                begin = next((end - size for size in range(MAX_LIST_ITEM, 1, -1) if end - size >= 0
-                              and all(_CJK_CHAR.match(char) for char in text[end - size:end])
-                              and (end - size == 0 or not _CJK_CHAR.match(text[end - size - 1]) or end - size in starts)
-                              and self._short_proper(text[end - size:end])), None)
+                own_head = text.endswith(head, 0, end)  # 甲中学、乙中学: an item that writes the head itself
+                stem_end = end - len(head) if own_head else end
+                begin = next((stem_end - size for size in range(MAX_LIST_ITEM, 1, -1) if stem_end - size >= 0
+                              and all(_CJK_CHAR.match(char) for char in text[stem_end - size:stem_end])
+                              and (stem_end - size == 0 or not _CJK_CHAR.match(text[stem_end - size - 1])
+                                   or stem_end - size in starts)
+                              and not function_char(text[stem_end - size])
+                              and self._short_proper(text[stem_end - size:stem_end])), None)
                 if begin is None or places_only and text[begin:end] not in self.region_names \
                         or text[begin:end].endswith(self.lexicon.person_cues) \
                         or text.endswith(self.lexicon.person_cues, 0, begin):
                     break  # 某会副主席、某某集团总裁: a person's title before the list mark, no body; 干事某某某、: a person
-                items.append((begin, end, text[begin:end] + head, mention.cls))
+                items.append((begin, end, text[begin:end] if own_head else text[begin:end] + head, mention.cls))
                 cursor = begin
             yield from items
 
@@ -1158,6 +1173,7 @@ class OrganizationFinder:
             if GRADE_IN_NAME.search(text, max(0, begin - 1), start):
                 return None  # 省级示范性实践创新基地: a kind of body at a grade
             if begin > 0 and text[begin - 1] == "的" and head.cls == "Organization" and not self._town_at(tokens, begin) \
+                    and not any(hit.start == begin for hit in self._places_by_pattern(text)) \
                     and head.head not in LEGAL_FORMS:  # 从事某业的某某有限公司: a legal name is a name after 的 too
                 return None  # 深度合作的…实践创新基地: a description, not a name (捐建的龙田镇敬老院 is one)
             region_begin = self._regions_ending_at(text, begin, tokens)
@@ -1207,6 +1223,28 @@ class OrganizationFinder:
         if head.attach == "optional" and head.local_form:
             return start, head.local_form, OWN_LOCALITY
         return None
+
+    def _school_named_short(self, text: str, tokens: list[Token], start: int, end: int) -> tuple[int, str, None] | None:
+        """A school named by two characters jieba hardly knows right before its head, whatever it tagged them
+        (为|慈心|学校, 在|某|都|小学): a school's own name, which common words (农村小学, 结对学校) never are."""
+        if text[start:end] not in SCHOOL_HEADS or start < SCHOOL_STEM or text[end:end + 1] in ("生", "童"):
+            return None
+        begin = start - SCHOOL_STEM
+        stem = text[begin:start]
+        starts = {t.start for t in tokens}
+        if start not in starts or begin not in starts:
+            return None  # 各所中|小学: the head inside a longer word (中小学), or the stem across words
+        if not all(_CJK_CHAR.match(char) for char in stem) or function_char(stem[0]) or stem[1] in PARTICLES \
+                or stem[0] in NOT_SCHOOL_OPENERS or stem[1] in SCHOOL_COUNTERS \
+                or begin > 0 and _CJK_CHAR.match(text[begin - 1]) and not function_char(text[begin - 1]) \
+                and not any(t.end == begin and t.tag.startswith("v") and len(t.word) > 1 for t in tokens):
+            return None  # 某县|东城学校 and 甲乙丙|学校 are read otherwise; after a preposition or a verb the name opens
+        if begin > 0 and text[begin - 1] == "的" or KINDS_COUNTED_AFTER.match(text, end):
+            return None  # 最偏远的苗寨小学: a description; 捐建某某小学和卫生室21所: a kind of school, counted
+        if self._jieba[0].get(stem, 0) >= RARE_SCHOOL_STEM or stem in self.lexicon.generic_names \
+                or any(t.start == begin and t.end == start and t.tag.startswith(("v", "m", "r", "q")) for t in tokens):
+            return None  # 民族中学, 结对学校, 一所小学: a kind of school, a deed, a count
+        return begin, text[begin:end], None
 
     def _city_abroad_before(self, text: str, tokens: list[Token], begin: int, cls: str = "") -> int:
         """加拿大温哥华|某某同乡会: a city abroad (a place word jieba knows, after a country) before a region;
