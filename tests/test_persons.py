@@ -839,3 +839,12 @@ def test_the_first_of_a_list_of_names_after_a_verb_that_brings_people_forth(sent
 ])
 def test_a_student_named_after_the_word_for_one(sentence, names):
     assert people(sentence) == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("旅美侨胞林海涛、林海喜获悉家乡学校急需改造。", ["林海涛", "林海喜"]),  # a kind of person, then a list, then 获悉
+    ("乡贤周志远和他的儿子周立凡站了出来。", ["周志远", "周立凡"]),  # kin before a name
+    ("本村80岁的五保老人李春恒把积攒的零钱捐献。", ["李春恒"]),
+])
+def test_names_after_a_kind_of_person_or_kin(sentence, names):
+    assert people(sentence) == names

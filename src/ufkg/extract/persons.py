@@ -84,7 +84,7 @@ MAX_NOUN_GIVEN = 2000  # jieba's count of a noun that may still be a given name 
 # what a person does right after being named
 AFTER_NAME = ("积极|主动|亲自|专程|第一时间|"  # 董事长某某积极奔走: how a person sets about a deed
               "父子|父女|母子|母女|夫妇|夫妻|伉俪|兄弟|姐妹|"  # 企业家甲某、乙某父子: the kin a list of names closes on
-              "以及|代表|投资|被|向|自|从|调任|接任|升任|荣调|带领|带头|率|返乡|个人|深入|走访|看望|慰问|接过|荣获|获评|当选|到|赴|任|独资|捐建|捐资|捐赠|捐款|捐献|认捐|捐给|捐出|捐助|资助|撰写|提交|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
+              "以及|代表|投资|获悉|得知|被|向|自|从|调任|接任|升任|荣调|带领|带头|率|返乡|个人|深入|走访|看望|慰问|接过|荣获|获评|当选|到|赴|任|独资|捐建|捐资|捐赠|捐款|捐献|认捐|捐给|捐出|捐助|资助|撰写|提交|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
               "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|分别|到会|到场|应邀|和|与|及|也|还|在|作|对|等|共|一起|是|以|授牌|\\d|“|，|。|、|；|,|;")
 # a meeting role that, right after a name at the start of a clause, makes it a person's: 刘振宇主持会议
 # what a person did that the text credits by name at the start of a clause: 张某提交的《…》, 李某被评为优秀委员,
