@@ -1759,3 +1759,8 @@ def test_a_school_named_short_or_by_its_township(sentence, school):
 ])
 def test_kinds_counts_and_descriptions_of_schools_are_no_school(sentence):
     assert orgs(sentence, "Organization") == []
+
+
+def test_a_society_of_a_hometowns_people_living_in_a_country_by_its_short_name():
+    assert orgs("旅澳凯里同乡会会长一行回乡访问。", "Association") == ["旅澳凯里同乡会"]
+    assert orgs("每次各旅台凯里同乡会会员大会都很热闹。", "Association") == ["凯里同乡会"]  # every such society

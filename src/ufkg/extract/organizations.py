@@ -268,6 +268,9 @@ NOT_SCHOOL_OPENERS = frozenset("该这那本各每全某其此一二三四五六
 SCHOOL_COUNTERS = frozenset("所个座间")  # 四所|小学: a count of schools
 KINDS_COUNTED_AFTER = re.compile(r"(?:[和、及与][\u4e00-\u9fff]{1,6}?)?[\d一二三四五六七八九十百两几]+[所座个间]")
 PARTICLES = frozenset("了的着过在")  # 了解了|学校, 人在|学校: a clause's particle, no name's end
+# 旅美, 旅澳, 旅港: living in a country or territory, by its one-character short name, before a society's hometown
+SOJOURN, SOJOURN_PLACES = "旅", frozenset("美英法德意荷西葡瑞澳加新马泰菲印缅柬越老日韩俄巴港澳台")
+EVERY = ("各", "每", "诸")  # 各旅台某某同乡会: every such society, no one society
 NEEDS_OWN_NAME = frozenset({"学校"})  # a region before it is not enough: 某市学校 are the city's schools
 COUNT_AFTER = re.compile("[\\d一二三四五六七八九十百千两]+[个家所座支](?=[，。；、,;]|$)")  # 基金256个, (not 甲、乙3个基地)
 COUNTED_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]+[所家个座]$")
@@ -1079,6 +1082,9 @@ class OrganizationFinder:
             return None  # 与某市学校结对: the schools of a place, not one school
         if begin is not None and head.cls == "Association":
             begin = self._country_and_hometown_before(text, tokens, begin)
+            if begin >= 2 and text[begin - 2] == SOJOURN and text[begin - 1] in SOJOURN_PLACES \
+                    and not text.endswith(EVERY, 0, begin - 2):  # (各旅台某某同乡会: every such society)
+                begin -= 2  # 旅澳某县同乡会: the society of a place's people living in a country, by its short name
             if text.endswith(WORLDWIDE, 0, begin):
                 begin -= len(WORLDWIDE)  # 世界某某联谊总会: the society of a place's people the world over
         if begin is not None:
