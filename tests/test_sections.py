@@ -206,6 +206,12 @@ def test_a_headline_that_opens_with_a_body_doing_something_gives_it_the_figures_
     assert governed(report)["今年，共为侨资企业协"] == "阿克苏市侨联"
 
 
+def test_a_headline_whose_body_acts_by_its_officer_gives_it_the_figures_under_it():
+    report = ("旅澳凯里同乡会会长王某某回乡交流访问\n12月12日，同乡会一行与县侨联座谈。\n"
+              "300多位旅居澳洲的乡亲捐献善款合计88万元。\n")
+    assert governed(report)["300多位旅居澳洲的"] == "旅澳凯里同乡会"
+
+
 def test_a_departments_own_summary_keeps_its_figures():
     report = "阿克苏市委统战部2022年工作总结\n全年走访企业36家。\n"
     assert governed(report)["全年走访企业36家。"] == "阿克苏市委统战部"

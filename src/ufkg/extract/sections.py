@@ -145,6 +145,9 @@ SUMMARY_TITLE = re.compile(r"总结|综述|报告|年报|回眸|回顾|述职|�
 ACTS_IN_HEADLINE = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:积极|扎实|深入|持续|全力|主动|大力|联合|携手|组织|开展|举办|召开|举行|走访|"
                               r"慰问|看望|赴|到|助力|推进|推动|启动|发起|捐|资助|帮扶|对接|调研|考察|接待|会见|参加|参与|获|"
                               r"荣获|成立|揭牌|签约|签订|打造|建立|搭建|引导|服务|凝聚|聚力|创新)")
+# 某同乡会会长某某回乡交流访问: the body's officer does the deed for it
+OFFICER_ACTS = re.compile(r"(?:常务|执行|名誉)?副?(?:会长|主席|理事长|主委|秘书长|董事长)[\u4e00-\u9fff]{2,4}?(?:一行|率团|率队|带队)?"
+                          r"(?:回乡|返乡|访问|走访|慰问|看望|赴|到|率|带领|捐|考察|拜访|参访)")
 SOURCE = re.compile(r".*?(?:信息来源|来源)\s*[:：]\s*")  # 信息来源:市委统战部
 # a committee's own story in its title: 民盟某市委会2025年“两会”履职风采
 # a body's own yearly summary in its title: 某县委统战部2021年度工作总结, 市委统战部 2024 年民族团结工作情况总结
@@ -399,9 +402,11 @@ SITE_ENDS = ("村", "社区", "嘎查")
 OFFICE_AFTER = re.compile(r"副?(?:主席|书记|部长|主任|会长|主委|秘书长|理事长|董事长|总经理|常委|市长|县长|区长|局长)(?!会)|代表|委员(?!会)")  # 全国人大代表: an office held in it
 
 
-def _opening_actor(extraction: Extraction, text: str, candidates: list[int], position: int) -> int | None:
+def _opening_actor(extraction: Extraction, text: str, candidates: list[int], position: int,
+                   office_acts: int | None = None) -> int | None:
     """The body a sentence opens with at `position`, past words that say when (党的二十大召开后，)
-    or under whose guidance (在市委的坚强领导下，)."""
+    or under whose guidance (在市委的坚强领导下，). With `office_acts` (the end of the piece), only the body
+    whose officer is named doing a deed for it (某会会长某某回乡访问) before that end."""
     when = TIME_CLAUSE.match(text, position)
     if when:
         position = when.end()
@@ -414,6 +419,8 @@ def _opening_actor(extraction: Extraction, text: str, candidates: list[int], pos
     for index in candidates:
         mention = extraction.mentions[index]
         if mention.start == position and mention.cls in LEAD_ACTOR_CLASSES:
+            if office_acts is not None:
+                return index if OFFICER_ACTS.match(text, mention.end, office_acts) else None
             if OFFICE_AFTER.match(text, mention.end):
                 return None  # 省政协副主席某某出席: the body only names a person's office
             # a body's own arm written after it (市委统战部部务会) is still the body at work
@@ -684,6 +691,9 @@ def _headline_actor(extraction: Extraction, text: str, sentences: list, by_sente
         actor = _opening_actor(extraction, text, by_sentence.get(line.index, []), start)
         if actor is not None and ACTS_IN_HEADLINE.match(text, extraction.mentions[actor].end, line.end):
             return actor
+        led = _opening_actor(extraction, text, by_sentence.get(line.index, []), start, office_acts=line.end)
+        if led is not None and actor is None:
+            return led  # 某同乡会会长某某回乡访问: the body whose officer does the deed for it
     return None
 
 
