@@ -1048,6 +1048,9 @@ def test_a_place_aided_is_not_the_place_a_whole_provinces_text_is_about():
     # a chronicle's entry without a span is of the latest year it names
     ("第六篇 群众团体\n第二章 凯里市工商业联合会\n机构 凯里市工商联于1953年建立，1984年恢复活动，1986年换届。\n"
      "会员 2005年，有会员单位320个。\n", 2005),
+    # a dated page whose opening recalls only years long past tells them as background
+    ("凯里：民族村寨换新颜\n来源:市民委 发布时间:2016-05-20 10:12\n"
+     "2013年，县政府整合资金在该村开展特色村寨建设，新建楼房5栋。\n", 2016),
 ])
 def test_the_year_of_a_chronicles_entry_and_of_a_dated_account_of_years_past(text, year):
     assert read_metadata(text, regions, is_place).year == year

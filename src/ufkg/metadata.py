@@ -1540,6 +1540,9 @@ def _iso(written: str) -> str | None:
 # opened sets: the gold's year is the latest year named in 15 of 16 undated texts naming three or more); a year of
 # background (成立于1994年), a period's start (自2016年起) or a target (力争到2025年) is not one it tells
 MIN_HISTORY_YEARS = 3
+# a text whose opening names only years this many or more before its page's date tells them as background
+STALE_YEARS = 2
+ENTRY_LABEL = re.compile(r"【[\u4e00-\u9fff]{2,6}】")  # 【概况】: a yearbook's entry heading
 # an opening that sums up the past years (过去两年, 五年来, 近三年): the text is as of the latest year it names
 YEARS_SPANNED = re.compile(r"过去的?[两二三四五几]年|近[两二三四五几]年|[两二三四五几]年来")
 OPENING_LINES = 3
@@ -1676,6 +1679,10 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
         if told and any(int(match.group(1)) == year and (int(match.group(2)), int(match.group(3))) > told
                         for line in lines for match in FULL_DATE.finditer(line)):
             return year + 1  # 某社某地1月6日电 … 2021年12月20日，某地遭受洪灾: news tells what is past, so of the year after
+    if counts and date and title and max(counts) <= int(date[:4]) - STALE_YEARS \
+            and not any(ENTRY_LABEL.search(line) for line in lines[:5]):
+        return int(date[:4])  # put up in 2019, its opening recalls 1994: the years it names are background (a
+        # yearbook's entry, 【概况】 2020年，…, put up years later, and an untitled wire a page reposts stay theirs)
     if counts:
         if news:
             return max(counts)
