@@ -160,8 +160,10 @@ DURING = "期间"
 PLAN_PERIOD = re.compile(r"^[一二三四五六七八九十]{1,3}五$")  # “十四五”期间: a five-year plan's years
 ANNUAL_SESSIONS = frozenset({"两会", "兩會", "全国两会", "全國兩會", "省两会", "市两会"})
 HOLIDAY = re.compile("春节|元旦|元宵|清明|端午|中秋|国庆|重阳|除夕|五一|七一|八一|十一|两会|假期|节日")  # “春节”期间: no event
-OWNER_BEFORE = re.compile(r"了?[\u4e00-\u9fff]{1,10}?(?:统战部|工商联|侨联|台联|委员会|委会|政府|政协|总会|商会)")
+OWNER_BEFORE = re.compile(r"了?[\u4e00-\u9fff]{1,10}?(?:统战部|工商联|侨联|台联|委员会|委会|政府|政协|总会|商会|中央)")
 MAX_OWNER = 10
+OWNER_AT_END = re.compile(OWNER_BEFORE.pattern + "$")  # 某部|“某某”: the body right before a quotation
+OWNERS_CALLS = ("工作要求", "工作部署", "活动要求", "号召", "倡议")  # what a body's programme asks of others
 CAUSATIVES = ("让", "使", "把", "将")  # 让“同心”走进千家万户: the quotation is a value, not an event
 BECOMES = ("成为", "变为", "变成", "成了")  # 让商会成为“共富之家”: what something becomes describes it, names no programme
 # Traditional texts quote with 「」 and nest 『』 inside; read them as “” and ‘’ (same length, offsets kept).
@@ -348,7 +350,8 @@ class NameFinder:
                   or self._carried_by(text, match) or HUNDREDS_FOR_HUNDREDS.match(name) or DOTTED_SLOGAN.match(name)
                   or BUILDING_DRIVES.match(name) or text.startswith(BUILDING_WORK, match.end())
                   or self._listed_work(text, match)
-                  or self._rated(text, match) or self._at_a_village(text, tokens, match)):
+                  or self._rated(text, match) or self._at_a_village(text, tokens, match)
+                  or self._owners_call(text, match)):
                 add("Initiative", match.start(), match.end(), name)
         for start, end in self._unquoted_policies(text, found, offset):
             add("Policy", start, end, text[start:end])
@@ -440,6 +443,12 @@ class NameFinder:
             if at >= 0 and OWNER_BEFORE.fullmatch(text, at + len(verb), position):
                 return True
         return False
+
+    @staticmethod
+    def _owners_call(text: str, match: re.Match) -> bool:
+        """按照某部“某某”工作要求, 响应某会“某某”号召: a body's programme, named by its owner and what it asks."""
+        return bool(OWNER_AT_END.search(text, max(0, match.start() - MAX_OWNER - 1), match.start())) \
+            and text.startswith(OWNERS_CALLS, match.end())
 
     @staticmethod
     def _event_follows(text: str, match: re.Match) -> bool:

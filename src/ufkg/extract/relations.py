@@ -209,6 +209,8 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
                 links.append(LinkMention(index, "locatedIn", region, mention.sentence))
     for sentence, members in sorted(by_sentence.items()):
         initiatives = [i for i in members if mentions[i].cls == "Initiative"]
+        for index, initiative in _owners(text, mentions, members, initiatives):
+            links.append(LinkMention(index, "participatesIn", initiative, sentence))
         for index in members:
             mention = mentions[index]
             if mention.cls not in ORGANIZATION_CLASSES or _national(mention) or not _takes_part(text, mention):
@@ -862,6 +864,34 @@ def _pushed_by(extraction: Extraction, text: str, members: list[int], initiative
 
 # 在某市侨联的大力推动下，: the body that pushed or supported what the sentence holds
 PUSHED = re.compile(r"在[^，,。；;]{2,30}?的?(?:大力|积极|全力|精心)?(?:推动|支持|帮助|协调|指导|推動|幫助|協調|指導)下")
+
+
+def _owners(text: str, mentions: list[Mention], members: list[int], initiatives: list[int]) -> list[tuple[int, int]]:
+    """The bodies written right before a quoted programme as its owners, alone or listed (为落实某部“某某”工作要求;
+    按照甲、乙“某某”工作要求; 响应中央某部“某某”号召): each takes part in its own programme, whether the sentence
+    follows its lead or it is a national body."""
+    found = []
+    for initiative in initiatives:
+        position = mentions[initiative].start
+        if not text.startswith(("“", "「"), position - 1) and not text.startswith(("“", "「"), position):
+            continue
+        cursor = position - 1 if text.startswith(("“", "「"), position - 1) else position
+        while True:
+            owner = next((i for i in members if mentions[i].end == cursor and mentions[i].cls in ORGANIZATION_CLASSES),
+                         None)
+            if owner is None:
+                break
+            found.append((owner, initiative))
+            cursor = min([mentions[owner].start] + [mentions[i].start for i in members if mentions[i].cls == "Region"
+                                                     and mentions[i].start < mentions[owner].start <= mentions[i].end])
+            # (甲、某省|委会“某某”: the place its name opens with, which the body's mention may leave out)
+            if cursor == 0 or text[cursor - 1] not in OWNERS_JOINED:
+                break
+            cursor -= 1
+    return found
+
+
+OWNERS_JOINED = "、和及与"  # 按照甲、乙“某某”工作要求: the owners of one programme, listed
 
 
 def _takes_part(text: str, mention) -> bool:
