@@ -719,3 +719,9 @@ def test_set_phrases_a_programme_verb_takes_are_a_programme():
 def test_a_quotation_running_over_a_sentences_end_is_no_name():
     sentence = "“每一位来访的乡亲都能找到帮手。”联络站负责人介绍，全年接待来访50批次。"
     assert names(sentence, "Initiative") == []
+
+
+def test_a_day_of_the_year_quoted_before_its_festival_is_no_programme():
+    assert names("3月8日，市妇联举办“三八”节座谈会。", "Initiative") == []
+    assert names("开展“六一”儿童节慰问活动。", "Initiative") == []
+    assert names("开展“三个一”活动。", "Initiative") == ["三个一"]

@@ -159,6 +159,7 @@ EVENT_CEREMONIES = ("启动", "开幕", "闭幕", "落幕", "颁奖", "走进")
 DURING = "期间"
 PLAN_PERIOD = re.compile(r"^[一二三四五六七八九十]{1,3}五$")  # “十四五”期间: a five-year plan's years
 ANNUAL_SESSIONS = frozenset({"两会", "兩會", "全国两会", "全國兩會", "省两会", "市两会"})
+NUMERAL_DAY = re.compile(r"[一二三四五六七八九十]{2}")  # 三八, 五四, 六一, 七一: a day by its month and date
 HOLIDAY = re.compile("春节|元旦|元宵|清明|端午|中秋|国庆|重阳|除夕|五一|七一|八一|十一|两会|假期|节日")  # “春节”期间: no event
 OWNER_BEFORE = re.compile(r"了?[\u4e00-\u9fff]{1,10}?(?:统战部|工商联|侨联|台联|委员会|委会|政府|政协|总会|商会|中央)")
 MAX_OWNER = 10
@@ -311,6 +312,8 @@ class NameFinder:
             if POLICY_PACKAGE.search(name) or (COUNTED_ARTICLES.match(name) and text.startswith(("措施", "政策"), match.end())):
                 add("Policy", match.start(), match.end(), name)
                 continue
+            if NUMERAL_DAY.fullmatch(name) and text.startswith(("节", "節", "儿童节", "青年节", "妇女节"), match.end()):
+                continue  # “三八”节, “六一”儿童节: a day of the year, no programme
             if NUMBERED_SLOGAN.match(name) and not self._selected(text, match) \
                     and self._head_after(text, match.end()) is None and not self._ends_with_head(name) \
                     or name.isdigit() and text.startswith(PHONE_HEADS, match.end()):
