@@ -125,6 +125,7 @@ THINGS_COUNTED_AFTER = re.compile(r"等[\d一二两三四五六七八九十百�
 QUOTED = re.compile(r"“[^”，,。；;！？]*”|《[^》]*》")
 # 某会长暨夫人某某乐捐…: a wife named after her husband's office, before the gift or the clause's end
 SPOUSE = "(?:暨|及|偕|和|与)夫人"
+KIN_PAIRS = "伉俪|夫妇|夫妻|父子|父女|母子|母女|兄弟|姐妹"  # 甲某、乙某伉俪: the kin two names close on
 AFTER_SPOUSE = "女士|[，、,。；;\\s]|乐捐|报效|捐|出资|共同|一同|一起|$"
 AGE = "岁的"  # 45岁的某某某: a person's age before the name
 # 某某某，女，民建会员; 某某，民革党员，…: a profile opens on the name, then the person's sex or party membership
@@ -184,7 +185,7 @@ class PersonFinder:
                       self._known_people(text), self._ranked_names(text), self._names_after_company(text),
                       self._names_after_society(text),
                       self._donors_listed(text), self._aged_names(text), self._profiled_names(text),
-                      self._spouse_names(text),
+                      self._spouse_names(text), self._kin_pairs(text),
                       self._called_names(text)):
             for start, end in spans:
                 known = found.get(start)
@@ -561,6 +562,20 @@ class PersonFinder:
     @cached_property
     def _spouse_pattern(self) -> re.Pattern:
         return re.compile(f"(?<={SPOUSE})((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)(?={AFTER_SPOUSE})")
+
+    def _kin_pairs(self, text: str):
+        """甲某某、乙某某伉俪出资…, 由甲某、乙某夫妇发起: two names, each a surname and one or two characters, that a
+        word of kin closes are a couple's or a family's."""
+        for match in self._kin_pair_pattern.finditer(text):
+            names = [match.span(1), match.span(2)]
+            if all(self._plausible(text[a:b]) and not (self.known_word(text[a:b]) or _ordinary_word(text[a:b]))
+                   for a, b in names):
+                yield from names
+
+    @cached_property
+    def _kin_pair_pattern(self) -> re.Pattern:
+        name = f"((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)"
+        return re.compile(f"{name}[、和与]{name}(?:{KIN_PAIRS})")
 
     def _aged_names(self, text: str):
         """45岁的某某某是…, 87岁的某某某老人: a surname and two characters right after a person's age are a name."""
