@@ -848,6 +848,8 @@ def test_a_student_named_after_the_word_for_one(sentence, names):
     ("基金由蔡文棋、庄丽霞伉俪出资50万元设立。", ["蔡文棋", "庄丽霞"]),  # two names a word of kin closes
     ("该行动自2013年由罗志祯、何丽芹夫妇发起。", ["罗志祯", "何丽芹"]),
     ("商会会长江文良及理事江国斌等四人出席。", ["江文良", "江国斌"]),  # a board member's title
+    ("民革某区总支部李立梁、陈晓燕当选为委员。", ["李立梁", "陈晓燕"]),  # a party unit's members, listed
+    ("增补了崔惠柳和黄均宁两位同志为委员。", ["崔惠柳", "黄均宁"]),  # a name of three before 和 and a name
 ])
 def test_names_after_a_kind_of_person_or_kin(sentence, names):
     assert people(sentence) == names

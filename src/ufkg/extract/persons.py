@@ -125,6 +125,7 @@ THINGS_COUNTED_AFTER = re.compile(r"等[\d一二两三四五六七八九十百�
 QUOTED = re.compile(r"“[^”，,。；;！？]*”|《[^》]*》")
 # 某会长暨夫人某某乐捐…: a wife named after her husband's office, before the gift or the clause's end
 SPOUSE = "(?:暨|及|偕|和|与)夫人"
+MEMBERS_BODY_ENDS = ("支部", "总支", "支社", "委员会", "委会")  # a party unit's name right before its members' names
 KIN_PAIRS = "伉俪|夫妇|夫妻|父子|父女|母子|母女|兄弟|姐妹"  # 甲某、乙某伉俪: the kin two names close on
 AFTER_SPOUSE = "女士|[，、,。；;\\s]|乐捐|报效|捐|出资|共同|一同|一起|$"
 AGE = "岁的"  # 45岁的某某某: a person's age before the name
@@ -686,15 +687,16 @@ class PersonFinder:
     def _before_in_list(self, text: str, start: int) -> list[tuple[int, int]]:
         """王立、陈红等5名同志: the name joined by 、 right before a name found, where its clause, a title, a verb
         of people (聘任甲、乙为…) or a conjunction (…和甲、乙撰写的) comes before it."""
-        if start < 3 or text[start - 1] != "、":
+        if start < 3 or text[start - 1] not in "、" + LIST_JOINERS:
             return []
-        for size in (3, 2):
+        for size in (3, 2) if text[start - 1] == "、" else (3,):  # 甲某某和乙某某: a name of three before 和
             begin = start - 1 - size
-            if begin < 0:
-                continue
+            if begin < 0 or not (text[begin] in self.lexicon.surnames or text[begin:begin + 2] in self.lexicon.surnames):
+                continue  # (某总支|部甲乙: a name opens on its surname)
             before = text[:begin]
             if not before or before[-1] in CLAUSE_START or before.endswith(self.lexicon.person_cues) \
-                    or before.endswith(VERBS_OF_PEOPLE) or before[-1] in LIST_JOINERS:
+                    or before.endswith(VERBS_OF_PEOPLE) or before[-1] in LIST_JOINERS \
+                    or before.endswith(MEMBERS_BODY_ENDS):  # 某某总支部甲、乙当选: the body's members
                 return [(begin, start - 1)]
         return []
 
