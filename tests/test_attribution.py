@@ -1054,6 +1054,12 @@ def test_a_person_acting_on_behalf_of_a_body_does_the_bodys_deed():
     assert subjects("会上，市工商联主席张某某代表市工商联向县慈善总会捐款20万元。") == [("20万元", "市工商联")]
 
 
+def test_a_person_leading_a_delegation_does_the_deed_of_the_body_named_as_theirs():
+    report = ("民进凯里市委帮扶活动\n民进凯里市委主委王海涛带队到某县开展教育帮扶活动。\n"
+              "王海涛一行向某镇初级中学捐赠了价值9900元的图书530册。\n")
+    assert subjects_in(report) == [("9900元", "民进凯里市委"), ("530册", "民进凯里市委")]
+
+
 def test_a_movement_known_nationwide_is_no_subject_of_the_figures():
     report = ("近日，绵竹市工商联召开会员大会。\n会员企业踊跃投身光彩事业，捐资助学13万元。\n")
     assert subjects_in(report)[-1] == ("13万元", "绵竹市工商联")

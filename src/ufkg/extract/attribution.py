@@ -137,6 +137,10 @@ MAX_TOPIC_SENTENCE = 30  # characters: 组织“同心·共铸中国心”湖北
 # head words that stand alone for the one body of that kind a report named before (商会自成立以来…), and what
 # such a body is said to have or do right after its head
 BARE_BODY_HEADS = ("商会", "协会", "联谊会", "同乡会", "促进会", "联合会", "总会", "基金会", "学会", "公会", "会馆")
+DELEGATION_AFTER = "一行"  # 某某一行向某校捐赠: the delegation the person leads
+# the office written between a body and its officer's name (某党某省委|主委|某某, 某会|常务副会长|某某)
+OFFICE_BEFORE_NAME = re.compile(r"(?:党组书记、)?(?:常务|专职|执行)?副?(?:主委|主任委员|会长|主席|理事长|部长|主任|书记|社长)$")
+MAX_OFFICE = 8
 MAX_BARE_HEAD_REACH = 4  # sentences back to the body a head word alone stands for
 DEMONSTRATIVE = re.compile(r"(?:(?:19|20)\d{2}年)?[该該此]")  # 该公司, 2016年该公司, 该商会: the body named before
 # what a demonstrative names a body by besides the heads above (该会 alone is left out: in a news item on one society
@@ -390,13 +394,29 @@ def _delegation_of(extraction: Extraction, text: str, quantity: QuantityMention,
 
 
 def _represented(extraction: Extraction, text: str, subject: int) -> int:
-    """张某某代表市工商联向某会捐款: a person who acts on behalf of a body does the body's deed."""
+    """张某某代表市工商联向某会捐款: a person who acts on behalf of a body does the body's deed; so does one who leads
+    its delegation (某某一行向某校捐赠…), the body the text names with the person's office before (某党某省委主委某某)."""
     person = extraction.mentions[subject]
+    if person.cls == "Person" and text.startswith(DELEGATION_AFTER, person.end):
+        return _office_body(extraction, text, person) or subject
     if person.cls != "Person" or not text.startswith(ON_BEHALF, person.end):
         return subject
     at = person.end + len(ON_BEHALF)
     return next((index for index, mention in enumerate(extraction.mentions)
                  if mention.start == at and mention.cls in ACTOR_CLASSES), subject)
+
+
+def _office_body(extraction: Extraction, text: str, person: Mention) -> int | None:
+    """The body a person is first named an officer of, its name, an office, then the person's (某党某省委主委某某)."""
+    for mention in extraction.mentions:
+        if mention.cls != "Person" or mention.name != person.name or mention.start > person.start:
+            continue
+        office = OFFICE_BEFORE_NAME.search(text, max(0, mention.start - MAX_OFFICE), mention.start)
+        if office is None:
+            continue
+        return next((index for index, body in enumerate(extraction.mentions)
+                     if body.cls in ACTOR_CLASSES and body.end == office.start()), None)
+    return None
 
 
 def _guideline(text: str, mention: Mention) -> bool:
