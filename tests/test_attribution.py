@@ -1060,6 +1060,12 @@ def test_a_person_leading_a_delegation_does_the_deed_of_the_body_named_as_theirs
     assert subjects_in(report) == [("9900元", "民进凯里市委"), ("530册", "民进凯里市委")]
 
 
+def test_one_acting_on_behalf_of_people_named_after_daibiao_does_their_deed():
+    report = ("民族幼儿园迎来爱心物品\n5月23日，凯里市委统战部调研员张某某代表华侨李文华会长、王海平会长为民族幼儿园"
+              "送来了100个书包。\n")
+    assert subjects_in(report) == [("100个", "李文华")]
+
+
 def test_a_movement_known_nationwide_is_no_subject_of_the_figures():
     report = ("近日，绵竹市工商联召开会员大会。\n会员企业踊跃投身光彩事业，捐资助学13万元。\n")
     assert subjects_in(report)[-1] == ("13万元", "绵竹市工商联")

@@ -141,6 +141,8 @@ DELEGATION_AFTER = "一行"  # 某某一行向某校捐赠: the delegation the p
 # the office written between a body and its officer's name (某党某省委|主委|某某, 某会|常务副会长|某某)
 OFFICE_BEFORE_NAME = re.compile(r"(?:党组书记、)?(?:常务|专职|执行)?副?(?:主委|主任委员|会长|主席|理事长|部长|主任|书记|社长)$")
 MAX_OFFICE = 8
+MAX_BEHALF = 24  # characters after an actor within which 代表 names whom it acts for
+MAX_KIND_BEFORE_NAME = 2  # 代表华侨某某: a kind of person between 代表 and the name
 MAX_BARE_HEAD_REACH = 4  # sentences back to the body a head word alone stands for
 DEMONSTRATIVE = re.compile(r"(?:(?:19|20)\d{2}年)?[该該此]")  # 该公司, 2016年该公司, 该商会: the body named before
 # what a demonstrative names a body by besides the heads above (该会 alone is left out: in a news item on one society
@@ -399,11 +401,26 @@ def _represented(extraction: Extraction, text: str, subject: int) -> int:
     person = extraction.mentions[subject]
     if person.cls == "Person" and text.startswith(DELEGATION_AFTER, person.end):
         return _office_body(extraction, text, person) or subject
+    givers = _on_behalf_of_people(extraction, text, person)
+    if givers is not None:
+        return givers  # 某部某某代表华侨甲会长、乙会长为某园送来…: the people the deed is done for are its givers
     if person.cls != "Person" or not text.startswith(ON_BEHALF, person.end):
         return subject
     at = person.end + len(ON_BEHALF)
     return next((index for index, mention in enumerate(extraction.mentions)
                  if mention.start == at and mention.cls in ACTOR_CLASSES), subject)
+
+
+def _on_behalf_of_people(extraction: Extraction, text: str, actor: Mention) -> int | None:
+    """The person an actor acts on behalf of, named after 代表 in the actor's clause (某部调研员某某代表华侨某某会长…)."""
+    clause_end = next((at for at in range(actor.end, min(len(text), actor.end + MAX_BEHALF)) if text[at] in "，,。；;"),
+                      min(len(text), actor.end + MAX_BEHALF))
+    behalf = text.find(ON_BEHALF, actor.end, clause_end)
+    if behalf < 0:
+        return None
+    return next((index for index, mention in enumerate(extraction.mentions) if mention.cls == "Person"
+                 and behalf + len(ON_BEHALF) <= mention.start <= behalf + len(ON_BEHALF) + MAX_KIND_BEFORE_NAME
+                 and mention.end <= clause_end), None)
 
 
 def _office_body(extraction: Extraction, text: str, person: Mention) -> int | None:
