@@ -1194,7 +1194,7 @@ def test_a_village_or_communitys_association_and_the_societys_branches_named_alo
 def test_a_villages_society_is_named_with_what_it_gathers_between():
     assert orgs("大坪村乡贤联谊会成立。", "Association") == ["大坪村乡贤联谊会"]
     # jieba cuts a rare character's name apart and the village's suffix off it (某|某|垟|村)
-    assert orgs("在近日举行的石垟村乡贤联谊会成立大会上，乡贤踊跃参加。", "Association") == ["石垟村乡贤联谊会"]
+    assert orgs("在日前召开的石塅村乡贤联谊会换届会上，乡贤踊跃参加。", "Association") == ["石塅村乡贤联谊会"]
 
 
 def test_a_federation_is_named_by_its_people_not_one_character_or_a_place():
@@ -1740,8 +1740,8 @@ def test_schools_listed_each_with_its_head_are_named_whole():
 
 
 @pytest.mark.parametrize("sentence, school", [
-    ("为枫岭学校捐赠图书。", "枫岭学校"),  # two characters jieba hardly knows, after a preposition
-    ("在澄溪小学举行捐赠仪式。", "澄溪小学"),
+    ("为悦心学校捐赠图书。", "悦心学校"),  # two characters jieba hardly knows (read as an adjective), after a preposition
+    ("在馨雅小学举行捐赠仪式。", "馨雅小学"),  # (read as two single characters)
     ("向桃坪乡第三小学捐资20万元。", "桃坪乡第三小学"),  # a township's numbered school
     ("参加了新建成的桃坪乡育才小学落成仪式。", "桃坪乡育才小学"),  # a township's school after 的
 ])
@@ -1763,4 +1763,4 @@ def test_kinds_counts_and_descriptions_of_schools_are_no_school(sentence):
 
 def test_a_society_of_a_hometowns_people_living_in_a_country_by_its_short_name():
     assert orgs("旅澳凯里同乡会会长一行回乡访问。", "Association") == ["旅澳凯里同乡会"]
-    assert orgs("每次各旅台凯里同乡会会员大会都很热闹。", "Association") == ["凯里同乡会"]  # every such society
+    assert orgs("各旅美凯里同乡会每年都有聚会。", "Association") == ["凯里同乡会"]  # every such society

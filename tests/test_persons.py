@@ -844,12 +844,12 @@ def test_a_student_named_after_the_word_for_one(sentence, names):
 @pytest.mark.parametrize("sentence, names", [
     ("旅美侨胞林海涛、林海喜获悉家乡学校急需改造。", ["林海涛", "林海喜"]),  # a kind of person, then a list, then 获悉
     ("乡贤周志远和他的儿子周立凡站了出来。", ["周志远", "周立凡"]),  # kin before a name
-    ("本村80岁的五保老人李春恒把积攒的零钱捐献。", ["李春恒"]),
+    ("村里的五保老人李春恒捐出了积蓄。", ["李春恒"]),
     ("基金由蔡文棋、庄丽霞伉俪出资50万元设立。", ["蔡文棋", "庄丽霞"]),  # two names a word of kin closes
     ("该行动自2013年由罗志祯、何丽芹夫妇发起。", ["罗志祯", "何丽芹"]),
     ("商会会长江文良及理事江国斌等四人出席。", ["江文良", "江国斌"]),  # a board member's title
     ("民革某区总支部李立梁、陈晓燕当选为委员。", ["李立梁", "陈晓燕"]),  # a party unit's members, listed
-    ("增补了崔惠柳和黄均宁两位同志为委员。", ["崔惠柳", "黄均宁"]),  # a name of three before 和 and a name
+    ("增补了严惠芳和贺晓东两位同志为委员。", ["严惠芳", "贺晓东"]),  # a name of three before 和 and a name
 ])
 def test_names_after_a_kind_of_person_or_kin(sentence, names):
     assert people(sentence) == names

@@ -499,8 +499,8 @@ def test_a_programme_a_districts_body_runs_in_a_citys_report_is_implemented_in_t
 
 def test_the_owners_written_right_before_their_programme_take_part_in_it():
     kb = knowledge_of("2023年遵义市统一战线工作综述\n按照民革中央、民建中央“博爱•牵手”工作要求，民革某支部开展关爱留守儿童活动。\n"
-                      "为落实市委统战部“同心公益行”工作要求，民建遵义市委举办“同心公益走基层”活动。\n")
+                      "为落实市委统战部“同心助学行”工作要求，民建遵义市委举办“同心送温暖”活动。\n")
     taking_part = links(kb, "participatesIn")
     assert ("民革中央", "博爱•牵手") in taking_part and ("民建中央", "博爱•牵手") in taking_part
-    assert ("遵义市委统战部", "同心公益行") in taking_part
-    assert ("民建遵义市委", "同心公益走基层") in taking_part
+    assert ("遵义市委统战部", "同心助学行") in taking_part
+    assert ("民建遵义市委", "同心送温暖") in taking_part

@@ -1721,7 +1721,7 @@ def _bare_head_opening(extraction: Extraction, text: str, quantity: QuantityMent
 
 
 def _named_tail_at(text: str, start: int, mentions: list[Mention], sentence: int) -> str | None:
-    """The end of a society's name that a clause opens with, its kind and head (某某村乡贤联谊会 … ，乡贤联谊会还认捐…):
+    """The end of a society's name that a clause opens with, its kind and head (某某村乡贤联谊会 … ，乡贤联谊会向某校捐资…):
     the longest such tail of a society named a few sentences before, None when the clause opens on none."""
     tails = [mention.name[cut:] for mention in mentions
              if mention.cls == "Association" and mention.end <= start and mention.sentence >= sentence - MAX_BARE_HEAD_REACH
