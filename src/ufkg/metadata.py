@@ -516,8 +516,7 @@ def _title_above_fields(lines: list[str]) -> int:
             title = index - 1
             while title > 0 and (HEADER_FIELD.match(lines[title].lstrip("-•·|｜ ")) or PAGE_PROMPTS.search(lines[title])
                                  or SOURCE_AUTHOR.match(lines[title])):
-                title -= 1  # the source on a line of its own above the date (- 来源:某网 / - 2025-09-05, 某某网站 佚名),
-                # a prompt
+                title -= 1  # the source on its own line above the date (- 来源:某网, 某某网站 佚名), a prompt
             if title > 0 and lines[title].startswith("—"):
                 title -= 1  # a subtitle under the title: ——2022年某市统战工作综述
             above = lines[title]

@@ -22,7 +22,7 @@ SLOGAN = r"[“「][^“”「」\n]{1,30}[”」][、，,]?"
 PURPOSE = r"为了?[^。；;！？]{2,120}?[，,]\s*(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|近日|日前|连日来)"
 # the reporter (or the writer, 笔者) hearing the news from a body (记者24日从某省侨联…获悉): where it comes from
 HEARD_FROM = r"(?:记者|笔者)(?:近日|日前|\d{1,2}日)?从"
-# a news item's prefix: 某报讯, 【某网讯】, 新华社某地3月2日电, 某网讯 12月27日电 (a site's 讯 and a wire's day
+# a news item's prefix: 某报讯, 【某网讯】, 新华社某地3月2日电, 某网2月18日消息, 某网讯 12月27日电 (a site's 讯 and a wire's day
 # together), a colon after; then the reporter's byline in brackets, (记者 …)
 NEWS_PREFIX = r"[^，,。；\s]{0,20}?(?:讯|日电|日消息)(?:\s*\d{1,2}月\d{1,2}日电)?[】\]]?[:：]?\s*"
 BYLINE = r"(?:[（(][^）)]{0,30}[）)])?\s*"

@@ -397,7 +397,8 @@ def _delegation_of(extraction: Extraction, text: str, quantity: QuantityMention,
 
 def _represented(extraction: Extraction, text: str, subject: int) -> int:
     """张某某代表市工商联向某会捐款: a person who acts on behalf of a body does the body's deed; so does one who leads
-    its delegation (某某一行向某校捐赠…), the body the text names with the person's office before (某党某省委主委某某)."""
+    its delegation (某某一行向某校捐赠…), the body the text names with the person's office before (某党某省委主委某某);
+    an actor acting on behalf of people named after 代表 (某部干部某某代表侨胞甲、乙两位会长…) does their deed."""
     person = extraction.mentions[subject]
     if person.cls == "Person" and text.startswith(DELEGATION_AFTER, person.end):
         return _office_body(extraction, text, person) or subject

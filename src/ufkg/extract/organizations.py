@@ -260,7 +260,7 @@ TOWN_LEVELS = "镇乡"  # 某某镇政府 in one word: the town's name ends righ
 # 总商会 without a region of its own is the other name of the 工商联 (市工商联（总商会）)
 GENERAL_CHAMBER, FEDERATION = "总商会", "工商联"
 SEPARATE_CHAMBERS = ("71", "81", "82")  # 台湾, 香港, 澳门: their 总商会 are bodies of their own
-# 为|慈心|学校: a school named by two characters of its own before its head, which jieba reads as common words
+# 为|悦心|学校: a school named by two characters of its own before its head, which jieba reads as common words
 SCHOOL_HEADS, SCHOOL_STEM = frozenset({"小学", "中学", "学校"}), 2
 RARE_SCHOOL_STEM = 30  # jieba frequency from which a school's two characters are a common word (民族, 农村, 结对 49)
 # 该校, 各学校, 五所学校: the school named before, every school, or so many
@@ -269,7 +269,7 @@ SCHOOL_COUNTERS = frozenset("所个座间")  # 四所|小学: a count of schools
 KINDS_COUNTED_AFTER = re.compile(r"(?:[和、及与][\u4e00-\u9fff]{1,6}?)?[\d一二三四五六七八九十百两几]+[所座个间]")
 PARTICLES = frozenset("了的着过在")  # 了解了|学校, 人在|学校: a clause's particle, no name's end
 # 旅美, 旅澳, 旅港: living in a country or territory, by its one-character short name, before a society's hometown
-SOJOURN, SOJOURN_PLACES = "旅", frozenset("美英法德意荷西葡瑞澳加新马泰菲印缅柬越老日韩俄巴港澳台")
+SOJOURN, SOJOURN_PLACES = "旅", frozenset("美英法德意荷西葡瑞澳加新马泰菲印缅柬越老日韩俄巴港台")
 EVERY = ("各", "每", "诸")  # 各旅台某某同乡会: every such society, no one society
 NEEDS_OWN_NAME = frozenset({"学校"})  # a region before it is not enough: 某市学校 are the city's schools
 COUNT_AFTER = re.compile("[\\d一二三四五六七八九十百千两]+[个家所座支](?=[，。；、,;]|$)")  # 基金256个, (not 甲、乙3个基地)
@@ -1232,7 +1232,7 @@ class OrganizationFinder:
 
     def _school_named_short(self, text: str, tokens: list[Token], start: int, end: int) -> tuple[int, str, None] | None:
         """A school named by two characters jieba hardly knows right before its head, whatever it tagged them
-        (为|慈心|学校, 在|某|都|小学): a school's own name, which common words (农村小学, 结对学校) never are."""
+        (为|悦心|学校, 在|馨|雅|小学): a school's own name, which common words (农村小学, 结对学校) never are."""
         if text[start:end] not in SCHOOL_HEADS or start < SCHOOL_STEM or text[end:end + 1] in ("生", "童"):
             return None
         begin = start - SCHOOL_STEM

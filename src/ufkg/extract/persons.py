@@ -81,9 +81,10 @@ BYLINE_NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?![\u4e00-\u
 NAME_CLOSED = ("、", "，", ",", "。", "；", "出席", "主持", "表示", "致辞", "讲话")
 GUEST_DEEDS = ("出席", "参加", "陪同", "主持", "致辞", "讲话")  # what a titled guest does right after the name
 MAX_NOUN_GIVEN = 2000  # jieba's count of a noun that may still be a given name (建平 528; 大会 9681 is none)
+KIN_PAIRS = "伉俪|夫妇|夫妻|父子|父女|母子|母女|兄弟|姐妹"  # 甲某、乙某伉俪: the kin names close on
 # what a person does right after being named
 AFTER_NAME = ("积极|主动|亲自|专程|第一时间|"  # 董事长某某积极奔走: how a person sets about a deed
-              "父子|父女|母子|母女|夫妇|夫妻|伉俪|兄弟|姐妹|"  # 企业家甲某、乙某父子: the kin a list of names closes on
+              + KIN_PAIRS + "|"  # 企业家甲某、乙某父子: the kin a list of names closes on
               "以及|代表|投资|获悉|得知|被|向|自|从|调任|接任|升任|荣调|带领|带头|率|返乡|个人|深入|走访|看望|慰问|接过|荣获|获评|当选|到|赴|任|独资|捐建|捐资|捐赠|捐款|捐献|认捐|捐给|捐出|捐助|资助|撰写|提交|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
               "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|分别|到会|到场|应邀|和|与|及|也|还|在|作|对|等|共|一起|是|以|授牌|\\d|“|，|。|、|；|,|;")
 # a meeting role that, right after a name at the start of a clause, makes it a person's: 刘振宇主持会议
@@ -126,7 +127,6 @@ QUOTED = re.compile(r"“[^”，,。；;！？]*”|《[^》]*》")
 # 某会长暨夫人某某乐捐…: a wife named after her husband's office, before the gift or the clause's end
 SPOUSE = "(?:暨|及|偕|和|与)夫人"
 MEMBERS_BODY_ENDS = ("支部", "总支", "支社", "委员会", "委会")  # a party unit's name right before its members' names
-KIN_PAIRS = "伉俪|夫妇|夫妻|父子|父女|母子|母女|兄弟|姐妹"  # 甲某、乙某伉俪: the kin two names close on
 AFTER_SPOUSE = "女士|[，、,。；;\\s]|乐捐|报效|捐|出资|共同|一同|一起|$"
 AGE = "岁的"  # 45岁的某某某: a person's age before the name
 # 某某某，女，民建会员; 某某，民革党员，…: a profile opens on the name, then the person's sex or party membership

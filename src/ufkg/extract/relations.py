@@ -873,9 +873,12 @@ def _owners(text: str, mentions: list[Mention], members: list[int], initiatives:
     found = []
     for initiative in initiatives:
         position = mentions[initiative].start
-        if not text.startswith(("“", "「"), position - 1) and not text.startswith(("“", "「"), position):
+        if text.startswith(("“", "「"), position - 1) and position > 0:
+            cursor = position - 1  # the mention starts inside the quotation
+        elif text.startswith(("“", "「"), position):
+            cursor = position  # or with its opening mark
+        else:
             continue
-        cursor = position - 1 if text.startswith(("“", "「"), position - 1) else position
         while True:
             owner = next((i for i in members if mentions[i].end == cursor and mentions[i].cls in ORGANIZATION_CLASSES),
                          None)

@@ -691,8 +691,9 @@ def _headline_actor(extraction: Extraction, text: str, sentences: list, by_sente
         actor = _opening_actor(extraction, text, by_sentence.get(line.index, []), start)
         if actor is not None and ACTS_IN_HEADLINE.match(text, extraction.mentions[actor].end, line.end):
             return actor
-        led = _opening_actor(extraction, text, by_sentence.get(line.index, []), start, office_acts=line.end)
-        if led is not None and actor is None:
+        led = None if actor is not None else \
+            _opening_actor(extraction, text, by_sentence.get(line.index, []), start, office_acts=line.end)
+        if led is not None:
             return led  # 某同乡会会长某某回乡访问: the body whose officer does the deed for it
     return None
 
