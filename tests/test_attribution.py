@@ -1513,3 +1513,7 @@ def test_a_place_outside_the_region_that_opens_its_clause_dealing_with_another_d
 
 def test_a_programme_named_inside_the_name_of_the_money_given_is_not_the_giver():
     assert subjects("县侨联向某镇侨联转交“闽宁协作教育帮扶资金”8万元。") == [("8万元", "县侨联")]
+
+
+def test_a_clergymans_gift_after_the_title_is_the_persons():
+    assert subjects("某市基督教牧师王志明第一时间向红十字会捐款3000元。") == [("3000元", "王志明")]

@@ -172,7 +172,8 @@ MAX_JOINED_GAP = 8  # characters between two list items: “A”公益帮扶及�
 # one person's titles (a group's words such as 代表 or 会员 are left out: 侨胞代表齐聚… names no one)
 PERSON_TITLES = ("会长", "主席", "主任", "书记", "部长", "委员", "企业家", "董事长", "总经理", "负责人",
                  "秘书长", "校长", "院长", "局长", "乡贤", "侨领", "理事长", "荣誉市民", "会员", "社员", "盟员", "党员",
-                 "华侨", "侨胞", "同胞")
+                 "华侨", "侨胞", "同胞", "台商", "侨商",
+                 "牧师", "法师", "住持", "方丈", "道长", "阿訇", "主教", "活佛")  # 牧师某某向某会捐款: clergy give as people
 # the kind a named body is of, written before its name (市直宗教场所某某寺向某村捐赠…, 爱心企业某某公司): the clause
 # opens on the body all the same
 KIND_BEFORE_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}(?:场所|企业|单位)|[\u4e00-\u9fff]{2,6}?[县区市镇乡]的")  # 某县的|某公司
