@@ -415,8 +415,7 @@ def _represented(extraction: Extraction, text: str, subject: int) -> int:
 
 def _on_behalf_of_people(extraction: Extraction, text: str, actor: Mention) -> int | None:
     """The person an actor acts on behalf of, named after 代表 in the actor's clause (某部调研员某某代表华侨某某会长…)."""
-    clause_end = next((at for at in range(actor.end, min(len(text), actor.end + MAX_BEHALF)) if text[at] in "，,。；;"),
-                      min(len(text), actor.end + MAX_BEHALF))
+    clause_end = _clause_end(text, actor.end, min(len(text), actor.end + MAX_BEHALF))
     behalf = text.find(ON_BEHALF, actor.end, clause_end)
     if behalf < 0:
         return None

@@ -557,7 +557,7 @@ class PersonFinder:
         夫人 are her name."""
         for match in self._spouse_pattern.finditer(text):
             name = match.group(1)
-            if self._plausible(name) and not (self.known_word(name) or _ordinary_word(name)):
+            if self._plausible_unseen(name):
                 yield match.span(1)
 
     @cached_property
@@ -569,8 +569,7 @@ class PersonFinder:
         word of kin closes are a couple's or a family's."""
         for match in self._kin_pair_pattern.finditer(text):
             names = [match.span(1), match.span(2)]
-            if all(self._plausible(text[a:b]) and not (self.known_word(text[a:b]) or _ordinary_word(text[a:b]))
-                   for a, b in names):
+            if all(self._plausible_unseen(text[a:b]) for a, b in names):
                 yield from names
 
     @cached_property
@@ -787,6 +786,10 @@ class PersonFinder:
     def _joined_last_pattern(self) -> re.Pattern:
         return re.compile(f"[{LIST_JOINERS}]((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)"
                           f"(?=共同|一起|一同|分别|先后|均|都|等|[，。、；,;]|$|{ROLE_AFTER_NAME})")
+
+    def _plausible_unseen(self, name: str) -> bool:
+        """A plausible name that is no word the dictionary or the genre holds (some other kind of word)."""
+        return self._plausible(name) and not (self.known_word(name) or _ordinary_word(name))
 
     def _plausible(self, name: str) -> bool:
         compound = name[:2] in self.lexicon.surnames and len(name) <= 4  # 欧阳明华
