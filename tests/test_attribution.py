@@ -996,6 +996,9 @@ def test_a_head_word_alone_opening_a_clause_is_the_body_named_last_with_it():
     # …and when it is the society's kind and head, the end of its name (某村乡贤联谊会 … ，乡贤联谊会向某校捐资…)
     text = "乐业县乡贤工作动态\n在日前召开的大坪村乡贤联谊会换届会上，县领导讲话。会后，乡贤联谊会向村小捐资80万元。\n"
     assert subjects_in(text) == [("80万元", "大坪村乡贤联谊会")]
+    # …but 该县 is the county: the tail of 某县驻外商会 does not open after its level word (该县驻外商会、…及部分企业)
+    text = ("乐业县商会抗疫纪实\n乐业县驻外商会积极支援家乡。\n据了解，该县驻外商会、县直机关及部分企业捐款80万元。\n")
+    assert subjects_in(text) == [("80万元", "region")]
 
 
 def test_what_is_within_the_place_is_the_places_stock_in_an_associations_own_text():

@@ -1723,10 +1723,12 @@ def _bare_head_opening(extraction: Extraction, text: str, quantity: QuantityMent
 
 def _named_tail_at(text: str, start: int, mentions: list[Mention], sentence: int) -> str | None:
     """The end of a society's name that a clause opens with, its kind and head (某某村乡贤联谊会 … ，乡贤联谊会向某校捐资…):
-    the longest such tail of a society named a few sentences before, None when the clause opens on none."""
+    the longest such tail of a society named a few sentences before, None when the clause opens on none. A tail
+    never opens on the level word that closes the place before it (该县驻外商会 is the county's, not 某某县驻外商会 cut
+    after 某某; 乡 stays, 乡贤 being a kind)."""
     tails = [mention.name[cut:] for mention in mentions
              if mention.cls == "Association" and mention.end <= start and mention.sentence >= sentence - MAX_BARE_HEAD_REACH
-             for cut in range(1, len(mention.name) - 1)]
+             for cut in range(1, len(mention.name) - 1) if mention.name[cut] not in PLACE_LEVELS + "镇村"]
     return max((tail for tail in tails if tail.endswith(BARE_BODY_HEADS) and text.startswith(tail, start)),
                key=len, default=None)
 
