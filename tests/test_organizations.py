@@ -370,6 +370,7 @@ def test_a_level_of_bodies_is_no_body():
 def test_the_bodies_inside_and_outside_a_place_are_no_body():
     assert orgs("市委统战部发动县内外商会投身招商引资。", "Association") == []
     assert orgs("全市发动境内外商会和侨团捐款。", "Association") == []
+    assert orgs("该县驻外商会、县内商会及部分企业捐款捐物。", "Association") == []  # those inside it alone too
 
 
 def test_base_committees_and_branches_of_the_parties():

@@ -194,7 +194,8 @@ BRANCH = re.compile("(?:中心支行|分行|支行|营业部)")
 BANK_BEFORE = re.compile("(?:农行|工行|建行|中行|交行|农发行|邮储银行|农商行|农商银行|信用社|银行)$")
 GRADE_BEFORE = re.compile(f"[{LEVEL_CHARS}乡镇村]级$")
 LEVELS_BEFORE = re.compile("(?:乡镇|镇村|镇街|村居)$")  # 某地乡镇乡贤会, 镇村商会: such bodies in every township, a kind
-INSIDE_AND_OUT = re.compile(f"[{LEVEL_CHARS}国海境]内外$")  # 市内外商会, 境内外商会: the bodies in and out of a place
+# 市内外商会, 境内外商会, 县内商会: the bodies in (and out of) a place
+INSIDE_AND_OUT = re.compile(f"(?:[{LEVEL_CHARS}]内外?|[国海境]内外)$")
 # a school known by its number (某市一中, 某县第二中学; 某区一中|学术报告厅: the 学 of 学术 makes no 中学)
 NUMBERED_SCHOOL = re.compile("第?[一二三四五六七八九十]{1,3}(?:高级中学|初级中学|中学(?!术)|小学|中(?![心央队间级等]))"
                              "|第[一二三四五六七八九十]{1,3}(?:人民医院|医院|中医院|幼儿园|实验小学|职业中学)")
@@ -1054,8 +1055,8 @@ class OrganizationFinder:
                 return begin, text[begin:end], None
         if GRADE_BEFORE.search(text, 0, start) or INSIDE_AND_OUT.search(text, 0, start) \
                 or LEVELS_BEFORE.search(text, 0, start):
-            return None  # 县级工商联, 市级商会: a kind of body at every such level, not one body; 市内外商会: bodies
-            # inside and outside the place
+            return None  # 县级工商联, 市级商会: a kind of body at every such level, not one body; 市内外商会, 县内商会:
+            # the bodies inside (and outside) the place
         if head.head in LEGAL_FORMS:
             inner = BRACKETED_WORD.search(text, 0, start)  # 某某酒厂（集团）有限责任公司: a note inside the legal name
             bracket = BRACKETED_PLACE.search(text, 0, start)
