@@ -738,6 +738,13 @@ def test_a_clause_naming_a_programme_by_its_head_noun_alone_is_that_programmes()
             for q in extraction.quantities] == [("580家", "百企联百村"), ("68.42%", "百企联百村")]
 
 
+def test_a_programme_pointed_at_raising_or_aiding_is_that_programme():
+    # 该计划共筹集…, 资助…: the plan named before, whoever runs it
+    text = ("桐城市工商联公益工作\n“青苗助学计划”是桐城市工商联创办的公益品牌，每年发动会员企业捐资助学。\n"
+            "12年来，该计划共筹集善款860万元，资助了520名学生。\n该计划募集图书3000册，分送各校。\n")
+    assert subjects_in(text) == [("860万元", "青苗助学计划"), ("520名", "青苗助学计划"), ("3000册", "青苗助学计划")]
+
+
 def test_figures_quoted_as_a_programmes_results_are_the_programmes():
     extraction = extraction_of("湘西州帮扶工作成效明显\n“召开推进会议12次，开展入企走访40次，结对帮扶村15个，投入资金8.2亿元。”州委统战部副部长张红介绍"
                                "2023年以来“大走访+大帮扶”取得的阶段性成效时表示。\n州委统战部赴各县开展“大走访+大帮扶”活动。\n")

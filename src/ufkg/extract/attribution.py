@@ -210,7 +210,8 @@ GROWTH = re.compile(r"(?:同比|比上年|较上年|年均|年平均)?(?:增长|
 RESULTS_OF = re.compile(r"[”」]?(?:所?取得|以来)?的?(?:最新|阶段性|显著)?(?:成果|成效|成绩|进展)")
 # a clause that names a programme by its head noun alone (行动覆盖了…; 该活动共吸引…)
 PROGRAMME_REFERENCE = re.compile(r"(?:该|此项|这项|此次|本次|這項)?(?P<head>行动|行動|活动|活動|工程|计划|計劃)"
-                                 r"(?:共|累计|累計|已)?(?:覆盖|覆蓋|吸引|带动|帶動|惠及|帮扶|幫扶|涉及|投入|实施|實施|开展|開展)")
+                                 r"(?:共|累计|累計|已)?(?:覆盖|覆蓋|吸引|带动|帶動|惠及|帮扶|幫扶|涉及|投入|实施|實施|开展|開展"
+                                 r"|筹集|籌集|募集|筹措|籌措|资助|資助|救助|捐资|捐資|捐赠|捐贈)")
 HEAD_AFTER_NAME = re.compile(r"[”」]?[\u4e00-\u9fff]{0,6}?(?:行动|行動|活动|活動|工程|计划|計劃)")  # “某某”精准扶贫行动
 EVENT_REFERENCE = re.compile(r"(?:此次|本次)?(?:活动|会议)?(?:中|上|期间)[，,]|会上[，,]"
                              r"|(?:此次|本次|这次)(?:活动|会议|竞赛|比赛|大赛|论坛|评选|展览|展会)")  # 这次竞赛共收回…
@@ -556,8 +557,16 @@ def _programme_referred(extraction: Extraction, text: str, quantity: QuantityMen
     覆盖了全省68%的贫困乡镇; 该活动共吸引3000余人): named earlier as “某某”精准扶贫行动 or 某某活动, the one
     named most often of several."""
     sentence = extraction.sentences[quantity.sentence]
-    opening = _after_adverbs(text, _clause_start(text, quantity.start, sentence.start))
-    reference = PROGRAMME_REFERENCE.match(text, opening, quantity.start)
+    clause = _clause_start(text, quantity.start, sentence.start)
+    reference = None
+    # the figure's clause, or an earlier one of its sentence that it goes on from with no doer of its own
+    # (该计划共筹集善款…，资助了…名学生)
+    for start in dict.fromkeys((clause, *_earlier_clauses(text, clause, sentence.start), sentence.start)):
+        opening = _after_adverbs(text, start)
+        reference = PROGRAMME_REFERENCE.match(text, opening, quantity.start)
+        if reference is not None or any(opening <= m.start < quantity.start and m.sentence == quantity.sentence
+                                        and m.cls in SUBJECT_CLASSES for m in extraction.mentions):
+            break
     if reference is None:
         return None
     head = reference.group("head")
@@ -566,7 +575,7 @@ def _programme_referred(extraction: Extraction, text: str, quantity: QuantityMen
         if mention.cls != "Initiative" or mention.start >= opening:
             continue
         tail = HEAD_AFTER_NAME.match(text, mention.end)
-        if text[mention.start:mention.end].endswith(head) or tail and tail.group(0).endswith(head):
+        if text[mention.start:mention.end].rstrip("”」").endswith(head) or tail and tail.group(0).endswith(head):
             referred.setdefault(mention.name, []).append(index)
     # of several, the one the text is about: named more often than any other
     ranked = sorted(referred.values(), key=len, reverse=True)
