@@ -1116,6 +1116,10 @@ def test_an_items_lead_that_only_runs_a_programme_gives_it_the_items_figures():
                     "二是实施民族文化传承计划。举办展示活动60场。三是加强队伍建设。培训干部120人次。") == [
         ("5个", "少数民族青年就业扶持计划"), ("8个", "少数民族青年就业扶持计划"), ("60场", "民族文化传承计划"),
         ("120人次", "region")]
+    # …and when the lead says the programme is helped to run (一是帮扶实施“某某工程”。)
+    assert subjects("一是帮扶实施“同心支农工程”。已开通兰溪村9公里的便道。种植油茶1130亩。"
+                    "二是协助实施“同心惠民工程”。建成路灯200盏。") == [
+        ("9公里", "同心支农工程"), ("1130亩", "同心支农工程"), ("200盏", "同心惠民工程")]
 
 
 def test_a_slogan_followed_as_a_way_of_working_is_no_actor_of_the_figures():

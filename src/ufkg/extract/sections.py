@@ -1000,7 +1000,8 @@ LIST_ITEM_ENDS = ("；", ";", "﹔")  # the parts of one sentence a list joins
 # 一是, 其二, 第三，: the marker of an item of a paragraph's enumeration
 ITEM_MARK = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十][，,、]|第[一二三四五六七八九十][，,、]")
 # 一是实施某某计划。: an item whose lead sentence only runs one programme
-ITEM_RUNS = re.compile(f"(?:{RUN_ADVERBS}|创新)?(?:{RUN_VERBS}|打造)了?[“「]?")  # an item's lead: 打造 too
+# an item's lead: 打造 too, and a programme the actor helps run (帮扶实施“某某工程”)
+ITEM_RUNS = re.compile(f"(?:{RUN_ADVERBS}|创新|帮扶|协助|助力)?(?:{RUN_VERBS}|打造)了?[“「]?")
 
 
 def item_frames(extraction: Extraction, text: str) -> dict[int, int]:
