@@ -1440,6 +1440,12 @@ def test_a_programmes_progress_told_by_the_region_after_its_topic_sentence_is_th
     assert subjects("持续深化“千企联千户”行动。目前，泸州市共有86家企业参与结对。") == [("86家", "千企联千户")]
 
 
+def test_a_places_record_over_the_years_in_a_programmes_news_is_the_places():
+    report = ("“春晖助学”公益活动在武宁县启动\n8月20日，“春晖助学”公益活动在武宁县启幕。截至目前，武宁县已有80名学生受助。"
+              "近年来，武宁县始终坚持教育优先，累计投入1.2亿元改善办学条件。\n")
+    assert subjects_in(report) == [("80名", "春晖助学"), ("1.2亿元", "武宁县")]
+
+
 def test_the_region_opening_a_sentence_goes_on_counting_in_its_later_clauses():
     report = ("泸州市委统战部2023年工作总结\n一年来，泸州市委统战部着力凝聚共识。\n"
               "去年，泸州市党外人士提交提案90件，报送信息170篇。\n")

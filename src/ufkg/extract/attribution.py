@@ -326,9 +326,11 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
                 # 深化“某某”行动。目前，某市共有N家企业参与结对: the programme's progress, told by its region
                 subject = _topic(extraction, by_sentence.get(quantity.sentence - 1, []), text) or subject
             if subject is not None and subject == extraction.region_mention and event is not None \
-                    and not extraction.mentions[event].name.endswith(GATHERING_HEADS):
+                    and not extraction.mentions[event].name.endswith(GATHERING_HEADS) \
+                    and not OVER_THE_YEARS.match(text, extraction.sentences[quantity.sentence].start):
                 # 截至目前，某县已有80家企业参与: a programme's news tells its progress by its region (but at a
-                # gathering, 某商大会, what the place itself does, 今年以来，某县认领资金…, is the place's)
+                # gathering, 某商大会, what the place itself does, 今年以来，某县认领资金…, is the place's, and so is
+                # its record over the years, 近年来，某县累计投入…)
                 subject = None
         if subject is None:
             subject = _persons_next_part(extraction, text, quantity, attributed, by_sentence.get(quantity.sentence, []))
@@ -953,6 +955,8 @@ def _counted_list(text: str, mentions: list[Mention], candidates: list[int], ind
     return listed and not COLLECTIVE_AFTER.match(text, quantity.end)
 
 
+# 近年来，某县累计投入…: a place's record over the years, more than the news of a programme or event it runs
+OVER_THE_YEARS = re.compile(r"(?:近年来|近几年来|近些年来|多年来|历年来|长期以来)[，,]")
 # a sentence that opens by saying over what time its figures run (近年来，共…; 2017年至今，先后…; 截至9月底，…)
 SPAN_OPENING = re.compile(r"(?:近年来|近几年来|多年来|近年|今年以来|(?:(?:19|20)\d{2}年)?(?:以来|至今)|(?:19|20)\d{2}年(?:以来|至今)"
                           r"|截[至止]\S{0,8}?)[，,]")
