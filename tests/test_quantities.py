@@ -726,6 +726,10 @@ def test_the_rand_and_the_real_are_money_in_their_own_codes():
     assert brief("侨团为当地学校筹得30多万雷亚尔") == [(300_000, "BRL", "atLeast")]
 
 
+def test_new_zealands_dollar_as_its_chinese_press_writes_it():
+    assert brief("同乡会送上一张金额为12,380纽元的支票") == [(12_380, "NZD", "exact")]
+
+
 def test_people_counted_with_the_place_they_come_from_before_their_noun():
     assert brief("全球有10多万永兴籍商人在外创业") == [(100_000, "人", "atLeast")]
     assert brief("联系15万乡亲") == [(150_000, "人", "exact")]
