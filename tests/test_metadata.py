@@ -152,6 +152,11 @@ def test_a_background_year_is_not_the_reports():
     assert read_metadata(text, regions, is_place).year is None
 
 
+def test_a_decade_is_no_year():
+    text = ("同乡会向灾区捐款\n同乡会的代表前往灾区送上捐款。两位代表是1980年代来到当地的移民。\n")
+    assert read_metadata(text, regions, is_place).year is None
+
+
 def test_a_news_item_planning_next_year_is_of_the_later_year():
     text = ("我州召开统战工作会议\n本报讯 2月8日，州委统战部召开会议，回顾总结2022年度工作，部署2023年任务。"
             "会议指出，2022年度全州统战工作成效明显。\n")

@@ -38,7 +38,7 @@ from .page import (BREADCRUMB, BYLINE, BYLINE_LINE, HEARD_FROM, INDEX_ROW, NEWS_
                    PURPOSE, SITE_CHROME, SLOGAN, SOURCE_AUTHOR_LINE, WHERE_ON_SITE)
 from .paths import lexicon_path
 
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")  # not the end of 20162018年, a range run together
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代)")  # not the end of 20162018年, a range run together; 1980年代 a decade
 DATE = re.compile(r"((?:19|20)\d{2})\s*(?:[-./年]|\s(?=\d{1,2}/))\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")  # or 2025 05/15
 SOURCE_LINE = re.compile(
     r"^(?:(?:来源|来源于|稿件来源|发布单位|发布|供稿)[:：]?\s*)?《?(?P<publisher>[\u4e00-\u9fffA-Za-z0-9·]{2,20}?)?》?\s*"
