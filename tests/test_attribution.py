@@ -660,6 +660,9 @@ def test_a_gift_of_several_bodies_listed_together_is_the_first_ones():
     # the body named first, then others who give with it by no name (某党某省委、成员和工作人员向灾区捐款)
     found = subjects("民盟四川省委、盟员和工作人员向受灾群众捐款3.5万元。")
     assert found == [("3.5万元", "民盟四川省委")]
+    # …or the one body named, then the kind of the others (某商会等单位联袂向某站捐赠)
+    found = subjects("中秋前夕，容县福建商会等单位联袂向城南养老服务站捐赠了价值2万元的爱心物品。")
+    assert found == [("2万元", "容县福建商会")]
     # bodies that organise a gift for a place at an event are no givers listed (活动中，A、B为某地组织捐款…)
     assert subjects("活动中，容县工商联、容县侨联为灾区组织捐款30万元。")[0][1] != "容县工商联"
 

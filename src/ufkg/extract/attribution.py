@@ -1759,8 +1759,8 @@ def _first_of_givers(text: str, candidates: list[int], mentions: list[Mention], 
                      earlier_clauses: tuple[int, ...], quantity: QuantityMention) -> int | None:
     """The first of two or more bodies listed at the opening of the figure's clause, or of the clause right before
     when the figure's clause only sums it up (合计, 共计, 价值) or counts whom it reached (惠及), that give together
-    (A、B、C向某村捐赠…), or of one body listed first with others it names by no name (A、成员和工作人员向某地捐款): as the
-    gold gives a joint gift to the first named. `earlier_clauses` end with the
+    (A、B、C向某村捐赠…), or of one body listed first with others it names by no name (A、成员和工作人员向某地捐款;
+    A等单位联袂向某站捐赠): as the gold gives a joint gift to the first named. `earlier_clauses` end with the
     sentence's start."""
     openings = [clause_start]
     if earlier_clauses[0] != clause_start and TOTALLED.match(text, _after_adverbs(text, clause_start)):
@@ -1781,14 +1781,15 @@ def _first_of_givers(text: str, candidates: list[int], mentions: list[Mention], 
     return None
 
 
-# 、成员和工作人员 after the first giver: others who give with it, named by no name, up to what they give
-OTHER_GIVERS = re.compile(r"(?:[、和与及][^\W\d_为向给在对把将从被由组织]{2,10}?){1,3}(?=等?(?:共同|一起|联合)?(?:向|给|捐|出资))")
+# 、成员和工作人员 (or 等单位) after the first giver: others who give with it, named by no name, up to what they give
+OTHER_GIVERS = re.compile(r"(?:(?:[、和与及][^\W\d_为向给在对把将从被由组织]{2,10}?){1,3}|等(?:部门|单位|企业|组织|社团|团体|商会|机构))"
+                          r"(?=等?(?:共同|一起|联合|联袂)?(?:向|给|捐|出资))")
 TOTALLED = re.compile(r"合计|共计|总计|总价值|价值|惠及|受惠|受益")  # …，惠及学生N名: those the gift reached
 LIST_JOINS = ("、", "和", "与", "及")
 # …向某村捐赠, …等共同捐款, …等捐赠, …共30名会员为某校学生捐助: what the listed bodies give together, by how many
 # of their members and to whom the clause may say
 # (not …为某地组织捐款: organising gifts for a place is no gift of the bodies' own)
-JOINT_GIFT = re.compile(rf"等?(?:共同|一起|联合)?(?:共计?[0-9一二三四五六七八九十百]+[名位人][^，,。；;为向给]{{0,6}}?"
+JOINT_GIFT = re.compile(rf"等?(?:共同|一起|联合|联袂)?(?:共计?[0-9一二三四五六七八九十百]+[名位人][^，,。；;为向给]{{0,6}}?"
                         rf"(?:(?:向|给|为)[^，,。；;]{{1,20}}?)?|(?:(?:向|给)[^，,。；;]{{1,20}}?)?)(?:{'|'.join(GIVING)}|捐)")
 
 
