@@ -667,6 +667,11 @@ def test_a_gift_of_several_bodies_listed_together_is_the_first_ones():
     assert subjects("活动中，容县工商联、容县侨联为灾区组织捐款30万元。")[0][1] != "容县工商联"
 
 
+def test_the_items_a_colon_lists_after_a_gift_are_the_givers():
+    found = subjects("中秋前夕，容县福建商会等单位联袂向城南养老服务站捐赠了价值2万元的物品：两台电视机、一批书柜。")
+    assert found == [("2万元", "容县福建商会"), ("两台", "容县福建商会")]
+
+
 def test_a_gift_of_people_listed_with_their_offices_is_the_first_ones():
     found = subjects("返乡考察的企业家——广西容州集团董事长王大明、容县绿源茶叶公司总经理王大伟和王大江三兄弟"
                      "当场为家乡捐款120万元。")

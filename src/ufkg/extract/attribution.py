@@ -293,7 +293,7 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
     attributed: list[QuantityMention] = []
     counted_ends = {quantity.end for quantity in extraction.quantities}
     for quantity in extraction.quantities:
-        item = _enumerated(extraction, text, quantity, attributed)
+        item = _enumerated(extraction, text, quantity, attributed) or _itemised(extraction, text, quantity, attributed)
         if item is not None:
             attributed.append(replace(quantity, subject=item.subject))
             continue
@@ -890,6 +890,17 @@ def _enumerated(extraction: Extraction, text: str, quantity: QuantityMention,
     if first is None or first.start != sentence.start:
         return None  # the sentence must open with its count: a clause of its own would name its deed
     before = [q for q in attributed if q.sentence == previous.index]
+    return before[-1] if before and before[-1].subject is not None else None
+
+
+def _itemised(extraction: Extraction, text: str, quantity: QuantityMention,
+              attributed: list[QuantityMention]) -> QuantityMention | None:
+    """The quantity before a colon in the same sentence, when this one opens the list the colon brings in
+    (某商会向某站捐赠了价值2万元的物品：两台电视机、…): the items are that gift's, and so is their subject."""
+    colon = quantity.start - 1
+    if colon < 0 or text[colon] not in "：:":
+        return None
+    before = [q for q in attributed if q.sentence == quantity.sentence and q.end <= colon]
     return before[-1] if before and before[-1].subject is not None else None
 
 
