@@ -667,6 +667,13 @@ def test_a_gift_of_several_bodies_listed_together_is_the_first_ones():
     assert subjects("活动中，容县工商联、容县侨联为灾区组织捐款30万元。")[0][1] != "容县工商联"
 
 
+def test_how_a_gift_pointed_back_at_is_spent_is_the_givers():
+    report = ("爱心企业助学\n近日，容县华兴建材有限公司向城南中学捐赠20万元。县领导出席仪式。\n"
+              "这笔捐款中，15万元用于改善办学条件；5万元用于奖助50名学生。\n")
+    assert subjects_in(report) == [("20万元", "容县华兴建材有限公司"), ("15万元", "容县华兴建材有限公司"),
+                                   ("5万元", "容县华兴建材有限公司"), ("50名", "容县华兴建材有限公司")]
+
+
 def test_the_items_a_colon_lists_after_a_gift_are_the_givers():
     found = subjects("中秋前夕，容县福建商会等单位联袂向城南养老服务站捐赠了价值2万元的物品：两台电视机、一批书柜。")
     assert found == [("2万元", "容县福建商会"), ("两台", "容县福建商会")]

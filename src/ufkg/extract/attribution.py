@@ -293,7 +293,8 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
     attributed: list[QuantityMention] = []
     counted_ends = {quantity.end for quantity in extraction.quantities}
     for quantity in extraction.quantities:
-        item = _enumerated(extraction, text, quantity, attributed) or _itemised(extraction, text, quantity, attributed)
+        item = _enumerated(extraction, text, quantity, attributed) or _itemised(extraction, text, quantity, attributed) \
+            or _gift_referred(extraction, text, quantity, attributed)
         if item is not None:
             attributed.append(replace(quantity, subject=item.subject))
             continue
@@ -904,6 +905,17 @@ def _itemised(extraction: Extraction, text: str, quantity: QuantityMention,
     return before[-1] if before and before[-1].subject is not None else None
 
 
+def _gift_referred(extraction: Extraction, text: str, quantity: QuantityMention,
+                   attributed: list[QuantityMention]) -> QuantityMention | None:
+    """The last sum of money told before, when the quantity's sentence opens by pointing back at it (这笔捐款中，
+    15万元用于…，5万元用于奖助50名学生): how a gift is spent, and whom it reaches, is the giver's."""
+    sentence = extraction.sentences[quantity.sentence]
+    if not GIFT_REFERENCE.match(text, _after_adverbs(text, sentence.start)):
+        return None
+    given = [q for q in attributed if q.sentence < quantity.sentence and MONEY_CODE.fullmatch(q.unit)]
+    return given[-1] if given and given[-1].subject is not None else None
+
+
 def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str, candidates: list[int]) -> bool:
     """Whether a clause of the quantity's sentence, up to the quantity, opens with an actor of its own:
     a collective one of the region (各民主党派市委会围绕…; 全市中小学校…; 我市现有…), or bodies that act
@@ -968,6 +980,8 @@ def _counted_list(text: str, mentions: list[Mention], candidates: list[int], ind
 
 # 近年来，某县累计投入…: a place's record over the years, more than the news of a programme or event it runs
 OVER_THE_YEARS = re.compile(r"(?:近年来|近几年来|近些年来|多年来|历年来|长期以来)[，,]")
+GIFT_REFERENCE = re.compile(r"(?:这笔|该笔|此笔|這筆|該筆|上述)(?:捐款|善款|款项|款項|捐赠|捐贈|资金|資金)")  # 这笔捐款中，…
+MONEY_CODE = re.compile(r"[A-Z]{3}")  # money's unit: its currency's ISO code (CNY, HKD)
 # a sentence that opens by saying over what time its figures run (近年来，共…; 2017年至今，先后…; 截至9月底，…)
 SPAN_OPENING = re.compile(r"(?:近年来|近几年来|多年来|近年|今年以来|(?:(?:19|20)\d{2}年)?(?:以来|至今)|(?:19|20)\d{2}年(?:以来|至今)"
                           r"|截[至止]\S{0,8}?)[，,]")
