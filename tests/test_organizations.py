@@ -367,6 +367,13 @@ def test_a_level_of_bodies_is_no_body():
     assert orgs("全国各地的县级工商联积极参与。", "Association") == []
 
 
+def test_a_place_and_its_firm_before_a_legal_name_are_no_part_of_it():
+    assert orgs("经协调，浙江企业华联创新科技股份有限公司向某中学捐赠20万元。", "Organization") == ["华联创新科技股份有限公司"]
+    # a firm whose legal name says it manages or groups firms keeps the word
+    assert orgs("江西企业集团有限公司和新疆企业管理咨询有限公司捐款。", "Organization") == [
+        "江西企业集团有限公司", "新疆企业管理咨询有限公司"]
+
+
 def test_the_bodies_inside_and_outside_a_place_are_no_body():
     assert orgs("市委统战部发动县内外商会投身招商引资。", "Association") == []
     assert orgs("全市发动境内外商会和侨团捐款。", "Association") == []

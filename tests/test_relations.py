@@ -362,6 +362,11 @@ def test_enterprises_listed_after_a_place_are_in_that_place():
     assert located == {"恒达建材有限公司": ["涪城区"], "四川宏兴食品有限公司": ["涪城区"], "新峰电子有限公司": ["安州区"]}
 
 
+def test_a_firm_said_to_be_of_a_place_is_in_that_place():
+    kb = knowledge_of("绵阳市民营企业捐资助学\n经协调，浙江企业华联创新科技股份有限公司向绵阳市某中学捐赠20万元。\n")
+    assert links(kb, "locatedIn")[0] == ("华联创新科技股份有限公司", "浙江省")
+
+
 def test_bodies_that_work_for_the_programme_a_news_item_is_on_take_part_in_it():
     kb = knowledge_of("记者从日前召开的湘西州“百企联百村”精准扶贫行动表彰会上了解到，截至目前，参与帮扶企业达584家。\n"
                       "2016年初，湘西州工商联向全社会发出倡议书。与此同时，吉首市工商联动员31家民营企业帮扶32个村。\n"

@@ -50,7 +50,7 @@ from bisect import bisect_left
 from ..gazetteer import Gazetteer
 from ..model import Extraction, LinkMention, Mention
 from .names import nationwide_movement
-from .organizations import NATIONAL
+from .organizations import NATIONAL, PLACE_FIRM
 from .sections import URGED, governors as section_governors, text_actor
 
 ORGANIZATION_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty", "Organization"})
@@ -762,7 +762,8 @@ LEVEL_NAMED = {"省": "province", "市": "prefecture", "州": "prefecture"}  # �
 
 def _listed_in_place(extraction: Extraction, text: str, region_starts: list[int], regions: list[int], mention) -> int | None:
     """The place a list of enterprises is said to be in (其中，某区的A公司捐款500万元、B公司捐款300万元；某县的C公司…):
-    the place and 的 that open the clause the enterprise is listed in."""
+    the place and 的 that open the clause the enterprise is listed in; or the place whose firm it is said to be
+    (广东企业某某股份有限公司)."""
     sentence = extraction.sentences[mention.sentence]
     start = mention.start
     while start > sentence.start and text[start - 1] not in PLACE_LIST_BREAKS:
@@ -772,6 +773,8 @@ def _listed_in_place(extraction: Extraction, text: str, region_starts: list[int]
         return None
     place = regions[at]
     end = extraction.mentions[place].end
+    if text[end:mention.start] == PLACE_FIRM:
+        return place
     return place if text.startswith("的", end) and end < mention.start else None
 
 
