@@ -853,3 +853,11 @@ def test_a_student_named_after_the_word_for_one(sentence, names):
 ])
 def test_names_after_a_kind_of_person_or_kin(sentence, names):
     assert people(sentence) == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("专家组由市人民医院心脏外科宋立华，市中医院妇科范春燕、儿科韩晓东组成。", ["宋立华", "范春燕", "韩晓东"]),
+    ("市医院泌尿外科郝建中、眼科邢丽萍一同前往。", ["郝建中", "邢丽萍"]),
+])
+def test_doctors_named_after_their_hospital_department(sentence, names):
+    assert people(sentence) == names
