@@ -297,6 +297,12 @@ def test_a_name_whose_last_character_jieba_reads_as_a_measure_word_is_whole():
     assert orgs("走访宁陕县石门堂九年制学校师生。", "Organization") == ["宁陕县石门堂九年制学校"]
 
 
+def test_malaysias_chinese_primary_and_national_type_secondary_schools():
+    assert orgs("拨款下，巴都华小、新港华小和中华国民型中学受惠。", "Organization") == [
+        "巴都华小", "新港华小", "中华国民型中学"]
+    assert orgs("州内有65间华小。", "Organization") == []  # the kind, counted
+
+
 def test_kinds_of_schools_are_no_school():
     assert orgs("全市中小学校开展教育活动。", "Organization") == []
     assert orgs("其中一中队表现突出。", "Organization") == []
