@@ -820,6 +820,10 @@ def test_names_confirmed_by_a_kind_after_a_list_an_address_or_a_village_chiefs_t
     assert people(sentence) == names
 
 
+def test_a_preposition_and_the_day_it_says_are_no_name():
+    assert people("市侨联主席林海涛先生于近日率团回乡考察。") == ["林海涛"]
+
+
 def test_a_hostess_is_no_name():
     assert people("礼仪小姐引导嘉宾入场。") == []
 

@@ -128,6 +128,7 @@ QUOTED = re.compile(r"“[^”，,。；;！？]*”|《[^》]*》")
 SPOUSE = "(?:暨|及|偕|和|与)夫人"
 MEMBERS_BODY_ENDS = ("支部", "总支", "支社", "委员会", "委会")  # a party unit's name right before its members' names
 AFTER_SPOUSE = "女士|[，、,。；;\\s]|乐捐|报效|捐|出资|共同|一同|一起|$"
+DAYS_SAID = frozenset({"近日", "日前", "昨日", "今日", "明日", "前日", "当日", "次日", "同日", "连日", "近期"})  # 于近日
 AGE = "岁的"  # 45岁的某某某: a person's age before the name
 # 某某某，女，民建会员; 某某，民革党员，…: a profile opens on the name, then the person's sex or party membership
 SEX_AFTER_NAME = "[，,](?:[男女]|(?:中共|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)?(?:党员|盟员|会员|社员))[，,]"
@@ -870,6 +871,9 @@ def _common_rest(word: str, tags: frozenset[str] = NOT_GIVEN_TAGS) -> bool:
 
 
 def _ordinary_word(word: str) -> bool:
-    """A frequent dictionary word that jieba tags as a name (荣誉, 荣获, 高峰): an ordinary word."""
+    """A frequent dictionary word that jieba tags as a name (荣誉, 荣获, 高峰): an ordinary word; or a preposition
+    and the day it says (于近日, 于昨日), which a surname's character may open."""
+    if len(word) == 3 and word[1:] in DAYS_SAID:
+        return True
     frequency = tokenizer().tokenizer.FREQ.get(word, 0)
     return len(word) == 2 and frequency > COMMON_NAME_WORD and tokenizer().word_tag_tab.get(word) == "nr"
