@@ -362,6 +362,13 @@ def test_enterprises_listed_after_a_place_are_in_that_place():
     assert located == {"恒达建材有限公司": ["涪城区"], "四川宏兴食品有限公司": ["涪城区"], "新峰电子有限公司": ["安州区"]}
 
 
+def test_the_sponsors_of_a_news_items_event_named_by_its_head_take_part_in_it():
+    kb = knowledge_of("“春晖助学”活动在丹寨启动\n6月5日，“春晖助学”公益活动在丹寨县启动。活动由丹寨县助学基金会、"
+                      "丹寨县政府共同主办，丹寨县委统战部、县工商联协办，为学生送去助学金。\n")
+    assert links(kb, "participatesIn") == [("丹寨县助学基金会", "春晖助学"), ("丹寨县委统战部", "春晖助学"),
+                                           ("丹寨县工商联", "春晖助学"), ("丹寨县政府", "春晖助学")]
+
+
 def test_a_firm_said_to_be_of_a_place_is_in_that_place():
     kb = knowledge_of("绵阳市民营企业捐资助学\n经协调，浙江企业华联创新科技股份有限公司向绵阳市某中学捐赠20万元。\n")
     assert links(kb, "locatedIn")[0] == ("华联创新科技股份有限公司", "浙江省")

@@ -82,7 +82,11 @@ SPONSORED_BY = "由"
 # the rest of a list of sponsors and their role, after one of them (、某市人民政府主办的)
 SPONSOR_ROLE = r"(?:联合|共同)?(?:主办|主辦|承办|承辦|举办|舉辦|协办|協辦)"
 SPONSORING = re.compile(r"[^，,。；;：:]{0,40}?" + SPONSOR_ROLE)
-SPONSORED_CLAUSE = re.compile(SPONSORED_BY + r"[^，,。；;：:]{2,40}?" + SPONSOR_ROLE)  # a clause of the list: 由甲、乙联合主办
+# a clause of the list: 由甲、乙联合主办 (活动由甲、乙联合主办, the event named by its head)
+EVENT_HEADS = r"(?:活动|活動|论坛|論壇|大会|大會|晚会|晚會|仪式|儀式)"
+SPONSORED_CLAUSE = re.compile(rf"(?:(?:此次|本次|是次|该|該)?{EVENT_HEADS})?{SPONSORED_BY}[^，,。；;：:]{{2,40}}?{SPONSOR_ROLE}")
+# a sentence on the event a news item is on that opens with whom it was run by (活动由A、B联合主办，C承办)
+EVENT_SPONSORED = re.compile(rf"(?:此次|本次|是次|该|該)?{EVENT_HEADS}{SPONSORED_BY}")
 # who an initiative named first was run by: “某某论坛”由A、B主办; 活动由A承办
 SPONSORS = re.compile(r"(?:活动|论坛|行动|工程|项目)?(?:由|經|经)")
 # the partners a clause's actors act with: A、B联合C、D开展…
@@ -301,6 +305,12 @@ def _event_links(extraction: Extraction, text: str) -> list[LinkMention]:
                 if mention.cls in ORGANIZATION_CLASSES and mention.end <= running.start() and not _national(mention) \
                         and _takes_part(text, mention) and not (mention.cls == "PoliticalParty" and mention.parent_name is None) \
                         and not any(char in CLAUSE_BREAKS for char in text[mention.end:running.start()]):
+                    found.append(LinkMention(index, "participatesIn", event, sentence.index))
+            continue
+        if EVENT_SPONSORED.match(text, sentence.start, sentence.end):
+            for index in by_sentence.get(sentence.index, []):
+                mention = mentions[index]
+                if mention.cls in ORGANIZATION_CLASSES and not _national(mention) and _sponsor(text, mention):
                     found.append(LinkMention(index, "participatesIn", event, sentence.index))
             continue
         if not AT_EVENT.match(text, sentence.start, sentence.end):
