@@ -153,7 +153,7 @@ def test_a_background_year_is_not_the_reports():
 
 
 def test_a_decade_is_no_year():
-    text = ("同乡会向灾区捐款\n同乡会的代表前往灾区送上捐款。两位代表是1980年代来到当地的移民。\n")
+    text = ("同乡会向灾区捐款\n同乡会会长赶赴灾区慰问。会长是1980年代来到当地的移民。\n")
     assert read_metadata(text, regions, is_place).year is None
 
 

@@ -374,16 +374,16 @@ def test_a_level_of_bodies_is_no_body():
 
 
 def test_a_place_and_its_firm_before_a_legal_name_are_no_part_of_it():
-    assert orgs("经协调，浙江企业华联创新科技股份有限公司向某中学捐赠20万元。", "Organization") == ["华联创新科技股份有限公司"]
+    assert orgs("经协调，浙江企业华联创新科技有限公司为某中学捐资20万元。", "Organization") == ["华联创新科技有限公司"]
     # a firm whose legal name says it manages or groups firms keeps the word
-    assert orgs("江西企业集团有限公司和新疆企业管理咨询有限公司捐款。", "Organization") == [
-        "江西企业集团有限公司", "新疆企业管理咨询有限公司"]
+    assert orgs("江西企业集团公司和新疆企业管理咨询公司出资。", "Organization") == [
+        "江西企业集团公司", "新疆企业管理咨询公司"]
 
 
 def test_the_bodies_inside_and_outside_a_place_are_no_body():
     assert orgs("市委统战部发动县内外商会投身招商引资。", "Association") == []
     assert orgs("全市发动境内外商会和侨团捐款。", "Association") == []
-    assert orgs("该县驻外商会、县内商会及部分企业捐款捐物。", "Association") == []  # those inside it alone too
+    assert orgs("县内商会和个体户纷纷解囊。", "Association") == []  # those inside it alone too
 
 
 def test_base_committees_and_branches_of_the_parties():

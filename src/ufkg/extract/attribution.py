@@ -563,7 +563,7 @@ def _programme_referred(extraction: Extraction, text: str, quantity: QuantityMen
     clause = _clause_start(text, quantity.start, sentence.start)
     reference = None
     # the figure's clause, or an earlier one of its sentence that it goes on from with no doer of its own
-    # (该计划共筹集善款…，资助了…名学生)
+    # (该计划累计募集…，资助了…名学生)
     for start in dict.fromkeys((clause, *_earlier_clauses(text, clause, sentence.start), sentence.start)):
         opening = _after_adverbs(text, start)
         reference = PROGRAMME_REFERENCE.match(text, opening, quantity.start)
@@ -897,7 +897,7 @@ def _enumerated(extraction: Extraction, text: str, quantity: QuantityMention,
 def _itemised(extraction: Extraction, text: str, quantity: QuantityMention,
               attributed: list[QuantityMention]) -> QuantityMention | None:
     """The quantity before a colon in the same sentence, when this one opens the list the colon brings in
-    (某商会向某站捐赠了价值2万元的物品：两台电视机、…): the items are that gift's, and so is their subject."""
+    (某商会向某院捐赠某万元的物资：某台洗衣机、…): the items are that gift's, and so is their subject."""
     colon = quantity.start - 1
     if colon < 0 or text[colon] not in "：:":
         return None
@@ -908,7 +908,7 @@ def _itemised(extraction: Extraction, text: str, quantity: QuantityMention,
 def _gift_referred(extraction: Extraction, text: str, quantity: QuantityMention,
                    attributed: list[QuantityMention]) -> QuantityMention | None:
     """The last sum of money told before, when the quantity's sentence opens by pointing back at it (这笔捐款中，
-    15万元用于…，5万元用于奖助50名学生): how a gift is spent, and whom it reaches, is the giver's."""
+    某万元用于…；某万元资助某名学生): how a gift is spent, and whom it reaches, is the giver's."""
     sentence = extraction.sentences[quantity.sentence]
     if not GIFT_REFERENCE.match(text, _after_adverbs(text, sentence.start)):
         return None
@@ -1762,7 +1762,7 @@ def _bare_head_opening(extraction: Extraction, text: str, quantity: QuantityMent
 def _named_tail_at(text: str, start: int, mentions: list[Mention], sentence: int) -> str | None:
     """The end of a society's name that a clause opens with, its kind and head (某某村乡贤联谊会 … ，乡贤联谊会向某校捐资…):
     the longest such tail of a society named a few sentences before, None when the clause opens on none. A tail
-    never opens on the level word that closes the place before it (该县驻外商会 is the county's, not 某某县驻外商会 cut
+    never opens on the level word that closes the place before it (该县在外商会 is the county's, not 某某县在外商会 cut
     after 某某; 乡 stays, 乡贤 being a kind)."""
     tails = [mention.name[cut:] for mention in mentions
              if mention.cls == "Association" and mention.end <= start and mention.sentence >= sentence - MAX_BARE_HEAD_REACH

@@ -190,9 +190,9 @@ ON_BEHALF = "代表"  # acting on a body's behalf: 代表某市工商联捐款
 EXAMPLES_CLOSED = re.compile(r"等(?!一行|[\d一二三四五六七八九十两]+[人名位])")
 # words of a company's trade that end other names: 某某农业发展有限公司, 某某建设集团有限公司
 COMPANY_NAME_WORDS = frozenset({"发展", "建设", "服务", "开发", "生产", "加工", "产业", "组织", "联合"})
-PLACE_FIRM = "企业"  # 广东企业某某股份有限公司: the place's firm, described before its legal name
-MIN_FIRM_STEM = 4  # characters of a legal name after 某地企业 (not 某地企业|集团有限公司, a name of its own)
-FIRM_TRADES = ("集团", "管理", "服务", "发展", "咨询", "投资", "孵化", "家")  # 某地企业管理有限公司: what the firm does
+PLACE_FIRM = "企业"  # 某省企业某某科技有限公司: the place's firm, described before its legal name
+MIN_FIRM_STEM = 4  # characters of a legal name after 某地企业 (not 某地企业|集团公司, a name of its own)
+FIRM_TRADES = ("集团", "管理", "服务", "发展", "咨询", "投资", "孵化", "家")  # 某地企业管理咨询公司: what the firm does
 BRANCH = re.compile("(?:中心支行|分行|支行|营业部)")
 BANK_BEFORE = re.compile("(?:农行|工行|建行|中行|交行|农发行|邮储银行|农商行|农商银行|信用社|银行)$")
 GRADE_BEFORE = re.compile(f"[{LEVEL_CHARS}乡镇村]级$")
@@ -1404,7 +1404,7 @@ class OrganizationFinder:
                     continue
                 if text.startswith(PLACE_FIRM, end) and position - end - len(PLACE_FIRM) >= MIN_FIRM_STEM \
                         and not text.startswith(FIRM_TRADES, end + len(PLACE_FIRM)):
-                    return end + len(PLACE_FIRM)  # 广东企业|某某创业投资股份有限公司: a firm of that place, then its name
+                    return end + len(PLACE_FIRM)  # 某省企业|某某科技有限公司: a firm of that place, then its name
                 return begin if earlier is None else earlier
         return word_place
 

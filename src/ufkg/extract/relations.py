@@ -773,7 +773,7 @@ LEVEL_NAMED = {"省": "province", "市": "prefecture", "州": "prefecture"}  # �
 def _listed_in_place(extraction: Extraction, text: str, region_starts: list[int], regions: list[int], mention) -> int | None:
     """The place a list of enterprises is said to be in (其中，某区的A公司捐款500万元、B公司捐款300万元；某县的C公司…):
     the place and 的 that open the clause the enterprise is listed in; or the place whose firm it is said to be
-    (广东企业某某股份有限公司)."""
+    (某省企业某某科技有限公司)."""
     sentence = extraction.sentences[mention.sentence]
     start = mention.start
     while start > sentence.start and text[start - 1] not in PLACE_LIST_BREAKS:
