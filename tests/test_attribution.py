@@ -286,6 +286,10 @@ def test_a_news_item_on_what_a_body_carried_out_in_places_it_names_gives_it_the_
 def test_a_news_item_on_a_bodys_launch_gives_it_the_figures():
     report = "凯里市新联会揭牌\n本报讯（记者 张某）5月10日上午，凯里市新联会揭牌。\n目前会员有85名。\n"
     assert text_subjects(report) == [("85名", "凯里市新联会")]
+    # …and a headline saying a place founded the society (某地某村成立“乡贤联谊会”)
+    report = ("开阳县一山村成立“乡贤联谊会”\n3月1日，开阳县南江乡一村的乡贤们聚在一起。\n"
+              "半年来，共出资修路资金15万元，安装路灯40盏。\n")
+    assert text_subjects(report) == [("15万元", "乡贤联谊会"), ("40盏", "乡贤联谊会")]
 
 
 def test_a_news_item_on_a_body_named_after_a_dash_gives_it_the_figures():

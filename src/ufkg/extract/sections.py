@@ -109,6 +109,8 @@ HOLDING = re.compile(r"(?:举办|主办|承办|举行)了?(?:全[省市县区州
 MAX_HELD_GAP = 30
 HOLDING_FAR = re.compile(rf"(?:举办|主办|举行)了?[^，,。；;：:“”「」]{{0,{MAX_HELD_GAP}}}$")
 # a headline's launch of a programme, up to its name: 正式启动“; 启动民族团结“
+FOUNDED = re.compile(r"(?:成立|组建|成立了|组建了)[“「]?$")  # 某村成立“乡贤联谊会”: the society founded
+MAX_FOUNDED_GAP = 3
 LAUNCHED = re.compile(r"(?:启动|开展|举办|发起|推出)了?[^，,。；;“”「」\s]{0,6}[“「]?$")
 MAX_LAUNCH_GAP = 12
 # a programme's own head after its name in a headline (“某某”行动结对…), not a slogan that opens a sentence
@@ -514,6 +516,8 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
             held = _event_held_by_verb(extraction, text, sentence) if news and rank <= 1 else None
             if held is None and rank <= 1:
                 held = _launched_in_headline(extraction, text, sentence)
+            if held is None and rank == 0:
+                held = _founded_in_headline(extraction, text, sentence)
             if held is not None:
                 return held
             continue
@@ -838,6 +842,18 @@ def _launched_in_headline(extraction: Extraction, text: str, sentence) -> int | 
         headed = mention.surface.endswith(PROGRAMME_HEADS) or PROGRAMME_HEAD.match(text, end, sentence.end)
         if not summary and (LAUNCHED.search(text, max(sentence.start, position - MAX_LAUNCH_GAP), position)
                             or position == opening and headed):
+            return index
+    return None
+
+
+def _founded_in_headline(extraction: Extraction, text: str, sentence) -> int | None:
+    """The society a headline says a place founded (某县某村成立“乡贤联谊会”): the news item is that society's,
+    when no body opens the headline."""
+    if len(sentence.text) > MAX_HEADING or sentence.text.endswith("。"):
+        return None
+    for index, mention in enumerate(extraction.mentions):
+        if mention.sentence == sentence.index and mention.cls in ("Association", "Organization") \
+                and FOUNDED.search(text, max(sentence.start, mention.start - MAX_FOUNDED_GAP), mention.start):
             return index
     return None
 
