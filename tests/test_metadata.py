@@ -880,6 +880,12 @@ def test_a_meeting_early_in_the_year_that_sums_up_the_last_is_of_its_own_year():
     assert read_metadata(text, regions, is_place).year == 2022
 
 
+def test_the_place_givers_came_from_is_not_where_they_give():
+    text = ("澳门友人荔波义捐\n本报讯 近日，澳门某某联谊会一行20余人再次来到荔波县，为山区学校捐赠图书。\n"
+            "一行人走访了5所乡村小学。\n")
+    assert _meta(text).region == "荔波县"
+
+
 def test_a_society_of_one_places_people_meets_where_it_is():
     def places(piece):
         return [name for name in ("香港", "贵州") if name in piece]
