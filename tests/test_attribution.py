@@ -283,6 +283,12 @@ def test_a_news_item_on_what_a_body_carried_out_in_places_it_names_gives_it_the_
     assert text_subjects(report) == [("15户", "凯里市慈善总会"), ("500元", "凯里市慈善总会")]
 
 
+def test_a_bodys_programme_named_short_in_quotes_and_held_is_the_news_items():
+    report = ("民建桐城市委“春雨”助学行动在桐城中学举行\n9月3日，民建桐城市委“春雨”助学行动在桐城中学举行。\n"
+              "活动自2016年启动以来，共资助学生260名，发放助学金130万元。\n")
+    assert text_subjects(report) == [("260名", "春雨"), ("130万元", "春雨")]
+
+
 def test_a_news_item_on_a_bodys_launch_gives_it_the_figures():
     report = "凯里市新联会揭牌\n本报讯（记者 张某）5月10日上午，凯里市新联会揭牌。\n目前会员有85名。\n"
     assert text_subjects(report) == [("85名", "凯里市新联会")]

@@ -101,7 +101,7 @@ COMING_HERE = ("到我", "到本", "来到我", "来到本")  # 某省侨联一�
 LATELY = re.compile(r"(?:连日来|近日|日前|近期|近来|[上下]午|晚)[，,]?")
 # an event said to be held at the opening: (活动)在某地举行 / 开幕 / 启动 / 拉开序幕 / 圆满收官, or carried out at a
 # place (活动在某县某镇进行; not 对“某某”进行总结)
-HELD = re.compile(r"”?(?:[\u4e00-\u9fff]{0,4}?(?:活动|仪式|典礼|大会|晚会|论坛))?(?:(?:在[^，,。；“]{1,20}?)?(?:隆重|正式|圆满|胜利)?"
+HELD = re.compile(r"”?(?:[\u4e00-\u9fff]{0,4}?(?:活动|行动|仪式|典礼|大会|晚会|论坛))?(?:(?:在[^，,。；“]{1,20}?)?(?:隆重|正式|圆满|胜利)?"
                   r"(?:举行|开幕|启动|举办|召开|拉开序幕|拉开帷幕|启幕|落下帷幕|落幕|闭幕|收官)|在[^，,。；“]{1,20}?(?:顺利)?进行)")
 # …举办了(全省)(首届)某某竞赛: a body holding an event
 HOLDING = re.compile(r"(?:举办|主办|承办|举行)了?(?:全[省市县区州])?(?:(?:19|20)\d{2}年度?)?(?:首届|第[一二三四五六七八九十百\d]+届)?")
@@ -806,9 +806,12 @@ def _held_event(extraction: Extraction, text: str, sentence) -> int | None:
     """The programme or event a news item's opening says was held (以“…”为主题的2023年某某文化周在某地
     举行), found by any name the text gives it: the news is that event's, and so are the figures that
     name no actor. The longest name found wins: a programme named inside the event's (某某事业 in
-    2017中国某某事业某地行活动) is not the event."""
+    2017中国某某事业某地行活动) is not the event. A name shorter than four characters counts only quoted right after the
+    body that runs it (某会“某某”助学行动在某地举行; not 某某创建“某某”活动启动仪式, a slogan inside a longer name)."""
+    bodies_end = {mention.end for mention in extraction.mentions if mention.cls in LEAD_ACTOR_CLASSES}
     initiatives = [index for index, mention in enumerate(extraction.mentions)
-                   if mention.cls == "Initiative" and len(mention.name) >= 4]
+                   if mention.cls == "Initiative" and (len(mention.name) >= 4 or mention.surface.startswith(("“", "「"))
+                                                       and mention.start in bodies_end)]
     for index in sorted(initiatives, key=lambda index: -len(extraction.mentions[index].name)):
         mention = extraction.mentions[index]
         for written in dict.fromkeys((mention.name, mention.surface)):  # “某某日”暨某某活动在某地举办: as written
