@@ -881,7 +881,7 @@ def test_a_meeting_early_in_the_year_that_sums_up_the_last_is_of_its_own_year():
 
 
 def test_the_place_givers_came_from_is_not_where_they_give():
-    text = ("澳门友人荔波义捐\n本报讯 近日，澳门某某联谊会一行20余人再次来到荔波县，为山区学校捐赠图书。\n"
+    text = ("澳门友人荔波义捐\n本报讯 近日，澳门某某联谊会一行20余人再次来到荔波县，为山区小学送去图书。\n"
             "一行人走访了5所乡村小学。\n")
     assert _meta(text).region == "荔波县"
 

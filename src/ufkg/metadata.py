@@ -171,8 +171,8 @@ SOCIETY = re.compile(r"[\u4e00-\u9fff]?(?:社联|社团|同乡会|联谊会|总�
 # a society of people from a place (某地某县同乡会) going home (回乡, 返乡): the news is the home place's
 PARTY_PREFIX = re.compile(r"中共|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟")
 PARTY_BEFORE = re.compile(rf"(?:{PARTY_PREFIX.pattern})$")
-# 台湾同胞投资企业协会 of a mainland city: its members came from there; 某地友人某地义捐, 某省侨界爱心人士为…捐赠: the
-# givers came from there
+# 台湾同胞投资企业协会 of a mainland city: its members came from there; 某地友人某地义捐, 某省侨界…捐赠: the givers
+# came from there
 COMPATRIOTS = re.compile(r"同胞|台胞|侨胞|籍|友人|乡亲|客商|企业家|爱心人士|侨界")
 HOMECOMING = re.compile(r"(?P<home>[\u4e00-\u9fff]{2,8}?)(?:同乡会|同乡联谊会|乡亲会|同乡总会)[^，。,]{0,12}?(?:回乡|返乡|回家乡|回到家乡)")
 OWN_PLACE = re.compile(r"我[市县区州]|本[市县区]")

@@ -807,7 +807,7 @@ def _held_event(extraction: Extraction, text: str, sentence) -> int | None:
     举行), found by any name the text gives it: the news is that event's, and so are the figures that
     name no actor. The longest name found wins: a programme named inside the event's (某某事业 in
     2017中国某某事业某地行活动) is not the event. A name shorter than four characters counts only quoted right after the
-    body that runs it (某会“某某”助学行动在某地举行; not 某某创建“某某”活动启动仪式, a slogan inside a longer name)."""
+    body that runs it (某会“某某”助学行动在某地举行; not a slogan quoted inside a longer event's name, 某某创建“某某”活动…)."""
     bodies_end = {mention.end for mention in extraction.mentions if mention.cls in LEAD_ACTOR_CLASSES}
     initiatives = [index for index, mention in enumerate(extraction.mentions)
                    if mention.cls == "Initiative" and (len(mention.name) >= 4 or mention.surface.startswith(("“", "「"))
