@@ -855,6 +855,15 @@ def test_a_working_committee_belongs_to_its_committee():
         TITLE + "民盟市委社会服务工作委员会开展义诊，社省委科技专委会召开会议。").mentions
     working = [(m.surface, m.parent_name) for m in mentions if m.cls == "PoliticalParty" and m.surface.endswith("委员会")]
     assert working == [("民盟市委社会服务工作委员会", "民盟市委")]
+    # …one named by its field alone, after a committee or after the party's organisation of the city by its level
+    mentions = __import__("conftest").extraction_of(
+        TITLE + "民建四川省委科技委员会组织调研，市民革教育工作委员会向某校捐赠图书。").mentions
+    working = [(m.surface, m.parent_name) for m in mentions if m.cls == "PoliticalParty" and m.surface.endswith("委员会")]
+    assert working == [("民建四川省委科技委员会", "民建四川省委"), ("市民革教育工作委员会", "市民革")]
+    # …and a party's committee of a province for a field, written without 委 (某党某省科技委员会)
+    assert orgs("致公党江西省科技委员会赴某县调研。", "PoliticalParty")[0] == "致公党江西省科技委员会"
+    # not a committee's term and its standing or supervisory committee
+    assert "民盟遵义市第二届委员会常务委员会" not in orgs("民盟遵义市第二届委员会常务委员会召开。", "PoliticalParty")
 
 
 def test_a_committee_in_a_persons_office_names_no_committee():

@@ -979,7 +979,8 @@ class OrganizationFinder:
                 end = cursor + len(unit.suffix)
                 preparatory = next((p for p in PREPARATORY if text.startswith(p, end)), "")
                 return end + len(preparatory), scope  # 某党某省工作委员会筹备委员会: the committee being prepared
-        return None
+        field = _field_committee(text, cursor) if has_level and not institution else None
+        return (field, scope) if field is not None else None  # 某党某省教育委员会: its committee for a field
 
     def _described_branch(self, text: str, tokens: list[Token], position: int) -> tuple[int, None] | None:
         """民盟某市科技支部, 民进某市非公有制经济支部: after a party and a place, a branch named by its members'
@@ -2225,8 +2226,18 @@ LEVEL_COMMITTEE = re.compile("[省市州县区]委(?:会(?![议同商]))?")  # �
 BARE_COMMITTEE = re.compile("[省市州县区]委会(?![议同商])")
 NOT_BEFORE_BARE = "派各全本我该两级"  # 各民主党派市委会, 全市委会: every party's committee, not one
 OFFICE_AFTER = re.compile("委员|主委|副主委|常委|秘书长|副秘书长")  # 市委会委员某某: a person's office, no actor
-WORKING_COMMITTEE = re.compile("[\u4e00-\u9fff]{2,6}?(?:专委会|专门委员会|工作委员会)")
+# the fields a party's committee names its working committees by (民建某省委科技委员会, 致公党某省教育委员会)
+FIELD_COMMITTEE = re.compile("(?:经济|参政议政|社会服务|文化体育|文化|医药卫生|教育|科技|法制|宣传|组织|妇女|青年|"
+                             "理论研究|企业家|三农|生态环境|对外联络|祖国和平统一|海外联络|人口资源环境|社会与法制)(?:工作)?委员会")
+# a committee's working committee (民盟某市委某某工作委员会), also one named by its field alone (某市委科技委员会)
+WORKING_COMMITTEE = re.compile("[\u4e00-\u9fff]{2,6}?(?:专委会|专门委员会|工作委员会)|" + FIELD_COMMITTEE.pattern)
 NOT_IN_WORKING = set("召开在和与及的到对向由为是将了")  # 民盟市委召开…工作委员会: a clause, not a name
+
+
+def _field_committee(text: str, position: int) -> int | None:
+    """The end of a working committee named by its field right at `position` (某党某省|教育委员会), or None."""
+    match = FIELD_COMMITTEE.match(text, position)
+    return match.end() if match else None
 CPC_NAME = "中国共产党"
 COMMITTEE_END = re.compile("委会?$|委员会$")
 
@@ -2333,7 +2344,8 @@ def _party_short_forms(text: str, sentences: list[Sentence], mentions: list[Ment
     levels = _levels_written_long([*mentions, *added], forms)
     mentions, added = _as_written(mentions, levels), _as_written(added, levels)
     committees = [m for m in (*mentions, *added) if m.cls == "PoliticalParty" and m.parent_name
-                  and COMMITTEE_END.search(m.surface)]
+                  and (COMMITTEE_END.search(m.surface) or m.scope and m.surface.startswith(m.scope) and len(m.surface) <= 5)]
+    # (市民革|教育工作委员会: the working committee of the party's organisation of the report's city, by its level)
     for committee in committees:
         working = WORKING_COMMITTEE.match(text, committee.end)
         if working is None or NOT_IN_WORKING & set(working.group(0)[:-3]):
