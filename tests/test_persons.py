@@ -854,6 +854,10 @@ def test_a_student_named_after_the_word_for_one(sentence, names):
     ("商会会长江文良及理事江国斌等四人出席。", ["江文良", "江国斌"]),  # a board member's title
     ("民革某区总支部李立梁、陈晓燕当选为委员。", ["李立梁", "陈晓燕"]),  # a party unit's members, listed
     ("增补了严惠芳和贺晓东两位同志为委员。", ["严惠芳", "贺晓东"]),  # a name of three before 和 and a name
+    ("中心督导韩丽萍与协会理事长出席。", ["韩丽萍"]),  # a supervisor's title
+    ("奖状由其子陈明轩代为领取。", ["陈明轩"]),  # 其子, 其女: kin
+    ("负责人邵文华则说，今年人数翻了一番。", ["邵文华"]),  # 则说, 也说: what the person says, after another
+    ("会长李强也说，会员热情很高。", ["李强"]),  # (not 李强也)
 ])
 def test_names_after_a_kind_of_person_or_kin(sentence, names):
     assert people(sentence) == names

@@ -102,11 +102,11 @@ ROLE_AFTER = re.compile(ROLE_AFTER_NAME)
 # what closes a titled name as the clause or list goes on (部长某某，…; 主委某某多次深入…)
 CLOSING_AFTER = "[，、,；;]|多次|先后|多年|一直|始终"
 # a title, a name, then these (为某会成立揭牌: a ceremony the person performs)
-ENCLOSING_AFTER = "介绍|说|如是说|的带领下|的带领|带领|率|赴|前往|手中|等人|等[\\d一二两三四五六七八九十]+[名位人]|为[^，。；]{1,12}?(?:揭牌|授牌|颁奖|颁发|题词)"
+ENCLOSING_AFTER = "(?:则|也|还)?(?:介绍|说)|如是说|的带领下|的带领|带领|率|赴|前往|手中|等人|等[\\d一二两三四五六七八九十]+[名位人]|为[^，。；]{1,12}?(?:揭牌|授牌|颁奖|颁发|题词)"
 # verbs whose object is people, named in a list right after them: 组织甲、乙等5名人士, 邀请甲、乙参加
 VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选",
                    "聘任", "聘请", "增补", "增补了", "涌现出", "涌现了", "评选出", "选出")
-NOT_LAST_CHARS = "说等的"  # 某某说，某某等出席，会长某某的带领下: what follows a two-character name, not its last character
+NOT_LAST_CHARS = "说等的也则"  # 某某说，某某等出席，会长某某的带领下，某某也说: what follows a two-character name, not its last character
 ADVERB_ENDS = "地得的着了"  # 高兴地说: a word made an adverb, no given name's last character
 AT_OCCASION = "在"  # 董事长某某在致辞时说: the name, then 在 and the occasion of what the person says
 DEPUTY = "代表"  # 甲某代表、乙某委员的发言: a congress's deputy, written after the name as an office
