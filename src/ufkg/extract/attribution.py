@@ -1082,6 +1082,7 @@ def _officers_of(extraction: Extraction, text: str, quantity: QuantityMention) -
 WHOLE_PLACE = re.compile(r"全(?:地区|[市县区州省盟旗])")
 COMMUNITIES = ("归侨", "侨眷", "华侨", "华人", "侨胞", "港澳", "台胞", "台属", "人口", "群众", "民族", "信教")
 PLACE_LEVELS = "市县区州省盟旗"  # the level a body's name gives it (某市侨联, 民革某区委员会)
+PLACE_ENDS = PLACE_LEVELS + "镇村"  # what closes a place's name inside a body's (某县|在外商会, 某村|乡贤联谊会)
 
 
 def _across_the_place(extraction: Extraction, text: str, quantity: QuantityMention, candidates: list[int],
@@ -1766,7 +1767,7 @@ def _named_tail_at(text: str, start: int, mentions: list[Mention], sentence: int
     after 某某; 乡 stays, 乡贤 being a kind)."""
     tails = [mention.name[cut:] for mention in mentions
              if mention.cls == "Association" and mention.end <= start and mention.sentence >= sentence - MAX_BARE_HEAD_REACH
-             for cut in range(1, len(mention.name) - 1) if mention.name[cut] not in PLACE_LEVELS + "镇村"]
+             for cut in range(1, len(mention.name) - 1) if mention.name[cut] not in PLACE_ENDS]
     return max((tail for tail in tails if tail.endswith(BARE_BODY_HEADS) and text.startswith(tail, start)),
                key=len, default=None)
 

@@ -2232,14 +2232,15 @@ FIELD_COMMITTEE = re.compile("(?:经济|参政议政|社会服务|文化体育|�
 # a committee's working committee (民盟某市委某某工作委员会), also one named by its field alone (某市委科技委员会)
 WORKING_COMMITTEE = re.compile("[\u4e00-\u9fff]{2,6}?(?:专委会|专门委员会|工作委员会)|" + FIELD_COMMITTEE.pattern)
 NOT_IN_WORKING = set("召开在和与及的到对向由为是将了")  # 民盟市委召开…工作委员会: a clause, not a name
+CPC_NAME = "中国共产党"
+COMMITTEE_END = re.compile("委会?$|委员会$")
+MAX_LEVEL_PARTY = 5  # 市民革, 县九三学社: a level character and a party's short name, its organisation in the city
 
 
 def _field_committee(text: str, position: int) -> int | None:
     """The end of a working committee named by its field right at `position` (某党某省|教育委员会), or None."""
     match = FIELD_COMMITTEE.match(text, position)
     return match.end() if match else None
-CPC_NAME = "中国共产党"
-COMMITTEE_END = re.compile("委会?$|委员会$")
 
 
 def _local_parties_named_in_full(mentions: list[Mention]) -> list[Mention]:
@@ -2343,9 +2344,10 @@ def _party_short_forms(text: str, sentences: list[Sentence], mentions: list[Ment
             add(start, match.end(), written[party] + match.group(0), match.group(0)[0], party)
     levels = _levels_written_long([*mentions, *added], forms)
     mentions, added = _as_written(mentions, levels), _as_written(added, levels)
+    # committees, and the party's organisation of the report's city by its level (市民革|教育工作委员会)
     committees = [m for m in (*mentions, *added) if m.cls == "PoliticalParty" and m.parent_name
-                  and (COMMITTEE_END.search(m.surface) or m.scope and m.surface.startswith(m.scope) and len(m.surface) <= 5)]
-    # (市民革|教育工作委员会: the working committee of the party's organisation of the report's city, by its level)
+                  and (COMMITTEE_END.search(m.surface)
+                       or m.scope and m.surface.startswith(m.scope) and len(m.surface) <= MAX_LEVEL_PARTY)]
     for committee in committees:
         working = WORKING_COMMITTEE.match(text, committee.end)
         if working is None or NOT_IN_WORKING & set(working.group(0)[:-3]):
