@@ -346,6 +346,7 @@ def test_a_target_without_a_year_takes_the_year_of_its_plan_section():
         "在伍家坪社区成立调解室",  # the same
         "拟捐80万人币助学",  # 人民币 shortened to 人币
         "用于河西、城东两个片区的改造",  # a number that only says how many were just named
+        "为东关和西关两个清真寺添置空调",  # the same, the last item joined by 和
     ],
 )
 def test_numbers_that_count_nothing(sentence):
@@ -358,6 +359,10 @@ def test_a_number_after_a_list_that_holds_quantities_still_counts():
 
 def test_a_total_after_a_list_ending_in_deng_still_counts():
     assert brief("《甲方案》（民盟）、《乙方案》（民进）等两件提案获评优秀") == [(2, "件", "exact")]
+
+
+def test_people_named_then_counted_by_their_kind_still_count():
+    assert brief("增补了甲某和乙某两位同志为常委") == [(2, "位", "exact")]
 
 
 def test_a_count_after_its_noun_behind_a_list_of_places_still_counts():

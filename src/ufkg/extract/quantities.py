@@ -49,6 +49,9 @@ MAX_COUNTS_CHARS = 20
 MAX_NAME_QUOTE_CHARS = 30
 # Longest last item of a list of names that a number sums up (河西、城东两个片区).
 MAX_LIST_ITEM_CHARS = 15
+LAST_JOINS = "和与及"  # 甲村和乙村两个村: the word that joins a list's last item
+MAX_JOINED_ITEM_CHARS = 4  # characters of the item after 和 (a place's name), not a clause run on
+PEOPLE_JOINED_UNITS = frozenset({"位", "名", "人"})
 
 _DIGITS = "0-9０-９"
 # thousands set off by commas (1,539) or, as yearbooks print them, by a space (1 539名, 1 171万元)
@@ -739,7 +742,7 @@ def _in_alias(sentence: str, start: int) -> bool:
     return _starts_with_any(sentence, opened + 1, _cues("alias_intro")) is not None
 
 
-def _sums_up_list(sentence: str, start: int, value: Decimal) -> bool:
+def _sums_up_list(sentence: str, start: int, value: Decimal, unit: str) -> bool:
     """河西、城东两个片区: a number in words right after a list of names only says how many were named.
 
     After 等 the list is not complete and the number is a real total (…等两件提案), so it stays;
@@ -750,6 +753,7 @@ def _sums_up_list(sentence: str, start: int, value: Decimal) -> bool:
     if start == 0 or sentence[start - 1] in _DELIMITERS or sentence[start - 1] == "等":
         return False
     separators, index, last_item = 0, start, 0
+    joins = LAST_JOINS if unit not in PEOPLE_JOINED_UNITS else ""  # (增补了甲和乙两位同志为常委: people counted as named)
     while index > 0:
         char = sentence[index - 1]
         if char in _CLOSERS:
@@ -758,8 +762,8 @@ def _sums_up_list(sentence: str, start: int, value: Decimal) -> bool:
                 return False
             index = opened
             continue
-        if char == "、":
-            separators += 1
+        if char == "、" or char in joins and not separators and 0 < start - index <= MAX_JOINED_ITEM_CHARS:
+            separators += 1  # 东关和西关两个清真寺: the last item joined by 和
             last_item = last_item or start - index
         elif char in _DELIMITERS:
             break
@@ -811,7 +815,7 @@ def _rejected_in_words(sentence: str, match: re.Match[str], start: int, unit: st
         if _ends_with_any(counted, len(counted), _cues("name_head")):
             return True  # 六册街商户联谊会: a name that starts with a numeral
     bare = not (match["inner"] or match["scale"] or match["inner2"])
-    return bare and value is not None and bool(_counts_after(sentence, unit_end)) and _sums_up_list(sentence, start, value)
+    return bare and value is not None and bool(_counts_after(sentence, unit_end)) and _sums_up_list(sentence, start, value, unit)
 
 
 def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> bool:
