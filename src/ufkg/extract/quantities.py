@@ -49,7 +49,8 @@ MAX_COUNTS_CHARS = 20
 MAX_NAME_QUOTE_CHARS = 30
 # Longest last item of a list of names that a number sums up (河西、城东两个片区).
 MAX_LIST_ITEM_CHARS = 15
-LAST_JOINS = "和与及"  # 甲村和乙村两个村: the word that joins a list's last item
+LAST_JOINS = "和及"  # 甲村和乙村两个村: the word that joins a list's last item (与 is most often "with")
+ADVERBS_BEFORE_JOIN = "也还都并又均亦就才将已曾再"  # 某区也和某市两个村结对: 和 is "with" after an adverb
 MAX_JOINED_ITEM_CHARS = 4  # characters of the item after 和 (a place's name), not a clause run on
 PEOPLE_JOINED_UNITS = frozenset({"位", "名", "人"})
 
@@ -762,7 +763,8 @@ def _sums_up_list(sentence: str, start: int, value: Decimal, unit: str) -> bool:
                 return False
             index = opened
             continue
-        if char == "、" or char in joins and not separators and 0 < start - index <= MAX_JOINED_ITEM_CHARS:
+        if char == "、" or char in joins and not separators and 0 < start - index <= MAX_JOINED_ITEM_CHARS \
+                and index > 1 and sentence[index - 2] not in ADVERBS_BEFORE_JOIN:
             separators += 1  # 东关和西关两个清真寺: the last item joined by 和
             last_item = last_item or start - index
         elif char in _DELIMITERS:
