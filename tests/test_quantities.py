@@ -365,6 +365,7 @@ def test_people_named_then_counted_by_their_kind_still_count():
     assert brief("增补了甲某和乙某两位同志为常委") == [(2, "位", "exact")]
     # …and so does a count after 与 or 和 as "with" (某区也与某市两个村结对)
     assert brief("同时，某区也和某市两个村结成对子") == [(2, "个", "exact")]
+    assert brief("同时，某区与某市两个村结成对子") == [(2, "个", "exact")]
 
 
 def test_a_count_after_its_noun_behind_a_list_of_places_still_counts():
