@@ -561,17 +561,19 @@ def _programme_referred(extraction: Extraction, text: str, quantity: QuantityMen
     named most often of several."""
     sentence = extraction.sentences[quantity.sentence]
     clause = _clause_start(text, quantity.start, sentence.start)
-    reference = None
     # the figure's clause, or an earlier one of its sentence that it goes on from with no doer of its own
-    # (该计划累计募集…，资助了…名学生)
-    for start in dict.fromkeys((clause, *_earlier_clauses(text, clause, sentence.start), sentence.start)):
-        opening = _after_adverbs(text, start)
-        reference = PROGRAMME_REFERENCE.match(text, opening, quantity.start)
-        if reference is not None or any(opening <= m.start < quantity.start and m.sentence == quantity.sentence
-                                        and m.cls in SUBJECT_CLASSES for m in extraction.mentions):
-            break
-    if reference is None:
+    # (该计划累计募集…，资助了…名学生), the nearest first
+    openings = [_after_adverbs(text, start)
+                for start in dict.fromkeys((clause, *_earlier_clauses(text, clause, sentence.start), sentence.start))]
+    found = next(((rank, reference) for rank, opening in enumerate(openings)
+                  if (reference := PROGRAMME_REFERENCE.match(text, opening, quantity.start)) is not None), None)
+    if found is None:
         return None
+    rank, reference = found
+    opening = openings[rank]
+    if rank and any(openings[rank - 1] <= m.start < quantity.start and m.sentence == quantity.sentence
+                    and m.cls in SUBJECT_CLASSES for m in extraction.mentions):
+        return None  # a doer named in a nearer clause: the figure goes on from its deed
     head = reference.group("head")
     referred: dict[str, list[int]] = {}
     for index, mention in enumerate(extraction.mentions):

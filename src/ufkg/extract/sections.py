@@ -161,6 +161,11 @@ CONTRIBUTED = re.compile(r"[（(]?(?:[^（()）\s]{2,24}供稿|供稿(?:单位)?
 DATE_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日(?:[上下]午|晚)?|[上中下]{1,2}旬|初|底|末)[，,]?")
 
 
+def _told(sentence) -> bool:
+    """Whether a sentence is told text rather than headline-shaped: longer than a heading, or closed by a full stop."""
+    return len(sentence.text) > MAX_HEADING or sentence.text.endswith("。")
+
+
 def _is_heading(extraction: Extraction, index: int) -> bool:
     """Whether a sentence is a heading: a short line of its own with no full stop
     (培根铸魂 / 不断巩固共同思想根基; 聚焦中心大局，建言资政成果丰硕——), or a numbered one (一、 （二）)."""
@@ -589,7 +594,7 @@ def _opening_party(extraction: Extraction, text: str, sentences: list, by_senten
     """The democratic party's committee the text's first told sentence (not a heading) opens on, past when it
     happened (今年以来，民盟某县支部…; 12月27日，民建某市委…): its own account, whatever its headline (the whole party,
     民建会员…, stands for the committee the text names, as a lead's does)."""
-    told = [sentence for sentence in sentences if len(sentence.text) > MAX_HEADING or sentence.text.endswith("。")]
+    told = [sentence for sentence in sentences if _told(sentence)]
     for first in told[:2]:
         position = _past_news_opening(text, first.start, first.end)
         actor = _opening_actor(extraction, text, by_sentence.get(first.index, []), position)
@@ -724,7 +729,7 @@ def _entry_heading(extraction: Extraction, sentences: list, by_sentence: dict[in
     """The party committee or association a yearbook's entry is headed by, its name alone on a line above
     the text (九三学社某市委员会 / 【概况】…): the entry is that body's account, its figures its own."""
     for sentence in sentences:
-        if len(sentence.text) > MAX_HEADING or sentence.text.endswith("。"):
+        if _told(sentence):
             return None  # the text has begun
         bare = sentence.text.strip(ENTRY_MARKS)
         chapter = CHAPTER.match(bare)
@@ -825,7 +830,7 @@ def _launched_in_headline(extraction: Extraction, text: str, sentence) -> int | 
     """The programme a headline says a place launched or carried out (某省正式启动“某某”活动; 某地启动民族团结
     “某某”…): the news item is that programme's, by any name the text gives it. A headline whose body
     opens it (某县侨联开展…) is that body's, and is read before this."""
-    if len(sentence.text) > MAX_HEADING or sentence.text.endswith("。"):
+    if _told(sentence):
         return None
     opening = sentence.start
     regions = {m.start: m.end for m in extraction.mentions if m.cls == "Region" and m.sentence == sentence.index}
@@ -852,7 +857,7 @@ def _launched_in_headline(extraction: Extraction, text: str, sentence) -> int | 
 def _founded_in_headline(extraction: Extraction, text: str, sentence) -> int | None:
     """The society a headline says a place founded (某县某村成立“乡贤联谊会”): the news item is that society's,
     when no body opens the headline."""
-    if len(sentence.text) > MAX_HEADING or sentence.text.endswith("。"):
+    if _told(sentence):
         return None
     for index, mention in enumerate(extraction.mentions):
         if mention.sentence == sentence.index and mention.cls in ("Association", "Organization") \
@@ -903,7 +908,7 @@ def _heading_body(extraction: Extraction, by_sentence: dict[int, list[int]], sen
 def _named_after_colon(extraction: Extraction, text: str, by_sentence: dict[int, list[int]], sentence) -> int | None:
     """A headline that closes on a body after a colon (某某之星当选集体：某区工商联; 先进集体风采：某县侨联): the
     text is that body's profile, its figures that body's."""
-    if len(sentence.text) > MAX_HEADING or sentence.text.endswith("。"):
+    if _told(sentence):
         return None
     end = sentence.start + len(sentence.text.rstrip())
     return next((index for index in by_sentence.get(sentence.index, [])
