@@ -1483,3 +1483,20 @@ def test_a_timestamp_written_year_then_month_and_day_and_a_font_label_under_the_
 ])
 def test_where_a_news_item_happened(text, region):
     assert _meta(text).region == region
+
+
+def test_a_label_left_empty_under_the_title_is_the_titles_field():
+    # 新闻分类: with its value left out stands under the headline; the photo's caption after it is the text
+    text = ("Jump to Navigation\n\n霹雳广东会馆青年团到访新山 与当地乡亲交流\n\n新闻分类:\n"
+            "黄志明（左5）赠送纪念品予青年团团长。\n（2019年3月2日）霹雳广东会馆青年团一行20人来访新山，与新山广东会馆交流。\n")
+    assert _meta(text).title == "霹雳广东会馆青年团到访新山 与当地乡亲交流"
+
+
+def test_a_line_that_opens_on_the_pages_date_and_fields_is_no_opening():
+    # under the title, 2018年07月10日 10:20 | 作者:某地统战 | 来源:… and a share button's empty label are the page's;
+    # the news opens on the village the event was held in
+    text = ("首页>党派>社会服务\n\n多方参与，这场“爱心助农白石行”很实在\n\n2018年07月10日 10:20 | 作者:北京统战 | 来源:某某网站\n"
+            "分享到: \n\n7月5日，“爱心助农白石行”活动在密云区石城镇白石村举行。\n\n现状\n\n"
+            "白石村是密云区低收入村之一，位于石城镇东北。白石村有村民300人，白石村种植板栗。\n")
+    meta = _meta(text)
+    assert (meta.title, meta.region) == ("多方参与，这场“爱心助农白石行”很实在", "白石村")

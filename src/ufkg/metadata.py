@@ -135,6 +135,7 @@ BOILERPLATE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|"
 # 中国某某网(通讯员 …): the site that carries the piece, and its reporters, before the text's first words
 MEDIA_BYLINE = re.compile(r"^[^，,。；\s（(]{2,12}?(?:网|日报|晚报|电视台|融媒体中心)\s*[（(](?:本报|本网|特约)?(?:记者|通讯员)[^）)]{0,30}[）)]")
 PAGE_PROMPTS = re.compile(PAGE_PROMPT)  # above the title, none of them the text
+EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]$")  # a page's label whose value it left out: 新闻分类:
 FONT_SIZE = re.compile(r"^(?:字体|字號|字号|字體)\s*[:：]?(?:\s*[大中小])*$")  # 字体: 大 中 小 under a title, its buttons
 BUTTON = re.compile(r"^[\u4e00-\u9fff]{1,4}$")  # a page's button or label of its own line: 小字号, 打印
 # 某某部 http://www.… 2021-03-18 【阅读】: a site's masthead with its address, however long; a paper's with its
@@ -404,7 +405,9 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
                 if not (HEADER_FIELD.match(line) or NUMERIC_DATE.match(line))][:3] or lines[0:3]
     else:
         after = lines[2:] if len(lines) > 1 and lines[1].startswith("—") else lines[1:]
-        body = [line for line in after[:8] if not HEADER_FIELD.match(line.lstrip("-•·|｜ "))][:3] or after[:3]
+        body = [line for line in after[:8] if not HEADER_FIELD.match(line.lstrip("-•·|｜ "))
+                and not _stamped(_ascii_digits(line)) and not EMPTY_LABEL.match(line)][:3] \
+            or after[:3]  # nor 2017年06月15日 15:51 | 作者:…, 分享到:
     region = _region(title, dateline[0] if dateline else None, body, lines, raw, find_region, is_place, level_of,
                      find_local, holder_at, official_of, is_capital)
     region = _outnamed_by_township(region, lines, find_local)
@@ -434,6 +437,8 @@ def _past_boilerplate(lines: list[str]) -> list[str]:
             elif LABELLED_DATE.search(_ascii_digits(line)) or NUMERIC_DATE.match(line):
                 dated = True  # 发布时间:2025-01-23 … under the title: a 分享 button after it leaves the title standing
             continue  # 发布时间：…  |  来源：… under a title: the title's header, not navigation above it
+        if titled and EMPTY_LABEL.match(line):
+            continue  # 新闻分类: (its value left out) under the title: the title's field, the title stands
         if titled and _dated_header(_ascii_digits(line)):
             dated = True  # a date under the title is the title's (2022年05月20日 09:15 | 来源:某网 分享到:, its buttons too)
         elif len(line) <= MAX_SOURCE_LINE and (BOILERPLATE.search(line) or VOLUME.match(line)) \
@@ -490,6 +495,15 @@ def _past_breadcrumb(lines: list[str]) -> int:
         if index >= MAX_BOILERPLATE_LINES and SITE_PATH.match(line) and index + 1 < len(lines):
             return index + 1
     return 0
+
+
+def _stamped(line: str) -> bool:
+    """Whether a line opens on the page's date (and clock, whatever fields follow: 2017年06月15日 15:51 | 作者:…);
+    a line that names its outlet first (某区 2020-01-16 10:35) still says where the page is from."""
+    return YEAR_FIRST.match(line) is not None and (TIMESTAMP.match(line) is not None or _dated_header(line))
+
+
+YEAR_FIRST = re.compile(r"(?:19|20)\d{2}")
 
 
 def _dated_header(line: str) -> bool:
