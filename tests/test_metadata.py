@@ -1500,3 +1500,10 @@ def test_a_line_that_opens_on_the_pages_date_and_fields_is_no_opening():
             "白石村是密云区低收入村之一，位于石城镇东北。白石村有村民300人，白石村种植板栗。\n")
     meta = _meta(text)
     assert (meta.title, meta.region) == ("多方参与，这场“爱心助农白石行”很实在", "白石村")
+
+
+def test_a_sites_menu_bar_is_no_title():
+    # 会刊首页 |期刊简介 |…: a row of short links between bars above the headline
+    text = ("返回首页 | 加入收藏\n会刊首页 |期刊简介 |期刊征订 |投稿须知 |历年目录\n\n照亮回家的路\n\n"
+            "  2021 年 9 月 2 日晚 8 点，夜色笼罩山村，新装的路灯亮了。\n  会员李明来到村里走访，捐建路灯40盏。\n")
+    assert _meta(text).title == "照亮回家的路"

@@ -131,7 +131,8 @@ HISTORICAL_YEAR = re.compile(r"(?:于|自|从|截至|截止|早在|始于|由|�
 BOILERPLATE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|"
                          r"[上下]接第?[\d一二三四五六七八九十]{1,3}版|第\s*\d{1,3}\s*版|【字体】|微信号?[:：]\s*[A-Za-z][A-Za-z0-9_-]{4,}|出版日期|往期回顾|高级检索|首页\s*[>＞]|[>＞]\s*正文|通版|当前版|上一版|下一版|上一篇|下一篇|放大\s*缩小|数字报|移动版|点击|打\s*印|^logo|^\d+版|^第?[\d一二三四五六七八九十]+版[:：]"
                          r"|^[^\u4e00-\u9fff]*$|^[\u4e00-\u9fff]{1,6}[:：]$|^[\u4e00-\u9fff]{1,4}$|^其他$"
-                         r"|^[^，,。：:\s]{0,10}(?:手机版|手機版|公众号|公眾號|官网|官網)$")  # 手机版官网, 某会公众号: the site's links
+                         r"|^[^，,。：:\s]{0,10}(?:手机版|手機版|公众号|公眾號|官网|官網)$"  # 手机版官网, 某会公众号: the site's links
+                         r"|^(?:[^|｜，。]{1,6}[|｜]){2,}[^|｜，。]{1,6}$")  # 首页 |简介 |征订 |投稿须知: a site's menu bar
 # 中国某某网(通讯员 …): the site that carries the piece, and its reporters, before the text's first words
 MEDIA_BYLINE = re.compile(r"^[^，,。；\s（(]{2,12}?(?:网|日报|晚报|电视台|融媒体中心)\s*[（(](?:本报|本网|特约)?(?:记者|通讯员)[^）)]{0,30}[）)]")
 PAGE_PROMPTS = re.compile(PAGE_PROMPT)  # above the title, none of them the text
