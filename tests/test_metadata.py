@@ -1507,3 +1507,11 @@ def test_a_sites_menu_bar_is_no_title():
     text = ("返回首页 | 加入收藏\n会刊首页 |期刊简介 |期刊征订 |投稿须知 |历年目录\n\n照亮回家的路\n\n"
             "  2021 年 9 月 2 日晚 8 点，夜色笼罩山村，新装的路灯亮了。\n  会员李明来到村里走访，捐建路灯40盏。\n")
     assert _meta(text).title == "照亮回家的路"
+
+
+def test_a_timestamp_line_with_the_pages_reader_counts_dates_the_page():
+    # admin 2024-08-10 阅读:12 评论:0 under the title: the page's date, not a year of background in the text
+    text = ("爱心接力|秦淮区新联会“微善”品牌温暖人心\n\nadmin 2024-08-10 阅读:12 评论:0\n"
+            "在秦淮区，“微善”平台由区新联会五位会长于2018年5月共同发起，六年来累计捐资50万元。\n")
+    meta = _meta(text)
+    assert (meta.date, meta.year) == ("2024-08-10", 2024)

@@ -50,7 +50,8 @@ SOURCE_LINE = re.compile(
 LABELLED_DATE = re.compile(r"(?:(?:发布时间|发布日期|发稿时间|发文时间|发文日期|时间|日期)[:：/\ufffd]|(?<![A-Za-z])(?:[Dd]ate|DATE)[:：\s])\s*(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)")
 # a page's timestamp line: 某某网 2023-01-13 15:33:05, 某报 P08 | 某地新闻 2011-09-02 (a paper's page and section)
 # (a page's update stamp after its time: 2020/7/16 17:38（7/16 17:51 更新）)
-LEADING_DATE = re.compile(r"(?:[^\s，。,：]{1,40}\s+){0,5}(?P<date>(?:19|20)\d{2}\s*(?:[-./年]|\s(?=\d{1,2}/))\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[（(][^（()）]{0,20}更新[）)])?\s*[|｜]?\s*(?:来源|[^\s，。,；]{0,12}$)")
+LEADING_DATE = re.compile(r"(?:[^\s，。,：]{1,40}\s+){0,5}(?P<date>(?:19|20)\d{2}\s*(?:[-./年]|\s(?=\d{1,2}/))\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[（(][^（()）]{0,20}更新[）)])?\s*[|｜]?\s*(?:来源|[^\s，。,；]{0,12}$|"
+                          r"(?:\s*(?:阅读|评论|浏览|点击|点赞)(?:量|数|次数)?\s*[:：]?\s*\d+)+\s*$)")  # admin 2025-09-14 阅读:4 评论:0
 # a date with its clock above the text is a page's timestamp, whatever fields follow it (a sentence never writes the
 # time of day after a full date): 2021/12/27/ 18:28 来源:…, 2024-09-05 11:45:28 稿件来源:… 编辑:…, 某网 2013-5-22 8:54:41 …,
 # 某报·2025-05-31 06:16
