@@ -1515,3 +1515,20 @@ def test_a_timestamp_line_with_the_pages_reader_counts_dates_the_page():
             "在秦淮区，“微善”平台由区新联会五位会长于2018年5月共同发起，六年来累计捐资50万元。\n")
     meta = _meta(text)
     assert (meta.date, meta.year) == ("2024-08-10", 2024)
+
+
+def test_fields_listed_with_dashes_and_a_font_label_in_brackets_are_the_pages():
+    # - 发布时间:… / - 字体:【大中小】 above an untitled text: the page's fields, no title; a news item of its day
+    text = ("- 发布时间:2016-11-20\n- 字体:【大中小】\n在2017年新年来临之际，民盟某省委于11月19日赴山区小学举行揭牌仪式。\n"
+            "社会服务部部长代表民盟某省委讲话。\n今年9月，民盟某省委调研山区小学。\n")
+    meta = _meta(text)
+    assert (meta.title, meta.year) == (None, 2016)
+
+
+def test_a_quoted_slogan_that_ends_like_a_village_is_no_township_of_a_title():
+    def find_local(text):
+        return [word for word in ("百企联村", "分水镇") if word in text]
+
+    meta = read_metadata("市委统战部开展“百企联村”帮扶活动\n3月10日，市委统战部开展帮扶活动，送去慰问金2万余元。\n",
+                         lambda text: [], find_local=find_local)
+    assert meta.region is None

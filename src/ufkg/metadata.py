@@ -138,7 +138,7 @@ BOILERPLATE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|"
 MEDIA_BYLINE = re.compile(r"^[^，,。；\s（(]{2,12}?(?:网|日报|晚报|电视台|融媒体中心)\s*[（(](?:本报|本网|特约)?(?:记者|通讯员)[^）)]{0,30}[）)]")
 PAGE_PROMPTS = re.compile(PAGE_PROMPT)  # above the title, none of them the text
 EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]$")  # a page's label whose value it left out: 新闻分类:
-FONT_SIZE = re.compile(r"^(?:字体|字號|字号|字體)\s*[:：]?(?:\s*[大中小])*$")  # 字体: 大 中 小 under a title, its buttons
+FONT_SIZE = re.compile(r"^(?:字体|字號|字号|字體)\s*[:：]?\s*【?(?:\s*[大中小])*】?$")  # 字体: 大 中 小 under a title, its buttons
 BUTTON = re.compile(r"^[\u4e00-\u9fff]{1,4}$")  # a page's button or label of its own line: 小字号, 打印
 # 某某部 http://www.… 2021-03-18 【阅读】: a site's masthead with its address, however long; a paper's with its
 # registration number and phone lines (国内统一刊号:CN… 广告热线:…)
@@ -148,7 +148,7 @@ OUTLETS = re.compile(OUTLETS_LINE)  # □某某日报/某某晚报/某某新闻:
 YEARBOOK = re.compile(r"(?:《|[/／>＞]\s*)(?P<place>[\u4e00-\u9fff]{2,8}?)年鉴")  # or in a page's path: 数字史志 / 某省年鉴
 # a field of a page's header under its title (发布时间：…, 来源：…, a bare separator), not its title nor its text
 HEADER_FIELD = re.compile(r"^(?:[\s|｜/／·•_=-]*$|(?:发布时间|发布日期|发表时间|发稿时间|发文时间|发文日期|更新时间|时间|日期|来源|稿件来源|资料来源|信息来源|作者|编辑|责任编辑|"
-                          r"浏览次数|浏览|点击数|阅读|字号|分享|关键词|关键字|标签)\s*[:：]"
+                          r"浏览次数|浏览|点击数|阅读|字号|字体|字號|字體|分享|关键词|关键字|标签)\s*[:：]"
                           r"|(?:人气|点击量|阅读量)\s*[:：]?\s*\d+$"  # 人气 17: a page's count of readers
                           # a periodical's issue: 某某杂志 2018年5期
                           r"|[\u4e00-\u9fff]{2,10}\s*(?:19|20)\d{2}\s*年\s*第?\d{1,3}\s*期$"
@@ -167,7 +167,7 @@ CHROME_DATE = re.compile(r"(?:[^\s，。,：]{1,40}\s+){0,5}(?P<date>(?:19|20)\d
 # a paper's page path: 某某日报/2024 年/12 月/26 日/第 005 版
 PAPER_PATH_DATE = re.compile(r"[/／]\s*(?P<date>(?:19|20)\d{2}\s*年\s*[/／]\s*\d{1,2}\s*月\s*[/／]\s*\d{1,2}\s*日)\s*[/／]")
 VOLUME = re.compile(r"^(?:19|20)\d{2}\s*卷$")  # a yearbook's volume in a page's path: 2021卷
-BULLET = re.compile(r"^[•●▪◆■□○◇]\s*")  # a list's bullet before a page's fields: • 统一战线工作
+BULLET = re.compile(r"^(?:[•●▪◆■□○◇]|-(?=\s))\s*")  # a list's bullet before a page's fields: • 统一战线工作, - 发布时间:
 # a local paper's news prefix or masthead names its place: 某市日报讯, 今日某县
 PAPER = re.compile(r"^(?:今日(?P<today>[\u4e00-\u9fff]{2,4}?)(?:\s|$|数字报)|(?P<paper>[\u4e00-\u9fff]{2,4}?)(?:日报|晚报|新闻网?)讯?)")
 SOCIETY = re.compile(r"[\u4e00-\u9fff]?(?:社联|社团|同乡会|联谊会|总会|联合会|商会|协会)")
@@ -597,7 +597,7 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         if slot and is_place is not None and is_place(slot.group("place")):
             return slot.group("place")
         if find_local is not None:  # 某某乡新乡贤联谊会成立: a township's own news
-            townships = _outside_quotes(title, _not_venue(title, find_local(title), scope))
+            townships = _outside_quotes(title, _not_venue(title, find_local(title), scope), quoted_place=False)
             if townships:
                 return townships[0]
     glued = _glued_title_place(lines, is_place)
@@ -925,10 +925,11 @@ def _quoted_spans(piece: str) -> list[tuple[int, int]]:
     return [match.span() for match in QUOTED.finditer(piece)]
 
 
-def _outside_quotes(piece: str, names: list[str]) -> list[str]:
+def _outside_quotes(piece: str, names: list[str], quoted_place: bool = True) -> list[str]:
     """The names a piece writes at least once outside a quoted name (“某地春雨行动” names an initiative,
-    not a place the text is about); a quotation that is the place itself (“某县”) counts as the place."""
-    spans = [(a, b) for a, b in _quoted_spans(piece) if piece[a + 1:b - 1] not in names]
+    not a place the text is about); a quotation that is the place itself (“某县”) counts as the place, when
+    `quoted_place` — not for a township or village read by its ending alone (“百企联村”: a slogan)."""
+    spans = [(a, b) for a, b in _quoted_spans(piece) if not (quoted_place and piece[a + 1:b - 1] in names)]
     kept = []
     for name in names:
         at = piece.find(name)
