@@ -1532,3 +1532,13 @@ def test_a_quoted_slogan_that_ends_like_a_village_is_no_township_of_a_title():
     meta = read_metadata("市委统战部开展“百企联村”帮扶活动\n3月10日，市委统战部开展帮扶活动，送去慰问金2万余元。\n",
                          lambda text: [], find_local=find_local)
     assert meta.region is None
+
+
+def test_a_day_told_by_this_month_makes_a_news_item_of_its_pages_year():
+    # 本月十二日… far below an undated opening: news, of the year its page's date gives (not the year before)
+    text = ("某中学师生捐建乡村图书室\n\n师生代表与受助学校合影\n\n某中学师生捐建乡村图书室\n\n"
+            "为支持山区教育，某中学发动师生为偏远乡村小学捐建图书室。\n\n师生踊跃参与，共捐出图书两千册、善款五万元。\n\n"
+            "学校代表一行六人于本月十二日将图书和善款送到受助学校。\n\n受助学校校长致谢。\n\n学生代表朗读了感谢信。\n\n"
+            "双方约定长期结对。\n\n活动在欢笑声中结束。\n\n某报发表日期:2019-05-14\n")
+    meta = _meta(text)
+    assert (meta.date, meta.year) == ("2019-05-14", 2019)

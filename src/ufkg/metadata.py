@@ -1499,7 +1499,13 @@ def _is_news(title: str | None, dateline, lines: list[str], dated_at_top: bool =
         return False
     return bool(dateline) or dated_at_top or any("讯" in line[:40] or "记者" in line[:40] or WIRE.match(line)
                                                  for line in opening) \
-        or any(THIS_YEAR.search(line) for line in opening)
+        or any(THIS_YEAR.search(line) for line in opening) \
+        or any(THIS_MONTH_DAY.search(line) for line in lines[1:1 + MONTH_DAY_LINES])
+
+
+# 本月十日上午…, 上月28日: a day told by the month it was written in, as only news does
+THIS_MONTH_DAY = re.compile(r"(?:本月|上月)\s*[\d一二三四五六七八九十]{1,3}\s*[日号]")
+MONTH_DAY_LINES = 5  # lines under the title searched for it (a photo's caption may come first)
 
 
 def _past_purpose(line: str, start: int) -> int:
