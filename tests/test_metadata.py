@@ -1542,3 +1542,10 @@ def test_a_day_told_by_this_month_makes_a_news_item_of_its_pages_year():
             "双方约定长期结对。\n\n活动在欢笑声中结束。\n\n某报发表日期:2019-05-14\n")
     meta = _meta(text)
     assert (meta.date, meta.year) == ("2019-05-14", 2019)
+
+
+def test_a_society_named_after_a_province_visiting_a_city_abroad_is_that_citys_news():
+    # a city abroad ranks with a prefecture: the visit goes down from the province in the travellers' name
+    text = ("霹雳广东会馆青年团到访新山 与当地乡亲交流\n"
+            "（2019年3月2日）霹雳广东会馆青年团一行20人来访新山，与新山广东会馆交流。\n")
+    assert _meta(text).region == "新山"

@@ -32,6 +32,9 @@ from .tokens import tokenize
 
 OWN_BODY_AFTER_I = "们市县区州省会校院局部厂司村镇乡"  # 我们, 我市, 我会: a body speaks, not one person
 NAMES_WITH_FIGURES = ("Region", "Initiative")  # names that may hold a figure's words (三门县, 五县千村)
+# a place abroad ranks with the Chinese level of its size (a Malaysian state with a province, its city with a
+# prefecture), so a journey to a city abroad or a society's state is weighed as one to a Chinese place
+RANKED_AS = {"state": "province", "city": "prefecture"}
 CAPITAL_CODE = "0100"  # a province's capital is its first prefecture: 510100, 430100 (the code's last four digits)
 
 
@@ -53,7 +56,8 @@ class ReportExtractor:
         text = document.matching_text or document.text
         if meta is None:
             meta = read_metadata(text, self._title_regions, lambda name: bool(self.gazetteer.lookup(name)),
-                                  lambda name: next((p.level for p in self.gazetteer.lookup(name)), None),
+                                  lambda name: next((RANKED_AS.get(p.level, p.level)
+                                                     for p in self.gazetteer.lookup(name)), None),
                                   self._townships, self._holder_at,
                                   lambda name: next((p.name for p in self.gazetteer.lookup(name)), name),
                                   lambda name: any(p.level == "prefecture" and p.code[2:] == CAPITAL_CODE
