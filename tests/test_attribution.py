@@ -1562,3 +1562,12 @@ def test_a_programme_named_inside_the_name_of_the_money_given_is_not_the_giver()
 
 def test_a_clergymans_gift_after_the_title_is_the_persons():
     assert subjects("某市基督教牧师王志明第一时间向红十字会捐款3000元。") == [("3000元", "王志明")]
+
+
+def test_a_path_from_the_home_page_with_one_arrow_is_no_opening_of_a_programmes_news():
+    # 首页 今日某县 > 某县要闻 above the headline: the page's path; the news is the programme's, and so are the
+    # figures of its years that name no one
+    report = ("首页 今日平阳 > 平阳要闻\n\n平阳县举行“同心·春风助学”助学金发放仪式\n\n时间:2019-08-20 09:10 来源:本站\n\n"
+              "8月18日，平阳县在县会议中心举行“同心·春风助学”助学金发放仪式，为300名学生发放助学金50万元。\n"
+              "“同心·春风助学”由县委统战部牵头发起，至今已举办九届。九年来共募集善款500万元，资助学生3000人。\n")
+    assert subjects_in(report)[-2:] == [("500万元", "同心·春风助学"), ("3000人", "同心·春风助学")]
