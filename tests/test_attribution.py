@@ -1571,3 +1571,11 @@ def test_a_path_from_the_home_page_with_one_arrow_is_no_opening_of_a_programmes_
               "8月18日，平阳县在县会议中心举行“同心·春风助学”助学金发放仪式，为300名学生发放助学金50万元。\n"
               "“同心·春风助学”由县委统战部牵头发起，至今已举办九届。九年来共募集善款500万元，资助学生3000人。\n")
     assert subjects_in(report)[-2:] == [("500万元", "同心·春风助学"), ("3000人", "同心·春风助学")]
+
+
+def test_a_copys_date_field_a_bracketed_news_prefix_and_a_lunar_day_open_a_societys_news():
+    # date 2024-10-20 （本报讯）2024年10月11日农历九月初九，某会馆成功举办…: past all of them the society acts, and
+    # what the evening raised is its own
+    report = (" date 2024-10-20 （本报讯）2024年10月11日农历九月初九，旧金山宁阳会馆成功举办了一年一度的「敬老联欢会」，"
+              "三百多位长者出席。\n会馆主席陈志明致辞时表示，感谢乡亲支持。\n当晚，乡亲们踊跃捐款，共筹得三万美元。\n")
+    assert subjects_in(report)[-1] == ("三万美元", "旧金山宁阳会馆")

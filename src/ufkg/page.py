@@ -25,7 +25,7 @@ PURPOSE = r"为了?[^。；;！？]{2,120}?[，,]\s*(?=(?:(?:19|20)\d{2}年)?\d{
 HEARD_FROM = r"(?:记者|笔者)(?:近日|日前|\d{1,2}日)?从"
 # a news item's prefix: 某报讯, 【某网讯】, 新华社某地3月2日电, 某网2月18日消息, 某网讯 12月27日电 (a site's 讯 and a wire's day
 # together), a colon after; then the reporter's byline in brackets, (记者 …)
-NEWS_PREFIX = r"[^，,。；\s]{0,20}?(?:讯|日电|日消息)(?:\s*\d{1,2}月\d{1,2}日电)?[】\]]?[:：]?\s*"
+NEWS_PREFIX = r"[^，,。；\s]{0,20}?(?:讯|日电|日消息)(?:\s*\d{1,2}月\d{1,2}日电)?[】\]）)]?[:：]?\s*"
 BYLINE = r"(?:[（(][^）)]{0,30}[）)])?\s*"
 # a line of the papers and sites a group publishes (□某某日报/某某晚报/某某新闻): a masthead, not a title nor the text
 _OUTLET = r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|都市报|新闻网|新闻|电视台|融媒体中心|客户端|网)"

@@ -158,7 +158,10 @@ OWN_STORY = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?[^，,。]{0,12}(?:履职|
 MEETING = re.compile(r"(?:推进会|现场会|工作会|座谈会|动员会|大会|会议)")
 CONTRIBUTED = re.compile(r"[（(]?(?:[^（()）\s]{2,24}供稿|供稿(?:单位)?[:：][^（()）\s]{2,24})[）)]?")
 # 3月8日上午, and a part of a month (1月中下旬, 3月初): when a news item's event happened
-DATE_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日(?:[上下]午|晚)?|[上中下]{1,2}旬|初|底|末)[，,]?")
+DATE_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日(?:[上下]午|晚)?|[上中下]{1,2}旬|初|底|末)"
+                          r"(?:农历[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|[十廿二三]?[一二三四五六七八九十]日?))?[，,]?")
+# the page's date a copy prints before the text as a field (date 2025-11-07 （本报讯）…)
+PAGE_DATE_LABEL = re.compile(r"\s*(?:[Dd]ate|DATE)[:：\s]\s*(?:19|20)\d{2}(?:-\d{1,2}){1,2}\s*")
 
 
 def _told(sentence) -> bool:
@@ -583,7 +586,7 @@ def _past_news_opening(text: str, start: int, end: int) -> int:
     """Where a sentence's matter starts past a news item's opening: its dateline and byline, the report it is retold
     from, a purpose clause, its day, 近日 (本报讯（记者某某）为落实…，3月5日，|某会…)."""
     position = start
-    for opening in (NEWS_OPENING_PREFIX, REPORTED, PURPOSE_OPENING, DATE_OPENING, LATELY):
+    for opening in (PAGE_DATE_LABEL, NEWS_OPENING_PREFIX, REPORTED, PURPOSE_OPENING, DATE_OPENING, LATELY):
         skipped = opening.match(text, position, end)
         if skipped:
             position = skipped.end()
