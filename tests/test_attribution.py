@@ -1579,3 +1579,10 @@ def test_a_copys_date_field_a_bracketed_news_prefix_and_a_lunar_day_open_a_socie
     report = (" date 2024-10-20 （本报讯）2024年10月11日农历九月初九，旧金山宁阳会馆成功举办了一年一度的「敬老联欢会」，"
               "三百多位长者出席。\n会馆主席陈志明致辞时表示，感谢乡亲支持。\n当晚，乡亲们踊跃捐款，共筹得三万美元。\n")
     assert subjects_in(report)[-1] == ("三万美元", "旧金山宁阳会馆")
+
+
+def test_the_body_a_clause_of_the_opener_describes_gives_and_goes_on_giving():
+    # 其中市委统战部指导的某联谊会资助…，每年…: the body named after the clause acts, not the department
+    report = ("平阳县举行助学金发放仪式\n截至目前共收到捐助资金100万元，其中市委统战部指导的温州市新乡贤联谊会定向资助在校大学生20名，"
+              "每年8万元。\n")
+    assert subjects_in(report)[1:] == [("20名", "温州市新乡贤联谊会"), ("8万元", "温州市新乡贤联谊会")]
