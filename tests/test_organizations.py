@@ -1787,3 +1787,8 @@ def test_kinds_counts_and_descriptions_of_schools_are_no_school(sentence):
 def test_a_society_of_a_hometowns_people_living_in_a_country_by_its_short_name():
     assert orgs("旅澳凯里同乡会会长一行回乡访问。", "Association") == ["旅澳凯里同乡会"]
     assert orgs("各旅美凯里同乡会每年都有聚会。", "Association") == ["凯里同乡会"]  # every such society
+
+
+def test_the_family_planning_commission_by_its_short_name():
+    # 卫计委 (卫生和计划生育委员会), the health commission's name before 2018, after a level like 卫健委
+    assert "县卫计委" in mentions_of("某县助学活动\n县卫计委生育关怀助学金3万元。\n", "GovernmentBody")
