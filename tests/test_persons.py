@@ -869,3 +869,8 @@ def test_names_after_a_kind_of_person_or_kin(sentence, names):
 ])
 def test_doctors_named_after_their_hospital_department(sentence, names):
     assert people(sentence) == names
+
+
+def test_no_name_runs_across_a_comma_before_an_address():
+    # 取得成绩时,王先生…: 时 is a surname, but a name is written in characters alone
+    assert mentions_of("某村捐资助学\n看到学生取得成绩时,王先生倍感欣慰。\n", "Person") == []

@@ -143,6 +143,7 @@ GATHERINGS = ("茶话会", "座谈会", "联欢会", "团拜会", "晚会", "年
 AUTHORED = ("执笔", "主笔")  # 《…的建议》（某某执笔）: who wrote it
 QUOTED_SPEECH = re.compile(r"(?:高兴地|激动地|感慨地|笑着)?(?:说|表示|说道|感慨)[：:]\s*[“「]")  # 留守儿童某某说：“…”
 ADDRESS = re.compile("女士|先生|小姐")
+HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")  # a name is written in characters alone (成就时,黄先生: no name across a comma)
 ADDRESSED_SURNAME = re.compile("[\u4e00-\u9fff](?:女士|先生|小姐)")
 AFTER_SHORT_KNOWN = "同总主委诞思理故逝生的在和与等及"  # what follows a leader's two-character name (朱德同志, 朱德故居)
 ELDER = "老"  # 老先生: the address of an elder, after the name
@@ -795,7 +796,7 @@ class PersonFinder:
     def _plausible(self, name: str) -> bool:
         compound = name[:2] in self.lexicon.surnames and len(name) <= 4  # 欧阳明华
         return 2 <= len(name) and (len(name) <= 3 or compound) and name[0] in self.lexicon.surnames \
-            and not self.common_word(name) \
+            and HAN_ONLY.fullmatch(name) is not None and not self.common_word(name) \
             and not (len(name) == 3 and _common_rest(name[1:]))  # 全覆盖, 向大会: a surname, then no given name
 
 
