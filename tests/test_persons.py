@@ -874,3 +874,8 @@ def test_doctors_named_after_their_hospital_department(sentence, names):
 def test_no_name_runs_across_a_comma_before_an_address():
     # 取得成绩时,王先生…: 时 is a surname, but a name is written in characters alone
     assert mentions_of("某村捐资助学\n看到学生取得成绩时,王先生倍感欣慰。\n", "Person") == []
+
+
+def test_a_school_boards_member_and_supervisor_are_titles():
+    # 校董 and 校监 (a Hong Kong or Macau school's board member and supervisor) before a name
+    assert mentions_of("某校援建学校\n出席的有校董陈国伟、校监区美玲。\n", "Person") == ["陈国伟", "区美玲"]
