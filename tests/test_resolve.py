@@ -524,3 +524,10 @@ def test_the_youth_leagues_committee_named_by_its_level_is_the_reports_places():
     kb = knowledge_of("2023年绵阳市统一战线工作综述\n团市委、市妇联联合开展送教下乡活动。\n")
     assert sorted(entity.label for entity in kb.entities.values() if entity.cls == "Association") == [
         "共青团绵阳市委", "绵阳市妇联"]
+
+
+def test_a_village_written_right_after_a_country_is_its_peoples_home_not_in_that_country():
+    # 印度尼西亚某村籍侨胞: the people live in the country; the village is in the report's county
+    kb = knowledge_of("屏南县侨联慰问侨眷\n屏南县侨联邀请印度尼西亚后洋村籍侨胞代表座谈。\n")
+    villages = [entity for entity in kb.entities.values() if entity.cls == "Region" and entity.label == "后洋村"]
+    assert [village.parent for village in villages] == ["region/350923"]

@@ -392,7 +392,9 @@ class Resolver:
                 return key
         parent_key = None
         previous = extraction.mentions[index - 1] if index else None
-        if previous is not None and previous.cls == "Region" and previous.end == mention.start and keys[index - 1]:
+        if previous is not None and previous.cls == "Region" and previous.end == mention.start and keys[index - 1] \
+                and self.kb.entities[keys[index - 1]].level != "country":
+            # (马来西亚某村籍侨胞: a village written right after a country is the home of its people abroad, no part of it)
             parent_key = keys[index - 1]
             # 某县某村 after 某县某镇某村: the village the report named earlier in full, with its township
             earlier = self._placed_earlier(extraction, keys, index, mention, parent_key)
