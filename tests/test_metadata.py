@@ -1549,3 +1549,16 @@ def test_a_society_named_after_a_province_visiting_a_city_abroad_is_that_citys_n
     text = ("霹雳广东会馆青年团到访新山 与当地乡亲交流\n"
             "（2019年3月2日）霹雳广东会馆青年团一行20人来访新山，与新山广东会馆交流。\n")
     assert _meta(text).region == "新山"
+
+
+def test_an_activity_a_citys_bodies_held_in_a_county_is_the_countys_news():
+    # 由社市委与市科技局主办…的“某某”活动在某县某广场举行: where the activity was held, the venue opening on the county
+    text = ("社市委携手市科技局服务新农村\n"
+            "12月17日，由九三学社市委与市科技局联合主办、桐庐县科技局承办的“科技下乡”活动在桐庐县迎春广场举行。"
+            "十余名专家为群众提供咨询。杭州市科技局局长讲话。\n")
+    assert _meta(text).region == "桐庐县"
+
+
+def test_a_place_read_inside_a_venues_name_is_not_where_a_meeting_was_held():
+    text = ("民建某市第四次会员大会召开\n11月25日，民建铜陵市第四次会员大会在五松山宾馆举行。民建铜陵市委主委作报告。\n")
+    assert _meta(text).region == "铜陵市"

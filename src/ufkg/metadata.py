@@ -101,7 +101,7 @@ FELLOWS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:同乡|乡亲|联乡)")
 LOCAL_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:商会|同乡会|联谊会|促进会|协会)"
                         r"|(?:多个|各|众多|部分)?(?:侨团|社团|团体|侨界|华人|华侨|侨胞)(?![\u4e00-\u9fff]{0,4}?会)")
 # 某某推介会11月30日在某县举行: an event (not a body) held on its day in a place
-EVENT_HELD_AT = re.compile(r"(?:会|仪式|活动|典礼|论坛|大赛|节|展)[”」]?\s*\d{1,2}月\d{1,2}日(?:[上下]午|晚)?在"
+EVENT_HELD_AT = re.compile(r"(?:会|仪式|活动|典礼|论坛|大赛|节|展)[”」]?\s*(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚)?)?在"
                            r"(?P<place>[^，。,；“”「」\s]{2,20}?)(?:隆重)?(?:举行|召开|举办|开幕)")
 GATHERED_AT = re.compile(r"(?:齐聚|相聚|云集|汇聚|欢聚)(?P<place>[\u4e00-\u9fff]{2,12})")
 HELD_IN = re.compile(r"在(?P<place>[^，。,；“”]{2,20}?)(?:召开|举行|举办|开幕)")
@@ -1287,13 +1287,15 @@ def _news_region(line: str, find_region, scope: str | None = None, level_of=None
             return [chained[-1]]
     held_at = EVENT_HELD_AT.search(first)
     if held_at:  # 作为…之一，某某推介会11月30日在某省某市某县举行: the news is where the event was held
-        names = [name for name in find_region(held_at.group("place")) if not _in_a_name(held_at.group("place"), name)]
+        venue = held_at.group("place")
+        names = [name for name in find_region(venue) if not _in_a_name(venue, name) and not _inside_venue(held_at.group(0), name, find_region)]
         if names:
             return names
     for verb in EVENT_VERBS:
         at = matter.find(verb)
         if 0 < at <= 30 and not any(mark in matter[:at] for mark in "，,：:"):
-            names = [name for name in find_region(matter[:at]) if not _in_a_name(matter[:at], name)]
+            names = [name for name in find_region(matter[:at])
+                     if not _in_a_name(matter[:at], name) and not _inside_venue(matter[:at + len(verb)], name, find_region)]
             if matter[:1] in LEVEL_CHARS and not any(matter.startswith(name) for name in names):
                 # 市某某会议在某区召开: the city's own body, met in one of its districts; the venue is not the news's
                 # place, the one its full name gives elsewhere in the line is (了解上海市某某会议成员单位…)
@@ -1307,6 +1309,14 @@ def _news_region(line: str, find_region, scope: str | None = None, level_of=None
         travellers, destination = journey
         return [destination] if destination else travellers  # 某地侨联组团赴某省考察: where the travellers are from
     return []
+
+
+def _inside_venue(piece: str, name: str, find_region) -> bool:
+    """Whether a place is read only inside the name of a venue a piece says something was held at (在五松山宾馆举行):
+    a venue's places open its name (在某省某市某县某广场举行)."""
+    venues = [match.group("place") for match in VENUE.finditer(piece)]
+    return any(name in venue and name not in _place_chain(venue, find_region) for venue in venues) \
+        and not any(name in part for part in VENUE.split(piece)[::2])
 
 
 def _chain_end(title: str, names: list[str], find_region, level_of, holder_at, official_of) -> list[str]:
