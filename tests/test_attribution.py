@@ -1586,3 +1586,11 @@ def test_the_body_a_clause_of_the_opener_describes_gives_and_goes_on_giving():
     report = ("平阳县举行助学金发放仪式\n截至目前共收到捐助资金100万元，其中市委统战部指导的温州市新乡贤联谊会定向资助在校大学生20名，"
               "每年8万元。\n")
     assert subjects_in(report)[1:] == [("20名", "温州市新乡贤联谊会"), ("8万元", "温州市新乡贤联谊会")]
+
+
+def test_an_event_held_in_the_opening_under_a_column_name_above_the_title_takes_the_figures():
+    # 社务要闻 (the site's column) / headline / the opening: the activity held there is the news's event
+    report = ("社务要闻\n民盟市委携手市农业局服务乡村\n\n"
+              "5月10日，由民盟市委与市农业局联合主办、桐庐县农业局承办的“农技进村”活动在桐庐县迎春广场举行。\n"
+              "活动现场，二十余名专家为群众提供咨询，发放资料八百余份。\n")
+    assert subjects_in(report)[-1] == ("八百余份", "农技进村")

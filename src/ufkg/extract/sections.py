@@ -281,6 +281,14 @@ def _page_top(extraction: Extraction) -> list:
     return [sentence for sentence in _top_sentences(extraction) if not PAGE_LINE.search(sentence.text)]
 
 
+def _title_rank(extraction: Extraction, sentences: list) -> int:
+    """Where among a text's first sentences its title stands (社务要闻 / 某某活动举行: the site's column above it), 0
+    when the metadata found none there."""
+    title = extraction.meta.title
+    at = extraction.document.text.find(title) if title else -1
+    return next((rank for rank, sentence in enumerate(sentences) if sentence.start <= at < sentence.end), 0)
+
+
 def _top_sentences(extraction: Extraction) -> list:
     """A text's first sentences, past the rows of a disclosure page's index table above its title ([ 索引号 ] | …),
     however many they are."""
@@ -471,6 +479,7 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
     entry = _entry_heading(extraction, sentences, by_sentence)
     if entry is not None:
         return entry
+    titled_at = _title_rank(extraction, sentences[:3])
     for rank, sentence in enumerate(sentences[:3]):
         authored = _authored(extraction, text, by_sentence, sentence)
         if authored is not None:
@@ -509,7 +518,7 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
         programme = _meeting_programme(extraction, text, candidates, sentence)
         if programme is None and rank == 0:
             programme = _inspected_programme(extraction, text, candidates, sentence)
-        if programme is None and rank <= 1:
+        if programme is None and rank - titled_at <= 1:  # (counted from the title, past a column's name above it)
             programme = _held_event(extraction, text, sentence)
         if programme is not None:
             return programme
