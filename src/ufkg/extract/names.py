@@ -99,6 +99,7 @@ MASK = "*"
 # the holidays of the year, whose 节 heads no named event (“某某”围绕春节开展活动)
 HOLIDAYS = ("春节", "元宵节", "元宵", "中秋节", "端午节", "国庆节", "清明节", "重阳节", "劳动节", "儿童节", "教师节",
             "妇女节", "青年节", "建军节", "七夕节", "元旦", "春節", "中秋節", "端午節", "國慶節", "清明節", "重陽節")
+HOLIDAY_ENDS = HOLIDAYS + ("佳节", "佳節")  # 中秋佳节: the holiday, by its praise word
 MAX_NOTE = 20  # characters of a bracketed note between a quotation and its head: “A”（后改版为“B”）节目
 MAX_ORG_GAP = 4  # characters between a quotation and the head of the group it names: “X”专家服务团
 # 的, a deed or a list's 等 between a quotation and a head: no group's name (“A”“B”等百人宣讲团 is a kind of group);
@@ -706,8 +707,8 @@ class NameFinder:
                 start = prefix.start() if dated else begin
                 if dated and EDITION.match(text, start):  # 某某市第三届…运动会: the place holding the edition
                     start = next((t.start for t in tokens if t.end == start and t.tag == "ns"), start)
-                if text[start:end] in self.lexicon.generic_initiatives:
-                    continue
+                if text[start:end] in self.lexicon.generic_initiatives or text.endswith(HOLIDAY_ENDS, 0, end):
+                    continue  # (…场所进行中秋佳节: a holiday the work is done at names no event)
                 taken.append((start, end))
                 yield start, end
 
