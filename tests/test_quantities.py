@@ -763,3 +763,8 @@ def test_the_class_a_thing_is_one_of_is_no_count_of_work():
 def test_about_there_being_a_number_is_an_estimate():
     assert brief("商会约有八百位会员左右，大约有300家会员企业。") == [
         (Decimal(800), "位", "approx"), (Decimal(300), "家", "approx")]
+
+
+def test_an_old_couple_is_no_count():
+    # 老两口 (an elderly couple), 小两口 (a young one): a word for the two, not a number of mouths
+    assert brief("企业家为老华侨夫妇老两口送来3万元，解决老两口建房的费用。") == [(Decimal(30000), "CNY", "exact")]
