@@ -1562,3 +1562,11 @@ def test_an_activity_a_citys_bodies_held_in_a_county_is_the_countys_news():
 def test_a_place_read_inside_a_venues_name_is_not_where_a_meeting_was_held():
     text = ("民建某市第四次会员大会召开\n11月25日，民建铜陵市第四次会员大会在五松山宾馆举行。民建铜陵市委主委作报告。\n")
     assert _meta(text).region == "铜陵市"
+
+
+def test_a_posting_label_with_its_clock_and_the_day_first_dates_the_page():
+    # 发布: 3:57pm 04/09/2023 (a Malaysian paper's page): the 4th of September, and the year is not the plan's
+    text = ("地方\n|\n北马新闻\n|\n发布: 3:57pm 04/09/2023\n\n某园庆中元 筹捐某华小2.4万令吉\n"
+            "某园中元节委员会移交捐款予某华小建委会。建委会表示，建校基金尚欠400万令吉，希望筹足，以便2027年迎来新校。\n")
+    meta = _meta(text)
+    assert (meta.date, meta.year) == ("2023-09-04", 2023)

@@ -159,6 +159,8 @@ GLUED_FIELDS = re.compile(r"(?:(?:发布时间|发布日期|时间|日期|来源
 WEEKDAY_CLOCK = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]$")
 # a date of digits alone on its line: 11.02.2015  11:29, 2025 05/15 09:03:06
 NUMERIC_DATE = re.compile(r"^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:19|20)\d{2} \d{1,2}/\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+# 发布: 3:57pm 04/09/2023: a posting label, its clock, then the day, month and year
+POSTED_DAY_FIRST = re.compile(r"^(?:发布|發佈|發布)\s*[:：]\s*(?:\d{1,2}:\d{2}\s*[AaPp][Mm]\s+)?(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})$")
 # 05.01.2016  16:40: a timestamp with its year last, read day first as such sites write it
 DAY_FIRST_DATE = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # 上一版 下一版 2019年2月19日 星期 放大 缩小 默认: a paper's date among its edition's buttons
@@ -1441,6 +1443,11 @@ def _header(lines: list[str], start: int = 1) -> tuple[str | None, str | None]:
             if glued and date is None:
                 date = _iso(glued.group("date"))
             continue
+        posted = POSTED_DAY_FIRST.match(line.strip())
+        if posted and date is None:  # 发布: 3:57pm 04/09/2023: a Malaysian page's posting time, its day first
+            day, month, year = posted.groups()
+            date = _iso(f"{year}-{month}-{day}")
+            continue
         day_first = DAY_FIRST_DATE.match(line.strip())
         if day_first and date is None:  # 05.01.2016  16:40: a page's timestamp written day first
             day, month, year = day_first.groups()
@@ -1677,6 +1684,8 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
             if DEADLINE_AFTER.match(line, match.end()):
                 continue  # 赶在2028年前迁校: a deadline the text plans for, not a year it tells
             year = int(match.group(1))
+            if date and year > int(date[:4]):
+                continue  # 以便2027年迎来…, on a page put up in 2023: a year planned for, not one the text tells
             if HONOURS_OF.search(line[max(0, match.start() - MAX_HONOURS_GAP):match.start()]) and line[match.end():match.end() + 1] == "度":
                 year += 1  # 对荣获2017年度先进的单位进行授牌: last year's honours are handed out the year after
             counts[year] = counts.get(year, 0) + 1
