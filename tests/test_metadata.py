@@ -1480,6 +1480,14 @@ def test_a_timestamp_written_year_then_month_and_day_and_a_font_label_under_the_
                  id="a title opening on a province and a county in it"),
     pytest.param("（怡保8日讯）霹州华商联合捐献100万令吉。雪州华团也响应号召，雪州各界踊跃捐款。\n", "怡保",
                  id="a bracketed dateline of place and day, over the state the text names most"),
+    pytest.param("霹雳广东会馆青年团到访新山 与当地乡亲交流\n"
+                 "（2019年3月2日）霹雳广东会馆青年团一行20人来访新山，与新山广东会馆交流。\n", "新山",
+                 id="a society named after a province visiting a city abroad, which ranks as a prefecture"),
+    pytest.param("社市委携手市科技局服务新农村\n12月17日，由九三学社市委与市科技局联合主办、桐庐县科技局承办的“科技下乡”"
+                 "活动在桐庐县迎春广场举行。十余名专家为群众提供咨询。杭州市科技局局长讲话。\n", "桐庐县",
+                 id="an activity a city's bodies held in a county, no day before the venue that opens on the county"),
+    pytest.param("民建某市第四次会员大会召开\n11月25日，民建铜陵市第四次会员大会在五松山宾馆举行。民建铜陵市委主委作报告。\n",
+                 "铜陵市", id="a place read inside a venue's name is not where the meeting was held"),
 ])
 def test_where_a_news_item_happened(text, region):
     assert _meta(text).region == region
@@ -1544,24 +1552,7 @@ def test_a_day_told_by_this_month_makes_a_news_item_of_its_pages_year():
     assert (meta.date, meta.year) == ("2019-05-14", 2019)
 
 
-def test_a_society_named_after_a_province_visiting_a_city_abroad_is_that_citys_news():
-    # a city abroad ranks with a prefecture: the visit goes down from the province in the travellers' name
-    text = ("霹雳广东会馆青年团到访新山 与当地乡亲交流\n"
-            "（2019年3月2日）霹雳广东会馆青年团一行20人来访新山，与新山广东会馆交流。\n")
-    assert _meta(text).region == "新山"
 
-
-def test_an_activity_a_citys_bodies_held_in_a_county_is_the_countys_news():
-    # 由社市委与市科技局主办…的“某某”活动在某县某广场举行: where the activity was held, the venue opening on the county
-    text = ("社市委携手市科技局服务新农村\n"
-            "12月17日，由九三学社市委与市科技局联合主办、桐庐县科技局承办的“科技下乡”活动在桐庐县迎春广场举行。"
-            "十余名专家为群众提供咨询。杭州市科技局局长讲话。\n")
-    assert _meta(text).region == "桐庐县"
-
-
-def test_a_place_read_inside_a_venues_name_is_not_where_a_meeting_was_held():
-    text = ("民建某市第四次会员大会召开\n11月25日，民建铜陵市第四次会员大会在五松山宾馆举行。民建铜陵市委主委作报告。\n")
-    assert _meta(text).region == "铜陵市"
 
 
 def test_a_posting_label_with_its_clock_and_the_day_first_dates_the_page():
