@@ -1567,23 +1567,23 @@ def test_a_clergymans_gift_after_the_title_is_the_persons():
 def test_a_path_from_the_home_page_with_one_arrow_is_no_opening_of_a_programmes_news():
     # 首页 今日某县 > 某县要闻 above the headline: the page's path; the news is the programme's, and so are the
     # figures of its years that name no one
-    report = ("首页 今日平阳 > 平阳要闻\n\n平阳县举行“同心·春风助学”助学金发放仪式\n\n时间:2019-08-20 09:10 来源:本站\n\n"
-              "8月18日，平阳县在县会议中心举行“同心·春风助学”助学金发放仪式，为300名学生发放助学金50万元。\n"
-              "“同心·春风助学”由县委统战部牵头发起，至今已举办九届。九年来共募集善款500万元，资助学生3000人。\n")
+    report = ("首页 今日平阳 > 平阳要闻\n\n平阳县举行“同心·春风助学”捐助活动\n\n时间:2019-08-20 09:10 来源:本站\n\n"
+              "8月18日，平阳县在县文化馆举行“同心·春风助学”捐助活动，向300名学生颁发奖学金50万元。\n"
+              "“同心·春风助学”由县工商联倡议设立，至今已举办九届。九年来共募集善款500万元，资助学生3000人。\n")
     assert subjects_in(report)[-2:] == [("500万元", "同心·春风助学"), ("3000人", "同心·春风助学")]
 
 
 def test_a_copys_date_field_a_bracketed_news_prefix_and_a_lunar_day_open_a_societys_news():
-    # date 2024-10-20 （本报讯）2024年10月11日农历九月初九，某会馆成功举办…: past all of them the society acts, and
+    # date 2024-10-20 （本报讯）2024年10月11日农历八月十五，某会馆举办…: past all of them the society acts, and
     # what the evening raised is its own
-    report = (" date 2024-10-20 （本报讯）2024年10月11日农历九月初九，旧金山宁阳会馆成功举办了一年一度的「敬老联欢会」，"
-              "三百多位长者出席。\n会馆主席陈志明致辞时表示，感谢乡亲支持。\n当晚，乡亲们踊跃捐款，共筹得三万美元。\n")
+    report = (" date 2024-10-20 （本报讯）2024年9月17日农历八月十五，旧金山宁阳会馆举办中秋敬老宴，"
+              "约二百位长者出席。\n会馆主席陈志明致辞时表示，感谢乡亲支持。\n当晚，乡亲们踊跃捐款，共筹得三万美元。\n")
     assert subjects_in(report)[-1] == ("三万美元", "旧金山宁阳会馆")
 
 
 def test_the_body_a_clause_of_the_opener_describes_gives_and_goes_on_giving():
-    # 其中市委统战部指导的某联谊会资助…，每年…: the body named after the clause acts, not the department
-    report = ("平阳县举行助学金发放仪式\n截至目前共收到捐助资金100万元，其中市委统战部指导的温州市新乡贤联谊会定向资助在校大学生20名，"
+    # 其中某办指导的某联谊会资助…，每年…: the body named after the clause acts, not the department
+    report = ("平阳县爱心助学\n今年共募得善款100万元，其中市台办指导的温州市新乡贤联谊会定向资助在校大学生20名，"
               "每年8万元。\n")
     assert subjects_in(report)[1:] == [("20名", "温州市新乡贤联谊会"), ("8万元", "温州市新乡贤联谊会")]
 

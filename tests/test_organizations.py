@@ -1791,7 +1791,7 @@ def test_a_society_of_a_hometowns_people_living_in_a_country_by_its_short_name()
 
 def test_the_family_planning_commission_by_its_short_name():
     # 卫计委 (卫生和计划生育委员会), the health commission's name before 2018, after a level like 卫健委
-    assert "县卫计委" in mentions_of("某县助学活动\n县卫计委生育关怀助学金3万元。\n", "GovernmentBody")
+    assert "县卫计委" in mentions_of("某县助学活动\n县卫计委捐助助学金3万元。\n", "GovernmentBody")
 
 
 def test_a_list_going_on_with_还有_is_no_part_of_the_body_after_it():

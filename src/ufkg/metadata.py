@@ -1520,7 +1520,7 @@ def _is_news(title: str | None, dateline, lines: list[str], dated_at_top: bool =
         or any(THIS_MONTH_DAY.search(line) for line in lines[1:1 + MONTH_DAY_LINES])
 
 
-# 本月十日上午…, 上月28日: a day told by the month it was written in, as only news does
+# 本月十二日下午…, 上月28日: a day told by the month it was written in, as only news does
 THIS_MONTH_DAY = re.compile(r"(?:本月|上月)\s*[\d一二三四五六七八九十]{1,3}\s*[日号]")
 MONTH_DAY_LINES = 5  # lines under the title searched for it (a photo's caption may come first)
 

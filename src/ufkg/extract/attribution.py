@@ -99,7 +99,7 @@ RECEIVES = ("接受", "接收", "收到", "获赠", "受赠")  # a body that rec
 # a body that took up what others sent it (报送信息80条，省政协采用9篇，省委领导批示6篇): the senders' figure
 ADOPTS = re.compile(r"(?:单篇|转送|领导|主要领导)?(?:采用|录用|刊发|刊登|刊用|批示|批转)")
 POSSESSED = ("所属", "下属", "旗下", "所辖")
-MODIFYING_CLAUSE = re.compile(r"[\u4e00-\u9fff]{1,3}的")  # 指导的, 牵头成立的: a verb's clause qualifying the name after it
+MODIFYING_CLAUSE = re.compile(r"[\u4e00-\u9fff]{1,3}的")  # 指导的, 发起的: a verb's clause qualifying the name after it
 MAX_MODIFYING = 4  # characters of that clause (its 的 included)
 LIST_JOINER = re.compile(r"[”“]*(?:、|和|及|与)?[“]*(?:[\u4e00-\u9fff]{0,6}?(?:会长|主席|主任|书记|主委|部长|秘书长|理事长|董事长))?")
 STUDIED_BEFORE = re.compile(r"(?:传达|学习|贯彻|领会|落实)(?:了|学习)?$")
@@ -1286,7 +1286,7 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
                     return member  # 某工商联副主席单位某公司向…捐赠: the member unit the opening names acts
                 head = _modified_head(text, candidates, mentions, mention, quantity)
                 if head is not None:
-                    return head  # 市委统战部指导的某联谊会资助…: the body the opener's clause describes acts
+                    return head  # 某部指导的某联谊会资助…: the body the opener's clause describes acts
                 if opening < clause_start and _clause_actors(text, candidates, mentions, mention.start, clause_start) > 1:
                     return _last_clause_actor(text, candidates, mentions, mention.start, clause_start)
                 return index
@@ -1394,7 +1394,7 @@ def _party_membership(text: str, candidates: list[int], mentions: list[Mention],
 
 def _modified_head(text: str, candidates: list[int], mentions: list[Mention], opener: Mention,
                    quantity: QuantityMention) -> int | None:
-    """The body a clause of the opener describes (市委统战部指导的某联谊会, 县工商联牵头成立的某商会): the opener only
+    """The body a clause of the opener describes (某部指导的某联谊会, 某会发起的某基金): the opener only
     qualifies it, and the body named after 的 is the one that acts."""
     return next((i for i in candidates if mentions[i].cls in CLAUSE_ACTOR_CLASSES and mentions[i].end <= quantity.start
                  and 0 < mentions[i].start - opener.end <= MAX_MODIFYING
