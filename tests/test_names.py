@@ -729,6 +729,6 @@ def test_a_day_of_the_year_quoted_before_its_festival_is_no_programme():
 
 
 def test_a_holiday_the_work_is_done_at_names_no_event():
-    # 到归侨聚居点进行中秋佳节走访活动: 佳节 ends the holiday, not an event headed by 节
-    text = "某县侨联开展走访\n9月20日，县侨联干部到归侨聚居点进行中秋佳节走访活动。\n"
+    # 到归侨聚居点实行中秋佳节走访活动: 佳节 ends the holiday, not an event headed by 节
+    text = "某县侨联开展走访\n9月20日，县侨联干部到归侨聚居点实行中秋佳节走访活动。\n"
     assert not any("佳节" in name for name in mentions_of(text, "Initiative"))

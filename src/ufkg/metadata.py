@@ -1314,7 +1314,7 @@ def _news_region(line: str, find_region, scope: str | None = None, level_of=None
 
 
 def _inside_venue(piece: str, name: str, find_region) -> bool:
-    """Whether a place is read only inside the name of a venue a piece says something was held at (在五松山宾馆举行):
+    """Whether a place is read only inside the name of a venue a piece says something was held at (在金桂林宾馆举行):
     a venue's places open its name (在某省某市某县某广场举行)."""
     venues = [match.group("place") for match in VENUE.finditer(piece)]
     return any(name in venue and name not in _place_chain(venue, find_region) for venue in venues) \

@@ -708,7 +708,7 @@ class NameFinder:
                 if dated and EDITION.match(text, start):  # 某某市第三届…运动会: the place holding the edition
                     start = next((t.start for t in tokens if t.end == start and t.tag == "ns"), start)
                 if text[start:end] in self.lexicon.generic_initiatives or text.endswith(HOLIDAY_ENDS, 0, end):
-                    continue  # (…场所进行中秋佳节: a holiday the work is done at names no event)
+                    continue  # (…聚居点开展中秋佳节走访: a holiday the work is done at names no event)
                 taken.append((start, end))
                 yield start, end
 
