@@ -1561,3 +1561,12 @@ def test_a_posting_label_with_its_clock_and_the_day_first_dates_the_page():
             "某园中元节委员会把善款交给某华小。校方表示，新校舍仍缺款400万令吉，盼于2027年完工。\n")
     meta = _meta(text)
     assert (meta.date, meta.year) == ("2023-09-04", 2023)
+
+
+def test_a_news_item_told_by_its_lunar_day_is_of_its_pages_year():
+    # 某网讯 通讯员某某报道 正月初四，…: a day of the lunar year, past a byline without brackets; the year named
+    # after it is background
+    text = ("某乡乡贤会看望敬老院老人\n2022-02-08 19:37:57 来源:某某新闻网\n"
+            "某某新闻网讯 通讯员张明 李华报道 正月初四，某乡乡贤会到敬老院看望老人，送上年货。\n2021年，该乡乡贤会成立。\n")
+    assert _meta(text).year == 2022
+

@@ -274,6 +274,10 @@ REVIEWED_WORK = re.compile(r"(?:总结|回顾|盘点)了?\s*((?:19|20)\d{2})\s*�
 # a news item's day, its year left out (6月29日，…), or its part of a month (1月下旬，…)
 OPENING_DAY = re.compile(rf"{_NEWS_PREFIX}(?P<month>\d{{1,2}})月(?:\d{{1,2}}日|[上中下]旬[，,])")
 # 本报讯（记者某某）昨日，…: a news item opening on a day told from when it was published
+# a news item's day told by the lunar calendar near its opening, past a dateline and an unbracketed byline
+# (某网讯 通讯员某某报道 正月初四，…; 腊月二十，…)
+LUNAR_DAY_OPENING = re.compile(r"^[^。；]{0,40}?(?:正月|腊月|农历[正一二三四五六七八九十冬腊]{1,2}月)"
+                               r"(?:初[一二三四五六七八九十]|[十廿二三]?[一二三四五六七八九十])[日]?[，,]")
 RELATIVE_DAY = re.compile(rf"{_NEWS_PREFIX}(?:昨日|昨天|今日|今天|近日|日前)")
 NEWS_DAY = re.compile(rf"{_NEWS_PREFIX}(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日")
 FULL_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
@@ -1658,8 +1662,11 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
         # 6月29日，某部举行… (or 某社某地6月29日电), published 2021-06-29: the event's year is the page's, whatever
         # history it recalls
         return int(date[:4]) - (month > int(date[5:7]))
-    if news and date and any(RELATIVE_DAY.match(line, _text_start(line)) for line in (lines[1:4] if title else lines[:3])):
-        return int(date[:4])  # 本报讯（记者某某）昨日，…, published 2015-12-02: of the page's year, whatever history it recalls
+    if news and date and any(RELATIVE_DAY.match(line, _text_start(line)) or LUNAR_DAY_OPENING.match(line)
+                             for line in (lines[1:4] if title else lines[:3])):
+        # 本报讯（记者某某）昨日，…, published 2015-12-02 (or 某网讯 通讯员某某报道 正月初四，…): of the page's year,
+        # whatever history it recalls
+        return int(date[:4])
     held = next(filter(None, (DATED_EVENT.match(line) for line in lines[:2])), None)
     held_in = YEAR.match(held.group(0)) if news and held else None
     if held_in:
