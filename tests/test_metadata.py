@@ -1570,3 +1570,10 @@ def test_a_news_item_told_by_its_lunar_day_is_of_its_pages_year():
             "某某新闻网讯 通讯员张明 李华报道 正月初四，某乡乡贤会到敬老院看望老人，送上年货。\n2021年，该乡乡贤会成立。\n")
     assert _meta(text).year == 2022
 
+
+def test_an_untitled_text_opening_on_its_day_is_news_of_the_year_after_a_later_month_it_names():
+    # 1月23日，… then 2024年9月，…: news tells what is past, so the day is in the year after
+    text = ("1月23日，民进某市委副主委一行到某县某村看望困难家庭。\n"
+            "一行人送去米面油等年货。\n"
+            "2024年9月，民进某市委组织会员为该村学校捐书300册。\n")
+    assert _meta(text).year == 2025

@@ -280,7 +280,8 @@ LUNAR_DAY_OPENING = re.compile(r"^[^。；]{0,40}?(?:正月|腊月|农历[正一
                                r"(?:初[一二三四五六七八九十]|[十廿二三]?[一二三四五六七八九十])[日]?[，,]")
 RELATIVE_DAY = re.compile(rf"{_NEWS_PREFIX}(?:昨日|昨天|今日|今天|近日|日前)")
 NEWS_DAY = re.compile(rf"{_NEWS_PREFIX}(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日")
-FULL_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日")
+DAY_LEAD = re.compile(r"\d{1,2}月\d{1,2}日[，,]")  # 1月23日，… (a day without its year, then a comma)
+MONTH_OF_YEAR = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?")  # 2024年9月, 2021年12月20日
 # a period a summary's first sentence opens on, before the place whose work over it the summary tells
 PERIOD_LEAD = re.compile(rf"{_NEWS_PREFIX}(?:近年来|近年以来|近几年来|今年以来|一年来|去年以来|多年来|(?:19|20)\d{{2}}年(?:以来|来)?)[，,]\s*")
 NOT_ACTING = re.compile(r"[的、和与及等“”‘’「」]|$")  # 近年来，某市的…, 某县、某县…: the place is no actor of its own
@@ -1516,6 +1517,8 @@ def _is_news(title: str | None, dateline, lines: list[str], dated_at_top: bool =
     opening = lines[1:4] if title else lines[:3]
     if opening and DATED_EVENT.match(opening[0], _past_purpose(opening[0], _text_start(opening[0]))):
         return True  # 2月28日，某会召开… (past a purpose clause: 为落实…，2月23日，…): an event told on the day
+    if opening and DAY_LEAD.match(opening[0]):
+        return True  # 1月23日，受某某委托，某某一行赴某乡走访…: a text that opens on its day tells news
     if any(PERIOD_OPENING.match(line) for line in opening[:2]):
         return False
     return bool(dateline) or dated_at_top or any("讯" in line[:40] or "记者" in line[:40] or WIRE.match(line)
@@ -1726,9 +1729,11 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     if counts and news and date is None and len(counts) == 1:
         told = _news_day(lines[:3])
         (year,) = counts
-        if told and any(int(match.group(1)) == year and (int(match.group(2)), int(match.group(3))) > told
-                        for line in lines for match in FULL_DATE.finditer(line)):
-            return year + 1  # 某社某地1月6日电 … 2021年12月20日，某地遭受洪灾: news tells what is past, so of the year after
+        if told and any(int(match.group(1)) == year and (int(match.group(2)), int(match.group(3) or 0)) > told
+                        for line in lines for match in MONTH_OF_YEAR.finditer(line)):
+            # 某社某地1月6日电 … 2021年12月20日，某地遭受洪灾 (or 1月23日，… 2024年9月，…): news tells what is past,
+            # so of the year after
+            return year + 1
     if counts and date and title and max(counts) <= int(date[:4]) - STALE_YEARS \
             and not any(ENTRY_LABEL.search(line) for line in lines[:5]):
         return int(date[:4])  # put up in 2019, its opening recalls 1994: the years it names are background (a
