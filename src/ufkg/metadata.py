@@ -34,8 +34,8 @@ from functools import cache
 from .gazetteer import LEVELS, short_names
 from .model import ReportMeta
 from .numbers import parse_number
-from .page import (BREADCRUMB, BYLINE, BYLINE_LINE, HEARD_FROM, INDEX_ROW, NEWS_PREFIX, OUTLETS_LINE, PAGE_PROMPT,
-                   PURPOSE, SITE_CHROME, SLOGAN, SOURCE_AUTHOR_LINE, WHERE_ON_SITE)
+from .page import (BREADCRUMB, BYLINE, BYLINE_LINE, HEARD_FROM, INDEX_ROW, LUNAR_DAY, NEWS_PREFIX, OUTLETS_LINE,
+                   PAGE_PROMPT, PURPOSE, SITE_CHROME, SLOGAN, SOURCE_AUTHOR_LINE, WHERE_ON_SITE)
 from .paths import lexicon_path
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代)")  # not the end of 20162018年, a range run together; 1980年代 a decade
@@ -273,11 +273,10 @@ REVIEWS_LAST_YEAR = re.compile(r"(?:总结|回顾|盘点)去年|去年(?:度)?�
 REVIEWED_WORK = re.compile(r"(?:总结|回顾|盘点)了?\s*((?:19|20)\d{2})\s*年度?的?(?:全年)?[\u4e00-\u9fff]{0,4}?(?:工作|成绩|成效)")
 # a news item's day, its year left out (6月29日，…), or its part of a month (1月下旬，…)
 OPENING_DAY = re.compile(rf"{_NEWS_PREFIX}(?P<month>\d{{1,2}})月(?:\d{{1,2}}日|[上中下]旬[，,])")
-# 本报讯（记者某某）昨日，…: a news item opening on a day told from when it was published
 # a news item's day told by the lunar calendar near its opening, past a dateline and an unbracketed byline
 # (某网讯 通讯员某某报道 正月初四，…; 腊月二十，…)
-LUNAR_DAY_OPENING = re.compile(r"^[^。；]{0,40}?(?:正月|腊月|农历[正一二三四五六七八九十冬腊]{1,2}月)"
-                               r"(?:初[一二三四五六七八九十]|[十廿二三]?[一二三四五六七八九十])[日]?[，,]")
+LUNAR_DAY_OPENING = re.compile(rf"^[^。；]{{0,40}}?{LUNAR_DAY}[，,]")
+# 本报讯（记者某某）昨日，…: a news item opening on a day told from when it was published
 RELATIVE_DAY = re.compile(rf"{_NEWS_PREFIX}(?:昨日|昨天|今日|今天|近日|日前)")
 NEWS_DAY = re.compile(rf"{_NEWS_PREFIX}(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日")
 DAY_LEAD = re.compile(r"\d{1,2}月\d{1,2}日[，,]")  # 1月23日，… (a day without its year, then a comma)
@@ -506,13 +505,13 @@ def _past_breadcrumb(lines: list[str]) -> int:
     return 0
 
 
+YEAR_FIRST = re.compile(r"(?:19|20)\d{2}")
+
+
 def _stamped(line: str) -> bool:
     """Whether a line opens on the page's date (and clock, whatever fields follow: 2017年06月15日 15:51 | 作者:…);
     a line that names its outlet first (某区 2020-01-16 10:35) still says where the page is from."""
     return YEAR_FIRST.match(line) is not None and (TIMESTAMP.match(line) is not None or _dated_header(line))
-
-
-YEAR_FIRST = re.compile(r"(?:19|20)\d{2}")
 
 
 def _dated_header(line: str) -> bool:
@@ -1295,7 +1294,8 @@ def _news_region(line: str, find_region, scope: str | None = None, level_of=None
     held_at = EVENT_HELD_AT.search(first)
     if held_at:  # 作为…之一，某某推介会11月30日在某省某市某县举行: the news is where the event was held
         venue = held_at.group("place")
-        names = [name for name in find_region(venue) if not _in_a_name(venue, name) and not _inside_venue(held_at.group(0), name, find_region)]
+        names = [name for name in find_region(venue)
+                 if not _in_a_name(venue, name) and not _inside_venue(held_at.group(0), name, find_region)]
         if names:
             return names
     for verb in EVENT_VERBS:

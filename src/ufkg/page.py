@@ -23,6 +23,8 @@ SLOGAN = r"[“「][^“”「」\n]{1,30}[”」][、，,]?"
 PURPOSE = r"为了?[^。；;！？]{2,120}?[，,]\s*(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|近日|日前|连日来)"
 # the reporter (or the writer, 笔者) hearing the news from a body (记者24日从某省侨联…获悉): where it comes from
 HEARD_FROM = r"(?:记者|笔者)(?:近日|日前|\d{1,2}日)?从"
+# a day of the lunar calendar (正月初四, 腊月二十, 农历八月十五), which a news item may tell its day by
+LUNAR_DAY = r"(?:正月|腊月|农历[正一二三四五六七八九十冬腊]{1,2}月)(?:初[一二三四五六七八九十]|[十廿二三]?[一二三四五六七八九十])日?"
 # a news item's prefix: 某报讯, 【某网讯】, 新华社某地3月2日电, 某网2月18日消息, 某网讯 12月27日电 (a site's 讯 and a wire's day
 # together), a colon after; then the reporter's byline in brackets, (记者 …)
 NEWS_PREFIX = r"[^，,。；\s]{0,20}?(?:讯|日电|日消息)(?:\s*\d{1,2}月\d{1,2}日电)?[】\]）)]?[:：]?\s*"

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from ..model import Extraction, Mention
-from ..page import (BREADCRUMB, BYLINE, BYLINE_LINE, HEARD_FROM, INDEX_ROW, NEWS_PREFIX, OUTLETS_LINE, PAGE_PROMPT,
-                    PURPOSE, SITE_CHROME, SLOGAN, WHERE_ON_SITE)
+from ..page import (BREADCRUMB, BYLINE, BYLINE_LINE, HEARD_FROM, INDEX_ROW, LUNAR_DAY, NEWS_PREFIX, OUTLETS_LINE,
+                    PAGE_PROMPT, PURPOSE, SITE_CHROME, SLOGAN, WHERE_ON_SITE)
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .organizations import CPC_NAME
 from .persons import SEX_AFTER_NAME
@@ -159,7 +159,7 @@ MEETING = re.compile(r"(?:推进会|现场会|工作会|座谈会|动员会|大�
 CONTRIBUTED = re.compile(r"[（(]?(?:[^（()）\s]{2,24}供稿|供稿(?:单位)?[:：][^（()）\s]{2,24})[）)]?")
 # 3月8日上午, and a part of a month (1月中下旬, 3月初): when a news item's event happened
 DATE_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日(?:[上下]午|晚)?|[上中下]{1,2}旬|初|底|末)"
-                          r"(?:农历[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|[十廿二三]?[一二三四五六七八九十]日?))?[，,]?")
+                          rf"(?:{LUNAR_DAY})?[，,]?")
 # the page's date a copy prints before the text as a field (date 2025-11-07 （本报讯）…)
 PAGE_DATE_LABEL = re.compile(r"\s*(?:[Dd]ate|DATE)[:：\s]\s*(?:19|20)\d{2}(?:-\d{1,2}){1,2}\s*")
 
