@@ -1796,3 +1796,10 @@ def test_the_family_planning_commission_by_its_short_name():
 
 def test_a_list_going_on_with_还有_is_no_part_of_the_body_after_it():
     assert mentions_of("某会向学校捐款\n当日出席仪式的嘉宾还有华商总会会长陈志强。\n", "Association") == ["华商总会"]
+
+
+def test_a_school_named_again_past_every_place_its_name_opened_with_is_the_same_school():
+    # 某县某村某小学 … 某小学: the places of the chain dropped one after the other
+    text = "民盟某市委捐资助学\n5月20日，民盟某市委到武威市凉州区清源镇蔡家寨村小学开展捐赠活动。蔡家寨村小学校长致谢。\n"
+    names = [m.name for m in extraction_of(text).mentions if m.cls == "Organization"]
+    assert names == ["武威市凉州区清源镇蔡家寨村小学", "武威市凉州区清源镇蔡家寨村小学"]

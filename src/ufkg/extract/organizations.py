@@ -1992,14 +1992,16 @@ def _without_their_region(mentions: list[Mention]) -> list[Mention]:
     """香港某某社团联会 … 某某社团联会的发展: a body named again without the region its name began with
     is the body named before, not another one (nor one of the place its name then starts with)."""
     full: dict[str, str] = {}
+    regions = {m.start: m for m in mentions if m.cls == "Region"}
     for mention in mentions:
         if mention.cls not in RENAMED_CLASSES or mention.scope is not None:
             continue
-        for region in mentions:
-            if region.cls == "Region" and region.start == mention.start and region.end < mention.end:
-                short = mention.name[region.end - mention.start:]
-                if len(short) >= MIN_SHORT_REPEAT:
-                    full.setdefault(short, mention.name)
+        at = mention.start  # (某县某村某小学 … 某小学: past every place of the chain its name opens with)
+        while at in regions and regions[at].end < mention.end:
+            short = mention.name[regions[at].end - mention.start:]
+            if len(short) >= MIN_SHORT_REPEAT:
+                full.setdefault(short, mention.name)
+            at = regions[at].end
     if not full:
         return mentions
     result, renamed = [], []
