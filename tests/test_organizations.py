@@ -1800,6 +1800,6 @@ def test_a_list_going_on_with_还有_is_no_part_of_the_body_after_it():
 
 def test_a_school_named_again_past_every_place_its_name_opened_with_is_the_same_school():
     # 某县某村某小学 … 某小学: the places of the chain dropped one after the other
-    text = "民盟某市委捐资助学\n5月20日，民盟某市委到武威市凉州区清源镇蔡家寨村小学开展捐赠活动。蔡家寨村小学校长致谢。\n"
+    text = "民盟某市委捐资助学\n5月20日，民盟某市委走进武威市凉州区清源镇蔡家寨村小学，送去书包。蔡家寨村小学校长致谢。\n"
     names = [m.name for m in extraction_of(text).mentions if m.cls == "Organization"]
     assert names == ["武威市凉州区清源镇蔡家寨村小学", "武威市凉州区清源镇蔡家寨村小学"]
