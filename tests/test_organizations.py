@@ -1803,3 +1803,9 @@ def test_a_school_named_again_past_every_place_its_name_opened_with_is_the_same_
     text = "民盟某市委捐资助学\n5月20日，民盟某市委走进武威市凉州区清源镇蔡家寨村小学，送去书包。蔡家寨村小学校长致谢。\n"
     names = [m.name for m in extraction_of(text).mentions if m.cls == "Organization"]
     assert names == ["武威市凉州区清源镇蔡家寨村小学", "武威市凉州区清源镇蔡家寨村小学"]
+
+
+def test_the_village_of_a_school_named_again_past_its_chain_of_places_is_still_read():
+    # 某村小学 named again is the school named in full before, and its 某村 still the village the text speaks of
+    text = "民盟某市委捐资助学\n5月20日，民盟某市委走进武威市凉州区清源镇蔡家寨村小学，送去书包。蔡家寨村小学校长致谢。\n"
+    assert [m.name for m in extraction_of(text).mentions if m.cls == "Region"].count("蔡家寨村") == 2

@@ -1988,6 +1988,9 @@ def _with_short_names(text: str, offset: int, mentions: list[Mention]) -> list[M
     return sorted(result, key=lambda m: m.start)
 
 
+LOCAL_SCOPES = ("village", "township")  # the places below a county, read by their endings
+
+
 def _without_their_region(mentions: list[Mention]) -> list[Mention]:
     """香港某某社团联会 … 某某社团联会的发展: a body named again without the region its name began with
     is the body named before, not another one (nor one of the place its name then starts with)."""
@@ -2012,7 +2015,9 @@ def _without_their_region(mentions: list[Mention]) -> list[Mention]:
             mention = replace(mention, name=longer)
             renamed.append(mention)
         result.append(mention)
-    return [m for m in result if not (m.cls == "Region" and any(r.start == m.start and m.end < r.end for r in renamed))]
+    # (江西 of 江西社团联会 is no place the text speaks of; 某村 of 某村小学, named again, still is the school's village)
+    return [m for m in result if not (m.cls == "Region" and m.scope not in LOCAL_SCOPES
+                                      and any(r.start == m.start and m.end < r.end for r in renamed))]
 
 
 def _without_their_party(mentions: list[Mention]) -> list[Mention]:
