@@ -516,3 +516,9 @@ def test_the_owners_written_right_before_their_programme_take_part_in_it():
     assert ("民革中央", "博爱•牵手") in taking_part and ("民建中央", "博爱•牵手") in taking_part
     assert ("遵义市委统战部", "同心助学行") in taking_part
     assert ("民建遵义市委", "同心送温暖") in taking_part
+
+
+def test_a_school_named_after_its_township_and_village_is_in_the_village():
+    # 某镇某村小学: the village the gazetteer lacks follows its township, and the school is in the village
+    kb = knowledge_of("民盟某市委捐资助学\n5月20日，民盟某市委走进武威市凉州区清源镇蔡家寨村小学，送去书包。\n")
+    assert [place for school, place in links(kb, "locatedIn") if school.endswith("小学")] == ["蔡家寨村"]

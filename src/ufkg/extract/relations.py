@@ -809,7 +809,7 @@ def _origin_society(gazetteer, mentions: list[Mention], inner: list[int], mentio
 
 def _most_specific(gazetteer: Gazetteer, mentions, inner: list[int]) -> int:
     """The most specific place a name opens with: 福建省莆田市委 is in 莆田, not in 福建, 某区某镇乡贤馆 in
-    the township; a place
+    the township, 某镇某村小学 in the village; a place
     that follows without lying inside the one before (香港江西同乡会) is where members come from."""
     chosen = inner[0]
     for index in inner[1:]:
@@ -817,7 +817,8 @@ def _most_specific(gazetteer: Gazetteer, mentions, inner: list[int]) -> int:
         following = mentions[index]
         # a township the gazetteer lacks is read with the county it follows as its parent (某区新塍镇乡贤馆)
         within = _contains(gazetteer, previous.code, following.code) or (
-            following.code is None and previous.code is not None and following.parent_name == previous.code)
+            following.code is None and previous.code is not None and following.parent_name == previous.code) or (
+            following.code is None and previous.scope == "township" and following.scope == "village")  # 某镇某村小学
         if following.start != previous.end or not within:
             break
         chosen = index
