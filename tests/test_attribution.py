@@ -1574,7 +1574,7 @@ def test_a_path_from_the_home_page_with_one_arrow_is_no_opening_of_a_programmes_
 
 
 def test_a_copys_date_field_a_bracketed_news_prefix_and_a_lunar_day_open_a_societys_news():
-    # date 2024-10-20 （本报讯）2024年10月11日农历八月十五，某会馆举办…: past all of them the society acts, and
+    # date 2024-10-20 （本报讯）2024年9月17日农历八月十五，某会馆举办…: past all of them the society acts, and
     # what the evening raised is its own
     report = (" date 2024-10-20 （本报讯）2024年9月17日农历八月十五，旧金山宁阳会馆举办中秋敬老宴，"
               "约二百位长者出席。\n会馆主席陈志明致辞时表示，感谢乡亲支持。\n当晚，乡亲们踊跃捐款，共筹得三万美元。\n")

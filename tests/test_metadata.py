@@ -201,7 +201,6 @@ def test_a_place_in_a_societys_name_in_the_title_is_not_the_region():
     assert read_metadata(text, regions, is_place).region == "凯里市"
 
 
-
 def test_the_host_of_a_visit_not_the_place_the_visitors_come_from():
     text = ("侨联宴请来访代表团\n本报讯（记者 王林）台江县侨联主席李明等昨日接待由凯里市副市长率领的考察团。"
             "凯里市介绍了凯里市的发展，凯里市企业将来投资。\n")
@@ -722,7 +721,6 @@ def test_a_wires_dateline_without_a_place_makes_a_news_item_of_its_latest_year()
     text = ("中新网2月10日电 据凯里市侨联消息，2月4日，凯里市侨联举办归侨侨眷2010年迎春晚宴。\n"
             "侨联主席总结回顾了去年的工作。他说，2009年凯里市侨联工作取得了喜人成绩，2009年引进侨资项目两个。\n")
     assert read_metadata(text, regions).year == 2010
-
 
 
 def test_a_sites_masthead_with_its_address_is_no_title():
@@ -1517,14 +1515,6 @@ def test_a_sites_menu_bar_is_no_title():
     assert _meta(text).title == "照亮回家的路"
 
 
-def test_a_timestamp_line_with_the_pages_reader_counts_dates_the_page():
-    # admin 2024-08-10 阅读:12 评论:0 under the title: the page's date, not a year of background in the text
-    text = ("爱心接力|秦淮区新联会“微善”品牌温暖人心\n\nadmin 2024-08-10 阅读:12 评论:0\n"
-            "在秦淮区，“微善”平台由区新联会五位会长于2018年5月倡议设立，至今已捐款50万元。\n")
-    meta = _meta(text)
-    assert (meta.date, meta.year) == ("2024-08-10", 2024)
-
-
 def test_fields_listed_with_dashes_and_a_font_label_in_brackets_are_the_pages():
     # - 发布时间:… / - 字体:【大中小】 above an untitled text: the page's fields, no title; a news item of its day
     text = ("- 发布时间:2016-11-20\n- 字体:【大中小】\n值此2017年元旦将至，民盟某省委于11月19日到山区小学送去图书。\n"
@@ -1542,38 +1532,25 @@ def test_a_quoted_slogan_that_ends_like_a_village_is_no_township_of_a_title():
     assert meta.region is None
 
 
-def test_a_day_told_by_this_month_makes_a_news_item_of_its_pages_year():
-    # 本月十二日… far below an undated opening: news, of the year its page's date gives (not the year before)
-    text = ("某中学师生捐建乡村图书室\n\n师生代表与受助学校合影\n\n某中学师生捐建乡村图书室\n\n"
-            "为支持山区教育，某中学发动师生为偏远乡村小学捐建图书室。\n\n师生踊跃参与，共捐出图书两千册、善款五万元。\n\n"
-            "学校代表一行六人于本月十二日将图书和善款送到受助学校。\n\n受助学校校长致谢。\n\n学生代表朗读了感谢信。\n\n"
-            "双方约定长期结对。\n\n活动在欢笑声中结束。\n\n某报发表日期:2019-05-14\n")
+@pytest.mark.parametrize("text, date, year", [
+    pytest.param("爱心接力|秦淮区新联会“微善”品牌温暖人心\n\nadmin 2024-08-10 阅读:12 评论:0\n"
+                 "在秦淮区，“微善”平台由区新联会五位会长于2018年5月倡议设立，至今已捐款50万元。\n", "2024-08-10", 2024,
+                 id="a timestamp line with the page's reader counts, not a year of background in the text"),
+    pytest.param("某中学师生捐建乡村图书室\n\n师生代表与受助学校合影\n\n某中学师生捐建乡村图书室\n\n"
+                 "为支持山区教育，某中学发动师生为偏远乡村小学捐建图书室。\n\n师生踊跃参与，共捐出图书两千册、善款五万元。\n\n"
+                 "学校代表一行六人于本月十二日将图书和善款送到受助学校。\n\n受助学校校长致谢。\n\n学生代表朗读了感谢信。\n\n"
+                 "双方约定长期结对。\n\n活动在欢笑声中结束。\n\n某报发表日期:2019-05-14\n", "2019-05-14", 2019,
+                 id="本月十二日 far below an undated opening: news, of its page's year, not the year before"),
+    pytest.param("地方\n|\n北马新闻\n|\n发布: 3:57pm 04/09/2023\n\n某园庆中元 筹捐某华小2.4万令吉\n"
+                 "某园中元节委员会把善款交给某华小。校方表示，新校舍仍缺款400万令吉，盼于2027年完工。\n", "2023-09-04", 2023,
+                 id="a Malaysian posting label, its clock and the day first; the year is not the plan's"),
+    pytest.param("某乡乡贤会看望敬老院老人\n2022-02-08 19:37:57 来源:某某新闻网\n"
+                 "某某新闻网讯 通讯员张明 李华报道 正月初四，某乡乡贤会到敬老院看望老人，送上年货。\n2021年，该乡乡贤会成立。\n",
+                 "2022-02-08", 2022, id="a lunar day past an unbracketed byline: of the page's year, not the year it recalls"),
+    pytest.param("1月23日，民进某市委副主委一行到某县某村看望困难家庭。\n一行人送去米面油等年货。\n"
+                 "2024年9月，民进某市委组织会员为该村学校捐书300册。\n", None, 2025,
+                 id="an untitled text opening on its day, then a later month of its one year: news, of the year after"),
+])
+def test_the_date_and_year_of_a_page_and_of_a_news_item_told_by_its_day(text, date, year):
     meta = _meta(text)
-    assert (meta.date, meta.year) == ("2019-05-14", 2019)
-
-
-
-
-
-def test_a_posting_label_with_its_clock_and_the_day_first_dates_the_page():
-    # 发布: 3:57pm 04/09/2023 (a Malaysian paper's page): the 4th of September, and the year is not the plan's
-    text = ("地方\n|\n北马新闻\n|\n发布: 3:57pm 04/09/2023\n\n某园庆中元 筹捐某华小2.4万令吉\n"
-            "某园中元节委员会把善款交给某华小。校方表示，新校舍仍缺款400万令吉，盼于2027年完工。\n")
-    meta = _meta(text)
-    assert (meta.date, meta.year) == ("2023-09-04", 2023)
-
-
-def test_a_news_item_told_by_its_lunar_day_is_of_its_pages_year():
-    # 某网讯 通讯员某某报道 正月初四，…: a day of the lunar year, past a byline without brackets; the year named
-    # after it is background
-    text = ("某乡乡贤会看望敬老院老人\n2022-02-08 19:37:57 来源:某某新闻网\n"
-            "某某新闻网讯 通讯员张明 李华报道 正月初四，某乡乡贤会到敬老院看望老人，送上年货。\n2021年，该乡乡贤会成立。\n")
-    assert _meta(text).year == 2022
-
-
-def test_an_untitled_text_opening_on_its_day_is_news_of_the_year_after_a_later_month_it_names():
-    # 1月23日，… then 2024年9月，…: news tells what is past, so the day is in the year after
-    text = ("1月23日，民进某市委副主委一行到某县某村看望困难家庭。\n"
-            "一行人送去米面油等年货。\n"
-            "2024年9月，民进某市委组织会员为该村学校捐书300册。\n")
-    assert _meta(text).year == 2025
+    assert (meta.date, meta.year) == (date, year)

@@ -41,9 +41,10 @@ from .paths import lexicon_path
 
 COUNTRY = "CN"
 LEVELS = ("country", "province", "prefecture", "county", "township", "village")
-_LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
 # a state and a city abroad (places_abroad.csv) rank with a province and a prefecture
-_LEVEL_RANK.update({"state": _LEVEL_RANK["province"], "city": _LEVEL_RANK["prefecture"]})
+RANKED_AS = {"state": "province", "city": "prefecture"}
+_LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
+_LEVEL_RANK.update({level: _LEVEL_RANK[chinese] for level, chinese in RANKED_AS.items()})
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..gazetteer import Gazetteer, load_gazetteer
+from ..gazetteer import RANKED_AS, Gazetteer, load_gazetteer
 from ..lexicon import Lexicon, load_lexicon, tokenizer
 from ..metadata import read_metadata
 from ..model import Document, Extraction, Mention, Place, QuantityMention, ReportMeta, Sentence
@@ -32,9 +32,6 @@ from .tokens import tokenize
 
 OWN_BODY_AFTER_I = "们市县区州省会校院局部厂司村镇乡"  # 我们, 我市, 我会: a body speaks, not one person
 NAMES_WITH_FIGURES = ("Region", "Initiative")  # names that may hold a figure's words (三门县, 五县千村)
-# a place abroad ranks with the Chinese level of its size (a Malaysian state with a province, its city with a
-# prefecture), so a journey to a city abroad or a society's state is weighed as one to a Chinese place
-RANKED_AS = {"state": "province", "city": "prefecture"}
 CAPITAL_CODE = "0100"  # a province's capital is its first prefecture: 510100, 430100 (the code's last four digits)
 
 
@@ -55,6 +52,7 @@ class ReportExtractor:
         """Every mention, quantity and link of one report (or of one part, given the first part's meta)."""
         text = document.matching_text or document.text
         if meta is None:
+            # (a place abroad at the Chinese level it ranks with: a journey to a city abroad is weighed as one to a prefecture)
             meta = read_metadata(text, self._title_regions, lambda name: bool(self.gazetteer.lookup(name)),
                                   lambda name: next((RANKED_AS.get(p.level, p.level)
                                                      for p in self.gazetteer.lookup(name)), None),
