@@ -46,6 +46,14 @@ def test_year_from_the_date_when_nothing_else_says():
     assert read_metadata("统战工作综述\n正文。\n统战新语2023-2-1\n", regions).year == 2022
 
 
+def test_a_pages_fields_above_the_sites_closing_lines_date_it():
+    text = ("民盟雷山县支部坚持捐资助学\n捐资助学是支部多年来关注民生、关心青少年成长的一项实际行动，今年支部资助家庭困难的中小学生5名，"
+            "又配合全民阅读活动为一所小学赠送图书一批。\n支部还看望了贫困家庭。\n这是支部的优良传统。\n上一篇:某某活动\n下一篇:某某会议\n"
+            "时间:2019/5/20 10:12:03      阅读:86 次\n您是本站第位访问者\n版权所有:某某委员会 | 网站管理\n"
+            "地址:某市某路1号    电话:0855-1234567\n黔ICP备12345678号-1\n")
+    assert read_metadata(text, regions).date == "2019-05-20"
+
+
 def test_full_width_digits_in_the_title():
     meta = read_metadata("２０２３年凯里市统一战线工作综述\n正文。\n凯里统战２０２４－１－５\n", regions)
     assert (meta.year, meta.date) == (2023, "2024-01-05")

@@ -321,6 +321,9 @@ MAX_GLUED_LINES = 12  # opening lines searched for a title glued to the text (pa
 MAX_SOURCE_LINE = 60
 WORDED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")  # a line with a character or a digit says something
 FOOTER_LINES = 3  # the page's last lines, where some pages print their fields
+# the site's own closing lines, below a page's fields (版权所有：某某, 地址：… 电话：…, 某ICP备…号, 您是本站第…位访问者)
+SITE_FOOTER = re.compile(r"版权所有|版權所有|[Cc]opyright|©|ICP[备證证]|公网安备|技术支持|网站管理|访问者|訪問者"
+                         r"|^(?:主办|承办|地址|电话|邮编|联系电话)[:：]")
 FOOTER_DATE = re.compile(r"[^\w\u4e00-\u9fff]*(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?!\d)")  # --> 2020-10-26 …
 
 
@@ -404,7 +407,7 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
     if dateline and date is None and dateline[1]:
         date = dateline[1]
     if date is None:
-        date = _footer_date([_ascii_digits(line) for line in raw[-FOOTER_LINES:]])
+        date = _footer_date([_ascii_digits(line) for line in _above_site_footer(raw)[-FOOTER_LINES:]])
     opening_label = LABELLED_DATE.match(_ascii_digits(raw[0])) if date is None and raw else None
     if opening_label:
         date = _iso(opening_label.group("date"))  # date 2023-11-18 某会于十八日…: the page's date glued to its first line
@@ -1475,6 +1478,15 @@ def _header(lines: list[str], start: int = 1) -> tuple[str | None, str | None]:
 # a source field whose value runs into the page's date and clock, with no space between (来源: 某某晚报2022-09-23 09:53)
 SOURCE_THEN_DATE = re.compile(r"(?:来源|來源)[:：]\s*(?P<source>[\u4e00-\u9fff]{2,20}?)"
                               r"(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)")
+
+
+def _above_site_footer(lines: list[str]) -> list[str]:
+    """A page's lines without the site's own closing lines (its copyright, address and licence), under which no
+    page prints a text's fields."""
+    end = len(lines)
+    while end > 0 and SITE_FOOTER.search(lines[end - 1]):
+        end -= 1
+    return lines[:end]
 
 
 def _footer_date(lines: list[str]) -> str | None:
