@@ -46,6 +46,11 @@ def test_year_from_the_date_when_nothing_else_says():
     assert read_metadata("统战工作综述\n正文。\n统战新语2023-2-1\n", regions).year == 2022
 
 
+def test_a_story_put_up_late_in_the_year_is_of_that_year():
+    text = "民盟雷山县支部坚持捐资助学\n去年九月，支部为一所小学赠送图书。今年又资助学生5名。\n统战新语2023-8-21\n"
+    assert read_metadata(text, regions).year == 2023  # put up in August: no summary of the year before
+
+
 def test_a_pages_fields_above_the_sites_closing_lines_date_it():
     text = ("民盟雷山县支部坚持捐资助学\n捐资助学是支部多年来关注民生、关心青少年成长的一项实际行动，今年支部资助家庭困难的中小学生5名，"
             "又配合全民阅读活动为一所小学赠送图书一批。\n支部还看望了贫困家庭。\n这是支部的优良传统。\n上一篇:某某活动\n下一篇:某某会议\n"

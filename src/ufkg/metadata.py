@@ -1602,6 +1602,7 @@ def _iso(written: str) -> str | None:
 MIN_HISTORY_YEARS = 3
 # a text whose opening names only years this many or more before its page's date tells them as background
 STALE_YEARS = 2
+SUMMARY_SEASON = 6  # the last month in which a page that sums up a year is put up the year after
 ENTRY_LABEL = re.compile(r"【[\u4e00-\u9fff]{2,6}】")  # 【概况】: a yearbook's entry heading
 # an opening that sums up the past years (过去两年, 五年来, 近三年): the text is as of the latest year it names
 YEARS_SPANNED = re.compile(r"过去的?[两二三四五几]年|近[两二三四五几]年|[两二三四五几]年来")
@@ -1623,7 +1624,7 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     says 今年以来; else the one its opening names (the most named in a summary, the latest in a news item,
     which looks back on the past year when it plans the next), years of background (于1994年, 截至2013年底,
     某委2009年5月成立) aside, and so is a base compared with (与2016年…相比); else the publication year (of a news item)
-    or the year before it (of a summary, published early in the year after the one it covers) — a news item that opens
+    or the year before it (of a summary, published in the first half of the year after the one it covers) — a news item that opens
     on a day (6月29日，…; 某社某地6月29日电) or on the recent years' work (近年来，…) is of its publication year, one
     that opens on its meeting dated with its year (2024年12月28日至30日，某会召开) is of that year, and so is an
     undated text whose first lines open on a full day (2019年9月2日至6日，…); else the year-end a
@@ -1757,7 +1758,9 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     if edition:
         return edition - 1  # an entry of 某市年鉴-2023 naming no year of its own: the year 2022
     if date:
-        return int(date[:4]) if news else int(date[:4]) - 1
+        # a summary put up in the first half of a year sums up the year before; later in the year it tells work of its
+        # own year (去年…, 今年… of a story put up in August)
+        return int(date[:4]) if news or int(date[5:7]) > SUMMARY_SEASON else int(date[:4]) - 1
     as_of = next(filter(None, map(AS_OF_YEAR.search, lines[:5])), None)
     named = [int(year) for line in lines[:5] for year in YEAR.findall(line)]
     if as_of and int(as_of.group(1)) == max(named):
