@@ -787,6 +787,25 @@ def test_a_township_or_new_area_written_after_the_titles_place_is_the_news_place
     assert read_metadata(text, regions, is_place, find_local=local).region == "大塘镇"
 
 
+@pytest.mark.parametrize("text, region", [
+    pytest.param("民盟凯里市委开展助学活动\n6月5日，民盟凯里市委赴雷山县大塘镇新桥村开展助学活动，捐赠图书500册。\n"
+                 "新桥村小学师生表示感谢。\n", "新桥村", id="the village a body goes to work in, named again"),
+    pytest.param("民盟凯里市委开展助学活动\n6月5日，民盟凯里市委赴雷山县大塘镇新桥村开展助学活动，捐赠图书500册。\n"
+                 "盟员们表示将继续关心山区教育。\n", "凯里市", id="a village named once is a chain in passing"),
+    pytest.param("民盟凯里市委开展义诊活动\n6月5日，民盟凯里市委在雷山县大塘镇鸭塘社区开展义诊活动，服务群众300人次。\n"
+                 "鸭塘社区居民表示感谢。\n", "凯里市", id="a neighbourhood called on is no place of the text"),
+])
+def test_the_township_or_village_a_body_takes_its_work_to_is_the_news_place(text, region):
+    def local(piece):
+        found = [(piece.find(name), name) for name in ("大塘镇", "新桥村", "鸭塘社区") if name in piece]
+        return [name for _, name in sorted(found)]
+    levels = {"凯里市": "prefecture", "雷山县": "county"}
+    meta = read_metadata(text, regions, is_place, level_of=levels.get, find_local=local,
+                         holder_at=lambda name, level: "黔东南州" if level == "prefecture" else None,
+                         official_of=lambda name: name)
+    assert meta.region == region
+
+
 def test_a_sites_bracketed_news_prefix_and_a_meeting_held_in_hong_kong():
     def places(piece):
         return [name for name in ("香港", "凯里市") if name in piece]
