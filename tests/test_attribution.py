@@ -673,6 +673,12 @@ def test_a_gift_of_several_bodies_listed_together_is_the_first_ones():
     # …or the one body named, then the kind of the others (某商会等单位联袂向某站捐赠)
     found = subjects("重阳节前，容县福建商会等单位联袂向城南敬老院捐赠3万元的慰问品。")
     assert found == [("3万元", "容县福建商会")]
+    # an item named after its kind (A、会员企业B联合向…)
+    found = subjects("容县工商联、会员企业广西容州制药有限公司联合向石寨村小学捐赠价值5万元的图书。")
+    assert found == [("5万元", "容县工商联")]
+    # the givers on their way in the clause before, the gift's clause naming none (A、B到某乡开展…，向某乡捐赠…)
+    found = subjects("近日，民盟容县委员会、容县工商联到石寨镇开展帮扶活动，向石寨镇捐赠10万元帮扶资金。")
+    assert found == [("10万元", "民盟容县委会")]
     # bodies that organise a gift for a place at an event are no givers listed (活动中，A、B为某地组织捐款…)
     assert subjects("活动中，容县工商联、容县侨联为灾区组织捐款30万元。")[0][1] != "容县工商联"
 

@@ -1810,15 +1810,25 @@ def _first_of_givers(text: str, candidates: list[int], mentions: list[Mention], 
     openings = [clause_start]
     if earlier_clauses[0] != clause_start and TOTALLED.match(text, _after_adverbs(text, clause_start)):
         openings.append(earlier_clauses[0])
+    # …到某乡开展活动，向某乡捐赠…: a gift whose clause names no giver, after a clause the givers opened on their way
+    travelled = [start for start in earlier_clauses if start != clause_start] \
+        if GIFT_OPENING.match(text, _after_adverbs(text, clause_start)) else []
     # the longest body named at each place (农工党某省委会, not its party), the longer coming later
     starting = {mentions[i].start: i for i in sorted(candidates, key=lambda i: mentions[i].end)
                 if mentions[i].cls in CLAUSE_ACTOR_CLASSES}
-    for opening in openings:
+
+    def item_at(at: int) -> Mention | None:
+        kind = KIND_BEFORE_NAME.match(text, at)  # A、会员企业B联合向…: an item named after its kind
+        at = kind.end() if at not in starting and kind and kind.end() in starting else at
+        return mentions[starting[at]] if at in starting else None
+
+    for opening in openings + travelled:
         first = starting.get(_after_adverbs(text, opening))
         if first is None:
             continue
-        end, listed = _list_end(text, mentions[first], lambda at: mentions[starting[at]] if at in starting else None)
-        if listed >= 2 and end <= quantity.start and JOINT_GIFT.match(text, end):
+        end, listed = _list_end(text, mentions[first], item_at)
+        goes_on = JOINT_GIFT.match(text, end) or opening in travelled and JOURNEY.match(text, end)
+        if listed >= 2 and end <= quantity.start and goes_on:
             return first
         others = OTHER_GIVERS.match(text, mentions[first].end, quantity.start)
         if others and JOINT_GIFT.match(text, others.end()):
@@ -1830,6 +1840,9 @@ def _first_of_givers(text: str, candidates: list[int], mentions: list[Mention], 
 OTHER_GIVERS = re.compile(r"(?:(?:[、和与及][^\W\d_为向给在对把将从被由组织]{2,10}?){1,3}|等(?:部门|单位|企业|组织|社团|团体|商会|机构))"
                           r"(?=等?(?:共同|一起|联合|联袂)?(?:向|给|捐|出资))")
 TOTALLED = re.compile(r"合计|共计|总计|总价值|价值|惠及|受惠|受益")  # …，惠及学生N名: those the gift reached
+# a clause that opens on a gift and names no giver (并向某乡捐赠…, 为某校捐资…)
+GIFT_OPENING = re.compile(rf"(?:并|还|又|同时)?(?:(?:向|给|为)[^，,。；;]{{1,20}}?)?(?:{'|'.join(GIVING)})")
+JOURNEY = re.compile(r"(?:一行)?(?:到|赴|前往|前赴|来到|走进|深入)")  # the givers on their way (A、B到某乡开展…)
 LIST_JOINS = ("、", "和", "与", "及")
 # …向某村捐赠, …等共同捐款, …等捐赠, …共30名会员为某校学生捐助: what the listed bodies give together, by how many
 # of their members and to whom the clause may say
