@@ -806,6 +806,11 @@ def test_the_township_or_village_a_body_takes_its_work_to_is_the_news_place(text
     assert meta.region == region
 
 
+def test_a_pictures_file_name_above_the_text_is_no_title():
+    text = "民盟合影.jpg\n近日，民盟凯里市委到雷山县开展助学活动，捐赠图书500册。\n盟员们表示将继续关心山区教育。\n"
+    assert read_metadata(text, regions, is_place).title is None
+
+
 def test_a_sites_bracketed_news_prefix_and_a_meeting_held_in_hong_kong():
     def places(piece):
         return [name for name in ("香港", "凯里市") if name in piece]

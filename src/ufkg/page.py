@@ -14,9 +14,10 @@ BREADCRUMB = r"[>＞»›][^>＞»›]*[>＞»›]|^(?:网站)?首\s*页\s[^。�
 # day the page was copied, not the report's)
 SITE_CHROME = r"欢迎您?(?:访问|光临|来到)|收藏本站|设为首页|加入收藏|[扫掃]一[扫掃]|[扫掃]码|[扫掃]碼|分享到|分享功能|^(?:点击右上角|微信好友|朋友圈|QQ好友|QQ空间|新浪微博)$|今天是\s*(?:19|20)\d{2}\s*年|【字[体體]】|^(?:19|20)\d{2}-\d{2}-\d{2}\s*第\s*\d+\s*版"  # 请用微信扫一扫分享: a share button; 【字体】 大 默认 小, 2025-07-08 第03版: a paper's page buttons and edition
 # a site's consent banner, its prompts in other scripts (a line of no Chinese, or in kana), its app's plug and its
-# photograph's buttons and credit (放大图片; 本报记者某某 摄), its call to subscribe (欢迎订阅…newsletter)
+# photograph's buttons and credit (放大图片; 本报记者某某 摄), its call to subscribe (欢迎订阅…newsletter), a picture's or
+# a video's file name shown in its place (某某.jpg, 某某.mp4)
 # (the section reader sees the text as written, traditional too: 隱私, 下載)
-PAGE_PROMPT = r"[隐隱]私.{0,60}同意|同意.{0,60}[隐隱]私|[Cc]ookie|^[^\u4e00-\u9fff]*$|[\u3040-\u30ff]|APP|客[户戶]端|^下[载載]$|放大[图圖]片|^[^，,。]{0,16}\s[摄攝]$|[欢歡]迎[订訂][阅閱]|[Nn]ewsletter"
+PAGE_PROMPT = r"^[^\s/\\]{1,80}\.(?:jpe?g|png|gif|bmp|webp|mp4|mov|avi|wmv|flv|mp3|wav|JPE?G|PNG|GIF|MP4)$|[隐隱]私.{0,60}同意|同意.{0,60}[隐隱]私|[Cc]ookie|^[^\u4e00-\u9fff]*$|[\u3040-\u30ff]|APP|客[户戶]端|^下[载載]$|放大[图圖]片|^[^，,。]{0,16}\s[摄攝]$|[欢歡]迎[订訂][阅閱]|[Nn]ewsletter"
 # a quoted slogan a text runs before its account opens (“同心聚力”“服务发展”……今年以来，…), with its list mark
 SLOGAN = r"[“「][^“”「」\n]{1,30}[”」][、，,]?"
 # a purpose clause before a news item's date (为落实…，了解…，2月23日，): what the body meets for, not who meets or where
