@@ -652,6 +652,12 @@ def test_a_person_named_with_a_societys_office_gives_the_gift_with_his_wife_what
     assert subjects("马来西亚容县宗亲会会长王大明先生暨夫人李秀兰女士报效8000美元。") == [("8000美元", "王大明")]
 
 
+def test_the_private_economys_value_added_is_the_regions_whoever_tells_it():
+    report = ("凯里市委统战部举办新春联谊会\n1月15日，凯里市委统战部举办新春联谊会。\n"
+              "部长在致辞中指出，2019年凯里统战工作成效显著，全年民营经济增加值完成100.5亿元，同比增长8.8%。\n")
+    assert subjects_in(report) == [("100.5亿元", "region"), ("8.8%", "region")]
+
+
 def test_a_gift_of_several_bodies_listed_together_is_the_first_ones():
     found = subjects("义诊仪式上，民建容县委员会、容县工商联、广西容州制药有限公司向石寨村卫生室捐赠药品和器械，"
                      "合计价值12.5万元。")

@@ -202,7 +202,7 @@ EVERY_ONE = re.compile(r"各(?:地|级|县|市|区|乡镇|乡|镇|旗)?(?:（[^�
 COUNTED_JOINER = re.compile(r"[、，,和及与]|以及")
 # figures of a region's economy, whoever reports them
 INDICATOR = re.compile(r"GDP|地区生产总值|生产总值|财政收入|财政总收入|一般公共预算收入|固定资产投资|社会消费品零售总额"
-                       r"|进出口总额|外贸进出口|人均可支配收入|规上工业增加值|规模以上工业增加值|民间投资"
+                       r"|进出口总额|外贸进出口|人均可支配收入|规上工业增加值|规模以上工业增加值|(?:民营|非公有制|非公)经济增加值|民间投资"
                        r"|市场主体"  # 全市登记市场主体5万户: the place's businesses, whoever counts them
                        # 合同利用台资…亿美元, 批准台资项目N个: the investment the place drew
                        r"|利用(?:外资|台资|侨资|港资)|(?:批准|新批|新增)(?:台资|侨资|外资|港资)(?:项目|企业)"
