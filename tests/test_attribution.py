@@ -658,6 +658,14 @@ def test_the_private_economys_value_added_is_the_regions_whoever_tells_it():
     assert subjects_in(report) == [("100.5亿元", "region"), ("8.8%", "region")]
 
 
+@pytest.mark.parametrize("sentence, figure, subject", [
+    pytest.param("记者3日从市台联获悉，泸州市台商林文广联合当地台商，为石寨镇小学图书馆捐款上万元。", "上万元", "林文广",
+                 id="a titled person leading others named by no name, in the clause before the gift"),
+])
+def test_a_persons_gift_named_past_their_titles(sentence, figure, subject):
+    assert subjects(sentence) == [(figure, subject)]
+
+
 def test_a_gift_of_several_bodies_listed_together_is_the_first_ones():
     found = subjects("义诊仪式上，民建容县委员会、容县工商联、广西容州制药有限公司向石寨村卫生室捐赠药品和器械，"
                      "合计价值12.5万元。")

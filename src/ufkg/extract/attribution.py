@@ -1434,10 +1434,16 @@ def _joined_by_examples(text: str, candidates: list[int], mentions: list[Mention
 def _titled_alone(text: str, candidates: list[int], mentions: list[Mention], opening: int, person: int,
                   quantity: QuantityMention) -> bool:
     """Whether a person opens an earlier clause past their titles and closes it alone (某中心副主任某某，38年来…，
-    先后引进…): no other person named before the figure, none joined to them (某某和几位企业家等20人)."""
+    先后引进…), or leading others named by no name (台商某某联合当地台商，…): no other person named before the figure,
+    none joined to them (某某和几位企业家等20人)."""
     mention = mentions[person]
-    return _titled(text, opening, mention.start, MAX_OFFICES) and text[mention.end:mention.end + 1] in CLAUSE_BREAKS \
+    closes = text[mention.end:mention.end + 1] in CLAUSE_BREAKS or LEADING_OTHERS.match(text, mention.end)
+    return _titled(text, opening, mention.start, MAX_OFFICES) and closes \
         and not any(mentions[i].cls == "Person" and mention.end <= mentions[i].start < quantity.start for i in candidates)
+
+
+# 台商某某联合当地台商，为…捐款: a person who closes the clause leading others named by no name
+LEADING_OTHERS = re.compile(r"(?:联合|携手|带领|率领)[^\W\d_，。；]{1,10}?[，,]")
 
 
 def _titles_a_person(text: str, candidates: list[int], mentions: list[Mention], body: Mention,
