@@ -661,6 +661,8 @@ def test_the_private_economys_value_added_is_the_regions_whoever_tells_it():
 @pytest.mark.parametrize("sentence, figure, subject", [
     pytest.param("记者3日从市台联获悉，泸州市台商林文广联合当地台商，为石寨镇小学图书馆捐款上万元。", "上万元", "林文广",
                  id="a titled person leading others named by no name, in the clause before the gift"),
+    pytest.param("乡贤周志远的侄子周立全接过爱心接力棒，出资25万元维修村道。", "25万元", "周立全",
+                 id="the kin named right after the person the sentence opens on"),
 ])
 def test_a_persons_gift_named_past_their_titles(sentence, figure, subject):
     assert subjects(sentence) == [(figure, subject)]

@@ -1320,13 +1320,16 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
                 # 州委常委会研究…7次，领导小组召开…3次，出台文件10份: the deed goes on from the latest body
                 return _last_clause_actor(text, candidates, mentions, mention.start, clause_start)
             return index
-    # a person who opens the clause or the sentence, past their titles, did the work (商会会长刘某某牵头…)
+    # a person who opens the clause or the sentence, past their titles, did the work (商会会长刘某某牵头…), or their
+    # kin named right after them (某某的侄子某某接过…，出资…)
     for opening in (_after_adverbs(text, clause_start), _after_adverbs(text, sentence.start)):
         for index in candidates:
             mention = mentions[index]
             if mention.cls == "Person" and mention.end <= quantity.start and _acts(text, mention) \
                     and (mention.start == opening or _titled(text, opening, mention.start, MAX_OFFICES)):
-                return index
+                kin = KIN_OF.match(text, mention.end)
+                return next((i for i in candidates if kin and mentions[i].cls == "Person"
+                             and mentions[i].start == kin.end() and mentions[i].end <= quantity.start), index)
     # 慰问时，某某某详细了解…，并送上慰问金5000元: a person who opens an earlier clause goes on acting, when no
     # body opens a clause between and the figure's clause does not open on the figure (某某获奖，8名会员获…)
     openings = [] if _after_adverbs(text, clause_start) == quantity.start else \
@@ -1442,6 +1445,7 @@ def _titled_alone(text: str, candidates: list[int], mentions: list[Mention], ope
         and not any(mentions[i].cls == "Person" and mention.end <= mentions[i].start < quantity.start for i in candidates)
 
 
+KIN_OF = re.compile(r"的(?:儿子|女儿|爱女|侄子|侄女|孙子|孙女|外孙|妻子|丈夫|父亲|母亲|弟弟|哥哥|姐姐|妹妹)")  # 某某的侄子某某
 # 台商某某联合当地台商，为…捐款: a person who closes the clause leading others named by no name
 LEADING_OTHERS = re.compile(r"(?:联合|携手|带领|率领)[^\W\d_，。；]{1,10}?[，,]")
 
