@@ -663,6 +663,8 @@ def test_the_private_economys_value_added_is_the_regions_whoever_tells_it():
                  id="a titled person leading others named by no name, in the clause before the gift"),
     pytest.param("乡贤周志远的侄子周立全接过爱心接力棒，出资25万元维修村道。", "25万元", "周立全",
                  id="the kin named right after the person the sentence opens on"),
+    pytest.param("同时，知名企业家、泸州商会名誉会长向明华还向该县捐赠了价值50万元的防疫药品。", "50万元", "向明华",
+                 id="a name whose surname is 向, which no body's name opens with"),
 ])
 def test_a_persons_gift_named_past_their_titles(sentence, figure, subject):
     assert subjects(sentence) == [(figure, subject)]

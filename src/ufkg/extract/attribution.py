@@ -1977,7 +1977,8 @@ def _acts(text: str, mention: Mention) -> bool:
         return False
     if EVERY_ONE.search(text, max(0, mention.start - 3), mention.start):
         return False  # 指导各地民宗局…: every body of a kind, not one of them, and the region's account
-    if any(before.endswith(mark) for mark in PARTNER_MARKS) or mention.surface.startswith(GLUED_MARKS):
+    if any(before.endswith(mark) for mark in PARTNER_MARKS) \
+            or mention.cls != "Person" and mention.surface.startswith(GLUED_MARKS):  # 向, a surname too
         return False  # 与X联合; a name read with the mark glued to it (向县慈善总会) is a partner all the same
     if text.endswith(AWARD_VERBS, 0, mention.start):
         return False  # 还荣获国务院某某集体3个、个人5人: the body that gives the award, not who won it
