@@ -88,6 +88,16 @@ def test_a_state_abroad_is_known_without_its_state_suffix(gazetteer):
     assert "AU-NSW" not in codes(gazetteer.lookup("新州"))
 
 
+def test_thai_provinces_and_indonesian_cities_under_their_divisions(gazetteer):
+    # 某府 as Thai papers write a province (short too where no Chinese place or word shares it: not 大城, 巴蜀, 也拉);
+    # a city of Indonesia under its province
+    assert [(place.level, place.parent) for place in gazetteer.lookup("北碧")] == [("state", "TH")]
+    assert codes(gazetteer.lookup("普吉府")) == ["TH-83"]
+    assert "TH-14" not in codes(gazetteer.lookup("大城")) and gazetteer.lookup("巴蜀") == []
+    bandung = gazetteer.lookup("万隆")
+    assert [(place.level, place.parent) for place in bandung] == [("city", "ID-JB")]
+
+
 def test_rows_that_are_no_regions_are_dropped(gazetteer):
     for name in ("苏鲁交界", "海域", "澳门特别行政区直辖"):
         assert gazetteer.lookup(name) == []
