@@ -10,6 +10,12 @@ def test_word_bookmarks_are_removed_and_the_title_comes_first():
     assert clean_text(raw) == "凝心聚力谱新篇——2022年黔南州统一战线工作综述\n正文。"
 
 
+def test_spaces_inside_a_date_are_removed_and_others_kept():
+    raw = "某某新闻网 4 月 18 日电:某会捐赠物资。\n2022 年 6 月 22 日晚，晚会举行。\n8 月 交响乐团演出，共 3 场。\n"
+    assert clean_text(raw) == ("某某新闻网 4月18日电:某会捐赠物资。\n2022年6月22日晚，晚会举行。\n"
+                               "8月 交响乐团演出，共 3 场。")
+
+
 def test_other_converter_markers_are_removed():
     assert remove_markers("甲[image: media/image1.png]乙") == "甲乙"
     assert remove_markers("甲[BOOKMARK:_Hlk1]乙") == "甲乙"
