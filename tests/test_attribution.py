@@ -652,6 +652,12 @@ def test_a_person_named_with_a_societys_office_gives_the_gift_with_his_wife_what
     assert subjects("马来西亚容县宗亲会会长王大明先生暨夫人李秀兰女士报效8000美元。") == [("8000美元", "王大明")]
 
 
+def test_an_outlets_dateline_set_apart_from_its_day_tells_the_news():
+    # (the body after it named with its abbreviation in brackets, which leaves the outlet the first name read)
+    found = subjects("泸州新闻网 4月18日电:泸州华人协会(LCA)西部分会,最近10天,在石寨镇的10个地点向群众分发物资。")
+    assert found == [("10个", "泸州华人协会")]
+
+
 def test_the_private_economys_value_added_is_the_regions_whoever_tells_it():
     report = ("凯里市委统战部举办新春联谊会\n1月15日，凯里市委统战部举办新春联谊会。\n"
               "部长在致辞中指出，2019年凯里统战工作成效显著，全年民营经济增加值完成100.5亿元，同比增长8.8%。\n")
