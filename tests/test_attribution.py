@@ -676,6 +676,15 @@ def test_a_persons_gift_named_past_their_titles(sentence, figure, subject):
     assert subjects(sentence) == [(figure, subject)]
 
 
+def test_bodies_listed_at_the_opening_act_together_as_the_first_named():
+    found = subjects("据悉，自2018年以来，泸州市委统战部、市民宗局积极引导宗教界人士参与公益慈善事业，两年来，"
+                     "共慰问困难群众500余人次。")
+    assert found == [("500余人次", "泸州市委统战部")]
+    # not when they run a named programme before the figure: its rules decide
+    found = subjects("泸州市委统战部、市侨联深入实施“寻根之旅”和“薪火传承”工程，全年接待来访团组86批。")
+    assert found[0][1] != "泸州市委统战部"
+
+
 def test_a_gift_of_several_bodies_listed_together_is_the_first_ones():
     found = subjects("义诊仪式上，民建容县委员会、容县工商联、广西容州制药有限公司向石寨村卫生室捐赠药品和器械，"
                      "合计价值12.5万元。")

@@ -1290,6 +1290,11 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
                 if opening < clause_start and _clause_actors(text, candidates, mentions, mention.start, clause_start) > 1:
                     return _last_clause_actor(text, candidates, mentions, mention.start, clause_start)
                 return index
+    listed = next(filter(lambda found: found is not None, (
+        _listed_opening(text, candidates, mentions, _after_adverbs(text, start), quantity)
+        for start in (sentence.start, *earlier_clauses))), None)
+    if listed is not None:
+        return listed  # 某县委统战部、县民宗局积极引导…，两年来，共慰问…500余人次: the bodies act together, the first named
     # 为推进…发展，某公司为农户发放补贴，累计支付220万元: an enterprise that opens an earlier clause acts on
     for opening in [_after_adverbs(text, start) for start in earlier_clauses]:
         enterprise = next((i for i in candidates if mentions[i].start == opening and mentions[i].cls == "Organization"
@@ -1859,6 +1864,28 @@ LIST_JOINS = ("、", "和", "与", "及")
 # (not …为某地组织捐款: organising gifts for a place is no gift of the bodies' own)
 JOINT_GIFT = re.compile(rf"等?(?:共同|一起|联合|联袂)?(?:共计?[0-9一二三四五六七八九十百]+[名位人][^，,。；;为向给]{{0,6}}?"
                         rf"(?:(?:向|给|为)[^，,。；;]{{1,20}}?)?|(?:(?:向|给)[^，,。；;]{{1,20}}?)?)(?:{'|'.join(GIVING)}|捐)")
+
+
+def _listed_opening(text: str, candidates: list[int], mentions: list[Mention], opening: int,
+                    quantity: QuantityMention) -> int | None:
+    """The first of two or more bodies listed at a sentence's opening that act together in it (A、B积极引导…，共慰问…):
+    the gold gives what bodies do together to the first named. Not a list the figure counts, nor one whose items are
+    examples (A、B等N家单位) or partners of another body."""
+    starting = {mentions[i].start: i for i in sorted(candidates, key=lambda i: mentions[i].end)
+                if mentions[i].cls in CLAUSE_ACTOR_CLASSES}
+    first = starting.get(opening)
+    if first is None or _counted(quantity, mentions[first]):
+        return None
+    end, listed = _list_end(text, mentions[first], lambda at: mentions[starting[at]] if at in starting else None)
+    if listed < 2 or end > quantity.start or not LISTED_ACT.match(text, end):
+        return None
+    if any(mentions[i].cls == "Initiative" and end <= mentions[i].start < quantity.start for i in candidates):
+        return None  # A、B深入实施“某某”工程，全年接待…: the programme's figures, or the region's, as the rules before say
+    return first
+
+
+# what bodies listed at a sentence's opening go on to do together (积极引导…, 联合开展…, 共同…, 组织…)
+LISTED_ACT = re.compile(r"(?:积极|主动|联合|共同|一起|先后|分别|多次|认真|持续|广泛)?(?:引导|组织|开展|举办|发动|动员|推动|实施|启动|召开|走访|慰问|深入|联合|共同|携手)")
 
 
 def _earlier_clauses(text: str, position: int, limit: int):
