@@ -671,6 +671,8 @@ def test_the_private_economys_value_added_is_the_regions_whoever_tells_it():
                  id="the kin named right after the person the sentence opens on"),
     pytest.param("同时，知名企业家、泸州商会名誉会长向明华还向该县捐赠了价值50万元的防疫药品。", "50万元", "向明华",
                  id="a name whose surname is 向, which no body's name opens with"),
+    pytest.param("此时，乡贤周志远和他的儿子周立凡站了出来，热心捐出1400万元支持中学扩建。", "1400万元", "周志远",
+                 id="a person and their kin who give together, the first named"),
 ])
 def test_a_persons_gift_named_past_their_titles(sentence, figure, subject):
     assert subjects(sentence) == [(figure, subject)]

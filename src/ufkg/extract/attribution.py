@@ -1442,15 +1442,19 @@ def _joined_by_examples(text: str, candidates: list[int], mentions: list[Mention
 def _titled_alone(text: str, candidates: list[int], mentions: list[Mention], opening: int, person: int,
                   quantity: QuantityMention) -> bool:
     """Whether a person opens an earlier clause past their titles and closes it alone (某中心副主任某某，38年来…，
-    先后引进…), or leading others named by no name (台商某某联合当地台商，…): no other person named before the figure,
-    none joined to them (某某和几位企业家等20人)."""
+    先后引进…), or leading others named by no name (台商某某联合当地台商，…), or with their kin (乡贤某某和他的儿子
+    某某站了出来，…): no other person named before the figure, none joined to them (某某和几位企业家等20人)."""
     mention = mentions[person]
-    closes = text[mention.end:mention.end + 1] in CLAUSE_BREAKS or LEADING_OTHERS.match(text, mention.end)
+    with_kin = WITH_KIN.match(text, mention.end)
+    closes = text[mention.end:mention.end + 1] in CLAUSE_BREAKS or LEADING_OTHERS.match(text, mention.end) or with_kin
+    others_from = with_kin.end() if with_kin else mention.end  # 某某和他的儿子某某站了出来，…: the kin gives with them
     return _titled(text, opening, mention.start, MAX_OFFICES) and closes \
-        and not any(mentions[i].cls == "Person" and mention.end <= mentions[i].start < quantity.start for i in candidates)
+        and not any(mentions[i].cls == "Person" and others_from <= mentions[i].start < quantity.start for i in candidates)
 
 
 KIN_OF = re.compile(r"的(?:儿子|女儿|爱女|侄子|侄女|孙子|孙女|外孙|妻子|丈夫|父亲|母亲|弟弟|哥哥|姐姐|妹妹)")  # 某某的侄子某某
+# 乡贤某某和他的儿子某某站了出来，: a person and their kin, who give together, the first named the giver
+WITH_KIN = re.compile(r"[和与][他她]的(?:儿子|女儿|侄子|侄女|孙子|孙女|妻子|丈夫)[\u4e00-\u9fff]{2,12}?[，,]")
 # 台商某某联合当地台商，为…捐款: a person who closes the clause leading others named by no name
 LEADING_OTHERS = re.compile(r"(?:联合|携手|带领|率领)[^\W\d_，。；]{1,10}?[，,]")
 
