@@ -410,10 +410,11 @@ class Resolver:
                 holder = place
             holder_key = f"region/{holder.code}" if holder is not None else None  # _place_entity's key
             # 宏路街道 after 福清市宏路街道, 某村 after 某县某乡某村: the place the report named earlier with the
-            # places that hold it; a township so named keeps its county over the one a later sentence names
-            # nearest before it (…驻乙县某村工作队、甲镇某村: 甲镇 is the earlier 甲县甲镇)
+            # places that hold it; a township or village so named keeps its county over the one a later sentence
+            # names nearest before it (…驻乙县某村工作队、甲镇某村: 甲镇 is the earlier 甲县甲镇; 第一间书屋在甲市挂牌，
+            # 某村小学是…: 某村 is the earlier 乙县某镇某村)
             earlier = self._placed_earlier(extraction, keys, index, mention, holder_key) \
-                or (mention.scope == "township" and self._placed_earlier(extraction, keys, index, mention, None))
+                or (mention.scope in ("township", "village") and self._placed_earlier(extraction, keys, index, mention, None))
             if earlier:
                 self._note(self.kb.entities[earlier], report, sentence, mention.surface)
                 return earlier
