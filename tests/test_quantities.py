@@ -332,6 +332,7 @@ def test_a_target_without_a_year_takes_the_year_of_its_plan_section():
         "【点击量】：586次",  # the same with a colon
         "发布日期:2021年3月2日 来源:某某支社 作者:王某 阅读318次",  # the same, glued to its count on the fields' line
         "56次浏览    发布时间:2024-05-08",  # the same, its label after it
+        "时间:2019/5/20 10:12:03      阅读:86 次",  # the same, the reads' label and its colon before the count
         "已有3人评论 我有话说",  # the comments counted under the page
         "多年来，该会与山区的老师们一起，坚持送教下乡",  # together with them, no incident
         "他和乡亲们一起，众筹创办了餐厅",  # the same

@@ -704,15 +704,16 @@ def _rank_change(sentence: str, lead: int, unit_end: int) -> bool:
 
 def _page_counter(sentence: str, start: int, unit_end: int) -> bool:
     """【浏览次数】2316次: the hit counter of the web page the report was saved from; 作者:某某 阅读624次 on the
-    line of the page's fields, its label glued to the count; 0次浏览 under a page's title, its label after it, and so
-    its comments counted (已有0人评论)."""
+    line of the page's fields, its label glued to the count, or given its colon (时间:… 阅读:1317 次); 0次浏览 under a
+    page's title, its label after it, and so its comments counted (已有0人评论)."""
     if READS_AFTER.match(sentence, unit_end):
         return True
     index = start
     while index > 0 and sentence[index - 1] in "】]：: ":
         index -= 1
-    if index < start and _ends_with_any(sentence, index, _cues("page_counter")) is not None:
-        return True
+    if index < start and (_ends_with_any(sentence, index, _cues("page_counter")) is not None
+                          or sentence.endswith(PAGE_READS, 0, index)):
+        return True  # 【浏览次数】2316次, 阅读:1317 次: a label and its colon or brackets, then the count
     return PAGE_FIELDS.search(sentence) is not None and sentence.endswith(PAGE_READS, 0, start)
 
 
