@@ -99,9 +99,9 @@ DELEGATION = "一行"
 WENT_TO = ("到", "来到")
 COMING_HERE = ("到我", "到本", "来到我", "来到本")  # 某省侨联一行到我市调研: the visitors, not the text's body
 LATELY = re.compile(r"(?:连日来|近日|日前|近期|近来|[上下]午|晚)[，,]?")
-# an event said to be held at the opening: (活动)在某地举行 / 开幕 / 启动 / 拉开序幕 / 圆满收官, or carried out at a
+# an event said to be held at the opening: (活动)在某地举行 / 开幕 / (再次)启动 / 拉开序幕 / 圆满收官, or carried out at a
 # place (活动在某县某镇进行; not 对“某某”进行总结)
-HELD = re.compile(r"”?(?:[\u4e00-\u9fff]{0,4}?(?:活动|行动|仪式|典礼|大会|晚会|论坛))?(?:(?:在[^，,。；“]{1,20}?)?(?:隆重|正式|圆满|胜利)?"
+HELD = re.compile(r"[”」]?(?:[\u4e00-\u9fff]{0,4}?(?:活动|行动|仪式|典礼|大会|晚会|论坛))?(?:(?:在[^，,。；“]{1,20}?)?(?:再次|重新|首次)?(?:隆重|正式|圆满|胜利)?"
                   r"(?:举行|开幕|启动|举办|召开|拉开序幕|拉开帷幕|启幕|落下帷幕|落幕|闭幕|收官)|在[^，,。；“]{1,20}?(?:顺利)?进行)")
 # …举办了(全省)(首届)某某竞赛: a body holding an event
 HOLDING = re.compile(r"(?:举办|主办|承办|举行)了?(?:全[省市县区州])?(?:(?:19|20)\d{2}年度?)?(?:首届|第[一二三四五六七八九十百\d]+届)?")
