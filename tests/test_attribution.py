@@ -659,17 +659,17 @@ def test_an_outlets_dateline_set_apart_from_its_day_tells_the_news():
 
 
 def test_the_private_economys_value_added_is_the_regions_whoever_tells_it():
-    report = ("凯里市委统战部举办新春联谊会\n1月15日，凯里市委统战部举办新春联谊会。\n"
-              "部长在致辞中指出，2019年凯里统战工作成效显著，全年民营经济增加值完成100.5亿元，同比增长8.8%。\n")
+    report = ("凯里市委统战部召开迎春座谈会\n1月15日，凯里市委统战部召开迎春座谈会。\n"
+              "部长讲话时说，去年凯里统战系统各项工作稳步推进，全年非公经济增加值100.5亿元，同比增长8.8%。\n")
     assert subjects_in(report) == [("100.5亿元", "region"), ("8.8%", "region")]
 
 
 @pytest.mark.parametrize("sentence, figure, subject", [
-    pytest.param("记者3日从市台联获悉，泸州市台商林文广联合当地台商，为石寨镇小学图书馆捐款上万元。", "上万元", "林文广",
+    pytest.param("记者3日从市台联获悉，泸州市台商林文广联合其他台商，为石寨镇中心校的阅览室捐款上万元。", "上万元", "林文广",
                  id="a titled person leading others named by no name, in the clause before the gift"),
-    pytest.param("乡贤周志远的侄子周立全接过爱心接力棒，出资25万元维修村道。", "25万元", "周立全",
+    pytest.param("乡贤周志远的侄子周立全接下叔叔的善举，出资25万元维修村道。", "25万元", "周立全",
                  id="the kin named right after the person the sentence opens on"),
-    pytest.param("同时，知名企业家、泸州商会名誉会长向明华还向该县捐赠了价值50万元的防疫药品。", "50万元", "向明华",
+    pytest.param("此外，知名企业家、泸州商会荣誉会长向明华还给该县送去价值50万元的口罩和手套。", "50万元", "向明华",
                  id="a name whose surname is 向, which no body's name opens with"),
     pytest.param("此时，乡贤周志远和他的儿子周立凡站了出来，热心捐出1400万元支持中学扩建。", "1400万元", "周志远",
                  id="a person and their kin who give together, the first named"),
@@ -679,12 +679,12 @@ def test_a_persons_gift_named_past_their_titles(sentence, figure, subject):
 
 
 def test_bodies_listed_at_the_opening_act_together_as_the_first_named():
-    found = subjects("据悉，自2018年以来，泸州市委统战部、市民宗局积极引导宗教界人士参与公益慈善事业，两年来，"
-                     "共慰问困难群众500余人次。")
-    assert found == [("500余人次", "泸州市委统战部")]
+    found = subjects("据悉，自2018年以来，江阳区委统战部、区民宗局积极组织寺观教堂投身扶贫济困，两年来，"
+                     "共走访低保家庭500余人次。")
+    assert found == [("500余人次", "江阳区委统战部")]
     # not when they run a named programme before the figure: its rules decide
-    found = subjects("泸州市委统战部、市侨联深入实施“寻根之旅”和“薪火传承”工程，全年接待来访团组86批。")
-    assert found[0][1] != "泸州市委统战部"
+    found = subjects("江阳区委统战部、区侨联深入实施“寻根之旅”和“薪火传承”工程，全年迎来侨胞访问团86批。")
+    assert found[0][1] != "江阳区委统战部"
 
 
 def test_a_gift_of_several_bodies_listed_together_is_the_first_ones():
@@ -708,11 +708,11 @@ def test_a_gift_of_several_bodies_listed_together_is_the_first_ones():
     # …or the one body named, then the kind of the others (某商会等单位联袂向某站捐赠)
     found = subjects("重阳节前，容县福建商会等单位联袂向城南敬老院捐赠3万元的慰问品。")
     assert found == [("3万元", "容县福建商会")]
-    # an item named after its kind (A、会员企业B联合向…)
-    found = subjects("容县工商联、会员企业广西容州制药有限公司联合向石寨村小学捐赠价值5万元的图书。")
+    # an item named after its kind (A、会员企业B向…)
+    found = subjects("容县工商联、会员企业广西容州制药有限公司向石寨村中心校捐赠了5万元的图书。")
     assert found == [("5万元", "容县工商联")]
     # the givers on their way in the clause before, the gift's clause naming none (A、B到某乡开展…，向某乡捐赠…)
-    found = subjects("近日，民盟容县委员会、容县工商联到石寨镇开展帮扶活动，向石寨镇捐赠10万元帮扶资金。")
+    found = subjects("近日，民盟容县委员会、容县工商联到石寨镇走访调研，向石寨镇捐赠10万元产业资金。")
     assert found == [("10万元", "民盟容县委会")]
     # bodies that organise a gift for a place at an event are no givers listed (活动中，A、B为某地组织捐款…)
     assert subjects("活动中，容县工商联、容县侨联为灾区组织捐款30万元。")[0][1] != "容县工商联"

@@ -503,7 +503,7 @@ def test_a_campaign_of_many_firms_for_villages_without_quotation_marks():
 
 def test_the_battle_against_poverty_as_an_action_is_no_name():
     assert names("引导企业参与到脱贫攻坚行动中来。", "Initiative") == []
-    assert names("在全市率先开启了针对贫困大学生的救助行动。", "Initiative") == []  # 救助行动, 帮扶行动: kinds of work
+    assert names("该会随后开启了面向困难学子的救助行动。", "Initiative") == []  # 救助行动, 帮扶行动: kinds of work
 
 
 def test_a_festival_head_that_ends_a_place_name_is_no_event():

@@ -1146,8 +1146,8 @@ def test_a_trades_chamber_named_after_its_federation():
     # a chamber named after a place is no trade's: the federation moves the city's chamber of that place's firms
     assert "绵阳市工商联发动市湖州商会" not in orgs("绵阳市工商联发动市湖州商会捐款。", "Association")
     assert "绵阳市工商联又称绵阳市总商会" not in orgs("绵阳市工商联又称绵阳市总商会。", "Association")
-    # the federation's society of its Guangcai cause (光彩事业促进会), named with it as its chambers are
-    assert orgs("成立了绵阳市工商联光彩事业促进会，设立基金1000万元。", "Association")[0] == "绵阳市工商联光彩事业促进会"
+    # the federation's society of a cause (某某事业促进会), named with it as its chambers are
+    assert orgs("成立了绵阳市工商联公益事业促进会，设立基金1000万元。", "Association")[0] == "绵阳市工商联公益事业促进会"
 
 
 def test_one_association_under_two_names_joined_by_ji():

@@ -859,7 +859,7 @@ def test_a_student_named_after_the_word_for_one(sentence, names):
     ("负责人邵文华则说，今年人数翻了一番。", ["邵文华"]),  # 则说, 也说: what the person says, after another
     ("会长李强也说，会员热情很高。", ["李强"]),  # (not 李强也)
     ("乡贤周志远的侄子周立全接过接力棒，出资修路。", ["周志远", "周立全"]),  # 侄子, 侄女, 孙子, 孙女: kin
-    ("台商林文广联合当地台商，为小学捐款。", ["林文广"]),  # a title, a name, then 联合 others
+    ("台商林文广联合其他台商，为村小捐款。", ["林文广"]),  # a title, a name, then 联合 others
 ])
 def test_names_after_a_kind_of_person_or_kin(sentence, names):
     assert people(sentence) == names

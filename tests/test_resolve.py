@@ -483,9 +483,9 @@ def test_a_township_and_a_village_named_earlier_in_full_keep_their_places():
     kb = knowledge_of(text)
     places = sorted((e.label, e.parent) for e in kb.entities.values() if e.cls == "Region" and e.label in ("旁海镇", "新场村"))
     assert places == [("新场村", "region/522635/宣威镇"), ("旁海镇", "region/522601")]
-    # named again alone, after another place in its sentence (第一间书屋在某市挂牌，…某村小学是…): the same village
-    text = ("民盟某支部捐建书屋\n4月28日，民盟某支部为麻江县宣威镇新场村小学捐赠图书。\n"
-            "自第一间书屋在凯里市挂牌以来，新场村小学是支部捐建的第九个书屋。\n")
+    # named again alone, after another place in its sentence (首个书屋落户某市后，…某村小学成了…): the same village
+    text = ("民盟某支部捐建书屋\n4月28日，民盟某支部为麻江县宣威镇新场村小学送去一批读物。\n"
+            "首个书屋落户凯里市后，新场村小学成了支部援建的第九个书屋。\n")
     kb = knowledge_of(text)
     villages = [(e.label, e.parent) for e in kb.entities.values() if e.cls == "Region" and e.label == "新场村"]
     assert villages == [("新场村", "region/522635/宣威镇")]

@@ -354,8 +354,8 @@ def test_the_event_an_opening_says_was_held_is_the_longest_name_found_there():
               "活动签约项目12个，投资35亿元。“中国光彩事业绵竹行”活动今年办到第三届。\n")
     found = governed(report)
     assert found["活动签约项目12个，"] == "中国光彩事业绵竹行"
-    # relaunched, its name in corner brackets (停滞3年的「某某之旅」活动再次启动): held all the same
-    report = ("【某某会馆讯】由于疫情停滞3年的「绵竹慈善之旅」活动再次启动。\n此行共募得善款25万元，捐赠人员有50多位。\n")
+    # relaunched, its name in corner brackets (停办3年的「某某之旅」活动再度启动): held all the same
+    report = ("【某某会馆讯】停办3年的「绵竹慈善之旅」活动再度启动。\n此行共募得善款25万元，捐赠人员有50多位。\n")
     assert governed(report)["此行共募得善款25万"] == "绵竹慈善之旅"
 
 

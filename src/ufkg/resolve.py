@@ -411,7 +411,7 @@ class Resolver:
             holder_key = f"region/{holder.code}" if holder is not None else None  # _place_entity's key
             # 宏路街道 after 福清市宏路街道, 某村 after 某县某乡某村: the place the report named earlier with the
             # places that hold it; a township or village so named keeps its county over the one a later sentence
-            # names nearest before it (…驻乙县某村工作队、甲镇某村: 甲镇 is the earlier 甲县甲镇; 第一间书屋在甲市挂牌，
+            # names nearest before it (…驻乙县某村工作队、甲镇某村: 甲镇 is the earlier 甲县甲镇; 首个书屋落户甲市后，
             # 某村小学是…: 某村 is the earlier 乙县某镇某村)
             earlier = self._placed_earlier(extraction, keys, index, mention, holder_key) \
                 or (mention.scope in ("township", "village") and self._placed_earlier(extraction, keys, index, mention, None))

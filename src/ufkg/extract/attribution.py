@@ -202,7 +202,8 @@ EVERY_ONE = re.compile(r"各(?:地|级|县|市|区|乡镇|乡|镇|旗)?(?:（[^�
 COUNTED_JOINER = re.compile(r"[、，,和及与]|以及")
 # figures of a region's economy, whoever reports them
 INDICATOR = re.compile(r"GDP|地区生产总值|生产总值|财政收入|财政总收入|一般公共预算收入|固定资产投资|社会消费品零售总额"
-                       r"|进出口总额|外贸进出口|人均可支配收入|规上工业增加值|规模以上工业增加值|(?:民营|非公有制|非公)经济增加值|民间投资"
+                       r"|进出口总额|外贸进出口|人均可支配收入|规上工业增加值|规模以上工业增加值|民间投资"
+                       r"|(?:民营|非公有制|非公)经济增加值"  # the private economy's value added (not a society's members')
                        r"|市场主体"  # 全市登记市场主体5万户: the place's businesses, whoever counts them
                        # 合同利用台资…亿美元, 批准台资项目N个: the investment the place drew
                        r"|利用(?:外资|台资|侨资|港资)|(?:批准|新批|新增)(?:台资|侨资|外资|港资)(?:项目|企业)"
@@ -1294,7 +1295,7 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
         _listed_opening(text, candidates, mentions, _after_adverbs(text, start), quantity)
         for start in (sentence.start, *earlier_clauses))), None)
     if listed is not None:
-        return listed  # 某县委统战部、县民宗局积极引导…，两年来，共慰问…500余人次: the bodies act together, the first named
+        return listed  # 某区委统战部、区侨联积极组织…，两年来，共走访…: the bodies act together, the first named
     # 为推进…发展，某公司为农户发放补贴，累计支付220万元: an enterprise that opens an earlier clause acts on
     for opening in [_after_adverbs(text, start) for start in earlier_clauses]:
         enterprise = next((i for i in candidates if mentions[i].start == opening and mentions[i].cls == "Organization"
@@ -1442,7 +1443,7 @@ def _joined_by_examples(text: str, candidates: list[int], mentions: list[Mention
 def _titled_alone(text: str, candidates: list[int], mentions: list[Mention], opening: int, person: int,
                   quantity: QuantityMention) -> bool:
     """Whether a person opens an earlier clause past their titles and closes it alone (某中心副主任某某，38年来…，
-    先后引进…), or leading others named by no name (台商某某联合当地台商，…), or with their kin (乡贤某某和他的儿子
+    先后引进…), or leading others named by no name (台商某某联合其他台商，…), or with their kin (乡贤某某和他的儿子
     某某站了出来，…): no other person named before the figure, none joined to them (某某和几位企业家等20人)."""
     mention = mentions[person]
     with_kin = WITH_KIN.match(text, mention.end)
@@ -1455,7 +1456,7 @@ def _titled_alone(text: str, candidates: list[int], mentions: list[Mention], ope
 KIN_OF = re.compile(r"的(?:儿子|女儿|爱女|侄子|侄女|孙子|孙女|外孙|妻子|丈夫|父亲|母亲|弟弟|哥哥|姐姐|妹妹)")  # 某某的侄子某某
 # 乡贤某某和他的儿子某某站了出来，: a person and their kin, who give together, the first named the giver
 WITH_KIN = re.compile(r"[和与][他她]的(?:儿子|女儿|侄子|侄女|孙子|孙女|妻子|丈夫)[\u4e00-\u9fff]{2,12}?[，,]")
-# 台商某某联合当地台商，为…捐款: a person who closes the clause leading others named by no name
+# 台商某某联合其他台商，为…捐款: a person who closes the clause leading others named by no name
 LEADING_OTHERS = re.compile(r"(?:联合|携手|带领|率领)[^\W\d_，。；]{1,10}?[，,]")
 
 
@@ -1872,7 +1873,7 @@ JOINT_GIFT = re.compile(rf"等?(?:共同|一起|联合|联袂)?(?:共计?[0-9一
 
 def _listed_opening(text: str, candidates: list[int], mentions: list[Mention], opening: int,
                     quantity: QuantityMention) -> int | None:
-    """The first of two or more bodies listed at a sentence's opening that act together in it (A、B积极引导…，共慰问…):
+    """The first of two or more bodies listed at a sentence's opening that act together in it (A、B积极组织…，共走访…):
     the gold gives what bodies do together to the first named. Not a list the figure counts, nor one whose items are
     examples (A、B等N家单位) or partners of another body."""
     starting = {mentions[i].start: i for i in sorted(candidates, key=lambda i: mentions[i].end)

@@ -106,7 +106,7 @@ CONJUNCTIONS = ("与", "和", "及", "或", "同")
 BUILDINGS = ("大厦", "大楼")  # 某商会大厦: a building
 JOINT_ASSOCIATION = re.compile(r"暨[\u4e00-\u9fff]{1,10}?(?:促进会|联谊会|商会|协会|联合会|同乡会)")
 FEDERATION_FORMS = ("工商联", "总商会", "工商业联合会")  # what a trade's chamber is named after (某市工商联餐饮商会)
-MEMBER_CHAMBER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:行业商会|商会|行业协会|协会|事业促进会)")  # 某县工商联光彩事业促进会 too
+MEMBER_CHAMBER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:行业商会|商会|行业协会|协会|事业促进会)")  # 某县工商联某某事业促进会 too
 NOT_A_TRADE = ("指导", "联系", "组织", "召开", "举办", "帮助", "推动", "引导", "支持", "协调", "走访", "对接", "牵头",
                "会同", "联合", "所属", "下属", "旗下", "直属", "各", "全", "与", "和", "及", "向", "对", "为", "在",
                # jieba's nouns for verb phrases of manner (充分发挥, 大力开展) before a chamber: what the body does to it
