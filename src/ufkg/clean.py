@@ -157,13 +157,14 @@ SPAM_WORDS = re.compile(r"免费观看|免费视频|在线观看|在线播放|�
 MIN_SPAM_WORDS = 3
 
 
-# Spaces a page sets inside a date (美都新闻网 4 月 18 日电, 2022 年 6 月 22 日): the date is one word to every
+# Spaces a page sets inside a date (某某新闻网 4 月 18 日电, 2022 年 6 月 22 日): the date is one word to every
 # pattern that reads it.
 SPACE_BEFORE_DATE_UNIT = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日])")
 SPACE_AFTER_DATE_UNIT = re.compile(r"(?<=\d[年月])[ \u3000]+(?=\d)")
 
 
 def _joined_date(line: str) -> str:
+    """A line with the spaces inside its dates taken out (4 月 18 日 → 4月18日), the others kept."""
     return SPACE_AFTER_DATE_UNIT.sub("", SPACE_BEFORE_DATE_UNIT.sub("", line))
 
 
@@ -184,7 +185,8 @@ def clean_text(text: str) -> str:
     Removes bracketed converter markers, zero-width and control characters;
     turns NBSP and other typographic spaces into a plain space; strips each
     line (leading indentation such as "　　" is layout, not content), drops
-    empty lines, spaces inside a date (4 月 18 日), lines of a page's markup alone or of search spam, a reference database's field labels (词条 |, 释义 |) and a
+    empty lines, spaces inside a date (4 月 18 日), lines of a page's markup alone or of search spam, a
+    reference database's field labels (词条 |, 释义 |) and a
     page's pinyin glosses (區(qū)委), and joins the lines of a hard-wrapped text
     where the wrap broke them. Everything else, full-width punctuation
     included, is kept.

@@ -321,7 +321,7 @@ MAX_GLUED_LINES = 12  # opening lines searched for a title glued to the text (pa
 MAX_SOURCE_LINE = 60
 WORDED = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")  # a line with a character or a digit says something
 FOOTER_LINES = 3  # the page's last lines, where some pages print their fields
-# the site's own closing lines, below a page's fields (版权所有：某某, 地址：… 电话：…, 某ICP备…号, 您是本站第…位访问者)
+# the site's own closing lines, below a page's fields (版权所有：某某, 地址：… 电话：…, 某ICP备…号, 本站访问者…)
 SITE_FOOTER = re.compile(r"版权所有|版權所有|[Cc]opyright|©|ICP[备證证]|公网安备|技术支持|网站管理|访问者|訪問者"
                          r"|^(?:主办|承办|地址|电话|邮编|联系电话)[:：]")
 FOOTER_DATE = re.compile(r"[^\w\u4e00-\u9fff]*(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})(?!\d)")  # --> 2020-10-26 …

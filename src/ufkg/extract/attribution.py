@@ -1453,9 +1453,10 @@ def _titled_alone(text: str, candidates: list[int], mentions: list[Mention], ope
         and not any(mentions[i].cls == "Person" and others_from <= mentions[i].start < quantity.start for i in candidates)
 
 
-KIN_OF = re.compile(r"的(?:儿子|女儿|爱女|侄子|侄女|孙子|孙女|外孙|妻子|丈夫|父亲|母亲|弟弟|哥哥|姐姐|妹妹)")  # 某某的侄子某某
+KIN = "儿子|女儿|爱女|侄子|侄女|孙子|孙女|外孙|妻子|丈夫|父亲|母亲|弟弟|哥哥|姐姐|妹妹"
+KIN_OF = re.compile(rf"的(?:{KIN})")  # 某某的侄子某某
 # 乡贤某某和他的儿子某某站了出来，: a person and their kin, who give together, the first named the giver
-WITH_KIN = re.compile(r"[和与][他她]的(?:儿子|女儿|侄子|侄女|孙子|孙女|妻子|丈夫)[\u4e00-\u9fff]{2,12}?[，,]")
+WITH_KIN = re.compile(rf"[和与][他她]的(?:{KIN})[\u4e00-\u9fff]{{2,12}}?[，,]")
 # 台商某某联合其他台商，为…捐款: a person who closes the clause leading others named by no name
 LEADING_OTHERS = re.compile(r"(?:联合|携手|带领|率领)[^\W\d_，。；]{1,10}?[，,]")
 
@@ -1890,7 +1891,8 @@ def _listed_opening(text: str, candidates: list[int], mentions: list[Mention], o
 
 
 # what bodies listed at a sentence's opening go on to do together (积极引导…, 联合开展…, 共同…, 组织…)
-LISTED_ACT = re.compile(r"(?:积极|主动|联合|共同|一起|先后|分别|多次|认真|持续|广泛)?(?:引导|组织|开展|举办|发动|动员|推动|实施|启动|召开|走访|慰问|深入|联合|共同|携手)")
+LISTED_ACT = re.compile(r"(?:积极|主动|一起|先后|分别|多次|认真|持续|广泛)?"
+                        r"(?:引导|组织|开展|举办|发动|动员|推动|实施|启动|召开|走访|慰问|深入|联合|共同|携手)")
 
 
 def _earlier_clauses(text: str, position: int, limit: int):
