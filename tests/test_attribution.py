@@ -1609,7 +1609,7 @@ def test_a_path_from_the_home_page_with_one_arrow_is_no_opening_of_a_programmes_
     # 首页 今日某县 > 某县要闻 above the headline: the page's path; the news is the programme's, and so are the
     # figures of its years that name no one
     report = ("首页 今日平阳 > 平阳要闻\n\n平阳县举行“同心·春风助学”捐助活动\n\n时间:2019-08-20 09:10 来源:本站\n\n"
-              "8月18日，平阳县在县文化馆举行“同心·春风助学”捐助活动，向300名学生颁发奖学金50万元。\n"
+              "8月18日，平阳县在县文化馆举行“同心·春风助学”捐助活动，向300名学子颁发奖学金50万元。\n"
               "“同心·春风助学”由县工商联倡议设立，至今已举办九届。九年来共募集善款500万元，资助学生3000人。\n")
     assert subjects_in(report)[-2:] == [("500万元", "同心·春风助学"), ("3000人", "同心·春风助学")]
 

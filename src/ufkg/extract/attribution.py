@@ -1291,9 +1291,8 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
                 if opening < clause_start and _clause_actors(text, candidates, mentions, mention.start, clause_start) > 1:
                     return _last_clause_actor(text, candidates, mentions, mention.start, clause_start)
                 return index
-    listed = next(filter(lambda found: found is not None, (
-        _listed_opening(text, candidates, mentions, _after_adverbs(text, start), quantity)
-        for start in (sentence.start, *earlier_clauses))), None)
+    listed = _listed_opening(text, candidates, mentions,
+                             [_after_adverbs(text, start) for start in (sentence.start, *earlier_clauses)], quantity)
     if listed is not None:
         return listed  # 某区委统战部、区侨联积极组织…，两年来，共走访…: the bodies act together, the first named
     # 为推进…发展，某公司为农户发放补贴，累计支付220万元: an enterprise that opens an earlier clause acts on
@@ -1834,9 +1833,7 @@ def _first_of_givers(text: str, candidates: list[int], mentions: list[Mention], 
     # …到某乡开展活动，向某乡捐赠…: a gift whose clause names no giver, after a clause the givers opened on their way
     travelled = [start for start in earlier_clauses if start != clause_start] \
         if GIFT_OPENING.match(text, _after_adverbs(text, clause_start)) else []
-    # the longest body named at each place (农工党某省委会, not its party), the longer coming later
-    starting = {mentions[i].start: i for i in sorted(candidates, key=lambda i: mentions[i].end)
-                if mentions[i].cls in CLAUSE_ACTOR_CLASSES}
+    starting = _bodies_by_start(candidates, mentions)
 
     def item_at(at: int) -> Mention | None:
         kind = KIND_BEFORE_NAME.match(text, at)  # A、会员企业B联合向…: an item named after its kind
@@ -1872,22 +1869,31 @@ JOINT_GIFT = re.compile(rf"等?(?:共同|一起|联合|联袂)?(?:共计?[0-9一
                         rf"(?:(?:向|给|为)[^，,。；;]{{1,20}}?)?|(?:(?:向|给)[^，,。；;]{{1,20}}?)?)(?:{'|'.join(GIVING)}|捐)")
 
 
-def _listed_opening(text: str, candidates: list[int], mentions: list[Mention], opening: int,
+def _bodies_by_start(candidates: list[int], mentions: list[Mention]) -> dict[int, int]:
+    """The body that may act named at each place, the longest there (农工党某省委会, not its party): a list of bodies
+    is read from one to the next by where each starts."""
+    return {mentions[i].start: i for i in sorted(candidates, key=lambda i: mentions[i].end)
+            if mentions[i].cls in CLAUSE_ACTOR_CLASSES}
+
+
+def _listed_opening(text: str, candidates: list[int], mentions: list[Mention], openings: list[int],
                     quantity: QuantityMention) -> int | None:
-    """The first of two or more bodies listed at a sentence's opening that act together in it (A、B积极组织…，共走访…):
-    the gold gives what bodies do together to the first named. Not a list the figure counts, nor one whose items are
-    examples (A、B等N家单位) or partners of another body."""
-    starting = {mentions[i].start: i for i in sorted(candidates, key=lambda i: mentions[i].end)
-                if mentions[i].cls in CLAUSE_ACTOR_CLASSES}
-    first = starting.get(opening)
-    if first is None or _counted(quantity, mentions[first]):
-        return None
-    end, listed = _list_end(text, mentions[first], lambda at: mentions[starting[at]] if at in starting else None)
-    if listed < 2 or end > quantity.start or not LISTED_ACT.match(text, end):
-        return None
-    if any(mentions[i].cls == "Initiative" and end <= mentions[i].start < quantity.start for i in candidates):
-        return None  # A、B深入实施“某某”工程，全年接待…: the programme's figures, or the region's, as the rules before say
-    return first
+    """The first of two or more bodies listed at a sentence's opening, or past its adverbial clauses (`openings`, the
+    first that holds such a list), that act together in it (A、B积极组织…，共走访…): the gold gives what bodies do
+    together to the first named. Not a list the figure counts, nor one whose items are examples (A、B等N家单位) or
+    partners of another body."""
+    starting = _bodies_by_start(candidates, mentions)
+    for opening in openings:
+        first = starting.get(opening)
+        if first is None or _counted(quantity, mentions[first]):
+            continue
+        end, listed = _list_end(text, mentions[first], lambda at: mentions[starting[at]] if at in starting else None)
+        if listed < 2 or end > quantity.start or not LISTED_ACT.match(text, end):
+            continue
+        if any(mentions[i].cls == "Initiative" and end <= mentions[i].start < quantity.start for i in candidates):
+            continue  # A、B深入实施“某某”工程，全年接待…: the programme's figures, or the region's, as the rules before say
+        return first
+    return None
 
 
 # what bodies listed at a sentence's opening go on to do together (积极引导…, 联合开展…, 共同…, 组织…)
