@@ -139,7 +139,8 @@ MEDIA_BYLINE = re.compile(r"^[^，,。；\s（(]{2,12}?(?:网|日报|晚报|电�
 PAGE_PROMPTS = re.compile(PAGE_PROMPT)  # above the title, none of them the text
 EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]$")  # a page's label whose value it left out: 新闻分类:
 FONT_SIZE = re.compile(r"^(?:字体|字號|字号|字體)\s*[:：]?\s*【?(?:\s*[大中小])*】?$")  # 字体: 大 中 小 under a title, its buttons
-BUTTON = re.compile(r"^[\u4e00-\u9fff]{1,4}$")  # a page's button or label of its own line: 小字号, 打印
+# a page's button or label of its own line: 小字号, 打印, and a share button named in Latin letters (Qzone)
+BUTTON = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|[A-Za-z]{2,12})$")
 # 某某部 http://www.… 2021-03-18 【阅读】: a site's masthead with its address, however long; a paper's with its
 # registration number and phone lines (国内统一刊号:CN… 广告热线:…)
 MASTHEAD = re.compile(r"https?://|www\.[a-z0-9-]+\.|统一刊号|广告热线|订阅热线")
@@ -492,10 +493,20 @@ WHERE_ON_SITE_LINE = re.compile(WHERE_ON_SITE)
 
 
 def _past_where_on_site(lines: list[str]) -> int:
-    """The line after a short 当前位置 >> 某栏目 among a page's first lines: whatever stands above it (the site's
-    blurb about its city, full stops and all) is the page's, not the text's; 0 when there is none."""
-    return next((index + 1 for index, line in enumerate(lines[:MAX_BOILERPLATE_LINES])
-                 if len(line) <= MAX_SOURCE_LINE and WHERE_ON_SITE_LINE.search(line) and index + 1 < len(lines)), 0)
+    """The line after a short 当前位置 >> 某栏目 among a page's first lines, or further down when a title and its
+    dated field follow it (您现在的位置:首页 » 某栏目 / 标题 / 发布时间:…): whatever stands above it (the site's
+    blurb about its city, a notice board's text, full stops and all) is the page's, not the text's; 0 when
+    there is none."""
+    for index, line in enumerate(lines[:MAX_NAVIGATION_LINES]):
+        if len(line) > MAX_SOURCE_LINE or not WHERE_ON_SITE_LINE.search(line) or index + 1 >= len(lines):
+            continue
+        titled = any(LABELLED_DATE.search(_ascii_digits(below)) for below in lines[index + 2:index + 2 + TITLE_LINES])
+        if index < MAX_BOILERPLATE_LINES or titled:
+            return index + 1
+    return 0
+
+
+TITLE_LINES = 3  # a title, its subtitle and its date's field under a site's path
 
 
 def _past_breadcrumb(lines: list[str]) -> int:
