@@ -794,6 +794,10 @@ def test_a_township_or_new_area_written_after_the_titles_place_is_the_news_place
                  "盟员们表示将继续关心山区教育。\n", "凯里市", id="a village named once is a chain in passing"),
     pytest.param("民盟凯里市委送医下乡\n6月5日，民盟凯里市委在雷山县大塘镇鸭塘社区送医下乡，服务群众300人次。\n"
                  "鸭塘社区居民表示感谢。\n", "凯里市", id="a neighbourhood called on is no place of the text"),
+    pytest.param("民盟凯里市委送教下乡\n6月5日，凯里市侨联主席到该县大塘镇新桥村送教下乡，捐赠图书500册。\n"
+                 "新桥村小学师生表示感谢。\n", "新桥村", id="the chain after the place named before (该县)"),
+    pytest.param("民盟凯里市委送教下乡\n“我们在新桥村办起了图书室，孩子们有书读了。”民盟凯里市委负责人说。\n"
+                 "新桥村小学师生表示感谢。\n", "凯里市", id="a speaker's words are not the text's place"),
 ])
 def test_the_township_or_village_a_body_takes_its_work_to_is_the_news_place(text, region):
     def local(piece):

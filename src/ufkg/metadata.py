@@ -813,8 +813,13 @@ def _worked_in_locally(region: str | None, title: str | None, body: list[str], l
         if not locals_:
             continue
         names = find_region(piece) + locals_
+        quoted = [match.span() for match in SPOKEN.finditer(piece)]
         for cue in WORK_PLACE_CUE.finditer(piece):
-            below = [name for name in _place_chain(piece[cue.end():], find_region, names) if name in locals_]
+            if any(start < cue.start() < end for start, end in quoted):
+                continue  # “…我们在某村定制了…”: a speaker's words, where the speaker worked, not the text
+            rest = piece[cue.end():]
+            rest = rest[len(THAT_PLACE.match(rest).group()):]  # 到该区某镇某村: the place named before, then the chain
+            below = [name for name in _place_chain(rest, find_region, names) if name in locals_]
             if below:
                 place = below[-1]
                 worked_in = not place.endswith(COMMUNITY) and not NAMELESS_LOCAL.match(place) \
@@ -823,8 +828,12 @@ def _worked_in_locally(region: str | None, title: str | None, body: list[str], l
     return region
 
 
+# a quotation of any length, to its end or to the end of the piece (a first sentence cut at the quotation's own
+# full stop): someone's words
+SPOKEN = re.compile(r"“[^“”]*(?:”|$)|「[^「」]*(?:」|$)")
 # the words that take a body's work to a place (赴, 前往, 走进, 在…召开, 为…捐赠, 向…捐资)
 WORK_PLACE_CUE = re.compile(r"赴|前往|前来|前赴|来到|走进|深入|到|在|为|向|给|至")
+THAT_PLACE = re.compile(r"(?:(?:该|該)(?:省|市|州|盟|区|區|县|縣|旗))?")
 LOCAL_LEVEL_END = re.compile(r"(?:乡|镇|村|街道|鄉|鎮)$")  # a township or village, not a new area (某某高新区)
 COMMUNITY = ("社区", "社區")  # a town's neighbourhood, where a visit calls on its people, not the place of the text
 NAMELESS_LOCAL = re.compile(r"^(?:[\u4e00-\u9fff]{1,2}族)*(?:乡|镇|村|鄉|鎮)$")  # 畲族镇 cut off 某某畲族镇: no name of its own
