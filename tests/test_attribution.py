@@ -1457,6 +1457,9 @@ def test_a_member_profiled_after_a_clause_of_titles_did_the_work_the_later_claus
 def test_a_body_named_after_the_kind_it_is_of_opens_its_clause():
     report = ("某区推进会召开\n会上举行了捐赠仪式。县直宗教场所开元寺向东山村捐赠30万元、灵泉寺向西坪村捐赠10万元。\n")
     assert subjects_of(report) == [("30万元", "开元寺"), ("10万元", "灵泉寺")]
+    # or after the event the clause is about
+    report = "某区推进会召开\n会上举行了捐赠仪式。此次捐赠活动开元寺共筹集价值3万元的大米、面粉等物资。\n"
+    assert subjects_of(report) == [("3万元", "开元寺")]
 
 
 def test_a_body_a_clause_works_through_is_the_means_and_one_that_goes_on_to_act_acts():
