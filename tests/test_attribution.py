@@ -1638,3 +1638,9 @@ def test_an_event_held_in_the_opening_under_a_column_name_above_the_title_takes_
               "5月10日，由民盟市委与市农业局联合主办、桐庐县农业局承办的“农技进村”活动在桐庐县迎春广场举行。\n"
               "活动现场，二十余名专家为群众提供咨询，发放资料八百余份。\n")
     assert subjects_in(report)[-1] == ("八百余份", "农技进村")
+
+
+def test_a_headline_about_what_one_named_body_did_gives_it_the_figures_no_actor_names():
+    report = ("开元寺：发扬抗疫精神 捐款捐物共克时艰\n9月8日，助力疫情防控的捐赠活动在寺内举行。"
+              "寺庙集体捐赠2万元；僧人个人筹措1万元。\n")
+    assert subjects_of(report) == [("2万元", "开元寺"), ("1万元", "开元寺")]
