@@ -1227,6 +1227,9 @@ def test_the_stricken_place_a_title_says_is_aided_is_the_region():
     assert _meta(text).region_code == "513221"
     given = "乌海市工商联善款捐赠到杭锦旗灾区\n7月30日，乌海市工商联赴杭锦旗开展捐赠活动。\n"
     assert _meta(given).region == "杭锦旗"
+    # and the place a body supports in its fight with the disaster
+    from ufkg.metadata import _disaster_area
+    assert _disaster_area("贵州省委统战部支持雷山县抗洪救灾", regions) == "雷山县"
 
 
 def test_a_drive_for_the_stricken_of_another_country_is_the_givers_news():

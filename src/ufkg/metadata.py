@@ -222,9 +222,10 @@ LEARNING = re.compile(r"学习|取经|观摩")  # 赴某县学习经验: learnin
 # 某会发起倡议捐助某地抗疫: the place given to, not the givers' news
 GIVEN_TO = re.compile(r"(?:捐助|捐赠|捐款|支援|援助|驰援|声援)(?P<place>[\u4e00-\u9fff]{2,8})")
 # 各地侨界援助某县地震灾区, 某会善款捐赠到某旗灾区: the stricken place a title names is the news's
-DISASTER_AREA = re.compile(r"(?:援助|驰援|支援|捐助|捐赠到|捐赠|送往|送到|慰问)(?P<place>[\u4e00-\u9fff]{2,10}?)"
+DISASTER_AREA = re.compile(r"(?:援助|驰援|支援|支持|助力|捐助|捐赠到|捐赠|送往|送到|慰问)(?P<place>[\u4e00-\u9fff]{2,10}?)"
                            r"(?:(?:地震|洪涝|洪水|水灾|旱灾|雪灾|火灾|受灾)?灾区"
-                           r"|(?:山洪|地震|洪涝|洪水|水灾)?(?:灾害)?灾后(?:恢复)?重建)")  # 援助某县灾后重建: the same
+                           r"|(?:山洪|地震|洪涝|洪水|水灾)?(?:灾害)?灾后(?:恢复)?重建"  # 援助某县灾后重建: the same
+                           r"|(?:抗震|抗洪|抗旱|防汛)救灾)")  # 支持某县抗震救灾: the same
 # 某市某某社团助某国灾民: who aids the stricken of a place or a country, as a title says it
 AIDED_STRICKEN = re.compile(r"(?:援助|驰援|支援|捐助|赈济|助)(?P<place>[\u4e00-\u9fff]{2,10}?)"
                             r"(?:地震|洪涝|洪水|水灾|旱灾|雪灾|火灾|风灾|受灾)?(?:灾民|灾区|难民|灾胞)")
