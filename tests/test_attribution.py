@@ -1644,3 +1644,8 @@ def test_a_headline_about_what_one_named_body_did_gives_it_the_figures_no_actor_
     report = ("开元寺：发扬抗疫精神 捐款捐物共克时艰\n9月8日，助力疫情防控的捐赠活动在寺内举行。"
               "寺庙集体捐赠2万元；僧人个人筹措1万元。\n")
     assert subjects_of(report) == [("2万元", "开元寺"), ("1万元", "开元寺")]
+
+
+def test_the_united_front_of_a_place_above_the_reports_acts_as_that_place():
+    report = ("贵州省委统战部支持雷山县抗洪救灾\n据统计，截至7月9日，贵州省统一战线系统动员80家企业捐款捐物900万元。\n")
+    assert subjects_of(report) == [("80家", "贵州省"), ("900万元", "贵州省")]
