@@ -98,6 +98,14 @@ def test_thai_provinces_and_indonesian_cities_under_their_divisions(gazetteer):
     assert [(place.level, place.parent) for place in bandung] == [("city", "ID-JB")]
 
 
+def test_ho_chi_minh_citys_districts_rank_with_a_county_under_their_city(gazetteer):
+    # 第五郡, as Vietnam's Chinese press names the city's fifth district; 海防 alone is coastal defence
+    assert [(place.code, place.level, place.parent) for place in gazetteer.lookup("第五郡")] == \
+        [("VNSGN-Q5", "district", "VNSGN")]
+    assert gazetteer.place("VNSGN").parent == "VN"
+    assert codes(gazetteer.lookup("海防市")) == ["VNHPH"] and gazetteer.lookup("海防") == []
+
+
 def test_rows_that_are_no_regions_are_dropped(gazetteer):
     for name in ("苏鲁交界", "海域", "澳门特别行政区直辖"):
         assert gazetteer.lookup(name) == []

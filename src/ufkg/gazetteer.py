@@ -25,7 +25,7 @@ Countries and territories come from ontology/lexicon/countries.csv, coded by
 ISO 3166-1 alpha-2; their `name` is the common name (西班牙) and their
 `short_names` the other names (西班牙王国). States and cities abroad that news names
 without their country (加州, 旧金山) come from places_abroad.csv, coded by ISO 3166-2 and
-UN/LOCODE, at the levels state and city under their country.
+UN/LOCODE, at the levels state and city under their country (and a few cities' districts under them).
 """
 from __future__ import annotations
 
@@ -41,8 +41,8 @@ from .paths import lexicon_path
 
 COUNTRY = "CN"
 LEVELS = ("country", "province", "prefecture", "county", "township", "village")
-# a state and a city abroad (places_abroad.csv) rank with a province and a prefecture
-RANKED_AS = {"state": "province", "city": "prefecture"}
+# a state, a city and a city's district abroad (places_abroad.csv) rank with a province, a prefecture and a county
+RANKED_AS = {"state": "province", "city": "prefecture", "district": "county"}
 _LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
 _LEVEL_RANK.update({level: _LEVEL_RANK[chinese] for level, chinese in RANKED_AS.items()})
 
