@@ -733,6 +733,7 @@ def test_the_northeasts_hectare_is_a_measure_of_land():
 def test_the_rand_and_the_real_are_money_in_their_own_codes():
     assert brief("捐赠了500件物资，总价值约25万兰特") == [(500, "件", "exact"), (250_000, "ZAR", "approx")]
     assert brief("侨团为当地学校筹得30多万雷亚尔") == [(300_000, "BRL", "atLeast")]
+    assert brief("侨胞为灾区筹得5万多索尔") == [(50_000, "PEN", "atLeast")]
 
 
 def test_new_zealands_dollar_as_its_chinese_press_writes_it():
