@@ -1811,3 +1811,9 @@ def test_the_village_of_a_school_named_again_past_its_chain_of_places_is_still_r
     # 某村小学 named again is the school named in full before, and its 某村 still the village the text speaks of
     text = "民盟某市委捐资助学\n5月20日，民盟某市委走进武威市凉州区清源镇蔡家寨村小学，送去书包。蔡家寨村小学校长致谢。\n"
     assert [m.name for m in extraction_of(text).mentions if m.cls == "Region"].count("蔡家寨村") == 2
+
+
+def test_a_chinese_communitys_bureau_abroad_is_its_association_not_a_state_office():
+    # 某国中华某某总局: the community's own body; a state's office abroad (美国移民局) stays a government body
+    assert orgs("秘鲁中华通惠总局成立了救灾小组。", "Association") == ["秘鲁中华通惠总局"]
+    assert orgs("美国移民局发布公告。", "GovernmentBody") == ["美国移民局"]

@@ -116,6 +116,8 @@ TRADE_TAGS = ("n", "vn", "b", "j", "an")  # the words of a trade: 商贸|行业,
 REGION_LEVEL = "区"  # an autonomous region's level after its short name (某某区委)
 MAX_SPELT_CITY = 4  # characters of a city abroad jieba spells out in pieces (某|某某 between a country and a region)
 NATIONAL = "CN"  # code of a national body: it belongs to the whole country
+MAX_PLACE_ABROAD = 8  # characters of a country's or a city's name abroad before a society's own words
+CHINESE_PEOPLE = ("中华", "中華", "华人", "華人", "华侨", "華僑", "侨", "僑")  # 秘鲁中华…, 某国华侨…: the Chinese there
 MAX_DESCRIPTOR = 14  # longest run of descriptive characters before a head
 MAX_LEGAL_NAME = 20  # a company's legal name is longer: 某某生态农业科技发展有限公司
 MIN_LISTED_LEGAL_NAME = 4  # characters before the legal form of a listed company named without its region
@@ -470,6 +472,8 @@ class OrganizationFinder:
                 cls = head.cls
                 if head.head == ZONE_COMMITTEE and ZONE_BODY.search(name[:-len(ZONE_COMMITTEE)]):
                     cls = "GovernmentBody"  # 某某高新区管委会 governs a zone; 某某公园管委会 runs a park
+                if cls == "GovernmentBody" and self._chinese_society_abroad(name):
+                    cls = "Association"  # 某国中华某某总局: the Chinese community's own body there, no state's office
                 if head.head == GENERAL_CHAMBER and (scope is not None or self._mainland(name[:-len(GENERAL_CHAMBER)])):
                     name = name[:-len(GENERAL_CHAMBER)] + FEDERATION  # 总商会, 某市总商会: the 工商联 by its other name
                 famous = cls == "Organization" and _famous_landmark(name, head.head)
@@ -514,6 +518,15 @@ class OrganizationFinder:
             begin = self._regions_ending_at(text, place_end, tokens)
             if begin is not None and begin <= place_end - 2:
                 yield begin, match.end(), text[begin:place_end] + CONGRESS + (STANDING if match["standing"] else "")
+
+    def _chinese_society_abroad(self, name: str) -> bool:
+        """Whether a name opens with a place abroad (a country or a place below it, not Hong Kong, Macao or Taiwan)
+        and then names the Chinese people there (秘鲁中华某某总局, 某国华侨某某局)."""
+        for end in range(min(len(name) - 1, MAX_PLACE_ABROAD), 1, -1):
+            places = self.gazetteer.lookup(name[:end]) if name[:end] in self.region_names else []
+            if places:
+                return not any(p.code.isdigit() for p in places) and name.startswith(CHINESE_PEOPLE, end)
+        return False
 
     def _mainland(self, name: str) -> bool:
         """Whether name is a region of the mainland, where each 总商会 is the 工商联 (not 香港, nor a country)."""
