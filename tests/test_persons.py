@@ -620,6 +620,9 @@ def test_a_name_elected_to_an_office_named_with_its_body_and_term():
     ("主席高兴地介绍说：“好。”", []),
     ("县侨办副主任赵鹏程为新联会成立揭牌。", ["赵鹏程"]),  # a ceremony the person performs for a body
     ("会长为大会题词。", []),
+    ("在侨务局局长王富贵的陪同下，考察团参观了学校。", ["王富贵"]),  # those the person goes with
+    ("秘书长何光明受会长委托，专程来到村里。", ["何光明"]),  # sent by another
+    ("商会秘书长周建宇亦通过商会捐款。", ["周建宇"]),  # the formal "also"
 ])
 def test_a_name_between_a_title_and_what_is_said_or_done(sentence, names):
     assert people(sentence) == names
