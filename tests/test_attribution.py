@@ -1649,3 +1649,10 @@ def test_a_headline_about_what_one_named_body_did_gives_it_the_figures_no_actor_
 def test_the_united_front_of_a_place_above_the_reports_acts_as_that_place():
     report = ("贵州省委统战部支持雷山县抗洪救灾\n据统计，截至7月9日，贵州省统一战线系统动员80家企业捐款捐物900万元。\n")
     assert subjects_of(report) == [("80家", "贵州省"), ("900万元", "贵州省")]
+
+
+def test_a_company_named_after_its_kind_of_investor_opens_its_clause():
+    # 侨企某公司: a company of overseas Chinese, written before its name, gives all the same
+    report = "容县侨联工作\n侨企广西华兴环保股份有限公司通过容县华侨公益基金会捐赠现金14万元。\n"
+    assert subjects_of(report) == [("14万元", "广西华兴环保股份有限公司")]
+
