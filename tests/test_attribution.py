@@ -1656,3 +1656,7 @@ def test_a_company_named_after_its_kind_of_investor_opens_its_clause():
     report = "容县侨联工作\n侨企广西华兴环保股份有限公司通过容县华侨公益基金会捐赠现金14万元。\n"
     assert subjects_of(report) == [("14万元", "广西华兴环保股份有限公司")]
 
+
+def test_a_party_branch_named_in_what_its_money_counts_is_one_body_not_two():
+    # 民革某县支部采购了价值…: the party's short name inside the branch's is no second body named
+    assert subjects("民革泸县支部就采购了价值1.5万元的消毒液、口罩。") == [("1.5万元", "民革泸县支部")]

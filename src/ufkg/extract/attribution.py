@@ -1954,8 +1954,13 @@ def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions:
         if whole and not (mention.cls == "Initiative" and quantity.unit in OCCURRENCE_UNITS):
             continue  # the counted thing itself (乡贤联谊会1439个), not what it is counted for
         named.setdefault(mention.name, index)
-    # a name read inside a longer one of the counted words (“同心” in “同心商城”示范点) is not a second one
-    named = {name: index for name, index in named.items() if not any(name != other and name in other for other in named)}
+    # a name read inside a longer one of the counted words (“同心” in “同心商城”示范点; 民革, the party, in 民革某县支部)
+    # is not a second one
+    def inside(index: int, other: int) -> bool:  # of its own class: a party's name in its branch's, not in a charter's
+        return mentions[other].start <= mentions[index].start and mentions[index].end <= mentions[other].end \
+            and mentions[index].cls == mentions[other].cls
+    named = {name: index for name, index in named.items()
+             if not any(name != other and (name in other or inside(index, named[other])) for other in named)}
     # two initiatives counted together (“A”及“B”项目132个) belong to neither alone
     if len(named) != 1:
         return None
