@@ -1458,7 +1458,7 @@ def test_a_body_named_after_the_kind_it_is_of_opens_its_clause():
     report = ("某区推进会召开\n会上举行了捐赠仪式。县直宗教场所开元寺向东山村捐赠30万元、灵泉寺向西坪村捐赠10万元。\n")
     assert subjects_of(report) == [("30万元", "开元寺"), ("10万元", "灵泉寺")]
     # or after the event the clause is about
-    report = "某区推进会召开\n会上举行了捐赠仪式。此次捐赠活动开元寺共筹集价值3万元的大米、面粉等物资。\n"
+    report = "某区推进会召开\n会上举行了捐赠仪式。这次募捐活动开元寺共募得价值3万元的米面物资。\n"
     assert subjects_of(report) == [("3万元", "开元寺")]
 
 
@@ -1641,22 +1641,22 @@ def test_an_event_held_in_the_opening_under_a_column_name_above_the_title_takes_
 
 
 def test_a_headline_about_what_one_named_body_did_gives_it_the_figures_no_actor_names():
-    report = ("开元寺：发扬抗疫精神 捐款捐物共克时艰\n9月8日，助力疫情防控的捐赠活动在寺内举行。"
-              "寺庙集体捐赠2万元；僧人个人筹措1万元。\n")
+    report = ("开元寺：弘扬慈悲精神 驰援受灾群众\n9月8日，寺内举行了一场捐助活动。"
+              "寺院集体捐出2万元；僧众个人凑出1万元。\n")
     assert subjects_of(report) == [("2万元", "开元寺"), ("1万元", "开元寺")]
 
 
 def test_the_united_front_of_a_place_above_the_reports_acts_as_that_place():
-    report = ("贵州省委统战部支持雷山县抗洪救灾\n据统计，截至7月9日，贵州省统一战线系统动员80家企业捐款捐物900万元。\n")
+    report = ("贵州省委统战部支持雷山县抗洪救灾\n据统计，截至7月9日，贵州省统一战线动员80家企业捐出款物900万元。\n")
     assert subjects_of(report) == [("80家", "贵州省"), ("900万元", "贵州省")]
 
 
 def test_a_company_named_after_its_kind_of_investor_opens_its_clause():
     # 侨企某公司: a company of overseas Chinese, written before its name, gives all the same
-    report = "容县侨联工作\n侨企广西华兴环保股份有限公司通过容县华侨公益基金会捐赠现金14万元。\n"
-    assert subjects_of(report) == [("14万元", "广西华兴环保股份有限公司")]
+    report = "容县侨联工作\n侨企广西华兴纺织有限公司经容县侨联向学校送去现金14万元。\n"
+    assert subjects_of(report) == [("14万元", "广西华兴纺织有限公司")]
 
 
 def test_a_party_branch_named_in_what_its_money_counts_is_one_body_not_two():
     # 民革某县支部采购了价值…: the party's short name inside the branch's is no second body named
-    assert subjects("民革泸县支部就采购了价值1.5万元的消毒液、口罩。") == [("1.5万元", "民革泸县支部")]
+    assert subjects("民革泸县支部又采购了价值1.5万元的防疫用品。") == [("1.5万元", "民革泸县支部")]

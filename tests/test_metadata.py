@@ -1601,15 +1601,15 @@ def test_the_date_and_year_of_a_page_and_of_a_news_item_told_by_its_day(text, da
 
 
 def test_share_buttons_in_latin_letters_under_a_dated_title_leave_the_title_standing():
-    text = ("某某网 正文\n凯里：千余名乡贤助力乡村振兴\n2019-03-01 17:10:38 来源: 某某网\n关注某某网\n微博\nQzone\n评论\n图集\n"
+    text = ("某某网 正文\n凯里：千余名乡贤回乡兴业\n2019-03-01 17:10:38 来源: 某某网\n关注某某网\n微博\nQzone\n评论\n图集\n"
             "近日，在凯里市某村，乡贤们为村里修路捐款20万元。\n")
     meta = read_metadata(text, regions, is_place)
-    assert (meta.title, meta.date) == ("凯里：千余名乡贤助力乡村振兴", "2019-03-01")
+    assert (meta.title, meta.date) == ("凯里：千余名乡贤回乡兴业", "2019-03-01")
 
 
 def test_a_sites_path_further_down_over_a_dated_title_starts_the_text_past_a_notice_board():
     text = ("1\n侨团服务\n公告栏\n中秋节将至，本会定于9月10日在会所举办联欢活动，欢迎侨胞参加。\n2024-08-30\n查看详情\n"
-            "您现在的位置:首页 » 侨团服务\n凯里市侨联为灾区筹得善款\n侨胞齐心协力共渡难关\n发布时间:2017-03-23    点击数:\n"
+            "您目前的位置:首页 » 侨团服务\n凯里市侨联为灾区筹得善款\n侨胞同舟共济渡难关\n发布时间:2017-03-23    点击数:\n"
             "近日，凯里市侨联发动侨胞为灾区捐款10万元。\n")
     meta = read_metadata(text, regions, is_place)
     assert (meta.title, meta.date, meta.year) == ("凯里市侨联为灾区筹得善款", "2017-03-23", 2017)

@@ -1815,5 +1815,5 @@ def test_the_village_of_a_school_named_again_past_its_chain_of_places_is_still_r
 
 def test_a_chinese_communitys_bureau_abroad_is_its_association_not_a_state_office():
     # 某国中华某某总局: the community's own body; a state's office abroad (美国移民局) stays a government body
-    assert orgs("秘鲁中华通惠总局成立了救灾小组。", "Association") == ["秘鲁中华通惠总局"]
+    assert orgs("巴拿马中华公益总局组建了赈灾小组。", "Association") == ["巴拿马中华公益总局"]
     assert orgs("美国移民局发布公告。", "GovernmentBody") == ["美国移民局"]

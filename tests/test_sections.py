@@ -254,9 +254,9 @@ def test_a_news_item_an_associations_officer_tells_is_that_associations():
               "当天，自治区归侨侨眷代表大会在南宁召开。\n过去5年，共邀请2000多名海外侨胞到广西考察交流。\n")
     assert governed(report)["过去5年，共邀请20"] == "广西壮族自治区侨联"
     # or tells a reporter, on a day with its month
-    report = ("玉林市福建商会秘书长张大明3月2日告诉某某日报记者，商会第一时间成立了防控小组。\n"
-              "截至3月1日，会员们捐赠的款物合计约120万元。\n")
-    assert governed(report)["截至3月1日，会员们"] == "玉林市福建商会"
+    report = ("玉林市福建商会会长张大明3月2日告诉某某日报记者，商会当天就设立了应急小组。\n"
+              "截至3月1日，会员企业捐出的款物合计约120万元。\n")
+    assert governed(report)["截至3月1日，会员企"] == "玉林市福建商会"
 
 
 def test_a_news_item_heard_at_a_programmes_meeting_is_the_programmes_and_a_paragraph_after_a_time_is_its_bodys():

@@ -3,7 +3,7 @@ the patterns the metadata reader and the section reader both skip, kept in one p
 learnt once is skipped by both."""
 from __future__ import annotations
 
-# the site's "you are here" label: 当前位置：首页 > 统战要闻, 您的位置, 我的位置
+# the site's "you are here" label: 当前位置：首页 > 统战要闻, 您的位置, 我的位置, 您目前的位置
 WHERE_ON_SITE = r"[当當]前的?位置|所在位置|[我您](?:现在|現在|目前)?的位置"
 # a row of a disclosure page's index table: [ 索引号 ] | … | [ 发布机构 ] | 某县财政局 |
 INDEX_ROW = r"^\[\s*[\u4e00-\u9fff]{2,6}\s*\]\s*[|｜]"
@@ -12,7 +12,8 @@ INDEX_ROW = r"^\[\s*[\u4e00-\u9fff]{2,6}\s*\]\s*[|｜]"
 BREADCRUMB = r"[>＞»›][^>＞»›]*[>＞»›]|^(?:网站)?首\s*页\s[^。，,>＞»›]{1,20}[>＞»›]"
 # a site's greeting and bookmarks bar: 欢迎您访问某某网站 收藏本站|设为首页; its clock (今天是2019年8月2日 星期五: the
 # day the page was copied, not the report's)
-SITE_CHROME = r"欢迎您?(?:访问|光临|来到)|投稿(?:邮箱|郵箱|信箱)|收藏本站|设为首页|加入收藏|[扫掃]一[扫掃]|[扫掃]码|[扫掃]碼|分享到|分享功能|^(?:点击右上角|微信好友|朋友圈|QQ好友|QQ空间|新浪微博)$|今天是\s*(?:19|20)\d{2}\s*年|【字[体體]】|^(?:19|20)\d{2}-\d{2}-\d{2}\s*第\s*\d+\s*版"  # 请用微信扫一扫分享: a share button; 投稿邮箱:…: the site's call for contributions; 【字体】 大 默认 小, 2025-07-08 第03版: a paper's page buttons and edition
+SITE_CHROME = r"欢迎您?(?:访问|光临|来到)|收藏本站|设为首页|加入收藏|[扫掃]一[扫掃]|[扫掃]码|[扫掃]碼|分享到|分享功能|^(?:点击右上角|微信好友|朋友圈|QQ好友|QQ空间|新浪微博)$|今天是\s*(?:19|20)\d{2}\s*年|【字[体體]】|^(?:19|20)\d{2}-\d{2}-\d{2}\s*第\s*\d+\s*版"  # 请用微信扫一扫分享: a share button; 【字体】 大 默认 小, 2025-07-08 第03版: a paper's page buttons and edition
+SITE_CHROME += r"|投稿(?:邮箱|郵箱|信箱)"  # 投稿邮箱:…: the site's call for contributions
 # a site's consent banner, its prompts in other scripts (a line of no Chinese, or in kana), its app's plug and its
 # photograph's buttons and credit (放大图片; 本报记者某某 摄), its call to subscribe (欢迎订阅…newsletter), a picture's or
 # a video's file name shown in its place (某某.jpg, 某某.mp4)

@@ -180,7 +180,7 @@ PERSON_TITLES = ("会长", "主席", "主任", "书记", "部长", "委员", "�
                  "牧师", "法师", "住持", "方丈", "道长", "阿訇", "主教", "活佛")  # 牧师某某向某会捐款: clergy give as people
 # the kind a named body is of, written before its name (市直宗教场所某某寺向某村捐赠…, 爱心企业某某公司): the clause
 # opens on the body all the same
-# (and the event the clause is about, written before the body that acts in it: 此次捐赠活动某寺共筹集…)
+# (and the event the clause is about, written before the body that acts in it: 这次募捐活动某寺共募得…)
 KIND_BEFORE_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}(?:场所|企业|单位)|(?:侨企|台企|港企|民企)"  # 侨企某公司
                               r"|[\u4e00-\u9fff]{2,6}?[县区市镇乡]的"  # 某县的|某公司
                               r"|(?:此次|本次|这次)[\u4e00-\u9fff]{0,6}?(?:活动|捐赠|募捐|义卖)(?:中|上|期间)?")

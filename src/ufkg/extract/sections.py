@@ -579,7 +579,7 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
                      or mention.parent_name is not None and OWN_STORY.match(text, after, sentence.end)):
             return actor
         if rank <= 1 and titled and mention.cls == "Organization" and text.startswith(("：", ":"), after):
-            return actor  # 某寺：发扬…精神 捐款捐物…: a headline about what the one body named before it did
+            return actor  # 某寺：弘扬…精神 驰援…: a headline about what the one body named before it did
     party = _opening_party(extraction, text, sentences, by_sentence)
     if party is None:
         party = _members_committee(extraction, text, sentences[:MEMBERS_SENTENCES])
