@@ -495,7 +495,7 @@ WHERE_ON_SITE_LINE = re.compile(WHERE_ON_SITE)
 
 def _past_where_on_site(lines: list[str]) -> int:
     """The line after a short 当前位置 >> 某栏目 among a page's first lines, or further down when a title and its
-    dated field follow it (您现在的位置:首页 » 某栏目 / 标题 / 发布时间:…): whatever stands above it (the site's
+    dated field follow it (您目前的位置:首页 » 某栏目 / 标题 / 发布时间:…): whatever stands above it (the site's
     blurb about its city, a notice board's text, full stops and all) is the page's, not the text's; 0 when
     there is none."""
     for index, line in enumerate(lines[:MAX_NAVIGATION_LINES]):

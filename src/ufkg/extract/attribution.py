@@ -92,7 +92,7 @@ GIVEN_OF = re.compile(r"(?:捐赠|捐助|捐献|捐资|资助|捐出)的")  # A�
 # what follows a programme's name inside the quoted name of money given, up to the sum (“某某|教育帮扶资金”)
 MONEY_NAMED = re.compile(r"[^，,。；;“”「」]{1,8}?(?:资金|資金|基金|善款|款)[”」]")
 DESCRIBED_PLACE = ("是", "有", "共有", "现有", "拥有")  # 某省是…, 某省有…: the sentence describes the place
-# 某省统一战线系统动员…: the whole united front of a place acts as that place, wherever the report is
+# 某省统一战线动员…: the whole united front of a place acts as that place, wherever the report is
 PLACE_UNITED_FRONT = ("统一战线", "統一戰線", "统战系统", "統戰系統")
 # 某市某区还与某县某村签订协议，捐赠…: a place that opens its clause by dealing with another does the deed
 PLACE_DEALS = re.compile(r"(?:还|也|又|再|先后|同时)?(?:与|同|向)")
