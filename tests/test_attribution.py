@@ -1460,6 +1460,9 @@ def test_a_body_named_after_the_kind_it_is_of_opens_its_clause():
     # or after the event the clause is about
     report = "某区推进会召开\n会上举行了捐赠仪式。这次募捐活动开元寺共募得价值3万元的米面物资。\n"
     assert subjects_of(report) == [("3万元", "开元寺")]
+    # or after its kind of investor (侨企某公司: a company of overseas Chinese)
+    report = "容县侨联工作\n侨企广西华兴纺织有限公司经容县侨联向学校送去现金14万元。\n"
+    assert subjects_of(report) == [("14万元", "广西华兴纺织有限公司")]
 
 
 def test_a_body_a_clause_works_through_is_the_means_and_one_that_goes_on_to_act_acts():
@@ -1649,12 +1652,6 @@ def test_a_headline_about_what_one_named_body_did_gives_it_the_figures_no_actor_
 def test_the_united_front_of_a_place_above_the_reports_acts_as_that_place():
     report = ("贵州省委统战部支持雷山县抗洪救灾\n据统计，截至7月9日，贵州省统一战线动员80家企业捐出款物900万元。\n")
     assert subjects_of(report) == [("80家", "贵州省"), ("900万元", "贵州省")]
-
-
-def test_a_company_named_after_its_kind_of_investor_opens_its_clause():
-    # 侨企某公司: a company of overseas Chinese, written before its name, gives all the same
-    report = "容县侨联工作\n侨企广西华兴纺织有限公司经容县侨联向学校送去现金14万元。\n"
-    assert subjects_of(report) == [("14万元", "广西华兴纺织有限公司")]
 
 
 def test_a_party_branch_named_in_what_its_money_counts_is_one_body_not_two():

@@ -880,6 +880,11 @@ def test_a_title_stands_above_its_date_and_source_line_with_a_share_button():
             "2022年05月20日 09:15  |  来源:某某新闻网 分享到:\n某某新闻网贵阳5月20日电 近年来，凯里市探索联系机制。\n")
     meta = read_metadata(text, regions, is_place)
     assert (meta.title, meta.date) == ("凯里市:探索“双联双促”工作机制 助力民主党派履职", "2022-05-20")
+    # and share buttons on lines of their own, one named in Latin letters (Qzone)
+    text = ("某某网 正文\n凯里：千余名乡贤回乡兴业\n2019-03-01 17:10:38 来源: 某某网\n关注某某网\n微博\nQzone\n评论\n图集\n"
+            "近日，在凯里市某村，乡贤们为村里修路捐款20万元。\n")
+    meta = read_metadata(text, regions, is_place)
+    assert (meta.title, meta.date) == ("凯里：千余名乡贤回乡兴业", "2019-03-01")
 
 
 def test_a_datelines_county_without_a_day_is_the_news_place_not_the_province_a_visitor_comes_from():
@@ -947,13 +952,21 @@ def test_a_place_given_to_in_the_title_is_not_the_givers_news():
     assert (meta.region, meta.year) == ("澳门", 2021)
 
 
-def test_a_sites_consent_banner_and_prompts_in_other_scripts_stand_above_the_title():
-    text = ("为给您更好的浏览服务，本站会使用Cookie等技术，继续浏览即表示您接受我们的隐私政策并同意其条款。\n"
-            "Would you like to go to our English website?\n"
-            "こちらのページは繁体字版です。\n某某新闻APP\n"
-            "凯里同乡会关怀旅外乡亲\n2019/3/6 17:38（3/6 17:51 更新）\n凯里同乡会今天举办关怀活动。\n")
+@pytest.mark.parametrize("text, title, date, year", [
+    pytest.param("为给您更好的浏览服务，本站会使用Cookie等技术，继续浏览即表示您接受我们的隐私政策并同意其条款。\n"
+                 "Would you like to go to our English website?\n"
+                 "こちらのページは繁体字版です。\n某某新闻APP\n"
+                 "凯里同乡会关怀旅外乡亲\n2019/3/6 17:38（3/6 17:51 更新）\n凯里同乡会今天举办关怀活动。\n",
+                 "凯里同乡会关怀旅外乡亲", "2019-03-06", 2019, id="a consent banner and prompts in other scripts"),
+    pytest.param("1\n侨团服务\n公告栏\n中秋节将至，本会定于9月10日在会所举办联欢活动，欢迎侨胞参加。\n2024-08-30\n查看详情\n"
+                 "您目前的位置:首页 » 侨团服务\n凯里市侨联为灾区筹得善款\n侨胞同舟共济渡难关\n发布时间:2017-03-23    点击数:\n"
+                 "近日，凯里市侨联发动侨胞为灾区捐款10万元。\n",
+                 "凯里市侨联为灾区筹得善款", "2017-03-23", 2017,
+                 id="a notice board above a site's path further down, over a dated title"),
+])
+def test_a_sites_own_matter_stands_above_the_title(text, title, date, year):
     meta = read_metadata(text, regions, is_place)
-    assert (meta.title, meta.date, meta.year) == ("凯里同乡会关怀旅外乡亲", "2019-03-06", 2019)
+    assert (meta.title, meta.date, meta.year) == (title, date, year)
 
 
 def test_a_date_whose_colon_was_lost_in_decoding_and_a_chronicles_span():
@@ -1598,21 +1611,6 @@ def test_a_quoted_slogan_that_ends_like_a_village_is_no_township_of_a_title():
 def test_the_date_and_year_of_a_page_and_of_a_news_item_told_by_its_day(text, date, year):
     meta = _meta(text)
     assert (meta.date, meta.year) == (date, year)
-
-
-def test_share_buttons_in_latin_letters_under_a_dated_title_leave_the_title_standing():
-    text = ("某某网 正文\n凯里：千余名乡贤回乡兴业\n2019-03-01 17:10:38 来源: 某某网\n关注某某网\n微博\nQzone\n评论\n图集\n"
-            "近日，在凯里市某村，乡贤们为村里修路捐款20万元。\n")
-    meta = read_metadata(text, regions, is_place)
-    assert (meta.title, meta.date) == ("凯里：千余名乡贤回乡兴业", "2019-03-01")
-
-
-def test_a_sites_path_further_down_over_a_dated_title_starts_the_text_past_a_notice_board():
-    text = ("1\n侨团服务\n公告栏\n中秋节将至，本会定于9月10日在会所举办联欢活动，欢迎侨胞参加。\n2024-08-30\n查看详情\n"
-            "您目前的位置:首页 » 侨团服务\n凯里市侨联为灾区筹得善款\n侨胞同舟共济渡难关\n发布时间:2017-03-23    点击数:\n"
-            "近日，凯里市侨联发动侨胞为灾区捐款10万元。\n")
-    meta = read_metadata(text, regions, is_place)
-    assert (meta.title, meta.date, meta.year) == ("凯里市侨联为灾区筹得善款", "2017-03-23", 2017)
 
 
 def test_a_sites_call_for_contributions_is_no_title():
