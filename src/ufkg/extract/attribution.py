@@ -1956,11 +1956,9 @@ def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions:
         named.setdefault(mention.name, index)
     # a name read inside a longer one of the counted words (“同心” in “同心商城”示范点; 民革, the party, in 民革某县支部)
     # is not a second one
-    def inside(index: int, other: int) -> bool:  # of its own class: a party's name in its branch's, not in a charter's
-        return mentions[other].start <= mentions[index].start and mentions[index].end <= mentions[other].end \
-            and mentions[index].cls == mentions[other].cls
     named = {name: index for name, index in named.items()
-             if not any(name != other and (name in other or inside(index, named[other])) for other in named)}
+             if not any(name != other and (name in other or _nested_in(mentions, index, named[other]))
+                        for other in named)}
     # two initiatives counted together (“A”及“B”项目132个) belong to neither alone
     if len(named) != 1:
         return None
@@ -1968,6 +1966,13 @@ def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions:
     if mentions[only].cls == "PoliticalParty" and mentions[only].parent_name is None:
         return None  # 3位民建会员, 12名盟员: members of the party as a whole, which is no local report's actor
     return only
+
+
+def _nested_in(mentions: list[Mention], index: int, other: int) -> bool:
+    """Whether a mention lies within another of its own class (民革 in 民革某县支部), not within a name of another
+    kind (民革 in 《民革章程》, a charter, names the party all the same)."""
+    inner, outer = mentions[index], mentions[other]
+    return outer.start <= inner.start and inner.end <= outer.end and inner.cls == outer.cls
 
 
 def _in_list(text: str, mentions: list[Mention], group: list[int], index: int, sentence) -> bool:
