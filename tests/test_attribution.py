@@ -1440,6 +1440,10 @@ def test_a_text_whose_first_sentences_tell_a_committees_members_at_the_congress_
               "9位区政协委员到会，建言献策。\n会上，社员们提出集体提案6件、个人提案11件。\n")
     committee = "九三学社船山区委会"
     assert subjects_of(report) == [("5位", committee), ("9位", committee), ("6件", committee), ("11件", committee)]
+    # and so are the whole party's members seated as a sector, whose one committee the text names by its level
+    report = ("衡阳市两会闭幕 民建界别代表委员履职有为\n3月2日至6日，衡阳市人大和衡阳市政协分别召开年度全体会议。\n"
+              "民建界别的6名人大代表、20名政协委员认真履职。\n会后，民建市委对履职情况进行了总结。\n")
+    assert subjects_of(report) == [("6名", "民建市委"), ("20名", "民建市委")]
 
 
 def test_a_gift_of_a_person_named_between_a_company_and_the_office_held_there_is_the_persons():

@@ -631,10 +631,22 @@ def _members_committee(extraction: Extraction, text: str, sentences: list) -> in
     委员会社员中7位代表…; 会议期间，某党派某总支盟员共提交提案12件): the committee's own account (opened sets: the
     gold gives such a committee the figures in all five texts that open so)."""
     spans = [(sentence.start, sentence.end) for sentence in sentences]
-    return next((index for index, mention in enumerate(extraction.mentions)
-                 if mention.cls == "PoliticalParty" and mention.parent_name is not None
-                 and any(start <= mention.start < end for start, end in spans)
-                 and MEMBERS.match(text, mention.end)), None)
+    for index, mention in enumerate(extraction.mentions):
+        if mention.cls != "PoliticalParty" or not any(start <= mention.start < end for start, end in spans):
+            continue
+        if mention.parent_name is not None and MEMBERS.match(text, mention.end):
+            return index
+        if _whole_party(extraction, index) and (MEMBERS.match(text, mention.end) or text.startswith(SECTOR, mention.end)):
+            # 两会期间，民建界别的5名人大代表…: the party's members in the city, whose one committee the text names
+            # elsewhere (民建市委, by its level alone or in full) tells them
+            committees = {m.name: i for i, m in enumerate(extraction.mentions)
+                          if m.cls == "PoliticalParty" and m.parent_name == mention.name}
+            if len(committees) == 1:
+                return next(iter(committees.values()))
+    return None
+
+
+SECTOR = "界别"  # 民建界别: a party's members seated as a sector of the people's congress or the CPPCC
 
 
 def _partner_after(extraction: Extraction, text: str, candidates: list[int], position: int) -> int | None:
