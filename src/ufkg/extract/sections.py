@@ -629,7 +629,8 @@ MEMBERS_SENTENCES = 4
 def _members_committee(extraction: Extraction, text: str, sentences: list) -> int | None:
     """The democratic party's committee whose members a text's first sentences tell at work (两会期间，某党派某区
     委员会社员中7位代表…; 会议期间，某党派某总支盟员共提交提案12件): the committee's own account (opened sets: the
-    gold gives such a committee the figures in all five texts that open so)."""
+    gold gives such a committee the figures in all five texts that open so). The whole party's members, or its
+    sector at the sessions (某党派界别的5名人大代表…), stand for the one committee of it the text names."""
     spans = [(sentence.start, sentence.end) for sentence in sentences]
     for index, mention in enumerate(extraction.mentions):
         if mention.cls != "PoliticalParty" or not any(start <= mention.start < end for start, end in spans):
