@@ -770,3 +770,9 @@ def test_about_there_being_a_number_is_an_estimate():
 def test_an_old_couple_is_no_count():
     # 老两口 (an elderly couple), 小两口 (a young one): a word for the two, not a number of mouths
     assert brief("企业家为老华侨夫妇老两口送来3万元，解决老两口建房的费用。") == [(Decimal(30000), "CNY", "exact")]
+
+
+def test_a_congress_numbered_without_its_ordinal_mark_counts_nothing():
+    # 县十三次党代会: the congress's number, 第 left out; the meetings held still count
+    assert brief("贯彻县十三次党代会部署，召开座谈会5次。") == [(5, "次", "exact")]
+
