@@ -776,3 +776,8 @@ def test_a_congress_numbered_without_its_ordinal_mark_counts_nothing():
     # 县十三次党代会: the congress's number, 第 left out; the meetings held still count
     assert brief("贯彻县十三次党代会部署，召开座谈会5次。") == [(5, "次", "exact")]
 
+
+def test_a_periodicals_issue_of_a_year_counts_nothing():
+    # 某某杂志 2018年52期: the issue a piece appeared in; sessions held that year still count
+    assert brief("某某杂志 2018年52期") == []
+    assert brief("2023年举办培训班3期") == [(3, "期", "exact")]

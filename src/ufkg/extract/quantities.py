@@ -866,6 +866,8 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
     if unit == VOLUME and YEARBOOK_VOLUME.fullmatch(number) and (
             not sentence[:lead].strip() or YEARBOOK_BEFORE.search(sentence, max(0, lead - MAX_YEARBOOK_GAP), lead)):
         return True  # 某某年鉴 / 2021卷, or the label alone: the volume of that year, no volumes counted (图书2000卷 are)
+    if unit == ISSUE and ISSUE_OF_YEAR.search(sentence, 0, lead):
+        return True  # 某某杂志 2018年52期: a periodical's issue of that year, no sessions held
     if ONE_OF.match(sentence, unit_end):
         return True  # 作为全省30个沿海县之一: the class a place or a body is one of
     if sentence[lead:unit_end] == TOGETHER and (TOGETHER_WITH.search(sentence, max(0, lead - MAX_TOGETHER_GAP), lead)
@@ -924,6 +926,8 @@ RANKED_AMONG = re.compile(r"[^，,。；;、]{0,8}?中(?:排名|位列|位居|�
 RANK_AFTER = re.compile(r"[^，,。；;、]{0,8}?第[\d一二三四五六七八九十百]+[名位]")  # 21所中学第三名
 RANK_VERB = re.compile(r"居|位列|位居|名列|排名|排在")  # …before the field: 居全县21所…
 VOLUME = "卷"
+ISSUE = "期"
+ISSUE_OF_YEAR = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:第\s*)?$")  # the year right before a periodical's issue number
 YEARBOOK_VOLUME = re.compile(r"(?:19|20)\d{2}")  # 某某年鉴 / 2021卷: a yearbook's volume is named by its year
 YEARBOOK_BEFORE = re.compile(r"(?:年鉴|年鑑)[^，,。；;]{0,6}$|[/／]\s*$")  # …年鉴 / 2021卷: the yearbook whose volume it is
 MAX_YEARBOOK_GAP = 12
