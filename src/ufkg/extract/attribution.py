@@ -180,10 +180,11 @@ PERSON_TITLES = ("会长", "主席", "主任", "书记", "部长", "委员", "�
                  "牧师", "法师", "住持", "方丈", "道长", "阿訇", "主教", "活佛")  # 牧师某某向某会捐款: clergy give as people
 # the kind a named body is of, written before its name (市直宗教场所某某寺向某村捐赠…, 爱心企业某某公司): the clause
 # opens on the body all the same
-# (and the event the clause is about, written before the body that acts in it: 这次募捐活动某寺共募得…)
 KIND_BEFORE_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}(?:场所|企业|单位)|(?:侨企|台企|港企|民企)"  # 侨企某公司
-                              r"|[\u4e00-\u9fff]{2,6}?[县区市镇乡]的"  # 某县的|某公司
-                              r"|(?:此次|本次|这次)[\u4e00-\u9fff]{0,6}?(?:活动|捐赠|募捐|义卖)(?:中|上|期间)?")
+                              r"|[\u4e00-\u9fff]{2,6}?[县区市镇乡]的")  # 某县的|某公司
+# the event a clause is about, written before the body that acts in it (这次募捐活动某寺共募得…): the clause opens on
+# the body all the same (an opening's matter, not a list item's kind)
+EVENT_BEFORE_ACTOR = re.compile(r"(?:此次|本次|这次)[\u4e00-\u9fff]{0,6}?(?:活动|捐赠|募捐|义卖)(?:中|上|期间)?")
 TITLE_CLAUSE = re.compile(rf"(?:副|常务副?)?(?:{'|'.join(PERSON_TITLES)})[，,、]")  # 某总支党员，: a title and no deed
 # words whose first character is no preposition (某同乡会会长某某: an office, not 同 someone)
 NOT_PARTNER_MARKS = ("同乡", "同学", "同胞", "同心", "同盟", "同业", "同仁", "和平", "和谐", "对外", "及时")
@@ -1283,7 +1284,8 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     for opening in (_after_adverbs(text, clause_start), _after_adverbs(text, sentence.start)):
         for index in candidates:
             mention = mentions[index]
-            if (mention.start == opening or KIND_BEFORE_NAME.fullmatch(text, opening, mention.start)) \
+            if (mention.start == opening or KIND_BEFORE_NAME.fullmatch(text, opening, mention.start)
+                    or EVENT_BEFORE_ACTOR.fullmatch(text, opening, mention.start)) \
                     and mention.end <= quantity.start and mention.cls in CLAUSE_ACTOR_CLASSES \
                     and _acts(text, mention) and not _counted(quantity, mention) \
                     and not _titles_a_person(text, candidates, mentions, mention, quantity):

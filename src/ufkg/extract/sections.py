@@ -322,12 +322,14 @@ def _whole_party(extraction: Extraction, actor: int) -> bool:
     return mention.cls == "PoliticalParty" and mention.parent_name is None and mention.name != CPC_NAME
 
 
-def _local_committee(extraction: Extraction, party: int) -> int | None:
+def _local_committee(extraction: Extraction, party: int, by_level_too: bool = False) -> int | None:
     """The one local committee of a party the report names (农工党某市委会, also written by its level alone,
     农工党市委会, which is the same one), else None (the region)."""
     name = extraction.mentions[party].name
     committees = {m.name: i for i, m in enumerate(extraction.mentions) if m.cls == "PoliticalParty" and m.parent_name == name}
-    named = {key: index for key, index in committees.items() if extraction.mentions[index].scope is None}
+    # (`by_level_too`: one the report names only by its level, 民建市委, counts as well)
+    named = committees if by_level_too else \
+        {key: index for key, index in committees.items() if extraction.mentions[index].scope is None}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -640,10 +642,9 @@ def _members_committee(extraction: Extraction, text: str, sentences: list) -> in
         if _whole_party(extraction, index) and (MEMBERS.match(text, mention.end) or text.startswith(SECTOR, mention.end)):
             # 两会期间，民建界别的5名人大代表…: the party's members in the city, whose one committee the text names
             # elsewhere (民建市委, by its level alone or in full) tells them
-            committees = {m.name: i for i, m in enumerate(extraction.mentions)
-                          if m.cls == "PoliticalParty" and m.parent_name == mention.name}
-            if len(committees) == 1:
-                return next(iter(committees.values()))
+            committee = _local_committee(extraction, index, by_level_too=True)
+            if committee is not None:
+                return committee
     return None
 
 
