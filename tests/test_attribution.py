@@ -1661,3 +1661,13 @@ def test_the_united_front_of_a_place_above_the_reports_acts_as_that_place():
 def test_a_party_branch_named_in_what_its_money_counts_is_one_body_not_two():
     # 民革某县支部采购了价值…: the party's short name inside the branch's is no second body named
     assert subjects("民革泸县支部又采购了价值1.5万元的防疫用品。") == [("1.5万元", "民革泸县支部")]
+
+
+@pytest.mark.parametrize("clock", ["2024年05月04日 星期六", "2024年05月04日 Sat"])
+def test_a_sites_clock_is_no_sentence_of_the_top_where_the_society_a_text_is_about_is_named(clock):
+    text = (f"{clock}\n大爱无疆，在川浙商在行动\n来源: 某某网     发布日期: 2022.03.03\n"
+            "近期，浙江疫情牵动着在外游子的心，各地纷纷开展援助活动。\n"
+            "四川省浙江商会主动关注家乡疫情，在一天多时间内募集20余万元防疫物资。\n"
+            "3月1日，商会常务副会长通过相关渠道，购买外科口罩10万个、防护服1500套。\n"
+            "3月2日，第一批物资到达杭州，杭州市工商联向四川省浙江商会表示感谢。\n四川省浙江商会表示，将继续支持家乡防疫。\n")
+    assert subjects_of(text) == [("20余万元", "四川省浙江商会"), ("10万个", "四川省浙江商会"), ("1500套", "四川省浙江商会")]

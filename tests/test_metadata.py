@@ -1013,6 +1013,14 @@ def test_a_sites_clock_and_markup_above_the_title_and_a_place_that_names_members
     assert (meta.title, meta.date, meta.year, meta.region) == ("市台湾同胞投资企业协会第五届会员大会召开", "2011-11-14", 2011, "绵阳")
 
 
+@pytest.mark.parametrize("clock", ["2024年05月04日 星期六", "2024年05月04日 Sat", "2024年5月4日 Saturday"])
+def test_a_sites_clock_above_the_title_gives_way_to_the_date_the_page_was_published(clock):
+    text = (f"{clock}\n市工商联助力抗疫\n来源: 某某网     发布日期: 2022.03.03     访问量:186\n"
+            "近期，绵阳市工商联动员会员企业捐赠防疫物资20余万元。\n"
+            "3月1日，市工商联购买口罩10万个，送往各个社区。\n3月2日，第一批物资运抵各个社区。\n")
+    assert (_meta(text).date, _meta(text).year) == ("2022-03-03", 2022)
+
+
 def test_a_title_naming_two_counties_of_one_city_is_the_citys_news():
     text = ("省政府支持北川和江油项目120个\n2015-07-18 12:58\n"
             "省政府先后在北川羌族自治县和江油市进行现场办公，确定支持项目120个。\n")

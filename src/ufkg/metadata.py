@@ -35,7 +35,7 @@ from .gazetteer import LEVELS, short_names
 from .model import ReportMeta
 from .numbers import parse_number
 from .page import (BREADCRUMB, BYLINE, BYLINE_LINE, HEARD_FROM, INDEX_ROW, LUNAR_DAY, NEWS_PREFIX, OUTLETS_LINE,
-                   PAGE_PROMPT, PURPOSE, SITE_CHROME, SLOGAN, SOURCE_AUTHOR_LINE, WHERE_ON_SITE)
+                   PAGE_PROMPT, PURPOSE, SITE_CHROME, SITE_CLOCK, SLOGAN, SOURCE_AUTHOR_LINE, WHERE_ON_SITE)
 from .paths import lexicon_path
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代)")  # not the end of 20162018年, a range run together; 1980年代 a decade
@@ -156,8 +156,7 @@ HEADER_FIELD = re.compile(r"^(?:[\s|｜/／·•_=-]*$|(?:发布时间|发布日
                           rf"|{BYLINE_LINE})")  # 记者 某某
 # the labelled fields a page glues to the start of its text (发布时间:2018-09-03 来源:)
 GLUED_FIELDS = re.compile(r"(?:(?:发布时间|发布日期|时间|日期|来源|作者|编辑)[:：]\s*(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}\s*)?)+")
-# a site's clock over every page (2024年12月19日 星期四), the day it was copied more often than the day it was published
-WEEKDAY_CLOCK = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]$")
+WEEKDAY_CLOCK = re.compile(rf"^{SITE_CLOCK}$")  # a site's clock alone on its line
 # a date of digits alone on its line: 11.02.2015  11:29, 2025 05/15 09:03:06
 NUMERIC_DATE = re.compile(r"^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:19|20)\d{2} \d{1,2}/\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # 发布: 3:57pm 04/09/2023: a posting label, its clock, then the day, month and year

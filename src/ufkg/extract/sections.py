@@ -19,7 +19,7 @@ import re
 
 from ..model import Extraction, Mention
 from ..page import (BREADCRUMB, BYLINE, BYLINE_LINE, HEARD_FROM, INDEX_ROW, LUNAR_DAY, NEWS_PREFIX, OUTLETS_LINE,
-                    PAGE_PROMPT, PURPOSE, SITE_CHROME, SLOGAN, WHERE_ON_SITE)
+                    PAGE_PROMPT, PURPOSE, SITE_CHROME, SITE_CLOCK, SLOGAN, WHERE_ON_SITE)
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .organizations import CPC_NAME
 from .persons import SEX_AFTER_NAME
@@ -137,6 +137,7 @@ ITEM_PROGRAMME_CLOSE = re.compile(rf"[”」]?(?:{'|'.join(NAMED_PROGRAMME_HEADS
 PROGRAMME_LEAD = re.compile(r"(?:扎实|深入|积极|持续|全面|大力|广泛)?(?:组织)?(?:开展|实施|推进|深化|推动)了?")
 # a page's navigation and labels above the title (您当前的位置：首页 > …, 日期:2025-01-16阅读:)
 PAGE_LINE = re.compile(rf"{WHERE_ON_SITE}|{BREADCRUMB}|{SITE_CHROME}|{PAGE_PROMPT}|{INDEX_ROW}|^{BYLINE_LINE}|{OUTLETS_LINE}|"
+                       rf"^\s*{SITE_CLOCK}\s*$|"
                        r"首\s*页\s*[>＞-]|请输入|日期[:：]"
                        r"|发布时间|来源[:：]|作者[:：]|阅读[:：]|浏览|关注我们|长者模式|无障碍"
                        r"|[（(]\s*[^（()）]{0,6}?[左右][一二三四五六七八九十]\s*[）)]")  # a photograph's caption: 某某(右三)
