@@ -1467,7 +1467,7 @@ def test_the_party_is_not_read_from_its_congress_nor_from_characters_of_other_wo
 
 def test_kinds_of_chambers_and_chambers_a_body_uses_are_not_named_chambers():
     text = ("某县统战工作\n县工商联积极协调，企业家们委托商会发放物资，利用在外商会开展招商，组建镇村商会8个，"
-            "县域商会和海外商会共同参与，县温州商会积极响应。\n")
+            "县域商会和海外商会共同参与，县温州商会积极响应，外埠商会、外地商会会员返乡投资。\n")
     assert mentions_of(text, "Association") == ["县工商联", "温州商会"]
 
 
