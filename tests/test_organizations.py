@@ -1471,6 +1471,11 @@ def test_kinds_of_chambers_and_chambers_a_body_uses_are_not_named_chambers():
     assert mentions_of(text, "Association") == ["县工商联", "温州商会"]
 
 
+def test_a_development_zone_written_short_stays_whole_before_the_society_it_holds():
+    text = "某市统战工作\n近日，绵阳市经开区慈善总会向灾区捐款5万元，宜宾市经济开发区侨联积极响应。\n"
+    assert mentions_of(text, "Association") == ["绵阳市经开区慈善总会", "宜宾市经济开发区侨联"]
+
+
 def test_a_school_named_after_a_place_elsewhere_is_one_school_of_the_county():
     text = "某县统战工作\n商会组织企业走进平遥县西城学校捐赠物资，并与太原市学校结对。\n"
     assert mentions_of(text, "Organization") == ["平遥县西城学校"]

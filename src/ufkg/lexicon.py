@@ -131,6 +131,10 @@ def load_lexicon() -> Lexicon:
 
 
 DEPARTMENT_END, HEAD_OF = "部", "长"  # a department (统战部) and its head's title written short (统战部长)
+# the kinds of development zone among the local suffixes (某市经开区, 某县经济开发区): one word each, however jieba's own
+# dictionary cuts them (经|开区), so that a zone's name stays whole before the body it holds (某市经开区慈善总会)
+ZONE_KINDS = ("开发区", "经开区", "高新区")
+ZONE_KIND_FREQ = 300  # about jieba's own count for 高新区 (270)
 
 
 def user_dictionary_lines(lexicon: Lexicon) -> list[str]:
@@ -159,6 +163,9 @@ def user_dictionary_lines(lexicon: Lexicon) -> list[str]:
             add(word + HEAD_OF, 30000, "n")  # 统战部长: its head, not 统战部|长某某
     for word in lexicon.initiative_heads:
         add(word, 2000, "n")
+    for row in _rows("region_suffixes.csv"):
+        if row["kind"] == "local" and row["suffix"].endswith(ZONE_KINDS):
+            add(row["suffix"], ZONE_KIND_FREQ, "n")
     for name, place in load_gazetteer().names():
         if len(name) >= 2:
             add(name, 3000 if place.level in ("province", "prefecture", "country") else 800, "ns")
