@@ -645,6 +645,15 @@ def test_taxes_and_sales_in_hundreds_of_millions_without_yuan_are_money():
         (60_000_000_000, "CNY", "atLeast"), (400_000_000, "CNY", "atLeast")]
 
 
+def test_sets_packs_kinds_cartons_tables_buildings_and_square_kilometres_are_counted_but_not_the_words_they_open():
+    assert brief("捐资购买40组黑山羊、大米1200包、牛奶10提，推出130多种产品，筵开110席，援建宿舍楼2幢，"
+                 "整治河道4.6平方公里。") == [
+        (40, "组", "exact"), (1200, "包", "exact"), (10, "提", "exact"), (130, "种", "atLeast"), (110, "席", "exact"),
+        (2, "幢", "exact"), (Decimal("4.6"), "平方公里", "exact")]
+    assert brief("5组织开展活动，3包括在内，2种植大户，4提高效益，3席位，4幢楼。") == [(4, "幢", "exact")]
+    assert brief("资助某村27组贫困学生，基地位于某社区5组，新建三层教学楼。") == []
+
+
 def test_the_market_weight_jin_is_a_measure():
     assert brief("合作社年产茶叶3万斤，收购蜂蜜800斤。") == [
         (Decimal("30000"), "斤", "exact"), (Decimal("800"), "斤", "exact")]

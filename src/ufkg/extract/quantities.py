@@ -868,6 +868,8 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
         return True  # 某某年鉴 / 2021卷, or the label alone: the volume of that year, no volumes counted (图书2000卷 are)
     if unit == ISSUE and ISSUE_OF_YEAR.search(sentence, 0, lead):
         return True  # 某某杂志 2018年52期: a periodical's issue of that year, no sessions held
+    if unit == GROUP and sentence.endswith(VILLAGE_BEFORE, 0, lead):
+        return True  # 某村27组贫困学生: a villagers' group by its number, where people live (17组书架 are counted)
     if ONE_OF.match(sentence, unit_end):
         return True  # 作为全省30个沿海县之一: the class a place or a body is one of
     if sentence[lead:unit_end] == TOGETHER and (TOGETHER_WITH.search(sentence, max(0, lead - MAX_TOGETHER_GAP), lead)
@@ -928,6 +930,8 @@ RANK_VERB = re.compile(r"居|位列|位居|名列|排名|排在")  # …before t
 VOLUME = "卷"
 ISSUE = "期"
 ISSUE_OF_YEAR = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:第\s*)?$")  # the year right before a periodical's issue number
+GROUP = "组"
+VILLAGE_BEFORE = ("村", "社区", "居委会")  # 某村5组: the village's fifth group (村民小组), a place, no sets counted
 YEARBOOK_VOLUME = re.compile(r"(?:19|20)\d{2}")  # 某某年鉴 / 2021卷: a yearbook's volume is named by its year
 YEARBOOK_BEFORE = re.compile(r"(?:年鉴|年鑑)[^，,。；;]{0,6}$|[/／]\s*$")  # …年鉴 / 2021卷: the yearbook whose volume it is
 MAX_YEARBOOK_GAP = 12
