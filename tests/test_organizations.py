@@ -1357,6 +1357,7 @@ def test_the_state_councils_offices_by_their_shortest_names():
     assert orgs("国台办、国侨办有关负责人出席。", "GovernmentBody") == ["国务院台办", "国务院侨办"]
 
 
+
 def test_a_verbal_noun_after_an_adverb_of_manner_is_the_clauses_verb_not_a_bodys_name():
     assert orgs("在全社会积极营造商会反哺家乡的浓厚氛围。", "Association") == []
     assert orgs("澳门营造商会来访。", "Association") == ["澳门营造商会"]
@@ -1474,6 +1475,15 @@ def test_kinds_of_chambers_and_chambers_a_body_uses_are_not_named_chambers():
 def test_a_development_zone_written_short_stays_whole_before_the_society_it_holds():
     text = "某市统战工作\n近日，绵阳市经开区慈善总会向灾区捐款5万元，宜宾市经济开发区侨联积极响应。\n"
     assert mentions_of(text, "Association") == ["绵阳市经开区慈善总会", "宜宾市经济开发区侨联"]
+
+
+def test_a_society_named_after_the_temple_or_university_it_belongs_to_is_one_body():
+    text = "某市统战工作\n泉州开元寺慈善会向灾区捐款，暨南大学侨联和集美大学台联参加，暨南大学派员出席。\n"
+    assert mentions_of(text, "Association") == ["泉州开元寺慈善会", "暨南大学侨联", "集美大学台联"]
+    assert mentions_of(text, "Organization") == ["暨南大学"]
+    # …but a foundation that joins (联合) its member enterprises is no federation
+    joined = "某市统战工作\n绵阳光彩基金会联合会员企业捐赠物资。\n"
+    assert (mentions_of(joined, "Association"), mentions_of(joined, "Organization")) == ([], ["绵阳光彩基金会"])
 
 
 def test_a_school_named_after_a_place_elsewhere_is_one_school_of_the_county():

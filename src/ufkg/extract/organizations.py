@@ -257,6 +257,9 @@ RARE_WORD = 100  # a word jieba has seen fewer times than this may be a town's o
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # 省级示范性实践创新基地, 国家级重点实验室: a kind of body at a grade, not one body
 GRADE_IN_NAME = re.compile(f"[{LEVEL_CHARS}乡镇村家部一二两三四五六]级")
+MEMBER = "员"  # 会|员: the member of a body a head's last character ends, not the body
+INSTITUTION_HEAD = re.compile("大学|学院")  # a university, whose federations (某大学侨联) are named after it
+MAX_INSTITUTION_HEAD = 2
 ZONE_BODY = re.compile("(?:开发区|高新区|经开区|新区|园区|管理区|试验区|保税区|合作区|旅游区|度假区|风景区|景区)$")  # 某某开发区管委会: a government body
 ZONE_COMMITTEE = "管委会"
 NAMED_ZONE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?P<kind>经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区)$")
@@ -454,9 +457,12 @@ class OrganizationFinder:
             if self._inside_longer_name(text, match):
                 continue
             candidate = self._grow(text, tokens, match.start(), match.end()) \
-                or self._school_named_short(text, tokens, match.start(), match.end())
+                or self._school_named_short(text, tokens, match.start(), match.end()) \
+                or self._institutions_federation(text, tokens, match)
             if candidate is None:
                 failed_end = match.end()
+            elif self._society_named_after(text, tokens, match, candidate[0]):
+                continue  # 某寺慈善会, 某大学侨联: the society the organisation has, named after it, is the one body
             elif match.group(0) in MEDIA_HEADS and _publisher_line(text, candidate[0], match.end()):
                 continue  # 贵州日报2023-2-28, 来源：某某日报: the publisher, which the report's metadata holds
             elif match.group(0) == SHORT_FEDERATION and (match.start() - candidate[0] < 2
@@ -1247,6 +1253,31 @@ class OrganizationFinder:
         if head.attach == "optional" and head.local_form:
             return start, head.local_form, OWN_LOCALITY
         return None
+
+    def _society_named_after(self, text: str, tokens: list[Token], match: re.Match, begin: int) -> bool:
+        """Whether an organisation's name (某寺, 某大学) only opens the name of a society it has, whose head follows
+        right after it and whose name takes it whole (某寺慈善会, 某大学侨联)."""
+        if self.heads[match.group(0)].cls != "Organization":
+            return False
+        following = self.head_pattern.match(text, match.end())
+        if following is None or self.heads[following.group(0)].cls != "Association" \
+                or text.startswith(MEMBER, following.end()):
+            return False  # 某基金会联合会员企业: the foundation's member enterprises, joined (联合), no federation
+        society = self._grow(text, tokens, following.start(), following.end()) \
+            or self._institutions_federation(text, tokens, following)
+        return society is not None and society[0] <= begin
+
+    def _institutions_federation(self, text: str, tokens: list[Token], match: re.Match) -> tuple[int, str, None] | None:
+        """A university's federation named after it (某大学侨联, 某学院台联), whose head otherwise needs a place's
+        level before it: the name runs from the university's."""
+        head = self.heads[match.group(0)]
+        if head.cls != "Association" or head.attach != "level":
+            return None
+        institution = next((found for found in INSTITUTION_HEAD.finditer(text, max(0, match.start() - MAX_INSTITUTION_HEAD),
+                                                                          match.start())
+                            if found.end() == match.start()), None)
+        grown = self._grow(text, tokens, institution.start(), institution.end()) if institution else None
+        return (grown[0], text[grown[0]:match.end()], None) if grown else None
 
     def _school_named_short(self, text: str, tokens: list[Token], start: int, end: int) -> tuple[int, str, None] | None:
         """A school named by two characters jieba hardly knows right before its head, whatever it tagged them
