@@ -1357,6 +1357,11 @@ def test_the_state_councils_offices_by_their_shortest_names():
     assert orgs("国台办、国侨办有关负责人出席。", "GovernmentBody") == ["国务院台办", "国务院侨办"]
 
 
+def test_the_partys_taiwan_office_and_the_national_federation_of_taiwan_investors_by_their_short_names():
+    sentence = "中共中央台湾工作办公室、中央台办、全国台企联和黄埔军校同学会负责人出席。"
+    assert orgs(sentence, "GovernmentBody") == ["中央台办", "中央台办"]
+    assert orgs(sentence, "Association") == ["全国台企联", "黄埔军校同学会"]
+
 
 def test_a_verbal_noun_after_an_adverb_of_manner_is_the_clauses_verb_not_a_bodys_name():
     assert orgs("在全社会积极营造商会反哺家乡的浓厚氛围。", "Association") == []
