@@ -106,6 +106,13 @@ def test_ho_chi_minh_citys_districts_rank_with_a_county_under_their_city(gazette
     assert codes(gazetteer.lookup("海防市")) == ["VNHPH"] and gazetteer.lookup("海防") == []
 
 
+def test_italys_cities_and_the_philippines_island_groups_as_their_chinese_press_names_them(gazetteer):
+    assert codes(gazetteer.lookup("米兰")) == ["ITMIL"] and codes(gazetteer.lookup("波罗尼亚")) == ["ITBLQ"]
+    # 棉兰佬 (Mindanao), an island group its Chinese press names as a province, is no 棉兰 (Medan, Indonesia)
+    assert [(place.code, place.level, place.parent) for place in gazetteer.lookup("棉兰佬")] == [("PH-MIN", "state", "PH")]
+    assert gazetteer.place("PHSUG").parent == "PH-MIN" and gazetteer.place("PHCEB").parent == "PH-VIS"
+
+
 def test_rows_that_are_no_regions_are_dropped(gazetteer):
     for name in ("苏鲁交界", "海域", "澳门特别行政区直辖"):
         assert gazetteer.lookup(name) == []
