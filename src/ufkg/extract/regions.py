@@ -113,6 +113,7 @@ _OF_THE_COUNTRY = re.compile("共产党|国旗|国歌|国徽|宪法")
 # the bodies of a township, which show that the 乡 or 镇 before them ends its name
 _FELLOWS_BODY = ("会", "联谊会", "总会", "联合会", "商会")  # after 同乡: an association of people from one place
 _TOWNSHIP_BODY = re.compile(r"新乡贤|乡贤联谊会|党委|人民政府|统战|商会|侨联|人大主席团")
+TERM_COUNTED = re.compile(r"[一二三四五六七八九十两0-9][届批期轮]")  # 新一届, 第二批: a term or batch counted
 _NUMERALS = frozenset("一二三四五六七八九十百千万亿两几多个0123456789０１２３４５６７８９")
 
 
@@ -982,8 +983,9 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
     if verb is not None:
         core = core[len(verb):]  # 选树|某某村, 配强|镇村: the verb before the name
     core_name = core[: len(core) - ethnic] if ethnic else core
-    if not 2 <= len(core_name) <= 4 or _generic_name(core_name) or all(c in _NUMERALS for c in core_name):
-        return None
+    if not 2 <= len(core_name) <= 4 or _generic_name(core_name) or all(c in _NUMERALS for c in core_name) \
+            or TERM_COUNTED.search(core_name):
+        return None  # (选举产生新一届|街道侨联: the body's new term, no street's name)
     if freq.get(core_name, 0) >= _LOCAL_COMMON_FREQ and tags.get(core_name) not in ("ns", "nr", "nrt", "nrfg"):
         return None
     return position - len(core)
