@@ -1671,3 +1671,11 @@ def test_a_sites_clock_is_no_sentence_of_the_top_where_the_society_a_text_is_abo
             "3月1日，商会常务副会长通过相关渠道，购买外科口罩10万个、防护服1500套。\n"
             "3月2日，第一批物资到达杭州，杭州市工商联向四川省浙江商会表示感谢。\n四川省浙江商会表示，将继续支持家乡防疫。\n")
     assert subjects_of(text) == [("20余万元", "四川省浙江商会"), ("10万个", "四川省浙江商会"), ("1500套", "四川省浙江商会")]
+
+
+def test_what_an_officer_tells_after_a_quotation_is_the_body_whose_officer_tells_it():
+    text = ("丰谷企业在乡村振兴中大显身手\n“我们每年安置农民1200余人。”丰谷农业科技公司负责人表示，依托合作社，"
+            "企业历年带动2000余名农民转岗。\n据市福建商会秘书长王某介绍，今年商会会员累计捐款80万元。\n"
+            "市福建商会负责人介绍，丰谷农业科技公司捐款10万元。\n")
+    assert [subject for written, subject in subjects_of(text) if written != "1200余人"] == [
+        "丰谷农业科技公司", "市福建商会", "丰谷农业科技公司"]

@@ -61,8 +61,9 @@ from ..model import Extraction, Mention, QuantityMention
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .names import nationwide_movement
 from .organizations import OFFICE_UNIT, ON_BEHALF, OUTLET_AFTER
-from .sections import (LIST_ITEM_ENDS, MAX_RUN_VERB, PROGRAMME_SINCE, TIME_CLAUSE, URGED, governors as section_governors,
-                       item_frames, paragraph_frames, profile_frames, run_frames, text_actor)
+from .sections import (LIST_ITEM_ENDS, MAX_RUN_VERB, OFFICE_AFTER, PROGRAMME_SINCE, SPEAKS, TIME_CLAUSE, URGED,
+                       governors as section_governors, item_frames, paragraph_frames, profile_frames, run_frames,
+                       text_actor)
 
 PIECES = ("条", "篇")  # pieces written and published: 稿件4条, 信息3篇
 MAX_ASIDE = 6  # characters from an aside's bracket to the body it names: （或参与某委）
@@ -329,6 +330,8 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
         if subject is None:
             subject = _results_told(extraction, text, quantity, candidates)
         if subject is None:
+            subject = _told_by_officer(extraction, text, quantity, candidates)
+        if subject is None:
             subject = _subject(quantity, candidates, extraction, text, initiatives)
         if subject is None:
             subject = _place(extraction, text, quantity)
@@ -562,6 +565,39 @@ def _results_told(extraction: Extraction, text: str, quantity: QuantityMention, 
         if mention.cls == "Initiative" and mention.start > closing and RESULTS_OF.match(text, mention.end, sentence.end):
             return index
     return None
+
+
+# 某公司有关负责人表示，… / 据某会会长某某介绍，…: an officer of the body the sentence opens with speaks for it
+OFFICER = re.compile(rf"(?:(?:有关|相关|主要)?负责人|{OFFICE_AFTER.pattern})")
+SPOKEN_LEAD = "”」\"' 据"  # the quotation closed before the sentence's opening, and 据 (according to)
+QUOTE_CLOSERS = "”」"
+OFFICER_TELLS = re.compile(rf"{SPEAKS.pattern}|(?:表示|介绍|透露|指出|说)")  # the officer named (某某表示) or not (表示)
+
+
+def _told_by_officer(extraction: Extraction, text: str, quantity: QuantityMention, candidates: list[int]) -> int | None:
+    """The body whose officer opens the figure's sentence telling it (”某公司有关负责人表示，依托合作社，企业累计带动
+    2000余名农民工…; 据某商会会长某某介绍，今年…捐款…): the figures told are that body's when no clause after the
+    telling opens on another body or a person."""
+    sentence = extraction.sentences[quantity.sentence]
+    opening = sentence.start
+    while opening < quantity.start and text[opening] in SPOKEN_LEAD:
+        opening += 1
+    # at the sentence's opening, or right after a quotation the sentence opened with (“我们…。”某公司负责人表示，…)
+    body = next((i for i in reversed(candidates) if extraction.mentions[i].cls in CLAUSE_ACTOR_CLASSES
+                 and extraction.mentions[i].end <= quantity.start
+                 and (extraction.mentions[i].start == opening or text[extraction.mentions[i].start - 1] in QUOTE_CLOSERS)),
+                None)
+    if body is None:
+        return None
+    office = OFFICER.match(text, extraction.mentions[body].end, quantity.start)
+    told = OFFICER_TELLS.match(text, office.end(), quantity.start) if office else None
+    if told is None:
+        return None
+    if any(told.end() <= extraction.mentions[i].start < quantity.start
+           and extraction.mentions[i].cls in CLAUSE_ACTOR_CLASSES | {"Person"}
+           and _opens_clause(text, extraction.mentions[i].start, told.end()) for i in candidates):
+        return None  # 某会负责人介绍，某公司捐款…: the company the telling names acts
+    return body
 
 
 def _programme_referred(extraction: Extraction, text: str, quantity: QuantityMention) -> int | None:
