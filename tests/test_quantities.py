@@ -586,6 +586,11 @@ def test_a_rank_moved_up_or_down_counts_no_people():
 def test_any_idiom_of_gathering_counts_nothing():
     assert brief("海内外乡贤200余人共聚一堂") == [(200, "人", "atLeast")]
     assert brief("各族群众再聚一堂，共庆佳节") == []
+    assert brief("代表们围坐一堂，畅谈发展") == []
+
+
+def test_the_triathlon_and_one_body_under_two_names_count_nothing():
+    assert brief("举办铁人三项公开赛，市侨联与市侨办两块牌子、一套人马") == []
 
 
 def test_some_tens_or_hundreds_are_an_impression_not_a_figure():
