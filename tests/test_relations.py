@@ -38,6 +38,15 @@ def test_a_body_named_again_without_its_place_is_not_placed_in_the_reports_regio
     assert [place for body, place in links(kb, "locatedIn") if body == "台州市工商联"] == ["台州市"]
 
 
+def test_a_body_named_by_its_districts_bare_name_is_not_placed_in_the_district_it_visits():
+    # 和平, the bare name of 沈阳's 和平区, is also the word for peace: no place is read inside 和平台协; 同心 is only a
+    # word here (同心县 is named nowhere), and 同心商会 stays the report's
+    kb = knowledge_of("苏家屯区助学\n近日，沈阳市和平区台协与沈阳市和平区知联会来到苏家屯区助学。"
+                      "和平台协会长王某、和平区知联会主席李某出席。\n苏家屯区教育局向和平台协、和平知联会致谢，同心商会也捐款1万元。\n")
+    assert links(kb, "locatedIn") == [("同心商会", "苏家屯区"), ("和平区台协", "和平区"), ("和平区知联会", "和平区"),
+                                      ("苏家屯区教育局", "苏家屯区")]
+
+
 def test_departments_and_committees_belong_to_their_parents():
     kb = knowledge_of(REPORT)
     assert links(kb, "subOrganizationOf") == [("民建绵阳市委会", "中国民主建国会"), ("绵阳市委统战部", "绵阳市委")]

@@ -67,6 +67,7 @@ UNPLACED_HEADS = ("基金", "基金会", "医院", "卫生院", "公司", "集�
                   "研究院", "研究所")
 WORLDWIDE = "世界"  # 世界某某同乡会: the society of a place's people the world over, which is not in that place
 LEVEL_ENDINGS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")
+MAX_SHORT_PLACE = 4  # the longest short name of a place a body's name may open with (某某台协)
 PLACE_LIST_BREAKS = frozenset("，,：:。！？；!?;")  # 、 goes on with the list a place opens
 CLAUSE_BREAKS = frozenset("，,：:。！？；!?;")
 COLLECTIVE = re.compile(r"(?:全(?:地区|[市县区州省盟旗镇])|各(?!项|类|种)|广大)")
@@ -136,6 +137,7 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
     links: list[LinkMention] = []
     regions = sorted((i for i, m in enumerate(mentions) if m.cls == "Region"), key=lambda i: mentions[i].start)
     region_starts = [mentions[i].start for i in regions]
+    named_places = {mentions[i].code for i in regions if mentions[i].code}
     by_sentence: dict[int, list[int]] = {}
     for index, mention in enumerate(mentions):
         by_sentence.setdefault(mention.sentence, []).append(index)
@@ -209,7 +211,8 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
                     and not MEDIA.search(mention.name) and not _titled_outlet(text, mention) \
                     and not mention.name.startswith(COUNTRY_WIDE) and not mention.name.endswith(UNPLACED_HEADS) \
                     and not _away(extraction, text, mention, mentions[region]) \
-                    and not _named_again_without_its_place(mention):
+                    and not _named_again_without_its_place(mention) \
+                    and not _opens_with_another_place(gazetteer, mention, mentions[region], named_places):
                 links.append(LinkMention(index, "locatedIn", region, mention.sentence))
     for sentence, members in sorted(by_sentence.items()):
         initiatives = [i for i in members if mentions[i].cls == "Initiative"]
@@ -829,6 +832,20 @@ def _named_again_without_its_place(mention) -> bool:
     """某市某会 … 某会与…: a body named again without the place its name began with (its first naming placed it),
     which leaves no place inside this mention to read; the report's region is not that place."""
     return mention.name != mention.surface and mention.name.endswith(mention.surface)
+
+
+def _opens_with_another_place(gazetteer: Gazetteer, mention, report_region, named_places: set[str]) -> bool:
+    """Whether a body's name opens with the bare name of a place other than the report's that the text names
+    elsewhere, which no region mention inside the body's name read (和平台协, 和平知联会 after 沈阳市和平区 in a report
+    on a district they came to; 和平 is also a word), or that the name's own reading left for the place its members
+    come from (澳门某某同乡会 in a report on their home city): the body is not the report's. A name that opens with a word that is only
+    also a place's name (同心智库: 同心县 is named nowhere) says nothing, nor does a place that holds the report's
+    (美国某某同乡会 in a report on one of its cities)."""
+    for end in range(min(MAX_SHORT_PLACE, len(mention.name) - 1), 1, -1):
+        codes = {place.code for place in gazetteer.lookup(mention.name[:end])}
+        if codes & named_places:
+            return not any(code == report_region.code or _contains(gazetteer, code, report_region.code) for code in codes)
+    return False
 
 
 def _stray_place(gazetteer: Gazetteer, place, report_region) -> bool:
