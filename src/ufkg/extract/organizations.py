@@ -301,6 +301,7 @@ COMPANY_ENDS = ("公司", "集团")
 BRACKETED_PLACE = re.compile("[（(]([\u4e00-\u9fff]{2,6})[）)]$")
 WORD_NOT_PLACE_TAGS = frozenset({"v", "vn", "a", "ad", "d"})  # 合作 read as a verb after words is no county (合作市)
 PLACE_IN_NAME = re.compile("[（(]([\u4e00-\u9fff]{2,6})[）)][\u4e00-\u9fff]{0,6}$")  # 海峡两岸（某省）某某|合作促进会
+BRACKET_NOTE = re.compile("[（(][\u4e00-\u9fff]{2,6}[）)]")  # （芜湖）, （中国）: a note inside a legal name
 BRACKETED_WORD = re.compile("[（(](?:集团|中国|控股|股份)[）)]$")
 WHOLE_SCOPES = ("全国", "全省", "全市", "全州", "全县", "全区", "全盟")
 # kinds of places every town has: a word jieba does not know (民族团结) does not make one a named place
@@ -548,6 +549,9 @@ class OrganizationFinder:
             return True  # 某某园项目, 某某智库论坛: a project's or an event's name
         if head.head == "人大" and text.startswith("会", end) and not text.startswith("会议", end):
             return True
+        note = BRACKET_NOTE.match(text, end)
+        if head.cls == "Organization" and note and text.startswith(tuple(LEGAL_FORMS), note.end()):
+            return True  # 某某电器（芜湖）有限公司: the brand before the note in a legal name
         following = self.head_pattern.match(text, end)
         if following is None or following.group(0) == match.group(0):
             return False  # (某某商会|商会会长: the head written again starts no longer name)
@@ -1262,7 +1266,7 @@ class OrganizationFinder:
         following = self.head_pattern.match(text, match.end())
         if following is None or self.heads[following.group(0)].cls != "Association" \
                 or text.startswith(MEMBER, following.end()):
-            return False  # 某基金会联合会员企业: the foundation's member enterprises, joined (联合), no federation
+            return False  # 某公司联合会员单位: the company joins (联合) its member units, no federation
         society = self._grow(text, tokens, following.start(), following.end()) \
             or self._institutions_federation(text, tokens, following)
         return society is not None and society[0] <= begin
