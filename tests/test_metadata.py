@@ -1015,9 +1015,9 @@ def test_a_sites_clock_and_markup_above_the_title_and_a_place_that_names_members
 
 @pytest.mark.parametrize("clock", ["2024年05月04日 星期六", "2024年05月04日 Sat", "2024年5月4日 Saturday"])
 def test_a_sites_clock_above_the_title_gives_way_to_the_date_the_page_was_published(clock):
-    text = (f"{clock}\n市工商联助力抗疫\n来源: 某某网     发布日期: 2022.03.03     访问量:186\n"
-            "近期，绵阳市工商联动员会员企业捐赠防疫物资20余万元。\n"
-            "3月1日，市工商联购买口罩10万个，送往各个社区。\n3月2日，第一批物资运抵各个社区。\n")
+    text = (f"{clock}\n市工商联情系老人\n来源: 某某网     发布日期: 2022.03.03     访问量:186\n"
+            "近日，绵阳市工商联号召会员为敬老院筹集善款20余万元。\n"
+            "3月1日，市工商联把棉被500床送到敬老院。\n3月2日，老人们收到了新衣。\n")
     assert (_meta(text).date, _meta(text).year) == ("2022-03-03", 2022)
 
 

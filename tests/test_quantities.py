@@ -655,8 +655,8 @@ def test_sets_packs_kinds_cartons_tables_buildings_and_square_kilometres_are_cou
                  "整治河道4.6平方公里。") == [
         (40, "组", "exact"), (1200, "包", "exact"), (10, "提", "exact"), (130, "种", "atLeast"), (110, "席", "exact"),
         (2, "幢", "exact"), (Decimal("4.6"), "平方公里", "exact")]
-    assert brief("5组织开展活动，3包括在内，2种植大户，4提高效益，3席位，4幢楼。") == [(4, "幢", "exact")]
-    assert brief("资助某村27组贫困学生，基地位于某社区5组，新建三层教学楼。") == []
+    assert brief("5组织起来，3包括在内，2种植大户，4提高效益，3席位，4幢楼。") == [(4, "幢", "exact")]
+    assert brief("资助某村27组贫困学生，基地位于某社区5组，盖起三层小楼。") == []
 
 
 def test_the_market_weight_jin_is_a_measure():

@@ -508,7 +508,7 @@ def test_the_folk_and_the_love_of_a_home_place_name_no_township(gazetteer):
     "建成一批全面小康村。",
     "着力壮大村集体收入。",  # 壮大: to grow (the villages' collective income)
     "深化民企帮村、帮镇扶村行动。",  # slogans of firms helping the places
-    "大会选举产生新一届街道侨联委员会和新一届社区党委。",  # the bodies' new terms
+    "换届后，新一届街道台联和新一届社区党委亮相。",  # the bodies' new terms
     "确定第二批示范村。",  # a batch counted
 ])
 def test_words_before_a_township_or_village_suffix_that_name_none(gazetteer, sentence):

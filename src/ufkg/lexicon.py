@@ -131,7 +131,7 @@ def load_lexicon() -> Lexicon:
 
 
 DEPARTMENT_END, HEAD_OF = "部", "长"  # a department (统战部) and its head's title written short (统战部长)
-# the kinds of development zone among the local suffixes (某市经开区, 某县经济开发区): one word each, however jieba's own
+# the kinds of development zone among the local suffixes (某市经开区, 某某高新区): one word each, however jieba's own
 # dictionary cuts them (经|开区), so that a zone's name stays whole before the body it holds (某市经开区慈善总会)
 ZONE_KINDS = ("开发区", "经开区", "高新区")
 ZONE_KIND_FREQ = 300  # about jieba's own count for 高新区 (270)
