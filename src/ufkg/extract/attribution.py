@@ -567,7 +567,7 @@ def _results_told(extraction: Extraction, text: str, quantity: QuantityMention, 
     return None
 
 
-# 某公司有关负责人表示，… / 据某会会长某某介绍，…: an officer of the body the sentence opens with speaks for it
+# 某公司负责人说，… / 据某会会长某某介绍，…: an officer of the body the sentence opens with speaks for it
 OFFICER = re.compile(rf"(?:(?:有关|相关|主要)?负责人|{OFFICE_AFTER.pattern})")
 SPOKEN_LEAD = "”」\"' 据"  # the quotation closed before the sentence's opening, and 据 (according to)
 QUOTE_CLOSERS = "”」"
@@ -575,9 +575,9 @@ OFFICER_TELLS = re.compile(rf"{SPEAKS.pattern}|(?:表示|介绍|透露|指出|�
 
 
 def _told_by_officer(extraction: Extraction, text: str, quantity: QuantityMention, candidates: list[int]) -> int | None:
-    """The body whose officer opens the figure's sentence telling it (”某公司有关负责人表示，依托合作社，企业累计带动
-    2000余名农民工…; 据某商会会长某某介绍，今年…捐款…): the figures told are that body's when no clause after the
-    telling opens on another body or a person."""
+    """The body whose officer opens the figure's sentence telling it (”某公司负责人说，依托合作社，企业已带动N名农民…;
+    据某商会会长某某介绍，今年…捐款…): the figures told are that body's when no clause after the telling opens on
+    another body or a person."""
     sentence = extraction.sentences[quantity.sentence]
     opening = sentence.start
     while opening < quantity.start and text[opening] in SPOKEN_LEAD:
@@ -597,6 +597,10 @@ def _told_by_officer(extraction: Extraction, text: str, quantity: QuantityMentio
            and extraction.mentions[i].cls in CLAUSE_ACTOR_CLASSES | {"Person"}
            and _opens_clause(text, extraction.mentions[i].start, told.end()) for i in candidates):
         return None  # 某会负责人介绍，某公司捐款…: the company the telling names acts
+    clauses = [told.end()] + [at + 1 for at in range(told.end(), quantity.start) if text[at] in CLAUSE_BREAKS]
+    if any(COLLECTIVE_ACTOR.match(text, _after_adverbs(text, at + (text[at:at + 1] in CLAUSE_BREAKS)))
+           for at in clauses):
+        return None  # 据某部副部长某某介绍，全市共有…: the whole place's count, which the officer only tells
     return body
 
 
