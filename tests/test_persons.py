@@ -147,6 +147,7 @@ def test_a_kind_of_people_after_a_title_is_no_name():
 def test_a_list_after_a_name_goes_on_with_names_only():
     assert people("会长刘晓光、文化节组委会成员参加。") == ["刘晓光"]
     assert people("副主委萧美玲、龚志刚分别赴基层授课。") == ["萧美玲", "龚志刚"]
+    assert people("乡贤萧美玲、龚志刚各捐赠1000元。") == ["萧美玲", "龚志刚"]  # what each of them gave
 
 
 def test_a_name_joined_before_a_name_confirmed_by_a_count():

@@ -85,6 +85,7 @@ KIN_PAIRS = "伉俪|夫妇|夫妻|父子|父女|母子|母女|兄弟|姐妹"  # 
 # what a person does right after being named
 AFTER_NAME = ("积极|主动|亲自|专程|第一时间|"  # 董事长某某积极奔走: how a person sets about a deed
               + KIN_PAIRS + "|"  # 企业家甲某、乙某父子: the kin a list of names closes on
+              "各捐|各出资|各资助|各认捐|各拿出|"  # 甲某、乙某各捐赠1000元: what each of them gave
               "以及|代表|投资|获悉|得知|被|向|自|从|调任|接任|升任|荣调|带领|带头|率|返乡|个人|深入|走访|看望|慰问|接过|荣获|获评|当选|到|赴|任|独资|捐建|捐资|捐赠|捐款|捐献|认捐|捐给|捐出|捐助|资助|撰写|提交|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
               "介绍|陪同|带队|率队|宣读|发言|领衔|牵头|分别|到会|到场|应邀|和|与|及|也|还|在|作|对|等|共|一起|是|以|授牌|\\d|“|，|。|、|；|,|;")
 # a meeting role that, right after a name at the start of a clause, makes it a person's: 刘振宇主持会议
