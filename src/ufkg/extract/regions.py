@@ -985,7 +985,7 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
     core_name = core[: len(core) - ethnic] if ethnic else core
     if not 2 <= len(core_name) <= 4 or _generic_name(core_name) or all(c in _NUMERALS for c in core_name) \
             or TERM_COUNTED.search(core_name):
-        return None  # (选举产生新一届|街道侨联: the body's new term, no street's name)
+        return None  # (换届后的新一届|街道台联: the body's new term, no street's name)
     if freq.get(core_name, 0) >= _LOCAL_COMMON_FREQ and tags.get(core_name) not in ("ns", "nr", "nrt", "nrfg"):
         return None
     return position - len(core)
