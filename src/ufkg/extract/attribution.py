@@ -585,8 +585,8 @@ def _told_by_officer(extraction: Extraction, text: str, quantity: QuantityMentio
     # at the sentence's opening, or right after a quotation the sentence opened with (“我们…。”某公司负责人表示，…)
     body = next((i for i in reversed(candidates) if extraction.mentions[i].cls in CLAUSE_ACTOR_CLASSES
                  and extraction.mentions[i].end <= quantity.start
-                 and (extraction.mentions[i].start == opening or text[extraction.mentions[i].start - 1] in QUOTE_CLOSERS)),
-                None)
+                 and (extraction.mentions[i].start == opening
+                      or text.endswith(tuple(QUOTE_CLOSERS), 0, extraction.mentions[i].start))), None)
     if body is None:
         return None
     office = OFFICER.match(text, extraction.mentions[body].end, quantity.start)
@@ -597,10 +597,11 @@ def _told_by_officer(extraction: Extraction, text: str, quantity: QuantityMentio
            and extraction.mentions[i].cls in CLAUSE_ACTOR_CLASSES | {"Person"}
            and _opens_clause(text, extraction.mentions[i].start, told.end()) for i in candidates):
         return None  # 某会负责人介绍，某公司捐款…: the company the telling names acts
-    clauses = [told.end()] + [at + 1 for at in range(told.end(), quantity.start) if text[at] in CLAUSE_BREAKS]
-    if any(COLLECTIVE_ACTOR.match(text, _after_adverbs(text, at + (text[at:at + 1] in CLAUSE_BREAKS)))
-           for at in clauses):
-        return None  # 据某部副部长某某介绍，全市共有…: the whole place's count, which the officer only tells
+    for start in [told.end()] + [at + 1 for at in range(told.end(), quantity.start) if text[at] in CLAUSE_BREAKS]:
+        while start < quantity.start and text[start] in CLAUSE_BREAKS:
+            start += 1  # past the comma after the telling (某某介绍，全市…)
+        if COLLECTIVE_ACTOR.match(text, _after_adverbs(text, start)):
+            return None  # 据某部副部长某某介绍，全市共有…: the whole place's count, which the officer only tells
     return body
 
 

@@ -258,8 +258,7 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # 省级示范性实践创新基地, 国家级重点实验室: a kind of body at a grade, not one body
 GRADE_IN_NAME = re.compile(f"[{LEVEL_CHARS}乡镇村家部一二两三四五六]级")
 MEMBER = "员"  # 会|员: the member of a body a head's last character ends, not the body
-INSTITUTION_HEAD = re.compile("大学|学院")  # a university, whose federations (某大学侨联) are named after it
-MAX_INSTITUTION_HEAD = 2
+INSTITUTION_HEADS = ("大学", "学院")  # a university, whose federations (某大学侨联) are named after it
 ZONE_BODY = re.compile("(?:开发区|高新区|经开区|新区|园区|管理区|试验区|保税区|合作区|旅游区|度假区|风景区|景区)$")  # 某某开发区管委会: a government body
 ZONE_COMMITTEE = "管委会"
 NAMED_ZONE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?P<kind>经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区)$")
@@ -1277,10 +1276,9 @@ class OrganizationFinder:
         head = self.heads[match.group(0)]
         if head.cls != "Association" or head.attach != "level":
             return None
-        institution = next((found for found in INSTITUTION_HEAD.finditer(text, max(0, match.start() - MAX_INSTITUTION_HEAD),
-                                                                          match.start())
-                            if found.end() == match.start()), None)
-        grown = self._grow(text, tokens, institution.start(), institution.end()) if institution else None
+        head_start = next((match.start() - len(word) for word in INSTITUTION_HEADS
+                           if text.endswith(word, 0, match.start())), None)
+        grown = self._grow(text, tokens, head_start, match.start()) if head_start is not None else None
         return (grown[0], text[grown[0]:match.end()], None) if grown else None
 
     def _school_named_short(self, text: str, tokens: list[Token], start: int, end: int) -> tuple[int, str, None] | None:

@@ -838,9 +838,9 @@ def _opens_with_another_place(gazetteer: Gazetteer, mention, report_region, name
     """Whether a body's name opens with the bare name of a place other than the report's that the text names
     elsewhere, which no region mention inside the body's name read (和平台协, 和平知联会 after 沈阳市和平区 in a report
     on a district they came to; 和平 is also a word), or that the name's own reading left for the place its members
-    come from (澳门某某同乡会 in a report on their home city): the body is not the report's. A name that opens with a word that is only
-    also a place's name (同心智库: 同心县 is named nowhere) says nothing, nor does a place that holds the report's
-    (美国某某同乡会 in a report on one of its cities)."""
+    come from (澳门某某同乡会 in a report on their home city): the body is not the report's. A name that opens with a
+    word that is only also a place's name (同心智库: 同心县 is named nowhere) says nothing, nor does a place that holds
+    the report's (美国某某同乡会 in a report on one of its cities)."""
     for end in range(min(MAX_SHORT_PLACE, len(mention.name) - 1), 1, -1):
         codes = {place.code for place in gazetteer.lookup(mention.name[:end])}
         if codes & named_places:
