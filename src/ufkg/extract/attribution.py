@@ -61,9 +61,9 @@ from ..model import Extraction, Mention, QuantityMention
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .names import nationwide_movement
 from .organizations import OFFICE_UNIT, ON_BEHALF, OUTLET_AFTER
-from .sections import (LIST_ITEM_ENDS, MAX_RUN_VERB, OFFICE_AFTER, PROGRAMME_SINCE, SPEAKS, TIME_CLAUSE, URGED,
-                       governors as section_governors, item_frames, paragraph_frames, profile_frames, run_frames,
-                       text_actor)
+from .sections import (LIST_ITEM_ENDS, MAX_RUN_VERB, OFFICE_AFTER, PROGRAMME_SINCE, SPEAKS, TELL_VERBS, TIME_CLAUSE,
+                       URGED, governors as section_governors, item_frames, paragraph_frames, profile_frames,
+                       run_frames, text_actor)
 
 PIECES = ("条", "篇")  # pieces written and published: 稿件4条, 信息3篇
 MAX_ASIDE = 6  # characters from an aside's bracket to the body it names: （或参与某委）
@@ -569,9 +569,9 @@ def _results_told(extraction: Extraction, text: str, quantity: QuantityMention, 
 
 # 某公司负责人说，… / 据某会会长某某介绍，…: an officer of the body the sentence opens with speaks for it
 OFFICER = re.compile(rf"(?:(?:有关|相关|主要)?负责人|{OFFICE_AFTER.pattern})")
-SPOKEN_LEAD = "”」\"' 据"  # the quotation closed before the sentence's opening, and 据 (according to)
 QUOTE_CLOSERS = "”」"
-OFFICER_TELLS = re.compile(rf"{SPEAKS.pattern}|(?:表示|介绍|透露|指出|说)")  # the officer named (某某表示) or not (表示)
+SPOKEN_LEAD = QUOTE_CLOSERS + "\"' 据"  # the quotation closed before the sentence's opening, and 据 (according to)
+OFFICER_TELLS = re.compile(rf"{SPEAKS.pattern}|(?:{TELL_VERBS})")  # the officer named (某某表示) or not (表示)
 
 
 def _told_by_officer(extraction: Extraction, text: str, quantity: QuantityMention, candidates: list[int]) -> int | None:

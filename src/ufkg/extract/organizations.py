@@ -528,11 +528,9 @@ class OrganizationFinder:
     def _chinese_society_abroad(self, name: str) -> bool:
         """Whether a name opens with a place abroad (a country or a place below it, not Hong Kong, Macao or Taiwan)
         and then names the Chinese people there (秘鲁中华某某总局, 某国华侨某某局)."""
-        for end in range(min(len(name) - 1, MAX_PLACE_ABROAD), 1, -1):
-            places = self.gazetteer.lookup(name[:end]) if name[:end] in self.region_names else []
-            if places:
-                return not any(p.code.isdigit() for p in places) and name.startswith(CHINESE_PEOPLE, end)
-        return False
+        end = self._region_starting_at(name[:-1], 0, MAX_PLACE_ABROAD)
+        return end is not None and not any(place.code.isdigit() for place in self.gazetteer.lookup(name[:end])) \
+            and name.startswith(CHINESE_PEOPLE, end)
 
     def _mainland(self, name: str) -> bool:
         """Whether name is a region of the mainland, where each 总商会 is the 工商联 (not 香港, nor a country)."""
@@ -1614,8 +1612,9 @@ class OrganizationFinder:
             return True
         return any(self._township_ending_at(text, position) == begin for position in range(begin + 2, end))
 
-    def _region_starting_at(self, text: str, position: int) -> int | None:
-        for size in range(min(MAX_REGION, len(text) - position), 1, -1):
+    def _region_starting_at(self, text: str, position: int, longest: int = MAX_REGION) -> int | None:
+        """The end of the longest place name (of two characters up to `longest`) that starts at position, or None."""
+        for size in range(min(longest, len(text) - position), 1, -1):
             if text[position:position + size] in self.region_names:
                 return position + size
         return None

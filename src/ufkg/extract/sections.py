@@ -411,8 +411,9 @@ def _after_period(text: str, start: int, end: int) -> int | None:
 # an officer's name and the word of telling after the office (主席张某23日在此间表示; 会长李某介绍)
 INTRODUCES = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:向[^，。,；:：]{1,12}?)?介绍了?[^，。,；:：]{0,16}[:：]")
 # (or telling a reporter: 秘书长某某2月10日告诉某报记者)
+TELL_VERBS = r"表示|介绍|透露|指出|说"  # the words a body's officer tells its work with
 SPEAKS = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:(?:\d{1,2}月)?\d{1,2}日)?(?:在此间|在[^，。,；]{1,12}?上)?"
-                    r"(?:表示|介绍|透露|指出|说|告诉[^，。,；]{0,12}?记者)")
+                    rf"(?:{TELL_VERBS}|告诉[^，。,；]{{0,12}}?记者)")
 # others urged to join a programme (鼓励会员企业踊跃参与某某事业): the urging body's appeal, not its own part in it
 URGED = re.compile(r"(?:引导|鼓励|号召|倡导|动员)[^，,。；;]{0,16}?(?:参与|参加|投身|加入)")
 # the congress of the people an association serves, named after them, held at a place: whose congress it is
