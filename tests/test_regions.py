@@ -591,6 +591,7 @@ def test_bare_names_listed_before_the_kind_of_place_they_are_are_townships_or_vi
     "展馆陈列了石磨、木犁、纺车等乡村旧物。",  # 乡村 is a word, no township
     "青山商会、白水商会等8个乡镇商会参加。",  # the townships' bodies, not their names
     "张明、李华等5个村干部参加培训。",  # people, the villages' officials
+    "今年重点做好五件事：建好一个村文化室、改造一个镇敬老院。",  # one 镇 closes no list of two pieces
 ])
 def test_a_list_before_a_word_that_only_starts_with_a_kind_of_place_names_no_places(gazetteer, text):
     assert [hit.surface for hit in find(gazetteer, text) if hit.place is None] == []

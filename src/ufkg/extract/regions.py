@@ -55,6 +55,7 @@ import jieba.posseg
 from ..gazetteer import Gazetteer, official_suffixes, place_order, standalone_only_names
 from ..lexicon import load_lexicon
 from ..model import Place
+from ..numbers import parse_number
 from ..paths import lexicon_path
 from ..segmenter import default_segmenter
 
@@ -742,6 +743,8 @@ def _with_listed_bare_names(text: str, hits: list[RegionHit], covered: list[bool
             cursor += len(piece) + 1
         if match.group("last"):
             items.append(match.span("last"))
+        if _miscounted(match.group("count"), len(items)):
+            continue  # 加强一个村委会、提升一个镇卫生院: one 镇 closes no list of two names
         first_start, first_end = items[0]
         words = default_segmenter().lcut(text[max(0, first_start - 6):first_end], HMM=False)
         first = words[-1] if words else ""
@@ -757,6 +760,15 @@ def _with_listed_bare_names(text: str, hits: list[RegionHit], covered: list[bool
             found.add(span)
             added.append(RegionHit(span[0], span[1], name, None, level, None))
     return sorted([*hits, *added], key=lambda h: (h.start, h.end)) if added else hits
+
+
+def _miscounted(count: str, listed: int) -> bool:
+    """Whether a count written without 等 (甲、乙2个村) says fewer places than the list holds: then the words
+    before it are no list of names (加强一个村委会、提升一个镇: two pieces, one 镇)."""
+    if count.startswith("等"):
+        return False  # 甲、乙等3个乡镇: the list is cut short, any count fits
+    value = parse_number(count.rstrip("个"))
+    return value is not None and value < listed
 
 
 def _standalone_area_name(text: str, start: int, position: int) -> bool:
