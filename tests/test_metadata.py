@@ -1624,3 +1624,9 @@ def test_the_date_and_year_of_a_page_and_of_a_news_item_told_by_its_day(text, da
 def test_a_sites_call_for_contributions_is_no_title():
     text = "當前位置 > 首頁 > 統戰新聞 > 正文\n投稿郵箱:news@example.com\n凯里市侨联8月4日向灾区捐款10万元。\n"
     assert read_metadata(text, regions, is_place).title is None
+def test_a_society_of_a_provinces_people_in_hong_kong_does_not_make_hong_kong_stand_for_the_province():
+    from conftest import extraction_of
+
+    text = ("中秋送暖\n某某善堂与香港辽宁社团总会合办中秋送暖活动，为香港基层家庭送上月饼。\n"
+            "香港辽宁社团总会主席张某某致辞。\n礼物包里还有辽宁土产，让香港市民了解辽宁风味。\n")
+    assert extraction_of(text).meta.region == "香港"

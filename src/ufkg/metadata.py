@@ -1175,6 +1175,14 @@ def _past_own_venue(title: str, names: list[str], level_of, holder_at, official_
 MIN_SHORT_COUNTED = 3  # a place's short name counted with its others: 西双版纳, not 朝阳 (朝阳产业)
 
 
+def _apart(outer: str, inner: str, level_of, holder_at, official_of) -> bool:
+    """Whether two places written one after the other (香港黑龙江社团总会) are known to lie apart, so that the
+    first does not stand for the second as a province does for its city (某省某市)."""
+    if None in (level_of, holder_at, official_of) or level_of(outer) not in LEVELS or level_of(inner) is None:
+        return False
+    return holder_at(inner, level_of(outer)) != official_of(outer)
+
+
 def _most_named(body: list[str], lines: list[str], find_region, scope: str | None = None,
                 level_of=None, whole_text: bool = False, holder_at=None, official_of=None) -> str | None:
     """The region of the opening lines that the whole text names most often, the earliest on a tie:
@@ -1219,7 +1227,8 @@ def _most_named(body: list[str], lines: list[str], find_region, scope: str | Non
         # 来自马来西亚、新加坡…的乡亲齐聚某市: the countries its guests came from are not where it is
         found = {name: at for name, at in found.items() if level_of(name) != "country"}
     written = list(found)
-    inner = {name for name in found for other in found if other != name and name + other in text}
+    inner = {name for name in found for other in found if other != name and name + other in text
+             and not _apart(name, other, level_of, holder_at, official_of)}
     found = {name: at for name, at in found.items() if name not in inner} or found
 
     def times(name: str) -> int:
