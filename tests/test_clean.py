@@ -142,3 +142,8 @@ def test_a_pages_list_of_other_items_after_the_text_goes_but_a_heading_above_the
 def test_a_line_of_search_spam_goes_but_a_sentence_naming_fine_local_goods_stays():
     text = "某县侨联慰问归侨。\n国产剧集在线观看,亚洲影院无码专区\n县里打造精品民宿，国产设备出口欧美。"
     assert clean_text(text) == "某县侨联慰问归侨。\n县里打造精品民宿，国产设备出口欧美。"
+
+
+def test_a_casinos_advertisement_written_into_a_title_goes_but_macaus_gaming_industry_stays():
+    text = "澳门新葡京博彩娱乐平台侨联为困难归侨送温暖\n澳門博彩業收入下降，威尼斯人娛樂城官網\n某市金沙镇商会捐款5万元。"
+    assert clean_text(text) == "侨联为困难归侨送温暖\n澳門博彩業收入下降，\n某市金沙镇商会捐款5万元。"

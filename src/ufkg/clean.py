@@ -157,6 +157,13 @@ SPAM_WORDS = re.compile(r"免费观看|免费视频|在线观看|在线播放|�
 MIN_SPAM_WORDS = 3
 
 
+# A casino's advertisement a hacked page writes into its title or text (澳门某某博彩娱乐平台知联会…): a brand of
+# Macau's gaming, then gaming or entertainment, then where to play. No report names a place or a body so.
+GAMBLING_SPAM = re.compile(r"(?:澳[门門]|新?葡京|金沙|威尼斯人|太[阳陽]城)+"
+                           r"(?:(?:博彩|[赌賭][场場])(?:[娱娛][乐樂])?|[娱娛][乐樂])"
+                           r"(?:平台|城|官[网網]|[网網]址|[开開]户|注[册冊])+")
+
+
 # Spaces a page sets inside a date (某某新闻网 4 月 18 日电, 2022 年 6 月 22 日): the date is one word to every
 # pattern that reads it.
 SPACE_BEFORE_DATE_UNIT = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日])")
@@ -185,7 +192,8 @@ def clean_text(text: str) -> str:
     Removes bracketed converter markers, zero-width and control characters;
     turns NBSP and other typographic spaces into a plain space; strips each
     line (leading indentation such as "　　" is layout, not content), drops
-    empty lines, spaces inside a date (4 月 18 日), lines of a page's markup alone or of search spam, a
+    empty lines, spaces inside a date (4 月 18 日), lines of a page's markup alone or of search spam, a casino's
+    advertisement written into a line, a
     reference database's field labels (词条 |, 释义 |) and a
     page's pinyin glosses (區(qū)委), and joins the lines of a hard-wrapped text
     where the wrap broke them. Everything else, full-width punctuation
@@ -194,7 +202,8 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_TRANSLATION)
     text = remove_pinyin_glosses(remove_markers(text))
-    lines = [line for line in (_joined_date(remove_field_labels(line.strip())) for line in text.split("\n"))
+    lines = [line for line in (_joined_date(remove_field_labels(GAMBLING_SPAM.sub("", line).strip()))
+                               for line in text.split("\n"))
              if line and not _MARKUP_LINE.match(line) and not _spam_line(line)]
     return "\n".join(join_wrapped_lines(lines))
 
