@@ -83,7 +83,7 @@ GUEST_DEEDS = ("出席", "参加", "陪同", "主持", "致辞", "讲话")  # wh
 MAX_NOUN_GIVEN = 2000  # jieba's count of a noun that may still be a given name (建平 528; 大会 9681 is none)
 KIN_PAIRS = "伉俪|夫妇|夫妻|父子|父女|母子|母女|兄弟|姐妹"  # 甲某、乙某伉俪: the kin names close on
 # what a person does right after being named
-AFTER_NAME = ("积极|主动|亲自|专程|第一时间|"  # 董事长某某积极奔走: how a person sets about a deed
+AFTER_NAME = ("积极|主动|亲自|专程|第一时间|再次|再度|"  # 董事长某某积极奔走, 某某再次捐款: how a person sets about a deed
               + KIN_PAIRS + "|"  # 企业家甲某、乙某父子: the kin a list of names closes on
               "各捐|各出资|各资助|各认捐|各拿出|"  # 甲某、乙某各捐赠1000元: what each of them gave
               "以及|代表|投资|获悉|得知|被|向|自|从|调任|接任|升任|荣调|带领|带头|率|返乡|个人|深入|走访|看望|慰问|接过|荣获|获评|当选|到|赴|任|独资|捐建|捐资|捐赠|捐款|捐献|认捐|捐给|捐出|捐助|资助|撰写|提交|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
@@ -101,7 +101,7 @@ ROLE_AFTER_NAME = ("主持|出席|讲话|致辞|致词|担任|继任|接任|表�
                    "|作了?(?:口头|书面|交流|典型|大会)?发言")
 ROLE_AFTER = re.compile(ROLE_AFTER_NAME)
 # what closes a titled name as the clause or list goes on (部长某某，…; 主委某某多次深入…)
-CLOSING_AFTER = "[，、,；;]|多次|先后|多年|一直|始终|亦"  # 书记某某亦通过…: the formal "also"
+CLOSING_AFTER = "[，、,；;]|多次|再次|再度|先后|多年|一直|始终|亦"  # 书记某某亦通过…: the formal "also"
 # a title, a name, then these (为某会成立揭牌: a ceremony the person performs; 联合…, 出资…, 接过…: a deed; 的侄子某某:
 # kin named next; 的陪同下: those the person goes with; 受某某委托: the one who sent the person)
 ENCLOSING_AFTER = "(?:则|也|还)?(?:介绍|说)|如是说|的带领下|的带领|的陪同|受[^，。；]{1,16}?委托|带领|率|赴|前往|手中|等人|联合|出资|接过|的(?:儿子|女儿|侄子|侄女|孙子|孙女|妻子|丈夫)|等[\\d一二两三四五六七八九十]+[名位人]|为[^，。；]{1,12}?(?:揭牌|授牌|颁奖|颁发|题词)"
@@ -211,7 +211,8 @@ class PersonFinder:
         return [found[key] for key in sorted(found)
                 if not any(a < key and found[key].end - offset < b for a, b in quoted)  # “青年同心圆”计划
                 and not ADDRESSED_SURNAME.fullmatch(found[key].name)  # 张先生: a surname alone names no one
-                and found[key].name not in self.lexicon.generic_names]  # 海外华裔青年: a kind of people
+                and found[key].name not in self.lexicon.generic_names  # 海外华裔青年: a kind of people
+                and found[key].name not in self.lexicon.person_cues]  # 丹斯里某某: the honour is no one's name
 
     def _called_names(self, text: str):
         """一位名叫某某某的侨胞: the name a person is introduced by (名叫, 名为), a surname and one or two
