@@ -265,6 +265,7 @@ def test_sponsors_named_by_their_city_right_before_a_programme():
 def test_places_before_a_programme_are_not_sponsors():
     assert orgs("在贵州和四川“同心行”活动中。", "Organization") == []
     assert orgs("组织成都市和德阳市“同心”行动。", "Organization") == []
+    assert orgs("民盟绵阳市委会和德阳市委会在开展“送教下乡”活动中结对。", "Organization") == []  # a verb: a clause
 
 
 def test_departments_for_ethnic_and_religious_affairs_and_no_verb_phrases():

@@ -922,7 +922,8 @@ class OrganizationFinder:
 
         Each item starts with a region name where a jieba word starts and goes on with two to six
         characters of its own; a plain list of places (贵州和四川“…”) has nothing after the regions, and
-        one of townships, villages or communities (某县某镇某村与某区某社区的“…”) ends as a place does.
+        one of townships, villages or communities (某县某镇某村与某区某社区的“…”) ends as a place does; an item
+        holding a verb runs on into its clause (某市委会和某市委会在开展“…”), no name.
         """
         starts = {token.start for token in tokens}
         for quote in re.finditer("“", text):
@@ -942,7 +943,9 @@ class OrganizationFinder:
                 region_end = self._region_starting_at(text, position)
                 rest = len(item) - ((region_end or position) - position)
                 if region_end is None or not MIN_OWN_NAME <= rest <= MAX_OWN_NAME \
-                        or text[position + len(item) - 1] in LEVEL_CHARS or item.endswith(NOT_A_SPONSOR_END):
+                        or text[position + len(item) - 1] in LEVEL_CHARS or item.endswith(NOT_A_SPONSOR_END) \
+                        or any(token.tag == "v" and region_end <= token.start and token.end <= position + len(item)
+                               for token in tokens):
                     items = []
                     break
                 items.append((position, position + len(item)))
