@@ -841,6 +841,11 @@ def test_a_bare_committee_is_the_one_party_of_the_text():
     assert ("市委会", "致公党市委会") in found and ("省委会", "致公党省委会") in found
 
 
+def test_a_bare_committee_after_a_place_is_that_places_committee():
+    found = party_units("民盟某市委员会大事记\n民盟绵阳市委会和德阳市委会结成对子。")
+    assert ("德阳市委会", "民盟德阳市委会") in found and all(name != "民盟市委会" for _, name in found)
+
+
 def test_a_bare_committee_is_nobody_when_the_text_names_several_parties():
     found = party_units(TITLE + "民革、民建积极参与。市委会举行座谈会，市委会议研究部署，各民主党派市委会参加。")
     assert all(surface != "市委会" for surface, _ in found)

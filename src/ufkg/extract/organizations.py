@@ -2339,7 +2339,8 @@ def _party_short_forms(text: str, sentences: list[Sentence], mentions: list[Ment
 
     九三学社 and 民盟 texts write their bodies after one character of the party's name (社省委, 社某市委,
     社中央; 盟市委): these are that party's when the text names it. A text about one party only writes its
-    committee bare (市委会举行…, 根据省委会安排): that party's at the level, never in a text that names
+    committee bare (市委会举行…, 根据省委会安排): that party's at the level (after a place's name, that place's:
+    某党甲市委会和乙市委会), never in a text that names
     several parties, nor where 委 and 会 belong to other words (市委会议, 市委会同). A working committee
     right after a committee's name (某党市委参政议政工作委员会, 社某市委某某专委会) is a body of the report's
     committee, the one it belongs to.
@@ -2395,6 +2396,10 @@ def _party_short_forms(text: str, sentences: list[Sentence], mentions: list[Ment
         for match in BARE_COMMITTEE.finditer(text):
             start = match.start()
             if start > 0 and text[start - 1] in NOT_BEFORE_BARE + LEVEL_CHARS or OFFICE_AFTER.match(text, match.end()):
+                continue
+            place = next((at for at, end in regions.items() if at < start <= end), None)
+            if place is not None:  # 某党甲市委会和乙市委会: the committee of the city written before it
+                add(place, match.end(), written[party] + text[place:match.end()], None, party)
                 continue
             add(start, match.end(), written[party] + match.group(0), match.group(0)[0], party)
     levels = _levels_written_long([*mentions, *added], forms)
