@@ -222,6 +222,14 @@ def test_a_city_chamber_of_commerce_of_another_province():
     assert "绵阳市浙江商会" in {e.label for e in kb.entities.values() if e.cls == "Association"}
 
 
+@pytest.mark.parametrize("sentence, named", [
+    ("为我市涪城区龙凤小学等四所学校捐赠图书。", "涪城区龙凤小学"),  # a district inside the text's own city
+    ("我市浙江商会举行年会。", "市浙江商会"),  # a province's people in the city: the city's chamber
+])
+def test_the_texts_own_level_before_a_place_inside_it_is_no_part_of_the_bodys_name(sentence, named):
+    assert named in orgs(sentence, "Organization") + orgs(sentence, "Association")
+
+
 def test_a_department_belongs_to_its_committee():
     from conftest import knowledge_of
 

@@ -83,7 +83,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import LEVELS, Gazetteer
 from ..lexicon import Lexicon, tokenizer
 from ..model import CPPCC_UNIT_HEADS, OWN_LOCALITY, OWN_REPORT, YOUTH_LEAGUE, Mention, Sentence
 from ..text import free_occurrences, overlaps, sentence_at
@@ -92,6 +92,10 @@ from .regions import RegionHit, find_regions, function_char, function_stem, offi
 from .tokens import PROPER_TAGS, PUNCTUATION, Token, has_proper_word, is_unknown_word, name_start
 
 LEVEL_CHARS = "省市州县区旗盟"
+OWN_BEFORE_LEVEL = "我本该"  # 我市, 本县, 该区: the text's own place (or the one just named) by its level
+# the level a level character stands for at its highest (市: a prefecture's city; a county-level one is below it)
+LEVEL_CHAR_RANKS = {"省": "province", "市": "prefecture", "州": "prefecture", "盟": "prefecture", "县": "county",
+                    "区": "county", "旗": "county"}
 PROPER_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz"})
 GENERIC_BEFORE_LEVEL = "全各该两" + LEVEL_CHARS  # 全市, 各县, 市县: every such area, not one committee (我市, 本县: its own)
 AUTONOMOUS_REGION = "自治区"  # a province-level level word of three characters
@@ -1026,6 +1030,16 @@ class OrganizationFinder:
         """The last place of a run of places written in text[begin:end] (某省某县 → 某县)."""
         return next((text[at:end] for at in range(begin, end - 1) if text[at:end] in self.region_names), "")
 
+    def _own_place_then_within(self, text: str, begin: int) -> bool:
+        """Whether the level before a place's name (begin) is the text's own place (我市, 本县) and the place is
+        below that level (我市某区, 本县某镇): the place is where the body is, inside the text's own."""
+        if begin < 2 or text[begin - 2] not in OWN_BEFORE_LEVEL:
+            return False
+        region_end = self._region_starting_at(text, begin)
+        rank = LEVELS.index(LEVEL_CHAR_RANKS.get(text[begin - 1], "country"))
+        return region_end is not None and any(place.level in LEVELS and LEVELS.index(place.level) > rank
+                                              for place in self.gazetteer.lookup(text[begin:region_end]))
+
     def _holds(self, outer: str, inner: str) -> bool:
         """Whether a place of the name `outer` holds a place of the name `inner` (某市 holds 某区)."""
         return any(self.gazetteer.is_within(place.code, holder.code)
@@ -1118,6 +1132,8 @@ class OrganizationFinder:
         if begin is not None:
             if begin > 0 and _level_at(text, begin - 1) \
                     and text[start - 1] not in LEVEL_CHARS:  # 某某县|某某市公所: 县 ends a place the gazetteer lacks
+                if self._own_place_then_within(text, begin):
+                    return begin, text[begin:end], None  # 我市某区某小学: the district's school, in the text's city
                 return begin - 1, text[begin - 1:end], text[begin - 1]  # 市浙江商会: the city's chamber of 浙江 firms
             return self._with_cpc(text, begin), text[begin:end], None
         term = TERM_BEFORE.search(text, 0, start) if head.head == STANDING_CONGRESS else None
