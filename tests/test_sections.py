@@ -431,3 +431,9 @@ def test_an_event_held_as_its_opening_writes_it_with_more_words_than_its_name():
                                "当地时间5月9日，某国侨界第三届“华人文化日”暨爱心义卖活动在某市举办。"
                                "共有30个侨团参加，9家企业捐出物资。\n")
     assert [extraction.mentions[q.subject].name for q in extraction.quantities] == ["华人文化日", "华人文化日"]
+
+
+def test_a_pages_own_title_above_the_headline_it_repeats_is_not_the_texts_first_sentence():
+    report = ("侨领吁续发助学金 | 某某日报 China News\n侨领吁续发助学金\n(怡保20日讯)怡保永春会馆主席张大明指出,政府应续发助学金。\n"
+              "他说,再穷也不能穷教育。\n组长李小红指出,本届得奖学生共有63人。\n")
+    assert governed(report)["组长李小红指出,本届"] == "怡保永春会馆"

@@ -290,10 +290,18 @@ def _title_rank(extraction: Extraction, sentences: list) -> int:
     return next((rank for rank, sentence in enumerate(sentences) if sentence.start <= at < sentence.end), 0)
 
 
+# what follows a headline in a page's own title: a bar, a dash or an underscore, then the site's name
+SITE_AFTER_HEADLINE = re.compile(r"\s*[|｜_—-]+\s*\S")
+
+
 def _top_sentences(extraction: Extraction) -> list:
     """A text's first sentences, past the rows of a disclosure page's index table above its title ([ 索引号 ] | …),
-    however many they are."""
+    however many they are, and past a page's own title (headline | site) right above the headline it repeats."""
     start = next((sentence.index for sentence in extraction.sentences if not INDEX_LINE.match(sentence.text)), 0)
+    if start + 1 < len(extraction.sentences):
+        title, headline = extraction.sentences[start].text.strip(), extraction.sentences[start + 1].text.strip()
+        if headline and title.startswith(headline) and SITE_AFTER_HEADLINE.match(title, len(headline)):
+            start += 1  # 某某续发奖学金 | 某报 above 某某续发奖学金: the page's title, then the headline it repeats
     return extraction.sentences[start:start + MAX_PAGE_TOP]
 
 
