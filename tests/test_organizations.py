@@ -1857,3 +1857,11 @@ def test_a_chinese_communitys_bureau_abroad_is_its_association_not_a_state_offic
     # 某国中华某某总局: the community's own body; a state's office abroad (美国移民局) stays a government body
     assert orgs("巴拿马中华公益总局组建了赈灾小组。", "Association") == ["巴拿马中华公益总局"]
     assert orgs("美国移民局发布公告。", "GovernmentBody") == ["美国移民局"]
+
+
+def test_a_body_written_again_without_the_place_its_name_opened_with_is_that_body():
+    from conftest import extraction_of
+
+    text = ("四川青禾集团向某县捐赠物资\n当天上午,四川青禾集团董事长张某一行,将青禾集团携手某商会捐赠的物资运抵某县。\n")
+    again = [m for m in extraction_of(text).mentions if m.surface == "青禾集团"]
+    assert [(m.cls, m.name) for m in again] == [("Organization", "四川青禾集团")]

@@ -253,6 +253,7 @@ MIN_ABBREVIATED = 6  # characters of a body's short form read as the abbreviatio
 MIN_SLOGAN = 4  # characters of a programme's short form read as the abbreviation of its longer name
 SLOGAN_PARTS = "·・、，,"  # a slogan of parts (同心向党·奋进某地) is not written out from a shorter name
 MIN_SHORT_REPEAT = 4  # characters of a body's name repeated without its region: 某某社团联会
+BODY_CLASSES_NAMED_AGAIN = ("Association", "Organization")  # bodies found again by their name past the region
 HALL_HEADS = frozenset({"善堂"})  # charity halls of Hong Kong, Macao and the south: 某某善堂
 MAX_HALL_NAME = 3
 MAX_BARE_HEAD = 4  # characters of a head word standing alone for the body named before: 商会
@@ -2055,9 +2056,9 @@ def _with_short_names(text: str, offset: int, mentions: list[Mention]) -> list[M
 LOCAL_SCOPES = ("village", "township")  # the places below a county, read by their endings
 
 
-def _without_their_region(mentions: list[Mention]) -> list[Mention]:
-    """香港某某社团联会 … 某某社团联会的发展: a body named again without the region its name began with
-    is the body named before, not another one (nor one of the place its name then starts with)."""
+def _names_past_their_region(mentions: list[Mention]) -> dict[str, str]:
+    """Each name a body's or programme's name holds past the places it opens with (某某社团联会 of 香港某某社团联会;
+    某小学 and 某村某小学 of 某县某村某小学), to that full name."""
     full: dict[str, str] = {}
     regions = {m.start: m for m in mentions if m.cls == "Region"}
     for mention in mentions:
@@ -2069,6 +2070,31 @@ def _without_their_region(mentions: list[Mention]) -> list[Mention]:
             if len(short) >= MIN_SHORT_REPEAT:
                 full.setdefault(short, mention.name)
             at = regions[at].end
+    return full
+
+
+def _named_again_past_their_region(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """陕西某某集团 … 将某某集团携手…: a body's name written again without the place it opened with, where no
+    finder read it (no place or descriptor before it), is that body, unless the rest is a word of its own."""
+    full = {short: name for short, name in _names_past_their_region(mentions).items()
+            if not tokenizer().tokenizer.FREQ.get(short)
+            and any(m.name == name and m.cls in BODY_CLASSES_NAMED_AGAIN for m in mentions)}
+    if not full:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for short, name in full.items():
+        first = min(m.end for m in mentions if m.name == name)
+        cls = next(m.cls for m in mentions if m.name == name)
+        added += [Mention(cls, text[start:end], name, start, end, sentence)
+                  for start, end, sentence in free_occurrences(text, sentences, short, taken, first)]
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end, m.cls, m.name)) if added else mentions
+
+
+def _without_their_region(mentions: list[Mention]) -> list[Mention]:
+    """香港某某社团联会 … 某某社团联会的发展: a body named again without the region its name began with
+    is the body named before, not another one (nor one of the place its name then starts with)."""
+    full = _names_past_their_region(mentions)
     if not full:
         return mentions
     result, renamed = [], []
@@ -2279,6 +2305,7 @@ def later_short_names(text: str, sentences: list[Sentence], mentions: list[Menti
         _local_parties_named_in_full(mentions)))))
     mentions = _own_branches(text, sentences, _party_short_forms(text, sentences, _bare_heads(_abbreviated_bodies(mentions))))
     mentions = _company_short_names(text, sentences, _undeclared_abbreviations(text, sentences, mentions))
+    mentions = _named_again_past_their_region(text, sentences, mentions)
     declared = [m for m in mentions if m.cls in ORGANISATION_CLASSES and m.same_as and m.name == m.surface]
     if not declared:
         return mentions
