@@ -1865,3 +1865,11 @@ def test_a_body_written_again_without_the_place_its_name_opened_with_is_that_bod
     text = ("四川青禾集团向某县捐赠物资\n当天上午,四川青禾集团董事长张某一行,将青禾集团携手某商会捐赠的物资运抵某县。\n")
     again = [m for m in extraction_of(text).mentions if m.surface == "青禾集团"]
     assert [(m.cls, m.name) for m in again] == [("Organization", "四川青禾集团")]
+
+
+def test_a_body_whose_place_is_written_short_once_and_in_full_once_is_one_body():
+    from conftest import extraction_of
+
+    text = "某某捐赠活动\n捐赠仪式在涪城青义小学举行。\n民盟为我市涪城区青义小学等四所学校捐赠了印刷机。\n"
+    schools = {m.name for m in extraction_of(text).mentions if m.cls == "Organization"}
+    assert schools == {"涪城区青义小学"}

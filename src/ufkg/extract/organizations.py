@@ -2091,6 +2091,34 @@ def _named_again_past_their_region(text: str, sentences: list[Sentence], mention
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end, m.cls, m.name)) if added else mentions
 
 
+def _one_name_however_its_place_is_written(mentions: list[Mention]) -> list[Mention]:
+    """某某区某小学 … 在某某某小学举行: a body whose name opens with the same places, written in full once and short
+    once, and goes on the same, is one body, named by its longest form (the places' official names; a short name the
+    text declares for it points at that one)."""
+    regions = {m.start: m for m in mentions if m.cls == "Region"}
+    keys: dict[int, tuple[tuple[str, ...], str]] = {}
+    for index, mention in enumerate(mentions):
+        if mention.cls in RENAMED_CLASSES and mention.scope is None and mention.start in regions:
+            places, at = [], mention.start
+            while at in regions and regions[at].end < mention.end:
+                places.append(regions[at].name)
+                at = regions[at].end
+            if places:
+                keys[index] = (tuple(places), _written_past(mention, at))
+    fullest: dict[tuple[tuple[str, ...], str], str] = {}
+    for index in sorted(keys, key=lambda i: mentions[i].start):
+        known = fullest.setdefault(keys[index], mentions[index].name)
+        if len(mentions[index].name) > len(known):
+            fullest[keys[index]] = mentions[index].name  # 某某区某小学 over 某某某小学: the place as officially named
+    return [replace(mention, name=fullest[keys[index]]) if index in keys and fullest[keys[index]] != mention.name
+            else mention for index, mention in enumerate(mentions)]
+
+
+def _written_past(mention: Mention, at: int) -> str:
+    """The part of a mention's written form from offset `at` on."""
+    return mention.surface[at - mention.start:]
+
+
 def _without_their_region(mentions: list[Mention]) -> list[Mention]:
     """香港某某社团联会 … 某某社团联会的发展: a body named again without the region its name began with
     is the body named before, not another one (nor one of the place its name then starts with)."""
@@ -2302,7 +2330,7 @@ def later_short_names(text: str, sentences: list[Sentence], mentions: list[Menti
     the declaration, which comes first.
     """
     mentions = _abbreviated_initiatives(_abbreviated_policies(_without_their_party(_without_their_region(
-        _local_parties_named_in_full(mentions)))))
+        _one_name_however_its_place_is_written(_local_parties_named_in_full(mentions))))))
     mentions = _own_branches(text, sentences, _party_short_forms(text, sentences, _bare_heads(_abbreviated_bodies(mentions))))
     mentions = _company_short_names(text, sentences, _undeclared_abbreviations(text, sentences, mentions))
     mentions = _named_again_past_their_region(text, sentences, mentions)
