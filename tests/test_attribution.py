@@ -1677,3 +1677,9 @@ def test_what_an_officer_tells_after_a_quotation_is_the_body_whose_officer_tells
             "市福建商会负责人介绍，丰谷农业科技公司捐款10万元。\n")
     assert [subject for written, subject in subjects_of(text) if written != "1200余人"] == [
         "丰谷农业科技公司", "市福建商会", "丰谷农业科技公司"]
+
+
+def test_what_an_officer_tells_after_a_malaysian_dateline_and_an_honour_is_the_body_whose_officer_tells_it():
+    text = ("某校筹款晚宴将举行\n(怡保3日讯)怡保培南中学董事长拿督林振邦说,建校基金迄今已筹获300万令吉。\n"
+            "他说,晚宴筵开80席。\n")
+    assert subjects_of(text)[0] == ("300万令吉", "怡保培南中学")

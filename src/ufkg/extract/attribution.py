@@ -62,8 +62,8 @@ from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .names import nationwide_movement
 from .organizations import OFFICE_UNIT, ON_BEHALF, OUTLET_AFTER
 from .sections import (LIST_ITEM_ENDS, MAX_RUN_VERB, OFFICE_AFTER, PROGRAMME_SINCE, SPEAKS, TELL_VERBS, TIME_CLAUSE,
-                       URGED, governors as section_governors, item_frames, paragraph_frames, profile_frames,
-                       run_frames, text_actor)
+                       URGED, governors as section_governors, item_frames, paragraph_frames, past_news_opening,
+                       profile_frames, run_frames, text_actor)
 
 PIECES = ("条", "篇")  # pieces written and published: 稿件4条, 信息3篇
 MAX_ASIDE = 6  # characters from an aside's bracket to the body it names: （或参与某委）
@@ -579,7 +579,7 @@ def _told_by_officer(extraction: Extraction, text: str, quantity: QuantityMentio
     据某商会会长某某介绍，今年…捐款…): the figures told are that body's when no clause after the telling opens on
     another body or a person."""
     sentence = extraction.sentences[quantity.sentence]
-    opening = sentence.start
+    opening = past_news_opening(text, sentence.start, quantity.start)  # (怡保8日讯)某会会长某某说: past the dateline
     while opening < quantity.start and text[opening] in SPOKEN_LEAD:
         opening += 1
     # at the sentence's opening, or right after a quotation the sentence opened with (“我们…。”某公司负责人表示，…)

@@ -420,7 +420,8 @@ def _after_period(text: str, start: int, end: int) -> int | None:
 INTRODUCES = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:向[^，。,；:：]{1,12}?)?介绍了?[^，。,；:：]{0,16}[:：]")
 # (or telling a reporter: 秘书长某某2月10日告诉某报记者)
 TELL_VERBS = r"表示|介绍|透露|指出|说"  # the words a body's officer tells its work with
-SPEAKS = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:(?:\d{1,2}月)?\d{1,2}日)?(?:在此间|在[^，。,；]{1,12}?上)?"
+HONOURS = r"丹斯里|拿督斯里|拿督|拿汀"  # Malaysia's honours, written between an office and the name (会长拿督某某说)
+SPEAKS = re.compile(rf"(?:{HONOURS})?[\u4e00-\u9fff]{{2,4}}?(?:(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:在此间|在[^，。,；]{{1,12}}?上)?"
                     rf"(?:{TELL_VERBS}|告诉[^，。,；]{{0,12}}?记者)")
 # others urged to join a programme (鼓励会员企业踊跃参与某某事业): the urging body's appeal, not its own part in it
 URGED = re.compile(r"(?:引导|鼓励|号召|倡导|动员)[^，,。；;]{0,16}?(?:参与|参加|投身|加入)")
@@ -512,7 +513,7 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
             actor = _opening_actor(extraction, text, by_sentence.get(sentence.index, []), own)
             if actor is not None and extraction.mentions[actor].cls in OWN_ACCOUNT_CLASSES:
                 return actor
-        position = _past_news_opening(text, sentence.start, sentence.end)
+        position = past_news_opening(text, sentence.start, sentence.end)
         news = position > sentence.start
         if rank <= 1 and not news and len(sentence.text) <= MAX_HEADING:
             column = COLUMN.match(text, position, sentence.end)  # 属会动态丨某同乡会主办…: a site's column before the title
@@ -607,7 +608,7 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
     return sole if sole is not None else _salient_body(extraction)
 
 
-def _past_news_opening(text: str, start: int, end: int) -> int:
+def past_news_opening(text: str, start: int, end: int) -> int:
     """Where a sentence's matter starts past a news item's opening: its dateline and byline, the report it is retold
     from, a purpose clause, its day, 近日 (本报讯（记者某某）为落实…，3月5日，|某会…)."""
     position = start
@@ -624,7 +625,7 @@ def _opening_party(extraction: Extraction, text: str, sentences: list, by_senten
     民建会员…, stands for the committee the text names, as a lead's does)."""
     told = [sentence for sentence in sentences if _told(sentence)]
     for first in told[:2]:
-        position = _past_news_opening(text, first.start, first.end)
+        position = past_news_opening(text, first.start, first.end)
         actor = _opening_actor(extraction, text, by_sentence.get(first.index, []), position)
         if actor is not None:
             return actor if extraction.mentions[actor].cls == "PoliticalParty" else None
