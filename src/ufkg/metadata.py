@@ -629,8 +629,9 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         if visited:
             return visited  # 6月5日，某市委统战部一行来某区调研: the place visited
         host = _host_place(line, find_region, level_of, holder_at, official_of)
-        if host:
+        if host and not _holds(host, dateline_place, find_region, level_of, holder_at, official_of):
             return host  # 民建某省委员会全体会议在某省会召开: the province's committee's news, not its capital's
+            # (unless a dateline names the city it met in: 某网某市消息 …某省某会在某市举办…, the city's news)
         names = _news_region(line, find_region, scope, level_of, holder_at, official_of)
         if names and not _above_scope(names[0], scope, level_of, official_of) \
                 and not _holds(names[0], dateline_place, find_region, level_of, holder_at, official_of):
