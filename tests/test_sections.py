@@ -437,3 +437,9 @@ def test_a_pages_own_title_above_the_headline_it_repeats_is_not_the_texts_first_
     report = ("侨领吁续发助学金 | 某某日报 China News\n侨领吁续发助学金\n(怡保20日讯)怡保永春会馆主席张大明指出,政府应续发助学金。\n"
               "他说,再穷也不能穷教育。\n组长李小红指出,本届得奖学生共有63人。\n")
     assert governed(report)["组长李小红指出,本届"] == "怡保永春会馆"
+
+
+def test_a_body_whose_officer_led_its_delegation_out_is_the_news_items_body():
+    report = ("台商情暖校园\n日前,德阳市台资企业协会常务副会长王立新率5名台商代表一行,前往某县某乡中心小学开展捐赠活动。\n"
+              "向该校学生捐赠了价值3万余元的图书。\n")
+    assert governed(report)["向该校学生捐赠了价值"] == "德阳市台资企业协会"
