@@ -1873,3 +1873,14 @@ def test_a_body_whose_place_is_written_short_once_and_in_full_once_is_one_body()
     text = "某某捐赠活动\n捐赠仪式在涪城青义小学举行。\n民盟为我市涪城区青义小学等四所学校捐赠了印刷机。\n"
     schools = {m.name for m in extraction_of(text).mentions if m.cls == "Organization"}
     assert schools == {"涪城区青义小学"}
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("以改善山区贫困学校办学条件。", []),  # the schools of a kind of place
+    ("在绵阳市贫困山区小学开展助学活动。", []),
+    ("为绵阳市东山小学捐赠图书。", ["绵阳市东山小学"]),  # one school by its own name
+    ("为黔南州民族中学捐赠图书。", ["黔南州民族中学"]),  # a named kind of school is still one school
+])
+def test_a_school_named_only_by_the_kind_of_place_it_serves_is_no_body(sentence, named):
+    assert orgs(sentence, "Organization") == named
+

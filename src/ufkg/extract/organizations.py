@@ -92,6 +92,8 @@ from .regions import RegionHit, find_regions, function_char, function_stem, offi
 from .tokens import PROPER_TAGS, PUNCTUATION, Token, has_proper_word, is_unknown_word, name_start
 
 LEVEL_CHARS = "省市州县区旗盟"
+# the kinds of place or people a school or clinic serves (山区贫困学校, 农村小学): words that name no one body
+SERVED_KINDS = ("贫困", "山区", "农村", "乡村", "偏远", "边远", "牧区", "库区", "老区", "薄弱", "留守")
 OWN_BEFORE_LEVEL = "我本该"  # 我市, 本县, 该区: the text's own place (or the one just named) by its level
 # the level a level character stands for at its highest (市: a prefecture's city; a county-level one is below it)
 LEVEL_CHAR_RANKS = {"省": "province", "市": "prefecture", "州": "prefecture", "盟": "prefecture", "县": "county",
@@ -477,6 +479,8 @@ class OrganizationFinder:
                 continue  # 处于“少壮时期”的同乡会: a quotation that describes a body is no part of its name
             elif _strip_generic(text[candidate[0]:match.end()]) in self.lexicon.generic_names:
                 continue  # 县域商会, 镇村商会: a kind of body, however its words were read
+            elif self.heads[match.group(0)].cls == "Organization" and self._kinds_only(text, candidate[0], match.start()):
+                continue  # 山区贫困学校, 某市贫困山区小学: the schools of a kind of place, not one school
             elif claim(candidate[0], match.end()):
                 start, name, scope = candidate
                 head = self.heads[match.group(0)]
@@ -1030,6 +1034,18 @@ class OrganizationFinder:
     def _last_place(self, text: str, begin: int, end: int) -> str:
         """The last place of a run of places written in text[begin:end] (某省某县 → 某县)."""
         return next((text[at:end] for at in range(begin, end - 1) if text[at:end] in self.region_names), "")
+
+    def _kinds_only(self, text: str, begin: int, head_start: int) -> bool:
+        """Whether the words between a body's places (if any) and its head all say what kind of place or people it
+        serves (贫困 山区 农村 偏远), none which one; a named kind of school (民族中学, 中心小学) is not among them."""
+        while (region_end := self._region_starting_at(text, begin)) is not None and region_end < head_start:
+            begin = region_end
+        while begin < head_start:
+            word = next((kind for kind in SERVED_KINDS if text.startswith(kind, begin, head_start)), None)
+            if word is None:
+                return False
+            begin += len(word)
+        return True
 
     def _own_place_then_within(self, text: str, begin: int) -> bool:
         """Whether the level before a place's name (begin) is the text's own place (我市, 本县) and the place is
