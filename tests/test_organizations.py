@@ -1884,3 +1884,7 @@ def test_a_body_whose_place_is_written_short_once_and_in_full_once_is_one_body()
 def test_a_school_named_only_by_the_kind_of_place_it_serves_is_no_body(sentence, named):
     assert orgs(sentence, "Organization") == named
 
+
+def test_a_party_unit_named_again_without_its_city_is_the_unit_named_in_full():
+    found = party_units(TITLE + "民进德阳市旌阳支部开展送教活动。民进旌阳支部共捐赠图书500册。")
+    assert ("民进旌阳支部", "民进德阳市旌阳支部") in found

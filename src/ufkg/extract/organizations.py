@@ -94,6 +94,7 @@ from .tokens import PROPER_TAGS, PUNCTUATION, Token, has_proper_word, is_unknown
 LEVEL_CHARS = "省市州县区旗盟"
 # the kinds of place or people a school or clinic serves (山区贫困学校, 农村小学): words that name no one body
 SERVED_KINDS = ("贫困", "山区", "农村", "乡村", "偏远", "边远", "牧区", "库区", "老区", "薄弱", "留守")
+BASE_UNIT_ENDS = ("支部", "总支", "支社", "基层委", "總支")  # a party's base units, named after their own place or trade
 OWN_BEFORE_LEVEL = "我本该"  # 我市, 本县, 该区: the text's own place (or the one just named) by its level
 # the level a level character stands for at its highest (市: a prefecture's city; a county-level one is below it)
 LEVEL_CHAR_RANKS = {"省": "province", "市": "prefecture", "州": "prefecture", "盟": "prefecture", "县": "county",
@@ -2346,7 +2347,7 @@ def later_short_names(text: str, sentences: list[Sentence], mentions: list[Menti
     the declaration, which comes first.
     """
     mentions = _abbreviated_initiatives(_abbreviated_policies(_without_their_party(_without_their_region(
-        _one_name_however_its_place_is_written(_local_parties_named_in_full(mentions))))))
+        _one_name_however_its_place_is_written(_party_units_past_their_place(_local_parties_named_in_full(mentions)))))))
     mentions = _own_branches(text, sentences, _party_short_forms(text, sentences, _bare_heads(_abbreviated_bodies(mentions))))
     mentions = _company_short_names(text, sentences, _undeclared_abbreviations(text, sentences, mentions))
     mentions = _named_again_past_their_region(text, sentences, mentions)
@@ -2406,6 +2407,34 @@ def _local_parties_named_in_full(mentions: list[Mention]) -> list[Mention]:
             result.append(mention)
             continue
         result.append(replace(mention, name=full) if full else mention)
+    return result
+
+
+def _party_units_past_their_place(mentions: list[Mention]) -> list[Mention]:
+    """民盟某市某某支部 … 民盟某某支部: a party's unit named again with its party but without the places written
+    between the party and the unit's own name is the unit named in full."""
+    forms = _party_forms()
+    regions = [m for m in mentions if m.cls == "Region"]
+    full: dict[tuple[str, str, str], str] = {}  # (party, its form, the unit's own name) → the name in full
+    for mention in mentions:
+        form = next((f for f in forms if mention.surface.startswith(f)), None) \
+            if mention.cls == "PoliticalParty" and mention.parent_name else None
+        if not form or not mention.surface.endswith(BASE_UNIT_ENDS):
+            continue
+        at = mention.start + len(form)  # past each place in turn (某市|某区|某某支部: 某区某某支部 and 某某支部)
+        while place := next((r for r in regions if r.start == at and r.end < mention.end), None):
+            at = place.end
+            own = mention.surface[at - mention.start:]
+            if own not in BASE_UNIT_ENDS:
+                full.setdefault((mention.parent_name, form, own), mention.name)
+    if not full:
+        return mentions
+    result = []
+    for mention in mentions:
+        form = next((f for f in forms if mention.surface.startswith(f)), None) \
+            if mention.cls == "PoliticalParty" and mention.parent_name else None
+        longer = full.get((mention.parent_name, form, mention.surface[len(form):])) if form else None
+        result.append(replace(mention, name=longer) if longer and longer != mention.name else mention)
     return result
 
 
