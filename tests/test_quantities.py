@@ -795,3 +795,13 @@ def test_a_periodicals_issue_of_a_year_counts_nothing():
     # 某某杂志 2018年52期: the issue a piece appeared in; sessions held that year still count
     assert brief("某某杂志 2018年52期") == []
     assert brief("2023年举办培训班3期") == [(3, "期", "exact")]
+
+
+@pytest.mark.parametrize("sentence, written", [
+    ("募集568万泰铢（约新台币536万元）的善款。", ["568万泰铢"]),  # the same sum converted, counted once
+    ("捐款5万美元（合人民币35万元）。", ["5万美元"]),
+    ("捐助100万元（其中现金50万元）。", ["100万元", "50万元"]),  # a part of it, a figure of its own
+])
+def test_an_amount_converted_in_brackets_is_the_sum_before_it(sentence, written):
+    assert [q.text for q in find_quantities(sentence, 2020)] == written
+

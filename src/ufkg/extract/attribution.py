@@ -61,6 +61,7 @@ from ..model import Extraction, Mention, QuantityMention
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .names import nationwide_movement
 from .organizations import OFFICE_UNIT, ON_BEHALF, OUTLET_AFTER
+from .quantities import MONEY_CODE
 from .sections import (LIST_ITEM_ENDS, MAX_RUN_VERB, OFFICE_AFTER, PROGRAMME_SINCE, SPEAKS, TELL_VERBS, TIME_CLAUSE,
                        URGED, governors as section_governors, item_frames, paragraph_frames, past_news_opening,
                        profile_frames, run_frames, text_actor)
@@ -1033,7 +1034,6 @@ def _counted_list(text: str, mentions: list[Mention], candidates: list[int], ind
 # 近年来，某县累计投入…: a place's record over the years, more than the news of a programme or event it runs
 OVER_THE_YEARS = re.compile(r"(?:近年来|近几年来|近些年来|多年来|历年来|长期以来)[，,]")
 GIFT_REFERENCE = re.compile(r"(?:这笔|该笔|此笔|這筆|該筆|上述)(?:捐款|善款|款项|款項|捐赠|捐贈|资金|資金)")  # 这笔捐款中，…
-MONEY_CODE = re.compile(r"[A-Z]{3}")  # money's unit: its currency's ISO code (CNY, HKD)
 # a sentence that opens by saying over what time its figures run (近年来，共…; 2017年至今，先后…; 截至9月底，…)
 SPAN_OPENING = re.compile(r"(?:近年来|近几年来|多年来|近年|今年以来|(?:(?:19|20)\d{2}年)?(?:以来|至今)|(?:19|20)\d{2}年(?:以来|至今)"
                           r"|截[至止]\S{0,8}?)[，,]")

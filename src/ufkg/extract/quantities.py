@@ -923,6 +923,9 @@ def currency_names() -> tuple[str, ...]:
 
 
 MAX_CURRENCY_NAME = 6
+MONEY_CODE = re.compile(r"[A-Z]{3}")  # money's unit: its currency's ISO code
+# a bracket opening right after an amount, before the same sum told another way: about, or worth in
+CONVERSION = re.compile(r"\s*[（(]\s*(?P<about>约|約|合|折合|相当于|相當於|大约|大約)?\s*(?P<yuan>人民币|人民幣)?")
 # what follows the field of a rank: 13个乡镇中第一名, 21所中学中排名第三, 百强县中位列第16
 RANKED_AMONG = re.compile(r"[^，,。；;、]{0,8}?中(?:排名|位列|位居|名列)?第")
 RANK_AFTER = re.compile(r"[^，,。；;、]{0,8}?第[\d一二三四五六七八九十百]+[名位]")  # 21所中学第三名
@@ -991,9 +994,22 @@ def find_quantities(sentence: str, report_year: int | None, previous: str = "",
             if named and sentence.startswith(named, end):
                 end += len(named)  # the quantity as written holds the currency after it
         quantity = replace(quantity, unit=currency_code(named or quantity.unit))
+        if found and _converted(sentence, found[-1], quantity.unit, start):
+            position = end  # 568万泰铢（约新台币536万元）: the same sum in another currency, counted once
+            continue
         found.append(_found(context, quantity, start, end, floor=found[-1].end if found else 0))
         position = end
     return _with_bare_people_after(context, _with_bare_people(context, _with_bare_money(context, found)))
+
+
+def _converted(sentence: str, before: FoundQuantity, unit: str, start: int) -> bool:
+    """Whether an amount opens a bracket right after another amount (568万泰铢（约新台币536万元）, 5万美元(合人民币
+    35万元)) and says it is about that much or in which currency: the first sum converted, no second one."""
+    if not (MONEY_CODE.fullmatch(before.unit) and MONEY_CODE.fullmatch(unit)):
+        return False
+    currency = _currency_before(sentence, start) or ""
+    opening = CONVERSION.fullmatch(sentence, before.end, start - len(currency))
+    return opening is not None and bool(opening.group("about") or opening.group("yuan") or currency)
 
 
 def _vague(match: re.Match[str]) -> bool:
