@@ -774,6 +774,7 @@ def test_the_class_a_thing_is_one_of_is_no_count_of_work():
     assert brief("该村是全县12个重点村之一，全村430户") == [(430, "户", "exact")]
     assert brief("作为全省30个沿海县之一，该县投入资金300万元") == [(3_000_000, "CNY", "exact")]
     assert brief("该镇入选全国1000个特色产业强镇示范名单(第一批)之一，全镇1200户") == [(1200, "户", "exact")]
+    assert brief("市委会是全市八个民主党派中唯一获此殊荣的单位，全年提交提案12件") == [(12, "件", "exact")]
 
 
 def test_about_there_being_a_number_is_an_estimate():
