@@ -806,3 +806,9 @@ def test_a_periodicals_issue_of_a_year_counts_nothing():
 def test_an_amount_converted_in_brackets_is_the_sum_before_it(sentence, written):
     assert [q.text for q in find_quantities(sentence, 2020)] == written
 
+
+def test_hours_that_bound_a_time_window_count_nothing_but_hours_of_service_do():
+    assert [q.text for q in find_quantities("商会会员积极响应，24小时内捐款25万元。", 2020)] == ["25万元"]
+    assert [q.text for q in find_quantities("在2小时的活动中，共有462名志愿者参加。", 2020)] == ["462名"]
+    assert [q.text for q in find_quantities("全年志愿服务3000小时。", 2020)] == ["3000小时"]
+
