@@ -812,3 +812,7 @@ def test_hours_that_bound_a_time_window_count_nothing_but_hours_of_service_do():
     assert [q.text for q in find_quantities("在2小时的活动中，共有462名志愿者参加。", 2020)] == ["462名"]
     assert [q.text for q in find_quantities("全年志愿服务3000小时。", 2020)] == ["3000小时"]
 
+
+def test_an_amount_worth_so_many_wan_before_the_goods_it_values_is_money():
+    assert [(q.text, q.unit) for q in find_quantities("向某县捐赠了价值310万的物资和现金3万元。", 2020)] == [
+        ("310万", "CNY"), ("3万元", "CNY")]
