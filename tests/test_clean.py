@@ -145,5 +145,5 @@ def test_a_line_of_search_spam_goes_but_a_sentence_naming_fine_local_goods_stays
 
 
 def test_a_casinos_advertisement_written_into_a_title_goes_but_macaus_gaming_industry_stays():
-    text = "澳门新葡京博彩娱乐平台侨联为困难归侨送温暖\n澳門博彩業收入下降，威尼斯人娛樂城官網\n某市金沙镇商会捐款5万元。"
+    text = "澳门新葡京博彩娱乐城官网侨联为困难归侨送温暖\n澳門博彩業收入下降，威尼斯人娛樂城官網\n某市金沙镇商会捐款5万元。"
     assert clean_text(text) == "侨联为困难归侨送温暖\n澳門博彩業收入下降，\n某市金沙镇商会捐款5万元。"

@@ -1627,14 +1627,15 @@ def test_a_sites_call_for_contributions_is_no_title():
 def test_a_society_of_a_provinces_people_in_hong_kong_does_not_make_hong_kong_stand_for_the_province():
     from conftest import extraction_of
 
-    text = ("中秋送暖\n某某善堂与香港辽宁社团总会合办中秋送暖活动，为香港基层家庭送上月饼。\n"
-            "香港辽宁社团总会主席张某某致辞。\n礼物包里还有辽宁土产，让香港市民了解辽宁风味。\n")
+    text = ("中秋送暖\n某某善堂与香港辽宁同乡总会联合派发月饼，受惠的香港长者逾千户。\n"
+            "香港辽宁同乡总会会长张某某讲话。\n礼物包里还有辽宁土产，让香港市民了解辽宁风味。\n")
     assert extraction_of(text).meta.region == "香港"
 
 
 def test_a_provincial_body_meeting_in_the_city_its_dateline_names_is_that_citys_news():
     from conftest import extraction_of
 
-    text = ("某某网8月9日绵阳消息 日前,四川省台联组织青年台胞代表在绵阳市举办座谈联谊活动。四川省台办主任李某出席。\n"
-            "30余人参加了座谈会。\n")
+    text = ("某某网5月3日绵阳消息 近日,四川省台联邀请台胞青年在绵阳市举行茶叙交流会。四川省台办主任李某到会。\n"
+            "40余名台胞青年与会。\n")
     assert extraction_of(text).meta.region == "绵阳"
+

@@ -888,10 +888,11 @@ def test_a_school_boards_member_and_supervisor_are_titles():
 
 
 @pytest.mark.parametrize("sentence, named", [
-    ("华文独中董事长丹斯里林振邦说，建校基金已筹得200万令吉。", ["林振邦"]),  # Tan Sri, before the name
-    ("会长拿督斯里黄德明、署理会长拿督陈志远出席晚宴。", ["黄德明", "陈志远"]),  # Dato' Sri, Dato'
+    ("独中董事会主席丹斯里林振邦表示，扩建基金已筹得200万令吉。", ["林振邦"]),  # Tan Sri, before the name
+    ("总会长拿督斯里黄德明、署理会长拿督陈志远出席年会。", ["黄德明", "陈志远"]),  # Dato' Sri, Dato'
     ("主礼嘉宾何家辉太平绅士致辞。", ["何家辉"]),  # Hong Kong's Justice of the Peace, after the name
-    ("名誉主席丹斯里林振邦再次捐款50万令吉。", ["林振邦"]),  # the name, then a deed done again
+    ("永久名誉会长丹斯里林振邦再次捐出50万令吉。", ["林振邦"]),  # the name, then a deed done again
 ])
 def test_names_by_malaysias_and_hong_kongs_honours_and_the_honour_itself_no_one(sentence, named):
     assert people(sentence) == named
+

@@ -774,7 +774,7 @@ def test_the_class_a_thing_is_one_of_is_no_count_of_work():
     assert brief("该村是全县12个重点村之一，全村430户") == [(430, "户", "exact")]
     assert brief("作为全省30个沿海县之一，该县投入资金300万元") == [(3_000_000, "CNY", "exact")]
     assert brief("该镇入选全国1000个特色产业强镇示范名单(第一批)之一，全镇1200户") == [(1200, "户", "exact")]
-    assert brief("市委会是全市八个民主党派中唯一获此殊荣的单位，全年提交提案12件") == [(12, "件", "exact")]
+    assert brief("该镇是全县八个乡镇中唯一获评示范镇的，全年新建书屋12间") == [(12, "间", "exact")]
 
 
 def test_about_there_being_a_number_is_an_estimate():
@@ -808,11 +808,11 @@ def test_an_amount_converted_in_brackets_is_the_sum_before_it(sentence, written)
 
 
 def test_hours_that_bound_a_time_window_count_nothing_but_hours_of_service_do():
-    assert [q.text for q in find_quantities("商会会员积极响应，24小时内捐款25万元。", 2020)] == ["25万元"]
-    assert [q.text for q in find_quantities("在2小时的活动中，共有462名志愿者参加。", 2020)] == ["462名"]
+    assert [q.text for q in find_quantities("同乡会会员踊跃解囊，48小时内筹得25万元。", 2020)] == ["25万元"]
+    assert [q.text for q in find_quantities("在2小时的活动期间，共有462名群众受益。", 2020)] == ["462名"]
     assert [q.text for q in find_quantities("全年志愿服务3000小时。", 2020)] == ["3000小时"]
 
 
 def test_an_amount_worth_so_many_wan_before_the_goods_it_values_is_money():
-    assert [(q.text, q.unit) for q in find_quantities("向某县捐赠了价值310万的物资和现金3万元。", 2020)] == [
+    assert [(q.text, q.unit) for q in find_quantities("向某县送去价值310万的药品及慰问金3万元。", 2020)] == [
         ("310万", "CNY"), ("3万元", "CNY")]

@@ -1177,7 +1177,7 @@ MIN_SHORT_COUNTED = 3  # a place's short name counted with its others: 西双版
 
 
 def _apart(outer: str, inner: str, level_of, holder_at, official_of) -> bool:
-    """Whether two places written one after the other (香港黑龙江社团总会) are known to lie apart, so that the
+    """Whether two places written one after the other (香港某省社团总会) are known to lie apart, so that the
     first does not stand for the second as a province does for its city (某省某市)."""
     if None in (level_of, holder_at, official_of) or level_of(outer) not in LEVELS or level_of(inner) is None:
         return False

@@ -92,7 +92,7 @@ from .regions import RegionHit, find_regions, function_char, function_stem, offi
 from .tokens import PROPER_TAGS, PUNCTUATION, Token, has_proper_word, is_unknown_word, name_start
 
 LEVEL_CHARS = "省市州县区旗盟"
-# the kinds of place or people a school or clinic serves (山区贫困学校, 农村小学): words that name no one body
+# the kinds of place or people a school or clinic serves (山区学校, 农村小学): words that name no one body
 SERVED_KINDS = ("贫困", "山区", "农村", "乡村", "偏远", "边远", "牧区", "库区", "老区", "薄弱", "留守")
 BASE_UNIT_ENDS = ("支部", "总支", "支社", "基层委", "總支")  # a party's base units, named after their own place or trade
 OWN_BEFORE_LEVEL = "我本该"  # 我市, 本县, 该区: the text's own place (or the one just named) by its level
@@ -481,7 +481,7 @@ class OrganizationFinder:
             elif _strip_generic(text[candidate[0]:match.end()]) in self.lexicon.generic_names:
                 continue  # 县域商会, 镇村商会: a kind of body, however its words were read
             elif self.heads[match.group(0)].cls == "Organization" and self._kinds_only(text, candidate[0], match.start()):
-                continue  # 山区贫困学校, 某市贫困山区小学: the schools of a kind of place, not one school
+                continue  # 偏远山区学校, 某县贫困村小学: the schools of a kind of place, not one school
             elif claim(candidate[0], match.end()):
                 start, name, scope = candidate
                 head = self.heads[match.group(0)]
@@ -933,7 +933,7 @@ class OrganizationFinder:
         Each item starts with a region name where a jieba word starts and goes on with two to six
         characters of its own; a plain list of places (贵州和四川“…”) has nothing after the regions, and
         one of townships, villages or communities (某县某镇某村与某区某社区的“…”) ends as a place does; an item
-        holding a verb runs on into its clause (某市委会和某市委会在开展“…”), no name.
+        holding a verb runs on into its clause (甲市委会和乙市委会正在开展“…”), no name.
         """
         starts = {token.start for token in tokens}
         for quote in re.finditer("“", text):

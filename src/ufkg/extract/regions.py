@@ -744,7 +744,7 @@ def _with_listed_bare_names(text: str, hits: list[RegionHit], covered: list[bool
         if match.group("last"):
             items.append(match.span("last"))
         if _miscounted(match.group("count"), len(items)):
-            continue  # 加强一个村委会、提升一个镇卫生院: one 镇 closes no list of two names
+            continue  # 建好一个村广场、办好一个镇夜校: one 镇 closes no list of two names
         first_start, first_end = items[0]
         words = default_segmenter().lcut(text[max(0, first_start - 6):first_end], HMM=False)
         first = words[-1] if words else ""
@@ -764,7 +764,7 @@ def _with_listed_bare_names(text: str, hits: list[RegionHit], covered: list[bool
 
 def _miscounted(count: str, listed: int) -> bool:
     """Whether a count written without 等 (甲、乙2个村) says fewer places than the list holds: then the words
-    before it are no list of names (加强一个村委会、提升一个镇: two pieces, one 镇)."""
+    before it are no list of names (建好一个村广场、办好一个镇: two pieces, one 镇)."""
     if count.startswith("等"):
         return False  # 甲、乙等3个乡镇: the list is cut short, any count fits
     value = parse_number(count.rstrip("个"))
