@@ -1639,3 +1639,10 @@ def test_a_provincial_body_meeting_in_the_city_its_dateline_names_is_that_citys_
             "40余名台胞青年与会。\n")
     assert extraction_of(text).meta.region == "绵阳"
 
+
+def test_the_year_of_someones_term_in_an_office_is_no_year_of_the_text():
+    from conftest import extraction_of
+
+    text = ("中秋送暖\n某某善堂与某某同乡总会合办中秋送暖活动，同乡总会主席兼2013年度某某善堂主席张某某致辞。\n"
+            "逾300名义工参加。\n")
+    assert extraction_of(text).meta.year is None

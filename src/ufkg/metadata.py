@@ -1674,13 +1674,16 @@ YEARS_SPANNED = re.compile(r"过去的?[两二三四五几]年|近[两二三四�
 OPENING_LINES = 3
 NOT_TOLD_BEFORE = re.compile(r"(?:于|於|自|从|從|(?:力争|争取|预计|计划|目标)(?:到|在|于)?)$")
 MAX_NOT_TOLD = 4  # characters before the year: 力争到
+# 兼2013年度某堂主席: the year of someone's term in an office, no year the text tells of its own
+TERM_OF_OFFICE = re.compile(r"度[\u4e00-\u9fff]{0,12}?(?:主席|会长|理事长|总理|董事长|监事长)")
 
 
 def _told_years(lines: list[str]) -> set[int]:
     """The years the lines tell, less those of background, a period's start or a target (成立于1994年, 自2016年起,
-    力争到2025年)."""
+    力争到2025年) or someone's term in an office (2013年度某会主席)."""
     return {int(match.group(1)) for line in lines for match in YEAR.finditer(line)
-            if not NOT_TOLD_BEFORE.search(line, max(0, match.start() - MAX_NOT_TOLD), match.start())}
+            if not NOT_TOLD_BEFORE.search(line, max(0, match.start() - MAX_NOT_TOLD), match.start())
+            and not TERM_OF_OFFICE.match(line, match.end())}
 
 
 def _year(title: str | None, lines: list[str], date: str | None, news: bool = False,
@@ -1771,6 +1774,8 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
                 continue  # 某市委2009年5月成立，8年间…: when the body began, told inside a sentence, is background
             if DEADLINE_AFTER.match(line, match.end()):
                 continue  # 赶在2028年前迁校: a deadline the text plans for, not a year it tells
+            if TERM_OF_OFFICE.match(line, match.end()):
+                continue  # 主席兼2013年度某堂主席: the year of someone's term, told as who the person is
             year = int(match.group(1))
             if date and year > int(date[:4]):
                 continue  # 以便2027年迎来…, on a page put up in 2023: a year planned for, not one the text tells
@@ -1836,7 +1841,7 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
     # 5月20日，…2019年重点项目: an undated text is of the latest year it names, not one of background (成立于1984年)
     named = [int(match.group(1)) for line in lines for match in YEAR.finditer(line)
              if not HISTORICAL_YEAR.search(line[max(0, match.start() - 3):match.start()])
-             and not DEADLINE_AFTER.match(line, match.end())]
+             and not DEADLINE_AFTER.match(line, match.end()) and not TERM_OF_OFFICE.match(line, match.end())]
     named += [int(match.group(1)) for line in lines for match in NAMED_YEAR.finditer(line)]
     return max(named) if named else None
 
