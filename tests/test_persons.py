@@ -896,3 +896,6 @@ def test_a_school_boards_member_and_supervisor_are_titles():
 def test_names_by_malaysias_and_hong_kongs_honours_and_the_honour_itself_no_one(sentence, named):
     assert people(sentence) == named
 
+
+def test_a_titled_name_before_the_office_the_person_is_made():
+    assert people("访问团以太平局绅陈志明为顾问、拿督林国华为团长，一行15人抵达。") == ["陈志明", "林国华"]

@@ -102,9 +102,10 @@ ROLE_AFTER_NAME = ("主持|出席|讲话|致辞|致词|担任|继任|接任|表�
 ROLE_AFTER = re.compile(ROLE_AFTER_NAME)
 # what closes a titled name as the clause or list goes on (部长某某，…; 主委某某多次深入…)
 CLOSING_AFTER = "[，、,；;]|多次|再次|再度|先后|多年|一直|始终|亦"  # 书记某某亦通过…: the formal "also"
-# a title, a name, then these (为某会成立揭牌: a ceremony the person performs; 联合…, 出资…, 接过…: a deed; 的侄子某某:
-# kin named next; 的陪同下: those the person goes with; 受某某委托: the one who sent the person)
-ENCLOSING_AFTER = "(?:则|也|还)?(?:介绍|说)|如是说|的带领下|的带领|的陪同|受[^，。；]{1,16}?委托|带领|率|赴|前往|手中|等人|联合|出资|接过|的(?:儿子|女儿|侄子|侄女|孙子|孙女|妻子|丈夫)|等[\\d一二两三四五六七八九十]+[名位人]|为[^，。；]{1,12}?(?:揭牌|授牌|颁奖|颁发|题词)"
+# a title, a name, then these (为某会成立揭牌: a ceremony the person performs; 为顾问, 为团长: the office the person is
+# made; 联合…, 出资…, 接过…: a deed; 的侄子某某: kin named next; 的陪同下: those the person goes with; 受某某委托: the
+# one who sent the person)
+ENCLOSING_AFTER = "(?:则|也|还)?(?:介绍|说)|如是说|的带领下|的带领|的陪同|受[^，。；]{1,16}?委托|带领|率|赴|前往|手中|等人|联合|出资|接过|的(?:儿子|女儿|侄子|侄女|孙子|孙女|妻子|丈夫)|等[\\d一二两三四五六七八九十]+[名位人]|为[^，。；]{1,12}?(?:揭牌|授牌|颁奖|颁发|题词)|为(?:名誉|荣誉|首席|常务|副)?(?:顾问|团长|会长|主席|秘书长|理事长|组长)"
 # verbs whose object is people, named in a list right after them: 组织甲、乙等5名人士, 邀请甲、乙参加
 VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选",
                    "聘任", "聘请", "增补", "增补了", "涌现出", "涌现了", "评选出", "选出")
