@@ -188,3 +188,8 @@ def test_japans_prefectures_and_indonesias_provinces_rank_with_a_province(gazett
 
 def test_malaysia_by_its_press_short_name(gazetteer):
     assert codes(gazetteer.lookup("大马")) == ["MY"]
+
+
+def test_a_county_renamed_a_city_is_found_by_its_former_name(gazetteer):
+    assert codes(gazetteer.lookup("横县")) == ["450181"]
+    assert codes(gazetteer.lookup("横州市")) == ["450181"]
