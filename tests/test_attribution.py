@@ -1683,3 +1683,11 @@ def test_what_an_officer_tells_after_a_malaysian_dateline_and_an_honour_is_the_b
     text = ("某校筹款晚宴将举行\n(怡保3日讯)怡保培南中学董事长拿督林振邦说,建校基金迄今已筹获300万令吉。\n"
             "他说,晚宴筵开80席。\n")
     assert subjects_of(text)[0] == ("300万令吉", "怡保培南中学")
+
+
+def test_a_sentence_opening_on_he_gives_its_figures_to_the_person_named_before():
+    text = ("一位台胞的故乡情\n台湾同胞陈国华先生是某县人，早年回乡投资。\n他在家乡先后办成几件实事：投资2亿余元建起温泉度假村；"
+            "出资3000万元建成一座大楼。\n他说，某商会今年还捐款50万元。\n")
+    found = subjects_of(text)
+    assert found[:2] == [("2亿余元", "陈国华"), ("3000万元", "陈国华")]
+    assert found[2][1] != "陈国华"  # what he says another body did

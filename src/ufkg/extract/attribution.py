@@ -335,6 +335,8 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
         if subject is None:
             subject = _subject(quantity, candidates, extraction, text, initiatives)
         if subject is None:
+            subject = _person_referred(extraction, text, quantity)
+        if subject is None:
             subject = _place(extraction, text, quantity)
             if subject is not None and subject == extraction.region_mention and _continues(extraction, quantity.sentence):
                 # 深化“某某”行动。目前，某市共有N家企业参与结对: the programme's progress, told by its region
@@ -645,6 +647,29 @@ def _event_before(extraction: Extraction, text: str, index: int, by_sentence: di
         return None
     topic = _topic(extraction, by_sentence.get(index - 1, []), text)
     return topic if topic is not None and extraction.mentions[topic].cls == "Initiative" else None
+
+
+def _person_referred(extraction: Extraction, text: str, quantity: QuantityMention) -> int | None:
+    """The person a sentence opening on 他 or 她 refers to (某某…。他在家乡投入2亿余元…): the last person the sentences
+    before named, when the sentence names no body or person of its own and does not tell what the person said (他说，
+    某会…: the speaker's words are about others)."""
+    sentence = extraction.sentences[quantity.sentence]
+    start = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
+    if not text.startswith(PRONOUNS, start) or text.startswith(NOT_ONE_PERSON, start) \
+            or PRONOUN_TELLS.match(text, start + 1, quantity.start):
+        return None
+    if any(m.sentence == quantity.sentence and m.cls in CLAUSE_ACTOR_CLASSES | {"Person"} and m.start < quantity.start
+           for m in extraction.mentions):
+        return None
+    earlier = [i for i, m in enumerate(extraction.mentions) if m.cls == "Person"
+               and quantity.sentence - MAX_PRONOUN_REACH <= m.sentence < quantity.sentence]
+    return earlier[-1] if earlier else None
+
+
+PRONOUNS = ("他", "她")
+NOT_ONE_PERSON = ("他们", "她们", "他們", "她們", "他人", "他乡", "他鄉")  # they, others, elsewhere
+MAX_PRONOUN_REACH = 2  # sentences back to the person a pronoun stands for
+PRONOUN_TELLS = re.compile(rf"(?:在[^，,。；]{{0,12}}?)?(?:{TELL_VERBS})")  # 他说, 他在会上表示: what the person says
 
 
 def _place(extraction: Extraction, text: str, quantity: QuantityMention) -> int | None:
