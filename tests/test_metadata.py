@@ -1651,6 +1651,6 @@ def test_the_year_of_someones_term_in_an_office_is_no_year_of_the_text():
 def test_a_township_that_opens_a_news_item_holding_its_own_event_is_its_place():
     from conftest import extraction_of
 
-    text = ("近日，苍溪县青林乡举办“乡贤回乡 共建家园”主题活动。县委统战部部长王某出席。\n"
+    text = ("近日，苍溪县青林乡举办“乡贤回乡 共建家园”主题活动。县领导李某到会。\n"
             "当天，青林乡乡贤共认购果苗500株。\n")
     assert extraction_of(text).meta.region == "青林乡"

@@ -223,7 +223,7 @@ def test_a_city_chamber_of_commerce_of_another_province():
 
 
 @pytest.mark.parametrize("sentence, named", [
-    ("向我市涪城区龙凤小学等三所学校赠书。", "涪城区龙凤小学"),  # a district inside the text's own city
+    ("向我市涪城区金凤小学等三所学校赠书。", "涪城区金凤小学"),  # a district inside the text's own city
     ("我市浙江商会举行年会。", "市浙江商会"),  # a province's people in the city: the city's chamber
 ])
 def test_the_texts_own_level_before_a_place_inside_it_is_no_part_of_the_bodys_name(sentence, named):

@@ -889,7 +889,7 @@ def test_a_school_boards_member_and_supervisor_are_titles():
 
 @pytest.mark.parametrize("sentence, named", [
     ("独中董事会主席丹斯里林振邦表示，扩建基金已筹得200万令吉。", ["林振邦"]),  # Tan Sri, before the name
-    ("总会长拿督斯里黄德明、署理会长拿督陈志远出席年会。", ["黄德明", "陈志远"]),  # Dato' Sri, Dato'
+    ("顾问拿督斯里黄德明、署理会长拿督陈志远出席年会。", ["黄德明", "陈志远"]),  # Dato' Sri, Dato'
     ("主礼嘉宾何家辉太平绅士致辞。", ["何家辉"]),  # Hong Kong's Justice of the Peace, after the name
     ("永久名誉会长丹斯里林振邦再次捐出50万令吉。", ["林振邦"]),  # the name, then a deed done again
 ])

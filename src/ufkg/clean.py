@@ -157,7 +157,7 @@ SPAM_WORDS = re.compile(r"免费观看|免费视频|在线观看|在线播放|�
 MIN_SPAM_WORDS = 3
 
 
-# A casino's advertisement a hacked page writes into its title or text (澳门某某博彩娱乐平台某某会…): a brand of
+# A casino's advertisement a hacked page writes into its title or text (某某葡京娱乐城官网某某会…): a brand of
 # Macau's gaming, then gaming or entertainment, then where to play. No report names a place or a body so.
 GAMBLING_SPAM = re.compile(r"(?:澳[门門]|新?葡京|金沙|威尼斯人|太[阳陽]城)+"
                            r"(?:(?:博彩|[赌賭][场場])(?:[娱娛][乐樂])?|[娱娛][乐樂])"

@@ -433,7 +433,7 @@ CONGRESS_HELD = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,8}?)(?:第[一二三四
 WORK_SITE = re.compile(r"在(?P<site>[^，,。；;]{2,16}?)(?:开展|实施|推进|试点|建设)")
 SITE_ENDS = ("村", "社区", "嘎查")
 OFFICE_AFTER = re.compile(r"副?(?:主席|书记|部长|主任|会长|主委|秘书长|理事长|董事长|总经理|常委|市长|县长|区长|局长)(?!会)|代表|委员(?!会)")  # 全国人大代表: an office held in it
-# a body's officer leading its delegation (某协会执行会长某某率8名会员一行，): the body went out
+# a body's officer leading its delegation (某会秘书长某某率会员8人一行，): the body went out
 OFFICER_LED = re.compile(rf"(?:常务|执行)?(?:{OFFICE_AFTER.pattern})[\u4e00-\u9fff]{{2,4}}?(?:率领|带领|率)[^，,。；;]{{0,16}}?"
                          rf"{DELEGATION}[，,]?")
 
@@ -576,7 +576,7 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
         if delegation:
             after += len(DELEGATION)
         led = OFFICER_LED.match(text, after, sentence.end) if rank <= 1 and not delegation else None
-        if led:  # 某协会执行会长某某率8名会员一行，前往某校…: the delegation its officer led
+        if led:  # 某会秘书长某某率会员8人一行，前往某校…: the delegation its officer led
             after, delegation = led.end(), True
         if news or titled and rank == 0 or delegation:
             # 本报讯 近日，某街道侨联在街道党工委的领导下组织开展走访慰问活动; 某县侨联开展新春慰问: its work
