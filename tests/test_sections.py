@@ -440,6 +440,6 @@ def test_a_pages_own_title_above_the_headline_it_repeats_is_not_the_texts_first_
 
 
 def test_a_body_whose_officer_led_its_delegation_out_is_the_news_items_body():
-    report = ("台商情暖校园\n近日,德阳市台商联谊会秘书长王立新率会员8人一行,前往某县某乡中心小学送温暖。\n"
+    report = ("台商情暖校园\n近日,德阳市台胞联谊会会长王立新率会员8人一行,前往某县某乡中心小学送温暖。\n"
               "为学生们送去价值3万余元的文具。\n")
-    assert governed(report)["为学生们送去价值3万"] == "德阳市台商联谊会"
+    assert governed(report)["为学生们送去价值3万"] == "德阳市台胞联谊会"

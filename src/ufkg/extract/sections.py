@@ -458,7 +458,7 @@ def _opening_actor(extraction: Extraction, text: str, candidates: list[int], pos
             if office_acts is not None:
                 return index if OFFICER_ACTS.match(text, mention.end, office_acts) else None
             if OFFICE_AFTER.match(text, mention.end) and not OFFICER_LED.match(text, mention.end):
-                return None  # 省政协副主席某某出席: the body only names a person's office (unless its officer leads
+                return None  # 某会副主席某某出席: the body only names a person's office (unless its officer leads
                 # its delegation out: 某会秘书长某某率会员一行，前往…)
             # a body's own arm written after it (市委统战部部务会) is still the body at work
             return index
