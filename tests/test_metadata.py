@@ -1624,6 +1624,8 @@ def test_the_date_and_year_of_a_page_and_of_a_news_item_told_by_its_day(text, da
 def test_a_sites_call_for_contributions_is_no_title():
     text = "當前位置 > 首頁 > 統戰新聞 > 正文\n投稿郵箱:news@example.com\n凯里市侨联8月4日向灾区捐款10万元。\n"
     assert read_metadata(text, regions, is_place).title is None
+
+
 def test_a_society_of_a_provinces_people_in_hong_kong_does_not_make_hong_kong_stand_for_the_province():
     from conftest import extraction_of
 

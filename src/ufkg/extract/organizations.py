@@ -480,7 +480,8 @@ class OrganizationFinder:
                 continue  # 处于“少壮时期”的同乡会: a quotation that describes a body is no part of its name
             elif _strip_generic(text[candidate[0]:match.end()]) in self.lexicon.generic_names:
                 continue  # 县域商会, 镇村商会: a kind of body, however its words were read
-            elif self.heads[match.group(0)].cls == "Organization" and self._kinds_only(text, candidate[0], match.start()):
+            elif self.heads[match.group(0)].cls == "Organization" \
+                    and self._kinds_only(text, candidate[0], match.start()):
                 continue  # 偏远山区学校, 某县贫困村小学: the schools of a kind of place, not one school
             elif claim(candidate[0], match.end()):
                 start, name, scope = candidate
@@ -2346,8 +2347,9 @@ def later_short_names(text: str, sentences: list[Sentence], mentions: list[Menti
     The short name must stand where no other mention is; resolution gives it the entity of
     the declaration, which comes first.
     """
-    mentions = _abbreviated_initiatives(_abbreviated_policies(_without_their_party(_without_their_region(
-        _one_name_however_its_place_is_written(_party_units_past_their_place(_local_parties_named_in_full(mentions)))))))
+    mentions = _one_name_however_its_place_is_written(_party_units_past_their_place(
+        _local_parties_named_in_full(mentions)))
+    mentions = _abbreviated_initiatives(_abbreviated_policies(_without_their_party(_without_their_region(mentions))))
     mentions = _own_branches(text, sentences, _party_short_forms(text, sentences, _bare_heads(_abbreviated_bodies(mentions))))
     mentions = _company_short_names(text, sentences, _undeclared_abbreviations(text, sentences, mentions))
     mentions = _named_again_past_their_region(text, sentences, mentions)
@@ -2456,8 +2458,8 @@ def _party_short_forms(text: str, sentences: list[Sentence], mentions: list[Ment
     九三学社 and 民盟 texts write their bodies after one character of the party's name (社省委, 社某市委,
     社中央; 盟市委): these are that party's when the text names it. A text about one party only writes its
     committee bare (市委会举行…, 根据省委会安排): that party's at the level (after a place's name, that place's:
-    某党甲市委会和乙市委会), never in a text that names
-    several parties, nor where 委 and 会 belong to other words (市委会议, 市委会同). A working committee
+    某党甲市委会和乙市委会), never in a text that names several parties, nor where 委 and 会 belong to other words
+    (市委会议, 市委会同). A working committee
     right after a committee's name (某党市委参政议政工作委员会, 社某市委某某专委会) is a body of the report's
     committee, the one it belongs to.
     """
