@@ -883,7 +883,13 @@ def _holds(outer: str, dateline_place: str | None, find_region, level_of, holder
     if dateline_place is None or None in (level_of, holder_at, official_of) or level_of(outer) not in LEVELS:
         return False
     inner = next(iter(find_region(dateline_place)), None)
-    return inner is not None and inner != outer and holder_at(inner, level_of(outer)) == official_of(outer)
+    return inner is not None and inner != outer and _lies_within(inner, outer, level_of, holder_at, official_of)
+
+
+def _lies_within(inner: str, outer: str, level_of, holder_at, official_of) -> bool:
+    """Whether the place named `inner` lies within the place named `outer`: the place at `outer`'s level that holds
+    it is `outer` (某县 within 某市, 某市 within 某省)."""
+    return holder_at(inner, level_of(outer)) == official_of(outer)
 
 
 def _disaster_area(title: str, find_region, is_place=None) -> str | None:
@@ -1164,7 +1170,8 @@ def _past_honouring(title: str, names: list[str], holder_at, level_of, official_
         return names
     return [name for name in names
             if not (_named_above(title, name) and level_of(name) in LEVELS
-                    and any(other != name and holder_at(other, level_of(name)) == official_of(name) for other in names))]
+                    and any(other != name and _lies_within(other, name, level_of, holder_at, official_of)
+                            for other in names))]
 
 
 def _past_own_venue(title: str, names: list[str], level_of, holder_at, official_of) -> list[str]:
@@ -1178,7 +1185,7 @@ def _past_own_venue(title: str, names: list[str], level_of, holder_at, official_
             if not (any(name in venue for venue in venues)
                     and any(other != name and title.find(other) < title.find(name) and level_of(other) in LEVELS
                             and not any(other in venue for venue in venues)
-                            and holder_at(name, level_of(other)) == official_of(other) for other in names))]
+                            and _lies_within(name, other, level_of, holder_at, official_of) for other in names))]
 
 
 MIN_SHORT_COUNTED = 3  # a place's short name counted with its others: 西双版纳, not 朝阳 (朝阳产业)
@@ -1189,7 +1196,7 @@ def _apart(outer: str, inner: str, level_of, holder_at, official_of) -> bool:
     first does not stand for the second as a province does for its city (某省某市)."""
     if None in (level_of, holder_at, official_of) or level_of(outer) not in LEVELS or level_of(inner) is None:
         return False
-    return holder_at(inner, level_of(outer)) != official_of(outer)
+    return not _lies_within(inner, outer, level_of, holder_at, official_of)
 
 
 def _most_named(body: list[str], lines: list[str], find_region, scope: str | None = None,
@@ -1412,7 +1419,7 @@ def _chain_end(title: str, names: list[str], find_region, level_of, holder_at, o
     if len(chain) < 2 or chain[0] != names[0] or level_of(chain[0]) is None:
         return names
     last = chain[-1]
-    if holder_at(last, level_of(chain[0])) != official_of(chain[0]):
+    if not _lies_within(last, chain[0], level_of, holder_at, official_of):
         return names
     return [last] + [name for name in names if name not in chain]
 

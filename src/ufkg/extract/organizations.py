@@ -2074,6 +2074,16 @@ def _with_short_names(text: str, offset: int, mentions: list[Mention]) -> list[M
 LOCAL_SCOPES = ("village", "township")  # the places below a county, read by their endings
 
 
+def _places_from(regions: dict[int, Mention], at: int, end: int) -> list[Mention]:
+    """The places written one right after another from offset `at` (某县|某村|…), each ending before `end`: the chain
+    of places a name opens with (`regions`: the report's places by where they start)."""
+    chain = []
+    while at in regions and regions[at].end < end:
+        chain.append(regions[at])
+        at = regions[at].end
+    return chain
+
+
 def _names_past_their_region(mentions: list[Mention]) -> dict[str, str]:
     """Each name a body's or programme's name holds past the places it opens with (某某社团联会 of 香港某某社团联会;
     某小学 and 某村某小学 of 某县某村某小学), to that full name."""
@@ -2082,12 +2092,10 @@ def _names_past_their_region(mentions: list[Mention]) -> dict[str, str]:
     for mention in mentions:
         if mention.cls not in RENAMED_CLASSES or mention.scope is not None:
             continue
-        at = mention.start  # (某县某村某小学 … 某小学: past every place of the chain its name opens with)
-        while at in regions and regions[at].end < mention.end:
-            short = mention.name[regions[at].end - mention.start:]
+        for place in _places_from(regions, mention.start, mention.end):  # (某县某村某小学 … 某小学: past every one)
+            short = mention.name[place.end - mention.start:]
             if len(short) >= MIN_SHORT_REPEAT:
                 full.setdefault(short, mention.name)
-            at = regions[at].end
     return full
 
 
@@ -2116,13 +2124,10 @@ def _one_name_however_its_place_is_written(mentions: list[Mention]) -> list[Ment
     regions = {m.start: m for m in mentions if m.cls == "Region"}
     keys: dict[int, tuple[tuple[str, ...], str]] = {}
     for index, mention in enumerate(mentions):
-        if mention.cls in RENAMED_CLASSES and mention.scope is None and mention.start in regions:
-            places, at = [], mention.start
-            while at in regions and regions[at].end < mention.end:
-                places.append(regions[at].name)
-                at = regions[at].end
+        if mention.cls in RENAMED_CLASSES and mention.scope is None:
+            places = _places_from(regions, mention.start, mention.end)
             if places:
-                keys[index] = (tuple(places), _written_past(mention, at))
+                keys[index] = (tuple(place.name for place in places), _written_past(mention, places[-1].end))
     fullest: dict[tuple[tuple[str, ...], str], str] = {}
     for index in sorted(keys, key=lambda i: mentions[i].start):
         known = fullest.setdefault(keys[index], mentions[index].name)
@@ -2416,25 +2421,31 @@ def _party_units_past_their_place(mentions: list[Mention]) -> list[Mention]:
     """民盟某市某某支部 … 民盟某某支部: a party's unit named again with its party but without the places written
     between the party and the unit's own name is the unit named in full."""
     forms = _party_forms()
-    regions = [m for m in mentions if m.cls == "Region"]
+
+    def form_of(mention: Mention) -> str | None:
+        """The party's name or short form a unit's name opens with (民盟某市某某支部: 民盟)."""
+        if mention.cls != "PoliticalParty" or not mention.parent_name:
+            return None
+        return next((form for form in forms if mention.surface.startswith(form)), None)
+
+    regions: dict[int, Mention] = {}
+    for region in (m for m in mentions if m.cls == "Region"):
+        regions.setdefault(region.start, region)
     full: dict[tuple[str, str, str], str] = {}  # (party, its form, the unit's own name) → the name in full
     for mention in mentions:
-        form = next((f for f in forms if mention.surface.startswith(f)), None) \
-            if mention.cls == "PoliticalParty" and mention.parent_name else None
+        form = form_of(mention)
         if not form or not mention.surface.endswith(BASE_UNIT_ENDS):
             continue
-        at = mention.start + len(form)  # past each place in turn (某市|某区|某某支部: 某区某某支部 and 某某支部)
-        while place := next((r for r in regions if r.start == at and r.end < mention.end), None):
-            at = place.end
-            own = mention.surface[at - mention.start:]
+        # past each place in turn (某市|某区|某某支部: 某区某某支部 and 某某支部)
+        for place in _places_from(regions, mention.start + len(form), mention.end):
+            own = mention.surface[place.end - mention.start:]
             if own not in BASE_UNIT_ENDS:
                 full.setdefault((mention.parent_name, form, own), mention.name)
     if not full:
         return mentions
     result = []
     for mention in mentions:
-        form = next((f for f in forms if mention.surface.startswith(f)), None) \
-            if mention.cls == "PoliticalParty" and mention.parent_name else None
+        form = form_of(mention)
         longer = full.get((mention.parent_name, form, mention.surface[len(form):])) if form else None
         result.append(replace(mention, name=longer) if longer and longer != mention.name else mention)
     return result
