@@ -1627,32 +1627,24 @@ def test_a_sites_call_for_contributions_is_no_title():
 
 
 def test_a_society_of_a_provinces_people_in_hong_kong_does_not_make_hong_kong_stand_for_the_province():
-    from conftest import extraction_of
-
     text = ("中秋送暖\n某某善堂与香港辽宁同乡总会联合派发月饼，受惠的香港长者逾千户。\n"
             "香港辽宁同乡总会会长张某某讲话。\n礼物包里还有辽宁土产，让香港市民了解辽宁风味。\n")
-    assert extraction_of(text).meta.region == "香港"
+    assert _meta(text).region == "香港"
 
 
 def test_a_provincial_body_meeting_in_the_city_its_dateline_names_is_that_citys_news():
-    from conftest import extraction_of
-
     text = ("某某网5月3日绵阳消息 近日,四川省台联邀请台胞青年在绵阳市举行茶叙交流会。四川省台办主任李某到会。\n"
             "40余名台胞青年与会。\n")
-    assert extraction_of(text).meta.region == "绵阳"
+    assert _meta(text).region == "绵阳"
 
 
 def test_the_year_of_someones_term_in_an_office_is_no_year_of_the_text():
-    from conftest import extraction_of
-
     text = ("中秋送暖\n某某善堂与某某同乡总会合办中秋送暖活动，同乡总会主席兼2013年度某某善堂主席张某某致辞。\n"
             "逾300名义工参加。\n")
-    assert extraction_of(text).meta.year is None
+    assert _meta(text).year is None
 
 
 def test_a_township_that_opens_a_news_item_holding_its_own_event_is_its_place():
-    from conftest import extraction_of
-
     text = ("近日，苍溪县青林乡举办“乡贤回乡 共建家园”主题活动。县领导李某到会。\n"
             "当天，青林乡乡贤共认购果苗500株。\n")
-    assert extraction_of(text).meta.region == "青林乡"
+    assert _meta(text).region == "青林乡"
