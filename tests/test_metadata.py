@@ -1648,3 +1648,8 @@ def test_a_township_that_opens_a_news_item_holding_its_own_event_is_its_place():
     text = ("近日，苍溪县青林乡举办“乡贤回乡 共建家园”主题活动。县领导李某到会。\n"
             "当天，青林乡乡贤共认购果苗500株。\n")
     assert _meta(text).region == "青林乡"
+
+
+def test_a_county_short_name_from_another_province_than_the_municipality_a_title_names_is_a_schools_name():
+    text = "九三学社某区委向重庆奉节县九三阳山学校捐赠书籍\n6月1日，九三学社某区委捐赠图书300册。\n"
+    assert (_meta(text).region, _meta(text).region_code) == ("奉节县", "500236")

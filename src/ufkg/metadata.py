@@ -593,7 +593,7 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
                  if not _in_a_name(title, name)]
         names = _past_own_venue(title, names, level_of, holder_at, official_of)
         names = _past_honouring(title, names, holder_at, level_of, official_of)
-        names = _without_stray_counties(names, level_of, holder_at)
+        names = _without_stray_counties(names, level_of, holder_at, official_of)
         names = _chain_end(title, names, find_region, level_of, holder_at, official_of)
         host = next((name for name in names if title.startswith(name) and title.startswith(EVENT_VERBS, len(name))), None)
         if host:
@@ -1042,12 +1042,14 @@ def _glued_title_place(lines: list[str], is_place) -> str | None:
     return None
 
 
-def _without_stray_counties(names: list[str], level_of, holder_at) -> list[str]:
+def _without_stray_counties(names: list[str], level_of, holder_at, official_of) -> list[str]:
     """A title's places without a county's bare two-character short name from another province than a city
-    it names (某市民进某某总支召开…: the branch's own area, whose name a county elsewhere shares)."""
-    if level_of is None or holder_at is None or len(names) < 2:
+    or a province it names (某市民进某某总支召开…: the branch's own area, whose name a county elsewhere shares;
+    …向某直辖市某县某某书院捐赠: a school named after its township)."""
+    if level_of is None or holder_at is None or official_of is None or len(names) < 2:
         return names
-    provinces = {holder_at(name, "province") for name in names if level_of(name) == "prefecture"}
+    provinces = {holder_at(name, "province") for name in names if level_of(name) == "prefecture"} \
+        | {official_of(name) for name in names if level_of(name) == "province"}
     provinces.discard(None)
     return [name for name in names if not (provinces and len(name) == 2 and level_of(name) == "county"
                                            and holder_at(name, "province") not in provinces)]
