@@ -1653,3 +1653,9 @@ def test_a_township_that_opens_a_news_item_holding_its_own_event_is_its_place():
 def test_a_county_short_name_from_another_province_than_the_municipality_a_title_names_is_a_schools_name():
     text = "九三学社某区委向重庆奉节县九三阳山学校捐赠书籍\n6月1日，九三学社某区委捐赠图书300册。\n"
     assert (_meta(text).region, _meta(text).region_code) == ("奉节县", "500236")
+
+
+def test_a_visit_that_goes_on_to_two_townships_stays_the_news_of_the_place_visited():
+    text = ("统战部送温暖宁乡行\n1月10日，长沙市委统战部一行到我市，分别前往花明楼镇和灰汤镇走访困难群众。\n"
+            "在花明楼镇，一行人座谈交流。灰汤镇介绍了该镇帮扶情况。\n共慰问困难家庭30户。\n")
+    assert (_meta(text).region, _meta(text).region_code) == ("宁乡", "430182")

@@ -821,11 +821,12 @@ def _worked_in_locally(region: str | None, title: str | None, body: list[str], l
                 continue  # “…我们在某村定制了…”: a speaker's words, where the speaker worked, not the text
             rest = piece[cue.end():]
             rest = rest[len(THAT_PLACE.match(rest).group()):]  # 到该区某镇某村: the place named before, then the chain
-            below = [name for name in _place_chain(rest, find_region, names) if name in locals_]
+            chain = _place_chain(rest, find_region, names)
+            below = [name for name in chain if name in locals_]
             if below:
                 place = below[-1]
                 worked_in = not place.endswith(COMMUNITY) and not NAMELESS_LOCAL.match(place) \
-                    and text.count(place) >= MIN_LOCAL_TIMES
+                    and text.count(place) >= MIN_LOCAL_TIMES and not _one_of_several(rest, chain, locals_)
                 return place if worked_in else region
     for line in body[:1]:  # 近日，某县某乡举办…: the township that opens the news holding its event is its place
         lead = _lead_matter(line)
@@ -839,6 +840,16 @@ def _worked_in_locally(region: str | None, title: str | None, body: list[str], l
 # a quotation of any length, to its end or to the end of the piece (a first sentence cut at the quotation's own
 # full stop): someone's words
 SPOKEN = re.compile(r"“[^“”]*(?:”|$)|「[^「」]*(?:」|$)")
+def _one_of_several(rest: str, chain: list[str], locals_: list[str]) -> bool:
+    """Whether the chain of places a piece opens with goes on to another township or village (分赴某镇和某镇): the
+    work went to several places, and none of them is the text's own."""
+    after = rest[len("".join(chain)):]
+    return bool(after[:1]) and after[0] in ALSO and any(after.startswith(name, 1) for name in locals_)
+
+
+ALSO = "和、及与"  # the words that join a second place to the first
+
+
 # the words that take a body's work to a place (赴, 前往, 走进, 在…召开, 为…捐赠, 向…捐资)
 WORK_PLACE_CUE = re.compile(r"赴|前往|前来|前赴|来到|走进|深入|到|在|为|向|给|至")
 THAT_PLACE = re.compile(r"(?:(?:该|該)(?:省|市|州|盟|区|區|县|縣|旗))?")
