@@ -1659,3 +1659,9 @@ def test_a_visit_that_goes_on_to_two_townships_stays_the_news_of_the_place_visit
     text = ("统战部送温暖宁乡行\n1月10日，长沙市委统战部一行到我市，分别前往花明楼镇和灰汤镇走访困难群众。\n"
             "在花明楼镇，一行人座谈交流。灰汤镇介绍了该镇帮扶情况。\n共慰问困难家庭30户。\n")
     assert (_meta(text).region, _meta(text).region_code) == ("宁乡", "430182")
+
+
+def test_a_papers_edition_date_beside_its_button_back_to_the_pages_list_dates_the_text():
+    text = ("主办单位:某某报社\n第A05版:区域新闻\n2015年3月4日 星期    返回版面目录\n放大 缩小 默认\n某县佛教界为学校募捐\n"
+            "近日，某县佛教界为新建学校募捐300万元。\n")
+    assert (_meta(text).date, _meta(text).year) == ("2015-03-04", 2015)
