@@ -1070,8 +1070,10 @@ def _opener_goes_on(extraction: Extraction, text: str, quantity: QuantityMention
     work goes on."""
     sentence = extraction.sentences[quantity.sentence]
     if not sentence.index or not SPAN_OPENING.match(text, sentence.start) \
-            or any(extraction.mentions[i].cls in OPENER_CLASSES for i in candidates):
-        return None
+            or any(extraction.mentions[i].cls in OPENER_CLASSES and _opens_clause(text, extraction.mentions[i].start,
+                                                                                    sentence.start)
+                   for i in candidates):
+        return None  # a body or person opening a clause of its own acts; one given to (为某医院捐款…) does not
     previous = extraction.sentences[sentence.index - 1]
     if previous.paragraph != sentence.paragraph:
         return None
