@@ -584,6 +584,10 @@ def test_a_society_named_again_without_its_region_is_the_same_society():
     text = TITLE + "澳门江西社团联会会长接待来访客人。会长介绍江西社团联会的发展情况。\n"
     names = [m.name for m in __import__("conftest").extraction_of(text).mentions if m.cls == "Association"]
     assert names == ["澳门江西社团联会", "澳门江西社团联会"]
+    # named short before its full name is written, it is the same society all the same
+    text = TITLE + "江西社团联会会长接待来访客人。据介绍，澳门江西社团联会成立于2001年。\n"
+    names = [m.name for m in __import__("conftest").extraction_of(text).mentions if m.cls == "Association"]
+    assert names == ["澳门江西社团联会", "澳门江西社团联会"]
 
 
 def test_a_discipline_committee_that_sends_a_team():

@@ -2144,7 +2144,8 @@ def _written_past(mention: Mention, at: int) -> str:
 
 def _without_their_region(mentions: list[Mention]) -> list[Mention]:
     """香港某某社团联会 … 某某社团联会的发展: a body named again without the region its name began with
-    is the body named before, not another one (nor one of the place its name then starts with)."""
+    is the body named before, not another one (nor one of the place its name then starts with); so is one named
+    short before the text writes it in full (某区召开某某联谊会大会 … 据了解，某区某某联谊会成立于…)."""
     full = _names_past_their_region(mentions)
     if not full:
         return mentions
@@ -2152,7 +2153,7 @@ def _without_their_region(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         longer = full.get(mention.name)
         if longer is not None and mention.cls in RENAMED_CLASSES and mention.scope is None \
-                and any(m.name == longer and m.end <= mention.start for m in mentions):
+                and any(m.name == longer for m in mentions):
             mention = replace(mention, name=longer)
             renamed.append(mention)
         result.append(mention)
