@@ -347,6 +347,15 @@ def test_a_county_congress_of_returned_overseas_chinese_is_its_associations():
     assert governed(report)["五年来，共走访慰问侨"] == "麻江县归国华侨联合会"
 
 
+def test_a_place_that_convenes_an_associations_congress_gives_the_news_to_the_association():
+    report = ("4月2日，涪城区召开知联会第二届第一次会员大会。区领导出席会议。\n会议选举产生了新一届理事会。\n"
+              "目前，全区共发展会员320人。\n")
+    assert governed(report)["目前，全区共发展会员"] == "知联会"
+    # a place that holds a meeting of its own convenes no association's
+    report = "4月2日，涪城区召开统战工作会议。区领导出席会议。\n目前，全区共发展会员320人。\n"
+    assert governed(report)["目前，全区共发展会员"] == "region"
+
+
 def test_a_label_glued_to_the_first_sentence_makes_it_a_lead_not_a_title():
     report = ("【服务民营经济】2022年，丹徒统战部深入推进“助企纾困”行动，召开座谈会8场次。"
               "为60名民营经济人士建立成长档案。\n")

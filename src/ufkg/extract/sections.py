@@ -542,6 +542,8 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
         if programme is not None:
             return programme
         congress = _congress_body(extraction, text, position, sentence.end) if rank <= 1 else None
+        if congress is None and rank <= 1:
+            congress = _congress_held_by_place(extraction, text, position, sentence.end)
         if congress is not None:
             return congress  # 10月19日，某县第五次归侨侨眷代表大会召开: the county 侨联's own congress
         actor = _opening_actor(extraction, text, candidates, position)
@@ -831,6 +833,29 @@ def _congress_body(extraction: Extraction, text: str, start: int, end: int) -> i
     place, heads = congress.group("place"), CONGRESS_BODIES[congress.group("kind")]
     return next((index for index, mention in enumerate(extraction.mentions) if mention.cls == "Association"
                  and mention.name.startswith(place) and mention.name.endswith(heads)), None)
+
+
+def _congress_held_by_place(extraction: Extraction, text: str, start: int, end: int) -> int | None:
+    """The association a place opens a sentence by holding the congress or council of (某区召开某某联谊会第三届第一次
+    会员大会): the association's own meeting, which the place only convenes."""
+    place = next((mention for mention in extraction.mentions if mention.start == start and mention.cls == "Region"), None)
+    if place is None:
+        return None
+    verb = next((verb for verb in CONVENES if text.startswith(verb, place.end)), None)
+    if verb is None:
+        return None
+    at = place.end + len(verb)
+    body = next((index for index, mention in enumerate(extraction.mentions)
+                 if mention.start == at and mention.cls == "Association"), None)
+    if body is None or not BODYS_OWN_MEETING.match(text, extraction.mentions[body].end, end):
+        return None
+    return body
+
+
+CONVENES = ("召开", "举行", "隆重召开", "隆重举行")
+# a body's own congress or council, after its name: 第三届第一次会员大会, 第二次代表大会, 三届二次理事会
+BODYS_OWN_MEETING = re.compile(r"第?[一二三四五六七八九十\d]{1,3}[届次](?:第?[一二三四五六七八九十\d]{1,3}次)?"
+                               r"(?:会员|会员代表|代表|理事|常务理事|执行委员)?(?:大会|会议|会)")
 
 
 def _salient_body(extraction: Extraction) -> int | None:
