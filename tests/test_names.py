@@ -733,3 +733,7 @@ def test_a_holiday_the_work_is_done_at_names_no_event():
     # 到归侨聚居点实行中秋佳节走访活动: 佳节 ends the holiday, not an event headed by 节
     text = "某县侨联开展走访\n9月20日，县侨联干部到归侨聚居点实行中秋佳节走访活动。\n"
     assert not any("佳节" in name for name in mentions_of(text, "Initiative"))
+
+
+def test_a_programme_a_place_holds_an_event_of_starts_past_the_verb():
+    assert names("5月9日，蓬溪县举行春晖工程“助学圆梦”捐赠会。", "Initiative") == ["春晖工程"]
