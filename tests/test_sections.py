@@ -452,3 +452,10 @@ def test_a_body_whose_officer_led_its_delegation_out_is_the_news_items_body():
     report = ("台商情暖校园\n近日,德阳市台胞联谊会会长王立新率会员8人一行,前往某县某乡中心小学送温暖。\n"
               "为学生们送去价值3万余元的文具。\n")
     assert governed(report)["为学生们送去价值3万"] == "德阳市台胞联谊会"
+
+
+def test_the_owner_a_pages_field_names_above_the_headline_is_no_body_the_text_is_about():
+    from test_attribution import subjects_in
+
+    text = "主办单位:中国商报社\n\n第A05版:区域新闻\n某县佛教界为学校募捐\n近日，某县佛教界为新建学校募捐，共捐款300万元。\n"
+    assert subjects_in(text) == [("300万元", "region")]

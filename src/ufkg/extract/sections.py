@@ -986,7 +986,12 @@ def _named_after_colon(extraction: Extraction, text: str, by_sentence: dict[int,
     end = sentence.start + len(sentence.text.rstrip())
     return next((index for index in by_sentence.get(sentence.index, [])
                  if extraction.mentions[index].end == end and extraction.mentions[index].cls in LEAD_ACTOR_CLASSES
-                 and text[extraction.mentions[index].start - 1:extraction.mentions[index].start] in (":", "：")), None)
+                 and text[extraction.mentions[index].start - 1:extraction.mentions[index].start] in (":", "：")
+                 and not SITE_FIELD.search(text, sentence.start, extraction.mentions[index].start - 1)), None)
+
+
+# 主办单位：某某报社 over a page: the site's owner in its field, no headline on the body the text is about
+SITE_FIELD = re.compile(r"(?:主办|主管|承办|协办|运营|运维|维护)单位\s*$")
 
 
 def _title_body(extraction: Extraction, by_sentence: dict[int, list[int]], before: int) -> bool:
