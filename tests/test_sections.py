@@ -459,3 +459,14 @@ def test_the_owner_a_pages_field_names_above_the_headline_is_no_body_the_text_is
 
     text = "主办单位:中国商报社\n\n第A05版:区域新闻\n某县佛教界为学校募捐\n近日，某县佛教界为新建学校募捐，共捐款300万元。\n"
     assert subjects_in(text) == [("300万元", "region")]
+
+
+def test_a_body_opening_the_second_clause_of_a_lead_whose_first_names_none_leads_the_section():
+    report = ("近年来，欧美同学会助力某县推动乡村振兴，取得了积极成效。\n"
+              "做强特色产业，助力农民致富。坚持以项目为纽带，海归服务团为某镇加工车间捐赠5万元的设备。"
+              "在某镇某村投入改造资金10万元，建成生产车间。\n")
+    assert governed(report)["在某镇某村投入改造资"] == "海归服务团"
+    # the first of a list of examples opening that clause is none
+    report = ("近年来，欧美同学会助力某县推动乡村振兴，取得了积极成效。\n"
+              "夯实基层基础，扩大组织覆盖。稳步推进乡镇商会组建，城关镇商会、河口镇商会等7个乡镇商会完成登记。目前共有会员300人。\n")
+    assert governed(report)["目前共有会员300人"] == "欧美同学会"

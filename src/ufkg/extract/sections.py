@@ -238,7 +238,8 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
                     and _other_actor(extraction, text, candidates, actor, sentence):
                 actor = None  # 市委常委会研究…2次，领导小组召开…1次: a list of facts, not a lead
             if actor is None and opening is None and after_subheading:
-                actor = _programme_lead(extraction, text, candidates, sentence)
+                actor = _programme_lead(extraction, text, candidates, sentence) \
+                    or _second_clause_actor(extraction, text, candidates, sentence)
             if actor is not None and _own_party(extraction, actor, base):
                 actor = base  # 九三学社某委员会's own account: its party named short (九三学社…完成换届) is it
             elif actor is not None and _whole_party(extraction, actor):
@@ -361,6 +362,20 @@ def _programme_lead(extraction: Extraction, text: str, candidates: list[int], se
             return index
     return None
 
+
+def _second_clause_actor(extraction: Extraction, text: str, candidates: list[int], sentence) -> int | None:
+    """The body that opens the second clause of a lead whose first clause names none (坚持以项目为纽带，
+    某服务团为某镇…捐赠…): the first clause says how the body works, the body leads the section."""
+    first_end = next((at for at in range(sentence.start, sentence.end) if text[at] in "，,"), None)
+    if first_end is None or any(extraction.mentions[index].start < first_end for index in candidates):
+        return None
+    actor = _opening_actor(extraction, text, candidates, first_end + 1)
+    if actor is None or text.startswith(LIST_GOES_ON, extraction.mentions[actor].end):
+        return None  # 稳步推进某某组建，A商会、B商会等7个商会完成…: examples of what is counted, no actor
+    return actor
+
+
+LIST_GOES_ON = ("、", "和", "与", "及", "等")  # what follows a list's item, not a doer
 
 def _is_subheading(extraction: Extraction, index: int, counted: set[int]) -> bool:
     """Whether a sentence heads its paragraph as a short two-part phrase with no figures
