@@ -899,3 +899,10 @@ def test_names_by_malaysias_and_hong_kongs_honours_and_the_honour_itself_no_one(
 
 def test_a_titled_name_before_the_office_the_person_is_made():
     assert people("访问团以太平局绅陈志明为顾问、拿督林国华为团长，一行15人抵达。") == ["陈志明", "林国华"]
+
+
+def test_a_monastics_name_in_religion_before_the_title_it_is_addressed_by():
+    assert people("某寺慈善会的明心法师、慧海法师参加捐赠仪式。") == ["明心", "慧海"]
+    assert people("会长觉净大和尚带领工作人员到达学校。") == ["觉净"]
+    # a count of monastics, or the word for all of them, names no one
+    assert people("各位法师和三位长老出席。") == []

@@ -139,6 +139,12 @@ ONCE = re.compile("曾(?:荣获|获|任|经|被|多次|先后)")  # 曾荣获, �
 GIFT_AFTER_NAME = r"\d+(?:\.\d+)?(?:万|千)?元"  # 甲某某5000元、乙某某7800元: each donor's sum right after the name
 MIN_DONORS_LISTED = 2
 RANKED = r"(?:位列|列|居|排名|排)第[\d一二三四五六七八九十百]+[位名]"  # 甲某某列第5位: a place on a ranked list
+# a monastic's name in religion, then the title it is addressed by (not 法师院, a body)
+DHARMA_NAME = re.compile(r"(?=([\u4e00-\u9fff]{2})(?:大和尚|大法师|法师|长老|方丈)(?![院会堂协]))")
+DHARMA_BEFORE = "，,、。：:；;（(）) \u3000的和与及"
+NOT_DHARMA_NAMES = frozenset({"各位", "诸位", "众位", "众多", "多位", "几位", "两位", "高僧", "大德", "僧人", "年轻", "青年",
+                              "本寺", "该寺", "寺院", "佛教", "当家", "监院", "女众", "男众", "常住", "驻锡", "首座", "客堂"})
+NOT_DHARMA_CHARS = "一二三四五六七八九十百位名寺庙院会"  # 三位法师, 某寺法师: a count or a temple, no name
 HONORIFIC_AFTER = "同志|先生|女士|阿訇|法师|牧师|道长|活佛|主教|副?教授|院士|老师"  # 会长马志强阿訇
 GLUED_AFTER = "为在向对和与将把被从给是都已就"  # characters jieba glues to a two-character name
 STRONG_CUES = ("同志", "先生", "女士")
@@ -192,7 +198,7 @@ class PersonFinder:
                       self._names_after_society(text),
                       self._donors_listed(text), self._aged_names(text), self._profiled_names(text),
                       self._spouse_names(text), self._kin_pairs(text),
-                      self._called_names(text)):
+                      self._called_names(text), self._dharma_names(text)):
             for start, end in spans:
                 known = found.get(start)
                 if known is not None and known.end - offset < end and (text.startswith(STRONG_CUES, end)
@@ -214,6 +220,16 @@ class PersonFinder:
                 and not ADDRESSED_SURNAME.fullmatch(found[key].name)  # 张先生: a surname alone names no one
                 and found[key].name not in self.lexicon.generic_names  # 海外华裔青年: a kind of people
                 and found[key].name not in self.lexicon.person_cues]  # 丹斯里某某: the honour is no one's name
+
+    def _dharma_names(self, text: str):
+        """某寺的明心法师、某某大和尚: a monastic's two-character name in religion before the title it is addressed by,
+        standing after a clause's start, a list's mark, 的 or a title (住持某某法师); such names have no surname,
+        and a word that only says how many or which monastics (各位法师, 高僧大德) is none."""
+        for match in DHARMA_NAME.finditer(text):
+            start = match.start(1)
+            if (start == 0 or text[start - 1] in DHARMA_BEFORE or text.endswith(tuple(self.lexicon.person_cues), 0, start)) \
+                    and match.group(1) not in NOT_DHARMA_NAMES and not any(ch in NOT_DHARMA_CHARS for ch in match.group(1)):
+                yield match.span(1)
 
     def _called_names(self, text: str):
         """一位名叫某某某的侨胞: the name a person is introduced by (名叫, 名为), a surname and one or two
