@@ -1694,3 +1694,8 @@ def test_a_sentence_opening_on_he_gives_its_figures_to_the_person_named_before()
     found = subjects_of(text)
     assert found[:2] == [("2亿余元", "陈国华"), ("3000万元", "陈国华")]
     assert found[2][1] != "陈国华"  # what he says another body did
+
+
+def test_a_person_addressed_by_a_title_who_gives_on_a_bodys_behalf_does_the_bodys_deed():
+    assert subjects("张某某先生代表绵阳市侨联向学校捐赠10万元。") == [("10万元", "绵阳市侨联")]
+    assert subjects("觉净大和尚代表东山寺慈善会向民族村捐赠10万元善款。") == [("10万元", "东山寺慈善会")]

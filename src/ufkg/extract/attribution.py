@@ -61,6 +61,7 @@ from ..model import Extraction, Mention, QuantityMention
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .names import nationwide_movement
 from .organizations import OFFICE_UNIT, ON_BEHALF, OUTLET_AFTER
+from .persons import HONORIFIC_AFTER
 from .quantities import MONEY_CODE
 from .sections import (LIST_ITEM_ENDS, MAX_RUN_VERB, OFFICE_AFTER, PROGRAMME_SINCE, SPEAKS, TELL_VERBS, TIME_CLAUSE,
                        URGED, governors as section_governors, item_frames, paragraph_frames, past_news_opening,
@@ -399,6 +400,8 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
     return attributed
 
 
+# the title a person is addressed by, written right after the name (某某先生, 某某法师, 某某大和尚)
+ADDRESSED_BY = re.compile(rf"(?:大和尚|大法师|长老|方丈|{HONORIFIC_AFTER})?")
 DELEGATION = re.compile(r"一行[近约逾]?$")  # 某部副部长某某一行8人: the delegation the person leads
 
 
@@ -425,9 +428,12 @@ def _represented(extraction: Extraction, text: str, subject: int) -> int:
     givers = _on_behalf_of_people(extraction, text, person)
     if givers is not None:
         return givers  # 某部某某代表华侨甲会长、乙会长为某园送来…: the people the deed is done for are its givers
-    if person.cls != "Person" or not text.startswith(ON_BEHALF, person.end):
+    if person.cls != "Person":
         return subject
-    at = person.end + len(ON_BEHALF)
+    after = ADDRESSED_BY.match(text, person.end).end()  # 某某大和尚代表某会: past the title the person is addressed by
+    if not text.startswith(ON_BEHALF, after):
+        return subject
+    at = after + len(ON_BEHALF)
     return next((index for index, mention in enumerate(extraction.mentions)
                  if mention.start == at and mention.cls in ACTOR_CLASSES), subject)
 
