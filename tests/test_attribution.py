@@ -1699,3 +1699,9 @@ def test_a_sentence_opening_on_he_gives_its_figures_to_the_person_named_before()
 def test_a_person_addressed_by_a_title_who_gives_on_a_bodys_behalf_does_the_bodys_deed():
     assert subjects("张某某先生代表绵阳市侨联向学校捐赠10万元。") == [("10万元", "绵阳市侨联")]
     assert subjects("觉净大和尚代表东山寺慈善会向民族村捐赠10万元善款。") == [("10万元", "东山寺慈善会")]
+
+
+def test_a_programme_given_to_is_where_the_gift_goes_and_the_giver_keeps_the_figure():
+    assert subjects("2024年，民盟绵阳市委向助学“春苗计划”捐赠图书3000册。") == [("3000册", "民盟绵阳市委")]
+    # a programme the body runs keeps its figures
+    assert subjects("市工商联开展“春苗计划”，共捐赠图书3000册。") == [("3000册", "春苗计划")]

@@ -1312,6 +1312,8 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     before = [i for i in before if not _relied_on(text, mentions[i], mentions)]
     # 征集作品59篇参加“某某”大赛，获一等奖1篇: what was sent to a contest, and what it won there, are the sender's
     before = [i for i in before if not _sent_to(text, mentions[i], sentence.start)]
+    # 某委员会向助学“某某计划”捐赠图书: a programme given to is where the gift goes; the giver gave it
+    before = [i for i in before if not _given_to(text, mentions[i])]
     # 全市共建有“某某之家”17个，服务站等6个: a programme that an earlier figure of the sentence counts, by itself
     # and in the same measure, is one item of a list of things counted, not the doer of the next
     listed = [q for q in extraction.quantities if q.sentence == quantity.sentence and q.end <= quantity.start
@@ -1700,6 +1702,17 @@ def _brought_to(extraction: Extraction, text: str, quantity: QuantityMention) ->
     return next((index for index, mention in enumerate(extraction.mentions)
                  if mention.sentence == quantity.sentence and mention.cls == "Initiative"
                  and 0 <= mention.start - attended <= MAX_SENT_GAP), None)
+
+
+def _given_to(text: str, initiative: Mention) -> bool:
+    """Whether a programme is named as what a gift is made to (向助学“某某计划”捐赠…, 给“某某工程”捐款…)."""
+    return PROGRAMME_GIVEN_TO.search(text, max(0, initiative.start - MAX_GIVEN_TO), initiative.start) is not None \
+        and GIFT_AFTER.match(text, initiative.end) is not None
+
+
+PROGRAMME_GIVEN_TO = re.compile(r"(?:向|给)[^，,。；;“”「」]{0,6}[“「]?$")
+GIFT_AFTER = re.compile(r"[”」]?(?:活动|项目|工程|计划|基金)?(?:捐赠|捐款|捐资|捐助|捐献|资助|捐建)")
+MAX_GIVEN_TO = 10  # characters from 向 to the programme's name, its descriptors between
 
 
 def _sent_to(text: str, initiative: Mention, limit: int) -> bool:
