@@ -238,8 +238,9 @@ def governors(extraction: Extraction, text: str, by_sentence: dict[int, list[int
                     and _other_actor(extraction, text, candidates, actor, sentence):
                 actor = None  # 市委常委会研究…2次，领导小组召开…1次: a list of facts, not a lead
             if actor is None and opening is None and after_subheading:
-                actor = _programme_lead(extraction, text, candidates, sentence) \
-                    or _second_clause_actor(extraction, text, candidates, sentence)
+                actor = _programme_lead(extraction, text, candidates, sentence)
+                if actor is None:
+                    actor = _second_clause_actor(extraction, text, candidates, sentence)
             if actor is not None and _own_party(extraction, actor, base):
                 actor = base  # 九三学社某委员会's own account: its party named short (九三学社…完成换届) is it
             elif actor is not None and _whole_party(extraction, actor):
