@@ -1705,3 +1705,8 @@ def test_a_programme_given_to_is_where_the_gift_goes_and_the_giver_keeps_the_fig
     assert subjects("2024年，民盟绵阳市委向助学“春苗计划”捐赠图书3000册。") == [("3000册", "民盟绵阳市委")]
     # a programme the body runs keeps its figures
     assert subjects("市工商联开展“春苗计划”，共捐赠图书3000册。") == [("3000册", "春苗计划")]
+
+
+def test_a_programme_that_is_the_reports_first_mention_still_takes_the_progress_its_region_tells():
+    # the programme is mention 0 of the report: an index, not a missing one
+    assert subjects_in("工作动态\n深化“万企兴万村”行动。目前，泸州市共有80家企业参与结对。\n") == [("80家", "万企兴万村")]

@@ -341,7 +341,8 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
             subject = _place(extraction, text, quantity)
             if subject is not None and subject == extraction.region_mention and _continues(extraction, quantity.sentence):
                 # 深化“某某”行动。目前，某市共有N家企业参与结对: the programme's progress, told by its region
-                subject = _topic(extraction, by_sentence.get(quantity.sentence - 1, []), text) or subject
+                topic = _topic(extraction, by_sentence.get(quantity.sentence - 1, []), text)
+                subject = topic if topic is not None else subject  # (the first mention of all is index 0)
             if subject is not None and subject == extraction.region_mention and event is not None \
                     and not extraction.mentions[event].name.endswith(GATHERING_HEADS) \
                     and not OVER_THE_YEARS.match(text, extraction.sentences[quantity.sentence].start):
