@@ -1869,6 +1869,11 @@ def test_a_body_written_again_without_the_place_its_name_opened_with_is_that_bod
     text = ("四川青禾集团向某县捐赠物资\n当天上午,四川青禾集团董事长张某一行,将青禾集团携手某商会捐赠的物资运抵某县。\n")
     again = [m for m in extraction_of(text).mentions if m.surface == "青禾集团"]
     assert [(m.cls, m.name) for m in again] == [("Organization", "四川青禾集团")]
+    # written short before the text names it in full, it is that body too
+    text = ("2023年绵阳市统一战线工作综述\n近日，该镇柳林村召开乡贤联谊会，认领项目20个。"
+            "城关镇乡贤联谊会会长张某说，乡贤会将带好村民。\n")
+    bodies = [(m.surface, m.name) for m in extraction_of(text).mentions if m.cls == "Association"]
+    assert bodies == [("乡贤联谊会", "城关镇乡贤联谊会"), ("城关镇乡贤联谊会", "城关镇乡贤联谊会")]
 
 
 def test_a_body_whose_place_is_written_short_once_and_in_full_once_is_one_body():

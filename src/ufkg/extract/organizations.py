@@ -2101,7 +2101,8 @@ def _names_past_their_region(mentions: list[Mention]) -> dict[str, str]:
 
 def _named_again_past_their_region(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """陕西某某集团 … 将某某集团携手…: a body's name written again without the place it opened with, where no
-    finder read it (no place or descriptor before it), is that body, unless the rest is a word of its own."""
+    finder read it (no place or descriptor before it), is that body, unless the rest is a word of its own; so is
+    one written short before the text names it in full (某村召开某某联谊会… 某镇某某联谊会会长…)."""
     full = {short: name for short, name in _names_past_their_region(mentions).items()
             if not tokenizer().tokenizer.FREQ.get(short)
             and any(m.name == name and m.cls in BODY_CLASSES_NAMED_AGAIN for m in mentions)}
@@ -2110,10 +2111,9 @@ def _named_again_past_their_region(text: str, sentences: list[Sentence], mention
     taken = [(m.start, m.end) for m in mentions]
     added = []
     for short, name in full.items():
-        first = min(m.end for m in mentions if m.name == name)
         cls = next(m.cls for m in mentions if m.name == name)
         added += [Mention(cls, text[start:end], name, start, end, sentence)
-                  for start, end, sentence in free_occurrences(text, sentences, short, taken, first)]
+                  for start, end, sentence in free_occurrences(text, sentences, short, taken)]
     return sorted([*mentions, *added], key=lambda m: (m.start, -m.end, m.cls, m.name)) if added else mentions
 
 
