@@ -1665,3 +1665,9 @@ def test_a_papers_edition_date_beside_its_button_back_to_the_pages_list_dates_th
     text = ("主办单位:某某报社\n第A05版:区域新闻\n2015年3月4日 星期    返回版面目录\n放大 缩小 默认\n某县佛教界为学校募捐\n"
             "近日，某县佛教界为新建学校募捐300万元。\n")
     assert (_meta(text).date, _meta(text).year) == ("2015-03-04", 2015)
+
+
+def test_a_sites_path_line_that_gives_the_pages_source_and_date_stands_under_the_title():
+    text = ("新闻中心\n\n某镇乡贤回乡共建家园\n\n您当前的位置 :某某网  >> 新闻中心     来源:某某网 2019-05-08 10:21:14 \n"
+            "分享到\n\n近日，城关镇召开乡贤大会，乡贤认领项目20个。\n")
+    assert (_meta(text).title, _meta(text).date) == ("某镇乡贤回乡共建家园", "2019-05-08")

@@ -27,6 +27,7 @@ and one that reviews 去年 with no date, is of the year after the year it revie
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 import unicodedata
 from functools import cache
@@ -501,9 +502,21 @@ def _past_where_on_site(lines: list[str]) -> int:
         if len(line) > MAX_SOURCE_LINE or not WHERE_ON_SITE_LINE.search(line) or index + 1 >= len(lines):
             continue
         titled = any(LABELLED_DATE.search(_ascii_digits(below)) for below in lines[index + 2:index + 2 + TITLE_LINES])
+        if index and _fields_under_title(line, lines[index + 1:index + 1 + TITLE_LINES]):
+            continue
         if index < MAX_BOILERPLATE_LINES or titled:
             return index + 1
     return 0
+
+
+def _fields_under_title(line: str, below: list[str]) -> bool:
+    """Whether a site's path line also gives the page's source and date (您当前的位置:某网 >> 新闻中心 来源:某网
+    2018-04-18 09:53) with no title under it, only buttons (分享到) before the text: the title's own header, the
+    title above it."""
+    if not (FIELD_LABEL.search(line) and DATE.search(_ascii_digits(line))):
+        return False
+    return all(BOILERPLATE.search(next_line) and len(next_line) <= MAX_SOURCE_LINE for next_line in
+               itertools.takewhile(lambda next_line: len(next_line) <= MAX_TITLE and "。" not in next_line, below))
 
 
 TITLE_LINES = 3  # a title, its subtitle and its date's field under a site's path
