@@ -1671,3 +1671,9 @@ def test_a_sites_path_line_that_gives_the_pages_source_and_date_stands_under_the
     text = ("新闻中心\n\n某镇乡贤回乡共建家园\n\n您当前的位置 :某某网  >> 新闻中心     来源:某某网 2019-05-08 10:21:14 \n"
             "分享到\n\n近日，城关镇召开乡贤大会，乡贤认领项目20个。\n")
     assert (_meta(text).title, _meta(text).date) == ("某镇乡贤回乡共建家园", "2019-05-08")
+
+
+def test_the_pages_label_for_its_text_with_its_fields_is_no_title():
+    text = ("返回首页\n文章检索\n正文 发布时间:2017-11-07\n\n结对民企助力脱贫\n\n——某市工商联组织开展帮扶行动纪实\n\n"
+            "位于某社区的某食品有限公司，带动农户300户。\n")
+    assert _meta(text).title == "结对民企助力脱贫 ——某市工商联组织开展帮扶行动纪实"

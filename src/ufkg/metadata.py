@@ -1669,11 +1669,14 @@ def _title(lines: list[str]) -> str | None:
     if len(lines) > 1 and lines[1].startswith("—") and len(lines[1]) <= MAX_TITLE:
         return f"{first} {lines[1]}"  # a subtitle on its own line: ——2019年齐齐哈尔市统一战线工作综述
     fields = INLINE_FIELDS.search(first)
+    if fields and len(lines) > 1 and TEXT_LABEL.fullmatch(first[:fields.start()]):
+        return _title(lines[1:])  # 正文 发布时间:2017-11-07 over the headline: the page's label for its text, and its fields
     return first[:fields.start()] if fields else first  # 某会简介 发布时间:2024/03/28 浏览次数:…: the page's fields
 
 
 BYLINE_LINE_ALONE = re.compile(BYLINE_LINE)
-INLINE_FIELDS = re.compile(rf"\s+{FIELD_LABELS}")  # 某会简介 发布时间:2024/03/28 浏览次数:次: the page's fields
+INLINE_FIELDS = re.compile(rf"\s+{FIELD_LABELS}")
+TEXT_LABEL = re.compile(r"正文|全文|内容|详情|详细内容|文章内容|新闻内容")  # what a page calls the text below it  # 某会简介 发布时间:2024/03/28 浏览次数:次: the page's fields
 
 
 def _source(lines: list[str]) -> tuple[str | None, str | None]:
