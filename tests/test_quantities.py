@@ -816,3 +816,10 @@ def test_hours_that_bound_a_time_window_count_nothing_but_hours_of_service_do():
 def test_an_amount_worth_so_many_wan_before_the_goods_it_values_is_money():
     assert [(q.text, q.unit) for q in find_quantities("向某县送去价值310万的药品及慰问金3万元。", 2020)] == [
         ("310万", "CNY"), ("3万元", "CNY")]
+
+
+def test_a_name_that_opens_with_a_numeral_and_yuan_is_no_sum():
+    assert brief("青云三元观道长向某乡政府捐款1万元。") == [(Decimal("10000"), "CNY", "exact")]
+    assert brief("通讯地址：某市三元西桥某号。") == []
+    # three yuan given is still a sum
+    assert brief("每人捐款三元。") == [(Decimal("3"), "CNY", "exact")]

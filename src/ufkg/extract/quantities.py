@@ -810,6 +810,8 @@ def _rejected_in_words(sentence: str, match: re.Match[str], start: int, unit: st
         return True  # 一支队伍, 一大批, 一次次: a lone 一 is an article, not a count
     if len(number) == 1 and number in _FINANCIAL_DIGITS and unit != "元":
         return True  # 伍家坪: a financial digit alone is a name's character
+    if len(number) == 1 and unit == "元" and _starts_with_any(sentence, unit_end, _cues("yuan_name_after")):
+        return True  # 三元观, 三元西桥: a name that opens with a numeral and 元, not a sum
     if _session_ordinal(sentence, start, unit, unit_end):
         return True
     if _starts_with_any(sentence, unit_end, _cues("list_counter")):
