@@ -823,3 +823,10 @@ def test_a_name_that_opens_with_a_numeral_and_yuan_is_no_sum():
     assert brief("通讯地址：某市三元西桥某号。") == []
     # three yuan given is still a sum
     assert brief("每人捐款三元。") == [(Decimal("3"), "CNY", "exact")]
+
+
+def test_the_price_of_a_thing_sold_is_no_sum():
+    assert brief("义卖现场，每枚鸡蛋20元。") == []
+    assert brief("按每公斤6元收购，共收购茶叶3000公斤。") == [(Decimal("3000"), "公斤", "exact")]
+    # what each household is given is
+    assert brief("每户援助1万元。") == [(Decimal("10000"), "CNY", "exact")]

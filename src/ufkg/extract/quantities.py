@@ -889,6 +889,8 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
         return True
     if unit == "元" and _starts_with_any(sentence, unit_end, _cues("money_not_before")):
         return True
+    if unit == "元" and UNIT_PRICE.search(sentence, max(0, lead - MAX_UNIT_PRICE), lead):
+        return True  # 每公斤8元, 每瓶售价300元: the price of a thing sold, no sum given or raised
     if match["post"] == "以下":
         return True  # an upper bound is a criterion (50人以下企业), not a result
     if match["post"] == "以上" and unit not in ("%", "％", "成") and _starts_with_any(sentence, end, _cues("threshold_after")):
@@ -951,6 +953,9 @@ MAX_INCIDENT_GAP = 4
 REFERRED_BACK = re.compile(r"(?:这|這|那|此|上述|前述|(?<![应應])[该該])$")
 MAX_REFERRER = 2
 # 该村是全县12个重点村之一, 是全县八个乡镇中唯一…: the class a thing belongs to (or is the only one of), no count of work
+# 每 and the measure of a thing sold, the thing and its price's word (每斤4元, 每枚鸡蛋20元, 每瓶订价300元)
+UNIT_PRICE = re.compile(r"每(?:斤|公斤|千克|克|吨|枚|瓶|袋|箱|盒|只|头|株|棵|件)[\u4e00-\u9fff]{0,4}$")
+MAX_UNIT_PRICE = 9
 ONE_OF = re.compile(r"[^，,。；;、]{0,16}?(?:之一|中唯一)")
 MAX_RANK_VERB_GAP = 6
 
