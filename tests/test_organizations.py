@@ -1897,3 +1897,7 @@ def test_a_school_named_only_by_the_kind_of_place_it_serves_is_no_body(sentence,
 def test_a_party_unit_named_again_without_its_city_is_the_unit_named_in_full():
     found = party_units(TITLE + "民进德阳市旌阳支部开展送教活动。民进旌阳支部共捐赠图书500册。")
     assert ("民进旌阳支部", "民进德阳市旌阳支部") in found
+
+
+def test_a_body_that_one_sets_up_starts_past_the_verb():
+    assert orgs("县侨联组建归侨医疗服务团，开展义诊。", "Association") == ["县侨联", "归侨医疗服务团"]
