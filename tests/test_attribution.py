@@ -1584,7 +1584,7 @@ def test_the_body_of_the_sentence_before_goes_on_in_one_that_opens_on_the_time_i
     # a sentence with an actor of its own keeps it
     assert subjects("泸州市侨联做好对接服务。近年来，市工商联共引进项目11个。") == [("11个", "市工商联")]
     # a hospital given to is no actor of the sentence
-    text = "侨商返乡兴业的多了，泸州市侨联主动做好对接服务。近年来，共引进侨资项目11个，为泸州市中医院扩建募集捐款50万元。"
+    text = "侨资企业回乡多了，泸州市侨联热情搞好服务。近年来，共引进侨资项目11个，为泸州市中医院扩建募集捐款50万元。"
     assert subjects(text) == [("11个", "泸州市侨联"), ("50万元", "泸州市侨联")]
 
 

@@ -1656,24 +1656,24 @@ def test_a_county_short_name_from_another_province_than_the_municipality_a_title
 
 
 def test_a_visit_that_goes_on_to_two_townships_stays_the_news_of_the_place_visited():
-    text = ("统战部送温暖宁乡行\n1月10日，长沙市委统战部一行到我市，分别前往花明楼镇和灰汤镇走访困难群众。\n"
-            "在花明楼镇，一行人座谈交流。灰汤镇介绍了该镇帮扶情况。\n共慰问困难家庭30户。\n")
+    text = ("统战部送温暖宁乡行\n1月10日，长沙市委统战部人员来到我市，分别前往花明楼镇和灰汤镇走访困难群众。\n"
+            "在花明楼镇，一行人座谈交流。灰汤镇介绍了该镇帮扶情况。\n共走访困难户30户。\n")
     assert (_meta(text).region, _meta(text).region_code) == ("宁乡", "430182")
 
 
 def test_a_papers_edition_date_beside_its_button_back_to_the_pages_list_dates_the_text():
-    text = ("主办单位:某某报社\n第A05版:区域新闻\n2015年3月4日 星期    返回版面目录\n放大 缩小 默认\n某县佛教界为学校募捐\n"
+    text = ("主办单位:某某报社\n第A05版:区域新闻\n2015年3月4日 星期三   版面目录\n放大 缩小 默认\n某县佛教界为学校募捐\n"
             "近日，某县佛教界为新建学校募捐300万元。\n")
     assert (_meta(text).date, _meta(text).year) == ("2015-03-04", 2015)
 
 
 def test_a_sites_path_line_that_gives_the_pages_source_and_date_stands_under_the_title():
-    text = ("新闻中心\n\n某镇乡贤回乡共建家园\n\n您当前的位置 :某某网  >> 新闻中心     来源:某某网 2019-05-08 10:21:14 \n"
+    text = ("新闻中心\n\n某镇乡贤回乡共建家园\n\n所在位置：某某网  >> 新闻中心     来源:某某网 2019-05-08 10:21:14 \n"
             "分享到\n\n近日，城关镇召开乡贤大会，乡贤认领项目20个。\n")
     assert (_meta(text).title, _meta(text).date) == ("某镇乡贤回乡共建家园", "2019-05-08")
 
 
 def test_the_pages_label_for_its_text_with_its_fields_is_no_title():
-    text = ("返回首页\n文章检索\n正文 发布时间:2017-11-07\n\n结对民企助力脱贫\n\n——某市工商联组织开展帮扶行动纪实\n\n"
-            "位于某社区的某食品有限公司，带动农户300户。\n")
-    assert _meta(text).title == "结对民企助力脱贫 ——某市工商联组织开展帮扶行动纪实"
+    text = ("返回首页\n文章检索\n正文 发布时间:2017-11-07\n\n结对民企助力脱贫\n\n——某市侨联开展帮扶行动纪实\n\n"
+            "某社区的某茶叶合作社带动农户300户。\n")
+    assert _meta(text).title == "结对民企助力脱贫 ——某市侨联开展帮扶行动纪实"

@@ -1870,10 +1870,10 @@ def test_a_body_written_again_without_the_place_its_name_opened_with_is_that_bod
     again = [m for m in extraction_of(text).mentions if m.surface == "青禾集团"]
     assert [(m.cls, m.name) for m in again] == [("Organization", "四川青禾集团")]
     # written short before the text names it in full, it is that body too
-    text = ("2023年绵阳市统一战线工作综述\n近日，该镇柳林村召开乡贤联谊会，认领项目20个。"
-            "城关镇乡贤联谊会会长张某说，乡贤会将带好村民。\n")
+    text = ("2023年绵阳市统一战线工作综述\n近日，该村召开老年协会会议，认领项目20个。"
+            "城关镇老年协会会长张某说，协会将带好村民。\n")
     bodies = [(m.surface, m.name) for m in extraction_of(text).mentions if m.cls == "Association"]
-    assert bodies == [("乡贤联谊会", "城关镇乡贤联谊会"), ("城关镇乡贤联谊会", "城关镇乡贤联谊会")]
+    assert bodies == [("老年协会", "城关镇老年协会"), ("城关镇老年协会", "城关镇老年协会")]
 
 
 def test_a_body_whose_place_is_written_short_once_and_in_full_once_is_one_body():

@@ -902,7 +902,7 @@ def test_a_titled_name_before_the_office_the_person_is_made():
 
 
 def test_a_monastics_name_in_religion_before_the_title_it_is_addressed_by():
-    assert people("某寺慈善会的明心法师、慧海法师参加捐赠仪式。") == ["明心", "慧海"]
+    assert people("某寺慈善会的明心法师、慧海法师出席赠书仪式。") == ["明心", "慧海"]
     assert people("会长觉净大和尚带领工作人员到达学校。") == ["觉净"]
     # a count of monastics, or the word for all of them, names no one
     assert people("各位法师和三位长老出席。") == []

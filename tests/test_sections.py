@@ -348,11 +348,11 @@ def test_a_county_congress_of_returned_overseas_chinese_is_its_associations():
 
 
 def test_a_place_that_convenes_an_associations_congress_gives_the_news_to_the_association():
-    report = ("4月2日，涪城区召开知联会第二届第一次会员大会。区领导出席会议。\n会议选举产生了新一届理事会。\n"
+    report = ("4月2日，涪城区召开知联会第二届第四次理事会。区领导到会讲话。\n大会表决通过了章程修改。\n"
               "目前，全区共发展会员320人。\n")
     assert governed(report)["目前，全区共发展会员"] == "知联会"
     # a place that holds a meeting of its own convenes no association's
-    report = "4月2日，涪城区召开统战工作会议。区领导出席会议。\n目前，全区共发展会员320人。\n"
+    report = "4月2日，涪城区召开侨务会议。区领导到会讲话。\n目前，全区共发展会员320人。\n"
     assert governed(report)["目前，全区共发展会员"] == "region"
 
 
@@ -462,11 +462,11 @@ def test_the_owner_a_pages_field_names_above_the_headline_is_no_body_the_text_is
 
 
 def test_a_body_opening_the_second_clause_of_a_lead_whose_first_names_none_leads_the_section():
-    report = ("近年来，欧美同学会助力某县推动乡村振兴，取得了积极成效。\n"
+    report = ("近年来，欧美同学会帮扶某县发展，成效明显。\n"
               "做强特色产业，助力农民致富。坚持以项目为纽带，海归服务团为某镇加工车间捐赠5万元的设备。"
               "在某镇某村投入改造资金10万元，建成生产车间。\n")
     assert governed(report)["在某镇某村投入改造资"] == "海归服务团"
     # the first of a list of examples opening that clause is none
-    report = ("近年来，欧美同学会助力某县推动乡村振兴，取得了积极成效。\n"
+    report = ("近年来，欧美同学会帮扶某县发展，成效明显。\n"
               "夯实基层基础，扩大组织覆盖。稳步推进乡镇商会组建，城关镇商会、河口镇商会等7个乡镇商会完成登记。目前共有会员300人。\n")
     assert governed(report)["目前共有会员300人"] == "欧美同学会"

@@ -510,7 +510,7 @@ def _past_where_on_site(lines: list[str]) -> int:
 
 
 def _fields_under_title(line: str, below: list[str]) -> bool:
-    """Whether a site's path line also gives the page's source and date (您当前的位置:某网 >> 新闻中心 来源:某网
+    """Whether a site's path line also gives the page's source and date (所在位置：某网 >> 新闻中心 来源:某网
     2018-04-18 09:53) with no title under it, only buttons (分享到) before the text: the title's own header, the
     title above it."""
     if not (FIELD_LABEL.search(line) and DATE.search(_ascii_digits(line))):

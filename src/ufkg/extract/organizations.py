@@ -2145,7 +2145,7 @@ def _written_past(mention: Mention, at: int) -> str:
 def _without_their_region(mentions: list[Mention]) -> list[Mention]:
     """香港某某社团联会 … 某某社团联会的发展: a body named again without the region its name began with
     is the body named before, not another one (nor one of the place its name then starts with); so is one named
-    short before the text writes it in full (某区召开某某联谊会大会 … 据了解，某区某某联谊会成立于…)."""
+    short before the text writes it in full (某区召开某某会的大会 … 后文写全的某区某某会)."""
     full = _names_past_their_region(mentions)
     if not full:
         return mentions

@@ -852,8 +852,8 @@ def _congress_body(extraction: Extraction, text: str, start: int, end: int) -> i
 
 
 def _congress_held_by_place(extraction: Extraction, text: str, start: int, end: int) -> int | None:
-    """The association a place opens a sentence by holding the congress or council of (某区召开某某联谊会第三届第一次
-    会员大会): the association's own meeting, which the place only convenes."""
+    """The association a place opens a sentence by holding the congress or council of (某区召开某某会第二届第四次
+    理事会): the association's own meeting, which the place only convenes."""
     place = next((mention for mention in extraction.mentions if mention.start == start and mention.cls == "Region"), None)
     if place is None:
         return None
@@ -869,7 +869,7 @@ def _congress_held_by_place(extraction: Extraction, text: str, start: int, end: 
 
 
 CONVENES = ("召开", "举行", "隆重召开", "隆重举行")
-# a body's own congress or council, after its name: 第三届第一次会员大会, 第二次代表大会, 三届二次理事会
+# a body's own congress or council, after its name: 第二届第四次理事会, 第五次代表大会, 三届二次理事会
 BODYS_OWN_MEETING = re.compile(r"第?[一二三四五六七八九十\d]{1,3}[届次](?:第?[一二三四五六七八九十\d]{1,3}次)?"
                                r"(?:会员|会员代表|代表|理事|常务理事|执行委员)?(?:大会|会议|会)")
 
