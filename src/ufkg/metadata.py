@@ -853,16 +853,6 @@ def _worked_in_locally(region: str | None, title: str | None, body: list[str], l
 # a quotation of any length, to its end or to the end of the piece (a first sentence cut at the quotation's own
 # full stop): someone's words
 SPOKEN = re.compile(r"“[^“”]*(?:”|$)|「[^「」]*(?:」|$)")
-def _one_of_several(rest: str, chain: list[str], locals_: list[str]) -> bool:
-    """Whether the chain of places a piece opens with goes on to another township or village (分赴某镇和某镇): the
-    work went to several places, and none of them is the text's own."""
-    after = rest[len("".join(chain)):]
-    return bool(after[:1]) and after[0] in ALSO and any(after.startswith(name, 1) for name in locals_)
-
-
-ALSO = "和、及与"  # the words that join a second place to the first
-
-
 # the words that take a body's work to a place (赴, 前往, 走进, 在…召开, 为…捐赠, 向…捐资)
 WORK_PLACE_CUE = re.compile(r"赴|前往|前来|前赴|来到|走进|深入|到|在|为|向|给|至")
 THAT_PLACE = re.compile(r"(?:(?:该|該)(?:省|市|州|盟|区|區|县|縣|旗))?")
@@ -871,6 +861,16 @@ COMMUNITY = ("社区", "社區")  # a town's neighbourhood, where a visit calls 
 NAMELESS_LOCAL = re.compile(r"^(?:[\u4e00-\u9fff]{1,2}族)*(?:乡|镇|村|鄉|鎮)$")  # 畲族镇 cut off 某某畲族镇: no name of its own
 MIN_LOCAL_TIMES = 2
 TOWNSHIP_HOLDS = re.compile(r"举办|举行|召开|开展|组织")  # what a township opening a news item does: its own event
+
+
+def _one_of_several(rest: str, chain: list[str], locals_: list[str]) -> bool:
+    """Whether the chain of places a piece opens with goes on to another township or village (分赴某镇和某镇): the
+    work went to several places, and none of them is the text's own."""
+    after = rest[len("".join(chain)):]
+    return bool(after[:1]) and after[0] in ALSO and any(after.startswith(name, 1) for name in locals_)
+
+
+ALSO = "和、及与"  # the words that join a second place to the first
 
 
 def _most_named_local(lines: list[str], find_local) -> str | None:
@@ -1675,8 +1675,8 @@ def _title(lines: list[str]) -> str | None:
 
 
 BYLINE_LINE_ALONE = re.compile(BYLINE_LINE)
-INLINE_FIELDS = re.compile(rf"\s+{FIELD_LABELS}")
-TEXT_LABEL = re.compile(r"正文|全文|内容|详情|详细内容|文章内容|新闻内容")  # what a page calls the text below it  # 某会简介 发布时间:2024/03/28 浏览次数:次: the page's fields
+INLINE_FIELDS = re.compile(rf"\s+{FIELD_LABELS}")  # 某会简介 发布时间:2024/03/28 浏览次数:次: the page's fields
+TEXT_LABEL = re.compile(r"正文|全文|内容|详情|详细内容|文章内容|新闻内容")  # what a page calls the text below it
 
 
 def _source(lines: list[str]) -> tuple[str | None, str | None]:

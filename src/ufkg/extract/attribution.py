@@ -61,7 +61,7 @@ from ..model import Extraction, Mention, QuantityMention
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
 from .names import nationwide_movement
 from .organizations import OFFICE_UNIT, ON_BEHALF, OUTLET_AFTER
-from .persons import HONORIFIC_AFTER
+from .persons import HONORIFIC_AFTER, MONASTIC_TITLES
 from .quantities import MONEY_CODE
 from .sections import (LIST_ITEM_ENDS, MAX_RUN_VERB, OFFICE_AFTER, PROGRAMME_SINCE, SPEAKS, TELL_VERBS, TIME_CLAUSE,
                        URGED, governors as section_governors, item_frames, paragraph_frames, past_news_opening,
@@ -402,7 +402,7 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
 
 
 # the title a person is addressed by, written right after the name (某某先生, 某某法师, 某某大和尚)
-ADDRESSED_BY = re.compile(rf"(?:大和尚|大法师|长老|方丈|{HONORIFIC_AFTER})?")
+ADDRESSED_BY = re.compile(rf"(?:{MONASTIC_TITLES}|{HONORIFIC_AFTER})?")
 DELEGATION = re.compile(r"一行[近约逾]?$")  # 某部副部长某某一行8人: the delegation the person leads
 
 

@@ -139,8 +139,9 @@ ONCE = re.compile("曾(?:荣获|获|任|经|被|多次|先后)")  # 曾荣获, �
 GIFT_AFTER_NAME = r"\d+(?:\.\d+)?(?:万|千)?元"  # 甲某某5000元、乙某某7800元: each donor's sum right after the name
 MIN_DONORS_LISTED = 2
 RANKED = r"(?:位列|列|居|排名|排)第[\d一二三四五六七八九十百]+[位名]"  # 甲某某列第5位: a place on a ranked list
+MONASTIC_TITLES = "大和尚|大法师|法师|长老|方丈"  # what a monastic is addressed by, after the name in religion
 # a monastic's name in religion, then the title it is addressed by (not 法师院, a body)
-DHARMA_NAME = re.compile(r"(?=([\u4e00-\u9fff]{2})(?:大和尚|大法师|法师|长老|方丈)(?![院会堂协]))")
+DHARMA_NAME = re.compile(rf"(?=([\u4e00-\u9fff]{{2}})(?:{MONASTIC_TITLES})(?![院会堂协]))")
 DHARMA_BEFORE = "，,、。：:；;（(）) \u3000的和与及"
 NOT_DHARMA_NAMES = frozenset({"各位", "诸位", "众位", "众多", "多位", "几位", "两位", "高僧", "大德", "僧人", "年轻", "青年",
                               "本寺", "该寺", "寺院", "佛教", "当家", "监院", "女众", "男众", "常住", "驻锡", "首座", "客堂"})
@@ -227,8 +228,10 @@ class PersonFinder:
         and a word that only says how many or which monastics (各位法师, 高僧大德) is none."""
         for match in DHARMA_NAME.finditer(text):
             start = match.start(1)
-            if (start == 0 or text[start - 1] in DHARMA_BEFORE or text.endswith(tuple(self.lexicon.person_cues), 0, start)) \
-                    and match.group(1) not in NOT_DHARMA_NAMES and not any(ch in NOT_DHARMA_CHARS for ch in match.group(1)):
+            name = match.group(1)
+            standing = start == 0 or text[start - 1] in DHARMA_BEFORE \
+                or text.endswith(tuple(self.lexicon.person_cues), 0, start)
+            if standing and name not in NOT_DHARMA_NAMES and not any(char in NOT_DHARMA_CHARS for char in name):
                 yield match.span(1)
 
     def _called_names(self, text: str):

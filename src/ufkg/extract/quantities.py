@@ -952,10 +952,10 @@ MAX_INCIDENT_GAP = 4
 # a demonstrative right before a figure: the things or the sum named before (not 应该 before a figure: it should be)
 REFERRED_BACK = re.compile(r"(?:这|這|那|此|上述|前述|(?<![应應])[该該])$")
 MAX_REFERRER = 2
-# 该村是全县12个重点村之一, 是全县八个乡镇中唯一…: the class a thing belongs to (or is the only one of), no count of work
 # 每 and the measure of a thing sold, the thing and its price's word (每斤4元, 每枚鸡蛋20元, 每瓶订价300元)
 UNIT_PRICE = re.compile(r"每(?:斤|公斤|千克|克|吨|枚|瓶|袋|箱|盒|只|头|株|棵|件)[\u4e00-\u9fff]{0,4}$")
 MAX_UNIT_PRICE = 9
+# 该村是全县12个重点村之一, 是全县八个乡镇中唯一…: the class a thing belongs to (or is the only one of), no count of work
 ONE_OF = re.compile(r"[^，,。；;、]{0,16}?(?:之一|中唯一)")
 MAX_RANK_VERB_GAP = 6
 

@@ -378,6 +378,7 @@ def _second_clause_actor(extraction: Extraction, text: str, candidates: list[int
 
 LIST_GOES_ON = ("、", "和", "与", "及", "等")  # what follows a list's item, not a doer
 
+
 def _is_subheading(extraction: Extraction, index: int, counted: set[int]) -> bool:
     """Whether a sentence heads its paragraph as a short two-part phrase with no figures
     (坚持思想引领，同心圆更加牢固。) before the sentences that report."""
@@ -854,7 +855,8 @@ def _congress_body(extraction: Extraction, text: str, start: int, end: int) -> i
 def _congress_held_by_place(extraction: Extraction, text: str, start: int, end: int) -> int | None:
     """The association a place opens a sentence by holding the congress or council of (某区召开某某会第二届第四次
     理事会): the association's own meeting, which the place only convenes."""
-    place = next((mention for mention in extraction.mentions if mention.start == start and mention.cls == "Region"), None)
+    place = next((mention for mention in extraction.mentions if mention.start == start and mention.cls == "Region"),
+                 None)
     if place is None:
         return None
     verb = next((verb for verb in CONVENES if text.startswith(verb, place.end)), None)
