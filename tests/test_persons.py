@@ -906,3 +906,10 @@ def test_a_monastics_name_in_religion_before_the_title_it_is_addressed_by():
     assert people("会长觉净大和尚带领工作人员到达学校。") == ["觉净"]
     # a count of monastics, or the word for all of them, names no one
     assert people("各位法师和三位长老出席。") == []
+
+
+def test_a_name_right_before_where_a_photos_caption_places_the_person():
+    assert people("钟立群（右十起）与嘉宾合影。") == ["钟立群"]
+    assert people("图为会长刘明远(左二)向学校代表周晓梅(右一)移交捐款。") == ["刘明远", "周晓梅"]
+    # a place in a picture is no one
+    assert people("图为活动现场（左）。") == []

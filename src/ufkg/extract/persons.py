@@ -139,6 +139,8 @@ ONCE = re.compile("曾(?:荣获|获|任|经|被|多次|先后)")  # 曾荣获, �
 GIFT_AFTER_NAME = r"\d+(?:\.\d+)?(?:万|千)?元"  # 甲某某5000元、乙某某7800元: each donor's sum right after the name
 MIN_DONORS_LISTED = 2
 RANKED = r"(?:位列|列|居|排名|排)第[\d一二三四五六七八九十百]+[位名]"  # 甲某某列第5位: a place on a ranked list
+# where a photo's caption places a person, in brackets after the name: (左三), (右5), (右十起), (中), (前排左二)
+CAPTION_PLACE = re.compile(r"[（(]\s*(?:前排|后排|前|后)?\s*(?:左|右|中)\s*[一二三四五六七八九十\d]{0,3}\s*起?\s*[）)]")
 MONASTIC_TITLES = "大和尚|大法师|法师|长老|方丈"  # what a monastic is addressed by, after the name in religion
 # a monastic's name in religion, then the title it is addressed by (not 法师院, a body)
 DHARMA_NAME = re.compile(rf"(?=([\u4e00-\u9fff]{{2}})(?:{MONASTIC_TITLES})(?![院会堂协]))")
@@ -199,7 +201,7 @@ class PersonFinder:
                       self._names_after_society(text),
                       self._donors_listed(text), self._aged_names(text), self._profiled_names(text),
                       self._spouse_names(text), self._kin_pairs(text),
-                      self._called_names(text), self._dharma_names(text)):
+                      self._called_names(text), self._dharma_names(text), self._captioned_names(text)):
             for start, end in spans:
                 known = found.get(start)
                 if known is not None and known.end - offset < end and (text.startswith(STRONG_CUES, end)
@@ -233,6 +235,19 @@ class PersonFinder:
                 or text.endswith(tuple(self.lexicon.person_cues), 0, start)
             if standing and name not in NOT_DHARMA_NAMES and not any(char in NOT_DHARMA_CHARS for char in name):
                 yield match.span(1)
+
+    def _captioned_names(self, text: str):
+        """某某某(左三)、某某(右十起): a name right before where a photo's caption places the person; a title before it
+        (会长某某(左二)) leaves a name of two characters, else a surname and two characters are read first."""
+        for match in CAPTION_PLACE.finditer(text):
+            end = match.start()
+            sizes = (2,) if text.endswith(tuple(self.lexicon.person_cues), 0, end - 2) else (3, 2)
+            for size in sizes:
+                name = text[max(0, end - size):end]
+                if len(name) == size and name[0] in self.lexicon.surnames and self._listed_name(name) \
+                        and not _ordinary_word(name):
+                    yield end - size, end
+                    break
 
     def _called_names(self, text: str):
         """一位名叫某某某的侨胞: the name a person is introduced by (名叫, 名为), a surname and one or two
