@@ -913,3 +913,8 @@ def test_a_name_right_before_where_a_photos_caption_places_the_person():
     assert people("图为会长刘明远(左二)向学校代表周晓梅(右一)移交捐款。") == ["刘明远", "周晓梅"]
     # a place in a picture is no one
     assert people("图为活动现场（左）。") == []
+
+
+def test_a_name_after_a_military_title():
+    assert people("军分区司令员马振东、政委吴海平出席仪式。") == ["马振东", "吴海平"]
+    assert people("司令部机关干部参加。") == []
