@@ -2074,6 +2074,15 @@ def _with_short_names(text: str, offset: int, mentions: list[Mention]) -> list[M
 LOCAL_SCOPES = ("village", "township")  # the places below a county, read by their endings
 
 
+def _regions_by_start(mentions: list[Mention]) -> dict[int, Mention]:
+    """The report's places by the offset they start at, the first mention read there (the longest: mentions come
+    sorted by start, then by end from the last)."""
+    regions: dict[int, Mention] = {}
+    for region in (m for m in mentions if m.cls == "Region"):
+        regions.setdefault(region.start, region)
+    return regions
+
+
 def _places_from(regions: dict[int, Mention], at: int, end: int) -> list[Mention]:
     """The places written one right after another from offset `at` (某县|某村|…), each ending before `end`: the chain
     of places a name opens with (`regions`: the report's places by where they start)."""
@@ -2088,7 +2097,7 @@ def _names_past_their_region(mentions: list[Mention]) -> dict[str, str]:
     """Each name a body's or programme's name holds past the places it opens with (某某社团联会 of 香港某某社团联会;
     某小学 and 某村某小学 of 某县某村某小学), to that full name."""
     full: dict[str, str] = {}
-    regions = {m.start: m for m in mentions if m.cls == "Region"}
+    regions = _regions_by_start(mentions)
     for mention in mentions:
         if mention.cls not in RENAMED_CLASSES or mention.scope is not None:
             continue
@@ -2121,7 +2130,7 @@ def _one_name_however_its_place_is_written(mentions: list[Mention]) -> list[Ment
     """某某区某小学 … 在某某某小学举行: a body whose name opens with the same places, written in full once and short
     once, and goes on the same, is one body, named by its longest form (the places' official names; a short name the
     text declares for it points at that one)."""
-    regions = {m.start: m for m in mentions if m.cls == "Region"}
+    regions = _regions_by_start(mentions)
     keys: dict[int, tuple[tuple[str, ...], str]] = {}
     for index, mention in enumerate(mentions):
         if mention.cls in RENAMED_CLASSES and mention.scope is None:
@@ -2429,9 +2438,7 @@ def _party_units_past_their_place(mentions: list[Mention]) -> list[Mention]:
             return None
         return next((form for form in forms if mention.surface.startswith(form)), None)
 
-    regions: dict[int, Mention] = {}
-    for region in (m for m in mentions if m.cls == "Region"):
-        regions.setdefault(region.start, region)
+    regions = _regions_by_start(mentions)
     full: dict[tuple[str, str, str], str] = {}  # (party, its form, the unit's own name) → the name in full
     for mention in mentions:
         form = form_of(mention)

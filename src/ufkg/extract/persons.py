@@ -232,7 +232,7 @@ class PersonFinder:
             start = match.start(1)
             name = match.group(1)
             standing = start == 0 or text[start - 1] in DHARMA_BEFORE \
-                or text.endswith(tuple(self.lexicon.person_cues), 0, start)
+                or text.endswith(self.lexicon.person_cues, 0, start)
             if standing and name not in NOT_DHARMA_NAMES and not any(char in NOT_DHARMA_CHARS for char in name):
                 yield match.span(1)
 
@@ -241,7 +241,7 @@ class PersonFinder:
         (会长某某(左二)) leaves a name of two characters, else a surname and two characters are read first."""
         for match in CAPTION_PLACE.finditer(text):
             end = match.start()
-            sizes = (2,) if text.endswith(tuple(self.lexicon.person_cues), 0, end - 2) else (3, 2)
+            sizes = (2,) if text.endswith(self.lexicon.person_cues, 0, end - 2) else (3, 2)
             for size in sizes:
                 name = text[max(0, end - size):end]
                 if len(name) == size and name[0] in self.lexicon.surnames and self._listed_name(name) \
