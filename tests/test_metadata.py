@@ -1543,6 +1543,11 @@ def test_a_timestamp_written_year_then_month_and_day_and_a_font_label_under_the_
                  id="a title opening on a province and a county in it"),
     pytest.param("（怡保8日讯）霹州华商联合捐献100万令吉。雪州华团也响应号召，雪州各界踊跃捐款。\n", "怡保",
                  id="a bracketed dateline of place and day, over the state the text names most"),
+    pytest.param("华团捐款助学 | 某某报\n华团捐款助学\n（巴力6日讯）柔佛州华团联合会昨晚捐献5万令吉给10所华小。\n"
+                 "海南会馆也响应号召，海南会馆和福建会馆各捐1万令吉。\n", "巴力",
+                 id="a bracketed dateline's town no gazetteer knows, over a province a society is named after"),
+    pytest.param("华团捐款助学\n（本报6日讯）柔佛州华团联合会昨晚捐献5万令吉给10所华小。\n", "柔佛州",
+                 id="a bracketed dateline that names the paper, not a place"),
     pytest.param("霹雳广东会馆青年团到访新山 与当地乡亲交流\n"
                  "（2019年3月2日）霹雳广东会馆青年团一行20人来访新山，与新山广东会馆交流。\n", "新山",
                  id="a society named after a province visiting a city abroad, which ranks as a prefecture"),

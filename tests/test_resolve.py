@@ -272,6 +272,20 @@ def test_a_city_abroad_named_without_its_country_is_the_news_items_place_under_i
     assert extraction_of("多伦多华人社团举行新春联欢会\n本报讯 2月3日，多伦多华人社团联合会举行新春联欢会。\n").meta.region == "多伦多"
 
 
+def test_a_town_abroad_no_gazetteer_knows_is_a_city_of_the_state_the_text_names_as_the_report_wrote_it(tmp_path):
+    from ufkg.corpus import read_document
+    from ufkg.extract.report import extract_report
+    from ufkg.resolve import resolve_all
+
+    path = tmp_path / "news.txt"
+    path.write_text("華團捐款助學\n（馬口6日訊）柔佛州華團聯合會昨晚捐獻5萬令吉給10所華小。海南會館也響應號召。\n",
+                    encoding="utf-8")
+    kb = resolve_all([extract_report(read_document(path))])
+    town = kb.entities["region/MY-01/馬口"]
+    assert (town.label, town.level, town.parent) == ("馬口", "city", "region/MY-01")
+    assert kb.entities["region/MY-01"].parent == "region/MY"
+
+
 def test_a_county_made_a_district_answers_to_its_former_name():
     kb = knowledge_of("2014年双流县统一战线工作综述\n县委统战部组织30家非公有制企业结对帮扶25个村。\n")
     district = kb.entities["region/510116"]

@@ -421,8 +421,9 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
         body = [line for line in after[:8] if not HEADER_FIELD.match(line.lstrip("-•·|｜ "))
                 and not _stamped(_ascii_digits(line)) and not EMPTY_LABEL.match(line)][:3] \
             or after[:3]  # nor 2017年06月15日 15:51 | 作者:…, 分享到:
-    region = _region(title, dateline[0] if dateline else None, body, lines, raw, find_region, is_place, level_of,
-                     find_local, holder_at, official_of, is_capital)
+    region = _unknown_town_filed_from(folded, find_region) \
+        or _region(title, dateline[0] if dateline else None, body, lines, raw, find_region, is_place, level_of,
+                   find_local, holder_at, official_of, is_capital)
     region = _outnamed_by_township(region, lines, find_local)
     region = _worked_in_locally(region, title, body, lines, find_region, find_local)
     edition = next(filter(None, (YEARBOOK_EDITION.search(_ascii_digits(line)) for line in raw[:top][:8])), None)
@@ -1604,6 +1605,22 @@ def _footer_date(lines: list[str]) -> str | None:
         found = LABELLED_DATE.search(line) or FOOTER_DATE.match(line)
         if found:
             return _iso(found.group("date"))
+    return None
+
+
+# what a bracketed dateline names when it is a paper or site, not a place: (本报6日讯)
+OUTLET_ENDINGS = ("报", "网", "社", "台", "刊", "讯")
+DATELINE_LINES = 12  # a paper's page puts its menus, the headline and a photo's caption above the dateline
+
+
+def _unknown_town_filed_from(lines: list[str], find_region) -> str | None:
+    """The town a Malaysian paper's dateline names ((某某6日讯)) when no gazetteer knows it: the news is that
+    town's, though the text goes on to name only its state or the places its people come from."""
+    for line in lines[:DATELINE_LINES]:
+        match = BRACKETED_DATELINE.match(line)
+        if match:
+            place = match.group("place")
+            return None if place.endswith(OUTLET_ENDINGS) or find_region(place) else place
     return None
 
 

@@ -98,7 +98,7 @@ class ReportExtractor:
         mentions = _places_only_named_as_outlets(text, mentions, meta.region)
         region_mention = self._covered_region(mentions, place, meta.region)
         if region_mention is None and meta.region:
-            mentions.append(self._title_region_mention(document, sentences, meta.region, place))
+            mentions.append(self._title_region_mention(document, sentences, meta.region, place, mentions))
             region_mention = len(mentions) - 1
         units = {q.start: q.unit for q in quantities}  # in simplified characters, for the parts' units
         if document.matching_text is not None:  # evidence as the report wrote it; offsets are the same
@@ -252,13 +252,29 @@ class ReportExtractor:
                 return index
         return None
 
-    def _title_region_mention(self, document: Document, sentences: list[Sentence], written: str, place) -> Mention:
+    def _title_region_mention(self, document: Document, sentences: list[Sentence], written: str, place,
+                              mentions: list[Mention]) -> Mention:
         title = sentences[0] if sentences else None
         start = document.text.find(written)
         start = max(start, 0)
+        if place is None:
+            abroad = self._town_abroad(mentions)
+            if abroad is not None:  # (某某6日讯): a town abroad no gazetteer knows, in the state the text names
+                at = max((document.matching_text or document.text).find(written), 0)
+                name = document.text[at:at + len(written)]  # as the report wrote it (庇勞, read from the twin 庇劳)
+                return Mention("Region", name, name, at, at + len(written),
+                               sentence_at(sentences, at) or 0, scope="city", parent_name=abroad)
         return Mention("Region", written, place.name if place else written, start, start + len(written),
                        title.index if title else 0, scope=place.level if place else None,
                        code=place.code if place else None)
+
+    def _town_abroad(self, mentions: list[Mention]) -> str | None:
+        """The code of the one state (else the one country) abroad that a text names: the place that holds a town of
+        that text the gazetteer does not know. (Its people's home provinces in China are no sign either way.)"""
+        coded = {m.code for m in mentions if m.cls == "Region" and m.code and not m.code.isdigit()} - {HOME_COUNTRY}
+        states = {code for code in coded if getattr(self.gazetteer.place(code), "level", None) == "state"}
+        countries = {code[:2] for code in coded}
+        return next(iter(states)) if len(states) == 1 else next(iter(countries)) if len(countries) == 1 else None
 
 
 # Longer than this, what metadata took for a title is the text's first sentence, whose figures count.
