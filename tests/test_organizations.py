@@ -164,6 +164,12 @@ def test_a_meeting_is_not_a_chamber_of_commerce():
     assert orgs("商会召开会长办公会研究换届工作。", "Association") == []  # a meeting of the chamber's leaders
 
 
+def test_churches_dioceses_and_parishes_are_organisations_and_a_countys_church_a_society():
+    assert orgs("苏州杨家桥天主堂向灾区捐献消毒液50箱，温州教区也捐款1万元。", "Organization") \
+        == ["苏州杨家桥天主堂", "温州教区"]
+    assert orgs("安吉县基督教会组织信众捐款3000元。", "Association") == ["安吉县基督教会"]
+
+
 def test_a_temple_named_in_one_word():
     assert orgs("报恩寺、清真寺等场所开展活动。", "Organization") == ["报恩寺"]
 
