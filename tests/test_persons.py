@@ -769,6 +769,15 @@ def test_a_name_between_a_societys_name_and_the_office_held_there():
     assert "朝明" not in found
 
 
+def test_a_name_between_a_state_bodys_or_a_councils_name_and_the_office_held_there():
+    # whatever follows the office: a list's 、, the deed of the guest (代表…致辞), a conjunction
+    found = people("某某工作部韩志远副处长、某区议会林国栋主席出席。某某部高立新部长代表主办方致辞。")
+    assert set(found) >= {"韩志远", "林国栋", "高立新"}
+    assert people("在某某传播部宋明远部长和某报社的支持下，捐款由某某总会郭天佑主席交给学校。") == ["宋明远", "郭天佑"]
+    assert people("市委统战部副部长出席，市工商联主席讲话，区议会主席致辞。") == []
+    assert people("某某局原副局长出席，九三学社某市委直属支社主委讲话。") == []
+
+
 def test_a_husband_before_his_office_and_his_wife_after_it_are_both_named():
     found = people("某某同乡总会黄朝明副会长暨夫人林秀清乐捐5000美元；浙江商会代表刘德胜常务副会长、"
                    "郑家豪理事出席；某商会陈少东会长偕夫人王丽华女士到场。")

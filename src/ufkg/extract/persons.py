@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cached_property
+from itertools import chain
 
 from ..gazetteer import load_gazetteer
 from ..lexicon import Lexicon, tokenizer
@@ -119,6 +120,10 @@ GIFT_AFTER_COMPANY = "向[^，。；]{2,16}?捐|捐(?:款|赠|资|助)"  # 某�
 # 某某同乡会甲某某常务副会长, 某某中心乙某某主任: a society's office after its holder's name, where a list of guests
 # names each with the society first
 SOCIETY_OFFICES = "(?:常务|执行)?副?(?:会长|理事长|秘书长|监事长|主任|主席)(?=[，、,。；;\s]|等|一行|暨|兼)"
+# the offices a state body's or a society's officer is written with after the name, between the body and the office
+# (某部甲某某部长, 某区议会乙某某主席, 某总会丙某某主席交给…), whatever follows
+BODY_OFFICES = "(?:常务|执行)?副?(?:会长|理事长|秘书长|监事长|主席|主委|部长|处长|局长|厅长|司长|署长|议员)(?![团级])"
+NOT_LAST_BEFORE_OFFICE = "副社会部委局办处厅"  # 某局原副局长, 某学社支社主委: a rank or a unit before the office, no name
 LIST_JOINERS = "和与及"  # 提案和甲、乙撰写的…: a list of names joined to the words before it
 MIN_NAMES_VOUCHING = 3  # names in a list that make its other surname-led items names, whatever words they end with
 NAME_LIST = re.compile(r"[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,3}){2,}"
@@ -672,23 +677,28 @@ class PersonFinder:
 
     def _names_after_society(self, text: str):
         """某某同乡会甲某某常务副会长, 某某合作中心乙某某主任: a name between a society's name and the office it holds
-        there, as a list of guests writes it."""
-        for match in self._society_office_pattern.finditer(text):
+        there, as a list of guests writes it; so a state body's (某区议会甲某某主席, 某部乙某某部长代表…)."""
+        for match in chain(self._society_office_pattern.finditer(text), self._body_office_pattern.finditer(text)):
             name = match.group(1)
-            if self._given_name(name) and not (self.known_word(name) or self.common_word(name) or _ordinary_word(name)):
+            if name[-1] not in NOT_LAST_BEFORE_OFFICE and self._given_name(name) and not (self.known_word(name) or self.common_word(name) or _ordinary_word(name)):
                 yield match.span(1)
 
     @cached_property
     def _society_office_pattern(self) -> re.Pattern:
-        return self._name_after_heads("Association", "中心", SOCIETY_OFFICES)
+        return self._name_after_heads(("Association",), ("中心",), SOCIETY_OFFICES)
+
+    @cached_property
+    def _body_office_pattern(self) -> re.Pattern:
+        return self._name_after_heads(("Association", "GovernmentBody"), ("部", "议会"), BODY_OFFICES)
 
     @cached_property
     def _company_office_pattern(self) -> re.Pattern:
-        return self._name_after_heads("Organization", "厂", f"{COMPANY_OFFICES}|{GIFT_AFTER_COMPANY}")
+        return self._name_after_heads(("Organization",), ("厂",), f"{COMPANY_OFFICES}|{GIFT_AFTER_COMPANY}")
 
-    def _name_after_heads(self, cls: str, extra_head: str, after: str) -> re.Pattern:
-        """A surname-led name right after the head of a body of `cls` (or `extra_head`) and right before `after`."""
-        heads = sorted({head.head for head in self.lexicon.org_heads if head.cls == cls} | {extra_head})
+    def _name_after_heads(self, classes: tuple[str, ...], extra_heads: tuple[str, ...], after: str) -> re.Pattern:
+        """A surname-led name right after the head of a body of one of `classes` (or one of `extra_heads`) and right
+        before `after`."""
+        heads = sorted({head.head for head in self.lexicon.org_heads if head.cls in classes} | set(extra_heads))
         behind = "|".join(f"(?<={re.escape(head)})" for head in heads)
         return re.compile(f"(?:{behind})((?:{self._surname_pattern})[\u4e00-\u9fff]{{1,2}}?)(?={after})")
 
