@@ -1543,6 +1543,10 @@ def test_a_timestamp_written_year_then_month_and_day_and_a_font_label_under_the_
                  id="a title opening on a province and a county in it"),
     pytest.param("（怡保8日讯）霹州华商联合捐献100万令吉。雪州华团也响应号召，雪州各界踊跃捐款。\n", "怡保",
                  id="a bracketed dateline of place and day, over the state the text names most"),
+    pytest.param("发布时间:2024-11-15\n中新网 湖州3月4日电(张明) 浙江湖州安吉新乡贤捐资500万元设立助学基金，安吉县工商联"
+                 "组织商会助农，湖州市、安吉县统战成员帮助农户销售白茶。\n安吉县委统战部供图。安吉是一座生态名城。\n"
+                 "近年来，安吉统一战线开展系列活动。安吉县新联会助学23万元。\n", "安吉",
+                 id="a city's wire dateline over the news of the county in it that the text keeps naming"),
     pytest.param("华团捐款助学 | 某某报\n华团捐款助学\n（巴力6日讯）柔佛州华团联合会昨晚捐献5万令吉给10所华小。\n"
                  "海南会馆也响应号召，海南会馆和福建会馆各捐1万令吉。\n", "巴力",
                  id="a bracketed dateline's town no gazetteer knows, over a province a society is named after"),

@@ -658,6 +658,9 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
             if most and level_of(most) == "province" and holder_at(names[0], "province") == official_of(most) \
                     and (is_capital is None or is_capital(names[0])):
                 return most  # 中新网某省会7月23日电 …某省侨联主席…表示: the province's news, filed from its capital
+            if most and level_of(most) == "county" and level_of(names[0]) == "prefecture" \
+                    and holder_at(most, "prefecture") == official_of(names[0]):
+                return most  # 中新网某市3月4日电 …某县… 某县…: the news of the county the text keeps naming, filed from its city
             return names[0]
         if is_place is not None and is_place(dateline_place):
             return dateline_place
