@@ -1819,6 +1819,9 @@ def test_schools_listed_each_with_its_head_are_named_whole():
     ("在馨雅小学举行捐赠仪式。", "馨雅小学"),  # (read as two single characters)
     ("向桃坪乡第三小学捐资20万元。", "桃坪乡第三小学"),  # a township's numbered school
     ("参加了新建成的桃坪乡育才小学落成仪式。", "桃坪乡育才小学"),  # a township's school after 的
+    ("爱心人士来到阜平县石桥希望小学捐赠图书。", "阜平县石桥希望小学"),  # 希望 a verb to jieba
+    ("将持续关注龙岗中心小学的发展。", "龙岗中心小学"),  # a name jieba reads as a verb, then 中心
+    ("为化隆县民族中学捐款。", "化隆县民族中学"),  # a named kind of school after its county
 ])
 def test_a_school_named_short_or_by_its_township(sentence, school):
     assert orgs(sentence, "Organization") == [school]
@@ -1831,6 +1834,7 @@ def test_a_school_named_short_or_by_its_township(sentence, school):
     "捐建爱心小学和卫生室8所。",  # a kind of school, counted
     "是最偏远的山寨小学。",  # a description after 的
     "结对学校师生参加活动。",  # a deed's word
+    "为希望小学捐款，捐建3所希望小学，在农村中心小学开展活动。",  # a programme's kind of school, counted, served
 ])
 def test_kinds_counts_and_descriptions_of_schools_are_no_school(sentence):
     assert orgs(sentence, "Organization") == []
