@@ -778,6 +778,11 @@ def test_a_name_between_a_state_bodys_or_a_councils_name_and_the_office_held_the
     assert people("某某局原副局长出席，九三学社某市委直属支社主委讲话。") == []
 
 
+def test_a_name_whose_given_name_is_a_word_between_two_names_of_a_list():
+    assert people("某区海外联谊会副会长林美芳、郑国民、黄丽华代表联谊会赠送礼物。") == ["林美芳", "郑国民", "黄丽华"]
+    assert people("会上，国民经济、国民教育等议题被提及。") == []
+
+
 def test_a_husband_before_his_office_and_his_wife_after_it_are_both_named():
     found = people("某某同乡总会黄朝明副会长暨夫人林秀清乐捐5000美元；浙江商会代表刘德胜常务副会长、"
                    "郑家豪理事出席；某商会陈少东会长偕夫人王丽华女士到场。")

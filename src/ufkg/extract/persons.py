@@ -724,10 +724,18 @@ class PersonFinder:
             spans += self._before_in_list(text, start)
             for name_start, name_end in spans:
                 name = text[name_start:name_end]
-                if name_start in found or not self._listed_name(name):
+                between_names = text.startswith("、", name_end) and name_end + 1 in found
+                if name_start in found or not (self._listed_name(name)
+                                               or between_names and self._listed_between_names(name)):
                     continue
                 found[name_start] = self._mention(text, name_start, name_end, sentence, offset)
                 pending.append(name_start)
+
+    def _listed_between_names(self, name: str) -> bool:
+        """副会长甲某某、梁国民、乙某某: a surname and a given name that is also a word (国民), between two names of
+        the same list: a name all the same."""
+        return len(name) == 3 and name[0] in self.lexicon.surnames and HAN_ONLY.fullmatch(name) is not None \
+            and not (self.known_word(name) or self.common_word(name) or _ordinary_word(name))
 
     def _listed_name(self, name: str) -> bool:
         return self._given_name(name) and not self.known_word(name) \
