@@ -783,6 +783,10 @@ def test_a_name_whose_given_name_is_a_word_between_two_names_of_a_list():
     assert people("会上，国民经济、国民教育等议题被提及。") == []
 
 
+def test_a_surname_then_a_particle_is_no_name():
+    assert people("这些归侨都得到各界的支持，大家都得了实惠。") == []
+
+
 def test_a_husband_before_his_office_and_his_wife_after_it_are_both_named():
     found = people("某某同乡总会黄朝明副会长暨夫人林秀清乐捐5000美元；浙江商会代表刘德胜常务副会长、"
                    "郑家豪理事出席；某商会陈少东会长偕夫人王丽华女士到场。")

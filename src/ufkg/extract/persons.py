@@ -853,7 +853,8 @@ class PersonFinder:
         compound = name[:2] in self.lexicon.surnames and len(name) <= 4  # 欧阳明华
         return 2 <= len(name) and (len(name) <= 3 or compound) and name[0] in self.lexicon.surnames \
             and HAN_ONLY.fullmatch(name) is not None and not self.common_word(name) \
-            and not (len(name) == 3 and _common_rest(name[1:]))  # 全覆盖, 向大会: a surname, then no given name
+            and not (len(name) == 3 and _common_rest(name[1:])) \
+            and not (len(name) == 2 and name[1] in ADVERB_ENDS)  # 全覆盖, 向大会, 都得(到): a surname, then no given name
 
 
 def names_read_whole(text: str, mentions: list[Mention]) -> list[Mention]:
