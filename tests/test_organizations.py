@@ -164,6 +164,13 @@ def test_a_meeting_is_not_a_chamber_of_commerce():
     assert orgs("商会召开会长办公会研究换届工作。", "Association") == []  # a meeting of the chamber's leaders
 
 
+def test_a_partys_society_of_its_entrepreneurs_is_one_society_named_with_the_party():
+    assert orgs("绍兴市民进企业家联谊会向山区学校捐款。", "Association") == ["绍兴市民进企业家联谊会"]
+    assert orgs("民盟甘肃省企业家联合会开展调研。", "Association") == ["民盟甘肃省企业家联合会"]
+    assert orgs("省民建企业家协会组织会员考察。", "Association") == ["省民建企业家协会"]
+    assert "PoliticalParty" not in {m.cls for m in extraction_of("某会新闻\n绍兴市民进企业家联谊会捐款。\n").mentions}
+
+
 def test_churches_dioceses_and_parishes_are_organisations_and_a_countys_church_a_society():
     assert orgs("苏州杨家桥天主堂向灾区捐献消毒液50箱，温州教区也捐款1万元。", "Organization") \
         == ["苏州杨家桥天主堂", "温州教区"]

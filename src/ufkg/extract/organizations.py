@@ -103,6 +103,7 @@ PROPER_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz"})
 GENERIC_BEFORE_LEVEL = "全各该两" + LEVEL_CHARS  # 全市, 各县, 市县: every such area, not one committee (我市, 本县: its own)
 AUTONOMOUS_REGION = "自治区"  # a province-level level word of three characters
 LEVEL_BODY_CHARS = "市县区州"  # 市民建: the party's organisation of the report's city
+PARTY_SOCIETY = re.compile("企业家(?:联合会|联谊会|协会)")  # a party's society of its entrepreneurs, after its place
 PARTY_PEOPLE = ("员", "会员", "党员", "盟员", "社员", "成员", "人士", "企业", "中央", "省委", "市委", "县委", "区委", "网", "报")
 MEDIA_AFTER_PARTY = ("网", "报", "杂志")  # 某省民进网: a party's website or paper, named after it
 DOMESTIC_LEVELS = ("province", "prefecture", "county")  # places whose party organisations are named 某地民建
@@ -422,6 +423,9 @@ class OrganizationFinder:
         for start, end, name in self._state_bodies_in_full(text, tokens):
             if claim(start, end):
                 add("GovernmentBody", start, end, name)
+        for start, end, scope in self._party_societies(text, tokens):
+            if claim(start, end):
+                add("Association", start, end, text[start:end], scope=scope)
         self._parties(text, tokens, claim, add)
         for start, end in self._society_branches(text, tokens):
             if claim(start, end):
@@ -668,6 +672,20 @@ class OrganizationFinder:
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
             elif claim(match.start(), match.end()):
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
+
+    def _party_societies(self, text: str, tokens: list[Token]):
+        """某市民建企业家协会, 民革某省企业家联谊会, 市民建企业家协会: a party's society of its entrepreneur members,
+        named with the party and its place (or the level of the report's place), a society of its own, not the
+        party's committee. Yields (start, end, scope)."""
+        for match in self.party_pattern.finditer(text):
+            society = PARTY_SOCIETY.match(text, self._region_starting_at(text, match.end()) or match.end())
+            if society is None:
+                continue
+            begin = self._regions_ending_at(text, match.start(), tokens)
+            if begin is None and match.start() and text[match.start() - 1] in LEVEL_BODY_CHARS + "省":
+                yield match.start() - 1, society.end(), text[match.start() - 1]
+            else:
+                yield match.start() if begin is None else begin, society.end(), None
 
     def _place_before_branch(self, text: str, tokens: list[Token], match: re.Match, committee) -> int | None:
         """Where the place starts that is written before a party's short name and a branch of no place of its own
