@@ -226,6 +226,11 @@ def test_corner_quotation_marks_quote_names():
     assert traditional_names("本會積極參與『愛心送考行動』，服務考生。", "Initiative") == ["爱心送考行动"]
 
 
+def test_a_name_quoted_with_single_marks_alone_or_inside_someones_words():
+    assert names("某寺持续举办‘重阳敬老捐资活动’，捐款近百万元。", "Initiative") == ["重阳敬老捐资活动"]
+    assert names("住持说：“本寺18年来坚持举办‘重阳敬老捐资活动’，今后还将继续。”", "Initiative") == ["重阳敬老捐资活动"]
+
+
 def test_nested_corner_quotes_stay_inside_the_outer_name():
     found = traditional_names("本會組團參加「情繫桑梓:第三屆『海絲』僑商論壇」。", "Initiative")
     assert found == ["情系桑梓:第三届‘海丝’侨商论坛"]

@@ -123,6 +123,15 @@ def quoted_spans(sentence: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+SPEECH_MARKS = "，,。；;！？!?"  # a quotation that holds a clause's end is someone's words, not a name
+
+
+def spoken(quotation: str) -> bool:
+    """Whether a quotation is what someone said (他说：“某县工商联…，…。”), whose bodies and places are the text's
+    own, rather than a name or a slogan (“同心”专家服务团), whose words name nothing else."""
+    return any(mark in quotation for mark in SPEECH_MARKS)
+
+
 def pair_straight_quotes(name: str) -> str:
     """A name whose quotation opens with “ and closes with a straight " (or the reverse), made one pair.
 

@@ -62,6 +62,7 @@ from ..gazetteer import load_gazetteer
 from ..lexicon import Lexicon, load_lexicon
 from ..model import Mention
 from ..paths import lexicon_path
+from ..text import quoted_spans, spoken
 from .tokens import PROPER_TAGS, PUNCTUATION, Token, is_common_word, is_unknown_word, name_start
 
 QUOTE = re.compile(r"“([^“”]{2,60})”")
@@ -175,6 +176,8 @@ CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 STRAIGHT_QUOTED = re.compile(r'"([^"“”]*[\u4e00-\u9fff][^"“”]*)"')
 CURLY_OPENED_STRAIGHT_CLOSED = re.compile(r'“([^"“”]{0,30}[\u4e00-\u9fff][^"“”]{0,30})"')  # 举行“某某"活动
 CORNER_QUOTES_ALONE = str.maketrans("『』", "“”")
+# ‘某某活动’: a name quoted with single marks, inside someone's words (他说：“…举办‘某某’，…”) or alone, read as “”
+SINGLE_QUOTED = re.compile(r"‘([^‘’“”]{2,60})’")
 # 以“桐心聚贤”为抓手: what the work is carried by is a programme (not 以“X”为主题: a theme)
 CARRIER = re.compile(r"为(?:抓手|载体|平台|依托|品牌|牵引|龙头)")
 # “百企帮百村”, “千企联千村”: hundreds of one helping hundreds of another is a campaign's name
@@ -234,6 +237,14 @@ PROGRAMME_NAME_ENDS = "、，,。；;和与及等”"
 PROGRAMME_TOLD = re.compile(r"[（(]|精神|是|的|中|活动")
 
 
+def _single_quotes_as_double(text: str) -> str:
+    """A sentence whose names are quoted with single marks, alone or inside someone's words (他说：“…举办‘某某’，…”),
+    read with double ones (same length, offsets kept); single marks nested in a quoted name (“某某‘某某’论坛”) stay."""
+    names = [(a, b) for a, b in quoted_spans(text) if not spoken(text[a:b])]
+    return SINGLE_QUOTED.sub(lambda match: match.group(0) if any(a < match.start() and match.end() < b for a, b in names)
+                             else f"“{match.group(1)}”", text)
+
+
 def _curled(text: str) -> str:
     """A sentence quoting only with straight marks ("某某论坛"), its pairs read as “” (same length, offsets kept);
     a quotation opened with “ that a straight mark closes (举行“某某"活动) is read so too. Otherwise a sentence
@@ -271,6 +282,7 @@ class NameFinder:
         """Mentions of initiatives, policies and quoted organisations in one sentence."""
         found: list[Mention] = []
         text = _curled(text.translate(CORNER_QUOTES if "「" in text else CORNER_QUOTES_ALONE))
+        text = _single_quotes_as_double(text)
 
         def add(cls, start, end, name):
             found.append(Mention(cls, text[start:end], name, offset + start, offset + end, sentence))
