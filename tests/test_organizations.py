@@ -177,6 +177,11 @@ def test_churches_dioceses_and_parishes_are_organisations_and_a_countys_church_a
     assert orgs("安吉县基督教会组织信众捐款3000元。", "Association") == ["安吉县基督教会"]
 
 
+def test_welfare_homes_old_peoples_and_nursing_homes_and_a_provinces_academy_of_agriculture():
+    found = orgs("支部到江宁社会福利院、松鹤老人院和康宁护理院慰问，省农科院专家同行。", "Organization")
+    assert found == ["江宁社会福利院", "松鹤老人院", "康宁护理院", "省农科院"]
+
+
 def test_a_temple_named_in_one_word():
     assert orgs("报恩寺、清真寺等场所开展活动。", "Organization") == ["报恩寺"]
 
