@@ -171,6 +171,15 @@ def test_a_partys_society_of_its_entrepreneurs_is_one_society_named_with_the_par
     assert "PoliticalParty" not in {m.cls for m in extraction_of("某会新闻\n绍兴市民进企业家联谊会捐款。\n").mentions}
 
 
+def test_bodies_named_in_someones_words_are_read_and_a_quoted_slogans_words_are_not():
+    said = "某会新闻\n会长说：“西山寺18年来坚持敬老，县工商联也捐款近百万元。”\n"
+    assert mentions_of(said, "Organization") == ["西山寺"] and mentions_of(said, "Association") == ["县工商联"]
+    assert mentions_of("某会新闻\n开展“商会助农”主题活动。\n", "Association") == []
+    # a slogan of two halves and a proposal's title pause too, and are no one's words
+    assert mentions_of("某会新闻\n开展“党的光辉照苗乡，苗乡人民心向党”主题活动。\n", "Region") == []
+    assert mentions_of("某会新闻\n提交《关于弘扬某某文化，打造对台交流基地的建议》。\n", "Organization") == []
+
+
 def test_churches_dioceses_and_parishes_are_organisations_and_a_countys_church_a_society():
     assert orgs("苏州杨家桥天主堂向灾区捐献消毒液50箱，温州教区也捐款1万元。", "Organization") \
         == ["苏州杨家桥天主堂", "温州教区"]

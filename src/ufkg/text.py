@@ -123,13 +123,18 @@ def quoted_spans(sentence: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-SPEECH_MARKS = "，,。；;！？!?"  # a quotation that holds a clause's end is someone's words, not a name
+SPEECH_ENDS = "。；;！？!?"  # a quotation that holds a sentence's end is someone's words, not a name
+SPEECH_PAUSES = "，,"  # so is a long one that pauses (a slogan of two halves pauses too: “某某一家亲，同心筑梦”)
+MIN_PAUSED_SPEECH = 24  # characters of such a quotation, its marks included
 
 
 def spoken(quotation: str) -> bool:
-    """Whether a quotation is what someone said (他说：“某县工商联…，…。”), whose bodies and places are the text's
-    own, rather than a name or a slogan (“同心”专家服务团), whose words name nothing else."""
-    return any(mark in quotation for mark in SPEECH_MARKS)
+    """Whether a quotation (its marks included) is what someone said (他说：“某县工商联…，…。”), whose bodies and
+    places are the text's own, rather than a name, a slogan (“同心”专家服务团, “某某一家亲，同心筑梦”) or a title
+    (《关于…，…的建议》), whose words name nothing else."""
+    return quotation[:1] in "“「『" and (any(mark in quotation for mark in SPEECH_ENDS)
+                                        or len(quotation) >= MIN_PAUSED_SPEECH
+                                        and any(mark in quotation for mark in SPEECH_PAUSES))
 
 
 def pair_straight_quotes(name: str) -> str:
