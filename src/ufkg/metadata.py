@@ -1411,10 +1411,13 @@ def _news_region(line: str, find_region, scope: str | None = None, level_of=None
                  if not _in_a_name(venue, name) and not _inside_venue(held_at.group(0), name, find_region)]
         if names:
             return names
+    quoted = _quoted_spans(matter)
     for verb in EVENT_VERBS:
         at = matter.find(verb)
+        while at >= 0 and any(a < at < b for a, b in quoted):
+            at = matter.find(verb, at + 1)  # 某会主办「庆祝某国成立…晚会」: a verb of the quoted event's name
         if 0 < at <= 30 and not any(mark in matter[:at] for mark in "，,：:"):
-            names = [name for name in find_region(matter[:at])
+            names = [name for name in _outside_quotes(matter[:at], find_region(matter[:at]))
                      if not _in_a_name(matter[:at], name) and not _inside_venue(matter[:at + len(verb)], name, find_region)]
             if matter[:1] in LEVEL_CHARS and not any(matter.startswith(name) for name in names):
                 # 市某某会议在某区召开: the city's own body, met in one of its districts; the venue is not the news's
