@@ -143,7 +143,7 @@ def name_start(text: str, tokens: list[Token], position: int, stop_words: frozen
                 and (tokens[at - 1].tag == "ns" or is_region(tokens[at - 1].word)):
             token = Token(word, "j", token.start, token.end)  # 某地|均|瑶|集团: one character jieba read as a word
             # of its own between a place and another lone character is the first of a brand it does not know
-        if token.tag == "q" and len(word) == 1 and taken and taken[-1].start == token.end and at \
+        if token.tag == "q" and len(word) == 1 and (taken[-1].start if taken else position) == token.end and at \
                 and tokens[at - 1].end == token.start and tokens[at - 1].tag[:1] == "n":
             token = Token(word, "n", token.start, token.end)  # 某某|台|中心小学: no count before it, a measure word is
             # the last character of a name jieba does not know (一|台|电脑 is counted)
