@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import mentions_of
+from conftest import extraction_of, mentions_of
 
 TITLE = "2023年宜宾市统一战线工作综述\n"
 
@@ -781,6 +781,13 @@ def test_a_name_between_a_state_bodys_or_a_councils_name_and_the_office_held_the
 def test_a_name_whose_given_name_is_a_word_between_two_names_of_a_list():
     assert people("某区海外联谊会副会长林美芳、郑国民、黄丽华代表联谊会赠送礼物。") == ["林美芳", "郑国民", "黄丽华"]
     assert people("会上，国民经济、国民教育等议题被提及。") == []
+
+
+def test_a_name_before_a_council_members_office():
+    found = mentions_of("某会新闻\n活动得到某某局副局长、林志豪立法会议员、黄家明议员出席。\n")
+    assert "林志豪" in found and "黄家明" in found
+    assert not [m for m in extraction_of("某会新闻\n林志豪立法会议员出席。\n").mentions if m.cls == "GovernmentBody"]
+    assert "香港立法会" in mentions_of("某会新闻\n香港立法会议员出席。\n", "GovernmentBody")
 
 
 def test_a_surname_then_a_particle_is_no_name():

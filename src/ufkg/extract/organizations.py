@@ -103,6 +103,7 @@ PROPER_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz"})
 GENERIC_BEFORE_LEVEL = "全各该两" + LEVEL_CHARS  # 全市, 各县, 市县: every such area, not one committee (我市, 本县: its own)
 AUTONOMOUS_REGION = "自治区"  # a province-level level word of three characters
 LEVEL_BODY_CHARS = "市县区州"  # 市民建: the party's organisation of the report's city
+LEGISLATIVE_COUNCIL, COUNCIL_MEMBER = "立法会", "议员"
 PARTY_SOCIETY = re.compile("企业家(?:联合会|联谊会|协会)")  # a party's society of its entrepreneurs, after its place
 PARTY_PEOPLE = ("员", "会员", "党员", "盟员", "社员", "成员", "人士", "企业", "中央", "省委", "市委", "县委", "区委", "网", "报")
 MEDIA_AFTER_PARTY = ("网", "报", "杂志")  # 某省民进网: a party's website or paper, named after it
@@ -1113,6 +1114,9 @@ class OrganizationFinder:
             return None  # 某某商会|商会会长: the head written twice, the body's name ends at the first
         if head.head in ("人大", "政协") and text.startswith(("代表", "委员"), end):  # 人大代表, 政协委员: people
             return None
+        if head.head == LEGISLATIVE_COUNCIL and text.startswith(COUNCIL_MEMBER, end) \
+                and self._regions_ending_at(text, start, tokens) is None:
+            return None  # 某某某立法会议员: a member named before the council's office (香港立法会议员 is the council's)
         zone = self._zone_before(text, start) \
             if head.cls in ("GovernmentBody", "Association") or head.head == ZONE_COMMITTEE else None
         if zone is not None:
