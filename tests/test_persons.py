@@ -651,6 +651,9 @@ def test_a_tibetan_or_mongolian_name_of_two_parts_after_a_title():
     text = ("某县统战工作\n县委常委、统战部部长索朗扎西深入牧区调研，政协主席巴特尔宝音出席会议，"
             "书记次仁卓玛表示感谢。索朗等地发展迅速。\n")
     assert mentions_of(text, "Person") == ["索朗扎西", "巴特尔宝音", "次仁卓玛"]
+    # parts of names in the usual spellings of Tibetan (公保, 土旦, 尖措) and Mongolian (乌兰)
+    text = "某县统战工作\n州委书记公保加央出席，主席土旦尖措讲话，副主席乌兰其木格陪同。\n"
+    assert mentions_of(text, "Person") == ["公保加央", "土旦尖措", "乌兰其木格"]
 
 
 def test_a_word_jieba_knows_as_a_name_after_a_title_and_before_a_deed():
