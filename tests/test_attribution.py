@@ -1696,6 +1696,14 @@ def test_a_sentence_opening_on_he_gives_its_figures_to_the_person_named_before()
     assert found[2][1] != "陈国华"  # what he says another body did
 
 
+def test_he_after_a_clause_of_when_and_before_the_body_he_gives_to_is_the_person_named_before():
+    text = ("一位乡贤的故乡情\n以新乡贤陈国华为例，他创业在外，始终关心家乡。\n创业有成后，他返乡向海宁市慈善总会"
+            "捐赠3000万元，设立助学基金。\n多年来，他们还向学校捐款50万元。\n")
+    found = subjects_of(text)
+    assert found[0] == ("3000万元", "陈国华")
+    assert found[1][1] != "陈国华"  # they: not one person
+
+
 def test_a_person_addressed_by_a_title_who_gives_on_a_bodys_behalf_does_the_bodys_deed():
     assert subjects("张某某先生代表绵阳市侨联向学校捐赠10万元。") == [("10万元", "绵阳市侨联")]
     assert subjects("觉净大和尚代表东山寺慈善会向民族村捐赠10万元善款。") == [("10万元", "东山寺慈善会")]

@@ -662,18 +662,22 @@ def _person_referred(extraction: Extraction, text: str, quantity: QuantityMentio
     某会…: the speaker's words are about others)."""
     sentence = extraction.sentences[quantity.sentence]
     start = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
+    lead = PRONOUN_LEAD.match(text, start, quantity.start)
+    if lead is not None:
+        start = lead.end()  # 创业有成后，他返乡…; 多年来，她…: when, then the person
     if not text.startswith(PRONOUNS, start) or text.startswith(NOT_ONE_PERSON, start) \
             or PRONOUN_TELLS.match(text, start + 1, quantity.start):
         return None
     if any(m.sentence == quantity.sentence and m.cls in CLAUSE_ACTOR_CLASSES | {"Person"} and m.start < quantity.start
-           for m in extraction.mentions):
-        return None
+           and _acts(text, m) for m in extraction.mentions):
+        return None  # (他向某会捐赠…: the body given to does nothing)
     earlier = [i for i, m in enumerate(extraction.mentions) if m.cls == "Person"
                and quantity.sentence - MAX_PRONOUN_REACH <= m.sentence < quantity.sentence]
     return earlier[-1] if earlier else None
 
 
 PRONOUNS = ("他", "她")
+PRONOUN_LEAD = re.compile(r"[^，,。；;“”]{1,10}?(?:后|後|来|來|时|時|中|间|間|年|月|日)[，,]\s*(?=[他她])")  # 创业有成后，他
 NOT_ONE_PERSON = ("他们", "她们", "他們", "她們", "他人", "他乡", "他鄉")  # they, others, elsewhere
 MAX_PRONOUN_REACH = 2  # sentences back to the person a pronoun stands for
 PRONOUN_TELLS = re.compile(rf"(?:在[^，,。；]{{0,12}}?)?(?:{TELL_VERBS})")  # 他说, 他在会上表示: what the person says
