@@ -1704,6 +1704,11 @@ def test_he_after_a_clause_of_when_and_before_the_body_he_gives_to_is_the_person
     assert found[1][1] != "陈国华"  # they: not one person
 
 
+def test_the_worth_of_a_gift_told_in_a_clause_of_its_own_is_the_givers():
+    assert subjects("经过沟通，海宁远航实业有限公司无偿向县教育局捐赠校车三辆，价值80余万元。") == [
+        ("三辆", "海宁远航实业有限公司"), ("80余万元", "海宁远航实业有限公司")]
+
+
 def test_a_person_addressed_by_a_title_who_gives_on_a_bodys_behalf_does_the_bodys_deed():
     assert subjects("张某某先生代表绵阳市侨联向学校捐赠10万元。") == [("10万元", "绵阳市侨联")]
     assert subjects("觉净大和尚代表东山寺慈善会向民族村捐赠10万元善款。") == [("10万元", "东山寺慈善会")]

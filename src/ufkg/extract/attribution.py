@@ -306,7 +306,7 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
     counted_ends = {quantity.end for quantity in extraction.quantities}
     for quantity in extraction.quantities:
         item = _enumerated(extraction, text, quantity, attributed) or _itemised(extraction, text, quantity, attributed) \
-            or _gift_referred(extraction, text, quantity, attributed)
+            or _gift_referred(extraction, text, quantity, attributed) or _value_of_gift(text, quantity, attributed)
         if item is not None:
             attributed.append(replace(quantity, subject=item.subject))
             continue
@@ -1005,6 +1005,16 @@ def _gift_referred(extraction: Extraction, text: str, quantity: QuantityMention,
     return given[-1] if given and given[-1].subject is not None else None
 
 
+def _value_of_gift(text: str, quantity: QuantityMention, attributed: list[QuantityMention]) -> QuantityMention | None:
+    """The figure just before in the sentence, when the quantity's clause only gives its worth (捐赠校车三辆，价值80余万元):
+    the worth of a gift is the giver's."""
+    clause = max(text.rfind(mark, 0, quantity.start) for mark in CLAUSE_BREAKS) + 1
+    if not VALUE_OF.fullmatch(text, clause, quantity.start):
+        return None
+    before = [q for q in attributed if q.sentence == quantity.sentence and q.end <= clause]
+    return before[-1] if before and before[-1].subject is not None else None
+
+
 def _names_an_actor(extraction: Extraction, quantity: QuantityMention, text: str, candidates: list[int]) -> bool:
     """Whether a clause of the quantity's sentence, up to the quantity, opens with an actor of its own:
     a collective one of the region (各民主党派市委会围绕…; 全市中小学校…; 我市现有…), or bodies that act
@@ -1069,6 +1079,7 @@ def _counted_list(text: str, mentions: list[Mention], candidates: list[int], ind
 
 # 近年来，某县累计投入…: a place's record over the years, more than the news of a programme or event it runs
 OVER_THE_YEARS = re.compile(r"(?:近年来|近几年来|近些年来|多年来|历年来|长期以来)[，,]")
+VALUE_OF = re.compile(r"\s*(?:总|共|合计|累计)?(?:价值|價值|折合|折价|折價)(?:约|達|达|近|逾|超)?")  # ，价值80余万元: a gift's worth
 GIFT_REFERENCE = re.compile(r"(?:这笔|该笔|此笔|這筆|該筆|上述)(?:捐款|善款|款项|款項|捐赠|捐贈|资金|資金)")  # 这笔捐款中，…
 # a sentence that opens by saying over what time its figures run (近年来，共…; 2017年至今，先后…; 截至9月底，…)
 SPAN_OPENING = re.compile(r"(?:近年来|近几年来|多年来|近年|今年以来|(?:(?:19|20)\d{2}年)?(?:以来|至今)|(?:19|20)\d{2}年(?:以来|至今)"
