@@ -1543,11 +1543,11 @@ def test_a_timestamp_written_year_then_month_and_day_and_a_font_label_under_the_
                  id="a title opening on a province and a county in it"),
     pytest.param("（怡保8日讯）霹州华商联合捐献100万令吉。雪州华团也响应号召，雪州各界踊跃捐款。\n", "怡保",
                  id="a bracketed dateline of place and day, over the state the text names most"),
-    pytest.param("发布时间:2024-11-15\n中新网 湖州3月4日电(张明) 浙江湖州安吉新乡贤捐资500万元设立助学基金，安吉县工商联"
-                 "组织商会助农，湖州市、安吉县统战成员帮助农户销售白茶。\n安吉县委统战部供图。安吉是一座生态名城。\n"
-                 "近年来，安吉统一战线开展系列活动。安吉县新联会助学23万元。\n", "安吉",
+    pytest.param("发布时间:2024-11-15\n中新网 湖州3月4日电(张明) 浙江湖州安吉乡贤出资500万元设奖学基金，安吉县侨联走访侨企，"
+                 "湖州市、安吉县两级商会对接茶农。\n安吉县工商联供图。安吉以竹闻名。\n"
+                 "这些年，安吉统一战线办了许多实事。安吉县新联会助学23万元。\n", "安吉",
                  id="a city's wire dateline over the news of the county in it that the text keeps naming"),
-    pytest.param("由沙田各界庆典委员会主办「沙田各界庆祝中华人民共和国成立七十五周年文艺晚会」于2024年9月24日在沙田大会堂"
+    pytest.param("由沙田各界庆典委员会主办「沙田坊众庆贺新加坡成立六十周年晚会」于2024年9月24日在沙田大会堂"
                  "举行。活动得到多位嘉宾出席。\n适逢国庆，香港某某联会赞助1000个福袋送予长者。\n", "香港",
                  id="a country named inside the quoted name of the event a body sponsors is no place of the news"),
     pytest.param("华团捐款助学 | 某某报\n华团捐款助学\n（巴力6日讯）柔佛州华团联合会昨晚捐献5万令吉给10所华小。\n"

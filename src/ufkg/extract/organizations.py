@@ -236,7 +236,7 @@ DATE_AFTER = re.compile(r"\s*(?:\d{4}\s*[-年/.]|发布时间|$)")
 # heads of institutions whose names hold no verb: 临沂市捐建侨爱小学 is what someone built, not a school's name
 NO_VERB_HEADS = MEDIA_HEADS | {"中学", "小学", "实验学校", "幼儿园", "实验室", "重点实验室", "园区", "产业园", "科技园",
                                "工业园", "会议中心", "会展中心", "国际会议中心", "展览馆", "体育馆", "大剧院",
-                               "福利院", "老人院", "护理院", "敬老院"}  # 组织爱心人士到福利院: where people go
+                               "福利院", "老人院", "护理院", "敬老院"}  # 组织志愿者到福利院: where people go
 BODY_ENDS = ("委员会", "委会", "小组", "办公室")  # what ends a body's name dropped from a longer title
 PREPARATORY = ("筹备委员会", "筹委会", "筹备组", "籌備組", "籌備委員會")
 COMMITTEE_FULL, COMMITTEE_SHORT = "委员会", "委会"  # a party's local committee, written out and as usually named
@@ -676,9 +676,9 @@ class OrganizationFinder:
                 add("PoliticalParty", match.start(), match.end(), party.name, code=NATIONAL)
 
     def _party_societies(self, text: str, tokens: list[Token]):
-        """某市民建企业家协会, 民革某省企业家联谊会, 市民建企业家协会: a party's society of its entrepreneur members,
-        named with the party and its place (or the level of the report's place), a society of its own, not the
-        party's committee. Yields (start, end, scope)."""
+        """某市某党企业家协会, 某党某省企业家协会 (or 联谊会, 联合会), 市某党企业家协会: a party's society of its
+        entrepreneur members, named with the party and its place (or the level of the report's place), a society of
+        its own, not the party's committee. Yields (start, end, scope)."""
         for match in self.party_pattern.finditer(text):
             society = PARTY_SOCIETY.match(text, self._region_starting_at(text, match.end()) or match.end())
             if society is None:
