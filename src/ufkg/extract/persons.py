@@ -114,7 +114,8 @@ NOT_LAST_CHARS = "说等的也则"  # 某某说，某某等出席，会长某某
 ADVERB_ENDS = "地得的着了"  # 高兴地说: a word made an adverb, no given name's last character
 AT_OCCASION = "在"  # 董事长某某在致辞时说: the name, then 在 and the occasion of what the person says
 DEPUTY = "代表"  # 甲某代表、乙某委员的发言: a congress's deputy, written after the name as an office
-OFFICES_AFTER_NAME = "会长|理事长|秘书长|理事|监事长|董事长|主席|执行会长|常务会长|主委|委员|立法会议员|议员"  # 某某副会长（右三）, 某某主委代表…, 某某立法会议员、
+# 某某副会长（右三）, 某某主委代表…, 某某立法会议员、: the offices written right after their holder's name
+OFFICES_AFTER_NAME = "会长|理事长|秘书长|理事|监事长|董事长|主席|执行会长|常务会长|主委|委员|立法会议员|议员"
 COMPANY_OFFICES = "副?(?:董事长|总经理|厂长|总裁)"  # 某某公司甲某某总经理: the office after its holder's name
 GIFT_AFTER_COMPANY = "向[^，。；]{2,16}?捐|捐(?:款|赠|资|助)"  # 某某公司甲某某向某会捐赠1万元: the company's person gives
 # 某某同乡会甲某某常务副会长, 某某中心乙某某主任: a society's office after its holder's name, where a list of guests
@@ -680,7 +681,8 @@ class PersonFinder:
         there, as a list of guests writes it; so a state body's (某区议会甲某某主席, 某部乙某某部长代表…)."""
         for match in chain(self._society_office_pattern.finditer(text), self._body_office_pattern.finditer(text)):
             name = match.group(1)
-            if name[-1] not in NOT_LAST_BEFORE_OFFICE and self._given_name(name) and not (self.known_word(name) or self.common_word(name) or _ordinary_word(name)):
+            if name[-1] not in NOT_LAST_BEFORE_OFFICE and self._given_name(name) \
+                    and not (self.known_word(name) or self.common_word(name) or _ordinary_word(name)):
                 yield match.span(1)
 
     @cached_property
