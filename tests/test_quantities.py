@@ -726,6 +726,10 @@ def test_how_far_a_journey_went_or_a_place_lies_is_no_outcome_but_a_walk_or_a_ro
     assert brief("新修水渠600米，建成全长3.5千米的环湖步道，送去米面油。") == [
         (Decimal(600), "米", "exact"), (Decimal("3.5"), "千米", "exact")]
     assert brief("驱车20千米来到海拔3000多米的牧区，参观建筑高度120米的大楼。") == []
+    # where a place lies (东北方向, 开外), a journey across a country, and how wide a road is; widening one is work done
+    assert brief("小学在镇上西南方向2公里左右，师生要到500米开外挑水；少年团跨越3000多公里来访。") == []
+    assert brief("新路路面宽7米，路肩宽1.5米。") == []
+    assert brief("将老路拓宽7米，新修村道2.5公里。") == [(Decimal(7), "米", "exact"), (Decimal("2.5"), "公里", "exact")]
 
 
 def test_a_range_whose_ends_carry_the_unit_is_no_outcome_but_a_growth_counts_both_ends():
