@@ -732,6 +732,12 @@ def test_how_far_a_journey_went_or_a_place_lies_is_no_outcome_but_a_walk_or_a_ro
     assert brief("将老路拓宽7米，新修村道2.5公里。") == [(Decimal(7), "米", "exact"), (Decimal("2.5"), "公里", "exact")]
 
 
+def test_a_batch_and_the_rounds_a_programme_ran_are_no_counts_but_batches_counted_are():
+    assert brief("送去慰问金3万元、慰问品一批。") == [(Decimal(30000), "CNY", "exact")]
+    assert brief("投入2亿元实施两轮“美丽乡村”建设。") == [(Decimal(200_000_000), "CNY", "exact")]
+    assert brief("接待台胞12批300余人次。") == [(Decimal(12), "批", "exact"), (Decimal(300), "人次", "atLeast")]
+
+
 def test_a_range_whose_ends_carry_the_unit_is_no_outcome_but_a_growth_counts_both_ends():
     assert brief("为每户受灾户补助5000元至8000元，采摘季用工150人到260人。") == []
     assert brief("个体工商户由1200户发展到3500户。") == [(1200, "户", "exact"), (3500, "户", "exact")]
