@@ -738,6 +738,11 @@ def test_a_batch_and_the_rounds_a_programme_ran_are_no_counts_but_batches_counte
     assert brief("接待台胞12批300余人次。") == [(Decimal(12), "批", "exact"), (Decimal(300), "人次", "atLeast")]
 
 
+def test_some_tens_or_hundreds_are_no_figure():
+    assert brief("乡贤们出资数十万元修路，数百名群众受益。") == []
+    assert brief("乡贤出资十万元修路。") == [(Decimal(100_000), "CNY", "exact")]
+
+
 def test_a_range_whose_ends_carry_the_unit_is_no_outcome_but_a_growth_counts_both_ends():
     assert brief("为每户受灾户补助5000元至8000元，采摘季用工150人到260人。") == []
     assert brief("个体工商户由1200户发展到3500户。") == [(1200, "户", "exact"), (3500, "户", "exact")]

@@ -864,6 +864,8 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
         return True  # the end of a range in words (三至五个, 一到两名): a span, not one figure
     if unit == "届" and _term_not_count(sentence, lead, unit_end):
         return True
+    if previous_char in VAGUE_BEFORE and number[:1] in "十百千万":
+        return True  # 斥资数十万元, 数百名: some tens or hundreds, no figure given
     if unit == BATCH and number == "一":
         return True  # 慰问物资一批, 一批企业家: a batch of something, as many as it was, no count
     if unit == ROUNDS and sentence.startswith(QUOTE_OPENERS, unit_end):
@@ -960,6 +962,7 @@ MAX_INCIDENT_GAP = 4
 REFERRED_BACK = re.compile(r"(?:这|這|那|此|上述|前述|(?<![应應])[该該])$")
 MAX_REFERRER = 2
 # 每 and the measure of a thing sold, the thing and its price's word (每斤4元, 每枚鸡蛋20元, 每瓶订价300元)
+VAGUE_BEFORE = "数數"  # 数十万元: how many tens of thousands the text does not say
 BATCH, ROUNDS, QUOTE_OPENERS = "批", "轮", ("“", "「", "\"")
 UNIT_PRICE = re.compile(r"每(?:斤|公斤|千克|克|吨|枚|瓶|袋|箱|盒|只|头|株|棵|件)[\u4e00-\u9fff]{0,4}$")
 MAX_UNIT_PRICE = 9
