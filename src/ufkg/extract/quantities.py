@@ -865,9 +865,9 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
     if unit == "届" and _term_not_count(sentence, lead, unit_end):
         return True
     if previous_char in VAGUE_BEFORE and number[:1] in "十百千万":
-        return True  # 斥资数十万元, 数百名: some tens or hundreds, no figure given
+        return True  # 出资数十万元, 数百名: some tens or hundreds, no figure given
     if unit == BATCH and number == "一":
-        return True  # 慰问物资一批, 一批企业家: a batch of something, as many as it was, no count
+        return True  # 慰问品一批, 一批企业家: a batch of something, as many as it was, no count
     if unit == ROUNDS and sentence.startswith(QUOTE_OPENERS, unit_end):
         return True  # 投入1.48亿元实施两轮“某某”: the rounds a programme ran, its figures are the money
     if unit in _RANK_UNITS and _rank_change(sentence, lead, unit_end):
