@@ -869,7 +869,7 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
     if unit == BATCH and number == "一":
         return True  # 慰问品一批, 一批企业家: a batch of something, as many as it was, no count
     if unit == ROUNDS and sentence.startswith(QUOTE_OPENERS, unit_end):
-        return True  # 投入1.48亿元实施两轮“某某”: the rounds a programme ran, its figures are the money
+        return True  # 投入2亿元实施两轮“某某”: the rounds a programme ran, its figures are the money
     if unit in _RANK_UNITS and _rank_change(sentence, lead, unit_end):
         return True
     if _disaster_toll(sentence, lead, unit_end) or _distance_away(sentence, lead, unit, unit_end) \
@@ -961,9 +961,9 @@ MAX_INCIDENT_GAP = 4
 # a demonstrative right before a figure: the things or the sum named before (not 应该 before a figure: it should be)
 REFERRED_BACK = re.compile(r"(?:这|這|那|此|上述|前述|(?<![应應])[该該])$")
 MAX_REFERRER = 2
-# 每 and the measure of a thing sold, the thing and its price's word (每斤4元, 每枚鸡蛋20元, 每瓶订价300元)
 VAGUE_BEFORE = "数數"  # 数十万元: how many tens of thousands the text does not say
-BATCH, ROUNDS, QUOTE_OPENERS = "批", "轮", ("“", "「", "\"")
+BATCH, ROUNDS, QUOTE_OPENERS = "批", "轮", ("“", "「", "\"")  # 一批; 两轮“某某”: a batch, a programme's rounds
+# 每 and the measure of a thing sold, the thing and its price's word (每斤4元, 每枚鸡蛋20元, 每瓶订价300元)
 UNIT_PRICE = re.compile(r"每(?:斤|公斤|千克|克|吨|枚|瓶|袋|箱|盒|只|头|株|棵|件)[\u4e00-\u9fff]{0,4}$")
 MAX_UNIT_PRICE = 9
 # 该村是全县12个重点村之一, 是全县八个乡镇中唯一…: the class a thing belongs to (or is the only one of), no count of work
