@@ -239,7 +239,10 @@ PROGRAMME_TOLD = re.compile(r"[（(]|精神|是|的|中|活动")
 
 def _single_quotes_as_double(text: str) -> str:
     """A sentence whose names are quoted with single marks, alone or inside someone's words (他说：“…举办‘某某’，…”),
-    read with double ones (same length, offsets kept); single marks nested in a quoted name (“某某‘某某’论坛”) stay."""
+    read with double ones (same length, offsets kept); single marks nested in a quoted name (“某某‘某某’论坛”) stay.
+    Most sentences hold no single mark and are passed as they are (this runs on every sentence)."""
+    if "‘" not in text:
+        return text
     names = [(a, b) for a, b in quoted_spans(text) if not spoken(text[a:b])]
     return SINGLE_QUOTED.sub(lambda match: match.group(0) if any(a < match.start() and match.end() < b for a, b in names)
                              else f"“{match.group(1)}”", text)
