@@ -259,6 +259,8 @@ def test_values_are_tidy_decimals():
         ("过亿元", Quantity(Decimal(100_000_000), "CNY", "atLeast")),
         ("千余人次", Quantity(Decimal(1000), "人次", "atLeast")),
         ("百多家", Quantity(Decimal(100), "家", "atLeast")),
+        ("千万余元", Quantity(Decimal(10_000_000), "CNY", "atLeast")),
+        ("百万多人次", Quantity(Decimal(1_000_000), "人次", "atLeast")),
         ("7.29亿元", Quantity(Decimal(729_000_000), "CNY", "exact")),
         ("1310.35万元", Quantity(Decimal(13_103_500), "CNY", "exact")),
         ("3000余万元", Quantity(Decimal(30_000_000), "CNY", "atLeast")),

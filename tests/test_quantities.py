@@ -176,6 +176,8 @@ def test_articles_of_advice_are_counted():
 def test_a_bare_scale_with_a_bound_is_the_scale():
     assert brief("吸引万余名群众参与，捐款千余元") == [(10_000, "名", "atLeast"), (1000, "CNY", "atLeast")]
     assert brief("有百余年历史的商会") == []
+    assert brief("多年来累计捐资千万余元，惠及百万余人") == [(10_000_000, "CNY", "atLeast"), (1_000_000, "人", "atLeast")]
+    assert brief("千万不要忘记") == []
 
 
 def test_a_class_defined_by_a_threshold_is_not_a_quantity():

@@ -317,7 +317,8 @@ def parse_quantity(text: str) -> Quantity | None:
     # 上千, 过亿, 近万, 逾百, 千余: a bare scale after a bound word, or before one, stands for the scale itself.
     if text[:1] in ("上", "过") and text[1:2] in ("百", "千", "万", "亿"):
         text, at_least = text[1:], True
-    if text[:1] in ("百", "千", "万", "亿") and (at_least or approx or text[1:2] in ("余", "多")):
+    scales = len(text) - len(text.lstrip("百千万亿"))  # 千万余元: a bare compound scale before a bound stands for itself
+    if 0 < scales <= 2 and (at_least or approx or text[scales:scales + 1] in ("余", "多")):
         text = "一" + text
 
     text, found = _strip_suffix(text, APPROX_SUFFIXES)

@@ -191,7 +191,7 @@ def _lexicon() -> _Lexicon:
     pattern = re.compile(
         rf"(?:(?P<pre>{'|'.join(_PREFIXES)})(?P<gap1>{_GAP}))?"
         rf"(?:百分之(?P<percent>{_ARABIC}|{_CHINESE_SHARE})"
-        rf"|(?P<num>{_MIXED}|{_ARABIC}|{_CHINESE}|(?<=[超逾近约上过于数几])[百千万亿]|[百千万](?=[余多]))"
+        rf"|(?P<num>{_MIXED}|{_ARABIC}|{_CHINESE}|(?<=[超逾近约上过于数几])[百千万亿]|[百千万](?=[万亿]?[余多]))"
         rf"(?P<inner>[余多几])?(?P<gap2>[{_SPACES}](?=[十百千万亿余多]))?(?P<scale>[十百千万亿]*)(?P<inner2>[余多])?(?P<gap3>{_GAP})"
         rf"(?P<unit>{'|'.join(map(re.escape, unit_words))}))"
         rf"(?P<post>{'|'.join(_SUFFIXES)})?"
@@ -987,8 +987,8 @@ def find_quantities(sentence: str, report_year: int | None, previous: str = "",
     position = 0
     while (match := pattern.search(sentence, position)) is not None:
         qualified = _prefix_is_qualifier(sentence, match)
-        if match["num"] in _BARE_SCALES and not qualified and not match["inner"]:
-            position = match.start("num") + 1  # 万企, 百家: a scale word alone is no number (千余人 is one)
+        if match["num"] in _BARE_SCALES and not qualified and not (match["inner"] or match["inner2"]):
+            position = match.start("num") + 1  # 万企, 百家: a scale word alone is no number (千余人, 千万余元 are)
             continue
         if _vague(match):
             position = match.end()  # 数百名来宾, 几十家: an impression of size, which no report counts
