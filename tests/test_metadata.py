@@ -1563,6 +1563,12 @@ def test_a_timestamp_written_year_then_month_and_day_and_a_font_label_under_the_
                  id="an activity a city's bodies held in a county, no day before the venue that opens on the county"),
     pytest.param("民建某市会员大会召开\n11月25日，民建钦州市会员大会在金桂林宾馆举行。钦州市政协领导出席。\n",
                  "钦州市", id="a place read inside a venue's name is not where the meeting was held"),
+    pytest.param("民盟新闻\n春节将至，年味渐浓。1月8日，民盟南京市委走进江宁区湖熟街道开展送春联活动，30名盟员参加。\n"
+                 "南京市民盟盟员书写春联。南京市委统战部领导出席。\n", "江宁区",
+                 id="the news begins past a couplet that opens the text"),
+    pytest.param("民盟动态\n5月6日，民盟南京市委、民盟扬州市委共同筹备的“书香校园”图书捐赠活动在民盟高邮市总支盟教合作基地"
+                 "高邮市城南实验小学举行。南京市民盟、南京市委统战部领导出席。南京市企业家捐书500册。\n", "高邮市",
+                 id="an activity held at a venue with a long name, which opens on the county"),
 ])
 def test_where_a_news_item_happened(text, region):
     assert _meta(text).region == region

@@ -81,6 +81,7 @@ _DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
 # 据某网报道，after the dateline: whose report the news is retold from
 _RETOLD = r"(?:[／/]\s*)?(?:据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]\s*)?"
 FIRST_STOP = re.compile("[。；;！？﹔﹖﹗]")  # where a line's first sentence ends, at the small forms some pages print too
+OPENING_COUPLET = re.compile(r"\s*[\u4e00-\u9fff]{3,7}[，,][\u4e00-\u9fff]{3,7}[。！!]")  # two short clauses, a mood
 PURPOSE_CLAUSE = re.compile(PURPOSE)
 SLOGANS_LEAD = re.compile(rf"^(?:{SLOGAN}){{2,}}(?:……|…|——)?[，,]?(?:今年以来|近年来|一年来|去年以来)[，,]")
 # the day a news item opens on: with its month, or alone after a dateline that gave it (…电（记者某某）23日，),
@@ -103,7 +104,7 @@ LOCAL_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:商会|同乡会|联谊会|促
                         r"|(?:多个|各|众多|部分)?(?:侨团|社团|团体|侨界|华人|华侨|侨胞)(?![\u4e00-\u9fff]{0,4}?会)")
 # 某某推介会11月30日在某县举行: an event (not a body) held on its day in a place
 EVENT_HELD_AT = re.compile(r"(?:会|仪式|活动|典礼|论坛|大赛|节|展)[”」]?\s*(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚)?)?在"
-                           r"(?P<place>[^，。,；“”「」\s]{2,20}?)(?:隆重)?(?:举行|召开|举办|开幕)")
+                           r"(?P<place>[^，。,；“”「」\s]{2,24}?)(?:隆重)?(?:举行|召开|举办|开幕)")
 GATHERED_AT = re.compile(r"(?:齐聚|相聚|云集|汇聚|欢聚)(?P<place>[\u4e00-\u9fff]{2,12})")
 HELD_IN = re.compile(r"在(?P<place>[^，。,；“”]{2,20}?)(?:召开|举行|举办|开幕)")
 # a body of a township or street named with its county or city: 某市某街道侨联, 某县某镇商会
@@ -1353,7 +1354,11 @@ def _above(text: str, start: int, end: int) -> bool:
 
 
 def _first_sentence(line: str) -> str:
-    """A line's first sentence, up to any sentence stop, the small forms some pages print included (﹔)."""
+    """A line's first sentence, up to any sentence stop, the small forms some pages print included (﹔); past a
+    couplet that opens the line (春节将至，年味渐浓。), which sets a mood and says nothing of who, where or when."""
+    couplet = OPENING_COUPLET.match(line)
+    if couplet and FIRST_STOP.split(line[couplet.end():], maxsplit=1)[0].strip():
+        line = line[couplet.end():]
     return FIRST_STOP.split(line, maxsplit=1)[0]
 
 
