@@ -1569,6 +1569,10 @@ def test_a_timestamp_written_year_then_month_and_day_and_a_font_label_under_the_
     pytest.param("民盟动态\n5月6日，民盟南京市委、民盟扬州市委共同筹备的“书香校园”图书捐赠活动在民盟高邮市总支盟教合作基地"
                  "高邮市城南实验小学举行。南京市民盟、南京市委统战部领导出席。南京市企业家捐书500册。\n", "高邮市",
                  id="an activity held at a venue with a long name, which opens on the county"),
+    pytest.param("边境小城：善行大爱暖人心\n某某日报 中国新闻广西11月28日电 ( 记者 张某) 助学路上不让一个孩子掉队，"
+                 "爱心企业家温暖千家万户。11月28日上午，经中共凭祥市委统战部牵线搭桥、由中共凭祥市委宣传部主办的"
+                 "“爱心助学发放仪式”在凭祥民族中学举行。\n凭祥市委常委讲话。凭祥市100名学生受助。\n", "凭祥市",
+                 id="a province's wire dateline over the news of the county in it that the text keeps naming"),
 ])
 def test_where_a_news_item_happened(text, region):
     assert _meta(text).region == region

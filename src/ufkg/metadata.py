@@ -662,6 +662,9 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
             if most and level_of(most) == "county" and level_of(names[0]) == "prefecture" \
                     and holder_at(most, "prefecture") == official_of(names[0]):
                 return most  # 中新网某市3月4日电 …某县… 某县…: the news of the county the text keeps naming, filed from its city
+            if most and level_of(names[0]) == "province" and level_of(most) in ("prefecture", "county") \
+                    and holder_at(most, "province") == official_of(names[0]):
+                return most  # 中国新闻某省11月28日电 …某市委统战部… 某市…: the news of the place the text keeps naming
             return names[0]
         if is_place is not None and is_place(dateline_place):
             return dateline_place
