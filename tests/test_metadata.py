@@ -1573,6 +1573,11 @@ def test_a_timestamp_written_year_then_month_and_day_and_a_font_label_under_the_
                  "爱心企业家温暖千家万户。11月28日上午，经中共凭祥市委统战部牵线搭桥、由中共凭祥市委宣传部主办的"
                  "“爱心助学发放仪式”在凭祥民族中学举行。\n凭祥市委常委讲话。凭祥市100名学生受助。\n", "凭祥市",
                  id="a province's wire dateline over the news of the county in it that the text keeps naming"),
+    pytest.param("某集团捐赠100万元在广西援建「同心水柜」项目\n某报8月15日讯 某集团今日在北京举行广西「同心水柜」项目"
+                 "捐赠仪式，向广西壮族自治区百色市凌云县捐赠100万元，援建水柜50座。\n", "凌云县",
+                 id="a title naming a province over an opening that writes out a county of it"),
+    pytest.param("某集团捐赠100万元在广西助学\n某报8月15日讯 张某某，广西壮族自治区百色市凌云县人，今日在北京举行捐赠仪式，"
+                 "捐赠100万元。\n", "广西", id="a county written out as a person's home is not the news's place"),
 ])
 def test_where_a_news_item_happened(text, region):
     assert _meta(text).region == region

@@ -623,7 +623,8 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
             short = _short_name_within(title, names[0], body[:2], find_region, level_of, holder_at, official_of)
             if short:
                 return short  # 某省统战力量…奏响某某乡村振兴… over …某省某市某某县…: the county the title names short
-            within = _body_within(names[0], body[:2], find_region, level_of, holder_at, official_of, scope)
+            within = _body_within(names[0], body[:2], find_region, level_of, holder_at, official_of, scope) \
+                or _county_written_out(names[0], body[:2], find_region, level_of, holder_at, official_of)
             return within or _local_body(names[0], title, [title] + body[:2]) \
                 or _local_after(title, names[0], find_local) or names[0]
         opened = _short_name_opening(title, body[:2], find_region)
@@ -731,6 +732,29 @@ def _with_short_names(find_region, full: list[str]):
                   and name not in piece and not any(_short_of(name) in other for other in found)]
         return found + [short for _, short in sorted(shorts)]
     return find
+
+
+def _county_written_out(province: str, body: list[str], find_region, level_of, holder_at, official_of) -> str | None:
+    """The county the opening writes out from the title's province down (…向某省某市某县捐赠100万元) under a title that
+    names only the province: the news is that county's. Not a person's home (某省某市某县人, 某县籍)."""
+    if level_of is None or holder_at is None or official_of is None or level_of(province) != "province":
+        return None
+    for line in body:
+        for name in find_region(line):
+            if level_of(name) != "province" or official_of(name) != official_of(province):
+                continue
+            at = line.find(name)
+            chain = _place_chain(line[at:at + MAX_WRITTEN_OUT], find_region)
+            if len(chain) >= 3 and level_of(chain[-1]) == "county" and chain[0] == name \
+                    and holder_at(chain[-1], "province") == official_of(province) \
+                    and not _its_people_after(line, at + len("".join(chain))) \
+                    and not HOME_OF.match(line, at + len("".join(chain))):
+                return chain[-1]
+    return None
+
+
+MAX_WRITTEN_OUT = 24  # characters of a place written out from its province down (某某壮族自治区某某市某某县)
+HOME_OF = re.compile(r"人[，,。、；）)]")  # 某某，某省某市某县人，: a person's home, told of the person
 
 
 def _short_name_within(title: str, place: str, body: list[str], find_region, level_of, holder_at,
