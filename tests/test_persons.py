@@ -905,6 +905,16 @@ def test_doctors_named_after_their_hospital_department(sentence, names):
     assert people(sentence) == names
 
 
+@pytest.mark.parametrize("sentence, names", [
+    ("“回报家乡是应该的。”在杭州市经商多年的韩德茂说。", ["韩德茂"]),
+    ("同村在天津做运输生意的鲍春林也拿出5000元，助力村里修路。", ["鲍春林"]),
+    ("对统战部门多年来的关怀表示感谢，当地的干部说，路修好了。", []),
+    ("“大家都很热心。”堂区的孙神父表示。", []),
+])
+def test_a_name_after_the_clause_that_describes_the_person_before_what_the_person_says_or_gives(sentence, names):
+    assert people(sentence) == names
+
+
 def test_no_name_runs_across_a_comma_before_an_address():
     # 取得成绩时,王先生…: 时 is a surname, but a name is written in characters alone
     assert mentions_of("某村捐资助学\n看到学生取得成绩时,王先生倍感欣慰。\n", "Person") == []

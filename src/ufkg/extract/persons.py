@@ -95,6 +95,8 @@ AFTER_NAME = ("积极|主动|亲自|专程|第一时间|再次|再度|"  # 董�
 DEED_AFTER_NAME = ("(?:(?:主笔|领衔)?(?:提交|撰写|提出|执笔|提报)|主笔|联名)的[^，。《]{0,8}(?:《|[\\d一二两三四五六七八九十]+[篇份件条])"
                    "|捐(?:款|赠|资|助)[\\d一二两三四五六七八九十百千]|的《|被评为|被(?:选举|推选|选|聘|任命)为|被授予|获评|荣获|同志|任(?:名誉|常务|执行)?(?:副?主委|副?主任委员|副?会长|副?主席|秘书长|党委书记|党组书记|理事长)|获[^，。]{0,12}(?:先进个人|先进工作者|优秀|称号)|(?:个人|集体)?提案《|(?:个人|集体)建议《|《关于"
                    "|等[\\d一二三四五六七八九十两]+[名位]")
+# what a described person (…的甲某某) says or also gives: 说, 表示, 也拿出…, 也捐…
+SPOKEN_OR_GIVEN_AFTER = "说|表示|介绍|也[^，。,]{0,6}?(?:捐|拿出|出资)"
 # 选举甲某为会长, 聘请…的乙某为名誉会长, 丙某、丁某为特邀顾问: a name made something, the title closing the clause
 APPOINTED_BEFORE = "了的选举聘请命"  # 选出, 选举, 聘请, 任命 … 甲某为会长
 APPOINTED_AS = "为[^，。；、“”《》]{0,16}?(?:%s)(?=[，。；、,;]|$)"
@@ -202,7 +204,8 @@ class PersonFinder:
                       self._author_names(text), self._proposer_names(text), self._appointed_names(text),
                       self._unseen_after_title(text, tokens), self._titled_name_runs(text, tokens),
                       self._colon_names(text), self._honoured_names(text),
-                      self._described_names(text), self._names_before_office(text), self._honoured_by_address(text),
+                      self._described_names(text), self._described_speakers(text), self._names_before_office(text),
+                      self._honoured_by_address(text),
                       self._known_people(text), self._ranked_names(text), self._names_after_company(text),
                       self._names_after_society(text),
                       self._donors_listed(text), self._aged_names(text), self._profiled_names(text),
@@ -518,6 +521,17 @@ class PersonFinder:
         """张某提交的《…》, 李某被评为优秀政协委员, 王某某同志对…批示: a name at the start of a clause (or of
         an item of a list), then a deed the text credits to that person."""
         return self._names_matching(self._deed_pattern, text)
+
+    def _described_speakers(self, text: str):
+        """在某市经商多年的甲某某说, 在某地做生意的乙某某也拿出7000元: a name after the clause that describes the
+        person (…的), then what the person says or also gives; a word (成就, 干部) is no one, nor a surname and a
+        title (孙神父)."""
+        return ((start, end) for start, end in self._names_matching(self._described_speaker_pattern, text)
+                if not any(text[k:end] in self.lexicon.person_cues for k in range(start + 1, end - 1)))
+
+    @cached_property
+    def _described_speaker_pattern(self) -> re.Pattern:
+        return self._opening_pattern(SPOKEN_OR_GIVEN_AFTER, chars="的")
 
     def _appointed_names(self, text: str):
         """选出甲某为第一届会长, 特邀…的乙某为名誉会长, 丙某为特邀顾问: a name made a title-holder, where the title
