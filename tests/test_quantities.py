@@ -718,6 +718,8 @@ def test_a_disasters_toll_is_no_outcome():
     assert brief("某乡2000多名群众受灾，损毁房屋30间，直接经济损失约800万元。") == []
     assert brief("全镇受灾人口达1.2万人，受灾面积约3000亩，5000余户房屋受损，玉米减产40%。") == []
     assert brief("商会捐款20万元用于受灾群众安置。") == [(Decimal(200000), "CNY", "exact")]
+    # who died or lost their homes, who fled to shelters, and the mudslides a storm set off
+    assert brief("暴雨引发至少九起泥石流和水患，造成至少二十人丧生，并有三万人无家可归，其中五千人前往避难所。") == []
 
 
 def test_how_far_a_journey_went_or_a_place_lies_is_no_outcome_but_a_walk_or_a_road_is():
