@@ -733,6 +733,7 @@ def test_how_far_a_journey_went_or_a_place_lies_is_no_outcome_but_a_walk_or_a_ro
     # where a place lies (东北方向, 开外), a journey across a country, and how wide a road is; widening one is work done
     assert brief("小学在镇上西南方向2公里左右，师生要到500米开外挑水；少年团跨越3000多公里来访。") == []
     assert brief("新路路面宽7米，路肩宽1.5米。") == []
+    assert brief("该村距离某国某省首府某某市约80公里，捐赠物资2吨。") == [(Decimal(2), "吨", "exact")]
     assert brief("将老路拓宽7米，新修村道2.5公里。") == [(Decimal(7), "米", "exact"), (Decimal("2.5"), "公里", "exact")]
 
 

@@ -671,12 +671,12 @@ def _disaster_toll(sentence: str, lead: int, unit_end: int) -> bool:
 # 驱车200余公里前往, 距市区70多公里的, 二百公里外的: how far a journey went or a place lies, not work done
 # (完成12公里健步行, 修建道路1.9公里 count)
 JOURNEY_BEFORE = re.compile(r"(?:驱车|驅車|车程|車程|行程|跋涉|跨越|横跨|橫跨)(?:约|約|近|超过?|超過|逾)?$"
-                            r"|(?:相距|距离|距離|距|离|離)[^，,。；;\d]{0,8}?(?:约|約|近)?$"
+                            r"|(?:相距|距离|距離)[^，,。；;\d]{0,16}?(?:约|約|近)?$|(?:距|离|離)[^，,。；;\d]{0,8}?(?:约|約|近)?$"
                             # 东北方向2公里, 海拔2500米, 路面宽6米: where a place lies and how wide or high a thing
                             # is (路面拓宽6米, 提高2米: work done, count)
                             r"|(?:方向|海拔|(?<![拓加])(?:宽|寬)|(?<![提升加增])高|(?<![加])深)(?:约|約|近|达|達)?$")
 AWAY_AFTER = ("外", "之外", "以外", "开外", "開外", "远", "遠")
-MAX_JOURNEY_GAP = 12  # characters back from a length to the word of a journey or a distance (距市区…)
+MAX_JOURNEY_GAP = 20  # characters back from a length to the word of a journey or a distance (距离某省省会某市…)
 
 
 def _distance_away(sentence: str, lead: int, unit: str, unit_end: int) -> bool:
