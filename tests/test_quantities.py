@@ -743,6 +743,10 @@ def test_a_batch_and_the_rounds_a_programme_ran_are_no_counts_but_batches_counte
     assert brief("接待台胞12批300余人次。") == [(Decimal(12), "批", "exact"), (Decimal(300), "人次", "atLeast")]
 
 
+def test_the_rate_a_sum_is_converted_at_is_no_outcome():
+    assert brief("商会向灾民捐赠5万兰特（1美元约合18兰特）现金。") == [(Decimal(50_000), "ZAR", "exact")]
+
+
 def test_some_tens_or_hundreds_are_no_figure():
     assert brief("乡贤们出资数十万元修路，数百名群众受益。") == []
     assert brief("乡贤出资十万元修路。") == [(Decimal(100_000), "CNY", "exact")]

@@ -542,6 +542,11 @@ def plan_year(sentence: str, report_year: int | None) -> int | None:
     return report_year + 1 if "明年" in sentence else None
 
 
+# (1美元约合8.9兰特): the rate a text converts a sum at, in brackets; neither side is anything done
+EXCHANGE_RATE = re.compile(r"[（(]\s*1\s*[^\d（）()，,。]{1,4}?(?:约合|約合|约等于|約等於|折合|合|兑换?|兌換?|=|≈)\s*"
+                           r"[\d.]+\s*[^\d（）()，,。]{1,4}?[）)]")
+
+
 def _context(sentence: str, report_year: int | None, previous: str, planned_year: int | None = None) -> _Context:
     spans = _quoted_spans(sentence)
     blocked = [
@@ -549,7 +554,7 @@ def _context(sentence: str, report_year: int | None, previous: str, planned_year
         for phrase in _cues("not_quantity")
         if phrase in sentence
         for found in _literal(phrase).finditer(sentence)
-    ]
+    ] + [found.span() for found in EXCHANGE_RATE.finditer(sentence)]
     previous_is_plan = any(cue in previous for cue in _cues("target_lead")) if previous else False
     staffing = any(cue in sentence for cue in _cues("staffing_sentence"))
     return _Context(
