@@ -747,6 +747,11 @@ def test_the_rate_a_sum_is_converted_at_is_no_outcome():
     assert brief("商会向灾民捐赠5万兰特（1美元约合18兰特）现金。") == [(Decimal(50_000), "ZAR", "exact")]
 
 
+def test_the_next_ordinal_of_a_list_is_no_count():
+    assert brief("第九届、十届省政协委员，第三、四期培训班学员，共举办培训班五期、六期。") == [
+        (Decimal(5), "期", "exact"), (Decimal(6), "期", "exact")]
+
+
 def test_some_tens_or_hundreds_are_no_figure():
     assert brief("乡贤们出资数十万元修路，数百名群众受益。") == []
     assert brief("乡贤出资十万元修路。") == [(Decimal(100_000), "CNY", "exact")]
