@@ -1563,21 +1563,21 @@ def test_a_timestamp_written_year_then_month_and_day_and_a_font_label_under_the_
                  id="an activity a city's bodies held in a county, no day before the venue that opens on the county"),
     pytest.param("民建某市会员大会召开\n11月25日，民建钦州市会员大会在金桂林宾馆举行。钦州市政协领导出席。\n",
                  "钦州市", id="a place read inside a venue's name is not where the meeting was held"),
-    pytest.param("民盟新闻\n春节将至，年味渐浓。1月8日，民盟南京市委走进江宁区湖熟街道开展送春联活动，30名盟员参加。\n"
-                 "南京市民盟盟员书写春联。南京市委统战部领导出席。\n", "江宁区",
+    pytest.param("民盟新闻\n岁末将至，暖意渐浓。1月8日，民盟鹤壁市委走进淇滨区大赉店镇开展送春联活动，30名盟员参加。\n"
+                 "鹤壁市民盟盟员挥毫泼墨。鹤壁市领导到场。\n", "淇滨区",
                  id="the news begins past a couplet that opens the text"),
-    pytest.param("民盟动态\n5月6日，民盟南京市委、民盟扬州市委共同筹备的“书香校园”图书捐赠活动在民盟高邮市总支盟教合作基地"
-                 "高邮市城南实验小学举行。南京市民盟、南京市委统战部领导出席。南京市企业家捐书500册。\n", "高邮市",
+    pytest.param("民盟动态\n5月6日，民盟鹤壁市委、民盟安阳市委联合筹办的“书香进校园”赠书活动在民盟浚县总支教育帮扶基地"
+                 "浚县城关镇第二实验小学举行。鹤壁市民盟、鹤壁市领导到场。鹤壁市盟员赠书500册。\n", "浚县",
                  id="an activity held at a venue with a long name, which opens on the county"),
-    pytest.param("边境小城：善行大爱暖人心\n某某日报 中国新闻广西11月28日电 ( 记者 张某) 助学路上不让一个孩子掉队，"
-                 "爱心企业家温暖千家万户。11月28日上午，经中共凭祥市委统战部牵线搭桥、由中共凭祥市委宣传部主办的"
-                 "“爱心助学发放仪式”在凭祥民族中学举行。\n凭祥市委常委讲话。凭祥市100名学生受助。\n", "凭祥市",
+    pytest.param("山城暖事：爱心接力助学\n某某报 中国新闻云南5月12日电 ( 记者 李某) 求学之路有人扶，乡村学子心里暖。"
+                 "5月12日上午，由中共泸水市委统战部居中联系、中共泸水市委宣传部承办的“爱心助学金颁授仪式”在泸水民族中学"
+                 "举行。\n泸水市委常委致辞。泸水市80名学生获奖。\n", "泸水",
                  id="a province's wire dateline over the news of the county in it that the text keeps naming"),
-    pytest.param("某集团捐赠100万元在广西援建「同心水柜」项目\n某报8月15日讯 某集团今日在北京举行广西「同心水柜」项目"
-                 "捐赠仪式，向广西壮族自治区百色市凌云县捐赠100万元，援建水柜50座。\n", "凌云县",
+    pytest.param("某公司出资200万元在云南建设「同心水窖」\n某报6月3日讯 某公司当天在上海举行云南「同心水窖」项目签约"
+                 "仪式，向云南省保山市昌宁县捐助200万元，建设水窖80口。\n", "昌宁县",
                  id="a title naming a province over an opening that writes out a county of it"),
-    pytest.param("某集团捐赠100万元在广西助学\n某报8月15日讯 张某某，广西壮族自治区百色市凌云县人，今日在北京举行捐赠仪式，"
-                 "捐赠100万元。\n", "广西", id="a county written out as a person's home is not the news's place"),
+    pytest.param("某公司出资200万元在云南助学\n某报6月3日讯 李某某，云南省保山市昌宁县人，当天在上海举行签约仪式，"
+                 "捐助200万元。\n", "云南", id="a county written out as a person's home is not the news's place"),
 ])
 def test_where_a_news_item_happened(text, region):
     assert _meta(text).region == region

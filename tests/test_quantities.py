@@ -176,7 +176,7 @@ def test_articles_of_advice_are_counted():
 def test_a_bare_scale_with_a_bound_is_the_scale():
     assert brief("吸引万余名群众参与，捐款千余元") == [(10_000, "名", "atLeast"), (1000, "CNY", "atLeast")]
     assert brief("有百余年历史的商会") == []
-    assert brief("多年来累计捐资千万余元，惠及百万余人") == [(10_000_000, "CNY", "atLeast"), (1_000_000, "人", "atLeast")]
+    assert brief("十年间先后出资千万余元，受益群众百万余人") == [(10_000_000, "CNY", "atLeast"), (1_000_000, "人", "atLeast")]
     assert brief("千万不要忘记") == []
 
 
@@ -719,7 +719,7 @@ def test_a_disasters_toll_is_no_outcome():
     assert brief("全镇受灾人口达1.2万人，受灾面积约3000亩，5000余户房屋受损，玉米减产40%。") == []
     assert brief("商会捐款20万元用于受灾群众安置。") == [(Decimal(200000), "CNY", "exact")]
     # who died or lost their homes, who fled to shelters, and the mudslides a storm set off
-    assert brief("暴雨引发至少九起泥石流和水患，造成至少二十人丧生，并有三万人无家可归，其中五千人前往避难所。") == []
+    assert brief("台风引发九起泥石流，二十人丧生，三千户房屋被冲毁后无家可归，五千人转移至避难所。") == []
 
 
 def test_how_far_a_journey_went_or_a_place_lies_is_no_outcome_but_a_walk_or_a_road_is():

@@ -523,7 +523,7 @@ class PersonFinder:
         return self._names_matching(self._deed_pattern, text)
 
     def _described_speakers(self, text: str):
-        """在某市经商多年的甲某某说, 在某地做生意的乙某某也拿出7000元: a name after the clause that describes the
+        """在外地开办工厂二十年的甲某某说, 在某地开超市的乙某某也拿出一笔钱: a name after the clause that describes the
         person (…的), then what the person says or also gives; a word (成就, 干部) is no one, nor a surname and a
         title (孙神父)."""
         return ((start, end) for start, end in self._names_matching(self._described_speaker_pattern, text)

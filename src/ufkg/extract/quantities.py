@@ -658,7 +658,7 @@ _RANK_UNITS = frozenset({"位", "名"})
 # anyone did: what is counted suffers it right after the figure, or the loss is named right before it.
 SUFFERED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:受灾|受災|死亡|失踪|失蹤|遇难|遇難|受伤|受傷|倒塌|损毁|損毀|受损|受損"
                       r"|丧命|喪命|丧生|喪生|无家可归|無家可歸|避难所|避難所|水患|泥石流|土石流|滑坡)"
-                      r"(?=[，,。；;、]|$)")  # 38人丧生, 60万人无家可归, 12起土石流: the toll, and the disasters counted
+                      r"(?=[，,。；;、]|$)")  # 38人丧生, 2000户无家可归, 5起泥石流: the toll, and the disasters counted
 HELPING = re.compile(r"用于|用於|帮|幫|慰问|慰問|救|援|捐|送|给|給|为|為|向")  # 捐款20万元用于受灾群众: help
 LOSS_BEFORE = re.compile(r"(?<!挽回|减少|減少|避免|降低)(?:直接)?(?:经济损失|經濟損失|(?:倒塌|损毁|損毀)[\u4e00-\u9fff]{0,2}"
                          r"|(?:受灾|受災)(?:群众|群眾|人口|人数|人數|面积|面積)|(?:减产|減產))"
