@@ -1932,3 +1932,12 @@ def test_a_party_unit_named_again_without_its_city_is_the_unit_named_in_full():
 
 def test_a_body_that_one_sets_up_starts_past_the_verb():
     assert orgs("县侨联组建归侨医疗服务团，开展义诊。", "Association") == ["县侨联", "归侨医疗服务团"]
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("世界越柬寮侨胞互助会举办新春团拜。", ["世界越柬寮侨胞互助会"]),  # 越 read as an adverb
+    ("中英商会与中美友好协会联合举办论坛。", ["中英商会", "中美友好协会"]),  # 中 read as "in"
+    ("在座谈中英商会代表发言。", ["英商会"]),  # 座谈中: "in the talks", the British chamber
+])
+def test_an_associations_name_opening_on_countries_named_by_one_character_each(sentence, named):
+    assert orgs(sentence, "Association") == named

@@ -288,7 +288,7 @@ SCHOOL_COUNTERS = frozenset("所个座间")  # 四所|小学: a count of schools
 KINDS_COUNTED_AFTER = re.compile(r"(?:[和、及与][\u4e00-\u9fff]{1,6}?)?[\d一二三四五六七八九十百两几]+[所座个间]")
 PARTICLES = frozenset("了的着过在")  # 了解了|学校, 人在|学校: a clause's particle, no name's end
 # 旅美, 旅澳, 旅港: living in a country or territory, by its one-character short name, before a society's hometown
-SOJOURN, SOJOURN_PLACES = "旅", frozenset("美英法德意荷西葡瑞澳加新马泰菲印缅柬越老日韩俄巴港台")
+SOJOURN, SOJOURN_PLACES = "旅", frozenset("美英法德意荷西葡瑞澳加新马泰菲印缅柬越老寮日韩俄巴港台")
 EVERY = ("各", "每", "诸")  # 各旅台某某同乡会: every such society, no one society
 NEEDS_OWN_NAME = frozenset({"学校"})  # a region before it is not enough: 某市学校 are the city's schools
 COUNT_AFTER = re.compile("[\\d一二三四五六七八九十百千两]+[个家所座支](?=[，。；、,;]|$)")  # 基金256个, (not 甲、乙3个基地)
@@ -1708,6 +1708,8 @@ class OrganizationFinder:
             begin += 1  # 经|广西|某某促进会牵线: a preposition jieba tagged a noun, alone before the place a name opens with
         while begin < position and text[begin] in LEVEL_CHARS and begin + 1 < position:
             begin += 1  # a level character before the descriptors is the scope, read by the caller
+        if cls == "Association" and 0 < begin < position and text[begin] in SOJOURN_PLACES:
+            begin = _countries_before(text, begin)
         return begin
 
     @staticmethod
@@ -1741,6 +1743,25 @@ CHAIRED_BRANCH = re.compile(r"(?:总支部|总支|支部|基层委员会|基层�
 CHAIRED = "chaired"  # the scope of such a branch until the report's party is known (report.py)
 WORKPLACES = ("医院", "学院", "大学", "中学", "小学", "学校", "研究所", "研究院")  # where a party's members work
 INSTITUTION_BRANCH = re.compile(PARTY_UNIT)  # 某医院支部 (not 某医院支部书记: the CPC's)
+
+
+CHINA = "中"  # China by one character, first of a pair (中美, 中英) or a run of countries
+BEFORE_CHINA = "与和及、在由向为"  # words that end on no 中 of their own (与|中美…, not 活动中)
+
+
+def _countries_before(text: str, begin: int) -> int:
+    """Where a run of countries named by one character each ends a name's opening, back from `begin`, a country's
+    character: 越柬寮华人…会 (jieba reads 越 as an adverb), 中美友好协会, 中英商会 (中 read as "in"), and 世界 before
+    them. China's 中 only where no word ends on it (活动中|英商会 is the British chamber)."""
+    start = begin
+    while start > 0 and text[start - 1] in SOJOURN_PLACES:
+        start -= 1
+    if start > 0 and text[start - 1] == CHINA and (start == 1 or text[start - 2] in PUNCTUATION
+                                                        or text[start - 2] in BEFORE_CHINA):
+        start -= 1
+    if start < begin and text.endswith(WORLDWIDE, 0, start):
+        start -= len(WORLDWIDE)  # 世界越柬寮…: the world over
+    return start
 
 
 def _brand_before_trade(text: str, tokens: list[Token], begin: int, start: int, head: str,
