@@ -230,6 +230,8 @@ def test_ethnic_township(gazetteer):
         "全县五个村、三个社区参加。",
         "由村党支部书记负责驻村帮扶。",
         "日前，全县首部村志出版发行，首批镇级示范点挂牌。",  # the first of a kind, no place named 首部 or 首批
+        "志愿者走进辽阔乡野间，沿着乡间小路探访。",  # the countryside, no township named 辽阔
+        "为众多偏乡的学童赠书。",  # remote villages, as Taiwan's papers write it
     ],
 )
 def test_generic_phrases_are_no_villages(gazetteer, text):
@@ -331,6 +333,11 @@ def test_the_city_a_news_agency_files_from_is_no_mention(gazetteer):
 def test_a_village_named_by_an_ordinary_word_right_after_its_township(gazetteer):
     assert surfaces(find(gazetteer, "城关镇胜利村开展走访。")) == ["城关镇", "胜利村"]
     assert surfaces(find(gazetteer, "城关镇贫困村开展走访。")) == ["城关镇"]
+
+
+def test_a_township_right_after_its_county_before_a_village_opening_on_a_word_of_the_countryside(gazetteer):
+    # 乡野, 乡间 are the countryside (辽阔乡野间), but right after a county the 乡 ends a township's name
+    assert surfaces(find(gazetteer, "前往慈利县甘堰乡野竹村开展义诊。")) == ["慈利县", "甘堰乡", "野竹村"]
 
 
 def test_tokens_segment_block_by_block_as_jieba_cuts_the_whole_text():

@@ -898,9 +898,10 @@ _HOME_FOLK = ("亲", "团", "情", "愁", "音", "事")  # 乡亲, 乡团, 乡�
 # committee, as Hong Kong's New Territories name theirs)
 _HOME_LOVE = "爱乡"  # 爱国爱乡
 _FELLOWS_OF = "籍同乡"  # 某省籍同乡: people from a place
-# words ending in 乡 or 镇 that name people or a kind of place (湖北老乡, 某地特色小镇), no township's name, even right
-# after a place
-_FOLK_WORDS = ("老乡", "同乡", "家乡", "故乡", "他乡", "异乡", "小镇")
+# words ending in 乡 or 镇 that name people or a kind of place (湖北老乡, 某地特色小镇, 偏乡: remote villages, as
+# Taiwan's and overseas papers write it), no township's name, even right after a place
+_FOLK_WORDS = ("老乡", "同乡", "家乡", "故乡", "他乡", "异乡", "小镇", "偏乡")
+_COUNTRYSIDE_AFTER = ("野", "间")  # 乡野, 乡间: the countryside
 
 
 def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chained: bool,
@@ -939,6 +940,8 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
                  or len(stretch) == 2 and local.suffix in ("乡", "镇") and _rare_word(stretch)):
         # 某镇联盟村, 某镇团结村: a village right after its township is named so even by an ordinary word
         return limit  # right after the county or township that holds it (甘南县兴十四镇, 自良镇竹山村): its name
+    if local.suffix == "乡" and text.startswith(_COUNTRYSIDE_AFTER, position + 1):
+        return None  # 广袤乡野, 乡间小路: the countryside, unless right after the county that holds the township (某区某乡野…村)
     before = text[position - 1 : position + len(local.suffix)] if position > 0 else ""
     place_word = next((text[position - size:position] for size in (3, 2)
                        if position >= size and tags.get(text[position - size:position + len(local.suffix)]) == "ns"
