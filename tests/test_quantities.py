@@ -521,6 +521,8 @@ def test_money_in_another_currency_keeps_its_currency_as_its_iso_code():
     assert brief("会馆移交善款50万泰铢，侨团捐出61万5千日元，商会捐款3万加元") == [
         (500_000, "THB", "exact"), (615_000, "JPY", "exact"), (30_000, "CAD", "exact")]
     assert brief("华商联总会向灾民捐赠二十万菲币，另捐500万越南盾") == [(200_000, "PHP", "exact"), (5_000_000, "VND", "exact")]
+    assert brief("侨团捐出3亿缅币，商会捐款200万福林、8万披索") == [
+        (300_000_000, "MMK", "exact"), (2_000_000, "HUF", "exact"), (80_000, "PHP", "exact")]
     # the currencies' everyday names, and the baht by its measure word alone
     assert brief("侨团捐出泰币10万铢，商会捐款新币3000元、日币20万元，会馆另捐8000铢") == [
         (100_000, "THB", "exact"), (3000, "SGD", "exact"), (200_000, "JPY", "exact"), (8000, "THB", "exact")]
