@@ -111,6 +111,7 @@ def test_a_list_of_counties_supports_its_ordinary_word_members(gazetteer):
         ("他学习西班牙语。", None),
         ("中山大学和四川大学的学者。", None),
         ("全市进出口总额突破百亿元大关。", "530600"),
+        ("志愿者们迎着朝阳出发。", "130200"),  # the morning sun, not the city of 朝阳
     ],
 )
 def test_ordinary_words_and_words_containing_names_are_no_regions(gazetteer, text, context):
