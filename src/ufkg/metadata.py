@@ -665,7 +665,7 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
                 return most  # 中新网某市3月4日电 …某县… 某县…: the news of the county the text keeps naming, filed from its city
             if most and level_of(names[0]) == "province" and level_of(most) in ("prefecture", "county") \
                     and holder_at(most, "province") == official_of(names[0]):
-                return most  # 中国新闻某省11月28日电 …某市委统战部… 某市…: the news of the place the text keeps naming
+                return most  # 中国新闻某省3月5日电 …某市委统战部… 某市…: the news of the place the text keeps naming
             return names[0]
         if is_place is not None and is_place(dateline_place):
             return dateline_place
@@ -735,7 +735,7 @@ def _with_short_names(find_region, full: list[str]):
 
 
 def _county_written_out(province: str, body: list[str], find_region, level_of, holder_at, official_of) -> str | None:
-    """The county the opening writes out from the title's province down (…向某省某市某县捐赠100万元) under a title that
+    """The county the opening writes out from the title's province down (…向某省某市某县捐赠一笔善款) under a title that
     names only the province: the news is that county's. Not a person's home (某省某市某县人, 某县籍)."""
     if level_of is None or holder_at is None or official_of is None or level_of(province) != "province":
         return None

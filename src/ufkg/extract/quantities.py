@@ -542,8 +542,17 @@ def plan_year(sentence: str, report_year: int | None) -> int | None:
     return report_year + 1 if "明年" in sentence else None
 
 
-ORDINAL_DIGITS = "一二三四五六七八九十百零〇"  # the numerals an ordinal is written in (第十一届)
-# (1美元约合8.9兰特): the rate a text converts a sum at, in brackets; neither side is anything done
+ORDINAL_DIGITS = "一二三四五六七八九十百零〇"  # the numerals an ordinal is written in (第九届)
+MAX_ORDINAL_BEFORE = 8  # characters back from a figure to the 第 of the list it continues (第十一届、)
+
+
+def _next_ordinal(sentence: str, lead: int, unit: str) -> bool:
+    """第九届、十届, 第三、四期: a figure after the list mark that follows an ordinal (with its unit or without)."""
+    return re.search(rf"第[{_DIGITS}{ORDINAL_DIGITS}]+(?:{re.escape(unit)})?[、和及与與]$",
+                     sentence[max(0, lead - MAX_ORDINAL_BEFORE):lead]) is not None
+
+
+# (1美元约合7元): the rate a text converts a sum at, in brackets; neither side is anything done
 EXCHANGE_RATE = re.compile(r"[（(]\s*1\s*[^\d（）()，,。]{1,4}?(?:约合|約合|约等于|約等於|折合|合|兑换?|兌換?|=|≈)\s*"
                            r"[\d.]+\s*[^\d（）()，,。]{1,4}?[）)]")
 
@@ -871,8 +880,8 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
         return True  # the end of a range in words (三至五个, 一到两名): a span, not one figure
     if unit == "届" and _term_not_count(sentence, lead, unit_end):
         return True
-    if unit and re.search(rf"第[{_DIGITS}{ORDINAL_DIGITS}]+(?:{re.escape(unit)})?[、和及与與]$", sentence[max(0, lead - 8):lead]):
-        return True  # 第十一届、十二届, 第三、四期: the next ordinal of a list the first 第 opens
+    if unit and _next_ordinal(sentence, lead, unit):
+        return True  # 第九届、十届, 第三、四期: the next ordinal of a list the first 第 opens
     if previous_char in VAGUE_BEFORE and number[:1] in "十百千万":
         return True  # 出资数十万元, 数百名: some tens or hundreds, no figure given
     if unit == BATCH and number == "一":
