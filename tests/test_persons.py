@@ -915,6 +915,10 @@ def test_a_name_after_the_clause_that_describes_the_person_before_what_the_perso
     assert people(sentence) == names
 
 
+def test_a_two_character_name_jieba_glued_to_the_verb_of_saying():
+    assert people("交流会上,郑新说:“回报桑梓是本分。”") == ["郑新"]
+
+
 def test_no_name_runs_across_a_comma_before_an_address():
     # 取得成绩时,王先生…: 时 is a surname, but a name is written in characters alone
     assert mentions_of("某村捐资助学\n看到学生取得成绩时,王先生倍感欣慰。\n", "Person") == []

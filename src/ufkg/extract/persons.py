@@ -95,6 +95,7 @@ AFTER_NAME = ("积极|主动|亲自|专程|第一时间|再次|再度|"  # 董�
 DEED_AFTER_NAME = ("(?:(?:主笔|领衔)?(?:提交|撰写|提出|执笔|提报)|主笔|联名)的[^，。《]{0,8}(?:《|[\\d一二两三四五六七八九十]+[篇份件条])"
                    "|捐(?:款|赠|资|助)[\\d一二两三四五六七八九十百千]|的《|被评为|被(?:选举|推选|选|聘|任命)为|被授予|获评|荣获|同志|任(?:名誉|常务|执行)?(?:副?主委|副?主任委员|副?会长|副?主席|秘书长|党委书记|党组书记|理事长)|获[^，。]{0,12}(?:先进个人|先进工作者|优秀|称号)|(?:个人|集体)?提案《|(?:个人|集体)建议《|《关于"
                    "|等[\\d一二三四五六七八九十两]+[名位]")
+SAYS, SAID_AFTER = "说", ":：，,“"  # 甲某说：…, the verb of saying and what opens the words said
 # what a described person (…的甲某某) says or also gives: 说, 表示, 也拿出…, 也捐…
 SPOKEN_OR_GIVEN_AFTER = "说|表示|介绍|也[^，。,]{0,6}?(?:捐|拿出|出资)"
 # 选举甲某为会长, 聘请…的乙某为名誉会长, 丙某、丁某为特邀顾问: a name made something, the title closing the clause
@@ -299,6 +300,9 @@ class PersonFinder:
             end = token.end
             if titled and len(token.word) == 3 and token.word[-1] in GLUED_AFTER and self._plausible(token.word[:2]):
                 end -= 1  # 医生郑丽为群众义诊: jieba glued the next word's first character to the name
+            elif len(token.word) == 3 and token.word[-1] == SAYS and text[end:end + 1] in SAID_AFTER \
+                    and self._plausible(token.word[:2]):
+                end -= 1  # 甲某说：“…”: jieba read a two-character name and the verb after it as one name
             if titled and not (self._confirmed(text, end) or famous) and _noun_follows(tokens, index, end):
                 continue  # 新乡贤|白忙|官: a title, then a word glued to the noun after it, is no name
             elected = len(token.word) == 3 and self._plausible(token.word) and ROLE_AFTER.match(text, end)
