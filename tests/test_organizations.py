@@ -1941,3 +1941,11 @@ def test_a_body_that_one_sets_up_starts_past_the_verb():
 ])
 def test_an_associations_name_opening_on_countries_named_by_one_character_each(sentence, named):
     assert orgs(sentence, "Association") == named
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("自2001年来，嘉泽助学项目捐助张村学校已二十届。", ["张村学校"]),  # the giving verb ends the school's name
+    ("据悉，某县希望工程和平安基金会均由乡贤发起。", ["平安基金会"]),  # the list's joiner ends the fund's name
+])
+def test_a_giving_verb_or_a_lists_joiner_before_a_body_is_no_part_of_its_name(sentence, named):
+    assert orgs(sentence, "Organization") == named

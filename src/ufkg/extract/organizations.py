@@ -1710,7 +1710,14 @@ class OrganizationFinder:
             begin += 1  # a level character before the descriptors is the scope, read by the caller
         if cls == "Association" and 0 < begin < position and text[begin] in SOJOURN_PLACES:
             begin = _countries_before(text, begin)
-        return begin
+        if cls in ("Organization", "Association"):
+            given = [at + len(verb) for verb in GIVING_TO
+                     if (at := text.rfind(verb, begin, position)) >= 0 and at + len(verb) < position]
+            begin = max(given, default=begin)  # 某项目捐助|某村学校: the body given to starts past the verb
+        item_ends = (*self.heads, *PROGRAMME_ENDS)
+        joined = [at + 1 for at in range(begin + 2, position - 1)
+                  if text[at] in LIST_JOINER_CHARS and text.endswith(item_ends, begin, at)]
+        return joined[-1] if joined else begin  # 某某项目和|某某基金会: jieba read the joiner into a name (和某某)
 
     @staticmethod
     def _clause_begin(text: str, position: int) -> int:
@@ -1745,6 +1752,9 @@ WORKPLACES = ("医院", "学院", "大学", "中学", "小学", "学校", "研�
 INSTITUTION_BRANCH = re.compile(PARTY_UNIT)  # 某医院支部 (not 某医院支部书记: the CPC's)
 
 
+GIVING_TO = ("捐助", "资助", "援建", "捐赠")  # giving to a body named right after: no part of its name (某项目捐助某村学校)
+LIST_JOINER_CHARS = "和与及"  # joining the items of a list (某某项目和某某基金会)
+PROGRAMME_ENDS = ("项目", "工程", "计划", "行动")  # what ends a programme's name, an item before a joiner
 CHINA = "中"  # China by one character, first of a pair (中美, 中英) or a run of countries
 BEFORE_CHINA = "与和及、在由向为"  # words that end on no 中 of their own (与|中美…, not 活动中)
 
