@@ -1563,6 +1563,8 @@ class OrganizationFinder:
     def _department(self, text: str, tokens: list[Token], start: int, end: int):
         """市教育局, 省民政厅: a government department needs its level or region before what it is for, which is
         short (某省外事侨务港澳事务办公室: six characters after the province)."""
+        if text.endswith(NOT_A_BUREAU, 0, end):
+            return None  # 胸怀大局, 发展格局: a word that ends in 局, no bureau
         begin = self._descriptors_before(text, tokens, start, "GovernmentBody")
         if begin is None and start > 0 and _level_at(text, start - 1) and end - start >= MIN_DEPARTMENT_WORD:
             # 县|教育局: jieba reads a county's 县 as a rare word of its own, no descriptor; the level opens the name
@@ -1752,6 +1754,7 @@ WORKPLACES = ("医院", "学院", "大学", "中学", "小学", "学校", "研�
 INSTITUTION_BRANCH = re.compile(PARTY_UNIT)  # 某医院支部 (not 某医院支部书记: the CPC's)
 
 
+NOT_A_BUREAU = ("大局", "格局", "布局", "结局", "开局", "僵局", "残局", "骗局")  # words that end in 局, no bureau
 GIVING_TO = ("捐助", "资助", "援建", "捐赠")  # giving to a body named right after: no part of its name (某项目捐助某村学校)
 LIST_JOINER_CHARS = "和与及"  # joining the items of a list (某某项目和某某基金会)
 PROGRAMME_ENDS = ("项目", "工程", "计划", "行动")  # what ends a programme's name, an item before a joiner
