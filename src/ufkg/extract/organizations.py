@@ -375,6 +375,7 @@ class OrganizationFinder:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.heads = {head.head: head for head in lexicon.org_heads}
+        self.item_ends = (*self.heads, *PROGRAMME_ENDS)  # what ends a list's item before its joiner (某某项目和…)
         self.party_forms = lexicon.party_by_form()
         self.units = sorted(lexicon.party_units, key=lambda unit: -len(unit.suffix))
         self._starts_of: tuple = (None, None, set())  # the last sentence's tokens, text and region starts
@@ -1716,9 +1717,8 @@ class OrganizationFinder:
             given = [at + len(verb) for verb in GIVING_TO
                      if (at := text.rfind(verb, begin, position)) >= 0 and at + len(verb) < position]
             begin = max(given, default=begin)  # 某项目捐助|某村学校: the body given to starts past the verb
-        item_ends = (*self.heads, *PROGRAMME_ENDS)
         joined = [at + 1 for at in range(begin + 2, position - 1)
-                  if text[at] in LIST_JOINER_CHARS and text.endswith(item_ends, begin, at)]
+                  if text[at] in LIST_JOINER_CHARS and text.endswith(self.item_ends, begin, at)]
         return joined[-1] if joined else begin  # 某某项目和|某某基金会: jieba read the joiner into a name (和某某)
 
     @staticmethod
@@ -1764,7 +1764,7 @@ BEFORE_CHINA = "与和及、在由向为"  # words that end on no 中 of their o
 
 def _countries_before(text: str, begin: int) -> int:
     """Where a run of countries named by one character each ends a name's opening, back from `begin`, a country's
-    character: 越柬寮华人…会 (jieba reads 越 as an adverb), 中美友好协会, 中英商会 (中 read as "in"), and 世界 before
+    character: 越柬寮侨胞…会 (jieba reads 越 as an adverb), 中美友好协会, 中英商会 (中 read as "in"), and 世界 before
     them. China's 中 only where no word ends on it (活动中|英商会 is the British chamber)."""
     start = begin
     while start > 0 and text[start - 1] in SOJOURN_PLACES:
@@ -1773,7 +1773,7 @@ def _countries_before(text: str, begin: int) -> int:
                                                         or text[start - 2] in BEFORE_CHINA):
         start -= 1
     if start < begin and text.endswith(WORLDWIDE, 0, start):
-        start -= len(WORLDWIDE)  # 世界越柬寮…: the world over
+        start -= len(WORLDWIDE)  # 世界某某…: the world over
     return start
 
 
