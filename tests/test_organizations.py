@@ -1944,17 +1944,17 @@ def test_an_associations_name_opening_on_countries_named_by_one_character_each(s
 
 
 @pytest.mark.parametrize("sentence, named", [
-    ("自2001年来，嘉泽助学项目捐助张村学校已二十届。", ["张村学校"]),  # the giving verb ends the school's name
+    ("多年来，嘉泽奖学计划捐助张村学校十余次。", ["张村学校"]),  # the giving verb ends the school's name
     # the list's joiner, which jieba reads into a name (和嘉泽), starts the next item; the fund itself is lost with the
     # word jieba made of it, but no name runs across the list
-    ("据悉，嘉泽助学项目和嘉泽基金会均由乡贤发起。", []),
+    ("嘉泽奖学计划和嘉泽基金会都由乡贤发起。", []),
 ])
 def test_a_giving_verb_or_a_lists_joiner_before_a_body_is_no_part_of_its_name(sentence, named):
     assert orgs(sentence, "Organization") == named
 
 
 @pytest.mark.parametrize("sentence, named", [
-    ("滨海县企业家胸怀大局，踊跃参与公益。", []),  # 大局 is a word, no bureau
+    ("滨海县商界人士心怀大局，踊跃参与公益。", []),  # 大局 is a word, no bureau
     ("滨海县民政局和滨海县教育局联合开展慰问。", ["滨海县民政局", "滨海县教育局"]),
 ])
 def test_a_word_that_ends_in_ju_is_no_bureau(sentence, named):

@@ -233,7 +233,7 @@ def test_ethnic_township(gazetteer):
         "日前，全县首部村志出版发行，首批镇级示范点挂牌。",  # the first of a kind, no place named 首部 or 首批
         "志愿者走进辽阔乡野间，沿着乡间小路探访。",  # the countryside, no township named 辽阔
         "为众多偏乡的学童赠书。",  # remote villages, as Taiwan's papers write it
-        "工作队多举措服务驻点村发展。",  # the village a team is stationed in, no village named 驻点
+        "工作队为驻点村修路。",  # the village a team is stationed in, no village named 驻点
     ],
 )
 def test_generic_phrases_are_no_villages(gazetteer, text):

@@ -1565,7 +1565,7 @@ class OrganizationFinder:
         """市教育局, 省民政厅: a government department needs its level or region before what it is for, which is
         short (某省外事侨务港澳事务办公室: six characters after the province)."""
         if text.endswith(NOT_A_BUREAU, 0, end):
-            return None  # 胸怀大局, 发展格局: a word that ends in 局, no bureau
+            return None  # 顾全大局, 发展格局: a word that ends in 局, no bureau
         begin = self._descriptors_before(text, tokens, start, "GovernmentBody")
         if begin is None and start > 0 and _level_at(text, start - 1) and end - start >= MIN_DEPARTMENT_WORD:
             # 县|教育局: jieba reads a county's 县 as a rare word of its own, no descriptor; the level opens the name
