@@ -645,6 +645,7 @@ def test_a_quotation_before_building_work_names_a_programme():
 
 def test_the_cooperation_of_two_provinces_by_their_one_character_names():
     assert names("全面融入粤黔协作，推动苏陕协作深入开展，加强区域协作。", "Initiative") == ["粤黔协作", "苏陕协作"]
+    assert names("推动沪滇合作走深走实，深化校企合作。", "Initiative") == ["沪滇合作"]
 
 
 def test_the_annual_sessions_are_a_meeting_not_a_programme():

@@ -189,8 +189,8 @@ CARRIED_LIST = re.compile(r"以((?:[^，。；：、“”《》,;:\s]{2,12}、)
 MIN_CARRIED = 4
 # 以创建某某先进区为载体: the title a place works to earn, carrying the work, names the campaign for it
 PROVINCE_CHARS = "京津沪渝冀豫滇辽黑湘皖鲁苏浙赣鄂桂甘晋蒙陕吉闽黔粤青藏川宁琼"  # the provinces' one-character names
-# 粤黔协作, 苏陕协作: the east-west cooperation of two provinces, named by their one-character names
-PAIRED_COOPERATION = re.compile(f"(?<![{PROVINCE_CHARS}])[{PROVINCE_CHARS}]{{2}}(?:对口|扶贫)?协作")
+# 粤黔协作, 苏陕协作, 沪滇合作: the east-west cooperation of two provinces, named by their one-character names
+PAIRED_COOPERATION = re.compile(f"(?<![{PROVINCE_CHARS}])[{PROVINCE_CHARS}]{{2}}(?:对口|扶贫)?(?:协作|合作)")
 # 开展大走访大调研, 推进大排查大整治: a campaign named by its big deeds, run by a programme verb (not a slogan
 # held to with 坚持, which no verb runs)
 BIG_DEEDS = re.compile(r"(?:开展|推进|组织|实施|启动|掀起|深化)了?((?:大[\u4e00-\u9fff]{2}){2,4})(?=[，。；、,;“”]|活[动動]|行[动動]|$)")
