@@ -1136,6 +1136,11 @@ def test_a_person_leading_a_delegation_does_the_deed_of_the_body_named_as_theirs
     assert subjects_in(report) == [("800册", "民进凯里市委"), ("2万元", "民进凯里市委")]
 
 
+def test_a_person_acting_on_behalf_of_the_body_of_their_office_named_by_its_head_alone_does_its_deed():
+    assert subjects("某市潮州商会会长张某某代表商会向当地学校捐赠了5万元。") == [("5万元", "潮州商会")]
+    assert subjects("某市潮州商会会长张某某代表个人向当地学校捐赠了5万元。") == [("5万元", "张某某")]
+
+
 def test_one_acting_on_behalf_of_people_named_after_daibiao_does_their_deed():
     report = ("某小学收到爱心文具\n6月1日，凯里市侨办干部张某某代表侨胞李文华、王海平两位会长向某小学"
               "赠送了200个文具盒。\n")

@@ -149,6 +149,7 @@ DELEGATION_AFTER = "一行"  # 某某一行向某校捐赠: the delegation the p
 OFFICE_BEFORE_NAME = re.compile(r"(?:党组书记、)?(?:常务|专职|执行)?副?(?:主委|主任委员|会长|主席|理事长|部长|主任|书记|社长)$")
 MAX_OFFICE = 8
 MAX_BEHALF = 24  # characters after an actor within which 代表 names whom it acts for
+MIN_BARE_HEAD, MAX_BARE_HEAD = 2, 3  # the head a body is named by alone after 代表 (商会, 促进会)
 MAX_KIND_BEFORE_NAME = 2  # 代表华侨某某: a kind of person between 代表 and the name
 MAX_BARE_HEAD_REACH = 4  # sentences back to the body a head word alone stands for
 DEMONSTRATIVE = re.compile(r"(?:(?:19|20)\d{2}年)?[该該此]")  # 该公司, 2016年该公司, 该商会: the body named before
@@ -435,8 +436,15 @@ def _represented(extraction: Extraction, text: str, subject: int) -> int:
     if not text.startswith(ON_BEHALF, after):
         return subject
     at = after + len(ON_BEHALF)
-    return next((index for index, mention in enumerate(extraction.mentions)
-                 if mention.start == at and mention.cls in ACTOR_CLASSES), subject)
+    named = next((index for index, mention in enumerate(extraction.mentions)
+                  if mention.start == at and mention.cls in ACTOR_CLASSES), None)
+    if named is not None:
+        return named
+    office = _office_body(extraction, text, person)  # 某会会长某某代表|商会向…捐赠: the body of the office, by its head
+    if office is not None and any(extraction.mentions[office].name.endswith(text[at:at + size])
+                                  for size in range(MIN_BARE_HEAD, MAX_BARE_HEAD + 1)):
+        return office
+    return subject
 
 
 def _on_behalf_of_people(extraction: Extraction, text: str, actor: Mention) -> int | None:
