@@ -1563,6 +1563,8 @@ def test_a_timestamp_written_year_then_month_and_day_and_a_font_label_under_the_
                  id="an activity a city's bodies held in a county, no day before the venue that opens on the county"),
     pytest.param("民建某市会员大会召开\n11月25日，民建钦州市会员大会在金桂林宾馆举行。钦州市政协领导出席。\n",
                  "钦州市", id="a place read inside a venue's name is not where the meeting was held"),
+    pytest.param("泰国华人侨社齐心助力抗疫\n4月10日，清迈华侨团体向清迈府送去口罩300箱。清迈府官员致谢。\n", "清迈",
+                 id="a country in the title only as the home of its Chinese people, the city the opening names"),
     pytest.param("民盟新闻\n岁末将至，暖意渐浓。1月8日，民盟鹤壁市委走进淇滨区大赉店镇开展送春联活动，30名盟员参加。\n"
                  "鹤壁市民盟盟员挥毫泼墨。鹤壁市领导到场。\n", "淇滨区",
                  id="the news begins past a couplet that opens the text"),
@@ -1581,6 +1583,16 @@ def test_a_timestamp_written_year_then_month_and_day_and_a_font_label_under_the_
 ])
 def test_where_a_news_item_happened(text, region):
     assert _meta(text).region == region
+
+
+def test_a_forums_title_label_alone_on_its_line_gives_the_headline_and_its_repeat_counts_no_figure():
+    from conftest import extraction_of
+
+    text = ("某某论坛\n标题:\n侨团捐款120万元 助力家乡抗洪\n[打印本页]\n作者:\n某某\n时间:\n2021-7-25 10:20\n标题:\n"
+            "侨团捐款120万元 助力家乡抗洪\n7月24日，某县侨联向灾区捐款120万元，送去物资300箱。\n")
+    extraction = extraction_of(text)
+    assert extraction.meta.title == "侨团捐款120万元 助力家乡抗洪"
+    assert [q.text for q in extraction.quantities] == ["120万元", "300箱"]  # the headline printed twice counts nothing
 
 
 def test_a_label_left_empty_under_the_title_is_the_titles_field():

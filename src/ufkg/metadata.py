@@ -605,7 +605,7 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
             return next((name for name in opening_full if _short_of(name) == journey[1] and name not in title),
                         journey[1])
         names = [name for name in _outside_quotes(title, _not_venue(title, find_region(title), scope))
-                 if not _in_a_name(title, name)]
+                 if not _in_a_name(title, name) and not _chinese_of_country(title, name, level_of)]
         names = _past_own_venue(title, names, level_of, holder_at, official_of)
         names = _past_honouring(title, names, holder_at, level_of, official_of)
         names = _without_stray_counties(names, level_of, holder_at, official_of)
@@ -1186,6 +1186,16 @@ def _in_a_name(piece: str, name: str) -> bool:
     return at >= 0 and _its_people_after(piece, at + len(name))
 
 
+def _chinese_of_country(title: str, name: str, level_of) -> bool:
+    """Whether a title names a country only as the home of its Chinese people (某国华人驰援当地…): the news is in a
+    place of that country the text names, not the whole country."""
+    at = title.find(name)
+    return level_of is not None and level_of(name) == "country" and CHINESE_PEOPLE.match(title, at + len(name)) is not None
+
+
+CHINESE_PEOPLE = re.compile(r"华人|华侨|侨胞|侨界")
+
+
 def _its_people_after(text: str, end: int) -> bool:
     """Whether a place's name ending at `end` is followed by a society of its people or by the people themselves
     (某市同乡会, 台湾同胞…, 某地籍)."""
@@ -1714,6 +1724,10 @@ def _past_purpose(line: str, start: int) -> int:
 def _title(lines: list[str]) -> str | None:
     if not lines:
         return None
+    labelled = next((k for k, line in enumerate(lines[:MAX_LABELLED_TITLE_AT]) if TITLE_LABEL.fullmatch(line.strip())),
+                    None)
+    if labelled is not None and labelled + 1 < len(lines) and len(lines[labelled + 1]) <= MAX_TITLE:
+        return lines[labelled + 1]  # 标题: on a line of its own, the headline on the next (a forum's print view)
     first = lines[0]
     if len(lines) > 1 and (LEADING_DATE.fullmatch(_ascii_digits(first)) or NUMERIC_DATE.match(first)):
         return _title(lines[1:])  # 2025年03月07日 above the headline: the page's date, not its title
@@ -1730,6 +1744,8 @@ def _title(lines: list[str]) -> str | None:
 
 
 BYLINE_LINE_ALONE = re.compile(BYLINE_LINE)
+TITLE_LABEL = re.compile(r"(?:标题|標題|题目|題目)\s*[:：]")  # a page's label for its headline, alone on its line
+MAX_LABELLED_TITLE_AT = 6  # lines from the top within which such a label gives the headline
 INLINE_FIELDS = re.compile(rf"\s+{FIELD_LABELS}")  # 某会简介 发布时间:2024/03/28 浏览次数:次: the page's fields
 TEXT_LABEL = re.compile(r"正文|全文|内容|详情|详细内容|文章内容|新闻内容")  # what a page calls the text below it
 

@@ -75,14 +75,14 @@ class ReportExtractor:
         mentions: list[Mention] = []
         quantities: list[QuantityMention] = []
         planned_year = None  # set by a plan lead (2022年工作打算), kept for the rest of the report
-        title = _title_span(document.text, meta.title)
+        titles = _title_spans(document.text, meta.title)
         currency = local_currency(context.code if context is not None else None)  # a bare 元 in Toronto's news
         for sentence in sentences:
             named = self._sentence_mentions(sentence, context)
             mentions.extend(named)
             previous = sentences[sentence.index - 1].text if sentence.index else ""
             planned_year = plan_year(sentence.text, meta.year) or planned_year
-            if not title or not title[0] <= sentence.start < title[1]:
+            if not any(start <= sentence.start < end for start, end in titles):
                 quantities.extend(q for q in self._sentence_quantities(sentence, meta.year, previous, planned_year, currency)
                                   if not _personal_testimony(text, q.start) and not _inside_a_name(q, named))
         mentions = later_short_names(text, sentences, _without_initiative_heads(text, names_read_whole(
@@ -281,13 +281,20 @@ class ReportExtractor:
 MAX_TITLE_CHARS = 50
 
 
-def _title_span(text: str, title: str | None) -> tuple[int, int] | None:
-    """Where the title stands in the text. A headline's figure (某市一季度1230名乡贤回乡) is not an
-    outcome: the body states it again in its context, or it only announces the news."""
+def _title_spans(text: str, title: str | None) -> list[tuple[int, int]]:
+    """Where the title stands in the text: first, and again wherever a line repeats it whole (a page that prints its
+    headline twice). A headline's figure (某市一季度1230名乡贤回乡) is not an outcome: the body states it again in its
+    context, or it only announces the news."""
     if not title or len(title) > MAX_TITLE_CHARS:
-        return None
+        return []
+    spans: list[tuple[int, int]] = []
     at = text.find(title)
-    return None if at < 0 else (at, at + len(title))
+    while at >= 0:
+        end = at + len(title)
+        if not spans or (at == 0 or text[at - 1] == "\n") and (end == len(text) or text[end] in "\r\n"):
+            spans.append((at, end))
+        at = text.find(title, end)
+    return spans
 
 
 def _written_span(document: Document, phrase: str | None) -> str | None:
