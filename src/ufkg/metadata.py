@@ -1187,7 +1187,7 @@ def _in_a_name(piece: str, name: str) -> bool:
 
 
 def _chinese_of_country(title: str, name: str, level_of) -> bool:
-    """Whether a title names a country only as the home of its Chinese people (某国华人驰援当地…): the news is in a
+    """Whether a title names a country only as the home of its Chinese people (某国华人助力…): the news is in a
     place of that country the text names, not the whole country."""
     at = title.find(name)
     return level_of is not None and level_of(name) == "country" and CHINESE_PEOPLE.match(title, at + len(name)) is not None
