@@ -660,12 +660,11 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
             if most and level_of(most) == "province" and holder_at(names[0], "province") == official_of(most) \
                     and (is_capital is None or is_capital(names[0])):
                 return most  # 中新网某省会7月23日电 …某省侨联主席…表示: the province's news, filed from its capital
-            if most and level_of(most) == "county" and level_of(names[0]) == "prefecture" \
-                    and holder_at(most, "prefecture") == official_of(names[0]):
-                return most  # 中新网某市3月4日电 …某县… 某县…: the news of the county the text keeps naming, filed from its city
-            if most and level_of(names[0]) == "province" and level_of(most) in ("prefecture", "county") \
-                    and holder_at(most, "province") == official_of(names[0]):
-                return most  # 中国新闻某省3月5日电 …某市委统战部… 某市…: the news of the place the text keeps naming
+            if most and (level_of(names[0]), level_of(most)) in FILED_FROM_ABOVE \
+                    and _lies_within(most, names[0], level_of, holder_at, official_of):
+                # 中新网某市3月4日电 …某县… 某县…, 中国新闻某省3月5日电 …某市委统战部… 某市…: the news of the place in the
+                # dateline's city or province that the text keeps naming
+                return most
             return names[0]
         if is_place is not None and is_place(dateline_place):
             return dateline_place
@@ -745,14 +744,16 @@ def _county_written_out(province: str, body: list[str], find_region, level_of, h
                 continue
             at = line.find(name)
             chain = _place_chain(line[at:at + MAX_WRITTEN_OUT], find_region)
+            end = at + len("".join(chain))
             if len(chain) >= 3 and level_of(chain[-1]) == "county" and chain[0] == name \
-                    and holder_at(chain[-1], "province") == official_of(province) \
-                    and not _its_people_after(line, at + len("".join(chain))) \
-                    and not HOME_OF.match(line, at + len("".join(chain))):
+                    and _lies_within(chain[-1], province, level_of, holder_at, official_of) \
+                    and not _its_people_after(line, end) and not HOME_OF.match(line, end):
                 return chain[-1]
     return None
 
 
+# a dateline's level and the level of the place inside it whose news the text can be: (dateline, place)
+FILED_FROM_ABOVE = {("prefecture", "county"), ("province", "prefecture"), ("province", "county")}
 MAX_WRITTEN_OUT = 24  # characters of a place written out from its province down (某某壮族自治区某某市某某县)
 HOME_OF = re.compile(r"人[，,。、；）)]")  # 某某，某省某市某县人，: a person's home, told of the person
 

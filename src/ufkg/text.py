@@ -137,6 +137,11 @@ def spoken(quotation: str) -> bool:
                                         and any(mark in quotation for mark in SPEECH_PAUSES))
 
 
+def quoted_names(sentence: str) -> list[tuple[int, int]]:
+    """The quotations of a sentence that quote names, slogans or titles, not someone's words (see `spoken`)."""
+    return [(start, end) for start, end in quoted_spans(sentence) if not spoken(sentence[start:end])]
+
+
 def pair_straight_quotes(name: str) -> str:
     """A name whose quotation opens with “ and closes with a straight " (or the reverse), made one pair.
 

@@ -62,7 +62,7 @@ from ..gazetteer import load_gazetteer
 from ..lexicon import Lexicon, load_lexicon
 from ..model import Mention
 from ..paths import lexicon_path
-from ..text import quoted_spans, spoken
+from ..text import quoted_names
 from .tokens import PROPER_TAGS, PUNCTUATION, Token, is_common_word, is_unknown_word, name_start
 
 QUOTE = re.compile(r"“([^“”]{2,60})”")
@@ -243,7 +243,7 @@ def _single_quotes_as_double(text: str) -> str:
     Most sentences hold no single mark and are passed as they are (this runs on every sentence)."""
     if "‘" not in text:
         return text
-    names = [(a, b) for a, b in quoted_spans(text) if not spoken(text[a:b])]
+    names = quoted_names(text)
     return SINGLE_QUOTED.sub(lambda match: match.group(0) if any(a < match.start() and match.end() < b for a, b in names)
                              else f"“{match.group(1)}”", text)
 

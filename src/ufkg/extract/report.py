@@ -15,7 +15,7 @@ from ..gazetteer import RANKED_AS, Gazetteer, load_gazetteer
 from ..lexicon import Lexicon, load_lexicon, tokenizer
 from ..metadata import read_metadata
 from ..model import Document, Extraction, Mention, Place, QuantityMention, ReportMeta, Sentence
-from ..text import quoted_spans, sentence_at, split_sentences, spoken
+from ..text import quoted_names, quoted_spans, sentence_at, split_sentences
 from .attribution import attribute_quantities
 from .names import NameFinder
 from .organizations import CHAIRED, OrganizationFinder, later_short_names
@@ -115,7 +115,7 @@ class ReportExtractor:
 
     def _sentence_mentions(self, sentence: Sentence, place: Place | None) -> list[Mention]:
         tokens = tokenize(sentence.text)
-        quoted = [(a, b) for a, b in quoted_spans(sentence.text) if not spoken(sentence.text[a:b])]
+        quoted = quoted_names(sentence.text)
         found = self.names.find(sentence.text, tokens, sentence.index, sentence.start)
         found += self.organizations.find(sentence.text, tokens, sentence.index, sentence.start, quoted)
         found += self.persons.find(sentence.text, tokens, sentence.index, sentence.start)
