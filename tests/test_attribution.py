@@ -1728,3 +1728,15 @@ def test_a_programme_given_to_is_where_the_gift_goes_and_the_giver_keeps_the_fig
 def test_a_programme_that_is_the_reports_first_mention_still_takes_the_progress_its_region_tells():
     # the programme is mention 0 of the report: an index, not a missing one
     assert subjects_in("工作动态\n深化“万企兴万村”行动。目前，泸州市共有80家企业参与结对。\n") == [("80家", "万企兴万村")]
+
+
+def test_the_group_a_clause_opens_on_is_the_one_named_in_full_with_its_legal_form_after_the_head():
+    text = ("某县助学大会召开\n四川金鼎集团公司负责人周文涛出席，县工商联会长讲话。\n"
+            "近年来，该集团已累计投入扶贫资金1.2亿元，带动300户增收。\n")
+    assert subjects_of(text) == [("1.2亿元", "四川金鼎集团公司"), ("300户", "四川金鼎集团公司")]
+
+
+def test_what_a_speaker_says_we_gave_is_the_body_of_the_office_the_speaker_was_named_in():
+    text = ("某县助学大会召开\n四川金鼎集团公司总经理周文涛出席大会。\n“去年，我们为‘春蕾助学’捐赠40万元，资助80名学生；"
+            "教师节期间，投入10余万元慰问教师。”周文涛表示。\n")
+    assert [subject for _, subject in subjects_of(text)] == ["四川金鼎集团公司"] * 3

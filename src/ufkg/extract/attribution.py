@@ -58,7 +58,7 @@ from dataclasses import replace
 
 from ..gazetteer import load_gazetteer
 from ..model import Extraction, Mention, QuantityMention
-from ..text import CLAUSE_STOPS, SENTENCE_STOPS
+from ..text import CLAUSE_STOPS, SENTENCE_STOPS, quoted_spans
 from .names import nationwide_movement
 from .organizations import OFFICE_UNIT, ON_BEHALF, OUTLET_AFTER
 from .persons import HONORIFIC_AFTER, MONASTIC_TITLES
@@ -146,7 +146,7 @@ MAX_TOPIC_SENTENCE = 30  # characters: 组织“同心·共铸中国心”湖北
 BARE_BODY_HEADS = ("商会", "协会", "联谊会", "同乡会", "促进会", "联合会", "总会", "基金会", "学会", "公会", "会馆")
 DELEGATION_AFTER = "一行"  # 某某一行向某校捐赠: the delegation the person leads
 # the office written between a body and its officer's name (某党某省委|主委|某某, 某会|常务副会长|某某)
-OFFICE_BEFORE_NAME = re.compile(r"(?:党组书记、)?(?:常务|专职|执行)?副?(?:主委|主任委员|会长|主席|理事长|部长|主任|书记|社长)$")
+OFFICE_BEFORE_NAME = re.compile(r"(?:党组书记、)?(?:常务|专职|执行)?副?(?:主委|主任委员|会长|主席|理事长|部长|主任|书记|社长|董事长|总经理)$")
 MAX_OFFICE = 8
 MAX_BEHALF = 24  # characters after an actor within which 代表 names whom it acts for
 MIN_BARE_HEAD, MAX_BARE_HEAD = 2, 3  # the head a body is named by alone after 代表 (商会, 促进会)
@@ -156,6 +156,7 @@ DEMONSTRATIVE = re.compile(r"(?:(?:19|20)\d{2}年)?[该該此]")  # 该公司, 2
 # what a demonstrative names a body by besides the heads above (该会 alone is left out: in a news item on one society
 # it is that society, whoever the guests' societies named since)
 REFERRED_HEADS = ("公司", "集团", "企业")
+GROUP_HEADS = ("集团",)  # 该集团: a group named in full with its legal form after the head (某某集团 then 有限公司)
 ENTERPRISE = "企业"  # 该企业: the enterprise named before, whatever its name ends with
 BARE_HEAD_DEEDS = ("共有", "现有", "拥有", "已有", "已", "先后", "累计", "共", "自", "目前", "全年", "发展", "吸纳", "会员",
                    "向", "为", "还", "捐")  # 商会向某校捐赠…, 商会为…: a gift to others
@@ -458,8 +459,10 @@ def _on_behalf_of_people(extraction: Extraction, text: str, actor: Mention) -> i
                  and mention.end <= clause_end), None)
 
 
-def _office_body(extraction: Extraction, text: str, person: Mention) -> int | None:
-    """The body a person is first named an officer of, its name, an office, then the person's (某党某省委主委某某)."""
+def _office_body(extraction: Extraction, text: str, person: Mention,
+                 classes: frozenset[str] = ACTOR_CLASSES) -> int | None:
+    """The body of one of `classes` that a person is first named an officer of, its name, an office, then the
+    person's (某党某省委主委某某, 某公司董事长某某)."""
     for mention in extraction.mentions:
         if mention.cls != "Person" or mention.name != person.name or mention.start > person.start:
             continue
@@ -467,7 +470,7 @@ def _office_body(extraction: Extraction, text: str, person: Mention) -> int | No
         if office is None:
             continue
         return next((index for index, body in enumerate(extraction.mentions)
-                     if body.cls in ACTOR_CLASSES and body.end == office.start()), None)
+                     if body.cls in classes and body.end == office.start()), None)
     return None
 
 
@@ -495,6 +498,7 @@ def _aside(text: str, mention: Mention, quantity: QuantityMention) -> bool:
     return 0 <= closed < quantity.start and text[opened:closed].startswith(("(或", "（或", "(含", "（含", "(与", "（与"))
 
 
+WE = "我们"  # a speaker speaking for the body of the office the speaker holds
 SAID_END = re.compile("[。！？]")  # the end of the sentence a quotation's speaker is named in
 QUOTE_SPEAKER = re.compile(r"[^，。；：“”]{0,10}?(?:负责人|会长|董事长|总经理|主任|书记|主席|经理)?[\u4e00-\u9fff]{0,4}?"
                            r"(?:表示|说|介绍|介紹|說)")  # ”某公司负责人介绍: who spoke the quotation
@@ -503,18 +507,27 @@ QUOTE_SPEAKER = re.compile(r"[^，。；：“”]{0,10}?(?:负责人|会长|董
 def _quoted_speaker(extraction: Extraction, text: str, quantity: QuantityMention) -> int | None:
     """The organisation whose spokesman said the quotation a figure stands in (“我们每年安置农民工N人。”某公司
     负责人介绍): the figure is the organisation's own account."""
-    opened = text.rfind("“", 0, quantity.start)
-    closed = text.find("”", quantity.end)
-    if opened < 0 or closed < 0 or "”" in text[opened:quantity.start] or "“" in text[quantity.end:closed]:
+    line_start = text.rfind("\n", 0, quantity.start) + 1
+    line_end = text.find("\n", quantity.end) % (len(text) + 1)
+    # the outermost quotation around the figure (“我们为‘某某’捐赠…”: a name quoted inside the words)
+    opened, closed = next(((line_start + start, line_start + end - 1)
+                           for start, end in quoted_spans(text[line_start:line_end])
+                           if text[line_start + start] == "“" and line_start + start < quantity.start
+                           and quantity.end < line_start + end), (-1, -1))
+    if opened < 0:
         return None
     said = SAID_END.search(text, closed)
     said_end = said.end() if said else len(text)
     if any(m.cls == "Initiative" and closed < m.start < said_end for m in extraction.mentions):
         return None  # ”某部副部长介绍“某某”行动取得的成果时说: the programme's results, told by its department
     for index, mention in enumerate(extraction.mentions):
-        if mention.start == closed + 1 and mention.cls in ("Organization", "Association", "GovernmentBody") \
-                and QUOTE_SPEAKER.match(text, mention.end):
+        if mention.start != closed + 1 or not QUOTE_SPEAKER.match(text, mention.end):
+            continue
+        if mention.cls in ("Organization", "Association", "GovernmentBody"):
             return index
+        if mention.cls == "Person" and WE in text[opened:quantity.start]:
+            # “我们…捐赠N万元。”某某表示: the body of the office the speaker was named in before
+            return _office_body(extraction, text, mention, CLAUSE_ACTOR_CLASSES)
     return None
 
 
@@ -1910,7 +1923,8 @@ def _bare_head_opening(extraction: Extraction, text: str, quantity: QuantityMent
                 or not demonstrative and not text.startswith(BARE_HEAD_DEEDS, start + len(head)):
             continue
         earlier = [i for i, m in enumerate(mentions) if m.end <= start and m.cls in ("Association", "Organization")
-                   and (m.name.endswith(head) or head == ENTERPRISE and m.cls == "Organization")
+                   and (m.name.endswith(head) or head == ENTERPRISE and m.cls == "Organization"
+                        or demonstrative and head in GROUP_HEADS and head in m.name)
                    and len(m.name) > len(head) and m.sentence >= quantity.sentence - MAX_BARE_HEAD_REACH]
         if earlier:
             return earlier[-1]  # the latest named, as a reader takes it
