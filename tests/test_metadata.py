@@ -1716,3 +1716,36 @@ def test_the_pages_label_for_its_text_with_its_fields_is_no_title():
     text = ("返回首页\n文章检索\n正文 发布时间:2017-11-07\n\n结对民企助力脱贫\n\n——某市侨联开展帮扶行动纪实\n\n"
             "某社区的某茶叶合作社带动农户300户。\n")
     assert _meta(text).title == "结对民企助力脱贫 ——某市侨联开展帮扶行动纪实"
+
+
+def test_a_news_items_bracketed_dateline_outweighs_the_sites_clock_above_it():
+    text = ("华人社团为山火灾民筹款|某某时报\n\n2024-11-25 | 星期一\n\n华人社团为山火灾民筹款\n\n"
+            "【某某时报2016年05月21日讯】(记者某某报导)当地华人社团近日筹得善款两万多元。\n")
+    assert (_meta(text).date, _meta(text).year) == ("2016-05-21", 2016)
+
+
+def test_a_sites_clock_alone_still_dates_a_page_that_has_no_other_date():
+    text = "华人社团为山火灾民筹款\n\n2024-11-25 | 星期一\n\n当地华人社团近日筹得善款两万多元。\n"
+    assert _meta(text).date == "2024-11-25"
+
+
+def test_a_countys_general_chamber_opening_the_news_gives_its_county_not_the_city_it_works_with():
+    text = "4月10日，启东市侨商总会与南通市台办联合举办慈善晚会，募集善款100万元。\n"
+    assert (_meta(text).region, _meta(text).region_code) == ("启东市", "320681")
+
+
+def test_a_body_from_abroad_coming_home_is_the_news_of_the_home_the_opening_names():
+    text = ("情牵故里—马来西亚某某会馆回乡省亲\n来源:某市侨联\n\n"
+            "8月11日，马来西亚某某会馆会长带领30多名乡亲回到顺德寻根问祖，受到当地欢迎。\n")
+    assert (_meta(text).region, _meta(text).region_code) == ("顺德", "440606")
+
+
+def test_a_drive_for_a_stricken_province_far_away_is_the_givers_news():
+    text = "南海区留学人员联谊会为河南灾区募集善款\n近日，南海区留学人员联谊会募集善款5万元。\n"
+    assert (_meta(text).region, _meta(text).region_code) == ("南海区", "440605")
+
+
+def test_a_society_named_after_its_home_township_that_brings_its_people_home_is_the_townships_news():
+    text = ("某某日报讯 8月24日，澳门台山端芬同乡会组织本会成员及台山籍澳门乡亲近300人回乡参访交流。\n"
+            "当天，乡亲们参观了端芬镇的侨乡文化项目。\n")
+    assert _meta(text).region == "端芬镇"

@@ -100,7 +100,7 @@ ACTOR_HEAD = re.compile(r"委|人民政府|政府|人大|政协|工商联|侨联
 FELLOWS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:同乡|乡亲|联乡)")
 # (某地多个侨团, 某地华人: the place's community abroad, the news's place as a society of it is, but not the first
 # words of a society's name: 某国华人慈善会)
-LOCAL_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:商会|同乡会|联谊会|促进会|协会)"
+LOCAL_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:商会|商总会|同乡会|联谊会|促进会|协会)"
                         r"|(?:多个|各|众多|部分)?(?:侨团|社团|团体|侨界|华人|华侨|侨胞)(?![\u4e00-\u9fff]{0,4}?会)")
 # 某某推介会11月30日在某县举行: an event (not a body) held on its day in a place
 EVENT_HELD_AT = re.compile(r"(?:会|仪式|活动|典礼|论坛|大赛|节|展)[”」]?\s*(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚)?)?在"
@@ -181,7 +181,11 @@ PARTY_BEFORE = re.compile(rf"(?:{PARTY_PREFIX.pattern})$")
 # 台湾同胞投资企业协会 of a mainland city: its members came from there; 某地友人某地义捐, 某省侨界…捐赠: the givers
 # came from there
 COMPATRIOTS = re.compile(r"同胞|台胞|侨胞|籍|友人|乡亲|客商|企业家|爱心人士|侨界")
-HOMECOMING = re.compile(r"(?P<home>[\u4e00-\u9fff]{2,8}?)(?:同乡会|同乡联谊会|乡亲会|同乡总会)[^，。,]{0,12}?(?:回乡|返乡|回家乡|回到家乡)")
+HOMECOMING = r"(?P<home>[\u4e00-\u9fff]{2,8}?)(?:同乡会|同乡联谊会|乡亲会|同乡总会)[^，。,]{0,%d}?(?:回乡|返乡|回家乡|回到家乡)"
+TITLED_HOMECOMING = re.compile(HOMECOMING % 12)
+# 某地某某同乡会组织会员和某籍乡亲N人回乡参访: a news item's opening tells whom the society brought home, at more length
+TOLD_HOMECOMING = re.compile(HOMECOMING % 30)
+TOWNSHIP_LEVELS = ("镇", "乡")  # a society named after its home township by the township's name alone (某某古井同乡会)
 OWN_PLACE = re.compile(r"我[市县区州]|本[市县区]")
 # a journey to the text's own place (来我县学习, 莅临我市调研): the travellers came to the text's place
 OURS_VISITED = re.compile(r"(?:来|到|莅临|走进|深入)我(?P<level>[市县区州])")
@@ -230,7 +234,8 @@ DISASTER_AREA = re.compile(r"(?:援助|驰援|支援|支持|助力|捐助|捐赠
 # 某市某某社团助某国灾民: who aids the stricken of a place or a country, as a title says it
 AIDED_STRICKEN = re.compile(r"(?:援助|驰援|支援|捐助|赈济|助)(?P<place>[\u4e00-\u9fff]{2,10}?)"
                             r"(?:地震|洪涝|洪水|水灾|旱灾|雪灾|火灾|风灾|受灾)?(?:灾民|灾区|难民|灾胞)")
-GIVEN_FOR = re.compile(r"为(?P<place>[\u4e00-\u9fff]{2,8}?)(?:抗疫|抗洪|抗震|抗灾|救灾|防疫)")  # 某州为某省抗疫捐款: the givers' news
+# 某州为某省抗疫捐款, 为某省受灾地区募捐: the givers' news
+GIVEN_FOR = re.compile(r"为(?P<place>[\u4e00-\u9fff]{2,8}?)(?:抗疫|抗洪|抗震|抗灾|救灾|防疫|受灾|灾区|灾民)")
 # 抗击日本侵略, 日军侵华: a country named as the enemy of a war the text recalls is not where it is
 ENEMY = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?:侵略|侵华|帝国主义|军国主义|鬼子|法西斯)")
 AIDED = re.compile(r"对(?:口)?(?P<place>[\u4e00-\u9fff]{2,8}?)的?(?:帮扶|扶贫|援建)")  # 开展对某省某县帮扶的考察: the place aided
@@ -395,20 +400,22 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
     raw = [CAPTION.sub("", BULLET.sub("", line.strip())).strip() for line in text.split("\n")]
     raw = [line for line in raw if WORDED.search(line)]  # a line of bars or rules alone (|, ——) is the page's layout
     top = next((index for index, line in enumerate(raw) if len(line) > MAX_SOURCE_LINE), len(raw))
-    header_publisher, header_date = _header([_ascii_digits(line) for line in raw[:min(8, top)]], start=0)
+    header_publisher, header_date, header_clock = _header([_ascii_digits(line) for line in raw[:min(8, top)]], start=0)
     lines = _past_boilerplate(raw)
     title = _title(lines)
     title = (title.rstrip(" |｜") or None) if title else title  # 某某商会: | (a table's cell bars after the title)
     folded = [_ascii_digits(line) for line in lines]
     publisher, date = _source(folded)
-    dated_at_top = header_date is not None or (date is None and _header(folded)[1] is not None)
-    if header_date is None:
-        header_publisher, header_date = _header(folded)
+    dated_at_top = header_date is not None or header_clock is not None \
+        or (date is None and any(_header(folded)[1:]))
+    if header_date is None and header_clock is None:
+        header_publisher, header_date, header_clock = _header(folded)
     index_publisher, index_date = _index_table(raw)
-    publisher, date = publisher or header_publisher or index_publisher, date or header_date or index_date
     dateline = _dateline(folded)
-    if dateline and date is None and dateline[1]:
-        date = dateline[1]
+    dated_line = (dateline[1] if dateline else None) or _outlet_day(folded)
+    # a site's clock (2024-11-25 | 星期一) gives the day the page was copied: the news's own dateline outweighs it
+    publisher = publisher or header_publisher or index_publisher
+    date = date or header_date or (None if dated_line else header_clock) or index_date or dated_line
     if date is None:
         date = _footer_date([_ascii_digits(line) for line in _above_site_footer(raw)[-FOOTER_LINES:]])
     opening_label = LABELLED_DATE.match(_ascii_digits(raw[0])) if date is None and raw else None
@@ -586,9 +593,10 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
     the opening's."""
     scope = _scope(title, body)
     if title:
-        home = _home_place(title, find_region)
+        home = _home_place(title, find_region) \
+            or _homecoming_from_abroad(title, body[:2], find_region, is_place, level_of)
         if home:
-            return home  # 香港某县同乡会回乡访问: the home county's news
+            return home  # 香港某县同乡会回乡访问, 某国某会馆回乡省亲（…回到某区…）: the home's news
         visited = _visited_here(title, find_region, is_place) or _ours_visited(title, body[:2], find_region, level_of)
         if visited:
             return visited  # 某市委统战部来某区调研: the news of the place visited
@@ -641,6 +649,9 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
     if glued:
         return glued
     for line in body[:2]:
+        home = _home_place(_first_sentence(line), find_region, told=True, lines=lines)
+        if home:
+            return home  # 某地某某同乡会组织…乡亲N人回乡参访: the home's news, not where its people live
         visited = _visited_here(_first_sentence(line), find_region, is_place)
         if visited:
             return visited  # 6月5日，某市委统战部一行来某区调研: the place visited
@@ -1076,9 +1087,11 @@ def _outside_quotes(piece: str, names: list[str], quoted_place: bool = True) -> 
     return kept
 
 
-def _home_place(title: str, find_region) -> str | None:
-    """The place a society of people from it (某地某县同乡会) goes home to, the last place its name ends with."""
-    home = HOMECOMING.search(title)
+def _home_place(piece: str, find_region, told: bool = False, lines: list[str] = ()) -> str | None:
+    """The place a society of people from it (某地某县同乡会) goes home to, as a title (or, `told`, a news item's
+    opening) says: the last place its name ends with, or the township the text names by the name's last words and
+    a township's level (某地某某同乡会 … 某某镇), which no gazetteer holds."""
+    home = (TOLD_HOMECOMING if told else TITLED_HOMECOMING).search(piece)
     if home is None:
         return None
     words = home.group("home")
@@ -1086,7 +1099,32 @@ def _home_place(title: str, find_region) -> str | None:
         names = [name for name in find_region(words[start:]) if words.endswith(name)]
         if names:
             return names[0]
+    return next((township for cut in (2, 3) for level in TOWNSHIP_LEVELS
+                 if len(words) > cut and any((township := words[-cut:] + level) in line for line in lines)), None)
+
+
+def _homecoming_from_abroad(title: str, opening: list[str], find_region, is_place, level_of) -> str | None:
+    """The home that a body from abroad comes back to (某国某会馆回乡省亲 over …回到某区寻根问祖), named at the
+    opening after the verb of arriving, by its full name or its short one (a short name that is also a word, as
+    高明 is, is a place there): the news is the home's, not the country's the body lives in."""
+    if level_of is None or is_place is None or not HOMEWARD.search(title):
+        return None
+    if not any(level_of(name) == "country" for name in find_region(title)):
+        return None
+    for line in opening:
+        for arrived in RETURNED_TO.finditer(line):
+            place = arrived.group("place")
+            chain = [name for name in _place_chain(place, find_region) if level_of(name) != "country"]
+            if chain:
+                return chain[-1]
+            short = next((place[:end] for end in range(len(place), 1, -1) if is_place(place[:end])), None)
+            if short and level_of(short) != "country":
+                return short
     return None
+
+
+HOMEWARD = re.compile(r"回乡|返乡|回国|省亲|寻根|回家乡")
+RETURNED_TO = re.compile(r"(?:回到|返回|来到|抵达)(?P<place>[\u4e00-\u9fff]{2,10})")
 
 
 def _glued_title_place(lines: list[str], is_place) -> str | None:
@@ -1594,9 +1632,10 @@ def _is_body(name: str) -> bool:
     return name.endswith(("统战部", "工商联", "侨联", "委会", "民宗局", "民宗委", "台办", "政协", "总商会", "委员会"))
 
 
-def _header(lines: list[str], start: int = 1) -> tuple[str | None, str | None]:
+def _header(lines: list[str], start: int = 1) -> tuple[str | None, str | None, str | None]:
     """Publisher and date given near the top: 来源：某某日报  发布时间：2023-03-02, or 2023-03-02 10:15 来源：某某日报,
-    or a page's timestamp after its site's name (某某网 2023-01-13 15:33:05)."""
+    or a page's timestamp after its site's name (某某网 2023-01-13 15:33:05); and the day of a site's clock above
+    them (2024年12月19日 星期四), which is the day the page was copied as often as the day it was published."""
     publisher = date = clock = None
     for line in lines[start:start + 4 if start else 8]:
         if clock is None and WEEKDAY_CLOCK.match(line):
@@ -1628,7 +1667,7 @@ def _header(lines: list[str], start: int = 1) -> tuple[str | None, str | None]:
             source = LABELLED_SOURCE.search(line)
             if source and publisher is None:
                 publisher = source.group("source")
-    return publisher, date or clock
+    return publisher, date, clock
 
 
 # a source field whose value runs into the page's date and clock, with no space between (来源: 某某晚报2022-09-23 09:53)
@@ -1671,6 +1710,16 @@ def _unknown_town_filed_from(lines: list[str], find_region) -> str | None:
             place = match.group("place")
             return None if place.endswith(OUTLET_ENDINGS) or find_region(place) else place
     return None
+
+
+# 【某某2016年05月21日讯】: an outlet's dateline in black brackets that names the full day and no place
+OUTLET_DAY = re.compile(r"【[^】\s]{1,12}?(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[电讯]】")
+
+
+def _outlet_day(lines: list[str]) -> str | None:
+    """The day an outlet's bracketed dateline gives at the opening (【某某2016年05月21日讯】), or None."""
+    dated = next(filter(None, (OUTLET_DAY.search(line[:40]) for line in lines[:DATELINE_LINES])), None)
+    return _iso(dated.group("date")) if dated else None
 
 
 def _dateline(lines: list[str]) -> tuple[str, str | None] | None:
