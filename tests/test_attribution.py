@@ -1740,3 +1740,14 @@ def test_what_a_speaker_says_we_gave_is_the_body_of_the_office_the_speaker_was_n
     text = ("某县助学大会召开\n四川金鼎集团公司总经理周文涛出席大会。\n“去年，我们为‘春蕾助学’捐赠40万元，资助80名学生；"
             "教师节期间，投入10余万元慰问教师。”周文涛表示。\n")
     assert [subject for _, subject in subjects_of(text)] == ["四川金鼎集团公司"] * 3
+
+
+def test_a_delegation_led_by_a_body_s_officer_listed_after_another_is_the_bodys_even_as_the_texts_first_body():
+    # the society is the text's first mention (index 0), which the delegation's body may well be
+    text = "某街道获赠防疫物资\n洛阳市南阳商会会长张志鹏，副会长刘建伟一行为某街道捐赠消毒液四吨。\n"
+    assert subjects_of(text) == [("四吨", "洛阳市南阳商会")]
+
+
+def test_a_party_as_a_whole_leads_no_delegation():
+    text = "某区迎来考察团\n近日，中国国民党" + "民意代表林志华团组一行30人到某区走访考察。\n"
+    assert subjects_of(text) == [("30人", "林志华")]

@@ -60,7 +60,7 @@ from ..gazetteer import load_gazetteer
 from ..model import Extraction, Mention, QuantityMention
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS, quoted_spans
 from .names import nationwide_movement
-from .organizations import OFFICE_UNIT, ON_BEHALF, OUTLET_AFTER
+from .organizations import NATIONAL, OFFICE_UNIT, ON_BEHALF, OUTLET_AFTER
 from .persons import HONORIFIC_AFTER, MONASTIC_TITLES
 from .quantities import MONEY_CODE
 from .sections import (LIST_ITEM_ENDS, MAX_RUN_VERB, OFFICE_AFTER, PROGRAMME_SINCE, SPEAKS, TELL_VERBS, TIME_CLAUSE,
@@ -148,6 +148,7 @@ DELEGATION_AFTER = "一行"  # 某某一行向某校捐赠: the delegation the p
 # the office written between a body and its officer's name (某党某省委|主委|某某, 某会|常务副会长|某某)
 OFFICE_BEFORE_NAME = re.compile(r"(?:党组书记、)?(?:常务|专职|执行)?副?(?:主委|主任委员|会长|主席|理事长|部长|主任|书记|社长|董事长|总经理)$")
 MAX_OFFICE = 8
+OFFICERS_JOINED = ("，", ",", "、")  # between the officers of one body listed one after another
 MAX_BEHALF = 24  # characters after an actor within which 代表 names whom it acts for
 MIN_BARE_HEAD, MAX_BARE_HEAD = 2, 3  # the head a body is named by alone after 代表 (商会, 促进会)
 MAX_KIND_BEFORE_NAME = 2  # 代表华侨某某: a kind of person between 代表 and the name
@@ -398,7 +399,8 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
         if subject is not None:
             subject = _represented(extraction, text, subject)
         if subject is not None and extraction.mentions[subject].cls == "Person":
-            subject = _delegation_of(extraction, text, quantity, by_sentence.get(quantity.sentence, [])) or subject
+            led = _delegation_of(extraction, text, quantity, by_sentence.get(quantity.sentence, []))
+            subject = subject if led is None else led
         attributed.append(replace(quantity, subject=subject))
     return attributed
 
@@ -416,7 +418,9 @@ def _delegation_of(extraction: Extraction, text: str, quantity: QuantityMention,
     if not DELEGATION.search(text, max(0, quantity.start - 3), quantity.start):
         return None
     sentence_start = extraction.sentences[quantity.sentence].start
+    # (a party as a whole leads no delegation: 某党民意代表某某团组一行N人 is the person's)
     return next((i for i in named if extraction.mentions[i].cls in ACTOR_CLASSES
+                 and not (extraction.mentions[i].cls == "PoliticalParty" and extraction.mentions[i].code == NATIONAL)
                  and extraction.mentions[i].end <= quantity.start
                  and _opens_clause(text, extraction.mentions[i].start, sentence_start)), None)
 
@@ -427,7 +431,8 @@ def _represented(extraction: Extraction, text: str, subject: int) -> int:
     an actor acting on behalf of people named after 代表 (某部干部某某代表侨胞甲、乙两位会长…) does their deed."""
     person = extraction.mentions[subject]
     if person.cls == "Person" and text.startswith(DELEGATION_AFTER, person.end):
-        return _office_body(extraction, text, person) or subject
+        office = _office_body(extraction, text, person)
+        return subject if office is None else office  # (the body may be the text's first mention, index 0)
     givers = _on_behalf_of_people(extraction, text, person)
     if givers is not None:
         return givers  # 某部某某代表华侨甲会长、乙会长为某园送来…: the people the deed is done for are its givers
@@ -469,8 +474,14 @@ def _office_body(extraction: Extraction, text: str, person: Mention,
         office = OFFICE_BEFORE_NAME.search(text, max(0, mention.start - MAX_OFFICE), mention.start)
         if office is None:
             continue
-        return next((index for index, body in enumerate(extraction.mentions)
+        body = next((index for index, body in enumerate(extraction.mentions)
                      if body.cls in classes and body.end == office.start()), None)
+        if body is None and text[office.start() - 1:office.start()] in OFFICERS_JOINED:
+            # 某会副会长甲某，副会长乙某一行: an officer listed after another of the same body
+            before = next((other for other in extraction.mentions
+                           if other.cls == "Person" and other.end == office.start() - 1), None)
+            return _office_body(extraction, text, before, classes) if before is not None else None
+        return body
     return None
 
 

@@ -547,7 +547,8 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
         if heard:  # 记者24日从某省侨联全委会议上获悉，…: the news is that body's
             source = _opening_actor(extraction, text, candidates, heard.end())
             if source is not None and extraction.mentions[source].cls in LEAD_ACTOR_CLASSES:
-                return _told_by_host(extraction, text, candidates, source, sentence.end) or source
+                told = _told_by_host(extraction, text, candidates, source, sentence.end)
+                return source if told is None else told
             programme = _heard_at_programme_meeting(extraction, text, candidates, heard.end(), sentence.end)
             if programme is not None:
                 return programme
