@@ -960,3 +960,11 @@ def test_a_name_right_before_where_a_photos_caption_places_the_person():
 def test_a_name_after_a_military_title():
     assert people("军分区司令员马振东、政委吴海平出席仪式。") == ["马振东", "吴海平"]
     assert people("司令部机关干部参加。") == []
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("商会会长林志强组织会员走访困难户。", ["林志强"]),  # a name after a title, before what the person organises
+    ("商会会长何小强组织会员走访困难户。", ["何小强"]),  # a surname jieba tags as another word (何) opens the name
+])
+def test_a_name_after_a_title_before_the_person_organises_or_leads(sentence, named):
+    assert people(sentence) == named

@@ -73,7 +73,8 @@ NEXT_AUTHOR = re.compile(r"[ \u3000]+([\u4e00-\u9fff]{2,3})(?=\s|$|[|｜/，,;�
 # a contributed piece signed at its end with the writer's body and name: （某某党派某市委  甲某某）
 SIGNATURE = re.compile(r"[（(][\u4e00-\u9fff]{2,30}?[委会部社局联办处室][ \u3000]+([\u4e00-\u9fff]{2,3})[）)]")
 # what a person says or does right after a title and the name: 会长某满意表示 (a given name may be a common word)
-SPEECH_AFTER = re.compile("表示|指出|强调|介绍说|说|致辞|讲话|出席|主持|陪同|一行|带队|率队|宣读|荣获|获评|当选")
+FUNCTION_TAGS = frozenset({"c", "p", "u", "uj", "ul", "ud", "ug", "uz", "uv", "d"})  # jieba's function words' tags
+SPEECH_AFTER = re.compile("表示|指出|强调|介绍说|说|致辞|讲话|出席|主持|陪同|一行|带队|率队|宣读|荣获|获评|当选|组织|带领|率领|捐")
 # 本报记者 刘 斐: a name of two characters set apart by a space, as wide as one of three, at a byline's end
 SPACED_BYLINE = re.compile("(?:记者|通讯员|摄影|作者[:：]?)[ \u3000]+([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])"
                            "(?=[ \u3000]*$|[）)])")
@@ -318,8 +319,10 @@ class PersonFinder:
                 continue
             for stop in range(index + 2, min(index + 4, len(tokens))):
                 run = tokens[index:stop]
-                if not all(t.tag in NAME_TAGS for t in run):
-                    break
+                if not all(t.tag in NAME_TAGS or t is run[0] and t.tag not in FUNCTION_TAGS
+                           and t.word in self.lexicon.surnames for t in run):
+                    break  # 会长何|志强, 林|志强: a surname jieba tags as another word (何, a pronoun; 林) opens the run
+                    # all the same, but not one it tags as a conjunction or preposition (和, 于)
                 start, end = run[0].start, run[-1].end
                 name = text[start:end]
                 if 3 <= len(name) <= 4 and SPEECH_AFTER.match(text, end) and not self.known_word(name) \
