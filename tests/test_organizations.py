@@ -1945,6 +1945,7 @@ def test_an_associations_name_opening_on_countries_named_by_one_character_each(s
 
 @pytest.mark.parametrize("sentence, named", [
     ("多年来，嘉泽奖学计划捐助张村学校十余次。", ["张村学校"]),  # the giving verb ends the school's name
+    ("多年来，嘉泽奖学计划捐建张村学校十余次。", ["张村学校"]),  # so does the verb of building by a gift
     # the list's joiner, which jieba reads into a name (和嘉泽), starts the next item; the fund itself is lost with the
     # word jieba made of it, but no name runs across the list
     ("嘉泽奖学计划和嘉泽基金会都由乡贤发起。", []),
@@ -1959,3 +1960,36 @@ def test_a_giving_verb_or_a_lists_joiner_before_a_body_is_no_part_of_its_name(se
 ])
 def test_a_word_that_ends_in_ju_is_no_bureau(sentence, named):
     assert orgs(sentence, "GovernmentBody") == named
+
+
+def test_the_new_social_strata_association_by_its_other_short_name():
+    assert orgs("蕉岭县新阶联组织会员赴乡村调研，县新阶联会长出席。", "Association") == ["蕉岭县新阶联", "县新阶联"]
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("李秀英女士荣任协会主席，王志明先生出任晚会筹委会主任。", []),  # the person and the office taken are no name
+    ("李秀英女士向绵阳市慈善会捐款。", ["绵阳市慈善会"]),
+])
+def test_a_person_named_before_the_office_taken_in_a_body_is_no_part_of_its_name(sentence, named):
+    assert orgs(sentence, "Organization") + orgs(sentence, "Association") == named
+
+
+def test_a_list_item_that_counts_bodies_of_a_kind_names_none():
+    assert orgs("另外，台湾同胞、滑县商会、三所中文学校及百名义工也出了力。", "Organization") == []
+
+
+def test_a_street_office_written_in_full_or_short_is_a_government_body():
+    assert orgs("越秀区民宗局、光塔街办事处联合开展活动，人民街道办事处参加。", "GovernmentBody") == [
+        "越秀区民宗局", "光塔街办事处", "人民街道办事处"]
+
+
+def test_a_street_offices_party_committee_is_named_whole():
+    assert orgs("光塔街道办事处" + "党工委联合开展活动。", "GovernmentBody") == ["光塔街道办事处" + "党工委"]
+
+
+def test_a_partys_committee_for_the_members_of_a_fields_bodies_in_a_city_named_without_its_level():
+    assert orgs("民进杭州教育系统委员会组织会员开展义诊。", "PoliticalParty")[0] == "民进杭州教育系统委员会"
+
+
+def test_a_verb_of_meeting_a_bodys_people_is_no_part_of_its_name():
+    assert orgs("副市长会见新加坡中华总商会访问团。", "Association") == ["新加坡中华总商会"]

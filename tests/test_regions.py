@@ -619,3 +619,18 @@ def test_a_township_read_with_a_verbs_character_is_named_as_after_its_county():
 def test_malaysia_by_its_press_short_name_but_not_inside_a_road_or_a_city_abroad(gazetteer):
     assert surfaces(find(gazetteer, "大马华团捐款10万令吉。")) == ["大马"]
     assert surfaces(find(gazetteer, "车队沿着大马路前行，途经大马士革。")) == []
+
+
+def test_an_institutions_name_and_a_verb_after_a_township_make_no_township(gazetteer):
+    # the township's clinic gives to the township's home for the aged: 卫生院向 is no township's name before 乡
+    assert surfaces(find(gazetteer, "前往石门县新关乡卫生院向乡敬老院赠药。")) == ["石门县", "新关乡"]
+
+
+def test_a_street_written_short_before_its_office_is_a_township(gazetteer):
+    # as Guangzhou names its 街道: 某某街办事处; a word for a kind of street (步行街) is none
+    assert surfaces(find(gazetteer, "越秀区民宗局、光塔街办事处联合开展活动。")) == ["越秀区", "光塔街"]
+    assert surfaces(find(gazetteer, "步行街办事处开展活动。")) == []
+
+
+def test_a_delegation_before_a_street_office_names_no_street(gazetteer):
+    assert surfaces(find(gazetteer, "副会长刘建伟一行人为街道捐赠消毒液。")) == []

@@ -237,6 +237,7 @@ DATE_AFTER = re.compile(r"\s*(?:\d{4}\s*[-年/.]|发布时间|$)")
 NO_VERB_HEADS = MEDIA_HEADS | {"中学", "小学", "实验学校", "幼儿园", "实验室", "重点实验室", "园区", "产业园", "科技园",
                                "工业园", "会议中心", "会展中心", "国际会议中心", "展览馆", "体育馆", "大剧院",
                                "福利院", "老人院", "护理院", "敬老院"}  # 组织志愿者到福利院: where people go
+STREET_OFFICES = ("街道办事处", "街办事处")  # a street's office, named in full or with its street written short
 BODY_ENDS = ("委员会", "委会", "小组", "办公室")  # what ends a body's name dropped from a longer title
 PREPARATORY = ("筹备委员会", "筹委会", "筹备组", "籌備組", "籌備委員會")
 COMMITTEE_FULL, COMMITTEE_SHORT = "委员会", "委会"  # a party's local committee, written out and as usually named
@@ -347,6 +348,7 @@ NATIONAL_ADMINISTRATION = re.compile("国家([\u4e00-\u9fff]{2,6}?)(?:总局|局
 NOT_IN_ADMINISTRATION = set("的和与及各有关相级部")  # 国家有关部委, 国家级: no one administration
 COUNTED_WORDS = "名位个家所批"  # measure words of a count right before a name
 COUNT_BEFORE = re.compile("[\\d一二三四五六七八九十百千两几多余]$")
+COUNT_OPENING = re.compile(f"[\\d一二三四五六七八九十百千两几]+[{COUNTED_WORDS}]")  # 两所: a count, then what it counts
 AMOUNT_BEFORE = re.compile("[\\d０-９一二三四五六七八九十百千万亿萬億]$")  # the digits of an amount ending before a word
 MAGNITUDES = "万亿萬億千"
 NEW_CLASSES = "新的社会阶层"  # the new social strata, a term of the genre
@@ -571,6 +573,8 @@ class OrganizationFinder:
         if following is None or following.group(0) == match.group(0):
             return False  # (某某商会|商会会长: the head written again starts no longer name)
         after = self.heads[following.group(0)]  # 某某会馆联合总会: the federation of the halls
+        if head.head in STREET_OFFICES and after.cls == "GovernmentBody":
+            return True  # 某某街道办事处 then 党工委: the office's party committee, a body of its own
         return head.cls in ("Organization", "Association") and after.cls == head.cls and after.attach == "named" \
             and (head.cls == "Organization" or head.attach == "named")
 
@@ -1034,8 +1038,9 @@ class OrganizationFinder:
                 end = cursor + len(unit.suffix)
                 preparatory = next((p for p in PREPARATORY if text.startswith(p, end)), "")
                 return end + len(preparatory), scope  # 某党某省工作委员会筹备委员会: the committee being prepared
-        field = _field_committee(text, cursor) if has_level and not institution else None
-        return (field, scope) if field is not None else None  # 某党某省教育委员会: its committee for a field
+        field = _field_committee(text, cursor) if (has_level or region_end) and not institution else None
+        # 某党某省教育委员会, 某党某地教育系统委员会: its committee for a field, or for the members of a field's bodies
+        return (field, scope) if field is not None else None
 
     def _described_branch(self, text: str, tokens: list[Token], position: int) -> tuple[int, None] | None:
         """民盟某市科技支部, 民进某市非公有制经济支部: after a party and a place, a branch named by its members'
@@ -1755,7 +1760,7 @@ INSTITUTION_BRANCH = re.compile(PARTY_UNIT)  # 某医院支部 (not 某医院支
 
 
 NOT_A_BUREAU = ("大局", "格局", "布局", "结局", "开局", "僵局", "残局", "骗局")  # words that end in 局, no bureau
-GIVING_TO = ("捐助", "资助", "援建", "捐赠")  # giving to a body named right after: no part of its name (某项目捐助某村学校)
+GIVING_TO = ("捐助", "资助", "援建", "捐建", "捐赠")  # giving to a body named right after: no part of its name (某项目捐助某村学校)
 LIST_JOINER_CHARS = "和与及"  # joining the items of a list (某某项目和某某基金会)
 PROGRAMME_ENDS = ("项目", "工程", "计划", "行动")  # what ends a programme's name, an item before a joiner
 CHINA = "中"  # China by one character, first of a pair (中美, 中英) or a run of countries
@@ -2092,6 +2097,9 @@ def _whole_list_items(text: str, offset: int, mentions: list[Mention]) -> list[M
         while begin > 0 and start - begin <= MAX_ITEM_LEFTOVER and _CJK_CHAR.match(text[begin - 1]):
             begin -= 1
         leftover = text[begin:start]
+        if mention.cls in ("Organization", "Association") and begin > 0 and text[begin - 1] == LIST_MARK \
+                and COUNT_OPENING.fullmatch(leftover):
+            continue  # 、两所|中文学校和…: an item that counts bodies of a kind names none of them
         if mention.cls in ("Organization", "Association") and mention.name == mention.surface and mention.scope is None \
                 and 0 < len(leftover) <= MAX_ITEM_LEFTOVER and begin > 0 and text[begin - 1] == LIST_MARK \
                 and text.startswith((LIST_MARK, "等", "和", "及", "，", "。", "；"), end) \
@@ -2454,9 +2462,14 @@ COMMITTEE_END = re.compile("委会?$|委员会$")
 MAX_LEVEL_PARTY = 5  # 市民革, 县九三学社: a level character and a party's short name, its organisation in the city
 
 
+# 某党某地教育系统委员会: the committee of the party's members in the bodies of a field, named like a working committee
+FIELD_OR_SYSTEM_COMMITTEE = re.compile(FIELD_COMMITTEE.pattern.replace("(?:工作)?", "(?:工作|系统)?"))
+
+
 def _field_committee(text: str, position: int) -> int | None:
-    """The end of a working committee named by its field right at `position` (某党某省|教育委员会), or None."""
-    match = FIELD_COMMITTEE.match(text, position)
+    """The end of a working committee named by its field right at `position` (某党某省|教育委员会), or of the
+    committee of its members in a field's bodies (某党某地|教育系统委员会), or None."""
+    match = FIELD_OR_SYSTEM_COMMITTEE.match(text, position)
     return match.end() if match else None
 
 

@@ -893,6 +893,14 @@ def _body_heads() -> tuple[str, ...]:
                  if len(head.head) >= 2 and head.cls in ("Association", "GovernmentBody"))
 
 
+@cache
+def _institution_heads() -> tuple[str, ...]:
+    """The heads of institutions' names of three characters or more (卫生院, 有限公司, 研究院): a township's name
+    holds none (某乡卫生院向乡敬老院赠药: the clinic, then a verb's 向, then the township's home for the aged). Two-character
+    heads are left out, being the words of streets' names as well (学院路街道)."""
+    return tuple(head.head for head in load_lexicon().org_heads if len(head.head) >= 3 and head.cls == "Organization")
+
+
 _HEADED, _HEAD = ("乡", "镇", "村", "鄉", "鎮"), "长"  # 乡长, 镇长, 村长: the title of a township's or village's head
 _HOME_FOLK = ("亲", "团", "情", "愁", "音", "事")  # 乡亲, 乡团, 乡情: the folk of a home place (乡事委员会: its rural
 # committee, as Hong Kong's New Territories name theirs)
@@ -936,6 +944,7 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
         stretch = ""  # 某市委向某某村…: the city's committee (市委), then a deed; the village's name is read on its own
     if 2 <= len(stretch) <= 4 and all(_CJK.match(c) and c not in _NOT_IN_NAME for c in stretch) \
             and stretch[0] not in _NUMERALS and not _generic_name(stretch) and not _names_a_body(stretch) \
+            and not any(head in stretch for head in _institution_heads()) \
             and (not _has_common_word(stretch) or after_town and len(stretch) == 2 and local.suffix in ("村", "社区")
                  or len(stretch) == 2 and local.suffix in ("乡", "镇") and _rare_word(stretch)):
         # 某镇联盟村, 某镇团结村: a village right after its township is named so even by an ordinary word
@@ -985,6 +994,7 @@ def _name_start(text: str, position: int, limit: int, local: _LocalSuffix, chain
         if len(word) == 1 and word in _LEVEL_CHARS and k + 1 < len(words) and words[-k - 2] in _OWN:
             break  # 到我县|某某乡: the text's own county, then the township's name
         if len(word) > 1 and (tags.get(word) in _STOP_TAGS or word in lexicons["modifiers"] or word in _body_heads()
+                              or word in _institution_heads()
                               or word in lexicons["leading_verbs"] or word in lexicons["titles"]):
             break  # 县侨联|某某镇: a body's head ends no township's name; 积极助力|社区: nor a verb jieba tags otherwise;
             # 会长|某镇某: nor a title, which a person's name follows
@@ -1075,6 +1085,7 @@ def find_regions(
     ]
     local_hits = _local_hits(text, region_hits)
     local_hits = _with_streets_between(text, region_hits, local_hits)
+    local_hits += _streets_by_their_office(text, region_hits, local_hits)
     hits = sorted([*region_hits, *local_hits], key=lambda h: (h.start, h.end))
     hits = _with_local_parents(hits, sentence_start)
     return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in taken) and not _filed_from(text, h)]
@@ -1104,6 +1115,28 @@ def _with_streets_between(text: str, region_hits: list[RegionHit], local_hits: l
         result.append(RegionHit(before[-1], name_end, text[before[-1]:name_end], None, "township", None))
         result.append(RegionHit(name_end, hit.end, text[name_end:hit.end], None, "village", None))
     return result
+
+
+SHORT_STREET_OFFICE = "街办事处"  # 某某街办事处: the office of a street written short, as Guangzhou names its 街道
+
+
+def _streets_by_their_office(text: str, region_hits: list[RegionHit], local_hits: list[RegionHit]) -> list[RegionHit]:
+    """A street written short before its office (某区某某街办事处, 、某某街办事处): the township it governs, its name
+    the two or three characters from the mark or the district before it to 街."""
+    found = []
+    bounds = sorted({hit.end for hit in region_hits} | {hit.end for hit in local_hits})
+    at = text.find(SHORT_STREET_OFFICE)
+    while at >= 0:
+        end = at + len(STREET)
+        start = at
+        while start > 0 and _CJK.match(text[start - 1]) and start not in bounds and at - start < _STREET_NAME.stop - 1:
+            start -= 1
+        opened = start == 0 or start in bounds or not _CJK.match(text[start - 1])
+        if opened and at - start in _STREET_NAME and _jieba()[1].get(text[start:end], "ns") == "ns" \
+                and not any(hit.start < end and start < hit.end for hit in local_hits):  # 步行街: a word, a kind of street
+            found.append(RegionHit(start, end, text[start:end], None, "township", None))
+        at = text.find(SHORT_STREET_OFFICE, at + 1)
+    return found
 
 
 _DATELINE_BEFORE = re.compile(r"(?:社|网|報|报|台|频道)\s*$")
