@@ -1751,3 +1751,21 @@ def test_a_delegation_led_by_a_body_s_officer_listed_after_another_is_the_bodys_
 def test_a_party_as_a_whole_leads_no_delegation():
     text = "某区迎来考察团\n近日，中国国民党" + "民意代表林志华团组一行30人到某区走访考察。\n"
     assert subjects_of(text) == [("30人", "林志华")]
+
+
+def test_bodies_listed_then_named_by_their_kinds_that_give_for_a_place_give_together_as_the_first():
+    assert subjects("株洲市江西商会组织救援队增援救灾，天元区委统战部、醴陵市委统战部、攸县新阶联等部门、团体"
+                    "为某县捐赠药品、食品等物资共120余万元。") == [("120余万元", "天元区委统战部")]
+
+
+def test_a_news_item_on_a_body_that_readily_answers_a_call_is_that_bodys():
+    text = "4月10日，启东市侨商总会主动响应南通市台办倡议，决定向徐汇区捐助慰问物品。\n本次捐助的物品共1000份。\n"
+    assert subjects_of(text) == [("1000份", "启东市侨商总会")]
+
+
+def test_a_group_led_by_a_bodys_officer_as_the_sentence_opens_does_that_bodys_deed_whoever_joined_it():
+    assert subjects("9月7日，在民盟宁夏区委副主委马建明带领下，民盟固原市委主委张卫东与企业代表一行8人赴某镇小学，"
+                    "赠送价值3万元图书。") == [("8人", "民盟宁夏区委"), ("3万元", "民盟宁夏区委")]
+    # a leader of two offices: the body of the office named right before the name
+    assert subjects("在县工商联常委、南湖区丽水商会会长陈立新的带领下，商会已两次到结对村调研，捐助资金10万元。") == [
+        ("两次", "南湖区丽水商会"), ("10万元", "南湖区丽水商会")]

@@ -333,6 +333,8 @@ def attribute_quantities(extraction: Extraction) -> list[QuantityMention]:
                                and text.endswith(COMMISSIONED_BY, 0, extraction.mentions[index].start))]
         subject = _quoted_speaker(extraction, text, quantity)
         if subject is None:
+            subject = _led_by(extraction, text, quantity, candidates)
+        if subject is None:
             subject = _results_told(extraction, text, quantity, candidates)
         if subject is None:
             subject = _told_by_officer(extraction, text, quantity, candidates)
@@ -462,6 +464,25 @@ def _on_behalf_of_people(extraction: Extraction, text: str, actor: Mention) -> i
     return next((index for index, mention in enumerate(extraction.mentions) if mention.cls == "Person"
                  and behalf + len(ON_BEHALF) <= mention.start <= behalf + len(ON_BEHALF) + MAX_KIND_BEFORE_NAME
                  and mention.end <= clause_end), None)
+
+
+# 在某党某省委负责人某某带领下，…一行N人前往…捐赠: the body whose officer leads the group, at the sentence's opening
+LED_BY = re.compile(r"在(?P<leader>[^，,。；;]{2,40}?)(?:的)?(?:带领|率领|带队)下[，,]?")
+
+
+def _led_by(extraction: Extraction, text: str, quantity: QuantityMention, candidates: list[int]) -> int | None:
+    """The body whose officer a sentence opens by saying led the group that did what it counts (在某党某省委负责人
+    某某带领下，会同…，某公司一行8人前往某镇…捐赠价值3万元药品): the group is that body's, whoever joined it."""
+    sentence = extraction.sentences[quantity.sentence]
+    opening = past_news_opening(text, sentence.start, quantity.start)
+    led = LED_BY.match(text, opening, quantity.start)
+    if led is None or not any(extraction.mentions[index].start == led.start("leader") for index in candidates):
+        return None
+    # 在某会副主席、某商会会长某某的带领下: the body of the office named last, right before the leader's name
+    bodies = [index for index in candidates if extraction.mentions[index].cls in ACTOR_CLASSES
+              and extraction.mentions[index].code != NATIONAL
+              and led.start("leader") <= extraction.mentions[index].start < led.end("leader")]
+    return max(bodies, key=lambda index: (extraction.mentions[index].start, extraction.mentions[index].end), default=None)
 
 
 def _office_body(extraction: Extraction, text: str, person: Mention,
@@ -1992,14 +2013,16 @@ def _first_of_givers(text: str, candidates: list[int], mentions: list[Mention], 
         if listed >= 2 and end <= quantity.start and goes_on:
             return first
         others = OTHER_GIVERS.match(text, mentions[first].end, quantity.start)
-        if others and JOINT_GIFT.match(text, others.end()):
+        if others and others.end() > mentions[first].end and JOINT_GIFT.match(text, others.end()):
             return first  # 某党省委、成员和工作人员向灾区捐款: the body first, then givers it names by no name
     return None
 
 
+GIVER_KINDS = "(?:部门|单位|企业|组织|社团|团体|商会|机构)"  # the kinds of bodies that give together with others
 # 、成员和工作人员 (or 等单位) after the first giver: others who give with it, named by no name, up to what they give
-OTHER_GIVERS = re.compile(r"(?:(?:[、和与及][^\W\d_为向给在对把将从被由组织]{2,10}?){1,3}|等(?:部门|单位|企业|组织|社团|团体|商会|机构))"
-                          r"(?=等?(?:共同|一起|联合|联袂)?(?:向|给|捐|出资))")
+OTHER_GIVERS = re.compile(r"(?:[、和与及][^\W\d_为向给在对把将从被由组织]{2,10}?){0,3}"
+                          rf"(?:等[^\W\d_为向给]{{0,4}}?{GIVER_KINDS}(?:、{GIVER_KINDS})?)?"  # 等统战部门、团体
+                          r"(?=等?(?:共同|一起|联合|联袂)?(?:向|给|捐|出资|为[^，,。；;组]{1,20}?捐))")
 TOTALLED = re.compile(r"合计|共计|总计|总价值|价值|惠及|受惠|受益")  # …，惠及学生N名: those the gift reached
 # a clause that opens on a gift and names no giver (并向某乡捐赠…, 为某校捐资…)
 GIFT_OPENING = re.compile(rf"(?:并|还|又|同时)?(?:(?:向|给|为)[^，,。；;]{{1,20}}?)?(?:{'|'.join(GIVING)})")
@@ -2009,7 +2032,8 @@ LIST_JOINS = ("、", "和", "与", "及")
 # of their members and to whom the clause may say
 # (not …为某地组织捐款: organising gifts for a place is no gift of the bodies' own)
 JOINT_GIFT = re.compile(rf"等?(?:共同|一起|联合|联袂)?(?:共计?[0-9一二三四五六七八九十百]+[名位人][^，,。；;为向给]{{0,6}}?"
-                        rf"(?:(?:向|给|为)[^，,。；;]{{1,20}}?)?|(?:(?:向|给)[^，,。；;]{{1,20}}?)?)(?:{'|'.join(GIVING)}|捐)")
+                        rf"(?:(?:向|给|为)[^，,。；;]{{1,20}}?)?|(?:(?:向|给)[^，,。；;]{{1,20}}?|为[^，,。；;组]{{1,20}}?)?)"
+                        rf"(?:{'|'.join(GIVING)}|捐)")
 
 
 def _bodies_by_start(candidates: list[int], mentions: list[Mention]) -> dict[int, int]:

@@ -78,7 +78,8 @@ THEMED = re.compile(r"以[“「][^”」]{1,30}[”」]为主题")
 COLUMN = re.compile(r"[^丨|｜，,。]{2,8}[丨|｜]\s*")
 PARTNER_JOINERS = ("和", "与", "及", "、")
 NEWS_ACTIONS = ("组织开展", "开展", "举办", "联合举办", "共同举办", "合办", "主办", "承办", "联合开展", "共同开展", "组织", "走访", "启动", "发起", "组团", "发布“", "关怀", "关爱",  # 某会组团赴某省…; 发布“某某”地图, not 发布文件
-                "深入", "赴", "前往", "调研", "考察", "督查", "慰问", "看望")  # 某县委统战部深入全县乡镇了解…
+                "深入", "赴", "前往", "调研", "考察", "督查", "慰问", "看望",  # 某部深入全县乡镇了解…
+                "响应", "捐赠", "捐资", "捐款")  # 某会主动响应…号召，决定向某区捐赠…: the body's own gift
 # the places a news item's body did its deed in, between the body and the deed (某会先后在某社区和某校开展…)
 DONE_AT = re.compile(rf"(?:先后|分别)?在[^，,。；;“”]{{1,30}}?(?={'|'.join(map(re.escape, NEWS_ACTIONS))})")
 # an appeal the body sends out (某市侨联向广大侨企发出《…倡议书》): the news is the appeal's sender's
@@ -98,6 +99,7 @@ HEARD = re.compile(HEARD_FROM)  # 记者从某县工商联获悉: where the news
 DELEGATION = "一行"
 WENT_TO = ("到", "来到")
 COMING_HERE = ("到我", "到本", "来到我", "来到本")  # 某省侨联一行到我市调研: the visitors, not the text's body
+ZEAL = re.compile("积极|主动|迅速|踊跃|第一时间")  # how readily a body acted, between its name and its deed
 LATELY = re.compile(r"(?:连日来|近日|日前|近期|近来|[上下]午|晚)[，,]?")
 # an event said to be held at the opening: (活动)在某地举行 / 开幕 / (再次)启动 / 拉开序幕 / 圆满收官, or carried out at a
 # place (活动在某县某镇进行; not 对“某某”进行总结)
@@ -604,6 +606,8 @@ def text_actor(extraction: Extraction, text: str, by_sentence: dict[int, list[in
             lately = LATELY.match(text, after, sentence.end)  # 某会日前组团赴…
             guided = INLINE_GUIDANCE.match(text, lately.end() if lately else after, sentence.end)
             deed = guided.end() if guided else lately.end() if lately else after
+            zeal = ZEAL.match(text, deed, sentence.end)  # 某会主动响应…: how readily it acted
+            deed = zeal.end() if zeal else deed
             themed = THEMED.match(text, deed, sentence.end)  # 某部以“某某”为主题发布…
             deed = themed.end() if themed else deed
             where = DONE_AT.match(text, deed, sentence.end)  # 某协会先后在某社区和某学校开展…: where it did it
