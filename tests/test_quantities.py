@@ -861,3 +861,12 @@ def test_the_price_of_a_thing_sold_is_no_sum():
     assert brief("按每公斤6元收购，共收购茶叶3000公斤。") == [(Decimal("3000"), "公斤", "exact")]
     # what each household is given is
     assert brief("每户援助1万元。") == [(Decimal("10000"), "CNY", "exact")]
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    ("当晚募得款项超过港币1200万元。", "atLeast"),  # the bound said before the currency the amount opens with
+    ("共筹善款逾人民币300万元。", "atLeast"),
+    ("共筹善款人民币300万元。", "exact"),
+])
+def test_a_bound_said_before_the_currency_of_an_amount_is_its_qualifier(sentence, qualifier):
+    assert [q.qualifier for q in found(sentence)] == [qualifier]

@@ -34,8 +34,8 @@ from decimal import Decimal
 from functools import cache
 
 from ufkg.numbers import (
-    APPROX_PREFIXES, AT_LEAST_PREFIXES, CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, MONEY_WORDS, UNIT_MONEY, UNIT_PERCENT,
-    VAGUE_PREFIXES, VAGUE_SCALES,
+    APPROX_PREFIXES, AT_LEAST_PREFIXES, CHINESE_DIGITS, CHINESE_NUMERAL_CHARS, MONEY_WORDS, QUALIFIER_APPROX,
+    QUALIFIER_AT_LEAST, QUALIFIER_EXACT, UNIT_MONEY, UNIT_PERCENT, VAGUE_PREFIXES, VAGUE_SCALES,
     Quantity, parse_number, parse_quantity,
 )
 from ufkg.paths import lexicon_path
@@ -940,6 +940,22 @@ def _currency_before(sentence: str, start: int) -> str | None:
     return next((word for word in currency_names() if before.endswith(word)), None)
 
 
+def _bound_before_currency(sentence: str, start: int) -> str:
+    """The bound or estimate said before the currency that an amount opens with (超过港币2846万元, 逾人民币300万元,
+    近美元…): the amount's qualifier, as if said right before it; exact when none is."""
+    before = sentence[:start].rstrip(" ：:")
+    currency = next((word for word in (*currency_names(), *YUAN_NAMES) if before.endswith(word)), None)
+    if currency is None:
+        return QUALIFIER_EXACT
+    said = before[:-len(currency)]
+    if said.endswith(AT_LEAST_PREFIXES):
+        return QUALIFIER_AT_LEAST
+    return QUALIFIER_APPROX if said.endswith(APPROX_PREFIXES) else QUALIFIER_EXACT
+
+
+YUAN_NAMES = ("人民币", "人民幣")  # China's own money named before an amount in 元
+
+
 def _currency_after(sentence: str, end: int) -> str | None:
     """A foreign currency named right after an amount in 元 (100万元港币, 862397.1元澳门元): the amount is in it."""
     if not sentence.endswith("元", 0, end):
@@ -1032,6 +1048,8 @@ def find_quantities(sentence: str, report_year: int | None, previous: str = "",
             if named and sentence.startswith(named, end):
                 end += len(named)  # the quantity as written holds the currency after it
         quantity = replace(quantity, unit=currency_code(named or quantity.unit))
+        if quantity.unit != UNIT_PERCENT and quantity.qualifier == QUALIFIER_EXACT:
+            quantity = replace(quantity, qualifier=_bound_before_currency(sentence, start))
         if found and _converted(sentence, found[-1], quantity.unit, start):
             position = end  # 568万泰铢（约新台币536万元）: the same sum in another currency, counted once
             continue
