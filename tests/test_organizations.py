@@ -1993,3 +1993,12 @@ def test_a_partys_committee_for_the_members_of_a_fields_bodies_in_a_city_named_w
 
 def test_a_verb_of_meeting_a_bodys_people_is_no_part_of_its_name():
     assert orgs("副市长会见新加坡中华总商会访问团。", "Association") == ["新加坡中华总商会"]
+
+
+def test_a_hometown_society_abroad_named_with_the_part_of_the_country_it_lives_in():
+    assert orgs("意大利北部温州同乡会会长出席。", "Association") == ["意大利北部温州同乡会"]
+
+
+def test_a_sites_column_glued_before_a_name_is_no_part_of_it():
+    assert orgs("分类: 协会动态泉州市青年企业家协会2019年2月1日 春节前，该会走访困难户。", "Association") == [
+        "泉州市青年企业家协会"]

@@ -551,3 +551,10 @@ def test_a_village_written_right_after_a_country_is_its_peoples_home_not_in_that
     kb = knowledge_of("屏南县侨联慰问侨眷\n屏南县侨联邀请印度尼西亚后洋村籍侨胞代表座谈。\n")
     villages = [entity for entity in kb.entities.values() if entity.cls == "Region" and entity.label == "后洋村"]
     assert [village.parent for village in villages] == ["region/350923"]
+
+
+def test_a_taiwanese_investors_association_by_its_long_head_is_keyed_as_every_other_form_of_it():
+    # the Taiwanese investors' association by its long head, as by its other forms, is a 台协: one key for them all
+    long_name = "漳州市台商" + "投资企业" + "协会"
+    kb = knowledge_of("漳州台商年会\n" + long_name + "举行年会。漳州台商" + "协会会长致辞。\n")
+    assert [key for key, entity in kb.entities.items() if entity.cls == "Association"] == ["association/漳州市台协"]

@@ -237,6 +237,8 @@ DATE_AFTER = re.compile(r"\s*(?:\d{4}\s*[-年/.]|发布时间|$)")
 NO_VERB_HEADS = MEDIA_HEADS | {"中学", "小学", "实验学校", "幼儿园", "实验室", "重点实验室", "园区", "产业园", "科技园",
                                "工业园", "会议中心", "会展中心", "国际会议中心", "展览馆", "体育馆", "大剧院",
                                "福利院", "老人院", "护理院", "敬老院"}  # 组织志愿者到福利院: where people go
+PART_OF_COUNTRY = re.compile(r"(?:东北|西北|东南|西南|东|南|西|北|中)部$")  # 北部: the part of a country named before
+MAX_PART_OF_COUNTRY = 3
 STREET_OFFICES = ("街道办事处", "街办事处")  # a street's office, named in full or with its street written short
 BODY_ENDS = ("委员会", "委会", "小组", "办公室")  # what ends a body's name dropped from a longer title
 PREPARATORY = ("筹备委员会", "筹委会", "筹备组", "籌備組", "籌備委員會")
@@ -1172,6 +1174,7 @@ class OrganizationFinder:
             return None  # 与某市学校结对: the schools of a place, not one school
         if begin is not None and head.cls == "Association":
             begin = self._country_and_hometown_before(text, tokens, begin)
+            begin = self._country_part_before(text, tokens, begin)
             if begin >= 2 and text[begin - 2] == SOJOURN and text[begin - 1] in SOJOURN_PLACES \
                     and not text.endswith(EVERY, 0, begin - 2):  # (各旅台某某同乡会: every such society)
                 begin -= 2  # 旅澳某县同乡会: the society of a place's people living in a country, by its short name
@@ -1409,6 +1412,15 @@ class OrganizationFinder:
         opening = begin - len(bracket.group(0))
         country = self._regions_ending_at(text, opening, tokens)
         return country if country is not None and self._abroad(text[country:opening]) else begin
+
+    def _country_part_before(self, text: str, tokens: list[Token], begin: int) -> int:
+        """某国北部某某同乡会: a country and the part of it where a society of a hometown's people lives, then the
+        hometown its name goes on with."""
+        part = PART_OF_COUNTRY.search(text, max(0, begin - MAX_PART_OF_COUNTRY), begin)
+        if part is None:
+            return begin
+        country = self._regions_ending_at(text, part.start(), tokens)
+        return country if country is not None and self._abroad(text[country:part.start()]) else begin
 
     def _abroad(self, name: str) -> bool:
         """Whether a place name is a country's or a place's outside China."""
