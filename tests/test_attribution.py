@@ -1767,5 +1767,5 @@ def test_a_group_led_by_a_bodys_officer_as_the_sentence_opens_does_that_bodys_de
     assert subjects("9月7日，在民盟宁夏区委副主委马建明带领下，民盟固原市委主委张卫东与企业代表一行8人赴某镇小学，"
                     "赠送价值3万元图书。") == [("8人", "民盟宁夏区委"), ("3万元", "民盟宁夏区委")]
     # a leader of two offices: the body of the office named right before the name
-    assert subjects("在县工商联常委、南湖区丽水商会会长陈立新的带领下，商会已两次到结对村调研，捐助资金10万元。") == [
-        ("两次", "南湖区丽水商会"), ("10万元", "南湖区丽水商会")]
+    assert subjects("在县工商联常委、南湖区衢州同乡商会会长陈立新的带领下，商会已两次到结对村调研，捐助资金10万元。") == [
+        ("两次", "南湖区衢州同乡商会"), ("10万元", "南湖区衢州同乡商会")]

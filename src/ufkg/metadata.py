@@ -185,7 +185,7 @@ HOMECOMING = r"(?P<home>[\u4e00-\u9fff]{2,8}?)(?:同乡会|同乡联谊会|乡�
 TITLED_HOMECOMING = re.compile(HOMECOMING % 12)
 # 某地某某同乡会组织会员和某籍乡亲N人回乡参访: a news item's opening tells whom the society brought home, at more length
 TOLD_HOMECOMING = re.compile(HOMECOMING % 30)
-TOWNSHIP_LEVELS = ("镇", "乡")  # a society named after its home township by the township's name alone (某某古井同乡会)
+TOWNSHIP_LEVELS = ("镇", "乡")  # a society named after its home township by the township's name alone
 OWN_PLACE = re.compile(r"我[市县区州]|本[市县区]")
 # a journey to the text's own place (来我县学习, 莅临我市调研): the travellers came to the text's place
 OURS_VISITED = re.compile(r"(?:来|到|莅临|走进|深入)我(?P<level>[市县区州])")
@@ -413,7 +413,7 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
     index_publisher, index_date = _index_table(raw)
     dateline = _dateline(folded)
     dated_line = (dateline[1] if dateline else None) or _outlet_day(folded)
-    # a site's clock (2024-11-25 | 星期一) gives the day the page was copied: the news's own dateline outweighs it
+    # a site's clock (2025-03-10 | 星期一) gives the day the page was copied: the news's own dateline outweighs it
     publisher = publisher or header_publisher or index_publisher
     date = date or header_date or (None if dated_line else header_clock) or index_date or dated_line
     if date is None:
@@ -1105,8 +1105,8 @@ def _home_place(piece: str, find_region, told: bool = False, lines: list[str] = 
 
 def _homecoming_from_abroad(title: str, opening: list[str], find_region, is_place, level_of) -> str | None:
     """The home that a body from abroad comes back to (某国某会馆回乡省亲 over …回到某区寻根问祖), named at the
-    opening after the verb of arriving, by its full name or its short one (a short name that is also a word, as
-    高明 is, is a place there): the news is the home's, not the country's the body lives in."""
+    opening after the verb of arriving, by its full name or its short one (a short name that is also a word is a
+    place there): the news is the home's, not the country's the body lives in."""
     if level_of is None or is_place is None or not HOMEWARD.search(title):
         return None
     if not any(level_of(name) == "country" for name in find_region(title)):
@@ -1712,12 +1712,12 @@ def _unknown_town_filed_from(lines: list[str], find_region) -> str | None:
     return None
 
 
-# 【某某2016年05月21日讯】: an outlet's dateline in black brackets that names the full day and no place
+# 【某某2017年06月12日讯】: an outlet's dateline in black brackets that names the full day and no place
 OUTLET_DAY = re.compile(r"【[^】\s]{1,12}?(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[电讯]】")
 
 
 def _outlet_day(lines: list[str]) -> str | None:
-    """The day an outlet's bracketed dateline gives at the opening (【某某2016年05月21日讯】), or None."""
+    """The day an outlet's bracketed dateline gives at the opening (【某某2017年06月12日讯】), or None."""
     dated = next(filter(None, (OUTLET_DAY.search(line[:40]) for line in lines[:DATELINE_LINES])), None)
     return _iso(dated.group("date")) if dated else None
 

@@ -10,7 +10,7 @@ INDEX_ROW = r"^\[\s*[\u4e00-\u9fff]{2,6}\s*\]\s*[|｜]"
 # a breadcrumb path: 首页 > 新闻中心 > 要闻 (two arrows, whatever the words between them), or one arrow after the home
 # page's link and its first step (首页 今日某县 > 某县要闻)
 BREADCRUMB = r"[>＞»›][^>＞»›]*[>＞»›]|^(?:网站)?首\s*页\s[^。，,>＞»›]{1,20}[>＞»›]"
-# a site's clock over every page, alone on its line (2024年12月19日 星期四, 2024-11-25 | 星期一, or its weekday in English:
+# a site's clock over every page, alone on its line (2024年12月19日 星期四, 2025-03-10 | 星期一, or its weekday in English:
 # … Sat): the day the page was copied more often than the day it was published, and none of the text's sentences
 SITE_CLOCK = (r"(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}\s*[|｜]?)\s*(?:(?:星期|周|礼拜)[一二三四五六日天]"
               r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?)")
