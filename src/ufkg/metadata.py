@@ -406,10 +406,10 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
     title = (title.rstrip(" |｜") or None) if title else title  # 某某商会: | (a table's cell bars after the title)
     folded = [_ascii_digits(line) for line in lines]
     publisher, date = _source(folded)
-    dated_at_top = header_date is not None or header_clock is not None \
-        or (date is None and any(_header(folded)[1:]))
+    folded_header = _header(folded)  # the fields under the navigation, when none stood above it
+    dated_at_top = header_date is not None or header_clock is not None or (date is None and any(folded_header[1:]))
     if header_date is None and header_clock is None:
-        header_publisher, header_date, header_clock = _header(folded)
+        header_publisher, header_date, header_clock = folded_header
     index_publisher, index_date = _index_table(raw)
     dateline = _dateline(folded)
     dated_line = (dateline[1] if dateline else None) or _outlet_day(folded)

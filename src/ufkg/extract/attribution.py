@@ -540,6 +540,8 @@ def _quoted_speaker(extraction: Extraction, text: str, quantity: QuantityMention
     """The organisation whose spokesman said the quotation a figure stands in (“我们每年安置农民工N人。”某公司
     负责人介绍): the figure is the organisation's own account."""
     line_start = text.rfind("\n", 0, quantity.start) + 1
+    if text.rfind("“", line_start, quantity.start) < 0:
+        return None  # no quotation opens before the figure in its line
     line_end = text.find("\n", quantity.end)
     line_end = len(text) if line_end < 0 else line_end
     # the outermost quotation around the figure (“我们为‘某某’捐赠…”: a name quoted inside the words)

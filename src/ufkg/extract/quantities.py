@@ -934,20 +934,20 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
 # ------------------------------------------------------------------ public API
 
 
-def _currency_before(sentence: str, start: int) -> str | None:
-    """A foreign currency named right before an amount in 元 (新台币11亿元, 港币：500万元): the amount is in it."""
+def _currency_before(sentence: str, start: int, names: tuple[str, ...] | None = None) -> str | None:
+    """A foreign currency (or one of `names`) named right before an amount in 元 (新台币11亿元, 港币：500万元): the
+    amount is in it."""
     before = sentence[max(0, start - MAX_CURRENCY_NAME):start].rstrip(" ：:")
-    return next((word for word in currency_names() if before.endswith(word)), None)
+    return next((word for word in names or currency_names() if before.endswith(word)), None)
 
 
 def _bound_before_currency(sentence: str, start: int) -> str:
     """The bound or estimate said before the currency that an amount opens with (超过港币2846万元, 逾人民币300万元,
     近美元…): the amount's qualifier, as if said right before it; exact when none is."""
-    before = sentence[:start].rstrip(" ：:")
-    currency = next((word for word in (*currency_names(), *YUAN_NAMES) if before.endswith(word)), None)
+    currency = _currency_before(sentence, start, (*currency_names(), *YUAN_NAMES))
     if currency is None:
         return QUALIFIER_EXACT
-    said = before[:-len(currency)]
+    said = sentence[:start].rstrip(" ：:")[:-len(currency)]
     if said.endswith(AT_LEAST_PREFIXES):
         return QUALIFIER_AT_LEAST
     return QUALIFIER_APPROX if said.endswith(APPROX_PREFIXES) else QUALIFIER_EXACT

@@ -1124,7 +1124,7 @@ def _streets_by_their_office(text: str, region_hits: list[RegionHit], local_hits
     """A street written short before its office (某区某某街办事处, 、某某街办事处): the township it governs, its name
     the two or three characters from the mark or the district before it to 街."""
     found = []
-    bounds = sorted({hit.end for hit in region_hits} | {hit.end for hit in local_hits})
+    bounds = {hit.end for hit in region_hits} | {hit.end for hit in local_hits}
     at = text.find(SHORT_STREET_OFFICE)
     while at >= 0:
         end = at + len(STREET)
