@@ -193,3 +193,10 @@ def test_malaysia_by_its_press_short_name(gazetteer):
 def test_a_county_renamed_a_city_is_found_by_its_former_name(gazetteer):
     assert codes(gazetteer.lookup("横县")) == ["450181"]
     assert codes(gazetteer.lookup("横州市")) == ["450181"]
+
+
+@pytest.mark.parametrize("former, code", [("达县", "511703"), ("郫县", "510117"), ("襄樊市", "420600"),
+                                          ("九江县", "360404"), ("中甸县", "533401")])
+def test_a_place_renamed_under_another_name_is_found_by_its_former_name(gazetteer, former, code):
+    assert codes(gazetteer.lookup(former)) == [code]
+

@@ -1749,3 +1749,24 @@ def test_a_society_named_after_its_home_township_that_brings_its_people_home_is_
     text = ("某某日报讯 8月24日，澳门台山端芬同乡会带领近300名台山籍乡亲回乡观光，看望家乡父老。\n"
             "乡亲们走访了端芬镇的侨乡文化项目。\n")
     assert _meta(text).region == "端芬镇"
+
+
+def test_a_committee_listed_after_a_democratic_partys_is_that_partys_and_speaks_for_no_city():
+    text = ("3月8日，九三学社湖北省委社员、某某医疗器械有限公司经理张某从省城来到罗田县，向罗田县的学校送去2000只口罩。"
+            "九三学社省委、市委高度重视罗田的防疫，此次捐助由九三学社黄冈市委第一支社牵线。\n"
+            "县教育局李某与九三学社黄冈市委第一支社主委王某接收物资。\n")
+    assert (_meta(text).region, _meta(text).region_code) == ("罗田县", "421123")
+
+
+def test_a_header_line_whose_colons_were_lost_in_decoding_is_no_part_of_the_text():
+    text = ("欢迎光临某省民革门户\n某省民革首页 > 工作动\ufffd > 某省民革\n\n民革齐齐哈尔市委会开展送书进校园活\ufffd\n\n"
+            "时间\ufffd2013-05-20   来源\ufffd\n"
+            "  5\ufffd18日,齐齐哈尔市副市长、民革齐齐哈尔市委主委某某率部分党员来到龙沙区大民乡中心小学,开展送书进校园活动\ufffd\n \n"
+            "  在大民乡中心小学,某某察看了学校的阅览室\ufffd\n")
+    assert (_meta(text).region, _meta(text).date) == ("大民乡", "2013-05-20")
+
+
+def test_a_place_that_opens_a_companys_legal_name_in_the_title_is_where_it_was_registered_not_the_news():
+    text = ("山西平遥县焦化有限公司向灾区捐款500万元\n"
+            "2010年4月14日，青海玉树发生7.1级地震。山西省级工商联向会员发出倡议，山西省非公企业累计捐款3800多万元。\n")
+    assert (_meta(text).region, _meta(text).region_code) == ("山西", "140000")

@@ -150,8 +150,9 @@ OUTLETS = re.compile(OUTLETS_LINE)  # □某某日报/某某晚报/某某新闻:
 # a yearbook's source: 《某市年鉴•2012》 names the place it covers
 YEARBOOK = re.compile(r"(?:《|[/／>＞]\s*)(?P<place>[\u4e00-\u9fff]{2,8}?)年鉴")  # or in a page's path: 数字史志 / 某省年鉴
 # a field of a page's header under its title (发布时间：…, 来源：…, a bare separator), not its title nor its text
+# (its colon may have been lost in decoding the page, as LABELLED_DATE's)
 HEADER_FIELD = re.compile(r"^(?:[\s|｜/／·•_=-]*$|(?:发布时间|发布日期|发表时间|发稿时间|发文时间|发文日期|更新时间|时间|日期|来源|稿件来源|资料来源|信息来源|作者|编辑|责任编辑|"
-                          r"浏览次数|浏览|点击数|阅读|字号|字体|字號|字體|分享|关键词|关键字|标签)\s*[:：]"
+                          r"浏览次数|浏览|点击数|阅读|字号|字体|字號|字體|分享|关键词|关键字|标签)\s*[:：\ufffd]"
                           r"|(?:人气|点击量|阅读量)\s*[:：]?\s*\d+$"  # 人气 17: a page's count of readers
                           # a periodical's issue: 某某杂志 2018年5期
                           r"|[\u4e00-\u9fff]{2,10}\s*(?:19|20)\d{2}\s*年\s*第?\d{1,3}\s*期$"
@@ -207,10 +208,13 @@ QUOTED_TITLE = re.compile(r"《[^《》]*》")
 QUOTED = re.compile(r"“[^“”]{1,40}”|‘[^‘’]{1,40}’|「[^「」]{1,40}」")
 # a meeting of the whole city held at a venue (全市…推进会在某县召开): the venue is not what it is about
 # (市政协委员某某: a member's office says nothing of the text's place)
+DEMOCRATIC_PARTY = r"民革|民盟|民建|民进|农工党|農工黨|致公党|致公黨|九三学社|九三學社|台盟"
 WHOLE_SCOPE = re.compile(r"全([市县区州省])|我([市县区州省])|(?<![\u4e00-\u9fff])([市县区州])"
                          r"(?:委|政府|工商联|侨联|级|新的社会阶层|政协(?!委员|常委|副?主席))"
-                         r"|^(?:[^，,。；]{0,12}[，,]+)?(?:民革|民盟|民建|民进|农工党|農工黨|致公党|致公黨|九三学社|九三學社|台盟)"
+                         rf"|^(?:[^，,。；]{{0,12}}[，,]+)?(?:{DEMOCRATIC_PARTY})"
                          r"([市县區区州省])委")  # 3月5日，民进市委会一行…: the city's committee opening the news at work
+# 民建省委、市委…: a committee listed after a democratic party's is that party's, which speaks for no place
+PARTY_COMMITTEE_LISTED = re.compile(rf"(?:{DEMOCRATIC_PARTY})[\u4e00-\u9fff]{{0,6}}委会?、$")
 OWN_SCOPE = re.compile(r"我([市县区州省])|全([市县区州省])(?:统一战线|统战系统|统战干部|统战战线|统战人)")
 VENUE = re.compile(r"在(?P<place>[^，。,；“”\s]{2,12}?)(?:召开|举行|举办|开幕)")
 # 邀请华侨华人到某地参观考察: guests come to the text's own place, which is not only visited
@@ -1219,10 +1223,15 @@ def _level_body_paper(pieces: list[str], top: list[str], find_region, level_of) 
 
 
 def _in_a_name(piece: str, name: str) -> bool:
-    """Whether a place is only part of an association's name (某省社联宴请…, 某市同乡会) or names the people
-    from there (台湾同胞投资企业协会, 某地籍): a society of people from there, which is not where the text is."""
+    """Whether a place is only part of an association's or a company's name (某省社联宴请…, 某市同乡会, 某县某某
+    有限公司) or names the people from there (台湾同胞投资企业协会, 某地籍): a society of people from there or a
+    company registered there, which is not where the text is."""
     at = piece.find(name)
-    return at >= 0 and _its_people_after(piece, at + len(name))
+    return at >= 0 and (_its_people_after(piece, at + len(name)) or bool(COMPANY_AFTER.match(piece, at + len(name))))
+
+
+# 某县某某焦化有限公司捐款…: a place that opens a company's legal name is where the company was registered
+COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:有限责任公司|股份有限公司|有限公司)")
 
 
 def _chinese_of_country(title: str, name: str, level_of) -> bool:
@@ -1252,9 +1261,9 @@ def _scope(title: str | None, body: list[str]) -> str | None:
         if match:
             return next(group for group in match.groups() if group)
     for piece in pieces:
-        match = WHOLE_SCOPE.search(piece)
-        if match:
-            return next(group for group in match.groups() if group)
+        for match in WHOLE_SCOPE.finditer(piece):
+            if not PARTY_COMMITTEE_LISTED.search(piece, 0, match.start()):
+                return next(group for group in match.groups() if group)
     return None
 
 
