@@ -968,3 +968,22 @@ def test_a_name_after_a_military_title():
 ])
 def test_a_name_after_a_title_before_the_person_organises_or_leads(sentence, named):
     assert people(sentence) == named
+
+
+def test_a_name_after_a_commissioners_or_commanders_title_and_before_a_police_rank():
+    assert people("区福利专员林志明，警区指挥官黄志强总警司，某市统战部长出席。") == ["林志明", "黄志强"]
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("走访了受灾较重的黄建华、周立平等12户侨属。", ["黄建华", "周立平"]),  # households named by who heads them
+    ("家住某村的郑美玲欣慰地说：“日子越过越好了。”", ["郑美玲"]),  # a described speaker, how she says it before 说
+    ("一行来到侨属王建国家里，询问其生活情况。", ["王建国"]),  # 王建|国家: the whole name before 家里
+    ("开漳先祖第28代孙李文博斥资500万元兴建学校。", ["李文博"]),  # a descendant named by his generation
+    ("德国友人乌尔在领到物资后说很感谢。", ["乌尔"]),  # a friend from abroad
+])
+def test_people_named_by_their_kind_their_kin_or_their_home(sentence, named):
+    assert people(sentence) == named
+
+
+def test_a_kind_of_people_before_an_ordinary_word_names_no_one():
+    assert people("邀请台胞寻访台胞祖籍地的老屋。") == []

@@ -52,7 +52,7 @@ from ..text import Sentence, free_occurrences
 from .tokens import Token
 
 NAME_TAGS = ("nr", "nrfg", "nrt")
-PEOPLE_COUNT = re.compile(r"^等\d+[名位人]")
+PEOPLE_COUNT = re.compile(r"^等\d+[名位人户]")  # 甲、乙等34户: households, named by who heads them
 MANY_AFTER_ETC = re.compile("等(?:一大批|一批|一群|众多|诸多|多位|多名|一些)")
 MAX_CONFIRMING = 12  # characters after a name within which what confirms it stands (等一批热心会员)
 PEOPLE_OF_KIND = re.compile(r"^[两二三四五六七八九十\d]{1,2}[名位]")  # 甲、乙两名委员: the named people counted by their kind
@@ -95,10 +95,11 @@ AFTER_NAME = ("积极|主动|亲自|专程|第一时间|再次|再度|"  # 董�
 # 王某被选举为副主席, 赵某被授予先进个人
 DEED_AFTER_NAME = ("(?:(?:主笔|领衔)?(?:提交|撰写|提出|执笔|提报)|主笔|联名)的[^，。《]{0,8}(?:《|[\\d一二两三四五六七八九十]+[篇份件条])"
                    "|捐(?:款|赠|资|助)[\\d一二两三四五六七八九十百千]|的《|被评为|被(?:选举|推选|选|聘|任命)为|被授予|获评|荣获|同志|任(?:名誉|常务|执行)?(?:副?主委|副?主任委员|副?会长|副?主席|秘书长|党委书记|党组书记|理事长)|获[^，。]{0,12}(?:先进个人|先进工作者|优秀|称号)|(?:个人|集体)?提案《|(?:个人|集体)建议《|《关于"
-                   "|等[\\d一二三四五六七八九十两]+[名位]")
+                   "|等[\\d一二三四五六七八九十两]+[名位户]")
 SAYS, SAID_AFTER = "说", ":：，,“"  # 甲某说：…, the verb of saying and what opens the words said
 # what a described person (…的甲某某) says or also gives: 说, 表示, 也拿出…, 也捐…
-SPOKEN_OR_GIVEN_AFTER = "说|表示|介绍|也[^，。,]{0,6}?(?:捐|拿出|出资)"
+DESCRIBED_BY = "的"  # 受灾严重的甲某某、乙某某等: what describes the people listed after it
+SPOKEN_OR_GIVEN_AFTER = "(?:[\u4e00-\u9fff]{2}地)?说|表示|介绍|也[^，。,]{0,6}?(?:捐|拿出|出资)"
 # 选举甲某为会长, 聘请…的乙某为名誉会长, 丙某、丁某为特邀顾问: a name made something, the title closing the clause
 APPOINTED_BEFORE = "了的选举聘请命"  # 选出, 选举, 聘请, 任命 … 甲某为会长
 APPOINTED_AS = "为[^，。；、“”《》]{0,16}?(?:%s)(?=[，。；、,;]|$)"
@@ -110,7 +111,7 @@ CLOSING_AFTER = "[，、,；;]|多次|再次|再度|先后|多年|一直|始终|
 # a title, a name, then these (为某会成立揭牌: a ceremony the person performs; 为顾问, 为团长: the office the person is
 # made; 联合…, 出资…, 接过…: a deed; 的侄子某某: kin named next; 的陪同下: those the person goes with; 受某某委托: the
 # one who sent the person)
-ENCLOSING_AFTER = "(?:则|也|还)?(?:介绍|说)|如是说|的带领下|的带领|的陪同|受[^，。；]{1,16}?委托|带领|率|赴|前往|手中|等人|联合|出资|接过|的(?:儿子|女儿|侄子|侄女|孙子|孙女|妻子|丈夫)|等[\\d一二两三四五六七八九十]+[名位人]|为[^，。；]{1,12}?(?:揭牌|授牌|颁奖|颁发|题词)|为(?:名誉|荣誉|首席|常务|副)?(?:顾问|团长|会长|主席|秘书长|理事长|组长)"
+ENCLOSING_AFTER = "(?:则|也|还)?(?:介绍|说)|如是说|的带领下|的带领|的陪同|受[^，。；]{1,16}?委托|带领|率|赴|前往|手中|等人|联合|出资|接过|的(?:儿子|女儿|侄子|侄女|孙子|孙女|妻子|丈夫)|等[\\d一二两三四五六七八九十]+[名位人户]|为[^，。；]{1,12}?(?:揭牌|授牌|颁奖|颁发|题词)|为(?:名誉|荣誉|首席|常务|副)?(?:顾问|团长|会长|主席|秘书长|理事长|组长)"
 # verbs whose object is people, named in a list right after them: 组织甲、乙等5名人士, 邀请甲、乙参加
 VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选",
                    "聘任", "聘请", "增补", "增补了", "涌现出", "涌现了", "评选出", "选出")
@@ -142,6 +143,9 @@ SPOUSE = "(?:暨|及|偕|和|与)夫人"
 MEMBERS_BODY_ENDS = ("支部", "总支", "支社", "委员会", "委会")  # a party unit's name right before its members' names
 AFTER_SPOUSE = "女士|[，、,。；;\\s]|乐捐|报效|捐|出资|共同|一同|一起|$"
 DAYS_SAID = frozenset({"近日", "日前", "昨日", "今日", "明日", "前日", "当日", "次日", "同日", "连日", "近期"})  # 于近日
+# a two-character name, one more character and 家里 (某某某家里, 家中): jieba read the last character and 家 as 国家 or
+# 家中 and cut the name short; the person's home is after the whole name
+AT_HOME = re.compile(r"[^的之和与及在到回从于去来、，。,；;\s](?:家里|家中)")
 AGE = "岁的"  # 45岁的某某某: a person's age before the name
 # 某某某，女，民建会员; 某某，民革党员，…: a profile opens on the name, then the person's sex or party membership
 SEX_AFTER_NAME = "[，,](?:[男女]|(?:中共|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)?(?:党员|盟员|会员|社员))[，,]"
@@ -163,7 +167,7 @@ GLUED_AFTER = "为在向对和与将把被从给是都已就"  # characters jieb
 STRONG_CUES = ("同志", "先生", "女士")
 GATHERINGS = ("茶话会", "座谈会", "联欢会", "团拜会", "晚会", "年会", "酒会")  # 代表|迎春|座谈会: what a word before one names
 AUTHORED = ("执笔", "主笔")  # 《…的建议》（某某执笔）: who wrote it
-QUOTED_SPEECH = re.compile(r"(?:高兴地|激动地|感慨地|笑着)?(?:说|表示|说道|感慨)[：:]\s*[“「]")  # 留守儿童某某说：“…”
+QUOTED_SPEECH = re.compile(r"(?:[\u4e00-\u9fff]{2}地|笑着)?(?:说|表示|说道|感慨)[：:]\s*[“「]")  # 留守儿童某某(感激地)说：“…”
 ADDRESS = re.compile("女士|先生|小姐")
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")  # a name is written in characters alone (成就时,黄先生: no name across a comma)
 ADDRESSED_SURNAME = re.compile("[\u4e00-\u9fff](?:女士|先生|小姐)")
@@ -221,6 +225,10 @@ class PersonFinder:
                     del found[start]  # 陈家|明先生, 罗某|中、: the longer name ends where its honorific or its list's mark starts
                 found.setdefault(start, self._mention(text, start, end, sentence, offset))
         self._listed_after(text, found, sentence, offset)
+        for start, mention in list(found.items()):
+            end = mention.end - offset
+            if len(mention.name) == 2 and mention.surface == mention.name and AT_HOME.match(text, end):
+                found[start] = self._mention(text, start, end + 1, sentence, offset)  # 刘某|国家里: 刘某国's home
         _drop_inner(found)
         for start in [start for start, mention in found.items()
                       if (_place_or_its_people(mention.name) or mention.name.endswith(tuple(PLACE_OR_BODY_ENDS))
@@ -766,7 +774,8 @@ class PersonFinder:
 
     def _before_in_list(self, text: str, start: int) -> list[tuple[int, int]]:
         """王立、陈红等5名同志: the name joined by 、 right before a name found, where its clause, a title, a verb
-        of people (聘任甲、乙为…) or a conjunction (…和甲、乙撰写的) comes before it."""
+        of people (聘任甲、乙为…), a conjunction (…和甲、乙撰写的) or the clause describing them (受灾严重的甲、乙等) comes
+        before it."""
         if start < 3 or text[start - 1] not in "、" + LIST_JOINERS:
             return []
         for size in (3, 2) if text[start - 1] == "、" else (3,):  # 甲某某和乙某某: a name of three before 和
@@ -774,7 +783,7 @@ class PersonFinder:
             if begin < 0 or not (text[begin] in self.lexicon.surnames or text[begin:begin + 2] in self.lexicon.surnames):
                 continue  # (某总支|部甲乙: a name opens on its surname)
             before = text[:begin]
-            if not before or before[-1] in CLAUSE_START or before.endswith(self.lexicon.person_cues) \
+            if not before or before[-1] in CLAUSE_START + DESCRIBED_BY or before.endswith(self.lexicon.person_cues) \
                     or before.endswith(VERBS_OF_PEOPLE) or before[-1] in LIST_JOINERS \
                     or before.endswith(MEMBERS_BODY_ENDS):  # 某某总支部甲、乙当选: the body's members
                 return [(begin, start - 1)]
