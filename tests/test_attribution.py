@@ -1769,3 +1769,17 @@ def test_a_group_led_by_a_bodys_officer_as_the_sentence_opens_does_that_bodys_de
     # a leader of two offices: the body of the office named right before the name
     assert subjects("在县工商联常委、南湖区衢州同乡商会会长陈立新的带领下，商会已两次到结对村调研，捐助资金10万元。") == [
         ("两次", "南湖区衢州同乡商会"), ("10万元", "南湖区衢州同乡商会")]
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    # bodies listed, a last item naming no one body, then the group they form
+    ("春节前，凤冈县委统战部、县台办、各镇街党委组成走访组，走访台胞台属20人，送去慰问品。", "凤冈县委统战部"),
+    # bodies listed, their joint deed in the figure's own clause
+    ("春节前，凤冈县委统战部、县台办看望台胞台属20人。", "凤冈县委统战部"),
+])
+def test_bodies_listed_that_act_together_give_their_figures_to_the_first_named(sentence, subject):
+    assert subjects(sentence) == [("20人", subject)]
+
+
+def test_people_named_before_a_count_of_their_own_are_not_what_the_count_before_them_is_for():
+    assert subjects("到上村、下村和高东村等11个贫困村李某华等104户困难家庭发放补助金1000元。")[0] == ("11个", "region")

@@ -1447,7 +1447,8 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
                     return _last_clause_actor(text, candidates, mentions, mention.start, clause_start)
                 return index
     listed = _listed_opening(text, candidates, mentions,
-                             [_after_adverbs(text, start) for start in (sentence.start, *earlier_clauses)], quantity)
+                             [_after_adverbs(text, start) for start in (clause_start, sentence.start, *earlier_clauses)],
+                             quantity)
     if listed is not None:
         return listed  # 某区委统战部、区侨联积极组织…，两年来，共走访…: the bodies act together, the first named
     # 为推进…发展，某公司为农户发放补贴，累计支付220万元: an enterprise that opens an earlier clause acts on
@@ -2066,9 +2067,10 @@ def _listed_opening(text: str, candidates: list[int], mentions: list[Mention], o
     return None
 
 
-# what bodies listed at a sentence's opening go on to do together (积极引导…, 联合开展…, 共同…, 组织…)
-LISTED_ACT = re.compile(r"(?:积极|主动|一起|先后|分别|多次|认真|持续|广泛)?"
-                        r"(?:引导|组织|开展|举办|发动|动员|推动|实施|启动|召开|走访|慰问|深入|联合|共同|携手)")
+# what bodies listed at a sentence's opening go on to do together (积极引导…, 联合开展…, 共同…, 组织…, 组成慰问组), a
+# last item that names no one body (A、B、各镇街党委组成…) closing the list
+LISTED_ACT = re.compile(r"(?:[、和与及](?:各|有关|相关)[\u4e00-\u9fff]{1,10}?)?(?:积极|主动|一起|先后|分别|多次|认真|持续|广泛)?"
+                        r"(?:引导|组织|开展|举办|发动|动员|推动|实施|启动|召开|走访|看望|慰问|深入|联合|共同|携手|组成)")
 
 
 def _earlier_clauses(text: str, position: int, limit: int):
@@ -2101,6 +2103,8 @@ def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions:
             continue  # 全县镇街商会会员1275人: all of a kind in the region, not one body's
         if any(mark in counts[:max(counts.find(form), 0)] for form in written if form in counts for mark in DESTINATIONS):
             continue  # 148个商会和担任市工商联执委的…; 2名社员入选某省委统战部人才库: where those counted go, not who counts
+        if mention.cls == "Person" and PEOPLE_COUNTED_AFTER.match(text, mention.end):
+            continue  # 11个贫困村甲某等104户: people named before a count of their own are that count's
         if mention.cls != "Initiative" and text.endswith(AWARD_VERBS, 0, mention.start):
             continue  # 荣获市政协优秀提案4篇: the body that gives the award, not who won it
         if mention.cls == "Initiative" and any(MONEY_NAMED.fullmatch(counts, counts.find(form) + len(form))
@@ -2131,6 +2135,9 @@ def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions:
     if mentions[only].cls == "PoliticalParty" and mentions[only].parent_name is None:
         return None  # 3位民建会员, 12名盟员: members of the party as a whole, which is no local report's actor
     return only
+
+
+PEOPLE_COUNTED_AFTER = re.compile(r"等[\d一二两三四五六七八九十百]")
 
 
 def _nested_in(mentions: list[Mention], index: int, other: int) -> bool:
