@@ -722,6 +722,9 @@ def test_a_disasters_toll_is_no_outcome():
     assert brief("商会捐款20万元用于受灾群众安置。") == [(Decimal(200000), "CNY", "exact")]
     # who died or lost their homes, who fled to shelters, and the mudslides a storm set off
     assert brief("台风引发九起泥石流，二十人丧生，三千户房屋被冲毁后无家可归，五千人转移至避难所。") == []
+    # the households and the people of one toll, and an epidemic's new cases; operations a clinic did count
+    assert brief("暴雨造成全县2600户8.5万人受灾；当地每日新增确诊也在5000例左右。") == []
+    assert brief("医疗队为群众免费手术50例。") == [(Decimal(50), "例", "exact")]
 
 
 def test_how_far_a_journey_went_or_a_place_lies_is_no_outcome_but_a_walk_or_a_road_is():

@@ -676,11 +676,20 @@ LOSS_BEFORE = re.compile(r"(?<!挽回|减少|減少|避免|降低)(?:直接)?(?:
 
 
 def _disaster_toll(sentence: str, lead: int, unit_end: int) -> bool:
-    """8万余人受灾, 1200间房屋倒塌, 2人受伤, 损毁房屋30间, 经济损失约800万元: a disaster's toll."""
-    suffered = SUFFERED.match(sentence, unit_end)
-    if suffered is not None and not HELPING.search(suffered.group(0)):
-        return True
-    return LOSS_BEFORE.search(sentence, max(0, lead - 10), lead) is not None
+    """8万余人受灾, 1200间房屋倒塌, 2人受伤, 损毁房屋30间, 经济损失约800万元, 3000户1.2万人受灾 (the households
+    and the people of one toll), 每日新增确诊1万例 (an epidemic's cases): a disaster's toll."""
+    for after in (unit_end, *(match.end() for match in (NEXT_FIGURE.match(sentence, unit_end),) if match)):
+        suffered = SUFFERED.match(sentence, after)
+        if suffered is not None and not HELPING.search(suffered.group(0)):
+            return True
+    return LOSS_BEFORE.search(sentence, max(0, lead - 10), lead) is not None \
+        or CASES_BEFORE.search(sentence, max(0, lead - 10), lead) is not None and sentence.startswith(CASES, unit_end - 1)
+
+
+NEXT_FIGURE = re.compile(r"[\d.]+[万萬亿億]?[余餘多]?[人户戶间間]")  # 3000户|1.2万人受灾: the toll's second figure
+# 每日新增(确诊)1万例, 累计确诊病例300例: an epidemic's cases (免费手术50例 counts)
+CASES_BEFORE = re.compile(r"(?:新增|确诊|確診|感染|病例)[^，,。；;\d]{0,4}$")
+CASES = "例"
 
 
 # 驱车200余公里前往, 距市区70多公里的, 二百公里外的: how far a journey went or a place lies, not work done
