@@ -145,6 +145,12 @@ def test_the_sponsors_of_an_initiative_named_first_take_part_in_it():
     assert [a for a, b in taking_part if b == "屯堡文化论坛"] == ["安顺市委统战部", "民盟安顺市委会"]
 
 
+def test_the_sponsors_of_an_initiative_it_is_said_to_be_run_by_take_part_in_it():
+    text = "某县统战工作\n“同心·秋季助学”是由县妇联、县总工会和县工商联倡议并发起的公益项目。\n"
+    taking_part = links(knowledge_of(text), "participatesIn")
+    assert sorted(a for a, b in taking_part if b == "同心·秋季助学") == ["县妇联", "县工商联", "县总工会"]
+
+
 def test_a_body_after_an_initiative_whose_clause_has_its_own_collective_actor_does_not_take_part():
     taking_part = links(knowledge_of(CARRIED_OUT), "participatesIn")
     assert not [a for a, b in taking_part if b == "和谐寺观"]

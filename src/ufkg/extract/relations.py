@@ -88,8 +88,8 @@ EVENT_HEADS = r"(?:活动|活動|论坛|論壇|大会|大會|晚会|晚會|仪�
 SPONSORED_CLAUSE = re.compile(rf"(?:(?:此次|本次|是次|该|該)?{EVENT_HEADS})?{SPONSORED_BY}[^，,。；;：:]{{2,40}}?{SPONSOR_ROLE}")
 # a sentence on the event a news item is on that opens with whom it was run by (活动由A、B联合主办，C承办)
 EVENT_SPONSORED = re.compile(rf"(?:此次|本次|是次|该|該)?{EVENT_HEADS}{SPONSORED_BY}")
-# who an initiative named first was run by: “某某论坛”由A、B主办; 活动由A承办
-SPONSORS = re.compile(r"(?:活动|论坛|行动|工程|项目)?(?:由|經|经)")
+# who an initiative named first was run by: “某某论坛”由A、B主办; 活动由A承办; “某某”是由A、B倡议发起的…
+SPONSORS = re.compile(r"(?:活动|论坛|行动|工程|项目)?(?:是|係|系)?(?:由|經|经)")
 # the partners a clause's actors act with: A、B联合C、D开展…
 PARTNERS = re.compile(r"(?:联合|会同|携手|协同|聯合|會同|攜手|協同)")
 # a place that hosts what follows (某市今年将举办…); an initiative held at a place (…在某市举行)
