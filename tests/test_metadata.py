@@ -1770,3 +1770,21 @@ def test_a_place_that_opens_a_companys_legal_name_in_the_title_is_where_it_was_r
     text = ("山西平遥县焦化有限公司向灾区捐款500万元\n"
             "2010年4月14日，青海玉树发生7.1级地震。山西省级工商联向会员发出倡议，山西省非公企业累计捐款3800多万元。\n")
     assert (_meta(text).region, _meta(text).region_code) == ("山西", "140000")
+
+
+@pytest.mark.parametrize("text, region", [
+    # a page's font-size buttons under its date (字体大小:【) are no part of the text, whose opening goes to a township
+    ("某会联合某企业为京山市孙桥卫生院送去药品\n2016-05-10 10:20:31\n字体大小:【\n"
+     "2016年5月6日，在某党某省委会负责人带领下，一行6人前往京山市孙桥镇卫生院，向孙桥镇卫生院赠送一批药品，价值2万元。\n"
+     "孙桥镇卫生院院长表示感谢。\n", "孙桥镇"),
+    # a site's 某某网消息 and its byline before the day: the township that opens the news holds its event
+    ("福安:乡贤出资铺路\n某某网消息(记者 某某 通讯员 某某) 5月12日,福安赛岐镇举办乡贤奖学金颁发活动。赛岐镇乡贤共出资50万元。\n",
+     "赛岐镇"),
+    # someone's words set above the lead, and a page's stamp of digits alone, come before the text's opening
+    ("党员看望老人\n“来了，亲人来了！”\n3月5日上午，在攸县网岭镇某某敬老院门口，老人们迎接党员们。网岭镇敬老院院长表示感谢。\n",
+     "网岭镇"),
+    ("图书室落地某县\n\n11.04.2018  09:30\n\n  近日，我市首个“爱阅图书室”在兴宁市叶塘镇某某小学揭牌。叶塘镇中心校负责人出席。\n",
+     "叶塘镇"),
+])
+def test_the_opening_that_takes_the_news_to_a_township_is_read_past_what_a_page_sets_above_it(text, region):
+    assert _meta(text).region == region

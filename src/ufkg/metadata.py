@@ -152,7 +152,7 @@ YEARBOOK = re.compile(r"(?:《|[/／>＞]\s*)(?P<place>[\u4e00-\u9fff]{2,8}?)年
 # a field of a page's header under its title (发布时间：…, 来源：…, a bare separator), not its title nor its text
 # (its colon may have been lost in decoding the page, as LABELLED_DATE's)
 HEADER_FIELD = re.compile(r"^(?:[\s|｜/／·•_=-]*$|(?:发布时间|发布日期|发表时间|发稿时间|发文时间|发文日期|更新时间|时间|日期|来源|稿件来源|资料来源|信息来源|作者|编辑|责任编辑|"
-                          r"浏览次数|浏览|点击数|阅读|字号|字体|字號|字體|分享|关键词|关键字|标签)\s*[:：\ufffd]"
+                          r"浏览次数|浏览|点击数|阅读|字体大小|字号大小|字號大小|字體大小|字号|字体|字號|字體|分享|关键词|关键字|标签)\s*[:：\ufffd]"
                           r"|(?:人气|点击量|阅读量)\s*[:：]?\s*\d+$"  # 人气 17: a page's count of readers
                           # a periodical's issue: 某某杂志 2018年5期
                           r"|[\u4e00-\u9fff]{2,10}\s*(?:19|20)\d{2}\s*年\s*第?\d{1,3}\s*期$"
@@ -871,7 +871,8 @@ def _worked_in_locally(region: str | None, title: str | None, body: list[str], l
     if find_local is None:
         return region
     text = "\n".join(lines)
-    for piece in ([title] if title else []) + [_first_sentence(line) for line in body[:1]]:
+    opening = _opening_line(body)
+    for piece in ([title] if title else []) + [_first_sentence(line) for line in opening]:
         locals_ = [name for name in find_local(piece) if LOCAL_LEVEL_END.search(name)]
         if not locals_:
             continue
@@ -889,13 +890,25 @@ def _worked_in_locally(region: str | None, title: str | None, body: list[str], l
                 worked_in = not place.endswith(COMMUNITY) and not NAMELESS_LOCAL.match(place) \
                     and text.count(place) >= MIN_LOCAL_TIMES and not _one_of_several(rest, chain, locals_)
                 return place if worked_in else region
-    for line in body[:1]:  # 近日，某县某乡举办…: the township that opens the news holding its event is its place
+    for line in opening:  # 近日，某县某乡举办…: the township that opens the news holding its event is its place
         lead = _lead_matter(line)
         chain = _place_chain(lead, find_region, find_region(lead) + find_local(lead))
         if len(chain) >= 2 and LOCAL_LEVEL_END.search(chain[-1]) and TOWNSHIP_HOLDS.match(lead, len("".join(chain))) \
                 and not NAMELESS_LOCAL.match(chain[-1]) and text.count(chain[-1]) >= MIN_LOCAL_TIMES:
             return chain[-1]
     return region
+
+
+def _opening_line(body: list[str]) -> list[str]:
+    """The line a news item's text opens with (none or one), past a line of digits alone (a page's stamp: 20.03.2016
+    12:46) and a line that is one quotation (“来了，亲人来了！”, someone's words set above the lead)."""
+    return next(([line] for line in body[:MAX_OPENING_SKIPPED + 1]
+                 if HAN.search(line) and not WHOLE_QUOTATION.fullmatch(line.strip())), [])
+
+
+MAX_OPENING_SKIPPED = 2
+HAN = re.compile(r"[\u4e00-\u9fff]")
+WHOLE_QUOTATION = re.compile(r"[“「][^“”「」]*[”」][。！!？?]?")
 
 
 # a quotation of any length, to its end or to the end of the piece (a first sentence cut at the quotation's own

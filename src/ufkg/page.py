@@ -31,9 +31,9 @@ PURPOSE = r"为了?[^。；;！？]{2,120}?[，,]\s*(?=(?:(?:19|20)\d{2}年)?\d{
 HEARD_FROM = r"(?:记者|笔者)(?:近日|日前|\d{1,2}日)?从"
 # a day of the lunar calendar (正月初四, 腊月二十, 农历八月十五), which a news item may tell its day by
 LUNAR_DAY = r"(?:正月|腊月|农历[正一二三四五六七八九十冬腊]{1,2}月)(?:初[一二三四五六七八九十]|[十廿二三]?[一二三四五六七八九十])日?"
-# a news item's prefix: 某报讯, 【某网讯】, 新华社某地3月2日电, 某网2月18日消息, 某网2月18日某地消息, 某网讯 12月27日电 (a
+# a news item's prefix: 某报讯, 【某网讯】, 新华社某地3月2日电, 某网2月18日消息, 某网2月18日某地消息, 某网消息, 某网讯 12月27日电 (a
 # site's 讯 and a wire's day together), a colon after; then the reporter's byline in brackets, (记者 …)
-NEWS_PREFIX = r"[^，,。；\s]{0,20}?(?:讯|日电|日[\u4e00-\u9fff]{0,8}?消息)(?:\s*\d{1,2}月\d{1,2}日电)?[】\]）)]?[:：]?\s*"
+NEWS_PREFIX = r"[^，,。；\s]{0,20}?(?:讯|日电|日[\u4e00-\u9fff]{0,8}?消息|网消息)(?:\s*\d{1,2}月\d{1,2}日电)?[】\]）)]?[:：]?\s*"
 BYLINE = r"(?:[（(][^）)]{0,30}[）)])?\s*"
 # a line of the papers and sites a group publishes (□某某日报/某某晚报/某某新闻): a masthead, not a title nor the text
 _OUTLET = r"[\u4e00-\u9fff]{2,8}?(?:日报|晚报|早报|都市报|新闻网|新闻|电视台|融媒体中心|客户端|网)"
