@@ -1781,7 +1781,7 @@ def test_a_place_that_opens_a_companys_legal_name_in_the_title_is_where_it_was_r
     ("福安:乡贤出资铺路\n某某网消息(记者 某某 通讯员 某某) 5月12日,福安赛岐镇举办乡贤奖学金颁发活动。赛岐镇乡贤共出资50万元。\n",
      "赛岐镇"),
     # someone's words set above the lead, and a page's stamp of digits alone, come before the text's opening
-    ("党员看望老人\n“来了，亲人来了！”\n3月5日上午，在攸县网岭镇某某敬老院门口，老人们迎接党员们。网岭镇敬老院院长表示感谢。\n",
+    ("党员看望老人\n“谢谢你们！”\n3月5日上午，在攸县网岭镇某某敬老院门口，老人们迎接党员们。网岭镇敬老院院长表示感谢。\n",
      "网岭镇"),
     ("图书室落地某县\n\n11.04.2018  09:30\n\n  近日，我市首个“爱阅图书室”在兴宁市叶塘镇某某小学揭牌。叶塘镇中心校负责人出席。\n",
      "叶塘镇"),

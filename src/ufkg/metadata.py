@@ -900,8 +900,8 @@ def _worked_in_locally(region: str | None, title: str | None, body: list[str], l
 
 
 def _opening_line(body: list[str]) -> list[str]:
-    """The line a news item's text opens with (none or one), past a line of digits alone (a page's stamp: 20.03.2016
-    12:46) and a line that is one quotation (“来了，亲人来了！”, someone's words set above the lead)."""
+    """The line a news item's text opens with (none or one), past a line of digits alone (a page's stamp: 11.04.2018
+    09:30, an image's file name) and a line that is one quotation (“谢谢你们！”, someone's words set above the lead)."""
     return next(([line] for line in body[:MAX_OPENING_SKIPPED + 1]
                  if HAN.search(line) and not WHOLE_QUOTATION.fullmatch(line.strip())), [])
 

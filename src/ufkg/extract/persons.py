@@ -98,7 +98,7 @@ DEED_AFTER_NAME = ("(?:(?:主笔|领衔)?(?:提交|撰写|提出|执笔|提报)|
                    "|等[\\d一二三四五六七八九十两]+[名位户]")
 SAYS, SAID_AFTER = "说", ":：，,“"  # 甲某说：…, the verb of saying and what opens the words said
 # what a described person (…的甲某某) says or also gives: 说, 表示, 也拿出…, 也捐…
-DESCRIBED_BY = "的"  # 受灾严重的甲某某、乙某某等: what describes the people listed after it
+DESCRIBED_BY = "的"  # 受灾较重的甲某某、乙某某等: what describes the people listed after it
 SPOKEN_OR_GIVEN_AFTER = "(?:[\u4e00-\u9fff]{2}地)?说|表示|介绍|也[^，。,]{0,6}?(?:捐|拿出|出资)"
 # 选举甲某为会长, 聘请…的乙某为名誉会长, 丙某、丁某为特邀顾问: a name made something, the title closing the clause
 APPOINTED_BEFORE = "了的选举聘请命"  # 选出, 选举, 聘请, 任命 … 甲某为会长
@@ -228,7 +228,7 @@ class PersonFinder:
         for start, mention in list(found.items()):
             end = mention.end - offset
             if len(mention.name) == 2 and mention.surface == mention.name and AT_HOME.match(text, end):
-                found[start] = self._mention(text, start, end + 1, sentence, offset)  # 刘某|国家里: 刘某国's home
+                found[start] = self._mention(text, start, end + 1, sentence, offset)  # 王某|国家里: 王某国's home
         _drop_inner(found)
         for start in [start for start, mention in found.items()
                       if (_place_or_its_people(mention.name) or mention.name.endswith(tuple(PLACE_OR_BODY_ENDS))
@@ -774,7 +774,7 @@ class PersonFinder:
 
     def _before_in_list(self, text: str, start: int) -> list[tuple[int, int]]:
         """王立、陈红等5名同志: the name joined by 、 right before a name found, where its clause, a title, a verb
-        of people (聘任甲、乙为…), a conjunction (…和甲、乙撰写的) or the clause describing them (受灾严重的甲、乙等) comes
+        of people (聘任甲、乙为…), a conjunction (…和甲、乙撰写的) or the clause describing them (受灾较重的甲、乙等) comes
         before it."""
         if start < 3 or text[start - 1] not in "、" + LIST_JOINERS:
             return []

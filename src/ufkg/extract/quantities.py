@@ -678,7 +678,8 @@ LOSS_BEFORE = re.compile(r"(?<!挽回|减少|減少|避免|降低)(?:直接)?(?:
 def _disaster_toll(sentence: str, lead: int, unit_end: int) -> bool:
     """8万余人受灾, 1200间房屋倒塌, 2人受伤, 损毁房屋30间, 经济损失约800万元, 3000户1.2万人受灾 (the households
     and the people of one toll), 每日新增确诊1万例 (an epidemic's cases): a disaster's toll."""
-    for after in (unit_end, *(match.end() for match in (NEXT_FIGURE.match(sentence, unit_end),) if match)):
+    second = NEXT_FIGURE.match(sentence, unit_end)
+    for after in (unit_end,) + ((second.end(),) if second else ()):
         suffered = SUFFERED.match(sentence, after)
         if suffered is not None and not HELPING.search(suffered.group(0)):
             return True
