@@ -1788,3 +1788,8 @@ def test_a_place_that_opens_a_companys_legal_name_in_the_title_is_where_it_was_r
 ])
 def test_the_opening_that_takes_the_news_to_a_township_is_read_past_what_a_page_sets_above_it(text, region):
     assert _meta(text).region == region
+
+
+def test_a_township_that_opens_a_news_item_after_its_county_is_its_place_whatever_it_does():
+    text = "乡贤工作见闻\n近日，东源县义合镇以乡贤工作为抓手，动员在外乡亲返乡投资。义合镇乡贤累计捐资300万元。\n"
+    assert _meta(text).region == "义合镇"
