@@ -1793,3 +1793,8 @@ def test_the_opening_that_takes_the_news_to_a_township_is_read_past_what_a_page_
 def test_a_township_that_opens_a_news_item_after_its_county_is_its_place_whatever_it_does():
     text = "乡贤工作见闻\n近日，东源县义合镇以乡贤工作为抓手，动员在外乡亲返乡投资。义合镇乡贤累计捐资300万元。\n"
     assert _meta(text).region == "义合镇"
+
+
+def test_a_township_that_opens_a_summary_of_recent_years_after_its_county_is_its_place():
+    text = "乡贤工作见闻\n近年来，东源县义合镇以乡贤工作为抓手，动员在外乡亲返乡投资。义合镇乡贤累计捐资300万元。\n"
+    assert _meta(text).region == "义合镇"

@@ -85,10 +85,10 @@ OPENING_COUPLET = re.compile(r"\s*[\u4e00-\u9fff]{3,7}[，,][\u4e00-\u9fff]{3,7}
 PURPOSE_CLAUSE = re.compile(PURPOSE)
 SLOGANS_LEAD = re.compile(rf"^(?:{SLOGAN}){{2,}}(?:……|…|——)?[，,]?(?:今年以来|近年来|一年来|去年以来)[，,]")
 # the day a news item opens on: with its month, or alone after a dateline that gave it (…电（记者某某）23日，),
-# or a span of days (5月9日—10日)
+# or a span of days (5月9日—10日), or the span a summary looks back on (近年来, 今年以来)
 _CLOCK = r"(?:[上下]午|晚上?|早上|中午)?\d{1,2}[时点](?:\d{1,2}分|半)?"  # 8月14日上午10时: the hour of the day
 NEWS_OPENING = re.compile(rf"^{_NEWS_PREFIX}{_RETOLD}(?:{PURPOSE})?(?:(?:{_DAY}|\d{{1,2}}日)(?:{_CLOCK}|[上下]午|晚|(?:至|—|－|-)\d{{1,2}}日)?"
-                          rf"|近日|日前|近期)?[，,\s]*")
+                          rf"|近日|日前|近期|近年来|近年來|今年以来|一年来|去年以来)?[，,\s]*")
 EVENT_VERBS = ("召开", "举行", "举办", "开幕", "启动", "成立", "组织召开", "隆重召开", "隆重举行", "成功举办",
                "接待", "会见", "宴请")  # the host of a visit (某会接待某市代表团) is where it happens
 HEARD_FROM_BODY = re.compile(rf"{HEARD_FROM}(?P<body>[^，。,；]{{2,30}}?)(?:获悉|了解到|得知|悉)")
@@ -819,7 +819,8 @@ def _host_place(line: str, find_region, level_of, holder_at, official_of) -> str
 
 
 def _lead_matter(line: str) -> str:
-    """A news item's first sentence past its prefix and day (某报讯 3月2日，…): what happens, who does it, where."""
+    """A news item's first sentence past its prefix and day (某报讯 3月2日，…) or the span it looks back on (近年来，…):
+    what happens, who does it, where."""
     first = _first_sentence(line)
     opening = NEWS_OPENING.match(first)
     return first[opening.end():] if opening else first
