@@ -1783,3 +1783,8 @@ def test_bodies_listed_that_act_together_give_their_figures_to_the_first_named(s
 
 def test_people_named_before_a_count_of_their_own_are_not_what_the_count_before_them_is_for():
     assert subjects("到上村、下村和高东村等11个贫困村李某华等104户困难家庭发放补助金1000元。")[0] == ("11个", "region")
+
+
+def test_amounts_given_respectively_go_to_the_bodies_listed_in_order_whatever_commas_group_their_digits():
+    assert subjects("南非中华总商会、福建同乡会也分别认捐12,000和9,000美元。") == [
+        ("12,000", "南非中华总商会"), ("9,000美元", "福建同乡会")]

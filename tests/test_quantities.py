@@ -873,3 +873,10 @@ def test_the_price_of_a_thing_sold_is_no_sum():
 ])
 def test_a_bound_said_before_the_currency_of_an_amount_is_its_qualifier(sentence, qualifier):
     assert [q.qualifier for q in found(sentence)] == [qualifier]
+
+
+def test_an_amount_written_bare_before_one_that_names_the_currency_shares_it():
+    assert brief("两会分别认捐12,000和9,000美元。") == [(Decimal(12_000), "USD", "exact"), (Decimal(9_000), "USD", "exact")]
+    assert brief("分别捐赠3和2万元。") == [(Decimal(30_000), "CNY", "exact"), (Decimal(20_000), "CNY", "exact")]
+    # a range, an ordinal or a count of people: no amount of money shared
+    assert brief("每户补助5000至8000元，共有会员120和80人，分列第3和第4名。") == [(Decimal(80), "人", "exact")]

@@ -948,7 +948,7 @@ def _respective(extraction: Extraction, text: str, quantity: QuantityMention, ca
             return None
         marker, joined_only = given.start(), True
     figures = [q for q in extraction.quantities if q.sentence == quantity.sentence and marker < q.start
-               and not _has_stop(text[marker:q.start])]
+               and not _has_stop(DIGIT_GROUPS.sub("", text[marker:q.start]))]  # 10,000和8,000美元: no clause break
     if joined_only and any(not re.fullmatch(r"[和及与、]", text[a.end:b.start]) for a, b in zip(figures, figures[1:])):
         return None
     mentions = extraction.mentions
@@ -958,6 +958,9 @@ def _respective(extraction: Extraction, text: str, quantity: QuantityMention, ca
         if len(listed) == len(figures) > 1:
             return listed[[q.start for q in figures].index(quantity.start)]
     return None
+
+
+DIGIT_GROUPS = re.compile(r"(?<=\d)[,，](?=\d{3})")  # the commas that group a number's digits (10,000)
 
 
 def _last_list(text: str, mentions: list[Mention], items: list[int]) -> list[int]:
@@ -2082,8 +2085,9 @@ def _clause_start(text: str, position: int, limit: int) -> int:
     """Where the clause of `position` begins: after a clause break, or after a 、 that closes another
     body's figure (A公司捐款300万元、B公司捐款100万元)."""
     start = position
-    while start > limit and text[start - 1] not in CLAUSE_BREAKS and not _after_a_figure(text, start - 1):
-        start -= 1
+    while start > limit and (text[start - 1] not in CLAUSE_BREAKS or DIGIT_GROUPS.match(text, start - 1)) \
+            and not _after_a_figure(text, start - 1):
+        start -= 1  # (10,000: a comma that groups digits breaks no clause)
     return start
 
 

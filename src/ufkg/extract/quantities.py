@@ -1065,7 +1065,35 @@ def find_quantities(sentence: str, report_year: int | None, previous: str = "",
             continue
         found.append(_found(context, quantity, start, end, floor=found[-1].end if found else 0))
         position = end
-    return _with_bare_people_after(context, _with_bare_people(context, _with_bare_money(context, found)))
+    return _with_shared_currency(context, _with_bare_people_after(context, _with_bare_people(context, _with_bare_money(context, found))))
+
+
+# an amount written bare right before another that carries the currency for both (认捐10,000和8,000美元, 分别捐赠3和2万元)
+SHARED_AMOUNT = re.compile(r"(?<![\d,.第])(?P<num>\d[\d,]*(?:\.\d+)?[万亿]?)(?:和|及|与|、)$")
+LEADING_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?(?P<scale>[万亿]?)")
+MONEY_CODE = re.compile(r"[A-Z]{3}")
+MAX_SHARED_AMOUNT = 16  # characters of a bare amount and its joiner
+
+
+def _with_shared_currency(context: _Context, found: list[FoundQuantity]) -> list[FoundQuantity]:
+    """Add the amounts written bare before an amount that names the currency, joined to it by 和, 及, 与 or 、: the
+    currency (and the scale, 3和2万元) is both amounts'. A range (5000至8000元) is no such pair."""
+    sentence = context.sentence
+    added = []
+    for index, quantity in enumerate(found):
+        if not MONEY_CODE.fullmatch(quantity.unit):
+            continue
+        bare = SHARED_AMOUNT.search(sentence, max(0, quantity.start - MAX_SHARED_AMOUNT), quantity.start)
+        amount = LEADING_AMOUNT.match(sentence, quantity.start, quantity.end)
+        if bare is None or amount is None or any(q.start < bare.end("num") and bare.start("num") < q.end for q in found):
+            continue
+        number = bare["num"] + ("" if bare["num"].endswith(("万", "亿")) else amount["scale"])
+        parsed = parse_quantity(number + sentence[amount.end():quantity.end])
+        if parsed is None:
+            continue
+        floor = found[index - 1].end if index else 0
+        added.append(_found(context, replace(parsed, unit=quantity.unit), bare.start("num"), bare.end("num"), floor))
+    return sorted(found + added, key=lambda quantity: quantity.start)
 
 
 def _converted(sentence: str, before: FoundQuantity, unit: str, start: int) -> bool:
