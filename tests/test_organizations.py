@@ -2002,3 +2002,10 @@ def test_a_hometown_society_abroad_named_with_the_part_of_the_country_it_lives_i
 def test_a_sites_column_glued_before_a_name_is_no_part_of_it():
     assert orgs("分类: 协会动态泉州市青年企业家协会2019年2月1日 春节前，该会走访困难户。", "Association") == [
         "泉州市青年企业家协会"]
+
+
+def test_centres_named_for_what_they_do_are_organisations_but_a_kind_of_centre_is_none():
+    assert orgs("吐鲁番市新时代文明实践中心开展志愿服务。", "Organization") == ["吐鲁番市新时代文明实践中心"]
+    assert orgs("兴化农产品展示中心开业，广东侨商投资促进中心成立。", "Organization") == [
+        "兴化农产品展示中心", "广东侨商投资促进中心"]
+    assert orgs("全县建有新时代文明实践中心12个。", "Organization") == []
