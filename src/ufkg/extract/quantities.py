@@ -683,8 +683,9 @@ def _disaster_toll(sentence: str, lead: int, unit_end: int) -> bool:
         suffered = SUFFERED.match(sentence, after)
         if suffered is not None and not HELPING.search(suffered.group(0)):
             return True
-    return LOSS_BEFORE.search(sentence, max(0, lead - 10), lead) is not None \
-        or CASES_BEFORE.search(sentence, max(0, lead - 10), lead) is not None and sentence.startswith(CASES, unit_end - 1)
+    before = max(0, lead - 10)
+    return LOSS_BEFORE.search(sentence, before, lead) is not None \
+        or CASES_BEFORE.search(sentence, before, lead) is not None and sentence.startswith(CASES, unit_end - 1)
 
 
 NEXT_FIGURE = re.compile(r"[\d.]+[万萬亿億]?[余餘多]?[人户戶间間]")  # 3000户|1.2万人受灾: the toll's second figure
@@ -1065,7 +1066,8 @@ def find_quantities(sentence: str, report_year: int | None, previous: str = "",
             continue
         found.append(_found(context, quantity, start, end, floor=found[-1].end if found else 0))
         position = end
-    return _with_shared_currency(context, _with_bare_people_after(context, _with_bare_people(context, _with_bare_money(context, found))))
+    found = _with_bare_people_after(context, _with_bare_people(context, _with_bare_money(context, found)))
+    return _with_shared_currency(context, found)
 
 
 # an amount written bare right before another that carries the currency for both (认捐10,000和8,000美元, 分别捐赠3和2万元)
