@@ -987,3 +987,14 @@ def test_people_named_by_their_kind_their_kin_or_their_home(sentence, named):
 
 def test_a_kind_of_people_before_an_ordinary_word_names_no_one():
     assert people("邀请台胞寻访台胞祖籍地的老屋。") == []
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("委派何建明、孙立新为召集人。", ["何建明", "孙立新"]),  # a verb of people (委派) before a list, a convener's title
+    ("嘉宾有总务邝信发，财务长等。", ["邝信发"]),  # an association's general affairs officer (总务)
+    ("警察总局主管马丁参加了活动。", ["马丁"]),  # a head of section (主管)
+    ("嘉宾有惩教署署长冼日坚，海关关长等。", ["冼日坚"]),  # the head of a department (署长)
+    ("寺院住持释慧明大和尚一行来到某县。", ["释慧明"]),  # a monastic's surname 释, part of the name
+])
+def test_names_after_more_offices_and_a_monastics_name_with_its_surname(sentence, named):
+    assert people(sentence) == named

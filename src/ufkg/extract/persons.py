@@ -113,7 +113,7 @@ CLOSING_AFTER = "[，、,；;]|多次|再次|再度|先后|多年|一直|始终|
 # one who sent the person)
 ENCLOSING_AFTER = "(?:则|也|还)?(?:介绍|说)|如是说|的带领下|的带领|的陪同|受[^，。；]{1,16}?委托|带领|率|赴|前往|手中|等人|联合|出资|接过|的(?:儿子|女儿|侄子|侄女|孙子|孙女|妻子|丈夫)|等[\\d一二两三四五六七八九十]+[名位人户]|为[^，。；]{1,12}?(?:揭牌|授牌|颁奖|颁发|题词)|为(?:名誉|荣誉|首席|常务|副)?(?:顾问|团长|会长|主席|秘书长|理事长|组长)"
 # verbs whose object is people, named in a list right after them: 组织甲、乙等5名人士, 邀请甲、乙参加
-VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选",
+VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选", "指派", "委派",
                    "聘任", "聘请", "增补", "增补了", "涌现出", "涌现了", "评选出", "选出")
 NOT_LAST_CHARS = "说等的也则"  # 某某说，某某等出席，会长某某的带领下，某某也说: what follows a two-character name, not its last character
 ADVERB_ENDS = "地得的着了"  # 高兴地说: a word made an adverb, no given name's last character
@@ -158,6 +158,8 @@ CAPTION_PLACE = re.compile(r"[（(]\s*(?:前排|后排|前|后)?\s*(?:左|右|�
 MONASTIC_TITLES = "大和尚|大法师|法师|长老|方丈"  # what a monastic is addressed by, after the name in religion
 # a monastic's name in religion, then the title it is addressed by (not 法师院, a body)
 DHARMA_NAME = re.compile(rf"(?=([\u4e00-\u9fff]{{2}})(?:{MONASTIC_TITLES})(?![院会堂协]))")
+MONASTICS_AFTER = tuple(MONASTIC_TITLES.split("|"))  # 释某|某大和尚: the longer name ends where the title starts
+BUDDHIST_SURNAME = "释"  # 释某某: the surname of the Buddha, taken by monastics
 DHARMA_BEFORE = "，,、。：:；;（(）) \u3000的和与及"
 NOT_DHARMA_NAMES = frozenset({"各位", "诸位", "众位", "众多", "多位", "几位", "两位", "高僧", "大德", "僧人", "年轻", "青年",
                               "本寺", "该寺", "寺院", "佛教", "当家", "监院", "女众", "男众", "常住", "驻锡", "首座", "客堂"})
@@ -219,7 +221,7 @@ class PersonFinder:
                       self._called_names(text), self._dharma_names(text), self._captioned_names(text)):
             for start, end in spans:
                 known = found.get(start)
-                if known is not None and known.end - offset < end and (text.startswith(STRONG_CUES, end)
+                if known is not None and known.end - offset < end and (text.startswith(STRONG_CUES + MONASTICS_AFTER, end)
                                                                        or end - (known.end - offset) == 1
                                                                        and text.startswith("、", end)):
                     del found[start]  # 陈家|明先生, 罗某|中、: the longer name ends where its honorific or its list's mark starts
@@ -250,10 +252,12 @@ class PersonFinder:
         for match in DHARMA_NAME.finditer(text):
             start = match.start(1)
             name = match.group(1)
+            if start > 0 and text[start - 1] == BUDDHIST_SURNAME:
+                start -= 1  # 会长释某某大和尚: the surname every Buddhist monastic takes, part of the name
             standing = start == 0 or text[start - 1] in DHARMA_BEFORE \
                 or text.endswith(self.lexicon.person_cues, 0, start)
             if standing and name not in NOT_DHARMA_NAMES and not any(char in NOT_DHARMA_CHARS for char in name):
-                yield match.span(1)
+                yield start, match.end(1)
 
     def _captioned_names(self, text: str):
         """某某某(左三)、某某(右十起): a name right before where a photo's caption places the person; a title before it
