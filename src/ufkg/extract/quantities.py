@@ -1073,7 +1073,6 @@ def find_quantities(sentence: str, report_year: int | None, previous: str = "",
 # an amount written bare right before another that carries the currency for both (认捐10,000和8,000美元, 分别捐赠3和2万元)
 SHARED_AMOUNT = re.compile(r"(?<![\d,.第])(?P<num>\d[\d,]*(?:\.\d+)?[万亿]?)(?:和|及|与|、)$")
 LEADING_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?(?P<scale>[万亿]?)")
-MONEY_CODE = re.compile(r"[A-Z]{3}")
 MAX_SHARED_AMOUNT = 16  # characters of a bare amount and its joiner
 
 
