@@ -1788,3 +1788,9 @@ def test_people_named_before_a_count_of_their_own_are_not_what_the_count_before_
 def test_amounts_given_respectively_go_to_the_bodies_listed_in_order_whatever_commas_group_their_digits():
     assert subjects("南非中华总商会、福建同乡会也分别认捐12,000和9,000美元。") == [
         ("12,000", "南非中华总商会"), ("9,000美元", "福建同乡会")]
+
+
+def test_a_news_agency_given_as_the_pages_source_only_published_it():
+    report = ("侨乡乡贤捐资助学\n05.03.2016 09:10\n本文来源: 中国新闻社福建分社主办\n"
+              "中新社泉州3月4日电 当地80余位乡贤捐资逾2亿元，用于兴学。\n")
+    assert text_subjects(report) == [("80余位", "region"), ("逾2亿元", "region")]

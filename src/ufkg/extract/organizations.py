@@ -229,6 +229,9 @@ WEB_HEADS = ("网", "网站")
 POLICY_OPENINGS = ("关于", "中国共产党", "中华人民共和国")  # 《关于…》 is a document, not an outlet
 # 某某网2条, 某某政协报1条: an outlet without 《》, in a list of pieces counted per outlet
 COUNTED_OUTLET = re.compile(r"(?:^|(?<=[、，,：:；;]))([\u4e00-\u9fff]{2,10}(?:网|报))(?=(?:\d+|[一二两三四五六七八九十]+)[条篇])")
+# the name of a newspaper, station, agency or web outlet: where news is published, neither where it happened nor who
+# did what it reports
+MEDIA_NAME = re.compile(r"(?:日报|晚报|报社|电视台|电台|新闻网|新闻社|通讯社|杂志社|在线|网|报)$")
 MEDIA_HEADS = frozenset({"日报", "晚报", "日报社", "报社", "电视台", "广播电视台", "广播电台", "杂志社", "新闻网", "在线",
                          "融媒体中心", "商报", "都市报", "晨报", "时报", "侨报"})
 PUBLISHER_BEFORE = re.compile(r"(?:来源|稿源|出处|作者|编辑)\s*[:：]\s*$")

@@ -50,14 +50,12 @@ from bisect import bisect_left
 from ..gazetteer import Gazetteer
 from ..model import Extraction, LinkMention, Mention
 from .names import nationwide_movement
-from .organizations import NATIONAL, PLACE_FIRM
+from .organizations import MEDIA_NAME, NATIONAL, PLACE_FIRM
 from .sections import URGED, governors as section_governors, text_actor
 
 ORGANIZATION_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty", "Organization"})
-# a newspaper, station or web outlet is where it is published, not where the news it reports happened
 # the heads of societies of people from one place: 某地商会, 某地同乡会, 某地同乡联谊会
 ORIGIN_SOCIETY = re.compile(r"(?:商会|同乡会|同乡联谊会|同乡总会|乡亲会|商会总会)")
-MEDIA = re.compile(r"(?:日报|晚报|报社|电视台|电台|新闻网|新闻社|通讯社|杂志社|在线|网|报)$")
 COUNTRY_WIDE = ("中国", "中华", "全国")  # 中国某某杂志社, 全国某某协会: the whole country's, not the report's region
 # a fund or a hospital named without a place (某某慈善基金会, 某某同心医院): the report does not say it is in its region
 # (measured over the opened sets: none of 19 such placements in the gold); nor of an enterprise, a university or a
@@ -200,7 +198,7 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
             elif inner:
                 place = _most_specific(gazetteer, mentions, inner)
                 links.append(LinkMention(index, "locatedIn", place, mention.sentence))
-                if region is not None and mention.cls == "Organization" and not MEDIA.search(mention.name) \
+                if region is not None and mention.cls == "Organization" and not MEDIA_NAME.search(mention.name) \
                         and not _titled_outlet(text, mention) and not mention.name.endswith(UNPLACED_HEADS) \
                         and _contains(gazetteer, mentions[place].code, mentions[region].code):
                     # 贵州某某茶场 in a 黔南 report: in 贵州 by its name, in 黔南 by the report; a body named after
@@ -208,7 +206,7 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
                     # university named after a province or a city (seated anywhere in it, UNPLACED_HEADS) is not
                     links.append(LinkMention(index, "locatedIn", region, mention.sentence))
             elif mention.scope is None and region is not None and mention.cls != "PoliticalParty" and index not in units \
-                    and not MEDIA.search(mention.name) and not _titled_outlet(text, mention) \
+                    and not MEDIA_NAME.search(mention.name) and not _titled_outlet(text, mention) \
                     and not mention.name.startswith(COUNTRY_WIDE) and not mention.name.endswith(UNPLACED_HEADS) \
                     and not _away(extraction, text, mention, mentions[region]) \
                     and not _named_again_without_its_place(mention) \

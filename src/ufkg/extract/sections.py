@@ -21,7 +21,7 @@ from ..model import Extraction, Mention
 from ..page import (BREADCRUMB, BYLINE, BYLINE_LINE, HEARD_FROM, INDEX_ROW, LUNAR_DAY, NEWS_PREFIX, OUTLETS_LINE,
                     PAGE_PROMPT, PURPOSE, SITE_CHROME, SITE_CLOCK, SLOGAN, WHERE_ON_SITE)
 from ..text import CLAUSE_STOPS, SENTENCE_STOPS
-from .organizations import CPC_NAME
+from .organizations import CPC_NAME, MEDIA_NAME
 from .persons import SEX_AFTER_NAME
 
 CLAUSE_BREAKS = CLAUSE_STOPS | SENTENCE_STOPS
@@ -977,13 +977,15 @@ def _event_held_by_verb(extraction: Extraction, text: str, sentence) -> int | No
 
 def _authored(extraction: Extraction, text: str, by_sentence: dict[int, list[int]], sentence) -> int | None:
     """A party committee or association named as a page's author (作者：民盟某市委会), or the body a news
-    page gives as its source (信息来源：市委统战部): the news is its own account."""
+    page gives as its source (信息来源：市委统战部): the news is its own account. A news agency, paper or site given as
+    the source (来源：某某新闻社某分社) only published the page."""
     for index in by_sentence.get(sentence.index, []):
         mention = extraction.mentions[index]
         if mention.cls in ("Association", "PoliticalParty") and text[max(0, mention.start - 3):mention.start] \
                 in ("作者:", "作者：") and mention.parent_name is not None:
             return index
         if mention.cls in LEAD_ACTOR_CLASSES and SOURCE.fullmatch(text, max(0, mention.start - 5), mention.start) \
+                and not MEDIA_NAME.search(mention.name) \
                 and not any(OWN_SUMMARY.search(line.text) for line in extraction.sentences[:MAX_PAGE_TOP]
                             if line.index < sentence.index) \
                 and not _title_body(extraction, by_sentence, sentence.index):
