@@ -1,6 +1,8 @@
 """What a report says about itself."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ufkg.clean import clean_text
@@ -115,6 +117,20 @@ def test_a_city_named_without_its_level_in_the_titles_slot():
 
 def test_a_summary_published_early_next_year_covers_the_year_before():
     assert read_metadata("凝心聚力谱新篇\n正文。\n凯里统战2024-1-15\n", regions, is_place).year == 2023
+
+
+def test_a_feature_that_tells_what_it_saw_in_the_last_days_is_of_its_own_year():
+    text = "小侨联大作为——雷山县侨联工作纪实\n某报记者 李某\n近日，记者走进雷山县侨联，侨胞们正在座谈。\n凯里统战2024-4-15\n"
+    assert read_metadata(text, regions, is_place).year == 2024  # no summary of the year before
+
+
+def test_the_township_a_body_goes_to_by_its_tie_is_the_news_place():
+    def local(piece):  # as a pattern reads townships, the word before the name glued to it
+        return re.findall(r"(?:单位)?大塘镇", piece)
+    text = "6月5日，凯里市政协副主席率队赴对口联系单位大塘镇，开展捐赠活动。\n大塘镇党委书记表示感谢。\n"
+    meta = read_metadata(text, regions, is_place, level_of={"凯里市": "prefecture"}.get, find_local=local,
+                         holder_at=lambda name, level: None, official_of=lambda name: name)
+    assert meta.region == "大塘镇"
 
 
 def test_a_date_and_source_line_at_the_top():
@@ -798,6 +814,9 @@ def test_a_township_or_new_area_written_after_the_titles_place_is_the_news_place
                  "新桥村小学师生表示感谢。\n", "新桥村", id="the chain after the place named before (该县)"),
     pytest.param("民盟凯里市委送教下乡\n“我们在新桥村办起了图书室，孩子们有书读了。”民盟凯里市委负责人说。\n"
                  "新桥村小学师生表示感谢。\n", "凯里市", id="a speaker's words are not the text's place"),
+    pytest.param("新乡贤的新作为\n近日，雷山县大塘镇新乡贤李某走在新桥村的果园里，查看果树长势。\n"
+                 "近年来，大塘镇引导乡贤回乡创业。新桥村果园是其中之一。\n", "大塘镇",
+                 id="where someone walks is not where the work is taken"),
 ])
 def test_the_township_or_village_a_body_takes_its_work_to_is_the_news_place(text, region):
     def local(piece):
@@ -1580,6 +1599,8 @@ def test_a_timestamp_written_year_then_month_and_day_and_a_font_label_under_the_
                  id="a title naming a province over an opening that writes out a county of it"),
     pytest.param("某公司出资200万元在云南助学\n某报6月3日讯 李某某，云南省保山市昌宁县人，当天在上海举行签约仪式，"
                  "捐助200万元。\n", "云南", id="a county written out as a person's home is not the news's place"),
+    pytest.param("某公司出资200万元在云南建设水窖\n某报6月3日讯 某公司当天在上海举行签约仪式，向云南省昌宁县捐助200万元，"
+                 "建设水窖80口。\n", "昌宁县", id="a county written out right after its province, its city left out"),
 ])
 def test_where_a_news_item_happened(text, region):
     assert _meta(text).region == region

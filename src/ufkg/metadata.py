@@ -290,6 +290,7 @@ OPENING_DAY = re.compile(rf"{_NEWS_PREFIX}(?P<month>\d{{1,2}})月(?:\d{{1,2}}日
 LUNAR_DAY_OPENING = re.compile(rf"^[^。；]{{0,40}}?{LUNAR_DAY}[，,]")
 # 本报讯（记者某某）昨日，…: a news item opening on a day told from when it was published
 RELATIVE_DAY = re.compile(rf"{_NEWS_PREFIX}(?:昨日|昨天|今日|今天|近日|日前)")
+RECENT_DAYS = re.compile(r"近日|日前")  # a day of the last few, anywhere in a line
 NEWS_DAY = re.compile(rf"{_NEWS_PREFIX}(?P<month>\d{{1,2}})月(?P<day>\d{{1,2}})日")
 DAY_LEAD = re.compile(r"\d{1,2}月\d{1,2}日[，,]")  # 1月23日，… (a day without its year, then a comma)
 MONTH_OF_YEAR = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?")  # 2024年9月, 2021年12月20日
@@ -749,8 +750,9 @@ def _with_short_names(find_region, full: list[str]):
 
 
 def _county_written_out(province: str, body: list[str], find_region, level_of, holder_at, official_of) -> str | None:
-    """The county the opening writes out from the title's province down (…向某省某市某县捐赠一笔善款) under a title that
-    names only the province: the news is that county's. Not a person's home (某省某市某县人, 某县籍)."""
+    """The county the opening writes out from the title's province down (…向某省某市某县捐赠一笔善款, or with its city
+    left out: …在某自治区某区举行) under a title that names only the province: the news is that county's. Not a
+    person's home (某省某市某县人, 某县籍)."""
     if level_of is None or holder_at is None or official_of is None or level_of(province) != "province":
         return None
     for line in body:
@@ -760,7 +762,7 @@ def _county_written_out(province: str, body: list[str], find_region, level_of, h
             at = line.find(name)
             chain = _place_chain(line[at:at + MAX_WRITTEN_OUT], find_region)
             end = at + len("".join(chain))
-            if len(chain) >= 3 and level_of(chain[-1]) == "county" and chain[0] == name \
+            if len(chain) >= 2 and level_of(chain[-1]) == "county" and chain[0] == name \
                     and _lies_within(chain[-1], province, level_of, holder_at, official_of) \
                     and not _its_people_after(line, end) and not HOME_OF.match(line, end):
                 return chain[-1]
@@ -883,9 +885,12 @@ def _worked_in_locally(region: str | None, title: str | None, body: list[str], l
             if any(start < cue.start() < end for start, end in quoted):
                 continue  # “…我们在某村定制了…”: a speaker's words, where the speaker worked, not the text
             rest = piece[cue.end():]
-            rest = rest[len(THAT_PLACE.match(rest).group()):]  # 到该区某镇某村: the place named before, then the chain
-            chain = _place_chain(rest, find_region, names)
-            below = [name for name in chain if name in locals_]
+            tie = THAT_PLACE.match(rest).group()
+            rest = rest[len(tie):]  # 到该区某镇某村, 赴对口联系单位某镇: then the chain
+            # read again after a tie: a pattern's township may have taken its last word (单位某镇)
+            here = [name for name in find_local(rest) if LOCAL_LEVEL_END.search(name)] if tie else []
+            chain = _place_chain(rest, find_region, names + here)
+            below = [name for name in chain if name in locals_ or name in here]
             if below:
                 place = below[-1]
                 worked_in = not place.endswith(COMMUNITY) and not NAMELESS_LOCAL.match(place) \
@@ -916,8 +921,11 @@ WHOLE_QUOTATION = re.compile(r"[“「][^“”「」]*[”」][。！!？?]?")
 # full stop): someone's words
 SPOKEN = re.compile(r"“[^“”]*(?:”|$)|「[^「」]*(?:」|$)")
 # the words that take a body's work to a place (赴, 前往, 走进, 在…召开, 为…捐赠, 向…捐资)
-WORK_PLACE_CUE = re.compile(r"赴|前往|前来|前赴|来到|走进|深入|到|在|为|向|给|至")
-THAT_PLACE = re.compile(r"(?:(?:该|該)(?:省|市|州|盟|区|區|县|縣|旗))?")
+# (not 在 after a verb of where someone is: 某镇新乡贤某某走在某村的果园里 walks there, the news is the township's)
+WORK_PLACE_CUE = re.compile(r"赴|前往|前来|前赴|来到|走进|深入|到|(?<![走站坐住])在|为|向|给|至")
+THAT_PLACE = re.compile(r"(?:(?:该|該)(?:省|市|州|盟|区|區|县|縣|旗))?"
+                        # 赴对口联系单位某镇, 到结对帮扶村某村: the tie that takes the body there, then the place
+                        r"(?:(?:对口|定点|對口)?(?:联系|帮扶|结对|挂钩|聯繫|幫扶|結對)(?:帮扶|幫扶)?(?:单位|單位|点|點|村|乡镇|鄉鎮)?)?")
 LOCAL_LEVEL_END = re.compile(r"(?:乡|镇|村|街道|鄉|鎮)$")  # a township or village, not a new area (某某高新区)
 COMMUNITY = ("社区", "社區")  # a town's neighbourhood, where a visit calls on its people, not the place of the text
 NAMELESS_LOCAL = re.compile(r"^(?:[\u4e00-\u9fff]{1,2}族)*(?:乡|镇|村|鄉|鎮)$")  # 畲族镇 cut off 某某畲族镇: no name of its own
@@ -2016,8 +2024,9 @@ def _year(title: str | None, lines: list[str], date: str | None, news: bool = Fa
         return edition - 1  # an entry of 某市年鉴-2023 naming no year of its own: the year 2022
     if date:
         # a summary put up in the first half of a year sums up the year before; later in the year it tells work of its
-        # own year (去年…, 今年… of a story put up in August)
-        return int(date[:4]) if news or int(date[5:7]) > SUMMARY_SEASON else int(date[:4]) - 1
+        # own year (去年…, 今年… of a story put up in August); a feature that tells what it saw 近日 is of its own year
+        recent = any(RECENT_DAYS.search(line) for line in lines[1:OPENING_LINES + 1])
+        return int(date[:4]) if news or recent or int(date[5:7]) > SUMMARY_SEASON else int(date[:4]) - 1
     as_of = next(filter(None, map(AS_OF_YEAR.search, lines[:5])), None)
     named = [int(year) for line in lines[:5] for year in YEAR.findall(line)]
     if as_of and int(as_of.group(1)) == max(named):
