@@ -998,3 +998,7 @@ def test_a_kind_of_people_before_an_ordinary_word_names_no_one():
 ])
 def test_names_after_more_offices_and_a_monastics_name_with_its_surname(sentence, named):
     assert people(sentence) == named
+
+
+def test_an_office_joined_to_the_last_of_a_list_of_offices_is_no_name():
+    assert people("大会选举产生了第一届会长、副会长、常委及秘书长。") == []  # 常委及: an office and 及

@@ -370,6 +370,11 @@ def test_no_city_abroad_is_read_after_the_home_countrys_name():
     assert not [e for e in kb.entities.values() if e.cls == "Region" and e.label == "建国"]
 
 
+def test_the_parts_of_a_country_named_by_their_directions_are_no_city_abroad():
+    kb = knowledge_of("2019年凯里市侨联工作\n市侨联联系的侨胞居住在意大利南北各个城市。\n")
+    assert labels(kb, "Region") == ["凯里市", "意大利"]
+
+
 def test_the_parent_of_a_national_body_is_known_but_not_mentioned_by_the_report():
     kb = knowledge_of("2022年凯里市侨联工作总结\n市侨联协助国务院侨办开展寻根之旅活动。\n")
     state_council = next(e for e in kb.entities.values() if e.label == "国务院")

@@ -113,7 +113,7 @@ DEPARTMENT_VERBS = ("促进", "保障", "监督", "保护", "发改")  # verbs a
 # 发改局 (发展和改革局), whose short name jieba tags a verb
 CONJUNCTIONS = ("与", "和", "及", "或", "同")
 BUILDINGS = ("大厦", "大楼")  # 某商会大厦: a building
-JOINT_ASSOCIATION = re.compile(r"暨[\u4e00-\u9fff]{1,10}?(?:促进会|联谊会|商会|协会|联合会|同乡会)")
+JOINT_ASSOCIATION = re.compile(r"暨[\u4e00-\u9fff]{0,10}?(?:促进会|联谊会|商会|协会|联合会|同乡会)")
 FEDERATION_FORMS = ("工商联", "总商会", "工商业联合会")  # what a trade's chamber is named after (某市工商联餐饮商会)
 MEMBER_CHAMBER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:行业商会|商会|行业协会|协会|事业促进会)")  # 某县工商联某某事业促进会 too
 NOT_A_TRADE = ("指导", "联系", "组织", "召开", "举办", "帮助", "推动", "引导", "支持", "协调", "走访", "对接", "牵头",
@@ -2087,7 +2087,7 @@ def _town_office(mention: Mention) -> bool:
 
 
 def _with_joint_names(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
-    """某乡商会暨乡贤促进会: one association under two names joined by 暨, named whole."""
+    """某乡商会暨乡贤促进会, 某国某省同乡会暨商会: one association under two names joined by 暨, named whole."""
     result: list[Mention] = []
     second_names: list[tuple[int, int]] = []
     for mention in mentions:

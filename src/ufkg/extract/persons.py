@@ -116,6 +116,7 @@ ENCLOSING_AFTER = "(?:则|也|还)?(?:介绍|说)|如是说|的带领下|的带�
 VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选", "指派", "委派",
                    "聘任", "聘请", "增补", "增补了", "涌现出", "涌现了", "评选出", "选出")
 NOT_LAST_CHARS = "说等的也则"  # 某某说，某某等出席，会长某某的带领下，某某也说: what follows a two-character name, not its last character
+LAST_ITEM_JOINERS = "及和与"
 ADVERB_ENDS = "地得的着了"  # 高兴地说: a word made an adverb, no given name's last character
 AT_OCCASION = "在"  # 董事长某某在致辞时说: the name, then 在 and the occasion of what the person says
 DEPUTY = "代表"  # 甲某代表、乙某委员的发言: a congress's deputy, written after the name as an office
@@ -890,7 +891,9 @@ class PersonFinder:
         return 2 <= len(name) and (len(name) <= 3 or compound) and name[0] in self.lexicon.surnames \
             and HAN_ONLY.fullmatch(name) is not None and not self.common_word(name) \
             and not (len(name) == 3 and _common_rest(name[1:])) \
+            and not (len(name) == 3 and name[2] in LAST_ITEM_JOINERS and self.common_word(name[:2])) \
             and not (len(name) == 2 and name[1] in ADVERB_ENDS)  # 全覆盖, 向大会, 都得(到): a surname, then no given name
+        # (常委及秘书长: a common word and the word that joins a list's last item, no given name either)
 
 
 def names_read_whole(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -319,6 +319,7 @@ def _unit_as_written(document: Document, quantity: QuantityMention) -> str:
     return document.text[at:at + len(quantity.unit)] if at >= 0 else quantity.unit
 
 
+DIRECTIONS = frozenset("东南西北中東")
 HOME_COUNTRY = "CN"  # its places are the gazetteer's, none is read by its place after the country's name
 
 
@@ -327,7 +328,8 @@ def _city_after(tokens, position: int, gazetteer: Gazetteer):
     unless it is a place at home (马来西亚容县同乡会)."""
     for token in tokens:
         if token.start == position:
-            abroad = token.tag in ("ns", "nr") and 2 <= len(token.word) <= 4 and not gazetteer.lookup(token.word)
+            abroad = token.tag in ("ns", "nr") and 2 <= len(token.word) <= 4 and not gazetteer.lookup(token.word) \
+                and not set(token.word) <= DIRECTIONS  # 某国南北各地: its parts, no city
             return token if abroad else None
     return None
 
