@@ -725,6 +725,8 @@ def test_a_disasters_toll_is_no_outcome():
     # the households and the people of one toll, and an epidemic's new cases; operations a clinic did count
     assert brief("暴雨造成全县2600户8.5万人受灾；当地每日新增确诊也在5000例左右。") == []
     assert brief("医疗队为群众免费手术50例。") == [(Decimal(50), "例", "exact")]
+    # the dead told with where it struck them, and those it touched
+    assert brief("据统计，已有15人在这场洪灾中不幸身亡，另有近万人受洪水影响，无法回家。") == []
 
 
 def test_how_far_a_journey_went_or_a_place_lies_is_no_outcome_but_a_walk_or_a_road_is():
@@ -750,6 +752,9 @@ def test_a_batch_and_the_rounds_a_programme_ran_are_no_counts_but_batches_counte
 
 def test_the_rate_a_sum_is_converted_at_is_no_outcome():
     assert brief("商会向灾民捐赠5万兰特（1美元约合18兰特）现金。") == [(Decimal(50_000), "ZAR", "exact")]
+    # the same sum at the day's rate, in brackets: one gift
+    assert brief("乡亲们凑了3万美元（按当时汇率，约合人民币20万元）设立奖学金。") == [(Decimal(30_000), "USD", "exact")]
+    assert brief("侨团捐出5万欧元（约合人民币38万元）。") == [(Decimal(50_000), "EUR", "exact")]
 
 
 def test_the_next_ordinal_of_a_list_is_no_count():

@@ -665,9 +665,11 @@ _RANK_UNITS = frozenset({"位", "名"})
 
 # A disaster's toll (8万余人受灾, 3人遇难, 损毁房屋30间, 经济损失超过5亿元) is what struck a place, not what
 # anyone did: what is counted suffers it right after the figure, or the loss is named right before it.
-SUFFERED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:受灾|受災|死亡|失踪|失蹤|遇难|遇難|受伤|受傷|倒塌|损毁|損毀|受损|受損"
-                      r"|丧命|喪命|丧生|喪生|无家可归|無家可歸|避难所|避難所|水患|泥石流|土石流|滑坡)"
+SUFFERED = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:受灾|受災|死亡|失踪|失蹤|遇难|遇難|罹难|罹難|身亡|受伤|受傷|倒塌|损毁|損毀"
+                      r"|受损|受損|丧命|喪命|丧生|喪生|无家可归|無家可歸|避难所|避難所|水患|泥石流|土石流|滑坡"
+                      r"|受[\u4e00-\u9fff]{0,3}?(?:影响|影響))"
                       r"(?=[，,。；;、]|$)")  # 38人丧生, 2000户无家可归, 5起泥石流: the toll, and the disasters counted
+# (22人在洪水中不幸身亡, 近万人受水灾影响: the toll told with where it struck)
 HELPING = re.compile(r"用于|用於|帮|幫|慰问|慰問|救|援|捐|送|给|給|为|為|向")  # 捐款20万元用于受灾群众: help
 LOSS_BEFORE = re.compile(r"(?<!挽回|减少|減少|避免|降低)(?:直接)?(?:经济损失|經濟損失|(?:倒塌|损毁|損毀)[\u4e00-\u9fff]{0,2}"
                          r"|(?:受灾|受災)(?:群众|群眾|人口|人数|人數|面积|面積)|(?:减产|減產))"
@@ -983,8 +985,10 @@ def currency_names() -> tuple[str, ...]:
 
 MAX_CURRENCY_NAME = 6
 MONEY_CODE = re.compile(r"[A-Z]{3}")  # money's unit: its currency's ISO code
-# a bracket opening right after an amount, before the same sum told another way: about, or worth in
-CONVERSION = re.compile(r"\s*[（(]\s*(?P<about>约|約|合|折合|相当于|相當於|大约|大約)?\s*(?P<yuan>人民币|人民幣)?")
+# a bracket opening right after an amount, before the same sum told another way: about, or worth in (按当时汇率，约合…:
+# at the day's rate)
+CONVERSION = re.compile(r"\s*[（(]\s*(?:(?:按|以)[^（）()，,。]{0,8}?(?:汇率|匯率)(?:计算|計算|折算)?\s*[，,]?\s*)?"
+                        r"(?P<about>约合|約合|约|約|合|折合|相当于|相當於|大约|大約)?\s*(?P<yuan>人民币|人民幣)?")
 # what follows the field of a rank: 13个乡镇中第一名, 21所中学中排名第三, 百强县中位列第16
 RANKED_AMONG = re.compile(r"[^，,。；;、]{0,8}?中(?:排名|位列|位居|名列)?第")
 RANK_AFTER = re.compile(r"[^，,。；;、]{0,8}?第[\d一二三四五六七八九十百]+[名位]")  # 21所中学第三名
