@@ -121,6 +121,7 @@ PROPOSAL = re.compile(r"关于[^，。、；：！？“”《》〈〉（）()\
 COUNTED_AFTER = re.compile(r"[\d０-９一二三四五六七八九十百千]+[条件项篇份]")
 REGULATION = "条例"
 MAX_REGULATION = 20
+DATED_NAME = re.compile(r"(?:19|20)\d{2}\s*(?:年度?|·)|第[一二三四五六七八九十百\d]+届|首届")  # a name opening on its year
 EVENT_PREFIX = re.compile(r"(?:(?:19|20)\d{2}(?:年度?|·)?)?(?:第[一二三四五六七八九十百\d]+届|首届)?$")
 MAX_EVENT = 20
 PLATFORM_HEADS = ("云平台", "平台", "数据库", "信息库", "人才库", "库")  # what is built (搭建|某某乡贤库)
@@ -359,6 +360,9 @@ class NameFinder:
                     and text.endswith(("”", *("”" + j for j in LIST_JOINERS)), 0, match.start()):
                 # 打造“某某空间”“某某侨创基地”: listed with a programme the verb takes, a programme's brand
                 add("Initiative", match.start(), match.end(), name)
+            elif org_head is not None and DATED_NAME.match(name):
+                add("Initiative", match.start(), match.end(), name)  # “2018年某省侨界中秋联谊会”: a gathering named by
+                # its year or its edition, no standing body
             elif org_head is not None:
                 if not DECLARED_SHORT.search(text, 0, match.start()):  # （简称“市委统战部”）: the body before it
                     add(org_head, match.start(), match.end(), name)
