@@ -272,6 +272,18 @@ def test_a_city_abroad_named_without_its_country_is_the_news_items_place_under_i
     assert extraction_of("多伦多华人社团举行新春联欢会\n本报讯 2月3日，多伦多华人社团联合会举行新春联欢会。\n").meta.region == "多伦多"
 
 
+@pytest.mark.parametrize("text, region", [
+    pytest.param("意大利侨界齐心抗疫\n欧洲时报讯 意大利华侨华人近日向当地医院捐赠口罩2万只。米兰华侨华人工商会会长表示，"
+                 "米兰侨胞将继续支持抗疫。\n米兰市政府致谢。\n", "米兰", id="a city the country's news keeps naming"),
+    pytest.param("意大利侨界齐心抗疫\n欧洲时报讯 意大利华侨华人近日向当地医院捐赠口罩2万只。米兰华侨华人工商会会长表示，"
+                 "侨胞将继续支持抗疫。\n", "意大利", id="a city named in passing leaves the country"),
+])
+def test_a_countrys_news_that_keeps_naming_one_of_its_cities_is_that_citys(text, region):
+    extraction = extraction_of(text)
+    assert extraction.meta.region == region
+    assert extraction.mentions[extraction.region_mention].name == region
+
+
 def test_a_town_abroad_no_gazetteer_knows_is_a_city_of_the_state_the_text_names_as_the_report_wrote_it(tmp_path):
     from ufkg.corpus import read_document
     from ufkg.extract.report import extract_report
