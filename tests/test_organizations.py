@@ -343,6 +343,8 @@ def test_kinds_of_schools_are_no_school():
     assert orgs("全市中小学校开展教育活动。", "Organization") == []
     assert orgs("其中一中队表现突出。", "Organization") == []
     assert orgs("侨胞在临沂市捐建侨爱小学。", "Organization") == []
+    assert orgs("基金每年资助平江考上大学的学子，奖励考入大学的新生。", "Organization") == []  # got into a university
+    assert orgs("学子们考入厦门大学。", "Organization") == ["厦门大学"]
 
 
 def test_a_company_by_its_legal_name():

@@ -236,8 +236,9 @@ MEDIA_HEADS = frozenset({"日报", "晚报", "日报社", "报社", "电视台",
                          "融媒体中心", "商报", "都市报", "晨报", "时报", "侨报"})
 PUBLISHER_BEFORE = re.compile(r"(?:来源|稿源|出处|作者|编辑)\s*[:：]\s*$")
 DATE_AFTER = re.compile(r"\s*(?:\d{4}\s*[-年/.]|发布时间|$)")
-# heads of institutions whose names hold no verb: 临沂市捐建侨爱小学 is what someone built, not a school's name
-NO_VERB_HEADS = MEDIA_HEADS | {"中学", "小学", "实验学校", "幼儿园", "实验室", "重点实验室", "园区", "产业园", "科技园",
+# heads of institutions whose names hold no verb: 临沂市捐建侨爱小学 is what someone built, not a school's name;
+# 资助某县考上大学的学子: where they got in, no university
+NO_VERB_HEADS = MEDIA_HEADS | {"大学", "中学", "小学", "实验学校", "幼儿园", "实验室", "重点实验室", "园区", "产业园", "科技园",
                                "工业园", "会议中心", "会展中心", "国际会议中心", "展览馆", "体育馆", "大剧院",
                                "福利院", "老人院", "护理院", "敬老院"}  # 组织志愿者到福利院: where people go
 PART_OF_COUNTRY = re.compile(r"(?:东北|西北|东南|西南|东|南|西|北|中)部$")  # 北部: the part of a country named before
