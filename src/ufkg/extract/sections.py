@@ -53,6 +53,11 @@ EVENT_FRAME = re.compile(r"”?(?:活动|系列活动)?(?:期间|中[，,]|上[�
 # a programme's course since it began (“某某”行动启动以来，…)
 SINCE_OPENING = re.compile(r"(?:自从|自|從)[“「]?")
 PROGRAMME_SINCE = re.compile(r"[”」]?(?:行动|活动|工程|计划|行動|活動)?(?:正式)?(?:启动|实施|开展|推进|部署|啟動|實施|開展|推進)(?:以来|至今|以來)")
+# 某区自2012年实施“某某工程”以来: the programme's progress since it began, told with the verb first
+RAN_SINCE = re.compile(r"(?:自从|自|從)\s*(?:(?:19|20)\d{2}\s*年(?:\d{1,2}月)?(?:起)?)?(?:正式)?"
+                       r"(?:启动|实施|开展|推进|部署|啟動|實施|開展|推進)(?:了)?[“「]?$")
+RAN_SINCE_END = re.compile(r"[”」]?(?:行动|活动|工程|计划|行動|活動)?(?:以来|至今|以來)")
+MAX_RAN_SINCE = 16  # characters from 自 to the programme's name
 # 很快，此项行动纳入…; 该活动共…: a paragraph that opens on the programme just named, by a demonstrative and its kind
 # (此次活动 is the occasion itself, not a programme); the programme is one the text calls by that kind
 THIS_PROGRAMME = re.compile(r"(?:[^，,。；;]{1,6}[，,])?(?:此项|该项|这项|这一)[\u4e00-\u9fff]{0,4}?(行动|活动|工程|计划)")
@@ -1098,6 +1103,11 @@ def paragraph_frames(extraction: Extraction, text: str, by_sentence: dict[int, l
             first_clause_end += 1
         for index in by_sentence.get(sentence.index, []):
             mention = extraction.mentions[index]
+            if mention.cls == "Initiative" \
+                    and RAN_SINCE.search(text, max(sentence.start, mention.start - MAX_RAN_SINCE), mention.start) \
+                    and RAN_SINCE_END.match(text, mention.end, sentence.end):
+                frames[sentence.paragraph] = index  # 某区自2012年实施“某某工程”以来，…: the paragraph tells the
+                break  # programme's progress since it began (in whichever clause)
             if mention.cls != "Initiative" or not position <= mention.start < first_clause_end:
                 continue
             opens = mention.start - position <= 1 or SPONSORED.fullmatch(text, position, mention.start)
