@@ -121,6 +121,9 @@ ADVERB_ENDS = "地得的着了"  # 高兴地说: a word made an adverb, no given
 AT_OCCASION = "在"  # 董事长某某在致辞时说: the name, then 在 and the occasion of what the person says
 DEPUTY = "代表"  # 甲某代表、乙某委员的发言: a congress's deputy, written after the name as an office
 # 某某副会长（右三）, 某某主委代表…, 某某立法会议员、: the offices written right after their holder's name
+# a bracket right after a name that says what its holder is: （某某公司总经理）, （某中学校长）
+BRACKETED_OFFICE = (r"[（(][^（）()，。,；;]{1,30}?(?:总经理|董事长|经理|厂长|场长|校长|院长|园长|主任|会长|理事长|秘书长"
+                    r"|书记|主席|主委|局长|部长|总裁|总监|负责人|创始人)[）)]")
 OFFICES_AFTER_NAME = "会长|理事长|秘书长|理事|监事长|董事长|主席|执行会长|常务会长|主委|委员|立法会议员|议员"
 COMPANY_OFFICES = "副?(?:董事长|总经理|厂长|总裁)"  # 某某公司甲某某总经理: the office after its holder's name
 GIFT_AFTER_COMPANY = "向[^，。；]{2,16}?捐|捐(?:款|赠|资|助)"  # 某某公司甲某某向某会捐赠1万元: the company's person gives
@@ -219,7 +222,8 @@ class PersonFinder:
                       self._names_after_society(text),
                       self._donors_listed(text), self._aged_names(text), self._profiled_names(text),
                       self._spouse_names(text), self._kin_pairs(text),
-                      self._called_names(text), self._dharma_names(text), self._captioned_names(text)):
+                      self._called_names(text), self._dharma_names(text), self._captioned_names(text),
+                      self._bracketed_office_names(text)):
             for start, end in spans:
                 known = found.get(start)
                 if known is not None and known.end - offset < end and (text.startswith(STRONG_CUES + MONASTICS_AFTER, end)
@@ -596,6 +600,14 @@ class PersonFinder:
             if first.tag in ("nr", "nrt", "ns") and second.tag in ("nrt", "nr") and "nrt" in (first.tag, second.tag) \
                     and 3 <= second.end - first.start <= 4 and text.startswith(STRONG_CUES, second.end):
                 yield first.start, second.end
+
+    def _bracketed_office_names(self, text: str):
+        """甲某某（某某公司总经理）, 乙某（某县某中学校长）: a name that a bracket right after it says the office of."""
+        return self._names_matching(self._bracketed_office_pattern, text)
+
+    @cached_property
+    def _bracketed_office_pattern(self) -> re.Pattern:
+        return self._opening_pattern(BRACKETED_OFFICE, chars="、", words=tuple(self.lexicon.person_cues))
 
     @cached_property
     def _role_pattern(self) -> re.Pattern:
