@@ -1791,12 +1791,12 @@ def test_amounts_given_respectively_go_to_the_bodies_listed_in_order_whatever_co
 
 
 def test_a_news_agency_given_as_the_pages_source_only_published_it():
-    report = ("侨乡乡贤捐资助学\n05.03.2016 09:10\n本文来源: 中国新闻社福建分社主办\n"
-              "中新社泉州3月4日电 当地80余位乡贤捐资逾2亿元，用于兴学。\n")
+    report = ("侨乡企业家兴学\n05.03.2016 09:10\n本文来源: 中国新闻社福建分社主办\n"
+              "中新社泉州3月4日电 当地80余位企业家出资逾2亿元，用于兴学。\n")
     assert text_subjects(report) == [("80余位", "region"), ("逾2亿元", "region")]
 
 
 def test_a_paragraph_that_tells_a_programmes_progress_since_it_began_with_the_verb_first_is_the_programmes():
-    report = ("某区乡贤工作\n据介绍，某区自2015年实施“乡贤回归工程”以来，乡贤认捐资金达12亿元。"
-              "目前建成项目120项，累计投入资金5亿元。\n")
-    assert text_subjects(report) == [("12亿元", "乡贤回归工程"), ("120项", "乡贤回归工程"), ("5亿元", "乡贤回归工程")]
+    report = ("某区乡贤工作\n据介绍，某区自2015年实施“乡贤回归工程”以来，企业家们捐款超过12亿元。"
+              "现已完工工程120个，共花费5亿元。\n")
+    assert text_subjects(report) == [("超过12亿元", "乡贤回归工程"), ("120个", "乡贤回归工程"), ("5亿元", "乡贤回归工程")]

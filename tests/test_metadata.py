@@ -126,8 +126,8 @@ def test_a_feature_that_tells_what_it_saw_in_the_last_days_is_of_its_own_year():
 
 def test_the_township_a_body_goes_to_by_its_tie_is_the_news_place():
     def local(piece):  # as a pattern reads townships, the word before the name glued to it
-        return re.findall(r"(?:单位)?大塘镇", piece)
-    text = "6月5日，凯里市政协副主席率队赴对口联系单位大塘镇，开展捐赠活动。\n大塘镇党委书记表示感谢。\n"
+        return re.findall(r"(?:系点)?大塘镇", piece)
+    text = "6月5日，凯里市民盟主委率队赴挂钩联系点大塘镇，开展送教活动。\n大塘镇党委书记表示感谢。\n"
     meta = read_metadata(text, regions, is_place, level_of={"凯里市": "prefecture"}.get, find_local=local,
                          holder_at=lambda name, level: None, official_of=lambda name: name)
     assert meta.region == "大塘镇"
@@ -815,7 +815,7 @@ def test_a_township_or_new_area_written_after_the_titles_place_is_the_news_place
     pytest.param("民盟凯里市委送教下乡\n“我们在新桥村办起了图书室，孩子们有书读了。”民盟凯里市委负责人说。\n"
                  "新桥村小学师生表示感谢。\n", "凯里市", id="a speaker's words are not the text's place"),
     pytest.param("新乡贤的新作为\n近日，雷山县大塘镇新乡贤李某走在新桥村的果园里，查看果树长势。\n"
-                 "近年来，大塘镇引导乡贤回乡创业。新桥村果园是其中之一。\n", "大塘镇",
+                 "近年来，大塘镇鼓励能人返乡兴业。新桥村果园是其中之一。\n", "大塘镇",
                  id="where someone walks is not where the work is taken"),
 ])
 def test_the_township_or_village_a_body_takes_its_work_to_is_the_news_place(text, region):

@@ -614,13 +614,13 @@ def test_a_programme_known_nationwide_by_a_name_with_no_head():
     assert names("引导企业家弘扬光彩事业精神。", "Initiative") == ["光彩事业"]
     assert names("光彩事业（一项扶贫事业）是企业家的自觉行动。", "Initiative") == ["光彩事业"]
     # and one whose words before the head are an ordinary word, in a list of causes
-    assert names("县侨联多年来为抗洪救灾、希望工程、春蕾计划等捐款。", "Initiative") == ["希望工程", "春蕾计划"]
+    assert names("县侨联多年支持防汛救灾、希望工程、春蕾计划等公益。", "Initiative") == ["希望工程", "春蕾计划"]
 
 
 def test_a_gathering_quoted_with_its_year_or_edition_is_an_event_not_a_society():
     assert names("9月21日晚，“2019年福建侨界中秋联谊会”在福州举行。", "Initiative") == ["2019年福建侨界中秋联谊会"]
-    assert names("“第三届海峡两岸青年联谊会”在厦门开幕。", "Initiative") == ["第三届海峡两岸青年联谊会"]
-    assert names("“厦门市海外联谊会”在厦门举行换届大会。", "Initiative") == []
+    assert names("“第五届闽台青年联谊会”在福州开幕。", "Initiative") == ["第五届闽台青年联谊会"]
+    assert names("“厦门市海外联谊会”在厦门召开换届会议。", "Initiative") == []
 
 
 def test_a_quotation_whose_days_a_figure_counts_names_an_event_but_a_holiday_or_a_plan_does_not():

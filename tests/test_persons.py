@@ -1001,10 +1001,10 @@ def test_names_after_more_offices_and_a_monastics_name_with_its_surname(sentence
 
 
 def test_an_office_joined_to_the_last_of_a_list_of_offices_is_no_name():
-    assert people("大会选举产生了第一届会长、副会长、常委及秘书长。") == []  # 常委及: an office and 及
+    assert people("大会选出主席、副主席、常委及监事长。") == []  # 常委及: an office and 及
 
 
 def test_a_name_whose_office_a_bracket_right_after_it_gives():
-    found = people("民进会员陈立新（某某科技公司总经理），曾玉（某某养殖场场长）各捐款1万元。")
+    found = people("民进会员陈立新（某某电器公司总经理），曾玉（某某养殖场场长）各捐款1万元。")
     assert found == ["陈立新", "曾玉"]
-    assert people("本次活动由县委统战部（县民宗局）主办。") == []
+    assert people("此次活动由县侨联（县侨办）承办。") == []

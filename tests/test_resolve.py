@@ -273,10 +273,10 @@ def test_a_city_abroad_named_without_its_country_is_the_news_items_place_under_i
 
 
 @pytest.mark.parametrize("text, region", [
-    pytest.param("意大利侨界齐心抗疫\n欧洲时报讯 意大利华侨华人近日向当地医院捐赠口罩2万只。米兰华侨华人工商会会长表示，"
-                 "米兰侨胞将继续支持抗疫。\n米兰市政府致谢。\n", "米兰", id="a city the country's news keeps naming"),
-    pytest.param("意大利侨界齐心抗疫\n欧洲时报讯 意大利华侨华人近日向当地医院捐赠口罩2万只。米兰华侨华人工商会会长表示，"
-                 "侨胞将继续支持抗疫。\n", "意大利", id="a city named in passing leaves the country"),
+    pytest.param("西班牙侨界齐心抗疫\n欧洲时报讯 西班牙侨胞近日向当地医院捐赠口罩2万只。马德里侨团代表说，"
+                 "马德里侨胞将继续支持抗疫。\n马德里市政府致谢。\n", "马德里", id="a city the country's news keeps naming"),
+    pytest.param("西班牙侨界齐心抗疫\n欧洲时报讯 西班牙侨胞近日向当地医院捐赠口罩2万只。马德里侨团代表说，"
+                 "侨胞将继续支持抗疫。\n", "西班牙", id="a city named in passing leaves the country"),
 ])
 def test_a_countrys_news_that_keeps_naming_one_of_its_cities_is_that_citys(text, region):
     extraction = extraction_of(text)

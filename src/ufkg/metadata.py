@@ -886,8 +886,8 @@ def _worked_in_locally(region: str | None, title: str | None, body: list[str], l
                 continue  # “…我们在某村定制了…”: a speaker's words, where the speaker worked, not the text
             rest = piece[cue.end():]
             tie = THAT_PLACE.match(rest).group()
-            rest = rest[len(tie):]  # 到该区某镇某村, 赴对口联系单位某镇: then the chain
-            # read again after a tie: a pattern's township may have taken its last word (单位某镇)
+            rest = rest[len(tie):]  # 到该区某镇某村, 赴挂钩联系点某镇: then the chain
+            # read again after a tie: a pattern's township may have taken its last word (系点某镇)
             here = [name for name in find_local(rest) if LOCAL_LEVEL_END.search(name)] if tie else []
             chain = _place_chain(rest, find_region, names + here)
             below = [name for name in chain if name in locals_ or name in here]
@@ -921,11 +921,11 @@ WHOLE_QUOTATION = re.compile(r"[“「][^“”「」]*[”」][。！!？?]?")
 # full stop): someone's words
 SPOKEN = re.compile(r"“[^“”]*(?:”|$)|「[^「」]*(?:」|$)")
 # the words that take a body's work to a place (赴, 前往, 走进, 在…召开, 为…捐赠, 向…捐资)
-# (not 在 after a verb of where someone is: 某镇新乡贤某某走在某村的果园里 walks there, the news is the township's)
+# (not 在 after a verb of where someone is: 某某住在某村, 站在田埂上: where a person is, not where the work is taken)
 WORK_PLACE_CUE = re.compile(r"赴|前往|前来|前赴|来到|走进|深入|到|(?<![走站坐住])在|为|向|给|至")
 THAT_PLACE = re.compile(r"(?:(?:该|該)(?:省|市|州|盟|区|區|县|縣|旗))?"
-                        # 赴对口联系单位某镇, 到结对帮扶村某村: the tie that takes the body there, then the place
-                        r"(?:(?:对口|定点|對口)?(?:联系|帮扶|结对|挂钩|聯繫|幫扶|結對)(?:帮扶|幫扶)?(?:单位|單位|点|點|村|乡镇|鄉鎮)?)?")
+                        # 赴挂钩联系点某镇, 到结对帮扶村某村: the tie that takes the body there, then the place
+                        r"(?:(?:对口|定点|對口)?(?:联系|帮扶|结对|挂钩|聯繫|幫扶|結對){1,2}(?:单位|單位|点|點|村|乡镇|鄉鎮)?)?")
 LOCAL_LEVEL_END = re.compile(r"(?:乡|镇|村|街道|鄉|鎮)$")  # a township or village, not a new area (某某高新区)
 COMMUNITY = ("社区", "社區")  # a town's neighbourhood, where a visit calls on its people, not the place of the text
 NAMELESS_LOCAL = re.compile(r"^(?:[\u4e00-\u9fff]{1,2}族)*(?:乡|镇|村|鄉|鎮)$")  # 畲族镇 cut off 某某畲族镇: no name of its own

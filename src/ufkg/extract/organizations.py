@@ -2088,7 +2088,7 @@ def _town_office(mention: Mention) -> bool:
 
 
 def _with_joint_names(text: str, offset: int, mentions: list[Mention]) -> list[Mention]:
-    """某乡商会暨乡贤促进会, 某国某省同乡会暨商会: one association under two names joined by 暨, named whole."""
+    """某乡商会暨某某促进会, 某国某会暨商会: one association under two names joined by 暨, named whole."""
     result: list[Mention] = []
     second_names: list[tuple[int, int]] = []
     for mention in mentions:

@@ -120,10 +120,10 @@ LAST_ITEM_JOINERS = "及和与"
 ADVERB_ENDS = "地得的着了"  # 高兴地说: a word made an adverb, no given name's last character
 AT_OCCASION = "在"  # 董事长某某在致辞时说: the name, then 在 and the occasion of what the person says
 DEPUTY = "代表"  # 甲某代表、乙某委员的发言: a congress's deputy, written after the name as an office
-# 某某副会长（右三）, 某某主委代表…, 某某立法会议员、: the offices written right after their holder's name
 # a bracket right after a name that says what its holder is: （某某公司总经理）, （某中学校长）
 BRACKETED_OFFICE = (r"[（(][^（）()，。,；;]{1,30}?(?:总经理|董事长|经理|厂长|场长|校长|院长|园长|主任|会长|理事长|秘书长"
                     r"|书记|主席|主委|局长|部长|总裁|总监|负责人|创始人)[）)]")
+# 某某副会长（右三）, 某某主委代表…, 某某立法会议员、: the offices written right after their holder's name
 OFFICES_AFTER_NAME = "会长|理事长|秘书长|理事|监事长|董事长|主席|执行会长|常务会长|主委|委员|立法会议员|议员"
 COMPANY_OFFICES = "副?(?:董事长|总经理|厂长|总裁)"  # 某某公司甲某某总经理: the office after its holder's name
 GIFT_AFTER_COMPANY = "向[^，。；]{2,16}?捐|捐(?:款|赠|资|助)"  # 某某公司甲某某向某会捐赠1万元: the company's person gives
@@ -900,12 +900,13 @@ class PersonFinder:
 
     def _plausible(self, name: str) -> bool:
         compound = name[:2] in self.lexicon.surnames and len(name) <= 4  # 欧阳明华
-        return 2 <= len(name) and (len(name) <= 3 or compound) and name[0] in self.lexicon.surnames \
-            and HAN_ONLY.fullmatch(name) is not None and not self.common_word(name) \
-            and not (len(name) == 3 and _common_rest(name[1:])) \
-            and not (len(name) == 3 and name[2] in LAST_ITEM_JOINERS and self.common_word(name[:2])) \
-            and not (len(name) == 2 and name[1] in ADVERB_ENDS)  # 全覆盖, 向大会, 都得(到): a surname, then no given name
-        # (常委及秘书长: a common word and the word that joins a list's last item, no given name either)
+        return (2 <= len(name) and (len(name) <= 3 or compound) and name[0] in self.lexicon.surnames
+                and HAN_ONLY.fullmatch(name) is not None and not self.common_word(name)
+                and not (len(name) == 3 and _common_rest(name[1:]))
+                # 常委及监事长: a common word, then the word that joins a list's last item
+                and not (len(name) == 3 and name[2] in LAST_ITEM_JOINERS and self.common_word(name[:2]))
+                # 全覆盖, 向大会, 都得(到): a surname, then no given name
+                and not (len(name) == 2 and name[1] in ADVERB_ENDS))
 
 
 def names_read_whole(text: str, mentions: list[Mention]) -> list[Mention]:
