@@ -1800,3 +1800,8 @@ def test_a_paragraph_that_tells_a_programmes_progress_since_it_began_with_the_ve
     report = ("某区乡贤工作\n据介绍，某区自2015年实施“乡贤回归工程”以来，企业家们捐款超过12亿元。"
               "现已完工工程120个，共花费5亿元。\n")
     assert text_subjects(report) == [("超过12亿元", "乡贤回归工程"), ("120个", "乡贤回归工程"), ("5亿元", "乡贤回归工程")]
+
+
+def test_others_who_give_named_by_their_office_alone_are_not_the_person_before_them():
+    report = ("某镇募捐\n镇党委书记张明华主持会议。\n在募捐大会上，张明华带头捐款2万元，镇长捐款1万元，几位副书记也捐了5000元。\n")
+    assert text_subjects(report) == [("2万元", "张明华"), ("1万元", "region"), ("5000元", "region")]
