@@ -199,7 +199,7 @@ MAX_TITLES = 16  # characters of titles before a name: 县政协委员、商会�
 INVESTING = ("投资", "创办", "兴办")  # 某商会副会长某某投资1.9亿元创办…: the person's own venture
 GIVERS_AFTER = re.compile(r"等(?:人|[^，,。；;、]{0,6}?(?:乡贤|乡亲|侨胞|人士|企业家|同胞))")  # 某某等人, 某某等在外乡贤
 GIVING = ("捐赠", "捐款", "捐资", "认捐", "捐助", "资助", "出资", "捐建", "捐献", "乐捐", "报效")  # 报效: as overseas papers write it
-# others who give, named by their office or as a group, opening a clause (镇长捐款…, 党委其他成员各捐…, 副会长们也出资…)
+# others who give, named by their office or as a group, opening a clause (镇长捐款…, 几位副书记也捐…, 副会长们也出资…)
 OTHERS_GIVE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:镇长|乡长|县长|市长|区长|村长|书记|会长|主席|主任|部长|委员|理事|成员|干部"
                          r"|党员|会员|盟员)们?(?:各|也|还|亦|则|又|分别|个人)?(?:带头|率先)?(?:捐|出资|资助|认捐)")
 MAX_OFFICES = 30  # characters of offices and the bodies they are held in, before a name in its own clause
@@ -1499,7 +1499,7 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
                              and mentions[i].start == kin.end() and mentions[i].end <= quantity.start), index)
     # 慰问时，某某某详细了解…，并送上慰问金5000元: a person who opens an earlier clause goes on acting, when no
     # body opens a clause between and the figure's clause does not open on the figure (某某获奖，8名会员获…)
-    # (nor when it opens on others who give, named by their office alone: 某某带头捐款2万元，镇长捐款1万元，其他成员各捐…)
+    # (nor when it opens on others who give, named by their office alone: 某某带头捐款2万元，镇长捐款1万元，几位副书记也捐了…)
     figure_clause = _after_adverbs(text, clause_start)
     openings = [] if figure_clause == quantity.start or OTHERS_GIVE.match(text, figure_clause, quantity.start) else \
         [_after_adverbs(text, start) for start in earlier_clauses]
