@@ -2013,3 +2013,11 @@ def test_centres_named_for_what_they_do_are_organisations_but_a_kind_of_centre_i
     assert orgs("兴化农产品展示中心开业，广东侨商投资促进中心成立。", "Organization") == [
         "兴化农产品展示中心", "广东侨商投资促进中心"]
     assert orgs("全县建有新时代文明实践中心12个。", "Organization") == []
+
+
+def test_a_governments_office_stationed_elsewhere_is_a_government_body_named_with_its_government():
+    found = orgs("台湾驻西班牙办事处举办国庆酒会，成都市政府驻重庆办事处主任出席。", "GovernmentBody")
+    assert found == ["台湾驻西班牙办事处", "成都市政府驻重庆办事处"]
+    assert orgs("会长赴京拜访省政府驻京办事处。", "GovernmentBody") == ["省政府驻京办事处"]
+    assert orgs("他常驻北京办事处工作。", "GovernmentBody") == []  # where someone is posted
+

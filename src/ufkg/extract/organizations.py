@@ -155,6 +155,10 @@ OFFICE_HALL, OFFICE_LEVELS = "公所", "市区乡镇"  # 某某市公所: a Taiw
 TERM_BEFORE = re.compile(r"([省市州县区])第?[一二三四五六七八九十]{1,3}届$")  # 县九届|人大常委会
 STANDING_CONGRESS = "人大常委会"  # named with its term (of 县七届人大 a session is meant; a term's 委员会 is another body's)
 ANOTHER_WORDS_HUI = ("会同", "会议", "会商")  # 县民宗委会同…: the 会 after 委 opens another word
+# a government's office stationed elsewhere (某市政府驻某省办事处, 台湾驻某国办事处, 驻某国某某代表处), named with
+# the places and the government written right before it; not where someone is posted (常驻, 派驻, 进驻)
+STATIONED_OFFICE = re.compile(r"(?<![常派进])驻[\u4e00-\u9fff]{1,8}?(?:台北)?(?:经济文化)?(?:办事处|代表处|联络处)")
+GOVERNMENT = ("人民政府", "政府")  # the government of the place before it, which keeps the office
 EMBASSY = re.compile(r"(?:中国)?驻([\u4e00-\u9fff]{1,8}?)(?:大使馆|总领事馆|总领馆|领事馆|使领馆|使馆)")  # 驻英使馆: one character for a country too
 # a team a body or a place stations somewhere (某市驻某县某村帮扶工作队, 驻某村工作组), from the clause's start
 STATIONED_TEAM = re.compile(r"(?:(?<=[，,。；;、：:\s（(“和与及在])|^)(?P<owner>[^\W\d_了的在与和对向为把将]{0,12}?)"
@@ -462,6 +466,16 @@ class OrganizationFinder:
         for match in EMBASSY.finditer(text):
             if claim(match.start(), match.end()):
                 add("GovernmentBody", match.start(), match.end(), match.group(0))
+        for match in STATIONED_OFFICE.finditer(text):
+            owner = match.start()
+            government = next((word for word in GOVERNMENT if text.endswith(word, 0, owner)), "")
+            places = self._regions_ending_at(text, owner - len(government), tokens)
+            if places is not None:
+                owner = places  # 某市人民政府|驻某省办事处, 台湾|驻某国办事处
+            elif government and owner - len(government) > 0 and text[owner - len(government) - 1] in LEVEL_CHARS:
+                owner -= len(government) + 1  # 省政府驻京办事处: the government of the report's province
+            if claim(owner, match.end()):
+                add("GovernmentBody", owner, match.end(), text[owner:match.end()])
         for match in STATIONED_TEAM.finditer(text):
             # the team of a place is named with it (某市驻某村工作队); a body's (某局驻某社区工作队) is named on its own
             start = match.start("owner") if match.group("owner").endswith(TEAM_OWNER_PLACES) else match.start("team")
