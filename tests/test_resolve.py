@@ -575,3 +575,10 @@ def test_a_taiwanese_investors_association_by_its_long_head_is_keyed_as_every_ot
     long_name = "漳州市台商" + "投资企业" + "协会"
     kb = knowledge_of("漳州台商年会\n" + long_name + "举行年会。漳州台商" + "协会会长致辞。\n")
     assert [key for key, entity in kb.entities.items() if entity.cls == "Association"] == ["association/漳州市台协"]
+
+
+def test_a_governments_office_stationed_elsewhere_is_not_placed_in_the_reports_region():
+    kb = knowledge_of("2019年成都市侨联工作\n驻达尼丁办事处举办国庆酒会，市侨联主席出席。\n")
+    office = next(e for e in kb.entities.values() if e.label == "驻达尼丁办事处")
+    places = {kb.entities[link.object].label for link in kb.links if link.subject == office.key and link.predicate == "locatedIn"}
+    assert "成都市" not in places

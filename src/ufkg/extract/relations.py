@@ -56,6 +56,7 @@ from .sections import URGED, governors as section_governors, text_actor
 ORGANIZATION_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty", "Organization"})
 # the heads of societies of people from one place: 某地商会, 某地同乡会, 某地同乡联谊会
 ORIGIN_SOCIETY = re.compile(r"(?:商会|同乡会|同乡联谊会|同乡总会|乡亲会|商会总会)")
+STATIONED = "驻"  # a body stationed in the place after it (中国驻某国大使馆, 某市政府驻某省办事处)
 COUNTRY_WIDE = ("中国", "中华", "全国")  # 中国某某杂志社, 全国某某协会: the whole country's, not the report's region
 # a fund or a hospital named without a place (某某慈善基金会, 某某同心医院): the report does not say it is in its region
 # (measured over the opened sets: none of 19 such placements in the gold); nor of an enterprise, a university or a
@@ -179,8 +180,8 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
         elif mention.cls in ORGANIZATION_CLASSES and not _national(mention):
             first = bisect_left(region_starts, mention.start)
             inner = [r for r in regions[first:bisect_left(region_starts, mention.end)] if mentions[r].end <= mention.end]
-            if "驻" in mention.name:  # 中国驻西班牙使领馆: in the host country
-                inner = [r for r in inner if mentions[r].start > mention.start + mention.name.index("驻")]
+            if STATIONED in mention.name:  # 中国驻西班牙使领馆: in the host country
+                inner = [r for r in inner if mentions[r].start > mention.start + mention.name.index(STATIONED)]
             if region is not None:
                 inner = [r for r in inner if not _stray_place(gazetteer, mentions[r], mentions[region])]
                 if index in units:  # 台湾工作处 of a department: its topic, not its place
@@ -210,7 +211,8 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
                     and not mention.name.startswith(COUNTRY_WIDE) and not mention.name.endswith(UNPLACED_HEADS) \
                     and not _away(extraction, text, mention, mentions[region]) \
                     and not _named_again_without_its_place(mention) \
-                    and not _opens_with_another_place(gazetteer, mention, mentions[region], named_places):
+                    and not _opens_with_another_place(gazetteer, mention, mentions[region], named_places) \
+                    and STATIONED not in mention.name:  # 驻某地办事处: stationed away from the report's place
                 links.append(LinkMention(index, "locatedIn", region, mention.sentence))
     for sentence, members in sorted(by_sentence.items()):
         initiatives = [i for i in members if mentions[i].cls == "Initiative"]
