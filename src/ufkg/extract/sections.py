@@ -51,12 +51,15 @@ EVENT_FRAME = re.compile(r"”?(?:活动|系列活动)?(?:期间|中[，,]|上[�
                          r"|(?:在|于)[^，,。；“]{1,15}?(?:开幕|举行|启动|举办|召开))")
 # 自“某某”行动开展以来: a paragraph that opens by dating itself from a programme's start, and a sentence that reports
 # a programme's course since it began (“某某”行动启动以来，…)
-SINCE_OPENING = re.compile(r"(?:自从|自|從)[“「]?")
-PROGRAMME_SINCE = re.compile(r"[”」]?(?:行动|活动|工程|计划|行動|活動)?(?:正式)?(?:启动|实施|开展|推进|部署|啟動|實施|開展|推進)(?:以来|至今|以來)")
+_SINCE_WORD = r"(?:自从|自|從)"
+_PROGRAMME_KIND = r"[”」]?(?:行动|活动|工程|计划|行動|活動)?"  # the programme's head after its quoted name
+_RUN_VERB = r"(?:正式)?(?:启动|实施|开展|推进|部署|啟動|實施|開展|推進)"
+_SINCE_THEN = r"(?:以来|至今|以來)"
+SINCE_OPENING = re.compile(rf"{_SINCE_WORD}[“「]?")
+PROGRAMME_SINCE = re.compile(rf"{_PROGRAMME_KIND}{_RUN_VERB}{_SINCE_THEN}")
 # 某区自2012年实施“某某工程”以来: the programme's progress since it began, told with the verb first
-RAN_SINCE = re.compile(r"(?:自从|自|從)\s*(?:(?:19|20)\d{2}\s*年(?:\d{1,2}月)?(?:起)?)?(?:正式)?"
-                       r"(?:启动|实施|开展|推进|部署|啟動|實施|開展|推進)(?:了)?[“「]?$")
-RAN_SINCE_END = re.compile(r"[”」]?(?:行动|活动|工程|计划|行動|活動)?(?:以来|至今|以來)")
+RAN_SINCE = re.compile(rf"{_SINCE_WORD}\s*(?:(?:19|20)\d{{2}}\s*年(?:\d{{1,2}}月)?(?:起)?)?{_RUN_VERB}(?:了)?[“「]?$")
+RAN_SINCE_END = re.compile(rf"{_PROGRAMME_KIND}{_SINCE_THEN}")
 MAX_RAN_SINCE = 16  # characters from 自 to the programme's name
 # 很快，此项行动纳入…; 该活动共…: a paragraph that opens on the programme just named, by a demonstrative and its kind
 # (此次活动 is the occasion itself, not a programme); the programme is one the text calls by that kind
