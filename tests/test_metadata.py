@@ -1819,3 +1819,13 @@ def test_a_township_that_opens_a_news_item_after_its_county_is_its_place_whateve
 def test_a_township_that_opens_a_summary_of_recent_years_after_its_county_is_its_place():
     text = "乡贤工作见闻\n近年来，东源县义合镇以乡贤工作为抓手，动员在外乡亲返乡投资。义合镇乡贤累计捐资300万元。\n"
     assert _meta(text).region == "义合镇"
+
+
+@pytest.mark.parametrize("opening, region", [
+    # the branch of a city's society named after one of its districts, short, which the next line names in full
+    ("5月20日上午，泉州市侨联（泉州市归国华侨联合会）丰泽分会成立大会召开。\n丰泽区政协主席出席并讲话。\n", "丰泽区"),
+    # a branch named after a district of another city is no place of this one
+    ("5月20日上午，泉州市侨联（泉州市归国华侨联合会）鼓楼分会成立大会召开。\n鼓楼区政协主席出席并讲话。\n", "泉州市"),
+])
+def test_a_city_bodys_branch_named_after_its_district_gives_the_news_that_district(opening, region):
+    assert _meta(opening + "分会会员共80余人。\n").region == region

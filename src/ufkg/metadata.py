@@ -106,6 +106,9 @@ LOCAL_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:商会|商总会|同乡会|联
 EVENT_HELD_AT = re.compile(r"(?:会|仪式|活动|典礼|论坛|大赛|节|展)[”」]?\s*(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚)?)?在"
                            r"(?P<place>[^，。,；“”「」\s]{2,24}?)(?:隆重)?(?:举行|召开|举办|开幕)")
 GATHERED_AT = re.compile(r"(?:齐聚|相聚|云集|汇聚|欢聚)(?P<place>[\u4e00-\u9fff]{2,12})")
+# a body's branch named after a place (某某分会, 某某支社, 某区总支), the place right before its head
+BRANCH = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,5}?)(?:分会|支会|分社|支社|基层委|总支|支部)")
+MAX_BRANCH_AT = 40  # characters of a news item's first sentence its branch is named within
 HELD_IN = re.compile(r"在(?P<place>[^，。,；“”]{2,20}?)(?:召开|举行|举办|开幕)")
 # a body of a township or street named with its county or city: 某市某街道侨联, 某县某镇商会
 LOCAL_BODY = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?[市县区旗])(?P<local>[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))"
@@ -660,6 +663,10 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         visited = _visited_here(_first_sentence(line), find_region, is_place)
         if visited:
             return visited  # 6月5日，某市委统战部一行来某区调研: the place visited
+        branch = _branch_place(_lead_matter(line), [name for piece in body[:2] for name in find_region(piece)],
+                               find_region, level_of, holder_at, official_of)
+        if branch:
+            return branch  # 某市某某会（…）某某分会成立大会召开: the county the branch is named after
         host = _host_place(line, find_region, level_of, holder_at, official_of)
         if host and not _holds(host, dateline_place, find_region, level_of, holder_at, official_of):
             return host  # 民建某省委员会全体会议在某省会召开: the province's committee's news, not its capital's
@@ -1543,6 +1550,27 @@ def _news_region(line: str, find_region, scope: str | None = None, level_of=None
         travellers, destination = journey
         return [destination] if destination else travellers  # 某地侨联组团赴某省考察: where the travellers are from
     return []
+
+
+def _branch_place(matter: str, opening_names: list[str], find_region, level_of, holder_at,
+                  official_of) -> str | None:
+    """The county a city's body names its branch after when the news opens on that branch (某市某某会（…）某某分会
+    成立大会召开, 九三学社某市某某支社召开…): the branch's news is its county's, not the city's. The county is named
+    in full or short (某某分会 for 某某区, which the opening names in full: a short name alone is too often a word);
+    only a county of the city named first: a branch named after a place elsewhere (某市民进某某总支, a town's or an
+    island's name that is also a county's elsewhere) is not read."""
+    if None in (level_of, holder_at, official_of):
+        return None
+    branch = BRANCH.search(matter, 0, MAX_BRANCH_AT)
+    if branch is None:
+        return None
+    chain = _place_chain(matter[_party_prefix(matter):], find_region)
+    if not chain or level_of(chain[0]) != "prefecture":
+        return None
+    place = branch.group("place")
+    named = [name for name in opening_names if place.endswith(name) or _short_of(name) and place.endswith(_short_of(name))]
+    return next((name for name in named if level_of(name) == "county"
+                 and _lies_within(name, chain[0], level_of, holder_at, official_of)), None)
 
 
 def _inside_venue(piece: str, name: str, find_region) -> bool:
