@@ -227,7 +227,9 @@ class ReportExtractor:
     def _holder(self, text: str, name: str | None = None) -> Place | None:
         """The county (else the prefecture) a text names most, which holds a covered township the gazetteer
         does not know (某某乡新乡贤联谊会成立 … 县委统战部 … 为某县发展); but the place the text writes right
-        before that township or area's `name`, where it does (某市某某新区), holds it."""
+        before that township or area's `name`, where it does (某市某某新区), holds it. When the text names a city,
+        only a county within a city it names: a short name read as a county of another province (某某支社) is not
+        the township's county."""
         counts: dict[str, int] = {}
         hits = find_regions(text, self.gazetteer, None)
         for hit in hits:
@@ -243,6 +245,11 @@ class ReportExtractor:
                 return written_after
         if not counts:
             return None
+        cities = [code for code in counts if self.gazetteer.place(code).level == "prefecture"]
+        counties = [code for code in counts if self.gazetteer.place(code).level == "county"]
+        if cities and counties:  # 某市…某市…, 某某支社: a county of another province, read short, holds nothing here
+            counts = {code: times for code, times in counts.items() if code in cities or any(
+                self.gazetteer.is_within(code, city) for city in cities)}
         best = min(counts, key=lambda code: (self.gazetteer.place(code).level != "county", -counts[code], code))
         return self.gazetteer.place(best)
 
