@@ -2021,3 +2021,9 @@ def test_a_governments_office_stationed_elsewhere_is_a_government_body_named_wit
     assert orgs("会长赴京拜访省政府驻京办事处。", "GovernmentBody") == ["省政府驻京办事处"]
     assert orgs("他常驻北京办事处工作。", "GovernmentBody") == []  # where someone is posted
 
+
+
+def test_a_name_starts_after_the_ji_that_joins_an_event_to_it():
+    # jieba glues 暨 to the next word (暨某商); the chamber's name is not grown back over the event before it
+    assert orgs("2022年晋商回乡创业系列活动暨晋商总会新春联谊会在太原举行。", "Association") == ["晋商总会"]
+    assert orgs("暨南大学侨联举办讲座。", "Association") == ["暨南大学侨联"]

@@ -113,6 +113,7 @@ DEPARTMENT_VERBS = ("促进", "保障", "监督", "保护", "发改")  # verbs a
 # 发改局 (发展和改革局), whose short name jieba tags a verb
 CONJUNCTIONS = ("与", "和", "及", "或", "同")
 BUILDINGS = ("大厦", "大楼")  # 某商会大厦: a building
+JOINT = "暨"  # joins an event's or a body's two names (某某会暨某某商会, 某某活动暨某某年会), which jieba may glue
 JOINT_ASSOCIATION = re.compile(r"暨[\u4e00-\u9fff]{0,10}?(?:促进会|联谊会|商会|协会|联合会|同乡会)")
 FEDERATION_FORMS = ("工商联", "总商会", "工商业联合会")  # what a trade's chamber is named after (某市工商联餐饮商会)
 MEMBER_CHAMBER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:行业商会|商会|行业协会|协会|事业促进会)")  # 某县工商联某某事业促进会 too
@@ -1752,6 +1753,8 @@ class OrganizationFinder:
             given = [at + len(verb) for verb in GIVING_TO
                      if (at := text.rfind(verb, begin, position)) >= 0 and at + len(verb) < position]
             begin = max(given, default=begin)  # 某项目捐助|某村学校: the body given to starts past the verb
+        begin = max(begin, text.rfind(JOINT, begin + 1, position) + 1)  # 某某活动暨|某某总会: 暨 joins another name
+        # (暨南大学 opens on it)
         joined = [at + 1 for at in range(begin + 2, position - 1)
                   if text[at] in LIST_JOINER_CHARS and text.endswith(self.item_ends, begin, at)]
         return joined[-1] if joined else begin  # 某某项目和|某某基金会: jieba read the joiner into a name (和某某)
