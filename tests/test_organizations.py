@@ -2027,3 +2027,10 @@ def test_a_name_starts_after_the_ji_that_joins_an_event_to_it():
     # jieba glues 暨 to the next word (暨某商); the chamber's name is not grown back over the event before it
     assert orgs("2022年晋商回乡创业系列活动暨晋商总会新春联谊会在太原举行。", "Association") == ["晋商总会"]
     assert orgs("暨南大学侨联举办讲座。", "Association") == ["暨南大学侨联"]
+
+
+def test_a_society_named_after_a_consultative_conference_is_one_association():
+    # the society of the conference's friends or youth (某地政协某某联谊会) is no conference of that place
+    text = "泉州市政协之友联谊会举办书画展，市政协主席出席。"
+    assert orgs(text, "Association") == ["泉州市政协之友联谊会"]
+    assert orgs(text, "GovernmentBody") == ["市政协"]
