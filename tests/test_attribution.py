@@ -1805,3 +1805,10 @@ def test_a_paragraph_that_tells_a_programmes_progress_since_it_began_with_the_ve
 def test_others_who_give_named_by_their_office_alone_are_not_the_person_before_them():
     report = ("某镇募捐\n镇党委书记张明华主持会议。\n在募捐大会上，张明华带头捐款2万元，镇长捐款1万元，几位副书记也捐了5000元。\n")
     assert text_subjects(report) == [("2万元", "张明华"), ("1万元", "region"), ("5000元", "region")]
+
+
+def test_a_person_titled_by_a_company_and_a_society_who_gives_on_behalf_of_the_company_by_its_head():
+    # in a programme's sentence, past two offices; 代表集团 names the company of the titles, not the society
+    text = ("3月2日，县侨联策划的“书香校园”捐书行动启动仪式在县第一中学举行，"
+            "江苏宏远集团董事长、省侨商会副会长王建国代表集团向学校捐赠图书500册。")
+    assert text_subjects(text) == [("500册", "江苏宏远集团")]

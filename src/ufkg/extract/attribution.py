@@ -451,11 +451,16 @@ def _represented(extraction: Extraction, text: str, subject: int) -> int:
                   if mention.start == at and mention.cls in ACTOR_CLASSES), None)
     if named is not None:
         return named
+    heads = [text[at:at + size] for size in range(MIN_BARE_HEAD, MAX_BARE_HEAD + 1)]
     office = _office_body(extraction, text, person)  # 某会会长某某代表|商会向…捐赠: the body of the office, by its head
-    if office is not None and any(extraction.mentions[office].name.endswith(text[at:at + size])
-                                  for size in range(MIN_BARE_HEAD, MAX_BARE_HEAD + 1)):
+    if office is not None and extraction.mentions[office].name.endswith(tuple(heads)):
         return office
-    return subject
+    # 某集团党委书记、某会副秘书长某某代表|集团…: the body of that head among those the person's titles name
+    titled = [index for index, mention in enumerate(extraction.mentions) if mention.cls in CLAUSE_ACTOR_CLASSES
+              and person.start - MAX_OFFICES <= mention.start and mention.end <= person.start
+              and not any(char in CLAUSE_BREAKS for char in text[mention.end:person.start])
+              and mention.name.endswith(tuple(heads))]
+    return titled[-1] if titled else subject
 
 
 def _on_behalf_of_people(extraction: Extraction, text: str, actor: Mention) -> int | None:
@@ -1807,13 +1812,14 @@ def _sent_to(text: str, initiative: Mention, limit: int) -> bool:
 
 def _person_after(text: str, candidates: list[int], mentions: list[Mention], start: int,
                   quantity: QuantityMention) -> int | None:
-    """A person who opens a clause, past their titles, between `start` and the quantity."""
+    """A person who opens a clause, past their titles and the bodies they hold them in (某集团党委书记、某会副秘书长某某),
+    between `start` and the quantity."""
     for index in candidates:
         mention = mentions[index]
         if mention.cls != "Person" or not start <= mention.start or mention.end > quantity.start:
             continue
         opening = _clause_start(text, mention.start, start)
-        if opening > start and (opening == mention.start or _titled(text, opening, mention.start)) \
+        if opening > start and (opening == mention.start or _titled(text, opening, mention.start, MAX_OFFICES)) \
                 and _acts(text, mention):
             return index
     return None
