@@ -1812,3 +1812,9 @@ def test_a_person_titled_by_a_company_and_a_society_who_gives_on_behalf_of_the_c
     text = ("3月2日，县侨联策划的“书香校园”捐书行动启动仪式在县第一中学举行，"
             "江苏宏远集团董事长、省侨商会副会长王建国代表集团向学校捐赠图书500册。")
     assert text_subjects(text) == [("500册", "江苏宏远集团")]
+
+
+def test_a_county_media_centres_dateline_is_no_actor():
+    text = ("宁远县融媒体中心7月9日讯（通讯员 李明）7月7日，县侨联兼职副主席、宁远县恒达建材有限公司董事长张三一行，"
+            "赴灾区捐赠10万元爱心款。")
+    assert text_subjects(text) != [("10万元", "宁远县融媒体中心")]
