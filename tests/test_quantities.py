@@ -393,6 +393,13 @@ def test_money_without_yuan_after_a_money_noun():
     assert brief("合作社年收入180多万，") == [(1_800_000, "CNY", "atLeast")]  # income, output and profit are money
 
 
+def test_money_without_yuan_runs_on_into_what_it_goes_to():
+    # the sum is told by the money noun before it and ends at the verb of what it pays for
+    assert brief("乡贤累计捐款近300万用于修建村道。") == [(3_000_000, "CNY", "approx")]
+    assert brief("镇政府配套85万合力建成文化广场。") == [(850_000, "CNY", "exact")]
+    assert brief("公众号阅读量达300万用于宣传。") == []  # no money noun before it
+
+
 def test_a_bare_number_with_wan_after_any_other_noun_is_no_money():
     assert brief("公众号阅读量达300万，") == []
     assert brief("覆盖人口120万，") == [(1_200_000, "人", "exact")]  # people, not money

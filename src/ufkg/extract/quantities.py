@@ -161,6 +161,8 @@ def in_local_currency(sentence: str, start: int, end: int, unit: str, local: str
 
 
 MONEY_WORD = 2  # 27万扶贫现金: one two-character word between a figure and the money noun after it
+# what a sum goes to, right after it (捐款近200万用于…, 县政府配套145万合力建成): the sum ends there
+SPENT_ON = ("用于", "用作", "用来", "用以", "支持", "支援", "资助", "援建", "捐建", "修建", "购买", "购置", "合力")
 
 
 @cache
@@ -196,12 +198,12 @@ def _lexicon() -> _Lexicon:
         rf"(?P<unit>{'|'.join(map(re.escape, unit_words))}))"
         rf"(?P<post>{'|'.join(_SUFFIXES)})?"
     )
-    # a number with nothing after it but 的 (捐款近100万，; 价值310万的物资; 归侨侨眷近300万。): money after a money
+    # a number with nothing after it but 的 (捐款近100万，; or what it goes to, 捐款近200万用于…, 配套145万合力建成; 价值310万的物资; 归侨侨眷近300万。): money after a money
     # noun (_with_bare_money), people after a noun of people (_with_bare_people_after); a spoken 个 before its scale
     # (年销售额4个多亿) is read past
     bare_scaled = re.compile(
         rf"(?P<pre>{'|'.join(_PREFIXES)})?(?P<num>{_ARABIC}|{_CHINESE_SHARE})(?P<spoken>个(?=[余多]?亿))?"
-        rf"(?P<inner>[余多])?(?P<scale>千万|[万亿])?(?P<inner2>[余多])?(?=[，,。；;、）)（(\s的]|$)"
+        rf"(?P<inner>[余多])?(?P<scale>千万|[万亿])?(?P<inner2>[余多])?(?=[，,。；;、）)（(\s的]|$|{'|'.join(SPENT_ON)})"
     )
     # 带动4.2万农民增收: people counted without a measure word, read only with 万 or 亿 before a noun of people
     # (also 16.53 万群众 with a typesetter's space, 20多万某市籍商人 with the place they come from, and 近万农民: the
