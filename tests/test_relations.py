@@ -546,3 +546,10 @@ def test_a_school_named_after_a_township_or_village_the_report_names_is_there():
     located = links(kb, "locatedIn")
     assert ("白云中心学校", "白云乡") in located and ("马坑小学", "马坑村") in located
     assert not any(name == "马坑助学基金" and place == "马坑村" for name, place in located)
+
+
+def test_a_townships_chamber_named_after_it_is_there_but_not_a_society_of_its_people_elsewhere():
+    kb = knowledge_of("某区商会工作纪实\n白云镇党委书记出席。白云商会捐资10万元。青溪旅台同乡会组团返乡，青溪乡乡亲表示感谢。\n")
+    located = links(kb, "locatedIn")
+    assert ("白云商会", "白云镇") in located
+    assert not any(name.endswith("同乡会") and place == "青溪乡" for name, place in located)

@@ -67,6 +67,9 @@ UNPLACED_HEADS = ("基金", "基金会", "医院", "卫生院", "公司", "集�
 WORLDWIDE = "世界"  # 世界某某同乡会: the society of a place's people the world over, which is not in that place
 LEVEL_ENDINGS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")
 FUND_HEADS = ("基金", "基金会")  # a fund named after a place (某村某某基金) is money for it, held anywhere
+# a township's own chamber, trade society or society of its worthies (某某商会, 某某乡贤联谊会), seated there; not the
+# society of its people living elsewhere (某某旅北同乡会, 某某联谊会)
+LOCAL_SOCIETY = re.compile(r"^(?!.*(?:旅|同乡|同鄉)).*(?:商会|商會|协会|協會|乡贤|鄉賢)")
 LOCAL_SCOPES = ("township", "village")  # the scope of a township's or a village's mention, found by pattern
 LOCAL_LEVEL = re.compile(r"(?:镇|乡|村|街道|社区|鎮|鄉|社區)$")  # the level a township's or village's name ends in
 MAX_SHORT_PLACE = 4  # the longest short name of a place a body's name may open with (某某台协)
@@ -209,7 +212,7 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
                     # its province (某省委统战部, 某省某促进会), a city's newspaper, or a company, a fund, a
                     # university named after a province or a city (seated anywhere in it, UNPLACED_HEADS) is not
                     links.append(LinkMention(index, "locatedIn", region, mention.sentence))
-            elif mention.cls == "Organization" and not mention.name.endswith(FUND_HEADS) \
+            elif _named_after_its_place(mention) \
                     and (named_after := _local_named_after(mentions, regions, mention)) is not None:
                 links.append(LinkMention(index, "locatedIn", named_after, mention.sentence))  # 某某小学 in 某某村
             elif mention.scope is None and region is not None and mention.cls != "PoliticalParty" and index not in units \
@@ -263,13 +266,24 @@ def find_links(extraction: Extraction, gazetteer: Gazetteer) -> list[LinkMention
     return links
 
 
+def _named_after_its_place(mention: Mention) -> bool:
+    """Whether a body named after a place is seated there: a school, a clinic, a firm; a township's own chamber or
+    society of its worthies; not a fund (money for the place, held anywhere) nor a society of the place's people."""
+    if mention.name.endswith(FUND_HEADS):
+        return False
+    return mention.cls == "Organization" or mention.cls == "Association" and bool(LOCAL_SOCIETY.search(mention.name))
+
+
 def _local_named_after(mentions: list[Mention], regions: list[int], mention: Mention) -> int | None:
     """The township or village the report names whose name, without its level, an organisation's name opens with
     (某某小学 and 某某村, 某某中心学校 and 某某乡): a school or a clinic is named after the place it serves, which is
     where it is; the longest such name when several fit."""
-    fitting = [region for region in regions if mentions[region].code is None
-               and mentions[region].scope in LOCAL_SCOPES and len(stem := LOCAL_LEVEL.sub("", mentions[region].name)) >= 2
-               and stem != mentions[region].name and mention.name.startswith(stem)]
+    def stem(place: Mention) -> str:
+        return LOCAL_LEVEL.sub("", place.name)
+
+    fitting = [region for region in regions if mentions[region].code is None and mentions[region].scope in LOCAL_SCOPES
+               and len(stem(mentions[region])) >= 2 and stem(mentions[region]) != mentions[region].name
+               and mention.name.startswith(stem(mentions[region]))]
     return max(fitting, key=lambda region: (len(mentions[region].name), -mentions[region].start), default=None)
 
 
