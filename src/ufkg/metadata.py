@@ -1568,7 +1568,8 @@ def _branch_place(matter: str, opening_names: list[str], find_region, level_of, 
     if not chain or level_of(chain[0]) != "prefecture":
         return None
     place = branch.group("place")
-    named = [name for name in opening_names if place.endswith(name) or _short_of(name) and place.endswith(_short_of(name))]
+    named = [name for name in opening_names
+             if place.endswith(name) or _short_of(name) and place.endswith(_short_of(name))]
     return next((name for name in named if level_of(name) == "county"
                  and _lies_within(name, chain[0], level_of, holder_at, official_of)), None)
 

@@ -272,7 +272,8 @@ LISTED_MODES = re.compile(r"[“「][^“”「」]{1,12}[”」](?:或|和|、|
 MODE_AFTER = re.compile(r"[”」]?(?:(?:或|和|、|与|及)[“「][^“”「」]{1,12}[”」])*(?:等)?的?(?:方式|模式|形式|工作法|办法)")
 MAX_MODES_BEFORE = 16
 GUIDELINE_AFTER = re.compile(r"[”」]?的?(?:工作|总体|发展|核心|服务)?(?:思路|原则|理念|方针|宗旨)")
-DATELINE = re.compile(r"[^，,。；;\s]{0,20}?(?:网|报|台|社|频道|在线|新闻|融媒体中心)\s?[^，,。；;\s]{0,12}?(?:讯|日电|日消息)\s*(?:[（(][^（()）]{0,30}[）)])?|本报讯")
+DATELINE = re.compile(r"[^，,。；;\s]{0,20}?(?:网|报|台|社|频道|在线|新闻|融媒体中心)\s?[^，,。；;\s]{0,12}?(?:讯|日电|日消息)"
+                      r"\s*(?:[（(][^（()）]{0,30}[）)])?|本报讯")
 MAX_DATELINE_SENTENCE = 8
 # the close of a sentence that lists who attended: …等800余人参加会议。
 ATTENDS_AT_CLOSE = re.compile(rf"[^，,。；;：:“”]{{0,24}}?{ATTENDS}(?:[\u4e00-\u9fff]{{0,4}}?(?:会议|会|活动|仪式|典礼|开幕式|座谈|培训))?"

@@ -198,9 +198,9 @@ def _lexicon() -> _Lexicon:
         rf"(?P<unit>{'|'.join(map(re.escape, unit_words))}))"
         rf"(?P<post>{'|'.join(_SUFFIXES)})?"
     )
-    # a number with nothing after it but 的 (捐款近100万，; or what it goes to, 捐款近200万用于…, 配套145万合力建成; 价值310万的物资; 归侨侨眷近300万。): money after a money
-    # noun (_with_bare_money), people after a noun of people (_with_bare_people_after); a spoken 个 before its scale
-    # (年销售额4个多亿) is read past
+    # a number with nothing after it but 的 (捐款近100万，; 价值310万的物资; 归侨侨眷近300万。) or what it goes to
+    # (捐款近200万用于…, 配套145万合力建成): money after a money noun (_with_bare_money), people after a noun of people
+    # (_with_bare_people_after); a spoken 个 before its scale (年销售额4个多亿) is read past
     bare_scaled = re.compile(
         rf"(?P<pre>{'|'.join(_PREFIXES)})?(?P<num>{_ARABIC}|{_CHINESE_SHARE})(?P<spoken>个(?=[余多]?亿))?"
         rf"(?P<inner>[余多])?(?P<scale>千万|[万亿])?(?P<inner2>[余多])?(?=[，,。；;、）)（(\s的]|$|{'|'.join(SPENT_ON)})"
