@@ -178,6 +178,7 @@ ADDRESS = re.compile("女士|先生|小姐")
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")  # a name is written in characters alone (成就时,黄先生: no name across a comma)
 ADDRESSED_SURNAME = re.compile("[\u4e00-\u9fff](?:女士|先生|小姐)")
 AFTER_SHORT_KNOWN = "同总主委诞思理故逝生的在和与等及"  # what follows a leader's two-character name (朱德同志, 朱德故居)
+ADDRESSED_AFTER = "，,、：:（(“「"  # the marks a clause or a list's item opens after, before a name and its address
 ELDER = "老"  # 老先生: the address of an elder, after the name
 NOT_A_NAME_START = "向和与于为在对把被将从给的"  # surnames that are, right before a name, its preposition
 WIDE_LEVELS = ("country", "province", "prefecture")
@@ -689,7 +690,8 @@ class PersonFinder:
     def _honoured_by_address(self, text: str):
         """遗孀某某某女士, 丈夫某某先生: a surname and a given name right before the address 女士 or 先生 is a name
         wherever it stands (a preposition before a two-character name is none of it: 向某某先生致敬); between a title
-        and the address, its given name may be a common word (主席某树林先生致辞)."""
+        and the address, or alone in its clause or list item, its given name may be a common word (主席某树林先生致辞,
+        其中，某根源先生、某公司…)."""
         for match in ADDRESS.finditer(text):
             end = match.start() - (text[match.start() - 1:match.start()] == ELDER)  # 某某某老先生
             if text[end - 1:end] in self.lexicon.surnames and text.endswith(self.lexicon.person_cues, 0, end - 1):
@@ -697,7 +699,9 @@ class PersonFinder:
             for size in (3, 2):
                 start = end - size
                 name = text[start:end]
-                titled = size == 3 and start >= 0 and text.endswith(self.lexicon.person_cues, 0, start) \
+                # (其中，某根源先生、: a clause that opens on the name and its address holds nothing else)
+                titled = size == 3 and start >= 0 and (text.endswith(self.lexicon.person_cues, 0, start)
+                                                       or start == 0 or text[start - 1] in ADDRESSED_AFTER) \
                     and not self.common_word(name)
                 if start >= 0 and name[0] in self.lexicon.surnames and name[0] not in NOT_A_NAME_START \
                         and (self._plausible(name) or titled) and not self.known_word(name) and not _ordinary_word(name):
