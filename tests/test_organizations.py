@@ -2034,3 +2034,9 @@ def test_a_society_named_after_a_consultative_conference_is_one_association():
     text = "泉州市政协之友联谊会举办书画展，市政协主席出席。"
     assert orgs(text, "Association") == ["泉州市政协之友联谊会"]
     assert orgs(text, "GovernmentBody") == ["市政协"]
+
+
+def test_departments_listed_after_one_a_level_opens_share_its_level():
+    text = "市工商联与市民政局、水利局、财政局建立工作信息通报机制。"
+    assert orgs(text, "GovernmentBody") == ["市民政局", "水利局", "财政局"]
+    assert orgs("与市民政局、顾全大局。", "GovernmentBody") == ["市民政局"]  # a word in 局 is no bureau

@@ -141,6 +141,8 @@ ITEM_LEFTOVER_STOPS = "在到赴于和与及同跟的地得对向从为把将是
 POSSESSIVE = "的"
 MAX_REGION = 12
 MAX_EXAMPLE = 10  # characters of an enterprise named as an example: 川恒化工等8家企业
+# departments listed after one that a level opens (市民政局、水利局、|财政局): the level they share
+LEVELLED_DEPARTMENTS_BEFORE = re.compile(r"(?P<level>[省市县区州])[\u4e00-\u9fff]{2,6}?[局厅](?:、[\u4e00-\u9fff]{2,6}?[局厅])*、$")
 MIN_DEPARTMENT_WORD = 3  # a department's word with what it is for in it (教育局), not its bare head
 COMMON_LEVEL_WORD = 1000  # jieba's count of a word opening on a level character (市场, 县城) that is no level
 MAX_DEPARTMENT = 6
@@ -1615,6 +1617,10 @@ class OrganizationFinder:
                 and tokenizer().tokenizer.FREQ.get(text[start:start + 2], 0) < COMMON_LEVEL_WORD:
             # 县卫健局: jieba's one word for the level and the department (not 市场|监管局: 市场 is a word)
             return start, text[start:end], text[start]
+        listed = LEVELLED_DEPARTMENTS_BEFORE.search(text, 0, start) if begin is None or begin == start else None
+        if listed is not None and end - start >= MIN_DEPARTMENT_WORD and text[start:end] not in NOT_A_BUREAU:
+            # 市民政局、水利局: a department listed after one its level opens is of that level too
+            return start, text[start:end], listed.group("level")
         if begin is None:
             return None
         # 某部协调|省|林业局: the walk ran back past the level that opens the department; the level is its start
