@@ -2040,3 +2040,9 @@ def test_departments_listed_after_one_a_level_opens_share_its_level():
     text = "市工商联与市民政局、水利局、财政局建立工作信息通报机制。"
     assert orgs(text, "GovernmentBody") == ["市民政局", "水利局", "财政局"]
     assert orgs("与市民政局、顾全大局。", "GovernmentBody") == ["市民政局"]  # a word in 局 is no bureau
+
+
+def test_national_bodies_by_their_other_names():
+    assert orgs("选派3名干部到中央党校参加培训。", "GovernmentBody") == ["中央党校"]
+    assert orgs("其中全国人大常务委员会委员1人。", "GovernmentBody") == ["全国人大常委会"]
+    assert orgs("省委统战部、省委教育工委有关负责同志出席。", "GovernmentBody") == ["省委统战部", "省委教育工委"]
