@@ -2042,6 +2042,13 @@ def test_departments_listed_after_one_a_level_opens_share_its_level():
     assert orgs("与市民政局、顾全大局。", "GovernmentBody") == ["市民政局"]  # a word in 局 is no bureau
 
 
+def test_a_villages_committee_is_named_after_the_village_written_whole():
+    assert orgs("经与石桥村村委会协商，双方各出资10万元。", "GovernmentBody") == ["石桥村村委会"]
+    assert orgs("白云镇石桥村村委会出席。", "GovernmentBody") == ["石桥村村委会"]  # past its township
+    # sharing its 村, the committee names the village's office as often as the body: not read
+    assert orgs("东风村委会主任出席。", "GovernmentBody") == []
+
+
 def test_national_bodies_by_their_other_names():
     assert orgs("选派3名干部到中央党校参加培训。", "GovernmentBody") == ["中央党校"]
     assert orgs("其中全国人大常务委员会委员1人。", "GovernmentBody") == ["全国人大常委会"]

@@ -582,3 +582,9 @@ def test_a_governments_office_stationed_elsewhere_is_not_placed_in_the_reports_r
     office = next(e for e in kb.entities.values() if e.label == "驻达尼丁办事处")
     places = {kb.entities[link.object].label for link in kb.links if link.subject == office.key and link.predicate == "locatedIn"}
     assert "成都市" not in places
+
+
+def test_a_village_whose_committee_is_named_from_its_start_is_still_in_the_township_before_it():
+    kb = knowledge_of("石桥村农家书屋揭牌\n12月8日，石桥村农家书屋揭牌仪式在攸县网岭镇石桥村村委会举行。石桥村村民参加。\n")
+    [village] = [e for e in kb.entities.values() if e.label == "石桥村"]
+    assert kb.entities[village.parent].label == "网岭镇"

@@ -36,6 +36,7 @@ CLASS_SLUGS = {
 }
 LEVEL_CHARS = "省市州县区旗盟"
 AUTONOMOUS_REGION = "自治区"
+MAX_SAME_START = 4  # mentions read from one start (a place, then bodies named after it) looked past for the place before
 HOLDERS = ("prefecture", "county")  # the levels that hold townships: one named between a township and a village holds it
 DEPARTMENT_WITHOUT_COMMITTEE = re.compile(r"([省市县区州旗盟])统战部$")  # the department is the committee's
 INITIATIVE_TAILS = ("行动", "活动", "项目")
@@ -391,11 +392,15 @@ class Resolver:
                     self._note(self.kb.entities[key], report, sentence, mention.surface)
                 return key
         parent_key = None
-        previous = extraction.mentions[index - 1] if index else None
-        if previous is not None and previous.cls == "Region" and previous.end == mention.start and keys[index - 1] \
-                and self.kb.entities[keys[index - 1]].level != "country":
+        # the place written right before, past a body named from the same start (某镇|某村|村委会: the village's body)
+        before = next((at for at in range(index - 1, max(-1, index - 1 - MAX_SAME_START), -1)
+                       if extraction.mentions[at].cls == "Region" or extraction.mentions[at].start != mention.start),
+                      None)
+        previous = extraction.mentions[before] if before is not None else None
+        if previous is not None and previous.cls == "Region" and previous.end == mention.start and keys[before] \
+                and self.kb.entities[keys[before]].level != "country":
             # (马来西亚某村籍侨胞: a village written right after a country is the home of its people abroad, no part of it)
-            parent_key = keys[index - 1]
+            parent_key = keys[before]
             # 某县某村 after 某县某镇某村: the village the report named earlier in full, with its township
             earlier = self._placed_earlier(extraction, keys, index, mention, parent_key)
             if earlier is not None and self.kb.entities[earlier].parent != parent_key:
