@@ -2053,3 +2053,10 @@ def test_national_bodies_by_their_other_names():
     assert orgs("选派3名干部到中央党校参加培训。", "GovernmentBody") == ["中央党校"]
     assert orgs("其中全国人大常务委员会委员1人。", "GovernmentBody") == ["全国人大常委会"]
     assert orgs("省委统战部、省委教育工委有关负责同志出席。", "GovernmentBody") == ["省委统战部", "省委教育工委"]
+
+
+def test_societies_abroad_named_by_a_side_of_a_country_or_as_hakka_associations():
+    # 美东: the east of the United States; a 总商会 of a mainland city's people there is no 工商联 of that city
+    text = "美国洛杉矶崇正会会长、美西福州总商会副会长张某某出席。"
+    assert orgs(text, "Association") == ["美国洛杉矶崇正会", "美西福州总商会"]
+    assert orgs("完美东莞商会成立。", "Association") == ["东莞商会"]  # 美 closes the word before

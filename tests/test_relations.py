@@ -553,3 +553,8 @@ def test_a_townships_chamber_named_after_it_is_there_but_not_a_society_of_its_pe
     located = links(kb, "locatedIn")
     assert ("白云商会", "白云镇") in located
     assert not any(name.endswith("同乡会") and place == "青溪乡" for name, place in located)
+
+
+def test_a_society_of_a_citys_people_on_a_side_of_a_country_abroad_is_not_in_that_city():
+    kb = knowledge_of("深圳市侨联工作纪实\n美西福州总商会向深圳市侨联捐款10万元。\n")
+    assert not any(name == "美西福州总商会" for name, place in links(kb, "locatedIn"))

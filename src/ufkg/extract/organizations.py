@@ -255,6 +255,9 @@ DATE_AFTER = re.compile(r"\s*(?:\d{4}\s*[-年/.]|发布时间|$)")
 NO_VERB_HEADS = MEDIA_HEADS | {"大学", "中学", "小学", "实验学校", "幼儿园", "实验室", "重点实验室", "园区", "产业园", "科技园",
                                "工业园", "会议中心", "会展中心", "国际会议中心", "展览馆", "体育馆", "大剧院",
                                "福利院", "老人院", "护理院", "敬老院"}  # 组织志愿者到福利院: where people go
+# a side of a country abroad written short before a hometown (美东, 美西, 加西: the east of the United States…)
+COUNTRY_SIDE = re.compile(r"(?<![\u4e00-\u9fff])[美加澳][东西南北中]$")
+SIDE_LENGTH = 2
 PART_OF_COUNTRY = re.compile(r"(?:东北|西北|东南|西南|东|南|西|北|中)部$")  # 北部: the part of a country named before
 MAX_PART_OF_COUNTRY = 3
 STREET_OFFICES = ("街道办事处", "街办事处")  # a street's office, named in full or with its street written short
@@ -1208,6 +1211,8 @@ class OrganizationFinder:
         if begin is not None and head.cls == "Association":
             begin = self._country_and_hometown_before(text, tokens, begin)
             begin = self._country_part_before(text, tokens, begin)
+            if COUNTRY_SIDE.search(text, max(0, begin - SIDE_LENGTH), begin):
+                begin -= SIDE_LENGTH  # 美东某地总商会: the society of a place's people on a side of a country abroad
             if begin >= 2 and text[begin - 2] == SOJOURN and text[begin - 1] in SOJOURN_PLACES \
                     and not text.endswith(EVERY, 0, begin - 2):  # (各旅台某某同乡会: every such society)
                 begin -= 2  # 旅澳某县同乡会: the society of a place's people living in a country, by its short name

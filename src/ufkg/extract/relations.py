@@ -50,7 +50,7 @@ from bisect import bisect_left
 from ..gazetteer import Gazetteer
 from ..model import Extraction, LinkMention, Mention
 from .names import nationwide_movement
-from .organizations import MEDIA_NAME, NATIONAL, PLACE_FIRM
+from .organizations import COUNTRY_SIDE, GENERAL_CHAMBER, MEDIA_NAME, NATIONAL, PLACE_FIRM
 from .sections import URGED, governors as section_governors, text_actor
 
 ORGANIZATION_CLASSES = frozenset({"GovernmentBody", "Association", "PoliticalParty", "Organization"})
@@ -830,14 +830,19 @@ def _titled_outlet(text: str, mention: Mention) -> bool:
 def _origin_society(gazetteer, mentions: list[Mention], inner: list[int], mention: Mention, region: int | None) -> bool:
     """Whether an association is named by one place and right after it a head of people from there (某地商会,
     某地同乡会) while the report is about a place neither in it nor holding it: a society of that place's people
-    living elsewhere (not 香港某地社团总会, 法国某地商会: the place it opens with holds it)."""
-    if mention.cls != "Association" or region is None or len(inner) != 1 or mentions[inner[0]].start != mention.start:
+    living elsewhere (not 香港某地社团总会, 法国某地商会: the place it opens with holds it). A side of a country abroad
+    opening it (美东某地总商会) says so whatever the report's place, and its 总商会 is the society's, no city's 工商联."""
+    if mention.cls != "Association" or region is None or len(inner) != 1:
         return False
     place, home = mentions[inner[0]], mentions[region]
+    head = mention.name[place.end - mention.start:]
+    if place.start != mention.start:
+        return COUNTRY_SIDE.fullmatch(mention.name[:place.start - mention.start]) is not None \
+            and (ORIGIN_SOCIETY.fullmatch(head) is not None or head == GENERAL_CHAMBER)
     if not place.code or not home.code or place.code == home.code or _contains(gazetteer, place.code, home.code) \
             or _contains(gazetteer, home.code, place.code):
         return False
-    return place.scope != "country" and bool(ORIGIN_SOCIETY.fullmatch(mention.name, place.end - mention.start))
+    return place.scope != "country" and bool(ORIGIN_SOCIETY.fullmatch(head))
 
 
 def _most_specific(gazetteer: Gazetteer, mentions, inner: list[int]) -> int:
