@@ -1818,3 +1818,14 @@ def test_a_county_media_centres_dateline_is_no_actor():
     text = ("宁远县融媒体中心7月9日讯（通讯员 李明）7月7日，县侨联兼职副主席、宁远县恒达建材有限公司董事长张三一行，"
             "赴灾区捐赠10万元爱心款。")
     assert text_subjects(text) != [("10万元", "宁远县融媒体中心")]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the giver right before 向, in a clause that opens on something else
+    ("同时，举行了宏达集团向某县部分学校捐赠30万元教学设备仪式。", "宏达集团"),
+    ("走访中，张建国一行向困难群众发放了价值5万余元的米面。", "张建国"),
+    # one of several givers, or the channel a gift goes through, is no giver of its own
+    ("王某代表县台协和县知联会向某小学捐赠了20套课桌椅。", "县台协"),
+])
+def test_the_giver_right_before_to_whom_it_gives(text, subject):
+    assert [name for _, name in text_subjects(text)] == [subject]

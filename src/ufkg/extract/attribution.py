@@ -198,6 +198,9 @@ UNDER_FRAME = re.compile(r"在[^，,。；;：:]{2,40}下[，,]")  # 在某某�
 MAX_TITLES = 16  # characters of titles before a name: 县政协委员、商会会长
 INVESTING = ("投资", "创办", "兴办")  # 某商会副会长某某投资1.9亿元创办…: the person's own venture
 GIVERS_AFTER = re.compile(r"等(?:人|[^，,。；;、]{0,6}?(?:乡贤|乡亲|侨胞|人士|企业家|同胞))")  # 某某等人, 某某等在外乡贤
+# 某某（一行）向某校捐赠…, 向某村群众发放了价值…: a giver, its recipient, then what it gives
+MAX_GIVERS_TITLES = 48  # characters of offices, and the bodies they are held in, before a giver's name (某会主委、…董事长)
+GIVEN_BY = re.compile(r"(?:一行)?向[^，,。；;、]{1,20}?(?:捐赠|捐款|捐资|捐助|资助|捐建|捐献|发放|赠送|送去|送上)")
 GIVING = ("捐赠", "捐款", "捐资", "认捐", "捐助", "资助", "出资", "捐建", "捐献", "乐捐", "报效")  # 报效: as overseas papers write it
 # others who give, named by their office or as a group, opening a clause (镇长捐款…, 几位副书记也捐…, 副会长们也出资…)
 OTHERS_GIVE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:镇长|乡长|县长|市长|区长|村长|书记|会长|主席|主任|部长|委员|理事|成员|干部"
@@ -456,7 +459,7 @@ def _represented(extraction: Extraction, text: str, subject: int) -> int:
     office = _office_body(extraction, text, person)  # 某会会长某某代表|商会向…捐赠: the body of the office, by its head
     if office is not None and extraction.mentions[office].name.endswith(tuple(heads)):
         return office
-    # 某集团党委书记、某会副秘书长某某代表|集团…: the body of that head among those the person's titles name
+    # 某集团董事长、某会副秘书长某某代表|集团…: the body of that head among those the person's titles name
     titled = [index for index, mention in enumerate(extraction.mentions) if mention.cls in CLAUSE_ACTOR_CLASSES
               and person.start - MAX_OFFICES <= mention.start and mention.end <= person.start
               and not any(char in CLAUSE_BREAKS for char in text[mention.end:person.start])
@@ -1378,6 +1381,9 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
     profiled = _profiled(text, candidates, mentions, sentence, quantity)
     if profiled is not None:
         return profiled
+    giver = _giver_to(text, candidates, mentions, clause_start, quantity)
+    if giver is not None:
+        return giver  # 举行了某集团向某校捐赠75万元…仪式: who gives to whom, wherever the clause opens
     spent_on = _spent_on(text, candidates, mentions, quantity)
     if spent_on is not None and spent_on >= 0:
         return spent_on  # 投入5亿元实施三期“某某”工程: the money goes to the programme it is spent on
@@ -1813,7 +1819,7 @@ def _sent_to(text: str, initiative: Mention, limit: int) -> bool:
 
 def _person_after(text: str, candidates: list[int], mentions: list[Mention], start: int,
                   quantity: QuantityMention) -> int | None:
-    """A person who opens a clause, past their titles and the bodies they hold them in (某集团党委书记、某会副秘书长某某),
+    """A person who opens a clause, past their titles and the bodies they hold them in (某集团董事长、某会副秘书长某某),
     between `start` and the quantity."""
     for index in candidates:
         mention = mentions[index]
@@ -2001,6 +2007,23 @@ def _counted(quantity: QuantityMention, mention: Mention) -> bool:
     if not counts or surface not in counts:
         return False
     return not (mention.cls in ACTOR_CLASSES and counts.startswith(DEEDS_OVER_COUNT, counts.find(surface) + len(surface)))
+
+
+def _giver_to(text: str, candidates: list[int], mentions: list[Mention], clause_start: int,
+              quantity: QuantityMention) -> int | None:
+    """The body or person the figure's clause names first, or the person its titles there lead to (某会会长、某公司
+    董事长某某), when 向 (or a delegation's 一行向) follows it and the clause gives something to someone (举行了某集团向
+    某校捐赠…仪式, 某某一行向某村群众发放了价值…), wherever the clause opens: the giver. One named after others (A、B
+    向…, A联合B向…, 通过B向…, 某某代表商会向…) is left to the rules for joint gifts, channels and those acting for a body."""
+    named = sorted((index for index in candidates if mentions[index].cls in CLAUSE_ACTOR_CLASSES | {"Person"}
+                    and clause_start <= mentions[index].start and mentions[index].end < quantity.start),
+                   key=lambda index: mentions[index].start)
+    giver = next((index for index in named if GIVEN_BY.match(text, mentions[index].end, quantity.start)), None)
+    if giver is None or any(char in CLAUSE_BREAKS for char in text[mentions[giver].end:quantity.start]):
+        return None
+    opening = _after_adverbs(text, clause_start)
+    titled = mentions[giver].cls == "Person" and _titled(text, opening, mentions[giver].start, MAX_GIVERS_TITLES)
+    return giver if giver == named[0] or titled else None
 
 
 def _first_of_givers(text: str, candidates: list[int], mentions: list[Mention], clause_start: int,
