@@ -1823,9 +1823,9 @@ def test_a_township_that_opens_a_summary_of_recent_years_after_its_county_is_its
 
 @pytest.mark.parametrize("opening, region", [
     # the branch of a city's society named after one of its districts, short, which the next line names in full
-    ("5月20日上午，泉州市侨联（泉州市归国华侨联合会）丰泽分会成立大会召开。\n丰泽区政协主席出席并讲话。\n", "丰泽区"),
+    ("5月20日上午，泉州市侨联（泉州市归侨联谊会）丰泽分会揭牌。\n丰泽区政协主席出席并讲话。\n", "丰泽区"),
     # a branch named after a district of another city is no place of this one
-    ("5月20日上午，泉州市侨联（泉州市归国华侨联合会）鼓楼分会成立大会召开。\n鼓楼区政协主席出席并讲话。\n", "泉州市"),
+    ("5月20日上午，泉州市侨联（泉州市归侨联谊会）鼓楼分会揭牌。\n鼓楼区政协主席出席并讲话。\n", "泉州市"),
 ])
 def test_a_city_bodys_branch_named_after_its_district_gives_the_news_that_district(opening, region):
     assert _meta(opening + "分会会员共80余人。\n").region == region

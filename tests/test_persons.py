@@ -528,7 +528,7 @@ def test_a_name_before_the_address_madam_or_sir():
     assert people("同乡会会长柯树林先生致辞。") == ["柯树林"]  # a title before: a common word's given name
     assert people("这片树林先生们常来散步。") == []
     # alone in its clause or list item, the name before the address may have a common word for its given name
-    assert people("其中，柯树林先生、某某贸易有限公司各捐款1万元。") == ["柯树林"]
+    assert people("其中，柯树林先生、某某商贸公司各捐款1万元。") == ["柯树林"]
 
 
 def test_names_with_surnames_the_list_had_left_out():

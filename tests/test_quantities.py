@@ -395,7 +395,7 @@ def test_money_without_yuan_after_a_money_noun():
 
 def test_money_without_yuan_runs_on_into_what_it_goes_to():
     # the sum is told by the money noun before it and ends at the verb of what it pays for
-    assert brief("乡贤累计捐款近300万用于修建村道。") == [(3_000_000, "CNY", "approx")]
+    assert brief("村民合捐款项近300万用于修建村道。") == [(3_000_000, "CNY", "approx")]
     assert brief("镇政府配套85万合力建成文化广场。") == [(850_000, "CNY", "exact")]
     assert brief("公众号阅读量达300万用于宣传。") == []  # no money noun before it
 

@@ -540,11 +540,11 @@ def test_a_school_named_after_its_township_and_village_is_in_the_village():
 
 
 def test_a_school_named_after_a_township_or_village_the_report_names_is_there():
-    # 白云中心学校 after 白云乡, 马坑小学 after 马坑村: the place its name opens with; a fund named after a village is not
-    kb = knowledge_of("某县侨联助学纪实\n白云乡党委书记出席。县侨联向白云中心学校捐赠图书。马坑村村民参加，马坑小学师生参加。"
+    # 云峰中心学校 after 云峰乡, 马坑小学 after 马坑村: the place its name opens with; a fund named after a village is not
+    kb = knowledge_of("某县侨联助学纪实\n云峰乡党委书记出席。县侨联为云峰中心学校送去书包。马坑村村民参加，马坑小学师生参加。"
                       "马坑助学基金同时成立。\n")
     located = links(kb, "locatedIn")
-    assert ("白云中心学校", "白云乡") in located and ("马坑小学", "马坑村") in located
+    assert ("云峰中心学校", "云峰乡") in located and ("马坑小学", "马坑村") in located
     assert not any(name == "马坑助学基金" and place == "马坑村" for name, place in located)
 
 

@@ -89,9 +89,9 @@ def test_bare_bodies_of_a_townships_news_belong_to_the_county_that_holds_it():
 def test_a_villages_news_is_held_by_a_county_of_the_city_it_names_not_by_a_short_name_of_another_province():
     # 通州 before 支社, three times, reads as a district of another province; the village's county is within 湘潭市
     extraction = extraction_of(
-        "民盟湘潭市委会为金星村捐赠图书\n12月5日，民盟湘潭市委会走进花石镇金星村，为金星村小学捐赠图书1000册。"
+        "民盟湘潭市委会为金星村捐赠图书\n12月5日，民盟湘潭市委会走进花石镇金星村，为金星村小学送去书包1000个。"
         "通州支社、韶山支部参加活动。金星村村民表示感谢。\n"
-        "湘潭市委统战部有关负责人出席。通州支社社员代表发言。通州支社社员共30人。\n")
+        "湘潭市政协领导出席。通州支社社员代表发言。通州支社社员共30人。\n")
     assert extraction.meta.region == "金星村" and extraction.meta.region_code.startswith("4303")
 
 

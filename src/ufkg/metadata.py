@@ -666,7 +666,7 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         branch = _branch_place(_lead_matter(line), [name for piece in body[:2] for name in find_region(piece)],
                                find_region, level_of, holder_at, official_of)
         if branch:
-            return branch  # 某市某某会（…）某某分会成立大会召开: the county the branch is named after
+            return branch  # 某市某某会（…）某某分会成立: the county the branch is named after
         host = _host_place(line, find_region, level_of, holder_at, official_of)
         if host and not _holds(host, dateline_place, find_region, level_of, holder_at, official_of):
             return host  # 民建某省委员会全体会议在某省会召开: the province's committee's news, not its capital's
@@ -1555,7 +1555,7 @@ def _news_region(line: str, find_region, scope: str | None = None, level_of=None
 def _branch_place(matter: str, opening_names: list[str], find_region, level_of, holder_at,
                   official_of) -> str | None:
     """The county a city's body names its branch after when the news opens on that branch (某市某某会（…）某某分会
-    成立大会召开, 九三学社某市某某支社召开…): the branch's news is its county's, not the city's. The county is named
+    成立, 九三学社某市某某支社召开…): the branch's news is its county's, not the city's. The county is named
     in full or short (某某分会 for 某某区, which the opening names in full: a short name alone is too often a word);
     only a county of the city named first: a branch named after a place elsewhere (某市民进某某总支, a town's or an
     island's name that is also a county's elsewhere) is not read."""
