@@ -2051,7 +2051,7 @@ def test_a_villages_committee_is_named_after_the_village_written_whole():
 
 def test_national_bodies_by_their_other_names():
     assert orgs("今年有3名干部在中央党校进修。", "GovernmentBody") == ["中央党校"]
-    assert orgs("其中全国人大常务委员会委员1人。", "GovernmentBody") == ["全国人大常委会"]
+    assert orgs("此前，全国人大常务委员会审议了该议案。", "GovernmentBody") == ["全国人大常委会"]
     assert orgs("省委统战部、市委教育工委负责人出席。", "GovernmentBody") == ["省委统战部", "市委教育工委"]
 
 
