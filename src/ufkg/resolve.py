@@ -36,7 +36,7 @@ CLASS_SLUGS = {
 }
 LEVEL_CHARS = "省市州县区旗盟"
 AUTONOMOUS_REGION = "自治区"
-MAX_SAME_START = 4  # mentions read from one start (a place, then bodies named after it) looked past for the place before
+MAX_SAME_START = 4  # mentions read from one start (a place, then bodies named after it), looked past for the one before
 HOLDERS = ("prefecture", "county")  # the levels that hold townships: one named between a township and a village holds it
 DEPARTMENT_WITHOUT_COMMITTEE = re.compile(r"([省市县区州旗盟])统战部$")  # the department is the committee's
 INITIATIVE_TAILS = ("行动", "活动", "项目")

@@ -198,8 +198,8 @@ UNDER_FRAME = re.compile(r"在[^，,。；;：:]{2,40}下[，,]")  # 在某某�
 MAX_TITLES = 16  # characters of titles before a name: 县政协委员、商会会长
 INVESTING = ("投资", "创办", "兴办")  # 某商会副会长某某投资1.9亿元创办…: the person's own venture
 GIVERS_AFTER = re.compile(r"等(?:人|[^，,。；;、]{0,6}?(?:乡贤|乡亲|侨胞|人士|企业家|同胞))")  # 某某等人, 某某等在外乡贤
-# 某某（一行）向某校捐赠…, 向某村群众发放了价值…: a giver, its recipient, then what it gives
 MAX_GIVERS_TITLES = 48  # characters of offices, and the bodies they are held in, before a giver's name (某会主委、…董事长)
+# 某某（一行）向某校捐赠…, 向某村群众发放了价值…: a giver, its recipient, then what it gives
 GIVEN_BY = re.compile(r"(?:一行)?向[^，,。；;、]{1,20}?(?:捐赠|捐款|捐资|捐助|资助|捐建|捐献|发放|赠送|送去|送上)")
 GIVING = ("捐赠", "捐款", "捐资", "认捐", "捐助", "资助", "出资", "捐建", "捐献", "乐捐", "报效")  # 报效: as overseas papers write it
 # others who give, named by their office or as a group, opening a clause (镇长捐款…, 几位副书记也捐…, 副会长们也出资…)

@@ -121,7 +121,7 @@ SOCIETY_AFTER_CONFERENCE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:联会|联谊会
 VILLAGE_COMMITTEES = ("村委会", "村民委员会")
 VILLAGE = "村"
 JOINT = "暨"  # joins an event's or a body's two names (某某会暨某某商会, 某某活动暨某某年会), which jieba may glue
-JOINT_ASSOCIATION = re.compile(r"暨[\u4e00-\u9fff]{0,10}?(?:促进会|联谊会|商会|协会|联合会|同乡会)")
+JOINT_ASSOCIATION = re.compile(rf"{JOINT}[\u4e00-\u9fff]{{0,10}}?(?:促进会|联谊会|商会|协会|联合会|同乡会)")
 FEDERATION_FORMS = ("工商联", "总商会", "工商业联合会")  # what a trade's chamber is named after (某市工商联餐饮商会)
 MEMBER_CHAMBER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:行业商会|商会|行业协会|协会|事业促进会)")  # 某县工商联某某事业促进会 too
 NOT_A_TRADE = ("指导", "联系", "组织", "召开", "举办", "帮助", "推动", "引导", "支持", "协调", "走访", "对接", "牵头",
@@ -147,7 +147,8 @@ POSSESSIVE = "的"
 MAX_REGION = 12
 MAX_EXAMPLE = 10  # characters of an enterprise named as an example: 川恒化工等8家企业
 # departments listed after one that a level opens (市民政局、水利局、|财政局): the level they share
-LEVELLED_DEPARTMENTS_BEFORE = re.compile(r"(?P<level>[省市县区州])[\u4e00-\u9fff]{2,6}?[局厅](?:、[\u4e00-\u9fff]{2,6}?[局厅])*、$")
+LEVELLED_DEPARTMENTS_BEFORE = re.compile(r"(?P<level>[省市县区州])[\u4e00-\u9fff]{2,6}?[局厅]"
+                                         r"(?:、[\u4e00-\u9fff]{2,6}?[局厅])*、$")
 MIN_DEPARTMENT_WORD = 3  # a department's word with what it is for in it (教育局), not its bare head
 COMMON_LEVEL_WORD = 1000  # jieba's count of a word opening on a level character (市场, 县城) that is no level
 MAX_DEPARTMENT = 6
