@@ -656,6 +656,7 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
     glued = _glued_title_place(lines, is_place)
     if glued:
         return glued
+    opening_names = [name for piece in body[:2] for name in find_region(piece)]  # read once for each line's branch
     for line in body[:2]:
         home = _home_place(_first_sentence(line), find_region, told=True, lines=lines)
         if home:
@@ -663,8 +664,7 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         visited = _visited_here(_first_sentence(line), find_region, is_place)
         if visited:
             return visited  # 6月5日，某市委统战部一行来某区调研: the place visited
-        branch = _branch_place(_lead_matter(line), [name for piece in body[:2] for name in find_region(piece)],
-                               find_region, level_of, holder_at, official_of)
+        branch = _branch_place(_lead_matter(line), opening_names, find_region, level_of, holder_at, official_of)
         if branch:
             return branch  # 某市某某会（…）某某分会成立: the county the branch is named after
         host = _host_place(line, find_region, level_of, holder_at, official_of)
