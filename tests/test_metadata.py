@@ -105,6 +105,12 @@ def test_the_body_whose_meeting_it_is():
     assert (meta.region, meta.year, meta.publisher, meta.date) == ("台江县", 2023, "台江县融媒体中心", "2023-10-13")
 
 
+def test_a_header_labelled_only_as_published_dates_the_news():
+    text = "台江县工商联召开执委会议\n栏目：工商联 来源：台江县融媒体中心 发布:2023-10-13\n会议审议了工作报告。\n"
+    meta = read_metadata(text, regions, is_place)
+    assert (meta.region, meta.year, meta.date) == ("台江县", 2023, "2023-10-13")
+
+
 def test_a_citys_body_as_author_is_not_its_province():
     text = "凝心聚力谱新篇\n贵州省委统战部部署全省统战工作，各地迅速行动。\n来源：凯里市委统战部\n"
     assert read_metadata(text, regions, is_place).region == "凯里市"

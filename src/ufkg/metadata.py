@@ -46,9 +46,9 @@ SOURCE_LINE = re.compile(
     r"(?:(?:发布时间|发布日期|时间|日期)[:：]?\s*)?"
     r"(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)\s*$"
 )
-# a label line near the top: 来源：某某日报  发布时间：2023-03-02
+# a label line near the top: 来源：某某日报  发布时间：2023-03-02 (or 发布：2023-03-02)
 # (its colon may have been lost in decoding the page: 时间\ufffd2022-01-20)
-LABELLED_DATE = re.compile(r"(?:(?:发布时间|发布日期|发稿时间|发文时间|发文日期|时间|日期)[:：/\ufffd]|(?<![A-Za-z])(?:[Dd]ate|DATE)[:：\s])\s*(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)")
+LABELLED_DATE = re.compile(r"(?:(?:发布时间|发布日期|发稿时间|发文时间|发文日期|发布|时间|日期)[:：/\ufffd]|(?<![A-Za-z])(?:[Dd]ate|DATE)[:：\s])\s*(?P<date>(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)")
 # a page's timestamp line: 某某网 2023-01-13 15:33:05, 某报 P08 | 某地新闻 2011-09-02 (a paper's page and section)
 # (a page's update stamp after its time: 2020/7/16 17:38（7/16 17:51 更新）)
 LEADING_DATE = re.compile(r"(?:[^\s，。,：]{1,40}\s+){0,5}(?P<date>(?:19|20)\d{2}\s*(?:[-./年]|\s(?=\d{1,2}/))\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[（(][^（()）]{0,20}更新[）)])?\s*[|｜]?\s*(?:来源|[^\s，。,；]{0,12}$|"
