@@ -35,6 +35,14 @@ def test_a_place_in_a_persons_given_name_is_no_region():
     assert "南京" not in found and "南京市" not in found
 
 
+def test_a_national_body_named_only_at_the_start_of_its_departments_name_is_no_mention():
+    from conftest import mentions_of
+
+    visit = "香港遵义同乡会访问遵义\n中联办青年工作部副部长王某某出席。"
+    assert mentions_of(visit + "\n", "GovernmentBody") == ["中联办青年工作部"]
+    assert mentions_of(visit + "中联办对活动给予肯定。\n", "GovernmentBody") == ["中联办青年工作部", "中联办", "中联办"]
+
+
 def test_a_county_short_name_inside_a_name_from_another_province_is_no_region():
     from conftest import mentions_of
 

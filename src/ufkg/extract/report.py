@@ -94,6 +94,7 @@ class ReportExtractor:
         mentions = _chaired_branches_placed(mentions, {party.name for party in self.lexicon.parties if party.slug != CPC})
         mentions = _provinces_only_named_in_names(mentions, meta.region)
         mentions = _national_bodies_only_named_in_documents(mentions)
+        mentions = _heads_only_named_in_their_departments(mentions)
         mentions = _cities_only_named_in_societies(mentions, meta.region, place, self.gazetteer)
         mentions = _places_only_named_as_outlets(text, mentions, meta.region)
         city = self._city_of_a_countrys_news(mentions, place)
@@ -461,6 +462,18 @@ def _national_bodies_only_named_in_documents(mentions: list[Mention]) -> list[Me
     issuers = [m for m in mentions if m.cls == "GovernmentBody" and m.name in NATIONAL_ISSUERS]
     named_freely = {m.name for m in issuers if free(m)}
     return [m for m in mentions if not (m in issuers and m.name not in named_freely)]
+
+
+def _heads_only_named_in_their_departments(mentions: list[Mention]) -> list[Mention]:
+    """The mentions less a body read at the start of its own department's name (某办 of 某办协调部, read as both)
+    where the report names the body nowhere else: the report speaks of the department, not of the body it
+    belongs to."""
+    departments = [m for m in mentions if m.cls == "GovernmentBody"]
+    def heads_a_department(m: Mention) -> bool:
+        return any(d.start == m.start and d.end > m.end and d.surface.startswith(m.surface) for d in departments)
+    heads = [m for m in departments if heads_a_department(m)]
+    named_alone = {m.name for m in departments if not heads_a_department(m)}
+    return [m for m in mentions if not (m in heads and m.name not in named_alone)]
 
 
 def _chaired_branches_placed(mentions: list[Mention], parties: set[str]) -> list[Mention]:
