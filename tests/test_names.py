@@ -43,6 +43,11 @@ def test_a_quotation_without_a_head_is_not_an_initiative():
     assert names("进行“结对”帮扶，效果良好。", "Initiative") == []
 
 
+def test_a_quoted_post_is_no_initiative():
+    text = "2023年遵义市统一战线工作综述\n王某某任红星村“乡村振兴顾问”，李某某任光明村“名誉镇长”。开展“万企兴万村”行动。\n"
+    assert mentions_of(text, "Initiative") == ["万企兴万村"]
+
+
 def test_an_unquoted_named_action():
     assert names("大力实施民族地区人才振兴工程。", "Initiative") == ["民族地区人才振兴工程"]
 

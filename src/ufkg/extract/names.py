@@ -163,6 +163,8 @@ DURING = "期间"
 PLAN_PERIOD = re.compile(r"^[一二三四五六七八九十]{1,3}五$")  # “十四五”期间: a five-year plan's years
 ANNUAL_SESSIONS = frozenset({"两会", "兩會", "全国两会", "全國兩會", "省两会", "市两会"})
 NUMERAL_DAY = re.compile(r"[一二三四五六七八九十]{2}")  # 三八, 五四, 六一, 七一: a day by its month and date
+# a post that people are appointed to (聘为“名誉镇长”, 任某村“乡村振兴顾问”, 一批“文化使者”): a role, no programme
+QUOTED_ROLE = re.compile(r"(?:村长|主任|顾问|大使|使者|专员|指导员|辅导员|联络员|信息员|宣传员|调解员|监督员|观察员|特派员|代言人|书记|校长|院长)$")
 HOLIDAY = re.compile("春节|元旦|元宵|清明|端午|中秋|国庆|重阳|除夕|五一|七一|八一|十一|两会|假期|节日")  # “春节”期间: no event
 OWNER_BEFORE = re.compile(r"了?[\u4e00-\u9fff]{1,10}?(?:统战部|工商联|侨联|台联|委员会|委会|政府|政协|总会|商会|中央)")
 MAX_OWNER = 10
@@ -366,6 +368,8 @@ class NameFinder:
             elif org_head is not None:
                 if not DECLARED_SHORT.search(text, 0, match.start()):  # （简称“市委统战部”）: the body before it
                     add(org_head, match.start(), match.end(), name)
+            elif QUOTED_ROLE.search(name):
+                continue  # 举行“名誉镇长”聘任仪式: the post, not a programme of it
             elif MOTTO.fullmatch(name) and not self._after_programme_verb(text, match.start()):
                 continue  # 本着“团结侨胞、服务大局”的宗旨: principles in set phrases (but 开展“…、…”学习 runs a programme)
             elif (self._ends_with_head(name) or (list_end is not None and match.end() <= list_end)
