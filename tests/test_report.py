@@ -122,6 +122,14 @@ def test_a_programme_quoted_with_its_head_is_the_programme_where_written_bare_wi
     assert mentions_of(text, "Initiative") == ["携手共进、同心发展", "携手共进、同心发展"]
 
 
+@pytest.mark.parametrize("opening, region", [
+    ("民建遵义市委会在湄潭县人民医院开展义诊活动，诊治群众300人次。", "湄潭县"),  # the city's work taken to its county
+    ("民建遵义市委会在湄潭县召开年度工作会议，全体委员30人参加。", "遵义市"),  # a meeting held there: a venue
+])
+def test_a_citys_body_taking_its_work_to_one_of_its_counties_is_that_countys_news(opening, region):
+    assert extraction_of("6月5日，" + opening + "\n").meta.region == region
+
+
 def test_the_place_a_title_opens_with_holding_the_event_is_the_news_items_place():
     text = "温哥华举行侨胞赈济台湾水灾慈善晚会\n来源:某某网 日期:2009-08-24\n8月21日晚，温哥华侨界约300名侨胞举行慈善晚会。\n"
     assert extraction_of(text).meta.region == "温哥华"

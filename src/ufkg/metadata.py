@@ -442,6 +442,7 @@ def read_metadata(text: str, find_region, is_place=None, level_of=None, find_loc
                    find_local, holder_at, official_of, is_capital)
     region = _outnamed_by_township(region, lines, find_local)
     region = _worked_in_locally(region, title, body, lines, find_region, find_local)
+    region = _taken_to_a_county(region, title, body, find_region, level_of, holder_at, official_of)
     edition = next(filter(None, (YEARBOOK_EDITION.search(_ascii_digits(line)) for line in raw[:top][:8])), None)
     year = _year(_ascii_digits(title) if title else None, folded, date, _is_news(title, dateline, folded, dated_at_top),
                  int(edition.group(1) or edition.group(2)) if edition else None)
@@ -910,6 +911,35 @@ def _worked_in_locally(region: str | None, title: str | None, body: list[str], l
                 and not NAMELESS_LOCAL.match(chain[-1]) and text.count(chain[-1]) >= MIN_LOCAL_TIMES:
             return chain[-1]
     return region
+
+
+def _taken_to_a_county(region: str | None, title: str | None, body: list[str], find_region, level_of, holder_at,
+                       official_of) -> str | None:
+    """The county of the city read for a news item that its title or first sentence takes the work to (某市侨联…到某区
+    开展慰问, 某市委会…来到某县看望…, …在某市(county-level)某医院开展义诊): the county is the news's place, the city
+    the travellers'. Not a county named with others (深入某区、某县…), nor one that merely hosts a meeting (…会议在
+    某县召开: a whole city's meeting at a venue)."""
+    if region is None or None in (level_of, holder_at, official_of) or level_of(region) != "prefecture":
+        return region
+    for piece in ([title] if title else []) + [_first_sentence(line) for line in _opening_line(body)]:
+        quoted = [match.span() for match in SPOKEN.finditer(piece)]
+        venues = [match.start() for match in VENUE.finditer(piece)]
+        for cue in WORK_PLACE_CUE.finditer(piece):
+            if any(start < cue.start() < end for start, end in quoted) or cue.start() in venues:
+                continue
+            rest = piece[cue.end():]
+            chain = _place_chain(rest, find_region)
+            if not chain or level_of(chain[-1]) != "county" or "市" not in piece[:cue.start()]:
+                continue  # 某县工商联向某县捐赠: one county's body's gift to another, no city's work
+            after = rest[len("".join(chain)):]
+            if after[:1] in (*ALSO, "等") or LOWER_PLACE.match(after):
+                continue  # 前往某区某社区、某社区: the work went further down, to several places
+            if _lies_within(chain[-1], region, level_of, holder_at, official_of):
+                return chain[-1]
+    return region
+
+
+LOWER_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:社区|社區|村|镇|鎮|乡|鄉|街道)")  # a township, village or community
 
 
 def _opening_line(body: list[str]) -> list[str]:
