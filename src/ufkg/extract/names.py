@@ -414,7 +414,8 @@ class NameFinder:
                 add("Initiative", start, end, text[start:end])
         for match in CARRIED_PLAN.finditer(text):
             if _free(found, offset, match.start("name"), match.end("name")) \
-                    and match.group("name") not in self.lexicon.generic_initiatives:
+                    and match.group("name") not in self.lexicon.generic_initiatives \
+                    and not _building_job(match.group("name")):
                 add("Initiative", match.start("name"), match.end("name"), match.group("name"))
         for match in CREATION_CARRIED.finditer(text):
             if _free(found, offset, match.start(1), match.end(1)):
@@ -783,6 +784,8 @@ class NameFinder:
                     continue  # 把某事作为政治工程、民心工程: what a task is taken for, no programme's name
                 if head == "行动" and name[:-len(head)].endswith(ACTING_TOGETHER):
                     continue  # 各级侨联分头行动: bodies that act, each on its own or together, run no programme
+                if _building_job(name):
+                    continue  # 村道硬化工程: a construction job
                 if any(start < end and begin < stop for start, stop in taken):
                     continue
                 yield begin, end, name
@@ -795,6 +798,7 @@ class NameFinder:
             for item in match.group(1).split("、"):
                 end = start + len(item)
                 if item not in self.lexicon.generic_initiatives and not item.startswith(GENERIC_STARTS) \
+                        and not _building_job(item) \
                         and not any(a < end and start < b for a, b in taken):
                     yield start, end
                 start = end + 1
@@ -847,6 +851,14 @@ class NameFinder:
 
 # how bodies act, right before 行动: 分头行动, 联合行动, 迅速行动 are deeds, not a programme's name
 ACTING_TOGETHER = ("分头", "联合", "统一", "迅速", "立即", "积极", "共同", "一起", "协同", "同步", "马上")
+# the building work an unnamed construction job is called by (路面硬化工程, 校舍维修工程, 饮水工程): a job, no programme
+BUILDING_JOBS = ("硬化", "亮化", "绿化", "美化", "改造", "维修", "修缮", "重建", "扩建", "改建", "翻建", "修建", "加固", "铺设",
+                 "填埋", "排污", "安装", "主体", "附属", "结构", "建校", "饮水", "供水")
+
+
+def _building_job(name: str) -> bool:
+    """Whether a name is a construction job called by its building work (村道硬化工程, 校舍维修工程), not a programme."""
+    return name.endswith("工程") and name[:-len("工程")].endswith(BUILDING_JOBS)
 
 
 def _of_a_place(token: Token) -> bool:
