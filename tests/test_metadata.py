@@ -106,7 +106,7 @@ def test_the_body_whose_meeting_it_is():
 
 
 def test_a_header_labelled_only_as_published_dates_the_news():
-    text = "台江县工商联召开执委会议\n栏目：工商联 来源：台江县融媒体中心 发布:2023-10-13\n会议审议了工作报告。\n"
+    text = "台江县工商联召开执委会议\n栏目：工商联 来源：台江县工商联 发布:2023-10-13\n会议审议了工作报告。\n"
     meta = read_metadata(text, regions, is_place)
     assert (meta.region, meta.year, meta.date) == ("台江县", 2023, "2023-10-13")
 

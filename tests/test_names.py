@@ -49,7 +49,7 @@ def test_a_quoted_post_is_no_initiative():
 
 
 def test_a_construction_job_is_no_initiative():
-    text = "2023年遵义市统一战线工作综述\n某商会捐资实施村道硬化工程、路灯亮化工程。全县实施惠农工程、育才工程等。\n"
+    text = "2023年遵义市统一战线工作综述\n某商会捐资实施村道硬化工程、街巷亮化工程。全县实施惠农工程、育才工程等。\n"
     assert mentions_of(text, "Initiative") == ["惠农工程", "育才工程"]
 
 

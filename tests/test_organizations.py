@@ -99,8 +99,8 @@ def test_what_is_handed_to_a_body_is_no_part_of_its_name():
     assert orgs("感谢关注侨商会发展的各界朋友，感谢华人政党民联公会的支持。", "Association") == ["民联公会"]
     assert orgs("向各爱心商会颁发锦旗。", "Association") == []  # caring chambers: a kind, no name
     # acting for a body, or a body settled in another (代表某会感谢…, 某馆落户某校): no part of the name after it
-    assert orgs("他代表商会感谢各位会员的支持。", "Association") == []
-    assert orgs("同心图书馆正式落户光明小学。", "Organization") == ["同心图书馆", "光明小学"]
+    assert orgs("她代表商会向灾区捐款。", "Association") == []
+    assert orgs("光华博物馆落户红星中学。", "Organization") == ["光华博物馆", "红星中学"]
 
 
 def test_a_hometown_association_abroad_with_two_regions():

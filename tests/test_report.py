@@ -38,7 +38,7 @@ def test_a_place_in_a_persons_given_name_is_no_region():
 def test_a_national_body_named_only_at_the_start_of_its_departments_name_is_no_mention():
     from conftest import mentions_of
 
-    visit = "香港遵义同乡会访问遵义\n中联办青年工作部副部长王某某出席。"
+    visit = "香港遵义同乡会访问遵义\n中联办青年工作部负责人王某某出席。"
     assert mentions_of(visit + "\n", "GovernmentBody") == ["中联办青年工作部"]
     assert mentions_of(visit + "中联办对活动给予肯定。\n", "GovernmentBody") == ["中联办青年工作部", "中联办", "中联办"]
 
@@ -123,7 +123,7 @@ def test_a_programme_quoted_with_its_head_is_the_programme_where_written_bare_wi
 
 
 @pytest.mark.parametrize("opening, region", [
-    ("民建遵义市委会在湄潭县人民医院开展义诊活动，诊治群众300人次。", "湄潭县"),  # the city's work taken to its county
+    ("民建遵义市委会在湄潭县人民医院为群众义诊，诊治群众300人次。", "湄潭县"),  # the city's work taken to its county
     ("民建遵义市委会在湄潭县召开年度工作会议，全体委员30人参加。", "遵义市"),  # a meeting held there: a venue
 ])
 def test_a_citys_body_taking_its_work_to_one_of_its_counties_is_that_countys_news(opening, region):

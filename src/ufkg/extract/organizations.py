@@ -1297,7 +1297,7 @@ class OrganizationFinder:
                                                                     for t in tokens)  # (not 党代表工作室)
             if behalf >= 0 and (text[behalf + len(ON_BEHALF)] in LEVEL_CHARS or acts_for_head or any(
                     t.start == behalf + len(ON_BEHALF) and t.word in self.region_names for t in tokens)):
-                begin = behalf + len(ON_BEHALF)  # (某某)代表某市侨商会捐资, 代表区慈善总会签约, 他代表商会感谢: on the
+                begin = behalf + len(ON_BEHALF)  # (某某)代表某市侨商会捐资, 代表区慈善总会签约, 他代表商会致辞: on the
                 # body's behalf
                 if text[begin] in LEVEL_CHARS:  # (not 某某代表人士联谊会)
                     return begin, text[begin:end], text[begin]  # the report's district's own body
