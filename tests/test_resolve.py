@@ -30,6 +30,11 @@ def test_an_office_written_out_or_short_is_one_body():
     assert "市侨务外事办" in office.alt_labels
 
 
+def test_a_countys_office_named_after_its_province_and_short_name_is_the_countys():
+    kb = knowledge_of("云南施甸侨办向缅甸学校捐赠物资\n记者从施甸县侨办获悉，施甸县侨办将物资捐赠给学校。\n")
+    assert labels(kb, "GovernmentBody") == ["施甸县侨办"]
+
+
 def test_the_same_short_form_in_two_cities_is_two_bodies():
     kb = knowledge_of(GUIYANG, ZUNYI)
     assert {"贵阳市委统战部", "遵义市委统战部"} <= set(labels(kb, "GovernmentBody"))

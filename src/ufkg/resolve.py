@@ -281,7 +281,7 @@ class Resolver:
                 return body_prefix(locality) + mention.name[1:], False
             return _with_level(common_name(locality), mention.name), False
         if mention.cls in LOCAL_BODY_CLASSES:
-            label = self._canonical_region_prefix(mention.name, place)
+            label = self._canonical_region_prefix(mention.name, place, mention.cls == "GovernmentBody")
             if label == mention.name:
                 label = self._written_with_level(extraction, mention, place) or label
             return label, False
@@ -617,15 +617,18 @@ class Resolver:
                 return candidate
         return None
 
-    def _canonical_region_prefix(self, name: str, place: Place | None) -> str:
+    def _canonical_region_prefix(self, name: str, place: Place | None, government: bool = False,
+                                 within: Place | None = None) -> str:
         """黔南布依族苗族自治州委 and 黔南州委 are one body: the region part is written the common way."""
+        # (`within`: the place a government office's name opened with, holding the one read now: 某省某某侨办, named
+        # after its province and its county's short name, is the county's)
         size = self._region_prefix_size(name)
         found = self.gazetteer.resolve(name[:size], place) if size else None
         if found is None or found.level == "country":
             return name
-        if self._place_inside(name[size:], found):
-            return self._canonical_region_prefix(name[size:], place)  # 北京海淀区知联会 is 海淀区知联会
-        if name[size - 1] not in LEVEL_CHARS + "区" and found != place:
+        if self._place_inside(name[size:], found):  # 北京海淀区知联会 is 海淀区知联会
+            return self._canonical_region_prefix(name[size:], place, government, found if government else None)
+        if name[size - 1] not in LEVEL_CHARS + "区" and found != place and within is None:
             return name  # 黄埔军校同学会 is no body of 黄埔区; 某某工商联 in a report on 某某县 is 某某县工商联
         if found.name.endswith(SPECIAL_REGION) and not name[size:].startswith(SPECIAL_REGION_BODIES):
             return _bare_name(found) + name[size:]  # 香港某县同乡会, however written: 特区 belongs to its government
