@@ -618,17 +618,17 @@ class Resolver:
         return None
 
     def _canonical_region_prefix(self, name: str, place: Place | None, government: bool = False,
-                                 within: Place | None = None) -> str:
+                                 after_holder: bool = False) -> str:
         """黔南布依族苗族自治州委 and 黔南州委 are one body: the region part is written the common way."""
-        # (`within`: the place a government office's name opened with, holding the one read now: 某省某某侨办, named
-        # after its province and its county's short name, is the county's)
+        # (`after_holder`: a government office's name read past the place that holds the one read now: 某省某某侨办,
+        # named after its province and its county's short name, is the county's)
         size = self._region_prefix_size(name)
         found = self.gazetteer.resolve(name[:size], place) if size else None
         if found is None or found.level == "country":
             return name
         if self._place_inside(name[size:], found):  # 北京海淀区知联会 is 海淀区知联会
-            return self._canonical_region_prefix(name[size:], place, government, found if government else None)
-        if name[size - 1] not in LEVEL_CHARS + "区" and found != place and within is None:
+            return self._canonical_region_prefix(name[size:], place, government, after_holder=government)
+        if name[size - 1] not in LEVEL_CHARS + "区" and found != place and not after_holder:
             return name  # 黄埔军校同学会 is no body of 黄埔区; 某某工商联 in a report on 某某县 is 某某县工商联
         if found.name.endswith(SPECIAL_REGION) and not name[size:].startswith(SPECIAL_REGION_BODIES):
             return _bare_name(found) + name[size:]  # 香港某县同乡会, however written: 特区 belongs to its government

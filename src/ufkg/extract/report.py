@@ -468,12 +468,11 @@ def _heads_only_named_in_their_departments(mentions: list[Mention]) -> list[Ment
     """The mentions less a body read at the start of its own department's name (某办 of 某办协调部, read as both)
     where the report names the body nowhere else: the report speaks of the department, not of the body it
     belongs to."""
-    departments = [m for m in mentions if m.cls == "GovernmentBody"]
-    def heads_a_department(m: Mention) -> bool:
-        return any(d.start == m.start and d.end > m.end and d.surface.startswith(m.surface) for d in departments)
-    heads = [m for m in departments if heads_a_department(m)]
-    named_alone = {m.name for m in departments if not heads_a_department(m)}
-    return [m for m in mentions if not (m in heads and m.name not in named_alone)]
+    bodies = [m for m in mentions if m.cls == "GovernmentBody"]
+    heading = {id(m) for m in bodies
+               if any(d.start == m.start and d.end > m.end and d.surface.startswith(m.surface) for d in bodies)}
+    named_alone = {m.name for m in bodies if id(m) not in heading}
+    return [m for m in mentions if not (id(m) in heading and m.name not in named_alone)]
 
 
 def _chaired_branches_placed(mentions: list[Mention], parties: set[str]) -> list[Mention]:
