@@ -37,6 +37,11 @@ def test_a_number_before_its_noun_counts_that_noun():
     assert (quantity.value, quantity.unit, quantity.counts, quantity.text) == (426, "家", "个体工商户", "426家")
 
 
+def test_bodies_of_townships_counted_by_jia_are_no_hometown():
+    assert brief("全县已有32家乡镇商会完成换届，9家乡（镇）侨联挂牌") == [(32, "家", "exact"), (9, "家", "exact")]
+    assert brief("他心系家乡，回到家乡投资办厂") == []
+
+
 def test_a_number_after_its_noun_counts_the_noun_before_it():
     [quantity] = found("新建基层联络站58个")
     assert (quantity.value, quantity.unit, quantity.counts) == (58, "个", "基层联络站")

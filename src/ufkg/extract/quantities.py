@@ -555,6 +555,7 @@ def _next_ordinal(sentence: str, lead: int, unit: str) -> bool:
 
 
 # (1美元约合7元): the rate a text converts a sum at, in brackets; neither side is anything done
+TOWNSHIPS_AFTER = re.compile(r"乡(?:镇|[（(]镇[）)]|村|街)")  # 乡镇, 乡(镇), 乡村, 乡街 after a count of bodies
 EXCHANGE_RATE = re.compile(r"[（(]\s*1\s*[^\d（）()，,。]{1,4}?(?:约合|約合|约等于|約等於|折合|合|兑换?|兌換?|=|≈)\s*"
                            r"[\d.]+\s*[^\d（）()，,。]{1,4}?[）)]")
 
@@ -927,8 +928,9 @@ def _rejected(context: _Context, match: re.Match[str], start: int, end: int) -> 
         return True  # 居全县13个乡镇中第一名, 居全县21所中学第三名: the field a rank is among, not a count of work
     if context.staffing:
         return True  # 行政编制70名, 核定处级领导职数16正18副: what a body is staffed with, not what it did
-    if unit and _starts_with_any(sentence, unit_end, _lexicon().units_not_before.get(unit, ())):
-        return True
+    if unit and _starts_with_any(sentence, unit_end, _lexicon().units_not_before.get(unit, ())) \
+            and not (unit == "家" and TOWNSHIPS_AFTER.match(sentence, unit_end)):
+        return True  # (but 27家乡镇商会 counts township chambers: 家 and 乡镇, no 家乡)
     if unit == "元" and _starts_with_any(sentence, unit_end, _cues("money_not_before")):
         return True
     if unit == "元" and UNIT_PRICE.search(sentence, max(0, lead - MAX_UNIT_PRICE), lead):
