@@ -554,8 +554,8 @@ def _next_ordinal(sentence: str, lead: int, unit: str) -> bool:
                      sentence[max(0, lead - MAX_ORDINAL_BEFORE):lead]) is not None
 
 
-# (1美元约合7元): the rate a text converts a sum at, in brackets; neither side is anything done
 TOWNSHIPS_AFTER = re.compile(r"乡(?:镇|[（(]镇[）)]|村|街)")  # 乡镇, 乡(镇), 乡村, 乡街 after a count of bodies
+# (1美元约合7元): the rate a text converts a sum at, in brackets; neither side is anything done
 EXCHANGE_RATE = re.compile(r"[（(]\s*1\s*[^\d（）()，,。]{1,4}?(?:约合|約合|约等于|約等於|折合|合|兑换?|兌換?|=|≈)\s*"
                            r"[\d.]+\s*[^\d（）()，,。]{1,4}?[）)]")
 
