@@ -883,15 +883,12 @@ def _worked_in_locally(region: str | None, title: str | None, body: list[str], l
         return region
     text = "\n".join(lines)
     opening = _opening_line(body)
-    for piece in ([title] if title else []) + [_first_sentence(line) for line in opening]:
+    for piece in _lead_pieces(title, opening):
         locals_ = [name for name in find_local(piece) if LOCAL_LEVEL_END.search(name)]
         if not locals_:
             continue
         names = find_region(piece) + locals_
-        quoted = [match.span() for match in SPOKEN.finditer(piece)]
-        for cue in WORK_PLACE_CUE.finditer(piece):
-            if any(start < cue.start() < end for start, end in quoted):
-                continue  # “…我们在某村定制了…”: a speaker's words, where the speaker worked, not the text
+        for cue in _work_cues(piece):
             rest = piece[cue.end():]
             tie = THAT_PLACE.match(rest).group()
             rest = rest[len(tie):]  # 到该区某镇某村, 赴挂钩联系点某镇: then the chain
@@ -921,11 +918,10 @@ def _taken_to_a_county(region: str | None, title: str | None, body: list[str], f
     某县召开: a whole city's meeting at a venue)."""
     if region is None or None in (level_of, holder_at, official_of) or level_of(region) != "prefecture":
         return region
-    for piece in ([title] if title else []) + [_first_sentence(line) for line in _opening_line(body)]:
-        quoted = [match.span() for match in SPOKEN.finditer(piece)]
+    for piece in _lead_pieces(title, _opening_line(body)):
         venues = [match.start() for match in VENUE.finditer(piece)]
-        for cue in WORK_PLACE_CUE.finditer(piece):
-            if any(start < cue.start() < end for start, end in quoted) or cue.start() in venues:
+        for cue in _work_cues(piece):
+            if cue.start() in venues:
                 continue
             rest = piece[cue.end():]
             chain = _place_chain(rest, find_region)
@@ -940,6 +936,19 @@ def _taken_to_a_county(region: str | None, title: str | None, body: list[str], f
 
 
 LOWER_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:社区|社區|村|镇|鎮|乡|鄉|街道)")  # a township, village or community
+
+
+def _lead_pieces(title: str | None, opening: list[str]) -> list[str]:
+    """What a news item leads with: its title, then the first sentence of its opening line."""
+    return ([title] if title else []) + [_first_sentence(line) for line in opening]
+
+
+def _work_cues(piece: str) -> list[re.Match[str]]:
+    """The words in a piece that take a body's work to a place (WORK_PLACE_CUE), outside quotations (“…我们在某村定制
+    了…”: a speaker's words, where the speaker worked, not the text)."""
+    quoted = [match.span() for match in SPOKEN.finditer(piece)]
+    return [cue for cue in WORK_PLACE_CUE.finditer(piece)
+            if not any(start < cue.start() < end for start, end in quoted)]
 
 
 def _opening_line(body: list[str]) -> list[str]:
