@@ -805,6 +805,10 @@ def test_new_zealands_dollar_as_its_chinese_press_writes_it():
     assert brief("同乡会为灾区筹得12,380纽元") == [(12_380, "NZD", "exact")]
 
 
+def test_kenyas_shilling_as_its_chinese_press_writes_it():
+    assert brief("侨团为旱灾灾民募得50多万肯先令（约合3800美元）") == [(500_000, "KES", "atLeast")]
+
+
 def test_people_counted_with_the_place_they_come_from_before_their_noun():
     assert brief("全球有10多万永兴籍商人在外创业") == [(100_000, "人", "atLeast")]
     assert brief("联系15万乡亲") == [(150_000, "人", "exact")]

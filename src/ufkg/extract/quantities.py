@@ -132,7 +132,17 @@ def _currency_rows() -> dict[str, _Currency]:
 def currency_code(unit: str) -> str:
     """The ISO 4217 code of a foreign currency's name (美元: USD), else the unit itself."""
     currency = _currency_rows().get(unit)
-    return currency.code if currency else unit
+    return currency.code if currency and currency.code else unit
+
+
+def country_currency(unit: str, country: str | None) -> str:
+    """The code of a currency name several countries share (比索, 先令) in a report of one of them: that
+    country's own (比索 in news of Chile: 智利比索, CLP); elsewhere the name as written, as no code is right."""
+    currency = _currency_rows().get(unit)
+    if currency is None or currency.code or country is None:
+        return unit
+    own = _currency_rows().get(country + unit)
+    return own.code if own is not None and own.code else unit
 
 
 def local_currency(place_code: str | None) -> str | None:

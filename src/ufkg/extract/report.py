@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..gazetteer import RANKED_AS, Gazetteer, load_gazetteer
+from ..gazetteer import COUNTRY, RANKED_AS, Gazetteer, load_gazetteer
 from ..lexicon import Lexicon, load_lexicon, tokenizer
 from ..metadata import read_metadata
 from ..model import Document, Extraction, Mention, Place, QuantityMention, ReportMeta, Sentence
@@ -21,7 +21,7 @@ from .names import NameFinder
 from .organizations import CHAIRED, OrganizationFinder, later_short_names
 from .parts import link_parts
 from .persons import PersonFinder, names_read_whole, persons_named_again
-from .quantities import find_quantities, in_local_currency, local_currency, plan_year
+from .quantities import country_currency, find_quantities, in_local_currency, local_currency, plan_year
 from .regions import find_regions
 from .relations import ORGANIZATION_CLASSES, find_links
 from .sections import HEADING_NUMBER, NAMED_PROGRAMME_HEADS
@@ -77,13 +77,15 @@ class ReportExtractor:
         planned_year = None  # set by a plan lead (2022年工作打算), kept for the rest of the report
         titles = _title_spans(document.text, meta.title)
         currency = local_currency(context.code if context is not None else None)  # a bare 元 in Toronto's news
+        country = self._country_of(context)  # a bare 比索 in Chile's news
         for sentence in sentences:
             named = self._sentence_mentions(sentence, context)
             mentions.extend(named)
             previous = sentences[sentence.index - 1].text if sentence.index else ""
             planned_year = plan_year(sentence.text, meta.year) or planned_year
             if not any(start <= sentence.start < end for start, end in titles):
-                quantities.extend(q for q in self._sentence_quantities(sentence, meta.year, previous, planned_year, currency)
+                quantities.extend(q for q in self._sentence_quantities(sentence, meta.year, previous, planned_year,
+                                                                       currency, country)
                                   if not _personal_testimony(text, q.start) and not _inside_a_name(q, named))
         mentions = later_short_names(text, sentences, _without_initiative_heads(text, names_read_whole(
             text, _deduplicated(mentions))))
@@ -166,9 +168,11 @@ class ReportExtractor:
         return next((p.code for p in chain if p is not None and p.level == "province"), None)
 
     def _sentence_quantities(self, sentence: Sentence, year: int | None, previous: str,
-                             planned_year: int | None, currency: str | None) -> list[QuantityMention]:
+                             planned_year: int | None, currency: str | None,
+                             country: str | None) -> list[QuantityMention]:
         return [
-            QuantityMention(q.value, in_local_currency(sentence.text, q.start, q.end, q.unit, currency), q.counts,
+            QuantityMention(q.value, country_currency(in_local_currency(sentence.text, q.start, q.end, q.unit,
+                                                                        currency), country), q.counts,
                             q.qualifier, q.status, q.period, q.text,
                             sentence.start + q.start, sentence.start + q.end, sentence.index)
             for q in find_quantities(sentence.text, year, previous, planned_year)
@@ -200,6 +204,13 @@ class ReportExtractor:
         in text order: the places below the gazetteer a title or a text may be about."""
         return [hit.surface for hit in find_regions(text, self.gazetteer, None)
                 if hit.place is None and hit.level in ("township", "county", "village")]
+
+    def _country_of(self, place: Place | None) -> str | None:
+        """The name of the country abroad a report's place is in (智利 for 圣地亚哥), or None at home."""
+        if place is None:
+            return None
+        chain = [place, *self.gazetteer.ancestors(place.code)]
+        return next((above.name for above in chain if above.level == "country" and above.code != COUNTRY), None)
 
     def _holder_at(self, name: str, level: str) -> str | None:
         """The name of the place at a level (province, prefecture…) that holds a named place, if any."""
