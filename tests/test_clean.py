@@ -32,6 +32,11 @@ def test_zero_width_and_control_characters_are_removed():
     assert clean_text("统\u200b战\u200d部\ufeff\u2060工作\x07") == "统战部工作"
 
 
+def test_a_radical_set_for_its_character_is_that_character():
+    # the Kangxi radicals ⾧ (U+2FA7) and ⾦ (U+2FA6), as a page's font set them in a title and a name
+    assert clean_text("联会副理事\u2fa7陈某某，\u2fa6融界代表") == "联会副理事長陈某某，金融界代表"
+
+
 def test_nbsp_and_typographic_spaces_become_plain_spaces():
     assert clean_text("凝心聚力\u00a0谋发展\u2002\u2002团结") == "凝心聚力 谋发展  团结"
 

@@ -65,6 +65,12 @@ _TRANSLATION.update({ord(ch): "\n" for ch in _LINE_BREAKS})
 _TRANSLATION.update(
     {code: None for code in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)] if chr(code) not in "\t\n" + _LINE_BREAKS}
 )
+# A radical set where its character belongs (副理事⾧ with the Kangxi radical ⾧ for 長), as some pages' and PDFs'
+# fonts encode them: the character, by Unicode's compatibility mapping, so that names and titles read whole.
+_TRANSLATION.update(
+    {code: unicodedata.normalize("NFKC", chr(code)) for code in [*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6)]
+     if unicodedata.normalize("NFKC", chr(code)) != chr(code)}
+)
 
 
 # A hard-wrapped text: lines cut at one width (counted in half-width columns: a CJK
