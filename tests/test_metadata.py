@@ -1278,12 +1278,15 @@ def test_the_stricken_place_a_title_says_is_aided_is_the_region():
     assert _disaster_area("贵州省委统战部支持雷山县抗洪救灾", regions) == "雷山县"
 
 
-def test_a_drive_for_the_stricken_of_another_country_is_the_givers_news():
+def test_a_drive_for_the_stricken_of_another_country_or_province_is_the_givers_news():
     text = "多伦多20个社团助智利灾民 共筹善款\n多伦多中华总会发起筹款，各社团踊跃参与。\n"
     assert _meta(text).region == "多伦多"
     # aid within the givers' own country stays the stricken place's news
     text = "乌海市侨联援助杭锦旗灾区\n乌海市侨联向灾区捐款。\n"
     assert _meta(text).region == "杭锦旗"
+    # so does a drive for the stricken of another province, named after the givers' city and district
+    text = "杭州西湖区侨界爱心人士捐款 募捐甘肃岷县灾区\n西湖区侨联组织侨界人士捐款。\n"
+    assert _meta(text).region == "西湖区"
 
 
 def test_the_place_a_title_says_is_aided_to_rebuild_after_a_disaster_is_the_region():

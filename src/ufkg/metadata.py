@@ -239,7 +239,7 @@ DISASTER_AREA = re.compile(r"(?:援助|驰援|支援|支持|助力|捐助|捐赠
                            r"|(?:山洪|地震|洪涝|洪水|水灾)?(?:灾害)?灾后(?:恢复)?重建"  # 援助某县灾后重建: the same
                            r"|(?:抗震|抗洪|抗旱|防汛)救灾)")  # 支持某县抗震救灾: the same
 # 某市某某社团助某国灾民: who aids the stricken of a place or a country, as a title says it
-AIDED_STRICKEN = re.compile(r"(?:援助|驰援|支援|捐助|赈济|助)(?P<place>[\u4e00-\u9fff]{2,10}?)"
+AIDED_STRICKEN = re.compile(r"(?:援助|驰援|支援|捐助|赈济|募捐|助)(?P<place>[\u4e00-\u9fff]{2,10}?)"
                             r"(?:地震|洪涝|洪水|水灾|旱灾|雪灾|火灾|风灾|受灾)?(?:灾民|灾区|难民|灾胞)")
 # 某州为某省抗疫捐款, 为某省受灾地区募捐: the givers' news
 GIVEN_FOR = re.compile(r"为(?P<place>[\u4e00-\u9fff]{2,8}?)(?:抗疫|抗洪|抗震|抗灾|救灾|防疫|受灾|灾区|灾民)")
@@ -609,7 +609,7 @@ def _region(title: str | None, dateline_place: str | None, body: list[str], line
         visited = _visited_here(title, find_region, is_place) or _ours_visited(title, body[:2], find_region, level_of)
         if visited:
             return visited  # 某市委统战部来某区调研: the news of the place visited
-        givers = _givers_place(title, find_region, level_of, holder_at)
+        givers = _givers_place(title, find_region, level_of, holder_at, official_of)
         if givers:
             return givers  # 某市某某个社团助某国灾民: the givers' drive, far from the stricken place
         stricken = _disaster_area(title, find_region, is_place)
@@ -1045,22 +1045,27 @@ def _disaster_area(title: str, find_region, is_place=None) -> str | None:
     return words if is_place is not None and is_place(words) else None
 
 
-def _givers_place(title: str, find_region, level_of, holder_at) -> str | None:
-    """The place a title opens with when its people aid the stricken of another country (某市某某个社团助某国灾民): the
-    news of their drive, not of the faraway disaster. Aid within a country (某市工商联援助某县灾区) stays the stricken
-    place's news (`_disaster_area`)."""
-    if level_of is None or holder_at is None:
+def _givers_place(title: str, find_region, level_of, holder_at, official_of) -> str | None:
+    """The place a title opens with when its people aid the stricken of another country or province (某市某某个社团
+    助某国灾民, 某市某区佛教界…募捐某省某县灾区): the news of their drive, not of the faraway disaster; the last of a
+    chain of places (某市某区) when the title opens with one. Aid within a province (某市工商联援助某县灾区) stays
+    the stricken place's news (`_disaster_area`)."""
+    if level_of is None or holder_at is None or official_of is None:
         return None
     aided = AIDED_STRICKEN.search(title)
     if aided is None:
         return None
-    givers = next((name for name in find_region(title[:aided.start()]) if title.startswith(name)), None)
+    chain = _place_chain(title[:aided.start()], find_region)
+    givers = chain[-1] if chain else None
     place = aided.group("place")
     stricken = next((name for name in find_region(place) if place.endswith(name)), None)
-    if givers is None or stricken is None or level_of(stricken) != "country" or level_of(givers) == "country" \
-            or holder_at(givers, "country") == stricken:
+    if givers is None or stricken is None or level_of(givers) == "country":
         return None
-    return givers
+    if level_of(stricken) == "country":
+        return None if holder_at(givers, "country") == stricken else givers
+    provinces = [holder_at(name, "province") or official_of(name) for name in (givers, stricken)]
+    return givers if all(level_of(name) == "province" for name in provinces) and provinces[0] != provinces[1] \
+        else None
 
 
 def _visited_here(piece: str, find_region, is_place=None) -> str | None:
