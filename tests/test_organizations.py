@@ -1745,6 +1745,12 @@ def test_a_name_starts_at_the_township_whose_first_character_jieba_cut_off_as_a_
     assert orgs("捐赠仪式上，江口县后坪镇中心小学获赠图书。", "Organization") == ["江口县后坪镇中心小学"]  # 县|后|坪镇
 
 
+def test_a_townships_school_is_named_by_the_township_jieba_cut_apart():
+    # 五里|乡|中心小学: jieba reads the township's level as a noun of its own
+    assert orgs("工商联向五里乡中心小学捐赠图书。", "Organization") == ["五里乡中心小学"]
+    assert orgs("工商联向宁陕县八道乡中心小学捐赠图书。", "Organization") == ["宁陕县八道乡中心小学"]
+
+
 @pytest.mark.parametrize("sentence, cls, name", [
     ("经区统战部协调，项目顺利落地。", "GovernmentBody", "区统战部"),
     ("经县工商联引荐，项目顺利落地。", "Association", "县工商联"),

@@ -1273,6 +1273,11 @@ class OrganizationFinder:
         if head.head in LEGAL_FORMS:  # 某|某纸业有限公司: a brand jieba spelt out, before the trade
             spelt = _spelt_brand_start(text, tokens, start if begin is None else begin)
             begin = begin if spelt is None else spelt
+        if town is not None and (begin is None or begin >= town) and head.cls == "Organization" \
+                and head.attach == "named":
+            county = self._regions_ending_at(text, town, tokens)  # (某县)某某乡|中心小学, 某某镇|卫生院: the township's
+            begin = town if county is None else county  # own school or clinic, with its county when written before
+            return begin, text[begin:end], None
         officers_unit = False
         if (begin is None or begin == start) and head.cls == "Organization":
             unit = OFFICERS_UNIT.search(text, max(0, start - MAX_UNIT_NAME - MAX_OFFICE_UNIT), start)
