@@ -35,6 +35,14 @@ def test_a_place_in_a_persons_given_name_is_no_region():
     assert "南京" not in found and "南京市" not in found
 
 
+def test_an_ethnic_township_written_short_is_the_township_named_in_full():
+    from conftest import mentions_of
+
+    text = ("某区统战部动态\n义诊活动在延庆区珍珠泉回族乡（以下简称“珍珠泉乡”）举行。医生们走遍珍珠泉乡各村。\n")
+    found = mentions_of(text, "Region")
+    assert "珍珠泉回族乡" in found and "珍珠泉乡" not in found
+
+
 def test_a_national_body_named_only_at_the_start_of_its_departments_name_is_no_mention():
     from conftest import mentions_of
 

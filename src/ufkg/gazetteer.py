@@ -91,7 +91,7 @@ def ethnic_groups() -> tuple[str, ...]:
     return tuple(sorted(names, key=lambda w: (-len(w), w)))
 
 
-def _strip_ethnic(stem: str) -> str:
+def strip_ethnic(stem: str) -> str:
     """Remove nationalities from the end of stem while at least two characters remain."""
     changed = True
     while changed:
@@ -116,7 +116,7 @@ def short_names(name: str) -> tuple[str, ...]:
             continue
         stem = name[: -len(rule.suffix)]
         if rule.suffix.startswith("自治"):
-            stem = _ethnic_core(_strip_ethnic(stem))
+            stem = _ethnic_core(strip_ethnic(stem))
         if len(stem) < rule.min_stem:
             return ()
         forms = []

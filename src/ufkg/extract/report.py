@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..gazetteer import COUNTRY, RANKED_AS, Gazetteer, load_gazetteer
+from ..gazetteer import COUNTRY, RANKED_AS, Gazetteer, load_gazetteer, strip_ethnic
 from ..lexicon import Lexicon, load_lexicon, tokenizer
 from ..metadata import read_metadata
 from ..model import Document, Extraction, Mention, Place, QuantityMention, ReportMeta, Sentence
@@ -90,7 +90,8 @@ class ReportExtractor:
         mentions = later_short_names(text, sentences, _without_initiative_heads(text, names_read_whole(
             text, _deduplicated(mentions))))
         mentions = _short_event_names(_quoted_again(text, sentences, mentions))
-        mentions = _local_places_as_named_elsewhere(text, persons_named_again(text, sentences, mentions))
+        mentions = _ethnic_townships_named_short(_local_places_as_named_elsewhere(
+            text, persons_named_again(text, sentences, mentions)))
         mentions = _with_surfaces(document.text, mentions)
         mentions = _without_namesakes_of_venues(mentions, self.lexicon.known_people)
         mentions = _chaired_branches_placed(mentions, {party.name for party in self.lexicon.parties if party.slug != CPC})
@@ -448,6 +449,26 @@ def _local_places_as_named_elsewhere(text: str, mentions: list[Mention]) -> list
 
 
 MAX_GLUED_BEFORE_PLACE = 2  # characters of the word before a township's or village's name that the pattern may take
+ETHNIC_TOWNSHIP_LEVELS = ("乡", "鄉", "镇", "鎮")  # 某某满族乡, written short as 某某乡 (以下简称“某某乡”)
+
+
+def _ethnic_townships_named_short(mentions: list[Mention]) -> list[Mention]:
+    """A township the gazetteer lacks written without its nationality (某某乡) where the report also names it in
+    full (某某满族乡, 某某回族乡): the same place, named as in full, so that one node stands for it."""
+    full_names = {}
+    for mention in mentions:
+        if mention.cls == "Region" and mention.code is None and mention.name.endswith(ETHNIC_TOWNSHIP_LEVELS):
+            stem, level = mention.name[:-1], mention.name[-1]
+            short = strip_ethnic(stem)
+            if short != stem:
+                full_names.setdefault(short + level, mention)
+    result = []
+    for mention in mentions:
+        full = full_names.get(mention.name) if mention.cls == "Region" and mention.code is None else None
+        if full is not None:
+            mention = replace(mention, name=full.name, scope=full.scope, parent_name=full.parent_name)
+        result.append(mention)
+    return result
 
 
 def _provinces_only_named_in_names(mentions: list[Mention], region: str | None) -> list[Mention]:
