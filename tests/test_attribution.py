@@ -1224,6 +1224,9 @@ def test_an_enterprise_that_opens_an_earlier_clause_acts_in_the_later_ones():
     assert subjects("为推进当地养殖业发展，绵阳丰驼乳品有限公司为农户发放扶持资金，累计支付220万元。") == [
         ("220万元", "绵阳丰驼乳品有限公司")]
     assert subjects("全市建立5个基层支部，绵阳师范学院1个支部筹委会，会员人数达到106人。")[2] == ("106人", "region")
+    # the short name it declares in brackets is the same enterprise, no other actor between
+    assert subjects("此外，绵阳丰驼乳品有限公司（以下简称“丰驼乳品”）将在两周内，组织12家合作社参与培训。") == [
+        ("12家", "绵阳丰驼乳品有限公司")]
 
 
 def test_a_paragraph_that_dates_itself_from_a_programmes_start_tells_its_progress():
