@@ -1788,6 +1788,11 @@ def test_people_named_before_a_count_of_their_own_are_not_what_the_count_before_
     assert subjects("到上村、下村和高东村等11个贫困村李某华等104户困难家庭发放补助金1000元。")[0] == ("11个", "region")
 
 
+def test_the_last_person_listed_before_a_headcount_is_not_what_it_counts():
+    # 甲某等近50人参加: everyone there, the named the first of them, whatever estimate the count carries
+    assert subjects("座谈会上，市侨联主席张某某、副主席李某某等近40人参加。") == [("近40人", "市侨联")]
+
+
 def test_amounts_given_respectively_go_to_the_bodies_listed_in_order_whatever_commas_group_their_digits():
     assert subjects("南非中华总商会、福建同乡会也分别认捐12,000和9,000美元。") == [
         ("12,000", "南非中华总商会"), ("9,000美元", "福建同乡会")]

@@ -2178,7 +2178,7 @@ def _named_in_counts(quantity: QuantityMention, candidates: list[int], mentions:
     return only
 
 
-PEOPLE_COUNTED_AFTER = re.compile(r"等[\d一二两三四五六七八九十百]")
+PEOPLE_COUNTED_AFTER = re.compile(r"等(?:近|约|逾|超|超过|共|达|计)?[\d一二两三四五六七八九十百]")  # (甲某等近50人)
 
 
 def _nested_in(mentions: list[Mention], index: int, other: int) -> bool:
