@@ -1788,6 +1788,12 @@ def test_people_named_before_a_count_of_their_own_are_not_what_the_count_before_
     assert subjects("到上村、下村和高东村等11个贫困村李某华等104户困难家庭发放补助金1000元。")[0] == ("11个", "region")
 
 
+def test_the_enterprise_after_a_persons_unit_gives_what_the_clause_gives():
+    # 某某单位、某某公司: the unit of the officer named first, then named itself
+    assert subjects("商会副会长刘志刚单位、云岭建材有限公司捐助各类物资、器材计52000元。") == [
+        ("52000元", "云岭建材有限公司")]
+
+
 def test_the_last_person_listed_before_a_headcount_is_not_what_it_counts():
     # 甲某等近50人参加: everyone there, the named the first of them, whatever estimate the count carries
     assert subjects("座谈会上，市侨联主席张某某、副主席李某某等近40人参加。") == [("近40人", "市侨联")]

@@ -1508,6 +1508,9 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
             mention = mentions[index]
             if mention.cls == "Person" and mention.end <= quantity.start and _acts(text, mention) \
                     and (mention.start == opening or _titled(text, opening, mention.start, MAX_OFFICES)):
+                unit = _persons_unit(text, candidates, mentions, mention, quantity)
+                if unit is not None:
+                    return unit  # 商会副会长某某单位、某某公司捐助…: the unit the person's office names gives
                 kin = KIN_OF.match(text, mention.end)
                 return next((i for i in candidates if kin and mentions[i].cls == "Person"
                              and mentions[i].start == kin.end() and mentions[i].end <= quantity.start), index)
@@ -1834,6 +1837,20 @@ def _person_after(text: str, candidates: list[int], mentions: list[Mention], sta
     return None
 
 
+PERSONS_UNIT = ("所在单位", "单位", "所在企业")  # 某某单位、某某公司: the unit of the person named before
+
+
+def _persons_unit(text: str, candidates: list[int], mentions: list[Mention], person: Mention,
+                  quantity: QuantityMention) -> int | None:
+    """The enterprise written right after a person's 单位 (某会副会长某某单位、某某公司): the person's unit, named."""
+    word = next((word for word in PERSONS_UNIT if text.startswith(word, person.end)), None)
+    if word is None:
+        return None
+    unit = person.end + len(word) + text.startswith("、", person.end + len(word))
+    return next((index for index in candidates if mentions[index].start == unit and mentions[index].end <= quantity.start
+                 and mentions[index].cls in CLAUSE_ACTOR_CLASSES), None)
+
+
 def _donor(text: str, candidates: list[int], mentions: list[Mention], opening: int,
            quantity: QuantityMention) -> int | None:
     """A person who gives, named in the quantity's own clause after nothing but offices, honours and the bodies
@@ -1842,8 +1859,9 @@ def _donor(text: str, candidates: list[int], mentions: list[Mention], opening: i
     乐捐…): the gift is theirs."""
     for index in candidates:
         mention = mentions[index]
-        if mention.cls != "Person" or not opening <= mention.start or mention.end > quantity.start:
-            continue
+        if mention.cls != "Person" or not opening <= mention.start or mention.end > quantity.start \
+                or text.startswith(PERSONS_UNIT, mention.end):
+            continue  # (某会副会长某某单位、某某公司捐助…: the person names the unit that gives)
         company = any(mentions[i].cls in ("Organization", "Association") and mentions[i].start == opening
                       and mentions[i].end == mention.start for i in candidates)
         if (mention.start == opening or company or _titled(text, opening, mention.start, MAX_OFFICES)) \
