@@ -570,6 +570,9 @@ def test_a_quoted_investment_promotion_meeting_is_an_event_not_a_chamber_of_comm
 def test_bodies_that_act_each_on_its_own_or_together_run_no_programme():
     sentence = "各级侨联分头行动，各部门联合行动，开展营商环境大优化行动。"
     assert names(sentence, "Initiative") == ["营商环境大优化行动"]
+    # nor those said to act, and how (行动迅速, 行动起来)
+    sentence = "灾情发生后，我商会行动迅速，海外侨胞行动起来，开展营商环境大优化行动。"
+    assert names(sentence, "Initiative") == ["营商环境大优化行动"]
 
 
 def test_a_speech_and_a_run_of_titles_ending_as_a_recommendation_are_policies():

@@ -782,8 +782,8 @@ class NameFinder:
                     continue  # 此项志愿行动: the programme just named, called by its kind
                 if TAKEN_AS.search(text, 0, begin):
                     continue  # 把某事作为政治工程、民心工程: what a task is taken for, no programme's name
-                if head == "行动" and name[:-len(head)].endswith(ACTING_TOGETHER):
-                    continue  # 各级侨联分头行动: bodies that act, each on its own or together, run no programme
+                if head == "行动" and (name[:-len(head)].endswith(ACTING_TOGETHER) or text.startswith(HOW_ACTED, end)):
+                    continue  # 各级侨联分头行动, 商会行动迅速, 华人行动起来: bodies that act run no programme
                 if _building_job(name):
                     continue  # 村道硬化工程: a construction job
                 if any(start < end and begin < stop for start, stop in taken):
@@ -851,6 +851,7 @@ class NameFinder:
 
 # how bodies act, right before 行动: 分头行动, 联合行动, 迅速行动 are deeds, not a programme's name
 ACTING_TOGETHER = ("分头", "联合", "统一", "迅速", "立即", "积极", "共同", "一起", "协同", "同步", "马上")
+HOW_ACTED = ("迅速", "起来", "快速", "及时", "果断")  # 行动迅速, 行动起来: 行动 the verb "act", and how
 # the building work an unnamed construction job is called by (路面硬化工程, 校舍维修工程, 饮水工程): a job, no programme
 BUILDING_JOBS = ("硬化", "亮化", "绿化", "美化", "改造", "维修", "修缮", "重建", "扩建", "改建", "翻建", "修建", "加固", "铺设",
                  "填埋", "排污", "安装", "主体", "附属", "结构", "建校", "饮水", "供水")
