@@ -85,7 +85,8 @@ GUEST_DEEDS = ("出席", "参加", "陪同", "主持", "致辞", "讲话")  # wh
 MAX_NOUN_GIVEN = 2000  # jieba's count of a noun that may still be a given name (建平 528; 大会 9681 is none)
 KIN_PAIRS = "伉俪|夫妇|夫妻|父子|父女|母子|母女|兄弟|姐妹"  # 甲某、乙某伉俪: the kin names close on
 # what a person does right after being named
-AFTER_NAME = ("积极|主动|亲自|专程|第一时间|再次|再度|"  # 董事长某某积极奔走, 某某再次捐款: how a person sets about a deed
+AFTER_NAME = ("积极|主动|亲自|专程|第一时间|再次|再度|纷纷|"  # 董事长某某积极奔走, 某某再次捐款, 甲某、乙某纷纷解囊: how a
+              # person sets about a deed
               + KIN_PAIRS + "|"  # 企业家甲某、乙某父子: the kin a list of names closes on
               "各捐|各出资|各资助|各认捐|各拿出|"  # 甲某、乙某各捐赠1000元: what each of them gave
               "以及|代表|投资|获悉|得知|被|向|自|从|调任|接任|升任|荣调|带领|带头|率|返乡|个人|深入|走访|看望|慰问|接过|荣获|获评|当选|到|赴|任|独资|捐建|捐资|捐赠|捐款|捐献|认捐|捐给|捐出|捐助|资助|撰写|提交|同志|表示|说|出席|主持|讲话|致辞|参加|一行|指出|强调|"
@@ -110,8 +111,8 @@ ROLE_AFTER = re.compile(ROLE_AFTER_NAME)
 CLOSING_AFTER = "[，、,；;]|多次|再次|再度|先后|多年|一直|始终|亦"  # 书记某某亦通过…: the formal "also"
 # a title, a name, then these (为某会成立揭牌: a ceremony the person performs; 为顾问, 为团长: the office the person is
 # made; 联合…, 出资…, 接过…: a deed; 的侄子某某: kin named next; 的陪同下: those the person goes with; 受某某委托: the
-# one who sent the person)
-ENCLOSING_AFTER = "(?:则|也|还)?(?:介绍|说)|如是说|的带领下|的带领|的陪同|受[^，。；]{1,16}?委托|带领|率|赴|前往|手中|等人|联合|出资|接过|的(?:儿子|女儿|侄子|侄女|孙子|孙女|妻子|丈夫)|等[\\d一二两三四五六七八九十]+[名位人户]|为[^，。；]{1,12}?(?:揭牌|授牌|颁奖|颁发|题词)|为(?:名誉|荣誉|首席|常务|副)?(?:顾问|团长|会长|主席|秘书长|理事长|组长)"
+# one who sent the person; 单位、: the person's own unit, named next)
+ENCLOSING_AFTER = "(?:则|也|还)?(?:介绍|说)|(?:所在)?单位[、，,]|如是说|的带领下|的带领|的陪同|受[^，。；]{1,16}?委托|带领|率|赴|前往|手中|等人|联合|出资|接过|的(?:儿子|女儿|侄子|侄女|孙子|孙女|妻子|丈夫)|等[\\d一二两三四五六七八九十]+[名位人户]|为[^，。；]{1,12}?(?:揭牌|授牌|颁奖|颁发|题词)|为(?:名誉|荣誉|首席|常务|副)?(?:顾问|团长|会长|主席|秘书长|理事长|组长)"
 # verbs whose object is people, named in a list right after them: 组织甲、乙等5名人士, 邀请甲、乙参加
 VERBS_OF_PEOPLE = ("组织", "邀请", "推荐", "表彰", "带领", "陪同", "看望", "慰问", "会见", "走访", "选派", "推选", "指派", "委派",
                    "聘任", "聘请", "增补", "增补了", "涌现出", "涌现了", "评选出", "选出")
