@@ -86,6 +86,11 @@ def test_descriptors_before_an_association_head():
     assert orgs("圆满完成市民族商会换届工作。", "Association") == ["市民族商会"]
 
 
+def test_a_society_of_an_elite_of_its_trade_is_an_association():
+    assert orgs("温州市青年企业家精英会组织会员参加。", "Association") == ["温州市青年企业家精英会"]
+    assert orgs("高雄市工商菁英会参访团一行出席。", "Association") == ["高雄市工商菁英会"]
+
+
 def test_a_verbs_tail_jieba_guessed_as_a_word_opens_no_name():
     assert orgs("帮她实现了上大学的愿望。", "Organization") == []  # 实现|了上|大学: going to college, no 了上大学
 
@@ -547,6 +552,9 @@ def test_departments_for_rural_revitalisation_and_agriculture():
     assert found == ["市乡村振兴局", "市农业农村委", "县发改委"]
     found = orgs("省卫生健康委员会、市发展和改革委员会负责同志参加。", "GovernmentBody")
     assert found == ["省卫生健康委员会", "市发展和改革委员会"]
+    # the committees' short names (农委, 科委, 商务委), as 发改委 is one
+    found = orgs("会上，县农委、市科委、市商务委负责人作了介绍。", "GovernmentBody")
+    assert found == ["县农委", "市科委", "市商务委"]
 
 
 def test_a_street_party_working_committee_and_a_legislative_council():
