@@ -88,6 +88,12 @@ def test_a_state_abroad_is_known_without_its_state_suffix(gazetteer):
     assert "AU-NSW" not in codes(gazetteer.lookup("新州"))
 
 
+def test_american_states_as_the_chinese_press_of_washington_and_taiwan_shorten_them(gazetteer):
+    for short, code in (("马州", "US-MD"), ("马里兰", "US-MD"), ("德拉瓦", "US-DE"), ("弗州", "US-VA"),
+                        ("新泽西", "US-NJ")):
+        assert codes(gazetteer.lookup(short)) == [code]
+
+
 def test_thai_provinces_and_indonesian_cities_under_their_divisions(gazetteer):
     # 某府 as Thai papers write a province (short too where no Chinese place or word shares it: not 大城, 巴蜀, 也拉);
     # a city of Indonesia under its province
