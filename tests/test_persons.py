@@ -26,6 +26,8 @@ def test_a_name_before_a_diplomats_title():
 
 def test_a_list_of_names_glued_to_a_verb():
     assert people("宣传黄继光、邱少云、赵一曼等英雄事迹。") == ["黄继光", "邱少云", "赵一曼"]
+    # a word's end before a clan's list (由 is a surname too): the list's shared surname opens its first name
+    assert people("1980年由林标、林东海、林次、林杰等四人发起。") == ["林标", "林东海", "林次", "林杰"]
 
 
 def test_ordinary_words_are_not_names():

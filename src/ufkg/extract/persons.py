@@ -865,9 +865,13 @@ class PersonFinder:
             items = re.split("[、,，]", match.group(0).removesuffix("等"))
             first = items[0]
             # the first item may be glued to the verb before it: take the name at its end
-            first_name = next((first[-size:] for size in (3, 2) if len(first) >= size and first[-size] in self.lexicon.surnames), None)
-            if first_name is None:
+            readings = [first[-size:] for size in (3, 2) if len(first) >= size and first[-size] in self.lexicon.surnames]
+            if not readings:
                 continue
+            first_name = readings[0]
+            if len(readings) == 2 and any(item.startswith(readings[1][0]) for item in items[1:]) \
+                    and not any(item.startswith(readings[0][0]) for item in items[1:]):
+                first_name = readings[1]  # 由郑某、郑某某、郑某: the surname the list shares, not a word's end before it
             names = [first_name, *items[1:]]
             if names[-1].endswith("等") and len(names[-1]) > 2:
                 names[-1] = names[-1][:-1]  # 楼宇等: the word that closes a list is no part of a name
