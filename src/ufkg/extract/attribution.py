@@ -1846,7 +1846,9 @@ def _persons_unit(text: str, candidates: list[int], mentions: list[Mention], per
     word = next((word for word in PERSONS_UNIT if text.startswith(word, person.end)), None)
     if word is None:
         return None
-    unit = person.end + len(word) + text.startswith("、", person.end + len(word))
+    unit = person.end + len(word)
+    if text.startswith("、", unit):
+        unit += 1
     return next((index for index in candidates if mentions[index].start == unit and mentions[index].end <= quantity.start
                  and mentions[index].cls in CLAUSE_ACTOR_CLASSES), None)
 

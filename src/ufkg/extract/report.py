@@ -455,7 +455,7 @@ ETHNIC_TOWNSHIP_LEVELS = ("乡", "鄉", "镇", "鎮")  # 某某满族乡, writte
 def _ethnic_townships_named_short(mentions: list[Mention]) -> list[Mention]:
     """A township the gazetteer lacks written without its nationality (某某乡) where the report also names it in
     full (某某满族乡, 某某回族乡): the same place, named as in full, so that one node stands for it."""
-    full_names = {}
+    full_names: dict[str, Mention] = {}  # the short name -> the mention of the township in full
     for mention in mentions:
         if mention.cls == "Region" and mention.code is None and mention.name.endswith(ETHNIC_TOWNSHIP_LEVELS):
             stem, level = mention.name[:-1], mention.name[-1]
