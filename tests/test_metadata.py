@@ -1285,7 +1285,7 @@ def test_a_drive_for_the_stricken_of_another_country_or_province_is_the_givers_n
     text = "乌海市侨联援助杭锦旗灾区\n乌海市侨联向灾区捐款。\n"
     assert _meta(text).region == "杭锦旗"
     # so does a drive for the stricken of another province, named after the givers' city and district
-    text = "杭州西湖区侨界爱心人士捐款 募捐甘肃岷县灾区\n西湖区侨联组织侨界人士捐款。\n"
+    text = "杭州西湖区侨界筹集善款 募捐甘肃岷县灾区\n西湖区侨联发动侨胞捐款。\n"
     assert _meta(text).region == "西湖区"
 
 

@@ -571,7 +571,7 @@ def test_bodies_that_act_each_on_its_own_or_together_run_no_programme():
     sentence = "各级侨联分头行动，各部门联合行动，开展营商环境大优化行动。"
     assert names(sentence, "Initiative") == ["营商环境大优化行动"]
     # nor those said to act, and how (行动迅速, 行动起来)
-    sentence = "灾情发生后，我商会行动迅速，海外侨胞行动起来，开展营商环境大优化行动。"
+    sentence = "灾后，各团体行动迅速，海外侨胞行动起来，开展营商环境大优化行动。"
     assert names(sentence, "Initiative") == ["营商环境大优化行动"]
 
 

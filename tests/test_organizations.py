@@ -87,7 +87,7 @@ def test_descriptors_before_an_association_head():
 
 
 def test_a_society_of_an_elite_of_its_trade_is_an_association():
-    assert orgs("温州市青年企业家精英会组织会员参加。", "Association") == ["温州市青年企业家精英会"]
+    assert orgs("温州市青年企业家精英会举办年会。", "Association") == ["温州市青年企业家精英会"]
     assert orgs("高雄市工商菁英会参访团一行出席。", "Association") == ["高雄市工商菁英会"]
 
 
@@ -1755,8 +1755,8 @@ def test_a_name_starts_at_the_township_whose_first_character_jieba_cut_off_as_a_
 
 def test_a_townships_school_is_named_by_the_township_jieba_cut_apart():
     # 五里|乡|中心小学: jieba reads the township's level as a noun of its own
-    assert orgs("工商联向五里乡中心小学捐赠图书。", "Organization") == ["五里乡中心小学"]
-    assert orgs("工商联向宁陕县八道乡中心小学捐赠图书。", "Organization") == ["宁陕县八道乡中心小学"]
+    assert orgs("工商联为五里乡中心小学送去图书。", "Organization") == ["五里乡中心小学"]
+    assert orgs("工商联为宁陕县八道乡中心小学送去图书。", "Organization") == ["宁陕县八道乡中心小学"]
 
 
 @pytest.mark.parametrize("sentence, cls, name", [

@@ -676,12 +676,12 @@ def test_a_name_jieba_cuts_in_two_after_a_title_and_before_how_the_deed_is_done(
 
 def test_a_name_jieba_cuts_in_two_after_a_title_and_before_the_persons_unit():
     # 刘|中锋|单位: the unit the person's office names, named next
-    assert people("商会副会长刘中锋单位、云岭建材有限公司捐助药品。") == ["刘中锋"]
+    assert people("商会副会长何中锋单位、云岭建材公司送来药品。") == ["何中锋"]
 
 
 def test_a_list_of_names_closes_on_all_of_them_acting_in_turn():
     # 纷纷: each of the people listed does the deed
-    assert people("企业家黄振松、林建国纷纷解囊相助。") == ["黄振松", "林建国"]
+    assert people("企业家黄振松、林建国纷纷慷慨捐款。") == ["黄振松", "林建国"]
 
 
 def test_an_initiator_and_an_expert_are_titles_and_kin_close_a_list_of_names():

@@ -538,7 +538,7 @@ def test_words_before_a_township_or_village_suffix_that_name_none(gazetteer, sen
     ("九三学社南宁市委会下社区开展义诊。", []),  # 市委会下社区: a committee goes down to the communities
     ("商会积极助力社区养老服务。", []),  # 助力, a verb jieba tags as a noun
     ("签约活动旨在推进完整社区建设。", []),  # 完整社区: a kind of community the policy names
-    ("各议员办事处更动员社区义工协助派饭。", []),  # 动员, a verb jieba tags as a noun: calling on the communities
+    ("各街坊团体更动员社区居民参与派饭。", []),  # 动员, a verb jieba tags as a noun: calling on the communities
     ("组建帮扶空白村的工作队。", []),  # 空白村: villages no programme reaches yet, a kind
 ])
 def test_what_before_or_after_a_township_or_village_suffix_tells_it_is_no_name(gazetteer, sentence, villages):

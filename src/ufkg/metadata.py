@@ -1048,7 +1048,7 @@ def _disaster_area(title: str, find_region, is_place=None) -> str | None:
 def _givers_place(title: str, find_region, level_of, holder_at, official_of) -> str | None:
     """The place a title opens with when its people aid the stricken of another country or province (某市某某个社团
     助某国灾民, 某市某区佛教界…募捐某省某县灾区): the news of their drive, not of the faraway disaster; the last of a
-    chain of places (某市某区) when the title opens with one. Aid within a province (某市工商联援助某县灾区) stays
+    chain of places (某市某区) when the title opens with one. Aid within a province (某市某会援助某县灾区) stays
     the stricken place's news (`_disaster_area`)."""
     if level_of is None or holder_at is None or official_of is None:
         return None

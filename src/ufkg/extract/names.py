@@ -783,7 +783,7 @@ class NameFinder:
                 if TAKEN_AS.search(text, 0, begin):
                     continue  # 把某事作为政治工程、民心工程: what a task is taken for, no programme's name
                 if head == "行动" and (name[:-len(head)].endswith(ACTING_TOGETHER) or text.startswith(HOW_ACTED, end)):
-                    continue  # 各级侨联分头行动, 商会行动迅速, 华人行动起来: bodies that act run no programme
+                    continue  # 分头行动, 行动迅速, 行动起来: bodies that act, and how, run no programme
                 if _building_job(name):
                     continue  # 村道硬化工程: a construction job
                 if any(start < end and begin < stop for start, stop in taken):
