@@ -805,6 +805,11 @@ def test_new_zealands_dollar_as_its_chinese_press_writes_it():
     assert brief("同乡会为灾区筹得12,380纽元") == [(12_380, "NZD", "exact")]
 
 
+def test_the_fiji_dollar_and_the_argentine_peso_as_their_chinese_press_writes_them():
+    assert brief("社团共捐款52,300斐元") == [(52_300, "FJD", "exact")]
+    assert brief("物资价值约30万阿币") == [(300_000, "ARS", "approx")]
+
+
 def test_kenyas_shilling_as_its_chinese_press_writes_it():
     assert brief("侨团为旱灾灾民募得50多万肯先令（约合3800美元）") == [(500_000, "KES", "atLeast")]
 

@@ -265,6 +265,8 @@ def test_a_currency_name_countries_share_is_the_reports_countrys_own():
     assert units_of(text) == [("3000万比索", "CLP"), ("1万美元", "USD")]
     text = "墨西哥城侨团赈灾\n墨西哥城华人商会捐款20万比索。\n"
     assert units_of(text) == [("20万比索", "MXN")]
+    text = "安曼侨团动态\n约旦华人商会捐款2000第纳尔。\n"
+    assert units_of(text) == [("2000第纳尔", "JOD")]
     # at home no country says which peso: the name stays as written
     assert units_of("某市侨联工作动态\n某市侨联向海外侨团捐款10万比索。\n") == [("10万比索", "比索")]
 
