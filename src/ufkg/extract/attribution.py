@@ -1475,11 +1475,11 @@ def _subject(quantity: QuantityMention, candidates: list[int], extraction: Extra
                            and mentions[i].end <= quantity.start and _acts(text, mentions[i])
                            and not _counted(quantity, mentions[i]) and not text[mentions[i].end:mentions[i].end + 1].isdigit()),
                           None)  # 某学院1个支部筹委会: a place the clause counts in, not who acts
-        own_aside = -1 if enterprise is None else mentions[enterprise].end  # 某某基金会（以下简称“某某”）: its short name
-        if enterprise is not None and not any(mentions[i].cls in CLAUSE_ACTOR_CLASSES
-                                              and mentions[enterprise].end <= mentions[i].start < quantity.start
-                                              and _open_bracket_before(text, mentions[i].start) != own_aside
-                                              for i in candidates):
+        if enterprise is None:
+            continue
+        named_end = mentions[enterprise].end  # (not its short name in brackets after it: 某某基金会（以下简称“某某”）)
+        if not any(mentions[i].cls in CLAUSE_ACTOR_CLASSES and named_end <= mentions[i].start < quantity.start
+                   and _open_bracket_before(text, mentions[i].start) != named_end for i in candidates):
             return enterprise
     after = [i for i in in_sentence if mentions[i].start >= quantity.end]
     if len(after) == 1 and after[0] in standalone and _sums_up(extraction, text, quantity, mentions[after[0]]):
