@@ -260,15 +260,15 @@ def test_a_bare_yuan_in_a_report_of_a_place_with_its_own_currency_is_in_that_cur
     assert units_of(text) == [("20万元", "CNY")]
 
 
-def test_a_currency_name_countries_share_is_the_reports_countrys_own():
-    text = "圣地亚哥侨团赈灾\n智利华人商会捐款3000万比索，另捐1万美元。\n"
-    assert units_of(text) == [("3000万比索", "CLP"), ("1万美元", "USD")]
-    text = "墨西哥城侨团赈灾\n墨西哥城华人商会捐款20万比索。\n"
-    assert units_of(text) == [("20万比索", "MXN")]
-    text = "安曼侨团动态\n约旦华人商会捐款2000第纳尔。\n"
-    assert units_of(text) == [("2000第纳尔", "JOD")]
+@pytest.mark.parametrize("text, units", [
+    ("圣地亚哥侨团赈灾\n智利华人商会捐款3000万比索，另捐1万美元。\n", [("3000万比索", "CLP"), ("1万美元", "USD")]),
+    ("墨西哥城侨团赈灾\n墨西哥城华人商会捐款20万比索。\n", [("20万比索", "MXN")]),
+    ("安曼侨团动态\n约旦华人商会捐款2000第纳尔。\n", [("2000第纳尔", "JOD")]),
     # at home no country says which peso: the name stays as written
-    assert units_of("某市侨联工作动态\n某市侨联向海外侨团捐款10万比索。\n") == [("10万比索", "比索")]
+    ("某市侨联工作动态\n某市侨联向海外侨团捐款10万比索。\n", [("10万比索", "比索")]),
+])
+def test_a_currency_name_countries_share_is_the_reports_countrys_own(text, units):
+    assert units_of(text) == units
 
 
 def test_a_branch_named_by_its_chair_alone_belongs_to_the_reports_party():
