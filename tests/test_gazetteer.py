@@ -88,6 +88,14 @@ def test_a_state_abroad_is_known_without_its_state_suffix(gazetteer):
     assert "AU-NSW" not in codes(gazetteer.lookup("新州"))
 
 
+def test_the_place_at_a_level_is_the_place_itself_or_what_holds_it(gazetteer):
+    sandu = gazetteer.lookup("三都水族自治县")[0]
+    assert gazetteer.at_level(sandu, "province").name == "贵州省"
+    assert gazetteer.at_level(sandu, "county") == sandu
+    assert gazetteer.at_level(gazetteer.place("CL"), "province") is None  # a country holds no province above it
+    assert gazetteer.at_level(None, "province") is None
+
+
 def test_american_states_as_the_chinese_press_of_washington_and_taiwan_shorten_them(gazetteer):
     for short, code in (("马州", "US-MD"), ("马里兰", "US-MD"), ("德拉瓦", "US-DE"), ("弗州", "US-VA"),
                         ("新泽西", "US-NJ")):

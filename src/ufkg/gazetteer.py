@@ -258,6 +258,12 @@ class Gazetteer:
                 chain.append(place)
         return chain
 
+    def at_level(self, place: Place | None, level: str) -> Place | None:
+        """The place at a level (province, country…) that is `place` or holds it, if any."""
+        if place is None:
+            return None
+        return next((above for above in (place, *self.ancestors(place.code)) if above.level == level), None)
+
     def names(self) -> Iterable[tuple[str, Place]]:
         """Every (name, place) pair, official names and short names alike, in a fixed order."""
         for name, places in self._by_name.items():

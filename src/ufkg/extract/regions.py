@@ -632,12 +632,8 @@ def _drop_member_origins(text: str, candidates: list[_Candidate], gazetteer: Gaz
 
 
 def _province_of(gazetteer: Gazetteer, place: Place | None) -> str | None:
-    if place is None or place.level == "country":
-        return None
-    for item in (place, *gazetteer.ancestors(place.code)):
-        if item.level == "province":
-            return item.code
-    return None
+    province = gazetteer.at_level(place, "province")
+    return province.code if province is not None else None
 
 
 def _evidence(text, candidates, index, gazetteer) -> tuple[Place | None, tuple[_Reading, ...]] | None:

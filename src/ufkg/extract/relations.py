@@ -896,8 +896,8 @@ def _stray_place(gazetteer: Gazetteer, place, report_region) -> bool:
 
 
 def _province(gazetteer: Gazetteer, code: str) -> str | None:
-    chain = [gazetteer.place(code), *gazetteer.ancestors(code)]
-    return next((p.code for p in chain if p is not None and p.level == "province"), None)
+    province = gazetteer.at_level(gazetteer.place(code), "province")
+    return province.code if province is not None else None
 
 
 def _national(mention) -> bool:

@@ -165,8 +165,8 @@ class ReportExtractor:
         return (named or in_quotes) and self._province(hit.place.code) != self._province(place.code)
 
     def _province(self, code: str) -> str | None:
-        chain = [self.gazetteer.place(code), *self.gazetteer.ancestors(code)]
-        return next((p.code for p in chain if p is not None and p.level == "province"), None)
+        province = self.gazetteer.at_level(self.gazetteer.place(code), "province")
+        return province.code if province is not None else None
 
     def _sentence_quantities(self, sentence: Sentence, year: int | None, previous: str,
                              planned_year: int | None, currency: str | None,
@@ -208,10 +208,8 @@ class ReportExtractor:
 
     def _country_of(self, place: Place | None) -> str | None:
         """The name of the country abroad a report's place is in (智利 for 圣地亚哥), or None at home."""
-        if place is None:
-            return None
-        chain = [place, *self.gazetteer.ancestors(place.code)]
-        return next((above.name for above in chain if above.level == "country" and above.code != COUNTRY), None)
+        country = self.gazetteer.at_level(place, "country")
+        return country.name if country is not None and country.code != COUNTRY else None
 
     def _holder_at(self, name: str, level: str) -> str | None:
         """The name of the place at a level (province, prefecture…) that holds a named place, if any."""
